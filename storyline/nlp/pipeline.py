@@ -1,0 +1,42 @@
+"""The one place that lists the pipeline's components and their order."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from storyline.config import get_settings
+
+# Importing the modules registers their factories and the Doc extensions.
+from storyline.nlp import actors, events, extensions, quantities, quotes, time  # noqa: F401
+
+COMPONENTS = (
+    "storyline_actors",
+    "storyline_quantities",
+    "storyline_time",
+    "storyline_quotes",
+    "storyline_events",
+)
+
+
+def build_nlp(model: str | None = None, config: dict[str, dict] | None = None) -> Language:
+    """Load the spaCy model by package name and add storyline's extractors after it.
+
+    Example: `nlp = build_nlp(); doc = nlp("Iran denied sending drones to Russia.")`
+
+    :param model: installed spaCy pipeline package; defaults to the `spacy_model` setting
+    :param config: per-component config overrides, keyed by component name
+    :raises OSError: where the model package is not installed
+    """
+    nlp = spacy.load(model or get_settings().spacy_model)
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config=(config or {}).get(name, {}))
+    return nlp
+
+
+@cache
+def default_nlp() -> Language:
+    """The shared pipeline of this process, built once."""
+    return build_nlp()

@@ -1,0 +1,124 @@
+"""The store's tables (SQLAlchemy Core, portable SQL; SQLite by default, PostgreSQL later).
+
+Each record table keeps the pydantic record as JSON in `data` plus the columns queries filter on.
+Per-document tables are written once per document in one transaction; the collection-wide
+tables (`actors`, `actor_links`, `facts`) are rewritten whole by every fusion.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+SCHEMA_VERSION = 1
+
+metadata = sa.MetaData()
+
+meta = sa.Table(
+    "meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.String(512), primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("published", sa.String(10), index=True),
+    sa.Column("outlet", sa.Text),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+sentences = sa.Table(
+    "sentences",
+    metadata,
+    sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+)
+
+local_actors = sa.Table(
+    "local_actors",
+    metadata,
+    sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("id", sa.String(256), primary_key=True),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+mentions = sa.Table(
+    "mentions",
+    metadata,
+    sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), index=True),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("local_actor", sa.String(256), nullable=False),
+)
+
+quotes = sa.Table(
+    "quotes",
+    metadata,
+    sa.Column("id", sa.String(600), primary_key=True),
+    sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), index=True),
+    sa.Column("speaker", sa.String(256), index=True, comment="canonical actor id, set by fusion"),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String(600), primary_key=True),
+    sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), index=True),
+    sa.Column("type", sa.String(16), index=True),
+    sa.Column("status", sa.String(16)),
+    sa.Column("source", sa.String(256), index=True, comment="canonical actor id, set by fusion"),
+    sa.Column("target", sa.String(256), index=True, comment="canonical actor id, set by fusion"),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+quantities = sa.Table(
+    "quantities",
+    metadata,
+    sa.Column("id", sa.String(600), primary_key=True),
+    sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), index=True),
+    sa.Column("item", sa.String(128), index=True),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+times = sa.Table(
+    "times",
+    metadata,
+    sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), index=True),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+actors = sa.Table(
+    "actors",
+    metadata,
+    sa.Column("id", sa.String(256), primary_key=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+actor_links = sa.Table(
+    "actor_links",
+    metadata,
+    sa.Column("doc", sa.String(512), primary_key=True),
+    sa.Column("local_actor", sa.String(256), primary_key=True),
+    sa.Column("actor", sa.String(256), nullable=False, index=True),
+)
+
+facts = sa.Table(
+    "facts",
+    metadata,
+    sa.Column("id", sa.String(128), primary_key=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("rank", sa.Integer, nullable=False, comment="order by corroboration"),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+PER_DOCUMENT_TABLES = (sentences, local_actors, mentions, quotes, events, quantities, times)

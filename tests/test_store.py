@@ -1,0 +1,72 @@
+"""The store: batch transactions, incremental skips, canonical ids after fusion, search."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from storyline.model import Actor, Document, Event, Extraction, Fact, LocalActor, Mention, Quote, Sentence
+from storyline.store import Store
+
+
+def extraction(doc_id: str, text: str) -> Extraction:
+    document = Document(id=doc_id, text=text, content_hash=hashlib.sha256(text.encode()).hexdigest())
+    return Extraction(
+        document=document,
+        sentences=[Sentence(doc=doc_id, index=0, start=0, end=len(text), text=text)],
+        local_actors=[LocalActor(id="kirby", name="Kirby", kind="person")],
+        mentions=[Mention(doc=doc_id, start=0, end=5, text="Kirby", actor="kirby")],
+        quotes=[Quote(id=f"{doc_id}#quote0", doc=doc_id, speaker="kirby", cue="said", text="x", direct=False,
+                      start=0, end=1)],
+        events=[Event(id=f"{doc_id}#ev0", doc=doc_id, type="AID", source="kirby", start=0, end=len(text))],
+    )
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    return Store(tmp_path / "s.db")
+
+
+def test_batch_is_stored_once_and_hashes_known(store):
+    first = extraction("a.txt", "Kirby said the drones arrived.")
+    assert store.add_extractions([first]) == 1
+    assert store.add_extractions([first]) == 0
+    assert store.known_hashes() == {first.document.content_hash}
+    assert store.count("sentences") == 1
+
+
+def test_interrupted_batch_leaves_nothing_half_written(store):
+    store.add_extraction(extraction("a.txt", "First document."))
+
+    def batch():
+        yield extraction("b.txt", "Second document.")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        store.add_extractions(batch())
+    assert [d.id for d in store.documents()] == ["a.txt"]
+    assert store.count("events") == 1
+
+
+def test_fusion_links_local_actors_to_canonical_ids(store):
+    store.add_extractions([extraction("a.txt", "Kirby spoke."), extraction("b.txt", "Kirby spoke again.")])
+    actor = Actor(id="john-kirby", name="John Kirby", kind="person", aliases=["Kirby"])
+    links = {("a.txt", "kirby"): "john-kirby", ("b.txt", "kirby"): "john-kirby"}
+    fact = Fact(id="f1", kind="event", summary="s", members=["a.txt#ev0"], documents=["a.txt"], independent_sources=1)
+    store.replace_fusion([actor], links, [fact])
+    assert {q.speaker for q in store.quotes_where()} == {"john-kirby"}
+    assert len(store.events_where(actors=["john-kirby"])) == 2
+    assert store.events_where(types=["assault"]) == []
+    assert store.find_actors("kirby")[0].id == "john-kirby"
+    assert [f.id for f in store.facts()] == ["f1"]
+    # a second fusion replaces the first
+    store.replace_fusion([], {}, [])
+    assert store.actors() == [] and store.facts() == []
+
+
+def test_search_tolerates_fts_syntax_in_user_text(store):
+    store.add_extraction(extraction("a.txt", "The U.S. said drones were sent."))
+    assert [s.doc for s in store.search("drones")] == ["a.txt"]
+    assert store.search('U.S. "-') == [] or store.search("U.S.")[0].doc == "a.txt"
+    assert store.search("tanks") == []
