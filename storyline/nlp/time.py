@@ -23,22 +23,18 @@ import calendar
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
-import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from storyline.ingest.dates import normalize_date
 from storyline.nlp import extensions  # noqa: F401  (registers doc._.times, doc._.published)
 from storyline.resources import load_resource
 
 SPAN_KEY = "storyline_time"
 GAP = r"[^\S\n]+"  # words of one expression never span a line break
-PUBLISHED_SETTINGS = {
-    "REQUIRE_PARTS": ["day", "month", "year"],
-    "PARSERS": ["custom-formats", "absolute-time"],
-}
 
 Interval = tuple[date | None, date | None]
 UNKNOWN: Interval = (None, None)
@@ -430,7 +426,7 @@ class TimeExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         """Read every licensed grammar match, keep the longest of overlapping ones, annotate."""
-        published_text = parse_published(doc._.published)
+        published_text = normalize_date(doc._.published)
         published = date.fromisoformat(published_text) if published_text else None
         candidates = [r for r in self.grammar.find(doc.text, published) if self._licensed(doc, r)]
         readings = [self.grammar.bounded(doc.text, r, published) for r in _without_overlaps(candidates)]
@@ -532,28 +528,3 @@ def when_for_span(doc: Doc, start_char: int, end_char: int, anchor_token: Token 
         pivot = anchor_token.idx if anchor_token is not None else start_char
         chosen = min(inside, key=lambda t: (min(abs(t["start"] - pivot), abs(t["end"] - pivot)), t["start"]))
     return {"start": chosen["first"], "end": chosen["last"], "text": chosen["text"]}
-
-
-def parse_published(value: str | date | None) -> str | None:
-    """A publication date in any common format as `YYYY-MM-DD`; None where it names no full day.
-
-    Example: `parse_published("Thu, 04 Aug 2022 10:00:00 GMT")` -> `"2022-08-04"`
-
-    :param value: `2022-08-04`, an RFC 2822 or ISO timestamp, `August 4, 2022`, a date, or None
-    :raises: nothing; other values are read through `str()`
-    """
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text[:10]).isoformat()
-    except ValueError:
-        pass
-    parsed = dateparser.parse(text, languages=["en"], settings=PUBLISHED_SETTINGS)
-    return parsed.date().isoformat() if parsed else None

@@ -5,7 +5,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from storyline.nlp.time import SPAN_KEY, parse_published, when_for_span
+from storyline.ingest.dates import normalize_date
+from storyline.nlp.time import SPAN_KEY, when_for_span
 
 WEDNESDAY = "2022-10-19"  # a Wednesday; Monday of its week is 2022-10-17
 
@@ -223,5 +224,5 @@ def test_when_falls_back_to_the_expression_nearest_the_anchor(nlp: Language) -> 
         (None, None),
     ],
 )
-def test_parse_published(value: str | None, expected: str | None) -> None:
-    assert parse_published(value) == expected
+def test_publication_dates_normalize_to_a_full_day(value: str | None, expected: str | None) -> None:
+    assert normalize_date(value) == expected

@@ -1,0 +1,106 @@
+"""`read_inputs`: arguments in, Documents and Problems out, lazily and in input order."""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Iterator
+from typing import TextIO
+
+from storyline.ingest.checks import check_text
+from storyline.ingest.dates import normalize_date
+from storyline.ingest.paragraphs import repeated_paragraphs
+from storyline.ingest.problems import Problem, Skip
+from storyline.ingest.readers import READERS, Draft, read_json_lines
+from storyline.ingest.sources import Source, expand_args
+from storyline.model import Document
+
+
+def read_inputs(
+    args: list[str], stdin: TextIO | None = None, max_text_bytes: int = 5_000_000
+) -> Iterator[Document | Problem]:
+    """Read files, folders, globs and `-` (JSON Lines on stdin) into Documents.
+
+    Every skipped input is a `Problem` in the stream, never an exception, so a caller can show
+    progress, batch Documents and count Problems (`kind == "error"` only for the exit code).
+    An exact duplicate (same text) is kept once; later copies are `"duplicate"` Problems.
+
+    Example: `docs = [item for item in read_inputs(["corpus/"]) if isinstance(item, Document)]`
+
+    :param args: files (.txt, .html, .htm, .json, .jsonl), folders, globs and `-`
+    :param stdin: the stream `-` reads; defaults to `sys.stdin`
+    :param max_text_bytes: texts larger than this (UTF-8 bytes) are skipped
+    :raises: nothing: bad input becomes a Problem
+    """
+    seen = _Seen()
+    for source in expand_args(args, READERS.keys()):
+        if isinstance(source, Problem):
+            yield source
+            continue
+        for draft in _drafts(source, stdin or sys.stdin, max_text_bytes):
+            if isinstance(draft, Problem):
+                yield draft
+                continue
+            try:
+                document = to_document(draft, max_text_bytes)
+            except Skip as exc:
+                yield draft.problem(source.shown, exc.reason)
+                continue
+            yield seen.admit(document, draft, source.shown)
+
+
+class _Seen:
+    """The documents yielded so far: a text is read once and an id names one document."""
+
+    def __init__(self) -> None:
+        self.id_of_hash: dict[str, str] = {}
+        self.place_of_id: dict[str, str] = {}
+
+    def admit(self, document: Document, draft: Draft, path: str) -> Document | Problem:
+        """The document if it is new, else why not: a duplicate, or an id already taken."""
+        if document.content_hash in self.id_of_hash:
+            return draft.problem(path, f"duplicate of {self.id_of_hash[document.content_hash]}", "duplicate")
+        if document.id in self.place_of_id:
+            return draft.problem(
+                path,
+                f"id {document.id!r} is already used by {self.place_of_id[document.id]} "
+                "(give the files' common folder so ids keep their subfolders, or distinct `id` fields)",
+            )
+        self.id_of_hash[document.content_hash] = document.id
+        self.place_of_id[document.id] = draft.place(path)
+        return document
+
+
+def _drafts(source: Source, stdin: TextIO, max_text_bytes: int) -> Iterator[Draft | Problem]:
+    """The Drafts of one source; a Skip ends the source as one Problem."""
+    try:
+        if source.path is None:
+            yield from read_json_lines(stdin, source.shown)
+        else:
+            yield from READERS[source.path.suffix.lower()](source, max_text_bytes)
+    except Skip as exc:
+        yield Problem(source.shown, None, exc.reason)
+
+
+def to_document(draft: Draft, max_text_bytes: int) -> Document:
+    """Check a Draft's text and settle its id, hash, date and repeated paragraphs.
+
+    Example: `to_document(Draft("Some news."), 5_000_000).id` → the text's sha256[:16]
+
+    :param draft: a text with its metadata, as a reader made it
+    :param max_text_bytes: the largest text accepted, in UTF-8 bytes
+    :raises Skip: where the text fails a check (empty, binary, too large, not English)
+    """
+    text = draft.text.replace("\r\n", "\n")
+    check_text(text, max_text_bytes)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(
+        id=draft.id or digest[:16],
+        title=draft.title,
+        outlet=draft.outlet,
+        url=draft.url,
+        published=normalize_date(draft.published),
+        text=text,
+        content_hash=digest,
+        repeated_paragraphs=repeated_paragraphs(text),
+    )

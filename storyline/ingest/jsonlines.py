@@ -1,0 +1,52 @@
+"""JSON Lines parsing shared by document files, stdin and `meta.jsonl` sidecars."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from storyline.ingest.decode import decode
+from storyline.ingest.problems import Problem, Skip
+
+META_KEYS = ("title", "outlet", "url", "published")
+"""The metadata a record or sidecar line may give; other keys are ignored."""
+
+
+def json_lines(lines: Iterable[str | bytes], path: str) -> Iterator[tuple[int, dict[str, Any]] | Problem]:
+    """Each JSON object of a JSON Lines stream with its line number; a bad line is a Problem.
+
+    Example: `list(json_lines(['{"text": "Hi"}', "", "{oops"], "a.jsonl"))` →
+    `[(1, {"text": "Hi"}), Problem("a.jsonl", 3, "malformed JSON: ...")]`
+
+    :param lines: lines as read from a binary file (decoded one by one) or a text stream
+    :param path: the file as the user named it, for Problems
+    """
+    for number, raw in enumerate(lines, 1):
+        try:
+            line = decode(raw) if isinstance(raw, bytes) else raw
+        except Skip as exc:
+            yield Problem(path, number, exc.reason)
+            continue
+        line = line.removeprefix("\ufeff")
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Problem(path, number, f"malformed JSON: {exc.msg} (column {exc.colno})")
+            continue
+        if isinstance(value, dict):
+            yield number, value
+        else:
+            yield Problem(path, number, "expected a JSON object on this line")
+
+
+def metadata(record: dict[str, Any]) -> dict[str, str]:
+    """The non-empty string metadata fields of a record (`title`, `outlet`, `url`, `published`).
+
+    :param record: a JSON object
+    """
+    return {
+        key: value.strip() for key in META_KEYS if isinstance(value := record.get(key), str) and value.strip()
+    }

@@ -1,0 +1,163 @@
+"""Command-line arguments to the files to read, each with its document id and sidecar metadata.
+
+An argument is a file, a folder (read recursively, in sorted order), a glob (`data/*.html`,
+`data/**/*.txt`) or `-` for JSON Lines on stdin. Inside a folder and among a glob's matches,
+files storyline does not read are skipped silently: hidden files and folders, `README*`,
+`meta.jsonl` and files with other extensions (notes, licences, images sit next to articles). A
+folder or glob with nothing readable, a file named directly with another extension and a path
+that does not exist are Problems. Globs match files only, so `data/**` reads each file once.
+
+A document id is the file's path relative to the folder given (`politics/001.txt`, POSIX
+separators), or the file's name when the file itself was given or matched a glob.
+
+A `meta.jsonl` sidecar gives metadata to the files of its own folder, one line per file:
+`{"file": "001.txt", "title": ..., "url": ..., "outlet": ..., "published": ...}`.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from storyline.ingest.jsonlines import json_lines, metadata
+from storyline.ingest.problems import Problem
+
+SIDECAR = "meta.jsonl"
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input to read: a file, or stdin where `path` is None."""
+
+    shown: str
+    """The path as the user would write it, for Problems."""
+    path: Path | None
+    doc_id: str | None = None
+    """The id of a text or HTML file's document."""
+    meta: dict[str, str] = field(default_factory=dict)
+    """Metadata from the folder's `meta.jsonl`."""
+
+
+class Sidecars:
+    """The `meta.jsonl` files met so far, each read once; its Problems are reported once."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, dict[str, dict[str, str]]] = {}
+
+    def load(self, folder: Path, shown: str) -> list[Problem]:
+        """Read the sidecar of `folder` the first time it is asked for.
+
+        :param folder: the folder that may hold a `meta.jsonl`
+        :param shown: that folder as the user would write it
+        """
+        key = folder.resolve()
+        if key in self._folders:
+            return []
+        self._folders[key] = entries = {}
+        path, shown_path = folder / SIDECAR, os.path.join(shown, SIDECAR)
+        if not path.is_file():
+            return []
+        try:
+            with path.open("rb") as handle:
+                items = list(json_lines(handle, shown_path))
+        except OSError as exc:
+            return [Problem(shown_path, None, f"cannot read the sidecar: {exc.strerror}")]
+        problems = []
+        for item in items:
+            if isinstance(item, Problem):
+                problems.append(item)
+            elif isinstance(name := item[1].get("file"), str) and name.strip():
+                entries[os.path.normpath(name.strip())] = metadata(item[1])
+            else:
+                problems.append(Problem(shown_path, item[0], "no string `file` naming the file it describes"))
+        return problems
+
+    def meta(self, file: Path) -> dict[str, str]:
+        """The sidecar metadata of a file whose folder was loaded, else `{}`.
+
+        :param file: a file inside a loaded folder
+        """
+        return self._folders.get(file.parent.resolve(), {}).get(file.name, {})
+
+
+def expand_args(args: list[str], suffixes: Collection[str]) -> Iterator[Source | Problem]:
+    """The files the arguments name, in argument order, with the Problems met on the way.
+
+    Example: `list(expand_args(["corpus/"], {".txt"}))` → `[Source("corpus/politics/001.txt", ...), ...]`
+
+    :param args: files, folders, globs and `-`
+    :param suffixes: the lowercase file extensions there is a reader for
+    :raises: nothing: a bad argument is a Problem
+    """
+    sidecars = Sidecars()
+    for arg in args:
+        path = Path(arg)
+        if arg == STDIN:
+            yield Source(STDIN, None)
+        elif path.is_dir():
+            yield from _folder(arg, path, suffixes, sidecars)
+        elif path.is_file():
+            yield from _named_file(arg, path, suffixes, sidecars)
+        elif path.exists():
+            yield Problem(arg, None, "not a regular file or folder")
+        elif glob.has_magic(arg):
+            yield from _glob(arg, suffixes, sidecars)
+        else:
+            yield Problem(arg, None, "no such file or directory")
+
+
+def _readable(name: str, suffixes: Collection[str]) -> bool:
+    """Whether a file met in a folder or glob is an input (see the module docstring)."""
+    if name.startswith(".") or name.upper().startswith("README") or name == SIDECAR:
+        return False
+    return Path(name).suffix.lower() in suffixes
+
+
+def _what_is_read(suffixes: Collection[str]) -> str:
+    return f"storyline reads {', '.join(sorted(suffixes))}"
+
+
+def _file(shown: str, path: Path, doc_id: str, sidecars: Sidecars) -> Iterator[Source | Problem]:
+    yield from sidecars.load(path.parent, os.path.dirname(shown) or ".")
+    yield Source(shown, path, doc_id, sidecars.meta(path))
+
+
+def _named_file(
+    arg: str, path: Path, suffixes: Collection[str], sidecars: Sidecars
+) -> Iterator[Source | Problem]:
+    if path.name == SIDECAR:
+        yield Problem(arg, None, "a metadata sidecar, not documents: give its folder or its files")
+    elif path.suffix.lower() not in suffixes:
+        yield Problem(arg, None, f"unsupported file type ({_what_is_read(suffixes)})")
+    else:
+        yield from _file(arg, path, path.name, sidecars)
+
+
+def _folder(
+    arg: str, root: Path, suffixes: Collection[str], sidecars: Sidecars
+) -> Iterator[Source | Problem]:
+    files = []
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        files += [Path(folder, name) for name in names if _readable(name, suffixes)]
+    if not files:
+        yield Problem(arg, None, f"no readable files in this folder ({_what_is_read(suffixes)})")
+    for file in sorted(files, key=lambda file: file.relative_to(root).as_posix()):
+        relative = file.relative_to(root)
+        yield from _file(os.path.join(arg, relative), file, relative.as_posix(), sidecars)
+
+
+def _glob(pattern: str, suffixes: Collection[str], sidecars: Sidecars) -> Iterator[Source | Problem]:
+    matches = sorted(
+        match
+        for match in glob.glob(pattern, recursive=True)
+        if os.path.isfile(match) and _readable(os.path.basename(match), suffixes)
+    )
+    if not matches:
+        yield Problem(pattern, None, f"no readable files match this pattern ({_what_is_read(suffixes)})")
+    for match in matches:
+        yield from _file(match, Path(match), os.path.basename(match), sidecars)

@@ -1,0 +1,110 @@
+"""Render an export as one self-contained, offline HTML dossier.
+
+Analysts open the dossier on air-gapped machines and attach it to reports, so the file must work
+alone: plotly.js is inlined once, the CSS is inlined, nothing is fetched from a network.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+from plotly.offline import get_plotlyjs
+
+from storyline.model import Export
+
+from . import plots, views
+from .anchors import anchor_id, highlight
+from .lookup import Lookup, quantity_bounds
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@cache
+def environment() -> Environment:
+    """The Jinja environment: autoescape always on, since article text is untrusted."""
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    return add_template_helpers(env)
+
+
+def add_template_helpers(env: Environment) -> Environment:
+    """Register what the partials call, so another environment (the web explorer) can use them.
+
+    :param env: a Jinja environment whose loader also finds this package's templates
+    """
+    env.globals.update(anchor_id=anchor_id, highlight=highlight)
+    env.filters["bounds"] = quantity_bounds
+    env.filters["plural"] = _plural
+    env.tests["web_url"] = _is_web_url
+    return env
+
+
+def _plural(n: int, word: str) -> str:
+    """``1 article``, ``3 articles``: counts read as words in the dossier."""
+    if n == 1:
+        return f"{n} {word}"
+    return f"{n} {word[:-1]}ies" if word.endswith("y") and word[-2:] != "ey" else f"{n} {word}s"
+
+
+def _is_web_url(url: str | None) -> bool:
+    """Only http(s) URLs become links: a document's `javascript:` URL must stay inert text."""
+    return bool(url) and url.lower().startswith(("http://", "https://"))
+
+
+@cache
+def _plotlyjs() -> Markup:
+    """plotly.js, safe to place inside a ``<script>`` element."""
+    return Markup(get_plotlyjs().replace("</script", "<\\/script"))
+
+
+def render_dossier(export: Export, title: str | None = None) -> str:
+    """The dossier of `export` as one HTML string.
+
+    Example: ``Path("story.html").write_text(render_dossier(export))``
+
+    :param export: the `storyline/1` export to show
+    :param title: the story's title; derived from the most mentioned actors when None
+    """
+    lk = Lookup(export)
+    facts = views.rank_facts(export, lk)
+    figures = {"timeline": plots.timeline(export, lk), "network": plots.network(export, lk)}
+    return (
+        environment()
+        .get_template("dossier.html")
+        .render(
+            title=title or views.story_title(export),
+            export=export,
+            lk=lk,
+            counts=views.counts(export),
+            date_range=views.date_range(export),
+            facts=facts,
+            conflicts=[c for f in facts for c in f.conflicts],
+            quotes_by_speaker=views.quotes_by_speaker(export, lk),
+            activity=views.actor_activity(export),
+            figures=figures,
+            plotlyjs=_plotlyjs() if any(figures.values()) else None,
+        )
+    )
+
+
+def write_dossier(export: Export, path: str | Path, title: str | None = None) -> Path:
+    """Write the dossier of `export` to `path` (UTF-8) and return the path.
+
+    Example: ``write_dossier(export, "out/story.html", title="Taiwan drills")``
+
+    :param export: the `storyline/1` export to show
+    :param path: the HTML file to write; its folder is created
+    :param title: the story's title; derived when None
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_dossier(export, title), encoding="utf-8")
+    return path

@@ -1,0 +1,139 @@
+"""What the dossier derives from an export before rendering: ranked facts, conflicts, groups.
+
+Templates stay plain loops; every ordering and count an analyst relies on is computed here, once,
+so the dossier and the web explorer rank and count the same way.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from storyline.model import Conflict, Export, Fact, Quote
+
+from .anchors import anchor_id
+from .lookup import Lookup
+
+
+@dataclass
+class Member:
+    """One quote, event or quantity a fact merges, resolved for display."""
+
+    id: str
+    text: str
+    doc: str
+    doc_label: str
+    href: str | None
+
+
+@dataclass
+class ConflictView:
+    """A conflict between two members of a fact, with both sides resolved."""
+
+    fact: FactView
+    conflict: Conflict
+    a: Member
+    b: Member
+    anchor: str
+
+
+@dataclass
+class FactView:
+    """A fact with its members resolved and its corroboration spelled out."""
+
+    fact: Fact
+    anchor: str
+    members: list[Member]
+    conflicts: list[ConflictView] = field(default_factory=list)
+
+    @property
+    def circular(self) -> bool:
+        """More articles than independent sources: some only repeat another's source."""
+        return len(self.fact.documents) > self.fact.independent_sources
+
+
+def _member(lk: Lookup, kind: str, item_id: str) -> Member:
+    """Resolve one member id of a fact of `kind`."""
+    item = lk.item(kind, item_id)
+    doc = item.doc if item else ""
+    return Member(
+        item_id, lk.item_text(kind, item), doc, lk.doc_label(doc) if doc else "", lk.href(kind, item)
+    )
+
+
+def rank_facts(export: Export, lk: Lookup) -> list[FactView]:
+    """Facts most corroborated first: independent sources, then articles, then members.
+
+    Ranking by independent sources rather than article count keeps a story that five outlets
+    copied from one wire report below one that three outlets confirmed on their own.
+    """
+    facts = sorted(
+        export.facts, key=lambda f: (-f.independent_sources, -len(f.documents), -len(f.members), f.id)
+    )
+    views = []
+    for fact in facts:
+        view = FactView(fact, anchor_id("fact", fact.id), [_member(lk, fact.kind, m) for m in fact.members])
+        view.conflicts = [
+            ConflictView(
+                view,
+                c,
+                _member(lk, fact.kind, c.a),
+                _member(lk, fact.kind, c.b),
+                anchor_id("conflict", f"{fact.id}/{i}"),
+            )
+            for i, c in enumerate(fact.conflicts)
+        ]
+        views.append(view)
+    return views
+
+
+def counts(export: Export) -> dict[str, int]:
+    """The header's numbers, in the order they are shown."""
+    return {
+        "documents": len(export.documents),
+        "outlets": len({d.outlet for d in export.documents if d.outlet}),
+        "actors": len(export.actors),
+        "quotes": len(export.quotes),
+        "events": len(export.events),
+        "quantities": len(export.quantities),
+        "facts": len(export.facts),
+        "conflicts": sum(len(f.conflicts) for f in export.facts),
+    }
+
+
+def date_range(export: Export) -> tuple[str, str] | None:
+    """First and last publication date, or None when no document has one."""
+    dates = sorted(d.published for d in export.documents if d.published)
+    return (dates[0], dates[-1]) if dates else None
+
+
+def story_title(export: Export) -> str:
+    """A title when none is given: the three most mentioned actors, else the commonest headline."""
+    actors = sorted(export.actors, key=lambda a: (-a.mentions, -len(a.documents), a.name))[:3]
+    if actors:
+        return " · ".join(a.name for a in actors)
+    titles = Counter(d.title for d in export.documents if d.title).most_common(1)
+    return titles[0][0] if titles else "Storyline dossier"
+
+
+def quotes_by_speaker(export: Export, lk: Lookup) -> list[tuple[str, str | None, list[Quote]]]:
+    """``(speaker name, actor id, quotes)``, most quoted speaker first, unattributed last."""
+    groups: dict[str | None, list[Quote]] = defaultdict(list)
+    for q in export.quotes:
+        groups[q.speaker].append(q)
+    order = sorted(groups, key=lambda s: (s is None, -len(groups[s]), lk.name(s)))
+    return [(lk.name(s) if s else "Unattributed", s, groups[s]) for s in order]
+
+
+def actor_activity(export: Export) -> dict[str, dict[str, int]]:
+    """Per actor id: quotes spoken, events as source, as target, and as reporter."""
+    activity: dict[str, Counter] = defaultdict(Counter)
+    for q in export.quotes:
+        if q.speaker:
+            activity[q.speaker]["quotes"] += 1
+    for e in export.events:
+        for role in ("source", "target", "reported_by"):
+            actor = getattr(e, role)
+            if actor:
+                activity[actor][role] += 1
+    return {a: dict(c) for a, c in activity.items()}
