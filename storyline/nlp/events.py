@@ -1,0 +1,871 @@
+"""Events: PLOVER-coded political events read off the dependency parse.
+
+(No `from __future__ import annotations` here: spaCy validates factory signatures at run time.)
+
+A trigger is a verb, an event noun, a phrase (`call on`, `lodge a protest`) or a light-verb
+construction (`imposed sanctions`) listed in `resources/events.yaml`, which is derived from the
+CAMEO verb patterns through the CAMEO->PLOVER crosswalk. Arguments come from the parse: the
+subject, `by` agent, possessor or demonym is the source; an object or prepositional recipient is
+the target where it is an actor and the `object` where it is a thing. Where the parse gives no
+actor, actors of the trigger's own clause fill the role, never those of a clause the parse does
+not connect. The object's class refines type, mode and context (`sell drones` is AID military,
+`fire missiles` MOBILIZE weapons). Status comes from negation, denial, hedges and plans on the
+trigger's verb chain; `reported_by` from the enclosing quote or reporting verb. Coordinated
+actors give one event per actor.
+
+The lookups of the other extractors (quantities, time, quotes) are resolved when the component
+is built and skipped where a module is missing, so the component runs on any subset of them.
+"""
+
+import importlib
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from storyline.nlp import extensions  # noqa: F401
+from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
+from storyline.resources import load_resource
+
+STATUS_ORDER = ("denied", "negated", "possible", "planned", "asserted")
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj"}
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "conj"}
+COMPLEMENT_DEPS = {"xcomp", "acomp", "conj"}
+REPORTED_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "dobj"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+THING_PRONOUNS = {"it", "its"}
+MATERIAL_CONTEXTS = {"military", "economic", "humanitarian"}
+STATUS_KEYS = ("negation", "denial_verbs", "hedge_modals", "hedge_adverbs", "hedge_verbs", "plan_modals",
+               "plan_verbs", "condition_marks")
+MAX_ACTORS = 4
+"""Coordinated actors per role that still give one event each."""
+PRONOUN_REACH = 2
+"""Sentences back that a pronoun may reach for its antecedent."""
+
+
+def _lookup(module: str, name: str) -> Callable | None:
+    """Another extractor's lookup, or None while that module is missing."""
+    try:
+        return getattr(importlib.import_module(f"storyline.nlp.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def pobjs(prep: Token) -> Iterator[Token]:
+    return (c for c in prep.children if c.dep_ == "pobj")
+
+
+def merge(entry: dict, override: dict) -> dict:
+    """An entry with a refinement's keys on top (the refinement's context replaces the entry's)."""
+    return {**{k: v for k, v in entry.items() if k not in ("by_object", "aimed")}, **override}
+
+
+def add_new(items: list[str], new: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
+    """Append the new items not yet listed nor excluded; returns those appended."""
+    added = [a for a in dict.fromkeys(new) if a not in items and a not in exclude]
+    items += added
+    return added
+
+
+class Lexicon:
+    """The tables of `events.yaml`, indexed for lookups by lemma."""
+
+    def __init__(self, data: dict):
+        self.verbs: dict[str, dict] = data.get("verbs", {})
+        self.phrases: dict[str, dict] = data.get("phrases", {})
+        self.nouns: dict[str, dict] = data.get("nouns", {})
+        self.compounds: dict[str, dict] = data.get("compounds", {})
+        self.word_classes: dict[str, list[str]] = {}
+        for name, spec in data.get("classes", {}).items():
+            for word in spec.get("words", []):
+                self.word_classes.setdefault(word, []).append(name)
+        self.parents = {name: spec.get("parent") for name, spec in data.get("classes", {}).items()}
+        self.class_contexts: dict[str, str] = data.get("class_contexts", {})
+        self.context_words: dict[str, str] = data.get("context_words", {})
+        self.type_contexts: dict[str, list[str]] = data.get("type_contexts", {})
+        self.modes: dict[str, dict[str, str]] = data.get("modes", {})
+        self.target_preps = {k: set(v) for k, v in data.get("target_preps", {}).items()}
+        self.light_verbs = set(data.get("light_verbs", []))
+        self.aim_preps = set(data.get("aim_preps", []))
+        self.actor_heads = set(data.get("actor_heads", []))
+        self.container_nouns = set(data.get("container_nouns", []))
+        self.blocking_nouns = set(data.get("blocking_nouns", []))
+        self.reciprocal_types = set(data.get("reciprocal_types", []))
+        self.locative_types = set(data.get("locative_types", []))
+        self.speech_verbs = set(data.get("speech_verbs", []))
+        self.comment_verbs = set(data.get("comment_verbs", []))
+        evaluations = data.get("evaluations", {})
+        self.evaluation_verbs = set(evaluations.get("verbs", []))
+        self.evaluation_words = set(evaluations.get("words", []))
+        self.evaluation_entry: dict = evaluations.get("entry", {})
+        self.status = {k: set(data.get("status", {}).get(k, [])) for k in STATUS_KEYS}
+
+    def classes(self, lemmas: Iterable[str]) -> list[str]:
+        """Classes of the words with their parents, in order of first appearance."""
+        out: list[str] = []
+        for word in lemmas:
+            for name in self.word_classes.get(word, []):
+                while name and name not in out:
+                    out.append(name)
+                    name = self.parents.get(name)
+        return out
+
+    def preps_for(self, event_type: str) -> set[str]:
+        return self.target_preps.get(event_type, self.target_preps.get("default", set()))
+
+    @staticmethod
+    def entry_type(entry: dict) -> str:
+        """The type an entry codes, or that of its first object refinement."""
+        return entry.get("type") or next(iter(entry.get("by_object", {}).values()), {}).get("type", "")
+
+    @staticmethod
+    def transfers(entry: dict) -> bool:
+        """The direct object changes hands (`supply drones`): its owner is no target."""
+        return entry.get("roles") == "transfer" or any(
+            o.get("roles") == "transfer" for o in entry.get("by_object", {}).values()
+        )
+
+
+@dataclass
+class Trigger:
+    token: Token
+    entry: dict
+    key: str
+    """Lexicon section and key: `verb supply`, `noun sale`, `phrase call on`."""
+    light: Token | None = None
+    """The light verb lending a nominal trigger its subject, modality and recipients."""
+
+
+@dataclass
+class Roles:
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    obj: Token | None = None
+    path: list[str] = field(default_factory=list)
+    """The parse path that filled the roles, for `reason`."""
+    structural: bool = False
+    """An actor came from the trigger's own arguments (not from the clause fallback)."""
+
+
+class EventExtractor:
+    """Find triggers, fill their roles from the parse, then write `doc._.events`."""
+
+    def __init__(self, lexicon: str, clause_fallback: bool = True, places: dict[str, str] | None = None):
+        self.lex = Lexicon(load_resource(lexicon))
+        self.clause_fallback = clause_fallback
+        self.places = places or {}
+        """Country names and capitals -> country id, for names the actor pass kept as places: a place
+        attacked or drilled around is the recipient (`attacks on Kyiv`, `drills near Taiwan`)."""
+        self.quantity_for_span = _lookup("quantities", "quantity_for_span")
+        self.when_for_span = _lookup("time", "when_for_span")
+        self.quote_covering = _lookup("quotes", "quote_covering")
+        self._mentions: dict[int, dict | None] = {}
+        self._aliases: dict[str, str] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._mentions = {}  # per-document caches
+        self._aliases = self.alias_table(doc)
+        events = [event for trigger in self.find_triggers(doc) for event in self.make_events(doc, trigger)]
+        self.set_annotations(doc, events)
+        return doc
+
+    # ---- triggers
+
+    def find_triggers(self, doc: Doc) -> list[Trigger]:
+        """Lexicon hits. A light verb, or a verb of the same type, yields to the event noun it carries
+        (`imposed sanctions`); a phrase or a blocking verb swallows it (`lodged a protest`, `halted
+        talks`)."""
+        nouns: dict[int, Trigger] = {}
+        verbs: list[Trigger] = []
+        for token in doc:
+            if token.pos_ == "VERB" and (trigger := self.verb_trigger(token)):
+                verbs.append(trigger)
+            elif token.pos_ == "NOUN" and self.mention(doc, token) is None:
+                if trigger := self.noun_trigger(token):
+                    nouns[token.i] = trigger
+        kept: list[Trigger] = []
+        blocked: set[int] = set()
+        for trigger in verbs:
+            carried = [nouns[c.i] for c in self.carried_nouns(trigger.token) if c.i in nouns]
+            if trigger.entry.get("blocks") or trigger.key.startswith("phrase"):
+                blocked.update(t.token.i for t in carried)
+            elif carried and (lemma(trigger.token) in self.lex.light_verbs
+                              or any(t.entry.get("type") == trigger.entry.get("type") for t in carried)):
+                for noun in carried:
+                    noun.light = trigger.token
+                continue
+            kept.append(trigger)
+        for i, trigger in nouns.items():
+            if i in blocked or self.blocked_noun(trigger.token):
+                continue
+            trigger.light = trigger.light or self.light_verb(trigger.token)
+            kept.append(trigger)
+        return sorted(kept, key=lambda t: t.token.i)
+
+    def verb_trigger(self, token: Token) -> Trigger | None:
+        """An evaluation (`called the move a provocation`), a phrase (`call on`), or the verb itself."""
+        base = lemma(token)
+        if base in self.lex.evaluation_verbs:
+            objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+            for child in [*token.children, *(c for o in objects for c in o.children)]:  # `X's visit as a Y`
+                if child.dep_ in ("oprd", "xcomp", "acomp"):
+                    words = [child]
+                elif child.dep_ == "prep" and child.lower_ == "as":
+                    words = list(pobjs(child))
+                else:
+                    continue
+                for word in words:
+                    said = {lemma(word), *(lemma(c) for c in word.children if c.dep_ == "amod")}
+                    if said & self.lex.evaluation_words:
+                        return Trigger(token, self.lex.evaluation_entry, f"evaluation {base} {word.text}")
+        for child in token.children:
+            key = f"{base} {lemma(child)}"
+            if child.dep_ in ("prt", "prep", "advmod", *OBJECT_DEPS) and key in self.lex.phrases:
+                entry = self.lex.phrases[key]
+                return None if entry.get("not_event") else Trigger(token, entry, f"phrase {key}")
+        return Trigger(token, self.lex.verbs[base], f"verb {base}") if base in self.lex.verbs else None
+
+    def noun_trigger(self, token: Token) -> Trigger | None:
+        base = lemma(token)
+        for child in token.children:
+            key = f"{lemma(child)} {base}"
+            if child.dep_ in ("compound", "amod") and key in self.lex.compounds:
+                return Trigger(token, self.lex.compounds[key], f"compound {key}")
+        return Trigger(token, self.lex.nouns[base], f"noun {base}") if base in self.lex.nouns else None
+
+    def carried_nouns(self, verb: Token) -> list[Token]:
+        """Nouns a verb carries: objects (`imposed sanctions`, `a series of drills`), `engaged in talks`."""
+        out = []
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS or (child.dep_ in PASSIVE_SUBJECT_DEPS and self.is_passive(verb)):
+                heads = [child]
+            elif child.dep_ == "prep" and child.lower_ in ("in", "into"):
+                heads = list(pobjs(child))
+            else:
+                continue
+            for head in map(self.unwrap, heads):
+                out += [head, *head.conjuncts]
+        return out
+
+    def light_verb(self, noun: Token) -> Token | None:
+        """The light verb carrying a noun: `imposed sanctions`, `sanctions placed on Iran`, `drills China
+        launched`."""
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            return self.light_verb(noun.head)
+        for child in noun.children:
+            if (child.dep_ in ("acl", "relcl") and lemma(child) in self.lex.light_verbs
+                    and not any(c.dep_ in OBJECT_DEPS for c in child.children)):
+                return child
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns:
+            noun, head = head.head, head.head.head
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "into"):
+            noun, head = head, head.head
+        if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "prep") and lemma(head) in self.lex.light_verbs:
+            return head
+        return None
+
+    def blocked_noun(self, noun: Token) -> bool:
+        """`a halt to the exercises`: the event is not asserted as happening."""
+        head = noun.head
+        return (noun.dep_ == "pobj" and head.lower_ in ("to", "of")
+                and lemma(head.head) in self.lex.blocking_nouns)
+
+    # ---- events
+
+    def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:
+        """One event per source and target of a trigger whose guards hold."""
+        token = trigger.token
+        roles = self.noun_roles(doc, trigger) if token.pos_ == "NOUN" else self.verb_roles(doc, trigger)
+        entry = self.resolve_entry(doc, trigger, roles)
+        if entry is None:
+            return []
+        if entry.get("swap"):
+            roles.sources, roles.targets = roles.targets, roles.sources
+        status, denier = self.status(trigger)
+        if status == "denied" and not roles.sources:
+            roles.sources = denier
+        if not roles.sources and not roles.targets:
+            return []
+        sentence = self.sentence(token)
+        base = {
+            "type": entry["type"],
+            "mode": entry["mode"],
+            "context": entry["context"],
+            "object": self.object_text(roles.obj),
+            "quantity": self.quantity(doc, roles.obj),
+            "status": status,
+            "reported_by": self.reported_by(doc, token),
+            "when": self.when_for_span(doc, sentence.start_char, sentence.end_char, anchor_token=token)
+            if self.when_for_span else None,
+            "start": sentence.start_char,
+            "end": sentence.end_char,
+            "trigger": token.text,
+            "reason": self.reason(trigger, entry, roles, status),
+            "_token": token.i,
+        }
+        return [
+            {**base, "source": source, "target": target}
+            for source in (roles.sources or [None])[:MAX_ACTORS]
+            for target in (roles.targets or [None])[:MAX_ACTORS]
+            if source is None or source != target
+        ]
+
+    @staticmethod
+    def sentence(token: Token) -> Span:
+        """The trigger's sentence, cut at line breaks (a headline the parser ran into the first sentence)
+        and without whitespace at its ends."""
+        sent = token.sent
+        breaks = [t.i for t in sent if t.is_space and "\n" in t.text]
+        start = max([sent.start, *(i + 1 for i in breaks if i < token.i)])
+        end = min([sent.end, *(i for i in breaks if i > token.i)])
+        words = [t.i for t in sent.doc[start:end] if not t.is_space]
+        return sent.doc[words[0]: words[-1] + 1] if words else sent
+
+    def resolve_entry(self, doc: Doc, trigger: Trigger, roles: Roles) -> dict | None:
+        """The entry refined by the object, the aim, the modifiers and the source's kind, with its mode and
+        contexts; None where a guard says the word is not an event here."""
+        token = trigger.token
+        obj_classes = self.lex.classes(self.object_lemmas(roles.obj)) if roles.obj is not None else []
+        refinements = trigger.entry.get("by_object", {})
+        entry = next((merge(trigger.entry, refinements[c]) for c in refinements if c in obj_classes), None)
+        if entry is None and "type" not in trigger.entry:
+            return None
+        entry = entry or merge(trigger.entry, {})
+        if entry.get("reciprocal") or entry["type"] in self.lex.reciprocal_types:
+            if not roles.targets and len(roles.sources) > 1:  # `Moscow and Tehran worked together`
+                roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]
+        if self.rejected(trigger, entry, roles, obj_classes):
+            return None
+        if "aimed" in entry and self.aimed(doc, trigger):
+            entry = merge(entry, entry["aimed"])
+        if "joint" in entry and any(lemma(c) == "joint" for c in token.children):
+            entry = merge(entry, entry["joint"])
+        if "by_actor_source" in entry and roles.sources:
+            kind = (local_actor(doc, roles.sources[0]) or {}).get("kind")
+            entry = merge(entry, entry["by_actor_source"].get(kind, {}))
+        modifiers = self.modifier_contexts(token, roles.obj)
+        object_contexts = [self.lex.class_contexts.get(c) for c in obj_classes]
+        if entry.get("material") and MATERIAL_CONTEXTS & {*modifiers, *object_contexts}:
+            entry = {**entry, "type": entry["material"]}
+        cues = self.cue_classes(trigger, roles)
+        found = modifiers + [self.lex.class_contexts[c] for c in cues if c in self.lex.class_contexts]
+        contexts = list(dict.fromkeys(found)) or self.lex.type_contexts.get(entry["type"], [])
+        table = self.lex.modes.get(entry["type"], {})
+        return {
+            **entry,
+            "mode": entry.get("mode") or next((table[c] for c in obj_classes + cues if c in table), None),
+            "context": list(dict.fromkeys([*entry.get("context", []), *contexts])),
+        }
+
+    def rejected(self, trigger: Trigger, entry: dict, roles: Roles, obj_classes: list[str]) -> bool:
+        """Guards against a word's non-event senses."""
+        token = trigger.token
+        checks = {
+            "unless_object": lambda: bool(set(entry["unless_object"]) & set(obj_classes)),
+            "needs_object": lambda: roles.obj is None,
+            "needs_argument": lambda: roles.obj is None and not roles.targets,
+            "needs_light": lambda: trigger.light is None,
+            "needs_source": lambda: not roles.sources,
+            "needs_target": lambda: not roles.targets,
+            "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
+            "no_xcomp": lambda: any(c.dep_ == "xcomp" for c in token.children),
+            "unless_saying": lambda: any(  # `refused to comment`
+                c.dep_ == "xcomp" and lemma(c) in self.lex.speech_verbs | self.lex.comment_verbs
+                for c in token.children
+            ),
+            "plural_only": lambda: token.tag_ != "NNS",
+            "plural_or_military": lambda: (token.tag_ != "NNS"
+                                           and "military" not in self.modifier_contexts(token, None)),
+        }
+        if any(entry.get(key) and check() for key, check in checks.items()):
+            return True
+        # a noun needs an actor of its own or a light verb: `the war` alone is background, not an event
+        return token.pos_ == "NOUN" and not roles.structural and trigger.light is None
+
+    # ---- roles
+
+    def verb_roles(self, doc: Doc, trigger: Trigger) -> Roles:
+        verb, entry = trigger.token, trigger.entry
+        roles = Roles()
+        if entry.get("roles") == "motion":  # `Chinese missiles landed in Japan's zone`
+            mover = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if mover is not None:
+                roles.obj = self.unwrap(mover)
+                roles.sources = self.owner_actors(doc, roles.obj)
+                roles.path.append(f"mover={roles.obj.text}")
+        else:
+            roles.sources = self.subject_actors(doc, verb, roles.path)
+        transfer = self.lex.transfers(entry)
+        passive = self.is_passive(verb)
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS):
+                self.take_argument(doc, child, roles, transfer, label=child.dep_)
+            elif child.dep_ == "dative" and child.pos_ != "ADP":
+                add_new(roles.targets, self.actors_of(doc, child))
+                roles.path.append(f"dative={child.text}")
+        event_type = self.lex.entry_type(entry)
+        self.take_preps(doc, verb, roles, event_type)
+        if not roles.targets and roles.obj is None:  # `helping Russia wage its war`, `warned the US would`
+            for child in verb.rights:
+                subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+                if child.dep_ in ("ccomp", "xcomp") and subject is not None:
+                    if add_new(roles.targets, self.actors_of(doc, subject), roles.sources):
+                        roles.path.append(f"{child.dep_}-subject={subject.text}")
+                        break
+        roles.structural = bool(roles.sources or roles.targets)
+        self.clause_actors(doc, verb, roles, event_type)
+        return roles
+
+    def noun_roles(self, doc: Doc, trigger: Trigger) -> Roles:
+        noun, entry = trigger.token, trigger.entry
+        roles = Roles()
+        event_type = self.lex.entry_type(entry)
+        for child in noun.children:
+            if child.dep_ == "poss":
+                add_new(roles.sources, self.actors_of(doc, child))
+                roles.path.append(f"poss={child.text}")
+            elif child.dep_ in ("compound", "amod", "nmod"):
+                found = [a for t in child.subtree for a in self.actor_at(doc, t)]  # `Iran-Russia alliance`
+                if found and entry.get("compound_target") and child.dep_ == "compound":  # `Ukraine invasion`
+                    add_new(roles.targets, found)
+                    roles.path.append(f"compound-target={child.text}")
+                elif found:
+                    add_new(roles.sources, found)
+                    roles.path.append(f"{child.dep_}={child.text}")
+                elif child.dep_ == "compound" and child.pos_ == "NOUN" and roles.obj is None and not (
+                    trigger.key == f"compound {lemma(child)} {lemma(noun)}"
+                ):
+                    roles.obj = child  # `weapons sales`
+        if (entry.get("reciprocal") or event_type in self.lex.reciprocal_types) and len(roles.sources) > 1:
+            roles.sources, roles.targets = roles.sources[:1], roles.sources[1:]
+        transfer = self.lex.transfers(entry) or "by_object" in entry
+        for child in noun.children:
+            word = child.lower_ if child.dep_ == "prep" else child.dep_
+            if word in ("by", "agent") or (word == "from" and transfer):  # `attacks by X`, `arms from X`
+                for pobj in pobjs(child):
+                    add_new(roles.sources, self.actors_of(doc, pobj))
+                    roles.path.append(f"{word}={pobj.text}")
+            elif word == "between":
+                self.take_between(doc, child, roles)
+            elif word == "of":
+                for pobj in pobjs(child):
+                    self.take_argument(doc, pobj, roles, transfer, label="of")
+        if noun.dep_ in SUBJECT_DEPS and not roles.sources:  # `the weapons trade opens up between X and Y`
+            for prep in noun.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "between":
+                    self.take_between(doc, prep, roles)
+        self.take_preps(doc, noun, roles, event_type)
+        roles.structural = bool(roles.sources or roles.targets)
+        light = trigger.light
+        if light is not None:
+            roles.path.insert(0, f"light={light.lemma_}")
+            pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+            if not roles.sources or pronoun_owner:  # `Iran and Russia expand their partnership`
+                subjects = [a for a in self.subject_actors(doc, light, roles.path) if a not in roles.targets]
+                roles.sources = subjects or roles.sources
+            for child in light.children:
+                other_object = child.dep_ in OBJECT_DEPS and child not in (noun, *noun.conjuncts)
+                if child.dep_ == "dative" or other_object:
+                    add_new(roles.targets, self.actors_of(doc, child))
+            self.take_preps(doc, light, roles, event_type)
+        self.clause_actors(doc, light if light is not None else noun, roles, event_type)
+        return roles
+
+    def take_between(self, doc: Doc, prep: Token, roles: Roles) -> None:
+        """`ties between Russia and Iran`: the first is the source, the second the target."""
+        pair = [a for p in pobjs(prep) for a in self.actors_of(doc, p)]
+        if len(pair) > 1 and not roles.sources:
+            roles.sources, roles.targets = pair[:1], pair[1:2]
+            roles.path.append(f"between={prep.right_edge.text}")
+
+    def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str) -> None:
+        """An actor is the target; a thing is the object, and its owner the target unless it changes hands.
+        The source's own things (`withdrew its troops`) are objects."""
+        token = self.unwrap(token)
+        if not add_new(roles.targets, self.actors_of(doc, token), roles.sources) and roles.obj is None:
+            roles.obj = token
+            if not transfer:
+                add_new(roles.targets, self.owner_actors(doc, token), roles.sources)
+        roles.path.append(f"{label}={token.text}")
+
+    def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
+        """Recipients in the type's prepositions (`to Russia`, `on Iran`, `around Taiwan`); a thing after
+        `with`/`of` is the object (`provide X with drones`)."""
+        preps = self.lex.preps_for(event_type)
+        locative = event_type in self.lex.locative_types
+        children = list(head.children)
+        if roles.obj is not None and locative:  # `use of drones in Ukraine`
+            children += [c for c in roles.obj.children if c.lower_ not in ("with", "of")]
+        for child in children:
+            if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
+                continue
+            for pobj in pobjs(child):
+                actors = self.actors_of(doc, pobj) or (self.owner_actors(doc, pobj) if locative else [])
+                if actors:
+                    if add_new(roles.targets, actors, roles.sources):
+                        roles.path.append(f"{child.lower_}={pobj.text}")
+                elif roles.obj is None and child.lower_ in ("with", "of"):
+                    roles.obj = self.unwrap(pobj)
+                    roles.path.append(f"{child.lower_}={pobj.text}")
+
+    def clause_actors(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
+        """Fallback for empty roles: the nearest actor of the trigger's own clause before it (source) or
+        after it (target). Nested clauses, owners of the object (`Iranian drones`) and actors in a
+        preposition that is no recipient (`a complaint with the Council`) do not count."""
+        if not self.clause_fallback or (roles.sources and roles.targets):
+            return
+        clause = head
+        while clause.dep_ not in CLAUSE_DEPS and clause.dep_ != "ROOT" and clause.head != clause:
+            clause = clause.head
+        inside = {t.i for t in clause.subtree}
+        for child in clause.children:
+            if child.dep_ in CLAUSE_DEPS and head not in child.subtree:
+                inside -= {t.i for t in child.subtree}
+        if roles.obj is not None:
+            inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ not in self.lex.preps_for(event_type):
+                inside -= {t.i for t in prep.subtree}
+        found: list[tuple[int, str]] = []
+        for m in mentions_in(doc, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)):
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and span.root.i in inside:
+                found.append((span.root.i, m["actor"]))
+        used = {*roles.sources, *roles.targets}
+        before = [a for i, a in found if i < head.i and a not in used]
+        if not roles.sources and before:
+            roles.sources = [before[-1]]
+            roles.path.append("clause-source")
+            used.add(before[-1])
+        after = [a for i, a in found if i > head.i and a not in used]
+        if not roles.targets and after:
+            roles.targets = [after[0]]
+            roles.path.append("clause-target")
+
+    @staticmethod
+    def is_passive(verb: Token) -> bool:
+        return any(c.dep_ in ("auxpass", "agent", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        )
+
+    # ---- actors
+
+    def mention(self, doc: Doc, token: Token) -> dict | None:
+        if token.i not in self._mentions:
+            self._mentions[token.i] = mention_for_token(doc, token)
+        return self._mentions[token.i]
+
+    def actors_of(self, doc: Doc, token: Token) -> list[str]:
+        """Actors a noun phrase names, one per conjunct: `Iran and Russia`, `Iranian leaders`, `its`."""
+        out: list[str] = []
+        for t in [token] if token.dep_ == "conj" else [token, *token.conjuncts]:
+            add_new(out, self.actor_at(doc, t))
+        return out
+
+    def actor_at(self, doc: Doc, token: Token) -> list[str]:
+        """The actor a token names: a mention, a pronoun's antecedent, the owner of `the Iranian
+        government`, or a name the actor pass left unlinked (an alias of this document or a country)."""
+        m = self.mention(doc, token)
+        if m is not None:
+            return [m["actor"]]
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+            return self.resolve_pronoun(doc, token)
+        if lemma(token) in self.lex.actor_heads:
+            return self.owner_actors(doc, token)
+        if token.pos_ != "PROPN":
+            return []
+        if token.text in self._aliases:
+            return [self._aliases[token.text]]
+        span = next((e for e in doc.ents if e.start <= token.i < e.end), None) or doc[token.i: token.i + 1]
+        place = self.places.get(re.sub(r"^the\s+", "", span.text, flags=re.I)) if span.root == token else None
+        if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
+            place = self.places.get(token.text)
+        return [place] if place else []
+
+    @staticmethod
+    def alias_table(doc: Doc) -> dict[str, str]:
+        """Names this document resolved somewhere, for tokens the actor pass left unlinked elsewhere
+        (`to Moscow`, a surname the NER mislabelled): every alias and a person's surname, if unambiguous."""
+        table: dict[str, str | None] = {}
+        for actor in doc._.local_actors or []:
+            forms = list(actor.get("aliases", []))
+            if actor.get("kind") == "person" and len(actor.get("name", "").split()) > 1:
+                forms.append(actor["name"].split()[-1])
+            for form in forms:
+                table[form] = actor["id"] if table.get(form, actor["id"]) == actor["id"] else None
+        return {k: v for k, v in table.items() if v}
+
+    def owner_actors(self, doc: Doc, token: Token, depth: int = 0) -> list[str]:
+        """Actors named in a phrase's modifiers: `Ukraine's infrastructure`, `Iranian drones`, `fired by
+        China`, `the government of Iran`; one level down for places (`the Taiwan Strait's median line`)."""
+        out: list[str] = []
+        for child in token.children:
+            if child.dep_ in OWNER_DEPS:
+                found = self.actors_of(doc, child) if child.dep_ == "poss" else self.actor_at(doc, child)
+                if not found and depth == 0 and child.pos_ in ("PROPN", "NOUN"):
+                    found = self.owner_actors(doc, child, depth + 1)
+                add_new(out, found)
+            elif child.dep_ == "acl":
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for pobj in pobjs(agent):
+                        add_new(out, self.actors_of(doc, pobj))
+            elif child.dep_ == "prep" and child.lower_ == "of" and lemma(token) in self.lex.actor_heads:
+                for pobj in pobjs(child):
+                    add_new(out, self.actors_of(doc, pobj))
+        return out
+
+    def subject_actors(self, doc: Doc, verb: Token, path: list[str], depth: int = 0) -> list[str]:
+        """The actors doing what a verb says, through passives, control verbs, conjuncts and relatives."""
+        if depth > 4:
+            return []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in pobjs(child):
+                    path.append(f"agent={pobj.text}")
+                    return self.actors_of(doc, pobj)
+        for child in verb.children:
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return []
+            if child.dep_ in SUBJECT_DEPS:
+                subject = verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
+                path.append(f"nsubj={subject.text}")
+                return self.actors_of(doc, subject)
+        head = verb.head
+        if head == verb:
+            return []
+        if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            controller = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)  # `urged Beijing to`
+            if controller is not None and (actors := self.actors_of(doc, controller)):
+                path.append(f"controller={controller.text}")
+                return actors
+            return self.subject_actors(doc, head, path, depth + 1) if verb.dep_ == "xcomp" else []
+        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+            return self.subject_actors(doc, head, path, depth + 1)
+        if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):  # `by deploying warships`
+            return self.subject_actors(doc, head.head, path, depth + 1)
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):  # `its decision to`
+            if owners := self.actors_of(doc, head) or self.owner_actors(doc, head):
+                path.append(f"acl-of={head.text}")
+                return owners
+            if head.dep_ in OBJECT_DEPS and head.head.pos_ == "VERB":
+                return self.subject_actors(doc, head.head, path, depth + 1)
+        return []
+
+    def resolve_pronoun(self, doc: Doc, token: Token) -> list[str]:
+        """An earlier actor a pronoun can stand for, preferring subjects; `they` takes the latest
+        coordinated pair; `we` is the speaker of the enclosing quote."""
+        word = token.lower_
+        if word in FIRST_PERSON:
+            speaker = self.quote_speaker(doc, token)
+            return [speaker] if speaker else []
+        if word not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+            return []
+        person = word in PERSON_PRONOUNS
+        earliest = token.sent.start
+        for _ in range(PRONOUN_REACH):
+            earliest = doc[earliest - 1].sent.start if earliest > 0 else 0
+        candidates: list[tuple[Token, str]] = []
+        for m in reversed(mentions_in(doc, doc[earliest].idx, token.idx)):
+            actor = local_actor(doc, m["actor"]) or {}
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and (actor.get("kind") == "person") == person:
+                candidates.append((span.root, m["actor"]))
+        if word in PLURAL_PRONOUNS:
+            for root, _ in candidates:
+                if root.conjuncts:
+                    return self.actors_of(doc, root.head if root.dep_ == "conj" else root)
+        subjects = [actor for root, actor in candidates if self.in_subject(root)]
+        return (subjects or [actor for _, actor in candidates])[:1]
+
+    @staticmethod
+    def in_subject(token: Token) -> bool:
+        """The token is, or modifies, a clause's subject."""
+        while token.dep_ in ("compound", "amod", "poss", "conj", "appos", "nmod") and token.head != token:
+            token = token.head
+        return token.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+
+    # ---- objects, modes, contexts
+
+    def unwrap(self, token: Token) -> Token:
+        """`hundreds of drones` -> drones, `a host of military equipment` -> equipment."""
+        if lemma(token) in self.lex.container_nouns or token.pos_ == "NUM" or token.like_num:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    return next(pobjs(child), token)
+        return token
+
+    @staticmethod
+    def object_lemmas(obj: Token) -> list[str]:
+        out = [obj.lower_]
+        for t in [obj, *obj.conjuncts]:
+            out += [lemma(t), *(lemma(c) for c in t.children if c.dep_ in ("compound", "amod"))]
+        return out
+
+    def cue_classes(self, trigger: Trigger, roles: Roles) -> list[str]:
+        """Classes of the words around the trigger: `drone attacks`, `attack with missiles`."""
+        token = trigger.token
+        words = self.object_lemmas(roles.obj) if roles.obj is not None else []
+        words += [lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        for child in token.children:
+            if child.dep_ in ("prep", "xcomp", "dobj", "ccomp"):
+                words += [lemma(t) for t in child.subtree if t.pos_ in ("NOUN", "VERB", "ADJ")][:12]
+        return self.lex.classes(words)
+
+    def modifier_contexts(self, token: Token, obj: Token | None) -> list[str]:
+        """Contexts the modifiers name: `military support`, `economic sanctions`, `military equipment`."""
+        words = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        if obj is not None:
+            words += [c for c in obj.children if c.dep_ in ("amod", "compound")] + [obj]
+        found = (self.lex.context_words.get(w) for w in map(lemma, words))
+        return list(dict.fromkeys(c for c in found if c))
+
+    def aimed(self, doc: Doc, trigger: Trigger) -> bool:
+        """An actor after `at`/`on`/`against` (`fired missiles at Ukraine`)."""
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        return any(
+            self.actors_of(doc, pobj)
+            for head in heads for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in self.lex.aim_preps
+            for pobj in pobjs(prep)
+        )
+
+    @staticmethod
+    def object_text(obj: Token | None) -> str | None:
+        """The object's head with the modifiers before it: `Shahed-136 drones`, `military equipment`."""
+        if obj is None:
+            return None
+        start = min([obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i])
+        return obj.doc[start: obj.i + 1].text
+
+    def quantity(self, doc: Doc, obj: Token | None) -> str | None:
+        """The local id of the quantity counting the object (`more than 400 UAVs`, `hundreds of drones`)."""
+        if self.quantity_for_span is None or obj is None:
+            return None
+        phrase = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else obj
+        found = self.quantity_for_span(doc, phrase.left_edge.idx, obj.idx + len(obj))
+        return found.get("id") if found else None
+
+    # ---- status and attribution
+
+    @staticmethod
+    def chain(trigger: Token) -> list[Token]:
+        """The trigger and the verbs it complements: `is preparing to send`, `appears to have launched`,
+        `would cancel or suspend`."""
+        out = [trigger]
+        token = trigger
+        while token.dep_ in COMPLEMENT_DEPS or (token.dep_ in OBJECT_DEPS and token.pos_ == "NOUN"):
+            if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX"):
+                break
+            head = token.head
+            if head in out:
+                break
+            out.append(head)
+            token = head
+        return out
+
+    def status(self, trigger: Trigger) -> tuple[str, list[str]]:
+        """Denied, negated, possible, planned or asserted; and, for a denial, the denier (the source)."""
+        st = self.lex.status
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        chain = list(dict.fromkeys(t for h in heads for t in self.chain(h)))
+        found: set[str] = set()
+        for token in chain:
+            if token not in heads and lemma(token) in st["hedge_verbs"]:
+                found.add("possible")
+            if token not in heads and lemma(token) in st["plan_verbs"]:
+                found.add("planned")
+            for child in token.children:
+                words = {child.lower_, lemma(child)}
+                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and words & st["negation"]):
+                    found.add("negated")
+                elif child.dep_ in ("aux", "auxpass") and words & st["hedge_modals"]:
+                    found.add("possible")
+                elif child.dep_ in ("aux", "auxpass") and words & st["plan_modals"]:
+                    found.add("planned")
+                elif (child.dep_ == "advmod" and words & st["hedge_adverbs"]) or (
+                    child.dep_ == "mark" and words & st["condition_marks"]
+                ):
+                    found.add("possible")
+        top = chain[-1]
+        denier = next((v for v in (top, top.head) if lemma(v) in st["denial_verbs"] and v not in heads
+                       and (v == top or top.dep_ == "ccomp")), None)
+        if denier is None:
+            return next(s for s in STATUS_ORDER if s in found or s == "asserted"), []
+        return "denied", self.subject_actors(top.doc, denier, [])
+
+    def reported_by(self, doc: Doc, token: Token) -> str | None:
+        """The speaker of the quote around the trigger, else the subject of a reporting verb governing it,
+        else `according to X`."""
+        if speaker := self.quote_speaker(doc, token):
+            return speaker
+        node = token
+        while node.head != node:
+            head = node.head
+            if node.dep_ in REPORTED_DEPS and lemma(head) in self.lex.speech_verbs:
+                if actors := self.subject_actors(doc, head, []):
+                    return actors[0]
+            node = head
+        for t in token.sent:
+            if t.lower_ == "according":
+                for pobj in (p for prep in t.children if prep.lower_ == "to" for p in pobjs(prep)):
+                    if actors := self.actors_of(doc, pobj):
+                        return actors[0]
+        return None
+
+    def quote_speaker(self, doc: Doc, token: Token) -> str | None:
+        """The speaker of the quote whose content holds the token."""
+        quote = self.quote_covering(doc, token.idx, token.idx + len(token)) if self.quote_covering else None
+        return quote.get("speaker") if quote else None
+
+    # ---- output
+
+    @staticmethod
+    def reason(trigger: Trigger, entry: dict, roles: Roles, status: str) -> str:
+        """`verb supply (AID military): nsubj=Iran dobj=drones to=Russia`."""
+        label = " ".join(x for x in (entry["type"], entry.get("mode"), ",".join(entry["context"])) if x)
+        tail = f" status={status}" if status != "asserted" else ""
+        return f"{trigger.key} ({label}): {' '.join(roles.path)}{tail}"
+
+    @staticmethod
+    def set_annotations(doc: Doc, events: list[dict]) -> None:
+        """Events in text order with local ids, one per sentence, type, source and target."""
+        unique: list[dict] = []
+        spans: list[Span] = []
+        seen: set[tuple] = set()
+        for event in events:
+            key = (event["start"], event["type"], event["source"], event["target"])
+            token = event.pop("_token")
+            if key in seen:
+                continue
+            seen.add(key)
+            unique.append({"id": f"ev{len(unique)}", **event})
+            spans.append(Span(doc, token, token + 1, label=event["type"]))
+        doc._.events = unique
+        doc.spans["storyline_events"] = spans
+
+
+@Language.factory(
+    "storyline_events",
+    default_config={"lexicon": "events.yaml", "clause_fallback": True},
+    assigns=["doc._.events", "doc.spans"],
+    requires=["doc._.mentions"],
+)
+def make_event_extractor(nlp: Language, name: str, lexicon: str, clause_fallback: bool) -> EventExtractor:
+    """Factory: `lexicon` is the trigger table; `clause_fallback` lets same-clause actors fill empty roles.
+    Country names and capitals come from the actor component's gazetteer, where it runs before."""
+    resolver = nlp.get_pipe("storyline_actors") if "storyline_actors" in nlp.pipe_names else None
+    places = {form: e.id for form, e in getattr(resolver, "gazetteer", {}).items() if e.kind == "country"}
+    return EventExtractor(lexicon, clause_fallback, places)
