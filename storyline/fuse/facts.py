@@ -63,7 +63,9 @@ def fuse_facts(
     return facts
 
 
-def event_fact(key: tuple, members: list[Event], documents: dict[str, Document], names: dict[str, str]) -> Fact:
+def event_fact(
+    key: tuple, members: list[Event], documents: dict[str, Document], names: dict[str, str]
+) -> Fact:
     event_type, source, target = key
     contexts = sorted({c for m in members for c in m.context})
     objects = [m.object for m in members if m.object]
@@ -88,7 +90,11 @@ def quantity_fact(key: tuple, members: list[Quantity], documents: dict[str, Docu
 
 
 def make_fact(
-    kind: str, key: tuple, summary: str, member_ids: list[str], member_docs: list[str],
+    kind: str,
+    key: tuple,
+    summary: str,
+    member_ids: list[str],
+    member_docs: list[str],
     documents: dict[str, Document],
 ) -> Fact:
     docs = sorted(set(member_docs))

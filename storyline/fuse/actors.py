@@ -1,0 +1,191 @@
+"""Actors across the collection: one canonical actor per real-world actor.
+
+Each document names its actors with local keys (`storyline/nlp/actors.py`): a gazetteer id (`RUS`,
+`nato`), a slug of a person's name as the document gives it (`john-kirby`, or just `kirby` where the
+document never gives the full name) or a slug of an organization's or group's name. Here the keys of
+all documents are joined:
+
+- the same key in several documents is one actor (gazetteer ids, identical names);
+- full names that are one person written differently are one actor (`Kishi Nobuo`/`Nobuo Kishi`,
+  `Anthony Blinken`/`Antony Blinken`, `Ali Khamenei`/`Ayatollah Ali Khamenei`);
+- a surname-only person (`Kirby`) is the full-name person with that surname, where the collection
+  has exactly one; with two (`Joe Biden`, `Hunter Biden`) it stays on its own;
+- organizations sharing a name or alias (`CNAS`) are one actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from storyline.model import Actor, Extraction, LocalActor
+
+Key = tuple[str, str]
+"""(document id, local actor id)"""
+
+FIRST_NAME_SIMILARITY = 80
+"""rapidfuzz ratio above which two first names with the same surname are one person (`Antony`/`Anthony`)."""
+
+
+def normalize(text: str) -> str:
+    """`the Kremlin’s` → `kremlin`: how names are compared."""
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip().lower().replace("’", "'"))
+    return re.sub(r"[^a-z0-9]+", " ", re.sub(r"'s$", "", text)).strip()
+
+
+class UnionFind:
+    """Disjoint sets over local actor keys."""
+
+    def __init__(self, keys: Iterable[Key]):
+        self.parent = {k: k for k in keys}
+
+    def find(self, key: Key) -> Key:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: Key, b: Key) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[Key, list[Key]]:
+        out: dict[Key, list[Key]] = defaultdict(list)
+        for key in self.parent:
+            out[self.find(key)].append(key)
+        return out
+
+
+def resolve_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+    """Join the document-local actors of a collection into canonical actors.
+
+    Example: `actors, ids = resolve_actors(extractions); ids[("001.txt", "kirby")]` → `"john-kirby"`
+
+    :param extractions: one per document, with its `local_actors` and `mentions`
+    :returns: the canonical actors (union of aliases and roles, the fullest name, the documents that
+        mention them and how often), and the map from (document id, local actor id) to actor id
+    """
+    local: dict[Key, LocalActor] = {}
+    mentions: Counter[Key] = Counter()
+    for ex in extractions:
+        for actor in ex.local_actors:
+            local[(ex.document.id, actor.id)] = actor
+        for mention in ex.mentions:
+            mentions[(ex.document.id, mention.actor)] += 1
+    sets = UnionFind(local)
+    join_same_ids(local, sets)
+    join_person_variants(local, sets)
+    join_surnames(local, sets)
+    join_organization_names(local, sets)
+    actors: list[Actor] = []
+    ids: dict[Key, str] = {}
+    for members in sets.groups().values():
+        actor = merge(members, local, mentions)
+        actors.append(actor)
+        for key in members:
+            ids[key] = actor.id
+    actors.sort(key=lambda a: (-a.mentions, a.id))
+    return actors, ids
+
+
+def join_same_ids(local: dict[Key, LocalActor], sets: UnionFind) -> None:
+    first: dict[str, Key] = {}
+    for key in local:
+        sets.union(first.setdefault(key[1], key), key)
+
+
+def full_name_words(actor: LocalActor) -> list[str]:
+    words = normalize(actor.name).split()
+    return words if actor.kind == "person" and len(words) > 1 else []
+
+
+def join_person_variants(local: dict[Key, LocalActor], sets: UnionFind) -> None:
+    """`Nobuo Kishi` = `Kishi Nobuo`; `Antony` = `Anthony Blinken`; `Ali Khamenei` ⊂ `Ayatollah Ali Khamenei`.
+
+    Names are compared only within buckets of the same first or last word, so this stays linear in
+    practice."""
+    persons = [(key, words) for key, actor in local.items() if (words := full_name_words(actor))]
+    by_set: dict[frozenset[str], list[Key]] = defaultdict(list)
+    by_last: dict[str, list[tuple[Key, list[str]]]] = defaultdict(list)
+    by_first: dict[str, list[tuple[Key, list[str]]]] = defaultdict(list)
+    for key, words in persons:
+        by_set[frozenset(words)].append(key)
+        by_last[words[-1]].append((key, words))
+        by_first[words[0]].append((key, words))
+    for keys in by_set.values():
+        for key in keys[1:]:
+            sets.union(keys[0], key)
+    for bucket in by_last.values():
+        for i, (a, wa) in enumerate(bucket):
+            for b, wb in bucket[i + 1 :]:
+                if fuzz.ratio(wa[0], wb[0]) >= FIRST_NAME_SIMILARITY:
+                    sets.union(a, b)
+    for key, words in persons:
+        longer = {sets.find(k) for k, w in by_last[words[-1]] + by_first[words[0]] if is_affix(words, w)}
+        if len(longer) == 1:
+            sets.union(next(iter(longer)), key)
+
+
+def is_affix(short: list[str], long: list[str]) -> bool:
+    """`ali khamenei` ends `ayatollah ali khamenei`; `vladimir putin` starts `vladimir putin jr`."""
+    n = len(short)
+    return 1 < n < len(long) and (long[-n:] == short or long[:n] == short)
+
+
+def join_surnames(local: dict[Key, LocalActor], sets: UnionFind) -> None:
+    """A one-word person goes to the one full-name person (after variants) with that surname or first name."""
+    by_word: dict[str, dict[str, set[Key]]] = {"last": defaultdict(set), "first": defaultdict(set)}
+    for key, actor in local.items():
+        words = full_name_words(actor)
+        if words:
+            by_word["last"][words[-1]].add(sets.find(key))
+            by_word["first"][words[0]].add(sets.find(key))
+    for key, actor in local.items():
+        words = normalize(actor.name).split()
+        if actor.kind != "person" or len(words) != 1:
+            continue
+        roots = by_word["last"].get(words[0]) or by_word["first"].get(words[0]) or set()
+        if len(roots) == 1:
+            sets.union(next(iter(roots)), key)
+
+
+def join_organization_names(local: dict[Key, LocalActor], sets: UnionFind) -> None:
+    """Organizations sharing a name or alias (`CNAS`) are one."""
+    first: dict[str, Key] = {}
+    for key, actor in local.items():
+        if actor.kind != "organization":
+            continue
+        for form in {normalize(f) for f in [actor.name, *actor.aliases]}:
+            if len(form) > 1:
+                sets.union(first.setdefault(form, key), key)
+
+
+def merge(members: list[Key], local: dict[Key, LocalActor], mentions: Counter[Key]) -> Actor:
+    """One canonical actor: the fullest name; the most frequent kind, country, sector; all aliases, roles."""
+    actors = [local[k] for k in members]
+    weight = {k: mentions[k] or 1 for k in members}
+    best = max(members, key=lambda k: (len(normalize(local[k].name).split()), weight[k], -members.index(k)))
+
+    def most_common(values: list[tuple[str | None, int]]) -> str | None:
+        counts: Counter[str] = Counter()
+        for value, n in values:
+            if value:
+                counts[value] += n
+        return counts.most_common(1)[0][0] if counts else None
+
+    kind = most_common([(local[k].kind, weight[k]) for k in members]) or local[best].kind
+    return Actor(
+        id=local[best].id,
+        name=local[best].name,
+        kind=kind,
+        country=most_common([(local[k].country, weight[k]) for k in members]),
+        sector=most_common([(local[k].sector, weight[k]) for k in members]),
+        roles=list(dict.fromkeys(r for a in actors for r in a.roles)),
+        aliases=list(dict.fromkeys(s for a in actors for s in a.aliases)),
+        documents=sorted({k[0] for k in members}),
+        mentions=sum(mentions[k] for k in members),
+    )
