@@ -46,7 +46,7 @@ def extract_documents(
     """
     documents = list(documents)
     docs = (make_doc(nlp, d) for d in documents)
-    for document, doc in zip(documents, nlp.pipe(docs, n_process=n_process, batch_size=batch_size)):
+    for document, doc in zip(documents, nlp.pipe(docs, n_process=n_process, batch_size=batch_size), strict=True):
         yield doc_to_extraction(doc, document)
 
 
