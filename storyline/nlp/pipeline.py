@@ -10,7 +10,7 @@ from spacy.language import Language
 from storyline.config import get_settings
 
 # Importing the modules registers their factories and the Doc extensions.
-from storyline.nlp import actors, events, extensions, quantities, quotes, time  # noqa: F401
+from storyline.nlp import actors, events, extensions, paragraphs, quantities, quotes, time  # noqa: F401
 
 COMPONENTS = (
     "storyline_actors",
@@ -31,6 +31,7 @@ def build_nlp(model: str | None = None, config: dict[str, dict] | None = None) -
     :raises OSError: where the model package is not installed
     """
     nlp = spacy.load(model or get_settings().spacy_model)
+    nlp.add_pipe("storyline_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, config=(config or {}).get(name, {}))
     return nlp
