@@ -1,5 +1,6 @@
 # `make run`: set up .venv and build CORPUS into the store, then write the dossier.
-# `make test`: set up .venv with the dev tools, lint, and run the tests.
+# `make test`: set up .venv with the dev tools, lint, and run the tests (the browser tests drive
+# Debian's chromium, installed here where missing; Playwright never downloads a browser).
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -9,7 +10,7 @@ DOSSIER ?= dossier.html
 WORKERS ?= 1
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint clean benchmark
+.PHONY: run test setup lint clean benchmark chromium benchmark-web
 
 setup: $(STAMP)
 
@@ -29,11 +30,19 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check storyline tests benchmarks
 
-test: $(STAMP) lint
+# The browser tests skip, saying why, only where chromium cannot be installed.
+chromium:
+	@command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium) \
+		|| echo "chromium could not be installed: the browser tests will be skipped"
+
+test: $(STAMP) lint chromium
 	$(BIN)/pytest -q
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+benchmark-web: $(STAMP)
+	$(BIN)/python benchmarks/web.py --db $(DB)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DOSSIER)

@@ -7,7 +7,7 @@ Exit codes: 0 done; 1 failed (the message says why); 2 bad arguments;
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -69,7 +69,9 @@ def main(
 
 @app.command()
 def build(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs, or - for JSON Lines on stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders (recursive), globs, or - for JSON Lines on stdin.")
+    ],
     db: DbOption = Path("storyline.db"),
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the NLP pipeline.")] = 1,
 ) -> None:
@@ -104,7 +106,7 @@ def build(
         raise typer.Exit(EXIT_SKIPPED_INPUTS)
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
@@ -113,8 +115,13 @@ class ExportFormat(str, Enum):
 @app.command()
 def export(
     db: DbOption = Path("storyline.db"),
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="json: the storyline/1 contract; "
-                                              "jsonl: one record per line; csv: one row per event.")] = ExportFormat.json,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format", "-f",
+            help="json: the storyline/1 contract; jsonl: one record per line; csv: one row per event.",
+        ),
+    ] = ExportFormat.json,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
 ) -> None:
     """Export the store as JSON (storyline/1), JSON Lines or event CSV.
@@ -147,7 +154,7 @@ def report(
     console.print(f"wrote {path}")
 
 
-class ShowWhat(str, Enum):
+class ShowWhat(StrEnum):
     actors = "actors"
     events = "events"
     quotes = "quotes"
@@ -198,6 +205,26 @@ def search(
     for hit in hits:
         table.add_row(hit.doc, f"{hit.start}-{hit.end}", hit.text)
     console.print(table)
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("storyline.db"),
+    host: Annotated[str, typer.Option(help="Interface to listen on; 0.0.0.0 opens the store to the network.")]
+    = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port to listen on.")] = 8000,
+) -> None:
+    """Explore the store in a browser: facts, conflicts, actors, articles, events, quotes, search.
+
+    Read-only and local by default; every page has a JSON twin under /api.
+
+    Example: storyline serve --db storyline.db   (then open http://127.0.0.1:8000/)
+    """
+    from storyline.web import serve as serve_web
+
+    story = open_storyline(db)
+    console.print(f"serving {db} read-only at http://{host}:{port}/ (Ctrl+C stops)")
+    serve_web(story.store, host=host, port=port)
 
 
 if __name__ == "__main__":

@@ -43,3 +43,66 @@ def seeds_story(tmp_path_factory):
     story = Storyline(tmp_path_factory.mktemp("seeds") / "seeds.db")
     story.build([str(SEEDS)])
     return story
+
+
+@pytest.fixture(scope="session")
+def client(seeds_story):
+    """The web explorer over the seeds store, as a FastAPI TestClient (lifespan run once)."""
+    import warnings
+
+    from storyline.web import create_app
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=".*httpx2")  # Starlette's note; httpx works
+        from fastapi.testclient import TestClient
+
+    with TestClient(create_app(seeds_story.store.url)) as test_client:
+        yield test_client
+
+
+HOSTILE = "<script>alert(1)</script>"
+
+
+@pytest.fixture(scope="session")
+def hostile_store(tmp_path_factory):
+    """A tiny store whose every text field carries markup, to test escaping.
+
+    One document (with `/`, `#` and a space in its id) holds `<script>` in its title, text, quote,
+    event, quantity and actor name; one fact says it in its summary and conflicts.
+    """
+    import hashlib
+
+    from storyline import model as m
+    from storyline.store import Store
+
+    doc_id = "odd dir/a#1 <x>.txt"
+    lines = [f'Evil {HOSTILE} said "{HOSTILE} is here" on Monday.',
+             f"<img src=x onerror=alert(3)> sent 5 {HOSTILE} drones."]
+    text = "\n".join(lines)
+    store = Store(tmp_path_factory.mktemp("hostile") / "hostile.db")
+    evil = f"Evil {HOSTILE}"
+    quote_at = text.index(f"{HOSTILE} is here")
+    event_at = len(lines[0]) + 1
+    qty_at = text.index(f"5 {HOSTILE}")
+    store.add_extraction(m.Extraction(
+        document=m.Document(id=doc_id, title=f"Title {HOSTILE}", outlet=f"Outlet {HOSTILE}",
+                            published="2024-01-02", url="javascript:alert(2)", text=text,
+                            content_hash=hashlib.sha256(text.encode()).hexdigest()),
+        sentences=[m.Sentence(doc=doc_id, index=0, start=0, end=len(lines[0]), text=lines[0]),
+                   m.Sentence(doc=doc_id, index=1, start=event_at, end=len(text), text=lines[1])],
+        local_actors=[m.LocalActor(id="evil", name=evil, kind="person", aliases=[HOSTILE])],
+        mentions=[m.Mention(doc=doc_id, start=0, end=len(evil), text=evil, actor="evil")],
+        quotes=[m.Quote(id=f"{doc_id}#q0", doc=doc_id, speaker="evil", speaker_text=evil, speaker_start=0,
+                        speaker_end=len(evil), cue="said", text=f"{HOSTILE} is here", direct=True,
+                        start=quote_at, end=quote_at + len(f"{HOSTILE} is here"))],
+        events=[m.Event(id=f"{doc_id}#ev0", doc=doc_id, type="AID", source="evil", object=HOSTILE,
+                        start=event_at, end=len(text), trigger="sent", reason=HOSTILE)],
+        quantities=[m.Quantity(id=f"{doc_id}#qty0", doc=doc_id, text=f"5 {HOSTILE}", low=5, high=5,
+                               item=HOSTILE, start=qty_at, end=qty_at + len(f"5 {HOSTILE}"))],
+    ))
+    actor = m.Actor(id="evil", name=evil, kind="person", aliases=[HOSTILE], documents=[doc_id], mentions=1)
+    fact = m.Fact(id="fact-evil", kind="quantity", summary=f"How many {HOSTILE}", members=[f"{doc_id}#qty0"],
+                  documents=[doc_id], independent_sources=1, actors=["evil"], origins=[HOSTILE],
+                  conflicts=[m.Conflict(a=f"{doc_id}#qty0", b=f"{doc_id}#qty0", why=HOSTILE, kind="differs")])
+    store.replace_fusion([actor], {(doc_id, "evil"): "evil"}, [fact])
+    return store

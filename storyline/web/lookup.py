@@ -1,0 +1,45 @@
+"""The report's `Lookup`, pointed at the explorer's pages and extended with two kinds of highlight.
+
+The dossier and the explorer resolve ids, link evidence and highlight article text the same way;
+the explorer only adds actor mentions (so a reader sees who is named where) and the passage a
+search result points at.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from storyline.model import Document, Export, Mention
+from storyline.report.anchors import Span, anchor_id
+from storyline.report.lookup import Lookup
+
+from . import urls
+
+HIT = "hit"
+"""Anchor of the passage a search result links to."""
+
+
+def mention_anchor(mention: Mention) -> str:
+    return anchor_id("mention", f"{mention.doc}@{mention.start}")
+
+
+class WebLookup(Lookup):
+    """Resolve ids of a page's records; evidence links go to `/documents/{id}#anchor`.
+
+    :param export: the records the page shows and refers to
+    :param mentions: actor mentions to highlight in documents
+    :param hit: `(start, end)` of a passage to highlight with the anchor `hit`
+    """
+
+    def __init__(self, export: Export, mentions: Iterable[Mention] = (), hit: tuple[int, int] | None = None):
+        super().__init__(export, doc_url=urls.document)
+        self.mentions = list(mentions)
+        self.hit = hit
+
+    def spans(self, doc: Document) -> list[Span]:
+        spans = super().spans(doc)
+        spans += [Span(m.start, m.end, mention_anchor(m), "actor", f"actor: {self.name(m.actor)}")
+                  for m in self.mentions if m.doc == doc.id]
+        if self.hit:
+            spans.append(Span(*self.hit, HIT, "hit", "search result"))
+        return spans
