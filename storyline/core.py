@@ -107,8 +107,8 @@ class Storyline:
                 on_progress(len(batch))
 
     def fuse(self) -> None:
-        """Recompute actors and facts over the whole collection."""
-        actors, links, facts = fuse(list(self.store.extractions()))
+        """Recompute actors and facts over the whole collection; unchanged blocks keep their facts."""
+        actors, links, facts = fuse(list(self.store.extractions()), previous=self.store.facts())
         self.store.replace_fusion(actors, links, facts)
 
     def export(self) -> Export:

@@ -175,6 +175,9 @@ class Fact(Record):
     last_published: str | None = None
     origins: list[str] = Field(default_factory=list, description="why it counts N: one chain per origin")
     actors: list[str] = Field(default_factory=list, description="ids of the actors the fact involves")
+    circular: bool = Field(False, description="several documents that all trace back to one origin")
+    block: str | None = Field(None, description="the blocking key it was fused in: `event|AID|IRN|RUS`")
+    block_hash: str | None = Field(None, description="digest of the block's content, to skip unchanged blocks")
 
 
 class Extraction(Record):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from storyline.fuse.facts import fuse_facts, quantity_conflicts
+from storyline.fuse.conflicts import quantity_conflicts
+from storyline.fuse.facts import fuse_facts
 from storyline.model import Actor, Document, Event, Extraction, Quantity
 
 
 def doc(doc_id: str, outlet: str | None, published: str | None = None) -> Document:
-    return Document(id=doc_id, text="x" * 200, outlet=outlet, published=published)
+    """A document of its own words (identical texts would be copies of one another)."""
+    return Document(id=doc_id, text=f"Report {doc_id}: " + " ".join(f"{doc_id}{n}" for n in range(40)),
+                    outlet=outlet, published=published)
 
 
 def aid(doc_id: str, n: int, source: str = "IRN", target: str = "RUS") -> Event:

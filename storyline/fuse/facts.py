@@ -1,145 +1,313 @@
-"""Facts: the same event or number told by several documents, merged into one, with conflicts.
+"""Facts: the same event, number or statement told by several documents, merged into one.
 
-First version: events with the same (type, source, target) become one fact; quantities of the
-same item become one fact, with a conflict for every pair of members that give different answers
-(`incompatible` where their intervals cannot both hold, `differs` where they overlap but differ).
-`independent_sources` counts distinct outlets (a document without an outlet counts on its own).
+`fuse_facts` builds blocks (`blocking.py`), clusters each block (`clustering.py`), and turns every
+cluster told by at least two documents into a `Fact`: members with their evidence, documents, first
+and last publication date, a readable summary, conflicts (`conflicts.py`) and independent origins
+with the chain behind each (`sources.py`).
+
+Blocks are independent of each other, so a block whose content did not change since the last
+fusion keeps its facts (`Fact.block`, `Fact.block_hash`): adding documents re-fuses only the blocks
+they touch.
 """
 
 from __future__ import annotations
 
-import hashlib
-import math
-from collections import defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
-from itertools import combinations
 
-from storyline.model import Actor, Conflict, Document, Event, Extraction, Fact, Quantity
+from storyline.fuse.blocking import (
+    EventItem,
+    block_partial_keys,
+    event_item,
+    object_head,
+    quantity_block,
+    quote_block,
+)
+from storyline.fuse.clustering import (
+    EventCluster,
+    QuantityItem,
+    cluster_events,
+    cluster_quantities,
+    cluster_quotes,
+    quantity_context,
+)
+from storyline.fuse.collection import Block, Collection, digest
+from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
+from storyline.fuse.disputes import dedupe, novel_quotes, reporting_quotes
+from storyline.fuse.lexical import stem
+from storyline.fuse.sources import Claim, count_origins
+from storyline.model import Actor, Extraction, Fact, Quantity, Quote
 
 MIN_DOCUMENTS = 2
 """A fact is something several documents tell."""
+RECENT_BLOCKS: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
+"""Blocks fused in this process, with or without facts (the store keeps only blocks that made facts)."""
+RECENT_BLOCKS_KEPT = 200_000
+PARTIAL_SHARE = 0.25
+"""A one-sided event (`the US imposed sanctions`) joins every block it fits whose full events number at
+least this share of the largest such block's: it may mean any of the prominent dyads, not a stray one."""
 
 
 def fuse_facts(
-    extractions: list[Extraction], links: dict[tuple[str, str], str], actors: Iterable[Actor]
+    extractions: list[Extraction],
+    links: dict[tuple[str, str], str],
+    actors: Iterable[Actor],
+    previous: Iterable[Fact] = (),
 ) -> list[Fact]:
-    """Merge events and quantities across documents into facts, most corroborated first.
+    """Merge events, numbers and quotes across documents into facts, most independently corroborated first.
 
     Example: `facts = fuse_facts(extractions, links, actors)`
 
     :param extractions: every document of the collection with what was read out of it
     :param links: (document id, local actor id) → canonical actor id
-    :param actors: the canonical actors, for readable summaries
+    :param actors: the canonical actors, for levels (a person's country) and readable summaries
+    :param previous: the facts of the last fusion: blocks whose content is unchanged keep theirs
     """
-    names = {a.id: a.name for a in actors}
-    documents = {ex.document.id: ex.document for ex in extractions}
-
-    def canonical(doc: str, local: str | None) -> str | None:
-        return links.get((doc, local), local) if local else None
-
-    event_groups: dict[tuple, list[Event]] = defaultdict(list)
-    for ex in extractions:
-        for event in ex.events:
-            source, target = canonical(event.doc, event.source), canonical(event.doc, event.target)
-            if source or target:
-                event_groups[(event.type, source, target)].append(event)
-    quantity_groups: dict[tuple, list[Quantity]] = defaultdict(list)
-    for ex in extractions:
-        for quantity in ex.quantities:
-            if quantity.item:
-                quantity_groups[(quantity.item, quantity.unit)].append(quantity)
-
-    facts = [
-        event_fact(key, members, documents, names)
-        for key, members in event_groups.items()
-        if len({m.doc for m in members}) >= MIN_DOCUMENTS
-    ]
-    facts += [
-        quantity_fact(key, members, documents)
-        for key, members in quantity_groups.items()
-        if len({m.doc for m in members}) >= MIN_DOCUMENTS
-    ]
-    facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary))
+    collection = Collection(extractions, links, list(actors))
+    cached: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for fact in previous:
+        if fact.block and fact.block_hash:
+            cached[(fact.block, fact.block_hash)].append(fact)
+    facts: list[Fact] = []
+    for block in blocks(collection):
+        if len(block.documents()) < MIN_DOCUMENTS:
+            continue
+        key = (block.name, block.signature(collection))
+        if key in cached:
+            facts += cached[key]
+            continue
+        if key not in RECENT_BLOCKS:
+            made = FUSERS[block.kind](block, collection)
+            for fact in made:
+                fact.block, fact.block_hash = key
+            remember(key, made)
+        facts += RECENT_BLOCKS[key]
+    facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary, f.id))
     return facts
 
 
-def event_fact(
-    key: tuple, members: list[Event], documents: dict[str, Document], names: dict[str, str]
-) -> Fact:
-    event_type, source, target = key
-    contexts = sorted({c for m in members for c in m.context})
-    objects = [m.object for m in members if m.object]
-    summary = f"{names.get(source, source or '?')} → {names.get(target, target or '?')}: {event_type}"
+def remember(key: tuple[str, str], facts: list[Fact]) -> None:
+    RECENT_BLOCKS[key] = facts
+    RECENT_BLOCKS.move_to_end(key)
+    while len(RECENT_BLOCKS) > RECENT_BLOCKS_KEPT:
+        RECENT_BLOCKS.popitem(last=False)
+
+
+def blocks(collection: Collection) -> list[Block]:
+    """Every event, quantity and quote block of the collection."""
+    event_blocks: dict[tuple, Block] = {}
+    partials: list[EventItem] = []
+    quantity_blocks: dict[tuple, Block] = {}
+    quote_blocks: dict[tuple, Block] = {}
+    for ex in collection.extractions:
+        doc = ex.document.id
+        for event in ex.events:
+            item = event_item(event, collection.resolve, collection.levels)
+            if item.full:
+                event_blocks.setdefault(item.block(), Block("event", item.block())).items.append(item)
+            elif item.partial_keys():
+                partials.append(item)
+        counted_by = {e.quantity: e for e in ex.events if e.quantity}
+        for quantity in ex.quantities:
+            key = quantity_block(quantity)
+            if key:
+                event = counted_by.get(quantity.id)
+                quantity_blocks.setdefault(key, Block("quantity", key)).items.append(QuantityItem(
+                    quantity, event.type if event else None, stem(event.trigger) if event and event.trigger else None))
+        for quote in collection.quotes[doc]:
+            speaker = quote_block(quote, lambda _doc, local: local)
+            if speaker:
+                quote_blocks.setdefault((speaker,), Block("quote", (speaker,))).items.append(quote)
+    attach_partials(event_blocks, partials)
+    return [*event_blocks.values(), *quantity_blocks.values(), *quote_blocks.values()]
+
+
+def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem]) -> None:
+    """Give each one-sided event to the full blocks it fits (`PARTIAL_SHARE`)."""
+    accepting: dict[tuple, list[Block]] = defaultdict(list)
+    for key, block in event_blocks.items():
+        for partial_key in block_partial_keys(key):
+            accepting[partial_key].append(block)
+    for item in partials:
+        candidates = [b for k in item.partial_keys() for b in accepting.get(k, [])]
+        if not candidates:
+            continue
+        largest = max(len(b.items) for b in candidates)
+        for block in candidates:
+            if len(block.items) >= PARTIAL_SHARE * largest and item not in block.partials:
+                block.partials.append(item)
+
+
+# ---- event facts
+
+
+def fuse_event_block(block: Block, collection: Collection) -> list[Fact]:
+    facts = []
+    for cluster in event_clusters(block):
+        if len({i.doc for i in cluster.items}) >= MIN_DOCUMENTS:
+            facts += event_facts(block, cluster, collection)
+    return facts
+
+
+def event_clusters(block: Block) -> list[EventCluster]:
+    """Cluster the block's full events; a one-sided event joins the cluster it fits that names the event
+    the same way (same trigger or same class of object): it has half the evidence, so it needs more."""
+    clusters = cluster_events(block.items)
+    for item in sorted(block.partials, key=lambda i: (i.doc, i.event.start, i.id)):
+        fitting = [c for c in clusters if c.accepts(item) and any(c.affinity(item)[:2])]
+        if fitting:
+            max(fitting, key=lambda c: c.affinity(item)).add(item)
+    return clusters
+
+
+def event_facts(block: Block, cluster: EventCluster, collection: Collection) -> list[Fact]:
+    """The event fact of a cluster, and where quotes dispute it, the disputed claim as a quote fact."""
+    items = sorted(cluster.items, key=lambda i: (i.doc, i.event.start, i.id))
+    full = [i for i in items if i.full] or items
+    summary = event_summary(block, full, collection.names)
+    claims = [Claim(i.doc, i.event.start, i.event.end, collection.text(i.doc, i.event.start, i.event.end))
+              for i in items]
+    fact = make_fact("event", block.name, summary, [i.id for i in items], claims, collection)
+    fact.actors = list(dict.fromkeys(a for i in full for a in (i.source, i.target) if a))
+    fact.conflicts = event_conflicts(items, collection.names)
+    facts = [fact]
+    asserting, denying = reporting_quotes(items, collection)
+    if asserting and denying:
+        quotes = list({q.id: q for q in [*asserting, *denying]}.values())
+        quote_claims = [quote_claim(q, collection) for q in quotes]
+        disputed = make_fact("quote", block.name + "|disputed", f"Disputed: {summary}", [q.id for q in quotes],
+                             quote_claims, collection, anchor=fact.id)
+        disputed.actors = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+        disputed.conflicts = stance_conflicts(asserting, denying, collection.names)
+        facts.append(disputed)
+    novel = novel_quotes(asserting)
+    if novel:
+        heads = {h for i in items if (h := object_head(i.event.object))}
+        earlier = [q for q in asserting if q not in novel]
+        conflicts = novelty_conflicts(novel, earlier, heads, collection.names)
+        if conflicts:
+            quotes = dedupe([q for c in conflicts for q in (*novel, *earlier) if q.id in (c.a, c.b)])
+            claimed = make_fact("quote", block.name + "|novelty", f"First time? {summary}", [q.id for q in quotes],
+                                [quote_claim(q, collection) for q in quotes], collection, anchor=fact.id)
+            claimed.conflicts = conflicts
+            facts.append(claimed)
+    return facts
+
+
+def event_summary(block: Block, items: list[EventItem], names: dict[str, str]) -> str:
+    """`Iran → Russia: AID (military): drones`; `↔` for a symmetric type; a date where two members agree on it."""
+    event_type, a, b = block.key
+    side_a = most_common([x for i in items for x, lvl in ((i.source, i.source_level), (i.target, i.target_level))
+                          if x and lvl == a]) or a
+    side_b = most_common([x for i in items for x, lvl in ((i.source, i.source_level), (i.target, i.target_level))
+                          if x and lvl == b and x != side_a]) or b
+    arrow = "↔" if items[0].symmetric else "→"
+    summary = f"{names.get(side_a, side_a)} {arrow} {names.get(side_b, side_b)}: {event_type}"
+    contexts = sorted({c for i in items for c in i.event.context})
     if contexts:
         summary += f" ({', '.join(contexts)})"
+    objects = [i.event.object for i in items if i.event.object]
     if objects:
-        summary += f": {most_common(objects)}"
-    fact = make_fact("event", key, summary, [m.id for m in members], [m.doc for m in members], documents)
-    fact.actors = [a for a in (source, target) if a]
-    return fact
+        summary += f": {most_common(objects, str.lower)}"
+    dated = Counter(i.event.when.text for i in items if i.event.when and (i.first or i.last))
+    if dated and dated.most_common(1)[0][1] >= MIN_DOCUMENTS:
+        summary += f", {dated.most_common(1)[0][0]}"
+    return summary
 
 
-def quantity_fact(key: tuple, members: list[Quantity], documents: dict[str, Document]) -> Fact:
-    item, unit = key
-    summary = f"How many {item}{' (' + unit + ')' if unit else ''}: " + ", ".join(
-        sorted({m.text for m in members})[:4]
-    )
-    fact = make_fact("quantity", key, summary, [m.id for m in members], [m.doc for m in members], documents)
-    fact.conflicts = quantity_conflicts(members)
-    return fact
+# ---- quantity facts
 
 
-def make_fact(
-    kind: str,
-    key: tuple,
-    summary: str,
-    member_ids: list[str],
-    member_docs: list[str],
-    documents: dict[str, Document],
-) -> Fact:
-    docs = sorted(set(member_docs))
-    dates = sorted(d for d in (documents[x].published for x in docs if x in documents) if d)
+def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
+    for item in block.items:
+        q = item.quantity
+        item.sentence = collection.sentence_of(q.doc, q.start, q.end)
+        item.context = quantity_context(collection.documents[q.doc].text, q, item.sentence)
+    facts = []
+    for group in cluster_quantities(block.items):
+        members: list[Quantity] = sorted((i.quantity for i in group), key=lambda q: (q.doc, q.start))
+        if len({q.doc for q in members}) < MIN_DOCUMENTS:
+            continue
+        sentences = {i.quantity.id: i.sentence for i in group}
+        claims = [Claim(q.doc, q.start, q.end, collection.text(q.doc, *sentences[q.id])) for q in members]
+        fact = make_fact("quantity", block.name, quantity_summary(block, members), [q.id for q in members],
+                         claims, collection)
+        fact.conflicts = quantity_conflicts(members)
+        facts.append(fact)
+    return facts
+
+
+def quantity_summary(block: Block, members: list[Quantity]) -> str:
+    """`How many drone: about 450 drones, more than 400 UAVs, thousands of drones`."""
+    item, unit = block.key
+    answers = list(dict.fromkeys(m.text for m in sorted(members, key=lambda m: (m.low or 0, m.high or 0, m.text))))
+    return f"How many {item}{' (' + unit + ')' if unit else ''}: " + ", ".join(answers[:4])
+
+
+# ---- quote facts
+
+
+def fuse_quote_block(block: Block, collection: Collection) -> list[Fact]:
+    facts = []
+    speaker = block.key[0]
+    for group in cluster_quotes(block.items):
+        if len({q.doc for q in group}) < MIN_DOCUMENTS:
+            continue
+        group = sorted(group, key=lambda q: (q.doc, q.start))
+        text = min((q.text for q in group), key=len)
+        summary = f"{collection.names.get(speaker, speaker)}: “{text[:140]}{'…' if len(text) > 140 else ''}”"
+        fact = make_fact("quote", block.name, summary, [q.id for q in group],
+                         [quote_claim(q, collection) for q in group], collection)
+        fact.actors = [speaker]
+        facts.append(fact)
+    return facts
+
+
+FUSERS: dict[str, Callable[[Block, Collection], list[Fact]]] = {
+    "event": fuse_event_block,
+    "quantity": fuse_quantity_block,
+    "quote": fuse_quote_block,
+}
+
+
+# ---- shared
+
+
+def make_fact(kind: str, block: str, summary: str, members: list[str], claims: list[Claim],
+              collection: Collection, anchor: str | None = None) -> Fact:
+    """A fact with its documents, dates and independent origins.
+
+    :param anchor: what the id stands on, where not the smallest member (a dispute: its event cluster's)
+    """
+    docs = sorted({c.doc for c in claims})
+    dates = sorted(d for d in (collection.documents[x].published for x in docs if x in collection.documents) if d)
+    count, origins = count_origins(claims, collection.sources, collection.documents)
     return Fact(
-        id="fact-" + hashlib.sha1(repr((kind, key)).encode()).hexdigest()[:12],
+        id="fact-" + digest((kind, block, anchor or min(members)))[:12],
         kind=kind,
         summary=summary,
-        members=member_ids,
+        members=members,
         documents=docs,
-        independent_sources=count_outlets(docs, documents),
+        independent_sources=count,
+        origins=origins,
+        circular=len(docs) >= MIN_DOCUMENTS and count == 1,
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
     )
 
 
-def count_outlets(docs: list[str], documents: dict[str, Document]) -> int:
-    """Distinct outlets; a document with no outlet counts as its own."""
-    return len({(documents[d].outlet or "").strip().lower() or f"doc:{d}" for d in docs if d in documents})
+def most_common(values: list[str], key: Callable[[str], str] = str) -> str | None:
+    """The most frequent value (by `key`), the first seen among equals."""
+    if not values:
+        return None
+    counts = Counter(key(v) for v in values)
+    best = max(counts.values())
+    return next(v for v in values if counts[key(v)] == best)
 
 
-def interval(q: Quantity) -> tuple[float, float]:
-    low = q.low if q.low is not None else -math.inf
-    high = q.high if q.high is not None else math.inf
-    return low, high
-
-
-def quantity_conflicts(members: list[Quantity]) -> list[Conflict]:
-    """Every pair of members that answer with different figures."""
-    conflicts = []
-    for a, b in combinations(members, 2):
-        (a_low, a_high), (b_low, b_high) = interval(a), interval(b)
-        if (a_low, a_high) == (b_low, b_high):
-            continue
-        if a_high < b_low or b_high < a_low:
-            kind, why = "incompatible", f"{a.text!r} and {b.text!r} cannot both be true"
-        else:
-            kind, why = "differs", f"{a.text!r} and {b.text!r} overlap but differ"
-        conflicts.append(Conflict(a=a.id, b=b.id, why=why, kind=kind))
-    return conflicts
-
-
-def most_common(values: list[str], key: Callable[[str], str] = str.lower) -> str:
-    counts: dict[str, int] = defaultdict(int)
-    for v in values:
-        counts[key(v)] += 1
-    best = max(counts, key=lambda k: counts[k])
-    return next(v for v in values if key(v) == best)
+def quote_claim(quote: Quote, collection: Collection) -> Claim:
+    """A quote as a claim: its span, and its whole sentence for reuse checks (the quoted words alone are
+    the same in every faithful report; the framing around them is what a copy repeats)."""
+    sentence = collection.sentence_of(quote.doc, quote.start, quote.end)
+    return Claim(quote.doc, quote.start, quote.end, collection.text(quote.doc, min(sentence[0], quote.start),
+                                                                     max(sentence[1], quote.end)))

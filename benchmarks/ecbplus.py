@@ -1,0 +1,275 @@
+"""Cross-document event coreference on ECB+: storyline's event merging against the same-head-lemma baseline.
+
+Reads `../shared/corpus/ecbplus` (ECB+.zip, CAT/CROMER XML) and keeps the gold action mentions of
+the sentences whose coreference annotation is gold (`ECBplus_coreference_sentences.csv`). Gold
+clusters: mentions joined by CROSS_DOC_COREF or INTRA_DOC_COREF share an instance; every other
+mention is a singleton. Mentions are clustered within each topic (its ECB and ECB+ sub-topics
+together), and MUC, B³, CEAF-e and their CoNLL average are printed for:
+
+- `head lemma`: mentions whose head (last token) has the same lemma are one event — the baseline;
+- `storyline`: the gold sentences of each document are read by storyline's pipeline; a mention
+  that storyline codes as a PLOVER event (its trigger on the mention) is clustered by storyline's
+  fusion (`storyline.fuse.facts`: blocks by type and country-level dyad, objects, dates), every other
+  mention stays a singleton — what storyline itself would merge;
+- `storyline + lemma`: the same, with mentions storyline does not code falling back to the baseline.
+
+usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+import zipfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import linear_sum_assignment
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "ecbplus" / "ECB+_LREC2014"
+sys.path.insert(0, str(ROOT))
+
+
+@dataclass
+class Mention:
+    id: str
+    doc: str
+    topic: str
+    sentence: int
+    tokens: list[int]
+    text: str
+    start: int = 0
+    end: int = 0
+    head_lemma: str = ""
+
+
+@dataclass
+class EcbDocument:
+    name: str
+    topic: str
+    text: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    gold: dict[str, str] = field(default_factory=dict)
+
+
+def read_corpus(corpus: Path, topics: int) -> list[EcbDocument]:
+    """Documents with the text of their gold sentences, their action mentions there, and gold instances."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    with (corpus / "ECBplus_coreference_sentences.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            wanted[f"{row['Topic']}_{row['File']}.xml"].add(int(row["Sentence Number"]))
+    docs = []
+    with zipfile.ZipFile(corpus / "ECB+.zip") as archive:
+        names = sorted(n for n in archive.namelist() if n.endswith(".xml"))
+        for name in names:
+            base = Path(name).name
+            topic = base.split("_")[0]
+            if base not in wanted or (topics and int(topic) > topics):
+                continue
+            docs.append(parse_document(archive.read(name), base, topic, wanted[base]))
+    return docs
+
+
+def parse_document(data: bytes, name: str, topic: str, sentences: set[int]) -> EcbDocument:
+    root = ET.fromstring(data)
+    tokens = {int(t.get("t_id")): (int(t.get("sentence")), t.text or "") for t in root.iter("token")}
+    doc = EcbDocument(name, topic)
+    offsets: dict[int, tuple[int, int]] = {}
+    parts, position, last_sentence = [], 0, None
+    for t_id, (sentence, word) in sorted(tokens.items()):
+        if sentence not in sentences:
+            continue
+        if last_sentence is not None:
+            sep = "\n" if sentence != last_sentence else " "
+            parts.append(sep)
+            position += 1
+        offsets[t_id] = (position, position + len(word))
+        parts.append(word)
+        position += len(word)
+        last_sentence = sentence
+    doc.text = "".join(parts)
+    for markable in root.find("Markables") or []:
+        if not (markable.tag.startswith("ACTION") or markable.tag.startswith("NEG_ACTION")):
+            continue
+        ids = [int(a.get("t_id")) for a in markable.findall("token_anchor")]
+        if not ids or any(i not in offsets for i in ids):
+            continue
+        mention = Mention(f"{name}:{markable.get('m_id')}", name, topic, tokens[ids[0]][0], ids,
+                          " ".join(tokens[i][1] for i in ids), offsets[ids[0]][0], offsets[ids[-1]][1])
+        doc.mentions.append(mention)
+    for relation in root.find("Relations") or []:
+        if relation.tag not in ("CROSS_DOC_COREF", "INTRA_DOC_COREF"):
+            continue
+        instance = relation.get("note") or f"{name}:{relation.get('r_id')}"
+        for source in relation.findall("source"):
+            doc.gold[f"{name}:{source.get('m_id')}"] = instance
+    return doc
+
+
+# ---- clusterings
+
+
+def lemma_clusters(mentions: list[Mention]) -> dict[str, str]:
+    return {m.id: f"{m.topic}:{m.head_lemma}" for m in mentions}
+
+
+def storyline_clusters(docs: list[EcbDocument], extractions: dict) -> dict[str, str]:
+    """Mention → cluster from storyline's own event fusion, for the mentions storyline codes as events."""
+    from storyline.fuse.actors import resolve_actors
+    from storyline.fuse.facts import Collection, blocks, event_clusters
+
+    out: dict[str, str] = {}
+    by_topic: dict[str, list[EcbDocument]] = defaultdict(list)
+    for doc in docs:
+        by_topic[doc.topic].append(doc)
+    for topic, topic_docs in by_topic.items():
+        exs = [extractions[d.name] for d in topic_docs]
+        actors, links = resolve_actors(exs)
+        collection = Collection(exs, links, actors)
+        cluster_of: dict[str, str] = {}
+        for block in blocks(collection):
+            if block.kind != "event":
+                continue
+            for n, cluster in enumerate(event_clusters(block)):
+                for item in cluster.items:
+                    cluster_of.setdefault(item.id, f"{topic}:{block.name}:{n}")
+        for doc in topic_docs:
+            for mention in doc.mentions:
+                event = coded_event(mention, extractions[doc.name])
+                if event is not None:
+                    out[mention.id] = cluster_of.get(event.id, f"{topic}:{event.id}")
+    return out
+
+
+def coded_event(mention: Mention, extraction):
+    """The event storyline extracted whose trigger is this mention (same sentence, trigger on its tokens)."""
+    for event in extraction.events:
+        if not (event.start <= mention.start < event.end) or not event.trigger:
+            continue
+        sentence = extraction.document.text[event.start : event.end]
+        for found in re.finditer(re.escape(event.trigger), sentence):
+            start = event.start + found.start()
+            if start < mention.end and mention.start < start + len(event.trigger):
+                return event
+    return None
+
+
+# ---- scores
+
+
+def muc(gold: dict[str, str], system: dict[str, str]) -> tuple[float, float, float]:
+    def recall(key: dict[str, str], response: dict[str, str]) -> float:
+        clusters: dict[str, set[str]] = defaultdict(set)
+        for m, c in key.items():
+            clusters[c].add(m)
+        num = den = 0
+        for members in clusters.values():
+            parts = {response.get(m, f"single:{m}") for m in members}
+            num += len(members) - len(parts)
+            den += len(members) - 1
+        return num / den if den else 0.0
+
+    r, p = recall(gold, system), recall(system, gold)
+    return p, r, f1(p, r)
+
+
+def b_cubed(gold: dict[str, str], system: dict[str, str]) -> tuple[float, float, float]:
+    g, s = invert(gold), invert(system)
+    p = sum(len(s[system[m]] & g[gold[m]]) / len(s[system[m]]) for m in gold) / len(gold)
+    r = sum(len(s[system[m]] & g[gold[m]]) / len(g[gold[m]]) for m in gold) / len(gold)
+    return p, r, f1(p, r)
+
+
+def ceaf_e(gold: dict[str, str], system: dict[str, str]) -> tuple[float, float, float]:
+    g, s = list(invert(gold).values()), list(invert(system).values())
+    sim = np.zeros((len(g), len(s)))
+    index = defaultdict(list)
+    for j, cluster in enumerate(s):
+        for m in cluster:
+            index[m].append(j)
+    for i, cluster in enumerate(g):
+        for j in {j for m in cluster for j in index[m]}:
+            sim[i, j] = 2 * len(cluster & s[j]) / (len(cluster) + len(s[j]))
+    rows, cols = linear_sum_assignment(-sim)
+    total = sim[rows, cols].sum()
+    p, r = total / len(s), total / len(g)
+    return p, r, f1(p, r)
+
+
+def invert(assignment: dict[str, str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for m, c in assignment.items():
+        out[c].add(m)
+    return out
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--topics", type=int, default=0, help="only topics 1..N (0: all 43)")
+    args = parser.parse_args(argv)
+
+    from storyline.model import Document
+    from storyline.nlp.extract import extract_documents
+    from storyline.nlp.pipeline import default_nlp
+
+    started = time.perf_counter()
+    docs = read_corpus(args.corpus, args.topics)
+    mentions = [m for d in docs for m in d.mentions]
+    nlp = default_nlp()
+    for doc in docs:
+        for mention, lemma in zip(doc.mentions, head_lemmas(nlp, doc), strict=True):
+            mention.head_lemma = lemma
+    extractions = {
+        ex.document.id: ex
+        for ex in extract_documents(nlp, [Document(id=d.name, text=d.text) for d in docs if d.text])
+    }
+    gold = {}
+    for doc in docs:
+        for mention in doc.mentions:
+            gold[mention.id] = doc.gold.get(mention.id, f"single:{mention.id}")
+    baseline = lemma_clusters(mentions)
+    coded = storyline_clusters(docs, extractions)
+    alone = {m.id: coded.get(m.id, f"single:{m.id}") for m in mentions}
+    backed = {m.id: coded.get(m.id, baseline[m.id]) for m in mentions}
+    print(f"ECB+: {len(docs)} documents, {len(mentions)} gold action mentions in the gold sentences, "
+          f"{len(set(gold.values()))} gold clusters; storyline codes {len(coded)} mentions as PLOVER events "
+          f"({len(coded) / len(mentions):.0%}); {time.perf_counter() - started:.0f}s")
+    print(f"{'system':20} {'MUC F1':>7} {'B3 F1':>7} {'CEAF-e':>7} {'CoNLL':>7}   (MUC P/R, B3 P/R)")
+    for name, system in (("head lemma", baseline), ("storyline", alone), ("storyline + lemma", backed)):
+        m, b, c = muc(gold, system), b_cubed(gold, system), ceaf_e(gold, system)
+        print(f"{name:20} {m[2]:7.3f} {b[2]:7.3f} {c[2]:7.3f} {(m[2] + b[2] + c[2]) / 3:7.3f}   "
+              f"({m[0]:.2f}/{m[1]:.2f}, {b[0]:.2f}/{b[1]:.2f})")
+    coded_gold = {m: gold[m] for m in coded}
+    print(f"on the {len(coded)} mentions storyline codes:")
+    for name, system in (("head lemma", baseline), ("storyline", coded)):
+        sub = {m: system[m] for m in coded}
+        m, b, c = muc(coded_gold, sub), b_cubed(coded_gold, sub), ceaf_e(coded_gold, sub)
+        print(f"{name:20} {m[2]:7.3f} {b[2]:7.3f} {c[2]:7.3f} {(m[2] + b[2] + c[2]) / 3:7.3f}   "
+              f"({m[0]:.2f}/{m[1]:.2f}, {b[0]:.2f}/{b[1]:.2f})")
+    return 0
+
+
+def head_lemmas(nlp, doc: EcbDocument) -> list[str]:
+    """The lemma of each mention's last token, from a parse of the document's gold sentences."""
+    parsed = nlp(doc.text) if doc.text else None
+    out = []
+    for mention in doc.mentions:
+        span = parsed.char_span(mention.start, mention.end, alignment_mode="expand") if parsed else None
+        out.append(span[-1].lemma_.lower() if span is not None and len(span) else mention.text.split()[-1].lower())
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,173 @@
+"""Blocking keys: which events, numbers and quotes can possibly be the same, so fusion never compares all pairs.
+
+- An event's block is its type and its dyad at country level (`Putin → Ukraine` and `Russia →
+  Ukraine` share the block `ASSAULT RUS UKR`: a person acts for a country); for symmetric types
+  (`COOPERATE`, meetings) the dyad is unordered. Events missing one side (`the US imposed sanctions`)
+  are *partial*: they are indexed by type and known side, and attach to the full blocks they fit.
+- A number's block is its counted item and unit (`drone`, `USD`).
+- A quote's block is its speaker.
+
+Time is not part of the key: most events carry no date, and a date that differs by a few days is a
+conflict to report, not a reason to split. It separates events inside a block (`facts.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from storyline.model import Actor, Event, Quantity, Quote
+from storyline.resources import load_resource
+
+Resolve = Callable[[str, str | None], str | None]
+"""(document id, local actor id) → canonical actor id."""
+
+
+@cache
+def fusion_lexicon() -> dict:
+    return load_resource("fusion.yaml")
+
+
+@cache
+def object_classes() -> dict[str, str]:
+    """Word → top-level object class, from the object classes of `events.yaml` (`uav` → `weapon`)."""
+    classes = load_resource("events.yaml").get("classes", {})
+
+    def root(name: str) -> str:
+        seen = set()
+        while classes.get(name, {}).get("parent") and name not in seen:
+            seen.add(name)
+            name = classes[name]["parent"]
+        return name
+
+    out: dict[str, str] = {}
+    for name, spec in classes.items():
+        for word in spec.get("words", []):
+            out.setdefault(word.lower(), root(name))
+    return out
+
+
+def singular(word: str) -> str:
+    """`drones` → `drone`, `UAVs` → `uav`, `ies` → `y`: enough to look a head noun up."""
+    word = word.lower().strip(".,;:'\"")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def object_head(text: str | None) -> str | None:
+    """The head noun of an object phrase: its last word, singular (`Shahed-136 drones` → `drone`)."""
+    words = (text or "").replace("-", " ").split()
+    return singular(words[-1]) if words else None
+
+
+def object_class(event: Event) -> str | None:
+    """The top-level class of what the event moves or uses (`weapon`, `goods`, `personnel`), where known."""
+    head = object_head(event.object)
+    return object_classes().get(head) if head else None
+
+
+def parse_day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class EventItem:
+    """An event with its actors resolved to canonical ids and the features fusion compares."""
+
+    event: Event
+    source: str | None
+    target: str | None
+    source_level: str | None
+    target_level: str | None
+    object_class: str | None
+    first: date | None = None
+    last: date | None = None
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+    @property
+    def doc(self) -> str:
+        return self.event.doc
+
+    @property
+    def symmetric(self) -> bool:
+        return self.event.type in fusion_lexicon()["symmetric_types"]
+
+    @property
+    def full(self) -> bool:
+        return bool(self.source_level and self.target_level)
+
+    def block(self) -> tuple[str, str, str]:
+        """`("AID", "IRN", "RUS")`; for a symmetric type the two actors in sorted order."""
+        a, b = self.source_level or "", self.target_level or ""
+        if self.symmetric:
+            a, b = sorted((a, b))
+        return (self.event.type, a, b)
+
+    def partial_keys(self) -> list[tuple[str, str, str]]:
+        """Where a one-sided event may attach: (type, role, actor), role `source`/`target` (`any` if symmetric)."""
+        if self.full or not (self.source_level or self.target_level):
+            return []
+        if self.symmetric:
+            return [(self.event.type, "any", self.source_level or self.target_level or "")]
+        if self.source_level:
+            return [(self.event.type, "source", self.source_level)]
+        return [(self.event.type, "target", self.target_level or "")]
+
+
+def block_partial_keys(block: tuple[str, str, str]) -> list[tuple[str, str, str]]:
+    """The partial keys a full block accepts."""
+    kind, a, b = block
+    lex = fusion_lexicon()
+    if kind in lex["symmetric_types"]:
+        return [(kind, "any", a), (kind, "any", b)]
+    return [(kind, "source", a), (kind, "target", b)]
+
+
+@dataclass
+class ActorLevels:
+    """Canonical actor ids at the level fusion matches them: the country where an actor has one."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+
+    def level(self, actor_id: str | None) -> str | None:
+        if not actor_id:
+            return None
+        actor = self.actors.get(actor_id)
+        return (actor.country if actor and actor.country else None) or actor_id
+
+
+def event_item(event: Event, resolve: Resolve, levels: ActorLevels) -> EventItem:
+    source, target = resolve(event.doc, event.source), resolve(event.doc, event.target)
+    when = event.when
+    return EventItem(
+        event=event,
+        source=source,
+        target=target,
+        source_level=levels.level(source),
+        target_level=levels.level(target),
+        object_class=object_class(event),
+        first=parse_day(when.start) if when else None,
+        last=parse_day(when.end) if when else None,
+    )
+
+
+def quantity_block(quantity: Quantity) -> tuple[str, str] | None:
+    """`("drone", "")`: the item counted and the unit; None for a number that counts nothing named."""
+    item = singular(quantity.item) if quantity.item else ""
+    return (item, quantity.unit or "") if item else None
+
+
+def quote_block(quote: Quote, resolve: Resolve) -> str | None:
+    """The canonical speaker: only one speaker's words can be the same statement."""
+    return resolve(quote.doc, quote.speaker)

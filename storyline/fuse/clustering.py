@@ -1,0 +1,215 @@
+"""Clustering inside one block: which events, numbers and quotes tell the same thing.
+
+Events of one block (same type and dyad) are one real-world event where their objects are of one
+class (`drones`, `Shahed-136 drones`, `UAVs`, `missiles` are all weapons; `turbines` are goods) and
+their dates fall within `MAX_DATE_GAP` of each other (a July visit and a December visit are two
+facts; `Thursday` against `Friday` is one fact with a date conflict).
+
+Numbers of one block (same item) answer the same question where the words around them agree
+(`launched nine missiles` / `the launch of 11 missiles`) or they give the same figure in two
+documents; two different figures in one sentence (`of the nine missiles, four flew over`) never do.
+
+Quotes of one speaker are one statement where their content words overlap enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from storyline.fuse.actors import UnionFind
+from storyline.fuse.blocking import EventItem
+from storyline.fuse.lexical import content_stems, idf_weights, stem, weighted_jaccard
+from storyline.model import Quantity, Quote
+
+MAX_DATE_GAP = timedelta(days=7)
+"""Dates further apart than this are different events; closer but different dates are a conflict."""
+QUANTITY_CONTEXT_WORDS = 5
+"""Content words on each side of a number (within its clause) that say what it counts and what happened to it."""
+QUANTITY_SIMILARITY = 0.15
+"""IDF-weighted overlap of the words around two figures above which they answer one question."""
+SAME_PREDICATE = 0.15
+"""What the same counting verb adds (`launched nine` / `the launch of 11`); a different verb (`fired` /
+`flew over`) takes `OTHER_PREDICATE` off; numbers counted by events of different types never join."""
+OTHER_PREDICATE = 0.1
+SAME_FIGURE = 0.15
+"""What giving the same figure adds to that overlap: the same `nine missiles` in two reports is one answer.
+Figures under `DISTINCTIVE_FIGURE` (`two countries`) are too common to say anything alone."""
+DISTINCTIVE_FIGURE = 3
+QUOTE_SIMILARITY = 0.35
+"""IDF-weighted overlap of two quotes of one speaker above which they are one statement."""
+CLAUSE_BREAKS = ",;:()\u2013\u2014\n"
+
+
+# ---- events
+
+
+@dataclass
+class EventCluster:
+    items: list[EventItem] = field(default_factory=list)
+    classes: set[str] = field(default_factory=set)
+    triggers: set[str] = field(default_factory=set)
+
+    def add(self, item: EventItem) -> None:
+        self.items.append(item)
+        if item.object_class:
+            self.classes.add(item.object_class)
+        if item.event.trigger:
+            self.triggers.add(stem(item.event.trigger))
+
+    def accepts(self, item: EventItem) -> bool:
+        """Compatible objects and times with every member; an item that names no object joins a cluster
+        about a class of objects only where it names the event the same way (same trigger)."""
+        if item.object_class and self.classes and item.object_class not in self.classes:
+            return False
+        if not item.object_class and self.classes and stem(item.event.trigger or "") not in self.triggers:
+            return False
+        return all(dates_compatible(item, other) for other in self.items)
+
+    def affinity(self, item: EventItem) -> tuple:
+        """How well an item fits, to choose among compatible clusters: same object class, same trigger, size."""
+        return (
+            bool(item.object_class and item.object_class in self.classes),
+            bool(item.event.trigger and stem(item.event.trigger) in self.triggers),
+            len(self.items),
+        )
+
+
+def interval(item: EventItem) -> tuple[date, date] | None:
+    if not item.first and not item.last:
+        return None
+    return (item.first or date.min, item.last or date.max)
+
+
+def dates_compatible(a: EventItem, b: EventItem) -> bool:
+    """Unknown dates fit anything; known ones must overlap or lie within `MAX_DATE_GAP`."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return True
+    gap = max(ia[0], ib[0]) - min(ia[1], ib[1]) if min(ia[1], ib[1]) < max(ia[0], ib[0]) else timedelta(0)
+    return gap <= MAX_DATE_GAP
+
+
+def cluster_events(items: Sequence[EventItem]) -> list[EventCluster]:
+    """Greedy clustering of one block's full events: items with an object class or a date first, so
+    that clusters form around what distinguishes events; the rest join the cluster they fit best."""
+    clusters: list[EventCluster] = []
+    ordered = sorted(items, key=lambda i: (not i.object_class, interval(i) is None, i.doc, i.event.start, i.id))
+    for item in ordered:
+        fitting = [c for c in clusters if c.accepts(item)]
+        if fitting:
+            max(fitting, key=lambda c: c.affinity(item)).add(item)
+        else:
+            clusters.append(EventCluster())
+            clusters[-1].add(item)
+    return clusters
+
+
+# ---- quantities
+
+
+@dataclass
+class QuantityItem:
+    """A number with what says which question it answers: the words around it and, where an event
+    counts it (`launched nine missiles`), that event's type and trigger."""
+
+    quantity: Quantity
+    event_type: str | None = None
+    predicate: str | None = None
+    sentence: tuple[int, int] = (0, 0)
+    context: set[str] = field(default_factory=set)
+
+    @property
+    def value(self) -> tuple[float | None, float | None]:
+        return (self.quantity.low, self.quantity.high)
+
+
+def quantity_context(text: str, quantity: Quantity, sentence: tuple[int, int]) -> set[str]:
+    """Content stems of the words around a number, within its clause: what it counts and what happened to it."""
+    left = text[max(sentence[0], quantity.start - 200) : quantity.start]
+    right = text[quantity.end : min(sentence[1], quantity.end + 200)]
+    cut = max(left.rfind(ch) for ch in CLAUSE_BREAKS)
+    left = left[cut + 1 :] if cut >= 0 else left
+    ends = [i for i in (right.find(ch) for ch in CLAUSE_BREAKS) if i >= 0]
+    right = right[: min(ends)] if ends else right
+    item_stem = stem(quantity.item or "")
+    left_words = [w for w in content_stems(left) if w != item_stem]
+    right_words = [w for w in content_stems(right) if w != item_stem]
+    return set(left_words[-QUANTITY_CONTEXT_WORDS:]) | set(right_words[:QUANTITY_CONTEXT_WORDS])
+
+
+def cluster_quantities(items: Sequence[QuantityItem]) -> list[list[QuantityItem]]:
+    """Agglomerative clustering of one item's numbers by question, strongest links first.
+
+    A link is the same figure in two reports, or words around two figures that overlap more than
+    `QUANTITY_SIMILARITY`. Same-figure links go first (the strongest sign of one question), then the
+    others by score; clusters never join two different figures of one sentence.
+    """
+    idf = idf_weights(i.context for i in items)
+    pairs = []
+    by_stem: dict[str, list[int]] = {}
+    for n, item in enumerate(items):
+        for s in item.context:
+            by_stem.setdefault(s, []).append(n)
+    by_value: dict[tuple, list[int]] = {}
+    for n, item in enumerate(items):
+        by_value.setdefault(item.value, []).append(n)
+    candidates = {(a, b) for group in [*by_stem.values(), *by_value.values()] for a in group for b in group if a < b}
+    for a, b in candidates:
+        x, y = items[a], items[b]
+        if x.event_type and y.event_type and x.event_type != y.event_type:
+            continue
+        score = weighted_jaccard(x.context, y.context, idf)
+        same = x.value == y.value and distinctive(x.value)
+        if same:
+            score += SAME_FIGURE
+        if x.predicate and y.predicate:
+            score += SAME_PREDICATE if x.predicate == y.predicate else -OTHER_PREDICATE
+        if score >= QUANTITY_SIMILARITY:
+            pairs.append((not same, -score, a, b))
+    pairs.sort()
+    groups = UnionFind(range(len(items)))
+    figures = {n: {(item.quantity.doc, item.sentence): item.value} for n, item in enumerate(items)}
+    for _, _, a, b in pairs:
+        ra, rb = groups.find(a), groups.find(b)
+        if ra == rb or splits_a_sentence(figures[ra], figures[rb]):
+            continue
+        groups.union(ra, rb)
+        root = groups.find(ra)
+        merged = figures.pop(ra) | figures.pop(rb)
+        figures[root] = merged
+    return [[items[n] for n in group] for group in groups.groups().values()]
+
+
+def distinctive(value: tuple[float | None, float | None]) -> bool:
+    figure = value[0] if value[0] is not None else value[1]
+    return figure is not None and abs(figure) >= DISTINCTIVE_FIGURE
+
+
+def splits_a_sentence(left: dict[tuple, tuple], right: dict[tuple, tuple]) -> bool:
+    """Two different figures of one sentence answer two questions (`of the nine missiles, four flew over`)."""
+    small, large = sorted((left, right), key=len)
+    return any(sentence in large and large[sentence] != value for sentence, value in small.items())
+
+
+# ---- quotes
+
+
+def cluster_quotes(quotes: Sequence[Quote]) -> list[list[Quote]]:
+    """One speaker's quotes grouped by statement: single-link over pairs whose content overlaps."""
+    bags = [set(content_stems(q.text)) for q in quotes]
+    idf = idf_weights(bags)
+    groups = UnionFind(range(len(quotes)))
+    by_stem: dict[str, list[int]] = {}
+    for n, bag in enumerate(bags):
+        for s in bag:
+            by_stem.setdefault(s, []).append(n)
+    for group in by_stem.values():
+        if len(group) > 200:
+            continue
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if groups.find(a) != groups.find(b) and weighted_jaccard(bags[a], bags[b], idf) >= QUOTE_SIMILARITY:
+                    groups.union(a, b)
+    return [[quotes[n] for n in sorted(group)] for group in groups.groups().values()]

@@ -1,0 +1,112 @@
+"""The collection as fusion sees it, and its blocks: what every block needs, and what makes a block unchanged.
+
+A block's signature digests its items, the documents they come from (content, origin, actor
+resolution) and the version of fusion's code and lexicons: equal signatures give equal facts, so a
+re-fusion keeps the facts of every block whose signature it has seen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from storyline.fuse.blocking import ActorLevels, EventItem
+from storyline.fuse.lexical import sentence_spans
+from storyline.fuse.sources import DocumentSource, build_sources, origin_key
+from storyline.model import Actor, Document, Extraction, Quote
+from storyline.resources import RESOURCES
+
+
+@dataclass
+class Collection:
+    """What every block needs from the whole collection: documents, actors, sources, sentences, quotes."""
+
+    extractions: list[Extraction]
+    links: dict[tuple[str, str], str]
+    actors: list[Actor]
+    documents: dict[str, Document] = field(init=False)
+    names: dict[str, str] = field(init=False)
+    levels: ActorLevels = field(init=False)
+    sources: dict[str, DocumentSource] = field(init=False)
+    sentences: dict[str, list[tuple[int, int]]] = field(init=False)
+    quotes: dict[str, list[Quote]] = field(init=False)
+    signatures: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.documents = {ex.document.id: ex.document for ex in self.extractions}
+        self.names = {a.id: a.name for a in self.actors}
+        self.levels = ActorLevels({a.id: a for a in self.actors})
+        media = {a.id for a in self.actors if a.sector == "MED"}
+        self.sources = build_sources(self.extractions, self.links, media, self.names)
+        self.sentences = {
+            ex.document.id: sorted((s.start, s.end) for s in ex.sentences) or sentence_spans(ex.document.text)
+            for ex in self.extractions
+        }
+        self.quotes = {
+            ex.document.id: [q.model_copy(update={"speaker": self.resolve(q.doc or ex.document.id, q.speaker)})
+                             for q in ex.quotes]
+            for ex in self.extractions
+        }
+        self.signatures = {ex.document.id: self._signature(ex) for ex in self.extractions}
+
+    def resolve(self, doc: str, local: str | None) -> str | None:
+        return self.links.get((doc, local), local) if local else None
+
+    def sentence_of(self, doc: str, start: int, end: int) -> tuple[int, int]:
+        for span in self.sentences.get(doc, []):
+            if span[0] <= start < span[1]:
+                return span
+        return (start, end)
+
+    def text(self, doc: str, start: int, end: int) -> str:
+        return self.documents[doc].text[start:end] if doc in self.documents else ""
+
+    def _signature(self, ex: Extraction) -> str:
+        """What a document contributes to any block besides its items: its origin and actor resolution."""
+        doc = ex.document.id
+        resolved = sorted((local, self.links.get((doc, local), local)) for local in {a.id for a in ex.local_actors})
+        used = sorted({c for _, c in resolved})
+        return digest((ex.document.content_hash, origin_key(doc, self.sources), self.sources[doc].copy_of,
+                       resolved, [self.names.get(a) for a in used]))
+
+
+@dataclass
+class Block:
+    """One blocking key and its items; `fuse` turns it into facts."""
+
+    kind: str
+    key: tuple
+    items: list = field(default_factory=list)
+    partials: list[EventItem] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return "|".join([self.kind, *map(str, self.key)])
+
+    def documents(self) -> set[str]:
+        return {self.doc_of(i) for i in [*self.items, *self.partials]}
+
+    @staticmethod
+    def doc_of(item) -> str:
+        return item.doc if isinstance(item, EventItem | Quote) else item.quantity.doc
+
+    def signature(self, collection: Collection) -> str:
+        ids = sorted(item_id(i) for i in [*self.items, *self.partials])
+        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents())))
+
+
+def item_id(item) -> str:
+    return item.id if isinstance(item, EventItem | Quote) else item.quantity.id
+
+
+def digest(value) -> str:
+    return hashlib.sha1(repr(value).encode()).hexdigest()[:16]
+
+
+@cache
+def code_version() -> str:
+    """A digest of fusion's code and lexicons: facts fused by another version are never reused."""
+    files = sorted(Path(__file__).parent.glob("*.py")) + [RESOURCES / "fusion.yaml", RESOURCES / "events.yaml"]
+    return digest([f.read_bytes() for f in files])

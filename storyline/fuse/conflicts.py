@@ -1,0 +1,115 @@
+"""Conflicts: where the members of one fact disagree.
+
+- `incompatible` / `differs`: two figures for one question whose intervals cannot both hold
+  (`about 450` against `thousands`) or that overlap but differ (`more than 400` against `about 450`);
+  one conflict per pair of distinct answers, however many documents repeat each.
+- `stance`: one party asserts what another denies (`Washington says Iran supplies drones`, `Tehran
+  denies it`), between event members (asserted against denied or negated) or between the quotes
+  that report them.
+- `date`: the same event given different dates.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from itertools import combinations
+
+from storyline.fuse.blocking import EventItem
+from storyline.fuse.clustering import interval
+from storyline.model import Conflict, Quantity, Quote
+
+DENYING_STATUSES = ("denied", "negated")
+SIDES_SHOWN = 4
+"""Assertions a denial is set against: enough to show who disputes it, not every repetition."""
+
+
+def bounds(q: Quantity) -> tuple[float, float]:
+    low = q.low if q.low is not None else -math.inf
+    high = q.high if q.high is not None else math.inf
+    return low, high
+
+
+def quantity_conflicts(members: Sequence[Quantity]) -> list[Conflict]:
+    """A conflict for every pair of distinct answers (the first member giving each stands for it)."""
+    answers: dict[tuple[float, float], Quantity] = {}
+    for q in members:
+        answers.setdefault(bounds(q), q)
+    conflicts = []
+    for (a_bounds, a), (b_bounds, b) in combinations(answers.items(), 2):
+        if a_bounds[1] < b_bounds[0] or b_bounds[1] < a_bounds[0]:
+            kind, why = "incompatible", f"{a.text!r} and {b.text!r} cannot both be true"
+        else:
+            kind, why = "differs", f"{a.text!r} and {b.text!r} overlap but differ"
+        conflicts.append(Conflict(a=a.id, b=b.id, why=why, kind=kind))
+    return conflicts
+
+
+def event_conflicts(items: Sequence[EventItem], names: dict[str, str]) -> list[Conflict]:
+    """Stance conflicts (asserted against denied) and date conflicts between the events of one fact."""
+    conflicts = []
+    denying = [i for i in items if i.event.status in DENYING_STATUSES]
+    asserting = [i for i in items if i.event.status == "asserted"]
+    for d in denying:
+        other = next((a for a in asserting if a.doc != d.doc), asserting[0] if asserting else None)
+        if other:
+            conflicts.append(Conflict(
+                a=other.id, b=d.id, kind="stance",
+                why=f"{reporter(other, names)} asserts it; {reporter(d, names)} says it did not happen "
+                    f"({d.event.status})",
+            ))
+    dated: dict[tuple, EventItem] = {}
+    for item in items:
+        span = interval(item)
+        if span:
+            dated.setdefault(span, item)
+    for (a_span, a), (b_span, b) in combinations(dated.items(), 2):
+        if a_span[1] < b_span[0] or b_span[1] < a_span[0]:
+            conflicts.append(Conflict(
+                a=a.id, b=b.id, kind="date",
+                why=f"{when_text(a)!r} against {when_text(b)!r}",
+            ))
+    return conflicts
+
+
+def when_text(item: EventItem) -> str:
+    return item.event.when.text if item.event.when else "?"
+
+
+def reporter(item: EventItem, names: dict[str, str]) -> str:
+    who = item.event.reported_by
+    return names.get(who, who) if who else f"{item.doc}"
+
+
+def stance_conflicts(asserting: Sequence[Quote], denying: Sequence[Quote], names: dict[str, str]) -> list[Conflict]:
+    """Each denial against the first assertion of up to `SIDES_SHOWN` other speakers, other articles first."""
+    conflicts = []
+    for d in denying:
+        seen: set[str | None] = {d.speaker}
+        for a in sorted(asserting, key=lambda q: q.doc == d.doc):
+            if a.speaker in seen or len(seen) > SIDES_SHOWN:
+                continue
+            seen.add(a.speaker)
+            conflicts.append(Conflict(
+                a=a.id, b=d.id, kind="stance",
+                why=f"{names.get(a.speaker or '', a.speaker_text or 'one source')} asserts what "
+                    f"{names.get(d.speaker or '', d.speaker_text or 'another source')} denies",
+            ))
+    return conflicts
+
+
+def novelty_conflicts(novel: Sequence[Quote], earlier: Sequence[Quote], heads: set[str],
+                      names: dict[str, str]) -> list[Conflict]:
+    """`It would be the first instance of Iran sending missiles` against another article's `Iran has
+    provided missiles`: a first-time claim against a report, elsewhere, of the same thing already done."""
+    conflicts = []
+    for n in novel:
+        said = {h for h in heads if h in n.text.lower()}
+        for a in earlier:
+            if a.doc != n.doc and any(h in a.text.lower() for h in said):
+                conflicts.append(Conflict(
+                    a=a.id, b=n.id, kind="stance",
+                    why=f"{names.get(n.speaker or '', n.speaker_text or 'one source')} says it is the first time; "
+                        f"{names.get(a.speaker or '', a.speaker_text or 'another source')} reports it before",
+                ))
+    return conflicts

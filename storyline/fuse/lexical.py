@@ -1,0 +1,93 @@
+"""Lexical similarity without a model: content-word stems, IDF-weighted overlap and word shingles.
+
+Fusion compares short texts (the words around a number, two quotes, two evidence sentences). A crude
+suffix stemmer and a stopword list are enough to see that `provided` and `providing`, `landed` and
+`land` are one word, which is what these comparisons need; no parser runs at fusion time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+
+from storyline.resources import load_resource
+
+WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
+REPORTING = frozenset({"said", "say", "says", "told", "tell", "report", "reported", "reports", "according", "added"})
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Function words (`english_stopwords.yaml` and `fusion.yaml`) plus reporting verbs."""
+    listed = load_resource("english_stopwords.yaml")["words"].split()
+    return frozenset(listed + load_resource("fusion.yaml")["stopwords"].split()) | REPORTING
+
+
+def stem(word: str) -> str:
+    """`providing` → `provid`, `provided` → `provid`, `drones` → `drone`: good enough to compare words."""
+    word = word.lower().replace("’", "'").split("'")[0]
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens."""
+    return WORD.findall(text.lower().replace("’", "'"))
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry meaning, in order: no function words, reporting verbs or digits."""
+    stop = stopwords()
+    return [stem(w) for w in words(text) if w not in stop and not w.isdigit() and len(w) > 1]
+
+
+def idf_weights(bags: Iterable[set[str]]) -> dict[str, float]:
+    """Inverse document frequency of each stem over the given bags (one bag per text)."""
+    bags = list(bags)
+    df: Counter[str] = Counter(s for bag in bags for s in bag)
+    n = len(bags)
+    return {s: math.log(1 + n / d) for s, d in df.items()}
+
+
+def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float]) -> float:
+    """Overlap of two bags, each stem weighted by its IDF: rare shared words count most."""
+    union = a | b
+    if not union:
+        return 0.0
+    total = sum(idf.get(s, 1.0) for s in union)
+    return sum(idf.get(s, 1.0) for s in a & b) / total if total else 0.0
+
+
+def shingles(text: str, size: int = 5) -> set[str]:
+    """Word n-grams of a text, the unit of text-reuse detection."""
+    tokens = words(text)
+    if len(tokens) < size:
+        return {" ".join(tokens)} if tokens else set()
+    return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+def containment(a: set[str], b: set[str]) -> float:
+    """Share of `a` found in `b`: how much of one text another one repeats."""
+    return len(a & b) / len(a) if a else 0.0
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Approximate sentence offsets, for when a document's stored sentences are not at hand."""
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans

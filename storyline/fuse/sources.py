@@ -1,0 +1,304 @@
+"""The source graph: where each document, and each claim in it, comes from.
+
+Independent corroboration counts origins, not articles. An article's text can come from:
+
+- its own outlet (the `outlet` metadata, or a credit in the text naming it);
+- a wire service or another outlet whose copy it runs: credit lines such as `(Reuters) -`,
+  `Via The Hill`, `This article was originally published on NBCNews.com` (`resources/fusion.yaml`);
+- an earlier article of the collection it repeats: text reuse found with MinHash (datasketch) over
+  word shingles, confirmed by exact shingle containment.
+
+A single claim can also come from an outlet the article cites for it: `CNN reported`, `told
+Politico`, `reports the AP`, `per the New York Times` — the quote extractor marks these as quotes
+spoken by a news outlet or relayed by one (`Quote.medium`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from datasketch import MinHash, MinHashLSH
+
+from storyline.fuse.actors import UnionFind
+from storyline.fuse.lexical import containment, shingles
+from storyline.model import Document, Extraction
+from storyline.resources import load_resource
+
+COPY_CONTAINMENT = 0.5
+"""Share of an article's shingles found in an earlier one above which it is a copy or rewrite of it."""
+MINHASH_PERMUTATIONS = 64
+MINHASH_THRESHOLD = 0.3
+"""LSH Jaccard threshold for candidate pairs; candidates are confirmed by exact containment."""
+MEDIA_SECTOR = "MED"
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """A news organization: the gazetteer id where it is listed, else a slug of its name."""
+
+    key: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A span of a document that the document attributes to an outlet (`…, CNN reported`)."""
+
+    start: int
+    end: int
+    outlet: Outlet
+    speaker: str | None = None
+
+
+@dataclass
+class DocumentSource:
+    """Where one document's text comes from."""
+
+    doc: str
+    outlet: Outlet | None = None
+    origin: Outlet | None = None
+    copy_of: str | None = None
+    contributors: list[Outlet] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+
+    def chain(self) -> list[str]:
+        """`["The Hill"]`, `["copy of 003.txt", "Reuters"]`: why the document's own text is not its own."""
+        links = [f"copy of {self.copy_of}"] if self.copy_of else []
+        if self.origin and self.origin != self.outlet:
+            links.append(self.origin.name)
+        elif self.outlet and not self.copy_of:
+            links.append(self.outlet.name)
+        return links
+
+
+def normalize_outlet(name: str) -> str:
+    """`The Associated Press` → `associatedpress`, `NBCNews.com` → `nbcnews`."""
+    text = re.sub(r"^(?:https?://)?(?:www\.)?", "", name.strip().lower())
+    text = re.sub(r"\.(?:com|net|org|co\.uk|co|news)\b.*$", "", text)
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+@cache
+def media_lexicon() -> tuple[dict[str, Outlet], re.Pattern[str]]:
+    """Normalized alias → outlet for every news organization in `organizations.yaml`, and a regex of the aliases."""
+    by_alias: dict[str, Outlet] = {}
+    forms: set[str] = set()
+    for entry in load_resource("organizations.yaml"):
+        if entry.get("sector") != MEDIA_SECTOR:
+            continue
+        outlet = Outlet(entry["id"], entry["name"])
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            by_alias.setdefault(normalize_outlet(alias), outlet)
+            forms.add(alias)
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return by_alias, re.compile(rf"(?<![\w]){'(?:' + alternation + ')'}(?![\w])")
+
+
+def resolve_outlet(name: str) -> Outlet | None:
+    """The outlet a credit or metadata string names: a listed outlet where one is named, else the short name itself."""
+    by_alias, pattern = media_lexicon()
+    direct = by_alias.get(normalize_outlet(name))
+    if direct:
+        return direct
+    found = pattern.search(name)
+    if found:
+        return by_alias[normalize_outlet(found.group(0))]
+    short = re.split(r"[(;,]", name)[0].strip(" .-–—")
+    if short and len(short.split()) <= 4 and normalize_outlet(short):
+        return Outlet(normalize_outlet(short), short)
+    return None
+
+
+@cache
+def credit_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+    return [
+        (c["where"], c["role"], re.compile(c["pattern"], re.IGNORECASE | re.MULTILINE))
+        for c in load_resource("fusion.yaml")["credits"]
+    ]
+
+
+@lru_cache(maxsize=100_000)
+def text_credits(text: str) -> tuple[Outlet | None, tuple[Outlet, ...]]:
+    """The outlet a text credits as its origin (wire tag, `Via`, `originally published`), and its contributors."""
+    regions = {"start": text[:200], "end": text[-400:], "any": text}
+    origin, contributors = None, []
+    for where, role, pattern in credit_patterns():
+        for match in pattern.finditer(regions[where]):
+            outlet = resolve_outlet(match.group("outlet"))
+            if outlet is None:
+                continue
+            if role == "origin" and origin is None:
+                origin = outlet
+            elif role == "contributor" and outlet not in contributors:
+                contributors.append(outlet)
+    return origin, tuple(contributors)
+
+
+def metadata_outlets(document: Document) -> tuple[Outlet | None, list[Outlet]]:
+    """The outlet metadata names first (`Reuters video story (republished by Yahoo)` → Reuters), and contributors."""
+    if not document.outlet:
+        return None, []
+    contributors = [
+        o for m in re.finditer(r"([A-Z][\w.&' -]{1,40}?)\s+contributed", document.outlet)
+        if (o := resolve_outlet(m.group(1)))
+    ]
+    return resolve_outlet(document.outlet), contributors
+
+
+def document_citations(ex: Extraction, links: dict[tuple[str, str], str], media: set[str],
+                       names: dict[str, str]) -> list[Citation]:
+    """Spans the document attributes to a news outlet: quotes an outlet speaks or relays."""
+    out = []
+    for q in ex.quotes:
+        speaker = links.get((ex.document.id, q.speaker), q.speaker) if q.speaker else None
+        medium = links.get((ex.document.id, q.medium), q.medium) if q.medium else None
+        if medium:
+            out.append(Citation(q.start, q.end, Outlet(medium, names.get(medium, medium)),
+                                q.speaker_text or names.get(speaker or "", None)))
+        elif speaker in media:
+            out.append(Citation(q.start, q.end, Outlet(speaker, names.get(speaker, speaker))))
+    return out
+
+
+SKETCHES: dict[str, MinHash | None] = {}
+"""MinHash of each text fused in this process, by content hash: a re-fusion sketches only new texts."""
+
+
+def find_copies(extractions: list[Extraction]) -> dict[str, str]:
+    """Document → the earlier document it copies or rewrites (text reuse), via MinHash LSH candidates."""
+    texts = {ex.document.id: ex.document.text for ex in extractions}
+    order = {ex.document.id: (ex.document.published or "9999", ex.document.id) for ex in extractions}
+    bags: dict[str, set[str]] = {}
+
+    def bag(doc: str) -> set[str]:
+        if doc not in bags:
+            bags[doc] = shingles(texts[doc])
+        return bags[doc]
+
+    lsh = MinHashLSH(threshold=MINHASH_THRESHOLD, num_perm=MINHASH_PERMUTATIONS)
+    sketches = {}
+    for ex in extractions:
+        doc, content = ex.document.id, ex.document.content_hash or ex.document.id
+        if content not in SKETCHES:
+            SKETCHES[content] = MinHash(num_perm=MINHASH_PERMUTATIONS) if bag(doc) else None
+            if SKETCHES[content]:
+                SKETCHES[content].update_batch([s.encode() for s in bag(doc)])
+        if SKETCHES[content]:
+            sketches[doc] = SKETCHES[content]
+            lsh.insert(doc, sketches[doc])
+    copies: dict[str, str] = {}
+    for doc, signature in sketches.items():
+        earlier = [o for o in lsh.query(signature) if order[o] < order[doc]]
+        copied = [o for o in earlier if containment(bag(doc), bag(o)) >= COPY_CONTAINMENT]
+        if copied:
+            copies[doc] = min(copied, key=lambda o: order[o])
+    return copies
+
+
+def build_sources(extractions: list[Extraction], links: dict[tuple[str, str], str],
+                  media: set[str], names: dict[str, str]) -> dict[str, DocumentSource]:
+    """Every document's outlet, origin, copy relation and in-text citations.
+
+    :param media: canonical ids of the actors that are news outlets (sector MED)
+    :param names: canonical actor id → name, for readable chains
+    """
+    copies = find_copies(extractions)
+    sources: dict[str, DocumentSource] = {}
+    for ex in extractions:
+        outlet, meta_contributors = metadata_outlets(ex.document)
+        credited, contributors = text_credits(ex.document.text)
+        sources[ex.document.id] = DocumentSource(
+            doc=ex.document.id,
+            outlet=outlet or credited,
+            origin=credited or outlet,
+            copy_of=copies.get(ex.document.id),
+            contributors=list(dict.fromkeys([*meta_contributors, *contributors])),
+            citations=document_citations(ex, links, media, names),
+        )
+    return sources
+
+
+def origin_key(doc: str, sources: dict[str, DocumentSource]) -> str:
+    """The root a document's own text goes back to: follow copies, then the credited or own outlet."""
+    seen = set()
+    while doc in sources and sources[doc].copy_of and doc not in seen:
+        seen.add(doc)
+        doc = sources[doc].copy_of
+    source = sources.get(doc)
+    if source and source.origin:
+        return f"outlet:{source.origin.key}"
+    return f"doc:{doc}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One member of a fact as the source graph sees it: where it is, and its text for reuse checks."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+def claim_origin(claim: Claim, sources: dict[str, DocumentSource]) -> tuple[str, list[str]]:
+    """The root a claim goes back to, and the chain to it: an outlet its document cites for it, else the document's."""
+    source = sources.get(claim.doc)
+    if source:
+        for cite in source.citations:
+            if cite.start < claim.end and claim.start < cite.end:
+                chain = [cite.outlet.name] + ([cite.speaker] if cite.speaker else [])
+                return f"outlet:{cite.outlet.key}", chain
+    return origin_key(claim.doc, sources), source.chain() if source else []
+
+
+def count_origins(claims: list[Claim], sources: dict[str, DocumentSource],
+                  documents: dict[str, Document]) -> tuple[int, list[str]]:
+    """Independent origins of a fact and one line per origin (`004.txt ← CNN ← officials from a Western country`).
+
+    Documents are joined where they share a root: one outlet, a wire they both run, an outlet one of
+    them cites, or a claim one of them repeats word for word from another (sentence shingles)."""
+    order = sorted({c.doc for c in claims}, key=lambda d: ((documents[d].published if d in documents else None)
+                                                        or "9999", d))
+    rank = {d: n for n, d in enumerate(order)}
+    keyed: list[tuple[Claim, str, list[str]]] = []
+    seen: dict[str, tuple[str, str]] = {}
+    for claim in sorted(claims, key=lambda c: (rank[c.doc], c.start)):
+        key, chain = claim_origin(claim, sources)
+        bag = shingles(claim.text, 3)
+        source = repeated_from(claim.doc, bag, seen)
+        if source:
+            key, chain = seen_key(source, keyed), [f"repeats {source}"]
+        for s in bag:
+            seen.setdefault(s, (claim.doc, key))
+        keyed.append((claim, key, chain))
+    groups = UnionFind(order)
+    first_doc: dict[str, str] = {}
+    for claim, key, _ in keyed:
+        groups.union(first_doc.setdefault(key, claim.doc), claim.doc)
+    chains: dict[str, list[str]] = defaultdict(list)
+    for claim, _, chain in keyed:
+        line = " ← ".join([claim.doc, *chain])
+        if line not in chains[claim.doc]:
+            chains[claim.doc].append(line)
+    origins = ["; ".join(line for d in sorted(members, key=rank.get) for line in chains[d][:2])
+               for members in groups.groups().values()]
+    return len(origins), sorted(origins)
+
+
+def repeated_from(doc: str, bag: set[str], seen: dict[str, tuple[str, str]]) -> str | None:
+    """The earlier document whose claim this one repeats word for word (most of its trigrams), if any."""
+    if len(bag) < 4:
+        return None
+    hits = Counter(seen[s][0] for s in bag if s in seen and seen[s][0] != doc)
+    if not hits:
+        return None
+    source, count = hits.most_common(1)[0]
+    return source if count / len(bag) >= COPY_CONTAINMENT else None
+
+
+def seen_key(doc: str, keyed: list[tuple[Claim, str, list[str]]]) -> str:
+    return next(k for c, k, _ in keyed if c.doc == doc)

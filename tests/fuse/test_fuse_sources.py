@@ -1,0 +1,214 @@
+"""Facts, independence, conflicts and incremental re-fusion on small article sets written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.fuse import facts as fuse_facts_module
+from storyline.fuse.facts import fuse_facts
+from storyline.fuse.sources import resolve_outlet, text_credits
+from storyline.model import Actor, Document, Event, Extraction, Quantity, Quote, When
+
+ACTORS = [
+    Actor(id="IRN", name="Iran", kind="country", country="IRN"),
+    Actor(id="RUS", name="Russia", kind="country", country="RUS"),
+    Actor(id="USA", name="United States", kind="country", country="USA"),
+    Actor(id="john-kirby", name="John Kirby", kind="person", country="USA"),
+    Actor(id="reuters", name="Reuters", kind="organization", country="GBR", sector="MED"),
+]
+
+WIRE = (
+    "(Reuters) - Iran has sent about 450 drones to Russia since August, a senior official said on Monday. "
+    "The shipments were made by sea across the Caspian and included attack drones of the Shahed type, "
+    "the official said, asking not to be named because the matter is sensitive."
+)
+
+
+def document(doc_id: str, text: str, outlet: str | None = None, published: str | None = None) -> Document:
+    return Document(id=doc_id, text=text, outlet=outlet, published=published, content_hash=doc_id + str(len(text)))
+
+
+def sentence_of(text: str, phrase: str) -> tuple[int, int]:
+    """Offsets of the sentence holding `phrase` (sentences end with '. ')."""
+    at = text.index(phrase)
+    start = text.rfind(". ", 0, at)
+    end = text.find(". ", at)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end + 1)
+
+
+def aid(doc: Document, phrase: str, n: int = 0, status: str = "asserted", trigger: str = "sent") -> Event:
+    start, end = sentence_of(doc.text, phrase)
+    return Event(id=f"{doc.id}#ev{n}", doc=doc.id, type="AID", context=["military"], source="IRN", target="RUS",
+                 object="drones", trigger=trigger, status=status, start=start, end=end)
+
+
+def drones(doc: Document, phrase: str, low: float | None, high: float | None, n: int = 0) -> Quantity:
+    start = doc.text.index(phrase)
+    return Quantity(id=f"{doc.id}#qty{n}", doc=doc.id, text=phrase, low=low, high=high, item="drone",
+                    start=start, end=start + len(phrase))
+
+
+def quote(doc: Document, phrase: str, speaker: str, n: int = 0, stance: str = "assert") -> Quote:
+    start = doc.text.index(phrase)
+    return Quote(id=f"{doc.id}#quote{n}", doc=doc.id, speaker=speaker, cue="said", text=phrase, direct=False,
+                 stance=stance, start=start, end=start + len(phrase))
+
+
+def event_facts(extractions: list[Extraction]) -> list:
+    return [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"]
+
+
+def test_a_wire_story_and_two_rewrites_are_one_origin():
+    wire = document("wire.txt", WIRE, published="2022-11-01")
+    cited_text = (
+        "Tehran has shipped about 450 drones to Moscow, Reuters reported on Monday. "
+        "Analysts say the drones are used against Ukraine's power grid."
+    )
+    cited = document("cited.txt", cited_text, outlet="Daily Example", published="2022-11-02")
+    copied = document("copied.txt", "Breaking: " + WIRE.replace("(Reuters) - ", ""), outlet="Other Site",
+                      published="2022-11-03")
+    extractions = [
+        Extraction(document=wire, events=[aid(wire, "has sent about 450")]),
+        Extraction(document=cited, events=[aid(cited, "has shipped about 450", trigger="shipped")],
+                   quotes=[quote(cited, "Tehran has shipped about 450 drones to Moscow", "reuters")]),
+        Extraction(document=copied, events=[aid(copied, "has sent about 450")]),
+    ]
+    (fact,) = event_facts(extractions)
+    assert fact.documents == ["cited.txt", "copied.txt", "wire.txt"]
+    assert fact.independent_sources == 1
+    assert fact.circular
+    (origin,) = fact.origins
+    assert "cited.txt ← Reuters" in origin and "wire.txt ← Reuters" in origin
+
+
+def test_two_independent_reports_are_two_origins():
+    a = document("a.txt", "Iran has sent drones to Russia, the White House said on Monday. Nothing else was said.")
+    b = document("b.txt", "Ukrainian officials say Russia keeps receiving Iranian drones. Iran sent them by sea.")
+    extractions = [
+        Extraction(document=a, events=[aid(a, "has sent drones")]),
+        Extraction(document=b, events=[aid(b, "Iran sent them")]),
+    ]
+    (fact,) = event_facts(extractions)
+    assert fact.independent_sources == 2
+    assert not fact.circular
+    assert fact.summary == "Iran → Russia: AID (military): drones"
+    assert len(fact.origins) == 2
+
+
+def test_different_figures_for_one_question_are_a_numeric_conflict():
+    a = document("a.txt", "Iran has provided Russia with about 450 drones since August, officials said.")
+    b = document("b.txt", "Iran has provided Russia with thousands of drones, a Ukrainian official said.")
+    extractions = [
+        Extraction(document=a, quantities=[drones(a, "about 450 drones", 450, 450)]),
+        Extraction(document=b, quantities=[drones(b, "thousands of drones", 1000, 9999)]),
+    ]
+    (fact,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "quantity"]
+    assert fact.documents == ["a.txt", "b.txt"]
+    (conflict,) = fact.conflicts
+    assert conflict.kind == "incompatible"
+    assert {conflict.a, conflict.b} == {"a.txt#qty0", "b.txt#qty0"}
+
+
+def test_two_figures_of_one_sentence_answer_two_questions():
+    a = document("a.txt", "Japan said of the nine missiles it had detected, four flew over Taiwan.")
+    b = document("b.txt", "China appears to have launched nine missiles. Four flew over Taiwan, Japan said.")
+    extractions = [
+        Extraction(document=a, quantities=[drones(a, "nine missiles", 9, 9), drones(a, "four", 4, 4, 1)]),
+        Extraction(document=b, quantities=[drones(b, "nine missiles", 9, 9), drones(b, "Four", 4, 4, 1)]),
+    ]
+    facts = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "quantity"]
+    assert sorted(f.members for f in facts) == [["a.txt#qty0", "b.txt#qty0"], ["a.txt#qty1", "b.txt#qty1"]]
+    assert all(not f.conflicts for f in facts)
+
+
+def test_an_assertion_and_a_denial_are_a_stance_conflict():
+    a = document("a.txt", "Kirby said Iran has sent drones to Russia. He gave no figure.")
+    b = document("b.txt", "Iran denies that it sent drones to Russia. Its foreign ministry called it a lie.")
+    extractions = [
+        Extraction(document=a, events=[aid(a, "Iran has sent drones")],
+                   quotes=[quote(a, "Iran has sent drones to Russia", "john-kirby")]),
+        Extraction(document=b, events=[aid(b, "it sent drones", status="denied")],
+                   quotes=[quote(b, "it sent drones to Russia", "IRN", stance="deny")]),
+    ]
+    facts = fuse_facts(extractions, {}, ACTORS)
+    (event,) = [f for f in facts if f.kind == "event"]
+    assert [(c.a, c.b, c.kind) for c in event.conflicts] == [("a.txt#ev0", "b.txt#ev0", "stance")]
+    (disputed,) = [f for f in facts if f.kind == "quote"]
+    assert disputed.summary.startswith("Disputed: Iran → Russia: AID")
+    assert [(c.a, c.b, c.kind) for c in disputed.conflicts] == [("a.txt#quote0", "b.txt#quote0", "stance")]
+
+
+def test_a_one_sided_event_joins_the_fact_it_names_the_same_way():
+    a = document("a.txt", "Iran has sent drones to Russia, officials said.")
+    b = document("b.txt", "Russia has received Iranian drones, Kyiv says.")
+    c = document("c.txt", "Iran has sent more drones this month, a report said.")
+    one_sided = aid(c, "Iran has sent more drones")
+    one_sided.target = None
+    extractions = [
+        Extraction(document=a, events=[aid(a, "Iran has sent drones")]),
+        Extraction(document=b, events=[aid(b, "Russia has received", trigger="received")]),
+        Extraction(document=c, events=[one_sided]),
+    ]
+    (fact,) = event_facts(extractions)
+    assert fact.documents == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_dates_far_apart_are_distinct_events_and_close_ones_a_date_conflict():
+    texts = {d: f"Putin visited Tehran, report {d} says. It was brief." for d in "abcd"}
+    docs = {d: document(f"{d}.txt", t) for d, t in texts.items()}
+    days = {"a": "2022-07-19", "b": "2022-07-20", "c": "2022-12-05", "d": "2022-12-05"}
+    events = []
+    for d, doc in docs.items():
+        event = aid(doc, "Putin visited")
+        event.type, event.source, event.target, event.object, event.trigger = "CONSULT", "RUS", "IRN", None, "visited"
+        event.when = When(start=days[d], end=days[d], text=days[d])
+        events.append(Extraction(document=doc, events=[event]))
+    facts = sorted(event_facts(events), key=lambda f: f.documents)
+    assert [f.documents for f in facts] == [["a.txt", "b.txt"], ["c.txt", "d.txt"]]
+    assert [c.kind for c in facts[0].conflicts] == ["date"]
+
+
+def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeypatch):
+    a = document("a.txt", "Iran has sent drones to Russia, officials said. About 450 drones arrived.")
+    b = document("b.txt", "Iran sent drones to Russia by sea, Kyiv says. About 450 drones were counted.")
+    first = [
+        Extraction(document=d, events=[aid(d, phrase)], quantities=[drones(d, "About 450 drones", 450, 450)])
+        for d, phrase in ((a, "Iran has sent"), (b, "Iran sent drones"))
+    ]
+    fuse_facts_module.RECENT_BLOCKS.clear()
+    before = fuse_facts(first, {}, ACTORS)
+    c = document("c.txt", "Officials in Kyiv disagree. About 300 drones arrived, they say.")
+    second = [*first, Extraction(document=c, quantities=[drones(c, "About 300 drones", 300, 300)])]
+    fused: list[str] = []
+    real = dict(fuse_facts_module.FUSERS)
+    monkeypatch.setattr(fuse_facts_module, "FUSERS", {
+        kind: (lambda block, collection, kind=kind: fused.append(block.name) or real[kind](block, collection))
+        for kind in real
+    })
+    fuse_facts_module.RECENT_BLOCKS.clear()
+    after = fuse_facts(second, {}, ACTORS, previous=before)
+    assert fused == ["quantity|drone|"]
+    (event,) = [f for f in after if f.kind == "event"]
+    assert event == next(f for f in before if f.kind == "event")
+    (quantity,) = [f for f in after if f.kind == "quantity"]
+    assert quantity.documents == ["a.txt", "b.txt", "c.txt"]
+
+
+@pytest.mark.parametrize("text, origin, contributors", [
+    ("SEOUL, Nov. 3 (Yonhap) -- North Korea fired a missile.", "yonhap", []),
+    ("Lawmakers met on Monday.\nVia The Hill", "the-hill", []),
+    ("Text of the story.\nThis article was originally published on NBCNews.com", "nbc-news", []),
+    ("(Newser) – China slapped sanctions on Pelosi.", "newser", []),
+    ("Drills went on.\nThe Associated Press contributed to this report.", None, ["associated-press"]),
+    ("A story with no credit at all.", None, []),
+])
+def test_credit_lines_name_the_origin_or_a_contributor(text, origin, contributors):
+    found, helpers = text_credits(text)
+    assert (found.key if found else None) == origin
+    assert [o.key for o in helpers] == contributors
+
+
+def test_outlet_metadata_resolves_to_the_outlet_named_first():
+    assert resolve_outlet("Reuters video story (republished by Yahoo News Singapore)").key == "reuters"
+    assert resolve_outlet("The Associated Press").key == "associated-press"
+    assert resolve_outlet("Newser").key == "newser"
