@@ -80,14 +80,9 @@ class Mention(Record):
     actor: str = Field(description="LocalActor.id")
 
 
-class Actor(Record):
-    id: str
-    name: str
-    kind: ActorKind
-    country: str | None = None
-    sector: str | None = None
-    roles: list[str] = Field(default_factory=list)
-    aliases: list[str] = Field(default_factory=list)
+class Actor(LocalActor):
+    """One real-world actor across the whole collection (`id` is the canonical id)."""
+
     documents: list[str] = Field(default_factory=list)
     mentions: int = 0
 
