@@ -10,7 +10,7 @@ DOSSIER ?= dossier.html
 WORKERS ?= 1
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint clean benchmark chromium benchmark-web
+.PHONY: run test setup lint clean benchmark chromium benchmark-web benchmark-quantities
 
 setup: $(STAMP)
 
@@ -43,6 +43,11 @@ benchmark: $(STAMP)
 
 benchmark-web: $(STAMP)
 	$(BIN)/python benchmarks/web.py --db $(DB)
+
+# storyline against quantulum3 on the gold quantities of the seeds and the dev set
+benchmark-quantities: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/quantities_vs_quantulum.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DOSSIER)

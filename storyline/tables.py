@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.fuse.timeline import order_by_time
 from storyline.store import Store
 
 
@@ -41,7 +42,7 @@ def table_rows(
         rows = [
             [e.type, e.mode or "–", ",".join(e.context) or "–", name(e.source), name(e.target), e.object or "–",
              e.status, e.when.text if e.when else "–", e.doc]
-            for e in store.events_where(types=[event_type] if event_type else None, actors=actor_ids)
+            for e in order_by_time(store.events_where(types=[event_type] if event_type else None, actors=actor_ids))
         ]
         return ["type", "mode", "context", "source", "target", "object", "status", "when", "document"], rows
     if what == "quotes":

@@ -11,7 +11,14 @@ actor, actors of the trigger's own clause fill the role, never those of a clause
 not connect. The object's class refines type, mode and context (`sell drones` is AID military,
 `fire missiles` MOBILIZE weapons). Status comes from negation, denial, hedges and plans on the
 trigger's verb chain; `reported_by` from the enclosing quote or reporting verb. Coordinated
-actors give one event per actor.
+actors give one event per actor, coordinated verbs share the recipient one of them names.
+
+An event needs an actor (PLOVER codes acts by someone) and a nominal one also a recipient (else it
+points back to an event told before: `the visit`). What is no act of its own is skipped: the content
+of an agreement, threat, request or refusal (PLOVER codes the single category), a wish, a purpose, a
+capacity, the instrument of a coded act, a participle used as an adjective. Every event carries a
+`reason`, its quantity where one counts its object, and a `when` bounded by publication where the
+sentence gives none.
 
 The lookups of the other extractors (quantities, time, quotes) are resolved when the component
 is built and skipped where a module is missing, so the component runs on any subset of them.
@@ -42,9 +49,11 @@ FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 THING_PRONOUNS = {"it", "its"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
+PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
 MATERIAL_CONTEXTS = {"military", "economic", "humanitarian"}
-STATUS_KEYS = ("negation", "denial_verbs", "hedge_modals", "hedge_adverbs", "hedge_verbs", "plan_modals",
-               "plan_verbs", "condition_marks")
+STATUS_KEYS = ("negation", "denial_verbs", "denial_nouns", "hedge_modals", "hedge_adverbs", "hedge_verbs",
+               "plan_modals", "plan_verbs", "condition_marks")
 MAX_ACTORS = 4
 """Coordinated actors per role that still give one event each."""
 PRONOUN_REACH = 2
@@ -64,12 +73,16 @@ def lemma(token: Token) -> str:
 
 
 def pobjs(prep: Token) -> Iterator[Token]:
-    return (c for c in prep.children if c.dep_ == "pobj")
+    """The objects of a preposition, or of the one it is coordinated with (`in and around the Strait`)."""
+    found = [c for c in prep.children if c.dep_ == "pobj"]
+    if not found:
+        found = [c for conj in prep.conjuncts for c in conj.children if c.dep_ == "pobj"]
+    return iter(found)
 
 
 def merge(entry: dict, override: dict) -> dict:
     """An entry with a refinement's keys on top (the refinement's context replaces the entry's)."""
-    return {**{k: v for k, v in entry.items() if k not in ("by_object", "aimed")}, **override}
+    return {**{k: v for k, v in entry.items() if k not in ("by_object", "aimed", "by_cue")}, **override}
 
 
 def add_new(items: list[str], new: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
@@ -99,6 +112,7 @@ class Lexicon:
         self.target_preps = {k: set(v) for k, v in data.get("target_preps", {}).items()}
         self.light_verbs = set(data.get("light_verbs", []))
         self.aim_preps = set(data.get("aim_preps", []))
+        self.locative_preps = set(data.get("locative_preps", []))
         self.actor_heads = set(data.get("actor_heads", []))
         self.container_nouns = set(data.get("container_nouns", []))
         self.blocking_nouns = set(data.get("blocking_nouns", []))
@@ -106,10 +120,25 @@ class Lexicon:
         self.locative_types = set(data.get("locative_types", []))
         self.speech_verbs = set(data.get("speech_verbs", []))
         self.comment_verbs = set(data.get("comment_verbs", []))
+        self.object_control = set(data.get("object_control", []))
+        self.absorbing_types = set(data.get("absorbing_types", []))
+        self.desire_words = set(data.get("desire_words", []))
+        self.stop_verbs = set(data.get("stop_verbs", []))
+        self.capacity_nouns = set(data.get("capacity_nouns", []))
+        self.decision_nouns = set(data.get("decision_nouns", []))
+        self.instrument_verbs = set(data.get("instrument_verbs", []))
+        self.recipient_verbs = set(data.get("recipient_verbs", []))
+        self.content_types = set(data.get("content_types", []))
+        self.counting_verbs = set(data.get("counting_verbs", []))
+        self.verbal_types = set(data.get("verbal_types", []))
+        self.light_in_verbs = set(data.get("light_in_verbs", []))
+        self.water_words = set(data.get("water_words", []))
+        self.carrier_verbs = set(data.get("carrier_verbs", []))
         evaluations = data.get("evaluations", {})
         self.evaluation_verbs = set(evaluations.get("verbs", []))
         self.evaluation_words = set(evaluations.get("words", []))
         self.evaluation_entry: dict = evaluations.get("entry", {})
+        self.copulas = set(evaluations.get("copulas", []))
         self.status = {k: set(data.get("status", {}).get(k, [])) for k in STATUS_KEYS}
 
     def classes(self, lemmas: Iterable[str]) -> list[str]:
@@ -157,6 +186,10 @@ class Roles:
     """The parse path that filled the roles, for `reason`."""
     structural: bool = False
     """An actor came from the trigger's own arguments (not from the clause fallback)."""
+    fallback: set[str] = field(default_factory=set)
+    """Roles the clause fallback filled (`source`, `target`): guards ask for parsed arguments."""
+    subject_seen: bool = False
+    """The parse names a subject, even one that is no actor (`the message`): no fallback source then."""
 
 
 class EventExtractor:
@@ -170,6 +203,7 @@ class EventExtractor:
         attacked or drilled around is the recipient (`attacks on Kyiv`, `drills near Taiwan`)."""
         self.quantity_for_span = _lookup("quantities", "quantity_for_span")
         self.when_for_span = _lookup("time", "when_for_span")
+        self.reported_when = _lookup("time", "reported_when")
         self.quote_covering = _lookup("quotes", "quote_covering")
         self._mentions: dict[int, dict | None] = {}
         self._aliases: dict[str, str] = {}
@@ -178,8 +212,28 @@ class EventExtractor:
         self._mentions = {}  # per-document caches
         self._aliases = self.alias_table(doc)
         events = [event for trigger in self.find_triggers(doc) for event in self.make_events(doc, trigger)]
-        self.set_annotations(doc, events)
+        self.set_annotations(doc, self.share_conjunct_roles(doc, events))
         return doc
+
+    @staticmethod
+    def share_conjunct_roles(doc: Doc, events: list[dict]) -> list[dict]:
+        """Coordinated verbs of one type share the actor or recipient one of them names: `Iran is supplying
+        drones, and providing training to Russian forces` -> both go to Russia."""
+        by_anchor: dict[int, list[dict]] = {}
+        for event in events:
+            by_anchor.setdefault(event["_anchor"], []).append(event)
+        out: list[dict] = []
+        for event in events:
+            partners = [e for c in doc[event["_anchor"]].conjuncts for e in by_anchor.get(c.i, [])
+                        if e["type"] == event["type"]]
+            copies = [event]
+            for role in ("source", "target"):
+                if event[role] is None and (found := list(dict.fromkeys(e[role] for e in partners if e[role]))):
+                    other = "target" if role == "source" else "source"
+                    copies = [{**c, role: a, "reason": f"{c['reason']} conj-{role}"}
+                              for c in copies for a in found if a != c[other]] or copies
+            out += copies
+        return out
 
     # ---- triggers
 
@@ -191,6 +245,8 @@ class EventExtractor:
         verbs: list[Trigger] = []
         for token in doc:
             if token.pos_ == "VERB" and (trigger := self.verb_trigger(token)):
+                verbs.append(trigger)
+            elif lemma(token) in self.lex.copulas and (trigger := self.copula_trigger(token)):
                 verbs.append(trigger)
             elif token.pos_ == "NOUN" and self.mention(doc, token) is None:
                 if trigger := self.noun_trigger(token):
@@ -237,8 +293,42 @@ class EventExtractor:
                 return None if entry.get("not_event") else Trigger(token, entry, f"phrase {key}")
         return Trigger(token, self.lex.verbs[base], f"verb {base}") if base in self.lex.verbs else None
 
+    def copula_trigger(self, token: Token) -> Trigger | None:
+        """A verdict on an actor or its act, told by someone: `NATO is a dangerous entity`, `the visit
+        constitutes a gross interference` (ACCUSE, from the speaker to the subject)."""
+        if token.dep_ in ("acl", "relcl") or not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None  # `a complaint that X is a violation`: the complaint codes it
+        for child in token.children:
+            if child.dep_ in ("attr", "acomp", "dobj", "xcomp"):  # `Iran is to blame`
+                said = {lemma(child), *(lemma(c) for c in child.children if c.dep_ == "amod")}
+                if said & self.lex.evaluation_words:
+                    return Trigger(token, self.lex.evaluation_entry, f"copula {lemma(token)} {child.text}")
+        return None
+
+    def copula_roles(self, doc: Doc, trigger: Trigger) -> Roles:
+        """The speaker judges; the subject, or the actor of the subject's phrase, is judged."""
+        roles = Roles()
+        subject = next(c for c in trigger.token.children if c.dep_ in SUBJECT_DEPS)
+        if subject.pos_ != "PRON":
+            roles.targets = self.actors_of(doc, subject) or self.owner_actors(doc, subject)
+            roles.path.append(f"nsubj={subject.text}")
+        if speaker := self.reported_by(doc, trigger.token):
+            roles.sources = [speaker]
+            roles.path.append("speaker")
+        roles.structural = bool(roles.targets)
+        return roles
+
     def noun_trigger(self, token: Token) -> Trigger | None:
+        """A compound (`drone strike`), a noun, or a verb the tagger read as a plural noun after its subject
+        (a headline's `Iran sides with Russia`)."""
         base = lemma(token)
+        if token.tag_ == "NNS" and not any(c.dep_ == "det" for c in token.children) and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and self.mention(token.doc, c) for c in token.children
+        ):
+            for child in token.children:
+                key = f"{base} {lemma(child)}"
+                if child.dep_ == "prep" and key in self.lex.phrases and not self.lex.phrases[key].get("not_event"):
+                    return Trigger(token, self.lex.phrases[key], f"phrase {key}")
         for child in token.children:
             key = f"{lemma(child)} {base}"
             if child.dep_ in ("compound", "amod") and key in self.lex.compounds:
@@ -251,7 +341,7 @@ class EventExtractor:
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS or (child.dep_ in PASSIVE_SUBJECT_DEPS and self.is_passive(verb)):
                 heads = [child]
-            elif child.dep_ == "prep" and child.lower_ in ("in", "into"):
+            elif child.dep_ == "prep" and child.lower_ in ("in", "into") and lemma(verb) in self.lex.light_in_verbs:
                 heads = list(pobjs(child))
             else:
                 continue
@@ -261,21 +351,62 @@ class EventExtractor:
 
     def light_verb(self, noun: Token) -> Token | None:
         """The light verb carrying a noun: `imposed sanctions`, `sanctions placed on Iran`, `drills China
-        launched`."""
+        launched`, `the drills, the largest ever conducted by China`."""
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
             return self.light_verb(noun.head)
-        for child in noun.children:
+        appositions = [c for c in noun.children if c.dep_ == "appos"]
+        for child in [*noun.children, *(c for a in appositions for c in a.children)]:
             if (child.dep_ in ("acl", "relcl") and lemma(child) in self.lex.light_verbs
                     and not any(c.dep_ in OBJECT_DEPS for c in child.children)):
                 return child
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns:
             noun, head = head.head, head.head.head
-        if noun.dep_ == "pobj" and head.lower_ in ("in", "into"):
-            noun, head = head, head.head
-        if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "prep") and lemma(head) in self.lex.light_verbs:
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "into") and lemma(head.head) in self.lex.light_in_verbs:
+            noun, head = head, head.head  # `engaged in talks`, not `struck back in opposition`
+        if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "prep") and (
+            lemma(head) in self.lex.light_verbs or (lemma(head) in self.lex.carrier_verbs and lemma(head) not in
+                                                    self.lex.verbs)
+        ):
             return head
         return None
+
+    def absorbed(self, token: Token) -> bool:
+        """The trigger is no act of its own: the content of an agreement, threat, request or refusal, which
+        PLOVER codes as that one event (`agreed to help`, `threatened to strike`, `a deal to supply`); a wish
+        (`wants to trade`); a purpose (`sent weapons to help`); a capacity (`its ability to finance`);
+        something stopped (`stop selling`);
+        the means of an act the sentence codes (`used drones to attack`); a participle used as an adjective
+        (`occupied territory`)."""
+        lex = self.lex
+        if token.dep_ == "amod":
+            return True
+        if lemma(token) in lex.instrument_verbs and any(
+            c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and self.verb_trigger(c) for c in token.children
+        ):
+            return True
+        head = token.head
+        if (token.dep_ == "advcl" and lemma(head) not in lex.instrument_verbs
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                and not any(c.dep_ in OBJECT_DEPS and lemma(c) in lex.decision_nouns for c in head.children)):
+            return True  # a purpose (`sent weapons to help`), not a decision (`made a choice to side with`)
+        if token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "ADJ", "AUX"):
+            if lemma(head) in lex.desire_words | lex.stop_verbs:
+                return True
+            governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
+            if governing is not None and token.dep_ == "xcomp" and lex.transfers(governing.entry):
+                return True  # what the sent do (`sending members to work with the Russians`)
+            return governing is not None and governing.entry.get("type") in lex.absorbing_types
+        if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
+            if lemma(head) in lex.capacity_nouns:
+                return True
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and set(
+                    lex.classes([lemma(head)])) & {"weapon", "money", "goods", "personnel"}:
+                return True  # what the thing is for (`weapons to terrorize Ukraine`)
+            governing = self.noun_trigger(head)
+            return governing is not None and governing.entry.get("type") in lex.absorbing_types
+        return False
 
     def blocked_noun(self, noun: Token) -> bool:
         """`a halt to the exercises`: the event is not asserted as happening."""
@@ -288,7 +419,14 @@ class EventExtractor:
     def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:
         """One event per source and target of a trigger whose guards hold."""
         token = trigger.token
-        roles = self.noun_roles(doc, trigger) if token.pos_ == "NOUN" else self.verb_roles(doc, trigger)
+        if self.absorbed(token):
+            return []
+        if trigger.key.startswith("copula"):
+            roles = self.copula_roles(doc, trigger)
+            if not (roles.sources and roles.targets):
+                return []
+        else:
+            roles = self.noun_roles(doc, trigger) if token.pos_ == "NOUN" else self.verb_roles(doc, trigger)
         entry = self.resolve_entry(doc, trigger, roles)
         if entry is None:
             return []
@@ -297,24 +435,29 @@ class EventExtractor:
         status, denier = self.status(trigger)
         if status == "denied" and not roles.sources:
             roles.sources = denier
-        if not roles.sources and not roles.targets:
-            return []
+        if not roles.sources:
+            return []  # PLOVER codes an act by someone; the recipient may stay open
+        if any(c.dep_ in OBJECT_DEPS and c.lower_ in REFLEXIVES for c in token.children):
+            return []  # `defending itself`: no recipient
+        roles.targets = [t for t in roles.targets if not self.own_country(doc, roles.sources, t)]
+        if token.pos_ == "NOUN" and not (roles.sources and roles.targets):
+            return []  # a nominal event names both sides, else it points back to one told before (`the visit`)
         sentence = self.sentence(token)
         base = {
             "type": entry["type"],
             "mode": entry["mode"],
             "context": entry["context"],
             "object": self.object_text(roles.obj),
-            "quantity": self.quantity(doc, roles.obj),
+            "quantity": self.quantity(doc, token, roles.obj, entry["type"]),
             "status": status,
             "reported_by": self.reported_by(doc, token),
-            "when": self.when_for_span(doc, sentence.start_char, sentence.end_char, anchor_token=token)
-            if self.when_for_span else None,
+            "when": self.when(doc, sentence, token, status),
             "start": sentence.start_char,
             "end": sentence.end_char,
             "trigger": token.text,
             "reason": self.reason(trigger, entry, roles, status),
             "_token": token.i,
+            "_anchor": (trigger.light if trigger.light is not None else token).i,
         }
         return [
             {**base, "source": source, "target": target}
@@ -322,6 +465,21 @@ class EventExtractor:
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target
         ]
+
+    def when(self, doc: Doc, sentence: Span, token: Token, status: str) -> dict | None:
+        """The time the sentence gives the event, else the publication day as its bound."""
+        found = self.when_for_span(doc, sentence.start_char, sentence.end_char, anchor_token=token) \
+            if self.when_for_span else None
+        if found is None and self.reported_when is not None:
+            found = self.reported_when(doc, planned=status == "planned")
+        return found
+
+    @staticmethod
+    def own_country(doc: Doc, sources: list[str], target: str) -> bool:
+        """The target is the country every source belongs to (`Trump pulled the U.S. out of the deal`)."""
+        actor = local_actor(doc, target) or {}
+        return bool(sources) and actor.get("kind") == "country" and all(
+            s == target or (local_actor(doc, s) or {}).get("country") == target for s in sources)
 
     @staticmethod
     def sentence(token: Token) -> Span:
@@ -339,8 +497,9 @@ class EventExtractor:
         contexts; None where a guard says the word is not an event here."""
         token = trigger.token
         obj_classes = self.lex.classes(self.object_lemmas(roles.obj)) if roles.obj is not None else []
-        refinements = trigger.entry.get("by_object", {})
-        entry = next((merge(trigger.entry, refinements[c]) for c in refinements if c in obj_classes), None)
+        head_classes = self.lex.classes(self.object_lemmas(roles.obj, heads_only=True)) if roles.obj is not None else []
+        refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
+        entry = next((merge(trigger.entry, refinements[c]) for c in refinements if c in head_classes), None)
         if entry is None and "type" not in trigger.entry:
             return None
         entry = entry or merge(trigger.entry, {})
@@ -351,16 +510,21 @@ class EventExtractor:
             return None
         if "aimed" in entry and self.aimed(doc, trigger):
             entry = merge(entry, entry["aimed"])
+        if entry["type"] == "ASSAULT" and self.at_sea(doc, trigger):  # `missile strikes in the Taiwan Strait`
+            entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
         if "joint" in entry and any(lemma(c) == "joint" for c in token.children):
             entry = merge(entry, entry["joint"])
+        cues = self.cue_classes(trigger, roles)
+        if refinement := next((trigger.entry["by_cue"][c] for c in cues if c in trigger.entry.get("by_cue", {})), None):
+            entry = merge(entry, refinement)
         if "by_actor_source" in entry and roles.sources:
             kind = (local_actor(doc, roles.sources[0]) or {}).get("kind")
             entry = merge(entry, entry["by_actor_source"].get(kind, {}))
         modifiers = self.modifier_contexts(token, roles.obj)
         object_contexts = [self.lex.class_contexts.get(c) for c in obj_classes]
-        if entry.get("material") and MATERIAL_CONTEXTS & {*modifiers, *object_contexts}:
+        setting = self.setting(token, roles.obj)
+        if entry.get("material") and MATERIAL_CONTEXTS & {*modifiers, *object_contexts, *setting}:
             entry = {**entry, "type": entry["material"]}
-        cues = self.cue_classes(trigger, roles)
         found = modifiers + [self.lex.class_contexts[c] for c in cues if c in self.lex.class_contexts]
         contexts = list(dict.fromkeys(found)) or self.lex.type_contexts.get(entry["type"], [])
         table = self.lex.modes.get(entry["type"], {})
@@ -373,15 +537,22 @@ class EventExtractor:
     def rejected(self, trigger: Trigger, entry: dict, roles: Roles, obj_classes: list[str]) -> bool:
         """Guards against a word's non-event senses."""
         token = trigger.token
+        parsed_targets = [] if "target" in roles.fallback else roles.targets
         checks = {
             "unless_object": lambda: bool(set(entry["unless_object"]) & set(obj_classes)),
             "needs_object": lambda: roles.obj is None,
-            "needs_argument": lambda: roles.obj is None and not roles.targets,
-            "needs_light": lambda: trigger.light is None,
+            "needs_argument": lambda: roles.obj is None and not parsed_targets,
+            "needs_light": lambda: trigger.light is None or (
+                "lights" in entry and lemma(trigger.light) not in entry["lights"]),
             "needs_source": lambda: not roles.sources,
-            "needs_target": lambda: not roles.targets,
+            "needs_target": lambda: not parsed_targets,
             "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
             "no_xcomp": lambda: any(c.dep_ == "xcomp" for c in token.children),
+            "unless_question": lambda: any(  # `was asked if they worked`
+                c.dep_ == "ccomp" and any(g.lower_ in ("if", "whether") or g.tag_ in ("WDT", "WP", "WRB")
+                                          for g in c.children if g.i < c.i)
+                for c in token.children
+            ),
             "unless_saying": lambda: any(  # `refused to comment`
                 c.dep_ == "xcomp" and lemma(c) in self.lex.speech_verbs | self.lex.comment_verbs
                 for c in token.children
@@ -402,29 +573,35 @@ class EventExtractor:
         roles = Roles()
         if entry.get("roles") == "motion":  # `Chinese missiles landed in Japan's zone`
             mover = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if mover is not None and mover.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                mover = verb.head  # `aircraft that entered the zone`
             if mover is not None:
                 roles.obj = self.unwrap(mover)
                 roles.sources = self.owner_actors(doc, roles.obj)
                 roles.path.append(f"mover={roles.obj.text}")
         else:
             roles.sources = self.subject_actors(doc, verb, roles.path)
+            roles.subject_seen = self.is_passive(verb) or any(  # a passive without `by` leaves its actor unsaid
+                p.startswith(("nsubj=", "agent=")) and p.split("=", 1)[1].lower() not in PRONOUNS for p in roles.path
+            )
         transfer = self.lex.transfers(entry)
         passive = self.is_passive(verb)
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS):
-                self.take_argument(doc, child, roles, transfer, label=child.dep_)
+                self.take_argument(doc, child, roles, transfer, label=child.dep_,
+                                   motion=entry.get("roles") == "motion")
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 add_new(roles.targets, self.actors_of(doc, child))
                 roles.path.append(f"dative={child.text}")
         event_type = self.lex.entry_type(entry)
+        particle = trigger.key.split()[-1] if trigger.key.startswith("phrase ") else None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == particle):  # `rely on X`
+            for pobj in pobjs(prep):
+                if add_new(roles.targets, self.actors_of(doc, pobj), roles.sources):
+                    roles.path.append(f"{particle}={pobj.text}")
         self.take_preps(doc, verb, roles, event_type)
-        if not roles.targets and roles.obj is None:  # `helping Russia wage its war`, `warned the US would`
-            for child in verb.rights:
-                subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
-                if child.dep_ in ("ccomp", "xcomp") and subject is not None:
-                    if add_new(roles.targets, self.actors_of(doc, subject), roles.sources):
-                        roles.path.append(f"{child.dep_}-subject={subject.text}")
-                        break
+        if not roles.targets:
+            self.content_target(doc, verb, roles, event_type)
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
         return roles
@@ -452,9 +629,10 @@ class EventExtractor:
         if (entry.get("reciprocal") or event_type in self.lex.reciprocal_types) and len(roles.sources) > 1:
             roles.sources, roles.targets = roles.sources[:1], roles.sources[1:]
         transfer = self.lex.transfers(entry) or "by_object" in entry
+        departs = event_type == "RETREAT" or entry.get("mode") in ("withdraw", "expel")  # `withdrawal from X`
         for child in noun.children:
             word = child.lower_ if child.dep_ == "prep" else child.dep_
-            if word in ("by", "agent") or (word == "from" and transfer):  # `attacks by X`, `arms from X`
+            if word in ("by", "agent") or (word == "from" and not departs):  # `attacks by X`, `threats from X`
                 for pobj in pobjs(child):
                     add_new(roles.sources, self.actors_of(doc, pobj))
                     roles.path.append(f"{word}={pobj.text}")
@@ -467,7 +645,14 @@ class EventExtractor:
             for prep in noun.head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "between":
                     self.take_between(doc, prep, roles)
+        outer = noun.head.head if noun.dep_ == "pobj" and lemma(noun.head.head) in self.lex.container_nouns else noun
+        receiver = outer.head if outer.dep_ in OBJECT_DEPS and trigger.light is None else None
+        if receiver is not None and lemma(receiver) in self.lex.recipient_verbs:  # `Iran needed Russia's help`
+            if add_new(roles.targets, self.subject_actors(doc, receiver, roles.path), roles.sources):
+                roles.path.append(f"recipient-of={receiver.text}")
         self.take_preps(doc, noun, roles, event_type)
+        if not roles.targets and event_type in self.lex.content_types:
+            self.content_target(doc, noun, roles, event_type)
         roles.structural = bool(roles.sources or roles.targets)
         light = trigger.light
         if light is not None:
@@ -491,35 +676,77 @@ class EventExtractor:
             roles.sources, roles.targets = pair[:1], pair[1:2]
             roles.path.append(f"between={prep.right_edge.text}")
 
-    def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str) -> None:
+    def content_target(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
+        """The subject of the clause the event governs is its recipient: `helping Russia wage its war`,
+        `warned the US would`; for verbal acts also through the object or an owner (`lodged a complaint
+        that Iran's sale of drones is a violation`)."""
+        verbal = event_type in self.lex.content_types
+        if roles.obj is not None and not verbal:
+            return
+        heads = [head, roles.obj] if verbal and roles.obj is not None else [head]
+        for parent in heads:
+            for child in parent.rights:
+                if child.dep_ not in ("ccomp", "xcomp", *(("acl",) if verbal else ())):
+                    continue
+                subject = next((c for c in child.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)),
+                               None)
+                if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+                    continue
+                found = self.actors_of(doc, subject) or (self.owner_actors(doc, subject) if verbal else [])
+                if add_new(roles.targets, found, roles.sources):
+                    roles.path.append(f"{child.dep_}-subject={subject.text}")
+                    return
+
+    def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str,
+                      motion: bool = False) -> None:
         """An actor is the target; a thing is the object, and its owner the target unless it changes hands.
-        The source's own things (`withdrew its troops`) are objects."""
+        The source's own things (`withdrew its troops`) are objects; a relative pronoun stands for its noun
+        (`information that Israel is presenting`)."""
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            token = token.head.head
         token = self.unwrap(token)
-        if not add_new(roles.targets, self.actors_of(doc, token), roles.sources) and roles.obj is None:
-            roles.obj = token
-            if not transfer:
-                add_new(roles.targets, self.owner_actors(doc, token), roles.sources)
         roles.path.append(f"{label}={token.text}")
+        if add_new(roles.targets, self.actors_of(doc, token), roles.sources):
+            return
+        first = roles.obj is None  # a mover is already the object: `jets crossing the Strait's median line`
+        if first:
+            roles.obj = token
+        if not transfer and (first or motion):
+            add_new(roles.targets, self.owner_actors(doc, token), roles.sources)
 
     def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
-        """Recipients in the type's prepositions (`to Russia`, `on Iran`, `around Taiwan`); a thing after
-        `with`/`of` is the object (`provide X with drones`)."""
+        """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
+        where none, places (`around Taiwan`, `in Ukraine`); a thing after `with`/`of` is the object
+        (`provide X with drones`). The object's own `against`/`on` phrase counts (`sanctions on Iran`)."""
         preps = self.lex.preps_for(event_type)
         locative = event_type in self.lex.locative_types
         children = list(head.children)
-        if roles.obj is not None and locative:  # `use of drones in Ukraine`
-            children += [c for c in roles.obj.children if c.lower_ not in ("with", "of")]
-        for child in children:
-            if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
-                continue
-            for pobj in pobjs(child):
-                actors = self.actors_of(doc, pobj) or (self.owner_actors(doc, pobj) if locative else [])
-                if actors:
-                    if add_new(roles.targets, actors, roles.sources):
+        if roles.obj is not None and head in roles.obj.ancestors:
+            # `rage against the government`, `launch of missiles around Taiwan`, `billions worth of equipment
+            # from Russia`: the object's phrase, up to the trigger
+            node = roles.obj
+            while node != head:
+                children += [c for c in node.children if c.dep_ == "prep" and c.lower_ not in ("with", "of") and (
+                    c.lower_ in self.lex.aim_preps or locative or c.lower_ not in self.lex.locative_preps)]
+                node = node.head
+        targeted = bool(roles.targets)  # the first recipient named stands alone (objects still count)
+        for places in (False, True):
+            if places and targeted:
+                break
+            for child in children:
+                if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
+                    continue
+                if (child.lower_ in self.lex.locative_preps) != places:
+                    continue
+                for pobj in pobjs(child):
+                    actors = self.actors_of(doc, pobj) or self.owner_actors(doc, pobj)
+                    if actors:
+                        if not targeted and add_new(roles.targets, actors, roles.sources):
+                            roles.path.append(f"{child.lower_}={pobj.text}")
+                            targeted = True
+                    elif roles.obj is None and child.lower_ in ("with", "of"):
+                        roles.obj = self.unwrap(pobj)
                         roles.path.append(f"{child.lower_}={pobj.text}")
-                elif roles.obj is None and child.lower_ in ("with", "of"):
-                    roles.obj = self.unwrap(pobj)
-                    roles.path.append(f"{child.lower_}={pobj.text}")
 
     def clause_actors(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
         """Fallback for empty roles: the nearest actor of the trigger's own clause before it (source) or
@@ -532,7 +759,7 @@ class EventExtractor:
             clause = clause.head
         inside = {t.i for t in clause.subtree}
         for child in clause.children:
-            if child.dep_ in CLAUSE_DEPS and head not in child.subtree:
+            if child.dep_ in (*CLAUSE_DEPS, "npadvmod") and head not in child.subtree:  # not `Japan time`
                 inside -= {t.i for t in child.subtree}
         if roles.obj is not None:
             inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
@@ -546,14 +773,16 @@ class EventExtractor:
                 found.append((span.root.i, m["actor"]))
         used = {*roles.sources, *roles.targets}
         before = [a for i, a in found if i < head.i and a not in used]
-        if not roles.sources and before:
+        if not roles.sources and before and not roles.subject_seen:
             roles.sources = [before[-1]]
             roles.path.append("clause-source")
+            roles.fallback.add("source")
             used.add(before[-1])
         after = [a for i, a in found if i > head.i and a not in used]
         if not roles.targets and after:
             roles.targets = [after[0]]
             roles.path.append("clause-target")
+            roles.fallback.add("target")
 
     @staticmethod
     def is_passive(verb: Token) -> bool:
@@ -636,9 +865,9 @@ class EventExtractor:
                 for pobj in pobjs(child):
                     path.append(f"agent={pobj.text}")
                     return self.actors_of(doc, pobj)
+        if self.is_passive(verb):
+            return []  # `the embargo imposed on China`: a passive without `by` leaves its actor unsaid
         for child in verb.children:
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return []
             if child.dep_ in SUBJECT_DEPS:
                 subject = verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
                 path.append(f"nsubj={subject.text}")
@@ -648,11 +877,13 @@ class EventExtractor:
             return []
         if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
             controller = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)  # `urged Beijing to`
+            if controller is not None and lemma(head) not in self.lex.object_control:
+                controller = None  # `used them to attack`: the user attacks
             if controller is not None and (actors := self.actors_of(doc, controller)):
                 path.append(f"controller={controller.text}")
                 return actors
             return self.subject_actors(doc, head, path, depth + 1) if verb.dep_ == "xcomp" else []
-        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # `may be prepared to send`
             return self.subject_actors(doc, head, path, depth + 1)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):  # `by deploying warships`
             return self.subject_actors(doc, head.head, path, depth + 1)
@@ -662,10 +893,13 @@ class EventExtractor:
                 return owners
             if head.dep_ in OBJECT_DEPS and head.head.pos_ == "VERB":
                 return self.subject_actors(doc, head.head, path, depth + 1)
+            if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used it as a pretext to increase`
+                return self.subject_actors(doc, head.head.head, path, depth + 1)
         return []
 
     def resolve_pronoun(self, doc: Doc, token: Token) -> list[str]:
-        """An earlier actor a pronoun can stand for, preferring subjects; `they` takes the latest
+        """An earlier actor a pronoun can stand for: the noun whose relative clause holds it (`Russia, which
+        ... as it faces pressure over its decision`), else preferring subjects; `they` takes the latest
         coordinated pair; `we` is the speaker of the enclosing quote."""
         word = token.lower_
         if word in FIRST_PERSON:
@@ -674,6 +908,13 @@ class EventExtractor:
         if word not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
             return []
         person = word in PERSON_PRONOUNS
+        for ancestor in token.ancestors:
+            if ancestor.dep_ == "relcl":
+                m = self.mention(doc, ancestor.head)
+                kind = (local_actor(doc, m["actor"]) or {}).get("kind") if m else None
+                if m and (kind == "person") == person and word not in PLURAL_PRONOUNS:
+                    return [m["actor"]]
+                break
         earliest = token.sent.start
         for _ in range(PRONOUN_REACH):
             earliest = doc[earliest - 1].sent.start if earliest > 0 else 0
@@ -700,18 +941,25 @@ class EventExtractor:
     # ---- objects, modes, contexts
 
     def unwrap(self, token: Token) -> Token:
-        """`hundreds of drones` -> drones, `a host of military equipment` -> equipment."""
-        if lemma(token) in self.lex.container_nouns or token.pos_ == "NUM" or token.like_num:
+        """`hundreds of drones` -> drones, `a host of military equipment` -> equipment, `billions of dollars
+        worth of equipment` -> equipment."""
+        worth = next((c for c in token.children if c.dep_ == "appos" and c.lower_ == "worth"), None)
+        if worth is not None:
+            token = worth
+        if worth is not None or lemma(token) in self.lex.container_nouns or token.pos_ == "NUM" or token.like_num:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    return next(pobjs(child), token)
+                    return self.unwrap(next(pobjs(child), token)) if worth is None else next(pobjs(child), token)
         return token
 
     @staticmethod
-    def object_lemmas(obj: Token) -> list[str]:
+    def object_lemmas(obj: Token, heads_only: bool = False) -> list[str]:
+        """The object's words, with its conjuncts' and, unless `heads_only`, their modifiers'."""
         out = [obj.lower_]
         for t in [obj, *obj.conjuncts]:
-            out += [lemma(t), *(lemma(c) for c in t.children if c.dep_ in ("compound", "amod"))]
+            out.append(lemma(t))
+            if not heads_only:
+                out += [lemma(c) for c in t.children if c.dep_ in ("compound", "amod")]
         return out
 
     def cue_classes(self, trigger: Trigger, roles: Roles) -> list[str]:
@@ -723,6 +971,16 @@ class EventExtractor:
             if child.dep_ in ("prep", "xcomp", "dobj", "ccomp"):
                 words += [lemma(t) for t in child.subtree if t.pos_ in ("NOUN", "VERB", "ADJ")][:12]
         return self.lex.classes(words)
+
+    def setting(self, token: Token, obj: Token | None) -> list[str]:
+        """Contexts of the trigger's setting or means: `supporting Assad in the civil war`, `backed Kyiv with
+        arms`."""
+        heads = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS), *([obj] if obj is not None else [])]
+        words = [lemma(p) for h in heads for prep in h.children
+                 if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with") for p in pobjs(prep)]
+        found = [self.lex.context_words.get(w) for w in words]
+        found += [self.lex.class_contexts.get(c) for c in self.lex.classes(words)]
+        return [c for c in found if c]
 
     def modifier_contexts(self, token: Token, obj: Token | None) -> list[str]:
         """Contexts the modifiers name: `military support`, `economic sanctions`, `military equipment`."""
@@ -742,6 +1000,13 @@ class EventExtractor:
             for pobj in pobjs(prep)
         )
 
+    def at_sea(self, doc: Doc, trigger: Trigger) -> bool:
+        """Fired into waters and at no actor: posturing, not a use of force."""
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        places = [p for h in heads for prep in h.children if prep.dep_ == "prep" for p in pobjs(prep)]
+        return bool(places) and not self.aimed(doc, trigger) and all(
+            lemma(p) in self.lex.water_words and not self.actors_of(doc, p) for p in places)
+
     @staticmethod
     def object_text(obj: Token | None) -> str | None:
         """The object's head with the modifiers before it: `Shahed-136 drones`, `military equipment`."""
@@ -750,46 +1015,75 @@ class EventExtractor:
         start = min([obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i])
         return obj.doc[start: obj.i + 1].text
 
-    def quantity(self, doc: Doc, obj: Token | None) -> str | None:
-        """The local id of the quantity counting the object (`more than 400 UAVs`, `hundreds of drones`)."""
-        if self.quantity_for_span is None or obj is None:
+    def quantity(self, doc: Doc, token: Token, obj: Token | None, event_type: str) -> str | None:
+        """The local id of the quantity counting the object (`more than 400 UAVs`, `hundreds of drones`), else
+        a count of the same kind of thing within the trigger's phrase (`a contract to supply Russia with 40
+        turbines`) or its predicate (`the shipment included about 450 drones`)."""
+        if self.quantity_for_span is None:
             return None
-        phrase = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else obj
-        found = self.quantity_for_span(doc, phrase.left_edge.idx, obj.idx + len(obj))
-        return found.get("id") if found else None
+        if obj is not None:
+            phrase = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else obj
+            if found := self.quantity_for_span(doc, phrase.left_edge.idx, obj.idx + len(obj)):
+                return found.get("id")
+        if event_type in self.lex.verbal_types:
+            return None
+        scope = token.head if token.dep_ in SUBJECT_DEPS and lemma(token.head) in self.lex.counting_verbs else token
+        start, end = scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge)
+        wanted = set(self.lex.classes(self.object_lemmas(obj, heads_only=True))) if obj is not None else set()
+        wanted = (wanted or set(self.lex.class_contexts)) & set(self.lex.class_contexts)  # things, not words
+        for q in doc._.quantities or []:
+            if start <= q["start"] and q["end"] <= end and q.get("item") and not q.get("unit") and (
+                    wanted & set(self.lex.classes([q["item"]]))):
+                return q.get("id")
+        return None
 
     # ---- status and attribution
 
-    @staticmethod
-    def chain(trigger: Token) -> list[Token]:
-        """The trigger and the verbs it complements: `is preparing to send`, `appears to have launched`,
-        `would cancel or suspend`."""
+    def chain(self, trigger: Token) -> list[Token]:
+        """The trigger and the words whose modality it shares: the verbs it complements (`is preparing to
+        send`, `appears to have launched`, `would cancel or suspend`), the verb it is the means of (`may
+        return the favor by offering`), the copula or plan it is the subject or attribute of (`there could
+        be more sharing`, `the drills are scheduled to continue`)."""
         out = [trigger]
         token = trigger
-        while token.dep_ in COMPLEMENT_DEPS or (token.dep_ in OBJECT_DEPS and token.pos_ == "NOUN"):
-            if token.dep_ == "conj" and token.head.pos_ not in ("VERB", "AUX"):
-                break
+        status_verbs = self.lex.status["hedge_verbs"] | self.lex.status["plan_verbs"] | {"be"}
+        while True:
             head = token.head
-            if head in out:
+            carried = token.dep_ in OBJECT_DEPS and token.pos_ == "NOUN" and (
+                lemma(head) in self.lex.light_verbs | self.lex.carrier_verbs
+                or self.verb_trigger(head) is None)  # `could snap back sanctions`, not `rejecting calls`
+            if token.dep_ in COMPLEMENT_DEPS or carried:
+                if token.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
+                    break
+            elif token.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
+                out.append(head.head)  # its modals, not its own plans (`seeks to wage war by empowering`)
+                break
+            elif not (token.pos_ == "NOUN" and token.dep_ in ("attr", *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+                      and lemma(head) in status_verbs):
+                break
+            if head in out or head == token:
                 break
             out.append(head)
             token = head
         return out
 
     def status(self, trigger: Trigger) -> tuple[str, list[str]]:
-        """Denied, negated, possible, planned or asserted; and, for a denial, the denier (the source)."""
+        """Denied, negated, possible, planned or asserted; and, for a denial, the denier (the source). A
+        hedge or plan verb carrying an event noun counts (`are considering sanctions`)."""
         st = self.lex.status
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
         chain = list(dict.fromkeys(t for h in heads for t in self.chain(h)))
         found: set[str] = set()
         for token in chain:
-            if token not in heads and lemma(token) in st["hedge_verbs"]:
+            if token != trigger.token and lemma(token) in st["hedge_verbs"]:
                 found.add("possible")
-            if token not in heads and lemma(token) in st["plan_verbs"]:
+            if token != trigger.token and lemma(token) in st["plan_verbs"]:
                 found.add("planned")
             for child in token.children:
                 words = {child.lower_, lemma(child)}
-                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and words & st["negation"]):
+                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and words & st["negation"]) or (
+                    child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)  # `no longer`
+                ):
                     found.add("negated")
                 elif child.dep_ in ("aux", "auxpass") and words & st["hedge_modals"]:
                     found.add("possible")
@@ -802,9 +1096,13 @@ class EventExtractor:
         top = chain[-1]
         denier = next((v for v in (top, top.head) if lemma(v) in st["denial_verbs"] and v not in heads
                        and (v == top or top.dep_ == "ccomp")), None)
-        if denier is None:
-            return next(s for s in STATUS_ORDER if s in found or s == "asserted"), []
-        return "denied", self.subject_actors(top.doc, denier, [])
+        if denier is not None:
+            return "denied", self.subject_actors(top.doc, denier, [])
+        if top.dep_ == "acl" and lemma(top.head) in st["denial_nouns"]:  # `denials by the Kremlin that`
+            return "denied", self.owner_actors(top.doc, top.head) or [
+                a for prep in top.head.children if prep.lower_ == "by" for p in pobjs(prep)
+                for a in self.actors_of(top.doc, p)]
+        return next(s for s in STATUS_ORDER if s in found or s == "asserted"), []
 
     def reported_by(self, doc: Doc, token: Token) -> str | None:
         """The speaker of the quote around the trigger, else the subject of a reporting verb governing it,
@@ -841,13 +1139,15 @@ class EventExtractor:
 
     @staticmethod
     def set_annotations(doc: Doc, events: list[dict]) -> None:
-        """Events in text order with local ids, one per sentence, type, source and target."""
+        """Events in text order with local ids, one per trigger, type, source and target (two verbs of one
+        sentence are two events: `supplying drones and providing training`)."""
         unique: list[dict] = []
         spans: list[Span] = []
         seen: set[tuple] = set()
         for event in events:
-            key = (event["start"], event["type"], event["source"], event["target"])
             token = event.pop("_token")
+            event.pop("_anchor")
+            key = (token, event["type"], event["source"], event["target"])
             if key in seen:
                 continue
             seen.add(key)

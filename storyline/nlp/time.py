@@ -528,3 +528,21 @@ def when_for_span(doc: Doc, start_char: int, end_char: int, anchor_token: Token 
         pivot = anchor_token.idx if anchor_token is not None else start_char
         chosen = min(inside, key=lambda t: (min(abs(t["start"] - pivot), abs(t["end"] - pivot)), t["start"]))
     return {"start": chosen["first"], "end": chosen["last"], "text": chosen["text"]}
+
+
+def reported_when(doc: Doc, planned: bool = False) -> dict | None:
+    """The `When` of an event its sentence does not date: what the article reports happened on or before
+    its publication day; what it plans, on or after it. None without a publication date.
+
+    Example: `reported_when(doc)` -> `{"start": None, "end": "2022-08-04", "text": "by publication (2022-08-04)"}`
+
+    :param doc: a Doc whose `doc._.published` may be set
+    :param planned: the event is planned or future
+    :raises: nothing; an unreadable publication date is no date
+    """
+    published = normalize_date(doc._.published)
+    if not published:
+        return None
+    if planned:
+        return {"start": published, "end": None, "text": f"after publication ({published})"}
+    return {"start": None, "end": published, "text": f"by publication ({published})"}

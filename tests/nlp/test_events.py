@@ -241,3 +241,190 @@ def test_attacking_plans_is_criticism_not_assault(nlp):
 
 def test_refusing_to_comment_is_no_rejection(nlp):
     assert not [e for e in events(nlp, "Russia refused to comment on Iran.") if e["type"] == "REJECT"]
+
+
+# ---- status: negation, denial, hedges, plans
+
+
+def test_no_longer_is_negation(nlp):
+    assert one(nlp, "Russia no longer cooperates with Japan.", "COOPERATE")["status"] == "negated"
+
+
+def test_denial_noun_denies_the_event_it_heads(nlp):
+    text = "Britain rejected denials by the Kremlin that Iran is supplying drones to Russia."
+    event = one(nlp, text, "AID")
+    assert (event["source"], event["target"], event["status"]) == ("IRN", "RUS", "denied")
+
+
+def test_pretending_not_to_is_a_denial(nlp):
+    event = one(nlp, "Iran pretends it is not sending missiles to Russia.", "AID")
+    assert (event["source"], event["target"], event["status"]) == ("IRN", "RUS", "denied")
+
+
+def test_hedge_verb_carrying_an_event_noun(nlp):
+    event = one(nlp, "Germany is considering sanctions against Iran.", "SANCTION")
+    assert (event["source"], event["target"], event["status"]) == ("DEU", "IRN", "possible")
+
+
+def test_modal_of_the_verb_a_means_clause_serves(nlp):
+    event = one(nlp, "Russia may reward Iran by offering assistance to Iran's navy.", "AID")
+    assert (event["source"], event["target"], event["status"]) == ("RUS", "IRN", "possible")
+
+
+def test_plan_of_a_subject_noun(nlp):
+    event = one(nlp, "The drills, conducted by China near Taiwan, are scheduled to continue.", "MOBILIZE")
+    assert (event["source"], event["target"], event["status"]) == ("CHN", "TWN", "planned")
+
+
+# ---- passives, light verbs, nominal events
+
+
+def test_passive_without_agent_has_no_actor_and_no_event(nlp):
+    assert not events(nlp, "Sanctions were imposed on Iran last year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "pair"),
+    [
+        ("Japan held talks with India.", "CONSULT", ("JPN", "IND")),
+        ("Russia signed a deal with Iran.", "AGREE", ("RUS", "IRN")),
+        ("Canada lodged a protest with China.", "ACCUSE", ("CAN", "CHN")),
+        ("Australia slapped sanctions on Russia.", "SANCTION", ("AUS", "RUS")),
+        ("Russia launched a war on Ukraine.", "ASSAULT", ("RUS", "UKR")),
+    ],
+)
+def test_light_verb_constructions(nlp, text, event_type, pair):
+    event = one(nlp, text, event_type)
+    assert (event["source"], event["target"]) == pair
+    assert "light=" in event["reason"] or event["reason"].startswith("phrase")
+
+
+def test_an_ongoing_war_is_background_not_an_event(nlp):
+    assert not [e for e in events(nlp, "Russia's war in Ukraine worries Japan.") if e["type"] == "ASSAULT"]
+
+
+def test_nominal_transfer_with_possessor_and_recipient(nlp):
+    event = one(nlp, "Iran's transfer of missiles to Russia alarmed Poland.", "AID")
+    assert (event["source"], event["target"], event["object"]) == ("IRN", "RUS", "missiles")
+    assert "military" in event["context"]
+
+
+def test_bare_nominal_event_points_back_and_is_skipped(nlp):
+    assert not events(nlp, "The visit angered officials.")
+
+
+def test_complaint_with_a_body_targets_the_accused(nlp):
+    text = ("Britain, France and Germany lodged a complaint with the Security Council that Iran's sale of "
+            "missiles to Russia breaks the embargo.")
+    found = of_type(nlp, text, "ACCUSE")
+    assert sorted((e["source"], e["target"]) for e in found) == [("DEU", "IRN"), ("FRA", "IRN"), ("GBR", "IRN")]
+
+
+def test_coordinated_targets_give_one_event_each(nlp):
+    found = of_type(nlp, "China imposed sanctions on Japan and Australia.", "SANCTION")
+    assert sorted((e["source"], e["target"]) for e in found) == [("CHN", "AUS"), ("CHN", "JPN")]
+
+
+def test_coordinated_verbs_share_the_recipient(nlp):
+    found = of_type(nlp, "Iran is supplying drones and providing training to Russian forces.", "AID")
+    assert [(e["source"], e["target"]) for e in found] == [("IRN", "RUS"), ("IRN", "RUS")]
+    assert "conj-target" in found[0]["reason"]
+
+
+def test_locative_yields_to_a_recipient(nlp):
+    event = one(nlp, "Vladimir Putin met with Ebrahim Raisi in Tehran.", "CONSULT")
+    assert event["target"] == "ebrahim-raisi"
+
+
+def test_recipient_of_a_noun_is_the_subject_of_need(nlp):
+    event = one(nlp, "Iran needed Russia's help.", "AID")
+    assert (event["source"], event["target"]) == ("RUS", "IRN")
+
+
+def test_relying_on_someone_is_their_aid(nlp):
+    event = one(nlp, "Russia relies on Iran for drones.", "AID")
+    assert (event["source"], event["target"]) == ("IRN", "RUS")
+
+
+# ---- what is not an event of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Russia agreed to supply Iran with fighter jets.", "AID"),  # the agreement codes it
+        ("China threatened to attack Taiwan.", "ASSAULT"),
+        ("Iran sent drones to Russia to help its army.", None),  # the purpose: one AID only
+        ("Germany wanted to trade with Iran.", "COOPERATE"),  # a wish
+        ("Russia's ability to attack Ukraine worries Poland.", "ASSAULT"),  # a capacity
+        ("Israel defended itself.", "SUPPORT"),  # no recipient
+        ("Reporters asked Kirby whether the sanctions worked.", "REQUEST"),  # a question
+        ("Russia used drones to attack Ukraine.", None),  # the means: one ASSAULT only
+    ],
+)
+def test_acts_coded_by_another_word_or_not_asserted(nlp, text, absent):
+    found = events(nlp, text)
+    if absent is None:
+        assert len(found) == 1, found
+    else:
+        assert absent not in [e["type"] for e in found], found
+
+
+def test_a_country_is_no_recipient_of_its_own_leader(nlp):
+    found = events(nlp, "U.S. President Donald Trump pulled the United States out of the deal.")
+    assert all(e["target"] != "USA" for e in found), found
+
+
+def test_strikes_into_the_sea_are_posturing(nlp):
+    event = one(nlp, "China carried out missile strikes in the Taiwan Strait.", "MOBILIZE")
+    assert (event["source"], event["target"], event["mode"]) == ("CHN", "TWN", "weapons")
+
+
+def test_vowing_force_is_a_threat(nlp):
+    assert one(nlp, "China vowed that unification will happen by force.", "THREATEN")["source"] == "CHN"
+
+
+def test_verdict_on_an_actor_is_an_accusation_by_the_speaker(nlp):
+    event = one(nlp, "Israel said Iran is a dangerous regime.", "ACCUSE")
+    assert (event["source"], event["target"]) == ("ISR", "IRN")
+    assert event["reason"].startswith("copula be")
+
+
+def test_headline_verb_read_as_a_noun(nlp):
+    event = one(nlp, "Iran sides with Russia in new alliance", "SUPPORT")
+    assert (event["source"], event["target"]) == ("IRN", "RUS")
+
+
+# ---- quantity, time, reason
+
+
+def test_quantity_of_a_deal_found_in_its_content(nlp):
+    if "storyline_quantities" not in nlp.pipe_names:
+        pytest.skip("quantities extractor not available")
+    doc = nlp("Iran announced a contract to supply Russia with 40 turbines.")
+    event = next(e for e in doc._.events if e["type"] == "AGREE")
+    assert next(q for q in doc._.quantities if q["id"] == event["quantity"])["low"] == 40
+
+
+def published(nlp: Language, text: str, day: str) -> list[dict]:
+    doc = nlp.make_doc(text)
+    doc._.published = day
+    return nlp(doc)._.events
+
+
+def test_when_from_the_sentence_else_bounded_by_publication(nlp):
+    if "storyline_time" not in nlp.pipe_names:
+        pytest.skip("time extractor not available")
+    dated = published(nlp, "China fired missiles at Taiwan on Wednesday.", "2022-08-04")[0]
+    assert dated["when"] == {"start": "2022-08-03", "end": "2022-08-03", "text": "Wednesday"}
+    undated = published(nlp, "China fired missiles at Taiwan.", "2022-08-04")[0]
+    assert (undated["when"]["start"], undated["when"]["end"]) == (None, "2022-08-04")
+    planned = published(nlp, "China will fire missiles at Taiwan.", "2022-08-04")[0]
+    assert (planned["when"]["start"], planned["when"]["end"]) == ("2022-08-04", None)
+    assert events(nlp, "China fired missiles at Taiwan.")[0]["when"] is None
+
+
+def test_every_event_has_a_reason_naming_entry_and_path(nlp):
+    found = events(nlp, "France condemned Russia. Iran provided Russia with drones. Japan held talks with India.")
+    assert found and all(e["reason"] for e in found)
+    assert any(e["reason"].startswith("verb provide (AID") and "dobj=Russia" in e["reason"] for e in found)

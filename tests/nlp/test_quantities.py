@@ -6,6 +6,7 @@ from spacy.language import Language
 
 from storyline.model import Quantity
 from storyline.nlp.quantities import SPAN_KEY, quantity_for_span
+from storyline.resources import load_resource
 
 APPROX = True
 
@@ -207,3 +208,42 @@ def test_quantity_for_span_prefers_a_count_and_needs_an_overlap(nlp: Language) -
     money = text.index("$5")
     assert quantity_for_span(doc, money, money + 2)["text"] == "$5 million in aid"
     assert quantity_for_span(doc, 0, text.index("gave")) is None
+
+
+VAGUE_SENTENCES = {
+    "several": ("Several ships docked.", "Several ships", "ship"),
+    "a few": ("A few envoys left.", "A few envoys", "envoy"),
+    "a handful": ("A handful of monitors stayed.", "A handful of monitors", "monitor"),
+    "a couple": ("A couple of tanks were seen.", "A couple of tanks", "tank"),
+    "tens": ("Tens of villages were shelled.", "Tens of villages", "village"),
+    "dozens": ("Dozens of drones hit the city.", "Dozens of drones", "drone"),
+    "hundreds": ("Hundreds of troops crossed.", "Hundreds of troops", "troop"),
+    "thousands": ("Thousands of refugees fled.", "Thousands of refugees", "refugee"),
+    "millions": ("Millions of voters stayed home.", "Millions of voters", "voter"),
+    "billions": ("Billions of viewers watched.", "Billions of viewers", "viewer"),
+    "trillions": ("Trillions of cells divide.", "Trillions of cells", "cell"),
+}
+
+
+@pytest.mark.parametrize("amount", sorted(VAGUE_SENTENCES))
+def test_every_vague_amount_of_the_lexicon(nlp: Language, amount: str) -> None:
+    """Each vague amount of `quantities.yaml` reads as its bounds there, approximate, counting its noun."""
+    low, high = load_resource("quantities.yaml")["vague_amounts"][amount]
+    text, span, item = VAGUE_SENTENCES[amount]
+    check(only(nlp, text), text, (span, low, high, APPROX, None, item))
+
+
+def test_the_vague_amounts_tested_are_all_of_the_lexicon() -> None:
+    assert set(load_resource("quantities.yaml")["vague_amounts"]) == set(VAGUE_SENTENCES)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of millions of people voted.", ("Hundreds of millions of people", 2e8, 9e8, APPROX, None, "people")),
+        ("The rivalry has lasted centuries.", ("centuries", 2, 9, APPROX, "century", "century")),
+        ("Iran sent more than 400 UAVs.", ("more than 400 UAVs", 400, None, False, None, "drone")),
+    ],
+)
+def test_scaled_vague_amounts_vague_units_and_synonyms(nlp: Language, text: str, expected: tuple) -> None:
+    check(only(nlp, text), text, expected)

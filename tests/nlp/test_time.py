@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.ingest.dates import normalize_date
-from storyline.nlp.time import SPAN_KEY, when_for_span
+from storyline.nlp.time import SPAN_KEY, reported_when, when_for_span
 
 WEDNESDAY = "2022-10-19"  # a Wednesday; Monday of its week is 2022-10-17
 
@@ -226,3 +226,27 @@ def test_when_falls_back_to_the_expression_nearest_the_anchor(nlp: Language) -> 
 )
 def test_publication_dates_normalize_to_a_full_day(value: str | None, expected: str | None) -> None:
     assert normalize_date(value) == expected
+
+
+def test_reported_when_bounds_an_undated_event_by_publication(nlp: Language) -> None:
+    doc = run(nlp, "Iran sent drones to Russia.", WEDNESDAY)
+    assert reported_when(doc) == {"start": None, "end": WEDNESDAY, "text": f"by publication ({WEDNESDAY})"}
+    assert reported_when(doc, planned=True) == {"start": WEDNESDAY, "end": None,
+                                                "text": f"after publication ({WEDNESDAY})"}
+    assert reported_when(run(nlp, "Iran sent drones to Russia.", None)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "first", "last"),
+    [
+        ("China fired missiles on Tuesday.", "Tuesday", "2022-10-18", "2022-10-18"),  # never a later day
+        ("China fired missiles on the 12th.", None, None, None),  # no month: no day invented
+        ("The deal was struck in 2015.", "2015", "2015-01-01", "2015-12-31"),
+    ],
+)
+def test_issue_examples(nlp: Language, text: str, expression: str | None, first: str | None, last: str | None) -> None:
+    times = run(nlp, text, WEDNESDAY)._.times
+    if expression is None:
+        assert times == []
+    else:
+        assert [(t["text"], t["first"], t["last"]) for t in times] == [(expression, first, last)]
