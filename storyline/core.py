@@ -82,19 +82,27 @@ class Storyline:
         if on_start:
             on_start(len(pending))
         if pending:
-            self._extract_and_store(pending, workers, settings.batch_size, summary, on_progress)
+            self._extract_and_store(pending, workers, settings.batch_size, summary, on_progress, on_problem)
         self.fuse()
         return summary
 
     def _extract_and_store(
         self, pending: list[Document], workers: int, batch_size: int, summary: BuildSummary,
         on_progress: Callable[[int], None] | None,
+        on_problem: Callable[[Problem], None] | None,
     ) -> None:
         from storyline.nlp.extract import extract_documents
         from storyline.nlp.pipeline import default_nlp
 
         batch = []
         for extraction in extract_documents(default_nlp(), pending, n_process=workers):
+            if isinstance(extraction, Problem):
+                summary.problems.append(extraction)
+                if on_problem:
+                    on_problem(extraction)
+                if on_progress:
+                    on_progress(1)
+                continue
             batch.append(extraction)
             if len(batch) >= batch_size:
                 summary.added += self.store.add_extractions(batch)

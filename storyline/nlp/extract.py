@@ -6,11 +6,13 @@ collection-unique ids `<doc id>#<local id>`, and references between records foll
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from storyline.ingest import Problem
 from storyline.model import (
     Document,
     Event,
@@ -22,6 +24,7 @@ from storyline.model import (
     Sentence,
     TimeExpression,
 )
+from storyline.nlp import extensions  # noqa: F401  (doc._.doc_id, doc._.published)
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
@@ -34,8 +37,11 @@ def make_doc(nlp: Language, document: Document) -> Doc:
 
 def extract_documents(
     nlp: Language, documents: Iterable[Document], n_process: int = 1, batch_size: int = 16
-) -> Iterator[Extraction]:
+) -> Iterator[Extraction | Problem]:
     """Parse documents and yield one Extraction each, in input order.
+
+    A document on which an extractor fails is reported as a Problem naming the document, and
+    the others go on (`report_component_error` drops it from the stream and says why).
 
     Example: `for ex in extract_documents(build_nlp(), docs): print(len(ex.events))`
 
@@ -45,9 +51,24 @@ def extract_documents(
     :param batch_size: documents per `nlp.pipe` batch
     """
     documents = list(documents)
-    docs = (make_doc(nlp, d) for d in documents)
-    for document, doc in zip(documents, nlp.pipe(docs, n_process=n_process, batch_size=batch_size), strict=True):
-        yield doc_to_extraction(doc, document)
+    nlp.set_error_handler(report_component_error)
+    inputs = ((make_doc(nlp, d), i) for i, d in enumerate(documents))
+    expected = 0
+    for doc, index in nlp.pipe(inputs, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield from (failed(documents[i]) for i in range(expected, index))
+        yield doc_to_extraction(doc, documents[index])
+        expected = index + 1
+    yield from (failed(documents[i]) for i in range(expected, len(documents)))
+
+
+def failed(document: Document) -> Problem:
+    return Problem(document.id, None, "an extractor failed on this document (the error is above); it was not stored")
+
+
+def report_component_error(name: str, component, docs: list[Doc], error: Exception) -> None:
+    """spaCy error handler: name the document and component, then let the pipe drop the document."""
+    for doc in docs:
+        print(f"storyline: {name} failed on {doc._.doc_id}: {error.__class__.__name__}: {error}", file=sys.stderr)
 
 
 def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
