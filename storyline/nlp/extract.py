@@ -51,7 +51,7 @@ def extract_documents(
     :param batch_size: documents per `nlp.pipe` batch
     """
     documents = list(documents)
-    nlp.set_error_handler(report_component_error)
+    nlp.default_error_handler = report_component_error  # for storyline's components (plain callables)
     inputs = ((make_doc(nlp, d), i) for i, d in enumerate(documents))
     expected = 0
     for doc, index in nlp.pipe(inputs, as_tuples=True, n_process=n_process, batch_size=batch_size):
