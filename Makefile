@@ -10,7 +10,7 @@ DOSSIER ?= dossier.html
 WORKERS ?= 1
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint clean benchmark chromium benchmark-web benchmark-quantities
+.PHONY: run test setup lint clean benchmark chromium benchmark-web benchmark-quotes benchmark-quantities
 
 setup: $(STAMP)
 
@@ -43,6 +43,11 @@ benchmark: $(STAMP)
 
 benchmark-web: $(STAMP)
 	$(BIN)/python benchmarks/web.py --db $(DB)
+
+# storyline against textacy's direct_quotations on the gold quotes of the seeds and the dev set
+benchmark-quotes: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/quotes_vs_textacy.py
 
 # storyline against quantulum3 on the gold quantities of the seeds and the dev set
 benchmark-quantities: $(STAMP)

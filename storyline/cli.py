@@ -67,6 +67,18 @@ def main(
     """
 
 
+def check_actor_dictionary(path: Path | None) -> Path | None:
+    """`--actors FILE` must read as an actor dictionary: a bad one is a bad argument (exit 2), said up front."""
+    if path is not None:
+        from storyline.nlp.actors import ActorDictionaryError, load_user_actors
+
+        try:
+            load_user_actors(str(path))
+        except ActorDictionaryError as error:
+            raise typer.BadParameter(str(error)) from error
+    return path
+
+
 @app.command()
 def build(
     paths: Annotated[
@@ -74,13 +86,21 @@ def build(
     ],
     db: DbOption = Path("storyline.db"),
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the NLP pipeline.")] = 1,
+    actors: Annotated[
+        Path | None,
+        typer.Option(
+            "--actors", exists=True, dir_okay=False, readable=True, callback=check_actor_dictionary,
+            help="Your actor dictionary (CSV or YAML: name, aliases, kind, country, sector, roles); "
+            "it overrides and extends the built-in one for the documents this build adds.",
+        ),
+    ] = None,
 ) -> None:
     """Read articles, extract actors, quotes, events, quantities and times, store them, and fuse facts.
 
     Incremental: documents already stored (same text) are skipped; facts are recomputed.
     Exits with 3 when some inputs were skipped (each is reported as file[:line]: reason).
 
-    Example: storyline build ../shared/corpus/seeds --db storyline.db
+    Example: storyline build ../shared/corpus/seeds --db storyline.db --actors my-actors.yaml
     """
     story = open_storyline(db, must_exist=False)
     progress = Progress(
@@ -96,6 +116,7 @@ def build(
             on_start=lambda total: progress.update(task, total=total),
             on_progress=lambda n: progress.advance(task, n),
             on_problem=lambda p: errors.print(f"[yellow]skipped[/] {p}", highlight=False),
+            actors_file=actors,
         )
     duplicates = len(summary.problems) - len(summary.errors)
     console.print(

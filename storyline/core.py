@@ -53,6 +53,7 @@ class Storyline:
         on_start: Callable[[int], None] | None = None,
         on_progress: Callable[[int], None] | None = None,
         on_problem: Callable[[Problem], None] | None = None,
+        actors_file: str | Path | None = None,
     ) -> BuildSummary:
         """Read inputs, extract every new document, store them batch by batch, then fuse.
 
@@ -64,6 +65,8 @@ class Storyline:
         :param on_start: called once with the number of documents to extract
         :param on_progress: called with the number of documents stored after each batch
         :param on_problem: called for each skipped input as it is found
+        :param actors_file: a user's actor dictionary (CSV or YAML) that overrides and extends the built-in one
+        :raises ActorDictionaryError: where `actors_file` cannot be read as one
         """
         settings = get_settings()
         summary = BuildSummary()
@@ -82,20 +85,21 @@ class Storyline:
         if on_start:
             on_start(len(pending))
         if pending:
-            self._extract_and_store(pending, workers, settings.batch_size, summary, on_progress, on_problem)
+            self._extract_and_store(pending, workers, settings.batch_size, summary, on_progress, on_problem,
+                                    str(actors_file or ""))
         self.fuse()
         return summary
 
     def _extract_and_store(
         self, pending: list[Document], workers: int, batch_size: int, summary: BuildSummary,
         on_progress: Callable[[int], None] | None,
-        on_problem: Callable[[Problem], None] | None,
+        on_problem: Callable[[Problem], None] | None, actors_file: str = "",
     ) -> None:
         from storyline.nlp.extract import extract_documents
         from storyline.nlp.pipeline import default_nlp
 
         batch = []
-        for extraction in extract_documents(default_nlp(), pending, n_process=workers):
+        for extraction in extract_documents(default_nlp(actors_file), pending, n_process=workers):
             if isinstance(extraction, Problem):
                 summary.problems.append(extraction)
                 if on_problem:

@@ -3,19 +3,25 @@
 (No `from __future__ import annotations` here: spaCy validates factory signatures at run time.)
 
 Finds actor mentions (spaCy NER plus a gazetteer of countries, their demonyms, capitals and seats
-of government, named organizations and blocs), gives each a local actor key (ISO alpha-3 for a
+of government, named organizations and blocs, extended and overridden by a user's actor dictionary,
+`storyline build --actors FILE`), gives each a local actor key (ISO alpha-3 for a
 country, the gazetteer slug for a known organization, a slug of the full name for a person, a slug of
 the phrase for an unnamed group) and resolves them inside the document:
 
 - persons: later surname-only, first-name-only, `Mr. X` and `President X` mentions go to the person
   introduced with a full name, unless two persons of the document share that name (then they go
-  nowhere); `the Supreme Leader` goes to the one person holding that title. Roles come from the
-  title before the name and from an apposition after it; the country and sector from the title's
-  country words, the title lexicon and the affiliation named in the apposition.
+  nowhere); `the Supreme Leader`, `the Iranian official` go to the one person holding that title.
+  Roles come from the title before the name and from an apposition (`X, a fellow at Y`, `X, who
+  heads Y`, `The Shadow Home Secretary, X,`); the country and sector from the title's country words,
+  the title lexicon and the affiliation named in the apposition. A name NER missed or took for an
+  organization is a person where a title, an honorific or `he`/`she` says so (`Nicola Sturgeon`).
 - metonymy: capitals and seats of government stand for their state unless they are a place
   (`in Moscow`, `flew to Tehran`); demonyms (`Russian forces`, `Iranian drones`) and a country's
   bodies (`Iran's foreign ministry`, `the Biden administration`) stand for the state.
-- unnamed collective speakers (`Western officials`, `human rights groups`) become `group` actors.
+- unnamed collectives that speak or act (`Western officials`, `defeats by Communist forces`), or
+  governments acted on (`support regional allies`), become `group` actors, and so does a person's
+  family beside them (`sanctions on Pelosi and her immediate family`).
+- `the newspaper`, `the council` go to the one outlet, or organization of that name, named before.
 - NER organizations that are not actors (programs, meetings, words of a title, modifiers of a common
   noun) are dropped, and so is a country that the document only names as a place.
 
@@ -23,10 +29,14 @@ Collection-wide resolution happens in `storyline/fuse/actors.py`. Other extracto
 through `mention_for_token`, `mentions_in` and `local_actor`.
 """
 
+import csv
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
 
+import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +61,8 @@ MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july
 BLOCKING_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 QUOTE_CHARS = set("\"“”‘’'«»[]()")
 APPOSITION_STOPS = {",", ".", ";", ":", "(", ")", "—", "–", "\"", "“", "”", "?", "!"}
+POLITICAL_SECTORS = {"GOV", "LEG"}
+"""Sectors of groups that count as actors where they are acted on (`support regional allies`)."""
 HEAD_VERBS = {"head", "lead", "run", "chair", "direct", "oversee", "command", "found"}
 POSSESSIVE = r"['’‘]s$"
 REGION_PREFIXES = {"Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West",
@@ -83,6 +95,8 @@ class GazetteerEntry:
     """True for `Russian`, `Russians`: an adjective or a people, standing for the state."""
     seat: bool = False
     """True for seats of government (`the Kremlin`): they tell which government a document is about."""
+    roles: tuple[str, ...] = ()
+    """Roles a user's actor dictionary gives (`White House spokesman`)."""
 
 
 @dataclass
@@ -127,17 +141,89 @@ def apostrophe_variants(form: str) -> list[str]:
     return list(dict.fromkeys([form, form.replace("'", "’"), form.replace("’", "'")]))
 
 
-def load_gazetteer(countries: str, organizations: str) -> dict[str, GazetteerEntry]:
-    """Surface form → entry, from the country and organization data files."""
+class ActorDictionaryError(ValueError):
+    """A user's actor dictionary that cannot be read as one (the message names the file and the record)."""
+
+
+USER_KINDS = {"person", "organization", "country", "group"}
+USER_FIELDS = {"id", "name", "aliases", "kind", "country", "sector", "roles"}
+
+
+def load_user_actors(path: str) -> list[tuple[GazetteerEntry, tuple[str, ...]]]:
+    """A user's actor dictionary: CSV (a header row; `aliases` and `roles` split on `;`) or YAML (a list of
+    mappings, or `actors:` holding one), with the fields name, aliases, kind, country, sector, roles (and an
+    optional id).
+
+    Example: `entry, aliases = load_user_actors("actors.csv")[0]` → `entry.name == "John Kirby"`
+
+    :param path: a `.csv`, `.yaml` or `.yml` file
+    :raises ActorDictionaryError: where the file cannot be read as such a dictionary (the message says where)
+    """
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ActorDictionaryError(f"{path}: cannot read the actor dictionary: {error}") from error
+    if file.suffix.lower() == ".csv":
+        records: object = [{k.strip().lower(): v for k, v in row.items() if k}
+                           for row in csv.DictReader(text.splitlines())]
+    else:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as error:
+            raise ActorDictionaryError(f"{path}: not YAML: {error}") from error
+        records = data.get("actors") if isinstance(data, dict) else data
+    if not isinstance(records, list):
+        raise ActorDictionaryError(f"{path}: expected a list of actors (or `actors:` holding one)")
+    return [user_entry(record, f"{path}: actor {n}") for n, record in enumerate(records, 1)]
+
+
+def user_entry(record: object, where: str) -> tuple[GazetteerEntry, tuple[str, ...]]:
+    """One record of a user's dictionary, checked: its entry and its aliases."""
+    if not isinstance(record, dict):
+        raise ActorDictionaryError(f"{where}: expected a mapping of {', '.join(sorted(USER_FIELDS))}")
+    unknown = {k for k, v in record.items() if k not in USER_FIELDS and v not in (None, "")}
+    if unknown:
+        raise ActorDictionaryError(f"{where}: unknown field(s) {', '.join(sorted(map(str, unknown)))}")
+
+    def text(key: str) -> str:
+        return str(record.get(key) or "").strip()
+
+    def values(key: str) -> tuple[str, ...]:
+        value = record.get(key) or []
+        items = value.split(";") if isinstance(value, str) else value
+        return tuple(str(v).strip() for v in items if str(v).strip())
+
+    name, kind, country = text("name"), text("kind").lower() or "organization", text("country").upper() or None
+    if not name:
+        raise ActorDictionaryError(f"{where}: `name` is required")
+    if kind not in USER_KINDS:
+        raise ActorDictionaryError(f"{where} ({name}): `kind` is one of {', '.join(sorted(USER_KINDS))}, not {kind!r}")
+    if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+        raise ActorDictionaryError(f"{where} ({name}): `country` is an ISO 3166-1 alpha-3 code, not {country!r}")
+    actor_id = text("id") or (country if kind == "country" else slugify(name))
+    if kind == "country" and not re.fullmatch(r"[A-Z]{3}", actor_id or ""):
+        raise ActorDictionaryError(f"{where} ({name}): a country needs its ISO alpha-3 code as `country` or `id`")
+    country = country or (actor_id if kind == "country" else None)
+    entry = GazetteerEntry(actor_id, name, kind, country, text("sector").upper() or None, roles=values("roles"))
+    return entry, values("aliases")
+
+
+def load_gazetteer(countries: str, organizations: str, user_actors: str = "") -> dict[str, GazetteerEntry]:
+    """Surface form → entry, from the country and organization data files, then the user's dictionary
+    (whose entries win: a form or an id it names is its own)."""
     table: dict[str, GazetteerEntry] = {}
 
-    def add(form: str, entry: GazetteerEntry) -> None:
+    def add(form: str, entry: GazetteerEntry, override: bool = False) -> None:
         form = re.sub(r"^the\s+", "", form)
         variants = apostrophe_variants(form)
         if len(form) > 3 and not form.isupper():
             variants.append(form.upper())  # headlines: `IRAN HAS shifted course`
         for variant in variants:
-            table.setdefault(variant, entry)
+            if override:
+                table[variant] = entry
+            else:
+                table.setdefault(variant, entry)
 
     for c in load_resource(countries):
         state = GazetteerEntry(c["id"], c["name"], "country", c["id"], "GOV")
@@ -159,6 +245,17 @@ def load_gazetteer(countries: str, organizations: str) -> dict[str, GazetteerEnt
         )
         for form in [o["name"], *o.get("aliases", [])]:
             add(form, entry)
+    if user_actors:
+        users = load_user_actors(user_actors)
+        by_id = {entry.id: entry for entry, _ in users}
+        for form, entry in table.items():  # `Moscow` keeps being a capital, of the user's Russia
+            user = by_id.get(entry.id)
+            if user is not None:
+                table[form] = replace(entry, name=user.name, kind=user.kind, country=user.country,
+                                      sector=user.sector or entry.sector, roles=user.roles)
+        for entry, aliases in users:
+            for form in [entry.name, *aliases]:
+                add(form, entry, override=True)
     return table
 
 
@@ -178,6 +275,11 @@ class Lexicon:
         self.nominal_states: dict[str, str] = data.get("nominal_states", {})
         self.honorifics = set(data.get("honorifics", []))
         self.group_heads: dict[str, str | None] = data.get("group_heads", {})
+        self.kin_heads = set(data.get("kin_heads", []))
+        self.title_qualifiers = set(data.get("title_qualifiers", []))
+        self.title_words |= self.title_qualifiers  # `shadow home secretary David Davis`
+        self.media_nouns = set(data.get("media_nouns", []))
+        self.generic_titles = set(data.get("generic_titles", []))
         self.state_heads = {h.lower() for h in data.get("state_heads", [])}
         self.org_heads: dict[str, str | None] = data.get("org_heads", {})
         self.non_actor_heads = {h.lower() for h in data.get("non_actor_heads", [])}
@@ -225,8 +327,8 @@ def singular(word: str) -> str:
 class ActorResolver:
     """Find actor mentions, then resolve them to document-local actors."""
 
-    def __init__(self, nlp: Language, countries: str, organizations: str, roles: str):
-        self.gazetteer = load_gazetteer(countries, organizations)
+    def __init__(self, nlp: Language, countries: str, organizations: str, roles: str, user_actors: str = ""):
+        self.gazetteer = load_gazetteer(countries, organizations, user_actors)
         self.lex = Lexicon(roles)
         self.states = {e.id: e for e in self.gazetteer.values() if e.kind == "country" and not e.place
                        and not e.demonym}
@@ -275,18 +377,27 @@ class DocState:
     def run(self) -> None:
         ents = [e for e in self.doc.ents if e.label_ in BLOCKING_LABELS and "\n" not in e.text]
         gaz_spans = [s for s in self.gaz_spans if not self.blocked(s, ents)]
-        persons = [e for e in ents if (e.label_ == "PERSON" or e[0].text in self.lex.honorifics)
-                   and not self.overlaps_gazetteer(e, gaz_spans)]  # `Mr Cable` tagged ORG is a person
+        persons = [e for e in ents if (e.label_ == "PERSON" or e[0].text in self.lex.honorifics
+                                       or self.person_shaped(e)) and not self.overlaps_gazetteer(e, gaz_spans)]
+        persons += self.appositive_names(persons)
+        for span in gaz_spans:  # the user's persons, first: `Kirby` later is theirs
+            entry = self.entry(span)
+            if entry is not None and entry.kind == "person" and not any(self.taken[t.i] for t in span):
+                actor = self.full_names.setdefault(entry.id, self.actor_for_entry(entry))
+                self.add_person_roles(actor, span)
+                self.add(*self.person_mention(span), actor)
         self.resolve_persons(persons)
         self.resolve_name_echoes()
         self.resolve_title_references()
         self.resolve_nominal_states()
         self.resolve_groups()
+        self.resolve_kin()
         for span in gaz_spans:
             self.resolve_gazetteer_span(span)
         for ent in ents:
             if ent.label_ == "ORG" and not self.overlaps_gazetteer(ent, gaz_spans):
                 self.resolve_org(ent)
+        self.resolve_nominal_organizations()
         self.finish()
 
     # ---- gazetteer
@@ -316,6 +427,8 @@ class DocState:
 
     def overlaps_gazetteer(self, ent: Span, gaz_spans: list[Span]) -> bool:
         """NER and gazetteer agree or the gazetteer knows better: the gazetteer span wins."""
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            ent = ent[1:]  # `the Lib Dems` tagged PERSON is the gazetteer's `Lib Dems`
         return any(g.start < ent.end and ent.start < g.end and not (
             g.start >= ent.start and g.end <= ent.end and len(ent) > len(g)
             and not self.gazetteer_owns(g, ent)) for g in gaz_spans)
@@ -359,9 +472,11 @@ class DocState:
         return span.start, span.end
 
     def actor_for_entry(self, entry: GazetteerEntry) -> LocalActorBuilder:
-        return self.actors.setdefault(
-            entry.id, LocalActorBuilder(entry.id, entry.name, entry.kind, entry.country, entry.sector)
-        )
+        actor = self.actors.get(entry.id)
+        if actor is None:
+            actor = self.actors[entry.id] = LocalActorBuilder(entry.id, entry.name, entry.kind, entry.country,
+                                                              entry.sector, list(entry.roles))
+        return actor
 
     # ---- mentions
 
@@ -405,6 +520,63 @@ class DocState:
             self.add_person_roles(actor, span)
             self.add(*self.person_mention(span), actor)
 
+    def person_shaped(self, ent: Span) -> bool:
+        """`Nicola Sturgeon` tagged ORG: a name of capitalized words that a person title or honorific
+        precedes, that the document calls `Ms Sturgeon`, or that `he`/`she` refers to in its sentence."""
+        doc = self.doc
+        words = [t for t in ent if t.tag_ != "POS"]
+        if not 1 <= len(words) <= 3 or ent[0].lower_ == "the" or all(t.text in REGION_PREFIXES for t in words) \
+                or any(t.text in self.lex.honorifics for t in words):
+            return False
+        if any(not t.is_title or t.pos_ != "PROPN" or self.lex.is_title(t) or t.lower_ in self.lex.org_heads
+               or t.lower_ in self.lex.non_actor_heads or t.lower_ in self.lex.state_heads for t in words):
+            return False  # `BBC Two`, `Labour Party`: not a person's name
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and (before.text in self.lex.honorifics
+                                   or before.tag_ in ("NN", "NNP") and self.lex.is_person_title(before)):
+            return True
+        if len(ent) < 2:
+            return False
+        if re.sub(POSSESSIVE, "", words[-1].text) in self.honorific_names:
+            return True
+        if ent.root.dep_ not in SPEAKER_DEPS:
+            return False
+        for t in ent.root.head.subtree:  # `Vince Cable said he would …`, not `Policy had caused …, he said`
+            if t.i >= ent.end and t.ent_type_ == "PERSON":
+                return False
+            if t.i >= ent.end and t.lower_ in ("he", "she", "his", "her", "him") and t.head.dep_ != "parataxis":
+                return True
+        return False
+
+    @cached_property
+    def honorific_names(self) -> set[str]:
+        """Words the document puts after an honorific (`Sturgeon` in `Ms Sturgeon`)."""
+        return {t.text for t in self.doc[1:] if self.doc[t.i - 1].text in self.lex.honorifics}
+
+    def appositive_names(self, persons: list[Span]) -> list[Span]:
+        """`The Shadow Home Secretary, Theresa May, said`, `Theresa May, shadow home secretary, said`: a name
+        set off by a person title is a person even where NER missed it (or took `May` for a date)."""
+        doc = self.doc
+        found = []
+        for token in doc:
+            if token.pos_ != "PROPN" or token.ent_type_ not in ("", "DATE") \
+                    or any(p.start <= token.i < p.end for p in persons):
+                continue
+            titled = token.dep_ == "appos" and token.head.i < token.i and self.lex.is_person_title(token.head)
+            titled = titled or any(c.dep_ == "appos" and c.i > token.i and doc[c.left_edge.i - 1].text == ","
+                                   and self.lex.is_person_title(c) for c in token.children)
+            if not titled:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                    and doc[start - 1].ent_type_ in ("", "DATE"):
+                start -= 1
+            span = doc[start : token.i + 1]
+            if 2 <= len(span) <= 3 and all(t.is_title and t.i not in self.gaz_at for t in span) \
+                    and (token.dep_ != "appos" or doc[start - 1].text == ","):
+                found.append(span)
+        return found
+
     def extend_name(self, ent: Span) -> Span:
         """`Ebrahim` + `Raisi`: NER sometimes stops before the surname."""
         doc = self.doc
@@ -446,7 +618,7 @@ class DocState:
             return None
         text = re.sub(POSSESSIVE, "", re.sub(r"\s*-\s*", "-", re.sub(r"[\[\]()]", "", span.text)))
         words = text.split()
-        if any(w.lower() in MONTHS_AND_DAYS or any(ch.isdigit() for ch in w) for w in words):
+        if words[0].lower() in MONTHS_AND_DAYS or any(any(ch.isdigit() for ch in w) for w in words):
             return None
         if not all(w[0].isupper() or w.lower() in NAME_PARTICLES or w.lower().startswith("al-")
                    for w in words):
@@ -511,6 +683,14 @@ class DocState:
     def title_before(self, span: Span) -> tuple[str, str | None, None] | None:
         """`White House press secretary Karine Jean-Pierre` → (`White House press secretary`, USA)."""
         doc = self.doc
+        head = span.root.head
+        if span.root.dep_ == "appos" and head.i < span.start - 1 and doc[span.start - 1].text == "," \
+                and self.lex.is_person_title(head):  # `The Shadow Home Secretary, Theresa May,`
+            start = head.left_edge.i + (head.left_edge.pos_ == "DET")
+            role = doc[start : span.start - 1]
+            if 0 < len(role) <= 10 and not any(self.taken[t.i] for t in role):
+                self.take_title(role)
+                return role.text, self.country_in(role), None
         end = span.start
         while end > 0 and doc[end - 1].text in self.lex.honorifics:
             end -= 1
@@ -518,7 +698,7 @@ class DocState:
         while start > 0 and end - start < 10 and not doc[start].is_sent_start \
                 and self.title_token(doc[start - 1], doc[start]):
             start -= 1
-        while start < end and (doc[start].lower_ in ("of", "for", "and", "-") or doc[start].tag_ == "POS"):
+        while start < end and (doc[start].lower_ in ("of", "for", "to", "and", "-") or doc[start].tag_ == "POS"):
             start += 1
         heads = [t.i for t in doc[start:end] if self.lex.is_person_title(t)]
         if not heads:
@@ -527,20 +707,29 @@ class DocState:
         if len(tail) and not (tail[0].lower_ in ("for", "of", "to")
                               and all(t.text[:1].isupper() for t in tail[1:])):
             return None
-        for t in range(start, end):  # a title's words are no actors, but its country is
-            self.taken[t] = self.taken[t] or not self.is_country_token(doc[t])
         role = doc[start:end]
-        return role.text, self.country_in(role), None
+        self.take_title(role)
+        office = next((t.i for t in role if t.lower_ in ("for", "to")), end)  # `Special Envoy for Iran`: not Iran's
+        return role.text, self.country_in(doc[start:office]), None
+
+    def take_title(self, role: Span) -> None:
+        """A title's words are no actors, but its country is."""
+        for t in role:
+            self.taken[t.i] = self.taken[t.i] or not self.is_country_token(t)
 
     def title_token(self, token: Token, right: Token) -> bool:
         """Can `token` extend a title leftwards: a capitalized word, a title word, `of`, a possessive."""
+        if token.lower_ in self.lex.title_qualifiers and right.lower_ in self.lex.title_words:
+            return True  # `shadow home secretary`, whatever the tagger made of `shadow`
         if token.text in QUOTE_CHARS or token.pos_ in ("DET", "VERB", "AUX", "PRON", "CCONJ"):
             return False
         if token.ent_type_ == "PERSON" and right.ent_type_ != "PERSON":
             return False  # `Senator John Kerry and President George Bush`
+        if token.lower_ == "to":  # `Ambassador to Russia`, not `adviser to Chancellor Brown`
+            return self.in_gazetteer(right)
         if token.tag_ == "POS" or token.lower_ in ("of", "for", "-"):
             return right.text[:1].isupper() or right.lower_ in self.lex.title_words
-        if token.is_punct or token.like_num:
+        if token.is_punct or token.like_num and not token.is_title:  # `First Minister`, not `2`
             return False
         return token.text[:1].isupper() or token.lower_ in self.lex.title_words or self.in_gazetteer(token)
 
@@ -560,13 +749,15 @@ class DocState:
             if not len(obj):
                 return None
             return f"head of {obj.text}", self.country_in(obj), self.affiliation_in(obj)
+        relative = doc[i].lower_ == "who" and i + 2 < len(doc) and doc[i + 1].lemma_ == "be"
+        i += 2 if relative else 0  # `X, who is the director of Y,`
         while i < len(doc) and doc[i].lower_ in ("a", "an"):
             i += 1
         end = self.phrase_end(i)
         phrase = doc[i:end]
         self.role_tokens.update(range(i, end))
         if not len(phrase) or phrase[0].pos_ in ("CCONJ", "ADP") \
-                or not any(t.dep_ == "appos" and t.head.i < i for t in phrase):
+                or not relative and not any(t.dep_ == "appos" and t.head.i < i for t in phrase):
             return None  # a list (`Airbus, Air China, the …`), not an apposition
         cut = next((k for k, t in enumerate(phrase) if t.pos_ == "ADP"), len(phrase))
         head = [t.lower_ for t in phrase[:cut] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
@@ -681,6 +872,28 @@ class DocState:
             actor.add_role(appos[0])
         self.add(span.start, span.end, actor)
 
+    def resolve_nominal_organizations(self) -> None:
+        """`the newspaper`, `the council`: the one outlet, or the one organization named `... Council`,
+        that the document mentioned before (of the phrase's country, where it names one)."""
+        doc = self.doc
+        for token in doc:
+            if self.taken[token.i] or token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
+                continue
+            media = token.lower_ in self.lex.media_nouns
+            if not media and token.lower_ not in self.lex.org_heads:
+                continue
+            lefts = [t for t in token.lefts]
+            if not lefts or lefts[0].lower_ != "the" or lefts[0].i != token.i - len(lefts) \
+                    or not all(self.is_country_token(t) for t in lefts[1:]):
+                continue  # `the newspaper`, `the US daily`; not `the Conservative party`, `the aid agency`
+            country = self.country_in(doc[lefts[0].i : token.i])
+            seen = {c.actor for c in self.candidates if c.end <= token.i and not c.place}
+            found = [a for k, a in self.actors.items() if k in seen and a.kind == "organization"
+                     and (country is None or a.country == country)
+                     and (a.sector == "MED" if media else a.name.split()[-1].lower() == token.lower_)]
+            if len(found) == 1:
+                self.add(lefts[0].i, token.i + 1, found[0])
+
     def country_of_parent(self, span: Span) -> str | None:
         """`Center on Global Energy Policy at Columbia University`: the parent's country."""
         doc = self.doc
@@ -712,6 +925,9 @@ class DocState:
             if token.lower_ != "administration" or self.taken[token.i] or token.pos_ != "NOUN":
                 continue
             lefts = [t for t in token.lefts]
+            before = doc[token.i - 1] if token.i > 0 else None
+            if before is not None and before.pos_ == "PROPN" and before.head == token.head and before not in lefts:
+                lefts = [*before.lefts, before, *lefts]  # `Biden administration officials`: parsed as siblings
             if any(t.i in self.gaz_at for t in lefts):
                 continue  # `the U.S. administration`: the country rule
             named = [t for t in lefts if t.pos_ == "PROPN"]
@@ -741,7 +957,8 @@ class DocState:
     # ---- groups
 
     def resolve_groups(self) -> None:
-        """`Western officials say`: an unnamed collective speaker, with the country where stated."""
+        """`Western officials say`, `defeats by Communist forces`, `support regional allies`: an unnamed
+        collective that speaks, acts or is acted on, with the country where stated."""
         phrases: list[tuple[Span, bool, str | None, str | None]] = []
         for token in self.doc:
             if token.lower_ not in self.lex.group_heads or token.tag_ not in ("NNS", "NNPS"):
@@ -754,7 +971,10 @@ class DocState:
             country = self.country_in(span)
             if country is None and self.bloc_in(span) is None and any(t.i in self.gaz_at for t in span):
                 continue  # `NATO officials`: the organization's people
-            phrases.append((span, self.speaks(token), country, self.lex.group_heads[token.lower_]))
+            if country is not None and token.lower_ in self.lex.state_heads:
+                continue  # `Russian forces`: the state (see state_phrase)
+            sector = self.lex.group_heads[token.lower_]
+            phrases.append((span, self.takes_part(token, sector), country, sector))
         speaking = {slugify(s.text) for s, speaks, _, _ in phrases if speaks}
         for span, _, country, sector in phrases:
             key = slugify(span.text)
@@ -765,6 +985,40 @@ class DocState:
             name = span.text[:1].lower() + span.text[1:] if lower else span.text  # `Analysts said`
             actor = self.actors.setdefault(key, LocalActorBuilder(key, name, "group", country, sector))
             self.add(span.start, span.end, actor)
+
+    def resolve_kin(self) -> None:
+        """`sanctions on Pelosi and her immediate family`: a person's family, named after the person, where it
+        stands beside them or takes part itself."""
+        doc = self.doc
+        for token in doc:
+            if token.lower_ not in self.lex.kin_heads or self.taken[token.i] or token.pos_ != "NOUN":
+                continue
+            poss = next((t for t in token.lefts if t.dep_ == "poss"), None)
+            if poss is None or poss.pos_ != "PROPN" and poss.lower_ not in ("his", "her"):
+                continue
+            named = poss.pos_ == "PROPN"  # `Pelosi's family`, else `her family`
+            owner = self.person_at(poss) if named else self.person_before(token)
+            beside = token.dep_ == "conj" and self.person_at(token.head) is owner
+            if owner is None or not (beside or self.takes_part(token, None)):
+                continue
+            start = poss.right_edge.i + 1 if named else poss.i  # the mention: `family`, `her family`
+            name = f"{owner.name}’s {doc[poss.right_edge.i + 1 : token.i + 1].text}"
+            key = slugify(name)
+            actor = self.actors.setdefault(key, LocalActorBuilder(key, name, "group", owner.country))
+            self.add(start, token.i + 1, actor)
+
+    def person_at(self, token: Token) -> LocalActorBuilder | None:
+        """The person whose mention covers a token, if any."""
+        for c in self.candidates:
+            if c.start <= token.i < c.end and self.actors[c.actor].kind == "person":
+                return self.actors[c.actor]
+        return None
+
+    def person_before(self, token: Token) -> LocalActorBuilder | None:
+        """The last person mentioned in the sentence before a token (what `his`, `her` refer to)."""
+        found = [c for c in self.candidates if token.sent.start <= c.start < token.i
+                 and self.actors[c.actor].kind == "person"]
+        return self.actors[max(found, key=lambda c: c.start).actor] if found else None
 
     def group_phrase(self, head: Token) -> Span | None:
         """`Ukrainian and Western officials`, `officials from a Western country`: modifiers and `from` PP."""
@@ -796,15 +1050,19 @@ class DocState:
                 return entry
         return None
 
-    def speaks(self, head: Token) -> bool:
-        """Subject of a verb, `according to` them, or `by` them."""
+    def takes_part(self, head: Token, sector: str | None) -> bool:
+        """Subject of a verb, `according to` them, `by` them (`defeats by Communist forces`), or, for
+        governments and legislators, the object of a verb (`support regional allies`); not the audience
+        or the victims (`told reporters`, `kill civilians`)."""
         while head.dep_ == "conj":
             head = head.head
         if head.dep_ in SPEAKER_DEPS:
             return True
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB" and sector in POLITICAL_SECTORS:
+            return True
         prep = head.head
         according = prep.lower_ == "to" and prep.i > 0 and self.doc[prep.i - 1].lower_ == "according"
-        return head.dep_ == "pobj" and (prep.lower_ == "by" and prep.dep_ == "agent" or according)
+        return head.dep_ == "pobj" and (prep.lower_ == "by" or according)
 
     # ---- `the Supreme Leader`
 
@@ -826,15 +1084,30 @@ class DocState:
             while start > 0 and not doc[start].is_sent_start and not self.taken[start - 1] \
                     and self.title_token(doc[start - 1], doc[start]):
                 start -= 1
-            for t in range(start, token.i):
-                self.taken[t] = self.taken[t] or not self.is_country_token(doc[t])
+            self.take_title(doc[start : token.i])
             if start == 0 or doc[start - 1].lower_ != "the":
                 continue
-            title = doc[start : token.i + 1].text.lower()
-            pattern = re.compile(rf"\b{re.escape(title)}\b")
-            holders = [a for a in persons if any(pattern.search(r.lower()) for r in a.roles)]
+            holders = self.title_holders(doc[start : token.i + 1], persons)
             if len(holders) == 1:
                 self.add(start - 1, token.i + 1, holders[0])
+
+    def title_holders(self, title: Span, persons: list[LocalActorBuilder]) -> list[LocalActorBuilder]:
+        """Who `the home secretary` or `the Iranian official` is: the persons holding that title (a
+        `shadow home secretary` only where no one holds it plainly), else, for `the <country> <role>`, the
+        persons of that country holding that role (any government role for `official`)."""
+        text = title.text.lower()
+        pattern = re.compile(rf"(\S+\s+)?\b{re.escape(text)}\b")
+        matches = {a.id: [m.group(1) for r in a.roles for m in pattern.finditer(r.lower())] for a in persons}
+        holders = [a for a in persons if matches[a.id]]
+        plain = [a for a in holders if any((q or "").strip() not in self.lex.title_qualifiers for q in matches[a.id])]
+        if holders:
+            return plain or holders
+        country = self.country_in(title)
+        if country is None:
+            return []
+        head = singular(title[-1].lower_)
+        return [a for a in persons if a.country == country and (
+            any(head in r.lower().split() for r in a.roles) or head in self.lex.generic_titles and a.sector == "GOV")]
 
 
 def is_place(span: Span) -> bool:
@@ -888,15 +1161,17 @@ def is_prefixed_word(span: Span) -> bool:
         "countries": "countries.yaml",
         "organizations": "organizations.yaml",
         "roles": "roles.yaml",
+        "user_actors": "",
     },
     assigns=["doc._.local_actors", "doc._.mentions", "doc.spans"],
     requires=["doc.ents"],
 )
 def make_actor_resolver(
-    nlp: Language, name: str, countries: str, organizations: str, roles: str
+    nlp: Language, name: str, countries: str, organizations: str, roles: str, user_actors: str
 ) -> ActorResolver:
-    """Factory: the config keys are the data files of the gazetteer and role lexicon."""
-    return ActorResolver(nlp, countries, organizations, roles)
+    """Factory: the config keys are the data files of the gazetteer and role lexicon, and a user's actor
+    dictionary (`storyline build --actors FILE`; empty for none) that overrides and extends them."""
+    return ActorResolver(nlp, countries, organizations, roles, user_actors)
 
 
 # ---- lookups used by the other extractors

@@ -38,6 +38,9 @@ def build_nlp(model: str | None = None, config: dict[str, dict] | None = None) -
 
 
 @cache
-def default_nlp() -> Language:
-    """The shared pipeline of this process, built once."""
-    return build_nlp()
+def default_nlp(user_actors: str = "") -> Language:
+    """The shared pipeline of this process, built once (per user actor dictionary).
+
+    :param user_actors: a user's actor dictionary (CSV or YAML) for `storyline_actors`; empty for none
+    """
+    return build_nlp(config={"storyline_actors": {"user_actors": user_actors}} if user_actors else None)

