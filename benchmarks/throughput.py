@@ -11,6 +11,7 @@ usage: python benchmarks/throughput.py [--corpus DIR] [--limit N] [--workers N]
 from __future__ import annotations
 
 import argparse
+import json
 import resource
 import sys
 import tempfile
@@ -41,12 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     from storyline.config import get_settings
     from storyline.ingest import Problem, read_inputs
 
-    files = sorted(str(p) for p in args.corpus.rglob("*.txt") if not p.name.upper().startswith("README"))
+    documents = [d for d in read_inputs([str(args.corpus)]) if not isinstance(d, Problem)]
     if args.limit:
-        files = files[: args.limit]
-    documents = [d for d in read_inputs(files) if not isinstance(d, Problem)]
+        documents = documents[: args.limit]
     words = sum(len(d.text.split()) for d in documents)
-    print(f"corpus: {args.corpus} — {len(files)} files, {len(documents)} distinct documents, {words:,} words")
+    print(f"corpus: {args.corpus} — {len(documents)} distinct documents, {words:,} words")
 
     bare = spacy.load(get_settings().spacy_model)
     started = time.perf_counter()
@@ -57,9 +57,12 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(documents) / bare_seconds:.1f} articles/s, {words / bare_seconds:,.0f} words/s")
 
     with tempfile.TemporaryDirectory() as tmp:
+        # the same texts, as JSON Lines, so that a --limit subset builds exactly what was parsed
+        inputs = Path(tmp) / "documents.jsonl"
+        inputs.write_text("".join(json.dumps({"id": d.id, "text": d.text}) + "\n" for d in documents), "utf-8")
         story = Storyline(Path(tmp) / "bench.db")
         started = time.perf_counter()
-        summary = story.build(files, workers=args.workers)
+        summary = story.build([str(inputs)], workers=args.workers)
         build_seconds = time.perf_counter() - started
         counts = {name: story.store.count(name) for name in ("events", "quotes", "quantities", "actors", "facts")}
     print(f"storyline build: {build_seconds:.1f} s, {summary.added / build_seconds:.1f} articles/s "
