@@ -209,7 +209,8 @@ def event_summary(block: Block, items: list[EventItem], names: dict[str, str]) -
     objects = [i.event.object for i in items if i.event.object]
     if objects:
         summary += f": {most_common(objects, str.lower)}"
-    dated = Counter(i.event.when.text for i in items if i.event.when and (i.first or i.last))
+    # a closed interval: the sentence dates it (`on Friday`), not merely the publication bounding it
+    dated = Counter(i.event.when.text for i in items if i.event.when and i.event.when.start and i.event.when.end)
     if dated and dated.most_common(1)[0][1] >= MIN_DOCUMENTS:
         summary += f", {dated.most_common(1)[0][0]}"
     return summary
