@@ -139,7 +139,7 @@ def test_capital_reached_by_travel_is_a_place(nlp):
 
 
 def test_administration_officials_speak_for_the_state(nlp):
-    doc = parse(nlp, "Until recently, Biden administration officials had insisted that talks would go on.")
+    doc = parse(nlp, "Until last month, Biden administration officials had maintained that the negotiations would continue.")
     assert actor_of(doc, "Biden administration officials") == "USA"
     assert local_actor(doc, "biden") is None
 
@@ -242,7 +242,7 @@ def test_unnamed_speakers_with_a_stated_country(nlp):
 
 
 def test_groups_that_act_or_are_acted_on_politically(nlp):
-    doc = parse(nlp, "The government retreated to the island following defeats by Communist forces.")
+    doc = parse(nlp, "The army withdrew to the mountains after heavy defeats by Communist forces.")
     assert local_actor(doc, "communist-forces")["kind"] == "group"
     doc = parse(nlp, "The minister said the country would continue to support regional allies.")
     assert local_actor(doc, "regional-allies")["sector"] == "GOV"
