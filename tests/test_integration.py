@@ -16,7 +16,9 @@ from tests.conftest import SHARED
 SCORER = SHARED / "eval" / "score.py"
 
 # Just under what the pipeline reaches on each development set, so that a regression fails CI;
-# both sets are held, since a change that lifts one and lowers the other is not progress.
+# both sets are held, since a change that lifts one and lowers the other is not progress. The scorer
+# keys a fact by `max(set(keys), key=keys.count)`, so where a fact's members tie it depends on the
+# scorer's hash seed (dev facts: 0.58/0.64 or 0.60/0.71); the fact floors allow both.
 FLOORS = {
     "seeds": {
         "actors_f1": 0.97, "quotes_f1": 0.97, "quotes_attributed_f1": 0.96,
@@ -26,7 +28,7 @@ FLOORS = {
     "dev-taiwan-drills-2022-08": {
         "actors_f1": 0.95, "quotes_f1": 0.96, "quotes_attributed_f1": 0.93,
         "events_typed_f1": 0.71, "events_f1": 0.51, "event_status_acc": 0.95, "quantities_f1": 0.97,
-        "facts_doc_jaccard": 0.55, "facts_independence_acc": 0.64, "conflicts_recall": 0.45,
+        "facts_doc_jaccard": 0.55, "facts_independence_acc": 0.60, "conflicts_recall": 0.45,
     },
 }
 
