@@ -139,7 +139,7 @@ def test_capital_reached_by_travel_is_a_place(nlp):
 
 
 def test_administration_officials_speak_for_the_state(nlp):
-    doc = parse(nlp, "Until last month, Biden administration officials had maintained that the negotiations would continue.")
+    doc = parse(nlp, "Until last month, Biden administration officials had maintained that talks would continue.")
     assert actor_of(doc, "Biden administration officials") == "USA"
     assert local_actor(doc, "biden") is None
 
