@@ -69,6 +69,14 @@ class LocalActor(Record):
     roles: list[str] = Field(default_factory=list)
     aliases: list[str] = Field(default_factory=list)
 
+    def add_alias(self, text: str) -> None:
+        if text not in self.aliases:
+            self.aliases.append(text)
+
+    def add_role(self, role: str) -> None:
+        if role and role not in self.roles:
+            self.roles.append(role)
+
 
 class Mention(Record):
     """One surface mention of an actor in a document."""

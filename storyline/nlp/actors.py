@@ -32,7 +32,7 @@ through `mention_for_token`, `mentions_in` and `local_actor`.
 import csv
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -42,6 +42,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from storyline.model import LocalActor
 from storyline.nlp import extensions  # noqa: F401
 from storyline.resources import load_resource
 
@@ -97,31 +98,6 @@ class GazetteerEntry:
     """True for seats of government (`the Kremlin`): they tell which government a document is about."""
     roles: tuple[str, ...] = ()
     """Roles a user's actor dictionary gives (`White House spokesman`)."""
-
-
-@dataclass
-class LocalActorBuilder:
-    id: str
-    name: str
-    kind: str
-    country: str | None = None
-    sector: str | None = None
-    roles: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-
-    def add_alias(self, text: str) -> None:
-        if text not in self.aliases:
-            self.aliases.append(text)
-
-    def add_role(self, role: str) -> None:
-        if role and role not in self.roles:
-            self.roles.append(role)
-
-    def to_dict(self) -> dict:
-        return {
-            "id": self.id, "name": self.name, "kind": self.kind, "country": self.country,
-            "sector": self.sector, "roles": self.roles, "aliases": self.aliases,
-        }
 
 
 @dataclass
@@ -341,8 +317,8 @@ class ActorResolver:
         self.set_annotations(doc, state.actors, state.mentions)
         return doc
 
-    def set_annotations(self, doc: Doc, actors: dict[str, LocalActorBuilder], mentions: list[dict]) -> None:
-        doc._.local_actors = [a.to_dict() for a in actors.values()]
+    def set_annotations(self, doc: Doc, actors: dict[str, LocalActor], mentions: list[dict]) -> None:
+        doc._.local_actors = [a.model_dump() for a in actors.values()]
         doc._.mentions = mentions
         spans = [doc.char_span(m["start"], m["end"], label=actors[m["actor"]].kind, alignment_mode="expand")
                  for m in mentions]
@@ -357,14 +333,14 @@ class DocState:
         self.gazetteer = resolver.gazetteer
         self.states = resolver.states
         self.lex = resolver.lex
-        self.actors: dict[str, LocalActorBuilder] = {}
+        self.actors: dict[str, LocalActor] = {}
         self.candidates: list[Candidate] = []
         self.mentions: list[dict] = []
         self.taken = [False] * len(doc)
         """Tokens already part of a mention, a title or a group phrase."""
         self.role_tokens: set[int] = set()
         """Tokens of appositions: a title there describes its person, it does not refer to one."""
-        self.full_names: dict[str, LocalActorBuilder] = {}
+        self.full_names: dict[str, LocalActor] = {}
         """Persons introduced with a full name, by key; then indexed by their last and first word."""
         self.by_last: dict[str, set[str]] = {}
         self.by_first: dict[str, set[str]] = {}
@@ -471,16 +447,18 @@ class DocState:
                 return span.start, head.i + 1
         return span.start, span.end
 
-    def actor_for_entry(self, entry: GazetteerEntry) -> LocalActorBuilder:
+    def actor_for_entry(self, entry: GazetteerEntry) -> LocalActor:
         actor = self.actors.get(entry.id)
         if actor is None:
-            actor = self.actors[entry.id] = LocalActorBuilder(entry.id, entry.name, entry.kind, entry.country,
-                                                              entry.sector, list(entry.roles))
+            actor = self.actors[entry.id] = LocalActor(
+                id=entry.id, name=entry.name, kind=entry.kind, country=entry.country, sector=entry.sector,
+                roles=list(entry.roles),
+            )
         return actor
 
     # ---- mentions
 
-    def add(self, start: int, end: int, actor: LocalActorBuilder, place: bool = False) -> None:
+    def add(self, start: int, end: int, actor: LocalActor, place: bool = False) -> None:
         self.candidates.append(Candidate(start, end, actor.id, place))
         for t in range(start, end):
             self.taken[t] = True
@@ -506,7 +484,7 @@ class DocState:
         for _, words in sorted(names, key=lambda n: -len(n[1])):  # the fullest name makes the key
             if len(words) > 1:
                 key = self.same_person(words) or slugify(" ".join(words))
-                full.setdefault(key, LocalActorBuilder(key, " ".join(words), "person"))
+                full.setdefault(key, LocalActor(id=key, name=" ".join(words), kind="person"))
         for key, actor in full.items():
             words = actor.name.split()
             self.by_last.setdefault(words[-1].lower(), set()).add(key)
@@ -638,7 +616,7 @@ class DocState:
                 return key
         return None
 
-    def person_for(self, words: list[str]) -> LocalActorBuilder | None:
+    def person_for(self, words: list[str]) -> LocalActor | None:
         """The person a name means: a full name's own, the one full name ending (or starting) with a
         lone word, a new person for an unknown lone word, None where two full names share it."""
         if len(words) > 1:
@@ -649,7 +627,7 @@ class DocState:
         if keys:
             return None  # two persons share the name: leave it ambiguous
         key = slugify(words[0])
-        return self.actors.get(key) or LocalActorBuilder(key, words[0], "person")
+        return self.actors.get(key) or LocalActor(id=key, name=words[0], kind="person")
 
     def full_name_keys(self, word: str) -> set[str]:
         word = strip_the(word).lower()
@@ -668,7 +646,7 @@ class DocState:
             start -= 1
         return start, span.end
 
-    def add_person_roles(self, actor: LocalActorBuilder, span: Span) -> None:
+    def add_person_roles(self, actor: LocalActor, span: Span) -> None:
         """Roles from the title and the apposition; country and sector from them where still unknown."""
         found = (self.title_before(span), self.apposition_after(span))
         for role, country, affiliation in filter(None, found):
@@ -733,7 +711,7 @@ class DocState:
             return False
         return token.text[:1].isupper() or token.lower_ in self.lex.title_words or self.in_gazetteer(token)
 
-    def apposition_after(self, span: Span) -> tuple[str, str | None, LocalActorBuilder | None] | None:
+    def apposition_after(self, span: Span) -> tuple[str, str | None, LocalActor | None] | None:
         """`Becca Wasser, a senior fellow … with the Center for …` → role, country, affiliation."""
         doc = self.doc
         i = span.end
@@ -786,7 +764,7 @@ class DocState:
                     return entry.country
         return None
 
-    def affiliation_in(self, span: Span) -> LocalActorBuilder | None:
+    def affiliation_in(self, span: Span) -> LocalActor | None:
         """The organization an apposition names, resolved now so the person can take its country."""
         found = []
         for ent in [*self.doc.ents, *self.gaz_spans]:
@@ -844,14 +822,16 @@ class DocState:
             return None
         return span
 
-    def org_actor(self, span: Span) -> LocalActorBuilder:
+    def org_actor(self, span: Span) -> LocalActor:
         """The organization an NER name makes: a slug id, its country from a country word in the name."""
         name = strip_the(span.text)
         key = slugify(name)
         actor = self.actors.get(key)
         if actor is None:
             sector = self.lex.org_heads.get(span[-1].lower_)
-            actor = LocalActorBuilder(key, name, "organization", self.country_in(span), sector)
+            actor = LocalActor(
+                id=key, name=name, kind="organization", country=self.country_in(span), sector=sector
+            )
         return actor
 
     def resolve_org(self, ent: Span) -> None:
@@ -983,7 +963,9 @@ class DocState:
             first = span[0]
             lower = first.is_sent_start and first.pos_ != "PROPN" and first.i not in self.gaz_at
             name = span.text[:1].lower() + span.text[1:] if lower else span.text  # `Analysts said`
-            actor = self.actors.setdefault(key, LocalActorBuilder(key, name, "group", country, sector))
+            actor = self.actors.setdefault(
+                key, LocalActor(id=key, name=name, kind="group", country=country, sector=sector)
+            )
             self.add(span.start, span.end, actor)
 
     def resolve_kin(self) -> None:
@@ -1004,17 +986,17 @@ class DocState:
             start = poss.right_edge.i + 1 if named else poss.i  # the mention: `family`, `her family`
             name = f"{owner.name}’s {doc[poss.right_edge.i + 1 : token.i + 1].text}"
             key = slugify(name)
-            actor = self.actors.setdefault(key, LocalActorBuilder(key, name, "group", owner.country))
+            actor = self.actors.setdefault(key, LocalActor(id=key, name=name, kind="group", country=owner.country))
             self.add(start, token.i + 1, actor)
 
-    def person_at(self, token: Token) -> LocalActorBuilder | None:
+    def person_at(self, token: Token) -> LocalActor | None:
         """The person whose mention covers a token, if any."""
         for c in self.candidates:
             if c.start <= token.i < c.end and self.actors[c.actor].kind == "person":
                 return self.actors[c.actor]
         return None
 
-    def person_before(self, token: Token) -> LocalActorBuilder | None:
+    def person_before(self, token: Token) -> LocalActor | None:
         """The last person mentioned in the sentence before a token (what `his`, `her` refer to)."""
         found = [c for c in self.candidates if token.sent.start <= c.start < token.i
                  and self.actors[c.actor].kind == "person"]
@@ -1091,7 +1073,7 @@ class DocState:
             if len(holders) == 1:
                 self.add(start - 1, token.i + 1, holders[0])
 
-    def title_holders(self, title: Span, persons: list[LocalActorBuilder]) -> list[LocalActorBuilder]:
+    def title_holders(self, title: Span, persons: list[LocalActor]) -> list[LocalActor]:
         """Who `the home secretary` or `the Iranian official` is: the persons holding that title (a
         `shadow home secretary` only where no one holds it plainly), else, for `the <country> <role>`, the
         persons of that country holding that role (any government role for `official`)."""
