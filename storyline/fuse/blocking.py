@@ -4,6 +4,9 @@
   Ukraine` share the block `ASSAULT RUS UKR`: a person acts for a country); for symmetric types
   (`COOPERATE`, meetings) the dyad is unordered. Events missing one side (`the US imposed sanctions`)
   are *partial*: they are indexed by type and known side, and attach to the full blocks they fit.
+  So are events whose one side is a loose bloc (`Western sanctions on Russia`): they attach to the
+  blocks where a member of the bloc fills that side (`SANCTION USA RUS`), and keep a block of their
+  own only where none exists.
 - A number's block is its counted item and unit (`drone`, `USD`).
 - A quote's block is its speaker.
 
@@ -28,6 +31,12 @@ Resolve = Callable[[str, str | None], str | None]
 @cache
 def fusion_lexicon() -> dict:
     return load_resource("fusion.yaml")
+
+
+@cache
+def bloc_members() -> dict[str, frozenset[str]]:
+    """Bloc actor id → the actor ids it stands for (`fusion.yaml` blocs)."""
+    return {bloc: frozenset(members) for bloc, members in fusion_lexicon().get("blocs", {}).items()}
 
 
 @cache
@@ -66,8 +75,12 @@ def object_head(text: str | None) -> str | None:
 
 
 def object_class(event: Event) -> str | None:
-    """The top-level class of what the event moves or uses (`weapon`, `goods`, `personnel`), where known."""
-    head = object_head(event.object)
+    """The top-level class of what the event gives or moves (`weapon`, `goods`, `personnel`), where known and
+    where its type is told apart by it (`split_by_object`); a noun trigger naming what is given (`training`)
+    stands for the object it lacks."""
+    if event.type not in fusion_lexicon()["split_by_object"]:
+        return None
+    head = object_head(event.object) or object_head(event.trigger)
     return object_classes().get(head) if head else None
 
 
@@ -107,6 +120,15 @@ class EventItem:
     def full(self) -> bool:
         return bool(self.source_level and self.target_level)
 
+    @property
+    def bloc(self) -> tuple[str, frozenset[str]] | None:
+        """The role a bloc fills and its members, where the other side is an actor of its own."""
+        blocs = bloc_members()
+        source_bloc, target_bloc = blocs.get(self.source_level or ""), blocs.get(self.target_level or "")
+        if not self.full or bool(source_bloc) == bool(target_bloc):
+            return None
+        return ("source", source_bloc) if source_bloc else ("target", target_bloc)  # type: ignore[return-value]
+
     def block(self) -> tuple[str, str, str]:
         """`("AID", "IRN", "RUS")`; for a symmetric type the two actors in sorted order."""
         a, b = self.source_level or "", self.target_level or ""
@@ -115,14 +137,31 @@ class EventItem:
         return (self.event.type, a, b)
 
     def partial_keys(self) -> list[tuple[str, str, str]]:
-        """Where a one-sided event may attach: (type, role, actor), role `source`/`target` (`any` if symmetric)."""
-        if self.full or not (self.source_level or self.target_level):
+        """Where a one-sided or bloc event may attach: (type, role, actor) of the side it names for sure,
+        role `source`/`target` (`any` if symmetric)."""
+        source, target = self.source_level, self.target_level
+        if self.bloc:
+            source, target = (None, target) if self.bloc[0] == "source" else (source, None)
+        elif self.full or not (source or target):
             return []
         if self.symmetric:
-            return [(self.event.type, "any", self.source_level or self.target_level or "")]
-        if self.source_level:
-            return [(self.event.type, "source", self.source_level)]
-        return [(self.event.type, "target", self.target_level or "")]
+            return [(self.event.type, "any", source or target or "")]
+        if source:
+            return [(self.event.type, "source", source)]
+        return [(self.event.type, "target", target or "")]
+
+    def fits(self, block: tuple[str, str, str]) -> bool:
+        """A bloc event fits a block whose other side is one of the bloc's members; any other event fits
+        the blocks of its partial keys."""
+        if not self.bloc:
+            return True
+        _, a, b = block
+        known = self.target_level if self.bloc[0] == "source" else self.source_level
+        if self.symmetric:
+            other = b if a == known else a
+        else:
+            other = a if self.bloc[0] == "source" else b
+        return other in self.bloc[1]
 
 
 def block_partial_keys(block: tuple[str, str, str]) -> list[tuple[str, str, str]]:

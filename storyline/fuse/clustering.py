@@ -3,7 +3,10 @@
 Events of one block (same type and dyad) are one real-world event where their objects are of one
 class (`drones`, `Shahed-136 drones`, `UAVs`, `missiles` are all weapons; `turbines` are goods) and
 their dates fall within `MAX_DATE_GAP` of each other (a July visit and a December visit are two
-facts; `Thursday` against `Friday` is one fact with a date conflict).
+facts; `Thursday` against `Friday` is one fact with a date conflict), and both or neither name a
+campaign (`the invasion` is not any one of the strikes made in it). Events that name no object join
+the one cluster of a named class where their block has only one (`sanctions` and `sanctions on oil
+sales` between the same two countries); where it has several, they make a general fact of their own.
 
 Numbers of one block (same item) answer the same question where the words around them agree
 (`launched nine missiles` / `the launch of 11 missiles`) or they give the same figure in two
@@ -17,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from storyline.fuse.actors import UnionFind
-from storyline.fuse.blocking import EventItem
+from storyline.fuse.blocking import EventItem, fusion_lexicon
 from storyline.fuse.lexical import content_stems, idf_weights, stem, weighted_jaccard
 from storyline.model import Quantity, Quote
 
@@ -45,13 +49,26 @@ CLAUSE_BREAKS = ",;:()\u2013\u2014\n"
 # ---- events
 
 
+@cache
+def campaign_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in fusion_lexicon().get("campaign_triggers", []))
+
+
+def is_campaign(item: EventItem) -> bool:
+    """The event names a campaign (`invasion`, `war`), not a single act within one."""
+    return stem(item.event.trigger or "") in campaign_stems()
+
+
 @dataclass
 class EventCluster:
     items: list[EventItem] = field(default_factory=list)
     classes: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
+    campaign: bool = False
 
     def add(self, item: EventItem) -> None:
+        if not self.items:
+            self.campaign = is_campaign(item)
         self.items.append(item)
         if item.object_class:
             self.classes.add(item.object_class)
@@ -61,6 +78,8 @@ class EventCluster:
     def accepts(self, item: EventItem) -> bool:
         """Compatible objects and times with every member; an item that names no object joins a cluster
         about a class of objects only where it names the event the same way (same trigger)."""
+        if is_campaign(item) != self.campaign:
+            return False
         if item.object_class and self.classes and item.object_class not in self.classes:
             return False
         if not item.object_class and self.classes and stem(item.event.trigger or "") not in self.triggers:
@@ -103,7 +122,25 @@ def cluster_events(items: Sequence[EventItem]) -> list[EventCluster]:
         else:
             clusters.append(EventCluster())
             clusters[-1].add(item)
-    return clusters
+    return merge_general(clusters)
+
+
+def merge_general(clusters: list[EventCluster]) -> list[EventCluster]:
+    """Fold each cluster naming no object into the one cluster of a named class it is compatible with,
+    where there is exactly one: there is nothing else the general mentions can be about."""
+    named = [c for c in clusters if c.classes]
+    kept = []
+    for cluster in clusters:
+        if cluster.classes:
+            kept.append(cluster)
+            continue
+        hosts = [c for c in named if c.campaign == cluster.campaign]
+        if len(hosts) == 1 and all(dates_compatible(a, b) for a in cluster.items for b in hosts[0].items):
+            for item in cluster.items:
+                hosts[0].add(item)
+        else:
+            kept.append(cluster)
+    return kept
 
 
 # ---- quantities

@@ -103,7 +103,9 @@ def blocks(collection: Collection) -> list[Block]:
         doc = ex.document.id
         for event in ex.events:
             item = event_item(event, collection.resolve, collection.levels)
-            if item.full:
+            if item.bloc:
+                partials.append(item)
+            elif item.full:
                 event_blocks.setdefault(item.block(), Block("event", item.block())).items.append(item)
             elif item.partial_keys():
                 partials.append(item)
@@ -118,24 +120,30 @@ def blocks(collection: Collection) -> list[Block]:
             speaker = quote_block(quote, lambda _doc, local: local)
             if speaker:
                 quote_blocks.setdefault((speaker,), Block("quote", (speaker,))).items.append(quote)
-    attach_partials(event_blocks, partials)
+    for item in attach_partials(event_blocks, partials):
+        if item.full:
+            event_blocks.setdefault(item.block(), Block("event", item.block())).items.append(item)
     return [*event_blocks.values(), *quantity_blocks.values(), *quote_blocks.values()]
 
 
-def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem]) -> None:
-    """Give each one-sided event to the full blocks it fits (`PARTIAL_SHARE`)."""
+def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem]) -> list[EventItem]:
+    """Give each one-sided or bloc event to the full blocks it fits (`PARTIAL_SHARE`); return those that
+    fit none."""
     accepting: dict[tuple, list[Block]] = defaultdict(list)
     for key, block in event_blocks.items():
         for partial_key in block_partial_keys(key):
             accepting[partial_key].append(block)
+    unattached = []
     for item in partials:
-        candidates = [b for k in item.partial_keys() for b in accepting.get(k, [])]
+        candidates = [b for k in item.partial_keys() for b in accepting.get(k, []) if item.fits(b.key)]
         if not candidates:
+            unattached.append(item)
             continue
         largest = max(len(b.items) for b in candidates)
         for block in candidates:
             if len(block.items) >= PARTIAL_SHARE * largest and item not in block.partials:
                 block.partials.append(item)
+    return unattached
 
 
 # ---- event facts

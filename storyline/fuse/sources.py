@@ -284,9 +284,23 @@ def count_origins(claims: list[Claim], sources: dict[str, DocumentSource],
         line = " ← ".join([claim.doc, *chain])
         if line not in chains[claim.doc]:
             chains[claim.doc].append(line)
+    for doc, outlet in shared_contributors(order, {k for _, k, _ in keyed}, sources):
+        groups.union(first_doc.get(f"outlet:{outlet.key}", doc), doc)
+        first_doc.setdefault(f"outlet:{outlet.key}", doc)
+        chains[doc].append(f"{doc} ← {outlet.name} (contributed)")
     origins = ["; ".join(line for d in sorted(members, key=rank.get) for line in chains[d][:2])
                for members in groups.groups().values()]
     return len(origins), sorted(origins)
+
+
+def shared_contributors(docs: list[str], origins: set[str],
+                        sources: dict[str, DocumentSource]) -> list[tuple[str, Outlet]]:
+    """(document, outlet) where a document's contributor (`The Associated Press contributed to this report`)
+    is also the fact's origin in another document, or contributed to another document telling it: the two
+    may rest on one wire report, so they count once. A contributor no other document shares adds no doubt."""
+    credited: Counter[str] = Counter(c.key for d in docs if d in sources for c in set(sources[d].contributors))
+    return [(d, c) for d in docs if d in sources for c in sources[d].contributors
+            if f"outlet:{c.key}" in origins or credited[c.key] > 1]
 
 
 def repeated_from(doc: str, bag: set[str], seen: dict[str, tuple[str, str]]) -> str | None:

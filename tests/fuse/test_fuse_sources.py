@@ -168,6 +168,75 @@ def test_dates_far_apart_are_distinct_events_and_close_ones_a_date_conflict():
     assert [c.kind for c in facts[0].conflicts] == ["date"]
 
 
+def coded(doc: Document, phrase: str, event_type: str, source: str, target: str, trigger: str,
+          obj: str | None = None, n: int = 0) -> Event:
+    event = aid(doc, phrase, n=n, trigger=trigger)
+    event.type, event.source, event.target, event.object, event.context = event_type, source, target, obj, []
+    return event
+
+
+def test_an_invasion_and_the_strikes_made_in_it_are_two_facts():
+    a = document("a.txt", "Russia invaded Ukraine in February. Russia struck power plants in Ukraine with drones.")
+    b = document("b.txt", "The war Russia launched on Ukraine goes on. Russian attacks on Ukraine's grid continued.")
+    extractions = [
+        Extraction(document=a, events=[coded(a, "Russia invaded", "ASSAULT", "RUS", "UKR", "invaded"),
+                                       coded(a, "Russia struck", "ASSAULT", "RUS", "UKR", "struck", "drones", 1)]),
+        Extraction(document=b, events=[coded(b, "The war", "ASSAULT", "RUS", "UKR", "war"),
+                                       coded(b, "Russian attacks", "ASSAULT", "RUS", "UKR", "attacks", "grid", 1)]),
+    ]
+    facts = sorted(event_facts(extractions), key=lambda f: f.members)
+    assert [f.members for f in facts] == [["a.txt#ev0", "b.txt#ev0"], ["a.txt#ev1", "b.txt#ev1"]]
+
+
+def test_what_is_struck_does_not_split_an_event_but_what_is_given_does():
+    a = document("a.txt", "Russia hit Ukraine's power plants. Iran gave Russia drones. Iran sent Russia instructors.")
+    b = document("b.txt", "Russia attacked Ukrainian cities. Iran supplied Russia drones. Iran sent Russia advisers.")
+    extractions = [
+        Extraction(document=d, events=[
+            coded(d, strike, "ASSAULT", "RUS", "UKR", "hit", target_thing),
+            coded(d, "drones", "AID", "IRN", "RUS", "gave", "drones", 1),
+            coded(d, people, "AID", "IRN", "RUS", "sent", people.split()[-1], 2),
+        ])
+        for d, strike, target_thing, people in (
+            (a, "Russia hit", "power plants", "Iran sent Russia instructors"),
+            (b, "Russia attacked", "cities", "Iran sent Russia advisers"))
+    ]
+    facts = sorted(event_facts(extractions), key=lambda f: f.members)
+    assert [f.members for f in facts] == [["a.txt#ev0", "b.txt#ev0"], ["a.txt#ev1", "b.txt#ev1"],
+                                          ["a.txt#ev2", "b.txt#ev2"]]
+
+
+def test_an_event_of_a_bloc_joins_the_fact_of_its_member():
+    a = document("a.txt", "The US imposed sanctions on Russia. Nothing else happened.")
+    b = document("b.txt", "Western sanctions on Russia bite. Russia shrugged them off.")
+    c = document("c.txt", "Western sanctions on Iran bite too. Iran shrugged them off.")
+    extractions = [
+        Extraction(document=a, events=[coded(a, "The US imposed", "SANCTION", "USA", "RUS", "sanctions")]),
+        Extraction(document=b, events=[coded(b, "Western sanctions on Russia", "SANCTION", "west", "RUS",
+                                             "sanctions")]),
+        Extraction(document=c, events=[coded(c, "Western sanctions on Iran", "SANCTION", "west", "IRN",
+                                             "sanctions")]),
+    ]
+    (fact,) = event_facts(extractions)
+    assert fact.documents == ["a.txt", "b.txt"]
+    assert fact.summary.startswith("United States → Russia: SANCTION")
+
+
+def test_a_shared_contributor_counts_once_and_a_lone_one_adds_no_doubt():
+    credit = "\nThe Associated Press contributed to this report."
+    a = document("a.txt", "Iran has sent drones to Russia, officials said. Kyiv protested." + credit, outlet="Paper A")
+    b = document("b.txt", "Russia got drones from Iran, according to officials. Tehran denied it." + credit,
+                 outlet="Paper B")
+    c = document("c.txt", "Iran shipped drones to Russia by sea, a diplomat told us. More may follow.",
+                 outlet="Paper C")
+    extractions = [Extraction(document=d, events=[aid(d, "drones")]) for d in (a, b, c)]
+    (fact,) = event_facts(extractions)
+    assert fact.independent_sources == 2
+    assert any("Associated Press (contributed)" in origin for origin in fact.origins)
+    (fact,) = event_facts([extractions[0], extractions[2]])
+    assert fact.independent_sources == 2
+
+
 def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeypatch):
     a = document("a.txt", "Iran has sent drones to Russia, officials said. About 450 drones arrived.")
     b = document("b.txt", "Iran sent drones to Russia by sea, Kyiv says. About 450 drones were counted.")
