@@ -65,6 +65,18 @@ def test_fusion_links_local_actors_to_canonical_ids(store):
     assert store.actors() == [] and store.facts() == []
 
 
+def test_a_long_lived_reader_sees_a_later_fusion(store, tmp_path, monkeypatch):
+    monkeypatch.setattr("storyline.store.store.LINKS_RECHECK_SECONDS", 3600.0)
+    store.add_extractions([extraction("a.txt", "Kirby spoke.")])
+    store.replace_fusion([], {("a.txt", "kirby"): "john-kirby"}, [])
+    reader = Store(tmp_path / "s.db")
+    assert [q.speaker for q in reader.quotes_where()] == ["john-kirby"]
+    store.replace_fusion([], {("a.txt", "kirby"): "kirby-nsc"}, [])
+    assert [q.speaker for q in reader.quotes_where()] == ["john-kirby"]  # cached within the recheck interval
+    monkeypatch.setattr("storyline.store.store.LINKS_RECHECK_SECONDS", 0.0)
+    assert [q.speaker for q in reader.quotes_where()] == ["kirby-nsc"]
+
+
 def test_search_tolerates_fts_syntax_in_user_text(store):
     store.add_extraction(extraction("a.txt", "The U.S. said drones were sent."))
     assert [s.doc for s in store.search("drones")] == ["a.txt"]

@@ -9,6 +9,8 @@ the canonical actor ids that the last fusion linked to each document's local act
 from __future__ import annotations
 
 import json
+import time
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -28,6 +30,11 @@ from storyline.model import (
     TimeExpression,
 )
 from storyline.store import schema as t
+
+FUSION_STAMP = "fusion_stamp"
+"""Meta key of a value every fusion writes anew, so readers see when their cached actor links went stale."""
+LINKS_RECHECK_SECONDS = 1.0
+"""How long a reader trusts its cached actor links before it checks the fusion stamp again."""
 
 
 class StoreError(Exception):
@@ -72,6 +79,8 @@ class Store:
         except sa.exc.SQLAlchemyError as error:
             raise StoreError(f"cannot open the store {db}: {error.__class__.__name__}: {error}") from error
         self._links: dict[tuple[str, str], str] | None = None
+        self._links_stamp: str | None = None
+        self._links_checked = 0.0
 
     @property
     def is_sqlite(self) -> bool:
@@ -162,7 +171,10 @@ class Store:
                      for i, f in enumerate(facts)],
                 )
             self._write_canonical_columns(conn, links)
-        self._links = dict(links)
+            stamp = uuid.uuid4().hex
+            conn.execute(t.meta.delete().where(t.meta.c.key == FUSION_STAMP))
+            conn.execute(t.meta.insert(), {"key": FUSION_STAMP, "value": stamp})
+        self._links, self._links_stamp, self._links_checked = dict(links), stamp, time.monotonic()
 
     def _write_canonical_columns(self, conn: sa.Connection, links: dict[tuple[str, str], str]) -> None:
         """Copy canonical actor ids into the columns that queries filter on."""
@@ -195,10 +207,19 @@ class Store:
     # ---- readers
 
     def links(self) -> dict[tuple[str, str], str]:
-        """(document id, local actor id) → canonical actor id, from the last fusion."""
-        if self._links is None:
-            with self.engine.connect() as conn:
+        """(document id, local actor id) → canonical actor id, from the last fusion.
+
+        Cached; a reader that lives long (`storyline serve`) rechecks the fusion stamp every
+        `LINKS_RECHECK_SECONDS`, so a build run meanwhile shows up without a restart."""
+        now = time.monotonic()
+        if self._links is not None and now - self._links_checked < LINKS_RECHECK_SECONDS:
+            return self._links
+        with self.engine.connect() as conn:
+            stamp = conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == FUSION_STAMP))
+            if self._links is None or stamp != self._links_stamp:
                 self._links = {(d, local): a for d, local, a in conn.execute(sa.select(t.actor_links))}
+                self._links_stamp = stamp
+        self._links_checked = now
         return self._links
 
     def count(self, table_name: str) -> int:
