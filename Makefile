@@ -10,7 +10,7 @@ DOSSIER ?= dossier.html
 WORKERS ?= 1
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint clean benchmark chromium benchmark-web benchmark-quotes benchmark-quantities
+.PHONY: run test setup lint clean benchmark chromium benchmark-web benchmark-quotes benchmark-quantities benchmark-fusion
 
 setup: $(STAMP)
 
@@ -40,6 +40,10 @@ test: $(STAMP) lint chromium
 
 benchmark: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+# fusion by collection size and incremental re-fusion; DB= a built store (else BBC is built first)
+benchmark-fusion: $(STAMP)
+	$(BIN)/python benchmarks/fusion.py $(if $(wildcard $(DB)),--db $(DB))
 
 benchmark-web: $(STAMP)
 	$(BIN)/python benchmarks/web.py --db $(DB)
