@@ -402,5 +402,17 @@ def test_undated_export_gets_a_note_not_an_empty_timeline(export: Export) -> Non
     assert 'id="timeline-plot"' not in html and 'id="network-plot"' in html
 
 
+def test_chronology_lists_dated_events_in_time_order_with_their_evidence(export: Export) -> None:
+    dated = export.model_copy(deep=True)
+    dated.events[2].when = When(start="2022-07-19", end="2022-07-19", text="on July 19")
+    html = render_dossier(dated)
+    chronology = html[html.index('id="chronology"'):]
+    chronology = chronology[: chronology.index("</details>")]
+    assert "2 dated events" in chronology
+    assert chronology.index("2022-07-19") < chronology.index("2022-08-01 – 2022-08-31")
+    assert "on July 19" in chronology and "in August" in chronology
+    assert f'href="#{anchor_id("event", "site#2#e1")}"' in chronology
+
+
 def test_title_is_derived_from_the_most_mentioned_actors(export: Export) -> None:
     assert "<h1>Iran · Russia · Ukraine</h1>" in render_dossier(export)

@@ -89,6 +89,7 @@ def render_dossier(export: Export, title: str | None = None) -> str:
             conflicts=[c for f in facts for c in f.conflicts],
             quotes_by_speaker=views.quotes_by_speaker(export, lk),
             activity=views.actor_activity(export),
+            chronology=views.chronology(export, lk),
             figures=figures,
             plotlyjs=_plotlyjs() if any(figures.values()) else None,
         )

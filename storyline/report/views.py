@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from storyline.fuse.timeline import event_interval, order_by_time
 from storyline.model import Conflict, Export, Fact, Quote
 
 from .anchors import anchor_id
@@ -85,6 +86,25 @@ def rank_facts(export: Export, lk: Lookup) -> list[FactView]:
         ]
         views.append(view)
     return views
+
+
+@dataclass
+class ChronologyRow:
+    """One dated event in the chronology: its days, how the text put it, and its evidence."""
+
+    days: str
+    when: str
+    event: Member
+
+
+def chronology(export: Export, lk: Lookup) -> list[ChronologyRow]:
+    """The dated events in time order (`fuse.timeline.order_by_time`), for reading the story as it unfolded."""
+    rows = []
+    for event in order_by_time(e for e in export.events if e.when and event_interval(e)):
+        first, last = event_interval(event)  # type: ignore[misc]
+        days = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+        rows.append(ChronologyRow(days, event.when.text if event.when else "", _member(lk, "event", event.id)))
+    return rows
 
 
 def counts(export: Export) -> dict[str, int]:
