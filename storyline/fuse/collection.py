@@ -29,6 +29,7 @@ class Collection:
     documents: dict[str, Document] = field(init=False)
     names: dict[str, str] = field(init=False)
     levels: ActorLevels = field(init=False)
+    media: set[str] = field(init=False)
     sources: dict[str, DocumentSource] = field(init=False)
     sentences: dict[str, list[tuple[int, int]]] = field(init=False)
     quotes: dict[str, list[Quote]] = field(init=False)
@@ -38,8 +39,8 @@ class Collection:
         self.documents = {ex.document.id: ex.document for ex in self.extractions}
         self.names = {a.id: a.name for a in self.actors}
         self.levels = ActorLevels({a.id: a for a in self.actors})
-        media = {a.id for a in self.actors if a.sector == "MED"}
-        self.sources = build_sources(self.extractions, self.links, media, self.names)
+        self.media = {a.id for a in self.actors if a.sector == "MED"}
+        self.sources = build_sources(self.extractions, self.links, self.media, self.names)
         self.sentences = {
             ex.document.id: sorted((s.start, s.end) for s in ex.sentences) or sentence_spans(ex.document.text)
             for ex in self.extractions

@@ -81,8 +81,12 @@ def reporter(item: EventItem, names: dict[str, str]) -> str:
     return names.get(who, who) if who else f"{item.doc}"
 
 
-def stance_conflicts(asserting: Sequence[Quote], denying: Sequence[Quote], names: dict[str, str]) -> list[Conflict]:
-    """Each denial against the first assertion of up to `SIDES_SHOWN` other speakers, other articles first."""
+def stance_conflicts(asserting: Sequence[Quote], denying: Sequence[Quote], names: dict[str, str],
+                     why: str = "{a} asserts what {b} denies") -> list[Conflict]:
+    """Each denial against the first assertion of up to `SIDES_SHOWN` other speakers, other articles first.
+
+    :param why: the explanation, with `{a}` the asserting and `{b}` the denying speaker
+    """
     conflicts = []
     for d in denying:
         seen: set[str | None] = {d.speaker}
@@ -92,8 +96,8 @@ def stance_conflicts(asserting: Sequence[Quote], denying: Sequence[Quote], names
             seen.add(a.speaker)
             conflicts.append(Conflict(
                 a=a.id, b=d.id, kind="stance",
-                why=f"{names.get(a.speaker or '', a.speaker_text or 'one source')} asserts what "
-                    f"{names.get(d.speaker or '', d.speaker_text or 'another source')} denies",
+                why=why.format(a=names.get(a.speaker or "", a.speaker_text or "one source"),
+                               b=names.get(d.speaker or "", d.speaker_text or "another source")),
             ))
     return conflicts
 

@@ -2,7 +2,8 @@
 
 A quote denies an event where its stance is `deny`, where the event it states is denied or negated,
 or where a later quote of the same article rebuts it by pointing back at it (`specialists reject
-that idea`, `that was entirely hollow`; `resources/fusion.yaml`). A quote that calls something a
+that idea`, `that was entirely hollow`; `resources/fusion.yaml`). An accusation is disputed by the
+accused side's own words rejecting it (`China used the visit as a pretext`). A quote that calls something a
 first (`the first instance of Iran sending missiles`) contradicts reports elsewhere that it already
 happened (`conflicts.novelty_conflicts`).
 """
@@ -12,9 +13,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from storyline.fuse.blocking import EventItem, fusion_lexicon
+from storyline.fuse.blocking import EventItem, fusion_lexicon, singular
 from storyline.fuse.collection import Collection
 from storyline.fuse.conflicts import DENYING_STATUSES
+from storyline.fuse.lexical import words
 from storyline.model import Quote
 
 
@@ -23,7 +25,8 @@ def reporting_quotes(items: list[EventItem], collection: Collection) -> tuple[li
 
     A quote denies where its stance is `deny`, where the event it states is denied or negated, or where
     a later quote of the same article rebuts it (`specialists reject that idea`): then the rebuttal is
-    the denial."""
+    the denial. An accusation is asserted by its accuser's side (or the outlets reporting it) and denied
+    by the accused side rejecting it (`rejections`)."""
     asserting, denying = [], []
     for item in items:
         event = item.event
@@ -38,6 +41,11 @@ def reporting_quotes(items: list[EventItem], collection: Collection) -> tuple[li
             elif event.status == "asserted":
                 asserting.append(quote)
                 denying += rebuttals(quote, collection)
+    if asserting and is_accusation(items):
+        accusers = {i.source_level for i in items if i.source_level}
+        asserting = [q for q in asserting if q.speaker in collection.media
+                     or collection.levels.level(q.speaker) in accusers]
+        denying += rejections(items, collection)
     denying = dedupe(denying)
     denied = {q.id for q in denying}
     return [q for q in dedupe(asserting) if q.id not in denied], denying
@@ -55,6 +63,30 @@ def rebuttals(claim: Quote, collection: Collection) -> list[Quote]:
             earlier = [q for q in collection.quotes[claim.doc]
                        if q.speaker != quote.speaker and claim.start <= q.start < quote.start]
             if earlier and max(earlier, key=lambda q: q.start).id == claim.id:
+                out.append(quote)
+    return out
+
+
+def is_accusation(items: list[EventItem]) -> bool:
+    return bool(items) and items[0].event.type in fusion_lexicon()["accusation_types"]
+
+
+def rejections(items: list[EventItem], collection: Collection) -> list[Quote]:
+    """Quotes in the cluster's articles by the accused side (a speaker of the target's country) that name
+    what the accusation is about (its object: `the visit`) and reject it (`rejection_cues`: `a pretext`,
+    `no justification`), for the types listed as `accusation_types`."""
+    if not is_accusation(items):
+        return []
+    accused = {i.target_level for i in items if i.target_level}
+    heads = {singular(h) for i in items if i.event.object for h in words(i.event.object)[-1:]}
+    out = []
+    for doc in sorted({i.doc for i in items}):
+        for quote in collection.quotes.get(doc, []):
+            if not quote.speaker or collection.levels.level(quote.speaker) not in accused:
+                continue
+            said = {singular(w) for w in words(quote.text)}
+            if heads & said and (quote.stance == "deny"
+                                 or any(p.search(quote.text) for p in cue_patterns("rejection_cues"))):
                 out.append(quote)
     return out
 

@@ -33,7 +33,7 @@ from storyline.fuse.clustering import (
 )
 from storyline.fuse.collection import Block, Collection, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
-from storyline.fuse.disputes import dedupe, novel_quotes, reporting_quotes
+from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, reporting_quotes
 from storyline.fuse.lexical import stem
 from storyline.fuse.sources import Claim, count_origins
 from storyline.model import Actor, Extraction, Fact, Quantity, Quote
@@ -186,7 +186,9 @@ def event_facts(block: Block, cluster: EventCluster, collection: Collection) -> 
         disputed = make_fact("quote", block.name + "|disputed", f"Disputed: {summary}", [q.id for q in quotes],
                              quote_claims, collection, anchor=fact.id)
         disputed.actors = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
-        disputed.conflicts = stance_conflicts(asserting, denying, collection.names)
+        disputed.conflicts = stance_conflicts(asserting, denying, collection.names,
+                                              "{b} rejects what {a} accuses" if is_accusation(items) else
+                                              "{a} asserts what {b} denies")
         facts.append(disputed)
     novel = novel_quotes(asserting)
     if novel:

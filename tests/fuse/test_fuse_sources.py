@@ -237,6 +237,24 @@ def test_a_shared_contributor_counts_once_and_a_lone_one_adds_no_doubt():
     assert fact.independent_sources == 2
 
 
+def test_the_accused_side_rejecting_an_accusation_is_a_stance_conflict():
+    a = document("a.txt", "Iran condemned the US drill as a provocation, its ministry said. Talks stalled.")
+    b = document("b.txt", "Iran blasted the drill. Kirby said Tehran used the drill as a pretext to escalate.")
+    c = document("c.txt", "Iran condemned the drill. Kirby said the drill went ahead as planned on Monday.")
+    extractions = [
+        Extraction(document=d, events=[coded(d, phrase, "ACCUSE", "IRN", "USA", trigger, "drill")],
+                   quotes=[quote(d, said, speaker, n) for n, (said, speaker) in enumerate(quotes)])
+        for d, phrase, trigger, quotes in (
+            (a, "Iran condemned", "condemned", [("the US drill as a provocation", "IRN")]),
+            (b, "Iran blasted", "blasted", [("Tehran used the drill as a pretext to escalate", "john-kirby")]),
+            (c, "Iran condemned", "condemned", [("the drill went ahead as planned", "john-kirby")]),
+        )
+    ]
+    (disputed,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "quote"]
+    assert [(c.a, c.b) for c in disputed.conflicts] == [("a.txt#quote0", "b.txt#quote0")]
+    assert disputed.conflicts[0].why == "John Kirby rejects what Iran accuses"
+
+
 def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeypatch):
     a = document("a.txt", "Iran has sent drones to Russia, officials said. About 450 drones arrived.")
     b = document("b.txt", "Iran sent drones to Russia by sea, Kyiv says. About 450 drones were counted.")
