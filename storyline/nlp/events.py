@@ -82,7 +82,7 @@ def pobjs(prep: Token) -> Iterator[Token]:
 
 def merge(entry: dict, override: dict) -> dict:
     """An entry with a refinement's keys on top (the refinement's context replaces the entry's)."""
-    return {**{k: v for k, v in entry.items() if k not in ("by_object", "aimed", "by_cue")}, **override}
+    return {**{k: v for k, v in entry.items() if k not in ("by_object", "aimed", "by_cue", "by_context")}, **override}
 
 
 def add_new(items: list[str], new: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
@@ -134,6 +134,9 @@ class Lexicon:
         self.light_in_verbs = set(data.get("light_in_verbs", []))
         self.water_words = set(data.get("water_words", []))
         self.carrier_verbs = set(data.get("carrier_verbs", []))
+        self.growth_words = set(data.get("growth_words", []))
+        self.pair_words = set(data.get("pair_words", []))
+        self.activity_groups: dict[str, list[str]] = data.get("activity_groups", {})
         evaluations = data.get("evaluations", {})
         self.evaluation_verbs = set(evaluations.get("verbs", []))
         self.evaluation_words = set(evaluations.get("words", []))
@@ -175,6 +178,12 @@ class Trigger:
     """Lexicon section and key: `verb supply`, `noun sale`, `phrase call on`."""
     light: Token | None = None
     """The light verb lending a nominal trigger its subject, modality and recipients."""
+    nominal: bool = False
+    """A noun the tagger read as a verb (a headline's `China missile launches`)."""
+
+    @property
+    def noun(self) -> bool:
+        return self.token.pos_ == "NOUN" or self.nominal
 
 
 @dataclass
@@ -215,10 +224,12 @@ class EventExtractor:
         self.set_annotations(doc, self.share_conjunct_roles(doc, events))
         return doc
 
-    @staticmethod
-    def share_conjunct_roles(doc: Doc, events: list[dict]) -> list[dict]:
+    def share_conjunct_roles(self, doc: Doc, events: list[dict]) -> list[dict]:
         """Coordinated verbs of one type share the actor or recipient one of them names: `Iran is supplying
-        drones, and providing training to Russian forces` -> both go to Russia."""
+        drones, and providing training to Russian forces` -> both go to Russia; so do verbal acts of the
+        content types (`condemned the visit and threatened to take action` -> the threat is aimed at the
+        visitor)."""
+        verbal = self.lex.content_types
         by_anchor: dict[int, list[dict]] = {}
         for event in events:
             by_anchor.setdefault(event["_anchor"], []).append(event)
@@ -227,6 +238,9 @@ class EventExtractor:
             partners = [e for c in doc[event["_anchor"]].conjuncts for e in by_anchor.get(c.i, [])
                         if e["type"] == event["type"]]
             copies = [event]
+            if event["type"] in verbal:
+                partners += [e for c in doc[event["_anchor"]].conjuncts for e in by_anchor.get(c.i, [])
+                             if e["type"] in verbal and e["type"] != event["type"] and e["source"] == event["source"]]
             for role in ("source", "target"):
                 if event[role] is None and (found := list(dict.fromkeys(e[role] for e in partners if e[role]))):
                     other = "target" if role == "source" else "source"
@@ -244,7 +258,9 @@ class EventExtractor:
         nouns: dict[int, Trigger] = {}
         verbs: list[Trigger] = []
         for token in doc:
-            if token.pos_ == "VERB" and (trigger := self.verb_trigger(token)):
+            if self.misread_noun(token) and (trigger := self.noun_trigger(token)):
+                nouns[token.i] = Trigger(trigger.token, trigger.entry, trigger.key, nominal=True)
+            elif token.pos_ == "VERB" and (trigger := self.verb_trigger(token)):
                 verbs.append(trigger)
             elif lemma(token) in self.lex.copulas and (trigger := self.copula_trigger(token)):
                 verbs.append(trigger)
@@ -266,9 +282,18 @@ class EventExtractor:
         for i, trigger in nouns.items():
             if i in blocked or self.blocked_noun(trigger.token):
                 continue
-            trigger.light = trigger.light or self.light_verb(trigger.token)
+            trigger.light = trigger.light or self.light_verb(trigger.token) or (
+                self.growth_word(trigger.token) if trigger.entry.get("needs_light") else None)
             kept.append(trigger)
         return sorted(kept, key=lambda t: t.token.i)
+
+    @staticmethod
+    def misread_noun(token: Token) -> bool:
+        """A plural noun the tagger read as a verb: no subject, and a noun compound before it (a headline's
+        `US condemns China missile launches near Taiwan`)."""
+        return token.tag_ == "VBZ" and token.dep_ != "ROOT" and token.i > 0 and not any(
+            c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "aux") for c in token.children) and (
+            token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head == token)
 
     def verb_trigger(self, token: Token) -> Trigger | None:
         """An evaluation (`called the move a provocation`), a phrase (`call on`), or the verb itself."""
@@ -354,11 +379,15 @@ class EventExtractor:
         launched`, `the drills, the largest ever conducted by China`."""
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
             return self.light_verb(noun.head)
-        appositions = [c for c in noun.children if c.dep_ == "appos"]
-        for child in [*noun.children, *(c for a in appositions for c in a.children)]:
+        holders = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in self.lex.container_nouns:
+            holders.append(noun.head.head)  # `the degree of cooperation that the two countries have had`
+        for child in [*noun.children, *(c for h in holders for c in h.children)]:
             if (child.dep_ in ("acl", "relcl") and lemma(child) in self.lex.light_verbs
-                    and not any(c.dep_ in OBJECT_DEPS for c in child.children)):
-                return child
+                    and not any(c.dep_ in OBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in child.children)):
+                return child  # `sanctions placed on Iran`, `the cooperation that the two countries have had`
+        if self.misread_infinitive(noun) is not None:
+            return noun.head.head
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns:
             noun, head = head.head, head.head.head
@@ -369,6 +398,33 @@ class EventExtractor:
                                                     self.lex.verbs)
         ):
             return head
+        return None
+
+    def growth_word(self, noun: Token) -> Token | None:
+        """A word saying a relation grows, which makes it an event (`deepening ties`, `ties are deepening`,
+        `closer ties`): a modifier, or the verb the noun is the subject of."""
+        for child in noun.children:
+            if child.dep_ in ("amod", "csubj") and lemma(child) in self.lex.growth_words and child.tag_ != "JJ":
+                return child
+        previous = noun.doc[noun.i - 1] if noun.i > 0 else None
+        if previous is not None and previous.tag_ == "VBG" and lemma(previous) in self.lex.growth_words and (
+                previous.head == noun.head):
+            return previous  # `deepening ties between X and Y are moving`: the participle parsed as a subject
+        if noun.dep_ in SUBJECT_DEPS and lemma(noun.head) in self.lex.growth_words:
+            return noun.head
+        return None
+
+    def misread_infinitive(self, noun: Token) -> Token | None:
+        """The object of a verb the tagger read as a noun after `to` (`have moved to sanction Tehran`: `to` a
+        preposition, `Tehran` the object of `moved`), or None where the noun is no such verb."""
+        head = noun.head
+        if not (noun.dep_ == "pobj" and head.lower_ == "to" and noun.tag_ == "NN" and not list(noun.children)
+                and lemma(noun) in self.lex.verbs and head.head.pos_ == "VERB" and noun.i + 1 < len(noun.doc)):
+            return None
+        following = noun.doc[noun.i + 1]
+        if following.head == head.head and following.dep_ in (*OBJECT_DEPS, "npadvmod", "dative") and (
+                following.pos_ == "PROPN"):
+            return following
         return None
 
     def absorbed(self, token: Token) -> bool:
@@ -397,6 +453,8 @@ class EventExtractor:
             governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
             if governing is not None and token.dep_ == "xcomp" and lex.transfers(governing.entry):
                 return True  # what the sent do (`sending members to work with the Russians`)
+            if governing is not None and token.dep_ == "xcomp" and governing.entry.get("no_xcomp"):
+                return False  # `sought to sanction`: `seek` is no request here, the sanction its plan
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
             if lemma(head) in lex.capacity_nouns:
@@ -426,7 +484,7 @@ class EventExtractor:
             if not (roles.sources and roles.targets):
                 return []
         else:
-            roles = self.noun_roles(doc, trigger) if token.pos_ == "NOUN" else self.verb_roles(doc, trigger)
+            roles = self.noun_roles(doc, trigger) if trigger.noun else self.verb_roles(doc, trigger)
         entry = self.resolve_entry(doc, trigger, roles)
         if entry is None:
             return []
@@ -440,7 +498,7 @@ class EventExtractor:
         if any(c.dep_ in OBJECT_DEPS and c.lower_ in REFLEXIVES for c in token.children):
             return []  # `defending itself`: no recipient
         roles.targets = [t for t in roles.targets if not self.own_country(doc, roles.sources, t)]
-        if token.pos_ == "NOUN" and not (roles.sources and roles.targets):
+        if trigger.noun and not (roles.sources and roles.targets):
             return []  # a nominal event names both sides, else it points back to one told before (`the visit`)
         sentence = self.sentence(token)
         base = {
@@ -500,6 +558,9 @@ class EventExtractor:
         head_classes = self.lex.classes(self.object_lemmas(roles.obj, heads_only=True)) if roles.obj is not None else []
         refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
         entry = next((merge(trigger.entry, refinements[c]) for c in refinements if c in head_classes), None)
+        if entry is None and (by_context := trigger.entry.get("by_context")):  # `an economic campaign against X`
+            entry = next((merge(trigger.entry, by_context[c]) for c in self.modifier_contexts(token, None)
+                          if c in by_context), None)
         if entry is None and "type" not in trigger.entry:
             return None
         entry = entry or merge(trigger.entry, {})
@@ -542,8 +603,9 @@ class EventExtractor:
             "unless_object": lambda: bool(set(entry["unless_object"]) & set(obj_classes)),
             "needs_object": lambda: roles.obj is None,
             "needs_argument": lambda: roles.obj is None and not parsed_targets,
-            "needs_light": lambda: trigger.light is None or (
-                "lights" in entry and lemma(trigger.light) not in entry["lights"]),
+            "needs_light": lambda: (trigger.light is None and not self.pair_named(entry, roles)) or (
+                trigger.light is not None and "lights" in entry and lemma(trigger.light) not in entry["lights"]
+                and lemma(trigger.light) not in self.lex.growth_words),
             "needs_source": lambda: not roles.sources,
             "needs_target": lambda: not parsed_targets,
             "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
@@ -564,7 +626,13 @@ class EventExtractor:
         if any(entry.get(key) and check() for key, check in checks.items()):
             return True
         # a noun needs an actor of its own or a light verb: `the war` alone is background, not an event
-        return token.pos_ == "NOUN" and not roles.structural and trigger.light is None
+        return trigger.noun and not roles.structural and trigger.light is None
+
+    @staticmethod
+    def pair_named(entry: dict, roles: Roles) -> bool:
+        """Both partners come from one modifier of a noun that makes a pair an event: `the India-Japan
+        partnership` (not `US-China relations`)."""
+        return bool(entry.get("pair")) and any(p.startswith("pair=") for p in roles.path)
 
     # ---- roles
 
@@ -587,12 +655,15 @@ class EventExtractor:
         transfer = self.lex.transfers(entry)
         passive = self.is_passive(verb)
         for child in verb.children:
-            if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS):
+            if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS) or (
+                    child.dep_ == "ccomp" and self.misread_noun(child)):
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
                                    motion=entry.get("roles") == "motion")
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 add_new(roles.targets, self.actors_of(doc, child))
                 roles.path.append(f"dative={child.text}")
+        if roles.obj is None and "by_object" in entry:
+            self.departure_object(verb, entry, roles)
         event_type = self.lex.entry_type(entry)
         particle = trigger.key.split()[-1] if trigger.key.startswith("phrase ") else None
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == particle):  # `rely on X`
@@ -616,13 +687,17 @@ class EventExtractor:
                 roles.path.append(f"poss={child.text}")
             elif child.dep_ in ("compound", "amod", "nmod"):
                 found = [a for t in child.subtree for a in self.actor_at(doc, t)]  # `Iran-Russia alliance`
-                if found and entry.get("compound_target") and child.dep_ == "compound":  # `Ukraine invasion`
-                    add_new(roles.targets, found)
+                if found and child.dep_ == "compound" and (
+                        entry.get("compound_target") or lemma(child) in self.lex.activity_groups):
+                    add_new(roles.targets, found)  # `the Ukraine invasion`, `protest crackdowns`
                     roles.path.append(f"compound-target={child.text}")
                 elif found:
                     add_new(roles.sources, found)
-                    roles.path.append(f"{child.dep_}={child.text}")
-                elif child.dep_ == "compound" and child.pos_ == "NOUN" and roles.obj is None and not (
+                    roles.path.append(f"{'pair' if len(found) > 1 else child.dep_}={child.text}")
+                if found and not self.actor_at(doc, child) and "by_object" in entry and (
+                        child.dep_ == "compound" and child.pos_ == "NOUN" and roles.obj is None):
+                    roles.obj = child  # `China missile launches`: the owner acts, the thing is the object
+                elif not found and child.dep_ == "compound" and child.pos_ == "NOUN" and roles.obj is None and not (
                     trigger.key == f"compound {lemma(child)} {lemma(noun)}"
                 ):
                     roles.obj = child  # `weapons sales`
@@ -663,8 +738,9 @@ class EventExtractor:
                 roles.sources = subjects or roles.sources
             for child in light.children:
                 other_object = child.dep_ in OBJECT_DEPS and child not in (noun, *noun.conjuncts)
-                if child.dep_ == "dative" or other_object:
-                    add_new(roles.targets, self.actors_of(doc, child))
+                if child.dep_ == "dative" or other_object or child == self.misread_infinitive(noun):
+                    if add_new(roles.targets, self.actors_of(doc, child)):
+                        roles.path.append(f"{child.dep_}={child.text}")
             self.take_preps(doc, light, roles, event_type)
         self.clause_actors(doc, light if light is not None else noun, roles, event_type)
         return roles
@@ -695,6 +771,21 @@ class EventExtractor:
                 found = self.actors_of(doc, subject) or (self.owner_actors(doc, subject) if verbal else [])
                 if add_new(roles.targets, found, roles.sources):
                     roles.path.append(f"{child.dep_}-subject={subject.text}")
+                    return
+
+    def departure_object(self, verb: Token, entry: dict, roles: Roles) -> None:
+        """What one leaves is the object where it refines the entry: `withdrew from the treaty`, `pulled the
+        U.S. out of that deal`."""
+        preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+        preps += [g for p in preps if p.lower_ in ("out", "away") for g in p.children if g.dep_ == "prep"]
+        for prep in preps:
+            if prep.lower_ not in ("from", "of"):
+                continue
+            for pobj in pobjs(prep):
+                pobj = self.unwrap(pobj)
+                if set(self.lex.classes([lemma(pobj)])) & set(entry["by_object"]):
+                    roles.obj = pobj
+                    roles.path.append(f"{prep.lower_}={pobj.text}")
                     return
 
     def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str,
@@ -813,7 +904,12 @@ class EventExtractor:
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             return self.resolve_pronoun(doc, token)
         if lemma(token) in self.lex.actor_heads:
+            if token.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in token.children
+                                           if c.dep_ in ("nummod", "det", "predet")):
+                return self.pair_antecedent(doc, token)
             return self.owner_actors(doc, token)
+        if lemma(token) in self.lex.activity_groups:
+            return self.activity_group(doc, token)
         if token.pos_ != "PROPN":
             return []
         if token.text in self._aliases:
@@ -823,6 +919,16 @@ class EventExtractor:
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
         return [place] if place else []
+
+    def activity_group(self, doc: Doc, token: Token) -> list[str]:
+        """The group of this document that carries on an activity (`a crackdown on demonstrations` ->
+        the protesters): a group actor whose name ends in a word the lexicon gives the activity."""
+        members = set(self.lex.activity_groups.get(lemma(token), []))
+        for actor in doc._.local_actors or []:
+            words = actor.get("name", "").lower().split()
+            if actor.get("kind") == "group" and words and words[-1] in members:
+                return [actor["id"]]
+        return []
 
     @staticmethod
     def alias_table(doc: Doc) -> dict[str, str]:
@@ -843,6 +949,8 @@ class EventExtractor:
         out: list[str] = []
         for child in token.children:
             if child.dep_ in OWNER_DEPS:
+                if lemma(child) in self.lex.activity_groups:
+                    continue  # `protest crackdowns`: the protesters own nothing
                 found = self.actors_of(doc, child) if child.dep_ == "poss" else self.actor_at(doc, child)
                 if not found and depth == 0 and child.pos_ in ("PROPN", "NOUN"):
                     found = self.owner_actors(doc, child, depth + 1)
@@ -871,7 +979,7 @@ class EventExtractor:
             if child.dep_ in SUBJECT_DEPS:
                 subject = verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
                 path.append(f"nsubj={subject.text}")
-                return self.actors_of(doc, subject)
+                return self.headline_pair(doc, subject) or self.actors_of(doc, subject)
         head = verb.head
         if head == verb:
             return []
@@ -896,6 +1004,25 @@ class EventExtractor:
             if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used it as a pretext to increase`
                 return self.subject_actors(doc, head.head.head, path, depth + 1)
         return []
+
+    def headline_pair(self, doc: Doc, token: Token) -> list[str]:
+        """The two actors of a headline that opens with `X, Y` for `X and Y` (`Turkey, Azerbaijan step up
+        drone collaboration`), where the token is one of them; else none."""
+        line = self.sentence(token)
+        if line[-1].is_punct and line[-1].text in ".?!":
+            return []  # a sentence, not a headline
+        commas = [t.i for t in line if t.text == ","]
+        if not commas or not line.start < commas[0] < line.start + 5:
+            return []
+        comma = commas[0]
+        second = comma + 1
+        while second + 1 < line.end and doc[second + 1].pos_ == "PROPN":
+            second += 1
+        names = {*range(line.start, comma), *range(comma + 1, second + 1)}
+        if token.i not in names or not all(doc[i].pos_ in ("PROPN", "DET") for i in names):
+            return []
+        pair = [*self.actor_at(doc, doc[comma - 1]), *self.actor_at(doc, doc[second])]
+        return pair if len(pair) == 2 and pair[0] != pair[1] else []
 
     def resolve_pronoun(self, doc: Doc, token: Token) -> list[str]:
         """An earlier actor a pronoun can stand for: the noun whose relative clause holds it (`Russia, which
@@ -924,12 +1051,32 @@ class EventExtractor:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             if span is not None and (actor.get("kind") == "person") == person:
                 candidates.append((span.root, m["actor"]))
-        if word in PLURAL_PRONOUNS:
-            for root, _ in candidates:
-                if root.conjuncts:
-                    return self.actors_of(doc, root.head if root.dep_ == "conj" else root)
+        if word in PLURAL_PRONOUNS and (pair := self.latest_pair(doc, candidates)):
+            return pair
         subjects = [actor for root, actor in candidates if self.in_subject(root)]
         return (subjects or [actor for _, actor in candidates])[:1]
+
+    def latest_pair(self, doc: Doc, candidates: list[tuple[Token, str]]) -> list[str]:
+        """The actors of the latest coordination among earlier mentions (`Iran and Russia`, a headline's
+        `Iran, Russia`), for `they` and `the two countries`."""
+        for root, _ in candidates:
+            if root.conjuncts:
+                return self.actors_of(doc, root.head if root.dep_ == "conj" else root)
+            if pair := self.headline_pair(doc, root):
+                return pair
+        return []
+
+    def pair_antecedent(self, doc: Doc, token: Token) -> list[str]:
+        """`the two countries`, `both sides`: the pair of actors told just before."""
+        earliest = token.sent.start
+        for _ in range(PRONOUN_REACH):
+            earliest = doc[earliest - 1].sent.start if earliest > 0 else 0
+        candidates: list[tuple[Token, str]] = []
+        for m in reversed(mentions_in(doc, doc[earliest].idx, token.idx)):
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and (local_actor(doc, m["actor"]) or {}).get("kind") != "person":
+                candidates.append((span.root, m["actor"]))
+        return self.latest_pair(doc, candidates)
 
     @staticmethod
     def in_subject(token: Token) -> bool:

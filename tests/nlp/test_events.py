@@ -428,3 +428,61 @@ def test_every_event_has_a_reason_naming_entry_and_path(nlp):
     found = events(nlp, "France condemned Russia. Iran provided Russia with drones. Japan held talks with India.")
     assert found and all(e["reason"] for e in found)
     assert any(e["reason"].startswith("verb provide (AID") and "dobj=Russia" in e["reason"] for e in found)
+
+
+def pairs(found: list[dict], event_type: str) -> set[tuple]:
+    return {(e["source"], e["target"]) for e in found if e["type"] == event_type}
+
+
+def test_coordinated_subjects_of_a_control_verb_each_sanction(nlp):
+    # the tagger reads `to sanction` as a preposition and a noun
+    found = events(nlp, "Both Canada and the European Union have moved to sanction Caracas.")
+    assert pairs(found, "SANCTION") == {("CAN", "VEN"), ("european-union", "VEN")}
+    assert {e["status"] for e in found if e["type"] == "SANCTION"} == {"asserted"}
+    sought = [e for e in events(nlp, "Canada and Mexico have sought to sanction Managua.") if e["type"] == "SANCTION"]
+    assert pairs(sought, "SANCTION") == {("CAN", "NIC"), ("MEX", "NIC")}
+    assert {e["status"] for e in sought} == {"planned"}
+    assert one(nlp, "Japan began to sanction Moscow in March.", "SANCTION")["status"] == "asserted"
+
+
+def test_growing_ties_between_two_actors_are_cooperation(nlp):
+    assert pairs(events(nlp, "Ties between Paris and Rome are deepening after the summit."), "COOPERATE") == {
+        ("FRA", "ITA")}
+    text = "Officials warned that deepening ties between Ankara and Baku are moving beyond trade."
+    assert pairs(events(nlp, text), "COOPERATE") == {("TUR", "AZE")}
+    assert not pairs(events(nlp, "Relations between Ankara and Baku remain tense."), "COOPERATE")
+
+
+def test_a_pair_named_in_one_modifier_makes_a_partnership_an_event(nlp):
+    text = "The Turkey-Azerbaijan alliance has come out into the open."
+    assert pairs(events(nlp, text), "COOPERATE") == {("TUR", "AZE")}
+    assert not pairs(events(nlp, "US-China relations are tense."), "COOPERATE")
+    assert pairs(events(nlp, "Spain has forged an alliance with Morocco."), "COOPERATE") == {("ESP", "MAR")}
+
+
+def test_a_headline_pair_and_the_two_countries(nlp):
+    assert pairs(events(nlp, "Turkey, Azerbaijan step up drone collaboration"), "COOPERATE") == {("TUR", "AZE")}
+    text = "Turkey and Azerbaijan met on Monday. It is the closest cooperation that the two countries have had."
+    assert ("TUR", "AZE") in pairs(events(nlp, text), "COOPERATE")
+
+
+def test_a_crackdown_on_an_activity_targets_the_group_carrying_it_on(nlp):
+    text = "The protesters marched in Tehran. Iran's violent crackdown on the demonstrations drew condemnation."
+    assert pairs(events(nlp, text), "COERCE") == {("IRN", "protesters")}
+    text = "The protesters marched in Tehran. Officials said Iran's protest crackdown continued."
+    assert pairs(events(nlp, text), "COERCE") == {("IRN", "protesters")}
+
+
+def test_a_headline_noun_read_as_a_verb(nlp):
+    found = events(nlp, "UK condemns Russia missile launches near Poland")  # `launches` tagged VBZ
+    assert pairs(found, "MOBILIZE") == {("RUS", "POL")}
+    assert pairs(found, "ACCUSE") == {("GBR", "RUS")}
+
+
+def test_an_economic_campaign_is_a_sanction_and_leaving_a_deal_a_withdrawal(nlp):
+    event = one(nlp, "Canada instituted an economic campaign against Cuba.", "SANCTION")
+    assert (event["source"], event["target"]) == ("CAN", "CUB")
+    assert not events(nlp, "The senator launched an election campaign against the governor.")
+    event = one(nlp, "Canada withdrew from the treaty in 2019.", "SANCTION")
+    assert (event["source"], event["mode"]) == ("CAN", "withdraw")
+    assert one(nlp, "Russia withdrew its troops from the city.", "RETREAT")["source"] == "RUS"
