@@ -159,10 +159,11 @@ def fuse_event_block(block: Block, collection: Collection) -> list[Fact]:
 
 def event_clusters(block: Block) -> list[EventCluster]:
     """Cluster the block's full events; a one-sided event joins the cluster it fits that names the event
-    the same way (same trigger or same class of object): it has half the evidence, so it needs more."""
+    the same way (same trigger or same class of object), or the block's only cluster: it has half the
+    evidence, so where there is a choice it needs more."""
     clusters = cluster_events(block.items)
     for item in sorted(block.partials, key=lambda i: (i.doc, i.event.start, i.id)):
-        fitting = [c for c in clusters if c.accepts(item) and any(c.affinity(item)[:2])]
+        fitting = [c for c in clusters if c.accepts(item) and (len(clusters) == 1 or any(c.affinity(item)[:2]))]
         if fitting:
             max(fitting, key=lambda c: c.affinity(item)).add(item)
     return clusters

@@ -153,6 +153,21 @@ def test_a_one_sided_event_joins_the_fact_it_names_the_same_way():
     assert fact.documents == ["a.txt", "b.txt", "c.txt"]
 
 
+def test_a_one_sided_event_joins_the_only_fact_of_its_block_however_it_is_named():
+    a = document("a.txt", "The US condemned China's launches. Nothing else.")
+    b = document("b.txt", "Washington denounced the launches by China. Nothing else.")
+    c = document("c.txt", "A White House spokeswoman called the move irresponsible. Nothing else.")
+    one_sided = coded(c, "called the move", "ACCUSE", "USA", "CHN", "called")
+    one_sided.target = None
+    extractions = [
+        Extraction(document=a, events=[coded(a, "The US condemned", "ACCUSE", "USA", "CHN", "condemned")]),
+        Extraction(document=b, events=[coded(b, "Washington denounced", "ACCUSE", "USA", "CHN", "denounced")]),
+        Extraction(document=c, events=[one_sided]),
+    ]
+    (fact,) = event_facts(extractions)
+    assert fact.documents == ["a.txt", "b.txt", "c.txt"]
+
+
 def test_dates_far_apart_are_distinct_events_and_close_ones_a_date_conflict():
     texts = {d: f"Putin visited Tehran, report {d} says. It was brief." for d in "abcd"}
     docs = {d: document(f"{d}.txt", t) for d, t in texts.items()}
