@@ -1,0 +1,43 @@
+"""Fusion through the whole pipeline: articles written here, read by the real model, fused into facts."""
+
+from __future__ import annotations
+
+import json
+
+from storyline import Storyline
+
+WIRE = (
+    "MOSCOW (Reuters) - Iran has sent about 450 drones to Russia since August, a senior Ukrainian "
+    "official said on Tuesday. The official, who asked not to be named, said the shipments crossed the "
+    "Caspian Sea by boat and included Shahed attack drones. Tehran rejects the accusation."
+)
+SYNDICATED = "Daily Ledger\n\n" + WIRE.replace("MOSCOW (Reuters) - ", "") + "\n\nVia Reuters"
+INDEPENDENT = (
+    "KYIV - Iran has supplied Russia with thousands of drones, Ukraine's air force commander told "
+    "reporters on Wednesday, speaking at a briefing in the capital. He said his crews shot down most "
+    "of them over the weekend and asked Western allies for more air defense systems."
+)
+
+
+def test_a_wire_story_its_copy_and_an_independent_report(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    meta = []
+    for name, text, outlet in (("wire.txt", WIRE, "Reuters"), ("copy.txt", SYNDICATED, "Daily Ledger"),
+                               ("own.txt", INDEPENDENT, "Kyiv Courier")):
+        (folder / name).write_text(text, encoding="utf-8")
+        meta.append({"file": name, "outlet": outlet, "published": "2022-11-02"})
+    (folder / "meta.jsonl").write_text("".join(json.dumps(m) + "\n" for m in meta), encoding="utf-8")
+
+    story = Storyline(tmp_path / "story.db")
+    story.build([str(folder)])
+    export = story.to_dict()
+
+    aid = [f for f in export["facts"] if f["kind"] == "event" and f["summary"].startswith("Iran → Russia: AID")]
+    assert aid, [f["summary"] for f in export["facts"]]
+    assert aid[0]["documents"] == ["copy.txt", "own.txt", "wire.txt"]
+    assert aid[0]["independent_sources"] == 2
+    (copied,) = [f for f in export["facts"] if f["kind"] == "quantity" and "450" in f["summary"]]
+    assert copied["documents"] == ["copy.txt", "wire.txt"]
+    assert copied["independent_sources"] == 1 and copied["circular"]
+    assert any("Reuters" in origin for origin in copied["origins"])
