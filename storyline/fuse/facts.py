@@ -43,9 +43,6 @@ MIN_DOCUMENTS = 2
 RECENT_BLOCKS: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
 """Blocks fused in this process, with or without facts (the store keeps only blocks that made facts)."""
 RECENT_BLOCKS_KEPT = 200_000
-PARTIAL_SHARE = 0.25
-"""A one-sided event (`the US imposed sanctions`) joins every block it fits whose full events number at
-least this share of the largest such block's: it may mean any of the prominent dyads, not a stray one."""
 
 
 def fuse_facts(
@@ -127,8 +124,9 @@ def blocks(collection: Collection) -> list[Block]:
 
 
 def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem]) -> list[EventItem]:
-    """Give each one-sided or bloc event to the full blocks it fits (`PARTIAL_SHARE`); return those that
-    fit none."""
+    """Give each one-sided or bloc event to the one full block it fits that the collection tells most (the
+    prominent dyad is the likeliest reading of `the US imposed sanctions`, and an event is one fact at
+    most); return those that fit none."""
     accepting: dict[tuple, list[Block]] = defaultdict(list)
     for key, block in event_blocks.items():
         for partial_key in block_partial_keys(key):
@@ -139,10 +137,9 @@ def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem])
         if not candidates:
             unattached.append(item)
             continue
-        largest = max(len(b.items) for b in candidates)
-        for block in candidates:
-            if len(block.items) >= PARTIAL_SHARE * largest and item not in block.partials:
-                block.partials.append(item)
+        best = max(candidates, key=lambda b: (len({i.doc for i in b.items}), len(b.items), b.key))
+        if item not in best.partials:
+            best.partials.append(item)
     return unattached
 
 

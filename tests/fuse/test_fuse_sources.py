@@ -168,6 +168,20 @@ def test_a_one_sided_event_joins_the_only_fact_of_its_block_however_it_is_named(
     assert fact.documents == ["a.txt", "b.txt", "c.txt"]
 
 
+def test_a_one_sided_event_is_one_fact_at_most_that_of_the_dyad_told_most():
+    docs = [document(f"{n}.txt", f"Report {n} on sanctions. Nothing else.") for n in "abcdef"]
+    extractions = [
+        Extraction(document=d, events=[coded(d, "Report", "SANCTION", "USA", target, "sanctions")])
+        for d, target in zip(docs[:5], ["RUS", "RUS", "IRN", "IRN", "IRN"], strict=True)
+    ]
+    one_sided = coded(docs[5], "Report", "SANCTION", "USA", "RUS", "sanctions")
+    one_sided.target = None
+    extractions.append(Extraction(document=docs[5], events=[one_sided]))
+    facts = {f.summary.split(":")[0]: f.documents for f in event_facts(extractions)}
+    assert facts == {"United States → Russia": ["a.txt", "b.txt"],
+                     "United States → Iran": ["c.txt", "d.txt", "e.txt", "f.txt"]}
+
+
 def test_dates_far_apart_are_distinct_events_and_close_ones_a_date_conflict():
     texts = {d: f"Putin visited Tehran, report {d} says. It was brief." for d in "abcd"}
     docs = {d: document(f"{d}.txt", t) for d, t in texts.items()}
