@@ -127,7 +127,9 @@ class EventItem:
         source_bloc, target_bloc = blocs.get(self.source_level or ""), blocs.get(self.target_level or "")
         if not self.full or bool(source_bloc) == bool(target_bloc):
             return None
-        return ("source", source_bloc) if source_bloc else ("target", target_bloc)  # type: ignore[return-value]
+        if source_bloc:
+            return ("source", source_bloc)
+        return ("target", target_bloc) if target_bloc else None
 
     def block(self) -> tuple[str, str, str]:
         """`("AID", "IRN", "RUS")`; for a symmetric type the two actors in sorted order."""
