@@ -118,15 +118,15 @@ def blocks(collection: Collection) -> list[Block]:
             if speaker:
                 quote_blocks.setdefault((speaker,), Block("quote", (speaker,))).items.append(quote)
     for item in attach_partials(event_blocks, partials):
-        if item.full:
-            event_blocks.setdefault(item.block(), Block("event", item.block())).items.append(item)
+        event_blocks.setdefault(item.block(), Block("event", item.block())).items.append(item)
     return [*event_blocks.values(), *quantity_blocks.values(), *quote_blocks.values()]
 
 
 def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem]) -> list[EventItem]:
     """Give each one-sided or bloc event to the one full block it fits that the collection tells most (the
     prominent dyad is the likeliest reading of `the US imposed sanctions`, and an event is one fact at
-    most); return those that fit none."""
+    most); return those that fit none (they make blocks of their own: `Palin apologized`, told by three
+    articles that never name to whom, is still one fact)."""
     accepting: dict[tuple, list[Block]] = defaultdict(list)
     for key, block in event_blocks.items():
         for partial_key in block_partial_keys(key):
@@ -157,7 +157,13 @@ def fuse_event_block(block: Block, collection: Collection) -> list[Fact]:
 def event_clusters(block: Block) -> list[EventCluster]:
     """Cluster the block's full events; a one-sided event joins the cluster it fits that names the event
     the same way (same trigger or same class of object), or the block's only cluster: it has half the
-    evidence, so where there is a choice it needs more."""
+    evidence, so where there is a choice it needs more. A block of one-sided events only (no full block
+    took them) clusters events of one trigger at a time, for the same reason."""
+    if not all(block.key[1:]):
+        by_trigger: dict[str, list[EventItem]] = defaultdict(list)
+        for item in block.items:
+            by_trigger[stem(item.event.trigger or "")].append(item)
+        return [cluster for _, group in sorted(by_trigger.items()) for cluster in cluster_events(group)]
     clusters = cluster_events(block.items)
     for item in sorted(block.partials, key=lambda i: (i.doc, i.event.start, i.id)):
         fitting = [c for c in clusters if c.accepts(item) and (len(clusters) == 1 or any(c.affinity(item)[:2]))]
@@ -203,14 +209,17 @@ def event_facts(block: Block, cluster: EventCluster, collection: Collection) -> 
 
 
 def event_summary(block: Block, items: list[EventItem], names: dict[str, str]) -> str:
-    """`Iran → Russia: AID (military): drones`; `↔` for a symmetric type; a date where two members agree on it."""
+    """`Iran → Russia: AID (military): drones`; `↔` for a symmetric type; `Sarah Palin: CONCEDE` where no
+    member names the other side; a date where two members agree on it."""
     event_type, a, b = block.key
     side_a = most_common([x for i in items for x, lvl in ((i.source, i.source_level), (i.target, i.target_level))
                           if x and lvl == a]) or a
     side_b = most_common([x for i in items for x, lvl in ((i.source, i.source_level), (i.target, i.target_level))
                           if x and lvl == b and x != side_a]) or b
     arrow = "↔" if items[0].symmetric else "→"
-    summary = f"{names.get(side_a, side_a)} {arrow} {names.get(side_b, side_b)}: {event_type}"
+    named = [names.get(side, side) for side in (side_a, side_b) if side]
+    only_target = not a and not items[0].symmetric
+    summary = f"{arrow + ' ' if only_target else ''}{f' {arrow} '.join(named)}: {event_type}"
     contexts = sorted({c for i in items for c in i.event.context})
     if contexts:
         summary += f" ({', '.join(contexts)})"

@@ -182,6 +182,33 @@ def test_a_one_sided_event_is_one_fact_at_most_that_of_the_dyad_told_most():
                      "United States → Iran": ["c.txt", "d.txt", "e.txt", "f.txt"]}
 
 
+def test_one_sided_events_no_full_block_takes_are_a_fact_of_their_own_by_trigger():
+    docs = [document(f"{n}.txt", f"Report {n}: the US apologized and protested. Nothing else.") for n in "abc"]
+    extractions = []
+    for d in docs:
+        apology = coded(d, "Report", "CONCEDE", "USA", "RUS", "apologized")
+        protest = coded(d, "Report", "PROTEST", "USA", "RUS", "protested", n=1)
+        apology.target = protest.target = None
+        extractions.append(Extraction(document=d, events=[apology, protest] if d.id != "c.txt" else [apology]))
+    facts = {f.summary: f.documents for f in event_facts(extractions)}
+    assert facts == {"United States: CONCEDE": ["a.txt", "b.txt", "c.txt"],
+                     "United States: PROTEST": ["a.txt", "b.txt"]}
+
+
+@pytest.mark.parametrize(("triggers", "summaries"), [
+    (("condemned", "blamed"), []),
+    (("condemned", "condemns"), ["→ Russia: ACCUSE"]),
+])
+def test_one_sided_events_of_different_triggers_stay_apart(triggers, summaries):
+    docs = [document(f"{n}-{triggers[1]}.txt", f"Report {n}: Russia was accused. Nothing else.") for n in "ab"]
+    extractions = []
+    for d, trigger in zip(docs, triggers, strict=True):
+        accusation = coded(d, "Report", "ACCUSE", "USA", "RUS", trigger)
+        accusation.source = None
+        extractions.append(Extraction(document=d, events=[accusation]))
+    assert [f.summary for f in event_facts(extractions)] == summaries
+
+
 def test_dates_far_apart_are_distinct_events_and_close_ones_a_date_conflict():
     texts = {d: f"Putin visited Tehran, report {d} says. It was brief." for d in "abcd"}
     docs = {d: document(f"{d}.txt", t) for d, t in texts.items()}
