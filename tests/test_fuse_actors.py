@@ -77,3 +77,41 @@ def test_organizations_sharing_an_alias_are_one():
     assert ids[("b", "cnas")] == ids[("a", "center-for-a-new-american-security")]
     assert by_id(actors)[ids[("b", "cnas")]].country == "USA"
     assert len(actors) == 1
+
+
+def test_a_description_alias_joins_no_organizations():
+    actors, ids = resolve_actors([
+        extraction("a", ("harbor-city-council", "Harbor City Council", "organization"),
+                   **{"harbor-city-council": {"aliases": ["Harbor City Council", "the council"]}}),
+        extraction("b", ("film-council", "Film Council", "organization"),
+                   **{"film-council": {"aliases": ["Film Council", "The council"]}}),
+    ])
+    assert ids[("a", "harbor-city-council")] != ids[("b", "film-council")]
+    assert len(actors) == 2
+
+
+def test_a_short_organization_name_joins_the_one_longer_name_it_ends_or_abbreviates():
+    shared = ("jane-roe", "Jane Roe", "person")
+    actors, ids = resolve_actors([
+        extraction("a", ("boston-harbor-sox", "Boston Harbor Sox", "organization"),
+                   ("kestrel-data-systems", "Kestrel Data Systems", "organization"), shared),
+        extraction("b", ("harbor-sox", "Harbor Sox", "organization"), shared),
+        extraction("c", ("kds", "KDS", "organization"), shared),
+    ])
+    assert ids[("b", "harbor-sox")] == ids[("a", "boston-harbor-sox")]
+    assert ids[("c", "kds")] == ids[("a", "kestrel-data-systems")]
+    assert len(actors) == 3
+
+
+def test_a_short_organization_name_stays_apart_where_it_is_ambiguous_or_unrelated():
+    actors, ids = resolve_actors([
+        extraction("a", ("boston-harbor-sox", "Boston Harbor Sox", "organization"),
+                   ("salem-harbor-sox", "Salem Harbor Sox", "organization"), ("jane-roe", "Jane Roe", "person")),
+        extraction("b", ("harbor-sox", "Harbor Sox", "organization"), ("jane-roe", "Jane Roe", "person")),
+        extraction("c", ("kestrel-data-systems", "Kestrel Data Systems", "organization")),
+        extraction("d", ("kds", "KDS", "organization"), ("john-doe", "John Doe", "person")),
+        extraction("e", ("sox", "Sox", "organization"), ("jane-roe", "Jane Roe", "person")),
+    ])
+    assert ids[("b", "harbor-sox")] not in {ids[("a", "boston-harbor-sox")], ids[("a", "salem-harbor-sox")]}
+    assert ids[("d", "kds")] != ids[("c", "kestrel-data-systems")]
+    assert ids[("e", "sox")] not in {ids[("a", "boston-harbor-sox")], ids[("a", "salem-harbor-sox")]}

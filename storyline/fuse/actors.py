@@ -10,7 +10,10 @@ all documents are joined:
   `Anthony Blinken`/`Antony Blinken`, `Ali Khamenei`/`Ayatollah Ali Khamenei`);
 - a surname-only person (`Kirby`) is the full-name person with that surname, where the collection
   has exactly one; with two (`Joe Biden`, `Hunter Biden`) it stays on its own;
-- organizations sharing a name or alias (`CNAS`) are one actor.
+- organizations sharing a name or alias (`CNAS`) are one actor;
+- a short organization name is the one longer name it ends (`Red Sox` / `Boston Red Sox`) or abbreviates
+  (`HP` / `Hewlett-Packard`, `EYP MCF` / `EYP Mission Critical Facilities`), where the collection has
+  exactly one such name and the two articles share another actor.
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ def resolve_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[tup
     join_person_variants(local, sets)
     join_surnames(local, sets)
     join_organization_names(local, sets)
+    join_organization_short_names(local, sets)
     actors: list[Actor] = []
     ids: dict[Key, str] = {}
     for members in sets.groups().values():
@@ -154,14 +158,74 @@ def join_surnames(local: dict[Key, LocalActor], sets: UnionFind) -> None:
 
 
 def join_organization_names(local: dict[Key, LocalActor], sets: UnionFind) -> None:
-    """Organizations sharing a name or alias (`CNAS`) are one."""
+    """Organizations sharing a name or alias (`CNAS`) are one; `the council`, an article's way back to the
+    council it named, is no name (every council of the collection has it)."""
     first: dict[str, Key] = {}
     for key, actor in local.items():
         if actor.kind != "organization":
             continue
-        for form in {normalize(f) for f in [actor.name, *actor.aliases]}:
+        for form in {normalize(f) for f in [actor.name, *actor.aliases] if is_proper_name(f)}:
             if len(form) > 1:
                 sets.union(first.setdefault(form, key), key)
+
+
+def is_proper_name(text: str) -> bool:
+    """`CNAS`, `the Kremlin`: capitals after any article; `the council`, `The council` are descriptions."""
+    return any(ch.isupper() for ch in re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE))
+
+
+ACRONYM_SKIPPED = frozenset({"of", "on", "in", "and", "for", "the", "a", "an", "de", "du", "des", "la", "le"})
+"""Words an acronym leaves out (`Council on Foreign Relations` → `CFR`)."""
+
+
+def acronyms(name: str) -> set[str]:
+    """`Hewlett-Packard` → {`hp`}; `EYP Mission Critical Facilities` → {`emcf`, `eypmcf`}: the forms a short
+    all-capitals name of it could take (every initial, or an all-capitals first word kept whole)."""
+    words = [w for w in re.split(r"[\s\-–/]+", name) if w and w.lower() not in ACRONYM_SKIPPED]
+    words = [re.sub(r"[^A-Za-z0-9]", "", w) for w in words]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return set()
+    forms = {"".join(w[0] for w in words).lower()}
+    if words[0].isupper():
+        forms.add((words[0] + "".join(w[0] for w in words[1:])).lower())
+    return forms
+
+
+def join_organization_short_names(local: dict[Key, LocalActor], sets: UnionFind) -> None:
+    """A short organization name goes to the one longer name it ends or abbreviates (`Boston Red Sox`,
+    `HP` / `Hewlett-Packard`), where the two documents also share another actor that is not a country
+    (a short name is ambiguous across unrelated stories: `NHS`, `Tigers`); countries, where both have
+    one, must agree. A one-word name joins only as an abbreviation: `Tigers`, `Sunday` or `Oxford` end too
+    many names."""
+    orgs = [(key, actor, normalize(actor.name).split()) for key, actor in local.items() if actor.kind == "organization"]
+    by_last: dict[str, list[tuple[Key, LocalActor, list[str]]]] = defaultdict(list)
+    by_acronym: dict[str, list[tuple[Key, LocalActor, list[str]]]] = defaultdict(list)
+    for entry in orgs:
+        if entry[2]:
+            by_last[entry[2][-1]].append(entry)
+        for form in acronyms(entry[1].name):
+            by_acronym[form].append(entry)
+    cast: dict[str, set[Key]] = defaultdict(set)
+    for key, actor in local.items():
+        if actor.kind != "country":
+            cast[key[0]].add(sets.find(key))
+    for key, actor, words in orgs:
+        if not words:
+            continue
+        longer = [e for e in by_last[words[-1]] if len(e[2]) > len(words) > 1 and e[2][-len(words):] == words]
+        compact = re.sub(r"[^A-Za-z0-9]", "", actor.name)
+        if not longer and compact.isupper() and len(compact) >= 2:
+            longer = by_acronym.get(compact.lower(), [])
+        own = sets.find(key)
+        roots = {sets.find(k) for k, other, _ in longer
+                 if not (actor.country and other.country and actor.country != other.country)}
+        if len(roots) != 1 or own in roots:
+            continue
+        root = roots.pop()
+        docs = {k[0] for k, _, _ in longer if sets.find(k) == root}
+        if any(len((cast[key[0]] & cast[d]) - {own, root}) > 0 for d in docs):
+            sets.union(root, key)
 
 
 def merge(members: list[Key], local: dict[Key, LocalActor], mentions: Counter[Key]) -> Actor:
