@@ -3,11 +3,10 @@
 - An event's block is its type and its dyad at country level (`Putin → Ukraine` and `Russia →
   Ukraine` share the block `ASSAULT RUS UKR`: a person acts for a country); for symmetric types
   (`COOPERATE`, meetings) the dyad is unordered. Events missing one side (`the US imposed sanctions`)
-  are *partial*: they are indexed by type and known side, and attach to the full blocks they fit;
-  where none fits, they make a block of their own (`CONCEDE palin -`).
+  are *partial*: they are indexed by type and known side, and attach to the full block they fit.
   So are events whose one side is a loose bloc (`Western sanctions on Russia`): they attach to the
-  blocks where a member of the bloc fills that side (`SANCTION USA RUS`), and keep a block of their
-  own only where none exists.
+  blocks where a member of the bloc fills that side (`SANCTION USA RUS`). A partial event that fits
+  no full block keeps a block of its own (`CONCEDE palin -`, `SANCTION west RUS`).
 - A number's block is its counted item and unit (`drone`, `USD`).
 - A quote's block is its speaker.
 
