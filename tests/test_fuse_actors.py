@@ -115,3 +115,13 @@ def test_a_short_organization_name_stays_apart_where_it_is_ambiguous_or_unrelate
     assert ids[("b", "harbor-sox")] not in {ids[("a", "boston-harbor-sox")], ids[("a", "salem-harbor-sox")]}
     assert ids[("d", "kds")] != ids[("c", "kestrel-data-systems")]
     assert ids[("e", "sox")] not in {ids[("a", "boston-harbor-sox")], ids[("a", "salem-harbor-sox")]}
+
+
+def test_a_gazetteer_organization_joins_no_longer_name():
+    shared = ("jane-roe", "Jane Roe", "person")
+    actors, ids = resolve_actors([
+        extraction("a", ("european-union", "European Union", "organization"), shared),
+        extraction("b", ("non-european-union", "Non-European Union", "organization"), shared),
+    ])
+    assert ids[("a", "european-union")] == "european-union"
+    assert ids[("b", "non-european-union")] == "non-european-union"

@@ -21,10 +21,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from rapidfuzz import fuzz
 
 from storyline.model import Actor, Extraction, LocalActor
+from storyline.resources import load_resource
 
 Key = tuple[str, str]
 """(document id, local actor id)"""
@@ -192,12 +194,19 @@ def acronyms(name: str) -> set[str]:
     return forms
 
 
+@cache
+def gazetteer_organizations() -> frozenset[str]:
+    """Ids of the organizations the gazetteer knows with all their names (`organizations.yaml`)."""
+    return frozenset(entry["id"] for entry in load_resource("organizations.yaml"))
+
+
 def join_organization_short_names(local: dict[Key, LocalActor], sets: UnionFind) -> None:
     """A short organization name goes to the one longer name it ends or abbreviates (`Boston Red Sox`,
     `HP` / `Hewlett-Packard`), where the two documents also share another actor that is not a country
     (a short name is ambiguous across unrelated stories: `NHS`, `Tigers`); countries, where both have
     one, must agree. A one-word name joins only as an abbreviation: `Tigers`, `Sunday` or `Oxford` end too
-    many names."""
+    many names. A gazetteer organization has all its names listed: a longer one (`Non-European Union`)
+    is another body."""
     orgs = [(key, actor, normalize(actor.name).split()) for key, actor in local.items() if actor.kind == "organization"]
     by_last: dict[str, list[tuple[Key, LocalActor, list[str]]]] = defaultdict(list)
     by_acronym: dict[str, list[tuple[Key, LocalActor, list[str]]]] = defaultdict(list)
@@ -210,8 +219,9 @@ def join_organization_short_names(local: dict[Key, LocalActor], sets: UnionFind)
     for key, actor in local.items():
         if actor.kind != "country":
             cast[key[0]].add(sets.find(key))
+    known = gazetteer_organizations()
     for key, actor, words in orgs:
-        if not words:
+        if not words or key[1] in known:
             continue
         longer = [e for e in by_last[words[-1]] if len(e[2]) > len(words) > 1 and e[2][-len(words):] == words]
         compact = re.sub(r"[^A-Za-z0-9]", "", actor.name)
