@@ -20,6 +20,12 @@ capacity, the instrument of a coded act, a participle used as an adjective. Ever
 `reason`, its quantity where one counts its object, and a `when` bounded by publication where the
 sentence gives none.
 
+Some roles come from the article's earlier events: a verdict or request on an act told before goes to
+its actor (`We condemn the act`, `a halt to the exercises`, `there is no justification for this
+response`); things moving with no owner named are those an earlier act moved (`Five of them landed`);
+an answer goes to the actor answered (`responded by deploying warships`), and an act of a campaign
+without recipient to the recipient of the same state's earlier act of its kind.
+
 The lookups of the other extractors (quantities, time, quotes) are resolved when the component
 is built and skipped where a module is missing, so the component runs on any subset of them.
 """
@@ -58,6 +64,14 @@ MAX_ACTORS = 4
 """Coordinated actors per role that still give one event each."""
 PRONOUN_REACH = 2
 """Sentences back that a pronoun may reach for its antecedent."""
+VERDICT_KEYS = {"copula", "verdict", "existential"}
+"""Trigger keys of verdicts told by a speaker on an actor or its act (`the visit is a provocation`)."""
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+"""Determiners of a noun pointing back to something told before (`the act`, `this move`)."""
+CONTRASTS = {"but", "yet"}
+"""Conjunctions whose second verb keeps its own polarity (`did not change policy, but used it`)."""
+ACT_PRONOUNS = {"it", "this", "that"}
+"""Pronouns a verdict may judge an act told before by (`it's irresponsible`, `this is unacceptable`)."""
 
 
 def _lookup(module: str, name: str) -> Callable | None:
@@ -142,6 +156,14 @@ class Lexicon:
         self.evaluation_words = set(evaluations.get("words", []))
         self.evaluation_entry: dict = evaluations.get("entry", {})
         self.copulas = set(evaluations.get("copulas", []))
+        self.verdict_verbs = set(evaluations.get("subject_verbs", []))
+        self.judging_verbs = set(evaluations.get("judging_verbs", []))
+        self.existentials = set(evaluations.get("existentials", []))
+        self.act_nouns = set(evaluations.get("act_nouns", []))
+        self.pointer_nouns: dict[str, list[str]] = data.get("pointer_nouns", {})
+        self.pointer_types = set(data.get("pointer_types", []))
+        self.continuing_types = set(data.get("continuing_types", []))
+        self.response_verbs = set(data.get("response_verbs", []))
         self.status = {k: set(data.get("status", {}).get(k, [])) for k in STATUS_KEYS}
 
     def classes(self, lemmas: Iterable[str]) -> list[str]:
@@ -199,6 +221,15 @@ class Roles:
     """Roles the clause fallback filled (`source`, `target`): guards ask for parsed arguments."""
     subject_seen: bool = False
     """The parse names a subject, even one that is no actor (`the message`): no fallback source then."""
+    pointer: Token | None = None
+    """A noun naming no actor that points back to an act told before (`condemned the act`): its actor is
+    the recipient, found once the article's events are known."""
+    counted: Token | None = None
+    """The words counting the object where they are not its phrase: `five of them` landed, the missiles told
+    before being the object."""
+    reporter: list[str] = field(default_factory=list)
+    """The speaker of the reported clause a verbal act is coordinated with, its source should the act
+    otherwise judge its own actor."""
 
 
 class EventExtractor:
@@ -215,13 +246,18 @@ class EventExtractor:
         self.reported_when = _lookup("time", "reported_when")
         self.quote_covering = _lookup("quotes", "quote_covering")
         self._mentions: dict[int, dict | None] = {}
+        self._told: list[dict] = []
+        """The document's events so far, in text order: what a later phrase may point back to."""
         self._aliases: dict[str, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         self._mentions = {}  # per-document caches
         self._aliases = self.alias_table(doc)
-        events = [event for trigger in self.find_triggers(doc) for event in self.make_events(doc, trigger)]
-        self.set_annotations(doc, self.share_conjunct_roles(doc, events))
+        self._told = []
+        for trigger in self.find_triggers(doc):
+            self._told += self.make_events(doc, trigger)
+        events = self.resolve_pointers(doc, self.share_conjunct_roles(doc, self._told))
+        self.set_annotations(doc, self.continue_recipients(doc, events))
         return doc
 
     def share_conjunct_roles(self, doc: Doc, events: list[dict]) -> list[dict]:
@@ -308,9 +344,14 @@ class EventExtractor:
                 else:
                     continue
                 for word in words:
-                    said = {lemma(word), *(lemma(c) for c in word.children if c.dep_ == "amod")}
-                    if said & self.lex.evaluation_words:
+                    if self.evaluated(word):
                         return Trigger(token, self.lex.evaluation_entry, f"evaluation {base} {word.text}")
+        if base in self.lex.judging_verbs:  # `they continue to lie to the world`
+            return Trigger(token, self.lex.evaluation_entry, f"verdict {base}")
+        if base in self.lex.verdict_verbs:
+            for word in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)):
+                if self.evaluated(word):  # `Beijing used the visit as a pretext`
+                    return Trigger(token, self.lex.evaluation_entry, f"verdict {base} {word.text}")
         for child in token.children:
             key = f"{base} {lemma(child)}"
             if child.dep_ in ("prt", "prep", "advmod", *OBJECT_DEPS) and key in self.lex.phrases:
@@ -318,25 +359,85 @@ class EventExtractor:
                 return None if entry.get("not_event") else Trigger(token, entry, f"phrase {key}")
         return Trigger(token, self.lex.verbs[base], f"verb {base}") if base in self.lex.verbs else None
 
+    def evaluated(self, word: Token) -> bool:
+        """The word, or an adjective of it, judges (`a provocation`, `irrational actions`, `"vicious" and
+        "provocative" actions`)."""
+        adjectives = [c for c in word.children if c.dep_ == "amod"]
+        said = {lemma(word), *(lemma(a) for a in adjectives), *(lemma(c) for a in adjectives for c in a.conjuncts)}
+        return bool(said & self.lex.evaluation_words)
+
     def copula_trigger(self, token: Token) -> Trigger | None:
         """A verdict on an actor or its act, told by someone: `NATO is a dangerous entity`, `the visit
-        constitutes a gross interference` (ACCUSE, from the speaker to the subject)."""
-        if token.dep_ in ("acl", "relcl") or not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        constitutes a gross interference` (ACCUSE, from the speaker to the subject); or one denying an act
+        any ground: `there is no justification for the response`."""
+        if token.dep_ in ("acl", "relcl"):
             return None  # `a complaint that X is a violation`: the complaint codes it
+        if any(c.dep_ == "expl" for c in token.children):
+            return self.existential_trigger(token)
+        if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
         for child in token.children:
-            if child.dep_ in ("attr", "acomp", "dobj", "xcomp"):  # `Iran is to blame`
-                said = {lemma(child), *(lemma(c) for c in child.children if c.dep_ == "amod")}
-                if said & self.lex.evaluation_words:
-                    return Trigger(token, self.lex.evaluation_entry, f"copula {lemma(token)} {child.text}")
+            if child.dep_ in ("attr", "acomp", "dobj", "xcomp") and self.evaluated(child):  # `Iran is to blame`
+                return Trigger(token, self.lex.evaluation_entry, f"copula {lemma(token)} {child.text}")
         return None
 
-    def copula_roles(self, doc: Doc, trigger: Trigger) -> Roles:
-        """The speaker judges; the subject, or the actor of the subject's phrase, is judged."""
+    def existential_trigger(self, token: Token) -> Trigger | None:
+        """`There is no justification for X`: denying an act any ground condemns it."""
+        for child in token.children:
+            denied = any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+            if child.dep_ == "attr" and lemma(child) in self.lex.existentials and denied and (
+                    self.judged(child) is not None):
+                return Trigger(token, self.lex.evaluation_entry, f"existential {lemma(token)} {child.text}")
+        return None
+
+    def verdict_noun(self, token: Token) -> Trigger | None:
+        """An actor's act judged in passing, told by a speaker: `China's irrational behavior`, `her provocative
+        actions`."""
+        if lemma(token) not in self.lex.act_nouns or not self.evaluated(token):
+            return None
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        judging = verb is not None and (found := self.verb_trigger(verb)) is not None and (
+            found.entry.get("type") == self.lex.evaluation_entry.get("type"))
+        if judging or not any(c.dep_ == "poss" for c in token.children):
+            return None  # `condemned China's provocative actions`: the verb codes the verdict
+        return Trigger(token, self.lex.evaluation_entry, f"verdict {lemma(token)}")
+
+    def coordinated_verdict(self, token: Token) -> bool:
+        """The second of coordinated verdicts on one subject, which make one accusation: `chose to overreact and
+        use the visit as a pretext`."""
+        head = token.head
+        if token.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return False
+        found = self.verb_trigger(head)
+        return found is not None and found.key.split()[0] in VERDICT_KEYS
+
+    def judged(self, token: Token) -> Token | None:
+        """What a verdict judges: the subject of a copula or verdict verb, the `for` phrase of an existential
+        (`no justification for the response`), the owner of a judged act noun."""
+        if lemma(token) in self.lex.existentials:
+            return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)), None)
+        if token.pos_ == "NOUN":
+            return token
+        return next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+
+    def verdict_roles(self, doc: Doc, trigger: Trigger) -> Roles:
+        """The speaker judges; the actor the judged phrase names or owns is judged, else the actor of the act
+        the phrase points back to (`the visit constitutes an interference`)."""
         roles = Roles()
-        subject = next(c for c in trigger.token.children if c.dep_ in SUBJECT_DEPS)
-        if subject.pos_ != "PRON":
-            roles.targets = self.actors_of(doc, subject) or self.owner_actors(doc, subject)
-            roles.path.append(f"nsubj={subject.text}")
+        token = trigger.token
+        if trigger.key.startswith("existential"):
+            token = next(c for c in token.children if c.dep_ == "attr")
+        judged = self.judged(token)
+        if judged is None and trigger.key.startswith("verdict"):  # `chose to overreact and use it as a pretext`
+            roles.targets = self.subject_actors(doc, token, roles.path)
+        elif judged is not None and judged.lower_ in ACT_PRONOUNS:  # `it's fundamentally irresponsible`
+            roles.pointer = judged
+            roles.path.append(f"{judged.dep_}={judged.text}")
+        elif judged is not None and judged.pos_ != "PRON":
+            roles.targets = (self.owner_actors(doc, judged) if judged == trigger.token
+                             else self.actors_of(doc, judged) or self.owner_actors(doc, judged))
+            roles.path.append(f"{judged.dep_}={judged.text}")
+            roles.pointer = None if roles.targets or judged == trigger.token else judged
         if speaker := self.reported_by(doc, trigger.token):
             roles.sources = [speaker]
             roles.path.append("speaker")
@@ -358,7 +459,9 @@ class EventExtractor:
             key = f"{lemma(child)} {base}"
             if child.dep_ in ("compound", "amod") and key in self.lex.compounds:
                 return Trigger(token, self.lex.compounds[key], f"compound {key}")
-        return Trigger(token, self.lex.nouns[base], f"noun {base}") if base in self.lex.nouns else None
+        if base in self.lex.nouns:
+            return Trigger(token, self.lex.nouns[base], f"noun {base}")
+        return self.verdict_noun(token)
 
     def carried_nouns(self, verb: Token) -> list[Token]:
         """Nouns a verb carries: objects (`imposed sanctions`, `a series of drills`), `engaged in talks`."""
@@ -479,9 +582,11 @@ class EventExtractor:
         token = trigger.token
         if self.absorbed(token):
             return []
-        if trigger.key.startswith("copula"):
-            roles = self.copula_roles(doc, trigger)
-            if not (roles.sources and roles.targets):
+        if trigger.key.split()[0] in VERDICT_KEYS:
+            if self.coordinated_verdict(token):
+                return []
+            roles = self.verdict_roles(doc, trigger)
+            if not (roles.sources and (roles.targets or roles.pointer is not None)):
                 return []
         else:
             roles = self.noun_roles(doc, trigger) if trigger.noun else self.verb_roles(doc, trigger)
@@ -498,6 +603,9 @@ class EventExtractor:
         if any(c.dep_ in OBJECT_DEPS and c.lower_ in REFLEXIVES for c in token.children):
             return []  # `defending itself`: no recipient
         roles.targets = [t for t in roles.targets if not self.own_country(doc, roles.sources, t)]
+        if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
+            roles.pointer = roles.pointer or self.pointer_noun(doc, trigger, roles)
+            roles.reporter = self.conjunct_reporter(doc, token)
         if trigger.noun and not (roles.sources and roles.targets):
             return []  # a nominal event names both sides, else it points back to one told before (`the visit`)
         sentence = self.sentence(token)
@@ -506,7 +614,7 @@ class EventExtractor:
             "mode": entry["mode"],
             "context": entry["context"],
             "object": self.object_text(roles.obj),
-            "quantity": self.quantity(doc, token, roles.obj, entry["type"]),
+            "quantity": self.quantity(doc, token, roles.obj if roles.counted is None else roles.counted, entry["type"]),
             "status": status,
             "reported_by": self.reported_by(doc, token),
             "when": self.when(doc, sentence, token, status),
@@ -515,7 +623,13 @@ class EventExtractor:
             "trigger": token.text,
             "reason": self.reason(trigger, entry, roles, status),
             "_token": token.i,
+            "_object": roles.obj.i if roles.obj is not None else None,
             "_anchor": (trigger.light if trigger.light is not None else token).i,
+            "_pointer": roles.pointer.i if roles.pointer is not None and not roles.targets else None,
+            "_reporter": roles.reporter,
+            "_needs_pointer": trigger.key.split()[0] in VERDICT_KEYS and not roles.targets,
+            "_responds": not roles.targets and self.responding(token),
+            "_motion": entry.get("roles") == "motion",
         }
         return [
             {**base, "source": source, "target": target}
@@ -523,6 +637,122 @@ class EventExtractor:
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target
         ]
+
+    def pointer_noun(self, doc: Doc, trigger: Trigger, roles: Roles) -> Token | None:
+        """The noun of a verdict or request that points back to an act: the object (`condemned the act`), the
+        phrase's object (`called for a halt`), or what that stops (`a halt to the exercises`)."""
+        particle = trigger.key.split()[-1] if trigger.key.startswith("phrase ") else None
+        heads = [roles.obj] if roles.obj is not None else []
+        heads += [p for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == particle for p in pobjs(c)]
+        for head in heads:
+            inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for p in pobjs(c)]
+            if found := next((t for t in [head, *inner] if self.points_back(doc, t)), None):
+                return found
+        return None
+
+    def points_back(self, doc: Doc, token: Token) -> bool:
+        """A definite act noun that names no actor: `the act`, `this move`, `the military exercises`, `the
+        transfer of these drones`."""
+        return (self.pointed_types(token) is not None
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children)
+                and not self.actors_of(doc, token) and not self.owner_actors(doc, token))
+
+    def pointed_types(self, noun: Token) -> list[str] | None:
+        """The types of act a noun can point back to (`[]` for any act), or None where it is no act noun: the
+        pointer nouns, and the event nouns and gerunds of event verbs, for their own type."""
+        base = lemma(noun)
+        if base in self.lex.pointer_nouns:
+            return self.lex.pointer_nouns[base]
+        entry = self.lex.nouns.get(base)
+        if entry is None and base.endswith("ing"):  # `the firing of missiles`, `the bombing`
+            entry = self.lex.verbs.get(base[:-3]) or self.lex.verbs.get(base[:-3] + "e")
+        return [self.lex.entry_type(entry)] if entry and self.lex.entry_type(entry) else None
+
+    def conjunct_reporter(self, doc: Doc, verb: Token) -> list[str]:
+        """The speaker of the reported clause a verb without a subject of its own is coordinated with:
+        `Taiwan said the military fired missiles and condemned the exercises` (the parse cannot tell who
+        condemned)."""
+        head = verb.head
+        if verb.dep_ != "conj" or any(c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children):
+            return []
+        if head.dep_ in REPORTED_DEPS and lemma(head.head) in self.lex.speech_verbs:
+            return self.subject_actors(doc, head.head, [])
+        return []
+
+    def resolve_pointers(self, doc: Doc, events: list[dict]) -> list[dict]:
+        """Verdicts and requests on an act told before take its actor as recipient (`We condemn the act`); one
+        that would so judge its own act belongs to the speaker of its clause (`Taiwan said the military fired
+        missiles and condemned the exercises`). A verdict that finds no actor is dropped."""
+        out: list[dict] = []
+        for event in events:
+            pointer, reporter = event["_pointer"], event["_reporter"]
+            if pointer is None or event["target"] is not None:
+                out.append(event)
+                continue
+            actor = self.act_actor(doc, doc[pointer], event, events)
+            if actor is not None and actor == event["source"] and reporter and reporter[0] != actor:
+                event = {**event, "source": reporter[0], "reason": f"{event['reason']} reporter"}
+            if actor is not None and actor != event["source"]:
+                out.append({**event, "target": actor, "reason": f"{event['reason']} points-to={doc[pointer].text}"})
+            elif not event["_needs_pointer"]:
+                out.append(event)
+        return out
+
+    def continue_recipients(self, doc: Doc, events: list[dict]) -> list[dict]:
+        """An act that names no recipient but answers an earlier one (`the U.S. responded by deploying
+        warships`) goes to the actor of the nearest earlier act of another state; an act of a campaign
+        (`continuing_types`) goes on the same state's earlier act of its kind: after `China launched drills
+        around Taiwan`, `the Chinese military fired missiles` is aimed at Taiwan (where things fell, `missiles
+        landed in Japan's zone`, is no aim)."""
+        out: list[dict] = []
+        for i, event in enumerate(events):
+            if event["target"] is None and event["source"]:
+                before = [e for e in reversed(events[:i]) if e["_token"] < event["_token"] and e["source"]]
+                if event["_responds"] and (answered := self.answered_actor(doc, event, before)):
+                    event = {**event, "target": answered, "reason": f"{event['reason']} answers"}
+                elif event["type"] in self.lex.continuing_types and (
+                        goes_on := self.campaign_target(doc, event, before)):
+                    event = {**event, "target": goes_on, "reason": f"{event['reason']} continues"}
+            out.append(event)
+        return out
+
+    def answered_actor(self, doc: Doc, event: dict, before: list[dict]) -> str | None:
+        """The actor of the nearest earlier act (no words) by another state than the event's."""
+        state = self.state_of(doc, event["source"])
+        return next((e["source"] for e in before if e["type"] not in self.lex.verbal_types
+                     and self.state_of(doc, e["source"]) != state), None)
+
+    def campaign_target(self, doc: Doc, event: dict, before: list[dict]) -> str | None:
+        """The recipient of the nearest earlier act of the event's type by the same state, not where things
+        fell nor the state itself."""
+        state = self.state_of(doc, event["source"])
+        return next((e["target"] for e in before if e["type"] == event["type"] and e["target"] and not e["_motion"]
+                     and self.state_of(doc, e["source"]) == state and self.state_of(doc, e["target"]) != state), None)
+
+    def responding(self, token: Token) -> bool:
+        """The act is how its actor answered one told before: `responded by deploying warships`."""
+        head = token.head
+        return token.dep_ == "pcomp" and head.lower_ == "by" and lemma(head.head) in self.lex.response_verbs
+
+    @staticmethod
+    def state_of(doc: Doc, actor: str | None) -> str | None:
+        """The country an actor belongs to (itself for a country)."""
+        return ((local_actor(doc, actor) or {}).get("country") or actor) if actor else None
+
+    def act_actor(self, doc: Doc, pointer: Token, event: dict | None, events: list[dict]) -> str | None:
+        """The actor of the act a noun stands for: the act it codes itself (`drills China launched were an
+        escalation`), else the nearest act before it of the types the noun allows (`the act`, `the visit`; any
+        act for a pronoun: `it's irresponsible`)."""
+        own = next((e["source"] for e in events if e["_token"] == pointer.i and e["source"]), None)
+        if own is not None or not (pointer.lower_ in ACT_PRONOUNS or self.points_back(doc, pointer)):
+            return own
+        types = self.pointed_types(pointer) or []
+        for earlier in reversed(events):
+            if earlier["_token"] >= pointer.i or earlier is event or not earlier["source"]:
+                continue
+            if earlier["type"] in types or (not types and earlier["type"] not in self.lex.verbal_types):
+                return earlier["source"]
+        return None
 
     def when(self, doc: Doc, sentence: Span, token: Token, status: str) -> dict | None:
         """The time the sentence gives the event, else the publication day as its bound."""
@@ -640,13 +870,7 @@ class EventExtractor:
         verb, entry = trigger.token, trigger.entry
         roles = Roles()
         if entry.get("roles") == "motion":  # `Chinese missiles landed in Japan's zone`
-            mover = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-            if mover is not None and mover.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                mover = verb.head  # `aircraft that entered the zone`
-            if mover is not None:
-                roles.obj = self.unwrap(mover)
-                roles.sources = self.owner_actors(doc, roles.obj)
-                roles.path.append(f"mover={roles.obj.text}")
+            self.mover_roles(doc, verb, entry, roles)
         else:
             roles.sources = self.subject_actors(doc, verb, roles.path)
             roles.subject_seen = self.is_passive(verb) or any(  # a passive without `by` leaves its actor unsaid
@@ -736,6 +960,9 @@ class EventExtractor:
             if not roles.sources or pronoun_owner:  # `Iran and Russia expand their partnership`
                 subjects = [a for a in self.subject_actors(doc, light, roles.path) if a not in roles.targets]
                 roles.sources = subjects or roles.sources
+            if not roles.sources and (actor := self.acting_subject(doc, light)):
+                roles.sources = [actor]  # `the firing of missiles sent a warning to Japan`
+                roles.path.append(f"act-subject={actor}")
             for child in light.children:
                 other_object = child.dep_ in OBJECT_DEPS and child not in (noun, *noun.conjuncts)
                 if child.dep_ == "dative" or other_object or child == self.misread_infinitive(noun):
@@ -744,6 +971,53 @@ class EventExtractor:
             self.take_preps(doc, light, roles, event_type)
         self.clause_actors(doc, light if light is not None else noun, roles, event_type)
         return roles
+
+    def mover_roles(self, doc: Doc, verb: Token, entry: dict, roles: Roles) -> None:
+        """A motion verb's subject is what moves (the object) and its owner the actor: `Chinese missiles landed`,
+        `aircraft that it said entered the zone`, `five of them are believed to have landed` (the subject a
+        raising verb lends), or an earlier act's things where the mover names no owner."""
+        node = verb
+        mover = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        while mover is None and node.dep_ == "xcomp":  # `are believed to have landed`
+            node = node.head
+            mover = next((c for c in node.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)), None)
+        clause = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+        if mover is not None and mover.lower_ in RELATIVE_PRONOUNS and clause is not None:
+            mover = clause.head  # `aircraft that entered the zone`, `aircraft that it said entered the zone`
+        if mover is None:
+            return
+        roles.obj = self.unwrap(mover)
+        roles.sources = self.owner_actors(doc, roles.obj)
+        if not roles.sources and (told := self.moved_before(doc, roles.obj, entry)):
+            roles.counted = mover
+            roles.obj, roles.sources = told
+            roles.path.append(f"moved-by={roles.sources[0]}")
+        roles.path.append(f"mover={roles.obj.text}")
+
+    def moved_before(self, doc: Doc, mover: Token, entry: dict) -> tuple[Token, list[str]] | None:
+        """Things that move with no owner named are those an earlier act of the document moved, and its actor
+        their owner: `China launched nine missiles. Five of them landed in Japan's zone`."""
+        wanted = set(entry.get("by_object", {}))
+        own = wanted & set(self.lex.classes([lemma(mover)]))
+        pronoun = mover.pos_ == "PRON"
+        if (self.actors_of(doc, mover) and not pronoun) or not (own or mover.like_num or pronoun):
+            return None  # an actor moves itself; a thing of another kind is not what was moved
+        wanted = own or wanted
+        earliest = self.reach_start(doc, mover)
+        for told in reversed(self._told):
+            thing = doc[told["_object"]] if told["_object"] is not None else None
+            if thing is not None and earliest <= thing.i < mover.i and told["source"] and (
+                    wanted & set(self.lex.classes([lemma(thing)]))):
+                return thing, [told["source"]]
+        return None
+
+    def acting_subject(self, doc: Doc, verb: Token) -> str | None:
+        """The actor of the act a light verb's subject points back to: `the firing of missiles sent a warning`
+        is a warning by whoever fired them."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or self.actors_of(doc, subject):
+            return None
+        return self.act_actor(doc, subject, None, self._told)
 
     def take_between(self, doc: Doc, prep: Token, roles: Roles) -> None:
         """`ties between Russia and Iran`: the first is the source, the second the target."""
@@ -1042,9 +1316,7 @@ class EventExtractor:
                 if m and (kind == "person") == person and word not in PLURAL_PRONOUNS:
                     return [m["actor"]]
                 break
-        earliest = token.sent.start
-        for _ in range(PRONOUN_REACH):
-            earliest = doc[earliest - 1].sent.start if earliest > 0 else 0
+        earliest = self.reach_start(doc, token)
         candidates: list[tuple[Token, str]] = []
         for m in reversed(mentions_in(doc, doc[earliest].idx, token.idx)):
             actor = local_actor(doc, m["actor"]) or {}
@@ -1066,11 +1338,17 @@ class EventExtractor:
                 return pair
         return []
 
-    def pair_antecedent(self, doc: Doc, token: Token) -> list[str]:
-        """`the two countries`, `both sides`: the pair of actors told just before."""
+    @staticmethod
+    def reach_start(doc: Doc, token: Token) -> int:
+        """The first token of the sentences back that an anaphor may reach (`PRONOUN_REACH`)."""
         earliest = token.sent.start
         for _ in range(PRONOUN_REACH):
             earliest = doc[earliest - 1].sent.start if earliest > 0 else 0
+        return earliest
+
+    def pair_antecedent(self, doc: Doc, token: Token) -> list[str]:
+        """`the two countries`, `both sides`: the pair of actors told just before."""
+        earliest = self.reach_start(doc, token)
         candidates: list[tuple[Token, str]] = []
         for m in reversed(mentions_in(doc, doc[earliest].idx, token.idx)):
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
@@ -1200,8 +1478,9 @@ class EventExtractor:
                 lemma(head) in self.lex.light_verbs | self.lex.carrier_verbs
                 or self.verb_trigger(head) is None)  # `could snap back sanctions`, not `rejecting calls`
             if token.dep_ in COMPLEMENT_DEPS or carried:
-                if token.dep_ == "conj" and head.pos_ not in ("VERB", "AUX"):
-                    break
+                if token.dep_ == "conj" and (head.pos_ not in ("VERB", "AUX") or any(
+                        c.dep_ == "cc" and c.lower_ in CONTRASTS for c in head.children)):
+                    break  # `did not mark a change, but used it as a pretext`: the contrast has its own polarity
             elif token.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
                 out.append(head.head)  # its modals, not its own plans (`seeks to wage war by empowering`)
                 break
@@ -1292,8 +1571,9 @@ class EventExtractor:
         spans: list[Span] = []
         seen: set[tuple] = set()
         for event in events:
-            token = event.pop("_token")
-            event.pop("_anchor")
+            token = event["_token"]
+            for private in [k for k in event if k.startswith("_")]:
+                event.pop(private)  # the extractor's own bookkeeping
             key = (token, event["type"], event["source"], event["target"])
             if key in seen:
                 continue

@@ -486,3 +486,88 @@ def test_an_economic_campaign_is_a_sanction_and_leaving_a_deal_a_withdrawal(nlp)
     event = one(nlp, "Canada withdrew from the treaty in 2019.", "SANCTION")
     assert (event["source"], event["mode"]) == ("CAN", "withdraw")
     assert one(nlp, "Russia withdrew its troops from the city.", "RETREAT")["source"] == "RUS"
+
+
+def test_a_verdict_on_the_act_goes_to_the_actor_of_the_act_told_before(nlp):
+    text = "Russia fired missiles at Ukraine on Monday. Poland strongly condemned the act."
+    assert pairs(events(nlp, text), "ACCUSE") == {("POL", "RUS")}
+    text = "Turkey held drills near Greece. Germany called for an immediate halt to the exercises."
+    assert pairs(events(nlp, text), "REQUEST") == {("DEU", "TUR")}
+    assert pairs(events(nlp, "Poland strongly condemned the act."), "ACCUSE") == {("POL", None)}
+
+
+def test_a_verdict_coordinated_with_a_report_is_the_reporters(nlp):
+    text = "Seoul said North Korea fired three missiles and condemned the launches as reckless."
+    assert pairs(events(nlp, text), "ACCUSE") == {("KOR", "PRK")}
+    text = "Seoul said North Korea fired three missiles and threatened Japan."
+    assert pairs(events(nlp, text), "THREATEN") == {("PRK", "JPN")}
+
+
+def test_verdicts_on_an_act_or_its_actor_by_the_speaker(nlp):
+    text = "Russia attacked Ukraine. \"There is no justification for this brutal attack,\" France said."
+    assert pairs(events(nlp, text), "ACCUSE") == {("FRA", "RUS")}
+    text = "Nancy Pelosi visited Taiwan. China said the visit constitutes a gross interference."
+    assert ("CHN", "nancy-pelosi") in pairs(events(nlp, text), "ACCUSE")
+    text = "Washington said Moscow had used the incident as a pretext."
+    assert pairs(events(nlp, text), "ACCUSE") == {("USA", "RUS")}
+    text = "Tokyo said China's reckless behavior has harmed the region."
+    assert pairs(events(nlp, text), "ACCUSE") == {("JPN", "CHN")}
+    assert not pairs(events(nlp, "Tokyo said China's behavior has changed."), "ACCUSE")
+
+
+def test_a_contrast_keeps_its_own_polarity(nlp):
+    text = "Washington said the visit did not change its policy, but Moscow had used it as a pretext."
+    assert one(nlp, text, "ACCUSE")["status"] == "asserted"
+
+
+def test_a_drill_without_recipient_goes_on_the_states_earlier_drill(nlp):
+    text = "China launched drills around Taiwan on Friday. The Chinese military fired ten missiles on Saturday."
+    assert [e["target"] for e in events(nlp, text) if e["trigger"] == "fired"] == ["TWN"]
+    assert [e["target"] for e in events(nlp, "The Chinese military fired ten missiles on Saturday.")] == [None]
+    text = "Chinese missiles landed in Japan's waters on Friday. The Chinese military fired ten missiles on Saturday."
+    assert [e["target"] for e in events(nlp, text) if e["trigger"] == "fired"] == [None]  # where things fell
+
+
+def test_things_moving_without_an_owner_are_those_an_earlier_act_moved(nlp):
+    text = "China launched nine missiles on Thursday. Five of them are believed to have landed in Japan's waters."
+    landed = [e for e in events(nlp, text) if e["trigger"] == "landed"]
+    assert [(e["type"], e["source"], e["target"], e["status"]) for e in landed] == [
+        ("MOBILIZE", "CHN", "JPN", "possible")]
+    assert not [e for e in events(nlp, "Five of them are believed to have landed in Japan's waters.")
+                if e["trigger"] == "landed"]
+
+
+def test_a_verdict_on_an_event_noun_goes_to_the_actor_of_that_kind_of_act(nlp):
+    text = "Iran supplied drones to Russia. The White House said the transfer of these drones is a violation."
+    assert pairs(events(nlp, text), "ACCUSE") == {("USA", "IRN")}
+
+
+def test_threats_defied_by_a_speaker_of_a_house(nlp):
+    text = "The US House speaker defied a series of stark threats from Beijing."
+    assert pairs(events(nlp, text), "THREATEN") == {("CHN", "USA")}
+
+
+def test_an_act_answering_another_goes_to_the_actor_answered(nlp):
+    text = "China held drills around Taiwan. The U.S. responded by deploying warships to the area."
+    assert [(e["source"], e["target"]) for e in events(nlp, text) if e["trigger"] == "deploying"] == [("USA", "CHN")]
+    text = "The U.S. deployed warships to the area."
+    assert [(e["source"], e["target"]) for e in events(nlp, text) if e["trigger"] == "deployed"] == [("USA", None)]
+
+
+def test_verbs_that_judge_their_subject_and_coordinated_verdicts_count_once(nlp):
+    text = "\"Russia and Iran continue to lie to the world,\" the White House said."
+    assert pairs(events(nlp, text), "ACCUSE") == {("USA", "RUS"), ("USA", "IRN")}
+    text = "\"Moscow has chosen to overreact and use the incident as a pretext,\" the White House said."
+    assert len(of_type(nlp, text, "ACCUSE")) == 1
+
+
+def test_an_act_sending_a_warning_makes_its_actor_the_one_warning(nlp):
+    text = "China fired missiles near Taiwan on Monday. Analysts said the firing of missiles sent a warning to Japan."
+    assert pairs(events(nlp, text), "THREATEN") == {("CHN", "JPN")}
+    assert not pairs(events(nlp, "Analysts said the firing of missiles sent a warning to Japan."), "THREATEN")
+
+
+def test_a_verdict_on_it_judges_the_act_told_before(nlp):
+    text = "Russia attacked Kyiv on Monday. \"It is unacceptable,\" France said."
+    assert pairs(events(nlp, text), "ACCUSE") == {("FRA", "RUS")}
+    assert not pairs(events(nlp, "\"It is unacceptable,\" France said."), "ACCUSE")
