@@ -27,9 +27,25 @@ def stopwords() -> frozenset[str]:
     return frozenset(listed + load_resource("fusion.yaml")["stopwords"].split()) | REPORTING
 
 
+@cache
+def spelling_endings() -> tuple[tuple[str, str], ...]:
+    """(British, American) word endings from `fusion.yaml`, longest first."""
+    pairs = [tuple(pair) for pair in load_resource("fusion.yaml").get("spelling_endings", [])]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def american(word: str) -> str:
+    """`criticised` → `criticized`, `behaviour` → `behavior`: outlets spell one quote or verb their own way."""
+    for british, us in spelling_endings():
+        if word.endswith(british) and len(word) - len(british) >= 3:
+            return word[: -len(british)] + us
+    return word
+
+
 def stem(word: str) -> str:
-    """`providing` → `provid`, `provided` → `provid`, `drones` → `drone`: good enough to compare words."""
-    word = word.lower().replace("’", "'").split("'")[0]
+    """`providing` → `provid`, `provided` → `provid`, `drones` → `drone`, `apologised` = `apologized`: good
+    enough to compare words."""
+    word = american(word.lower().replace("’", "'").split("'")[0])
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
