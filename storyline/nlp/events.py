@@ -16,7 +16,8 @@ actors give one event per actor, coordinated verbs share the recipient one of th
 An event needs an actor (PLOVER codes acts by someone) and a nominal one also a recipient (else it
 points back to an event told before: `the visit`). What is no act of its own is skipped: the content
 of an agreement, threat, request or refusal (PLOVER codes the single category), a wish, a purpose, a
-capacity, the instrument of a coded act, a participle used as an adjective. Every event carries a
+capacity, the instrument of a coded act, a participle used as an adjective, what a threat is about. Saying
+one won't give (`we cannot supply`) is a refusal (REJECT), not a negated gift. Every event carries a
 `reason`, its quantity where one counts its object, and a `when` bounded by publication where the
 sentence gives none.
 
@@ -24,7 +25,13 @@ Some roles come from the article's earlier events: a verdict or request on an ac
 its actor (`We condemn the act`, `a halt to the exercises`, `there is no justification for this
 response`); things moving with no owner named are those an earlier act moved (`Five of them landed`);
 an answer goes to the actor answered (`responded by deploying warships`), and an act of a campaign
-without recipient to the recipient of the same state's earlier act of its kind.
+without recipient to the recipient of the same state's earlier act of its kind. Likewise a pronoun actor is
+the antecedent within reach that the article shows doing that act to that recipient (`its attacks on
+Ukraine`); a definite act noun with a recipient but no actor is the same act told before (`the sanctions
+placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before are its
+actor's, things shot down aimed at their latest user, and means handed over then `used in attacks` make the
+recipient the attacker; leaving an agreement is aimed at its other parties. `The island`, `the country` stand
+for the latest country named, and a headline's second verb shares its first verb's actors.
 
 The lookups of the other extractors (quantities, time, quotes) are resolved when the component
 is built and skipped where a module is missing, so the component runs on any subset of them.
@@ -150,6 +157,15 @@ class Lexicon:
         self.carrier_verbs = set(data.get("carrier_verbs", []))
         self.growth_words = set(data.get("growth_words", []))
         self.pair_words = set(data.get("pair_words", []))
+        self.state_nouns = set(data.get("state_nouns", []))
+        self.refusals: dict[str, dict] = data.get("refusals", {})
+        self.refusal_modals = set(data.get("refusal_modals", []))
+        self.topic_preps = set(data.get("topic_preps", []))
+        self.party_classes = set(data.get("party_classes", []))
+        self.user_types = set(data.get("user_types", []))
+        self.occasion_preps = set(data.get("occasion_preps", []))
+        self.participant_words = set(data.get("participant_words", []))
+        self.participation_verbs = set(data.get("participation_verbs", []))
         self.activity_groups: dict[str, list[str]] = data.get("activity_groups", {})
         evaluations = data.get("evaluations", {})
         self.evaluation_verbs = set(evaluations.get("verbs", []))
@@ -227,6 +243,9 @@ class Roles:
     counted: Token | None = None
     """The words counting the object where they are not its phrase: `five of them` landed, the missiles told
     before being the object."""
+    purpose: Token | None = None
+    """An act the event serves whose actor the parse reads as the event's own (`provided drones for its
+    attacks`): that act's actor, once the article's events are known, is the recipient."""
     reporter: list[str] = field(default_factory=list)
     """The speaker of the reported clause a verbal act is coordinated with, its source should the act
     otherwise judge its own actor."""
@@ -256,7 +275,7 @@ class EventExtractor:
         self._told = []
         for trigger in self.find_triggers(doc):
             self._told += self.make_events(doc, trigger)
-        events = self.resolve_pointers(doc, self.share_conjunct_roles(doc, self._told))
+        events = self.resolve_pointers(doc, self.share_conjunct_roles(doc, self.reread_pronouns(doc, self._told)))
         self.set_annotations(doc, self.continue_recipients(doc, events))
         return doc
 
@@ -271,11 +290,12 @@ class EventExtractor:
             by_anchor.setdefault(event["_anchor"], []).append(event)
         out: list[dict] = []
         for event in events:
-            partners = [e for c in doc[event["_anchor"]].conjuncts for e in by_anchor.get(c.i, [])
-                        if e["type"] == event["type"]]
+            anchor = doc[event["_anchor"]]
+            fellows = [*anchor.conjuncts, *filter(None, [self.headline_continuation(anchor)])]
+            partners = [e for c in fellows for e in by_anchor.get(c.i, []) if e["type"] == event["type"]]
             copies = [event]
             if event["type"] in verbal:
-                partners += [e for c in doc[event["_anchor"]].conjuncts for e in by_anchor.get(c.i, [])
+                partners += [e for c in fellows for e in by_anchor.get(c.i, [])
                              if e["type"] in verbal and e["type"] != event["type"] and e["source"] == event["source"]]
             for role in ("source", "target"):
                 if event[role] is None and (found := list(dict.fromkeys(e[role] for e in partners if e[role]))):
@@ -459,9 +479,21 @@ class EventExtractor:
             key = f"{lemma(child)} {base}"
             if child.dep_ in ("compound", "amod") and key in self.lex.compounds:
                 return Trigger(token, self.lex.compounds[key], f"compound {key}")
+        if (first := self.misread_compound(token)) is not None:
+            key = f"{lemma(first)} {base}"
+            return Trigger(token, self.lex.compounds[key], f"compound {key}")
         if base in self.lex.nouns:
             return Trigger(token, self.lex.nouns[base], f"noun {base}")
         return self.verdict_noun(token)
+
+    def misread_compound(self, noun: Token) -> Token | None:
+        """The first word of a compound the tagger read as a verb taking the noun as object (`pointing to export
+        controls on Moscow`): it lends the compound its clause's actor, as a light verb does."""
+        head = noun.head
+        if noun.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and head.i == noun.i - 1 and (
+                f"{lemma(head)} {lemma(noun)}" in self.lex.compounds):
+            return head
+        return None
 
     def carried_nouns(self, verb: Token) -> list[Token]:
         """Nouns a verb carries: objects (`imposed sanctions`, `a series of drills`), `engaged in talks`."""
@@ -491,6 +523,8 @@ class EventExtractor:
                 return child  # `sanctions placed on Iran`, `the cooperation that the two countries have had`
         if self.misread_infinitive(noun) is not None:
             return noun.head.head
+        if (first := self.misread_compound(noun)) is not None:
+            return first
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns:
             noun, head = head.head, head.head.head
@@ -536,7 +570,7 @@ class EventExtractor:
         (`wants to trade`); a purpose (`sent weapons to help`); a capacity (`its ability to finance`);
         something stopped (`stop selling`);
         the means of an act the sentence codes (`used drones to attack`); a participle used as an adjective
-        (`occupied territory`)."""
+        (`occupied territory`); what a threat or request is about."""
         lex = self.lex
         if token.dep_ == "amod":
             return True
@@ -567,7 +601,18 @@ class EventExtractor:
                 return True  # what the thing is for (`weapons to terrorize Ukraine`)
             governing = self.noun_trigger(head)
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
-        return False
+        return self.topic_of_content(token)
+
+    def topic_of_content(self, token: Token) -> bool:
+        """The trigger is what a threat or request is about (`sent a warning to Japan about coming to the aid
+        of Taiwan`): the topic of the one event PLOVER codes."""
+        topic = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in self.lex.topic_preps), None)
+        if topic is None:
+            return False
+        heads = [topic.head, *(c for c in topic.head.children if c.dep_ in OBJECT_DEPS)]  # `sent a warning about`
+        governing = [self.noun_trigger(h) if h.pos_ == "NOUN" else self.verb_trigger(h) if h.pos_ == "VERB" else None
+                     for h in heads]
+        return any(g is not None and self.lex.entry_type(g.entry) in self.lex.absorbing_types for g in governing)
 
     def blocked_noun(self, noun: Token) -> bool:
         """`a halt to the exercises`: the event is not asserted as happening."""
@@ -598,10 +643,22 @@ class EventExtractor:
         status, denier = self.status(trigger)
         if status == "denied" and not roles.sources:
             roles.sources = denier
+        if status == "negated" and (refusal := self.refusal(trigger, entry)):
+            entry, status = refusal, "asserted"
+        if not roles.sources and (told := self.told_source(doc, trigger, entry["type"], roles.targets)):
+            roles.sources = told
+            roles.path.append(f"told-by={told[0]}")
         if not roles.sources:
             return []  # PLOVER codes an act by someone; the recipient may stay open
         if any(c.dep_ in OBJECT_DEPS and c.lower_ in REFLEXIVES for c in token.children):
             return []  # `defending itself`: no recipient
+        if not roles.targets and entry.get("mode") == "withdraw" and not trigger.noun and (
+                parties := self.departure_partners(doc, token, roles.sources)):
+            roles.targets = parties
+            roles.path.append(f"left-parties={parties[0]}")
+        if entry.get("user_target") and roles.obj is not None and (user := self.thing_user(doc, roles.obj, roles)):
+            roles.targets = [user]  # `shot down Iranian drones`: aimed at whoever sent them, not their maker
+            roles.path.append(f"used-by={user}")
         roles.targets = [t for t in roles.targets if not self.own_country(doc, roles.sources, t)]
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.pointer_noun(doc, trigger, roles)
@@ -625,11 +682,14 @@ class EventExtractor:
             "_token": token.i,
             "_object": roles.obj.i if roles.obj is not None else None,
             "_anchor": (trigger.light if trigger.light is not None else token).i,
-            "_pointer": roles.pointer.i if roles.pointer is not None and not roles.targets else None,
+            "_pointer": next((p.i for p in (roles.pointer, roles.purpose) if p is not None), None)
+            if not roles.targets else None,
             "_reporter": roles.reporter,
-            "_needs_pointer": trigger.key.split()[0] in VERDICT_KEYS and not roles.targets,
+            "_needs_pointer": not roles.targets and (trigger.key.split()[0] in VERDICT_KEYS
+                                                     or roles.purpose is not None),
             "_responds": not roles.targets and self.responding(token),
             "_motion": entry.get("roles") == "motion",
+            "_pronoun": pronoun.i if (pronoun := self.source_pronoun(doc, trigger, roles)) is not None else None,
         }
         return [
             {**base, "source": source, "target": target}
@@ -637,6 +697,108 @@ class EventExtractor:
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target
         ]
+
+    def refusal(self, trigger: Trigger, entry: dict) -> dict | None:
+        """`we cannot supply`, `will not send`: saying one won't give is a refusal (REJECT), where merely not
+        having given (`did not send`) stays a negated act."""
+        refined = self.lex.refusals.get(entry["type"])
+        token = trigger.token
+        if refined is None or trigger.noun or not any(c.dep_ == "neg" for c in token.children):
+            return None
+        modals = {lemma(c) for c in token.children if c.dep_ == "aux"} | {c.lower_ for c in token.children}
+        return merge(entry, refined) if modals & self.lex.refusal_modals else None
+
+    def departure_partners(self, doc: Doc, verb: Token, sources: list[str]) -> list[str]:
+        """Who is left where one walks away from an agreement: its other parties (`walked away from the deal`
+        after `the Iran deal`)."""
+        for _, thing in self.left_things(verb):
+            if self.lex.party_classes & set(self.lex.classes([lemma(thing)])):
+                states = {self.state_of(doc, s) for s in sources}
+                return [a for a in self.agreement_parties(doc, thing) if self.state_of(doc, a) not in states]
+        return []
+
+    def agreement_parties(self, doc: Doc, thing: Token) -> list[str]:
+        """The parties an agreement names (`the Iran deal`, `the deal with Iran`), or, for a definite one that
+        names none, those of the latest earlier agreement of the same word that does."""
+        def named(noun: Token) -> list[str]:
+            return [*self.owner_actors(doc, noun), *(a for prep in noun.children if prep.dep_ == "prep"
+                                                     and prep.lower_ == "with" for p in pobjs(prep)
+                                                     for a in self.actors_of(doc, p))]
+        if found := named(thing):
+            return found
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in thing.children):
+            return []
+        return next((found for t in reversed(doc[: thing.i]) if lemma(t) == lemma(thing) and (found := named(t))), [])
+
+    def thing_user(self, doc: Doc, thing: Token, roles: Roles) -> str | None:
+        """The actor of the latest earlier act using things of the same class (`Russia used the drones to
+        attack Kyiv`), other than the event's own actors."""
+        kinds = set(self.lex.classes([lemma(thing)]))
+        for told in reversed(self._told):
+            used = doc[told["_object"]] if told["_object"] is not None else None
+            if used is not None and used.i < thing.i and told["type"] in self.lex.user_types and told["source"] \
+                    and told["source"] not in roles.sources and kinds & set(self.lex.classes([lemma(used)])):
+                return told["source"]
+        return None
+
+    def told_source(self, doc: Doc, trigger: Trigger, event_type: str, targets: list[str]) -> list[str]:
+        """A definite event noun naming its recipient but no actor (`the sanctions placed on Iran`) is the act
+        told before: its actor is that of the latest earlier act of its type on the same state."""
+        if not (trigger.noun and targets and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS
+                                                 for c in trigger.token.children)):
+            return []
+        states = {self.state_of(doc, t) for t in targets}
+        return next(([e["source"]] for e in reversed(self._told) if e["type"] == event_type and e["source"]
+                     and self.state_of(doc, e["target"]) in states), [])
+
+    def source_pronoun(self, doc: Doc, trigger: Trigger, roles: Roles) -> Token | None:
+        """The third-person pronoun the event's source was read from (`its attacks on X`, `it supplied X`, `its
+        decision to invade X`), whose antecedent the article's other events may tell better."""
+        token = trigger.token
+        heads = [token] if trigger.light is None else [trigger.light]  # the light verb's subject acts
+        if token.dep_ in ("acl", "relcl") and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            heads.append(token.head)
+        third = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+        found = next((c for h in heads for c in h.children if c.dep_ in ("poss", *SUBJECT_DEPS) and c.lower_ in third),
+                     None)
+        if found is None or len(roles.sources) != 1 or self.resolve_pronoun(doc, found) != roles.sources:
+            return None
+        return None if self.speaker_bound(doc, found) else found
+
+    def speaker_bound(self, doc: Doc, pronoun: Token) -> bool:
+        """The pronoun is the subject of what its antecedent says: `officials said that they shot down`."""
+        clause = pronoun.head
+        return (pronoun.dep_ in SUBJECT_DEPS and clause.dep_ in REPORTED_DEPS
+                and lemma(clause.head) in self.lex.speech_verbs
+                and self.subject_actors(doc, clause.head, []) == self.resolve_pronoun(doc, pronoun))
+
+    def reread_pronouns(self, doc: Doc, events: list[dict]) -> list[dict]:
+        """A pronoun source is the antecedent within reach that the article's other events show doing this
+        act to this recipient: in `Russia's partner, Iran, supplies drones for its attacks on Ukraine`, `its`
+        is Russia where the article tells Russia attacking Ukraine (not the nearest subject, Iran)."""
+        named = [e for e in events if e["_pronoun"] is None and e["source"] and e["target"]]
+        out: list[dict] = []
+        for event in events:
+            if event["_pronoun"] is not None and event["target"] is not None and (
+                    actor := self.practiced_actor(doc, doc[event["_pronoun"]], event, named)):
+                event = {**event, "source": actor, "reason": f"{event['reason']} practiced-by={actor}"}
+            out.append(event)
+        return out
+
+    def practiced_actor(self, doc: Doc, pronoun: Token, event: dict, named: list[dict]) -> str | None:
+        """The pronoun's antecedent with more acts of the event's type on its recipient's state, in events
+        whose actor is named, than the one read so far; None where none has more."""
+        target = self.state_of(doc, event["target"])
+
+        def practice(actor: str) -> int:
+            state = self.state_of(doc, actor)
+            return sum(1 for e in named if e["type"] == event["type"] and self.state_of(doc, e["target"]) == target
+                       and self.state_of(doc, e["source"]) == state)
+
+        candidates = [a for a in dict.fromkeys(a for _, a in self.antecedents(doc, pronoun))
+                      if self.state_of(doc, a) != target]
+        best = max(candidates, key=practice, default=None)
+        return best if best is not None and practice(best) > practice(event["source"]) else None
 
     def pointer_noun(self, doc: Doc, trigger: Trigger, roles: Roles) -> Token | None:
         """The noun of a verdict or request that points back to an act: the object (`condemned the act`), the
@@ -837,7 +999,7 @@ class EventExtractor:
                 trigger.light is not None and "lights" in entry and lemma(trigger.light) not in entry["lights"]
                 and lemma(trigger.light) not in self.lex.growth_words),
             "needs_source": lambda: not roles.sources,
-            "needs_target": lambda: not parsed_targets,
+            "needs_target": lambda: not parsed_targets and roles.purpose is None,
             "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
             "no_xcomp": lambda: any(c.dep_ == "xcomp" for c in token.children),
             "unless_question": lambda: any(  # `was asked if they worked`
@@ -940,6 +1102,9 @@ class EventExtractor:
             elif word == "of":
                 for pobj in pobjs(child):
                     self.take_argument(doc, pobj, roles, transfer, label="of")
+        if not roles.sources and (user := self.instrument_user(noun)):  # `drones supplied to X, used in attacks`
+            roles.sources = [user]
+            roles.path.append(f"user={user}")
         if noun.dep_ in SUBJECT_DEPS and not roles.sources:  # `the weapons trade opens up between X and Y`
             for prep in noun.head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "between":
@@ -972,6 +1137,18 @@ class EventExtractor:
         self.clause_actors(doc, light if light is not None else noun, roles, event_type)
         return roles
 
+    def instrument_user(self, noun: Token) -> str | None:
+        """The actor of an act whose means were handed over just before: in `supplying drones and training to
+        Russian forces, used in attacks on Ukraine` the attacker is the recipient of the means."""
+        prep = noun.head
+        used = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or used.dep_ not in ("acl", "advcl") or (
+                lemma(used) not in self.lex.instrument_verbs):
+            return None
+        means = used.head.i  # the thing used, or the act that handed it over
+        return next((e["target"] for e in reversed(self._told)
+                     if e["target"] and means in (e["_token"], e["_object"], e["_anchor"])), None)
+
     def mover_roles(self, doc: Doc, verb: Token, entry: dict, roles: Roles) -> None:
         """A motion verb's subject is what moves (the object) and its owner the actor: `Chinese missiles landed`,
         `aircraft that it said entered the zone`, `five of them are believed to have landed` (the subject a
@@ -988,11 +1165,27 @@ class EventExtractor:
             return
         roles.obj = self.unwrap(mover)
         roles.sources = self.owner_actors(doc, roles.obj)
+        if not roles.sources and (occasion := self.occasion_actor(doc, roles.obj)):
+            roles.sources = [occasion]
+            roles.path.append(f"fired-during={occasion}")
         if not roles.sources and (told := self.moved_before(doc, roles.obj, entry)):
             roles.counted = mover
             roles.obj, roles.sources = told
             roles.path.append(f"moved-by={roles.sources[0]}")
         roles.path.append(f"mover={roles.obj.text}")
+
+    def occasion_actor(self, doc: Doc, thing: Token) -> str | None:
+        """Things used during an act told before are its actor's: `missiles fired during exercises flew over
+        Taiwan` after `China launched exercises`."""
+        occasions = [p for acl in thing.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                     for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in self.lex.occasion_preps
+                     for p in pobjs(prep)]
+        for occasion in occasions:
+            types = self.pointed_types(occasion) or []
+            if found := next((e["source"] for e in reversed(self._told)
+                              if e["type"] in types and e["source"] and e["_token"] < occasion.i), None):
+                return found
+        return None
 
     def moved_before(self, doc: Doc, mover: Token, entry: dict) -> tuple[Token, list[str]] | None:
         """Things that move with no owner named are those an earlier act of the document moved, and its actor
@@ -1050,17 +1243,19 @@ class EventExtractor:
     def departure_object(self, verb: Token, entry: dict, roles: Roles) -> None:
         """What one leaves is the object where it refines the entry: `withdrew from the treaty`, `pulled the
         U.S. out of that deal`."""
+        for prep, pobj in self.left_things(verb):
+            if set(self.lex.classes([lemma(pobj)])) & set(entry["by_object"]):
+                roles.obj = pobj
+                roles.path.append(f"{prep.lower_}={pobj.text}")
+                return
+
+    def left_things(self, verb: Token) -> list[tuple[Token, Token]]:
+        """What a verb of leaving leaves, with its preposition: `withdrew from X`, `pulled Y out of X`, `walked
+        away from X`."""
         preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
-        preps += [g for p in preps if p.lower_ in ("out", "away") for g in p.children if g.dep_ == "prep"]
-        for prep in preps:
-            if prep.lower_ not in ("from", "of"):
-                continue
-            for pobj in pobjs(prep):
-                pobj = self.unwrap(pobj)
-                if set(self.lex.classes([lemma(pobj)])) & set(entry["by_object"]):
-                    roles.obj = pobj
-                    roles.path.append(f"{prep.lower_}={pobj.text}")
-                    return
+        preps += [g for p in verb.children if p.lower_ in ("out", "away") for g in p.children if g.dep_ == "prep"]
+        return [(prep, self.unwrap(pobj)) for prep in dict.fromkeys(preps) if prep.lower_ in ("from", "of")
+                for pobj in pobjs(prep)]
 
     def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str,
                       motion: bool = False) -> None:
@@ -1109,6 +1304,9 @@ class EventExtractor:
                         if not targeted and add_new(roles.targets, actors, roles.sources):
                             roles.path.append(f"{child.lower_}={pobj.text}")
                             targeted = True
+                        elif child.lower_ == "for" and self.pointed_types(pobj) and roles.purpose is None:
+                            roles.purpose = pobj  # `for its attacks`: whose attacks the article tells
+                            roles.path.append(f"for-act={pobj.text}")
                     elif roles.obj is None and child.lower_ in ("with", "of"):
                         roles.obj = self.unwrap(pobj)
                         roles.path.append(f"{child.lower_}={pobj.text}")
@@ -1144,7 +1342,7 @@ class EventExtractor:
             roles.fallback.add("source")
             used.add(before[-1])
         after = [a for i, a in found if i > head.i and a not in used]
-        if not roles.targets and after:
+        if not roles.targets and after and roles.purpose is None:
             roles.targets = [after[0]]
             roles.path.append("clause-target")
             roles.fallback.add("target")
@@ -1175,13 +1373,17 @@ class EventExtractor:
         m = self.mention(doc, token)
         if m is not None:
             return [m["actor"]]
+        if token.lower_ in self.lex.participant_words:
+            return self.participants(doc, token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
             return self.resolve_pronoun(doc, token)
         if lemma(token) in self.lex.actor_heads:
             if token.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in token.children
                                            if c.dep_ in ("nummod", "det", "predet")):
                 return self.pair_antecedent(doc, token)
-            return self.owner_actors(doc, token)
+            return self.owner_actors(doc, token) or self.state_antecedent(doc, token)
+        if lemma(token) in self.lex.state_nouns:
+            return self.state_antecedent(doc, token)
         if lemma(token) in self.lex.activity_groups:
             return self.activity_group(doc, token)
         if token.pos_ != "PROPN":
@@ -1193,6 +1395,44 @@ class EventExtractor:
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
         return [place] if place else []
+
+    def participants(self, doc: Doc, token: Token) -> list[str]:
+        """`those involved in the trade between Iran and Russia`: the actors of the activity named (its owners
+        and the pair `between` gives)."""
+        out: list[str] = []
+        for acl in (c for c in token.children if c.dep_ == "acl" and lemma(c) in self.lex.participation_verbs):
+            for activity in (p for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                             for p in pobjs(prep)):
+                add_new(out, self.owner_actors(doc, activity))
+                for between in (c for c in activity.children if c.dep_ == "prep" and c.lower_ == "between"):
+                    add_new(out, [a for p in pobjs(between) for a in self.actors_of(doc, p)])
+        return out
+
+    def state_antecedent(self, doc: Doc, token: Token) -> list[str]:
+        """A definite description of a state that names none (`the island`, `the country`) stands for the
+        latest country named within reach, not one in the subject of its own clause (`China described her
+        visit to the island`: the island is not China)."""
+        if lemma(token) not in self.lex.state_nouns or token.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                (c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "PRON")) or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in token.children):
+            return []  # `the island of Hokkaido`, `the Gulf country` name their own
+        states = set(self.places.values())
+        for named in reversed(doc[self.reach_start(doc, token): token.i]):
+            if named.pos_ != "PROPN" or (self.in_subject(named) and self.subject_head(named) in token.ancestors):
+                continue
+            found = [a for a in self.actor_at(doc, named)
+                     if a in states or (local_actor(doc, a) or {}).get("kind") == "country"]
+            if found:
+                return found[:1]
+        return []
+
+    @staticmethod
+    def subject_head(token: Token) -> Token:
+        """The verb whose subject the token is or modifies."""
+        while token.dep_ not in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) and token.head != token:
+            token = token.head
+        return token.head
 
     def activity_group(self, doc: Doc, token: Token) -> list[str]:
         """The group of this document that carries on an activity (`a crackdown on demonstrations` ->
@@ -1257,6 +1497,8 @@ class EventExtractor:
         head = verb.head
         if head == verb:
             return []
+        if self.headline_continuation(verb) is not None:
+            return self.subject_actors(doc, head, path, depth + 1)
         if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
             controller = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)  # `urged Beijing to`
             if controller is not None and lemma(head) not in self.lex.object_control:
@@ -1278,6 +1520,17 @@ class EventExtractor:
             if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used it as a pretext to increase`
                 return self.subject_actors(doc, head.head.head, path, depth + 1)
         return []
+
+    def headline_continuation(self, verb: Token) -> Token | None:
+        """The verb a headline's second verb continues, sharing its subject: `US condemns launches, urges
+        restraint` (the parser reads `urges` as a complement)."""
+        line = self.sentence(verb)
+        if verb.tag_ != "VBZ" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.head.pos_ != "VERB" or (
+                line[-1].is_punct and line[-1].text in ".?!") or verb.head.i >= verb.i:
+            return None
+        if any(c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children):
+            return None
+        return verb.head
 
     def headline_pair(self, doc: Doc, token: Token) -> list[str]:
         """The two actors of a headline that opens with `X, Y` for `X and Y` (`Turkey, Azerbaijan step up
@@ -1316,6 +1569,16 @@ class EventExtractor:
                 if m and (kind == "person") == person and word not in PLURAL_PRONOUNS:
                     return [m["actor"]]
                 break
+        candidates = self.antecedents(doc, token)
+        if word in PLURAL_PRONOUNS and (pair := self.latest_pair(doc, candidates)):
+            return pair
+        subjects = [actor for root, actor in candidates if self.in_subject(root)]
+        return (subjects or [actor for _, actor in candidates])[:1]
+
+    def antecedents(self, doc: Doc, token: Token) -> list[tuple[Token, str]]:
+        """The earlier mentions within reach that agree with a pronoun (a person for `he`, else no person),
+        latest first."""
+        person = token.lower_ in PERSON_PRONOUNS
         earliest = self.reach_start(doc, token)
         candidates: list[tuple[Token, str]] = []
         for m in reversed(mentions_in(doc, doc[earliest].idx, token.idx)):
@@ -1323,10 +1586,7 @@ class EventExtractor:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             if span is not None and (actor.get("kind") == "person") == person:
                 candidates.append((span.root, m["actor"]))
-        if word in PLURAL_PRONOUNS and (pair := self.latest_pair(doc, candidates)):
-            return pair
-        subjects = [actor for root, actor in candidates if self.in_subject(root)]
-        return (subjects or [actor for _, actor in candidates])[:1]
+        return candidates
 
     def latest_pair(self, doc: Doc, candidates: list[tuple[Token, str]]) -> list[str]:
         """The actors of the latest coordination among earlier mentions (`Iran and Russia`, a headline's

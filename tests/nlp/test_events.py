@@ -571,3 +571,100 @@ def test_a_verdict_on_it_judges_the_act_told_before(nlp):
     text = "Russia attacked Kyiv on Monday. \"It is unacceptable,\" France said."
     assert pairs(events(nlp, text), "ACCUSE") == {("FRA", "RUS")}
     assert not pairs(events(nlp, "\"It is unacceptable,\" France said."), "ACCUSE")
+
+
+def test_a_pronoun_actor_is_the_antecedent_the_article_shows_doing_the_act(nlp):
+    text = ("Russia attacked Ukraine in February. "
+            "Belarus has emerged as Russia's closest partner, sending fuel for its attacks on Ukraine.")
+    assert [e["source"] for e in events(nlp, text) if e["trigger"] == "attacks"] == ["RUS"]
+    text = "Belarus has emerged as Russia's closest partner, sending fuel for its attacks on Ukraine."
+    assert [e["source"] for e in events(nlp, text) if e["trigger"] == "attacks"] == ["BLR"]
+    text = "Israel struck Iran on Monday. Ukrainian officials said that they have shot down Iranian drones."
+    assert [e["source"] for e in events(nlp, text) if e["trigger"] == "shot"] == ["ukrainian-officials"]
+
+
+def test_the_island_or_the_government_stands_for_the_latest_country_named(nlp):
+    text = "Nancy Pelosi arrived in Taiwan on Tuesday. Her visit to the island angered China."
+    assert pairs(events(nlp, text), "CONSULT") == {("nancy-pelosi", "TWN")}
+    text = ("Nancy Pelosi arrived in Taiwan on Tuesday. "
+            "China's foreign ministry said her visit to the island angered Beijing.")
+    assert pairs(events(nlp, text), "CONSULT") == {("nancy-pelosi", "TWN")}
+    assert not [e for e in events(nlp, "Her visit to the island angered China.") if e["type"] == "CONSULT"]
+    text = "Nancy Pelosi arrived in Taiwan on Tuesday. Her visit to the island of Okinawa angered China."
+    assert ("nancy-pelosi", "TWN") not in pairs(events(nlp, text), "CONSULT")
+    text = "Protests spread across Iran last week. The protesters are demonstrating anger against the government."
+    assert pairs(events(nlp, text), "PROTEST") == {("protesters", "IRN")}
+
+
+def test_a_definite_act_noun_without_actor_is_the_act_told_before(nlp):
+    text = "Washington sanctioned Iran in May. Kirby was asked about the many sanctions already placed on Iran."
+    assert [e["source"] for e in events(nlp, text) if e["trigger"] == "sanctions"] == ["USA"]
+    text = "Kirby was asked about the many sanctions already placed on Iran."
+    assert not [e for e in events(nlp, text) if e["trigger"] == "sanctions"]
+
+
+def test_those_involved_in_an_activity_are_its_actors(nlp):
+    text = "The US will announce sanctions against those involved in the military trade between Iran and Russia."
+    assert pairs([e for e in events(nlp, text) if e["trigger"] == "sanctions"], "SANCTION") == {
+        ("USA", "IRN"), ("USA", "RUS")}
+
+
+def test_things_fired_during_an_act_told_before_are_its_actors(nlp):
+    text = ("China launched exercises around Taiwan on Monday. "
+            "Japan said four missiles fired during the exercises flew over Taiwan's capital.")
+    assert [(e["source"], e["target"]) for e in events(nlp, text) if e["trigger"] == "flew"] == [("CHN", "TWN")]
+    text = "Japan said four missiles fired during the exercises flew over Taiwan's capital."
+    assert not [e for e in events(nlp, text) if e["trigger"] == "flew"]
+
+
+def test_things_shot_down_aim_at_their_user_not_their_maker(nlp):
+    text = "Russia fired Iranian drones on Monday. Ukraine said it shot down 300 Iranian drones."
+    assert [(e["source"], e["target"]) for e in events(nlp, text) if e["trigger"] == "shot"] == [("UKR", "RUS")]
+    text = "Ukraine said it shot down 300 Iranian drones."
+    assert [(e["source"], e["target"]) for e in events(nlp, text) if e["trigger"] == "shot"] == [("UKR", "IRN")]
+
+
+def test_aid_for_an_act_goes_to_that_acts_actor(nlp):
+    text = ("Russia attacked Ukraine in February. "
+            "Iran has emerged as Russia's closest partner, providing drones for its attacks on Ukrainian civilians.")
+    assert pairs(events(nlp, text), "AID") == {("IRN", "RUS")}
+    text = "Iran has emerged as Russia's closest partner, providing drones for its attacks on Ukrainian civilians."
+    assert not pairs(events(nlp, text), "AID")
+
+
+def test_walking_away_from_a_deal_told_before_sanctions_its_other_party(nlp):
+    text = "The Iran deal of 2015 curbed enrichment. When the US walked away from the deal in 2018, Russia stepped in."
+    assert pairs(events(nlp, text), "SANCTION") == {("USA", "IRN")}
+    text = "When the US walked away from the deal in 2018, Russia stepped in."
+    assert pairs(events(nlp, text), "SANCTION") == {("USA", None)}
+
+
+def test_a_headlines_second_verb_shares_the_first_ones_actors(nlp):
+    text = "Japan condemns China missile tests near Okinawa, urges dialogue"
+    assert pairs(events(nlp, text), "REQUEST") == {("JPN", "CHN")}
+    text = "Japan condemns China missile tests near Okinawa, urges dialogue."
+    assert not [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+
+
+def test_an_attack_with_means_handed_over_is_by_their_recipient(nlp):
+    text = "Iran is providing training to Russian forces, used in attacks against Ukraine."
+    assert pairs(events(nlp, text), "ASSAULT") == {("RUS", "UKR")}
+    assert not [e for e in events(nlp, "Iran made drones, used in attacks against Ukraine.") if e["type"] == "ASSAULT"]
+
+
+def test_what_a_warning_is_about_is_no_act_of_its_own(nlp):
+    text = "Beijing sent a warning to Japan about coming to the aid of Taiwan in a conflict."
+    assert {e["type"] for e in events(nlp, text)} == {"THREATEN"}
+    assert pairs(events(nlp, "Japan is coming to the aid of Taiwan."), "AID") == {("JPN", "TWN")}
+
+
+def test_saying_one_cannot_give_is_a_refusal(nlp):
+    assert pairs(events(nlp, "Israel said it cannot supply weapons to Ukraine."), "REJECT") == {("ISR", "UKR")}
+    assert pairs(events(nlp, "Germany won't send tanks to Ukraine."), "REJECT") == {("DEU", "UKR")}
+    negated = one(nlp, "Israel did not supply weapons to Ukraine.", "AID")
+    assert negated["status"] == "negated"
+
+
+def test_a_compound_whose_first_word_the_tagger_read_as_a_verb(nlp):
+    text = "The U.S. official pointed to export controls on Russia."
+    assert pairs(events(nlp, text), "SANCTION") == {("USA", "RUS")}
