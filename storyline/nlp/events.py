@@ -246,6 +246,8 @@ class Roles:
     purpose: Token | None = None
     """An act the event serves whose actor the parse reads as the event's own (`provided drones for its
     attacks`): that act's actor, once the article's events are known, is the recipient."""
+    moved: list[str] = field(default_factory=list)
+    """Actors the act moves, the actor's own side (`pulled the U.S. out of the deal`): no party to it."""
     reporter: list[str] = field(default_factory=list)
     """The speaker of the reported clause a verbal act is coordinated with, its source should the act
     otherwise judge its own actor."""
@@ -327,6 +329,10 @@ class EventExtractor:
         blocked: set[int] = set()
         for trigger in verbs:
             carried = [nouns[c.i] for c in self.carried_nouns(trigger.token) if c.i in nouns]
+            if trigger.entry.get("blocks") and (stopped := self.headline_objects(trigger.token)):
+                for noun in (n for n in stopped if n.i in nouns):
+                    nouns[noun.i] = self.stopped_trigger(trigger, noun)
+                continue
             if trigger.entry.get("blocks") or trigger.key.startswith("phrase"):
                 blocked.update(t.token.i for t in carried)
             elif carried and (lemma(trigger.token) in self.lex.light_verbs
@@ -509,6 +515,26 @@ class EventExtractor:
                 out += [head, *head.conjuncts]
         return out
 
+    @staticmethod
+    def headline_objects(verb: Token) -> list[Token]:
+        """The nouns of a headline verb the tagger read as a compound (`X halts trade, energy talks with Y`):
+        the phrase it modifies, with its appositions and conjuncts, is its object."""
+        if verb.dep_ != "compound" or verb.tag_ != "VBZ" or verb.head.pos_ != "NOUN":
+            return []
+        phrase = [verb.head, *(c for c in verb.head.children if c.dep_ == "appos")]
+        return [n for head in phrase for n in (head, *head.conjuncts)]
+
+    def stopped_trigger(self, blocker: Trigger, noun: Token) -> Trigger:
+        """The event noun a blocking verb governs, recoded as the blocking (`halts dialog with Y` is SANCTION
+        discontinue, PLOVER) with the noun's own roles; the noun as it stands where its class has no
+        refinement."""
+        refinements = blocker.entry.get("by_object", {})
+        found = next((c for c in self.lex.classes([lemma(noun)]) if c in refinements), None)
+        if found is None:
+            return Trigger(noun, {"blocks": True}, f"blocked {lemma(noun)}")
+        entry = {k: v for k, v in merge(blocker.entry, refinements[found]).items() if k != "blocks"}
+        return Trigger(noun, entry, f"{blocker.key} {lemma(noun)}")
+
     def light_verb(self, noun: Token) -> Token | None:
         """The light verb carrying a noun: `imposed sanctions`, `sanctions placed on Iran`, `drills China
         launched`, `the drills, the largest ever conducted by China`."""
@@ -579,7 +605,7 @@ class EventExtractor:
         ):
             return True
         head = token.head
-        if (token.dep_ == "advcl" and lemma(head) not in lex.instrument_verbs
+        if (self.purpose_clause(token) and lemma(head) not in lex.instrument_verbs
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
                 and not any(c.dep_ in OBJECT_DEPS and lemma(c) in lex.decision_nouns for c in head.children)):
@@ -602,6 +628,16 @@ class EventExtractor:
             governing = self.noun_trigger(head)
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         return self.topic_of_content(token)
+
+    def purpose_clause(self, token: Token) -> bool:
+        """An adverbial clause (`sent weapons to help`), or a complement the parser hangs on a verb whose object
+        is a thing, not an actor it could control (`scrambled jets to warn away aircraft`, unlike `urged
+        Iran to stop`): the act the event serves, not asserted of its own."""
+        if token.dep_ == "advcl":
+            return True
+        objects = [c for c in token.head.children if c.dep_ == "dobj"]
+        return token.dep_ == "xcomp" and lemma(token.head) not in self.lex.object_control and bool(objects) and not any(
+            self.actors_of(token.doc, o) for o in objects)
 
     def topic_of_content(self, token: Token) -> bool:
         """The trigger is what a threat or request is about (`sent a warning to Japan about coming to the aid
@@ -1242,11 +1278,14 @@ class EventExtractor:
 
     def departure_object(self, verb: Token, entry: dict, roles: Roles) -> None:
         """What one leaves is the object where it refines the entry: `withdrew from the treaty`, `pulled the
-        U.S. out of that deal`."""
+        U.S. out of that deal`. The one pulled out is the actor's own side leaving, no recipient: the deal's
+        other parties are."""
         for prep, pobj in self.left_things(verb):
             if set(self.lex.classes([lemma(pobj)])) & set(entry["by_object"]):
                 roles.obj = pobj
                 roles.path.append(f"{prep.lower_}={pobj.text}")
+                roles.moved = [a for c in verb.children if c.dep_ == "dobj" for a in self.actors_of(verb.doc, c)]
+                roles.targets = [t for t in roles.targets if t not in roles.moved]
                 return
 
     def left_things(self, verb: Token) -> list[tuple[Token, Token]]:
@@ -1334,7 +1373,7 @@ class EventExtractor:
             span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
             if span is not None and span.root.i in inside:
                 found.append((span.root.i, m["actor"]))
-        used = {*roles.sources, *roles.targets}
+        used = {*roles.sources, *roles.targets, *roles.moved}
         before = [a for i, a in found if i < head.i and a not in used]
         if not roles.sources and before and not roles.subject_seen:
             roles.sources = [before[-1]]
@@ -1507,6 +1546,8 @@ class EventExtractor:
                 path.append(f"controller={controller.text}")
                 return actors
             return self.subject_actors(doc, head, path, depth + 1) if verb.dep_ == "xcomp" else []
+        if (relative := self.relative_series(verb)) is not None:
+            return self.subject_actors(doc, relative, path, depth + 1)
         if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # `may be prepared to send`
             return self.subject_actors(doc, head, path, depth + 1)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):  # `by deploying warships`
@@ -1520,6 +1561,21 @@ class EventExtractor:
             if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used it as a pretext to increase`
                 return self.subject_actors(doc, head.head.head, path, depth + 1)
         return []
+
+    @staticmethod
+    def relative_series(verb: Token) -> Token | None:
+        """The relative clause a conjunct verb continues where the parser hung it on the main verb (`X has
+        lodged a protest about the order, which approved the treaty, imposed an embargo and ...`): it comes
+        right after that clause, in the clause verb's form, not the main verb's."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.pos_ != "VERB" or head.tag_ == verb.tag_ or verb.i < 2:
+            return None
+        comma = verb.doc[verb.i - 1]
+        if comma.text != ",":
+            return None
+        last = verb.doc[comma.i - 1]
+        return next((a for a in [last, *last.ancestors] if a.dep_ == "relcl" and a.tag_ == verb.tag_
+                     and a.right_edge == last and head in a.ancestors), None)
 
     def headline_continuation(self, verb: Token) -> Token | None:
         """The verb a headline's second verb continues, sharing its subject: `US condemns launches, urges

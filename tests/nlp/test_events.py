@@ -668,3 +668,28 @@ def test_saying_one_cannot_give_is_a_refusal(nlp):
 def test_a_compound_whose_first_word_the_tagger_read_as_a_verb(nlp):
     text = "The U.S. official pointed to export controls on Russia."
     assert pairs(events(nlp, text), "SANCTION") == {("USA", "RUS")}
+
+
+def test_a_headline_blocking_verb_read_as_a_compound_codes_the_stopping(nlp):
+    text = "Germany halts military, trade dialog with Russia"
+    assert pairs(events(nlp, text), "SANCTION") == {("DEU", "RUS")}
+    assert not [e for e in events(nlp, text) if e["type"] == "CONSULT"]
+
+
+def test_a_purpose_complement_after_a_thing_object_is_no_act_of_its_own(nlp):
+    text = "Norway scrambled fighters to warn off Russian bombers."
+    assert {e["type"] for e in events(nlp, text)} == {"MOBILIZE"}
+    assert pairs(events(nlp, "The U.S. urged Iran to stop selling drones."), "REQUEST") == {("USA", "IRN")}
+
+
+def test_the_side_pulled_out_of_a_deal_is_no_recipient(nlp):
+    text = "The deal with Iran collapsed. President Joe Biden pulled the United States out of that deal."
+    assert pairs(events(nlp, text), "SANCTION") == {("joe-biden", "IRN")}
+
+
+def test_a_verb_continuing_a_relative_clause_is_not_the_main_subjects(nlp):
+    text = ("Canada has lodged a protest about Order 7, which approved the treaty, imposed an arms embargo on Libya "
+            "and created a panel.")
+    assert not [e for e in events(nlp, text) if e["type"] == "SANCTION"]
+    text = "France has lodged a complaint with Russia, imposed an embargo on Iran and recalled its ambassador."
+    assert ("FRA", "IRN") in pairs(events(nlp, text), "SANCTION")
