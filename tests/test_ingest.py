@@ -19,32 +19,31 @@ TAIWAN = CORPUS / "dev-taiwan-drills-2022-08"
 LATIN1_FILE = CORPUS / "bbc-news/bbc/sport/199.txt"
 
 ARTICLE = (
-    "China fired ballistic missiles into the waters around Taiwan on Thursday.\n"
-    "Taiwan's defense ministry said it was monitoring the situation and that its forces were on alert.\n"
-    "Japan said five of the missiles had landed in its exclusive economic zone.\n"
+    "Heavy rain flooded several villages along the river valley on Thursday.\n"
+    "The regional emergency service said it was tracking water levels and that rescue crews were standing by.\n"
+    "Officials said five of the bridges had been closed to traffic.\n"
 )
 FRENCH = (
-    "La Chine a lancé jeudi des missiles balistiques dans les eaux autour de Taïwan, au lendemain de la "
-    "visite de la présidente de la Chambre des représentants américaine. Le ministère taïwanais de la "
-    "Défense a déclaré qu'il surveillait la situation et que ses forces étaient en état d'alerte. Le Japon "
-    "a affirmé que cinq missiles étaient tombés dans sa zone économique exclusive et a protesté auprès de "
-    "Pékin par les voies diplomatiques. Les exercices militaires doivent se poursuivre jusqu'à dimanche.\n"
+    "De fortes pluies ont inondé jeudi plusieurs villages de la vallée, au lendemain d'une tempête qui a "
+    "traversé toute la région. Le service régional des secours a indiqué qu'il suivait le niveau de l'eau "
+    "et que ses équipes étaient prêtes à intervenir. Les autorités ont fermé cinq ponts à la circulation et "
+    "ont demandé aux habitants d'éviter les routes de montagne. La pluie devrait durer jusqu'à dimanche.\n"
 )
 NOT_ENGLISH = "not English (storyline reads English news)"
 UNDECODABLE = "cannot decode text (not UTF-8 and no encoding detected)"
-PAGE = """<!DOCTYPE html><html><head><title>China fires missiles near Taiwan | Example News</title>
-<meta property="og:title" content="China fires missiles near Taiwan">
+PAGE = """<!DOCTYPE html><html><head><title>Floods cut off valley villages | Example News</title>
+<meta property="og:title" content="Floods cut off valley villages">
 <meta property="og:site_name" content="Example News">
-<meta property="og:url" content="https://example.com/news/taiwan">
+<meta property="og:url" content="https://example.com/news/floods">
 <meta property="article:published_time" content="2022-08-04T10:00:00Z">
 </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-<article><h1>China fires missiles near Taiwan</h1>
-<p>China fired ballistic missiles into waters around Taiwan on Thursday, a day after the visit of the
-US House Speaker.</p>
-<p>Taiwan's defense ministry said it was monitoring the situation and that its forces were on alert,
-according to a statement released late on Thursday.</p>
-<p>Japan said five of the missiles landed in its exclusive economic zone, and lodged a protest with
-Beijing through diplomatic channels.</p>
+<article><h1>Floods cut off valley villages</h1>
+<p>Heavy rain flooded several villages along the river valley on Thursday, a day after a storm crossed
+the region.</p>
+<p>The regional emergency service said it was tracking water levels and that rescue crews were standing by,
+according to a notice posted late on Thursday.</p>
+<p>Officials said five of the bridges were closed to traffic, and asked residents to stay off mountain
+roads until the weekend.</p>
 </article><footer>Copyright 2022</footer></body></html>
 """
 
@@ -291,24 +290,24 @@ def test_html_main_text_and_page_metadata(tmp_path: Path) -> None:
 
     assert (doc.id, doc.title, doc.outlet, doc.url, doc.published) == (
         "page.html",
-        "China fires missiles near Taiwan",
+        "Floods cut off valley villages",
         "Example News",
-        "https://example.com/news/taiwan",
+        "https://example.com/news/floods",
         "2022-08-04",
     )
     lines = doc.text.split("\n")
-    assert lines[1].startswith("China fired ballistic missiles") and lines[1].endswith("US House Speaker.")
-    assert lines[3].startswith("Japan said five")
+    assert lines[1].startswith("Heavy rain flooded several") and lines[1].endswith("crossed the region.")
+    assert lines[3].startswith("Officials said five")
     assert "Home" not in doc.text and "Copyright" not in doc.text
 
 
 def test_sidecar_metadata_wins_over_the_page(tmp_path: Path) -> None:
     write(tmp_path / "page.html", PAGE)
-    write(tmp_path / "meta.jsonl", '{"file": "page.html", "title": "Missiles", "published": "2022-08-05"}\n')
+    write(tmp_path / "meta.jsonl", '{"file": "page.html", "title": "Floods", "published": "2022-08-05"}\n')
 
     (doc,) = read(tmp_path)
 
-    assert (doc.title, doc.published, doc.outlet) == ("Missiles", "2022-08-05", "Example News")
+    assert (doc.title, doc.published, doc.outlet) == ("Floods", "2022-08-05", "Example News")
 
 
 @pytest.mark.parametrize("html", ["</p></div><div <p", "<html><head><title>x</title></head><body></body>"])
@@ -438,7 +437,7 @@ def test_bad_files_do_not_stop_the_folder(tmp_path: Path) -> None:
 def test_exact_duplicates_are_read_once_and_later_copies_are_duplicate_problems(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", ARTICLE)
     write(tmp_path / "b.txt", ARTICLE.replace("\n", "\r\n"))
-    write(tmp_path / "c.txt", ARTICLE + "Update: more missiles.\n")
+    write(tmp_path / "c.txt", ARTICLE + "Update: more rain.\n")
 
     items = read(tmp_path, "-", stdin=json.dumps({"id": "feed-1", "text": ARTICLE}))
 
@@ -452,19 +451,19 @@ def test_exact_duplicates_are_read_once_and_later_copies_are_duplicate_problems(
 def test_repeated_paragraphs_are_recorded_after_their_first_occurrence(tmp_path: Path) -> None:
     text = (
         "Headline\n"
-        "Read more: China drills near Taiwan\n"
-        "The ministry said it was on alert.\n"
-        "  Read more:   China drills near Taiwan \n"
+        "Read more: Storm floods valley road\n"
+        "The service said it was on alert.\n"
+        "  Read more:   Storm floods valley road \n"
         "\n"
-        "Japan protested.\n"
-        "Read more: China drills near Taiwan\n"
+        "Roads were closed.\n"
+        "Read more: Storm floods valley road\n"
     )
 
     (doc,) = read(write(tmp_path / "a.txt", text))
 
     assert [doc.text[start:end] for start, end in doc.repeated_paragraphs] == [
-        "Read more:   China drills near Taiwan",
-        "Read more: China drills near Taiwan",
+        "Read more:   Storm floods valley road",
+        "Read more: Storm floods valley road",
     ]
     assert doc.repeated_paragraphs[1] == [len(text) - 36, len(text) - 1]
 

@@ -1,14 +1,14 @@
 """Actors across the collection: one canonical actor per real-world actor.
 
 Each document names its actors with local keys (`storyline/nlp/actors.py`): a gazetteer id (`RUS`,
-`nato`), a slug of a person's name as the document gives it (`john-kirby`, or just `kirby` where the
+`nato`), a slug of a person's name as the document gives it (`jane-roe`, or just `roe` where the
 document never gives the full name) or a slug of an organization's or group's name. Here the keys of
 all documents are joined:
 
 - the same key in several documents is one actor (gazetteer ids, identical names);
-- full names that are one person written differently are one actor (`Kishi Nobuo`/`Nobuo Kishi`,
-  `Anthony Blinken`/`Antony Blinken`, `Ali Khamenei`/`Ayatollah Ali Khamenei`);
-- a surname-only person (`Kirby`) is the full-name person with that surname, where the collection
+- full names that are one person written differently are one actor (`Yamada Taro`/`Taro Yamada`,
+  `Jon Smith`/`John Smith`, `Maria Lopez`/`Ana Maria Lopez`);
+- a surname-only person (`Roe`) is the full-name person with that surname, where the collection
   has exactly one; with two (`Joe Biden`, `Hunter Biden`) it stays on its own;
 - organizations sharing a name or alias (`CNAS`) are one actor;
 - a short organization name is the one longer name it ends (`Red Sox` / `Boston Red Sox`) or abbreviates
@@ -68,7 +68,7 @@ class UnionFind:
 def resolve_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[tuple[str, str], str]]:
     """Join the document-local actors of a collection into canonical actors.
 
-    Example: `actors, ids = resolve_actors(extractions); ids[("001.txt", "kirby")]` → `"john-kirby"`
+    Example: `actors, ids = resolve_actors(extractions); ids[("001.txt", "roe")]` → `"jane-roe"`
 
     :param extractions: one per document, with its `local_actors` and `mentions`
     :returns: the canonical actors (union of aliases and roles, the fullest name, the documents that
@@ -110,7 +110,7 @@ def full_name_words(actor: LocalActor) -> list[str]:
 
 
 def join_person_variants(local: dict[Key, LocalActor], sets: UnionFind) -> None:
-    """`Nobuo Kishi` = `Kishi Nobuo`; `Antony` = `Anthony Blinken`; `Ali Khamenei` ⊂ `Ayatollah Ali Khamenei`.
+    """`Taro Yamada` = `Yamada Taro`; `Jon` = `John Smith`; `Maria Lopez` ⊂ `Ana Maria Lopez`.
 
     Names are compared only within buckets of the same first or last word, so this stays linear in
     practice."""
@@ -137,7 +137,7 @@ def join_person_variants(local: dict[Key, LocalActor], sets: UnionFind) -> None:
 
 
 def is_affix(short: list[str], long: list[str]) -> bool:
-    """`ali khamenei` ends `ayatollah ali khamenei`; `vladimir putin` starts `vladimir putin jr`."""
+    """`maria lopez` ends `ana maria lopez`; `vladimir putin` starts `vladimir putin jr`."""
     n = len(short)
     return 1 < n < len(long) and (long[-n:] == short or long[:n] == short)
 

@@ -69,7 +69,7 @@ def singular(word: str) -> str:
 
 
 def object_head(text: str | None) -> str | None:
-    """The head noun of an object phrase: its last word, singular (`Shahed-136 drones` → `drone`)."""
+    """The head noun of an object phrase: its last word, singular (`MQ-9 drones` → `drone`)."""
     words = (text or "").replace("-", " ").split()
     return singular(words[-1]) if words else None
 

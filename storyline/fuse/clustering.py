@@ -1,7 +1,7 @@
 """Clustering inside one block: which events, numbers and quotes tell the same thing.
 
 Events of one block (same type and dyad) are one real-world event where their objects are of one
-class (`drones`, `Shahed-136 drones`, `UAVs`, `missiles` are all weapons; `turbines` are goods) and
+class (`drones`, `MQ-9 drones`, `UAVs`, `missiles` are all weapons; `turbines` are goods) and
 their dates fall within `MAX_DATE_GAP` of each other (a July visit and a December visit are two
 facts; `Thursday` against `Friday` is one fact with a date conflict), and both or neither name a
 campaign (`the invasion` is not any one of the strikes made in it). Events that name no object join

@@ -104,8 +104,8 @@ def stance_conflicts(asserting: Sequence[Quote], denying: Sequence[Quote], names
 
 def novelty_conflicts(novel: Sequence[Quote], earlier: Sequence[Quote], heads: set[str],
                       names: dict[str, str]) -> list[Conflict]:
-    """`It would be the first instance of Iran sending missiles` against another article's `Iran has
-    provided missiles`: a first-time claim against a report, elsewhere, of the same thing already done."""
+    """`This marks the first time Chile has exported tanks` against another article's `Chile
+    sold tanks`: a first-time claim against a report, elsewhere, of the same thing already done."""
     conflicts = []
     for n in novel:
         said = {h for h in heads if h in n.text.lower()}

@@ -1,10 +1,10 @@
 """Disputes: which quotes assert a fact, which deny it, and which claim it happens for the first time.
 
 A quote denies an event where its stance is `deny`, where the event it states is denied or negated,
-or where a later quote of the same article rebuts it by pointing back at it (`specialists reject
-that idea`, `that was entirely hollow`; `resources/fusion.yaml`). An accusation is disputed by the
+or where a later quote of the same article rebuts it by pointing back at it (`analysts dismiss
+that claim`, `it was clearly baseless`; `resources/fusion.yaml`). An accusation is disputed by the
 accused side's own words rejecting it (`China used the visit as a pretext`). A quote that calls something a
-first (`the first instance of Iran sending missiles`) contradicts reports elsewhere that it already
+first (`this marks the first time Chile has exported tanks`) contradicts reports elsewhere that it already
 happened (`conflicts.novelty_conflicts`).
 """
 

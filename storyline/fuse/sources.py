@@ -9,7 +9,7 @@ Independent corroboration counts origins, not articles. An article's text can co
   word shingles, confirmed by exact shingle containment.
 
 A single claim can also come from an outlet the article cites for it: `CNN reported`, `told
-Politico`, `reports the AP`, `per the New York Times` — the quote extractor marks these as quotes
+Politico`, `reports the AP`, `per Bloomberg` — the quote extractor marks these as quotes
 spoken by a news outlet or relayed by one (`Quote.medium`).
 """
 
@@ -257,7 +257,7 @@ def claim_origin(claim: Claim, sources: dict[str, DocumentSource]) -> tuple[str,
 
 def count_origins(claims: list[Claim], sources: dict[str, DocumentSource],
                   documents: dict[str, Document]) -> tuple[int, list[str]]:
-    """Independent origins of a fact and one line per origin (`004.txt ← CNN ← officials from a Western country`).
+    """Independent origins of a fact and one line per origin (`004.txt ← CNN ← diplomats from a Nordic state`).
 
     Documents are joined where they share a root: one outlet, a wire they both run, an outlet one of
     them cites, or a claim one of them repeats word for word from another (sentence shingles)."""
@@ -295,7 +295,7 @@ def count_origins(claims: list[Claim], sources: dict[str, DocumentSource],
 
 def shared_contributors(docs: list[str], origins: set[str],
                         sources: dict[str, DocumentSource]) -> list[tuple[str, Outlet]]:
-    """(document, outlet) where a document's contributor (`The Associated Press contributed to this report`)
+    """(document, outlet) where a document's contributor (`Reuters contributed to this report`)
     is also the fact's origin in another document, or contributed to another document telling it: the two
     may rest on one wire report, so they count once. A contributor no other document shares adds no doubt."""
     credited: Counter[str] = Counter(c.key for d in docs if d in sources for c in set(sources[d].contributors))

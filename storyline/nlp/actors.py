@@ -20,7 +20,7 @@ the phrase for an unnamed group) and resolves them inside the document:
   bodies (`Iran's foreign ministry`, `the Biden administration`) stand for the state.
 - unnamed collectives that speak or act (`Western officials`, `defeats by Communist forces`), or
   governments acted on (`support regional allies`), become `group` actors, and so does a person's
-  family beside them (`sanctions on Pelosi and her immediate family`).
+  family beside them (`a travel ban on Mary Major and her immediate family`).
 - `the newspaper`, `the council` go to the one outlet, or organization of that name, named before.
 - NER organizations that are not actors (programs, meetings, words of a title, modifiers of a common
   noun) are dropped, and so is a country that the document only names as a place.
@@ -71,7 +71,7 @@ REGION_PREFIXES = {"Northern", "Southern", "Eastern", "Western", "Central", "Nor
 
 
 def slugify(text: str) -> str:
-    """`John Kirby` → `john-kirby`: stable ids for actors without a gazetteer id."""
+    """`Jane Roe` → `jane-roe`: stable ids for actors without a gazetteer id."""
     text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
     text = re.sub(POSSESSIVE, "", text)
     text = text.lower().replace("’", "").replace("'", "").replace(".", "")  # `U.S.` → `us`
@@ -130,7 +130,7 @@ def load_user_actors(path: str) -> list[tuple[GazetteerEntry, tuple[str, ...]]]:
     mappings, or `actors:` holding one), with the fields name, aliases, kind, country, sector, roles (and an
     optional id).
 
-    Example: `entry, aliases = load_user_actors("actors.csv")[0]` → `entry.name == "John Kirby"`
+    Example: `entry, aliases = load_user_actors("actors.csv")[0]` → `entry.name == "Jane Roe"`
 
     :param path: a `.csv`, `.yaml` or `.yml` file
     :raises ActorDictionaryError: where the file cannot be read as such a dictionary (the message says where)
@@ -356,7 +356,7 @@ class DocState:
         persons = [e for e in ents if (e.label_ == "PERSON" or e[0].text in self.lex.honorifics
                                        or self.person_shaped(e)) and not self.overlaps_gazetteer(e, gaz_spans)]
         persons += self.appositive_names(persons)
-        for span in gaz_spans:  # the user's persons, first: `Kirby` later is theirs
+        for span in gaz_spans:  # the user's persons, first: `Roe` later is theirs
             entry = self.entry(span)
             if entry is not None and entry.kind == "person" and not any(self.taken[t.i] for t in span):
                 actor = self.full_names.setdefault(entry.id, self.actor_for_entry(entry))
@@ -493,7 +493,7 @@ class DocState:
         for span, words in names:
             actor = self.person_for(words)
             if actor is None or actor.id not in full and single[words[0]] < 2 and not self.titled(span):
-                continue  # a lone unknown word (`Tsunami`, `Zolfaghar`) is too weak a person
+                continue  # a lone unknown word (`Tsunami`, `Rayo`) is too weak a person
             self.actors.setdefault(actor.id, actor)
             self.add_person_roles(actor, span)
             self.add(*self.person_mention(span), actor)
@@ -566,7 +566,7 @@ class DocState:
         return doc[ent.start : end]
 
     def resolve_name_echoes(self) -> None:
-        """`Pelosi’s visit` (tagged EVENT), `Halff said` (tagged ORG): a known surname is that person."""
+        """`Major’s trip` (tagged EVENT), `Okafor said` (tagged ORG): a known surname is that person."""
         for token in self.doc:
             if self.taken[token.i] or not token.text[:1].isupper():
                 continue
@@ -608,7 +608,7 @@ class DocState:
         return span, words
 
     def same_person(self, words: list[str]) -> str | None:
-        """`Nobuo Kishi` is `Kishi Nobuo`; `Vladimir V. Putin` and `Vladimir Putin` are one."""
+        """`Taro Yamada` is `Yamada Taro`; `Vladimir V. Putin` and `Vladimir Putin` are one."""
         for key, actor in self.full_names.items():
             other = actor.name.split()
             if set(words) == set(other) or (words[0] == other[0] and words[-1] == other[-1]) \
@@ -634,7 +634,7 @@ class DocState:
         return self.by_last.get(word) or self.by_first.get(word) or set()
 
     def titled(self, span: Span) -> bool:
-        """`President Biden`, `Mr. Hardie`: a title or honorific right before the name."""
+        """`President Biden`, `Mr. Okafor`: a title or honorific right before the name."""
         before = self.doc[span.start - 1] if span.start > 0 else None
         return before is not None and (before.text in self.lex.honorifics
                                        or self.lex.is_person_title(before))
@@ -659,7 +659,7 @@ class DocState:
             actor.sector = actor.sector or sector
 
     def title_before(self, span: Span) -> tuple[str, str | None, None] | None:
-        """`White House press secretary Karine Jean-Pierre` → (`White House press secretary`, USA)."""
+        """`State Department spokeswoman Jane Roe` → (`State Department spokeswoman`, USA)."""
         doc = self.doc
         head = span.root.head
         if span.root.dep_ == "appos" and head.i < span.start - 1 and doc[span.start - 1].text == "," \
@@ -712,13 +712,13 @@ class DocState:
         return token.text[:1].isupper() or token.lower_ in self.lex.title_words or self.in_gazetteer(token)
 
     def apposition_after(self, span: Span) -> tuple[str, str | None, LocalActor | None] | None:
-        """`Becca Wasser, a senior fellow … with the Center for …` → role, country, affiliation."""
+        """`Jane Roe, a research director at the Institute for …` → role, country, affiliation."""
         doc = self.doc
         i = span.end
         while i + 1 < len(doc) and doc[i].lower_ in ("and", ",") and doc[i + 1].ent_type_ == "PERSON":
             i += 1
             while i < len(doc) and doc[i].ent_type_ == "PERSON":
-                i += 1  # `John Hardie and Behnam Ben Taleblu, scholars at …`
+                i += 1  # `Ann Lee and Omar Haddad, analysts at …`
         if i + 1 >= len(doc) or doc[i].text != ",":
             return None
         i += 1
@@ -740,7 +740,7 @@ class DocState:
         cut = next((k for k, t in enumerate(phrase) if t.pos_ == "ADP"), len(phrase))
         head = [t.lower_ for t in phrase[:cut] if t.pos_ in ("NOUN", "ADJ", "PROPN")]
         if not head or not self.lex.title_sector(head)[1]:
-            return None  # `Japan, a key US ally`: not a role
+            return None  # `Poland, a close NATO partner`: not a role
         if phrase[0].lower_ == "the" and not phrase[1:2].text[:1].isupper():
             phrase = phrase[1:]
         return phrase.text, self.country_in(phrase), self.affiliation_in(phrase)
@@ -779,7 +779,7 @@ class DocState:
         return next((a for a in found if a.country), found[0] if found else None)
 
     def modifies_common_noun(self, span: Span) -> bool:
-        """`Zolfaghar ballistic missiles`, `the NSC official`: a name used as a modifier is no actor."""
+        """`Rayo ballistic missiles`, `the NSC official`: a name used as a modifier is no actor."""
         root = span.root
         head = root.head
         return (root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.pos_ == "NOUN"
@@ -875,7 +875,7 @@ class DocState:
                 self.add(lefts[0].i, token.i + 1, found[0])
 
     def country_of_parent(self, span: Span) -> str | None:
-        """`Center on Global Energy Policy at Columbia University`: the parent's country."""
+        """`Institute for Water Studies at Stanford University`: the parent's country."""
         doc = self.doc
         if span.end + 1 < len(doc) and doc[span.end].lower_ in ("at", "of"):
             nxt = doc[span.end + 1 : self.phrase_end(span.end + 1)]
@@ -969,7 +969,7 @@ class DocState:
             self.add(span.start, span.end, actor)
 
     def resolve_kin(self) -> None:
-        """`sanctions on Pelosi and her immediate family`: a person's family, named after the person, where it
+        """`a travel ban on Mary Major and her immediate family`: a person's family, named after the person, where it
         stands beside them or takes part itself."""
         doc = self.doc
         for token in doc:
@@ -978,7 +978,7 @@ class DocState:
             poss = next((t for t in token.lefts if t.dep_ == "poss"), None)
             if poss is None or poss.pos_ != "PROPN" and poss.lower_ not in ("his", "her"):
                 continue
-            named = poss.pos_ == "PROPN"  # `Pelosi's family`, else `her family`
+            named = poss.pos_ == "PROPN"  # `Major's family`, else `her family`
             owner = self.person_at(poss) if named else self.person_before(token)
             beside = token.dep_ == "conj" and self.person_at(token.head) is owner
             if owner is None or not (beside or self.takes_part(token, None)):
@@ -1003,7 +1003,7 @@ class DocState:
         return self.actors[max(found, key=lambda c: c.start).actor] if found else None
 
     def group_phrase(self, head: Token) -> Span | None:
-        """`Ukrainian and Western officials`, `officials from a Western country`: modifiers and `from` PP."""
+        """`Polish and Baltic diplomats`, `diplomats from a Nordic state`: modifiers and `from` PP."""
         doc = self.doc
         lefts = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod", "nummod")]
         start = min([min(t.left_edge.i for t in lefts)] if lefts else [head.i])
@@ -1110,7 +1110,7 @@ def is_place(span: Span) -> bool:
 
 
 def acts(span: Span) -> bool:
-    """A region acts where it is a subject or joined to one (`The U.S., Europe and others have …`)."""
+    """A region acts where it is a subject or joined to one (`Canada, Africa and others have …`)."""
     token = span.root
     while token.dep_ == "conj":
         token = token.head

@@ -22,8 +22,8 @@ one won't give (`we cannot supply`) is a refusal (REJECT), not a negated gift. E
 sentence gives none.
 
 Some roles come from the article's earlier events: a verdict or request on an act told before goes to
-its actor (`We condemn the act`, `a halt to the exercises`, `there is no justification for this
-response`); things moving with no owner named are those an earlier act moved (`Five of them landed`);
+its actor (`We condemn the act`, `an end to the exercises`, `there is no excuse for that
+response`); things moving with no owner named are those an earlier act moved (`Three of them landed`);
 an answer goes to the actor answered (`responded by deploying warships`), and an act of a campaign
 without recipient to the recipient of the same state's earlier act of its kind. Likewise a pronoun actor is
 the antecedent within reach that the article shows doing that act to that recipient (`its attacks on
@@ -247,7 +247,7 @@ class Roles:
     """An act the event serves whose actor the parse reads as the event's own (`provided drones for its
     attacks`): that act's actor, once the article's events are known, is the recipient."""
     moved: list[str] = field(default_factory=list)
-    """Actors the act moves, the actor's own side (`pulled the U.S. out of the deal`): no party to it."""
+    """Actors the act moves, the actor's own side (`took France out of the pact`): no party to it."""
     reporter: list[str] = field(default_factory=list)
     """The speaker of the reported clause a verbal act is coordinated with, its source should the act
     otherwise judge its own actor."""
@@ -284,8 +284,8 @@ class EventExtractor:
     def share_conjunct_roles(self, doc: Doc, events: list[dict]) -> list[dict]:
         """Coordinated verbs of one type share the actor or recipient one of them names: `Iran is supplying
         drones, and providing training to Russian forces` -> both go to Russia; so do verbal acts of the
-        content types (`condemned the visit and threatened to take action` -> the threat is aimed at the
-        visitor)."""
+        content types (`denounced the trip and threatened a response` -> the threat is aimed at the
+        traveller)."""
         verbal = self.lex.content_types
         by_anchor: dict[int, list[dict]] = {}
         for event in events:
@@ -352,7 +352,7 @@ class EventExtractor:
     @staticmethod
     def misread_noun(token: Token) -> bool:
         """A plural noun the tagger read as a verb: no subject, and a noun compound before it (a headline's
-        `US condemns China missile launches near Taiwan`)."""
+        `UK condemns Russia missile launches near Poland`)."""
         return token.tag_ == "VBZ" and token.dep_ != "ROOT" and token.i > 0 and not any(
             c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "aux") for c in token.children) and (
             token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head == token)
@@ -372,7 +372,7 @@ class EventExtractor:
                 for word in words:
                     if self.evaluated(word):
                         return Trigger(token, self.lex.evaluation_entry, f"evaluation {base} {word.text}")
-        if base in self.lex.judging_verbs:  # `they continue to lie to the world`
+        if base in self.lex.judging_verbs:  # `the two keep lying about the trade`
             return Trigger(token, self.lex.evaluation_entry, f"verdict {base}")
         if base in self.lex.verdict_verbs:
             for word in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)):
@@ -393,9 +393,9 @@ class EventExtractor:
         return bool(said & self.lex.evaluation_words)
 
     def copula_trigger(self, token: Token) -> Trigger | None:
-        """A verdict on an actor or its act, told by someone: `NATO is a dangerous entity`, `the visit
-        constitutes a gross interference` (ACCUSE, from the speaker to the subject); or one denying an act
-        any ground: `there is no justification for the response`."""
+        """A verdict on an actor or its act, told by someone: `the alliance is a reckless bloc`, `the tour
+        constitutes a serious interference` (ACCUSE, from the speaker to the subject); or one denying an act
+        any ground: `there is no excuse for the response`."""
         if token.dep_ in ("acl", "relcl"):
             return None  # `a complaint that X is a violation`: the complaint codes it
         if any(c.dep_ == "expl" for c in token.children):
@@ -408,7 +408,7 @@ class EventExtractor:
         return None
 
     def existential_trigger(self, token: Token) -> Trigger | None:
-        """`There is no justification for X`: denying an act any ground condemns it."""
+        """`There is no excuse for X`: denying an act any ground condemns it."""
         for child in token.children:
             denied = any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
             if child.dep_ == "attr" and lemma(child) in self.lex.existentials and denied and (
@@ -430,7 +430,7 @@ class EventExtractor:
 
     def coordinated_verdict(self, token: Token) -> bool:
         """The second of coordinated verdicts on one subject, which make one accusation: `chose to overreact and
-        use the visit as a pretext`."""
+        then exploit the trip as a pretext`."""
         head = token.head
         if token.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return False
@@ -493,8 +493,8 @@ class EventExtractor:
         return self.verdict_noun(token)
 
     def misread_compound(self, noun: Token) -> Token | None:
-        """The first word of a compound the tagger read as a verb taking the noun as object (`pointing to export
-        controls on Moscow`): it lends the compound its clause's actor, as a light verb does."""
+        """The first word of a compound the tagger read as a verb taking the noun as object (`pointed to export
+        curbs against Minsk`): it lends the compound its clause's actor, as a light verb does."""
         head = noun.head
         if noun.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and head.i == noun.i - 1 and (
                 f"{lemma(head)} {lemma(noun)}" in self.lex.compounds):
@@ -537,16 +537,16 @@ class EventExtractor:
 
     def light_verb(self, noun: Token) -> Token | None:
         """The light verb carrying a noun: `imposed sanctions`, `sanctions placed on Iran`, `drills China
-        launched`, `the drills, the largest ever conducted by China`."""
+        launched`, `the exercises, the biggest yet staged by Turkey`."""
         if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
             return self.light_verb(noun.head)
         holders = [c for c in noun.children if c.dep_ == "appos"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in self.lex.container_nouns:
-            holders.append(noun.head.head)  # `the degree of cooperation that the two countries have had`
+            holders.append(noun.head.head)  # `the level of cooperation which both states have reached`
         for child in [*noun.children, *(c for h in holders for c in h.children)]:
             if (child.dep_ in ("acl", "relcl") and lemma(child) in self.lex.light_verbs
                     and not any(c.dep_ in OBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in child.children)):
-                return child  # `sanctions placed on Iran`, `the cooperation that the two countries have had`
+                return child  # `sanctions placed on Syria`, `the cooperation which both states have reached`
         if self.misread_infinitive(noun) is not None:
             return noun.head.head
         if (first := self.misread_compound(noun)) is not None:
@@ -578,8 +578,8 @@ class EventExtractor:
         return None
 
     def misread_infinitive(self, noun: Token) -> Token | None:
-        """The object of a verb the tagger read as a noun after `to` (`have moved to sanction Tehran`: `to` a
-        preposition, `Tehran` the object of `moved`), or None where the noun is no such verb."""
+        """The object of a verb the tagger read as a noun after `to` (`have moved to sanction Caracas`: `to` a
+        preposition, `Caracas` the object of `moved`), or None where the noun is no such verb."""
         head = noun.head
         if not (noun.dep_ == "pobj" and head.lower_ == "to" and noun.tag_ == "NN" and not list(noun.children)
                 and lemma(noun) in self.lex.verbs and head.head.pos_ == "VERB" and noun.i + 1 < len(noun.doc)):
@@ -615,7 +615,7 @@ class EventExtractor:
                 return True
             governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
             if governing is not None and token.dep_ == "xcomp" and lex.transfers(governing.entry):
-                return True  # what the sent do (`sending members to work with the Russians`)
+                return True  # what the sent do (`sent advisers to train with the Serbs`)
             if governing is not None and token.dep_ == "xcomp" and governing.entry.get("no_xcomp"):
                 return False  # `sought to sanction`: `seek` is no request here, the sanction its plan
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
@@ -631,7 +631,7 @@ class EventExtractor:
 
     def purpose_clause(self, token: Token) -> bool:
         """An adverbial clause (`sent weapons to help`), or a complement the parser hangs on a verb whose object
-        is a thing, not an actor it could control (`scrambled jets to warn away aircraft`, unlike `urged
+        is a thing, not an actor it could control (`scrambled fighters to warn off bombers`, unlike `urged
         Iran to stop`): the act the event serves, not asserted of its own."""
         if token.dep_ == "advcl":
             return True
@@ -640,8 +640,8 @@ class EventExtractor:
             self.actors_of(token.doc, o) for o in objects)
 
     def topic_of_content(self, token: Token) -> bool:
-        """The trigger is what a threat or request is about (`sent a warning to Japan about coming to the aid
-        of Taiwan`): the topic of the one event PLOVER codes."""
+        """The trigger is what a threat or request is about (`sent a warning to Finland about shipping
+        weapons to Ukraine`): the topic of the one event PLOVER codes."""
         topic = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in self.lex.topic_preps), None)
         if topic is None:
             return False
@@ -745,8 +745,8 @@ class EventExtractor:
         return merge(entry, refined) if modals & self.lex.refusal_modals else None
 
     def departure_partners(self, doc: Doc, verb: Token, sources: list[str]) -> list[str]:
-        """Who is left where one walks away from an agreement: its other parties (`walked away from the deal`
-        after `the Iran deal`)."""
+        """Who is left where one walks away from an agreement: its other parties (`walked away from the accord`
+        after `the Cuba accord`)."""
         for _, thing in self.left_things(verb):
             if self.lex.party_classes & set(self.lex.classes([lemma(thing)])):
                 states = {self.state_of(doc, s) for s in sources}
@@ -850,7 +850,7 @@ class EventExtractor:
 
     def points_back(self, doc: Doc, token: Token) -> bool:
         """A definite act noun that names no actor: `the act`, `this move`, `the military exercises`, `the
-        transfer of these drones`."""
+        transfer of those missiles`."""
         return (self.pointed_types(token) is not None
                 and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children)
                 and not self.actors_of(doc, token) and not self.owner_actors(doc, token))
@@ -897,8 +897,8 @@ class EventExtractor:
         return out
 
     def continue_recipients(self, doc: Doc, events: list[dict]) -> list[dict]:
-        """An act that names no recipient but answers an earlier one (`the U.S. responded by deploying
-        warships`) goes to the actor of the nearest earlier act of another state; an act of a campaign
+        """An act that names no recipient but answers an earlier one (`Japan responded by deploying
+        destroyers`) goes to the actor of the nearest earlier act of another state; an act of a campaign
         (`continuing_types`) goes on the same state's earlier act of its kind: after `China launched drills
         around Taiwan`, `the Chinese military fired missiles` is aimed at Taiwan (where things fell, `missiles
         landed in Japan's zone`, is no aim)."""
@@ -962,7 +962,7 @@ class EventExtractor:
 
     @staticmethod
     def own_country(doc: Doc, sources: list[str], target: str) -> bool:
-        """The target is the country every source belongs to (`Trump pulled the U.S. out of the deal`)."""
+        """The target is the country every source belongs to (`Macron took France out of the pact`)."""
         actor = local_actor(doc, target) or {}
         return bool(sources) and actor.get("kind") == "country" and all(
             s == target or (local_actor(doc, s) or {}).get("country") == target for s in sources)
@@ -999,7 +999,7 @@ class EventExtractor:
             return None
         if "aimed" in entry and self.aimed(doc, trigger):
             entry = merge(entry, entry["aimed"])
-        if entry["type"] == "ASSAULT" and self.at_sea(doc, trigger):  # `missile strikes in the Taiwan Strait`
+        if entry["type"] == "ASSAULT" and self.at_sea(doc, trigger):  # `rocket fire into a strait`
             entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
         if "joint" in entry and any(lemma(c) == "joint" for c in token.children):
             entry = merge(entry, entry["joint"])
@@ -1038,7 +1038,7 @@ class EventExtractor:
             "needs_target": lambda: not parsed_targets and roles.purpose is None,
             "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
             "no_xcomp": lambda: any(c.dep_ == "xcomp" for c in token.children),
-            "unless_question": lambda: any(  # `was asked if they worked`
+            "unless_question": lambda: any(  # `asked the minister whether they worked`
                 c.dep_ == "ccomp" and any(g.lower_ in ("if", "whether") or g.tag_ in ("WDT", "WP", "WRB")
                                           for g in c.children if g.i < c.i)
                 for c in token.children
@@ -1141,7 +1141,7 @@ class EventExtractor:
         if not roles.sources and (user := self.instrument_user(noun)):  # `drones supplied to X, used in attacks`
             roles.sources = [user]
             roles.path.append(f"user={user}")
-        if noun.dep_ in SUBJECT_DEPS and not roles.sources:  # `the weapons trade opens up between X and Y`
+        if noun.dep_ in SUBJECT_DEPS and not roles.sources:  # `the arms trade between X and Y grows`
             for prep in noun.head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "between":
                     self.take_between(doc, prep, roles)
@@ -1174,8 +1174,8 @@ class EventExtractor:
         return roles
 
     def instrument_user(self, noun: Token) -> str | None:
-        """The actor of an act whose means were handed over just before: in `supplying drones and training to
-        Russian forces, used in attacks on Ukraine` the attacker is the recipient of the means."""
+        """The actor of an act whose means were handed over just before: in `giving drills and training to
+        Russian soldiers, used in attacks on Ukraine` the attacker is the recipient of the means."""
         prep = noun.head
         used = prep.head
         if noun.dep_ != "pobj" or prep.lower_ != "in" or used.dep_ not in ("acl", "advcl") or (
@@ -1187,16 +1187,16 @@ class EventExtractor:
 
     def mover_roles(self, doc: Doc, verb: Token, entry: dict, roles: Roles) -> None:
         """A motion verb's subject is what moves (the object) and its owner the actor: `Chinese missiles landed`,
-        `aircraft that it said entered the zone`, `five of them are believed to have landed` (the subject a
+        `jets that it reported crossed the zone`, `three of them are thought to have landed` (the subject a
         raising verb lends), or an earlier act's things where the mover names no owner."""
         node = verb
         mover = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-        while mover is None and node.dep_ == "xcomp":  # `are believed to have landed`
+        while mover is None and node.dep_ == "xcomp":  # `are thought to have landed`
             node = node.head
             mover = next((c for c in node.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)), None)
         clause = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
         if mover is not None and mover.lower_ in RELATIVE_PRONOUNS and clause is not None:
-            mover = clause.head  # `aircraft that entered the zone`, `aircraft that it said entered the zone`
+            mover = clause.head  # `jets that crossed the zone`, `jets that it reported crossed the zone`
         if mover is None:
             return
         roles.obj = self.unwrap(mover)
@@ -1249,14 +1249,14 @@ class EventExtractor:
         return self.act_actor(doc, subject, None, self._told)
 
     def take_between(self, doc: Doc, prep: Token, roles: Roles) -> None:
-        """`ties between Russia and Iran`: the first is the source, the second the target."""
+        """`ties between Paris and Rome`: the first is the source, the second the target."""
         pair = [a for p in pobjs(prep) for a in self.actors_of(doc, p)]
         if len(pair) > 1 and not roles.sources:
             roles.sources, roles.targets = pair[:1], pair[1:2]
             roles.path.append(f"between={prep.right_edge.text}")
 
     def content_target(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
-        """The subject of the clause the event governs is its recipient: `helping Russia wage its war`,
+        """The subject of the clause the event governs is its recipient: `helping Serbia build its army`,
         `warned the US would`; for verbal acts also through the object or an owner (`lodged a complaint
         that Iran's sale of drones is a violation`)."""
         verbal = event_type in self.lex.content_types
@@ -1277,8 +1277,8 @@ class EventExtractor:
                     return
 
     def departure_object(self, verb: Token, entry: dict, roles: Roles) -> None:
-        """What one leaves is the object where it refines the entry: `withdrew from the treaty`, `pulled the
-        U.S. out of that deal`. The one pulled out is the actor's own side leaving, no recipient: the deal's
+        """What one leaves is the object where it refines the entry: `withdrew from the treaty`, `took
+        France out of that pact`. The one pulled out is the actor's own side leaving, no recipient: the deal's
         other parties are."""
         for prep, pobj in self.left_things(verb):
             if set(self.lex.classes([lemma(pobj)])) & set(entry["by_object"]):
@@ -1300,7 +1300,7 @@ class EventExtractor:
                       motion: bool = False) -> None:
         """An actor is the target; a thing is the object, and its owner the target unless it changes hands.
         The source's own things (`withdrew its troops`) are objects; a relative pronoun stands for its noun
-        (`information that Israel is presenting`)."""
+        (`evidence that Greece is showing`)."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             token = token.head.head
         token = self.unwrap(token)
@@ -1449,8 +1449,8 @@ class EventExtractor:
 
     def state_antecedent(self, doc: Doc, token: Token) -> list[str]:
         """A definite description of a state that names none (`the island`, `the country`) stands for the
-        latest country named within reach, not one in the subject of its own clause (`China described her
-        visit to the island`: the island is not China)."""
+        latest country named within reach, not one in the subject of its own clause (`Turkey called her
+        brief stay on the island a provocation`: the island is not Turkey)."""
         if lemma(token) not in self.lex.state_nouns or token.tag_ != "NN" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
                 (c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "PRON")) or (c.dep_ == "prep" and c.lower_ == "of")
@@ -1498,7 +1498,7 @@ class EventExtractor:
 
     def owner_actors(self, doc: Doc, token: Token, depth: int = 0) -> list[str]:
         """Actors named in a phrase's modifiers: `Ukraine's infrastructure`, `Iranian drones`, `fired by
-        China`, `the government of Iran`; one level down for places (`the Taiwan Strait's median line`)."""
+        China`, `the government of Iran`; one level down for places (`the Aegean Sea's eastern edge`)."""
         out: list[str] = []
         for child in token.children:
             if child.dep_ in OWNER_DEPS:
@@ -1548,7 +1548,7 @@ class EventExtractor:
             return self.subject_actors(doc, head, path, depth + 1) if verb.dep_ == "xcomp" else []
         if (relative := self.relative_series(verb)) is not None:
             return self.subject_actors(doc, relative, path, depth + 1)
-        if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # `may be prepared to send`
+        if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # `might be ready to ship`
             return self.subject_actors(doc, head, path, depth + 1)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):  # `by deploying warships`
             return self.subject_actors(doc, head.head, path, depth + 1)
@@ -1558,7 +1558,7 @@ class EventExtractor:
                 return owners
             if head.dep_ in OBJECT_DEPS and head.head.pos_ == "VERB":
                 return self.subject_actors(doc, head.head, path, depth + 1)
-            if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used it as a pretext to increase`
+            if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used the trip as a pretext to expand`
                 return self.subject_actors(doc, head.head.head, path, depth + 1)
         return []
 
@@ -1682,7 +1682,7 @@ class EventExtractor:
     # ---- objects, modes, contexts
 
     def unwrap(self, token: Token) -> Token:
-        """`hundreds of drones` -> drones, `a host of military equipment` -> equipment, `billions of dollars
+        """`hundreds of drones` -> drones, `a host of armoured vehicles` -> vehicles, `millions of euros
         worth of equipment` -> equipment."""
         worth = next((c for c in token.children if c.dep_ == "appos" and c.lower_ == "worth"), None)
         if worth is not None:
@@ -1758,8 +1758,8 @@ class EventExtractor:
 
     def quantity(self, doc: Doc, token: Token, obj: Token | None, event_type: str) -> str | None:
         """The local id of the quantity counting the object (`more than 400 UAVs`, `hundreds of drones`), else
-        a count of the same kind of thing within the trigger's phrase (`a contract to supply Russia with 40
-        turbines`) or its predicate (`the shipment included about 450 drones`)."""
+        a count of the same kind of thing within the trigger's phrase (`a contract to supply Egypt with 12
+        frigates`) or its predicate (`the shipment included about 450 drones`)."""
         if self.quantity_for_span is None:
             return None
         if obj is not None:
@@ -1783,7 +1783,7 @@ class EventExtractor:
     def chain(self, trigger: Token) -> list[Token]:
         """The trigger and the words whose modality it shares: the verbs it complements (`is preparing to
         send`, `appears to have launched`, `would cancel or suspend`), the verb it is the means of (`may
-        return the favor by offering`), the copula or plan it is the subject or attribute of (`there could
+        reward Iran by offering`), the copula or plan it is the subject or attribute of (`there could
         be more sharing`, `the drills are scheduled to continue`)."""
         out = [trigger]
         token = trigger
@@ -1796,7 +1796,7 @@ class EventExtractor:
             if token.dep_ in COMPLEMENT_DEPS or carried:
                 if token.dep_ == "conj" and (head.pos_ not in ("VERB", "AUX") or any(
                         c.dep_ == "cc" and c.lower_ in CONTRASTS for c in head.children)):
-                    break  # `did not mark a change, but used it as a pretext`: the contrast has its own polarity
+                    break  # `did not change it, but used the trip as a pretext`: the contrast has its own polarity
             elif token.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
                 out.append(head.head)  # its modals, not its own plans (`seeks to wage war by empowering`)
                 break
@@ -1840,7 +1840,7 @@ class EventExtractor:
                        and (v == top or top.dep_ == "ccomp")), None)
         if denier is not None:
             return "denied", self.subject_actors(top.doc, denier, [])
-        if top.dep_ == "acl" and lemma(top.head) in st["denial_nouns"]:  # `denials by the Kremlin that`
+        if top.dep_ == "acl" and lemma(top.head) in st["denial_nouns"]:  # `denials by Minsk that`
             return "denied", self.owner_actors(top.doc, top.head) or [
                 a for prep in top.head.children if prep.lower_ == "by" for p in pobjs(prep)
                 for a in self.actors_of(top.doc, p)]

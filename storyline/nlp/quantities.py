@@ -457,7 +457,7 @@ class QuantityExtractor:
         return self.with_measured_noun(doc, reading, is_money) or reading
 
     def with_measured_noun(self, doc: Doc, reading: Reading, is_money: bool) -> Reading | None:
-        """`thousands of drones`, `five of them`, `$5m in aid`, `billions of dollars” worth of equipment`."""
+        """`thousands of drones`, `five of them`, `$5m in aid`, `millions of euros” worth of grain`."""
         k = reading.end
         while k < len(doc) and doc[k].is_quote:
             k += 1
@@ -480,11 +480,11 @@ class QuantityExtractor:
         return doc[reading.numbers[0]].lower_ in self.lexicon.pronoun_numbers and not reading.ranged
 
     def noun_head(self, doc: Doc, k: int, reading: Reading) -> Token | None:
-        """The head of the noun phrase starting at token k: `11 Dongfeng-class ballistic missiles` → missiles.
+        """The head of the noun phrase starting at token k: `12 Arleigh-class guided destroyers` → destroyers.
 
         The phrase runs over adjectives, nouns, participles and joining hyphens, and ends at anything
         else, at a date after a noun, at a proper noun after a common one (`missiles Thursday`) and at
-        the sentence end. A noun joined by a hyphen to the next word is a modifier (`Dongfeng-class`),
+        the sentence end. A noun joined by a hyphen to the next word is a modifier (`Arleigh-class`),
         and one inside a name (`Peter Norfolk`) is not counted.
         The head is the noun the amount hangs from in the parse if it is in the phrase, else the first
         plural noun, else the last noun.
@@ -604,7 +604,7 @@ class QuantityExtractor:
 
 
 def is_joining_hyphen(doc: Doc, token: Token | None) -> bool:
-    """A hyphen written against the word before it: `Dongfeng-class`, `22-year-old`."""
+    """A hyphen written against the word before it: `Arleigh-class`, `22-year-old`."""
     return token is not None and token.text in HYPHENS and token.i > 0 and attached(doc, token.i - 1)
 
 

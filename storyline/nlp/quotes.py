@@ -11,14 +11,14 @@ the cue that introduces its paragraph with a colon, or the speaker of the quotat
 A cue whose content is not just a quotation gives reported speech; fragments in quotation marks
 (scare quotes, `so-called "morality police"`) count only inside such content.
 
-Cues inside a quotation that report someone else (`"..., officials said, ..."`, `"... something that
-Iran is still denying"`) give that party's statements: a quoted report is cut into what each of its
+Cues inside a quotation that report someone else (`"..., officials said, ..."`, `"... a
+step Oslo keeps ruling out"`) give that party's statements: a quoted report is cut into what each of its
 sources said, relayed by the report; a person's quotation keeps its words and adds the claim.
 
 Speakers resolve to document-local actors through `doc._.mentions`; pronouns and role nouns
 (`he`, `the spokesman`, `the ministry`) go to the last compatible speaker or subject (`he`/`she` by
 the gender the document gives the person, `the committee` only to a `... Committee`), and a lede's
-unnamed speaker (`A White House official said`) to the person the next sentence introduces.
+unnamed speaker (`A senior diplomat said`) to the person the next sentence introduces.
 """
 
 import re
@@ -51,7 +51,7 @@ PRONOUNS = {
     "they": "any", "them": "any", "it": "organization", "we": "any",
 }
 GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-"""Pronouns that tell a person's gender: `Kishida said ... she` cannot be Kishida where the text calls him `he`."""
+"""Pronouns that tell a person's gender: `Okafor said ... she` cannot be Okafor where the text calls him `he`."""
 ANONYMOUS = re.compile(r"anonymity|not (?:be )?(?:to be )?(?:named|identified)|not authori[sz]ed|unnamed|anonymous",
                        re.I)
 """An unnamed speaker who stays unnamed (`a senior official, speaking on condition of anonymity`)."""
@@ -347,7 +347,7 @@ class QuoteFinder:
 
     def third_party(self, cue: Cue, inside: tuple[int, int]) -> bool:
         """A cue inside a quotation that reports someone else's words (`"..., officials said, ..."`,
-        `"... something that Iran is still denying"`): a named speaker, not a pronoun, within the quotation."""
+        `"... a step Oslo keeps ruling out"`): a named speaker, not a pronoun, within the quotation."""
         phrase = cue.speaker
         token = cue.token
         finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")
@@ -389,7 +389,7 @@ class QuoteFinder:
         return cue
 
     def statement_marker(self, token: Token) -> Span | None:
-        """`In a statement, the ministry condemned ...`: the phrase that makes `condemned` a statement."""
+        """`In a press release, the agency denounced ...`: the phrase that makes `denounced` a statement."""
         for prep in token.children:
             if prep.dep_ == "prep" and any(prep.lower_ == m[0] for m in self.statement_markers):
                 if [t.lower_ for t in prep.subtree] in self.statement_markers:
@@ -397,7 +397,7 @@ class QuoteFinder:
         return None
 
     def noun_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
-        """`Tehran's assertion that ...`, `denials by the Kremlin that ...`, `U.S. claims that ...`."""
+        """`Oslo's assertion that ...`, `a denial by the agency that ...`, `Chile's claims that ...`."""
         if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in self.nouns:
             return None
         that = _that_after(token)
@@ -503,7 +503,7 @@ class QuoteFinder:
                 break
             current = current.head
         if subj is None and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
-            subj = token.doc[token.i - 1]  # `Russia and Iran claiming they reached a deal`
+            subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
             while subj.dep_ == "conj" and subj.head.i < subj.i:
                 subj = subj.head
         if subj is None:  # `..., reports the AP`: an inverted subject parsed as the object
@@ -527,7 +527,7 @@ class QuoteFinder:
         if clauses:
             subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
             if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
-                return None  # `aircraft that it said entered the zone`
+                return None  # `ships that it said crossed the line`
             content = self.clause_content(*clauses)
             if content and clauses[0].i < token.i:  # `S1, and S2, he added`: the whole sentence before
                 return min(content[0], token.sent[0].idx), content[1]
@@ -636,7 +636,7 @@ class QuoteFinder:
             if not q.full:
                 continue
             cue, adjacent = self.quotation_cue(r, q, by_token, cues)
-            if cue is not None and not adjacent:  # `"..." of Taiwan, the statement said`: the quotation is inside
+            if cue is not None and not adjacent:  # `"..." of the coast, the release said`: the quotation is inside
                 cue.content = (min(cue.content[0], q.start), max(cue.content[1], q.end)) if cue.content else None
             if cue is None:
                 pending.append(q)
@@ -746,7 +746,7 @@ class QuoteFinder:
         return self.colon_cue(r, q, cues), True
 
     def trailing_cue(self, r: Reading, q: Quotation, by_token: dict[int, Cue]) -> tuple[Cue | None, bool]:
-        """`"...," he said` / `"...," said X` (adjacent) / `"..." of Taiwan, the statement said`."""
+        """`"...," he said` / `"...," said X` (adjacent) / `"..." of the coast, the release said`."""
         text = r.text
         if q.close_at is None:
             return None, False
@@ -811,7 +811,7 @@ class QuoteFinder:
                 continue
             relayed = [f for f in direct if f.cue is not cue and overlaps(cue.content, (f.start, f.end))]
             if relayed and self.mostly_quoted(r, cue.content):
-                for f in relayed:  # `Reports from CNN say that "...," officials told CNN`
+                for f in relayed:  # `An NPR story says "...," aides told NPR`
                     f.relays.append(cue)
                 continue
             for q in inside:
@@ -899,7 +899,7 @@ class QuoteFinder:
             return named
         if head.lower_ in PRONOUNS:
             return self.antecedent(r, before, PRONOUNS[head.lower_], memory, GENDERED.get(head.lower_))
-        if head.pos_ == "PROPN":  # `Halff said` where only `Antoine Halff` was recognized
+        if head.pos_ == "PROPN":  # `Okafor said` where only `Grace Okafor` was recognized
             name = re.sub(r"['’]s$", "", head.text)
             people = [a for a in doc._.local_actors or [] if a["kind"] == "person" and name in a["name"].split()]
             if people:
@@ -928,8 +928,8 @@ class QuoteFinder:
         return modifiers[0]["actor"] if modifiers else None
 
     def named_next(self, r: Reading, phrase: Span) -> str | None:
-        """`A White House official said Monday ... National Security Council Spokesman John Kirby told
-        reporters`: a lede's unnamed speaker is the person the next sentence introduces as a speaker,
+        """`A senior diplomat said Friday ... Foreign Ministry spokeswoman Jane Roe told
+        journalists`: a lede's unnamed speaker is the person the next sentence introduces as a speaker,
         where that person is new to the document and of the phrase's country."""
         doc = r.doc
         if r.para_index(phrase.start_char) > 2 or ANONYMOUS.search(phrase.sent.text):
@@ -954,11 +954,11 @@ class QuoteFinder:
         return None
 
     def titled(self, r: Reading, phrase: Span) -> str | None:
-        """`the Supreme Leader` → the person introduced as `Supreme Leader Ali Khamenei`."""
+        """`the Prime Minister` → the person introduced as `Prime Minister Jane Roe`."""
         words = phrase[1:].text
         if not words:
             return None
-        # `Iran's Supreme Leader Ali Khamenei` is `the Supreme Leader`; `Deputy Mayor X` is not `the mayor`
+        # `Spain's Prime Minister Jane Roe` is `the Prime Minister`; `Deputy Mayor X` is not `the mayor`
         title = re.compile(rf"(?:^|[^\w\s]\s*|\b(?:[a-z]\w*|\w+['’]s)\s+)(?i:{re.escape(words)})\s+$")
         named = [m for m in r.doc._.mentions or [] if (local_actor(r.doc, m["actor"]) or {}).get("kind") == "person"
                  and title.search(r.text[max(m["start"] - 60, 0) : m["start"]])]

@@ -9,11 +9,11 @@ from storyline import Storyline
 WIRE = (
     "MOSCOW (Reuters) - Iran has sent about 450 drones to Russia since August, a senior Ukrainian "
     "official said on Tuesday. The official, who asked not to be named, said the shipments crossed the "
-    "Caspian Sea by boat and included Shahed attack drones. Tehran rejects the accusation."
+    "Caspian Sea by boat and included delta-wing attack drones. Tehran rejects the accusation."
 )
 SYNDICATED = "Daily Ledger\n\n" + WIRE.replace("MOSCOW (Reuters) - ", "") + "\n\nVia Reuters"
 INDEPENDENT = (
-    "KYIV - Iran has supplied Russia with thousands of drones, Ukraine's air force commander told "
+    "KYIV - Iran has shipped thousands of drones to Russia, Ukraine's air force commander told "
     "reporters on Wednesday, speaking at a briefing in the capital. He said his crews shot down most "
     "of them over the weekend and asked Western allies for more air defense systems."
 )

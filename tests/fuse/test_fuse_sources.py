@@ -13,13 +13,13 @@ ACTORS = [
     Actor(id="IRN", name="Iran", kind="country", country="IRN"),
     Actor(id="RUS", name="Russia", kind="country", country="RUS"),
     Actor(id="USA", name="United States", kind="country", country="USA"),
-    Actor(id="john-kirby", name="John Kirby", kind="person", country="USA"),
+    Actor(id="laura-brennan", name="Laura Brennan", kind="person", country="USA"),
     Actor(id="reuters", name="Reuters", kind="organization", country="GBR", sector="MED"),
 ]
 
 WIRE = (
     "(Reuters) - Iran has sent about 450 drones to Russia since August, a senior official said on Monday. "
-    "The shipments were made by sea across the Caspian and included attack drones of the Shahed type, "
+    "The shipments were made by sea across the Caspian and included attack drones of a delta-wing design, "
     "the official said, asking not to be named because the matter is sensitive."
 )
 
@@ -96,8 +96,8 @@ def test_two_independent_reports_are_two_origins():
 
 
 def test_different_figures_for_one_question_are_a_numeric_conflict():
-    a = document("a.txt", "Iran has provided Russia with about 450 drones since August, officials said.")
-    b = document("b.txt", "Iran has provided Russia with thousands of drones, a Ukrainian official said.")
+    a = document("a.txt", "Russia has received about 450 drones from Iran since August, officials said.")
+    b = document("b.txt", "Russia got thousands of drones from Iran, according to a Ukrainian official.")
     extractions = [
         Extraction(document=a, quantities=[drones(a, "about 450 drones", 450, 450)]),
         Extraction(document=b, quantities=[drones(b, "thousands of drones", 1000, 9999)]),
@@ -110,8 +110,8 @@ def test_different_figures_for_one_question_are_a_numeric_conflict():
 
 
 def test_two_figures_of_one_sentence_answer_two_questions():
-    a = document("a.txt", "Japan said of the nine missiles it had detected, four flew over Taiwan.")
-    b = document("b.txt", "China appears to have launched nine missiles. Four flew over Taiwan, Japan said.")
+    a = document("a.txt", "Of the nine missiles that Tokyo tracked, four passed over the main island.")
+    b = document("b.txt", "In all, Beijing fired nine missiles. Four passed over the main island, Tokyo said.")
     extractions = [
         Extraction(document=a, quantities=[drones(a, "nine missiles", 9, 9), drones(a, "four", 4, 4, 1)]),
         Extraction(document=b, quantities=[drones(b, "nine missiles", 9, 9), drones(b, "Four", 4, 4, 1)]),
@@ -122,11 +122,11 @@ def test_two_figures_of_one_sentence_answer_two_questions():
 
 
 def test_an_assertion_and_a_denial_are_a_stance_conflict():
-    a = document("a.txt", "Kirby said Iran has sent drones to Russia. He gave no figure.")
+    a = document("a.txt", "Brennan said Iran has sent drones to Russia. She gave no figure.")
     b = document("b.txt", "Iran denies that it sent drones to Russia. Its foreign ministry called it a lie.")
     extractions = [
         Extraction(document=a, events=[aid(a, "Iran has sent drones")],
-                   quotes=[quote(a, "Iran has sent drones to Russia", "john-kirby")]),
+                   quotes=[quote(a, "Iran has sent drones to Russia", "laura-brennan")]),
         Extraction(document=b, events=[aid(b, "it sent drones", status="denied")],
                    quotes=[quote(b, "it sent drones to Russia", "IRN", stance="deny")]),
     ]
@@ -279,7 +279,7 @@ def test_an_event_of_a_bloc_joins_the_fact_of_its_member():
 
 
 def test_a_shared_contributor_counts_once_and_a_lone_one_adds_no_doubt():
-    credit = "\nThe Associated Press contributed to this report."
+    credit = "\nThe Washington Post contributed to this report."
     a = document("a.txt", "Iran has sent drones to Russia, officials said. Kyiv protested." + credit, outlet="Paper A")
     b = document("b.txt", "Russia got drones from Iran, according to officials. Tehran denied it." + credit,
                  outlet="Paper B")
@@ -288,27 +288,27 @@ def test_a_shared_contributor_counts_once_and_a_lone_one_adds_no_doubt():
     extractions = [Extraction(document=d, events=[aid(d, "drones")]) for d in (a, b, c)]
     (fact,) = event_facts(extractions)
     assert fact.independent_sources == 2
-    assert any("Associated Press (contributed)" in origin for origin in fact.origins)
+    assert any("Washington Post (contributed)" in origin for origin in fact.origins)
     (fact,) = event_facts([extractions[0], extractions[2]])
     assert fact.independent_sources == 2
 
 
 def test_the_accused_side_rejecting_an_accusation_is_a_stance_conflict():
     a = document("a.txt", "Iran condemned the US drill as a provocation, its ministry said. Talks stalled.")
-    b = document("b.txt", "Iran blasted the drill. Kirby said Tehran used the drill as a pretext to escalate.")
-    c = document("c.txt", "Iran condemned the drill. Kirby said the drill went ahead as planned on Monday.")
+    b = document("b.txt", "Iran blasted the drill. Brennan said Tehran used the drill as a pretext to escalate.")
+    c = document("c.txt", "Iran condemned the drill. Brennan said the drill went ahead as planned on Monday.")
     extractions = [
         Extraction(document=d, events=[coded(d, phrase, "ACCUSE", "IRN", "USA", trigger, "drill")],
                    quotes=[quote(d, said, speaker, n) for n, (said, speaker) in enumerate(quotes)])
         for d, phrase, trigger, quotes in (
             (a, "Iran condemned", "condemned", [("the US drill as a provocation", "IRN")]),
-            (b, "Iran blasted", "blasted", [("Tehran used the drill as a pretext to escalate", "john-kirby")]),
-            (c, "Iran condemned", "condemned", [("the drill went ahead as planned", "john-kirby")]),
+            (b, "Iran blasted", "blasted", [("Tehran used the drill as a pretext to escalate", "laura-brennan")]),
+            (c, "Iran condemned", "condemned", [("the drill went ahead as planned", "laura-brennan")]),
         )
     ]
     (disputed,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "quote"]
     assert [(c.a, c.b) for c in disputed.conflicts] == [("a.txt#quote0", "b.txt#quote0")]
-    assert disputed.conflicts[0].why == "John Kirby rejects what Iran accuses"
+    assert disputed.conflicts[0].why == "Laura Brennan rejects what Iran accuses"
 
 
 def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeypatch):
@@ -341,8 +341,8 @@ def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeyp
     ("SEOUL, Nov. 3 (Yonhap) -- North Korea fired a missile.", "yonhap", []),
     ("Lawmakers met on Monday.\nVia The Hill", "the-hill", []),
     ("Text of the story.\nThis article was originally published on NBCNews.com", "nbc-news", []),
-    ("(Newser) – China slapped sanctions on Pelosi.", "newser", []),
-    ("Drills went on.\nThe Associated Press contributed to this report.", None, ["associated-press"]),
+    ("(Newser) – A storm knocked out power in Ohio.", "newser", []),
+    ("Voting went on.\nThe Washington Post contributed to this report.", None, ["washington-post"]),
     ("A story with no credit at all.", None, []),
 ])
 def test_credit_lines_name_the_origin_or_a_contributor(text, origin, contributors):

@@ -37,10 +37,10 @@ def actor_of(doc: Doc, surface: str) -> str | None:
 
 
 def test_surname_after_full_name_is_the_same_person(nlp):
-    doc = parse(nlp, "Becca Wasser said the ties were deep. Later, Wasser added that it was transactional.")
-    assert actor_of(doc, "Becca Wasser") == "becca-wasser"
-    assert actor_of(doc, "Wasser") == "becca-wasser"
-    assert local_actor(doc, "becca-wasser")["aliases"] == ["Becca Wasser", "Wasser"]
+    doc = parse(nlp, "Laura Brennan said the talks were slow. Later, Brennan added that they had been useful.")
+    assert actor_of(doc, "Laura Brennan") == "laura-brennan"
+    assert actor_of(doc, "Brennan") == "laura-brennan"
+    assert local_actor(doc, "laura-brennan")["aliases"] == ["Laura Brennan", "Brennan"]
 
 
 def test_honorific_and_title_mentions_link_to_the_person(nlp):
@@ -85,20 +85,20 @@ def test_demonym_stands_for_its_state(nlp):
 
 
 def test_title_before_the_name_is_the_role(nlp):
-    doc = parse(nlp, "White House press secretary Karine Jean-Pierre said the administration is worried.")
-    kjp = local_actor(doc, "karine-jean-pierre")
-    assert kjp["roles"] == ["White House press secretary"]
-    assert (kjp["country"], kjp["sector"]) == ("USA", "GOV")
+    doc = parse(nlp, "White House spokeswoman Laura Brennan told a briefing the administration was concerned.")
+    brennan = local_actor(doc, "laura-brennan")
+    assert brennan["roles"] == ["White House spokeswoman"]
+    assert (brennan["country"], brennan["sector"]) == ("USA", "GOV")
     assert actor_of(doc, "the administration") == "USA"
 
 
 def test_apposition_gives_role_and_affiliation_country(nlp):
-    text = "“It is real,” said Becca Wasser, a senior fellow with the Center for a New American Security."
+    text = "“It is rising,” said Omar Haddad, a senior analyst with the Center for Strategic and International Studies."
     doc = parse(nlp, text)
-    wasser = local_actor(doc, "becca-wasser")
-    assert wasser["roles"] == ["senior fellow with the Center for a New American Security"]
-    assert (wasser["country"], wasser["sector"]) == ("USA", "NGO")
-    assert local_actor(doc, "cnas")["kind"] == "organization"
+    haddad = local_actor(doc, "omar-haddad")
+    assert haddad["roles"] == ["senior analyst with the Center for Strategic and International Studies"]
+    assert (haddad["country"], haddad["sector"]) == ("USA", "NGO")
+    assert local_actor(doc, "csis")["kind"] == "organization"
 
 
 def test_unnamed_speakers_are_groups(nlp):
@@ -115,8 +115,8 @@ def test_named_administration_is_the_state(nlp):
 
 
 def test_name_modifying_a_common_noun_is_no_actor(nlp):
-    doc = parse(nlp, "Iran has provided Russia with short-range Zolfaghar ballistic missiles.")
-    assert {a["id"] for a in doc._.local_actors} == {"IRN", "RUS"}
+    doc = parse(nlp, "Chile has sold Peru medium-range Rayo ballistic missiles.")
+    assert {a["id"] for a in doc._.local_actors} == {"CHL", "PER"}
 
 
 def test_lookups(nlp):
@@ -148,9 +148,9 @@ def test_administration_officials_speak_for_the_state(nlp):
 
 
 def test_office_named_after_for_gives_no_country(nlp):
-    doc = parse(nlp, "Special Envoy for Iran Robert Malley said the talks were over.")
-    malley = local_actor(doc, "robert-malley")
-    assert malley["roles"] == ["Special Envoy for Iran"] and malley["country"] is None
+    doc = parse(nlp, "Special Envoy for Venezuela Laura Brennan said the negotiations had stalled.")
+    brennan = local_actor(doc, "laura-brennan")
+    assert brennan["roles"] == ["Special Envoy for Venezuela"] and brennan["country"] is None
 
 
 def test_ambassador_to_a_country_is_a_title(nlp):
@@ -167,8 +167,8 @@ def test_who_heads_gives_the_role_and_affiliation(nlp):
 
 
 def test_who_is_the_director_of_gives_the_role(nlp):
-    doc = parse(nlp, "Mary Major, who is the director of the Center for a New American Security, said no.")
-    assert local_actor(doc, "mary-major")["roles"] == ["director of the Center for a New American Security"]
+    doc = parse(nlp, "Mary Major, who is the director of the Carnegie Endowment for International Peace, said no.")
+    assert local_actor(doc, "mary-major")["roles"] == ["director of the Carnegie Endowment for International Peace"]
 
 
 def test_title_then_name_in_commas(nlp):
@@ -244,19 +244,19 @@ def test_unnamed_speakers_with_a_stated_country(nlp):
 def test_groups_that_act_or_are_acted_on_politically(nlp):
     doc = parse(nlp, "The army withdrew to the mountains after heavy defeats by Communist forces.")
     assert local_actor(doc, "communist-forces")["kind"] == "group"
-    doc = parse(nlp, "The minister said the country would continue to support regional allies.")
+    doc = parse(nlp, "The minister said the government would keep helping regional allies.")
     assert local_actor(doc, "regional-allies")["sector"] == "GOV"
 
 
 def test_audiences_and_victims_are_not_groups(nlp):
-    doc = parse(nlp, "Kirby told reporters that the drones were used to kill civilians.")
+    doc = parse(nlp, "Brennan told reporters that the shelling had wounded civilians.")
     assert local_actor(doc, "reporters") is None and local_actor(doc, "civilians") is None
 
 
 def test_a_persons_family_is_a_group_named_after_them(nlp):
-    doc = parse(nlp, "Beijing announced sanctions on Nancy Pelosi and her immediate family.")
-    family = local_actor(doc, "nancy-pelosis-immediate-family")
-    assert family["kind"] == "group" and family["name"] == "Nancy Pelosi’s immediate family"
+    doc = parse(nlp, "Moscow imposed a travel ban on Laura Brennan and her immediate family.")
+    family = local_actor(doc, "laura-brennans-immediate-family")
+    assert family["kind"] == "group" and family["name"] == "Laura Brennan’s immediate family"
     assert actor_of(doc, "her immediate family") == family["id"]
 
 
@@ -273,8 +273,8 @@ USER_YAML = """
   aliases: [ISF]
   country: NOR
   sector: NGO
-- id: cnas
-  name: CNAS think tank
+- id: csis
+  name: CSIS think tank
   country: GBR
   sector: NGO
 """
@@ -307,9 +307,9 @@ def test_user_person_takes_roles_and_later_surname_mentions(user_nlp):
 
 
 def test_user_entry_with_a_built_in_id_overrides_it(user_nlp):
-    doc = parse(user_nlp, "The Center for a New American Security published a report.")
-    cnas = local_actor(doc, "cnas")
-    assert (cnas["name"], cnas["country"]) == ("CNAS think tank", "GBR")
+    doc = parse(user_nlp, "The Center for Strategic and International Studies published a report.")
+    csis = local_actor(doc, "csis")
+    assert (csis["name"], csis["country"]) == ("CSIS think tank", "GBR")
 
 
 def test_user_dictionary_as_csv(tmp_path):

@@ -71,8 +71,8 @@ def test_economic_and_humanitarian_context(nlp):
 
 
 def test_provide_recipient_with_thing(nlp):
-    event = one(nlp, "Iran has provided Russia with missiles.", "AID")
-    assert (event["source"], event["target"], event["object"]) == ("IRN", "RUS", "missiles")
+    event = one(nlp, "Iran has provided Syria with missiles.", "AID")
+    assert (event["source"], event["target"], event["object"]) == ("IRN", "SYR", "missiles")
 
 
 def test_send_a_message_is_no_aid(nlp):
@@ -80,14 +80,14 @@ def test_send_a_message_is_no_aid(nlp):
 
 
 def test_nominal_event(nlp):
-    event = one(nlp, "Iran's sale of drones to Russia worries Ukraine.", "AID")
-    assert (event["source"], event["target"], event["object"]) == ("IRN", "RUS", "drones")
+    event = one(nlp, "Turkey's sale of drones to Ukraine worries Russia.", "AID")
+    assert (event["source"], event["target"], event["object"]) == ("TUR", "UKR", "drones")
     assert event["trigger"] == "sale"
 
 
 def test_nominal_use_of_weapons_is_assault(nlp):
-    event = one(nlp, "Russia's use of Iranian drones in Ukraine has grown.", "ASSAULT")
-    assert (event["source"], event["target"]) == ("RUS", "UKR")
+    event = one(nlp, "Azerbaijan's use of Turkish drones in Armenia has grown.", "ASSAULT")
+    assert (event["source"], event["target"]) == ("AZE", "ARM")
     assert event["mode"] == "drone"
 
 
@@ -112,8 +112,8 @@ def test_coordinated_sources_give_one_event_each(nlp):
 
 
 def test_coordinated_partners_are_actor_and_recipient(nlp):
-    event = one(nlp, "Russia and Iran have worked together for decades.", "COOPERATE")
-    assert (event["source"], event["target"]) == ("RUS", "IRN")
+    event = one(nlp, "Egypt and Jordan have worked together since 1994.", "COOPERATE")
+    assert (event["source"], event["target"]) == ("EGY", "JOR")
 
 
 def test_negation(nlp):
@@ -145,14 +145,14 @@ def test_hedge_is_possible(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Iran is preparing to send missiles to Russia.",
-        "Iran will send missiles to Russia.",
-        "Iran plans to send missiles to Russia.",
+        "Belarus is preparing to send missiles to Russia.",
+        "Belarus will send missiles to Russia.",
+        "Belarus plans to send missiles to Russia.",
     ],
 )
 def test_plan_is_planned(nlp, text):
     event = one(nlp, text, "AID")
-    assert (event["source"], event["target"], event["status"]) == ("IRN", "RUS", "planned")
+    assert (event["source"], event["target"], event["status"]) == ("BLR", "RUS", "planned")
 
 
 def test_reported_by_from_said(nlp):
@@ -163,7 +163,7 @@ def test_reported_by_from_said(nlp):
 
 def test_statements_are_no_events(nlp):
     assert events(nlp, "Iran said the weather in Tehran was cold.") == []
-    assert events(nlp, "The Kremlin announced that Putin had a cold.") == []
+    assert events(nlp, "The Kremlin announced that the minister had a cold.") == []
 
 
 def test_actor_from_another_clause_is_not_used(nlp):
@@ -186,7 +186,7 @@ def test_quantity_of_the_object(nlp):
     ("text", "event_type", "source", "target", "mode"),
     [
         ("Russia agreed to help Iran.", "AGREE", "RUS", "IRN", None),
-        ("Vladimir Putin visited Iran in July.", "CONSULT", "vladimir-putin", "IRN", "visit"),
+        ("Olaf Scholz visited Iran in July.", "CONSULT", "olaf-scholz", "IRN", "visit"),
         ("China praised Russia.", "SUPPORT", "CHN", "RUS", None),
         ("Russia apologized to Turkey.", "CONCEDE", "RUS", "TUR", None),
         ("Iran is cooperating with Russia.", "COOPERATE", "IRN", "RUS", None),
@@ -251,9 +251,9 @@ def test_no_longer_is_negation(nlp):
 
 
 def test_denial_noun_denies_the_event_it_heads(nlp):
-    text = "Britain rejected denials by the Kremlin that Iran is supplying drones to Russia."
+    text = "Poland dismissed denials by Minsk that Belarus is shipping fuel to Russia."
     event = one(nlp, text, "AID")
-    assert (event["source"], event["target"], event["status"]) == ("IRN", "RUS", "denied")
+    assert (event["source"], event["target"], event["status"]) == ("BLR", "RUS", "denied")
 
 
 def test_pretending_not_to_is_a_denial(nlp):
@@ -314,7 +314,7 @@ def test_bare_nominal_event_points_back_and_is_skipped(nlp):
 
 
 def test_complaint_with_a_body_targets_the_accused(nlp):
-    text = ("Britain, France and Germany lodged a complaint with the Security Council that Iran's sale of "
+    text = ("Britain, France and Germany lodged a formal complaint with the Security Council that Iran's sale of "
             "missiles to Russia breaks the embargo.")
     found = of_type(nlp, text, "ACCUSE")
     assert sorted((e["source"], e["target"]) for e in found) == [("DEU", "IRN"), ("FRA", "IRN"), ("GBR", "IRN")]
@@ -332,8 +332,8 @@ def test_coordinated_verbs_share_the_recipient(nlp):
 
 
 def test_locative_yields_to_a_recipient(nlp):
-    event = one(nlp, "Vladimir Putin met with Ebrahim Raisi in Tehran.", "CONSULT")
-    assert event["target"] == "ebrahim-raisi"
+    event = one(nlp, "Olaf Scholz met with Pedro Sanchez in Madrid.", "CONSULT")
+    assert event["target"] == "pedro-sanchez"
 
 
 def test_recipient_of_a_noun_is_the_subject_of_need(nlp):
@@ -342,8 +342,8 @@ def test_recipient_of_a_noun_is_the_subject_of_need(nlp):
 
 
 def test_relying_on_someone_is_their_aid(nlp):
-    event = one(nlp, "Russia relies on Iran for drones.", "AID")
-    assert (event["source"], event["target"]) == ("IRN", "RUS")
+    event = one(nlp, "Armenia relies on Russia for weapons.", "AID")
+    assert (event["source"], event["target"]) == ("RUS", "ARM")
 
 
 # ---- what is not an event of its own
@@ -355,10 +355,10 @@ def test_relying_on_someone_is_their_aid(nlp):
         ("Russia agreed to supply Iran with fighter jets.", "AID"),  # the agreement codes it
         ("China threatened to attack Taiwan.", "ASSAULT"),
         ("Iran sent drones to Russia to help its army.", None),  # the purpose: one AID only
-        ("Germany wanted to trade with Iran.", "COOPERATE"),  # a wish
+        ("Germany wanted to trade with Cuba.", "COOPERATE"),  # a wish
         ("Russia's ability to attack Ukraine worries Poland.", "ASSAULT"),  # a capacity
         ("Israel defended itself.", "SUPPORT"),  # no recipient
-        ("Reporters asked Kirby whether the sanctions worked.", "REQUEST"),  # a question
+        ("Reporters asked the minister whether the sanctions worked.", "REQUEST"),  # a question
         ("Russia used drones to attack Ukraine.", None),  # the means: one ASSAULT only
     ],
 )
@@ -371,12 +371,12 @@ def test_acts_coded_by_another_word_or_not_asserted(nlp, text, absent):
 
 
 def test_a_country_is_no_recipient_of_its_own_leader(nlp):
-    found = events(nlp, "U.S. President Donald Trump pulled the United States out of the deal.")
-    assert all(e["target"] != "USA" for e in found), found
+    found = events(nlp, "French President Emmanuel Macron pulled France out of the pact.")
+    assert all(e["target"] != "FRA" for e in found), found
 
 
 def test_strikes_into_the_sea_are_posturing(nlp):
-    event = one(nlp, "China carried out missile strikes in the Taiwan Strait.", "MOBILIZE")
+    event = one(nlp, "China staged missile strikes in the Taiwan Strait.", "MOBILIZE")
     assert (event["source"], event["target"], event["mode"]) == ("CHN", "TWN", "weapons")
 
 
@@ -391,8 +391,8 @@ def test_verdict_on_an_actor_is_an_accusation_by_the_speaker(nlp):
 
 
 def test_headline_verb_read_as_a_noun(nlp):
-    event = one(nlp, "Iran sides with Russia in new alliance", "SUPPORT")
-    assert (event["source"], event["target"]) == ("IRN", "RUS")
+    event = one(nlp, "Serbia sides with Russia on energy pact", "SUPPORT")
+    assert (event["source"], event["target"]) == ("SRB", "RUS")
 
 
 # ---- quantity, time, reason
@@ -401,9 +401,9 @@ def test_headline_verb_read_as_a_noun(nlp):
 def test_quantity_of_a_deal_found_in_its_content(nlp):
     if "storyline_quantities" not in nlp.pipe_names:
         pytest.skip("quantities extractor not available")
-    doc = nlp("Iran announced a contract to supply Russia with 40 turbines.")
+    doc = nlp("Italy announced a contract to supply Egypt with 12 frigates.")
     event = next(e for e in doc._.events if e["type"] == "AGREE")
-    assert next(q for q in doc._.quantities if q["id"] == event["quantity"])["low"] == 40
+    assert next(q for q in doc._.quantities if q["id"] == event["quantity"])["low"] == 12
 
 
 def published(nlp: Language, text: str, day: str) -> list[dict]:
@@ -436,8 +436,8 @@ def pairs(found: list[dict], event_type: str) -> set[tuple]:
 
 def test_coordinated_subjects_of_a_control_verb_each_sanction(nlp):
     # the tagger reads `to sanction` as a preposition and a noun
-    found = events(nlp, "Both Canada and the European Union have moved to sanction Caracas.")
-    assert pairs(found, "SANCTION") == {("CAN", "VEN"), ("european-union", "VEN")}
+    found = events(nlp, "Both Canada and Britain have moved to sanction Caracas.")
+    assert pairs(found, "SANCTION") == {("CAN", "VEN"), ("GBR", "VEN")}
     assert {e["status"] for e in found if e["type"] == "SANCTION"} == {"asserted"}
     sought = [e for e in events(nlp, "Canada and Mexico have sought to sanction Managua.") if e["type"] == "SANCTION"]
     assert pairs(sought, "SANCTION") == {("CAN", "NIC"), ("MEX", "NIC")}
@@ -448,13 +448,13 @@ def test_coordinated_subjects_of_a_control_verb_each_sanction(nlp):
 def test_growing_ties_between_two_actors_are_cooperation(nlp):
     assert pairs(events(nlp, "Ties between Paris and Rome are deepening after the summit."), "COOPERATE") == {
         ("FRA", "ITA")}
-    text = "Officials warned that deepening ties between Ankara and Baku are moving beyond trade."
+    text = "Officials noted that deepening ties between Ankara and Baku are moving beyond trade."
     assert pairs(events(nlp, text), "COOPERATE") == {("TUR", "AZE")}
     assert not pairs(events(nlp, "Relations between Ankara and Baku remain tense."), "COOPERATE")
 
 
 def test_a_pair_named_in_one_modifier_makes_a_partnership_an_event(nlp):
-    text = "The Turkey-Azerbaijan alliance has come out into the open."
+    text = "The Turkey-Azerbaijan alliance has grown stronger."
     assert pairs(events(nlp, text), "COOPERATE") == {("TUR", "AZE")}
     assert not pairs(events(nlp, "US-China relations are tense."), "COOPERATE")
     assert pairs(events(nlp, "Spain has forged an alliance with Morocco."), "COOPERATE") == {("ESP", "MAR")}
@@ -462,7 +462,7 @@ def test_a_pair_named_in_one_modifier_makes_a_partnership_an_event(nlp):
 
 def test_a_headline_pair_and_the_two_countries(nlp):
     assert pairs(events(nlp, "Turkey, Azerbaijan step up drone collaboration"), "COOPERATE") == {("TUR", "AZE")}
-    text = "Turkey and Azerbaijan met on Monday. It is the closest cooperation that the two countries have had."
+    text = "Turkey and Azerbaijan met on Monday. It is the closest cooperation which the two countries have ever had."
     assert ("TUR", "AZE") in pairs(events(nlp, text), "COOPERATE")
 
 
@@ -491,7 +491,7 @@ def test_an_economic_campaign_is_a_sanction_and_leaving_a_deal_a_withdrawal(nlp)
 def test_a_verdict_on_the_act_goes_to_the_actor_of_the_act_told_before(nlp):
     text = "Russia fired missiles at Ukraine on Monday. Poland strongly condemned the act."
     assert pairs(events(nlp, text), "ACCUSE") == {("POL", "RUS")}
-    text = "Turkey held drills near Greece. Germany called for an immediate halt to the exercises."
+    text = "Turkey held drills near Greece. Germany called for a quick end to the exercises."
     assert pairs(events(nlp, text), "REQUEST") == {("DEU", "TUR")}
     assert pairs(events(nlp, "Poland strongly condemned the act."), "ACCUSE") == {("POL", None)}
 
@@ -504,10 +504,10 @@ def test_a_verdict_coordinated_with_a_report_is_the_reporters(nlp):
 
 
 def test_verdicts_on_an_act_or_its_actor_by_the_speaker(nlp):
-    text = "Russia attacked Ukraine. \"There is no justification for this brutal attack,\" France said."
+    text = "Russia attacked Ukraine. \"There is no excuse for this brutal assault,\" France said."
     assert pairs(events(nlp, text), "ACCUSE") == {("FRA", "RUS")}
-    text = "Nancy Pelosi visited Taiwan. China said the visit constitutes a gross interference."
-    assert ("CHN", "nancy-pelosi") in pairs(events(nlp, text), "ACCUSE")
+    text = "Maria Lopez visited Taiwan. China argued that the visit constitutes a serious interference."
+    assert ("CHN", "maria-lopez") in pairs(events(nlp, text), "ACCUSE")
     text = "Washington said Moscow had used the incident as a pretext."
     assert pairs(events(nlp, text), "ACCUSE") == {("USA", "RUS")}
     text = "Tokyo said China's reckless behavior has harmed the region."
@@ -516,7 +516,7 @@ def test_verdicts_on_an_act_or_its_actor_by_the_speaker(nlp):
 
 
 def test_a_contrast_keeps_its_own_polarity(nlp):
-    text = "Washington said the visit did not change its policy, but Moscow had used it as a pretext."
+    text = "Washington said the visit did not change its policy, but Moscow had used the trip as a pretext."
     assert one(nlp, text, "ACCUSE")["status"] == "asserted"
 
 
@@ -529,42 +529,42 @@ def test_a_drill_without_recipient_goes_on_the_states_earlier_drill(nlp):
 
 
 def test_things_moving_without_an_owner_are_those_an_earlier_act_moved(nlp):
-    text = "China launched nine missiles on Thursday. Five of them are believed to have landed in Japan's waters."
+    text = "China launched nine missiles on Thursday. Three of them are thought to have landed inside Japan's waters."
     landed = [e for e in events(nlp, text) if e["trigger"] == "landed"]
     assert [(e["type"], e["source"], e["target"], e["status"]) for e in landed] == [
         ("MOBILIZE", "CHN", "JPN", "possible")]
-    assert not [e for e in events(nlp, "Five of them are believed to have landed in Japan's waters.")
+    assert not [e for e in events(nlp, "Three of them are thought to have landed inside Japan's waters.")
                 if e["trigger"] == "landed"]
 
 
 def test_a_verdict_on_an_event_noun_goes_to_the_actor_of_that_kind_of_act(nlp):
-    text = "Iran supplied drones to Russia. The White House said the transfer of these drones is a violation."
+    text = "Iran supplied missiles to Russia. The White House said the transfer of those missiles is a violation."
     assert pairs(events(nlp, text), "ACCUSE") == {("USA", "IRN")}
 
 
 def test_threats_defied_by_a_speaker_of_a_house(nlp):
-    text = "The US House speaker defied a series of stark threats from Beijing."
+    text = "The US House speaker defied a barrage of harsh threats from Beijing."
     assert pairs(events(nlp, text), "THREATEN") == {("CHN", "USA")}
 
 
 def test_an_act_answering_another_goes_to_the_actor_answered(nlp):
-    text = "China held drills around Taiwan. The U.S. responded by deploying warships to the area."
-    assert [(e["source"], e["target"]) for e in events(nlp, text) if e["trigger"] == "deploying"] == [("USA", "CHN")]
-    text = "The U.S. deployed warships to the area."
-    assert [(e["source"], e["target"]) for e in events(nlp, text) if e["trigger"] == "deployed"] == [("USA", None)]
+    text = "China held drills around Taiwan. Japan responded by deploying destroyers to the area."
+    assert [(e["source"], e["target"]) for e in events(nlp, text) if e["trigger"] == "deploying"] == [("JPN", "CHN")]
+    text = "Japan deployed destroyers to the area."
+    assert [(e["source"], e["target"]) for e in events(nlp, text) if e["trigger"] == "deployed"] == [("JPN", None)]
 
 
 def test_verbs_that_judge_their_subject_and_coordinated_verdicts_count_once(nlp):
-    text = "\"Russia and Iran continue to lie to the world,\" the White House said."
+    text = "\"Russia and Iran continue to lie about their trade,\" the White House said."
     assert pairs(events(nlp, text), "ACCUSE") == {("USA", "RUS"), ("USA", "IRN")}
-    text = "\"Moscow has chosen to overreact and use the incident as a pretext,\" the White House said."
+    text = "\"Moscow chose to overreact and then use the incident as a pretext,\" the White House said."
     assert len(of_type(nlp, text, "ACCUSE")) == 1
 
 
 def test_an_act_sending_a_warning_makes_its_actor_the_one_warning(nlp):
-    text = "China fired missiles near Taiwan on Monday. Analysts said the firing of missiles sent a warning to Japan."
+    text = "China fired rockets near Taiwan on Monday. Experts noted the firing of rockets sent a warning to Japan."
     assert pairs(events(nlp, text), "THREATEN") == {("CHN", "JPN")}
-    assert not pairs(events(nlp, "Analysts said the firing of missiles sent a warning to Japan."), "THREATEN")
+    assert not pairs(events(nlp, "Experts noted the firing of rockets sent a warning to Japan."), "THREATEN")
 
 
 def test_a_verdict_on_it_judges_the_act_told_before(nlp):
@@ -579,41 +579,41 @@ def test_a_pronoun_actor_is_the_antecedent_the_article_shows_doing_the_act(nlp):
     assert [e["source"] for e in events(nlp, text) if e["trigger"] == "attacks"] == ["RUS"]
     text = "Belarus has emerged as Russia's closest partner, sending fuel for its attacks on Ukraine."
     assert [e["source"] for e in events(nlp, text) if e["trigger"] == "attacks"] == ["BLR"]
-    text = "Israel struck Iran on Monday. Ukrainian officials said that they have shot down Iranian drones."
+    text = "Israel struck Iran on Monday. Ukrainian officials said they had shot down Iranian drones."
     assert [e["source"] for e in events(nlp, text) if e["trigger"] == "shot"] == ["ukrainian-officials"]
 
 
 def test_the_island_or_the_government_stands_for_the_latest_country_named(nlp):
-    text = "Nancy Pelosi arrived in Taiwan on Tuesday. Her visit to the island angered China."
-    assert pairs(events(nlp, text), "CONSULT") == {("nancy-pelosi", "TWN")}
-    text = ("Nancy Pelosi arrived in Taiwan on Tuesday. "
-            "China's foreign ministry said her visit to the island angered Beijing.")
-    assert pairs(events(nlp, text), "CONSULT") == {("nancy-pelosi", "TWN")}
-    assert not [e for e in events(nlp, "Her visit to the island angered China.") if e["type"] == "CONSULT"]
-    text = "Nancy Pelosi arrived in Taiwan on Tuesday. Her visit to the island of Okinawa angered China."
-    assert ("nancy-pelosi", "TWN") not in pairs(events(nlp, text), "CONSULT")
+    text = "Maria Lopez arrived in Taiwan on Tuesday. Her brief visit to the island angered China."
+    assert pairs(events(nlp, text), "CONSULT") == {("maria-lopez", "TWN")}
+    text = ("Maria Lopez arrived in Taiwan on Tuesday. "
+            "China's foreign ministry said her brief visit to the island angered Beijing.")
+    assert pairs(events(nlp, text), "CONSULT") == {("maria-lopez", "TWN")}
+    assert not [e for e in events(nlp, "Her brief visit to the island angered China.") if e["type"] == "CONSULT"]
+    text = "Maria Lopez arrived in Taiwan on Tuesday. Her brief visit to the island of Okinawa angered China."
+    assert ("maria-lopez", "TWN") not in pairs(events(nlp, text), "CONSULT")
     text = "Protests spread across Iran last week. The protesters are demonstrating anger against the government."
     assert pairs(events(nlp, text), "PROTEST") == {("protesters", "IRN")}
 
 
 def test_a_definite_act_noun_without_actor_is_the_act_told_before(nlp):
-    text = "Washington sanctioned Iran in May. Kirby was asked about the many sanctions already placed on Iran."
+    text = "Washington sanctioned Syria in May. An aide was asked about the numerous sanctions now imposed on Syria."
     assert [e["source"] for e in events(nlp, text) if e["trigger"] == "sanctions"] == ["USA"]
-    text = "Kirby was asked about the many sanctions already placed on Iran."
+    text = "An aide was asked about the numerous sanctions now imposed on Syria."
     assert not [e for e in events(nlp, text) if e["trigger"] == "sanctions"]
 
 
 def test_those_involved_in_an_activity_are_its_actors(nlp):
-    text = "The US will announce sanctions against those involved in the military trade between Iran and Russia."
+    text = "The US will announce sanctions on anyone involved in the arms trade between Belarus and Russia."
     assert pairs([e for e in events(nlp, text) if e["trigger"] == "sanctions"], "SANCTION") == {
-        ("USA", "IRN"), ("USA", "RUS")}
+        ("USA", "BLR"), ("USA", "RUS")}
 
 
 def test_things_fired_during_an_act_told_before_are_its_actors(nlp):
     text = ("China launched exercises around Taiwan on Monday. "
-            "Japan said four missiles fired during the exercises flew over Taiwan's capital.")
+            "Japan reported four missiles fired during the exercises flew over Taiwan's capital.")
     assert [(e["source"], e["target"]) for e in events(nlp, text) if e["trigger"] == "flew"] == [("CHN", "TWN")]
-    text = "Japan said four missiles fired during the exercises flew over Taiwan's capital."
+    text = "Japan reported four missiles fired during the exercises flew over Taiwan's capital."
     assert not [e for e in events(nlp, text) if e["trigger"] == "flew"]
 
 
@@ -633,10 +633,10 @@ def test_aid_for_an_act_goes_to_that_acts_actor(nlp):
 
 
 def test_walking_away_from_a_deal_told_before_sanctions_its_other_party(nlp):
-    text = "The Iran deal of 2015 curbed enrichment. When the US walked away from the deal in 2018, Russia stepped in."
-    assert pairs(events(nlp, text), "SANCTION") == {("USA", "IRN")}
-    text = "When the US walked away from the deal in 2018, Russia stepped in."
-    assert pairs(events(nlp, text), "SANCTION") == {("USA", None)}
+    text = "The Cuba accord of 2016 eased travel. After Canada walked away from the accord in 2019, Spain stepped in."
+    assert pairs(events(nlp, text), "SANCTION") == {("CAN", "CUB")}
+    text = "After Canada walked away from the accord in 2019, Spain stepped in."
+    assert pairs(events(nlp, text), "SANCTION") == {("CAN", None)}
 
 
 def test_a_headlines_second_verb_shares_the_first_ones_actors(nlp):
@@ -647,15 +647,15 @@ def test_a_headlines_second_verb_shares_the_first_ones_actors(nlp):
 
 
 def test_an_attack_with_means_handed_over_is_by_their_recipient(nlp):
-    text = "Iran is providing training to Russian forces, used in attacks against Ukraine."
+    text = "Belarus is providing training to Russian soldiers, used in attacks against Ukraine."
     assert pairs(events(nlp, text), "ASSAULT") == {("RUS", "UKR")}
     assert not [e for e in events(nlp, "Iran made drones, used in attacks against Ukraine.") if e["type"] == "ASSAULT"]
 
 
 def test_what_a_warning_is_about_is_no_act_of_its_own(nlp):
-    text = "Beijing sent a warning to Japan about coming to the aid of Taiwan in a conflict."
+    text = "Moscow sent a warning to Finland about shipping weapons to Ukraine during the war."
     assert {e["type"] for e in events(nlp, text)} == {"THREATEN"}
-    assert pairs(events(nlp, "Japan is coming to the aid of Taiwan."), "AID") == {("JPN", "TWN")}
+    assert pairs(events(nlp, "Finland is shipping weapons to Ukraine."), "AID") == {("FIN", "UKR")}
 
 
 def test_saying_one_cannot_give_is_a_refusal(nlp):
@@ -683,8 +683,8 @@ def test_a_purpose_complement_after_a_thing_object_is_no_act_of_its_own(nlp):
 
 
 def test_the_side_pulled_out_of_a_deal_is_no_recipient(nlp):
-    text = "The deal with Iran collapsed. President Joe Biden pulled the United States out of that deal."
-    assert pairs(events(nlp, text), "SANCTION") == {("joe-biden", "IRN")}
+    text = "The pact with Iran collapsed. President Emmanuel Macron pulled France out of that pact."
+    assert pairs(events(nlp, text), "SANCTION") == {("emmanuel-macron", "IRN")}
 
 
 def test_a_verb_continuing_a_relative_clause_is_not_the_main_subjects(nlp):

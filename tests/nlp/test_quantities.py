@@ -74,8 +74,8 @@ def check(record: dict, text: str, expected: tuple) -> None:
         ("Exports reached €4bn last year.", ("€4bn", 4e9, 4e9, False, "EUR", "euro")),
         ("They raised 300 million euros.", ("300 million euros", 3e8, 3e8, False, "EUR", "euro")),
         ("Donors pledged $5 million in food aid.", ("$5 million in food aid", 5e6, 5e6, False, "USD", "aid")),
-        ("Traders moved billions of dollars worth of grain.",
-         ("billions of dollars worth of grain", 2e9, 9e9, APPROX, "USD", "grain")),
+        ("Traders moved billions of pounds worth of grain.",
+         ("billions of pounds worth of grain", 2e9, 9e9, APPROX, "GBP", "grain")),
         # percentages and units
         ("Support for the plan reached 48%.", ("48%", 48, 48, False, "percent", "percent")),
         ("About 60 per cent of the workers voted.",

@@ -360,14 +360,14 @@ def test_the_committee_refers_only_to_a_committee(nlp):
 
 
 def test_quoted_report_is_split_into_what_its_sources_said(nlp):
-    doc = nlp("New reports from CNN say that more weapons are on the way. “The last shipment included 450 drones, "
-              "officials said, which were later flown in the south. Ukrainian officials said on Monday that they have "
-              "shot down 300 drones,” the report says.")
+    doc = nlp("A fresh report from CNN says that extra aid is coming. “The first convoy carried 120 trucks, "
+              "officials said, which were then unloaded in the north. Polish officials said on Friday that they had "
+              "inspected 80 trucks,” the report says.")
     texts = {q["text"]: (q["speaker"], q["medium"]) for q in doc._.quotes}
-    assert texts["The last shipment included 450 drones"] == ("officials", "cnn")
-    assert texts["which were later flown in the south"] == ("officials", "cnn")
-    assert texts["they have shot down 300 drones"] == ("ukrainian-officials", "cnn")
-    assert not any("450 drones, officials said" in t for t in texts)
+    assert texts["The first convoy carried 120 trucks"] == ("officials", "cnn")
+    assert texts["which were then unloaded in the north"] == ("officials", "cnn")
+    assert texts["they had inspected 80 trucks"] == ("polish-officials", "cnn")
+    assert not any("120 trucks, officials said" in t for t in texts)
 
 
 def test_unattributed_quotation_with_an_attribution_inside(nlp):
@@ -377,9 +377,9 @@ def test_unattributed_quotation_with_an_attribution_inside(nlp):
 
 
 def test_denial_inside_a_persons_quotation_keeps_both(nlp):
-    doc = nlp("John Smith said the vote was about “something that Moscow is still denying that it is doing.”")
+    doc = nlp("John Smith said the files revealed “something that Moscow is now denying that it ever planned.”")
     denial = next(q for q in doc._.quotes if q["stance"] == "deny")
-    assert denial["speaker"] == "RUS" and denial["text"] == "something that Moscow is still denying that it is doing"
+    assert denial["speaker"] == "RUS" and denial["text"] == "something that Moscow is now denying that it ever planned"
     assert denial["medium"] == "john-smith"
     assert any(q["speaker"] == "john-smith" for q in doc._.quotes)
 

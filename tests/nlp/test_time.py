@@ -138,7 +138,7 @@ def test_without_publication_date_only_absolute_expressions_normalize(
     "text",
     [
         "He served in the army for two years.",
-        "The talks lasted more than a month.",
+        "The repairs took more than a month.",
         "The 22-year-old woman died in custody.",
         "May God protect the soldiers.",
         "Output fell by 2000 tonnes.",
@@ -177,7 +177,7 @@ def test_max_future_days_is_configurable() -> None:
 
 
 def test_when_prefers_the_expression_attached_to_the_verb(nlp: Language) -> None:
-    doc = run(nlp, "Kirby said on Wednesday that Iran sent drones to Russia last month.", WEDNESDAY)
+    doc = run(nlp, "Brennan said on Wednesday that Chile sent tanks to Peru last month.", WEDNESDAY)
     said, sent = doc[1], next(t for t in doc if t.text == "sent")
     whole = (0, len(doc.text))
     assert when_for_span(doc, *whole, anchor_token=sent) == {
