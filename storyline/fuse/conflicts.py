@@ -6,7 +6,8 @@
 - `stance`: one party asserts what another denies (`Washington says Iran supplies drones`, `Tehran
   denies it`), between event members (asserted against denied or negated) or between the quotes
   that report them.
-- `date`: the same event given different dates.
+- `date`: the same event given different dates, each by its own sentence (`on Thursday`, `on 4 August`);
+  the publication date bounding an undated past event (`by publication`) is no date to disagree with.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def event_conflicts(items: Sequence[EventItem], names: dict[str, str]) -> list[C
     dated: dict[tuple, EventItem] = {}
     for item in items:
         span = interval(item)
-        if span:
+        if span and item.first and item.last:  # the sentence dates it: a publication bound alone says too little
             dated.setdefault(span, item)
     for (a_span, a), (b_span, b) in combinations(dated.items(), 2):
         if a_span[1] < b_span[0] or b_span[1] < a_span[0]:

@@ -224,6 +224,21 @@ def test_dates_far_apart_are_distinct_events_and_close_ones_a_date_conflict():
     assert [c.kind for c in facts[0].conflicts] == ["date"]
 
 
+def test_a_publication_bound_is_no_date_to_disagree_with():
+    docs = {d: document(f"{d}-bound.txt", f"Putin visited Tehran, report {d} says. It was brief.") for d in "ab"}
+    bounds = {"a": When(start=None, end="2022-07-19", text="by publication (2022-07-19)"),
+              "b": When(start="2022-07-20", end="2022-07-20", text="Wednesday")}
+    extractions = []
+    for d, doc in docs.items():
+        event = aid(doc, "Putin visited")
+        event.type, event.source, event.target, event.object, event.trigger = "CONSULT", "RUS", "IRN", None, "visited"
+        event.when = bounds[d]
+        extractions.append(Extraction(document=doc, events=[event]))
+    (fact,) = event_facts(extractions)
+    assert fact.documents == ["a-bound.txt", "b-bound.txt"]
+    assert fact.conflicts == []
+
+
 def coded(doc: Document, phrase: str, event_type: str, source: str, target: str, trigger: str,
           obj: str | None = None, n: int = 0) -> Event:
     event = aid(doc, phrase, n=n, trigger=trigger)
