@@ -385,8 +385,22 @@ class QuoteFinder:
             cue.text = token.doc[token.i : last.i + 1].text
         cue.speaker = self.subject(token, para)
         cue.content = self.verb_content(token, particle, entry)
+        self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
+
+    def compose_stance(self, token: Token, cue: Cue) -> None:
+        """`rejected denials by X that Y` asserts Y, `dismissed claims that Y` denies it: a rejecting verb whose
+        object is a statement noun turns that statement's stance, and its content is the noun's `that` clause."""
+        if cue.stance != "deny":
+            return
+        noun = next((c for c in token.rights if c.dep_ in CONTENT_OBJECT_DEPS), None)
+        that = _that_after(noun) if noun is not None and noun.lemma_.lower() in self.nouns else None
+        if that is None:
+            return
+        cue.content = self.clause_content(that.head)
+        if self.nouns[noun.lemma_.lower()] == "deny":
+            cue.stance = "assert"
 
     def statement_marker(self, token: Token) -> Span | None:
         """`In a press release, the agency denounced ...`: the phrase that makes `denounced` a statement."""

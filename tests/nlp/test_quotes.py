@@ -212,9 +212,17 @@ def test_statement_noun_with_that_clause(nlp):
     doc = nlp("Washington rejected the denials by Russia that its troops had crossed the border.")
     rejection = next(q for q in doc._.quotes if q["cue"] == "rejected")
     denial = next(q for q in doc._.quotes if q["cue"] == "denials")
-    assert (rejection["speaker"], rejection["stance"]) == ("USA", "deny")
-    assert rejection["text"] == "the denials by Russia that its troops had crossed the border"
     assert (denial["speaker"], denial["stance"], denial["text"]) == ("RUS", "deny", "its troops had crossed the border")
+    # rejecting a denial asserts what was denied
+    assert (rejection["speaker"], rejection["stance"]) == ("USA", "assert")
+    assert rejection["text"] == "its troops had crossed the border"
+
+
+def test_rejecting_a_claim_denies_its_content(nlp):
+    doc = nlp("Ankara dismissed claims by Athens that its jets had entered Greek airspace.")
+    rejection = next(q for q in doc._.quotes if q["cue"] == "dismissed")
+    assert (rejection["speaker"], rejection["stance"]) == ("TUR", "deny")
+    assert rejection["text"] == "its jets had entered Greek airspace"
 
 
 def test_negated_and_future_cues_are_not_statements(nlp):
