@@ -1,0 +1,267 @@
+"""Events: PLOVER-coded political events read off the dependency parse.
+
+(No `from __future__ import annotations` here: spaCy validates factory signatures at run time.)
+
+A trigger is a verb, an event noun, a phrase (`call on`, `lodge a protest`) or a light-verb
+construction (`imposed sanctions`) listed in `resources/events.yaml`, which is derived from the
+CAMEO verb patterns through the CAMEO->PLOVER crosswalk. Arguments come from the parse: the
+subject, `by` agent, possessor or demonym is the source; an object or prepositional recipient is
+the target where it is an actor and the `object` where it is a thing. Where the parse gives no
+actor, actors of the trigger's own clause fill the role, never those of a clause the parse does
+not connect. The object's class refines type, mode and context (`sell drones` is AID military,
+`fire missiles` MOBILIZE weapons). Status comes from negation, denial, hedges and plans on the
+trigger's verb chain; `reported_by` from the enclosing quote or reporting verb. Coordinated
+actors give one event per actor, coordinated verbs share the recipient one of them names.
+
+An event needs an actor (PLOVER codes acts by someone) and a nominal one also a recipient (else it
+points back to an event told before: `the visit`). What is no act of its own is skipped: the content
+of an agreement, threat, request or refusal (PLOVER codes the single category), a wish, a purpose, a
+capacity, the instrument of a coded act, a participle used as an adjective, what a threat is about. Saying
+one won't give (`we cannot supply`) is a refusal (REJECT), not a negated gift. Every event carries a
+`reason`, its quantity where one counts its object, and a `when` bounded by publication where the
+sentence gives none.
+
+Some roles come from the article's earlier events: a verdict or request on an act told before goes to
+its actor (`We condemn the act`, `an end to the exercises`, `there is no excuse for that
+response`); things moving with no owner named are those an earlier act moved (`Three of them landed`);
+an answer goes to the actor answered (`responded by deploying warships`), and an act of a campaign
+without recipient to the recipient of the same state's earlier act of its kind. Likewise a pronoun actor is
+the antecedent within reach that the article shows doing that act to that recipient (`its attacks on
+Ukraine`); a definite act noun with a recipient but no actor is the same act told before (`the sanctions
+placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before are its
+actor's, things shot down aimed at their latest user, and means handed over then `used in attacks` make the
+recipient the attacker; leaving an agreement is aimed at its other parties. `The island`, `the country` stand
+for the latest country named, and a headline's second verb shares its first verb's actors.
+
+The lookups of the other extractors (quantities, time, quotes) are resolved when the component
+is built and skipped where a module is missing, so the component runs on any subset of them.
+
+The work is split by concern into the modules of this package: `lexicon` (the lexicon, label sets,
+records and token helpers), `actors` (who a token names), `triggers` (which words are events), `roles` (a
+trigger's roles from the parse), `coding` (type, mode, context and status) and `links` (roles only the
+article's earlier events give). This module holds the component that runs them in order.
+"""
+
+import importlib
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from storyline.nlp import extensions  # noqa: F401
+from storyline.nlp.actors import local_actor
+from storyline.nlp.events.actors import ActorReader
+from storyline.nlp.events.coding import EventCoder
+from storyline.nlp.events.lexicon import (
+    MAX_ACTORS,
+    OBJECT_DEPS,
+    REFLEXIVES,
+    SUBJECT_DEPS,
+    VERDICT_KEYS,
+    Lexicon,
+    Roles,
+    Trigger,
+    lemma,
+    object_lemmas,
+    sentence,
+)
+from storyline.nlp.events.links import ArticleLinks
+from storyline.nlp.events.roles import RoleFinder
+from storyline.nlp.events.triggers import TriggerFinder
+from storyline.resources import load_resource
+
+
+def _lookup(module: str, name: str) -> Callable | None:
+    """Another extractor's lookup, or None while that module is missing."""
+    try:
+        return getattr(importlib.import_module(f"storyline.nlp.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+
+class EventExtractor:
+    """Find triggers, fill their roles from the parse, then write `doc._.events`."""
+
+    def __init__(self, lexicon: str, clause_fallback: bool = True, places: dict[str, str] | None = None):
+        self.lex = Lexicon(load_resource(lexicon))
+        self.quantity_for_span = _lookup("quantities", "quantity_for_span")
+        self.when_for_span = _lookup("time", "when_for_span")
+        self.reported_when = _lookup("time", "reported_when")
+        self.actors = ActorReader(self.lex, places or {}, _lookup("quotes", "quote_covering"))
+        self.triggers = TriggerFinder(self.lex, self.actors)
+        self.links = ArticleLinks(self.lex, self.actors)
+        self.roles = RoleFinder(self.lex, self.actors, self.triggers, self.links, clause_fallback)
+        self.coder = EventCoder(self.lex, self.actors, self.triggers)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Each trigger's events in text order, then the roles only the whole article gives, then the output."""
+        self.actors.start_document(doc)  # per-document caches
+        self.links.told = []
+        for trigger in self.triggers.find_triggers(doc):
+            self.links.told += self.make_events(doc, trigger)
+        self.set_annotations(doc, self.links.link(doc))
+        return doc
+
+    def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:
+        """One event per source and target of a trigger whose guards hold."""
+        token = trigger.token
+        if self.triggers.absorbed(token):
+            return []
+        if trigger.key.split()[0] in VERDICT_KEYS:
+            if self.triggers.coordinated_verdict(token):
+                return []
+            roles = self.roles.verdict_roles(doc, trigger)
+            if not (roles.sources and (roles.targets or roles.pointer is not None)):
+                return []
+        else:
+            roles = self.roles.noun_roles(doc, trigger) if trigger.noun else self.roles.verb_roles(doc, trigger)
+        entry = self.coder.resolve_entry(doc, trigger, roles)
+        if entry is None:
+            return []
+        if entry.get("swap"):
+            roles.sources, roles.targets = roles.targets, roles.sources
+        status, denier = self.coder.status(trigger)
+        if status == "denied" and not roles.sources:
+            roles.sources = denier
+        if status == "negated" and (refusal := self.coder.refusal(trigger, entry)):
+            entry, status = refusal, "asserted"
+        if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
+            roles.sources = told
+            roles.path.append(f"told-by={told[0]}")
+        if not roles.sources:
+            return []  # PLOVER codes an act by someone; the recipient may stay open
+        if any(c.dep_ in OBJECT_DEPS and c.lower_ in REFLEXIVES for c in token.children):
+            return []  # `defending itself`: no recipient
+        if not roles.targets and entry.get("mode") == "withdraw" and not trigger.noun and (
+                parties := self.roles.departure_partners(doc, token, roles.sources)):
+            roles.targets = parties
+            roles.path.append(f"left-parties={parties[0]}")
+        if entry.get("user_target") and roles.obj is not None and (
+                user := self.links.thing_user(doc, roles.obj, roles)):
+            roles.targets = [user]  # `shot down Iranian drones`: aimed at whoever sent them, not their maker
+            roles.path.append(f"used-by={user}")
+        roles.targets = [t for t in roles.targets if not self.own_country(doc, roles.sources, t)]
+        if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
+            roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
+            roles.reporter = self.links.conjunct_reporter(doc, token)
+        if trigger.noun and not (roles.sources and roles.targets):
+            return []  # a nominal event names both sides, else it points back to one told before (`the visit`)
+        line = sentence(token)
+        base = {
+            "type": entry["type"],
+            "mode": entry["mode"],
+            "context": entry["context"],
+            "object": self.object_text(roles.obj),
+            "quantity": self.quantity(doc, token, roles.obj if roles.counted is None else roles.counted, entry["type"]),
+            "status": status,
+            "reported_by": self.actors.reported_by(doc, token),
+            "when": self.when(doc, line, token, status),
+            "start": line.start_char,
+            "end": line.end_char,
+            "trigger": token.text,
+            "reason": self.reason(trigger, entry, roles, status),
+            "_token": token.i,
+            "_object": roles.obj.i if roles.obj is not None else None,
+            "_anchor": (trigger.light if trigger.light is not None else token).i,
+            "_pointer": next((p.i for p in (roles.pointer, roles.purpose) if p is not None), None)
+            if not roles.targets else None,
+            "_reporter": roles.reporter,
+            "_needs_pointer": not roles.targets and (trigger.key.split()[0] in VERDICT_KEYS
+                                                     or roles.purpose is not None),
+            "_responds": not roles.targets and self.links.responding(token),
+            "_motion": entry.get("roles") == "motion",
+            "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
+        }
+        return [
+            {**base, "source": source, "target": target}
+            for source in (roles.sources or [None])[:MAX_ACTORS]
+            for target in (roles.targets or [None])[:MAX_ACTORS]
+            if source is None or source != target
+        ]
+
+    def when(self, doc: Doc, sentence: Span, token: Token, status: str) -> dict | None:
+        """The time the sentence gives the event, else the publication day as its bound."""
+        found = self.when_for_span(doc, sentence.start_char, sentence.end_char, anchor_token=token) \
+            if self.when_for_span else None
+        if found is None and self.reported_when is not None:
+            found = self.reported_when(doc, planned=status == "planned")
+        return found
+
+    @staticmethod
+    def own_country(doc: Doc, sources: list[str], target: str) -> bool:
+        """The target is the country every source belongs to (`Macron took France out of the pact`)."""
+        actor = local_actor(doc, target) or {}
+        return bool(sources) and actor.get("kind") == "country" and all(
+            s == target or (local_actor(doc, s) or {}).get("country") == target for s in sources)
+
+    @staticmethod
+    def object_text(obj: Token | None) -> str | None:
+        """The object's head with the modifiers before it: `Shahed-136 drones`, `military equipment`."""
+        if obj is None:
+            return None
+        start = min([obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "amod") and c.i < obj.i])
+        return obj.doc[start: obj.i + 1].text
+
+    def quantity(self, doc: Doc, token: Token, obj: Token | None, event_type: str) -> str | None:
+        """The local id of the quantity counting the object (`more than 400 UAVs`, `hundreds of drones`), else
+        a count of the same kind of thing within the trigger's phrase (`a contract to supply Egypt with 12
+        frigates`) or its predicate (`the shipment included about 450 drones`)."""
+        if self.quantity_for_span is None:
+            return None
+        if obj is not None:
+            phrase = obj.head.head if obj.dep_ == "pobj" and obj.head.lower_ == "of" else obj
+            if found := self.quantity_for_span(doc, phrase.left_edge.idx, obj.idx + len(obj)):
+                return found.get("id")
+        if event_type in self.lex.verbal_types:
+            return None
+        scope = token.head if token.dep_ in SUBJECT_DEPS and lemma(token.head) in self.lex.counting_verbs else token
+        start, end = scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge)
+        wanted = set(self.lex.classes(object_lemmas(obj, heads_only=True))) if obj is not None else set()
+        wanted = (wanted or set(self.lex.class_contexts)) & set(self.lex.class_contexts)  # things, not words
+        for q in doc._.quantities or []:
+            if start <= q["start"] and q["end"] <= end and q.get("item") and not q.get("unit") and (
+                    wanted & set(self.lex.classes([q["item"]]))):
+                return q.get("id")
+        return None
+
+    @staticmethod
+    def reason(trigger: Trigger, entry: dict, roles: Roles, status: str) -> str:
+        """`verb supply (AID military): nsubj=Iran dobj=drones to=Russia`."""
+        label = " ".join(x for x in (entry["type"], entry.get("mode"), ",".join(entry["context"])) if x)
+        tail = f" status={status}" if status != "asserted" else ""
+        return f"{trigger.key} ({label}): {' '.join(roles.path)}{tail}"
+
+    @staticmethod
+    def set_annotations(doc: Doc, events: list[dict]) -> None:
+        """Events in text order with local ids, one per trigger, type, source and target (two verbs of one
+        sentence are two events: `supplying drones and providing training`)."""
+        unique: list[dict] = []
+        spans: list[Span] = []
+        seen: set[tuple] = set()
+        for event in events:
+            token = event["_token"]
+            for private in [k for k in event if k.startswith("_")]:
+                event.pop(private)  # the extractor's own bookkeeping
+            key = (token, event["type"], event["source"], event["target"])
+            if key in seen:
+                continue
+            seen.add(key)
+            unique.append({"id": f"ev{len(unique)}", **event})
+            spans.append(Span(doc, token, token + 1, label=event["type"]))
+        doc._.events = unique
+        doc.spans["storyline_events"] = spans
+
+
+@Language.factory(
+    "storyline_events",
+    default_config={"lexicon": "events.yaml", "clause_fallback": True},
+    assigns=["doc._.events", "doc.spans"],
+    requires=["doc._.mentions"],
+)
+def make_event_extractor(nlp: Language, name: str, lexicon: str, clause_fallback: bool) -> EventExtractor:
+    """Factory: `lexicon` is the trigger table; `clause_fallback` lets same-clause actors fill empty roles.
+    Country names and capitals come from the actor component's gazetteer, where it runs before."""
+    resolver = nlp.get_pipe("storyline_actors") if "storyline_actors" in nlp.pipe_names else None
+    places = {form: e.id for form, e in getattr(resolver, "gazetteer", {}).items() if e.kind == "country"}
+    return EventExtractor(lexicon, clause_fallback, places)

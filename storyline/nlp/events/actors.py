@@ -1,0 +1,367 @@
+"""The actors a token names, as the events extractor reads them off the parse.
+
+A mention the actor pass linked, a pronoun's antecedent within reach (`PRONOUN_REACH`), the owner a phrase's
+modifiers name (`Iranian drones`), the subject doing what a verb says through passives, control verbs, conjuncts
+and relatives, `the island` for the latest country named, `the two countries` for the pair told just before, a
+headline's `X, Y` for `X and Y`, and the speaker a quote or a reporting verb gives. Trigger finding, role finding,
+the article links and the status all ask these questions, so the answers live in one class, which also holds the
+per-document caches (mentions by token, the document's aliases).
+"""
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
+from storyline.nlp.events.lexicon import (
+    FIRST_PERSON,
+    OBJECT_DEPS,
+    OWNER_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUN_REACH,
+    RELATIVE_PRONOUNS,
+    REPORTED_DEPS,
+    SUBJECT_DEPS,
+    THING_PRONOUNS,
+    Lexicon,
+    add_new,
+    is_passive,
+    lemma,
+    pobjs,
+    sentence,
+)
+
+
+def state_of(doc: Doc, actor: str | None) -> str | None:
+    """The country an actor belongs to (itself for a country)."""
+    return ((local_actor(doc, actor) or {}).get("country") or actor) if actor else None
+
+
+class ActorReader:
+    """Who a token, phrase or verb names as actor, for one document at a time (`start_document`)."""
+
+    def __init__(self, lex: Lexicon, places: dict[str, str], quote_covering: Callable | None):
+        self.lex = lex
+        self.places = places
+        """Country names and capitals -> country id, for names the actor pass kept as places: a place
+        attacked or drilled around is the recipient (`attacks on Kyiv`, `drills near Taiwan`)."""
+        self.quote_covering = quote_covering
+        self._mentions: dict[int, dict | None] = {}
+        self._aliases: dict[str, str] = {}
+
+    def start_document(self, doc: Doc) -> None:
+        """Empty the per-document caches: the mention of each token, the names this document resolved."""
+        self._mentions = {}
+        self._aliases = self.alias_table(doc)
+
+    def mention(self, doc: Doc, token: Token) -> dict | None:
+        if token.i not in self._mentions:
+            self._mentions[token.i] = mention_for_token(doc, token)
+        return self._mentions[token.i]
+
+    def actors_of(self, doc: Doc, token: Token) -> list[str]:
+        """Actors a noun phrase names, one per conjunct: `Iran and Russia`, `Iranian leaders`, `its`."""
+        out: list[str] = []
+        for t in [token] if token.dep_ == "conj" else [token, *token.conjuncts]:
+            add_new(out, self.actor_at(doc, t))
+        return out
+
+    def actor_at(self, doc: Doc, token: Token) -> list[str]:
+        """The actor a token names: a mention, a pronoun's antecedent, the owner of `the Iranian
+        government`, or a name the actor pass left unlinked (an alias of this document or a country)."""
+        m = self.mention(doc, token)
+        if m is not None:
+            return [m["actor"]]
+        if token.lower_ in self.lex.participant_words:
+            return self.participants(doc, token)
+        if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
+            return self.resolve_pronoun(doc, token)
+        if lemma(token) in self.lex.actor_heads:
+            if token.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in token.children
+                                           if c.dep_ in ("nummod", "det", "predet")):
+                return self.pair_antecedent(doc, token)
+            return self.owner_actors(doc, token) or self.state_antecedent(doc, token)
+        if lemma(token) in self.lex.state_nouns:
+            return self.state_antecedent(doc, token)
+        if lemma(token) in self.lex.activity_groups:
+            return self.activity_group(doc, token)
+        if token.pos_ != "PROPN":
+            return []
+        if token.text in self._aliases:
+            return [self._aliases[token.text]]
+        span = next((e for e in doc.ents if e.start <= token.i < e.end), None) or doc[token.i: token.i + 1]
+        place = self.places.get(re.sub(r"^the\s+", "", span.text, flags=re.I)) if span.root == token else None
+        if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
+            place = self.places.get(token.text)
+        return [place] if place else []
+
+    def participants(self, doc: Doc, token: Token) -> list[str]:
+        """`those involved in the trade between Iran and Russia`: the actors of the activity named (its owners
+        and the pair `between` gives)."""
+        out: list[str] = []
+        for acl in (c for c in token.children if c.dep_ == "acl" and lemma(c) in self.lex.participation_verbs):
+            for activity in (p for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                             for p in pobjs(prep)):
+                add_new(out, self.owner_actors(doc, activity))
+                for between in (c for c in activity.children if c.dep_ == "prep" and c.lower_ == "between"):
+                    add_new(out, [a for p in pobjs(between) for a in self.actors_of(doc, p)])
+        return out
+
+    def state_antecedent(self, doc: Doc, token: Token) -> list[str]:
+        """A definite description of a state that names none (`the island`, `the country`) stands for the
+        latest country named within reach, not one in the subject of its own clause (`Turkey called her
+        brief stay on the island a provocation`: the island is not Turkey)."""
+        if lemma(token) not in self.lex.state_nouns or token.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                (c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "PRON")) or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in token.children):
+            return []  # `the island of Hokkaido`, `the Gulf country` name their own
+        states = set(self.places.values())
+        for named in reversed(doc[self.reach_start(doc, token): token.i]):
+            if named.pos_ != "PROPN" or (self.in_subject(named) and self.subject_head(named) in token.ancestors):
+                continue
+            found = [a for a in self.actor_at(doc, named)
+                     if a in states or (local_actor(doc, a) or {}).get("kind") == "country"]
+            if found:
+                return found[:1]
+        return []
+
+    @staticmethod
+    def subject_head(token: Token) -> Token:
+        """The verb whose subject the token is or modifies."""
+        while token.dep_ not in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) and token.head != token:
+            token = token.head
+        return token.head
+
+    def activity_group(self, doc: Doc, token: Token) -> list[str]:
+        """The group of this document that carries on an activity (`a crackdown on demonstrations` ->
+        the protesters): a group actor whose name ends in a word the lexicon gives the activity."""
+        members = set(self.lex.activity_groups.get(lemma(token), []))
+        for actor in doc._.local_actors or []:
+            words = actor.get("name", "").lower().split()
+            if actor.get("kind") == "group" and words and words[-1] in members:
+                return [actor["id"]]
+        return []
+
+    @staticmethod
+    def alias_table(doc: Doc) -> dict[str, str]:
+        """Names this document resolved somewhere, for tokens the actor pass left unlinked elsewhere
+        (`to Moscow`, a surname the NER mislabelled): every alias and a person's surname, if unambiguous."""
+        table: dict[str, str | None] = {}
+        for actor in doc._.local_actors or []:
+            forms = list(actor.get("aliases", []))
+            if actor.get("kind") == "person" and len(actor.get("name", "").split()) > 1:
+                forms.append(actor["name"].split()[-1])
+            for form in forms:
+                table[form] = actor["id"] if table.get(form, actor["id"]) == actor["id"] else None
+        return {k: v for k, v in table.items() if v}
+
+    def owner_actors(self, doc: Doc, token: Token, depth: int = 0) -> list[str]:
+        """Actors named in a phrase's modifiers: `Ukraine's infrastructure`, `Iranian drones`, `fired by
+        China`, `the government of Iran`; one level down for places (`the Aegean Sea's eastern edge`)."""
+        out: list[str] = []
+        for child in token.children:
+            if child.dep_ in OWNER_DEPS:
+                if lemma(child) in self.lex.activity_groups:
+                    continue  # `protest crackdowns`: the protesters own nothing
+                found = self.actors_of(doc, child) if child.dep_ == "poss" else self.actor_at(doc, child)
+                if not found and depth == 0 and child.pos_ in ("PROPN", "NOUN"):
+                    found = self.owner_actors(doc, child, depth + 1)
+                add_new(out, found)
+            elif child.dep_ == "acl":
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for pobj in pobjs(agent):
+                        add_new(out, self.actors_of(doc, pobj))
+            elif child.dep_ == "prep" and child.lower_ == "of" and lemma(token) in self.lex.actor_heads:
+                for pobj in pobjs(child):
+                    add_new(out, self.actors_of(doc, pobj))
+        return out
+
+    def subject_actors(self, doc: Doc, verb: Token, path: list[str], depth: int = 0) -> list[str]:
+        """The actors doing what a verb says, through passives, control verbs, conjuncts and relatives."""
+        if depth > 4:
+            return []
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in pobjs(child):
+                    path.append(f"agent={pobj.text}")
+                    return self.actors_of(doc, pobj)
+        if is_passive(verb):
+            return []  # `the embargo imposed on China`: a passive without `by` leaves its actor unsaid
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                subject = verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
+                path.append(f"nsubj={subject.text}")
+                return self.headline_pair(doc, subject) or self.actors_of(doc, subject)
+        head = verb.head
+        if head == verb:
+            return []
+        if self.headline_continuation(verb) is not None:
+            return self.subject_actors(doc, head, path, depth + 1)
+        if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ"):
+            controller = next((c for c in head.children if c.dep_ in OBJECT_DEPS), None)  # `urged Beijing to`
+            if controller is not None and lemma(head) not in self.lex.object_control:
+                controller = None  # `used them to attack`: the user attacks
+            if controller is not None and (actors := self.actors_of(doc, controller)):
+                path.append(f"controller={controller.text}")
+                return actors
+            return self.subject_actors(doc, head, path, depth + 1) if verb.dep_ == "xcomp" else []
+        if (relative := self.relative_series(verb)) is not None:
+            return self.subject_actors(doc, relative, path, depth + 1)
+        if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # `might be ready to ship`
+            return self.subject_actors(doc, head, path, depth + 1)
+        if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):  # `by deploying warships`
+            return self.subject_actors(doc, head.head, path, depth + 1)
+        if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):  # `its decision to`
+            if owners := self.actors_of(doc, head) or self.owner_actors(doc, head):
+                path.append(f"acl-of={head.text}")
+                return owners
+            if head.dep_ in OBJECT_DEPS and head.head.pos_ == "VERB":
+                return self.subject_actors(doc, head.head, path, depth + 1)
+            if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used the trip as a pretext to expand`
+                return self.subject_actors(doc, head.head.head, path, depth + 1)
+        return []
+
+    @staticmethod
+    def relative_series(verb: Token) -> Token | None:
+        """The relative clause a conjunct verb continues where the parser hung it on the main verb (`X has
+        lodged a protest about the order, which approved the treaty, imposed an embargo and ...`): it comes
+        right after that clause, in the clause verb's form, not the main verb's."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.pos_ != "VERB" or head.tag_ == verb.tag_ or verb.i < 2:
+            return None
+        comma = verb.doc[verb.i - 1]
+        if comma.text != ",":
+            return None
+        last = verb.doc[comma.i - 1]
+        return next((a for a in [last, *last.ancestors] if a.dep_ == "relcl" and a.tag_ == verb.tag_
+                     and a.right_edge == last and head in a.ancestors), None)
+
+    def headline_continuation(self, verb: Token) -> Token | None:
+        """The verb a headline's second verb continues, sharing its subject: `US condemns launches, urges
+        restraint` (the parser reads `urges` as a complement)."""
+        line = sentence(verb)
+        if verb.tag_ != "VBZ" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.head.pos_ != "VERB" or (
+                line[-1].is_punct and line[-1].text in ".?!") or verb.head.i >= verb.i:
+            return None
+        if any(c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children):
+            return None
+        return verb.head
+
+    def headline_pair(self, doc: Doc, token: Token) -> list[str]:
+        """The two actors of a headline that opens with `X, Y` for `X and Y` (`Turkey, Azerbaijan step up
+        drone collaboration`), where the token is one of them; else none."""
+        line = sentence(token)
+        if line[-1].is_punct and line[-1].text in ".?!":
+            return []  # a sentence, not a headline
+        commas = [t.i for t in line if t.text == ","]
+        if not commas or not line.start < commas[0] < line.start + 5:
+            return []
+        comma = commas[0]
+        second = comma + 1
+        while second + 1 < line.end and doc[second + 1].pos_ == "PROPN":
+            second += 1
+        names = {*range(line.start, comma), *range(comma + 1, second + 1)}
+        if token.i not in names or not all(doc[i].pos_ in ("PROPN", "DET") for i in names):
+            return []
+        pair = [*self.actor_at(doc, doc[comma - 1]), *self.actor_at(doc, doc[second])]
+        return pair if len(pair) == 2 and pair[0] != pair[1] else []
+
+    def resolve_pronoun(self, doc: Doc, token: Token) -> list[str]:
+        """An earlier actor a pronoun can stand for: the noun whose relative clause holds it (`Russia, which
+        ... as it faces pressure over its decision`), else preferring subjects; `they` takes the latest
+        coordinated pair; `we` is the speaker of the enclosing quote."""
+        word = token.lower_
+        if word in FIRST_PERSON:
+            speaker = self.quote_speaker(doc, token)
+            return [speaker] if speaker else []
+        if word not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+            return []
+        person = word in PERSON_PRONOUNS
+        for ancestor in token.ancestors:
+            if ancestor.dep_ == "relcl":
+                m = self.mention(doc, ancestor.head)
+                kind = (local_actor(doc, m["actor"]) or {}).get("kind") if m else None
+                if m and (kind == "person") == person and word not in PLURAL_PRONOUNS:
+                    return [m["actor"]]
+                break
+        candidates = self.antecedents(doc, token)
+        if word in PLURAL_PRONOUNS and (pair := self.latest_pair(doc, candidates)):
+            return pair
+        subjects = [actor for root, actor in candidates if self.in_subject(root)]
+        return (subjects or [actor for _, actor in candidates])[:1]
+
+    def antecedents(self, doc: Doc, token: Token) -> list[tuple[Token, str]]:
+        """The earlier mentions within reach that agree with a pronoun (a person for `he`, else no person),
+        latest first."""
+        person = token.lower_ in PERSON_PRONOUNS
+        earliest = self.reach_start(doc, token)
+        candidates: list[tuple[Token, str]] = []
+        for m in reversed(mentions_in(doc, doc[earliest].idx, token.idx)):
+            actor = local_actor(doc, m["actor"]) or {}
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and (actor.get("kind") == "person") == person:
+                candidates.append((span.root, m["actor"]))
+        return candidates
+
+    def latest_pair(self, doc: Doc, candidates: list[tuple[Token, str]]) -> list[str]:
+        """The actors of the latest coordination among earlier mentions (`Iran and Russia`, a headline's
+        `Iran, Russia`), for `they` and `the two countries`."""
+        for root, _ in candidates:
+            if root.conjuncts:
+                return self.actors_of(doc, root.head if root.dep_ == "conj" else root)
+            if pair := self.headline_pair(doc, root):
+                return pair
+        return []
+
+    @staticmethod
+    def reach_start(doc: Doc, token: Token) -> int:
+        """The first token of the sentences back that an anaphor may reach (`PRONOUN_REACH`)."""
+        earliest = token.sent.start
+        for _ in range(PRONOUN_REACH):
+            earliest = doc[earliest - 1].sent.start if earliest > 0 else 0
+        return earliest
+
+    def pair_antecedent(self, doc: Doc, token: Token) -> list[str]:
+        """`the two countries`, `both sides`: the pair of actors told just before."""
+        earliest = self.reach_start(doc, token)
+        candidates: list[tuple[Token, str]] = []
+        for m in reversed(mentions_in(doc, doc[earliest].idx, token.idx)):
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and (local_actor(doc, m["actor"]) or {}).get("kind") != "person":
+                candidates.append((span.root, m["actor"]))
+        return self.latest_pair(doc, candidates)
+
+    @staticmethod
+    def in_subject(token: Token) -> bool:
+        """The token is, or modifies, a clause's subject."""
+        while token.dep_ in ("compound", "amod", "poss", "conj", "appos", "nmod") and token.head != token:
+            token = token.head
+        return token.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+
+    def reported_by(self, doc: Doc, token: Token) -> str | None:
+        """The speaker of the quote around the trigger, else the subject of a reporting verb governing it,
+        else `according to X`."""
+        if speaker := self.quote_speaker(doc, token):
+            return speaker
+        node = token
+        while node.head != node:
+            head = node.head
+            if node.dep_ in REPORTED_DEPS and lemma(head) in self.lex.speech_verbs:
+                if actors := self.subject_actors(doc, head, []):
+                    return actors[0]
+            node = head
+        for t in token.sent:
+            if t.lower_ == "according":
+                for pobj in (p for prep in t.children if prep.lower_ == "to" for p in pobjs(prep)):
+                    if actors := self.actors_of(doc, pobj):
+                        return actors[0]
+        return None
+
+    def quote_speaker(self, doc: Doc, token: Token) -> str | None:
+        """The speaker of the quote whose content holds the token."""
+        quote = self.quote_covering(doc, token.idx, token.idx + len(token)) if self.quote_covering else None
+        return quote.get("speaker") if quote else None

@@ -1,0 +1,244 @@
+"""Coding for the events extractor: the PLOVER type, mode, context and status a trigger's event gets.
+
+The lexicon entry is refined by the object's class (`sell drones` is AID military, `fire missiles` MOBILIZE
+weapons), the aim (`fired at Ukraine`), the modifiers and the source's kind; guards drop a word's non-event senses;
+saying one won't give (`we cannot supply`) is a refusal. Status comes from negation, denial, hedges and plans on the
+trigger's verb chain. Kept apart from role finding, whose result it reads, and from the lexicon: these are the
+decisions, the lexicon only the tables.
+"""
+
+from spacy.tokens import Doc, Token
+
+from storyline.nlp.actors import local_actor
+from storyline.nlp.events.actors import ActorReader
+from storyline.nlp.events.lexicon import (
+    COMPLEMENT_DEPS,
+    CONTRASTS,
+    MATERIAL_CONTEXTS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    STATUS_ORDER,
+    SUBJECT_DEPS,
+    Lexicon,
+    Roles,
+    Trigger,
+    lemma,
+    merge,
+    object_lemmas,
+    pobjs,
+)
+from storyline.nlp.events.triggers import TriggerFinder
+
+
+class EventCoder:
+    """Refine a trigger's entry by what its roles and words show, and read its status."""
+
+    def __init__(self, lex: Lexicon, actors: ActorReader, triggers: TriggerFinder):
+        self.lex = lex
+        self.actors = actors
+        self.triggers = triggers
+
+    def resolve_entry(self, doc: Doc, trigger: Trigger, roles: Roles) -> dict | None:
+        """The entry refined by the object, the aim, the modifiers and the source's kind, with its mode and
+        contexts; None where a guard says the word is not an event here."""
+        token = trigger.token
+        obj_classes = self.lex.classes(object_lemmas(roles.obj)) if roles.obj is not None else []
+        head_classes = self.lex.classes(object_lemmas(roles.obj, heads_only=True)) if roles.obj is not None else []
+        refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
+        entry = next((merge(trigger.entry, refinements[c]) for c in refinements if c in head_classes), None)
+        if entry is None and (by_context := trigger.entry.get("by_context")):  # `an economic campaign against X`
+            entry = next((merge(trigger.entry, by_context[c]) for c in self.modifier_contexts(token, None)
+                          if c in by_context), None)
+        if entry is None and "type" not in trigger.entry:
+            return None
+        entry = entry or merge(trigger.entry, {})
+        if entry.get("reciprocal") or entry["type"] in self.lex.reciprocal_types:
+            if not roles.targets and len(roles.sources) > 1:  # `Moscow and Tehran worked together`
+                roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]
+        if self.rejected(trigger, entry, roles, obj_classes):
+            return None
+        if "aimed" in entry and self.aimed(doc, trigger):
+            entry = merge(entry, entry["aimed"])
+        if entry["type"] == "ASSAULT" and self.at_sea(doc, trigger):  # `rocket fire into a strait`
+            entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
+        if "joint" in entry and any(lemma(c) == "joint" for c in token.children):
+            entry = merge(entry, entry["joint"])
+        cues = self.cue_classes(trigger, roles)
+        if refinement := next((trigger.entry["by_cue"][c] for c in cues if c in trigger.entry.get("by_cue", {})), None):
+            entry = merge(entry, refinement)
+        if "by_actor_source" in entry and roles.sources:
+            kind = (local_actor(doc, roles.sources[0]) or {}).get("kind")
+            entry = merge(entry, entry["by_actor_source"].get(kind, {}))
+        modifiers = self.modifier_contexts(token, roles.obj)
+        object_contexts = [self.lex.class_contexts.get(c) for c in obj_classes]
+        setting = self.setting(token, roles.obj)
+        if entry.get("material") and MATERIAL_CONTEXTS & {*modifiers, *object_contexts, *setting}:
+            entry = {**entry, "type": entry["material"]}
+        found = modifiers + [self.lex.class_contexts[c] for c in cues if c in self.lex.class_contexts]
+        contexts = list(dict.fromkeys(found)) or self.lex.type_contexts.get(entry["type"], [])
+        table = self.lex.modes.get(entry["type"], {})
+        return {
+            **entry,
+            "mode": entry.get("mode") or next((table[c] for c in obj_classes + cues if c in table), None),
+            "context": list(dict.fromkeys([*entry.get("context", []), *contexts])),
+        }
+
+    def rejected(self, trigger: Trigger, entry: dict, roles: Roles, obj_classes: list[str]) -> bool:
+        """Guards against a word's non-event senses."""
+        token = trigger.token
+        parsed_targets = [] if "target" in roles.fallback else roles.targets
+        checks = {
+            "unless_object": lambda: bool(set(entry["unless_object"]) & set(obj_classes)),
+            "needs_object": lambda: roles.obj is None,
+            "needs_argument": lambda: roles.obj is None and not parsed_targets,
+            "needs_light": lambda: (trigger.light is None and not self.pair_named(entry, roles)) or (
+                trigger.light is not None and "lights" in entry and lemma(trigger.light) not in entry["lights"]
+                and lemma(trigger.light) not in self.lex.growth_words),
+            "needs_source": lambda: not roles.sources,
+            "needs_target": lambda: not parsed_targets and roles.purpose is None,
+            "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
+            "no_xcomp": lambda: any(c.dep_ == "xcomp" for c in token.children),
+            "unless_question": lambda: any(  # `asked the minister whether they worked`
+                c.dep_ == "ccomp" and any(g.lower_ in ("if", "whether") or g.tag_ in ("WDT", "WP", "WRB")
+                                          for g in c.children if g.i < c.i)
+                for c in token.children
+            ),
+            "unless_saying": lambda: any(  # `refused to comment`
+                c.dep_ == "xcomp" and lemma(c) in self.lex.speech_verbs | self.lex.comment_verbs
+                for c in token.children
+            ),
+            "plural_only": lambda: token.tag_ != "NNS",
+            "plural_or_military": lambda: (token.tag_ != "NNS"
+                                           and "military" not in self.modifier_contexts(token, None)),
+        }
+        if any(entry.get(key) and check() for key, check in checks.items()):
+            return True
+        # a noun needs an actor of its own or a light verb: `the war` alone is background, not an event
+        return trigger.noun and not roles.structural and trigger.light is None
+
+    @staticmethod
+    def pair_named(entry: dict, roles: Roles) -> bool:
+        """Both partners come from one modifier of a noun that makes a pair an event: `the India-Japan
+        partnership` (not `US-China relations`)."""
+        return bool(entry.get("pair")) and any(p.startswith("pair=") for p in roles.path)
+
+    def refusal(self, trigger: Trigger, entry: dict) -> dict | None:
+        """`we cannot supply`, `will not send`: saying one won't give is a refusal (REJECT), where merely not
+        having given (`did not send`) stays a negated act."""
+        refined = self.lex.refusals.get(entry["type"])
+        token = trigger.token
+        if refined is None or trigger.noun or not any(c.dep_ == "neg" for c in token.children):
+            return None
+        modals = {lemma(c) for c in token.children if c.dep_ == "aux"} | {c.lower_ for c in token.children}
+        return merge(entry, refined) if modals & self.lex.refusal_modals else None
+
+    def cue_classes(self, trigger: Trigger, roles: Roles) -> list[str]:
+        """Classes of the words around the trigger: `drone attacks`, `attack with missiles`."""
+        token = trigger.token
+        words = object_lemmas(roles.obj) if roles.obj is not None else []
+        words += [lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        for child in token.children:
+            if child.dep_ in ("prep", "xcomp", "dobj", "ccomp"):
+                words += [lemma(t) for t in child.subtree if t.pos_ in ("NOUN", "VERB", "ADJ")][:12]
+        return self.lex.classes(words)
+
+    def setting(self, token: Token, obj: Token | None) -> list[str]:
+        """Contexts of the trigger's setting or means: `supporting Assad in the civil war`, `backed Kyiv with
+        arms`."""
+        heads = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS), *([obj] if obj is not None else [])]
+        words = [lemma(p) for h in heads for prep in h.children
+                 if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with") for p in pobjs(prep)]
+        found = [self.lex.context_words.get(w) for w in words]
+        found += [self.lex.class_contexts.get(c) for c in self.lex.classes(words)]
+        return [c for c in found if c]
+
+    def modifier_contexts(self, token: Token, obj: Token | None) -> list[str]:
+        """Contexts the modifiers name: `military support`, `economic sanctions`, `military equipment`."""
+        words = [c for c in token.children if c.dep_ in ("amod", "compound")]
+        if obj is not None:
+            words += [c for c in obj.children if c.dep_ in ("amod", "compound")] + [obj]
+        found = (self.lex.context_words.get(w) for w in map(lemma, words))
+        return list(dict.fromkeys(c for c in found if c))
+
+    def aimed(self, doc: Doc, trigger: Trigger) -> bool:
+        """An actor after `at`/`on`/`against` (`fired missiles at Ukraine`)."""
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        return any(
+            self.actors.actors_of(doc, pobj)
+            for head in heads for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in self.lex.aim_preps
+            for pobj in pobjs(prep)
+        )
+
+    def at_sea(self, doc: Doc, trigger: Trigger) -> bool:
+        """Fired into waters and at no actor: posturing, not a use of force."""
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        places = [p for h in heads for prep in h.children if prep.dep_ == "prep" for p in pobjs(prep)]
+        return bool(places) and not self.aimed(doc, trigger) and all(
+            lemma(p) in self.lex.water_words and not self.actors.actors_of(doc, p) for p in places)
+
+    def chain(self, trigger: Token) -> list[Token]:
+        """The trigger and the words whose modality it shares: the verbs it complements (`is preparing to
+        send`, `appears to have launched`, `would cancel or suspend`), the verb it is the means of (`may
+        reward Iran by offering`), the copula or plan it is the subject or attribute of (`there could
+        be more sharing`, `the drills are scheduled to continue`)."""
+        out = [trigger]
+        token = trigger
+        status_verbs = self.lex.status["hedge_verbs"] | self.lex.status["plan_verbs"] | {"be"}
+        while True:
+            head = token.head
+            carried = token.dep_ in OBJECT_DEPS and token.pos_ == "NOUN" and (
+                lemma(head) in self.lex.light_verbs | self.lex.carrier_verbs
+                or self.triggers.verb_trigger(head) is None)  # `could snap back sanctions`, not `rejecting calls`
+            if token.dep_ in COMPLEMENT_DEPS or carried:
+                if token.dep_ == "conj" and (head.pos_ not in ("VERB", "AUX") or any(
+                        c.dep_ == "cc" and c.lower_ in CONTRASTS for c in head.children)):
+                    break  # `did not change it, but used the trip as a pretext`: the contrast has its own polarity
+            elif token.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
+                out.append(head.head)  # its modals, not its own plans (`seeks to wage war by empowering`)
+                break
+            elif not (token.pos_ == "NOUN" and token.dep_ in ("attr", *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+                      and lemma(head) in status_verbs):
+                break
+            if head in out or head == token:
+                break
+            out.append(head)
+            token = head
+        return out
+
+    def status(self, trigger: Trigger) -> tuple[str, list[str]]:
+        """Denied, negated, possible, planned or asserted; and, for a denial, the denier (the source). A
+        hedge or plan verb carrying an event noun counts (`are considering sanctions`)."""
+        st = self.lex.status
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        chain = list(dict.fromkeys(t for h in heads for t in self.chain(h)))
+        found: set[str] = set()
+        for token in chain:
+            if token != trigger.token and lemma(token) in st["hedge_verbs"]:
+                found.add("possible")
+            if token != trigger.token and lemma(token) in st["plan_verbs"]:
+                found.add("planned")
+            for child in token.children:
+                words = {child.lower_, lemma(child)}
+                if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and words & st["negation"]) or (
+                    child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)  # `no longer`
+                ):
+                    found.add("negated")
+                elif child.dep_ in ("aux", "auxpass") and words & st["hedge_modals"]:
+                    found.add("possible")
+                elif child.dep_ in ("aux", "auxpass") and words & st["plan_modals"]:
+                    found.add("planned")
+                elif (child.dep_ == "advmod" and words & st["hedge_adverbs"]) or (
+                    child.dep_ == "mark" and words & st["condition_marks"]
+                ):
+                    found.add("possible")
+        top = chain[-1]
+        denier = next((v for v in (top, top.head) if lemma(v) in st["denial_verbs"] and v not in heads
+                       and (v == top or top.dep_ == "ccomp")), None)
+        if denier is not None:
+            return "denied", self.actors.subject_actors(top.doc, denier, [])
+        if top.dep_ == "acl" and lemma(top.head) in st["denial_nouns"]:  # `denials by Minsk that`
+            return "denied", self.actors.owner_actors(top.doc, top.head) or [
+                a for prep in top.head.children if prep.lower_ == "by" for p in pobjs(prep)
+                for a in self.actors.actors_of(top.doc, p)]
+        return next(s for s in STATUS_ORDER if s in found or s == "asserted"), []

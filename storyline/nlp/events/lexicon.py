@@ -1,0 +1,253 @@
+"""The events extractor's vocabulary: its lexicon, label sets, records and token helpers.
+
+`Lexicon` indexes `resources/events.yaml` (triggers, word classes, contexts, status words) for lookups by lemma;
+the constants name the dependency labels and pronouns the parse is read by; `Trigger` and `Roles` are the records
+the trigger finder, the role finder, the article links and the coder pass between them; the helpers are small reads
+of one token (`lemma`, `pobjs`, `is_passive`, `sentence`) or one list (`merge`, `add_new`). Kept apart so that the
+events modules share one definition of each and import no class of another for a word list.
+"""
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+STATUS_ORDER = ("denied", "negated", "possible", "planned", "asserted")
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj"}
+OWNER_DEPS = {"poss", "compound", "amod", "nmod"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "conj"}
+COMPLEMENT_DEPS = {"xcomp", "acomp", "conj"}
+REPORTED_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "dobj"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+THING_PRONOUNS = {"it", "its"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
+PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
+MATERIAL_CONTEXTS = {"military", "economic", "humanitarian"}
+STATUS_KEYS = ("negation", "denial_verbs", "denial_nouns", "hedge_modals", "hedge_adverbs", "hedge_verbs",
+               "plan_modals", "plan_verbs", "condition_marks")
+MAX_ACTORS = 4
+"""Coordinated actors per role that still give one event each."""
+PRONOUN_REACH = 2
+"""Sentences back that a pronoun may reach for its antecedent."""
+VERDICT_KEYS = {"copula", "verdict", "existential"}
+"""Trigger keys of verdicts told by a speaker on an actor or its act (`the visit is a provocation`)."""
+DEFINITE_DETS = {"the", "this", "that", "these", "those"}
+"""Determiners of a noun pointing back to something told before (`the act`, `this move`)."""
+CONTRASTS = {"but", "yet"}
+"""Conjunctions whose second verb keeps its own polarity (`did not change policy, but used it`)."""
+ACT_PRONOUNS = {"it", "this", "that"}
+"""Pronouns a verdict may judge an act told before by (`it's irresponsible`, `this is unacceptable`)."""
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma in lower case, the key of every lexicon table."""
+    return token.lemma_.lower()
+
+
+def pobjs(prep: Token) -> Iterator[Token]:
+    """The objects of a preposition, or of the one it is coordinated with (`in and around the Strait`)."""
+    found = [c for c in prep.children if c.dep_ == "pobj"]
+    if not found:
+        found = [c for conj in prep.conjuncts for c in conj.children if c.dep_ == "pobj"]
+    return iter(found)
+
+
+def merge(entry: dict, override: dict) -> dict:
+    """An entry with a refinement's keys on top (the refinement's context replaces the entry's)."""
+    return {**{k: v for k, v in entry.items() if k not in ("by_object", "aimed", "by_cue", "by_context")}, **override}
+
+
+def add_new(items: list[str], new: Iterable[str], exclude: Iterable[str] = ()) -> list[str]:
+    """Append the new items not yet listed nor excluded; returns those appended."""
+    added = [a for a in dict.fromkeys(new) if a not in items and a not in exclude]
+    items += added
+    return added
+
+
+def sentence(token: Token) -> Span:
+    """The trigger's sentence, cut at line breaks (a headline the parser ran into the first sentence)
+    and without whitespace at its ends."""
+    sent = token.sent
+    breaks = [t.i for t in sent if t.is_space and "\n" in t.text]
+    start = max([sent.start, *(i + 1 for i in breaks if i < token.i)])
+    end = min([sent.end, *(i for i in breaks if i > token.i)])
+    words = [t.i for t in sent.doc[start:end] if not t.is_space]
+    return sent.doc[words[0]: words[-1] + 1] if words else sent
+
+
+def is_passive(verb: Token) -> bool:
+    """The verb is passive: a passive auxiliary, agent or subject, or a participle after its noun."""
+    return any(c.dep_ in ("auxpass", "agent", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN"
+    )
+
+
+def object_lemmas(obj: Token, heads_only: bool = False) -> list[str]:
+    """The object's words, with its conjuncts' and, unless `heads_only`, their modifiers'."""
+    out = [obj.lower_]
+    for t in [obj, *obj.conjuncts]:
+        out.append(lemma(t))
+        if not heads_only:
+            out += [lemma(c) for c in t.children if c.dep_ in ("compound", "amod")]
+    return out
+
+
+class Lexicon:
+    """The tables of `events.yaml`, indexed for lookups by lemma."""
+
+    def __init__(self, data: dict):
+        self.verbs: dict[str, dict] = data.get("verbs", {})
+        self.phrases: dict[str, dict] = data.get("phrases", {})
+        self.nouns: dict[str, dict] = data.get("nouns", {})
+        self.compounds: dict[str, dict] = data.get("compounds", {})
+        self.word_classes: dict[str, list[str]] = {}
+        for name, spec in data.get("classes", {}).items():
+            for word in spec.get("words", []):
+                self.word_classes.setdefault(word, []).append(name)
+        self.parents = {name: spec.get("parent") for name, spec in data.get("classes", {}).items()}
+        self.class_contexts: dict[str, str] = data.get("class_contexts", {})
+        self.context_words: dict[str, str] = data.get("context_words", {})
+        self.type_contexts: dict[str, list[str]] = data.get("type_contexts", {})
+        self.modes: dict[str, dict[str, str]] = data.get("modes", {})
+        self.target_preps = {k: set(v) for k, v in data.get("target_preps", {}).items()}
+        self.light_verbs = set(data.get("light_verbs", []))
+        self.aim_preps = set(data.get("aim_preps", []))
+        self.locative_preps = set(data.get("locative_preps", []))
+        self.actor_heads = set(data.get("actor_heads", []))
+        self.container_nouns = set(data.get("container_nouns", []))
+        self.blocking_nouns = set(data.get("blocking_nouns", []))
+        self.reciprocal_types = set(data.get("reciprocal_types", []))
+        self.locative_types = set(data.get("locative_types", []))
+        self.speech_verbs = set(data.get("speech_verbs", []))
+        self.comment_verbs = set(data.get("comment_verbs", []))
+        self.object_control = set(data.get("object_control", []))
+        self.absorbing_types = set(data.get("absorbing_types", []))
+        self.desire_words = set(data.get("desire_words", []))
+        self.stop_verbs = set(data.get("stop_verbs", []))
+        self.capacity_nouns = set(data.get("capacity_nouns", []))
+        self.decision_nouns = set(data.get("decision_nouns", []))
+        self.instrument_verbs = set(data.get("instrument_verbs", []))
+        self.recipient_verbs = set(data.get("recipient_verbs", []))
+        self.content_types = set(data.get("content_types", []))
+        self.counting_verbs = set(data.get("counting_verbs", []))
+        self.verbal_types = set(data.get("verbal_types", []))
+        self.light_in_verbs = set(data.get("light_in_verbs", []))
+        self.water_words = set(data.get("water_words", []))
+        self.carrier_verbs = set(data.get("carrier_verbs", []))
+        self.growth_words = set(data.get("growth_words", []))
+        self.pair_words = set(data.get("pair_words", []))
+        self.state_nouns = set(data.get("state_nouns", []))
+        self.refusals: dict[str, dict] = data.get("refusals", {})
+        self.refusal_modals = set(data.get("refusal_modals", []))
+        self.topic_preps = set(data.get("topic_preps", []))
+        self.party_classes = set(data.get("party_classes", []))
+        self.user_types = set(data.get("user_types", []))
+        self.occasion_preps = set(data.get("occasion_preps", []))
+        self.participant_words = set(data.get("participant_words", []))
+        self.participation_verbs = set(data.get("participation_verbs", []))
+        self.activity_groups: dict[str, list[str]] = data.get("activity_groups", {})
+        evaluations = data.get("evaluations", {})
+        self.evaluation_verbs = set(evaluations.get("verbs", []))
+        self.evaluation_words = set(evaluations.get("words", []))
+        self.evaluation_entry: dict = evaluations.get("entry", {})
+        self.copulas = set(evaluations.get("copulas", []))
+        self.verdict_verbs = set(evaluations.get("subject_verbs", []))
+        self.judging_verbs = set(evaluations.get("judging_verbs", []))
+        self.existentials = set(evaluations.get("existentials", []))
+        self.act_nouns = set(evaluations.get("act_nouns", []))
+        self.pointer_nouns: dict[str, list[str]] = data.get("pointer_nouns", {})
+        self.pointer_types = set(data.get("pointer_types", []))
+        self.continuing_types = set(data.get("continuing_types", []))
+        self.response_verbs = set(data.get("response_verbs", []))
+        self.status = {k: set(data.get("status", {}).get(k, [])) for k in STATUS_KEYS}
+
+    def classes(self, lemmas: Iterable[str]) -> list[str]:
+        """Classes of the words with their parents, in order of first appearance."""
+        out: list[str] = []
+        for word in lemmas:
+            for name in self.word_classes.get(word, []):
+                while name and name not in out:
+                    out.append(name)
+                    name = self.parents.get(name)
+        return out
+
+    def preps_for(self, event_type: str) -> set[str]:
+        return self.target_preps.get(event_type, self.target_preps.get("default", set()))
+
+    @staticmethod
+    def entry_type(entry: dict) -> str:
+        """The type an entry codes, or that of its first object refinement."""
+        return entry.get("type") or next(iter(entry.get("by_object", {}).values()), {}).get("type", "")
+
+    @staticmethod
+    def transfers(entry: dict) -> bool:
+        """The direct object changes hands (`supply drones`): its owner is no target."""
+        return entry.get("roles") == "transfer" or any(
+            o.get("roles") == "transfer" for o in entry.get("by_object", {}).values()
+        )
+
+    def unwrap(self, token: Token) -> Token:
+        """`hundreds of drones` -> drones, `a host of armoured vehicles` -> vehicles, `millions of euros
+        worth of equipment` -> equipment."""
+        worth = next((c for c in token.children if c.dep_ == "appos" and c.lower_ == "worth"), None)
+        if worth is not None:
+            token = worth
+        if worth is not None or lemma(token) in self.container_nouns or token.pos_ == "NUM" or token.like_num:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    return self.unwrap(next(pobjs(child), token)) if worth is None else next(pobjs(child), token)
+        return token
+
+
+@dataclass
+class Trigger:
+    """A lexicon hit: the word, the entry it matched and how."""
+
+    token: Token
+    entry: dict
+    key: str
+    """Lexicon section and key: `verb supply`, `noun sale`, `phrase call on`."""
+    light: Token | None = None
+    """The light verb lending a nominal trigger its subject, modality and recipients."""
+    nominal: bool = False
+    """A noun the tagger read as a verb (a headline's `China missile launches`)."""
+
+    @property
+    def noun(self) -> bool:
+        return self.token.pos_ == "NOUN" or self.nominal
+
+
+@dataclass
+class Roles:
+    """What the parse says of a trigger: its sources, targets and object, and how it found them."""
+
+    sources: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    obj: Token | None = None
+    path: list[str] = field(default_factory=list)
+    """The parse path that filled the roles, for `reason`."""
+    structural: bool = False
+    """An actor came from the trigger's own arguments (not from the clause fallback)."""
+    fallback: set[str] = field(default_factory=set)
+    """Roles the clause fallback filled (`source`, `target`): guards ask for parsed arguments."""
+    subject_seen: bool = False
+    """The parse names a subject, even one that is no actor (`the message`): no fallback source then."""
+    pointer: Token | None = None
+    """A noun naming no actor that points back to an act told before (`condemned the act`): its actor is
+    the recipient, found once the article's events are known."""
+    counted: Token | None = None
+    """The words counting the object where they are not its phrase: `five of them` landed, the missiles told
+    before being the object."""
+    purpose: Token | None = None
+    """An act the event serves whose actor the parse reads as the event's own (`provided drones for its
+    attacks`): that act's actor, once the article's events are known, is the recipient."""
+    moved: list[str] = field(default_factory=list)
+    """Actors the act moves, the actor's own side (`took France out of the pact`): no party to it."""
+    reporter: list[str] = field(default_factory=list)
+    """The speaker of the reported clause a verbal act is coordinated with, its source should the act
+    otherwise judge its own actor."""

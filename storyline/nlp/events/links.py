@@ -1,0 +1,304 @@
+"""Article-level linking for the events extractor: the roles only the document's earlier events give.
+
+Some phrases point back to an act told before: a verdict or request on `the act` goes to its actor; things moving
+with no owner named are those an earlier act moved (`Five of them landed`); an answer goes to the actor answered
+(`responded by deploying warships`), an act of a campaign without recipient to the recipient of the same state's
+earlier act of its kind; a pronoun actor is the antecedent the article shows doing that act to that recipient; and
+coordinated verbs share the actor or recipient one of them names. `ArticleLinks` holds the document's events so
+far (`told`): role finding asks it while a trigger's roles are filled (`moved_before`, `instrument_user`,
+`told_source`), and the extractor runs `link` once all of a document's events are found. Kept apart from role
+finding because this reads the list of events rather than the parse of one clause; it asks `ActorReader`, never
+the role finder, so nothing calls back and no mixin is needed.
+"""
+
+from spacy.tokens import Doc, Token
+
+from storyline.nlp.events.actors import ActorReader, state_of
+from storyline.nlp.events.lexicon import (
+    ACT_PRONOUNS,
+    DEFINITE_DETS,
+    PASSIVE_SUBJECT_DEPS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    REPORTED_DEPS,
+    SUBJECT_DEPS,
+    THING_PRONOUNS,
+    Lexicon,
+    Roles,
+    Trigger,
+    lemma,
+    pobjs,
+)
+
+
+class ArticleLinks:
+    """The document's events so far, and the roles read from them."""
+
+    def __init__(self, lex: Lexicon, actors: ActorReader):
+        self.lex = lex
+        self.actors = actors
+        self.told: list[dict] = []
+        """The document's events so far, in text order: what a later phrase may point back to."""
+
+    def link(self, doc: Doc) -> list[dict]:
+        """The told events with the roles only the whole article gives: pronoun actors re-read, conjuncts'
+        roles shared, pointers resolved, then recipients continued."""
+        events = self.resolve_pointers(doc, self.share_conjunct_roles(doc, self.reread_pronouns(doc, self.told)))
+        return self.continue_recipients(doc, events)
+
+    def reread_pronouns(self, doc: Doc, events: list[dict]) -> list[dict]:
+        """A pronoun source is the antecedent within reach that the article's other events show doing this
+        act to this recipient: in `Russia's partner, Iran, supplies drones for its attacks on Ukraine`, `its`
+        is Russia where the article tells Russia attacking Ukraine (not the nearest subject, Iran)."""
+        named = [e for e in events if e["_pronoun"] is None and e["source"] and e["target"]]
+        out: list[dict] = []
+        for event in events:
+            if event["_pronoun"] is not None and event["target"] is not None and (
+                    actor := self.practiced_actor(doc, doc[event["_pronoun"]], event, named)):
+                event = {**event, "source": actor, "reason": f"{event['reason']} practiced-by={actor}"}
+            out.append(event)
+        return out
+
+    def practiced_actor(self, doc: Doc, pronoun: Token, event: dict, named: list[dict]) -> str | None:
+        """The pronoun's antecedent with more acts of the event's type on its recipient's state, in events
+        whose actor is named, than the one read so far; None where none has more."""
+        target = state_of(doc, event["target"])
+
+        def practice(actor: str) -> int:
+            state = state_of(doc, actor)
+            return sum(1 for e in named if e["type"] == event["type"] and state_of(doc, e["target"]) == target
+                       and state_of(doc, e["source"]) == state)
+
+        candidates = [a for a in dict.fromkeys(a for _, a in self.actors.antecedents(doc, pronoun))
+                      if state_of(doc, a) != target]
+        best = max(candidates, key=practice, default=None)
+        return best if best is not None and practice(best) > practice(event["source"]) else None
+
+    def share_conjunct_roles(self, doc: Doc, events: list[dict]) -> list[dict]:
+        """Coordinated verbs of one type share the actor or recipient one of them names: `Iran is supplying
+        drones, and providing training to Russian forces` -> both go to Russia; so do verbal acts of the
+        content types (`denounced the trip and threatened a response` -> the threat is aimed at the
+        traveller)."""
+        verbal = self.lex.content_types
+        by_anchor: dict[int, list[dict]] = {}
+        for event in events:
+            by_anchor.setdefault(event["_anchor"], []).append(event)
+        out: list[dict] = []
+        for event in events:
+            anchor = doc[event["_anchor"]]
+            fellows = [*anchor.conjuncts, *filter(None, [self.actors.headline_continuation(anchor)])]
+            partners = [e for c in fellows for e in by_anchor.get(c.i, []) if e["type"] == event["type"]]
+            copies = [event]
+            if event["type"] in verbal:
+                partners += [e for c in fellows for e in by_anchor.get(c.i, [])
+                             if e["type"] in verbal and e["type"] != event["type"] and e["source"] == event["source"]]
+            for role in ("source", "target"):
+                if event[role] is None and (found := list(dict.fromkeys(e[role] for e in partners if e[role]))):
+                    other = "target" if role == "source" else "source"
+                    copies = [{**c, role: a, "reason": f"{c['reason']} conj-{role}"}
+                              for c in copies for a in found if a != c[other]] or copies
+            out += copies
+        return out
+
+    def resolve_pointers(self, doc: Doc, events: list[dict]) -> list[dict]:
+        """Verdicts and requests on an act told before take its actor as recipient (`We condemn the act`); one
+        that would so judge its own act belongs to the speaker of its clause (`Taiwan said the military fired
+        missiles and condemned the exercises`). A verdict that finds no actor is dropped."""
+        out: list[dict] = []
+        for event in events:
+            pointer, reporter = event["_pointer"], event["_reporter"]
+            if pointer is None or event["target"] is not None:
+                out.append(event)
+                continue
+            actor = self.act_actor(doc, doc[pointer], event, events)
+            if actor is not None and actor == event["source"] and reporter and reporter[0] != actor:
+                event = {**event, "source": reporter[0], "reason": f"{event['reason']} reporter"}
+            if actor is not None and actor != event["source"]:
+                out.append({**event, "target": actor, "reason": f"{event['reason']} points-to={doc[pointer].text}"})
+            elif not event["_needs_pointer"]:
+                out.append(event)
+        return out
+
+    def act_actor(self, doc: Doc, pointer: Token, event: dict | None, events: list[dict]) -> str | None:
+        """The actor of the act a noun stands for: the act it codes itself (`drills China launched were an
+        escalation`), else the nearest act before it of the types the noun allows (`the act`, `the visit`; any
+        act for a pronoun: `it's irresponsible`)."""
+        own = next((e["source"] for e in events if e["_token"] == pointer.i and e["source"]), None)
+        if own is not None or not (pointer.lower_ in ACT_PRONOUNS or self.points_back(doc, pointer)):
+            return own
+        types = self.pointed_types(pointer) or []
+        for earlier in reversed(events):
+            if earlier["_token"] >= pointer.i or earlier is event or not earlier["source"]:
+                continue
+            if earlier["type"] in types or (not types and earlier["type"] not in self.lex.verbal_types):
+                return earlier["source"]
+        return None
+
+    def continue_recipients(self, doc: Doc, events: list[dict]) -> list[dict]:
+        """An act that names no recipient but answers an earlier one (`Japan responded by deploying
+        destroyers`) goes to the actor of the nearest earlier act of another state; an act of a campaign
+        (`continuing_types`) goes on the same state's earlier act of its kind: after `China launched drills
+        around Taiwan`, `the Chinese military fired missiles` is aimed at Taiwan (where things fell, `missiles
+        landed in Japan's zone`, is no aim)."""
+        out: list[dict] = []
+        for i, event in enumerate(events):
+            if event["target"] is None and event["source"]:
+                before = [e for e in reversed(events[:i]) if e["_token"] < event["_token"] and e["source"]]
+                if event["_responds"] and (answered := self.answered_actor(doc, event, before)):
+                    event = {**event, "target": answered, "reason": f"{event['reason']} answers"}
+                elif event["type"] in self.lex.continuing_types and (
+                        goes_on := self.campaign_target(doc, event, before)):
+                    event = {**event, "target": goes_on, "reason": f"{event['reason']} continues"}
+            out.append(event)
+        return out
+
+    def answered_actor(self, doc: Doc, event: dict, before: list[dict]) -> str | None:
+        """The actor of the nearest earlier act (no words) by another state than the event's."""
+        state = state_of(doc, event["source"])
+        return next((e["source"] for e in before if e["type"] not in self.lex.verbal_types
+                     and state_of(doc, e["source"]) != state), None)
+
+    def campaign_target(self, doc: Doc, event: dict, before: list[dict]) -> str | None:
+        """The recipient of the nearest earlier act of the event's type by the same state, not where things
+        fell nor the state itself."""
+        state = state_of(doc, event["source"])
+        return next((e["target"] for e in before if e["type"] == event["type"] and e["target"] and not e["_motion"]
+                     and state_of(doc, e["source"]) == state and state_of(doc, e["target"]) != state), None)
+
+    def told_source(self, doc: Doc, trigger: Trigger, event_type: str, targets: list[str]) -> list[str]:
+        """A definite event noun naming its recipient but no actor (`the sanctions placed on Iran`) is the act
+        told before: its actor is that of the latest earlier act of its type on the same state."""
+        if not (trigger.noun and targets and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS
+                                                 for c in trigger.token.children)):
+            return []
+        states = {state_of(doc, t) for t in targets}
+        return next(([e["source"]] for e in reversed(self.told) if e["type"] == event_type and e["source"]
+                     and state_of(doc, e["target"]) in states), [])
+
+    def thing_user(self, doc: Doc, thing: Token, roles: Roles) -> str | None:
+        """The actor of the latest earlier act using things of the same class (`Russia used the drones to
+        attack Kyiv`), other than the event's own actors."""
+        kinds = set(self.lex.classes([lemma(thing)]))
+        for told in reversed(self.told):
+            used = doc[told["_object"]] if told["_object"] is not None else None
+            if used is not None and used.i < thing.i and told["type"] in self.lex.user_types and told["source"] \
+                    and told["source"] not in roles.sources and kinds & set(self.lex.classes([lemma(used)])):
+                return told["source"]
+        return None
+
+    def instrument_user(self, noun: Token) -> str | None:
+        """The actor of an act whose means were handed over just before: in `giving drills and training to
+        Russian soldiers, used in attacks on Ukraine` the attacker is the recipient of the means."""
+        prep = noun.head
+        used = prep.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or used.dep_ not in ("acl", "advcl") or (
+                lemma(used) not in self.lex.instrument_verbs):
+            return None
+        means = used.head.i  # the thing used, or the act that handed it over
+        return next((e["target"] for e in reversed(self.told)
+                     if e["target"] and means in (e["_token"], e["_object"], e["_anchor"])), None)
+
+    def occasion_actor(self, doc: Doc, thing: Token) -> str | None:
+        """Things used during an act told before are its actor's: `missiles fired during exercises flew over
+        Taiwan` after `China launched exercises`."""
+        occasions = [p for acl in thing.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                     for prep in acl.children if prep.dep_ == "prep" and prep.lower_ in self.lex.occasion_preps
+                     for p in pobjs(prep)]
+        for occasion in occasions:
+            types = self.pointed_types(occasion) or []
+            if found := next((e["source"] for e in reversed(self.told)
+                              if e["type"] in types and e["source"] and e["_token"] < occasion.i), None):
+                return found
+        return None
+
+    def moved_before(self, doc: Doc, mover: Token, entry: dict) -> tuple[Token, list[str]] | None:
+        """Things that move with no owner named are those an earlier act of the document moved, and its actor
+        their owner: `China launched nine missiles. Five of them landed in Japan's zone`."""
+        wanted = set(entry.get("by_object", {}))
+        own = wanted & set(self.lex.classes([lemma(mover)]))
+        pronoun = mover.pos_ == "PRON"
+        if (self.actors.actors_of(doc, mover) and not pronoun) or not (own or mover.like_num or pronoun):
+            return None  # an actor moves itself; a thing of another kind is not what was moved
+        wanted = own or wanted
+        earliest = self.actors.reach_start(doc, mover)
+        for told in reversed(self.told):
+            thing = doc[told["_object"]] if told["_object"] is not None else None
+            if thing is not None and earliest <= thing.i < mover.i and told["source"] and (
+                    wanted & set(self.lex.classes([lemma(thing)]))):
+                return thing, [told["source"]]
+        return None
+
+    def acting_subject(self, doc: Doc, verb: Token) -> str | None:
+        """The actor of the act a light verb's subject points back to: `the firing of missiles sent a warning`
+        is a warning by whoever fired them."""
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or self.actors.actors_of(doc, subject):
+            return None
+        return self.act_actor(doc, subject, None, self.told)
+
+    def source_pronoun(self, doc: Doc, trigger: Trigger, roles: Roles) -> Token | None:
+        """The third-person pronoun the event's source was read from (`its attacks on X`, `it supplied X`, `its
+        decision to invade X`), whose antecedent the article's other events may tell better."""
+        token = trigger.token
+        heads = [token] if trigger.light is None else [trigger.light]  # the light verb's subject acts
+        if token.dep_ in ("acl", "relcl") and not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            heads.append(token.head)
+        third = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+        found = next((c for h in heads for c in h.children if c.dep_ in ("poss", *SUBJECT_DEPS) and c.lower_ in third),
+                     None)
+        if found is None or len(roles.sources) != 1 or self.actors.resolve_pronoun(doc, found) != roles.sources:
+            return None
+        return None if self.speaker_bound(doc, found) else found
+
+    def speaker_bound(self, doc: Doc, pronoun: Token) -> bool:
+        """The pronoun is the subject of what its antecedent says: `officials said that they shot down`."""
+        clause = pronoun.head
+        return (pronoun.dep_ in SUBJECT_DEPS and clause.dep_ in REPORTED_DEPS
+                and lemma(clause.head) in self.lex.speech_verbs
+                and self.actors.subject_actors(doc, clause.head, []) == self.actors.resolve_pronoun(doc, pronoun))
+
+    def pointer_noun(self, doc: Doc, trigger: Trigger, roles: Roles) -> Token | None:
+        """The noun of a verdict or request that points back to an act: the object (`condemned the act`), the
+        phrase's object (`called for a halt`), or what that stops (`a halt to the exercises`)."""
+        particle = trigger.key.split()[-1] if trigger.key.startswith("phrase ") else None
+        heads = [roles.obj] if roles.obj is not None else []
+        heads += [p for c in trigger.token.children if c.dep_ == "prep" and c.lower_ == particle for p in pobjs(c)]
+        for head in heads:
+            inner = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for p in pobjs(c)]
+            if found := next((t for t in [head, *inner] if self.points_back(doc, t)), None):
+                return found
+        return None
+
+    def points_back(self, doc: Doc, token: Token) -> bool:
+        """A definite act noun that names no actor: `the act`, `this move`, `the military exercises`, `the
+        transfer of those missiles`."""
+        return (self.pointed_types(token) is not None
+                and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children)
+                and not self.actors.actors_of(doc, token) and not self.actors.owner_actors(doc, token))
+
+    def pointed_types(self, noun: Token) -> list[str] | None:
+        """The types of act a noun can point back to (`[]` for any act), or None where it is no act noun: the
+        pointer nouns, and the event nouns and gerunds of event verbs, for their own type."""
+        base = lemma(noun)
+        if base in self.lex.pointer_nouns:
+            return self.lex.pointer_nouns[base]
+        entry = self.lex.nouns.get(base)
+        if entry is None and base.endswith("ing"):  # `the firing of missiles`, `the bombing`
+            entry = self.lex.verbs.get(base[:-3]) or self.lex.verbs.get(base[:-3] + "e")
+        return [self.lex.entry_type(entry)] if entry and self.lex.entry_type(entry) else None
+
+    def conjunct_reporter(self, doc: Doc, verb: Token) -> list[str]:
+        """The speaker of the reported clause a verb without a subject of its own is coordinated with:
+        `Taiwan said the military fired missiles and condemned the exercises` (the parse cannot tell who
+        condemned)."""
+        head = verb.head
+        if verb.dep_ != "conj" or any(c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children):
+            return []
+        if head.dep_ in REPORTED_DEPS and lemma(head.head) in self.lex.speech_verbs:
+            return self.actors.subject_actors(doc, head.head, [])
+        return []
+
+    def responding(self, token: Token) -> bool:
+        """The act is how its actor answered one told before: `responded by deploying warships`."""
+        head = token.head
+        return token.dep_ == "pcomp" and head.lower_ == "by" and lemma(head.head) in self.lex.response_verbs

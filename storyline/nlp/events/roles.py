@@ -1,0 +1,365 @@
+"""Role finding for the events extractor: the source, target and object of one trigger, from the parse.
+
+The subject, `by` agent, possessor or demonym is the source; an object or a recipient preposition is the target
+where it is an actor and the object where it is a thing; where the parse gives none, the actors of the trigger's
+own clause fill the role (`clause_fallback`). A verdict's speaker judges the actor the judged phrase names; a
+motion verb's mover is the object and its owner the actor; leaving an agreement is aimed at its other parties.
+What only the article's earlier events can give is asked of `ArticleLinks`, or left on `Roles` as a marker
+(`pointer`, `purpose`) for it to resolve once the document's events are known.
+"""
+
+from spacy.tokens import Doc, Token
+
+from storyline.nlp.actors import mentions_in
+from storyline.nlp.events.actors import ActorReader, state_of
+from storyline.nlp.events.lexicon import (
+    ACT_PRONOUNS,
+    CLAUSE_DEPS,
+    DEFINITE_DETS,
+    OBJECT_DEPS,
+    OWNER_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    Lexicon,
+    Roles,
+    Trigger,
+    add_new,
+    is_passive,
+    lemma,
+    pobjs,
+)
+from storyline.nlp.events.links import ArticleLinks
+from storyline.nlp.events.triggers import TriggerFinder
+
+
+class RoleFinder:
+    """Fill a trigger's `Roles` from the parse: verbs, event nouns, verdicts and motion verbs."""
+
+    def __init__(self, lex: Lexicon, actors: ActorReader, triggers: TriggerFinder, links: ArticleLinks,
+                 clause_fallback: bool = True):
+        self.lex = lex
+        self.actors = actors
+        self.triggers = triggers
+        self.links = links
+        self.clause_fallback = clause_fallback
+
+    def verb_roles(self, doc: Doc, trigger: Trigger) -> Roles:
+        verb, entry = trigger.token, trigger.entry
+        roles = Roles()
+        if entry.get("roles") == "motion":  # `Chinese missiles landed in Japan's zone`
+            self.mover_roles(doc, verb, entry, roles)
+        else:
+            roles.sources = self.actors.subject_actors(doc, verb, roles.path)
+            roles.subject_seen = is_passive(verb) or any(  # a passive without `by` leaves its actor unsaid
+                p.startswith(("nsubj=", "agent=")) and p.split("=", 1)[1].lower() not in PRONOUNS for p in roles.path
+            )
+        transfer = self.lex.transfers(entry)
+        passive = is_passive(verb)
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS) or (
+                    child.dep_ == "ccomp" and self.triggers.misread_noun(child)):
+                self.take_argument(doc, child, roles, transfer, label=child.dep_,
+                                   motion=entry.get("roles") == "motion")
+            elif child.dep_ == "dative" and child.pos_ != "ADP":
+                add_new(roles.targets, self.actors.actors_of(doc, child))
+                roles.path.append(f"dative={child.text}")
+        if roles.obj is None and "by_object" in entry:
+            self.departure_object(verb, entry, roles)
+        event_type = self.lex.entry_type(entry)
+        particle = trigger.key.split()[-1] if trigger.key.startswith("phrase ") else None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == particle):  # `rely on X`
+            for pobj in pobjs(prep):
+                if add_new(roles.targets, self.actors.actors_of(doc, pobj), roles.sources):
+                    roles.path.append(f"{particle}={pobj.text}")
+        self.take_preps(doc, verb, roles, event_type)
+        if not roles.targets:
+            self.content_target(doc, verb, roles, event_type)
+        roles.structural = bool(roles.sources or roles.targets)
+        self.clause_actors(doc, verb, roles, event_type)
+        return roles
+
+    def noun_roles(self, doc: Doc, trigger: Trigger) -> Roles:
+        noun, entry = trigger.token, trigger.entry
+        roles = Roles()
+        event_type = self.lex.entry_type(entry)
+        for child in noun.children:
+            if child.dep_ == "poss":
+                add_new(roles.sources, self.actors.actors_of(doc, child))
+                roles.path.append(f"poss={child.text}")
+            elif child.dep_ in ("compound", "amod", "nmod"):
+                found = [a for t in child.subtree for a in self.actors.actor_at(doc, t)]  # `Iran-Russia alliance`
+                if found and child.dep_ == "compound" and (
+                        entry.get("compound_target") or lemma(child) in self.lex.activity_groups):
+                    add_new(roles.targets, found)  # `the Ukraine invasion`, `protest crackdowns`
+                    roles.path.append(f"compound-target={child.text}")
+                elif found:
+                    add_new(roles.sources, found)
+                    roles.path.append(f"{'pair' if len(found) > 1 else child.dep_}={child.text}")
+                if found and not self.actors.actor_at(doc, child) and "by_object" in entry and (
+                        child.dep_ == "compound" and child.pos_ == "NOUN" and roles.obj is None):
+                    roles.obj = child  # `China missile launches`: the owner acts, the thing is the object
+                elif not found and child.dep_ == "compound" and child.pos_ == "NOUN" and roles.obj is None and not (
+                    trigger.key == f"compound {lemma(child)} {lemma(noun)}"
+                ):
+                    roles.obj = child  # `weapons sales`
+        if (entry.get("reciprocal") or event_type in self.lex.reciprocal_types) and len(roles.sources) > 1:
+            roles.sources, roles.targets = roles.sources[:1], roles.sources[1:]
+        transfer = self.lex.transfers(entry) or "by_object" in entry
+        departs = event_type == "RETREAT" or entry.get("mode") in ("withdraw", "expel")  # `withdrawal from X`
+        for child in noun.children:
+            word = child.lower_ if child.dep_ == "prep" else child.dep_
+            if word in ("by", "agent") or (word == "from" and not departs):  # `attacks by X`, `threats from X`
+                for pobj in pobjs(child):
+                    add_new(roles.sources, self.actors.actors_of(doc, pobj))
+                    roles.path.append(f"{word}={pobj.text}")
+            elif word == "between":
+                self.take_between(doc, child, roles)
+            elif word == "of":
+                for pobj in pobjs(child):
+                    self.take_argument(doc, pobj, roles, transfer, label="of")
+        if not roles.sources and (user := self.links.instrument_user(noun)):  # `drones supplied to X, used in attacks`
+            roles.sources = [user]
+            roles.path.append(f"user={user}")
+        if noun.dep_ in SUBJECT_DEPS and not roles.sources:  # `the arms trade between X and Y grows`
+            for prep in noun.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "between":
+                    self.take_between(doc, prep, roles)
+        outer = noun.head.head if noun.dep_ == "pobj" and lemma(noun.head.head) in self.lex.container_nouns else noun
+        receiver = outer.head if outer.dep_ in OBJECT_DEPS and trigger.light is None else None
+        if receiver is not None and lemma(receiver) in self.lex.recipient_verbs:  # `Iran needed Russia's help`
+            if add_new(roles.targets, self.actors.subject_actors(doc, receiver, roles.path), roles.sources):
+                roles.path.append(f"recipient-of={receiver.text}")
+        self.take_preps(doc, noun, roles, event_type)
+        if not roles.targets and event_type in self.lex.content_types:
+            self.content_target(doc, noun, roles, event_type)
+        roles.structural = bool(roles.sources or roles.targets)
+        light = trigger.light
+        if light is not None:
+            roles.path.insert(0, f"light={light.lemma_}")
+            pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+            if not roles.sources or pronoun_owner:  # `Iran and Russia expand their partnership`
+                subjects = [a for a in self.actors.subject_actors(doc, light, roles.path) if a not in roles.targets]
+                roles.sources = subjects or roles.sources
+            if not roles.sources and (actor := self.links.acting_subject(doc, light)):
+                roles.sources = [actor]  # `the firing of missiles sent a warning to Japan`
+                roles.path.append(f"act-subject={actor}")
+            for child in light.children:
+                other_object = child.dep_ in OBJECT_DEPS and child not in (noun, *noun.conjuncts)
+                if child.dep_ == "dative" or other_object or child == self.triggers.misread_infinitive(noun):
+                    if add_new(roles.targets, self.actors.actors_of(doc, child)):
+                        roles.path.append(f"{child.dep_}={child.text}")
+            self.take_preps(doc, light, roles, event_type)
+        self.clause_actors(doc, light if light is not None else noun, roles, event_type)
+        return roles
+
+    def verdict_roles(self, doc: Doc, trigger: Trigger) -> Roles:
+        """The speaker judges; the actor the judged phrase names or owns is judged, else the actor of the act
+        the phrase points back to (`the visit constitutes an interference`)."""
+        roles = Roles()
+        token = trigger.token
+        if trigger.key.startswith("existential"):
+            token = next(c for c in token.children if c.dep_ == "attr")
+        judged = self.triggers.judged(token)
+        if judged is None and trigger.key.startswith("verdict"):  # `chose to overreact and use it as a pretext`
+            roles.targets = self.actors.subject_actors(doc, token, roles.path)
+        elif judged is not None and judged.lower_ in ACT_PRONOUNS:  # `it's fundamentally irresponsible`
+            roles.pointer = judged
+            roles.path.append(f"{judged.dep_}={judged.text}")
+        elif judged is not None and judged.pos_ != "PRON":
+            roles.targets = (self.actors.owner_actors(doc, judged) if judged == trigger.token
+                             else self.actors.actors_of(doc, judged) or self.actors.owner_actors(doc, judged))
+            roles.path.append(f"{judged.dep_}={judged.text}")
+            roles.pointer = None if roles.targets or judged == trigger.token else judged
+        if speaker := self.actors.reported_by(doc, trigger.token):
+            roles.sources = [speaker]
+            roles.path.append("speaker")
+        roles.structural = bool(roles.targets)
+        return roles
+
+    def mover_roles(self, doc: Doc, verb: Token, entry: dict, roles: Roles) -> None:
+        """A motion verb's subject is what moves (the object) and its owner the actor: `Chinese missiles landed`,
+        `jets that it reported crossed the zone`, `three of them are thought to have landed` (the subject a
+        raising verb lends), or an earlier act's things where the mover names no owner."""
+        node = verb
+        mover = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        while mover is None and node.dep_ == "xcomp":  # `are thought to have landed`
+            node = node.head
+            mover = next((c for c in node.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)), None)
+        clause = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+        if mover is not None and mover.lower_ in RELATIVE_PRONOUNS and clause is not None:
+            mover = clause.head  # `jets that crossed the zone`, `jets that it reported crossed the zone`
+        if mover is None:
+            return
+        roles.obj = self.lex.unwrap(mover)
+        roles.sources = self.actors.owner_actors(doc, roles.obj)
+        if not roles.sources and (occasion := self.links.occasion_actor(doc, roles.obj)):
+            roles.sources = [occasion]
+            roles.path.append(f"fired-during={occasion}")
+        if not roles.sources and (told := self.links.moved_before(doc, roles.obj, entry)):
+            roles.counted = mover
+            roles.obj, roles.sources = told
+            roles.path.append(f"moved-by={roles.sources[0]}")
+        roles.path.append(f"mover={roles.obj.text}")
+
+    def take_between(self, doc: Doc, prep: Token, roles: Roles) -> None:
+        """`ties between Paris and Rome`: the first is the source, the second the target."""
+        pair = [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
+        if len(pair) > 1 and not roles.sources:
+            roles.sources, roles.targets = pair[:1], pair[1:2]
+            roles.path.append(f"between={prep.right_edge.text}")
+
+    def content_target(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
+        """The subject of the clause the event governs is its recipient: `helping Serbia build its army`,
+        `warned the US would`; for verbal acts also through the object or an owner (`lodged a complaint
+        that Iran's sale of drones is a violation`)."""
+        verbal = event_type in self.lex.content_types
+        if roles.obj is not None and not verbal:
+            return
+        heads = [head, roles.obj] if verbal and roles.obj is not None else [head]
+        for parent in heads:
+            for child in parent.rights:
+                if child.dep_ not in ("ccomp", "xcomp", *(("acl",) if verbal else ())):
+                    continue
+                subject = next((c for c in child.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)),
+                               None)
+                if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+                    continue
+                found = self.actors.actors_of(doc, subject) or (
+                    self.actors.owner_actors(doc, subject) if verbal else [])
+                if add_new(roles.targets, found, roles.sources):
+                    roles.path.append(f"{child.dep_}-subject={subject.text}")
+                    return
+
+    def departure_object(self, verb: Token, entry: dict, roles: Roles) -> None:
+        """What one leaves is the object where it refines the entry: `withdrew from the treaty`, `took
+        France out of that pact`. The one pulled out is the actor's own side leaving, no recipient: the deal's
+        other parties are."""
+        for prep, pobj in self.left_things(verb):
+            if set(self.lex.classes([lemma(pobj)])) & set(entry["by_object"]):
+                roles.obj = pobj
+                roles.path.append(f"{prep.lower_}={pobj.text}")
+                roles.moved = [a for c in verb.children if c.dep_ == "dobj" for a in self.actors.actors_of(verb.doc, c)]
+                roles.targets = [t for t in roles.targets if t not in roles.moved]
+                return
+
+    def left_things(self, verb: Token) -> list[tuple[Token, Token]]:
+        """What a verb of leaving leaves, with its preposition: `withdrew from X`, `pulled Y out of X`, `walked
+        away from X`."""
+        preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+        preps += [g for p in verb.children if p.lower_ in ("out", "away") for g in p.children if g.dep_ == "prep"]
+        return [(prep, self.lex.unwrap(pobj)) for prep in dict.fromkeys(preps) if prep.lower_ in ("from", "of")
+                for pobj in pobjs(prep)]
+
+    def departure_partners(self, doc: Doc, verb: Token, sources: list[str]) -> list[str]:
+        """Who is left where one walks away from an agreement: its other parties (`walked away from the accord`
+        after `the Cuba accord`)."""
+        for _, thing in self.left_things(verb):
+            if self.lex.party_classes & set(self.lex.classes([lemma(thing)])):
+                states = {state_of(doc, s) for s in sources}
+                return [a for a in self.agreement_parties(doc, thing) if state_of(doc, a) not in states]
+        return []
+
+    def agreement_parties(self, doc: Doc, thing: Token) -> list[str]:
+        """The parties an agreement names (`the Iran deal`, `the deal with Iran`), or, for a definite one that
+        names none, those of the latest earlier agreement of the same word that does."""
+        def named(noun: Token) -> list[str]:
+            return [*self.actors.owner_actors(doc, noun), *(a for prep in noun.children if prep.dep_ == "prep"
+                                                     and prep.lower_ == "with" for p in pobjs(prep)
+                                                     for a in self.actors.actors_of(doc, p))]
+        if found := named(thing):
+            return found
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in thing.children):
+            return []
+        return next((found for t in reversed(doc[: thing.i]) if lemma(t) == lemma(thing) and (found := named(t))), [])
+
+    def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str,
+                      motion: bool = False) -> None:
+        """An actor is the target; a thing is the object, and its owner the target unless it changes hands.
+        The source's own things (`withdrew its troops`) are objects; a relative pronoun stands for its noun
+        (`evidence that Greece is showing`)."""
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            token = token.head.head
+        token = self.lex.unwrap(token)
+        roles.path.append(f"{label}={token.text}")
+        if add_new(roles.targets, self.actors.actors_of(doc, token), roles.sources):
+            return
+        first = roles.obj is None  # a mover is already the object: `jets crossing the Strait's median line`
+        if first:
+            roles.obj = token
+        if not transfer and (first or motion):
+            add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
+
+    def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
+        """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
+        where none, places (`around Taiwan`, `in Ukraine`); a thing after `with`/`of` is the object
+        (`provide X with drones`). The object's own `against`/`on` phrase counts (`sanctions on Iran`)."""
+        preps = self.lex.preps_for(event_type)
+        locative = event_type in self.lex.locative_types
+        children = list(head.children)
+        if roles.obj is not None and head in roles.obj.ancestors:
+            # `rage against the government`, `launch of missiles around Taiwan`, `billions worth of equipment
+            # from Russia`: the object's phrase, up to the trigger
+            node = roles.obj
+            while node != head:
+                children += [c for c in node.children if c.dep_ == "prep" and c.lower_ not in ("with", "of") and (
+                    c.lower_ in self.lex.aim_preps or locative or c.lower_ not in self.lex.locative_preps)]
+                node = node.head
+        targeted = bool(roles.targets)  # the first recipient named stands alone (objects still count)
+        for places in (False, True):
+            if places and targeted:
+                break
+            for child in children:
+                if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
+                    continue
+                if (child.lower_ in self.lex.locative_preps) != places:
+                    continue
+                for pobj in pobjs(child):
+                    actors = self.actors.actors_of(doc, pobj) or self.actors.owner_actors(doc, pobj)
+                    if actors:
+                        if not targeted and add_new(roles.targets, actors, roles.sources):
+                            roles.path.append(f"{child.lower_}={pobj.text}")
+                            targeted = True
+                        elif child.lower_ == "for" and self.links.pointed_types(pobj) and roles.purpose is None:
+                            roles.purpose = pobj  # `for its attacks`: whose attacks the article tells
+                            roles.path.append(f"for-act={pobj.text}")
+                    elif roles.obj is None and child.lower_ in ("with", "of"):
+                        roles.obj = self.lex.unwrap(pobj)
+                        roles.path.append(f"{child.lower_}={pobj.text}")
+
+    def clause_actors(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
+        """Fallback for empty roles: the nearest actor of the trigger's own clause before it (source) or
+        after it (target). Nested clauses, owners of the object (`Iranian drones`) and actors in a
+        preposition that is no recipient (`a complaint with the Council`) do not count."""
+        if not self.clause_fallback or (roles.sources and roles.targets):
+            return
+        clause = head
+        while clause.dep_ not in CLAUSE_DEPS and clause.dep_ != "ROOT" and clause.head != clause:
+            clause = clause.head
+        inside = {t.i for t in clause.subtree}
+        for child in clause.children:
+            if child.dep_ in (*CLAUSE_DEPS, "npadvmod") and head not in child.subtree:  # not `Japan time`
+                inside -= {t.i for t in child.subtree}
+        if roles.obj is not None:
+            inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ not in self.lex.preps_for(event_type):
+                inside -= {t.i for t in prep.subtree}
+        found: list[tuple[int, str]] = []
+        for m in mentions_in(doc, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)):
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and span.root.i in inside:
+                found.append((span.root.i, m["actor"]))
+        used = {*roles.sources, *roles.targets, *roles.moved}
+        before = [a for i, a in found if i < head.i and a not in used]
+        if not roles.sources and before and not roles.subject_seen:
+            roles.sources = [before[-1]]
+            roles.path.append("clause-source")
+            roles.fallback.add("source")
+            used.add(before[-1])
+        after = [a for i, a in found if i > head.i and a not in used]
+        if not roles.targets and after and roles.purpose is None:
+            roles.targets = [after[0]]
+            roles.path.append("clause-target")
+            roles.fallback.add("target")

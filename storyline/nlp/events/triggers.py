@@ -1,0 +1,356 @@
+"""Trigger finding for the events extractor: which words of a document are events at all.
+
+A lexicon verb, noun, phrase or compound; a light verb yielding to the event noun it carries (`imposed
+sanctions`); a verdict told by a speaker (`the visit is a provocation`, `there is no excuse for X`); and the
+tagger's misreadings of headlines. `absorbed` says which hits are no act of their own (the content of a threat, a
+wish, a purpose). Kept apart from role finding: it reads the lexicon against the parse and asks who acts only to
+skip actor nouns and things, while role finding and the status chain reuse its `verb_trigger` and `judged`.
+"""
+
+from spacy.tokens import Doc, Token
+
+from storyline.nlp.events.actors import ActorReader
+from storyline.nlp.events.lexicon import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    VERDICT_KEYS,
+    Lexicon,
+    Trigger,
+    is_passive,
+    lemma,
+    merge,
+    pobjs,
+)
+
+
+class TriggerFinder:
+    """Lexicon hits in a document, with the light verbs that carry event nouns."""
+
+    def __init__(self, lex: Lexicon, actors: ActorReader):
+        self.lex = lex
+        self.actors = actors
+
+    def find_triggers(self, doc: Doc) -> list[Trigger]:
+        """Lexicon hits. A light verb, or a verb of the same type, yields to the event noun it carries
+        (`imposed sanctions`); a phrase or a blocking verb swallows it (`lodged a protest`, `halted
+        talks`)."""
+        nouns: dict[int, Trigger] = {}
+        verbs: list[Trigger] = []
+        for token in doc:
+            if self.misread_noun(token) and (trigger := self.noun_trigger(token)):
+                nouns[token.i] = Trigger(trigger.token, trigger.entry, trigger.key, nominal=True)
+            elif token.pos_ == "VERB" and (trigger := self.verb_trigger(token)):
+                verbs.append(trigger)
+            elif lemma(token) in self.lex.copulas and (trigger := self.copula_trigger(token)):
+                verbs.append(trigger)
+            elif token.pos_ == "NOUN" and self.actors.mention(doc, token) is None:
+                if trigger := self.noun_trigger(token):
+                    nouns[token.i] = trigger
+        kept: list[Trigger] = []
+        blocked: set[int] = set()
+        for trigger in verbs:
+            carried = [nouns[c.i] for c in self.carried_nouns(trigger.token) if c.i in nouns]
+            if trigger.entry.get("blocks") and (stopped := self.headline_objects(trigger.token)):
+                for noun in (n for n in stopped if n.i in nouns):
+                    nouns[noun.i] = self.stopped_trigger(trigger, noun)
+                continue
+            if trigger.entry.get("blocks") or trigger.key.startswith("phrase"):
+                blocked.update(t.token.i for t in carried)
+            elif carried and (lemma(trigger.token) in self.lex.light_verbs
+                              or any(t.entry.get("type") == trigger.entry.get("type") for t in carried)):
+                for noun in carried:
+                    noun.light = trigger.token
+                continue
+            kept.append(trigger)
+        for i, trigger in nouns.items():
+            if i in blocked or self.blocked_noun(trigger.token):
+                continue
+            trigger.light = trigger.light or self.light_verb(trigger.token) or (
+                self.growth_word(trigger.token) if trigger.entry.get("needs_light") else None)
+            kept.append(trigger)
+        return sorted(kept, key=lambda t: t.token.i)
+
+    @staticmethod
+    def misread_noun(token: Token) -> bool:
+        """A plural noun the tagger read as a verb: no subject, and a noun compound before it (a headline's
+        `UK condemns Russia missile launches near Poland`)."""
+        return token.tag_ == "VBZ" and token.dep_ != "ROOT" and token.i > 0 and not any(
+            c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "aux") for c in token.children) and (
+            token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head == token)
+
+    def verb_trigger(self, token: Token) -> Trigger | None:
+        """An evaluation (`called the move a provocation`), a phrase (`call on`), or the verb itself."""
+        base = lemma(token)
+        if base in self.lex.evaluation_verbs:
+            objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+            for child in [*token.children, *(c for o in objects for c in o.children)]:  # `X's visit as a Y`
+                if child.dep_ in ("oprd", "xcomp", "acomp"):
+                    words = [child]
+                elif child.dep_ == "prep" and child.lower_ == "as":
+                    words = list(pobjs(child))
+                else:
+                    continue
+                for word in words:
+                    if self.evaluated(word):
+                        return Trigger(token, self.lex.evaluation_entry, f"evaluation {base} {word.text}")
+        if base in self.lex.judging_verbs:  # `the two keep lying about the trade`
+            return Trigger(token, self.lex.evaluation_entry, f"verdict {base}")
+        if base in self.lex.verdict_verbs:
+            for word in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)):
+                if self.evaluated(word):  # `Beijing used the visit as a pretext`
+                    return Trigger(token, self.lex.evaluation_entry, f"verdict {base} {word.text}")
+        for child in token.children:
+            key = f"{base} {lemma(child)}"
+            if child.dep_ in ("prt", "prep", "advmod", *OBJECT_DEPS) and key in self.lex.phrases:
+                entry = self.lex.phrases[key]
+                return None if entry.get("not_event") else Trigger(token, entry, f"phrase {key}")
+        return Trigger(token, self.lex.verbs[base], f"verb {base}") if base in self.lex.verbs else None
+
+    def evaluated(self, word: Token) -> bool:
+        """The word, or an adjective of it, judges (`a provocation`, `irrational actions`, `"vicious" and
+        "provocative" actions`)."""
+        adjectives = [c for c in word.children if c.dep_ == "amod"]
+        said = {lemma(word), *(lemma(a) for a in adjectives), *(lemma(c) for a in adjectives for c in a.conjuncts)}
+        return bool(said & self.lex.evaluation_words)
+
+    def copula_trigger(self, token: Token) -> Trigger | None:
+        """A verdict on an actor or its act, told by someone: `the alliance is a reckless bloc`, `the tour
+        constitutes a serious interference` (ACCUSE, from the speaker to the subject); or one denying an act
+        any ground: `there is no excuse for the response`."""
+        if token.dep_ in ("acl", "relcl"):
+            return None  # `a complaint that X is a violation`: the complaint codes it
+        if any(c.dep_ == "expl" for c in token.children):
+            return self.existential_trigger(token)
+        if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        for child in token.children:
+            if child.dep_ in ("attr", "acomp", "dobj", "xcomp") and self.evaluated(child):  # `Iran is to blame`
+                return Trigger(token, self.lex.evaluation_entry, f"copula {lemma(token)} {child.text}")
+        return None
+
+    def existential_trigger(self, token: Token) -> Trigger | None:
+        """`There is no excuse for X`: denying an act any ground condemns it."""
+        for child in token.children:
+            denied = any(c.dep_ == "det" and c.lower_ == "no" for c in child.children)
+            if child.dep_ == "attr" and lemma(child) in self.lex.existentials and denied and (
+                    self.judged(child) is not None):
+                return Trigger(token, self.lex.evaluation_entry, f"existential {lemma(token)} {child.text}")
+        return None
+
+    def verdict_noun(self, token: Token) -> Trigger | None:
+        """An actor's act judged in passing, told by a speaker: `China's irrational behavior`, `her provocative
+        actions`."""
+        if lemma(token) not in self.lex.act_nouns or not self.evaluated(token):
+            return None
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        judging = verb is not None and (found := self.verb_trigger(verb)) is not None and (
+            found.entry.get("type") == self.lex.evaluation_entry.get("type"))
+        if judging or not any(c.dep_ == "poss" for c in token.children):
+            return None  # `condemned China's provocative actions`: the verb codes the verdict
+        return Trigger(token, self.lex.evaluation_entry, f"verdict {lemma(token)}")
+
+    def coordinated_verdict(self, token: Token) -> bool:
+        """The second of coordinated verdicts on one subject, which make one accusation: `chose to overreact and
+        then exploit the trip as a pretext`."""
+        head = token.head
+        if token.dep_ != "conj" or head.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return False
+        found = self.verb_trigger(head)
+        return found is not None and found.key.split()[0] in VERDICT_KEYS
+
+    def judged(self, token: Token) -> Token | None:
+        """What a verdict judges: the subject of a copula or verdict verb, the `for` phrase of an existential
+        (`no justification for the response`), the owner of a judged act noun."""
+        if lemma(token) in self.lex.existentials:
+            return next((p for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)), None)
+        if token.pos_ == "NOUN":
+            return token
+        return next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+
+    def noun_trigger(self, token: Token) -> Trigger | None:
+        """A compound (`drone strike`), a noun, or a verb the tagger read as a plural noun after its subject
+        (a headline's `Iran sides with Russia`)."""
+        base = lemma(token)
+        if token.tag_ == "NNS" and not any(c.dep_ == "det" for c in token.children) and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and self.actors.mention(token.doc, c) for c in token.children
+        ):
+            for child in token.children:
+                key = f"{base} {lemma(child)}"
+                if child.dep_ == "prep" and key in self.lex.phrases and not self.lex.phrases[key].get("not_event"):
+                    return Trigger(token, self.lex.phrases[key], f"phrase {key}")
+        for child in token.children:
+            key = f"{lemma(child)} {base}"
+            if child.dep_ in ("compound", "amod") and key in self.lex.compounds:
+                return Trigger(token, self.lex.compounds[key], f"compound {key}")
+        if (first := self.misread_compound(token)) is not None:
+            key = f"{lemma(first)} {base}"
+            return Trigger(token, self.lex.compounds[key], f"compound {key}")
+        if base in self.lex.nouns:
+            return Trigger(token, self.lex.nouns[base], f"noun {base}")
+        return self.verdict_noun(token)
+
+    def misread_compound(self, noun: Token) -> Token | None:
+        """The first word of a compound the tagger read as a verb taking the noun as object (`pointed to export
+        curbs against Minsk`): it lends the compound its clause's actor, as a light verb does."""
+        head = noun.head
+        if noun.dep_ in OBJECT_DEPS and head.pos_ == "VERB" and head.i == noun.i - 1 and (
+                f"{lemma(head)} {lemma(noun)}" in self.lex.compounds):
+            return head
+        return None
+
+    def carried_nouns(self, verb: Token) -> list[Token]:
+        """Nouns a verb carries: objects (`imposed sanctions`, `a series of drills`), `engaged in talks`."""
+        out = []
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS or (child.dep_ in PASSIVE_SUBJECT_DEPS and is_passive(verb)):
+                heads = [child]
+            elif child.dep_ == "prep" and child.lower_ in ("in", "into") and lemma(verb) in self.lex.light_in_verbs:
+                heads = list(pobjs(child))
+            else:
+                continue
+            for head in map(self.lex.unwrap, heads):
+                out += [head, *head.conjuncts]
+        return out
+
+    @staticmethod
+    def headline_objects(verb: Token) -> list[Token]:
+        """The nouns of a headline verb the tagger read as a compound (`X halts trade, energy talks with Y`):
+        the phrase it modifies, with its appositions and conjuncts, is its object."""
+        if verb.dep_ != "compound" or verb.tag_ != "VBZ" or verb.head.pos_ != "NOUN":
+            return []
+        phrase = [verb.head, *(c for c in verb.head.children if c.dep_ == "appos")]
+        return [n for head in phrase for n in (head, *head.conjuncts)]
+
+    def stopped_trigger(self, blocker: Trigger, noun: Token) -> Trigger:
+        """The event noun a blocking verb governs, recoded as the blocking (`halts dialog with Y` is SANCTION
+        discontinue, PLOVER) with the noun's own roles; the noun as it stands where its class has no
+        refinement."""
+        refinements = blocker.entry.get("by_object", {})
+        found = next((c for c in self.lex.classes([lemma(noun)]) if c in refinements), None)
+        if found is None:
+            return Trigger(noun, {"blocks": True}, f"blocked {lemma(noun)}")
+        entry = {k: v for k, v in merge(blocker.entry, refinements[found]).items() if k != "blocks"}
+        return Trigger(noun, entry, f"{blocker.key} {lemma(noun)}")
+
+    def light_verb(self, noun: Token) -> Token | None:
+        """The light verb carrying a noun: `imposed sanctions`, `sanctions placed on Iran`, `drills China
+        launched`, `the exercises, the biggest yet staged by Turkey`."""
+        if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            return self.light_verb(noun.head)
+        holders = [c for c in noun.children if c.dep_ == "appos"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in self.lex.container_nouns:
+            holders.append(noun.head.head)  # `the level of cooperation which both states have reached`
+        for child in [*noun.children, *(c for h in holders for c in h.children)]:
+            if (child.dep_ in ("acl", "relcl") and lemma(child) in self.lex.light_verbs
+                    and not any(c.dep_ in OBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in child.children)):
+                return child  # `sanctions placed on Syria`, `the cooperation which both states have reached`
+        if self.misread_infinitive(noun) is not None:
+            return noun.head.head
+        if (first := self.misread_compound(noun)) is not None:
+            return first
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns:
+            noun, head = head.head, head.head.head
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "into") and lemma(head.head) in self.lex.light_in_verbs:
+            noun, head = head, head.head  # `engaged in talks`, not `struck back in opposition`
+        if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "prep") and (
+            lemma(head) in self.lex.light_verbs or (lemma(head) in self.lex.carrier_verbs and lemma(head) not in
+                                                    self.lex.verbs)
+        ):
+            return head
+        return None
+
+    def growth_word(self, noun: Token) -> Token | None:
+        """A word saying a relation grows, which makes it an event (`deepening ties`, `ties are deepening`,
+        `closer ties`): a modifier, or the verb the noun is the subject of."""
+        for child in noun.children:
+            if child.dep_ in ("amod", "csubj") and lemma(child) in self.lex.growth_words and child.tag_ != "JJ":
+                return child
+        previous = noun.doc[noun.i - 1] if noun.i > 0 else None
+        if previous is not None and previous.tag_ == "VBG" and lemma(previous) in self.lex.growth_words and (
+                previous.head == noun.head):
+            return previous  # `deepening ties between X and Y are moving`: the participle parsed as a subject
+        if noun.dep_ in SUBJECT_DEPS and lemma(noun.head) in self.lex.growth_words:
+            return noun.head
+        return None
+
+    def misread_infinitive(self, noun: Token) -> Token | None:
+        """The object of a verb the tagger read as a noun after `to` (`have moved to sanction Caracas`: `to` a
+        preposition, `Caracas` the object of `moved`), or None where the noun is no such verb."""
+        head = noun.head
+        if not (noun.dep_ == "pobj" and head.lower_ == "to" and noun.tag_ == "NN" and not list(noun.children)
+                and lemma(noun) in self.lex.verbs and head.head.pos_ == "VERB" and noun.i + 1 < len(noun.doc)):
+            return None
+        following = noun.doc[noun.i + 1]
+        if following.head == head.head and following.dep_ in (*OBJECT_DEPS, "npadvmod", "dative") and (
+                following.pos_ == "PROPN"):
+            return following
+        return None
+
+    def absorbed(self, token: Token) -> bool:
+        """The trigger is no act of its own: the content of an agreement, threat, request or refusal, which
+        PLOVER codes as that one event (`agreed to help`, `threatened to strike`, `a deal to supply`); a wish
+        (`wants to trade`); a purpose (`sent weapons to help`); a capacity (`its ability to finance`);
+        something stopped (`stop selling`);
+        the means of an act the sentence codes (`used drones to attack`); a participle used as an adjective
+        (`occupied territory`); what a threat or request is about."""
+        lex = self.lex
+        if token.dep_ == "amod":
+            return True
+        if lemma(token) in lex.instrument_verbs and any(
+            c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and self.verb_trigger(c) for c in token.children
+        ):
+            return True
+        head = token.head
+        if (self.purpose_clause(token) and lemma(head) not in lex.instrument_verbs
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                and not any(c.dep_ in OBJECT_DEPS and lemma(c) in lex.decision_nouns for c in head.children)):
+            return True  # a purpose (`sent weapons to help`), not a decision (`made a choice to side with`)
+        if token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "ADJ", "AUX"):
+            if lemma(head) in lex.desire_words | lex.stop_verbs:
+                return True
+            governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
+            if governing is not None and token.dep_ == "xcomp" and lex.transfers(governing.entry):
+                return True  # what the sent do (`sent advisers to train with the Serbs`)
+            if governing is not None and token.dep_ == "xcomp" and governing.entry.get("no_xcomp"):
+                return False  # `sought to sanction`: `seek` is no request here, the sanction its plan
+            return governing is not None and governing.entry.get("type") in lex.absorbing_types
+        if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
+            if lemma(head) in lex.capacity_nouns:
+                return True
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and set(
+                    lex.classes([lemma(head)])) & {"weapon", "money", "goods", "personnel"}:
+                return True  # what the thing is for (`weapons to terrorize Ukraine`)
+            governing = self.noun_trigger(head)
+            return governing is not None and governing.entry.get("type") in lex.absorbing_types
+        return self.topic_of_content(token)
+
+    def purpose_clause(self, token: Token) -> bool:
+        """An adverbial clause (`sent weapons to help`), or a complement the parser hangs on a verb whose object
+        is a thing, not an actor it could control (`scrambled fighters to warn off bombers`, unlike `urged
+        Iran to stop`): the act the event serves, not asserted of its own."""
+        if token.dep_ == "advcl":
+            return True
+        objects = [c for c in token.head.children if c.dep_ == "dobj"]
+        return token.dep_ == "xcomp" and lemma(token.head) not in self.lex.object_control and bool(objects) and not any(
+            self.actors.actors_of(token.doc, o) for o in objects)
+
+    def topic_of_content(self, token: Token) -> bool:
+        """The trigger is what a threat or request is about (`sent a warning to Finland about shipping
+        weapons to Ukraine`): the topic of the one event PLOVER codes."""
+        topic = next((a for a in token.ancestors if a.dep_ == "prep" and a.lower_ in self.lex.topic_preps), None)
+        if topic is None:
+            return False
+        heads = [topic.head, *(c for c in topic.head.children if c.dep_ in OBJECT_DEPS)]  # `sent a warning about`
+        governing = [self.noun_trigger(h) if h.pos_ == "NOUN" else self.verb_trigger(h) if h.pos_ == "VERB" else None
+                     for h in heads]
+        return any(g is not None and self.lex.entry_type(g.entry) in self.lex.absorbing_types for g in governing)
+
+    def blocked_noun(self, noun: Token) -> bool:
+        """`a halt to the exercises`: the event is not asserted as happening."""
+        head = noun.head
+        return (noun.dep_ == "pobj" and head.lower_ in ("to", "of")
+                and lemma(head.head) in self.lex.blocking_nouns)
