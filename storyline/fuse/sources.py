@@ -98,11 +98,15 @@ def media_lexicon() -> tuple[dict[str, Outlet], re.Pattern[str]]:
     return by_alias, re.compile(rf"(?<![\w]){'(?:' + alternation + ')'}(?![\w])")
 
 
-def resolve_outlet(name: str) -> Outlet | None:
-    """The outlet a credit or metadata string names: a listed outlet where one is named, else the short name itself."""
+def resolve_outlet(name: str, listed: bool = False) -> Outlet | None:
+    """The outlet a credit or metadata string names: a listed outlet where one is named, else the short name itself.
+
+    :param listed: only where the whole string is a listed outlet's name (credit forms that also name people
+        or run on as text: `Additional reporting by …`, `— Reuters reported earlier`)
+    """
     by_alias, pattern = media_lexicon()
     direct = by_alias.get(normalize_outlet(name))
-    if direct:
+    if direct or listed:
         return direct
     found = pattern.search(name)
     if found:
@@ -114,9 +118,9 @@ def resolve_outlet(name: str) -> Outlet | None:
 
 
 @cache
-def credit_patterns() -> list[tuple[str, str, re.Pattern[str]]]:
+def credit_patterns() -> list[tuple[str, str, bool, re.Pattern[str]]]:
     return [
-        (c["where"], c["role"], re.compile(c["pattern"], re.IGNORECASE | re.MULTILINE))
+        (c["where"], c["role"], bool(c.get("listed")), re.compile(c["pattern"], re.IGNORECASE | re.MULTILINE))
         for c in load_resource("fusion.yaml")["credits"]
     ]
 
@@ -126,9 +130,9 @@ def text_credits(text: str) -> tuple[Outlet | None, tuple[Outlet, ...]]:
     """The outlet a text credits as its origin (wire tag, `Via`, `originally published`), and its contributors."""
     regions = {"start": text[:200], "end": text[-400:], "any": text}
     origin, contributors = None, []
-    for where, role, pattern in credit_patterns():
+    for where, role, listed, pattern in credit_patterns():
         for match in pattern.finditer(regions[where]):
-            outlet = resolve_outlet(match.group("outlet"))
+            outlet = resolve_outlet(match.group("outlet"), listed)
             if outlet is None:
                 continue
             if role == "origin" and origin is None:

@@ -359,6 +359,17 @@ def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeyp
     ("(Newser) – A storm knocked out power in Ohio.", "newser", []),
     ("Voting went on.\nThe Washington Post contributed to this report.", None, ["washington-post"]),
     ("A story with no credit at all.", None, []),
+    ("Rain fell in Lima.\nWith files from Reuters", None, ["reuters"]),
+    ("Rain fell in Lima.\nAdditional reporting by Reuters; editing by Jane Roe.", None, ["reuters"]),
+    ("Rain fell in Lima.\nAdditional reporting by Jane Roe in Quito.", None, []),
+    ("Rain fell in Lima.\nReuters reporter Jane Roe in Quito contributed to this report.", None, ["reuters"]),
+    ("Rain fell in Lima.\nSource: Reuters", "reuters", []),
+    ("Rain fell in Lima.\nSource: local officials", None, []),
+    ("Rain fell in Lima.\n— Reuters", "reuters", []),
+    ("Rain fell in Lima.\n— Jane Roe", None, []),
+    ("Rain fell in Lima.\n- Reuters reported it first", None, []),
+    ("By Jane Roe, Reuters\nRain fell in Lima.", "reuters", []),
+    ("By Jane Roe, Staff Writer\nRain fell in Lima.", None, []),
 ])
 def test_credit_lines_name_the_origin_or_a_contributor(text, origin, contributors):
     found, helpers = text_credits(text)
