@@ -439,27 +439,35 @@ class QuoteFinder:
             return self.subject(token.head, para)  # `lodged a complaint that ...`, not `denied claims that ...`
         return None
 
-    def source_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
-        """`according to X, ...`, `..., per X`, `..., citing X` (unless under a cue verb: `apply_citing`)."""
-        if token.lower_ not in self.source_heads or (token.pos_ == "VERB" and self.citing_cue(token) is not None):
+    def source_marker(self, token: Token) -> list[str] | None:
+        """The hearsay marker starting at this token (`according to`, `as first reported by`), if one does."""
+        if token.lower_ not in self.source_heads:
             return None
-        for words in self.sources:
-            tokens = token.doc[token.i : token.i + len(words)]
-            if [t.lower_ for t in tokens] != words:
-                continue
-            obj = next((c for c in tokens[-1].children if c.dep_ in ("pobj", "dobj")), None)
-            if obj is None:
-                return None
-            cue = Cue(token, tokens.text, tokens.start_char, tokens.end_char, "source")
-            cue.speaker = noun_phrase(obj, para)
-            clause = token.head
-            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                clause = clause.head
-            if clause.dep_ == "ccomp" and clause.head.lemma_ in self.verbs:  # `X said ..., per the Times`
-                clause = clause.head
-            cue.content = self.content_without(clause, token)
-            return cue
-        return None
+        doc = token.doc
+        return next((words for words in self.sources
+                     if [t.lower_ for t in doc[token.i : token.i + len(words)]] == words), None)
+
+    def source_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`according to X, ...`, `..., per X`, `..., citing X` (unless under a cue verb: `apply_citing`), `..., as
+        first reported by X`."""
+        words = self.source_marker(token)
+        if words is None or (token.pos_ == "VERB" and self.citing_cue(token) is not None):
+            return None
+        tokens = token.doc[token.i : token.i + len(words)]
+        obj = next((c for c in tokens[-1].children if c.dep_ in ("pobj", "dobj")), None)
+        if obj is None:
+            return None
+        cue = Cue(token, tokens.text, tokens.start_char, tokens.end_char, "source")
+        cue.speaker = noun_phrase(obj, para)
+        # the phrase's own head (`reported` in `as reported by X`) hangs on the clause it sources
+        top = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), token)
+        clause = top.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_ in self.verbs:  # `X said ..., per the Times`
+            clause = clause.head
+        cue.content = self.content_without(clause, top)
+        return cue
 
     def citing_cue(self, citing: Token) -> Token | None:
         """The reporting verb a `citing X` belongs to (`CNN reported [that ...], citing officials`)."""
@@ -582,7 +590,7 @@ class QuoteFinder:
             if t.i > clause.right_edge.i and (t in ancestors or t.dep_ in SUBJECT_DEPS and t.head in ancestors):
                 return t.i - 1  # `X, who insists [...], said: ...`: the sentence goes back to the main clause
             attribution = self.is_cue_verb(t) and t.dep_ not in ("amod", "compound", "acl", "relcl")
-            if not (attribution or t.lower_ in self.source_heads):
+            if not (attribution or self.source_marker(t)):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.tag_ not in ("WDT", "WP")),
                         None)
@@ -623,7 +631,7 @@ class QuoteFinder:
         last = max(c.right_edge.i for c in clauses)
         for clause in clauses:
             for child in clause.rights:
-                if child.lower_ in self.source_heads and child.i > clause.i:
+                if self.source_marker(child) and child.i > clause.i:
                     last = min(last, child.left_edge.i - 1)
         return span_content(doc, min(c.left_edge.i for c in clauses), last)
 

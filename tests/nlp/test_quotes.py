@@ -315,6 +315,21 @@ def test_possessive_statement_noun(nlp):
     assert quote["text"] == "the drones were sold before the war"
 
 
+@pytest.mark.parametrize("text", [
+    "Chile has bought 40 tanks from Spain, as first reported by Reuters.",
+    "As reported by Reuters, Chile has bought 40 tanks from Spain.",
+])
+def test_as_reported_by_names_the_outlet_the_claim_rests_on(nlp, text):
+    (quote,) = nlp(text)._.quotes
+    assert (quote["speaker"], quote["text"]) == ("reuters", "Chile has bought 40 tanks from Spain")
+
+
+def test_as_alone_is_no_hearsay_marker(nlp):
+    doc = nlp("Chile described the purchase as a routine upgrade of its army, Reuters reports.")
+    relayed = next(q for q in doc._.quotes if q["speaker"] == "reuters")
+    assert relayed["text"].endswith("as a routine upgrade of its army")
+
+
 def test_hearsay_of_unnamed_officials_is_a_group_speaker(nlp):
     doc = nlp("Officials say the convoy crossed the border on Monday night.")
     quote = doc._.quotes[0]
