@@ -324,6 +324,17 @@ def test_as_reported_by_names_the_outlet_the_claim_rests_on(nlp, text):
     assert (quote["speaker"], quote["text"]) == ("reuters", "Chile has bought 40 tanks from Spain")
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("Two officials told the Kyiv Post that the bridge had been closed.", "kyiv-post"),
+    ("The bridge had been closed, Jiji Press reported.", "jiji"),
+    ("The bridge had been closed, according to the Press Trust of India.", "pti"),
+])
+def test_regional_outlets_and_wires_are_known_media(nlp, text, outlet):
+    (quote,) = nlp(text)._.quotes
+    assert outlet in (quote["speaker"], quote["medium"])
+    assert quote["text"].endswith("the bridge had been closed") or quote["text"] == "The bridge had been closed"
+
+
 def test_as_alone_is_no_hearsay_marker(nlp):
     doc = nlp("Chile described the purchase as a routine upgrade of its army, Reuters reports.")
     relayed = next(q for q in doc._.quotes if q["speaker"] == "reuters")
