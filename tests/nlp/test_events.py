@@ -693,3 +693,30 @@ def test_a_verb_continuing_a_relative_clause_is_not_the_main_subjects(nlp):
     assert not [e for e in events(nlp, text) if e["type"] == "SANCTION"]
     text = "France has lodged a complaint with Russia, imposed an embargo on Iran and recalled its ambassador."
     assert ("FRA", "IRN") in pairs(events(nlp, text), "SANCTION")
+
+
+def test_pronoun_in_a_statement_is_its_owner(nlp):
+    text = "Argentina rejected Chile's assurance that it supplies rifles only to Peru."
+    event = one(nlp, text, "AID")
+    assert (event["source"], event["target"]) == ("CHL", "PER")
+
+
+def test_backing_an_undertaking_is_support_not_aid(nlp):
+    event = one(nlp, "Portugal backs Brazil's war effort.", "SUPPORT")
+    assert (event["source"], event["target"]) == ("PRT", "BRA")
+    assert not [e for e in events(nlp, "Portugal backs Brazil's war effort.") if e["type"] == "AID"]
+
+
+def test_negated_implication_negates_the_implied_act(nlp):
+    event = one(nlp, "Critics noted that the loans do not mean Norway supports Sweden.", "SUPPORT")
+    assert (event["source"], event["target"], event["status"]) == ("NOR", "SWE", "negated")
+
+
+def test_negation_in_the_actors_own_statement_is_a_denial(nlp):
+    event = one(nlp, "Austria's claim that its loans do not mean it supports Hungary was welcomed.", "SUPPORT")
+    assert (event["source"], event["target"], event["status"]) == ("AUT", "HUN", "denied")
+
+
+def test_premise_of_a_negated_implication_stays_asserted(nlp):
+    event = one(nlp, "Denmark's arms sales to Estonia do not mean it supports Latvia.", "AID")
+    assert (event["source"], event["target"], event["status"]) == ("DNK", "EST", "asserted")

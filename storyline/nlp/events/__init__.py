@@ -10,7 +10,8 @@ the target where it is an actor and the `object` where it is a thing. Where the 
 actor, actors of the trigger's own clause fill the role, never those of a clause the parse does
 not connect. The object's class refines type, mode and context (`sell drones` is AID military,
 `fire missiles` MOBILIZE weapons). Status comes from negation, denial, hedges and plans on the
-trigger's verb chain; `reported_by` from the enclosing quote or reporting verb. Coordinated
+trigger's verb chain, which runs on through a verb of implying (`does not mean it backs`); a negation in the
+actor's own statement is its denial. `reported_by` comes from the enclosing quote or reporting verb. Coordinated
 actors give one event per actor, coordinated verbs share the recipient one of them names.
 
 An event needs an actor (PLOVER codes acts by someone) and a nominal one also a recipient (else it
@@ -126,6 +127,8 @@ class EventExtractor:
             roles.sources = denier
         if status == "negated" and (refusal := self.coder.refusal(trigger, entry)):
             entry, status = refusal, "asserted"
+        if status == "negated" and self.coder.own_denial(doc, token, roles.sources):
+            status = "denied"
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")

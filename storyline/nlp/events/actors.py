@@ -288,11 +288,26 @@ class ActorReader:
                 if m and (kind == "person") == person and word not in PLURAL_PRONOUNS:
                     return [m["actor"]]
                 break
+        if owners := [a for a in self.statement_owner(doc, token)
+                      if ((local_actor(doc, a) or {}).get("kind") == "person") == person]:
+            return owners[:1]
         candidates = self.antecedents(doc, token)
         if word in PLURAL_PRONOUNS and (pair := self.latest_pair(doc, candidates)):
             return pair
         subjects = [actor for root, actor in candidates if self.in_subject(root)]
         return (subjects or [actor for _, actor in candidates])[:1]
+
+    def statement_owner(self, doc: Doc, token: Token) -> list[str]:
+        """The owner of the statement noun whose `that` clause holds the token (`Spain's insistence that it is
+        neutral and that it arms no one`: Spain says so of itself), also where the parser hung the clause on the
+        verb before the noun."""
+        for clause in token.ancestors:
+            if clause.dep_ == "acl" and lemma(clause.head) in self.lex.statement_nouns:
+                return self.owner_actors(doc, clause.head)
+            mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+            if mark is not None and mark.i > 0 and lemma(doc[mark.i - 1]) in self.lex.statement_nouns:
+                return self.owner_actors(doc, doc[mark.i - 1])
+        return []
 
     def antecedents(self, doc: Doc, token: Token) -> list[tuple[Token, str]]:
         """The earlier mentions within reach that agree with a pronoun (a person for `he`, else no person),

@@ -70,9 +70,11 @@ class EventCoder:
             kind = (local_actor(doc, roles.sources[0]) or {}).get("kind")
             entry = merge(entry, entry["by_actor_source"].get(kind, {}))
         modifiers = self.modifier_contexts(token, roles.obj)
+        undertaking = roles.obj is not None and lemma(roles.obj) in self.lex.decision_nouns
+        material_modifiers = self.modifier_contexts(token, None) if undertaking else modifiers
         object_contexts = [self.lex.class_contexts.get(c) for c in obj_classes]
         setting = self.setting(token, roles.obj)
-        if entry.get("material") and MATERIAL_CONTEXTS & {*modifiers, *object_contexts, *setting}:
+        if entry.get("material") and MATERIAL_CONTEXTS & {*material_modifiers, *object_contexts, *setting}:
             entry = {**entry, "type": entry["material"]}
         found = modifiers + [self.lex.class_contexts[c] for c in cues if c in self.lex.class_contexts]
         contexts = list(dict.fromkeys(found)) or self.lex.type_contexts.get(entry["type"], [])
@@ -132,6 +134,11 @@ class EventCoder:
         modals = {lemma(c) for c in token.children if c.dep_ == "aux"} | {c.lower_ for c in token.children}
         return merge(entry, refined) if modals & self.lex.refusal_modals else None
 
+    def own_denial(self, doc: Doc, token: Token, sources: list[str]) -> bool:
+        """A negated act inside its own actor's statement (`Spain's insistence that it arms no one`) is that
+        actor's denial."""
+        return bool(sources) and sources[0] in self.actors.statement_owner(doc, token)
+
     def cue_classes(self, trigger: Trigger, roles: Roles) -> list[str]:
         """Classes of the words around the trigger: `drone attacks`, `attack with missiles`."""
         token = trigger.token
@@ -185,12 +192,14 @@ class EventCoder:
         out = [trigger]
         token = trigger
         status_verbs = self.lex.status["hedge_verbs"] | self.lex.status["plan_verbs"] | {"be"}
+        status_verbs -= self.lex.implication_verbs  # `its sales do not mean it backs X`: the premise stands
         while True:
             head = token.head
             carried = token.dep_ in OBJECT_DEPS and token.pos_ == "NOUN" and (
                 lemma(head) in self.lex.light_verbs | self.lex.carrier_verbs
                 or self.triggers.verb_trigger(head) is None)  # `could snap back sanctions`, not `rejecting calls`
-            if token.dep_ in COMPLEMENT_DEPS or carried:
+            implied = token.dep_ == "ccomp" and lemma(head) in self.lex.implication_verbs
+            if token.dep_ in COMPLEMENT_DEPS or carried or implied:
                 if token.dep_ == "conj" and (head.pos_ not in ("VERB", "AUX") or any(
                         c.dep_ == "cc" and c.lower_ in CONTRASTS for c in head.children)):
                     break  # `did not change it, but used the trip as a pretext`: the contrast has its own polarity

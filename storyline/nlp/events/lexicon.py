@@ -131,6 +131,8 @@ class Lexicon:
         self.stop_verbs = set(data.get("stop_verbs", []))
         self.capacity_nouns = set(data.get("capacity_nouns", []))
         self.decision_nouns = set(data.get("decision_nouns", []))
+        self.statement_nouns = set(data.get("statement_nouns", []))
+        self.implication_verbs = set(data.get("implication_verbs", []))
         self.instrument_verbs = set(data.get("instrument_verbs", []))
         self.recipient_verbs = set(data.get("recipient_verbs", []))
         self.content_types = set(data.get("content_types", []))
