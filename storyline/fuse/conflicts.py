@@ -18,6 +18,7 @@ from itertools import combinations
 
 from storyline.fuse.blocking import EventItem
 from storyline.fuse.clustering import interval
+from storyline.fuse.lexical import content_stems, idf_weights, weighted_jaccard
 from storyline.model import Conflict, Quantity, Quote
 
 DENYING_STATUSES = ("denied", "negated")
@@ -84,14 +85,23 @@ def reporter(item: EventItem, names: dict[str, str]) -> str:
 
 def stance_conflicts(asserting: Sequence[Quote], denying: Sequence[Quote], names: dict[str, str],
                      why: str = "{a} asserts what {b} denies") -> list[Conflict]:
-    """Each denial against the first assertion of up to `SIDES_SHOWN` other speakers, other articles first.
+    """Each denial against up to `SIDES_SHOWN` other speakers, other articles first, each speaker by the one of
+    its assertions closest in words to the denial (a speaker saying several things stands by the one at issue).
 
     :param why: the explanation, with `{a}` the asserting and `{b}` the denying speaker
     """
+    bags = {q.id: set(content_stems(q.text)) for q in [*asserting, *denying]}
+    idf = idf_weights(bags.values())
     conflicts = []
     for d in denying:
+        closest: dict[str | None, Quote] = {}
+        for a in asserting:
+            held = closest.get(a.speaker)
+            if held is None or weighted_jaccard(bags[a.id], bags[d.id], idf) > weighted_jaccard(
+                    bags[held.id], bags[d.id], idf):
+                closest[a.speaker] = a
         seen: set[str | None] = {d.speaker}
-        for a in sorted(asserting, key=lambda q: q.doc == d.doc):
+        for a in sorted(closest.values(), key=lambda q: (q.doc == d.doc, asserting.index(q))):
             if a.speaker in seen or len(seen) > SIDES_SHOWN:
                 continue
             seen.add(a.speaker)

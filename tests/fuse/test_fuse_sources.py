@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyline.fuse import facts as fuse_facts_module
+from storyline.fuse.conflicts import stance_conflicts
 from storyline.fuse.facts import fuse_facts
 from storyline.fuse.sources import resolve_outlet, text_credits
 from storyline.model import Actor, Document, Event, Extraction, Quantity, Quote, When
@@ -222,6 +223,15 @@ def test_dates_far_apart_are_distinct_events_and_close_ones_a_date_conflict():
     facts = sorted(event_facts(events), key=lambda f: f.documents)
     assert [f.documents for f in facts] == [["a.txt", "b.txt"], ["c.txt", "d.txt"]]
     assert [c.kind for c in facts[0].conflicts] == ["date"]
+
+
+def test_a_speaker_stands_in_a_stance_conflict_by_the_assertion_closest_to_the_denial():
+    a = document("a-stance.txt", "The minister praised the harvest. The minister said Chile armed the rebels.")
+    b = document("b-stance.txt", "Chile says it never armed the rebels and stays neutral.")
+    asserting = [quote(a, "praised the harvest", "minister", 0), quote(a, "Chile armed the rebels", "minister", 1)]
+    denial = quote(b, "it never armed the rebels and stays neutral", "CHL", 0, stance="deny")
+    (conflict,) = stance_conflicts(asserting, [denial], {})
+    assert (conflict.a, conflict.b) == (asserting[1].id, denial.id)
 
 
 def test_a_publication_bound_is_no_date_to_disagree_with():
