@@ -668,12 +668,12 @@ def is_hyphen_tail(doc: Doc, first: Token) -> bool:
 
 def is_phone_number(doc: Doc, first: Token) -> bool:
     """`555-1234`, `+44-20-7946-0000`: the whitespace-free chunk around the number."""
-    start = end = first.idx
-    while start > 0 and not doc.text[start - 1].isspace():
+    start = end = first.i  # walked over tokens: `doc.text` is built anew on every access
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
         start -= 1
-    while end < len(doc.text) and not doc.text[end].isspace():
+    while end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_space:
         end += 1
-    chunk = doc.text[start:end].rstrip(".,;:)")
+    chunk = doc[start : end + 1].text.rstrip(".,;:)")
     return bool(PHONE_LIKE.match(chunk)) and sum(c.isdigit() for c in chunk) >= PHONE_DIGITS
 
 

@@ -428,8 +428,9 @@ class TimeExtractor:
         """Read every licensed grammar match, keep the longest of overlapping ones, annotate."""
         published_text = normalize_date(doc._.published)
         published = date.fromisoformat(published_text) if published_text else None
-        candidates = [r for r in self.grammar.find(doc.text, published) if self._licensed(doc, r)]
-        readings = [self.grammar.bounded(doc.text, r, published) for r in _without_overlaps(candidates)]
+        text = doc.text  # built anew on every access
+        candidates = [r for r in self.grammar.find(text, published) if self._licensed(doc, r)]
+        readings = [self.grammar.bounded(text, r, published) for r in _without_overlaps(candidates)]
         self.set_annotations(doc, readings)
         return doc
 
