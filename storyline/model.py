@@ -44,7 +44,9 @@ class Document(Record):
     url: str | None = None
     published: str | None = Field(None, description="YYYY-MM-DD")
     text: str
-    content_hash: str | None = Field(None, description="sha256 of the text, for incremental builds")
+    content_hash: str | None = Field(None, description=(
+        "sha256 of the text (with the outlet, where one is named: a syndicated copy is another publication), "
+        "for incremental builds"))
     repeated_paragraphs: list[list[int]] = Field(
         default_factory=list, description="[start, end] of paragraphs that repeat an earlier one"
     )

@@ -448,6 +448,23 @@ def test_exact_duplicates_are_read_once_and_later_copies_are_duplicate_problems(
     ]
 
 
+def test_the_same_text_under_another_outlet_is_another_publication(tmp_path: Path) -> None:
+    for name in ("a-wire.txt", "b-paper.txt", "c-again.txt"):
+        write(tmp_path / name, ARTICLE)
+    write(
+        tmp_path / "meta.jsonl",
+        '{"file": "a-wire.txt", "outlet": "Reuters"}\n'
+        '{"file": "b-paper.txt", "outlet": "The Straits Times"}\n'
+        '{"file": "c-again.txt", "outlet": "Reuters"}\n',
+    )
+
+    items = read(tmp_path)
+
+    assert [doc.id for doc in documents(items)] == ["a-wire.txt", "b-paper.txt"]
+    assert [(Path(p.path).name, p.reason, p.kind) for p in problems(items)] == [
+        ("c-again.txt", "duplicate of a-wire.txt", "duplicate")]
+
+
 def test_repeated_paragraphs_are_recorded_after_their_first_occurrence(tmp_path: Path) -> None:
     text = (
         "Headline\n"

@@ -23,7 +23,9 @@ def read_inputs(
 
     Every skipped input is a `Problem` in the stream, never an exception, so a caller can show
     progress, batch Documents and count Problems (`kind == "error"` only for the exit code).
-    An exact duplicate (same text) is kept once; later copies are `"duplicate"` Problems.
+    An exact duplicate (same text, same outlet) is kept once; later copies are `"duplicate"` Problems. The
+    same text under another outlet is another publication of it (a syndicated wire story) and is kept:
+    fusion counts the two as one origin.
 
     Example: `docs = [item for item in read_inputs(["corpus/"]) if isinstance(item, Document)]`
 
@@ -71,6 +73,11 @@ class _Seen:
         return document
 
 
+def publication_hash(text: str, outlet: str) -> str:
+    """The content hash of a text published by a named outlet: its text and that outlet."""
+    return hashlib.sha256(f"{outlet.strip().lower()}\n{text}".encode()).hexdigest()
+
+
 def _drafts(source: Source, stdin: TextIO, max_text_bytes: int) -> Iterator[Draft | Problem]:
     """The Drafts of one source; a Skip ends the source as one Problem."""
     try:
@@ -101,6 +108,6 @@ def to_document(draft: Draft, max_text_bytes: int) -> Document:
         url=draft.url,
         published=normalize_date(draft.published),
         text=text,
-        content_hash=digest,
+        content_hash=publication_hash(text, draft.outlet) if draft.outlet else digest,
         repeated_paragraphs=repeated_paragraphs(text),
     )

@@ -41,3 +41,23 @@ def test_a_wire_story_its_copy_and_an_independent_report(tmp_path):
     assert copied["documents"] == ["copy.txt", "wire.txt"]
     assert copied["independent_sources"] == 1 and copied["circular"]
     assert any("Reuters" in origin for origin in copied["origins"])
+
+
+def test_a_verbatim_copy_under_another_outlet_is_a_document_and_no_new_source(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    meta = []
+    for name, text, outlet in (("wire.txt", WIRE, "Reuters"), ("verbatim.txt", WIRE, "Daily Ledger"),
+                               ("own.txt", INDEPENDENT, "Kyiv Courier")):
+        (folder / name).write_text(text, encoding="utf-8")
+        meta.append({"file": name, "outlet": outlet, "published": "2022-11-02"})
+    (folder / "meta.jsonl").write_text("".join(json.dumps(m) + "\n" for m in meta), encoding="utf-8")
+
+    story = Storyline(tmp_path / "story.db")
+    story.build([str(folder)])
+    export = story.to_dict()
+
+    assert sorted(d["id"] for d in export["documents"]) == ["own.txt", "verbatim.txt", "wire.txt"]
+    (copied,) = [f for f in export["facts"] if f["kind"] == "quantity" and "450" in f["summary"]]
+    assert copied["documents"] == ["verbatim.txt", "wire.txt"]
+    assert copied["independent_sources"] == 1 and copied["circular"]
