@@ -42,10 +42,18 @@ def american(word: str) -> str:
     return word
 
 
+@cache
+def irregular_bases() -> dict[str, str]:
+    """Irregular verb form → base (`flew` → `fly`), from `fusion.yaml`."""
+    return {form: base for base, forms in load_resource("fusion.yaml").get("irregular_verbs", {}).items()
+            for form in forms}
+
+
 def stem(word: str) -> str:
-    """`providing` → `provid`, `provided` → `provid`, `drones` → `drone`, `apologised` = `apologized`: good
-    enough to compare words."""
-    word = american(word.lower().replace("’", "'").split("'")[0])
+    """`providing` → `provid`, `provided` → `provid`, `drones` → `drone`, `apologised` = `apologized`, `flew` =
+    `flown` = `fly`: good enough to compare words."""
+    word = word.lower().replace("’", "'").split("'")[0]
+    word = irregular_bases().get(word) or american(word)
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

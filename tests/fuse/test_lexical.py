@@ -22,6 +22,12 @@ def test_british_and_american_spellings_are_one_stem(british, american):
     assert stem(british) == stem(american)
 
 
+@pytest.mark.parametrize("forms", [("fly", "flew", "flown", "flies", "flying"), ("send", "sent", "sends"),
+                                   ("strike", "struck", "strikes")])
+def test_irregular_verb_forms_are_one_stem(forms):
+    assert len({stem(form) for form in forms}) == 1
+
+
 @pytest.mark.parametrize(("word", "expected"), [("hour", "hour"), ("four", "four"), ("fence", "fenc")])
 def test_short_words_keep_their_ending(word, expected):
     assert stem(word) == expected
