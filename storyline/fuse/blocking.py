@@ -77,11 +77,12 @@ def object_head(text: str | None) -> str | None:
 def object_class(event: Event) -> str | None:
     """The top-level class of what the event gives or moves (`weapon`, `goods`, `personnel`), where known and
     where its type is told apart by it (`split_by_object`); a noun trigger naming what is given (`training`)
-    stands for the object it lacks."""
+    stands for the object it lacks, after a mode naming a class (`missile strikes`: mode `weapons`)."""
     if event.type not in fusion_lexicon()["split_by_object"]:
         return None
-    head = object_head(event.object) or object_head(event.trigger)
-    return object_classes().get(head) if head else None
+    classes = object_classes()
+    heads = [object_head(event.object), object_head(event.mode), object_head(event.trigger)]
+    return next((classes[h] for h in heads if h and h in classes), None)
 
 
 def parse_day(text: str | None) -> date | None:

@@ -287,6 +287,22 @@ def test_what_is_struck_does_not_split_an_event_but_what_is_given_does():
                                           ["a.txt#ev2", "b.txt#ev2"]]
 
 
+def test_drills_and_missile_strikes_are_two_facts_and_a_mode_names_what_is_fired():
+    a = document("a-drill.txt", "Turkey held naval drills off Cyprus. Turkey fired rockets near Cyprus.")
+    b = document("b-drill.txt", "Turkish exercises went on near Cyprus. Rocket strikes hit the sea off Cyprus.")
+    strikes = coded(b, "Rocket strikes", "MOBILIZE", "TUR", "CYP", "strikes", None, 1)
+    strikes.mode = "weapons"
+    extractions = [
+        Extraction(document=a, events=[coded(a, "Turkey held", "MOBILIZE", "TUR", "CYP", "held", "drills"),
+                                       coded(a, "Turkey fired", "MOBILIZE", "TUR", "CYP", "fired", "rockets", 1)]),
+        Extraction(document=b, events=[coded(b, "Turkish exercises", "MOBILIZE", "TUR", "CYP", "exercises"),
+                                       strikes]),
+    ]
+    facts = sorted(event_facts(extractions), key=lambda f: f.members)
+    assert [f.members for f in facts] == [["a-drill.txt#ev0", "b-drill.txt#ev0"],
+                                          ["a-drill.txt#ev1", "b-drill.txt#ev1"]]
+
+
 def test_an_event_of_a_bloc_joins_the_fact_of_its_member():
     a = document("a.txt", "The US imposed sanctions on Russia. Nothing else happened.")
     b = document("b.txt", "Western sanctions on Russia bite. Russia shrugged them off.")
