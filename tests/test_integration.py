@@ -19,7 +19,7 @@ SCORER = SHARED / "eval" / "score.py"
 # seeds' fact floors are the facts issue's targets); both sets are held, since a change that lifts
 # one and lowers the other is not progress. The scorer keys a fact by `max(set(keys), key=keys.count)`,
 # so where a fact's members tie it could depend on the scorer's hash seed; the fact floors leave room
-# for that (facts measured 0.86/0.79 on the seeds and 0.85/0.79 on dev under seeds 0-5).
+# for that (facts measured 0.86/0.79 on the seeds and 0.87/0.79 on dev under seeds 0-5).
 FLOORS = {
     "seeds": {
         "actors_f1": 0.97, "quotes_f1": 0.97, "quotes_attributed_f1": 0.96,
@@ -29,7 +29,7 @@ FLOORS = {
     "dev-taiwan-drills-2022-08": {
         "actors_f1": 0.95, "quotes_f1": 0.96, "quotes_attributed_f1": 0.93,
         "events_typed_f1": 0.88, "events_f1": 0.84, "event_status_acc": 0.95, "quantities_f1": 0.97,
-        "facts_doc_jaccard": 0.80, "facts_independence_acc": 0.70, "conflicts_recall": 0.95,
+        "facts_doc_jaccard": 0.82, "facts_independence_acc": 0.70, "conflicts_recall": 0.95,
     },
 }
 
