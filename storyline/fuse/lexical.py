@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from storyline.resources import load_resource
 
@@ -49,6 +49,7 @@ def irregular_bases() -> dict[str, str]:
             for form in forms}
 
 
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """`providing` → `provid`, `provided` → `provid`, `drones` → `drone`, `apologised` = `apologized`, `flew` =
     `flown` = `fly`: good enough to compare words."""
