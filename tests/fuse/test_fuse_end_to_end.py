@@ -19,19 +19,23 @@ INDEPENDENT = (
 )
 
 
-def test_a_wire_story_its_copy_and_an_independent_report(tmp_path):
+def build_export(tmp_path, articles: list[tuple[str, str, str]]) -> dict:
+    """Articles (file name, text, outlet) published the same day, built and exported."""
     folder = tmp_path / "articles"
     folder.mkdir()
     meta = []
-    for name, text, outlet in (("wire.txt", WIRE, "Reuters"), ("copy.txt", SYNDICATED, "Daily Ledger"),
-                               ("own.txt", INDEPENDENT, "Kyiv Courier")):
+    for name, text, outlet in articles:
         (folder / name).write_text(text, encoding="utf-8")
         meta.append({"file": name, "outlet": outlet, "published": "2022-11-02"})
     (folder / "meta.jsonl").write_text("".join(json.dumps(m) + "\n" for m in meta), encoding="utf-8")
-
     story = Storyline(tmp_path / "story.db")
     story.build([str(folder)])
-    export = story.to_dict()
+    return story.to_dict()
+
+
+def test_a_wire_story_its_copy_and_an_independent_report(tmp_path):
+    export = build_export(tmp_path, [("wire.txt", WIRE, "Reuters"), ("copy.txt", SYNDICATED, "Daily Ledger"),
+                                     ("own.txt", INDEPENDENT, "Kyiv Courier")])
 
     aid = [f for f in export["facts"] if f["kind"] == "event" and f["summary"].startswith("Iran → Russia: AID")]
     assert aid, [f["summary"] for f in export["facts"]]
@@ -44,18 +48,8 @@ def test_a_wire_story_its_copy_and_an_independent_report(tmp_path):
 
 
 def test_a_verbatim_copy_under_another_outlet_is_a_document_and_no_new_source(tmp_path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    meta = []
-    for name, text, outlet in (("wire.txt", WIRE, "Reuters"), ("verbatim.txt", WIRE, "Daily Ledger"),
-                               ("own.txt", INDEPENDENT, "Kyiv Courier")):
-        (folder / name).write_text(text, encoding="utf-8")
-        meta.append({"file": name, "outlet": outlet, "published": "2022-11-02"})
-    (folder / "meta.jsonl").write_text("".join(json.dumps(m) + "\n" for m in meta), encoding="utf-8")
-
-    story = Storyline(tmp_path / "story.db")
-    story.build([str(folder)])
-    export = story.to_dict()
+    export = build_export(tmp_path, [("wire.txt", WIRE, "Reuters"), ("verbatim.txt", WIRE, "Daily Ledger"),
+                                     ("own.txt", INDEPENDENT, "Kyiv Courier")])
 
     assert sorted(d["id"] for d in export["documents"]) == ["own.txt", "verbatim.txt", "wire.txt"]
     (copied,) = [f for f in export["facts"] if f["kind"] == "quantity" and "450" in f["summary"]]
