@@ -94,14 +94,14 @@ def stance_conflicts(asserting: Sequence[Quote], denying: Sequence[Quote], names
     idf = idf_weights(bags.values())
     conflicts = []
     for d in denying:
-        closest: dict[str | None, Quote] = {}
-        for a in asserting:
-            held = closest.get(a.speaker)
-            if held is None or weighted_jaccard(bags[a.id], bags[d.id], idf) > weighted_jaccard(
-                    bags[held.id], bags[d.id], idf):
-                closest[a.speaker] = a
+        score = [weighted_jaccard(bags[a.id], bags[d.id], idf) for a in asserting]
+        closest: dict[str | None, int] = {}  # speaker → position of its assertion closest to the denial
+        for n, a in enumerate(asserting):
+            if a.speaker not in closest or score[n] > score[closest[a.speaker]]:
+                closest[a.speaker] = n
         seen: set[str | None] = {d.speaker}
-        for a in sorted(closest.values(), key=lambda q: (q.doc == d.doc, asserting.index(q))):
+        for n in sorted(closest.values(), key=lambda n: (asserting[n].doc == d.doc, n)):
+            a = asserting[n]
             if a.speaker in seen or len(seen) > SIDES_SHOWN:
                 continue
             seen.add(a.speaker)
