@@ -429,19 +429,19 @@ class TimeExtractor:
         published_text = normalize_date(doc._.published)
         published = date.fromisoformat(published_text) if published_text else None
         text = doc.text  # built anew on every access
-        candidates = [r for r in self.grammar.find(text, published) if self._licensed(doc, r)]
+        candidates = [r for r in self.grammar.find(text, published) if self._licensed(doc, text, r)]
         readings = [self.grammar.bounded(text, r, published) for r in _without_overlaps(candidates)]
         self.set_annotations(doc, readings)
         return doc
 
-    def _licensed(self, doc: Doc, reading: Reading) -> bool:
+    def _licensed(self, doc: Doc, text: str, reading: Reading) -> bool:
         """An ambiguous match counts inside a DATE entity, or after a cue word outside other entities."""
         if not reading.guarded:
             return True
         labels = {e.label_ for e in doc.ents if e.start_char < reading.end and reading.start < e.end_char}
         if labels & self.date_labels:
             return True
-        return not labels and self.grammar.has_cue_before(doc.text, reading.start)
+        return not labels and self.grammar.has_cue_before(text, reading.start)
 
     def set_annotations(self, doc: Doc, readings: list[Reading]) -> None:
         """Write `doc._.times` and `doc.spans`; readings off token boundaries are dropped."""
