@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp import extensions  # noqa: F401
 from storyline.nlp.actors import local_actor
-from storyline.nlp.events.actors import ActorReader
+from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.coding import EventCoder
 from storyline.nlp.events.lexicon import (
     MAX_ACTORS,
@@ -195,8 +195,7 @@ class EventExtractor:
     def own_country(doc: Doc, sources: list[str], target: str) -> bool:
         """The target is the country every source belongs to (`Macron took France out of the pact`)."""
         actor = local_actor(doc, target) or {}
-        return bool(sources) and actor.get("kind") == "country" and all(
-            s == target or (local_actor(doc, s) or {}).get("country") == target for s in sources)
+        return bool(sources) and actor.get("kind") == "country" and all(state_of(doc, s) == target for s in sources)
 
     @staticmethod
     def object_text(obj: Token | None) -> str | None:
