@@ -11,6 +11,8 @@ finding because this reads the list of events rather than the parse of one claus
 the role finder, so nothing calls back and no mixin is needed.
 """
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.events.actors import ActorReader, state_of
@@ -175,16 +177,21 @@ class ArticleLinks:
         return next(([e["source"]] for e in reversed(self.told) if e["type"] == event_type and e["source"]
                      and state_of(doc, e["target"]) in states), [])
 
+    def earlier_things(self, doc: Doc, kinds: set[str], before: int, since: int = 0) -> Iterator[tuple[dict, Token]]:
+        """The acts told before, latest first, with an actor and an object of one of `kinds` between token
+        `since` and token `before`: what a later phrase about such things may mean."""
+        for told in reversed(self.told):
+            thing = doc[told["_object"]] if told["_object"] is not None else None
+            if thing is not None and since <= thing.i < before and told["source"] and (
+                    kinds & set(self.lex.classes([lemma(thing)]))):
+                yield told, thing
+
     def thing_user(self, doc: Doc, thing: Token, roles: Roles) -> str | None:
         """The actor of the latest earlier act using things of the same class (`Russia used the drones to
         attack Kyiv`), other than the event's own actors."""
         kinds = set(self.lex.classes([lemma(thing)]))
-        for told in reversed(self.told):
-            used = doc[told["_object"]] if told["_object"] is not None else None
-            if used is not None and used.i < thing.i and told["type"] in self.lex.user_types and told["source"] \
-                    and told["source"] not in roles.sources and kinds & set(self.lex.classes([lemma(used)])):
-                return told["source"]
-        return None
+        return next((told["source"] for told, _ in self.earlier_things(doc, kinds, thing.i)
+                     if told["type"] in self.lex.user_types and told["source"] not in roles.sources), None)
 
     def instrument_user(self, noun: Token) -> str | None:
         """The actor of an act whose means were handed over just before: in `giving drills and training to
@@ -219,14 +226,9 @@ class ArticleLinks:
         pronoun = mover.pos_ == "PRON"
         if (self.actors.actors_of(doc, mover) and not pronoun) or not (own or mover.like_num or pronoun):
             return None  # an actor moves itself; a thing of another kind is not what was moved
-        wanted = own or wanted
         earliest = self.actors.reach_start(doc, mover)
-        for told in reversed(self.told):
-            thing = doc[told["_object"]] if told["_object"] is not None else None
-            if thing is not None and earliest <= thing.i < mover.i and told["source"] and (
-                    wanted & set(self.lex.classes([lemma(thing)]))):
-                return thing, [told["source"]]
-        return None
+        return next(((thing, [told["source"]]) for told, thing in self.earlier_things(doc, own or wanted, mover.i,
+                                                                                     earliest)), None)
 
     def acting_subject(self, doc: Doc, verb: Token) -> str | None:
         """The actor of the act a light verb's subject points back to: `the firing of missiles sent a warning`
