@@ -483,7 +483,7 @@ class QuoteFinder:
     def apply_citing(self, token: Token, cue: Cue, para: tuple[int, int]) -> None:
         """`CNN reported, citing officials`: the officials speak, CNN relays."""
         for citing in token.subtree:
-            if citing.lower_ in self.source_heads and citing.pos_ == "VERB" and self.citing_cue(citing) == token:
+            if citing.pos_ == "VERB" and self.source_marker(citing) and self.citing_cue(citing) == token:
                 obj = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None)
                 if obj is not None:
                     cue.medium, cue.speaker = cue.speaker, noun_phrase(obj, para)
