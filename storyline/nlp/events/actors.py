@@ -309,10 +309,11 @@ class ActorReader:
                 return self.owner_actors(doc, doc[mark.i - 1])
         return []
 
-    def antecedents(self, doc: Doc, token: Token) -> list[tuple[Token, str]]:
+    def antecedents(self, doc: Doc, token: Token, person: bool | None = None) -> list[tuple[Token, str]]:
         """The earlier mentions within reach that agree with a pronoun (a person for `he`, else no person),
-        latest first."""
-        person = token.lower_ in PERSON_PRONOUNS
+        latest first; `person` says which where the token is no pronoun (`the two countries`)."""
+        if person is None:
+            person = token.lower_ in PERSON_PRONOUNS
         earliest = self.reach_start(doc, token)
         candidates: list[tuple[Token, str]] = []
         for m in reversed(mentions_in(doc, doc[earliest].idx, token.idx)):
@@ -342,13 +343,7 @@ class ActorReader:
 
     def pair_antecedent(self, doc: Doc, token: Token) -> list[str]:
         """`the two countries`, `both sides`: the pair of actors told just before."""
-        earliest = self.reach_start(doc, token)
-        candidates: list[tuple[Token, str]] = []
-        for m in reversed(mentions_in(doc, doc[earliest].idx, token.idx)):
-            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            if span is not None and (local_actor(doc, m["actor"]) or {}).get("kind") != "person":
-                candidates.append((span.root, m["actor"]))
-        return self.latest_pair(doc, candidates)
+        return self.latest_pair(doc, self.antecedents(doc, token, person=False))
 
     @staticmethod
     def in_subject(token: Token) -> bool:
