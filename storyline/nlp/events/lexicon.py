@@ -80,6 +80,11 @@ def sentence(token: Token) -> Span:
     return sent.doc[words[0]: words[-1] + 1] if words else sent
 
 
+def is_definite(noun: Token) -> bool:
+    """The noun has a definite determiner (`the act`, `this move`): it points back to something told before."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children)
+
+
 def is_passive(verb: Token) -> bool:
     """The verb is passive: a passive auxiliary, agent or subject, or a participle after its noun."""
     return any(c.dep_ in ("auxpass", "agent", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (

@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Token
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
-    DEFINITE_DETS,
     PASSIVE_SUBJECT_DEPS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -28,6 +27,7 @@ from storyline.nlp.events.lexicon import (
     Lexicon,
     Roles,
     Trigger,
+    is_definite,
     lemma,
     pobjs,
 )
@@ -170,8 +170,7 @@ class ArticleLinks:
     def told_source(self, doc: Doc, trigger: Trigger, event_type: str, targets: list[str]) -> list[str]:
         """A definite event noun naming its recipient but no actor (`the sanctions placed on Iran`) is the act
         told before: its actor is that of the latest earlier act of its type on the same state."""
-        if not (trigger.noun and targets and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS
-                                                 for c in trigger.token.children)):
+        if not (trigger.noun and targets and is_definite(trigger.token)):
             return []
         states = {state_of(doc, t) for t in targets}
         return next(([e["source"]] for e in reversed(self.told) if e["type"] == event_type and e["source"]
@@ -275,7 +274,7 @@ class ArticleLinks:
         """A definite act noun that names no actor: `the act`, `this move`, `the military exercises`, `the
         transfer of those missiles`."""
         return (self.pointed_types(token) is not None
-                and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in token.children)
+                and is_definite(token)
                 and not self.actors.actors_of(doc, token) and not self.actors.owner_actors(doc, token))
 
     def pointed_types(self, noun: Token) -> list[str] | None:

@@ -15,7 +15,6 @@ from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
     CLAUSE_DEPS,
-    DEFINITE_DETS,
     OBJECT_DEPS,
     OWNER_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -26,6 +25,7 @@ from storyline.nlp.events.lexicon import (
     Roles,
     Trigger,
     add_new,
+    is_definite,
     is_passive,
     lemma,
     pobjs,
@@ -270,7 +270,7 @@ class RoleFinder:
                                                      for a in self.actors.actors_of(doc, p))]
         if found := named(thing):
             return found
-        if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in thing.children):
+        if not is_definite(thing):
             return []
         return next((found for t in reversed(doc[: thing.i]) if lemma(t) == lemma(thing) and (found := named(t))), [])
 
