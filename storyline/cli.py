@@ -98,6 +98,7 @@ def build(
     """Read articles, extract actors, quotes, events, quantities and times, store them, and fuse facts.
 
     Incremental: documents already stored (same text) are skipped; facts are recomputed.
+    The last line accounts for every input read: added + already stored + duplicates + skipped.
     Exits with 3 when some inputs were skipped (each is reported as file[:line]: reason).
 
     Example: storyline build ../shared/corpus/seeds --db storyline.db --actors my-actors.yaml
@@ -118,12 +119,11 @@ def build(
             on_problem=lambda p: errors.print(f"[yellow]skipped[/] {p}", highlight=False),
             actors_file=actors,
         )
-    duplicates = len(summary.problems) - len(summary.errors)
     console.print(
-        f"{summary.added} documents added, {summary.already_stored} already stored, "
-        f"{duplicates} duplicates, {len(summary.errors)} skipped with errors → {db}"
+        f"{summary.read} inputs read: {summary.added} documents added, {summary.already_stored} already stored, "
+        f"{summary.duplicates} duplicates, {summary.skipped} skipped with errors → {db}"
     )
-    if summary.errors:
+    if summary.skipped:
         raise typer.Exit(EXIT_SKIPPED_INPUTS)
 
 

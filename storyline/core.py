@@ -10,7 +10,8 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import itertools
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -18,22 +19,40 @@ from typing import TextIO
 from storyline.config import get_settings
 from storyline.fuse.fusion import fuse
 from storyline.ingest import Problem, read_inputs
-from storyline.model import Document, Export
+from storyline.ingest.identity import Ledger
+from storyline.model import Document, Export, Extraction
 from storyline.store import Store
 
 
 @dataclass
 class BuildSummary:
-    """What one build did; `problems` are the inputs it skipped, each naming file and reason."""
+    """What one build did with each input it read: `added + already_stored + duplicates + skipped == read`.
+
+    `problems` are the inputs it skipped or found copied, each naming file and reason; texts already
+    in the store are counted only.
+    """
 
     added: int = 0
     already_stored: int = 0
+    duplicates: int = 0
+    read: int = 0
+    """Inputs read: every document found, and every input (file, line, argument) that gave none."""
     problems: list[Problem] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
         """Skipped inputs that were bad (duplicates of another input are not errors)."""
         return [p for p in self.problems if p.kind == "error"]
+
+    @property
+    def skipped(self) -> int:
+        """Inputs skipped with an error: bad input, or a document an extractor failed on."""
+        return len(self.errors)
+
+    @property
+    def balanced(self) -> bool:
+        """Whether every input read is accounted for exactly once."""
+        return self.added + self.already_stored + self.duplicates + self.skipped == self.read
 
 
 class Storyline:
@@ -54,69 +73,96 @@ class Storyline:
         on_progress: Callable[[int], None] | None = None,
         on_problem: Callable[[Problem], None] | None = None,
         actors_file: str | Path | None = None,
+        batch_size: int | None = None,
     ) -> BuildSummary:
         """Read inputs, extract every new document, store them batch by batch, then fuse.
 
-        Each batch is one transaction: an interrupted build keeps whole documents, and running it
-        again skips what is stored (by content hash) and completes the rest.
+        The build streams: inputs are read lazily as the pipeline asks for them, and each batch is
+        stored as it is extracted, so memory does not grow with the number of inputs. Each batch is
+        one transaction: an interrupted build keeps whole documents, and running it again skips what
+        is stored (by content hash) and completes the rest. Ids follow `storyline.ingest.identity`:
+        a text is stored once, and an id never names two texts.
 
         :param inputs: files, folders, globs, or `-` for JSON Lines on `stdin`
         :param workers: processes for the spaCy pipeline
-        :param on_start: called once with the number of documents to extract
-        :param on_progress: called with the number of documents stored after each batch
-        :param on_problem: called for each skipped input as it is found
+        :param on_start: called once all inputs are read, with the number of documents to extract
+        :param on_progress: called with the number of documents stored (or dropped) after each batch
+        :param on_problem: called for each skipped or duplicate input as it is found
         :param actors_file: a user's actor dictionary (CSV or YAML) that overrides and extends the built-in one
+        :param batch_size: documents per transaction (default: the `batch_size` setting)
         :raises ActorDictionaryError: where `actors_file` cannot be read as one
         """
         settings = get_settings()
         summary = BuildSummary()
-        known = self.store.known_hashes()
-        pending: list[Document] = []
-        for item in read_inputs(list(inputs), stdin=stdin, max_text_bytes=settings.max_text_bytes):
-            if isinstance(item, Problem):
-                summary.problems.append(item)
-                if on_problem:
-                    on_problem(item)
-            elif item.content_hash in known:
+        ledger = Ledger(self.store)
+
+        def report(problem: Problem) -> None:
+            if problem.kind == "stored":
                 summary.already_stored += 1
-            else:
-                known.add(item.content_hash)
-                pending.append(item)
-        if on_start:
-            on_start(len(pending))
-        if pending:
-            self._extract_and_store(pending, workers, settings.batch_size, summary, on_progress, on_problem,
-                                    str(actors_file or ""))
+                return
+            summary.duplicates += problem.kind == "duplicate"
+            summary.problems.append(problem)
+            if on_problem:
+                on_problem(problem)
+
+        def new_documents() -> Iterator[Document]:
+            to_extract = 0
+            for item in read_inputs(list(inputs), stdin=stdin, max_text_bytes=settings.max_text_bytes, ledger=ledger):
+                summary.read += 1
+                if isinstance(item, Problem):
+                    report(item)
+                else:
+                    to_extract += 1
+                    yield item
+            if on_start:
+                on_start(to_extract)
+
+        self._extract_and_store(new_documents(), workers, batch_size or settings.batch_size, summary, ledger,
+                                report, on_progress, str(actors_file or ""))
         self.fuse()
         return summary
 
     def _extract_and_store(
-        self, pending: list[Document], workers: int, batch_size: int, summary: BuildSummary,
-        on_progress: Callable[[int], None] | None,
-        on_problem: Callable[[Problem], None] | None, actors_file: str = "",
+        self, documents: Iterator[Document], workers: int, batch_size: int, summary: BuildSummary,
+        ledger: Ledger, report: Callable[[Problem], None], on_progress: Callable[[int], None] | None,
+        actors_file: str = "",
     ) -> None:
+        first = next(documents, None)
+        if first is None:
+            return
         from storyline.nlp.extract import extract_documents
         from storyline.nlp.pipeline import default_nlp
 
-        batch = []
-        for extraction in extract_documents(default_nlp(actors_file), pending, n_process=workers):
+        batch: list[Extraction] = []
+
+        def store_batch() -> None:
+            def refused(extraction: Extraction, reason: str) -> None:
+                doc = extraction.document
+                if reason == "stored":
+                    report(Problem(doc.id, None, "already stored (by another build)", "stored"))
+                else:
+                    report(Problem(doc.id, None, f"not stored: {reason}; run the build again"))
+
+            summary.added += self.store.add_extractions(batch, on_refused=refused)
+            for extraction in batch:
+                ledger.settle(extraction.document.id)
+            if on_progress:
+                on_progress(len(batch))
+            batch.clear()
+
+        stream = itertools.chain([first], documents)
+        for extraction in extract_documents(default_nlp(actors_file), stream, n_process=workers):
             if isinstance(extraction, Problem):
-                summary.problems.append(extraction)
-                if on_problem:
-                    on_problem(extraction)
+                report(extraction)
+                ledger.settle(extraction.path)
                 if on_progress:
                     on_progress(1)
                 continue
             batch.append(extraction)
             if len(batch) >= batch_size:
-                summary.added += self.store.add_extractions(batch)
-                if on_progress:
-                    on_progress(len(batch))
-                batch = []
+                store_batch()
         if batch:
-            summary.added += self.store.add_extractions(batch)
-            if on_progress:
-                on_progress(len(batch))
+            store_batch()
 
     def fuse(self) -> None:
         """Recompute actors and facts over the whole collection; unchanged blocks keep their facts."""

@@ -122,8 +122,8 @@ def test_glob_matches_files_by_name_and_recursively(tmp_path: Path) -> None:
     write(tmp_path / "data/sub/c.txt", "Story C.")
 
     assert [doc.id for doc in read(tmp_path / "data/*.txt")] == ["a.txt"]
-    assert [doc.id for doc in read(tmp_path / "data/**/*.txt")] == ["a.txt", "c.txt"]
-    assert [doc.id for doc in read(tmp_path / "data/**")] == ["a.txt", "b.html", "c.txt"]
+    assert [doc.id for doc in read(tmp_path / "data/**/*.txt")] == ["a.txt", "sub/c.txt"]
+    assert [doc.id for doc in read(tmp_path / "data/**")] == ["a.txt", "b.html", "sub/c.txt"]
     problem = only_problem(read(tmp_path / "data/*.pdf"))
     assert problem.path.endswith("*.pdf") and "no readable files match" in problem.reason
 
@@ -139,16 +139,16 @@ def test_arguments_keep_their_order_and_documents_come_lazily(tmp_path: Path) ->
     assert next(stream).id == "a.txt"
 
 
-def test_files_with_the_same_name_from_different_folders_collide(tmp_path: Path) -> None:
+def test_ids_are_paths_relative_to_the_common_parent_of_all_inputs(tmp_path: Path) -> None:
     first = write(tmp_path / "politics/001.txt", "Politics story.")
     second = write(tmp_path / "sport/001.txt", "Sport story.")
 
-    items = read(first, second)
-
-    assert [doc.id for doc in documents(items)] == ["001.txt"]
-    problem = problems(items)[0]
-    assert problem.kind == "error" and "id '001.txt' is already used by" in problem.reason
+    assert [doc.id for doc in documents(read(first, second))] == ["politics/001.txt", "sport/001.txt"]
+    assert [doc.id for doc in documents(read(tmp_path / "politics", tmp_path / "sport"))] == [
+        "politics/001.txt", "sport/001.txt"]
     assert [doc.id for doc in read(tmp_path)] == ["politics/001.txt", "sport/001.txt"]
+    assert [doc.id for doc in read(tmp_path / "sport")] == ["001.txt"]
+    assert [doc.id for doc in read(tmp_path / "*/001.txt")] == ["politics/001.txt", "sport/001.txt"]
 
 
 # JSON and JSON Lines

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from storyline.ingest.checks import check_text
 from storyline.ingest.dates import normalize_date
+from storyline.ingest.identity import Ledger
 from storyline.ingest.paragraphs import repeated_paragraphs
 from storyline.ingest.problems import Problem, Skip
 from storyline.ingest.readers import READERS, Draft, read_json_lines
@@ -17,7 +18,7 @@ from storyline.model import Document
 
 
 def read_inputs(
-    args: list[str], stdin: TextIO | None = None, max_text_bytes: int = 5_000_000
+    args: list[str], stdin: TextIO | None = None, max_text_bytes: int = 5_000_000, ledger: Ledger | None = None
 ) -> Iterator[Document | Problem]:
     """Read files, folders, globs and `-` (JSON Lines on stdin) into Documents.
 
@@ -25,16 +26,19 @@ def read_inputs(
     progress, batch Documents and count Problems (`kind == "error"` only for the exit code).
     An exact duplicate (same text, same outlet) is kept once; later copies are `"duplicate"` Problems. The
     same text under another outlet is another publication of it (a syndicated wire story) and is kept:
-    fusion counts the two as one origin.
+    fusion counts the two as one origin. Each input is one item of the stream: a Document or a Problem
+    (a file or line that holds no document, or a bad argument, is one Problem).
 
     Example: `docs = [item for item in read_inputs(["corpus/"]) if isinstance(item, Document)]`
 
     :param args: files (.txt, .html, .htm, .json, .jsonl), folders, globs and `-`
     :param stdin: the stream `-` reads; defaults to `sys.stdin`
     :param max_text_bytes: texts larger than this (UTF-8 bytes) are skipped
+    :param ledger: admits documents against a store's texts and ids (see `identity`); default: a
+        fresh one, which sees this call's documents only
     :raises: nothing: bad input becomes a Problem
     """
-    seen = _Seen()
+    ledger = ledger or Ledger()
     for source in expand_args(args, READERS.keys()):
         if isinstance(source, Problem):
             yield source
@@ -48,29 +52,7 @@ def read_inputs(
             except Skip as exc:
                 yield draft.problem(source.shown, exc.reason)
                 continue
-            yield seen.admit(document, draft, source.shown)
-
-
-class _Seen:
-    """The documents yielded so far: a text is read once and an id names one document."""
-
-    def __init__(self) -> None:
-        self.id_of_hash: dict[str, str] = {}
-        self.place_of_id: dict[str, str] = {}
-
-    def admit(self, document: Document, draft: Draft, path: str) -> Document | Problem:
-        """The document if it is new, else why not: a duplicate, or an id already taken."""
-        if document.content_hash in self.id_of_hash:
-            return draft.problem(path, f"duplicate of {self.id_of_hash[document.content_hash]}", "duplicate")
-        if document.id in self.place_of_id:
-            return draft.problem(
-                path,
-                f"id {document.id!r} is already used by {self.place_of_id[document.id]} "
-                "(give the files' common folder so ids keep their subfolders, or distinct `id` fields)",
-            )
-        self.id_of_hash[document.content_hash] = document.id
-        self.place_of_id[document.id] = draft.place(path)
-        return document
+            yield ledger.admit(document, draft, source)
 
 
 def publication_hash(text: str, outlet: str) -> str:

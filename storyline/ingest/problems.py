@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-ProblemKind = Literal["error", "duplicate"]
+ProblemKind = Literal["error", "duplicate", "stored"]
 
 
 @dataclass
@@ -13,7 +13,8 @@ class Problem:
     """A skipped input, named so the user can find and fix it.
 
     `kind` tells a caller how to count it: an `"error"` is bad input and makes a command's exit
-    code non-zero; a `"duplicate"` is an exact copy of a document already read, only skipped.
+    code non-zero; a `"duplicate"` is an exact copy of a document read earlier in the same build,
+    and `"stored"` one of a document already in the store, both only skipped.
     """
 
     path: str

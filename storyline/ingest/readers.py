@@ -37,6 +37,8 @@ class Draft:
     line: int | None = None
     record: int | None = None
     """Position in a JSON list, for messages."""
+    id_given: bool = False
+    """Whether `id` is the record's own `id` field (else storyline made it from the path or the text)."""
 
     def problem(self, path: str, reason: str, kind: ProblemKind = "error") -> Problem:
         """A Problem about this draft, placed by its line or record.
@@ -155,7 +157,7 @@ def _record(value: Any, path: str, line: int | None, record: int | None) -> Draf
         doc_id = str(doc_id)
     if doc_id is not None and not (isinstance(doc_id, str) and doc_id.strip()):
         return record_problem(path, line, record, "`id` must be a non-empty string")
-    return Draft(text, doc_id, **metadata(value), line=line, record=record)
+    return Draft(text, doc_id, **metadata(value), line=line, record=record, id_given=doc_id is not None)
 
 
 READERS: dict[str, Reader] = {

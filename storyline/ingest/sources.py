@@ -7,8 +7,10 @@ files storyline does not read are skipped silently: hidden files and folders, `R
 folder or glob with nothing readable, a file named directly with another extension and a path
 that does not exist are Problems. Globs match files only, so `data/**` reads each file once.
 
-A document id is the file's path relative to the folder given (`politics/001.txt`, POSIX
-separators), or the file's name when the file itself was given or matched a glob.
+A document id is the file's path relative to the common parent of all the build's inputs (POSIX
+separators): for one folder, the path inside it (`politics/001.txt`); for one file or one folder's
+glob, the file's name (`001.txt`); for `tech/ business/`, `tech/001.txt` and `business/001.txt`.
+The common parent of a folder is the folder, of a file (named or matched) its folder.
 
 A `meta.jsonl` sidecar gives metadata to the files of its own folder, one line per file:
 `{"file": "001.txt", "title": ..., "url": ..., "outlet": ..., "published": ...}`.
@@ -94,20 +96,52 @@ def expand_args(args: list[str], suffixes: Collection[str]) -> Iterator[Source |
     :raises: nothing: a bad argument is a Problem
     """
     sidecars = Sidecars()
+    matches = {arg: _matches(arg, suffixes) for arg in args if _is_glob(arg)}
+    base = _common_parent(args, matches)
     for arg in args:
         path = Path(arg)
         if arg == STDIN:
             yield Source(STDIN, None)
         elif path.is_dir():
-            yield from _folder(arg, path, suffixes, sidecars)
+            yield from _folder(arg, path, suffixes, sidecars, base)
         elif path.is_file():
-            yield from _named_file(arg, path, suffixes, sidecars)
+            yield from _named_file(arg, path, suffixes, sidecars, base)
         elif path.exists():
             yield Problem(arg, None, "not a regular file or folder")
-        elif glob.has_magic(arg):
-            yield from _glob(arg, suffixes, sidecars)
+        elif arg in matches:
+            yield from _glob(arg, matches[arg], suffixes, sidecars, base)
         else:
             yield Problem(arg, None, "no such file or directory")
+
+
+def _is_glob(arg: str) -> bool:
+    return arg != STDIN and not os.path.exists(arg) and glob.has_magic(arg)
+
+
+def _common_parent(args: list[str], matches: dict[str, list[str]]) -> str | None:
+    """The deepest folder holding every input: ids are paths relative to it (None: no file input)."""
+    folders = []
+    for arg in args:
+        if arg in matches:
+            folders += [os.path.dirname(os.path.abspath(match)) for match in matches[arg]]
+        elif arg != STDIN and os.path.isdir(arg):
+            folders.append(os.path.abspath(arg))
+        elif arg != STDIN and os.path.isfile(arg):
+            folders.append(os.path.dirname(os.path.abspath(arg)))
+    try:
+        return os.path.commonpath(folders) if folders else None
+    except ValueError:  # paths on different drives have no common parent
+        return None
+
+
+def doc_id_of(file: Path, base: str | None) -> str:
+    """A file's document id: its path relative to `base` (POSIX separators), else its name.
+
+    Example: `doc_id_of(Path("bbc/tech/001.txt"), "/abs/bbc")` → `"tech/001.txt"` (run from `/abs`)
+    """
+    if base is None:
+        return file.name
+    return Path(os.path.relpath(os.path.abspath(file), base)).as_posix()
 
 
 def _readable(name: str, suffixes: Collection[str]) -> bool:
@@ -127,18 +161,18 @@ def _file(shown: str, path: Path, doc_id: str, sidecars: Sidecars) -> Iterator[S
 
 
 def _named_file(
-    arg: str, path: Path, suffixes: Collection[str], sidecars: Sidecars
+    arg: str, path: Path, suffixes: Collection[str], sidecars: Sidecars, base: str | None
 ) -> Iterator[Source | Problem]:
     if path.name == SIDECAR:
         yield Problem(arg, None, "a metadata sidecar, not documents: give its folder or its files")
     elif path.suffix.lower() not in suffixes:
         yield Problem(arg, None, f"unsupported file type ({_what_is_read(suffixes)})")
     else:
-        yield from _file(arg, path, path.name, sidecars)
+        yield from _file(arg, path, doc_id_of(path, base), sidecars)
 
 
 def _folder(
-    arg: str, root: Path, suffixes: Collection[str], sidecars: Sidecars
+    arg: str, root: Path, suffixes: Collection[str], sidecars: Sidecars, base: str | None
 ) -> Iterator[Source | Problem]:
     files = []
     for folder, subfolders, names in os.walk(root):
@@ -147,17 +181,22 @@ def _folder(
     if not files:
         yield Problem(arg, None, f"no readable files in this folder ({_what_is_read(suffixes)})")
     for file in sorted(files, key=lambda file: file.relative_to(root).as_posix()):
-        relative = file.relative_to(root)
-        yield from _file(os.path.join(arg, relative), file, relative.as_posix(), sidecars)
+        yield from _file(os.path.join(arg, file.relative_to(root)), file, doc_id_of(file, base), sidecars)
 
 
-def _glob(pattern: str, suffixes: Collection[str], sidecars: Sidecars) -> Iterator[Source | Problem]:
-    matches = sorted(
+def _matches(pattern: str, suffixes: Collection[str]) -> list[str]:
+    """The readable files a glob matches, sorted."""
+    return sorted(
         match
         for match in glob.glob(pattern, recursive=True)
         if os.path.isfile(match) and _readable(os.path.basename(match), suffixes)
     )
+
+
+def _glob(
+    pattern: str, matches: list[str], suffixes: Collection[str], sidecars: Sidecars, base: str | None
+) -> Iterator[Source | Problem]:
     if not matches:
         yield Problem(pattern, None, f"no readable files match this pattern ({_what_is_read(suffixes)})")
     for match in matches:
-        yield from _file(match, Path(match), os.path.basename(match), sidecars)
+        yield from _file(match, Path(match), doc_id_of(Path(match), base), sidecars)

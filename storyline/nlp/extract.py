@@ -50,19 +50,42 @@ def extract_documents(
     :param n_process: worker processes for `nlp.pipe`
     :param batch_size: documents per `nlp.pipe` batch
     """
-    documents = list(documents)
     nlp.default_error_handler = report_component_error  # for storyline's components (plain callables)
-    inputs = ((make_doc(nlp, d), i) for i, d in enumerate(documents))
-    expected = 0
-    for doc, index in nlp.pipe(inputs, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield from (failed(documents[i]) for i in range(expected, index))
-        yield doc_to_extraction(doc, documents[index])
-        expected = index + 1
-    yield from (failed(documents[i]) for i in range(expected, len(documents)))
+    waiting: dict[int, Document] = {}
+    refused: dict[int, str] = {}
+
+    def inputs() -> Iterator[tuple[Doc, int]]:
+        for index, document in enumerate(documents):
+            waiting[index] = document
+            if len(document.text) > nlp.max_length:
+                refused[index] = (f"the text is {len(document.text):,} characters, over the pipeline's limit of "
+                                  f"{nlp.max_length:,} (lower STORYLINE_MAX_TEXT_BYTES or split the text)")
+                continue
+            try:
+                doc = make_doc(nlp, document)
+            except Exception as error:  # the tokenizer on hostile text: the document is dropped, said why
+                refused[index] = f"cannot tokenize the text ({error.__class__.__name__}: {error})"
+                continue
+            yield doc, index
+
+    def dropped(upto: int) -> Iterator[Problem]:
+        for index in sorted(i for i in waiting if i < upto):
+            yield failed(waiting.pop(index), refused.pop(index, None))
+
+    for doc, index in nlp.pipe(inputs(), as_tuples=True, n_process=n_process, batch_size=batch_size):
+        yield from dropped(index)
+        document = waiting.pop(index)
+        try:
+            yield doc_to_extraction(doc, document)
+        except Exception as error:  # a component left data the model refuses: drop the document, say why
+            yield failed(document, f"its extraction is invalid ({error.__class__.__name__}: {error})")
+    yield from dropped(sys.maxsize)
 
 
-def failed(document: Document) -> Problem:
-    return Problem(document.id, None, "an extractor failed on this document (the error is above); it was not stored")
+def failed(document: Document, reason: str | None = None) -> Problem:
+    """The Problem of a document the pipeline dropped; by default, an extractor failed on it."""
+    why = reason or "an extractor failed on this document (the error is above)"
+    return Problem(document.id, None, f"{why}; it was not stored")
 
 
 def report_component_error(name: str, component, docs: list[Doc], error: Exception) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -97,16 +97,45 @@ class Store:
         """Store one document and everything read out of it."""
         self.add_extractions([extraction])
 
-    def add_extractions(self, extractions: Iterable[Extraction]) -> int:
-        """Store a batch of documents in one transaction; returns how many were new."""
+    def id_of_hash(self, content_hash: str) -> str | None:
+        """The id of the stored document with this content hash, or None."""
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(t.documents.c.id).where(t.documents.c.content_hash == content_hash))
+
+    def hash_of_id(self, doc_id: str) -> str | None:
+        """The content hash of the stored document with this id, or None."""
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(t.documents.c.content_hash).where(t.documents.c.id == doc_id))
+
+    def add_extractions(
+        self, extractions: Iterable[Extraction], on_refused: Callable[[Extraction, str], None] | None = None
+    ) -> int:
+        """Store a batch of documents in one transaction; returns how many were new.
+
+        :param on_refused: called for each document not stored, with `"stored"` where the store
+            already holds its text, else the reason (its id names another stored text)
+        """
         added = 0
+        extractions = list(extractions)
         with self.engine.begin() as conn:
-            known = set(conn.scalars(sa.select(t.documents.c.id)))
+            ids = [ex.document.id for ex in extractions]
+            hashes = [ex.document.content_hash for ex in extractions]
+            held = conn.execute(
+                sa.select(t.documents.c.id, t.documents.c.content_hash).where(
+                    t.documents.c.id.in_(ids) | t.documents.c.content_hash.in_(hashes))
+            ).all()
+            known_ids = {row.id: row.content_hash for row in held}
+            known_hashes = {row.content_hash for row in held}
             for ex in extractions:
-                if ex.document.id in known:
+                doc = ex.document
+                if doc.content_hash in known_hashes or doc.id in known_ids:
+                    if on_refused:
+                        on_refused(ex, "stored" if doc.content_hash in known_hashes
+                                   else f"its id {doc.id!r} names another stored text")
                     continue
                 self._insert_extraction(conn, ex)
-                known.add(ex.document.id)
+                known_ids[doc.id] = doc.content_hash
+                known_hashes.add(doc.content_hash)
                 added += 1
         self._links = None
         return added
