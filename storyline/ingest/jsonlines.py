@@ -32,14 +32,30 @@ def json_lines(lines: Iterable[str | bytes], path: str) -> Iterator[tuple[int, d
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Problem(path, number, f"malformed JSON: {exc.msg} (column {exc.colno})")
+            value = parse_json(line)
+        except Skip as exc:
+            yield Problem(path, number, exc.reason)
             continue
         if isinstance(value, dict):
             yield number, value
         else:
             yield Problem(path, number, "expected a JSON object on this line")
+
+
+def parse_json(text: str) -> Any:
+    """`json.loads`, with every way JSON text can fail said as a `Skip`.
+
+    :raises Skip: for malformed JSON, nesting past the recursion limit, integers past Python's digit limit
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"column {exc.colno}" if exc.lineno == 1 else f"line {exc.lineno}, column {exc.colno}"
+        raise Skip(f"malformed JSON: {exc.msg} ({where})") from exc
+    except RecursionError as exc:
+        raise Skip("malformed JSON: nested too deeply to read") from exc
+    except ValueError as exc:  # an integer of more digits than Python converts
+        raise Skip(f"malformed JSON: {exc}") from exc
 
 
 def metadata(record: dict[str, Any]) -> dict[str, str]:

@@ -7,7 +7,6 @@ them. JSON records carry their own metadata (a sidecar does not apply to them) a
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any, TextIO
 import trafilatura
 
 from storyline.ingest.decode import decode
-from storyline.ingest.jsonlines import json_lines, metadata
+from storyline.ingest.jsonlines import json_lines, metadata, parse_json
 from storyline.ingest.problems import EMPTY, Problem, ProblemKind, Skip
 from storyline.ingest.sources import Source
 
@@ -109,10 +108,7 @@ def read_html(source: Source, max_text_bytes: int) -> Iterator[Draft]:
 
 def read_json(source: Source, max_text_bytes: int) -> Iterator[Draft | Problem]:
     """The records of a `.json` file: one object or a list of objects."""
-    try:
-        value = json.loads(decode(read_bytes(source.path, None)))
-    except json.JSONDecodeError as exc:
-        raise Skip(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
+    value = parse_json(decode(read_bytes(source.path, None)))
     if isinstance(value, dict):
         yield _record(value, source.shown, None, None)
     elif isinstance(value, list) and value:
