@@ -195,12 +195,12 @@ def encode(rng: random.Random, text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
 
 
-def cases(count: int, seed: int) -> Iterator[Case]:
+def cases(count: int, seed: int, with_monsters: bool = True) -> Iterator[Case]:
     """`count` cases, the same for the same seed: the monsters first, then a mix of every kind."""
     rng = random.Random(seed)
     texts = corpus_texts()
     made = 0
-    for name, text in monsters():
+    for name, text in monsters() if with_monsters else []:
         for suffix in ("txt", None):
             if made < count:
                 made += 1
@@ -326,8 +326,11 @@ def direct_document(case: Case):
     return Document(id=f"{case.name}/direct", text=text, content_hash=digest)
 
 
-def run(count: int, seed: int = 0, nlp=None, chunk: int = 64, quiet: bool = False) -> Counts:
-    """Run `count` cases; return the counts (crashes listed in `crashed`)."""
+def run(count: int, seed: int = 0, nlp=None, chunk: int = 64, quiet: bool = False, monsters: bool = True) -> Counts:
+    """Run `count` cases; return the counts (crashes listed in `crashed`).
+
+    :param monsters: begin with the fixed hostile texts (the 10,000-token sentence takes a while)
+    """
     from storyline.ingest import Problem
     from storyline.nlp.extract import extract_documents
     from storyline.store import Store
@@ -359,7 +362,7 @@ def run(count: int, seed: int = 0, nlp=None, chunk: int = 64, quiet: bool = Fals
                 else:
                     counts.crash(f"extracting {documents[0].id}")
 
-        for case in cases(count, seed):
+        for case in cases(count, seed, monsters):
             counts.cases += 1
             if case.suffix is None:
                 counts.read += 1
