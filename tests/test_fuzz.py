@@ -74,6 +74,17 @@ def test_json_lines_of_any_values_and_types_are_read_or_named(lines, newline, bo
     assert_all_named(read_bytes_as(".jsonl", (b"\xef\xbb\xbf" if bom else b"") + data))
 
 
+def test_unpaired_surrogates_in_json_fields_are_left_out_or_named(tmp_path):
+    text = "Officials said on Thursday that the talks in Geneva would resume next week after the floods."
+    lines = [{"text": text, "outlet": "\ud800", "title": "\udfff ok"}, {"text": text + " More.", "id": "a\ud800"},
+             {"text": text + "\ud800"}]
+    items = read_bytes_as(".jsonl", "\n".join(json.dumps(line) for line in lines).encode())
+    assert [(type(item).__name__, getattr(item, "line", None)) for item in items] == [
+        ("Document", None), ("Problem", 2), ("Problem", 3)]
+    assert (items[0].outlet, items[0].title) == (None, None)
+    assert "not valid Unicode" in items[1].reason and "unpaired surrogates" in items[2].reason
+
+
 @READ_SETTINGS
 @given(entries=st.lists(json_value, max_size=4), text=hostile_text)
 def test_a_hostile_sidecar_never_stops_its_folder(entries, text):

@@ -52,6 +52,9 @@ def read_inputs(
             except Skip as exc:
                 yield draft.problem(source.shown, exc.reason)
                 continue
+            except Exception as exc:  # a reader let through what the checks cannot take: skip it, say why
+                yield draft.problem(source.shown, f"cannot read this text ({type(exc).__name__}: {exc})")
+                continue
             yield ledger.admit(document, draft, source)
 
 
@@ -61,7 +64,7 @@ def publication_hash(text: str, outlet: str) -> str:
 
 
 def _drafts(source: Source, stdin: TextIO, max_text_bytes: int) -> Iterator[Draft | Problem]:
-    """The Drafts of one source; a Skip ends the source as one Problem."""
+    """The Drafts of one source; a Skip (or any failure of a reader) ends the source as one Problem."""
     try:
         if source.path is None:
             yield from read_json_lines(stdin, source.shown)
@@ -69,6 +72,8 @@ def _drafts(source: Source, stdin: TextIO, max_text_bytes: int) -> Iterator[Draf
             yield from READERS[source.path.suffix.lower()](source, max_text_bytes)
     except Skip as exc:
         yield Problem(source.shown, None, exc.reason)
+    except Exception as exc:  # never a traceback for a bad file: the rest of the build goes on
+        yield Problem(source.shown, None, f"cannot read the rest of this file ({type(exc).__name__}: {exc})")
 
 
 def to_document(draft: Draft, max_text_bytes: int) -> Document:

@@ -61,8 +61,20 @@ def parse_json(text: str) -> Any:
 def metadata(record: dict[str, Any]) -> dict[str, str]:
     """The non-empty string metadata fields of a record (`title`, `outlet`, `url`, `published`).
 
+    A field that is not a string, or not valid Unicode, is left out, as if absent.
+
     :param record: a JSON object
     """
     return {
-        key: value.strip() for key in META_KEYS if isinstance(value := record.get(key), str) and value.strip()
+        key: value.strip() for key in META_KEYS
+        if isinstance(value := record.get(key), str) and value.strip() and is_valid_unicode(value)
     }
+
+
+def is_valid_unicode(value: str) -> bool:
+    """False for a string with unpaired surrogates (`"\\ud800"` in JSON), which no file or store can hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

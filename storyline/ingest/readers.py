@@ -15,7 +15,7 @@ from typing import Any, TextIO
 import trafilatura
 
 from storyline.ingest.decode import decode
-from storyline.ingest.jsonlines import json_lines, metadata, parse_json
+from storyline.ingest.jsonlines import is_valid_unicode, json_lines, metadata, parse_json
 from storyline.ingest.problems import EMPTY, Problem, ProblemKind, Skip
 from storyline.ingest.sources import Source
 
@@ -153,6 +153,8 @@ def _record(value: Any, path: str, line: int | None, record: int | None) -> Draf
         doc_id = str(doc_id)
     if doc_id is not None and not (isinstance(doc_id, str) and doc_id.strip()):
         return record_problem(path, line, record, "`id` must be a non-empty string")
+    if doc_id is not None and not is_valid_unicode(doc_id):
+        return record_problem(path, line, record, "`id` is not valid Unicode (unpaired surrogates)")
     return Draft(text, doc_id, **metadata(value), line=line, record=record, id_given=doc_id is not None)
 
 
