@@ -246,6 +246,7 @@ def cases(count: int, seed: int, with_monsters: bool = True) -> Iterator[Case]:
 def random_unicode(seed: int) -> Iterator[str]:
     """Random texts from Hypothesis: any code points (lone surrogates included) and hostile words."""
     from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import seed as seeded
     from hypothesis import strategies as st
 
     drawn: list[str] = []
@@ -257,6 +258,7 @@ def random_unicode(seed: int) -> Iterator[str]:
         st.lists(words, max_size=80).map(" ".join),
     )
 
+    @seeded(seed)
     @settings(max_examples=500, database=None, phases=[Phase.generate], deadline=None,
               suppress_health_check=list(HealthCheck))
     @given(strategy)
@@ -282,6 +284,8 @@ class Counts:
     stored: int = 0
     crashes: int = 0
     crashed: list[str] = field(default_factory=list)
+    failed_texts: dict[str, str] = field(default_factory=dict)
+    """Texts an extractor failed on (the document was dropped and reported), by document id."""
     reasons: Counter = field(default_factory=Counter)
 
     def crash(self, where: str) -> None:
@@ -352,6 +356,8 @@ def run(count: int, seed: int = 0, nlp=None, chunk: int = 64, quiet: bool = Fals
                     if isinstance(item, Problem):
                         counts.dropped += 1
                         counts.reasons[item.reason.split(" (")[0][:60]] += 1
+                        if "extractor failed" in item.reason and len(counts.failed_texts) < 100:
+                            counts.failed_texts[item.path] = next(d.text for d in documents if d.id == item.path)
                     else:
                         counts.extracted += 1
                         extractions.append(item)
@@ -401,8 +407,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--show", type=int, default=5, help="crashes to print in full")
+    parser.add_argument("--save-failed", type=Path, help="write the texts an extractor failed on here (JSON)")
     args = parser.parse_args(argv)
     counts = run(args.cases, args.seed)
+    if args.save_failed:
+        args.save_failed.write_text(json.dumps(counts.failed_texts, indent=1), encoding="utf-8")
     for crash in counts.crashed[: args.show]:
         print(crash, file=sys.stderr)
     print("reasons documents were skipped or dropped:")

@@ -119,3 +119,9 @@ def test_texts_past_the_pipeline_limit_are_problems_not_crashes(nlp):
     text = "The river rose. " * (nlp.max_length // 16 + 1)
     [result] = list(extract_documents(nlp, [Document(id="huge", text=text)]))
     assert isinstance(result, Problem) and "over the pipeline's limit" in result.reason
+
+
+@pytest.mark.parametrize("text", ["Officials said ninety - ", "Officials said an estimated"])
+def test_a_text_ending_where_an_amount_would_go_on_is_read(nlp, text):
+    [result] = list(extract_documents(nlp, [Document(id="end", text=text)]))
+    assert not isinstance(result, Problem), result

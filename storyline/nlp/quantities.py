@@ -287,7 +287,9 @@ class QuantityExtractor:
         return None
 
     def value_at(self, doc: Doc, i: int, allow_article: bool) -> Reading | None:
-        """The bare amount at token i, a currency symbol before it included."""
+        """The bare amount at token i, a currency symbol before it included (None past the end)."""
+        if i >= len(doc):
+            return None  # `ninety -` or `an estimated` ending the text
         lex = self.lexicon
         unit = lex.currency_symbols.get(doc[i].lower_)
         k = i + 1 if unit else i
