@@ -90,6 +90,21 @@ def test_an_explicit_id_naming_another_stored_text_is_an_error_naming_both(tmp_p
     assert {doc.id: doc.text for doc in story.store.documents()} == {"r1": TEXTS[0], "r2": TEXTS[2]}
 
 
+def test_a_sidecar_id_names_its_file_and_is_never_given_to_a_second_text(tmp_path, light_pipeline):
+    write(tmp_path / "a/001.txt", TEXTS[0])
+    write(tmp_path / "a/meta.jsonl", json.dumps({"file": "001.txt", "id": "wire-1", "outlet": "Reuters"}))
+    write(tmp_path / "b/001.txt", TEXTS[1])
+    write(tmp_path / "b/meta.jsonl", json.dumps({"file": "001.txt", "id": "wire-1"}))
+    story = Storyline(tmp_path / "s.db")
+
+    assert story.build([str(tmp_path / "a")]).added == 1
+    summary = story.build([str(tmp_path / "b")])
+
+    assert (summary.added, summary.skipped, summary.balanced) == (0, 1, True)
+    assert "id 'wire-1' already names another text (a document already in the store)" in summary.errors[0].reason
+    assert [(doc.id, doc.outlet, doc.text) for doc in story.store.documents()] == [("wire-1", "Reuters", TEXTS[0])]
+
+
 def test_within_one_build_an_explicit_id_is_kept_for_its_first_text(tmp_path, light_pipeline):
     lines = [{"id": "r1", "text": TEXTS[0]}, {"id": "r1", "text": TEXTS[1]}, {"text": TEXTS[0]}]
     write(tmp_path / "a.jsonl", "\n".join(json.dumps(line) for line in lines))

@@ -90,7 +90,7 @@ def read_bytes(path: Path, limit: int | None) -> bytes:
 def read_txt(source: Source, max_text_bytes: int) -> Iterator[Draft]:
     """The text file's one document, with its sidecar metadata."""
     text = decode(read_bytes(source.path, RAW_FACTOR * max_text_bytes))
-    yield Draft(text, source.doc_id, **source.meta)
+    yield Draft(text, source.doc_id, **source.meta, id_given=source.id_given)
 
 
 def read_html(source: Source, max_text_bytes: int) -> Iterator[Draft]:
@@ -103,7 +103,7 @@ def read_html(source: Source, max_text_bytes: int) -> Iterator[Draft]:
     if page is None or not (page.text or "").strip():
         raise Skip("no article text found in the HTML (trafilatura extracted nothing)")
     found = {"title": page.title, "outlet": page.sitename, "url": page.url, "published": page.date}
-    yield Draft(page.text, source.doc_id, **(found | source.meta))
+    yield Draft(page.text, source.doc_id, **(found | source.meta), id_given=source.id_given)
 
 
 def read_json(source: Source, max_text_bytes: int) -> Iterator[Draft | Problem]:

@@ -13,7 +13,8 @@ glob, the file's name (`001.txt`); for `tech/ business/`, `tech/001.txt` and `bu
 The common parent of a folder is the folder, of a file (named or matched) its folder.
 
 A `meta.jsonl` sidecar gives metadata to the files of its own folder, one line per file:
-`{"file": "001.txt", "title": ..., "url": ..., "outlet": ..., "published": ...}`.
+`{"file": "001.txt", "title": ..., "url": ..., "outlet": ..., "published": ...}`, and may give the
+file's document id (`"id": "reuters-0412"`) in place of its path.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from storyline.ingest.jsonlines import json_lines, metadata
+from storyline.ingest.jsonlines import is_valid_unicode, json_lines, metadata
 from storyline.ingest.problems import Problem
 
 SIDECAR = "meta.jsonl"
@@ -42,6 +43,8 @@ class Source:
     """The id of a text or HTML file's document."""
     meta: dict[str, str] = field(default_factory=dict)
     """Metadata from the folder's `meta.jsonl`."""
+    id_given: bool = False
+    """Whether `doc_id` is the one the sidecar gives (else it is the file's path)."""
 
 
 class Sidecars:
@@ -73,7 +76,7 @@ class Sidecars:
             if isinstance(item, Problem):
                 problems.append(item)
             elif isinstance(name := item[1].get("file"), str) and name.strip():
-                entries[os.path.normpath(name.strip())] = metadata(item[1])
+                entries[os.path.normpath(name.strip())] = metadata(item[1]) | _given_id(item[1])
             else:
                 problems.append(Problem(shown_path, item[0], "no string `file` naming the file it describes"))
         return problems
@@ -84,6 +87,16 @@ class Sidecars:
         :param file: a file inside a loaded folder
         """
         return self._folders.get(file.parent.resolve(), {}).get(file.name, {})
+
+
+def _given_id(entry: dict) -> dict[str, str]:
+    """The sidecar entry's `id`, where it is a usable one (a non-empty string of valid Unicode)."""
+    doc_id = entry.get("id")
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    if isinstance(doc_id, str) and doc_id.strip() and is_valid_unicode(doc_id):
+        return {"id": doc_id.strip()}
+    return {}
 
 
 def expand_args(args: list[str], suffixes: Collection[str]) -> Iterator[Source | Problem]:
@@ -157,7 +170,9 @@ def _what_is_read(suffixes: Collection[str]) -> str:
 
 def _file(shown: str, path: Path, doc_id: str, sidecars: Sidecars) -> Iterator[Source | Problem]:
     yield from sidecars.load(path.parent, os.path.dirname(shown) or ".")
-    yield Source(shown, path, doc_id, sidecars.meta(path))
+    meta = dict(sidecars.meta(path))
+    given = meta.pop("id", None)
+    yield Source(shown, path, given or doc_id, meta, id_given=given is not None)
 
 
 def _named_file(
