@@ -271,3 +271,14 @@ def test_problems_of_a_build_are_reported_as_they_are_found(tmp_path, light_pipe
     seen: list[Problem] = []
     summary = Storyline(tmp_path / "s.db").build([str(tmp_path / "in")], on_problem=seen.append)
     assert seen == summary.problems and [p.path for p in seen] == [str(tmp_path / "in/b.txt")]
+
+
+def test_the_seeds_built_twice_with_the_real_pipeline_give_the_same_export(seeds_story, tmp_path):
+    from tests.conftest import SEEDS
+
+    story = Storyline(tmp_path / "again.db")
+    first = story.build([str(SEEDS)])
+    again = story.build([str(SEEDS)])
+
+    assert (first.added, again.added, again.already_stored) == (first.read, 0, first.read)
+    assert story.to_dict() == seeds_story.to_dict()
