@@ -125,3 +125,12 @@ def test_texts_past_the_pipeline_limit_are_problems_not_crashes(nlp):
 def test_a_text_ending_where_an_amount_would_go_on_is_read(nlp, text):
     [result] = list(extract_documents(nlp, [Document(id="end", text=text)]))
     assert not isinstance(result, Problem), result
+
+
+def test_a_quotation_mark_ending_a_cut_text_is_read(nlp):
+    text = ("oost on the battlefield,” the report says.\n“The last shipment of weapons from Iran to Russia included "
+            "about 450 drones, officials said, which the Russians have already used to deadly effect in Ukraine. "
+            "Ukrainian officials said last week that they have shot down more than 300 Iranian drones.”\nI ")
+    [result] = list(extract_documents(nlp, [Document(id="cut", text=text)]))
+    assert not isinstance(result, Problem), result
+    assert all(quote.start < quote.end for quote in result.quotes)
