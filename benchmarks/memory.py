@@ -49,7 +49,15 @@ def child(size: int, workers: int, fuse: bool) -> None:
         fusion = story.fuse
         story.fuse = lambda: None  # measure extraction + store first
         started = time.perf_counter()
-        summary = story.build([str(data)], workers=workers)
+        stored = [0]
+
+        def progress(count: int) -> None:  # the peak so far, every 5,000 documents, for long runs
+            stored[0] += count
+            if stored[0] % 5000 < count:
+                print(json.dumps({"size": size, "stored": stored[0], "peak_mib": round(peak_mib(), 1),
+                                  "seconds": round(time.perf_counter() - started)}), file=sys.stderr, flush=True)
+
+        summary = story.build([str(data)], workers=workers, on_progress=progress)
         build_seconds = time.perf_counter() - started
         result = {"size": size, "added": summary.added, "read": summary.read, "balanced": summary.balanced,
                   "build_seconds": round(build_seconds, 1), "build_peak_mib": round(peak_mib(), 1)}
@@ -74,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     for size in args.sizes:
         command = [sys.executable, __file__, "--child", str(size), "--workers", str(args.workers)]
         command += ["--no-fuse"] if args.no_fuse else []
-        out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(command, check=True, stdout=subprocess.PIPE, text=True).stdout
         results.append(json.loads(out.strip().splitlines()[-1]))
         print(json.dumps(results[-1]), flush=True)
     low, high = results[0], results[-1]

@@ -126,6 +126,19 @@ def test_the_same_text_from_two_outlets_gets_two_ids(tmp_path, light_pipeline):
     assert second.id.startswith(first.id + "~") and len(second.id) == len(first.id) + 13
 
 
+def test_a_build_with_two_worker_processes_accounts_for_every_input(tmp_path, light_pipeline):
+    for number, text in enumerate(TEXTS):
+        write(tmp_path / f"in/{number}.txt", text)
+    write(tmp_path / "in/dup.txt", TEXTS[0])
+    write(tmp_path / "in/bad.txt", b"\x00")
+
+    story = Storyline(tmp_path / "s.db")
+    summary = story.build([str(tmp_path / "in")], workers=2, batch_size=2)
+
+    assert (summary.read, summary.added, summary.duplicates, summary.skipped) == (8, 6, 1, 1)
+    assert {doc.text for doc in story.store.documents()} == set(TEXTS)
+
+
 # Idempotence
 
 
