@@ -190,4 +190,5 @@ def test_plots_come_from_this_server(client):
         assert '<script src="/static/plotly.min.js">' in html
     js = client.get("/static/plotly.min.js")
     assert js.status_code == 200 and "javascript" in js.headers["content-type"]
-    assert "default-src 'self'" in client.get("/").headers["content-security-policy"]
+    policy = client.get("/").headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy and "unsafe-eval" not in policy
