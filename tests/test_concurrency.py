@@ -141,3 +141,14 @@ def create_web_app(db):
     from storyline.web import create_app
 
     return create_app(db)
+
+
+def test_a_reader_opens_a_store_while_a_writer_holds_the_lock(tmp_path):
+    db = tmp_path / "s.db"
+    Store(db).add_extractions([extraction("a.txt", "Kirby spoke.")])
+    holder = hold_write_lock(db)
+    try:
+        reader = Store(db, lock_timeout=0.1)  # no write to open a built store: no wait, no error
+        assert [d.id for d in reader.documents()] == ["a.txt"]
+    finally:
+        holder.rollback()

@@ -85,13 +85,14 @@ class Store:
                 sa.event.listen(self.engine, "begin", _sqlite_begin)
             else:
                 self.engine = sa.create_engine(self.url)
-            with self._write() as conn:
-                t.metadata.create_all(conn)
-                if self.is_sqlite:
-                    conn.exec_driver_sql(
-                        "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_search "
-                        "USING fts5(text, doc UNINDEXED, start UNINDEXED, end UNINDEXED)"
-                    )
+            if not self._schema_ready():  # a reader of a built store never waits for a writer's lock
+                with self._write() as conn:
+                    t.metadata.create_all(conn)
+                    if self.is_sqlite:
+                        conn.exec_driver_sql(
+                            "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_search "
+                            "USING fts5(text, doc UNINDEXED, start UNINDEXED, end UNINDEXED)"
+                        )
         except StoreError:
             raise
         except sa.exc.SQLAlchemyError as error:
@@ -102,6 +103,12 @@ class Store:
     @property
     def is_sqlite(self) -> bool:
         return self.url.startswith("sqlite")
+
+    def _schema_ready(self) -> bool:
+        """Whether every table exists already (then opening the store writes nothing)."""
+        with self.engine.connect() as conn:
+            present = set(sa.inspect(conn).get_table_names())
+        return set(t.metadata.tables) | ({"sentence_search"} if self.is_sqlite else set()) <= present
 
     @contextmanager
     def _write(self) -> Iterator[sa.Connection]:
