@@ -6,7 +6,7 @@ corroborated facts, the most mentioned actors, a sample of articles, filtered li
 each page's JSON twin, and lets `--clients` threads, each on its own keep-alive connection, share a
 bounded run: `--requests` requests in all, or `--seconds`, whichever ends first. One request in
 `--attack-every` is hostile instead (an over-long address, a path traversal, a request body, a
-too-long search) and must get its 4xx. Prints requests/s, p50, p95 and max latency, per kind of
+100 kB header, a too-long search) and must get its 4xx. Prints requests/s, p50, p95 and max latency, per kind of
 page and overall, and the errors; exits 1 on any error (a 5xx, a refused connection, a timeout, an
 attack answered otherwise than refused).
 
@@ -34,8 +34,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from web import HOST, Client, percentile, targets  # noqa: E402  (the latency benchmark's harness)
 
-ATTACKS: list[tuple[str, str, bytes | None, set[int]]] = [
-    # name, path, body, statuses that mean "refused as it should be"
+HUGE = "x" * 100_000
+ATTACKS: list[tuple[str, str, bytes | str | None, set[int]]] = [
+    # name, path, body (a str: the value of a header that large), statuses that mean "refused as it should be"
     ("long address", "/search?q=" + "drones+" * 1200, None, {414}),
     ("long address", "/api/events?actor=" + "x" * 5000, None, {414}),
     ("traversal", "/documents/..%2F..%2F..%2Fetc%2Fpasswd", None, {404}),
@@ -44,6 +45,7 @@ ATTACKS: list[tuple[str, str, bytes | None, set[int]]] = [
     ("body", "/api/overview", b"x" * 100_000, {413}),
     ("long search", "/api/search?q=" + "a" * 300, None, {422}),
     ("bad page", "/api/events?page=-1&size=100000", None, {422}),
+    ("huge header", "/api/overview", HUGE, {400, 431}),
 ]
 
 
@@ -112,7 +114,10 @@ def client_loop(port: int, work: list[tuple[str, str]], counter: itertools.count
             body, expected = None, {200}
         started = time.perf_counter()
         try:
-            client.connection.request("GET", path, body=body)
+            if isinstance(body, str):
+                client.connection.request("GET", path, headers={"X-Padding": body})
+            else:
+                client.connection.request("GET", path, body=body)
             response = client.connection.getresponse()
             response.read()
             status = response.status

@@ -96,7 +96,8 @@ def refuse(request: Request, status_code: int, reason: str) -> Response:
     """A request too large to answer: a clear 4xx, JSON under /api, a plain page elsewhere, the input not echoed."""
     if _is_api(request):
         return JSONResponse({"detail": reason}, status_code=status_code)
-    title = {413: "Request too large", 414: "Address too long"}.get(status_code, "Bad request")
+    title = {413: "Request too large", 414: "Address too long", 431: "Headers too large"}.get(status_code,
+                                                                                            "Bad request")
     return _html("error.html", ErrorPage(status=status_code, title=title, problems=[reason]), urls.api("/"),
                  "", status_code)
 
@@ -181,7 +182,8 @@ def create_app(db: str | Path | Store, allowed_hosts: list[str] | None = None) -
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
         target = len(request.scope.get("raw_path") or b"") + len(request.scope.get("query_string") or b"")
-        too_large = request_too_large(target, request.headers)
+        header_bytes = sum(len(name) + len(value) for name, value in request.scope.get("headers") or [])
+        too_large = request_too_large(target, request.headers, header_bytes)
         if too_large:
             response = refuse(request, *too_large)
         else:

@@ -25,6 +25,8 @@ MAX_URL_BYTES = 4096
 """Longest request target (path and query string) answered; longer is 414."""
 MAX_BODY_BYTES = 1024
 """Largest request body accepted: every route is a GET, which carries none; larger is 413."""
+MAX_HEADER_BYTES = 16 * 1024
+"""Most bytes of request headers accepted (names and values); more is 431."""
 
 INLINE = re.compile(r"<(script|style)\b([^>]*)>(.*?)</\1\s*>", re.S | re.I)
 STYLE_ATTRIBUTE = re.compile(r"""\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
@@ -101,14 +103,17 @@ class InlinePolicy:
                 "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
-def request_too_large(target_bytes: int, headers) -> tuple[int, str] | None:
+def request_too_large(target_bytes: int, headers, header_bytes: int = 0) -> tuple[int, str] | None:
     """The status and reason that refuse a request too large to answer, or None when it is fine.
 
     :param target_bytes: bytes of the request target (raw path and query string)
     :param headers: the request's headers
+    :param header_bytes: bytes of the request's header names and values
     """
     if target_bytes > MAX_URL_BYTES:
         return 414, f"the address is longer than {MAX_URL_BYTES} bytes: shorten the query"
+    if header_bytes > MAX_HEADER_BYTES:
+        return 431, f"the request headers are larger than {MAX_HEADER_BYTES} bytes"
     if "transfer-encoding" in headers:
         return 413, "a request body of unknown length is refused: the explorer only answers GET"
     length = headers.get("content-length", "0")

@@ -123,6 +123,12 @@ def test_a_request_body_is_refused(hostile):
     assert hostile.post("/api/overview", content=b"{}").status_code == 405
 
 
+def test_oversized_headers_are_431(hostile):
+    response = hostile.get("/api/overview", headers={"x-padding": "x" * 20_000})
+    assert response.status_code == 431 and "larger than 16384 bytes" in response.json()["detail"]
+    assert hostile.get("/", headers={"x-padding": "x" * 20_000}).status_code == 431
+
+
 def test_an_unreadable_content_length_is_400(hostile):
     response = hostile.get("/api/overview", headers={"content-length": "lots"})
     assert response.status_code == 400
