@@ -152,3 +152,24 @@ def test_a_reader_opens_a_store_while_a_writer_holds_the_lock(tmp_path):
         assert [d.id for d in reader.documents()] == ["a.txt"]
     finally:
         holder.rollback()
+
+
+def test_a_fusion_made_stale_by_another_build_is_done_again(tmp_path, monkeypatch):
+    import storyline.core as core
+
+    db = tmp_path / "s.db"
+    story = Storyline(db)
+    story.store.add_extractions([extraction("a.txt", "Kirby spoke.")])
+    fused_documents: list[int] = []
+    real_fuse = core.fuse
+
+    def fuse_while_another_build_adds(extractions, previous=None):
+        fused_documents.append(len(extractions))
+        if len(fused_documents) == 1:  # another build commits a document while this one fuses
+            Store(db).add_extractions([extraction("b.txt", "Kirby spoke again.")])
+        return real_fuse(extractions, previous=previous)
+
+    monkeypatch.setattr(core, "fuse", fuse_while_another_build_adds)
+    story.fuse()
+    assert fused_documents == [1, 2]
+    assert {doc for actor in story.store.actors() for doc in actor.documents} == {"a.txt", "b.txt"}

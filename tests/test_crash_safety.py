@@ -3,7 +3,8 @@
 Each trial starts `storyline build` on a few seeds articles (one document per transaction) and kills
 it in one of three phases, chosen round-robin, at a random point of that phase:
 - extraction: a random moment before the first document is committed (model loading, parsing);
-- writes: right after the k-th document is committed (k random), while the next is parsed and written;
+- writes: after the k-th document is committed (k random; at once or up to 0.3 s later), while the
+  next is parsed and written;
 - fusion: a random moment after the last document is committed, while facts are fused and written.
 After each kill: `PRAGMA integrity_check` is ok; every stored document is whole (as many rows in each
 per-document table as the uninterrupted build gave it); and building again completes the store, whose
@@ -55,8 +56,8 @@ def kill_in(phase: str, rng: random.Random, db, files: list[str], fusion_seconds
         wanted = rng.randint(1, len(files) - 1) if phase == "writes" else len(files)
         while time.monotonic() < deadline and stored_documents(db) < wanted and build.poll() is None:
             time.sleep(0.005)
-        if phase == "fusion":
-            time.sleep(rng.uniform(0.0, 1.2 * fusion_seconds))
+        # just after the commit (its checkpoint), or later, while the next document is parsed or fused
+        time.sleep(rng.uniform(0.0, 1.2 * fusion_seconds if phase == "fusion" else 0.3))
     build.send_signal(signal.SIGKILL)
     build.communicate(timeout=60)
     if build.returncode == 0:
