@@ -164,10 +164,14 @@ class Store:
     def add_extractions(self, extractions: Iterable[Extraction]) -> int:
         """Store a batch of documents in one transaction; returns how many were new."""
         added = 0
+        batch = list(extractions)
         with self._write() as conn:
-            known = set(conn.scalars(sa.select(t.documents.c.id)))
-            hashes = set(conn.scalars(sa.select(t.documents.c.content_hash)))  # another build may have stored it
-            for ex in extractions:
+            # only this batch's ids and texts are looked up: the cost of a batch does not grow with the store
+            known = set(conn.scalars(sa.select(t.documents.c.id).where(
+                t.documents.c.id.in_({ex.document.id for ex in batch}))))
+            hashes = set(conn.scalars(sa.select(t.documents.c.content_hash).where(  # another build may have it
+                t.documents.c.content_hash.in_({ex.document.content_hash for ex in batch}))))
+            for ex in batch:
                 if ex.document.id in known or ex.document.content_hash in hashes:
                     continue
                 self._insert_extraction(conn, ex)
