@@ -10,10 +10,14 @@ bounded run: `--requests` requests in all, or `--seconds`, whichever ends first.
 page and overall, and the errors; exits 1 on any error (a 5xx, a refused connection, a timeout, an
 attack answered otherwise than refused).
 
+With `--build PATHS`, a `storyline build PATHS` writes into the same store while the clients run:
+the explorer must keep answering, and once the build is done show every document it stored.
+
 Build the store once, e.g. from BBC articles (folders keep ids apart):
     storyline build ../shared/corpus/bbc-news/bbc --db /tmp/bbc.db --workers 2
 
 usage: python benchmarks/web_load.py --db /tmp/bbc.db [--clients 32] [--requests 4000] [--seconds 120]
+                                    [--build ../shared/corpus/seeds]
 """
 
 from __future__ import annotations
@@ -135,6 +139,24 @@ def client_loop(port: int, work: list[tuple[str, str]], counter: itertools.count
             client = Client(port)
 
 
+def check_build(build: subprocess.Popen, port: int, db: str, tally: Tally) -> None:
+    """After a build that ran during the load: the explorer shows every document the store holds."""
+    import sqlite3
+
+    from storyline.web import urls
+
+    out, err = build.communicate(timeout=1800)
+    if build.returncode not in (0, 3):
+        tally.error(f"the build during the load failed ({build.returncode}): {err.strip()[-300:]}")
+        return
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        stored = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    shown = Client(port).json(urls.api(urls.documents()))["total"]
+    print(f"build during the load: {' '.join(out.split())}; the explorer shows {shown} of {stored} stored documents")
+    if shown != stored:
+        tally.error(f"the explorer shows {shown} documents, the store holds {stored}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", required=True, help="a built store (SQLite file)")
@@ -143,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=120.0, help="stop after this long (at most 600)")
     parser.add_argument("--attack-every", type=int, default=20, help="one hostile request in this many (0: none)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--build", nargs="+", metavar="PATH", help="build these into the store during the load")
     args = parser.parse_args(argv)
     if not Path(args.db).exists():
         raise SystemExit(f"no store at {args.db}: build it first (`storyline build PATHS --db {args.db}`)")
@@ -155,6 +178,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"store: {args.db} — {len(work)} urls ({len({k for k, _ in work})} kinds of page), "
               f"{clients} clients, at most {total} requests or {seconds:.0f} s, on {HOST}:{port}")
         tally, counter = Tally(), itertools.count()
+        build = None
+        if args.build:
+            storyline = Path(sys.executable).parent / "storyline"
+            build = subprocess.Popen([str(storyline), "build", *args.build, "--db", args.db],
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         started = time.perf_counter()
         deadline = time.monotonic() + seconds
         threads = [threading.Thread(target=client_loop, daemon=True,
@@ -166,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         for thread in threads:
             thread.join(timeout=seconds + 120)
         elapsed = time.perf_counter() - started
+        if build is not None:
+            check_build(build, port, args.db, tally)
     finally:
         server.terminate()
         server.wait(timeout=30)
