@@ -93,8 +93,6 @@ class Store:
                             "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_search "
                             "USING fts5(text, doc UNINDEXED, start UNINDEXED, end UNINDEXED)"
                         )
-        except StoreError:
-            raise
         except sa.exc.SQLAlchemyError as error:
             raise StoreError(f"cannot open the store {db}: {error.__class__.__name__}: {error}") from error
         self._links: dict[tuple[str, str], str] | None = None
@@ -435,7 +433,8 @@ class Store:
         """A cheap signature of the contents: changes when a build adds documents or fusion reruns.
 
         Caches of derived views (plots over the whole store) key on it. It is the store's version
-        (one read of `meta`), with the row counts for a store written before versions were kept.
+        (read from `meta`), with the fusion stamp and the document count for a store written before
+        versions were kept.
         """
         with self.engine.connect() as conn:
             return tuple(conn.execute(sa.select(
