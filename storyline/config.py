@@ -14,6 +14,8 @@ class Settings(BaseSettings):
     """Inputs with more text than this are skipped as too large."""
     batch_size: int = 32
     """Documents parsed and committed together: an interrupted build loses at most one batch."""
+    lock_timeout: float = 60.0
+    """Seconds a write waits for another process's lock on a SQLite store before it fails, saying so."""
 
 
 def get_settings() -> Settings:

@@ -21,7 +21,9 @@ from storyline.fuse.fusion import fuse
 from storyline.ingest import Problem, read_inputs
 from storyline.ingest.identity import Ledger
 from storyline.model import Document, Export, Extraction
-from storyline.store import Store
+from storyline.store import Store, StoreError
+
+FUSION_TRIES = 5
 
 
 @dataclass
@@ -62,7 +64,7 @@ class Storyline:
     """
 
     def __init__(self, db: str | Path = "storyline.db"):
-        self.store = Store(db)
+        self.store = Store(db, lock_timeout=get_settings().lock_timeout)
 
     def build(
         self,
@@ -165,9 +167,20 @@ class Storyline:
             store_batch()
 
     def fuse(self) -> None:
-        """Recompute actors and facts over the whole collection; unchanged blocks keep their facts."""
-        actors, links, facts = fuse(list(self.store.extractions()), previous=self.store.facts())
-        self.store.replace_fusion(actors, links, facts)
+        """Recompute actors and facts over the whole collection; unchanged blocks keep their facts.
+
+        Another build adding documents to the store meanwhile makes this picture stale: it is then
+        not written, and the fusion reads the store again (a few times at most).
+
+        :raises StoreError: where other builds kept adding documents through every try
+        """
+        for _ in range(FUSION_TRIES):
+            seen = self.store.documents_version()
+            actors, links, facts = fuse(list(self.store.extractions()), previous=self.store.facts())
+            if self.store.replace_fusion(actors, links, facts, documents_version=seen):
+                return
+        raise StoreError(f"other builds kept adding documents to {self.store.url} while facts were fused; "
+                         "run `storyline build` again once they are done")
 
     def export(self) -> Export:
         """The whole collection as the `storyline/1` export model."""

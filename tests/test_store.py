@@ -65,16 +65,45 @@ def test_fusion_links_local_actors_to_canonical_ids(store):
     assert store.actors() == [] and store.facts() == []
 
 
-def test_a_long_lived_reader_sees_a_later_fusion(store, tmp_path, monkeypatch):
-    monkeypatch.setattr("storyline.store.store.LINKS_RECHECK_SECONDS", 3600.0)
+def test_a_long_lived_reader_sees_a_later_fusion_at_its_next_refresh(store, tmp_path):
     store.add_extractions([extraction("a.txt", "Kirby spoke.")])
     store.replace_fusion([], {("a.txt", "kirby"): "john-kirby"}, [])
     reader = Store(tmp_path / "s.db")
+    reader.refresh()
     assert [q.speaker for q in reader.quotes_where()] == ["john-kirby"]
     store.replace_fusion([], {("a.txt", "kirby"): "kirby-nsc"}, [])
-    assert [q.speaker for q in reader.quotes_where()] == ["john-kirby"]  # cached within the recheck interval
-    monkeypatch.setattr("storyline.store.store.LINKS_RECHECK_SECONDS", 0.0)
+    assert [q.speaker for q in reader.quotes_where()] == ["john-kirby"]  # cached until the next refresh
+    reader.refresh()
     assert [q.speaker for q in reader.quotes_where()] == ["kirby-nsc"]
+
+
+def test_every_write_that_changes_data_bumps_the_version(store):
+    start = store.version()
+    store.add_extractions([extraction("a.txt", "Kirby spoke.")])
+    after_add = store.version()
+    assert after_add > start and store.documents_version() == 1
+    store.add_extractions([extraction("a.txt", "Kirby spoke.")])  # nothing new: nothing changes
+    assert store.version() == after_add
+    store.replace_fusion([], {}, [])
+    assert store.version() > after_add and store.documents_version() == 1
+    assert store.get_signature() != ()
+
+
+def test_a_fusion_read_before_documents_were_added_is_not_written(store):
+    store.add_extractions([extraction("a.txt", "Kirby spoke.")])
+    seen = store.documents_version()
+    store.add_extractions([extraction("b.txt", "Kirby spoke again.")])  # another build, meanwhile
+    actor = Actor(id="john-kirby", name="John Kirby", kind="person")
+    assert store.replace_fusion([actor], {("a.txt", "kirby"): "john-kirby"}, [], documents_version=seen) is False
+    assert store.actors() == []
+    assert store.replace_fusion([actor], {}, [], documents_version=store.documents_version()) is True
+    assert [a.id for a in store.actors()] == ["john-kirby"]
+
+
+def test_the_same_text_stored_meanwhile_under_another_id_is_skipped(store):
+    assert store.add_extractions([extraction("a.txt", "One text.")]) == 1
+    assert store.add_extractions([extraction("copy/a.txt", "One text."), extraction("b.txt", "Two.")]) == 1
+    assert [d.id for d in store.documents()] == ["a.txt", "b.txt"]
 
 
 def test_search_tolerates_fts_syntax_in_user_text(store):

@@ -4,14 +4,19 @@ Writers come in single/batch pairs (`add_extraction` calls `add_extractions`); e
 transaction, so an interrupted build leaves whole documents only, and a rerun skips the documents
 already stored (by content hash). Readers return the pydantic records of `storyline.model`, with
 the canonical actor ids that the last fusion linked to each document's local actors.
+
+Several processes may share one SQLite store: every write transaction takes the write lock up front
+(`BEGIN IMMEDIATE`), waits for it at most `lock_timeout` seconds and then fails with a `StoreError`
+that says what to do; every write also bumps the store's version (`meta`), which a long-lived reader
+checks once per request (`refresh`) to drop what it cached from an older state.
 """
 
 from __future__ import annotations
 
 import json
-import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -32,9 +37,13 @@ from storyline.model import (
 from storyline.store import schema as t
 
 FUSION_STAMP = "fusion_stamp"
-"""Meta key of a value every fusion writes anew, so readers see when their cached actor links went stale."""
-LINKS_RECHECK_SECONDS = 1.0
-"""How long a reader trusts its cached actor links before it checks the fusion stamp again."""
+"""Meta key of a value every fusion writes anew."""
+VERSION = "version"
+"""Meta key of a counter every write transaction that changes data bumps: readers compare it to drop stale caches."""
+DOCUMENTS_VERSION = "documents_version"
+"""Meta key of a counter bumped whenever documents are added: a fusion read from an older one is stale."""
+LOCK_TIMEOUT = 60.0
+"""Seconds a writer waits for another process's write lock on a SQLite store before it gives up."""
 
 
 class StoreError(Exception):
@@ -63,28 +72,81 @@ class Store:
     :raises StoreError: where the database cannot be opened
     """
 
-    def __init__(self, db: str | Path = "storyline.db"):
+    def __init__(self, db: str | Path = "storyline.db", lock_timeout: float = LOCK_TIMEOUT):
         self.url = database_url(db)
+        self.lock_timeout = lock_timeout
         try:
-            self.engine = sa.create_engine(self.url)
             if self.is_sqlite:
+                # pysqlite's own transaction handling is off (isolation_level None) and SQLAlchemy's
+                # `begin` emits the BEGIN: a deferred one to read, an IMMEDIATE one in `_write`.
+                self.engine = sa.create_engine(self.url, connect_args={"timeout": lock_timeout,
+                                                                       "isolation_level": None})
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-            t.metadata.create_all(self.engine)
-            if self.is_sqlite:
-                with self.engine.begin() as conn:
-                    conn.exec_driver_sql(
-                        "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_search "
-                        "USING fts5(text, doc UNINDEXED, start UNINDEXED, end UNINDEXED)"
-                    )
+                sa.event.listen(self.engine, "begin", _sqlite_begin)
+            else:
+                self.engine = sa.create_engine(self.url)
+            if not self._schema_ready():  # a reader of a built store never waits for a writer's lock
+                with self._write() as conn:
+                    t.metadata.create_all(conn)
+                    if self.is_sqlite:
+                        conn.exec_driver_sql(
+                            "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_search "
+                            "USING fts5(text, doc UNINDEXED, start UNINDEXED, end UNINDEXED)"
+                        )
         except sa.exc.SQLAlchemyError as error:
             raise StoreError(f"cannot open the store {db}: {error.__class__.__name__}: {error}") from error
         self._links: dict[tuple[str, str], str] | None = None
-        self._links_stamp: str | None = None
-        self._links_checked = 0.0
+        self._version: int | None = None
 
     @property
     def is_sqlite(self) -> bool:
         return self.url.startswith("sqlite")
+
+    def _schema_ready(self) -> bool:
+        """Whether every table exists already (then opening the store writes nothing)."""
+        with self.engine.connect() as conn:
+            present = set(sa.inspect(conn).get_table_names())
+        return set(t.metadata.tables) | ({"sentence_search"} if self.is_sqlite else set()) <= present
+
+    @contextmanager
+    def _write(self) -> Iterator[sa.Connection]:
+        """One write transaction, holding the write lock from its first statement.
+
+        :raises StoreError: when another process held the lock longer than `lock_timeout`
+        """
+        try:
+            with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+                yield conn
+        except sa.exc.OperationalError as error:
+            if "locked" not in str(error.orig) and "busy" not in str(error.orig):
+                raise
+            where = self.url.removeprefix("sqlite:///")
+            raise StoreError(
+                f"the store {where} is locked by another process writing to it (waited {self.lock_timeout:g} s): "
+                "let the other build finish and run this again, or wait longer with "
+                "STORYLINE_LOCK_TIMEOUT=SECONDS"
+            ) from error
+
+    def version(self) -> int:
+        """The store's version: a counter every write that changes data bumps (0 before the first)."""
+        with self.engine.connect() as conn:
+            return int(conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == VERSION)) or 0)
+
+    def documents_version(self) -> int:
+        """A counter bumped whenever documents are added: fusion compares it before it writes."""
+        with self.engine.connect() as conn:
+            return int(conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == DOCUMENTS_VERSION)) or 0)
+
+    def refresh(self) -> int:
+        """Check the store's version and drop cached actor links when another writer changed the store.
+
+        One cheap query: a long-lived reader (`storyline serve`) calls it once per request, so a
+        build that commits meanwhile shows up at the next request. Returns the version.
+        """
+        version = self.version()
+        if version != self._version:
+            self._links, self._version = None, version
+        return version
 
     # ---- writers
 
@@ -117,7 +179,7 @@ class Store:
         """
         added = 0
         extractions = list(extractions)
-        with self.engine.begin() as conn:
+        with self._write() as conn:
             ids = [ex.document.id for ex in extractions]
             hashes = [ex.document.content_hash for ex in extractions]
             held = conn.execute(
@@ -137,6 +199,9 @@ class Store:
                 known_ids[doc.id] = doc.content_hash
                 known_hashes.add(doc.content_hash)
                 added += 1
+            if added:
+                _bump(conn, VERSION)
+                _bump(conn, DOCUMENTS_VERSION)
         self._links = None
         return added
 
@@ -173,14 +238,21 @@ class Store:
                 [(s.text, s.doc, s.start, s.end) for s in ex.sentences],
             )
 
-    def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact]) -> None:
+    def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact],
+                       documents_version: int | None = None) -> bool:
         """Replace the collection-wide picture in one transaction.
 
         :param actors: the canonical actors
         :param links: (document id, local actor id) → canonical actor id
         :param facts: the facts, most corroborated first
+        :param documents_version: the `documents_version` the fusion read its documents at; when another
+            build has added documents since, nothing is written and the result is False (fuse again)
+        :returns: whether the picture was written
         """
-        with self.engine.begin() as conn:
+        with self._write() as conn:
+            if documents_version is not None and documents_version != int(
+                    conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == DOCUMENTS_VERSION)) or 0):
+                return False
             for table in (t.actors, t.actor_links, t.facts):
                 conn.execute(table.delete())
             if actors:
@@ -200,10 +272,11 @@ class Store:
                      for i, f in enumerate(facts)],
                 )
             self._write_canonical_columns(conn, links)
-            stamp = uuid.uuid4().hex
             conn.execute(t.meta.delete().where(t.meta.c.key == FUSION_STAMP))
-            conn.execute(t.meta.insert(), {"key": FUSION_STAMP, "value": stamp})
-        self._links, self._links_stamp, self._links_checked = dict(links), stamp, time.monotonic()
+            conn.execute(t.meta.insert(), {"key": FUSION_STAMP, "value": uuid.uuid4().hex})
+            self._version = _bump(conn, VERSION)
+        self._links = dict(links)
+        return True
 
     def _write_canonical_columns(self, conn: sa.Connection, links: dict[tuple[str, str], str]) -> None:
         """Copy canonical actor ids into the columns that queries filter on."""
@@ -238,18 +311,16 @@ class Store:
     def links(self) -> dict[tuple[str, str], str]:
         """(document id, local actor id) → canonical actor id, from the last fusion.
 
-        Cached; a reader that lives long (`storyline serve`) rechecks the fusion stamp every
-        `LINKS_RECHECK_SECONDS`, so a build run meanwhile shows up without a restart."""
-        now = time.monotonic()
-        if self._links is not None and now - self._links_checked < LINKS_RECHECK_SECONDS:
-            return self._links
-        with self.engine.connect() as conn:
-            stamp = conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == FUSION_STAMP))
-            if self._links is None or stamp != self._links_stamp:
-                self._links = {(d, local): a for d, local, a in conn.execute(sa.select(t.actor_links))}
-                self._links_stamp = stamp
-        self._links_checked = now
-        return self._links
+        Cached until this store writes or `refresh` sees that another process did: a reader that
+        lives long (`storyline serve`) calls `refresh` per request, so a build run meanwhile shows up
+        at the next request without a restart."""
+        links = self._links
+        if links is None:
+            with self.engine.connect() as conn:
+                version = int(conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == VERSION)) or 0)
+                links = {(d, local): a for d, local, a in conn.execute(sa.select(t.actor_links))}
+            self._links, self._version = links, version
+        return links
 
     def count(self, table_name: str) -> int:
         table = t.metadata.tables[table_name]
@@ -384,15 +455,15 @@ class Store:
     def get_signature(self) -> tuple:
         """A cheap signature of the contents: changes when a build adds documents or fusion reruns.
 
-        Caches of derived views (plots over the whole store) key on it.
+        Caches of derived views (plots over the whole store) key on it. It is the store's version
+        (read from `meta`), with the fusion stamp and the document count for a store written before
+        versions were kept.
         """
         with self.engine.connect() as conn:
             return tuple(conn.execute(sa.select(
+                sa.select(t.meta.c.value).where(t.meta.c.key == VERSION).scalar_subquery(),
+                sa.select(t.meta.c.value).where(t.meta.c.key == FUSION_STAMP).scalar_subquery(),
                 sa.select(sa.func.count()).select_from(t.documents).scalar_subquery(),
-                sa.select(sa.func.count()).select_from(t.events).scalar_subquery(),
-                sa.select(sa.func.count()).select_from(t.facts).scalar_subquery(),
-                sa.select(sa.func.min(t.facts.c.id)).scalar_subquery(),
-                sa.select(sa.func.max(t.facts.c.id)).scalar_subquery(),
             )).one())
 
     def get_documents(self, doc_ids: Iterable[str]) -> list[Document]:
@@ -701,6 +772,19 @@ def fts_query(text: str) -> str:
     """Quote each word so user text never breaks FTS5 syntax (`U.S.`, `-`, `"`)."""
     words = [w.replace('"', '""') for w in text.split()]
     return " ".join(f'"{w}"' for w in words) or '""'
+
+
+def _bump(conn: sa.Connection, key: str) -> int:
+    """Add one to a counter in `meta` (inside the caller's write transaction); returns the new value."""
+    value = int(conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == key)) or 0) + 1
+    conn.execute(t.meta.delete().where(t.meta.c.key == key))
+    conn.execute(t.meta.insert(), {"key": key, "value": str(value)})
+    return value
+
+
+def _sqlite_begin(conn: sa.Connection) -> None:
+    """BEGIN for SQLAlchemy's transactions: IMMEDIATE (the write lock at once) where `_write` asks."""
+    conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get('sqlite_begin', '')}".strip())
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

@@ -19,9 +19,10 @@ import plotly
 from fastapi import Depends, FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
@@ -31,6 +32,7 @@ from storyline.report.dossier import environment as report_environment
 from storyline.store import Store
 
 from . import figures, pages, urls
+from .security import STATIC_POLICY, InlinePolicy, request_too_large
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -52,10 +54,9 @@ PAGES: tuple[tuple[str, str, Callable[..., pages.Page], str], ...] = (
 
 LOOPBACK = ("127.0.0.1", "localhost")
 SECURITY_HEADERS = {
-    # Everything comes from this server: plotly.js included, no CDN, no third-party requests.
-    "Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-    "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
-    "form-action 'self'; frame-ancestors 'none'",
+    # Everything comes from this server: plotly.js included, no CDN, no third-party requests. Pages
+    # set their own policy (`render`: the hashes of their inline code); anything else gets this one.
+    "Content-Security-Policy": STATIC_POLICY,
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
 }
@@ -75,12 +76,30 @@ def environment() -> Environment:
 def render(request: Request, template: str, page: pages.Page, status_code: int = 200) -> HTMLResponse:
     """One page as HTML, with a `Link` header to its JSON twin (as Datasette does)."""
     json_url = urls.api(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+    return _html(template, page, json_url, request.url.path, status_code,
+                 {"Link": f'<{json_url}>; rel="alternate"; type="application/json"'})
+
+
+def _html(template: str, page: pages.Page, json_url: str, path: str, status_code: int,
+          headers: dict[str, str] | None = None) -> HTMLResponse:
+    """A page as HTML with its own Content-Security-Policy: only the inline code it was drawn with runs."""
+    env = environment()
+    policy = InlinePolicy(env)
     lk = page.lookup()
-    html = environment().get_template(template).render(
-        page=page, lk=lk, json_url=json_url, path=request.url.path, **page.extras(lk)
-    )
-    headers = {"Link": f'<{json_url}>; rel="alternate"; type="application/json"'}
-    return HTMLResponse(html, status_code=status_code, headers=headers)
+    html = env.get_template(template).render(page=page, lk=lk, json_url=json_url, path=path, csp=policy,
+                                             **page.extras(lk))
+    return HTMLResponse(html, status_code=status_code,
+                        headers={**(headers or {}), "Content-Security-Policy": policy.header()})
+
+
+def refuse(request: Request, status_code: int, reason: str) -> Response:
+    """A request too large to answer: a clear 4xx, JSON under /api, a plain page elsewhere, the input not echoed."""
+    if _is_api(request):
+        return JSONResponse({"detail": reason}, status_code=status_code)
+    title = {413: "Request too large", 414: "Address too long", 431: "Headers too large"}.get(status_code,
+                                                                                            "Bad request")
+    return _html("error.html", ErrorPage(status=status_code, title=title, problems=[reason]), urls.api("/"),
+                 "", status_code)
 
 
 def html_view(build: Callable[..., pages.Page], template: str) -> Callable[..., HTMLResponse]:
@@ -162,8 +181,16 @@ def create_app(db: str | Path | Store, allowed_hosts: list[str] | None = None) -
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
+        target = len(request.scope.get("raw_path") or b"") + len(request.scope.get("query_string") or b"")
+        header_bytes = sum(len(name) + len(value) for name, value in request.scope.get("headers") or [])
+        too_large = request_too_large(target, request.headers, header_bytes)
+        if too_large:
+            response = refuse(request, *too_large)
+        else:
+            await run_in_threadpool(store.refresh)  # a build committed since the last request shows now
+            response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
         return response
 
     if allowed_hosts:

@@ -88,12 +88,17 @@ def page(browser):
             foreign.append(route.request.url)
             route.abort()
 
+    def csp_violation(message):
+        if message.type == "error" and "Content Security Policy" in message.text:
+            errors.append(message.text)
+
     tab.route("**/*", only_local)
     tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("console", csp_violation)  # code the page's policy refused: an inline script or style not allowed
     yield tab
     context.close()
     assert not foreign, f"requests left this machine: {foreign}"
-    assert not errors, f"JavaScript errors: {errors}"
+    assert not errors, f"JavaScript errors or refused code: {errors}"
 
 
 @pytest.fixture(scope="session")

@@ -190,4 +190,6 @@ def test_plots_come_from_this_server(client):
         assert '<script src="/static/plotly.min.js">' in html
     js = client.get("/static/plotly.min.js")
     assert js.status_code == 200 and "javascript" in js.headers["content-type"]
-    assert "default-src 'self'" in client.get("/").headers["content-security-policy"]
+    policy = dict(d.strip().split(" ", 1) for d in client.get("/").headers["content-security-policy"].split(";"))
+    assert policy["script-src"].startswith("'self'")
+    assert "unsafe-inline" not in policy["script-src"] and "unsafe-eval" not in policy["script-src"]
