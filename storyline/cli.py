@@ -30,16 +30,26 @@ console = Console()
 errors = Console(stderr=True)
 
 DbOption = Annotated[
-    Path, typer.Option("--db", help="The store: a SQLite file (or a SQLAlchemy URL).", show_default=True)
+    str, typer.Option("--db", help="The store: a SQLite file, or a URL (postgresql+psycopg://USER@HOST/DB).",
+                      show_default=True)
 ]
 
 
-def open_storyline(db: Path, must_exist: bool = True):
+def shown(db: str) -> str:
+    """The store as messages name it: a URL without its password."""
+    if "://" not in db:
+        return db
+    from sqlalchemy.engine import make_url
+
+    return make_url(db).render_as_string(hide_password=True)
+
+
+def open_storyline(db: str, must_exist: bool = True):
     """Open the store, or exit with a message that says what to do."""
     from storyline.core import Storyline
     from storyline.store import StoreError
 
-    if must_exist and "://" not in str(db) and not db.exists():
+    if must_exist and "://" not in db and not Path(db).exists():
         errors.print(f"[red]error:[/] no store at {db}: build one first with `storyline build PATHS --db {db}`")
         raise typer.Exit(1)
     try:
@@ -84,7 +94,7 @@ def build(
     paths: Annotated[
         list[str], typer.Argument(help="Files, folders (recursive), globs, or - for JSON Lines on stdin.")
     ],
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the NLP pipeline.")] = 1,
     actors: Annotated[
         Path | None,
@@ -121,7 +131,7 @@ def build(
     duplicates = len(summary.problems) - len(summary.errors)
     console.print(
         f"{summary.added} documents added, {summary.already_stored} already stored, "
-        f"{duplicates} duplicates, {len(summary.errors)} skipped with errors → {db}"
+        f"{duplicates} duplicates, {len(summary.errors)} skipped with errors → {shown(db)}"
     )
     if summary.errors:
         raise typer.Exit(EXIT_SKIPPED_INPUTS)
@@ -135,7 +145,7 @@ class ExportFormat(StrEnum):
 
 @app.command()
 def export(
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     fmt: Annotated[
         ExportFormat,
         typer.Option(
@@ -161,7 +171,7 @@ def export(
 
 @app.command()
 def report(
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("dossier.html"),
     title: Annotated[str | None, typer.Option(help="Title of the dossier (default: from the story).")] = None,
 ) -> None:
@@ -185,7 +195,7 @@ class ShowWhat(StrEnum):
 @app.command()
 def show(
     what: Annotated[ShowWhat, typer.Argument(help="What to list.")],
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     actor: Annotated[str | None, typer.Option("--actor", "-a", help="Only items involving this actor "
                                               "(id, name or alias).")] = None,
     type_: Annotated[str | None, typer.Option("--type", "-t", help="Only events of this PLOVER type.")] = None,
@@ -214,7 +224,7 @@ def show(
 @app.command()
 def search(
     text: Annotated[str, typer.Argument(help="Words to find in the articles' sentences.")],
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     limit: Annotated[int, typer.Option(help="Show at most this many sentences.", min=1)] = 20,
 ) -> None:
     """Full-text search over every stored sentence.
@@ -230,7 +240,7 @@ def search(
 
 @app.command()
 def serve(
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     host: Annotated[str, typer.Option(help="Interface to listen on; 0.0.0.0 opens the store to the network.")]
     = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port to listen on.")] = 8000,
@@ -244,7 +254,7 @@ def serve(
     from storyline.web import serve as serve_web
 
     story = open_storyline(db)
-    console.print(f"serving {db} read-only at http://{host}:{port}/ (Ctrl+C stops)")
+    console.print(f"serving {shown(db)} read-only at http://{host}:{port}/ (Ctrl+C stops)")
     serve_web(story.store, host=host, port=port)
 
 

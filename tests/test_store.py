@@ -24,8 +24,9 @@ def extraction(doc_id: str, text: str) -> Extraction:
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    return Store(tmp_path / "s.db")
+def store(db_url) -> Store:
+    """An empty store on each backend (SQLite, PostgreSQL)."""
+    return Store(db_url)
 
 
 def test_batch_is_stored_once_and_hashes_known(store):
@@ -65,11 +66,11 @@ def test_fusion_links_local_actors_to_canonical_ids(store):
     assert store.actors() == [] and store.facts() == []
 
 
-def test_a_long_lived_reader_sees_a_later_fusion(store, tmp_path, monkeypatch):
+def test_a_long_lived_reader_sees_a_later_fusion(store, monkeypatch):
     monkeypatch.setattr("storyline.store.store.LINKS_RECHECK_SECONDS", 3600.0)
     store.add_extractions([extraction("a.txt", "Kirby spoke.")])
     store.replace_fusion([], {("a.txt", "kirby"): "john-kirby"}, [])
-    reader = Store(tmp_path / "s.db")
+    reader = Store(store.url)
     assert [q.speaker for q in reader.quotes_where()] == ["john-kirby"]
     store.replace_fusion([], {("a.txt", "kirby"): "kirby-nsc"}, [])
     assert [q.speaker for q in reader.quotes_where()] == ["john-kirby"]  # cached within the recheck interval
@@ -82,3 +83,25 @@ def test_search_tolerates_fts_syntax_in_user_text(store):
     assert [s.doc for s in store.search("drones")] == ["a.txt"]
     assert store.search('U.S. "-') == [] or store.search("U.S.")[0].doc == "a.txt"
     assert store.search("tanks") == []
+
+
+def test_search_finds_stemmed_words_and_ranks_them(store):
+    store.add_extractions([extraction("a.txt", "Kirby said drones were sent to the front."),
+                           extraction("b.txt", "The weather was calm."),
+                           extraction("c.txt", "A drone fell; drones and more drones were shot down.")])
+    found = [s.doc for s in store.search_sentences("drones")]
+    assert sorted(found) == ["a.txt", "c.txt"]
+    assert store.count_sentences_matching("drones") == 2
+    assert store.count_sentences_matching("submarines") == 0
+    page = store.search_sentences("drones", limit=1, offset=1)
+    assert len(page) == 1 and page[0].doc in {"a.txt", "c.txt"}
+
+
+def test_a_read_only_store_refuses_writes(store):
+    store.add_extraction(extraction("a.txt", "Kirby spoke."))
+    reader = Store(store.url).forbid_writes()
+    assert [d.id for d in reader.documents()] == ["a.txt"]
+    with pytest.raises(Exception, match="(?i)read.only|readonly"):
+        reader.add_extraction(extraction("b.txt", "Kirby spoke again."))
+    assert [d.id for d in store.documents()] == ["a.txt"]
+    reader.engine.dispose()

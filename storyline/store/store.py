@@ -30,6 +30,8 @@ from storyline.model import (
     TimeExpression,
 )
 from storyline.store import schema as t
+from storyline.store import search
+from storyline.store.migrate import SchemaError, ensure_schema
 
 FUSION_STAMP = "fusion_stamp"
 """Meta key of a value every fusion writes anew, so readers see when their cached actor links went stale."""
@@ -49,8 +51,10 @@ class FactDigest(Fact):
 
 
 def database_url(db: str | Path) -> str:
-    """A path means SQLite; anything with `://` is passed to SQLAlchemy as is."""
+    """A path means SQLite; `postgresql://…` means PostgreSQL through psycopg 3; any other URL is passed as is."""
     text = str(db)
+    if text.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + text.split("://", 1)[1]  # psycopg 3, the driver storyline pins
     return text if "://" in text else f"sqlite:///{Path(text).expanduser()}"
 
 
@@ -69,13 +73,9 @@ class Store:
             self.engine = sa.create_engine(self.url)
             if self.is_sqlite:
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-            t.metadata.create_all(self.engine)
-            if self.is_sqlite:
-                with self.engine.begin() as conn:
-                    conn.exec_driver_sql(
-                        "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_search "
-                        "USING fts5(text, doc UNINDEXED, start UNINDEXED, end UNINDEXED)"
-                    )
+            ensure_schema(self.engine)
+        except SchemaError as error:
+            raise StoreError(f"cannot open the store {db}: {error}") from error
         except sa.exc.SQLAlchemyError as error:
             raise StoreError(f"cannot open the store {db}: {error.__class__.__name__}: {error}") from error
         self._links: dict[tuple[str, str], str] | None = None
@@ -138,11 +138,7 @@ class Store:
         for table, batch in rows.items():
             if batch:
                 conn.execute(table.insert(), batch)
-        if self.is_sqlite and ex.sentences:
-            conn.exec_driver_sql(
-                "INSERT INTO sentence_search (text, doc, start, end) VALUES (?, ?, ?, ?)",
-                [(s.text, s.doc, s.start, s.end) for s in ex.sentences],
-            )
+        search.index_sentences(conn, [(s.text, s.doc, s.start, s.end) for s in ex.sentences])
 
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact]) -> None:
         """Replace the collection-wide picture in one transaction.
@@ -323,33 +319,22 @@ class Store:
             yield Extraction(document=document, **grouped.get(document.id, {}))
 
     def search(self, text: str, limit: int = 50) -> list[Sentence]:
-        """Sentences matching `text` (FTS5 query syntax on SQLite; substring elsewhere)."""
-        with self.engine.connect() as conn:
-            if self.is_sqlite:
-                rows = conn.exec_driver_sql(
-                    "SELECT doc, start, end, text FROM sentence_search WHERE sentence_search MATCH ? "
-                    "ORDER BY rank LIMIT ?",
-                    (fts_query(text), limit),
-                ).all()
-            else:
-                rows = conn.execute(
-                    sa.select(t.sentences.c.doc, t.sentences.c.start, t.sentences.c.end, t.sentences.c.text)
-                    .where(t.sentences.c.text.ilike(f"%{text}%"))
-                    .limit(limit)
-                ).all()
-        return [Sentence(doc=d, index=-1, start=s, end=e, text=x) for d, s, e, x in rows]
+        """Sentences matching `text`, best first (FTS5 on SQLite, a tsvector index on PostgreSQL)."""
+        return self.search_sentences(text, limit=limit)
 
     # ---- paged and filtered readers (the web explorer's pages; each filter is a SQL condition)
 
     def forbid_writes(self) -> Store:
         """Refuse every write on this store's connections from now on, and return the store.
 
-        For servers that must only read: on SQLite each new connection runs `PRAGMA query_only`,
-        so even a bug cannot change the database. Example: `store = Store("s.db").forbid_writes()`
+        For servers that must only read: on SQLite each new connection runs `PRAGMA query_only`, on
+        PostgreSQL its sessions are read-only, so even a bug cannot change the database. Example: `store = Store("s.db").forbid_writes()`
         """
         if self.is_sqlite:
             sa.event.listen(self.engine, "connect", _sqlite_query_only)
-            self.engine.dispose()
+        elif self.engine.dialect.name == "postgresql":
+            sa.event.listen(self.engine, "connect", _postgres_read_only)
+        self.engine.dispose()
         return self
 
     def get_signature(self) -> tuple:
@@ -622,31 +607,15 @@ class Store:
         return (first, last) if first else None
 
     def search_sentences(self, text: str, limit: int = 20, offset: int = 0) -> list[Sentence]:
-        """One page of the sentences matching `text`, best first (as `search`, with an offset)."""
+        """One page of the sentences matching `text`, best first (`storyline.store.search`)."""
         with self.engine.connect() as conn:
-            if self.is_sqlite:
-                rows = conn.exec_driver_sql(
-                    "SELECT doc, start, end, text FROM sentence_search WHERE sentence_search MATCH ? "
-                    "ORDER BY rank LIMIT ? OFFSET ?",
-                    (fts_query(text), limit, offset),
-                ).all()
-            else:
-                rows = conn.execute(
-                    sa.select(t.sentences.c.doc, t.sentences.c.start, t.sentences.c.end, t.sentences.c.text)
-                    .where(t.sentences.c.text.icontains(text, autoescape=True))
-                    .order_by(t.sentences.c.doc, t.sentences.c.idx).limit(limit).offset(offset)
-                ).all()
+            rows = search.search_rows(conn, text, limit, offset)
         return [Sentence(doc=d, index=-1, start=s, end=e, text=x) for d, s, e, x in rows]
 
     def count_sentences_matching(self, text: str) -> int:
         """How many sentences `search_sentences` pages through."""
         with self.engine.connect() as conn:
-            if self.is_sqlite:
-                return conn.exec_driver_sql(
-                    "SELECT count(*) FROM sentence_search WHERE sentence_search MATCH ?", (fts_query(text),)
-                ).scalar() or 0
-            return conn.scalar(sa.select(sa.func.count()).select_from(t.sentences)
-                               .where(t.sentences.c.text.icontains(text, autoescape=True))) or 0
+            return search.count_matching(conn, text)
 
     # ---- canonical ids
 
@@ -668,12 +637,6 @@ class Store:
         )
 
 
-def fts_query(text: str) -> str:
-    """Quote each word so user text never breaks FTS5 syntax (`U.S.`, `-`, `"`)."""
-    words = [w.replace('"', '""') for w in text.split()]
-    return " ".join(f'"{w}"' for w in words) or '""'
-
-
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -686,6 +649,12 @@ def _sqlite_query_only(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA query_only=ON")
     cursor.close()
+
+
+def _postgres_read_only(dbapi_connection, _record) -> None:
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    dbapi_connection.commit()
 
 
 def _document_conditions(outlet: str | None, since: str | None, until: str | None) -> list:
