@@ -97,7 +97,9 @@ def copy_store(source, url: str):
     from storyline import Storyline
 
     story = Storyline(url)
-    story.store.add_extractions(list(source.store.extractions()))
+    story.store.add_extractions(
+        ex.model_copy(update={"sentences": source.store.sentences(ex.document.id)})
+        for ex in source.store.extractions())
     story.store.replace_fusion(source.store.actors(), source.store.links(), source.store.facts())
     return story
 

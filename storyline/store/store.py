@@ -75,12 +75,17 @@ class Store:
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             ensure_schema(self.engine)
         except SchemaError as error:
-            raise StoreError(f"cannot open the store {db}: {error}") from error
+            raise StoreError(f"cannot open the store {self.shown}: {error}") from error
         except sa.exc.SQLAlchemyError as error:
-            raise StoreError(f"cannot open the store {db}: {error.__class__.__name__}: {error}") from error
+            raise StoreError(f"cannot open the store {self.shown}: {error.__class__.__name__}: {error}") from error
         self._links: dict[tuple[str, str], str] | None = None
         self._links_stamp: str | None = None
         self._links_checked = 0.0
+
+    @property
+    def shown(self) -> str:
+        """The store as messages name it: its path, or its URL without the password."""
+        return sa.engine.make_url(self.url).render_as_string(hide_password=True).removeprefix("sqlite:///")
 
     @property
     def is_sqlite(self) -> bool:
@@ -328,7 +333,8 @@ class Store:
         """Refuse every write on this store's connections from now on, and return the store.
 
         For servers that must only read: on SQLite each new connection runs `PRAGMA query_only`, on
-        PostgreSQL its sessions are read-only, so even a bug cannot change the database. Example: `store = Store("s.db").forbid_writes()`
+        PostgreSQL its sessions are read-only, so even a bug cannot change the database.
+        Example: `store = Store("s.db").forbid_writes()`
         """
         if self.is_sqlite:
             sa.event.listen(self.engine, "connect", _sqlite_query_only)
