@@ -89,6 +89,11 @@ def check_actor_dictionary(path: Path | None) -> Path | None:
     return path
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command()
 def build(
     paths: Annotated[
@@ -104,6 +109,14 @@ def build(
             "it overrides and extends the built-in one for the documents this build adds.",
         ),
     ] = None,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="local: spaCy processes here; "
+                             "ray: a Ray actor pool (pip install storyline\\[ray]).")
+    ] = "local",
+    address: Annotated[
+        str | None, typer.Option("--address", help="With --engine ray: auto (the cluster this machine is in) or "
+                                 "ray://HOST:10001; default: start a local Ray.")
+    ] = None,
 ) -> None:
     """Read articles, extract actors, quotes, events, quantities and times, store them, and fuse facts.
 
@@ -111,7 +124,19 @@ def build(
     Exits with 3 when some inputs were skipped (each is reported as file[:line]: reason).
 
     Example: storyline build ../shared/corpus/seeds --db storyline.db --actors my-actors.yaml
+
+    On a Ray cluster: storyline build articles/ --engine ray --address auto --db postgresql://HOST/storyline
     """
+    if address and engine != Engine.ray:
+        raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
+    if engine == Engine.ray:
+        from storyline.distributed import RayMissing, import_ray
+
+        try:
+            import_ray()
+        except RayMissing as error:
+            errors.print(f"[red]error:[/] {error}")
+            raise typer.Exit(1) from error
     story = open_storyline(db, must_exist=False)
     progress = Progress(
         TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=errors,
@@ -127,6 +152,8 @@ def build(
             on_progress=lambda n: progress.advance(task, n),
             on_problem=lambda p: errors.print(f"[yellow]skipped[/] {p}", highlight=False),
             actors_file=actors,
+            engine=engine.value if isinstance(engine, Engine) else engine,
+            address=address,
         )
     duplicates = len(summary.problems) - len(summary.errors)
     console.print(

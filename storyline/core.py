@@ -54,6 +54,8 @@ class Storyline:
         on_progress: Callable[[int], None] | None = None,
         on_problem: Callable[[Problem], None] | None = None,
         actors_file: str | Path | None = None,
+        engine: str = "local",
+        address: str | None = None,
     ) -> BuildSummary:
         """Read inputs, extract every new document, store them batch by batch, then fuse.
 
@@ -66,6 +68,8 @@ class Storyline:
         :param on_progress: called with the number of documents stored after each batch
         :param on_problem: called for each skipped input as it is found
         :param actors_file: a user's actor dictionary (CSV or YAML) that overrides and extends the built-in one
+        :param engine: `local` (spaCy processes on this machine) or `ray` (`storyline.distributed`)
+        :param address: the Ray cluster for `engine="ray"` (`auto`, `ray://HOST:10001`; default: a local Ray)
         :raises ActorDictionaryError: where `actors_file` cannot be read as one
         """
         settings = get_settings()
@@ -86,20 +90,27 @@ class Storyline:
             on_start(len(pending))
         if pending:
             self._extract_and_store(pending, workers, settings.batch_size, summary, on_progress, on_problem,
-                                    str(actors_file or ""))
+                                    str(actors_file or ""), engine, address)
         self.fuse()
         return summary
 
     def _extract_and_store(
         self, pending: list[Document], workers: int, batch_size: int, summary: BuildSummary,
         on_progress: Callable[[int], None] | None,
-        on_problem: Callable[[Problem], None] | None, actors_file: str = "",
+        on_problem: Callable[[Problem], None] | None, actors_file: str = "", engine: str = "local",
+        address: str | None = None,
     ) -> None:
-        from storyline.nlp.extract import extract_documents
-        from storyline.nlp.pipeline import default_nlp
+        if engine == "ray":
+            from storyline.distributed import extract_with_ray
 
+            extractions = extract_with_ray(pending, actors_file, address)
+        else:
+            from storyline.nlp.extract import extract_documents
+            from storyline.nlp.pipeline import default_nlp
+
+            extractions = extract_documents(default_nlp(actors_file), pending, n_process=workers)
         batch = []
-        for extraction in extract_documents(default_nlp(actors_file), pending, n_process=workers):
+        for extraction in extractions:
             if isinstance(extraction, Problem):
                 summary.problems.append(extraction)
                 if on_problem:
