@@ -105,3 +105,29 @@ def test_a_read_only_store_refuses_writes(store):
         reader.add_extraction(extraction("b.txt", "Kirby spoke again."))
     assert [d.id for d in store.documents()] == ["a.txt"]
     reader.engine.dispose()
+
+
+def test_a_fusion_written_over_another_reads_as_one_written_afresh(store, tmp_path):
+    docs = [extraction("a.txt", "Kirby spoke."), extraction("b.txt", "Kirby spoke again."),
+            extraction("c.txt", "Kirby spoke once more.")]
+    store.add_extractions(docs[:2])
+    kirby = Actor(id="john-kirby", name="John Kirby", kind="person", aliases=["Kirby"])
+    first = [Fact(id="f1", kind="event", summary="s", members=["a.txt#ev0"], documents=["a.txt"],
+                  independent_sources=1),
+             Fact(id="f2", kind="quote", summary="t", members=["b.txt#quote0"], documents=["b.txt"],
+                  independent_sources=1)]
+    store.replace_fusion([kirby], {("a.txt", "kirby"): "john-kirby", ("b.txt", "kirby"): "john-kirby"}, first)
+    store.add_extractions(docs[2:])
+    other = Actor(id="kirby-nsc", name="Kirby", kind="person")
+    links = {("a.txt", "kirby"): "john-kirby", ("b.txt", "kirby"): "kirby-nsc", ("c.txt", "kirby"): "kirby-nsc"}
+    second = [Fact(id="f3", kind="event", summary="u", members=["c.txt#ev0"], documents=["c.txt"],
+                   independent_sources=2), first[1].model_copy(update={"summary": "t2"}), first[0]]
+    store.replace_fusion([kirby.model_copy(update={"mentions": 3}), other], links, second)
+    fresh = Store(tmp_path / "fresh.db")
+    fresh.add_extractions(docs)
+    fresh.replace_fusion([kirby.model_copy(update={"mentions": 3}), other], links, second)
+    for reader in ("actors", "facts", "quotes_where", "events_where", "links"):
+        assert getattr(store, reader)() == getattr(fresh, reader)(), reader
+    assert [f.id for f in store.facts()] == ["f3", "f2", "f1"]
+    assert [e.doc for e in store.events_where(actors=["kirby-nsc"])] == ["b.txt", "c.txt"]
+    assert [q.doc for q in store.quotes_where(speakers=["john-kirby"])] == ["a.txt"]

@@ -29,8 +29,8 @@ from storyline.model import (
     Sentence,
     TimeExpression,
 )
+from storyline.store import fusion_rows, search
 from storyline.store import schema as t
-from storyline.store import search
 from storyline.store.migrate import SchemaError, ensure_schema
 
 FUSION_STAMP = "fusion_stamp"
@@ -146,64 +146,21 @@ class Store:
         search.index_sentences(conn, [(s.text, s.doc, s.start, s.end) for s in ex.sentences])
 
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact]) -> None:
-        """Replace the collection-wide picture in one transaction.
+        """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
         :param actors: the canonical actors
         :param links: (document id, local actor id) → canonical actor id
         :param facts: the facts, most corroborated first
         """
         with self.engine.begin() as conn:
-            for table in (t.actors, t.actor_links, t.facts):
-                conn.execute(table.delete())
-            if actors:
-                conn.execute(
-                    t.actors.insert(),
-                    [{"id": a.id, "name": a.name, "kind": a.kind, "data": a.model_dump(mode="json")} for a in actors],
-                )
-            if links:
-                conn.execute(
-                    t.actor_links.insert(),
-                    [{"doc": d, "local_actor": local, "actor": actor} for (d, local), actor in links.items()],
-                )
-            if facts:
-                conn.execute(
-                    t.facts.insert(),
-                    [{"id": f.id, "kind": f.kind, "rank": i, "data": f.model_dump(mode="json")}
-                     for i, f in enumerate(facts)],
-                )
-            self._write_canonical_columns(conn, links)
+            fusion_rows.write_actors(conn, actors)
+            changed = fusion_rows.write_links(conn, links)
+            fusion_rows.write_facts(conn, facts)
+            fusion_rows.write_canonical_columns(conn, links, changed)
             stamp = uuid.uuid4().hex
             conn.execute(t.meta.delete().where(t.meta.c.key == FUSION_STAMP))
             conn.execute(t.meta.insert(), {"key": FUSION_STAMP, "value": stamp})
         self._links, self._links_stamp, self._links_checked = dict(links), stamp, time.monotonic()
-
-    def _write_canonical_columns(self, conn: sa.Connection, links: dict[tuple[str, str], str]) -> None:
-        """Copy canonical actor ids into the columns that queries filter on."""
-        quote_rows = conn.execute(sa.select(t.quotes.c.id, t.quotes.c.doc, t.quotes.c.data)).all()
-        updates = [
-            {"row_id": qid, "speaker": links.get((doc, data.get("speaker")))}
-            for qid, doc, data in quote_rows
-        ]
-        if updates:
-            conn.execute(
-                t.quotes.update()
-                .where(t.quotes.c.id == sa.bindparam("row_id"))
-                .values(speaker=sa.bindparam("speaker")),
-                updates,
-            )
-        event_rows = conn.execute(sa.select(t.events.c.id, t.events.c.doc, t.events.c.data)).all()
-        updates = [
-            {"row_id": eid, "source": links.get((doc, data.get("source"))),
-             "target": links.get((doc, data.get("target")))}
-            for eid, doc, data in event_rows
-        ]
-        if updates:
-            conn.execute(
-                t.events.update()
-                .where(t.events.c.id == sa.bindparam("row_id"))
-                .values(source=sa.bindparam("source"), target=sa.bindparam("target")),
-                updates,
-            )
 
     # ---- readers
 
