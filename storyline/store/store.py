@@ -103,47 +103,49 @@ class Store:
         self.add_extractions([extraction])
 
     def add_extractions(self, extractions: Iterable[Extraction]) -> int:
-        """Store a batch of documents in one transaction; returns how many were new."""
+        """Store a batch of documents in one transaction; returns how many were new.
+
+        Each table gets one multi-row insert for the whole batch (rows in the order of the batch)."""
         added = 0
         with self.engine.begin() as conn:
-            known = set(conn.scalars(sa.select(t.documents.c.id)))
-            for ex in extractions:
+            batch = list(extractions)
+            ids = sorted({ex.document.id for ex in batch})
+            known: set[str] = set()
+            for part in fusion_rows.chunks(ids):
+                known.update(conn.scalars(sa.select(t.documents.c.id).where(t.documents.c.id.in_(part))))
+            rows: dict[sa.Table, list[dict]] = {table: [] for table in (t.documents, *t.PER_DOCUMENT_TABLES)}
+            for ex in batch:
                 if ex.document.id in known:
                     continue
-                self._insert_extraction(conn, ex)
+                self._extraction_rows(ex, rows)
                 known.add(ex.document.id)
                 added += 1
+            for table, table_rows in rows.items():
+                if table_rows:
+                    conn.execute(table.insert(), table_rows)
+            search.index_sentences(conn, [(r["text"], r["doc"], r["start"], r["end"]) for r in rows[t.sentences]])
         self._links = None
         return added
 
-    def _insert_extraction(self, conn: sa.Connection, ex: Extraction) -> None:
+    @staticmethod
+    def _extraction_rows(ex: Extraction, rows: dict[sa.Table, list[dict]]) -> None:
+        """Append the rows of one document and what was read out of it, table by table."""
         doc = ex.document
-        conn.execute(
-            t.documents.insert(),
+        rows[t.documents].append(
             {"id": doc.id, "content_hash": doc.content_hash, "published": doc.published,
-             "outlet": doc.outlet, "data": doc.model_dump(mode="json")},
-        )
-        rows = {
-            t.sentences: [s.model_dump(exclude={"index"}) | {"idx": s.index} for s in ex.sentences],
-            t.local_actors: [{"doc": doc.id, "id": a.id, "data": a.model_dump(mode="json")} for a in ex.local_actors],
-            t.mentions: [
-                {"doc": doc.id, "start": m.start, "end": m.end, "text": m.text, "local_actor": m.actor}
-                for m in ex.mentions
-            ],
-            t.quotes: [{"id": q.id, "doc": doc.id, "data": q.model_dump(mode="json")} for q in ex.quotes],
-            t.events: [
-                {"id": e.id, "doc": doc.id, "type": e.type, "status": e.status, "data": e.model_dump(mode="json")}
-                for e in ex.events
-            ],
-            t.quantities: [
-                {"id": q.id, "doc": doc.id, "item": q.item, "data": q.model_dump(mode="json")} for q in ex.quantities
-            ],
-            t.times: [{"doc": doc.id, "data": x.model_dump(mode="json")} for x in ex.times],
-        }
-        for table, batch in rows.items():
-            if batch:
-                conn.execute(table.insert(), batch)
-        search.index_sentences(conn, [(s.text, s.doc, s.start, s.end) for s in ex.sentences])
+             "outlet": doc.outlet, "data": doc.model_dump(mode="json")})
+        rows[t.sentences] += [s.model_dump(exclude={"index"}) | {"idx": s.index} for s in ex.sentences]
+        rows[t.local_actors] += [{"doc": doc.id, "id": a.id, "data": a.model_dump(mode="json")}
+                                 for a in ex.local_actors]
+        rows[t.mentions] += [{"doc": doc.id, "start": m.start, "end": m.end, "text": m.text, "local_actor": m.actor}
+                             for m in ex.mentions]
+        rows[t.quotes] += [{"id": q.id, "doc": doc.id, "data": q.model_dump(mode="json")} for q in ex.quotes]
+        rows[t.events] += [
+            {"id": e.id, "doc": doc.id, "type": e.type, "status": e.status, "data": e.model_dump(mode="json")}
+            for e in ex.events]
+        rows[t.quantities] += [{"id": q.id, "doc": doc.id, "item": q.item, "data": q.model_dump(mode="json")}
+                               for q in ex.quantities]
+        rows[t.times] += [{"doc": doc.id, "data": x.model_dump(mode="json")} for x in ex.times]
 
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact]) -> None:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
