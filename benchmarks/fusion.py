@@ -88,8 +88,9 @@ def timed_store_fusion(db: Path) -> float:
 
 def build_rss(db: Path, inputs: Path) -> float:
     """Peak RSS (MiB) of a fresh process that builds `inputs` into the store `db`: extraction, store, fusion."""
-    code = ("import resource, sys; from storyline import Storyline; Storyline(sys.argv[1]).build([sys.argv[2]]); "
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child would report this process's size
+    code = ("import sys; from storyline import Storyline; Storyline(sys.argv[1]).build([sys.argv[2]]); "
+            "print(next(int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmHWM')) / 1024)")
     out = subprocess.run([sys.executable, "-c", code, str(db), str(inputs)], capture_output=True, text=True,
                          check=True, cwd=ROOT)
     return float(out.stdout.strip().splitlines()[-1])
