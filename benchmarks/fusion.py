@@ -8,14 +8,21 @@ articles, into a temporary one) and prints:
   each size (near-linear fusion keeps that figure flat);
 - incremental fusion: fuse all but the last `--batch` documents, then all of them with the first
   result as `previous`; how many blocks were fused again, the time, and whether the facts equal a
-  full fusion's.
+  full fusion's;
+- a build adding `--batch` documents to a store of all the others, as a user runs it (`Storyline.fuse`
+  reading and writing the store, in a fresh process): its fusion time against a full fusion's (budget
+  5%), its export against a from-scratch store's (must be identical), and its peak RSS, text to
+  fusion, against building the same documents alone (budget 1.2x).
 
-usage: python benchmarks/fusion.py [--db STORE] [--corpus DIR] [--batch N] [--workers N]
+usage: python benchmarks/fusion.py [--db STORE] [--corpus DIR] [--batch N] [--workers N] [--store-only]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
@@ -57,12 +64,76 @@ def block_statistics(extractions: list) -> tuple[int, int, int]:
     return len(found), max(sizes, default=0), sum(sizes)
 
 
+def copy_into(source, db: Path, extractions: list) -> None:
+    """A store at `db` holding `extractions` (with their sentences) as `source` stored them; no fusion."""
+    from storyline.store import Store
+
+    target = Store(db)
+    for i in range(0, len(extractions), 200):
+        part = extractions[i : i + 200]
+        sentences: dict[str, list] = {}
+        for sentence in source.get_sentences(ex.document.id for ex in part):
+            sentences.setdefault(sentence.doc, []).append(sentence)
+        target.add_extractions(ex.model_copy(update={"sentences": sentences.get(ex.document.id, [])}) for ex in part)
+    target.engine.dispose()
+
+
+def timed_store_fusion(db: Path) -> float:
+    """Seconds of `Storyline.fuse` on a store, in a fresh process (no cache of an earlier fusion)."""
+    code = ("import sys, time; from storyline import Storyline; s = Storyline(sys.argv[1]); "
+            "t = time.perf_counter(); s.fuse(); print(time.perf_counter() - t)")
+    out = subprocess.run([sys.executable, "-c", code, str(db)], capture_output=True, text=True, check=True, cwd=ROOT)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def build_rss(db: Path, inputs: Path) -> float:
+    """Peak RSS (MiB) of a fresh process that builds `inputs` into the store `db`: extraction, store, fusion."""
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child would report this process's size
+    code = ("import sys; from storyline import Storyline; Storyline(sys.argv[1]).build([sys.argv[2]]); "
+            "print(next(int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmHWM')) / 1024)")
+    out = subprocess.run([sys.executable, "-c", code, str(db), str(inputs)], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def store_incremental(story, extractions: list, batch: int) -> bool:
+    """Add `batch` documents to a store of the others, as a build does; compare with a from-scratch store."""
+    from storyline import Storyline
+
+    base, added = extractions[:-batch], extractions[-batch:]
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        copy_into(story.store, tmp / "full.db", extractions)
+        full_seconds = timed_store_fusion(tmp / "full.db")
+        copy_into(story.store, tmp / "base.db", base)
+        Storyline(tmp / "base.db").fuse()
+        with sqlite3.connect(tmp / "base.db") as source, sqlite3.connect(tmp / "base-rss.db") as target:
+            source.backup(target)  # the fused store of the others, for the RSS run below
+        copy_into(story.store, tmp / "base.db", added)
+        incremental_seconds = timed_store_fusion(tmp / "base.db")
+        same = Storyline(tmp / "base.db").to_dict() == Storyline(tmp / "full.db").to_dict()
+        share = incremental_seconds / full_seconds
+        print(f"store: +{batch} documents to {len(base)}: fusion {incremental_seconds:.2f} s, a full fusion "
+              f"{full_seconds:.2f} s ({100 * share:.1f}%, budget 5%); export "
+              f"{'identical to' if same else 'DIFFERENT from'} a from-scratch store's")
+        inputs = tmp / "added.jsonl"
+        inputs.write_text("".join(json.dumps(ex.document.model_dump(
+            include={"id", "title", "outlet", "url", "published", "text"}, exclude_none=True)) + "\n"
+            for ex in added), encoding="utf-8")
+        alone = build_rss(tmp / "alone.db", inputs)
+        onto = build_rss(tmp / "base-rss.db", inputs)
+        print(f"peak RSS, building the {batch} documents: alone {alone:.0f} MiB, into the {len(base)}-document "
+              f"store {onto:.0f} MiB ({onto / alone:.2f}x, budget 1.2x)")
+    return same
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", type=Path, help="a built store (default: build --corpus into a temporary one)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--batch", type=int, default=20, help="documents added in the incremental step")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--store-only", action="store_true", help="only the build that adds --batch documents")
     args = parser.parse_args(argv)
 
     from storyline import Storyline
@@ -74,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"building {args.corpus} into a temporary store…")
             story.build([str(args.corpus)], workers=args.workers)
         extractions = sorted(story.store.extractions(), key=lambda ex: ex.document.id)
+        if args.store_only:
+            return 0 if store_incremental(story, extractions, args.batch) else 1
     n = len(extractions)
     counts = {kind: sum(len(getattr(ex, kind)) for ex in extractions) for kind in ("events", "quantities", "quotes")}
     print(f"store: {n} documents, " + ", ".join(f"{v} {k}" for k, v in counts.items()))
@@ -92,6 +165,8 @@ def main(argv: list[str] | None = None) -> int:
     same = [f.model_dump() for f in after] == [f.model_dump() for f in full_facts]
     print(f"incremental (+{args.batch} documents): {seconds:.1f} s, {len(fused)} of {count} blocks fused again, "
           f"facts {'equal to' if same else 'DIFFERENT from'} a full fusion's")
+    if args.db:
+        same = store_incremental(Storyline(args.db), extractions, args.batch) and same
     return 0 if same else 1
 
 

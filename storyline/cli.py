@@ -30,16 +30,26 @@ console = Console()
 errors = Console(stderr=True)
 
 DbOption = Annotated[
-    Path, typer.Option("--db", help="The store: a SQLite file (or a SQLAlchemy URL).", show_default=True)
+    str, typer.Option("--db", help="The store: a SQLite file, or a URL (postgresql+psycopg://USER@HOST/DB).",
+                      show_default=True)
 ]
 
 
-def open_storyline(db: Path, must_exist: bool = True):
+def shown(db: str) -> str:
+    """The store as messages name it: a URL without its password."""
+    if "://" not in db:
+        return db
+    from sqlalchemy.engine import make_url
+
+    return make_url(db).render_as_string(hide_password=True)
+
+
+def open_storyline(db: str, must_exist: bool = True):
     """Open the store, or exit with a message that says what to do."""
     from storyline.core import Storyline
     from storyline.store import StoreError
 
-    if must_exist and "://" not in str(db) and not db.exists():
+    if must_exist and "://" not in db and not Path(db).exists():
         errors.print(f"[red]error:[/] no store at {db}: build one first with `storyline build PATHS --db {db}`")
         raise typer.Exit(1)
     try:
@@ -79,12 +89,17 @@ def check_actor_dictionary(path: Path | None) -> Path | None:
     return path
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command()
 def build(
     paths: Annotated[
         list[str], typer.Argument(help="Files, folders (recursive), globs, or - for JSON Lines on stdin.")
     ],
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the NLP pipeline.")] = 1,
     actors: Annotated[
         Path | None,
@@ -94,6 +109,14 @@ def build(
             "it overrides and extends the built-in one for the documents this build adds.",
         ),
     ] = None,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="local: spaCy processes here; "
+                             "ray: a Ray actor pool (pip install storyline\\[ray]).")
+    ] = "local",
+    address: Annotated[
+        str | None, typer.Option("--address", help="With --engine ray: auto (the cluster this machine is in) or "
+                                 "ray://HOST:10001; default: start a local Ray.")
+    ] = None,
 ) -> None:
     """Read articles, extract actors, quotes, events, quantities and times, store them, and fuse facts.
 
@@ -102,7 +125,19 @@ def build(
     Exits with 3 when some inputs were skipped (each is reported as file[:line]: reason).
 
     Example: storyline build ../shared/corpus/seeds --db storyline.db --actors my-actors.yaml
+
+    On a Ray cluster: storyline build articles/ --engine ray --address auto --db postgresql://HOST/storyline
     """
+    if address and engine != Engine.ray:
+        raise typer.BadParameter("--address needs --engine ray", param_hint="--address")
+    if engine == Engine.ray:
+        from storyline.distributed import RayMissing, import_ray
+
+        try:
+            import_ray()
+        except RayMissing as error:
+            errors.print(f"[red]error:[/] {error}")
+            raise typer.Exit(1) from error
     story = open_storyline(db, must_exist=False)
     progress = Progress(
         TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=errors,
@@ -121,6 +156,8 @@ def build(
                 on_progress=lambda n: progress.advance(task, n),
                 on_problem=lambda p: errors.print(f"[yellow]skipped[/] {p}", highlight=False),
                 actors_file=actors,
+                engine=engine.value if isinstance(engine, Engine) else engine,
+                address=address,
             )
         except StoreError as error:  # another build held the lock too long: what is stored stays whole
             progress.stop()
@@ -128,7 +165,7 @@ def build(
             raise typer.Exit(1) from error
     console.print(
         f"{summary.read} inputs read: {summary.added} documents added, {summary.already_stored} already stored, "
-        f"{summary.duplicates} duplicates, {summary.skipped} skipped with errors → {db}"
+        f"{summary.duplicates} duplicates, {summary.skipped} skipped with errors → {shown(db)}"
     )
     if summary.skipped:
         raise typer.Exit(EXIT_SKIPPED_INPUTS)
@@ -142,7 +179,7 @@ class ExportFormat(StrEnum):
 
 @app.command()
 def export(
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     fmt: Annotated[
         ExportFormat,
         typer.Option(
@@ -168,7 +205,7 @@ def export(
 
 @app.command()
 def report(
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     out: Annotated[Path, typer.Option("--out", "-o", help="The HTML file to write.")] = Path("dossier.html"),
     title: Annotated[str | None, typer.Option(help="Title of the dossier (default: from the story).")] = None,
 ) -> None:
@@ -192,7 +229,7 @@ class ShowWhat(StrEnum):
 @app.command()
 def show(
     what: Annotated[ShowWhat, typer.Argument(help="What to list.")],
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     actor: Annotated[str | None, typer.Option("--actor", "-a", help="Only items involving this actor "
                                               "(id, name or alias).")] = None,
     type_: Annotated[str | None, typer.Option("--type", "-t", help="Only events of this PLOVER type.")] = None,
@@ -221,7 +258,7 @@ def show(
 @app.command()
 def search(
     text: Annotated[str, typer.Argument(help="Words to find in the articles' sentences.")],
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     limit: Annotated[int, typer.Option(help="Show at most this many sentences.", min=1)] = 20,
 ) -> None:
     """Full-text search over every stored sentence.
@@ -237,7 +274,7 @@ def search(
 
 @app.command()
 def serve(
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     host: Annotated[str, typer.Option(help="Interface to listen on; 0.0.0.0 opens the store to the network.")]
     = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="TCP port to listen on.")] = 8000,
@@ -251,7 +288,7 @@ def serve(
     from storyline.web import serve as serve_web
 
     story = open_storyline(db)
-    console.print(f"serving {db} read-only at http://{host}:{port}/ (Ctrl+C stops)")
+    console.print(f"serving {shown(db)} read-only at http://{host}:{port}/ (Ctrl+C stops)")
     serve_web(story.store, host=host, port=port)
 
 

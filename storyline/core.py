@@ -76,6 +76,8 @@ class Storyline:
         on_problem: Callable[[Problem], None] | None = None,
         actors_file: str | Path | None = None,
         batch_size: int | None = None,
+        engine: str = "local",
+        address: str | None = None,
     ) -> BuildSummary:
         """Read inputs, extract every new document, store them batch by batch, then fuse.
 
@@ -92,6 +94,8 @@ class Storyline:
         :param on_problem: called for each skipped or duplicate input as it is found
         :param actors_file: a user's actor dictionary (CSV or YAML) that overrides and extends the built-in one
         :param batch_size: documents per transaction (default: the `batch_size` setting)
+        :param engine: `local` (spaCy processes on this machine) or `ray` (`storyline.distributed`)
+        :param address: the Ray cluster for `engine="ray"` (`auto`, `ray://HOST:10001`; default: a local Ray)
         :raises ActorDictionaryError: where `actors_file` cannot be read as one
         """
         settings = get_settings()
@@ -120,20 +124,18 @@ class Storyline:
                 on_start(to_extract)
 
         self._extract_and_store(new_documents(), workers, batch_size or settings.batch_size, summary, ledger,
-                                report, on_progress, str(actors_file or ""))
+                                report, on_progress, str(actors_file or ""), engine, address)
         self.fuse()
         return summary
 
     def _extract_and_store(
         self, documents: Iterator[Document], workers: int, batch_size: int, summary: BuildSummary,
         ledger: Ledger, report: Callable[[Problem], None], on_progress: Callable[[int], None] | None,
-        actors_file: str = "",
+        actors_file: str = "", engine: str = "local", address: str | None = None,
     ) -> None:
         first = next(documents, None)
         if first is None:
             return
-        from storyline.nlp.extract import extract_documents
-        from storyline.nlp.pipeline import default_nlp
 
         batch: list[Extraction] = []
 
@@ -153,7 +155,16 @@ class Storyline:
             batch.clear()
 
         stream = itertools.chain([first], documents)
-        for extraction in extract_documents(default_nlp(actors_file), stream, n_process=workers):
+        if engine == "ray":
+            from storyline.distributed import extract_with_ray
+
+            extractions = extract_with_ray(list(stream), actors_file, address)
+        else:
+            from storyline.nlp.extract import extract_documents
+            from storyline.nlp.pipeline import default_nlp
+
+            extractions = extract_documents(default_nlp(actors_file), stream, n_process=workers)
+        for extraction in extractions:
             if isinstance(extraction, Problem):
                 report(extraction)
                 ledger.settle(extraction.path)

@@ -1,7 +1,10 @@
-"""Shared fixtures: paths to the shared corpora, a seeds store built once per session, `--slow`."""
+"""Shared fixtures: paths to the shared corpora, a seeds store built once per session, `--slow`, and the
+store backends (SQLite, and PostgreSQL where `STORYLINE_TEST_POSTGRES` names a server: `.ci/postgres`)."""
 
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -45,9 +48,78 @@ def seeds_story(tmp_path_factory):
     return story
 
 
+POSTGRES_ENV = "STORYLINE_TEST_POSTGRES"
+"""A PostgreSQL URL whose user may create databases; each test gets a database of its own there."""
+BACKENDS = ["sqlite", "postgresql"]
+
+
+def postgres_admin_url() -> str:
+    """The test server's URL, or a skip that says how to get one."""
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"{POSTGRES_ENV} is not set: run `eval \"$(bash .ci/postgres start)\"` first "
+                    "(.ci/run does; it installs Debian's postgresql where missing)")
+    pytest.importorskip("psycopg", reason="psycopg is missing: make setup")
+    return url
+
+
+def create_postgres_database() -> tuple[str, object]:
+    """A fresh, empty database on the test server: its URL and a function that drops it."""
+    import sqlalchemy as sa
+
+    admin = sa.engine.make_url(postgres_admin_url())
+    name = f"storyline_test_{uuid.uuid4().hex[:12]}"
+    engine = sa.create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+
+    def drop() -> None:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        engine.dispose()
+
+    return admin.set(database=name).render_as_string(hide_password=False), drop
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """A fresh store location on each backend: a SQLite path, or a new PostgreSQL database's URL."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "store.db")
+        return
+    url, drop = create_postgres_database()
+    yield url
+    drop()
+
+
+def copy_store(source, url: str):
+    """A store at `url` holding what `source` holds: its extractions and its last fusion."""
+    from storyline import Storyline
+
+    story = Storyline(url)
+    story.store.add_extractions(
+        ex.model_copy(update={"sentences": source.store.sentences(ex.document.id)})
+        for ex in source.store.extractions())
+    story.store.replace_fusion(source.store.actors(), source.store.links(), source.store.facts())
+    return story
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def any_seeds_story(request, seeds_story):
+    """The seeds store on each backend (the PostgreSQL one a copy of the SQLite build)."""
+    if request.param == "sqlite":
+        yield seeds_story
+        return
+    url, drop = create_postgres_database()
+    story = copy_store(seeds_story, url)
+    yield story
+    story.store.engine.dispose()
+    drop()
+
+
 @pytest.fixture(scope="session")
-def client(seeds_story):
-    """The web explorer over the seeds store, as a FastAPI TestClient (lifespan run once)."""
+def client(any_seeds_story):
+    """The web explorer over the seeds store on each backend, as a FastAPI TestClient (lifespan run once)."""
     import warnings
 
     from storyline.web import create_app
@@ -56,7 +128,7 @@ def client(seeds_story):
         warnings.filterwarnings("ignore", message=".*httpx2")  # Starlette's note; httpx works
         from fastapi.testclient import TestClient
 
-    with TestClient(create_app(seeds_story.store.url)) as test_client:
+    with TestClient(create_app(any_seeds_story.store.url)) as test_client:
         yield test_client
 
 

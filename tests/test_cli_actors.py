@@ -26,12 +26,12 @@ def test_build_help_shows_the_option():
     assert result.exit_code == 0 and "--actors" in result.output
 
 
-def test_build_with_a_csv_dictionary(tmp_path):
+def test_build_with_a_csv_dictionary(tmp_path, db_url):
     folder, path = write_inputs(tmp_path, "name,aliases,kind,country,sector,roles\n"
                                           "Institute for the Study of Fog,ISF,organization,NOR,NGO,\n"
                                           "Jane Quill,,person,NOR,NGO,Chief forecaster\n")
-    db = tmp_path / "story.db"
-    result = runner.invoke(app, ["build", str(folder), "--db", str(db), "--actors", str(path)])
+    db = db_url
+    result = runner.invoke(app, ["build", str(folder), "--db", db, "--actors", str(path)])
     assert result.exit_code == 0, result.output
     actors = {a["id"]: a for a in Storyline(db).to_dict()["actors"]}
     isf = actors["institute-for-the-study-of-fog"]

@@ -24,8 +24,9 @@ def extraction(doc_id: str, text: str) -> Extraction:
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
-    return Store(tmp_path / "s.db")
+def store(db_url) -> Store:
+    """An empty store on each backend (SQLite, PostgreSQL)."""
+    return Store(db_url)
 
 
 def test_batch_is_stored_once_and_hashes_known(store):
@@ -111,3 +112,51 @@ def test_search_tolerates_fts_syntax_in_user_text(store):
     assert [s.doc for s in store.search("drones")] == ["a.txt"]
     assert store.search('U.S. "-') == [] or store.search("U.S.")[0].doc == "a.txt"
     assert store.search("tanks") == []
+
+
+def test_search_finds_stemmed_words_and_ranks_them(store):
+    store.add_extractions([extraction("a.txt", "Kirby said drones were sent to the front."),
+                           extraction("b.txt", "The weather was calm."),
+                           extraction("c.txt", "A drone fell; drones and more drones were shot down.")])
+    found = [s.doc for s in store.search_sentences("drones")]
+    assert sorted(found) == ["a.txt", "c.txt"]
+    assert store.count_sentences_matching("drones") == 2
+    assert store.count_sentences_matching("submarines") == 0
+    page = store.search_sentences("drones", limit=1, offset=1)
+    assert len(page) == 1 and page[0].doc in {"a.txt", "c.txt"}
+
+
+def test_a_read_only_store_refuses_writes(store):
+    store.add_extraction(extraction("a.txt", "Kirby spoke."))
+    reader = Store(store.url).forbid_writes()
+    assert [d.id for d in reader.documents()] == ["a.txt"]
+    with pytest.raises(Exception, match="(?i)read.only|readonly"):
+        reader.add_extraction(extraction("b.txt", "Kirby spoke again."))
+    assert [d.id for d in store.documents()] == ["a.txt"]
+    reader.engine.dispose()
+
+
+def test_a_fusion_written_over_another_reads_as_one_written_afresh(store, tmp_path):
+    docs = [extraction("a.txt", "Kirby spoke."), extraction("b.txt", "Kirby spoke again."),
+            extraction("c.txt", "Kirby spoke once more.")]
+    store.add_extractions(docs[:2])
+    kirby = Actor(id="john-kirby", name="John Kirby", kind="person", aliases=["Kirby"])
+    first = [Fact(id="f1", kind="event", summary="s", members=["a.txt#ev0"], documents=["a.txt"],
+                  independent_sources=1),
+             Fact(id="f2", kind="quote", summary="t", members=["b.txt#quote0"], documents=["b.txt"],
+                  independent_sources=1)]
+    store.replace_fusion([kirby], {("a.txt", "kirby"): "john-kirby", ("b.txt", "kirby"): "john-kirby"}, first)
+    store.add_extractions(docs[2:])
+    other = Actor(id="kirby-nsc", name="Kirby", kind="person")
+    links = {("a.txt", "kirby"): "john-kirby", ("b.txt", "kirby"): "kirby-nsc", ("c.txt", "kirby"): "kirby-nsc"}
+    second = [Fact(id="f3", kind="event", summary="u", members=["c.txt#ev0"], documents=["c.txt"],
+                   independent_sources=2), first[1].model_copy(update={"summary": "t2"}), first[0]]
+    store.replace_fusion([kirby.model_copy(update={"mentions": 3}), other], links, second)
+    fresh = Store(tmp_path / "fresh.db")
+    fresh.add_extractions(docs)
+    fresh.replace_fusion([kirby.model_copy(update={"mentions": 3}), other], links, second)
+    for reader in ("actors", "facts", "quotes_where", "events_where", "links"):
+        assert getattr(store, reader)() == getattr(fresh, reader)(), reader
+    assert [f.id for f in store.facts()] == ["f3", "f2", "f1"]
+    assert [e.doc for e in store.events_where(actors=["kirby-nsc"])] == ["b.txt", "c.txt"]
+    assert [q.doc for q in store.quotes_where(speakers=["john-kirby"])] == ["a.txt"]

@@ -86,8 +86,10 @@ def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float]) -> float:
     union = a | b
     if not union:
         return 0.0
-    total = sum(idf.get(s, 1.0) for s in union)
-    return sum(idf.get(s, 1.0) for s in a & b) / total if total else 0.0
+    # fsum: exactly rounded, so the score does not depend on the order a set yields its stems in (which
+    # changes with the process's hash seed) and ties between pairs break the same way in every process
+    total = math.fsum(idf.get(s, 1.0) for s in union)
+    return math.fsum(idf.get(s, 1.0) for s in a & b) / total if total else 0.0
 
 
 def shingles(text: str, size: int = 5) -> set[str]:

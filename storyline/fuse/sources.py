@@ -314,7 +314,10 @@ def repeated_from(doc: str, bag: set[str], seen: dict[str, tuple[str, str]]) -> 
     hits = Counter(seen[s][0] for s in bag if s in seen and seen[s][0] != doc)
     if not hits:
         return None
-    source, count = hits.most_common(1)[0]
+    count = max(hits.values())
+    tied = {d for d, n in hits.items() if n == count}
+    # among equals, the document seen first (the earliest claim), not the first a set happens to yield
+    source = next(d for d, _ in seen.values() if d in tied) if len(tied) > 1 else tied.pop()
     return source if count / len(bag) >= COPY_CONTAINMENT else None
 
 

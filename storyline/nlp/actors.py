@@ -330,6 +330,8 @@ class DocState:
 
     def __init__(self, doc: Doc, resolver: ActorResolver):
         self.doc = doc
+        self.tokens = list(doc)
+        """The doc's tokens, made once: every step walks them (a Doc makes each token anew per walk)."""
         self.gazetteer = resolver.gazetteer
         self.states = resolver.states
         self.lex = resolver.lex
@@ -345,7 +347,7 @@ class DocState:
         self.by_last: dict[str, set[str]] = {}
         self.by_first: dict[str, set[str]] = {}
         matches = [Span(doc, s, e) for _, s, e in resolver.matcher(doc)]
-        matches += [doc[t.i : t.i + 1] for t in doc
+        matches += [doc[t.i : t.i + 1] for t in self.tokens
                     if is_glued_possessive(t) and strip_the(t.text) in self.gazetteer]
         self.gaz_spans = [s for s in filter_spans(matches) if not is_prefixed_word(s) and not is_region_of(s)]
         self.gaz_at = {t: s for s in self.gaz_spans for t in range(s.start, s.end)}
@@ -536,7 +538,7 @@ class DocState:
         set off by a person title is a person even where NER missed it (or took `May` for a date)."""
         doc = self.doc
         found = []
-        for token in doc:
+        for token in self.tokens:
             if token.pos_ != "PROPN" or token.ent_type_ not in ("", "DATE") \
                     or any(p.start <= token.i < p.end for p in persons):
                 continue
@@ -567,7 +569,7 @@ class DocState:
 
     def resolve_name_echoes(self) -> None:
         """`Major’s trip` (tagged EVENT), `Okafor said` (tagged ORG): a known surname is that person."""
-        for token in self.doc:
+        for token in self.tokens:
             if self.taken[token.i] or not token.text[:1].isupper():
                 continue
             if token.pos_ != "PROPN" and token.dep_ not in ("nsubj", "nsubjpass", "poss"):
@@ -856,7 +858,7 @@ class DocState:
         """`the newspaper`, `the council`: the one outlet, or the one organization named `... Council`,
         that the document mentioned before (of the phrase's country, where it names one)."""
         doc = self.doc
-        for token in doc:
+        for token in self.tokens:
             if self.taken[token.i] or token.tag_ != "NN" or token.dep_ in ("compound", "amod"):
                 continue
             media = token.lower_ in self.lex.media_nouns
@@ -901,7 +903,7 @@ class DocState:
     def resolve_nominal_states(self) -> None:
         """`the administration`, `the Biden administration`: the document's government."""
         doc = self.doc
-        for token in doc:
+        for token in self.tokens:
             if token.lower_ != "administration" or self.taken[token.i] or token.pos_ != "NOUN":
                 continue
             lefts = [t for t in token.lefts]
@@ -940,7 +942,7 @@ class DocState:
         """`Western officials say`, `defeats by Communist forces`, `support regional allies`: an unnamed
         collective that speaks, acts or is acted on, with the country where stated."""
         phrases: list[tuple[Span, bool, str | None, str | None]] = []
-        for token in self.doc:
+        for token in self.tokens:
             if token.lower_ not in self.lex.group_heads or token.tag_ not in ("NNS", "NNPS"):
                 continue
             if self.taken[token.i] or any(t.dep_ == "poss" for t in token.lefts):
@@ -972,7 +974,7 @@ class DocState:
         """`a travel ban on Mary Major and her immediate family`: a person's family, named after the person, where it
         stands beside them or takes part itself."""
         doc = self.doc
-        for token in doc:
+        for token in self.tokens:
             if token.lower_ not in self.lex.kin_heads or self.taken[token.i] or token.pos_ != "NOUN":
                 continue
             poss = next((t for t in token.lefts if t.dep_ == "poss"), None)
@@ -1055,7 +1057,7 @@ class DocState:
         correspondent` is part of the title, not a mention."""
         doc = self.doc
         persons = [a for a in self.actors.values() if a.kind == "person" and a.roles]
-        for token in doc:
+        for token in self.tokens:
             if self.taken[token.i] or token.i in self.role_tokens or token.tag_ not in ("NN", "NNP") \
                     or not self.lex.is_person_title(token):
                 continue

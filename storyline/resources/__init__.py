@@ -9,6 +9,8 @@ from typing import Any
 import yaml
 
 RESOURCES = Path(__file__).parent
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML has it (the same data, parsed ~7x faster), else the pure-Python one."""
 
 
 @cache
@@ -22,4 +24,4 @@ def load_resource(name: str) -> Any:
     if not path.is_absolute() and not path.exists():
         path = RESOURCES / name
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=LOADER)  # noqa: S506 (a safe loader)

@@ -34,7 +34,9 @@ from storyline.model import (
     Sentence,
     TimeExpression,
 )
+from storyline.store import fusion_rows, search
 from storyline.store import schema as t
+from storyline.store.migrate import SchemaError, ensure_schema
 
 FUSION_STAMP = "fusion_stamp"
 """Meta key of a value every fusion writes anew."""
@@ -58,8 +60,10 @@ class FactDigest(Fact):
 
 
 def database_url(db: str | Path) -> str:
-    """A path means SQLite; anything with `://` is passed to SQLAlchemy as is."""
+    """A path means SQLite; `postgresql://…` means PostgreSQL through psycopg 3; any other URL is passed as is."""
     text = str(db)
+    if text.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + text.split("://", 1)[1]  # psycopg 3, the driver storyline pins
     return text if "://" in text else f"sqlite:///{Path(text).expanduser()}"
 
 
@@ -85,28 +89,22 @@ class Store:
                 sa.event.listen(self.engine, "begin", _sqlite_begin)
             else:
                 self.engine = sa.create_engine(self.url)
-            if not self._schema_ready():  # a reader of a built store never waits for a writer's lock
-                with self._write() as conn:
-                    t.metadata.create_all(conn)
-                    if self.is_sqlite:
-                        conn.exec_driver_sql(
-                            "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_search "
-                            "USING fts5(text, doc UNINDEXED, start UNINDEXED, end UNINDEXED)"
-                        )
+            ensure_schema(self.engine)
+        except SchemaError as error:
+            raise StoreError(f"cannot open the store {self.shown}: {error}") from error
         except sa.exc.SQLAlchemyError as error:
-            raise StoreError(f"cannot open the store {db}: {error.__class__.__name__}: {error}") from error
+            raise StoreError(f"cannot open the store {self.shown}: {error.__class__.__name__}: {error}") from error
         self._links: dict[tuple[str, str], str] | None = None
         self._version: int | None = None
 
     @property
+    def shown(self) -> str:
+        """The store as messages name it: its path, or its URL without the password."""
+        return sa.engine.make_url(self.url).render_as_string(hide_password=True).removeprefix("sqlite:///")
+
+    @property
     def is_sqlite(self) -> bool:
         return self.url.startswith("sqlite")
-
-    def _schema_ready(self) -> bool:
-        """Whether every table exists already (then opening the store writes nothing)."""
-        with self.engine.connect() as conn:
-            present = set(sa.inspect(conn).get_table_names())
-        return set(t.metadata.tables) | ({"sentence_search"} if self.is_sqlite else set()) <= present
 
     @contextmanager
     def _write(self) -> Iterator[sa.Connection]:
@@ -174,73 +172,68 @@ class Store:
     ) -> int:
         """Store a batch of documents in one transaction; returns how many were new.
 
+        Each table gets one multi-row insert for the whole batch (rows in the order of the batch). Only
+        this batch's ids and texts are looked up, so the cost of a batch does not grow with the store.
+
         :param on_refused: called for each document not stored, with `"stored"` where the store
             already holds its text, else the reason (its id names another stored text)
         """
         added = 0
-        extractions = list(extractions)
+        batch = list(extractions)
         with self._write() as conn:
-            ids = [ex.document.id for ex in extractions]
-            hashes = [ex.document.content_hash for ex in extractions]
-            held = conn.execute(
-                sa.select(t.documents.c.id, t.documents.c.content_hash).where(
-                    t.documents.c.id.in_(ids) | t.documents.c.content_hash.in_(hashes))
-            ).all()
-            known_ids = {row.id: row.content_hash for row in held}
-            known_hashes = {row.content_hash for row in held}
-            for ex in extractions:
+            known_ids: dict[str, str] = {}
+            for column, values in ((t.documents.c.id, {ex.document.id for ex in batch}),
+                                   (t.documents.c.content_hash, {ex.document.content_hash for ex in batch})):
+                for part in fusion_rows.chunks(sorted(values)):
+                    for row in conn.execute(sa.select(t.documents.c.id, t.documents.c.content_hash)
+                                            .where(column.in_(part))):
+                        known_ids[row.id] = row.content_hash
+            known_hashes = set(known_ids.values())
+            rows: dict[sa.Table, list[dict]] = {table: [] for table in (t.documents, *t.PER_DOCUMENT_TABLES)}
+            for ex in batch:
                 doc = ex.document
                 if doc.content_hash in known_hashes or doc.id in known_ids:
                     if on_refused:
                         on_refused(ex, "stored" if doc.content_hash in known_hashes
                                    else f"its id {doc.id!r} names another stored text")
                     continue
-                self._insert_extraction(conn, ex)
+                self._extraction_rows(ex, rows)
                 known_ids[doc.id] = doc.content_hash
                 known_hashes.add(doc.content_hash)
                 added += 1
+            for table, table_rows in rows.items():
+                if table_rows:
+                    conn.execute(table.insert(), table_rows)
+            search.index_sentences(conn, [(r["text"], r["doc"], r["start"], r["end"]) for r in rows[t.sentences]])
             if added:
                 _bump(conn, VERSION)
                 _bump(conn, DOCUMENTS_VERSION)
         self._links = None
         return added
 
-    def _insert_extraction(self, conn: sa.Connection, ex: Extraction) -> None:
+    @staticmethod
+    def _extraction_rows(ex: Extraction, rows: dict[sa.Table, list[dict]]) -> None:
+        """Append the rows of one document and what was read out of it, table by table."""
         doc = ex.document
-        conn.execute(
-            t.documents.insert(),
+        rows[t.documents].append(
             {"id": doc.id, "content_hash": doc.content_hash, "published": doc.published,
-             "outlet": doc.outlet, "data": doc.model_dump(mode="json")},
-        )
-        rows = {
-            t.sentences: [s.model_dump(exclude={"index"}) | {"idx": s.index} for s in ex.sentences],
-            t.local_actors: [{"doc": doc.id, "id": a.id, "data": a.model_dump(mode="json")} for a in ex.local_actors],
-            t.mentions: [
-                {"doc": doc.id, "start": m.start, "end": m.end, "text": m.text, "local_actor": m.actor}
-                for m in ex.mentions
-            ],
-            t.quotes: [{"id": q.id, "doc": doc.id, "data": q.model_dump(mode="json")} for q in ex.quotes],
-            t.events: [
-                {"id": e.id, "doc": doc.id, "type": e.type, "status": e.status, "data": e.model_dump(mode="json")}
-                for e in ex.events
-            ],
-            t.quantities: [
-                {"id": q.id, "doc": doc.id, "item": q.item, "data": q.model_dump(mode="json")} for q in ex.quantities
-            ],
-            t.times: [{"doc": doc.id, "data": x.model_dump(mode="json")} for x in ex.times],
-        }
-        for table, batch in rows.items():
-            if batch:
-                conn.execute(table.insert(), batch)
-        if self.is_sqlite and ex.sentences:
-            conn.exec_driver_sql(
-                "INSERT INTO sentence_search (text, doc, start, end) VALUES (?, ?, ?, ?)",
-                [(s.text, s.doc, s.start, s.end) for s in ex.sentences],
-            )
+             "outlet": doc.outlet, "data": doc.model_dump(mode="json")})
+        rows[t.sentences] += [s.model_dump(exclude={"index"}) | {"idx": s.index} for s in ex.sentences]
+        rows[t.local_actors] += [{"doc": doc.id, "id": a.id, "data": a.model_dump(mode="json")}
+                                 for a in ex.local_actors]
+        rows[t.mentions] += [{"doc": doc.id, "start": m.start, "end": m.end, "text": m.text, "local_actor": m.actor}
+                             for m in ex.mentions]
+        rows[t.quotes] += [{"id": q.id, "doc": doc.id, "data": q.model_dump(mode="json")} for q in ex.quotes]
+        rows[t.events] += [
+            {"id": e.id, "doc": doc.id, "type": e.type, "status": e.status, "data": e.model_dump(mode="json")}
+            for e in ex.events]
+        rows[t.quantities] += [{"id": q.id, "doc": doc.id, "item": q.item, "data": q.model_dump(mode="json")}
+                               for q in ex.quantities]
+        rows[t.times] += [{"doc": doc.id, "data": x.model_dump(mode="json")} for x in ex.times]
 
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact],
                        documents_version: int | None = None) -> bool:
-        """Replace the collection-wide picture in one transaction.
+        """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
         :param actors: the canonical actors
         :param links: (document id, local actor id) → canonical actor id
@@ -253,58 +246,15 @@ class Store:
             if documents_version is not None and documents_version != int(
                     conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == DOCUMENTS_VERSION)) or 0):
                 return False
-            for table in (t.actors, t.actor_links, t.facts):
-                conn.execute(table.delete())
-            if actors:
-                conn.execute(
-                    t.actors.insert(),
-                    [{"id": a.id, "name": a.name, "kind": a.kind, "data": a.model_dump(mode="json")} for a in actors],
-                )
-            if links:
-                conn.execute(
-                    t.actor_links.insert(),
-                    [{"doc": d, "local_actor": local, "actor": actor} for (d, local), actor in links.items()],
-                )
-            if facts:
-                conn.execute(
-                    t.facts.insert(),
-                    [{"id": f.id, "kind": f.kind, "rank": i, "data": f.model_dump(mode="json")}
-                     for i, f in enumerate(facts)],
-                )
-            self._write_canonical_columns(conn, links)
+            fusion_rows.write_actors(conn, actors)
+            changed = fusion_rows.write_links(conn, links)
+            fusion_rows.write_facts(conn, facts)
+            fusion_rows.write_canonical_columns(conn, links, changed)
             conn.execute(t.meta.delete().where(t.meta.c.key == FUSION_STAMP))
             conn.execute(t.meta.insert(), {"key": FUSION_STAMP, "value": uuid.uuid4().hex})
             self._version = _bump(conn, VERSION)
         self._links = dict(links)
         return True
-
-    def _write_canonical_columns(self, conn: sa.Connection, links: dict[tuple[str, str], str]) -> None:
-        """Copy canonical actor ids into the columns that queries filter on."""
-        quote_rows = conn.execute(sa.select(t.quotes.c.id, t.quotes.c.doc, t.quotes.c.data)).all()
-        updates = [
-            {"row_id": qid, "speaker": links.get((doc, data.get("speaker")))}
-            for qid, doc, data in quote_rows
-        ]
-        if updates:
-            conn.execute(
-                t.quotes.update()
-                .where(t.quotes.c.id == sa.bindparam("row_id"))
-                .values(speaker=sa.bindparam("speaker")),
-                updates,
-            )
-        event_rows = conn.execute(sa.select(t.events.c.id, t.events.c.doc, t.events.c.data)).all()
-        updates = [
-            {"row_id": eid, "source": links.get((doc, data.get("source"))),
-             "target": links.get((doc, data.get("target")))}
-            for eid, doc, data in event_rows
-        ]
-        if updates:
-            conn.execute(
-                t.events.update()
-                .where(t.events.c.id == sa.bindparam("row_id"))
-                .values(source=sa.bindparam("source"), target=sa.bindparam("target")),
-                updates,
-            )
 
     # ---- readers
 
@@ -423,33 +373,23 @@ class Store:
             yield Extraction(document=document, **grouped.get(document.id, {}))
 
     def search(self, text: str, limit: int = 50) -> list[Sentence]:
-        """Sentences matching `text` (FTS5 query syntax on SQLite; substring elsewhere)."""
-        with self.engine.connect() as conn:
-            if self.is_sqlite:
-                rows = conn.exec_driver_sql(
-                    "SELECT doc, start, end, text FROM sentence_search WHERE sentence_search MATCH ? "
-                    "ORDER BY rank LIMIT ?",
-                    (fts_query(text), limit),
-                ).all()
-            else:
-                rows = conn.execute(
-                    sa.select(t.sentences.c.doc, t.sentences.c.start, t.sentences.c.end, t.sentences.c.text)
-                    .where(t.sentences.c.text.ilike(f"%{text}%"))
-                    .limit(limit)
-                ).all()
-        return [Sentence(doc=d, index=-1, start=s, end=e, text=x) for d, s, e, x in rows]
+        """Sentences matching `text`, best first (FTS5 on SQLite, a tsvector index on PostgreSQL)."""
+        return self.search_sentences(text, limit=limit)
 
     # ---- paged and filtered readers (the web explorer's pages; each filter is a SQL condition)
 
     def forbid_writes(self) -> Store:
         """Refuse every write on this store's connections from now on, and return the store.
 
-        For servers that must only read: on SQLite each new connection runs `PRAGMA query_only`,
-        so even a bug cannot change the database. Example: `store = Store("s.db").forbid_writes()`
+        For servers that must only read: on SQLite each new connection runs `PRAGMA query_only`, on
+        PostgreSQL its sessions are read-only, so even a bug cannot change the database.
+        Example: `store = Store("s.db").forbid_writes()`
         """
         if self.is_sqlite:
             sa.event.listen(self.engine, "connect", _sqlite_query_only)
-            self.engine.dispose()
+        elif self.engine.dialect.name == "postgresql":
+            sa.event.listen(self.engine, "connect", _postgres_read_only)
+        self.engine.dispose()
         return self
 
     def get_signature(self) -> tuple:
@@ -722,31 +662,15 @@ class Store:
         return (first, last) if first else None
 
     def search_sentences(self, text: str, limit: int = 20, offset: int = 0) -> list[Sentence]:
-        """One page of the sentences matching `text`, best first (as `search`, with an offset)."""
+        """One page of the sentences matching `text`, best first (`storyline.store.search`)."""
         with self.engine.connect() as conn:
-            if self.is_sqlite:
-                rows = conn.exec_driver_sql(
-                    "SELECT doc, start, end, text FROM sentence_search WHERE sentence_search MATCH ? "
-                    "ORDER BY rank LIMIT ? OFFSET ?",
-                    (fts_query(text), limit, offset),
-                ).all()
-            else:
-                rows = conn.execute(
-                    sa.select(t.sentences.c.doc, t.sentences.c.start, t.sentences.c.end, t.sentences.c.text)
-                    .where(t.sentences.c.text.icontains(text, autoescape=True))
-                    .order_by(t.sentences.c.doc, t.sentences.c.idx).limit(limit).offset(offset)
-                ).all()
+            rows = search.search_rows(conn, text, limit, offset)
         return [Sentence(doc=d, index=-1, start=s, end=e, text=x) for d, s, e, x in rows]
 
     def count_sentences_matching(self, text: str) -> int:
         """How many sentences `search_sentences` pages through."""
         with self.engine.connect() as conn:
-            if self.is_sqlite:
-                return conn.exec_driver_sql(
-                    "SELECT count(*) FROM sentence_search WHERE sentence_search MATCH ?", (fts_query(text),)
-                ).scalar() or 0
-            return conn.scalar(sa.select(sa.func.count()).select_from(t.sentences)
-                               .where(t.sentences.c.text.icontains(text, autoescape=True))) or 0
+            return search.count_matching(conn, text)
 
     # ---- canonical ids
 
@@ -766,12 +690,6 @@ class Store:
                 "reported_by": self._canonical(e.doc, e.reported_by),
             }
         )
-
-
-def fts_query(text: str) -> str:
-    """Quote each word so user text never breaks FTS5 syntax (`U.S.`, `-`, `"`)."""
-    words = [w.replace('"', '""') for w in text.split()]
-    return " ".join(f'"{w}"' for w in words) or '""'
 
 
 def _bump(conn: sa.Connection, key: str) -> int:
@@ -799,6 +717,12 @@ def _sqlite_query_only(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA query_only=ON")
     cursor.close()
+
+
+def _postgres_read_only(dbapi_connection, _record) -> None:
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    dbapi_connection.commit()
 
 
 def _document_conditions(outlet: str | None, since: str | None, until: str | None) -> list:

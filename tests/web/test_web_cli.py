@@ -22,12 +22,12 @@ def test_serve_without_a_store_says_what_to_do(tmp_path):
     assert "storyline build" in " ".join(result.output.split())
 
 
-def test_serve_binds_to_this_machine_by_default(seeds_story, monkeypatch):
+def test_serve_binds_to_this_machine_by_default(any_seeds_story, monkeypatch):
     import uvicorn
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda app_, **kwargs: calls.append((app_, kwargs)))
-    db = seeds_story.store.url.removeprefix("sqlite:///")
+    db = any_seeds_story.store.url.removeprefix("sqlite:///")
     result = runner.invoke(app, ["serve", "--db", db, "--port", "8123"])
     assert result.exit_code == 0, result.output
     (served, options), = calls
