@@ -66,10 +66,10 @@ def test_fusion_links_local_actors_to_canonical_ids(store):
     assert store.actors() == [] and store.facts() == []
 
 
-def test_a_long_lived_reader_sees_a_later_fusion_at_its_next_refresh(store, tmp_path):
+def test_a_long_lived_reader_sees_a_later_fusion_at_its_next_refresh(store):
     store.add_extractions([extraction("a.txt", "Kirby spoke.")])
     store.replace_fusion([], {("a.txt", "kirby"): "john-kirby"}, [])
-    reader = Store(tmp_path / "s.db")
+    reader = Store(store.url)
     reader.refresh()
     assert [q.speaker for q in reader.quotes_where()] == ["john-kirby"]
     store.replace_fusion([], {("a.txt", "kirby"): "kirby-nsc"}, [])
