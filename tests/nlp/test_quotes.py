@@ -428,3 +428,31 @@ def test_reported_then_citing_before_the_clause(nlp):
     quote = doc._.quotes[0]
     assert (quote["speaker"], quote["medium"]) == ("ukrainian-officials", "cnn")
     assert quote["text"] == "the convoy had crossed the border"
+
+
+# ---- news-reading conventions (PolNeAR): one quotation, cue offsets, unnamed speakers
+
+
+def test_quotation_interrupted_by_its_cue_is_one_quote(nlp):
+    doc = nlp("“We will not back down,” Jane Roe said on Monday, “and we will win the vote next week.”")
+    [quote] = doc._.quotes
+    assert quote["text"].startswith("We will not back down") and quote["text"].endswith("win the vote next week.")
+    parts = [doc.text[a:b] for a, b in quote["parts"]]
+    assert parts == ["We will not back down", "and we will win the vote next week."]
+
+
+def test_separate_quotations_of_one_speaker_stay_apart_across_paragraphs(nlp):
+    doc = nlp("“We will not back down,” Jane Roe said.\n“The vote is next week.”")
+    assert len(doc._.quotes) == 2 and all(not q["parts"] for q in doc._.quotes)
+
+
+def test_cue_offsets_point_at_the_cue(nlp):
+    doc = nlp("The minister told reporters that the plan would go ahead.")
+    [quote] = doc._.quotes
+    assert doc.text[quote["cue_start"] : quote["cue_end"]] == "told reporters"
+
+
+def test_unnamed_group_speaker_is_kept(nlp):
+    doc = nlp("Opponents say the rapid wage increase will push companies to leave the state.")
+    [quote] = doc._.quotes
+    assert quote["speaker_text"] == "Opponents" and quote["text"].startswith("the rapid wage increase")

@@ -9,6 +9,9 @@ from storyline.nlp.actors import mention_for_token
 from storyline.nlp.quotes.marks import Quotation
 from storyline.nlp.quotes.spans import SENTENCE_END, SET_OFF, Cue, Found, Reading, overlaps, span_content
 
+MAX_INTERRUPTION = 250
+"""The most characters an attribution may put between two pieces of one quotation."""
+
 
 class Attributor:
     """The attribution half of `QuoteFinder`: cues and quotations paired into quotes."""
@@ -38,7 +41,33 @@ class Attributor:
         found += self.continuations(r, pending, found)
         if inner:
             found = self.inner_statements(r, found, inner)
-        return sorted(found, key=lambda f: (f.start, f.end))
+        return self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
+
+    def merge_parts(self, r: Reading, found: list[Found]) -> list[Found]:
+        """One quotation interrupted by its own cue (`"A," she said. "B."`, `"A," said X, adding. "B."`) is one
+        quote spanning both parts, as news reading counts it: same cue, same paragraph, nothing else between."""
+        out: list[Found] = []
+        for f in found:
+            prev = out[-1] if out else None
+            if prev is not None and self.continues(r, prev, f):
+                prev.parts = prev.parts or [(prev.start, prev.end)]
+                prev.parts.append((f.start, f.end))
+                prev.end = max(prev.end, f.end)
+                continue
+            out.append(f)
+        return out
+
+    def continues(self, r: Reading, prev: Found, f: Found) -> bool:
+        """Whether `f` carries on the quotation `prev`: both direct, one cue, one paragraph, and between them
+        only that cue's attribution (`," she said, "`). A cue inside one quotation (`"A, officials said, B"`) cuts it
+        into what its sources said (`inner_statements`); that stays cut."""
+        if not (prev.direct and f.direct and prev.cue is f.cue and prev.end <= f.start):
+            return False
+        if r.para_index(prev.start) != r.para_index(f.start) or f.start - prev.end > MAX_INTERRUPTION:
+            return False
+        if re.search(r"[.!?]\s*[\"“‘']?\s*$", r.text[prev.end : f.start].rstrip()):
+            return False
+        return 1 <= sum(prev.end <= m < f.start for m in r.marks) <= 2  # two quotations, not a quotation's pieces
 
     def inner_statements(self, r: Reading, found: list[Found], inner: list[Cue]) -> list[Found]:
         """Statements a quotation attributes to a third party. A quoted report (`the report says`, an outlet)

@@ -87,12 +87,18 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
             "direct": f.direct,
             "stance": cue.stance,
             "medium": medium,
+            "cue_start": cue.start,
+            "cue_end": cue.end,
+            "parts": list(f.parts),
         }
 
     def could_speak(self, phrase: Span) -> bool:
-        """Without an actor, keep a quote only where a pronoun, name or speaker noun says who spoke."""
+        """Without an actor, keep a quote where a noun phrase or pronoun says who spoke (`opponents say`, `records
+        show`, `according to an attendee`), not an expletive or a clause."""
         head = phrase.root
-        return head.lower_ in PRONOUNS or head.pos_ == "PROPN" or head.lemma_.lower() in self.speaker_nouns
+        if head.lower_ in PRONOUNS:
+            return head.dep_ != "expl"
+        return head.pos_ in ("PROPN", "NOUN", "NUM") or head.lemma_.lower() in self.speaker_nouns
 
 
 @Language.factory(

@@ -47,6 +47,8 @@ class Found:
     end: int
     direct: bool
     relays: list[Cue] = field(default_factory=list)
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    """The quotation's pieces where its cue interrupts it (`"A," she said. "B."`); empty for one piece."""
 
 
 @dataclass
