@@ -26,6 +26,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.statement_markers = [s.split() for s in data.get("statement_markers", [])]
         self.speaker_nouns = {w: cat for cat, words in data.get("speaker_nouns", {}).items() for w in words}
         self.media_words = set(data.get("media_words", []))
+        self.evidence_nouns = set(data.get("evidence_nouns", []))
         self.unnamed = set(data.get("unnamed", []))
         self.named_heads = set(data.get("named_heads", []))
         self.state_nouns = set(data.get("state_nouns", []))

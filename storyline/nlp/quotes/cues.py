@@ -4,7 +4,7 @@ phrases and contents."""
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.actors import mentions_in
+from storyline.nlp.actors import mention_for_token, mentions_in
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import (
     CONTENT_OBJECT_DEPS,
@@ -99,10 +99,23 @@ class CueFinder:
             cue.end = last.idx + len(last)
             cue.text = token.doc[token.i : last.i + 1].text
         cue.speaker = self.subject(token, para)
+        if entry.get("clause") and not self.holds_views(cue.speaker):
+            return None  # `the fact shows ...`: evidence without anyone behind it
         cue.content = self.verb_content(token, particle, entry)
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
+
+    def holds_views(self, phrase: Span | None) -> bool:
+        """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`), not `it` or `the fact`."""
+        if phrase is None:
+            return False
+        head = phrase.root
+        if head.pos_ == "PRON":
+            return head.lower_ not in ("it", "this", "that", "which", "what")
+        lemma = head.lemma_.lower()
+        return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
+            or mention_for_token(head.doc, head) is not None
 
     def compose_stance(self, token: Token, cue: Cue) -> None:
         """`rejected denials by X that Y` asserts Y, `dismissed claims that Y` denies it: a rejecting verb whose
@@ -277,7 +290,7 @@ class CueFinder:
             content = self.object_content(token, particle)
             if content:
                 return content
-        colon = next((t for t in doc[token.i + 1 : token.i + 6] if t.text == ":"), None)
+        colon = next((t for t in doc[token.i + 1 : token.i + 6] if t.text == ":" and not entry.get("clause")), None)
         if colon is not None and all(t.text not in SENTENCE_END for t in doc[token.i : colon.i]):
             end = colon.i + 1
             while end < len(doc) and "\n" not in doc[end].text and doc[end].text not in SENTENCE_END:
