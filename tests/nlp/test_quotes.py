@@ -178,7 +178,7 @@ def test_said_that(nlp):
     doc = nlp("Japan said that five missiles had landed in its exclusive economic zone.")
     quote = doc._.quotes[0]
     assert quote["speaker"] == "JPN" and not quote["direct"] and quote["stance"] == "assert"
-    assert quote["text"] == "five missiles had landed in its exclusive economic zone"
+    assert quote["text"] == "that five missiles had landed in its exclusive economic zone"
 
 
 def test_reported_clause_before_the_cue(nlp):
@@ -205,24 +205,25 @@ def test_denial_stance(nlp):
 def test_denial_that(nlp):
     doc = nlp("Russia denies that its troops crossed the border.")
     assert doc._.quotes[0]["stance"] == "deny"
-    assert doc._.quotes[0]["text"] == "its troops crossed the border"
+    assert doc._.quotes[0]["text"] == "that its troops crossed the border"
 
 
 def test_statement_noun_with_that_clause(nlp):
     doc = nlp("Washington rejected the denials by Russia that its troops had crossed the border.")
     rejection = next(q for q in doc._.quotes if q["cue"] == "rejected")
     denial = next(q for q in doc._.quotes if q["cue"] == "denials")
-    assert (denial["speaker"], denial["stance"], denial["text"]) == ("RUS", "deny", "its troops had crossed the border")
+    assert (denial["speaker"], denial["stance"]) == ("RUS", "deny")
+    assert denial["text"] == "that its troops had crossed the border"
     # rejecting a denial asserts what was denied
     assert (rejection["speaker"], rejection["stance"]) == ("USA", "assert")
-    assert rejection["text"] == "its troops had crossed the border"
+    assert rejection["text"] == "that its troops had crossed the border"
 
 
 def test_rejecting_a_claim_denies_its_content(nlp):
     doc = nlp("Ankara dismissed claims by Athens that its jets had entered Greek airspace.")
     rejection = next(q for q in doc._.quotes if q["cue"] == "dismissed")
     assert (rejection["speaker"], rejection["stance"]) == ("TUR", "deny")
-    assert rejection["text"] == "its jets had entered Greek airspace"
+    assert rejection["text"] == "that its jets had entered Greek airspace"
 
 
 def test_negated_and_future_cues_are_not_statements(nlp):
@@ -237,7 +238,7 @@ def test_anaphoric_object_is_not_content(nlp):
 
 def test_adding_that_is_its_own_quote(nlp):
     doc = nlp("France said the talks had failed, adding that new sanctions were likely.")
-    assert [q["text"] for q in doc._.quotes] == ["the talks had failed", "new sanctions were likely"]
+    assert [q["text"] for q in doc._.quotes] == ["the talks had failed", "that new sanctions were likely"]
     assert {q["speaker"] for q in doc._.quotes} == {"FRA"}
 
 
@@ -286,7 +287,7 @@ def test_reporting_verbs_of_the_lexicon(nlp, verb):
     doc = nlp(f"Germany {verb} that the sanctions were working as planned.")
     quote = doc._.quotes[0]
     assert (quote["speaker"], quote["cue"], quote["stance"]) == ("DEU", verb, "assert")
-    assert quote["text"] == "the sanctions were working as planned"
+    assert quote["text"] == "that the sanctions were working as planned"
 
 
 def test_says_in_the_present(nlp):
@@ -312,7 +313,7 @@ def test_possessive_statement_noun(nlp):
     doc = nlp("Diplomats noted Tehran's assertion that the drones were sold before the war.")
     quote = next(q for q in doc._.quotes if q["cue"] == "assertion")
     assert (quote["speaker"], quote["speaker_text"]) == ("IRN", "Tehran's")
-    assert quote["text"] == "the drones were sold before the war"
+    assert quote["text"] == "that the drones were sold before the war"
 
 
 @pytest.mark.parametrize("text", [
@@ -400,7 +401,7 @@ def test_quoted_report_is_split_into_what_its_sources_said(nlp):
     texts = {q["text"]: (q["speaker"], q["medium"]) for q in doc._.quotes}
     assert texts["The first convoy carried 120 trucks"] == ("officials", "cnn")
     assert texts["which were then unloaded in the north"] == ("officials", "cnn")
-    assert texts["they had inspected 80 trucks"] == ("polish-officials", "cnn")
+    assert texts["that they had inspected 80 trucks"] == ("polish-officials", "cnn")
     assert not any("120 trucks, officials said" in t for t in texts)
 
 
@@ -427,7 +428,7 @@ def test_reported_then_citing_before_the_clause(nlp):
     doc = nlp("CNN reported, citing Ukrainian officials, that the convoy had crossed the border.")
     quote = doc._.quotes[0]
     assert (quote["speaker"], quote["medium"]) == ("ukrainian-officials", "cnn")
-    assert quote["text"] == "the convoy had crossed the border"
+    assert quote["text"] == "that the convoy had crossed the border"
 
 
 # ---- news-reading conventions (PolNeAR): one quotation, cue offsets, unnamed speakers

@@ -162,8 +162,9 @@ def _phrase_end(token: Token) -> int:
 
 
 def span_content(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
-    """Character offsets of tokens first..last without a leading `that`, marks and punctuation."""
-    while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].lower_ == "that"):
+    """Character offsets of tokens first..last without outer marks and punctuation; a leading `that` stays, as news
+    reading counts it (`said that the talks failed`: the content is `that the talks failed`)."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
         first += 1
     while last >= first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
