@@ -471,3 +471,16 @@ def test_join_sentences_keeps_a_quotation_going_on_after_its_cue_as_one_quote():
 def test_without_join_sentences_each_sentence_after_the_cue_is_its_own_quote(nlp):
     doc = nlp("“We will not back down,” Jane Roe said. “The vote is next week and we will win it.”")
     assert [q["text"] for q in doc._.quotes] == ["We will not back down", "The vote is next week and we will win it."]
+
+
+def test_according_to_at_the_end_sources_the_whole_sentence(nlp):
+    doc = nlp("Teenage undergraduates with no credit histories might not be so lucky, according to Jason Delisle.")
+    [quote] = doc._.quotes
+    assert quote["text"] == "Teenage undergraduates with no credit histories might not be so lucky"
+    assert quote["speaker_text"] == "Jason Delisle"
+
+
+def test_statement_interrupted_by_its_attribution_spans_both_sides(nlp):
+    doc = nlp("The solution, the partner told them, was simple.")
+    [quote] = doc._.quotes
+    assert quote["text"].startswith("The solution") and quote["text"].endswith("was simple")

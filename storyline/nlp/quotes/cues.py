@@ -194,8 +194,22 @@ class CueFinder:
             clause = clause.head
         if clause.dep_ == "ccomp" and clause.head.lemma_ in self.verbs:  # `X said ..., per the Times`
             clause = clause.head
-        cue.content = self.content_without(clause, top)
+        cue.content = self.sentence_around(tokens, top) or self.content_without(clause, top)
         return cue
+
+    def sentence_around(self, tokens: Span, top: Token) -> tuple[int, int] | None:
+        """`Y, according to X.` / `According to X, Y.`: the rest of the sentence, where the marker phrase ends or
+        opens it, set off by a comma."""
+        doc = top.doc
+        sent = tokens[0].sent
+        first, last = tokens.start, max(top.right_edge.i, tokens.end - 1)
+        before = [t for t in doc[sent.start : first] if not (t.is_punct or t.is_space)]
+        after = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if not after and before and doc[first - 1].text in SET_OFF:
+            return span_content(doc, sent.start, first - 1)
+        if not before and after and last + 1 < sent.end and doc[last + 1].text in SET_OFF:
+            return span_content(doc, last + 1, sent.end - 1)
+        return None
 
     def citing_cue(self, citing: Token) -> Token | None:
         """The reporting verb a `citing X` belongs to (`CNN reported [that ...], citing officials`)."""
@@ -284,6 +298,10 @@ class CueFinder:
             if content:  # the rest of the sentence, up to a further attribution (`, adding ...`, `, X reports`)
                 first = clauses[0].left_edge if clauses[0].dep_ == "ccomp" else next(
                     m for m in clauses[0].children if m.dep_ == "mark")  # not `citing X, that ...`
+                stray = next((c for c in token.children if c.dep_ in ("dobj", "nsubj") and token.i < c.i < first.i
+                              and token.lemma_.lower() != "tell"), None)
+                if stray is not None:  # `said about half of it reflected ...`: the clause's subject parsed as object
+                    first = stray.left_edge
                 return span_content(doc, first.i, self.clause_end(token, clauses[0]))
             return None
         if entry.get("object") or entry.get("quoted"):
@@ -364,10 +382,12 @@ class CueFinder:
         return span_content(doc, min(c.left_edge.i for c in clauses), last)
 
     def content_without(self, clause: Token, cue: Token) -> tuple[int, int] | None:
-        """A clause minus the cue's own phrase (`X, the Kremlin says, Y`): the longer side."""
+        """A clause around the cue's own phrase (`X, the Kremlin says, Y`): both sides as one content, the cue
+        inside it, as news reading counts a statement its attribution interrupts; one side where the other is empty."""
         doc = clause.doc
         first, last = clause.left_edge.i, clause.right_edge.i
         left = span_content(doc, first, cue.left_edge.i - 1) if cue.left_edge.i > first else None
         right = span_content(doc, cue.right_edge.i + 1, last) if cue.right_edge.i < last else None
-        sides = [s for s in (left, right) if s]
-        return max(sides, key=lambda s: s[1] - s[0]) if sides else None
+        if left and right:
+            return left[0], right[1]
+        return left or right

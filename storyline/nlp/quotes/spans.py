@@ -121,6 +121,9 @@ def relay_comma(token: Token) -> int | None:
     if len(tail) > 4 or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return None
     subj = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if token.dep_ in ("relcl", "acl", "advcl", "pcomp") or token.tag_ == "VBG" or subj is not None and any(
+            t.tag_ in ("WDT", "WP") for t in subj.subtree):
+        return None  # `..., two of whom pledged.`, `..., showing`: no report of the sentence before
     k = (subj.left_edge.i if subj is not None else token.i) - 1
     while k > 0 and doc[k].dep_ == "aux":
         k -= 1
