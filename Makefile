@@ -52,6 +52,7 @@ benchmark-web: $(STAMP)
 benchmark-quotes: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/quotes_vs_textacy.py
+	$(BIN)/python benchmarks/quotes_vs_textacy.py --polnear dev
 
 # storyline against quantulum3 on the gold quantities of the seeds and the dev set
 benchmark-quantities: $(STAMP)
