@@ -484,3 +484,9 @@ def test_statement_interrupted_by_its_attribution_spans_both_sides(nlp):
     doc = nlp("The solution, the partner told them, was simple.")
     [quote] = doc._.quotes
     assert quote["text"].startswith("The solution") and quote["text"].endswith("was simple")
+
+
+def test_unnamed_spokesman_is_the_person_named_two_sentences_later(nlp):
+    doc = nlp("Talks are going on, a French army spokesman said on Tuesday.\nThe leaders met in Rome on Monday.\n"
+              "“There are still efforts ongoing,” said Colonel Jean Martin, the army’s deputy spokesman.")
+    assert by_text(doc, "Talks are going on")["speaker"] == "jean-martin"

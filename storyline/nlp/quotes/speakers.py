@@ -27,6 +27,8 @@ KINDS = {
     "any": {"person", "country", "organization", "group"},
     "document": {"person", "country", "organization", "group"},
 }
+NAMED_NEXT_SENTENCES = 2
+"""How many sentences after `a spokesman said` may name the spokesman."""
 ANTECEDENT_WINDOW = 1500
 """Characters back to look for the antecedent of `he` or `the ministry`."""
 
@@ -104,12 +106,17 @@ class SpeakerResolver:
 
     def named_next(self, r: Reading, phrase: Span) -> str | None:
         """`A senior diplomat said Friday ... Foreign Ministry spokeswoman Jane Roe told
-        journalists`: a lede's unnamed speaker is the person the next sentence introduces as a speaker,
+        journalists`: an unnamed speaker is the person one of the next two sentences introduces as a speaker,
         where that person is new to the document and of the phrase's country."""
         doc = r.doc
-        if r.para_index(phrase.start_char) > 2 or ANONYMOUS.search(phrase.sent.text):
+        if ANONYMOUS.search(phrase.sent.text):
             return None
-        limit = doc[phrase.sent.end].sent.end_char if phrase.sent.end < len(doc) else len(r.text)
+        limit, sent = len(r.text), phrase.sent
+        for _ in range(NAMED_NEXT_SENTENCES):
+            if sent.end >= len(doc):
+                break
+            sent = doc[sent.end].sent
+            limit = sent.end_char
         named = mentions_in(doc, phrase.start_char, phrase.end_char)  # `A White House official`: USA
         country = (local_actor(doc, named[0]["actor"]) or {}).get("country") if named else None
         seen = {m["actor"] for m in doc._.mentions or [] if m["start"] < phrase.start_char}
