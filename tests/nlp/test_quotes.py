@@ -490,3 +490,15 @@ def test_unnamed_spokesman_is_the_person_named_two_sentences_later(nlp):
     doc = nlp("Talks are going on, a French army spokesman said on Tuesday.\nThe leaders met in Rome on Monday.\n"
               "“There are still efforts ongoing,” said Colonel Jean Martin, the army’s deputy spokesman.")
     assert by_text(doc, "Talks are going on")["speaker"] == "jean-martin"
+
+
+def test_naming_verb_without_quotation_marks(nlp):
+    doc = nlp("Senator Jane Roe knocked the governor on trade and called him a reckless moderate.")
+    quote = next(q for q in doc._.quotes if q["cue"] == "called")
+    assert quote["text"] == "him a reckless moderate" and quote["speaker"] == "jane-roe"
+
+
+def test_said_and_a_coordinated_statement_are_two_quotes(nlp):
+    doc = nlp("Jane Roe said the tax plan would help the rich, and promised to veto it next year.")
+    texts = sorted(q["text"] for q in doc._.quotes)
+    assert texts == ["the tax plan would help the rich", "to veto it next year"]

@@ -24,6 +24,9 @@ from storyline.nlp.quotes.spans import (
 )
 from storyline.nlp.quotes.speakers import PRONOUNS
 
+NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
+"""What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
+
 
 class CueFinder:
     """The candidate half of `QuoteFinder`: statements in quotation marks and reporting cues."""
@@ -102,6 +105,9 @@ class CueFinder:
         if entry.get("clause") and not self.holds_views(cue.speaker):
             return None  # `the fact shows ...`: evidence without anyone behind it
         cue.content = self.verb_content(token, particle, entry)
+        named = self.naming_content(token) if entry.get("naming") else None
+        if named is not None:  # `called him a moderate`: the naming is the statement, marks or not
+            cue.content, cue.quoted_only = named, False
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
@@ -304,6 +310,8 @@ class CueFinder:
                     first = stray.left_edge
                 return span_content(doc, first.i, self.clause_end(token, clauses[0]))
             return None
+        if entry.get("clause") and not entry.get("object"):  # `..., he believes, ...`, not `expects something`
+            return self.content_without(token.head, token) if token.dep_ == "parataxis" else None
         if entry.get("object") or entry.get("quoted"):
             content = self.object_content(token, particle)
             if content:
@@ -335,6 +343,9 @@ class CueFinder:
         for t in doc[clause.i + 1 : last + 1]:
             if t.i > clause.right_edge.i and (t in ancestors or t.dep_ in SUBJECT_DEPS and t.head in ancestors):
                 return t.i - 1  # `X, who insists [...], said: ...`: the sentence goes back to the main clause
+            if self.second_statement(token, clause, t):  # `said A and called him B`: two statements
+                cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
+                return (cc.i if cc is not None else t.left_edge.i) - 1
             attribution = self.is_cue_verb(t) and t.dep_ not in ("amod", "compound", "acl", "relcl")
             if not (attribution or self.source_marker(t)):
                 continue
@@ -366,6 +377,27 @@ class CueFinder:
                 break
             last = max(last, child.right_edge.i)
         return span_content(token.doc, first.left_edge.i, last)
+
+    def second_statement(self, token: Token, clause: Token, t: Token) -> bool:
+        """A verb coordinated with the cue (`said A and promised B`), or a reporting verb without a subject of
+        its own that the parse coordinated with the reported clause (`said [A and promised B]`)."""
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX"):
+            return False
+        if t.head == token:
+            return t.i > clause.right_edge.i
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        return t.head == clause and t.lemma_.lower() in self.verbs and not own_subject
+
+    def naming_content(self, token: Token) -> tuple[int, int] | None:
+        """`called him a moderate`, `described them as peaceful`: an object and what it is called."""
+        obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        complement = next((c for c in token.rights if c.i > obj.i and (c.dep_ in NAMING_DEPS or (
+            c.dep_ == "prep" and c.lower_ == "as"))), None)
+        if complement is None:
+            return None
+        return span_content(token.doc, obj.left_edge.i, complement.right_edge.i)
 
     def is_cue_verb(self, token: Token) -> bool:
         entry = self.verbs.get(token.lemma_.lower())
