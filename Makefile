@@ -83,6 +83,7 @@ benchmark-web-load: $(STAMP)
 benchmark-quotes: $(STAMP)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/bench.txt
 	$(BIN)/python benchmarks/quotes_vs_textacy.py
+	$(BIN)/python benchmarks/quotes_vs_textacy.py --polnear dev
 
 # storyline against quantulum3 on the gold quantities of the seeds and the dev set
 benchmark-quantities: $(STAMP)

@@ -111,6 +111,10 @@ class Quote(Record):
     start: int
     end: int
     medium: str | None = Field(None, description="actor id of the outlet that relays it: `told CNN`")
+    cue_start: int | None = Field(None, description="character offset of the cue's first word")
+    cue_end: int | None = Field(None, description="character offset just after the cue's last word")
+    parts: list[tuple[int, int]] = Field(
+        default_factory=list, description="start/end of each piece where the cue interrupts the quotation")
 
 
 class When(Record):

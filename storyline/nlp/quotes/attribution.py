@@ -1,0 +1,280 @@
+"""Attribution: which cue each quotation belongs to, reported speech, continuations and the statements
+quotations attribute to third parties."""
+
+import re
+
+from spacy.tokens import Doc
+
+from storyline.nlp.actors import mention_for_token
+from storyline.nlp.quotes.marks import Quotation
+from storyline.nlp.quotes.spans import SENTENCE_END, SET_OFF, Cue, Found, Reading, overlaps, span_content
+
+MAX_INTERRUPTION = 250
+"""The most characters an attribution may put between two pieces of one quotation."""
+
+
+class Attributor:
+    """The attribution half of `QuoteFinder`: cues and quotations paired into quotes."""
+
+    def attribute(self, r: Reading, cues: list[Cue]) -> list[Found]:
+        """Direct quotations first (by their neighbouring cue), then reported speech, then continuations,
+        then the statements that quotations themselves attribute to someone else (`inner`)."""
+        inner = [c for c in cues if c.inside is not None]
+        cues = [c for c in cues if c.inside is None]
+        by_token = {c.token.i: c for c in cues if c.kind in ("verb", "source")}
+        found: list[Found] = []
+        pending = []
+        for q in r.quotations:
+            if not q.full:
+                continue
+            cue, adjacent = self.quotation_cue(r, q, by_token, cues)
+            if cue is not None and not adjacent:  # `"..." of the coast, the release said`: the quotation is inside
+                cue.content = (min(cue.content[0], q.start), max(cue.content[1], q.end)) if cue.content else None
+            if cue is None:
+                pending.append(q)
+            elif not adjacent and cue.content and not self.mostly_quoted(r, cue.content):
+                q.state = "absorbed"
+            else:
+                q.state = "direct"
+                found.append(Found(cue, q.start, q.end, True))
+        found += self.reported(r, cues, found)
+        found += self.continuations(r, pending, found)
+        if inner:
+            found = self.inner_statements(r, found, inner)
+        return self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
+
+    def merge_parts(self, r: Reading, found: list[Found]) -> list[Found]:
+        """One quotation interrupted by its own cue (`"A," she said. "B."`, `"A," said X, adding. "B."`) is one
+        quote spanning both parts, as news reading counts it: same cue, same paragraph, nothing else between."""
+        out: list[Found] = []
+        for f in found:
+            prev = out[-1] if out else None
+            if prev is not None and self.continues(r, prev, f):
+                prev.parts = prev.parts or [(prev.start, prev.end)]
+                prev.parts.append((f.start, f.end))
+                prev.end = max(prev.end, f.end)
+                continue
+            out.append(f)
+        return out
+
+    def continues(self, r: Reading, prev: Found, f: Found) -> bool:
+        """Whether `f` carries on the quotation `prev`: both direct, one cue, one paragraph, and between them
+        only that cue's attribution (`," she said, "`; `," she said. "` too with `join_sentences`). A cue inside one
+        quotation (`"A, officials said, B"`) cuts it into what its sources said (`inner_statements`); that stays cut."""
+        if not (prev.direct and f.direct and prev.cue is f.cue and prev.end <= f.start):
+            return False
+        if r.para_index(prev.start) != r.para_index(f.start) or f.start - prev.end > MAX_INTERRUPTION:
+            return False
+        if not self.join_sentences and re.search(r"[.!?]\s*[\"“‘']?\s*$", r.text[prev.end : f.start].rstrip()):
+            return False  # `"A," she said. "B."`: a new sentence is a new quote unless `join_sentences`
+        return 1 <= sum(prev.end <= m < f.start for m in r.marks) <= 2  # two quotations, not a quotation's pieces
+
+    def inner_statements(self, r: Reading, found: list[Found], inner: list[Cue]) -> list[Found]:
+        """Statements a quotation attributes to a third party. A quoted report (`the report says`, an outlet)
+        or an unattributed quotation is split into what each named source said (`"A, officials said, B.
+        Ukrainians said that C."` → A and B by the officials, C by the Ukrainians), relayed by the report;
+        a person's quotation keeps its words and adds the claim it reports (`"... something Iran denies"`)."""
+        out = []
+        used = set()
+        for f in found:
+            mine = [c for c in inner if f.direct and f.start <= c.start < f.end and f.start <= c.inside[0] < f.end]
+            used.update(id(c) for c in mine)
+            if mine and self.is_report(r.doc, f.cue):
+                out += self.split(r, f.start, f.end, mine, f)
+                continue
+            out.append(f)
+            out += [Found(c, *c.content, False, [f.cue, *f.relays]) for c in mine]
+        for q in r.quotations:
+            mine = [c for c in inner if id(c) not in used and c.inside == (q.start, q.end)]
+            if mine and not q.state:  # `"A, officials said, B."` with no attribution outside the marks
+                q.state = "direct"
+                out += self.split(r, q.start, q.end, mine, None)
+        return out
+
+    def is_report(self, doc: Doc, cue: Cue) -> bool:
+        """A cue whose speaker is a report or an outlet (`the report says`, `CNN reported`)."""
+        if cue.speaker is None:
+            return False
+        head = cue.speaker.root
+        mention = mention_for_token(doc, head)
+        if mention is not None:
+            return self.is_outlet(doc, mention["actor"])
+        return self.speaker_nouns.get(head.lemma_.lower()) in ("media", "document")
+
+    def split(self, r: Reading, start: int, end: int, inner: list[Cue], base: Found | None) -> list[Found]:
+        """A quotation cut, sentence by sentence, around the attributions inside it."""
+        doc = r.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        out: list[Found] = []
+        for sent in span.sents if span is not None else []:
+            a, b = max(sent.start_char, start), min(sent.end_char, end)
+            cue = next((c for c in inner if a <= c.start < b), None)
+            if cue is None:
+                if base is not None:
+                    out.append(Found(base.cue, a, b, True, list(base.relays)))
+                continue
+            relays = [base.cue, *base.relays] if base is not None else []
+            attribution = cue.speaker.start_char
+            clause = any(c.dep_ == "ccomp" and c.i > cue.token.i for c in cue.token.children) \
+                and r.text[cue.end : b].lstrip()[:1] not in SET_OFF  # `said that ...`, not `said, which ...`
+            after = cue.content[0] if clause and cue.content else self.attribution_end(cue)
+            for x, y, direct in ((a, attribution, True), (after, b, not clause)):
+                piece = self.piece(doc, x, y)
+                if piece is not None:
+                    out.append(Found(cue, *piece, direct, relays))
+        merged: list[Found] = []
+        for f in out:  # sentences of the report's own words stay one quote
+            if merged and base is not None and f.cue is base.cue is merged[-1].cue:
+                merged[-1].end = f.end
+            else:
+                merged.append(f)
+        return merged
+
+    def attribution_end(self, cue: Cue) -> int:
+        """Where `officials said last week` ends: the next punctuation after the cue."""
+        doc = cue.token.doc
+        i = cue.token.i + 1
+        while i < len(doc) and not doc[i].is_punct and doc[i].idx < cue.end:
+            i += 1
+        while i < len(doc) and not doc[i].is_punct:
+            i += 1
+        return doc[i].idx if i < len(doc) else cue.end
+
+    def piece(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """Trimmed offsets of a piece of quotation with enough words to be a statement, or None."""
+        span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+        if span is None or len([t for t in span if t.is_alpha]) < self.min_words:
+            return None
+        return span_content(doc, span.start, span.end - 1)
+
+    def quotation_cue(self, r: Reading, q: Quotation, by_token: dict[int, Cue], cues: list[Cue]
+                      ) -> tuple[Cue | None, bool]:
+        """A quotation's cue, and whether it stands right next to it. In this order: a colon before it
+        (`X said: "..."`), a reported clause around it (`X said that there are "..."`), the cue right after it
+        (`"...," he said`), the one right before it (`X said, "..."`), a paragraph ending with a colon."""
+        lead, lead_adjacent = self.leading_cue(r, q, by_token)
+        if lead is not None and (r.text[lead.end : q.open_at].strip().endswith(":") or not lead_adjacent
+                                 and not self.mostly_quoted(r, lead.content)):
+            return lead, lead_adjacent
+        trail, trail_adjacent = self.trailing_cue(r, q, by_token)
+        if trail is not None:
+            return trail, trail_adjacent
+        if lead is not None:
+            return lead, lead_adjacent
+        return self.colon_cue(r, q, cues), True
+
+    def trailing_cue(self, r: Reading, q: Quotation, by_token: dict[int, Cue]) -> tuple[Cue | None, bool]:
+        """`"...," he said` / `"...," said X` (adjacent) / `"..." of the coast, the release said`."""
+        text = r.text
+        if q.close_at is None:
+            return None, False
+        inner = text[q.open_at + 1 : q.close_at].rstrip()
+        follow = text[q.close_at + 1 : q.close_at + 40].lstrip(" \t")[:1]
+        continues = follow.islower() or (follow and follow in ",—–")
+        if inner.endswith(".") and not continues:
+            return None, False  # `"... accountable." Violations of ...`: the sentence ended with the quotation
+        i = r.token_at(q.close_at) + 1
+        reach = 25 if continues or not inner.endswith(("?", "!")) else 3  # `"...?" he asked` / `"...?" The ...`
+        for t in r.doc[i : i + reach]:
+            if "\n" in t.text or t.idx in r.marks:
+                break
+            cue = by_token.get(t.i)
+            if cue is not None:
+                first = min(cue.start, cue.speaker.start_char) if cue.speaker is not None else cue.start
+                return cue, not re.search(r"\w", text[q.close_at + 1 : first])
+            if t.text in SENTENCE_END:
+                break
+        return None, False
+
+    def leading_cue(self, r: Reading, q: Quotation, by_token: dict[int, Cue]) -> tuple[Cue | None, bool]:
+        """`X said: "..."`, `X said, "..."` (adjacent), `X said that "..."`."""
+        j = r.token_at(q.open_at)
+        for t in reversed(r.doc[max(0, j - 30) : j]):
+            if t.text in SENTENCE_END or "\n" in t.text or t.idx in r.marks:
+                break
+            cue = by_token.get(t.i)
+            if cue is None:
+                continue
+            gap = r.text[cue.end : q.open_at].strip()
+            adjacent = not gap or (len(gap) <= 60 and gap[-1] in ",:")
+            if adjacent or (cue.content and overlaps(cue.content, q)):
+                return cue, adjacent
+            break
+        return None, False
+
+    def colon_cue(self, r: Reading, q: Quotation, cues: list[Cue]) -> Cue | None:
+        """A paragraph that ends with a colon introduces the quotation opening the next one."""
+        n = r.para_index(q.open_at)
+        text = r.text
+        if n < 1 or text[r.paras[n][0] : q.open_at].strip() or not text[: r.paras[n - 1][1]].rstrip().endswith(":"):
+            return None
+        a, b = r.paras[n - 1]
+        inside = [c for c in cues if a <= c.start < b and c.kind in ("verb", "source")]
+        if inside:
+            return inside[-1]
+        root = r.doc[r.token_at(b - 1)].sent.root  # `Germany issued a warning:` without a reporting verb
+        speaker = self.subject(root, (a, b)) if a <= root.idx < b else None
+        return Cue(root, root.text, root.idx, root.idx + len(root), "verb", speaker=speaker) if speaker else None
+
+    def reported(self, r: Reading, cues: list[Cue], direct: list[Found]) -> list[Found]:
+        """Reported speech: each cue's content that is not just a quotation attributed elsewhere."""
+        found = []
+        for cue in sorted(cues, key=lambda c: (c.content[1] - c.content[0]) if c.content else 0):
+            if cue.content is None or cue.direct_only:
+                continue
+            if any(f.cue is cue and overlaps(cue.content, (f.start, f.end)) for f in direct):
+                continue
+            inside = [q for q in r.quotations if overlaps(cue.content, q)]
+            if cue.quoted_only and not inside:
+                continue
+            relayed = [f for f in direct if f.cue is not cue and overlaps(cue.content, (f.start, f.end))]
+            if relayed and self.mostly_quoted(r, cue.content):
+                for f in relayed:  # `An NPR story says "...," aides told NPR`
+                    f.relays.append(cue)
+                continue
+            for q in inside:
+                q.state = q.state or "absorbed"
+            start, end = cue.content
+            quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
+            found.append(Found(cue, start, end, quoted > (end - start) / 2))
+        return found
+
+    def continuations(self, r: Reading, pending: list[Quotation], found: list[Found]) -> list[Found]:
+        """`"A," he said. "B."` and a paragraph of quotation after its speaker's: the same speaker."""
+        out: list[Found] = []
+        for q in pending:
+            if q.state:
+                continue
+            source = self.next_in_sentence(r, q, found) or self.previous_quote(r, q, found + out)
+            if source is not None:
+                q.state = "direct"
+                out.append(Found(source.cue, q.start, q.end, True, list(source.relays)))
+        return out
+
+    def next_in_sentence(self, r: Reading, q: Quotation, found: list[Found]) -> Found | None:
+        """`"A," but tensions "B," he added`: the next quotation of the sentence has the cue."""
+        later = next((x for x in r.quotations if q.close_at is not None and x.open_at > q.close_at), None)
+        if later is None or r.text[q.open_at + 1 : q.close_at].rstrip().endswith((".", "?", "!")):
+            return None
+        gap = r.text[q.close_at + 1 : later.open_at]
+        if len(gap) > 80 or "\n" in gap or re.search(r"[.!?]\s", gap):
+            return None
+        return next((f for f in found if f.start == later.start and f.direct), None)
+
+    def previous_quote(self, r: Reading, q: Quotation, found: list[Found]) -> Found | None:
+        """The last quote of this paragraph, or of the previous one where the quotation opens its paragraph."""
+        n = r.para_index(q.open_at)
+        opens = not r.text[r.paras[n][0] : q.open_at].strip()
+        lower = r.paras[n - 1][0] if opens and n > 0 else r.paras[n][0]
+        before = [f for f in found if lower <= f.start < q.open_at]
+        return max(before, key=lambda f: (f.end, f.end - f.start)) if before else None
+
+    def mostly_quoted(self, r: Reading, content: tuple[int, int]) -> bool:
+        """Content that is quotations and nothing else (`that` and punctuation aside)."""
+        start, end = content
+        rest = r.text[start:end]
+        for q in sorted(r.quotations, key=lambda q: -q.open_at):
+            close = q.close_at + 1 if q.close_at is not None else q.end
+            if q.open_at < end and close > start:
+                rest = rest[: max(q.open_at - start, 0)] + " " + rest[min(close, end) - start :]
+        return len([w for w in re.findall(r"\w+", rest) if w.lower() != "that"]) <= 1

@@ -1,0 +1,425 @@
+"""Reporting cues from the parse: verbs, statement nouns, hearsay markers, headline colons; their speaker
+phrases and contents."""
+
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.nlp.actors import mention_for_token, mentions_in
+from storyline.nlp.quotes.marks import Quotation, trim
+from storyline.nlp.quotes.spans import (
+    CONTENT_OBJECT_DEPS,
+    DEMONSTRATIVES,
+    SENTENCE_END,
+    SET_OFF,
+    SUBJECT_DEPS,
+    Cue,
+    Reading,
+    clip,
+    is_headline,
+    not_said,
+    noun_phrase,
+    relay_comma,
+    span_content,
+    that_after,
+)
+from storyline.nlp.quotes.speakers import PRONOUNS
+
+NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
+"""What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
+
+
+class CueFinder:
+    """The candidate half of `QuoteFinder`: statements in quotation marks and reporting cues."""
+
+    def is_statement(self, doc: Doc, text: str, q: Quotation) -> bool:
+        """A quotation with a verb and a few words is a statement; the rest are names or scare quotes."""
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            return False
+        words = [t for t in span if t.is_alpha or t.like_num]
+        if len(words) < self.min_words:
+            return False
+        inner = text[q.open_at + 1 : q.close_at if q.close_at is not None else q.end].strip()
+        sentence_like = inner[:1].isupper() and inner[-1:] in (",", ".", "?", "!")  # `"The temperature's high,"`
+        return sentence_like or any(t.pos_ in ("VERB", "AUX") for t in span)
+
+    def find_cues(self, r: Reading) -> list[Cue]:
+        """Reporting cues outside statement quotations and page-furniture lines."""
+        text = r.text
+        skipped = {p for p in r.paras if self.skip_line and self.skip_line.match(text[p[0] : p[1]])}
+        cues = []
+        for token in r.doc:
+            para = r.para(token.idx)
+            if para in skipped or is_headline(text[para[0] : para[1]]):
+                continue
+            inside = r.statement_at(token.idx)
+            cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para)
+            if cue is None or inside is not None and not self.third_party(cue, inside):
+                continue
+            cue.content = clip(cue.content, inside or para)
+            cue.inside = inside
+            if inside is None or cue.content is not None:
+                cues.append(cue)
+        cues += self.headline_cues(r, skipped)
+        return cues
+
+    def third_party(self, cue: Cue, inside: tuple[int, int]) -> bool:
+        """A cue inside a quotation that reports someone else's words (`"..., officials said, ..."`,
+        `"... a step Oslo keeps ruling out"`): a named speaker, not a pronoun, within the quotation."""
+        phrase = cue.speaker
+        token = cue.token
+        finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP")
+                                                             for c in token.children)
+        if cue.kind != "verb" or not finite or phrase is None or cue.content is None or phrase.root.pos_ == "PRON" \
+                or phrase.root.lower_ in PRONOUNS or not inside[0] <= phrase.start_char < phrase.end_char <= inside[1]:
+            return False
+        set_off = phrase.start == 0 or token.doc[phrase.start - 1].text in SET_OFF or token.dep_ == "relcl"
+        return cue.content[0] > phrase.start_char or set_off  # not `"It's no surprise X told him: ..."`
+
+    def verb_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`said`, `told reporters`, `denied`, `called for`; not passive, negated or modal ones."""
+        if token.pos_ not in ("VERB", "AUX") or any(not_said(c) for c in token.children):
+            return None
+        lemma = token.lemma_.lower()
+        particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and
+                         f"{lemma} {c.lower_}" in self.verbs), None)
+        entry = self.verbs.get(f"{lemma} {particle.lower_}" if particle is not None else lemma)
+        marker = None
+        if entry is None:
+            marker = self.statement_marker(token)
+            if marker is None:
+                return None
+            entry = {"object": True}
+        cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", entry.get("stance", "assert"),
+                  quoted_only=bool(entry.get("quoted")), direct_only=bool(entry.get("direct")))
+        if marker is not None:
+            cue.text, cue.start, cue.end = marker.text, marker.start_char, marker.end_char
+        last = particle
+        if lemma == "tell":  # `told reporters`, `told CNN`: the outlet told relays the statement
+            last = next((c for c in token.children if c.dep_ in ("dobj", "dative") and c.i > token.i), None)
+            cue.medium = noun_phrase(last, para) if last is not None else None
+        if last is not None and marker is None:
+            cue.end = last.idx + len(last)
+            cue.text = token.doc[token.i : last.i + 1].text
+        cue.speaker = self.subject(token, para)
+        if entry.get("clause") and not self.holds_views(cue.speaker):
+            return None  # `the fact shows ...`: evidence without anyone behind it
+        cue.content = self.verb_content(token, particle, entry)
+        named = self.naming_content(token) if entry.get("naming") else None
+        if named is not None:  # `called him a moderate`: the naming is the statement, marks or not
+            cue.content, cue.quoted_only = named, False
+        self.compose_stance(token, cue)
+        self.apply_citing(token, cue, para)
+        return cue
+
+    def holds_views(self, phrase: Span | None) -> bool:
+        """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`), not `it` or `the fact`."""
+        if phrase is None:
+            return False
+        head = phrase.root
+        if head.pos_ == "PRON":
+            return head.lower_ not in ("it", "this", "that", "which", "what")
+        lemma = head.lemma_.lower()
+        return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
+            or mention_for_token(head.doc, head) is not None
+
+    def compose_stance(self, token: Token, cue: Cue) -> None:
+        """`rejected denials by X that Y` asserts Y, `dismissed claims that Y` denies it: a rejecting verb whose
+        object is a statement noun turns that statement's stance, and its content is the noun's `that` clause."""
+        if cue.stance != "deny":
+            return
+        noun = next((c for c in token.rights if c.dep_ in CONTENT_OBJECT_DEPS), None)
+        that = that_after(noun) if noun is not None and noun.lemma_.lower() in self.nouns else None
+        if that is None:
+            return
+        cue.content = self.clause_content(that.head)
+        if self.nouns[noun.lemma_.lower()] == "deny":
+            cue.stance = "assert"
+
+    def statement_marker(self, token: Token) -> Span | None:
+        """`In a press release, the agency denounced ...`: the phrase that makes `denounced` a statement."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and any(prep.lower_ == m[0] for m in self.statement_markers):
+                if [t.lower_ for t in prep.subtree] in self.statement_markers:
+                    return token.doc[prep.left_edge.i : prep.right_edge.i + 1]
+        return None
+
+    def noun_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`Oslo's assertion that ...`, `a denial by the agency that ...`, `Chile's claims that ...`."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in self.nouns:
+            return None
+        that = that_after(token)
+        if that is None or any(c.dep_ == "neg" for c in token.head.children):
+            return None  # `wasn't putting forth an allegation that ...`
+        cue = Cue(token, token.text, token.idx, token.idx + len(token), "noun", self.nouns[token.lemma_.lower()])
+        cue.content = self.clause_content(that.head)
+        cue.speaker = self.noun_speaker(token, that, para)
+        return cue
+
+    def noun_speaker(self, token: Token, that: Token, para: tuple[int, int]) -> Span | None:
+        """The possessor, the `by` phrase, an agent before the `that` clause, or who made the statement."""
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
+                return noun_phrase(child, para)
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return noun_phrase(obj, para)
+        agent = next((t for t in token.doc[token.i + 1 : that.i] if t.dep_ == "agent"), None)
+        obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if obj is not None:  # `a narrative, pushed by X, that ...`
+            return noun_phrase(obj, para)
+        if token.dep_ in ("dobj", "attr") and token.head.lemma_.lower() not in self.verbs:
+            return self.subject(token.head, para)  # `lodged a complaint that ...`, not `denied claims that ...`
+        return None
+
+    def source_marker(self, token: Token) -> list[str] | None:
+        """The hearsay marker starting at this token (`according to`, `as first reported by`), if one does."""
+        if token.lower_ not in self.source_heads:
+            return None
+        doc = token.doc
+        return next((words for words in self.sources
+                     if [t.lower_ for t in doc[token.i : token.i + len(words)]] == words), None)
+
+    def source_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`according to X, ...`, `..., per X`, `..., citing X` (unless under a cue verb: `apply_citing`), `..., as
+        first reported by X`."""
+        words = self.source_marker(token)
+        if words is None or (token.pos_ == "VERB" and self.citing_cue(token) is not None):
+            return None
+        tokens = token.doc[token.i : token.i + len(words)]
+        obj = next((c for c in tokens[-1].children if c.dep_ in ("pobj", "dobj")), None)
+        if obj is None:
+            return None
+        cue = Cue(token, tokens.text, tokens.start_char, tokens.end_char, "source")
+        cue.speaker = noun_phrase(obj, para)
+        # the phrase's own head (`reported` in `as reported by X`) hangs on the clause it sources
+        top = next((t for t in tokens if t.head not in tokens or t.head.i == t.i), token)
+        clause = top.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and clause.head.lemma_ in self.verbs:  # `X said ..., per the Times`
+            clause = clause.head
+        cue.content = self.sentence_around(tokens, top) or self.content_without(clause, top)
+        return cue
+
+    def sentence_around(self, tokens: Span, top: Token) -> tuple[int, int] | None:
+        """`Y, according to X.` / `According to X, Y.`: the rest of the sentence, where the marker phrase ends or
+        opens it, set off by a comma."""
+        doc = top.doc
+        sent = tokens[0].sent
+        first, last = tokens.start, max(top.right_edge.i, tokens.end - 1)
+        before = [t for t in doc[sent.start : first] if not (t.is_punct or t.is_space)]
+        after = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if not after and before and doc[first - 1].text in SET_OFF:
+            return span_content(doc, sent.start, first - 1)
+        if not before and after and last + 1 < sent.end and doc[last + 1].text in SET_OFF:
+            return span_content(doc, last + 1, sent.end - 1)
+        return None
+
+    def citing_cue(self, citing: Token) -> Token | None:
+        """The reporting verb a `citing X` belongs to (`CNN reported [that ...], citing officials`)."""
+        head = citing.head
+        for _ in range(2):
+            if head.lemma_.lower() in self.verbs and head.pos_ == "VERB":
+                return head
+            if head.dep_ not in ("ccomp", "advcl"):
+                return None
+            head = head.head
+        return None
+
+    def apply_citing(self, token: Token, cue: Cue, para: tuple[int, int]) -> None:
+        """`CNN reported, citing officials`: the officials speak, CNN relays."""
+        for citing in token.subtree:
+            if citing.pos_ == "VERB" and self.source_marker(citing) and self.citing_cue(citing) == token:
+                obj = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None)
+                if obj is not None:
+                    cue.medium, cue.speaker = cue.speaker, noun_phrase(obj, para)
+                    cue.text = f"{cue.text}, {citing.text}"
+                    return
+
+    def headline_cues(self, r: Reading, skipped: set[tuple[int, int]]) -> list[Cue]:
+        """`Japan: missiles landed in its waters` as a headline line: the actor before the colon says it."""
+        doc = r.doc
+        cues = []
+        for a, b in r.paras:
+            line = r.text[a:b]
+            colon = line.find(":")
+            if colon < 1 or not is_headline(line) or (a, b) in skipped:
+                continue
+            head = mentions_in(doc, a, a + colon)
+            if len(head) != 1 or (line[: head[0]["start"] - a] + line[head[0]["end"] - a : colon]).strip():
+                continue
+            start, end = trim(r.text, a + colon + 1, b)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
+                continue
+            speaker = doc.char_span(head[0]["start"], head[0]["end"], alignment_mode="expand")
+            cues.append(Cue(span[0], ":", a + colon, a + colon + 1, "headline", speaker=speaker,
+                            content=(start, end)))
+        return cues
+
+    def subject(self, token: Token, para: tuple[int, int]) -> Span | None:
+        """The speaker phrase: the subject, inherited along `saying`, `adding that`, `and condemned`."""
+        current = token
+        subj = None
+        for _ in range(4):
+            subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is not None:
+                if subj.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                    subj = current.head
+                break
+            if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
+                break
+            current = current.head
+        if subj is None and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
+            subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
+            while subj.dep_ == "conj" and subj.head.i < subj.i:
+                subj = subj.head
+        if subj is None:  # `..., reports the AP`: an inverted subject parsed as the object
+            obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i), None)
+            after_comma = token.i > 0 and token.doc[token.i - 1].text in SET_OFF
+            subj = obj if obj is not None and after_comma and obj.pos_ == "PROPN" else None
+        if subj is not None and not para[0] <= subj.idx < para[1]:  # the parse ran across a line break
+            before = token.doc[token.i - 1] if token.i > 0 else None
+            ok = before is not None and before.pos_ in ("NOUN", "PROPN", "PRON") and before.idx >= para[0]
+            subj = before if ok else None
+        return noun_phrase(subj, para) if subj is not None else None
+
+    def verb_content(self, token: Token, particle: Token | None, entry: dict) -> tuple[int, int] | None:
+        """The reported clause, the object of `deny`-like verbs, what follows a colon, or the host clause."""
+        doc = token.doc
+        relative = next((c for c in token.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
+        if token.dep_ == "relcl" and relative is not None and entry.get("stance") == "deny":
+            return span_content(doc, token.head.left_edge.i, token.right_edge.i)  # `something that Iran denies`
+        clauses = [c for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > token.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" and doc[m.i - 1].text == "," for m in c.children)]
+        if clauses:
+            subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
+            if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
+                return None  # `ships that it said crossed the line`
+            content = self.clause_content(*clauses)
+            if content and clauses[0].i < token.i:  # `S1, and S2, he added`: the whole sentence before
+                return min(content[0], token.sent[0].idx), content[1]
+            if content:  # the rest of the sentence, up to a further attribution (`, adding ...`, `, X reports`)
+                first = clauses[0].left_edge if clauses[0].dep_ == "ccomp" else next(
+                    m for m in clauses[0].children if m.dep_ == "mark")  # not `citing X, that ...`
+                stray = next((c for c in token.children if c.dep_ in ("dobj", "nsubj") and token.i < c.i < first.i
+                              and token.lemma_.lower() != "tell"), None)
+                if stray is not None:  # `said about half of it reflected ...`: the clause's subject parsed as object
+                    first = stray.left_edge
+                return span_content(doc, first.i, self.clause_end(token, clauses[0]))
+            return None
+        if entry.get("clause") and not entry.get("object"):  # `..., he believes, ...`, not `expects something`
+            return self.content_without(token.head, token) if token.dep_ == "parataxis" else None
+        if entry.get("object") or entry.get("quoted"):
+            content = self.object_content(token, particle)
+            if content:
+                return content
+        colon = next((t for t in doc[token.i + 1 : token.i + 6] if t.text == ":" and not entry.get("clause")), None)
+        if colon is not None and all(t.text not in SENTENCE_END for t in doc[token.i : colon.i]):
+            end = colon.i + 1
+            while end < len(doc) and "\n" not in doc[end].text and doc[end].text not in SENTENCE_END:
+                end += 1
+            return span_content(doc, colon.i + 1, end - 1) if end > colon.i + 1 else None
+        inverted = token.dep_ == "ccomp" and token.head.i > token.i and all(c.dep_ != "dobj" for c in token.children)
+        if token.dep_ == "parataxis" or inverted:
+            return self.content_without(token.head, token)  # `X, the Kremlin says, Y`, `China said on Friday, Y`
+        if token.dep_ == "ROOT" and token.i > 0 and doc[token.i - 1].text == ",":
+            return self.content_without(token, token)
+        comma = relay_comma(token)
+        if comma is not None:  # `..., the Guardian reports.` parsed inside the sentence it reports
+            return span_content(doc, token.sent.start, comma - 1)
+        return None
+
+    def clause_end(self, token: Token, clause: Token) -> int:
+        """The last token of a clause reported after its cue: the rest of the sentence, up to a further
+        attribution set off by a comma or a closing mark (`, adding ...`, `, per X`, `," officials told CNN`)."""
+        doc = token.doc
+        last = max(clause.right_edge.i, token.sent.end - 1)
+        if token.dep_ in ("relcl", "acl"):  # `Jones, who says she is innocent, could ...`
+            return clause.right_edge.i
+        ancestors = set(token.ancestors)
+        for t in doc[clause.i + 1 : last + 1]:
+            if t.i > clause.right_edge.i and (t in ancestors or t.dep_ in SUBJECT_DEPS and t.head in ancestors):
+                return t.i - 1  # `X, who insists [...], said: ...`: the sentence goes back to the main clause
+            if self.second_statement(token, clause, t):  # `said A and called him B`: two statements
+                cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
+                return (cc.i if cc is not None else t.left_edge.i) - 1
+            attribution = self.is_cue_verb(t) and t.dep_ not in ("amod", "compound", "acl", "relcl")
+            if not (attribution or self.source_marker(t)):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.tag_ not in ("WDT", "WP")),
+                        None)
+            start = subj.left_edge.i if subj is not None else t.i
+            k = start - 1
+            while k > clause.i and doc[k].is_quote:
+                k -= 1
+            if k > clause.i and (doc[k].text in SET_OFF or doc[start - 1].is_quote):
+                return min(last, k)
+        return last
+
+    def object_content(self, token: Token, particle: Token | None) -> tuple[int, int] | None:
+        """`deny supplying drones ...`, `condemned X as Y`, `called for a halt`: the object and what follows."""
+        if particle is not None and particle.dep_ == "prep":
+            objects = [c for c in particle.children if c.dep_ == "pobj"]
+        else:
+            objects = [c for c in token.rights if c.dep_ in CONTENT_OBJECT_DEPS]
+        if not objects or objects[0].pos_ == "PRON" or any(
+                c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in objects[0].children):
+            return None  # `reject that idea`: the claim is elsewhere
+        first = objects[0]
+        last = first.right_edge.i
+        for child in token.rights:
+            if child.i <= first.i or child.is_punct:
+                continue
+            if self.is_cue_verb(child):  # `condemned X, urging Y`: a statement of its own
+                break
+            last = max(last, child.right_edge.i)
+        return span_content(token.doc, first.left_edge.i, last)
+
+    def second_statement(self, token: Token, clause: Token, t: Token) -> bool:
+        """A verb coordinated with the cue (`said A and promised B`), or a reporting verb without a subject of
+        its own that the parse coordinated with the reported clause (`said [A and promised B]`)."""
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX"):
+            return False
+        if t.head == token:
+            return t.i > clause.right_edge.i
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        return t.head == clause and t.lemma_.lower() in self.verbs and not own_subject
+
+    def naming_content(self, token: Token) -> tuple[int, int] | None:
+        """`called him a moderate`, `described them as peaceful`: an object and what it is called."""
+        obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        complement = next((c for c in token.rights if c.i > obj.i and (c.dep_ in NAMING_DEPS or (
+            c.dep_ == "prep" and c.lower_ == "as"))), None)
+        if complement is None:
+            return None
+        return span_content(token.doc, obj.left_edge.i, complement.right_edge.i)
+
+    def is_cue_verb(self, token: Token) -> bool:
+        entry = self.verbs.get(token.lemma_.lower())
+        return token.pos_ == "VERB" and entry is not None and not (entry.get("quoted") or entry.get("direct"))
+
+    def clause_content(self, *clauses: Token) -> tuple[int, int] | None:
+        """The clauses' words without a hearsay marker hanging off their end (`..., per the Times`)."""
+        doc = clauses[0].doc
+        last = max(c.right_edge.i for c in clauses)
+        for clause in clauses:
+            for child in clause.rights:
+                if self.source_marker(child) and child.i > clause.i:
+                    last = min(last, child.left_edge.i - 1)
+        return span_content(doc, min(c.left_edge.i for c in clauses), last)
+
+    def content_without(self, clause: Token, cue: Token) -> tuple[int, int] | None:
+        """A clause around the cue's own phrase (`X, the Kremlin says, Y`): both sides as one content, the cue
+        inside it, as news reading counts a statement its attribution interrupts; one side where the other is empty."""
+        doc = clause.doc
+        first, last = clause.left_edge.i, clause.right_edge.i
+        left = span_content(doc, first, cue.left_edge.i - 1) if cue.left_edge.i > first else None
+        right = span_content(doc, cue.right_edge.i + 1, last) if cue.right_edge.i < last else None
+        if left and right:
+            return left[0], right[1]
+        return left or right

@@ -1,0 +1,176 @@
+"""What the quote finder works on: cues, found quotes, the document being read, and span helpers."""
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.nlp.quotes.marks import Quotation
+
+SENTENCE_END = {".", "!", "?"}
+SET_OFF = {",", "—", "–"}
+"""Punctuation that sets off an attribution from what it attributes (`..., he said`)."""
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+PHRASE_RIGHT_DEPS = {"prep", "pobj", "compound", "conj", "cc", "nummod", "amod", "case", "poss"}
+"""Right-hand dependents kept in a speaker phrase (appositions and clauses are left out)."""
+CONTENT_OBJECT_DEPS = {"dobj", "oprd", "xcomp", "ccomp", "attr", "dative"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+@dataclass
+class Cue:
+    """A reporting verb, statement noun or hearsay marker, with its speaker phrase and content."""
+
+    token: Token
+    text: str
+    start: int
+    end: int
+    kind: str
+    stance: str = "assert"
+    speaker: Span | None = None
+    medium: Span | None = None
+    content: tuple[int, int] | None = None
+    quoted_only: bool = False
+    direct_only: bool = False
+    actor: str | None = None
+    medium_actor: str | None = None
+    inside: tuple[int, int] | None = None
+    """The statement in quotation marks this cue stands in (`"..., officials said, ..."`), if any."""
+
+
+@dataclass
+class Found:
+    """One quote before its speaker is resolved."""
+
+    cue: Cue
+    start: int
+    end: int
+    direct: bool
+    relays: list[Cue] = field(default_factory=list)
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    """The quotation's pieces where its cue interrupts it (`"A," she said. "B."`); empty for one piece."""
+
+
+@dataclass
+class Reading:
+    """One document being read: its paragraphs, quotations and token offsets."""
+
+    doc: Doc
+    text: str
+    """`doc.text`, kept once: spaCy rebuilds it on every access."""
+    paras: list[tuple[int, int]]
+    quotations: list[Quotation]
+    token_starts: list[int]
+    marks: set[int]
+    para_starts: list[int] = field(default_factory=list)
+    statements: list[tuple[int, int]] = field(default_factory=list)
+    genders: dict[str, str] | None = None
+    """Person actor → `m`/`f`, from honorifics and the pronouns that follow their mentions (see `person_genders`)."""
+
+    def __post_init__(self) -> None:
+        self.para_starts = [a for a, _ in self.paras]
+        self.statements = [(q.start, q.end) for q in self.quotations if q.full]
+
+    def para_index(self, char: int) -> int:
+        """The paragraph holding a character (the nearest one before it, between paragraphs)."""
+        return max(bisect_right(self.para_starts, char) - 1, 0)
+
+    def para(self, char: int) -> tuple[int, int]:
+        return self.paras[self.para_index(char)] if self.paras else (0, len(self.text))
+
+    def quoted(self, char: int) -> bool:
+        """Inside a statement in quotation marks: words there are the quoted speaker's, not the article's."""
+        return self.statement_at(char) is not None
+
+    def statement_at(self, char: int) -> tuple[int, int] | None:
+        """The statement in quotation marks holding a character, if any."""
+        i = bisect_right(self.statements, (char, len(self.text))) - 1
+        return self.statements[i] if i >= 0 and self.statements[i][0] <= char < self.statements[i][1] else None
+
+    def token_at(self, char: int) -> int:
+        return max(bisect_right(self.token_starts, char) - 1, 0)
+
+
+def overlaps(span: tuple[int, int], q: "Quotation | tuple[int, int]") -> bool:
+    start, end = (q.start, q.end) if isinstance(q, Quotation) else q
+    return min(span[1], end) > max(span[0], start)
+
+
+def clip(span: tuple[int, int] | None, para: tuple[int, int]) -> tuple[int, int] | None:
+    """A content span kept inside its cue's paragraph (the parser sometimes runs across lines)."""
+    if span is None:
+        return None
+    start, end = max(span[0], para[0]), min(span[1], para[1])
+    return (start, end) if end > start else None
+
+
+def not_said(child: Token) -> bool:
+    """Passive (`was asked`), negated (`did not say`) or modal (`would announce`): no statement made."""
+    return child.dep_ in ("nsubjpass", "auxpass", "neg") or (child.dep_ == "aux" and child.tag_ == "MD")
+
+
+def is_headline(line: str) -> bool:
+    """A title line (no closing punctuation, short): it repeats the story, it does not report a statement."""
+    return len(line) <= 160 and line.rstrip()[-1:] not in ".!?\"”’:)"
+
+
+def relay_comma(token: Token) -> int | None:
+    """`..., the Guardian reports.`, `..., reports Reuters.`: the comma before a sentence-final attribution."""
+    doc = token.doc
+    tail = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_punct or t.is_space)]
+    if len(tail) > 4 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return None
+    subj = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if token.dep_ in ("relcl", "acl", "advcl", "pcomp") or token.tag_ == "VBG" or subj is not None and any(
+            t.tag_ in ("WDT", "WP") for t in subj.subtree):
+        return None  # `..., two of whom pledged.`, `..., showing`: no report of the sentence before
+    k = (subj.left_edge.i if subj is not None else token.i) - 1
+    while k > 0 and doc[k].dep_ == "aux":
+        k -= 1
+    return k if k >= 0 and doc[k].text in SET_OFF else None
+
+
+def that_after(token: Token) -> Token | None:
+    """The `that` opening a noun's content clause: right after it, or after a comma-set phrase."""
+    doc = token.doc
+    end = token.right_edge.i if token.right_edge.i > token.i else token.i
+    for t in doc[token.i + 1 : min(end + 25, len(doc))]:
+        if t.lower_ == "that" and t.dep_ == "mark":
+            between = doc[token.i + 1 : t.i]
+            if t.i <= end + 1 or (between[0].text == "," and between[-1].text == ","):
+                return t
+            return None
+        if t.text in SENTENCE_END:
+            return None
+    return None
+
+
+def noun_phrase(token: Token, para: tuple[int, int]) -> Span:
+    """The phrase a noun heads, without appositions, relative clauses and outer punctuation."""
+    doc = token.doc
+    end = _phrase_end(token)
+    start = token.left_edge.i
+    while start < token.i and (doc[start].is_punct or doc[start].is_space or doc[start].idx < para[0]):
+        start += 1
+    return doc[start : end + 1]
+
+
+def _phrase_end(token: Token) -> int:
+    end = token.i
+    for child in token.rights:
+        if child.dep_ not in PHRASE_RIGHT_DEPS:
+            break
+        end = max(end, _phrase_end(child))
+    return end
+
+
+def span_content(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Character offsets of tokens first..last without outer marks and punctuation; a leading `that` stays, as news
+    reading counts it (`said that the talks failed`: the content is `that the talks failed`)."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last < first:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
