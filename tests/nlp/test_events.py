@@ -37,6 +37,7 @@ def events(nlp: Language, text: str) -> list[dict]:
         Event(**record)  # the contract's shape
         assert text[record["start"]: record["end"]].strip()
         assert record["trigger"] in text[record["start"]: record["end"]]
+        assert text[record["trigger_start"]: record["trigger_end"]] == record["trigger"]
     assert [s.label_ for s in doc.spans["storyline_events"]] == [r["type"] for r in records]
     return records
 
@@ -720,3 +721,19 @@ def test_negation_in_the_actors_own_statement_is_a_denial(nlp):
 def test_premise_of_a_negated_implication_stays_asserted(nlp):
     event = one(nlp, "Denmark's arms sales to Estonia do not mean it supports Latvia.", "AID")
     assert (event["source"], event["target"], event["status"]) == ("DNK", "EST", "asserted")
+
+
+def test_roles_point_at_their_words(nlp):
+    text = "Officials said on Monday that Russia attacked Ukraine. Later Kyiv accused Moscow of war crimes."
+    attack = one(nlp, text, "ASSAULT")
+    assert text[attack["trigger_start"]: attack["trigger_end"]] == "attacked"
+    assert text[attack["source_start"]: attack["source_end"]] == "Russia"
+    assert text[attack["target_start"]: attack["target_end"]] == "Ukraine"
+    accuse = one(nlp, text, "ACCUSE")  # the mentions in the event's own sentence, not the earlier ones
+    assert text[accuse["source_start"]: accuse["source_end"]] == "Kyiv"
+    assert text[accuse["target_start"]: accuse["target_end"]] == "Moscow"
+
+
+def test_a_role_without_an_actor_points_nowhere(nlp):
+    event = one(nlp, "Russia mobilized its reservists.", "MOBILIZE")
+    assert event["target"] is None and event["target_start"] is None and event["target_end"] is None

@@ -249,10 +249,29 @@ class EventExtractor:
             if key in seen:
                 continue
             seen.add(key)
-            unique.append({"id": f"ev{len(unique)}", **event})
+            word = doc[token]
+            offsets = {"trigger_start": word.idx, "trigger_end": word.idx + len(word)}
+            for side in ("source", "target"):
+                found = role_mention(doc, event[side], word)
+                offsets[f"{side}_start"], offsets[f"{side}_end"] = (found["start"], found["end"]) if found else (None, None)
+            unique.append({"id": f"ev{len(unique)}", **event, **offsets})
             spans.append(Span(doc, token, token + 1, label=event["type"]))
         doc._.events = unique
         doc.spans["storyline_events"] = spans
+
+
+def role_mention(doc: Doc, actor: str | None, trigger: Token) -> dict | None:
+    """The mention of a role's actor that the event points at: the one nearest the trigger in its sentence, else
+    the latest one before it (an actor the article named earlier), else the first after it."""
+    mentions = [m for m in doc._.mentions or [] if m["actor"] == actor] if actor else []
+    if not mentions:
+        return None
+    line = trigger.sent
+    inside = [m for m in mentions if line.start_char <= m["start"] and m["end"] <= line.end_char]
+    if inside:
+        return min(inside, key=lambda m: abs(m["start"] - trigger.idx))
+    before = [m for m in mentions if m["end"] <= trigger.idx]
+    return before[-1] if before else mentions[0]
 
 
 @Language.factory(
