@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from html import unescape
 
-from markupsafe import escape
-
 import pytest
+from markupsafe import escape
 
 from storyline.web import urls
 

@@ -253,7 +253,8 @@ class EventExtractor:
             offsets = {"trigger_start": word.idx, "trigger_end": word.idx + len(word)}
             for side in ("source", "target"):
                 found = role_mention(doc, event[side], word)
-                offsets[f"{side}_start"], offsets[f"{side}_end"] = (found["start"], found["end"]) if found else (None, None)
+                offsets[f"{side}_start"] = found["start"] if found else None
+                offsets[f"{side}_end"] = found["end"] if found else None
             unique.append({"id": f"ev{len(unique)}", **event, **offsets})
             spans.append(Span(doc, token, token + 1, label=event["type"]))
         doc._.events = unique
