@@ -10,6 +10,7 @@ from storyline.model import Event
 
 COMPONENTS = [
     ("actors", "storyline_actors"),
+    ("agents", "storyline_agents"),
     ("quantities", "storyline_quantities"),
     ("time", "storyline_time"),
     ("quotes", "storyline_quotes"),

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp import extensions  # noqa: F401
 from storyline.nlp.actors import local_actor
+from storyline.nlp.agents import AgentTable
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.coding import EventCoder
 from storyline.nlp.events.lexicon import (
@@ -84,12 +85,14 @@ def _lookup(module: str, name: str) -> Callable | None:
 class EventExtractor:
     """Find triggers, fill their roles from the parse, then write `doc._.events`."""
 
-    def __init__(self, lexicon: str, clause_fallback: bool = True, places: dict[str, str] | None = None):
+    def __init__(self, lexicon: str, clause_fallback: bool = True, places: dict[str, str] | None = None,
+                 agents: str = "agents.yaml"):
         self.lex = Lexicon(load_resource(lexicon))
         self.quantity_for_span = _lookup("quantities", "quantity_for_span")
         self.when_for_span = _lookup("time", "when_for_span")
         self.reported_when = _lookup("time", "reported_when")
-        self.actors = ActorReader(self.lex, places or {}, _lookup("quotes", "quote_covering"))
+        self.actors = ActorReader(self.lex, places or {}, _lookup("quotes", "quote_covering"),
+                                  AgentTable(agents) if agents else None)
         self.triggers = TriggerFinder(self.lex, self.actors)
         self.links = ArticleLinks(self.lex, self.actors)
         self.roles = RoleFinder(self.lex, self.actors, self.triggers, self.links, clause_fallback)
@@ -277,13 +280,15 @@ def role_mention(doc: Doc, actor: str | None, trigger: Token) -> dict | None:
 
 @Language.factory(
     "storyline_events",
-    default_config={"lexicon": "events.yaml", "clause_fallback": True},
+    default_config={"lexicon": "events.yaml", "clause_fallback": True, "agents": "agents.yaml"},
     assigns=["doc._.events", "doc.spans"],
     requires=["doc._.mentions"],
 )
-def make_event_extractor(nlp: Language, name: str, lexicon: str, clause_fallback: bool) -> EventExtractor:
-    """Factory: `lexicon` is the trigger table; `clause_fallback` lets same-clause actors fill empty roles.
-    Country names and capitals come from the actor component's gazetteer, where it runs before."""
+def make_event_extractor(nlp: Language, name: str, lexicon: str, clause_fallback: bool,
+                         agents: str) -> EventExtractor:
+    """Factory: `lexicon` is the trigger table; `clause_fallback` lets same-clause actors fill empty roles;
+    `agents` the agent nouns that make unnamed groups actors (empty: none). Country names and capitals come
+    from the actor component's gazetteer, where it runs before."""
     resolver = nlp.get_pipe("storyline_actors") if "storyline_actors" in nlp.pipe_names else None
     places = {form: e.id for form, e in getattr(resolver, "gazetteer", {}).items() if e.kind == "country"}
-    return EventExtractor(lexicon, clause_fallback, places)
+    return EventExtractor(lexicon, clause_fallback, places, agents)

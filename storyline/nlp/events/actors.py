@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
+from storyline.nlp.agents import AgentTable
 from storyline.nlp.events.lexicon import (
     FIRST_PERSON,
     OBJECT_DEPS,
@@ -43,8 +44,11 @@ def state_of(doc: Doc, actor: str | None) -> str | None:
 class ActorReader:
     """Who a token, phrase or verb names as actor, for one document at a time (`start_document`)."""
 
-    def __init__(self, lex: Lexicon, places: dict[str, str], quote_covering: Callable | None):
+    def __init__(self, lex: Lexicon, places: dict[str, str], quote_covering: Callable | None,
+                 agents: AgentTable | None = None):
         self.lex = lex
+        self.agents = agents
+        """The agent nouns that make an unlinked `Burundian militiamen` a group actor (None: no such groups)."""
         self.places = places
         """Country names and capitals -> country id, for names the actor pass kept as places: a place
         attacked or drilled around is the recipient (`attacks on Kyiv`, `drills near Taiwan`)."""
@@ -88,6 +92,9 @@ class ActorReader:
             return self.state_antecedent(doc, token)
         if lemma(token) in self.lex.activity_groups:
             return self.activity_group(doc, token)
+        if self.agents is not None and "weapon" not in self.lex.classes([lemma(token)]) and (
+                group := self.agents.group(doc, token)) is not None:
+            return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
         if token.pos_ != "PROPN":
             return []
         if token.text in self._aliases:
