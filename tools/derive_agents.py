@@ -100,27 +100,32 @@ def persons(path: Path, countries: set[str]) -> dict[str, str]:
     return {n: next(iter(c)) for n, c in sorted(found.items()) if len(c) == 1}
 
 
+HEADER = """\
+# Agent nouns -> CAMEO sector: who an unnamed actor is (`Cambodian troops` are MIL, `Iranian officials`
+# GOV). Derived by tools/derive_agents.py from Phoenix.agents.txt of the PETRARCH2 dictionaries
+# (openeventdata/petrarch2, MIT licence, Open Event Data Alliance). Storyline's own, kept on a
+# rebuild: `overrides` (nouns the dictionary lacks or codes otherwise), `unqualified_sectors` (a
+# plural of these acting is an actor with no country named: `Prisoners rioted`) and
+# `unlinked_sectors` (never made an event's actor: media, people at large).
+"""
+PERSONS_HEADER = """\
+# Person names -> country (ISO alpha-3). Derived by tools/derive_agents.py from Phoenix.Countries.actors.txt
+# of the PETRARCH2 dictionaries (openeventdata/petrarch2, MIT licence, Open Event Data Alliance).
+"""
+
+
 def main(reference: str) -> None:
     ref = Path(reference)
     countries = {c["id"] for c in yaml.safe_load((RESOURCES / "countries.yaml").read_text(encoding="utf-8"))}
     table = agents(ref / "Phoenix.agents.txt")
-    header = ("# Agent nouns -> CAMEO sector: who an unnamed actor is (`Cambodian troops` are MIL, `Iranian officials`\n"
-              "# GOV). Derived by tools/derive_agents.py from Phoenix.agents.txt of the PETRARCH2 dictionaries\n"
-              "# (openeventdata/petrarch2, MIT licence, Open Event Data Alliance). Storyline's own, kept on a\n"
-              "# rebuild: `overrides` (nouns the dictionary lacks or codes otherwise), `unqualified_sectors` (a plural\n"
-              "# of these acting is an actor with no country named: `Prisoners rioted`) and `unlinked_sectors` (never\n"
-              "# made an event's actor: media, people at large).\n")
-    old = yaml.safe_load((RESOURCES / "agents.yaml").read_text(encoding="utf-8")) if (RESOURCES / "agents.yaml").exists() else {}
-    overrides = (old or {}).get("overrides") or {}
-    kept = {k: (old or {}).get(k) or [] for k in ("unqualified_sectors", "unlinked_sectors")}
-    body = yaml.safe_dump({"version": 1, **kept, "overrides": overrides, "agents": table}, sort_keys=False, allow_unicode=True,
-                          width=120)
-    (RESOURCES / "agents.yaml").write_text(header + body, encoding="utf-8")
+    path = RESOURCES / "agents.yaml"
+    old = (yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None) or {}
+    kept = {k: old.get(k) or [] for k in ("unqualified_sectors", "unlinked_sectors")}
+    data = {"version": 1, **kept, "overrides": old.get("overrides") or {}, "agents": table}
+    path.write_text(HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
     people = persons(ref / "Phoenix.Countries.actors.txt", countries)
-    lines = ["# Person names -> country (ISO alpha-3). Derived by tools/derive_agents.py from Phoenix.Countries.actors.txt",
-             "# of the PETRARCH2 dictionaries (openeventdata/petrarch2, MIT licence, Open Event Data Alliance).",
-             "name\tcountry"] + [f"{n}\t{c}" for n, c in people.items()]
-    (RESOURCES / "persons.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = "".join(f"{n}\t{c}\n" for n, c in people.items())
+    (RESOURCES / "persons.tsv").write_text(PERSONS_HEADER + "name\tcountry\n" + rows, encoding="utf-8")
     print(f"{len(table)} agent nouns, {len(people)} person names")
 
 
