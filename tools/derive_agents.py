@@ -105,7 +105,7 @@ HEADER = """\
 # GOV). Derived by tools/derive_agents.py from Phoenix.agents.txt of the PETRARCH2 dictionaries
 # (openeventdata/petrarch2, MIT licence, Open Event Data Alliance). Storyline's own, kept on a
 # rebuild: `overrides` (nouns the dictionary lacks or codes otherwise), `unqualified_sectors` (a
-# plural of these acting is an actor with no country named: `Prisoners rioted`) and
+# plural of these acting is an actor with no country named: `Protesters rioted`) and
 # `unlinked_sectors` (never made an event's actor: media, people at large).
 """
 PERSONS_HEADER = """\

@@ -50,7 +50,7 @@ class AgentTable:
     def __init__(self, agents: str = "agents.yaml", persons: str = "persons.tsv", countries: str = "countries.yaml"):
         table = load_resource(agents)
         self.sectors: dict[str, str] = {**table.get("agents", {}), **table.get("overrides", {})}
-        self.unqualified = set(table.get("unqualified_sectors", [])) | set(table.get("overrides", {}))
+        self.unqualified = set(table.get("unqualified_sectors", []))
         self.unlinked = set(table.get("unlinked_sectors", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
@@ -136,8 +136,7 @@ class AgentTable:
             return None  # `NATO officials`, `Hamas fighters`: an organization's people
         country, end = self.country_of(doc, token)
         plural = token.tag_ in ("NNS", "NNPS")
-        if country is None and not (plural and (sector in self.unqualified or token.lower_ in self.unqualified)
-                                    and self.acting(token)):
+        if country is None and not (plural and sector in self.unqualified and self.acting(token)):
             return None
         if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -162,9 +161,7 @@ class AgentTable:
 
     @staticmethod
     def acting(token: Token) -> bool:
-        """The subject or `by` agent of a verb (`Prisoners rioted`, `attacked by militiamen`), not its object."""
-        while token.dep_ == "conj":
-            token = token.head
+        """The subject or `by` agent of a verb (`Protesters rioted`, `attacked by militiamen`), not its object."""
         return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ == "by")
 
 

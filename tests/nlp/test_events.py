@@ -738,3 +738,19 @@ def test_roles_point_at_their_words(nlp):
 def test_a_role_without_an_actor_points_nowhere(nlp):
     event = one(nlp, "Russia mobilized its reservists.", "MOBILIZE")
     assert event["target"] is None and event["target_start"] is None and event["target_end"] is None
+
+
+def test_an_act_a_light_verb_tells_may_leave_its_recipient_open(nlp):
+    event = one(nlp, "Iraqi officials have imposed a curfew starting at 4pm local time on Saturday.", "COERCE")
+    assert event["target"] is None and event["mode"] == "curfew"
+    assert not [e for e in events(nlp, "The United States announced more sanctions on Tuesday.")
+                if e["type"] == "SANCTION"]  # a sanction names whom it hits
+
+
+def test_an_attack_without_recipient_is_aimed_at_the_articles_opponent(nlp):
+    text = ("Thailand accused Cambodia of violating the truce. "
+            "Cambodia launched attacks at multiple locations early on Tuesday.")
+    attack = next(e for e in events(nlp, text) if e["type"] == "ASSAULT" and e["trigger"] == "attacks")
+    assert (attack["source"], attack["target"]) == ("KHM", "THA")
+    alone = one(nlp, "Cambodia launched attacks at multiple locations early on Tuesday.", "ASSAULT")
+    assert alone["target"] is None  # no other side told

@@ -151,8 +151,11 @@ class EventExtractor:
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
             roles.reporter = self.links.conjunct_reporter(doc, token)
-        if trigger.noun and not (roles.sources and roles.targets):
-            return []  # a nominal event names both sides, else it points back to one told before (`the visit`)
+        if trigger.noun and not roles.targets and not (
+                trigger.light is not None and lemma(trigger.light) in self.lex.light_verbs
+                and entry["type"] in self.lex.open_recipient_types):
+            return []  # a nominal event names both sides, else it points back to one told before (`the visit`);
+            # an act a light verb tells may leave its recipient open (`launched attacks at several locations`)
         line = sentence(token)
         base = {
             "type": entry["type"],

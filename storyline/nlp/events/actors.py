@@ -87,8 +87,9 @@ class ActorReader:
             if token.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in token.children
                                            if c.dep_ in ("nummod", "det", "predet")):
                 return self.pair_antecedent(doc, token)
-            return self.owner_actors(doc, token) or self.state_antecedent(doc, token)
-        if lemma(token) in self.lex.state_nouns:
+            if found := self.owner_actors(doc, token) or self.state_antecedent(doc, token):
+                return found
+        elif lemma(token) in self.lex.state_nouns:
             return self.state_antecedent(doc, token)
         if lemma(token) in self.lex.activity_groups:
             return self.activity_group(doc, token)

@@ -170,6 +170,9 @@ class Lexicon:
         self.pointer_nouns: dict[str, list[str]] = data.get("pointer_nouns", {})
         self.pointer_types = set(data.get("pointer_types", []))
         self.continuing_types = set(data.get("continuing_types", []))
+        self.open_recipient_types = set(data.get("open_recipient_types", []))
+        self.opponent_types = set(data.get("opponent_types", []))
+        self.hostile_types = set(data.get("hostile_types", []))
         self.response_verbs = set(data.get("response_verbs", []))
         self.status = {k: set(data.get("status", {}).get(k, [])) for k in STATUS_KEYS}
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from storyline.nlp.actors import local_actor
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
@@ -151,8 +152,31 @@ class ArticleLinks:
                 elif event["type"] in self.lex.continuing_types and (
                         goes_on := self.campaign_target(doc, event, before)):
                     event = {**event, "target": goes_on, "reason": f"{event['reason']} continues"}
+                elif event["type"] in self.lex.opponent_types and (foe := self.opponent(doc, event, events)):
+                    event = {**event, "target": foe, "reason": f"{event['reason']} opponent={foe}"}
             out.append(event)
         return out
+
+    def opponent(self, doc: Doc, event: dict, events: list[dict]) -> str | None:
+        """The one state the article's hostile events pair with the event's source state, either way round (the
+        other side of a war the article tells), or, where none is hostile, its other events (the other party
+        to a ceasefire); None where no state or two states are paired with it as often."""
+        state = state_of(doc, event["source"])
+        states = set(self.actors.places.values())
+        for hostile in (True, False):
+            counts: dict[str, int] = {}
+            for e in events:
+                if not (e["source"] and e["target"]) or (hostile and e["type"] not in self.lex.hostile_types):
+                    continue
+                pair = (state_of(doc, e["source"]), state_of(doc, e["target"]))
+                if state in pair and pair[0] != pair[1]:
+                    other = pair[1] if pair[0] == state else pair[0]
+                    if other in states or (local_actor(doc, other) or {}).get("kind") == "country":
+                        counts[other] = counts.get(other, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if ranked:
+                return ranked[0][0] if len(ranked) == 1 or ranked[1][1] < ranked[0][1] else None
+        return None
 
     def answered_actor(self, doc: Doc, event: dict, before: list[dict]) -> str | None:
         """The actor of the nearest earlier act (no words) by another state than the event's."""
