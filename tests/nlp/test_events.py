@@ -754,3 +754,32 @@ def test_an_attack_without_recipient_is_aimed_at_the_articles_opponent(nlp):
     assert (attack["source"], attack["target"]) == ("KHM", "THA")
     alone = one(nlp, "Cambodia launched attacks at multiple locations early on Tuesday.", "ASSAULT")
     assert alone["target"] is None  # no other side told
+
+
+def test_saying_another_actor_must_act_is_a_request_that_absorbs_the_act(nlp):
+    found = events(nlp, "Russia said on Tuesday that Sudan must return the helicopter it seized.")
+    request = [e for e in found if e["type"] == "REQUEST"]
+    assert [(e["source"], e["target"]) for e in request] == [("RUS", "SDN")]
+    assert not [e for e in found if e["trigger"] == "return"]  # the content of the demand
+    assert not [e for e in events(nlp, "Iran said it must defend itself.") if e["type"] == "REQUEST"]
+
+
+def test_a_date_after_call_is_no_call_on(nlp):
+    text = "On Monday, the Iranian president called his Lebanese counterpart, Michel Aoun, to assure him of support."
+    assert not [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    request = one(nlp, "The UN has called on Libya's government to crack down on armed groups.", "REQUEST")
+    assert request["target"] == "LBY"
+
+
+@pytest.mark.parametrize("text, event_type, mode", [
+    ("Azerbaijani forces violated the ceasefire about 80 times this morning.", "ASSAULT", None),
+    ("The U.S. has suspended aid to Syria.", "SANCTION", "discontinue"),
+    ("The United States returned two paintings to the government of Brazil.", "RETREAT", "release"),
+    ("Young Algerians blocked roads leading to the city centre on Sunday.", "PROTEST", "obstruct"),
+])
+def test_crosswalk_verbs_the_table_lacked(nlp, text, event_type, mode):
+    assert one(nlp, text, event_type)["mode"] == mode
+
+
+def test_returning_home_gives_nothing_back(nlp):
+    assert not [e for e in events(nlp, "The Thai delegation returned home on Monday.") if e["type"] == "RETREAT"]

@@ -162,6 +162,8 @@ class Lexicon:
         self.evaluation_verbs = set(evaluations.get("verbs", []))
         self.evaluation_words = set(evaluations.get("words", []))
         self.evaluation_entry: dict = evaluations.get("entry", {})
+        demand = data.get("modal_demand", {})
+        self.modal_demand: dict = {"modals": set(demand.get("modals", [])), "entry": demand.get("entry", {})}
         self.copulas = set(evaluations.get("copulas", []))
         self.verdict_verbs = set(evaluations.get("subject_verbs", []))
         self.judging_verbs = set(evaluations.get("judging_verbs", []))
