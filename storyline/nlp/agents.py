@@ -96,6 +96,14 @@ class AgentTable:
             start += 1
         return start, sector
 
+    def people_phrase(self, doc: Doc, token: Token) -> tuple[int, None] | None:
+        """A plural no agent noun names, acting, that a country's adjective qualifies (`Iraqi Kurds demonstrated`):
+        some of that country's people, with no sector."""
+        if token.tag_ not in ("NNS", "NNPS") or token.dep_ in MODIFIER_DEPS or not self.acting(token):
+            return None
+        adjectives = [c for c in token.lefts if c.dep_ == "amod" and self.country_at(doc, c)]
+        return (min(c.i for c in adjectives), None) if adjectives else None
+
     def country_of(self, doc: Doc, token: Token) -> tuple[str | None, int]:
         """The country a modifier or a `in`/`from`/`of` phrase gives the agent, and where its phrase ends."""
         for child in token.lefts:
@@ -125,7 +133,7 @@ class AgentTable:
         """The unnamed group an agent noun the actor pass left unlinked stands for, added to the document's
         actors and mentions: one a country qualifies (`Burundian militiamen`, `rebels in the Ivory Coast`), or a
         plural of an armed, protesting or working sector (`Prisoners rioted`); None for anything else."""
-        found = self.agent_phrase(doc, token)
+        found = self.agent_phrase(doc, token) or self.people_phrase(doc, token)
         if found is None:
             return None
         start, sector = found
@@ -161,7 +169,11 @@ class AgentTable:
 
     @staticmethod
     def acting(token: Token) -> bool:
-        """The subject or `by` agent of a verb (`Protesters rioted`, `attacked by militiamen`), not its object."""
+        """The subject or `by` agent of a verb (`Protesters rioted`, `attacked by militiamen`), or the members of a
+        crowd that is (`thousands of Kurds demonstrated`), not its object."""
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM") and \
+                token.head.head.dep_ in ("nsubj", "nsubjpass"):
+            return True
         return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ == "by")
 
 

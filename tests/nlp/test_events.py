@@ -783,3 +783,25 @@ def test_crosswalk_verbs_the_table_lacked(nlp, text, event_type, mode):
 
 def test_returning_home_gives_nothing_back(nlp):
     assert not [e for e in events(nlp, "The Thai delegation returned home on Monday.") if e["type"] == "RETREAT"]
+
+
+def test_announcing_an_act_of_ones_own_promises_or_threatens(nlp):
+    boycott = events(nlp, "Palestinian leaders said they would boycott all official contact with the United States.")
+    coded = {(e["type"], e["source"], e["target"]) for e in boycott}
+    assert coded >= {("THREATEN", "PSE", "USA"), ("PROTEST", "PSE", "USA")}
+    withdraw = events(nlp, "Syria said it will withdraw its troops from Lebanon within a month.")
+    assert "AGREE" in {e["type"] for e in withdraw} and "THREATEN" not in {e["type"] for e in withdraw}
+    decided = events(nlp, "Beijing announced it would impose sanctions on Pelosi.")
+    assert "THREATEN" not in {e["type"] for e in decided}  # a decision, not a threat
+    told = events(nlp, "Analysts said Russia will withdraw its troops from Syria.")
+    assert "AGREE" not in {e["type"] for e in told}  # someone else's forecast promises nothing
+
+
+def test_saying_one_will_not_accept_refuses(nlp):
+    refusal = one(nlp, "Syria says it will not accept any more refugees if war starts in Iraq.", "REJECT")
+    assert refusal["source"] == "SYR"
+
+
+def test_a_crowd_acts_through_its_members(nlp):
+    event = one(nlp, "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.", "PROTEST")
+    assert event["source"] == "IRQ" or event["source"].startswith("iraqi-kurds")

@@ -182,12 +182,33 @@ class EventExtractor:
             "_motion": entry.get("roles") == "motion",
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
         }
+        intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources)
+        told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
+                for kind, mode in ([intent] if intent else [])]
         return [
-            {**base, "source": source, "target": target}
+            {**event, "source": source, "target": target}
+            for event in [base, *told]
             for source in (roles.sources or [None])[:MAX_ACTORS]
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target
         ]
+
+    def intent(self, doc: Doc, token: Token, entry: dict, status: str, speaker: str | None,
+               sources: list[str]) -> tuple[str, str | None] | None:
+        """An actor announcing an act of its own is a verbal act too (PLOVER's AGREE and THREATEN): `Syria says it
+        is willing to withdraw` promises, `said they would boycott all contact`, `will withdraw unless` threaten.
+        The type and mode of that promise or threat, or None where the act is no announced plan of the speaker."""
+        if status != "planned" or entry["type"] in self.lex.verbal_types or not speaker or not sources or (
+                state_of(doc, speaker) != state_of(doc, sources[0])):
+            return None
+        conditional = any(c.dep_ == "mark" and c.lower_ in self.lex.intent["threat_marks"]
+                          for t in (token, token.head) for a in t.children if a.dep_ == "advcl" for c in a.children)
+        if entry["type"] in self.lex.hostile_types or conditional:
+            said = next((a for a in token.ancestors if lemma(a) in self.lex.speech_verbs), None)
+            if conditional or said is None or lemma(said) not in self.lex.intent["decision_verbs"]:
+                return "THREATEN", self.lex.intent["threat_modes"].get(entry["type"])
+            return None  # `announced it would impose sanctions`: the decision, not a threat
+        return "AGREE", None
 
     def when(self, doc: Doc, sentence: Span, token: Token, status: str) -> dict | None:
         """The time the sentence gives the event, else the publication day as its bound."""

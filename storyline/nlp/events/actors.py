@@ -79,6 +79,9 @@ class ActorReader:
         m = self.mention(doc, token)
         if m is not None:
             return [m["actor"]]
+        if lemma(token) in self.lex.collective_nouns and (members := [
+                p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)]):
+            return [a for p in members for a in self.actors_of(doc, p)]  # `thousands of students`
         if token.lower_ in self.lex.participant_words:
             return self.participants(doc, token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):

@@ -175,6 +175,11 @@ class Lexicon:
         self.open_recipient_types = set(data.get("open_recipient_types", []))
         self.opponent_types = set(data.get("opponent_types", []))
         self.hostile_types = set(data.get("hostile_types", []))
+        intent = data.get("intent", {})
+        self.intent = {"threat_marks": set(intent.get("threat_marks", [])),
+                       "threat_modes": intent.get("threat_modes", {}),
+                       "decision_verbs": set(intent.get("decision_verbs", []))}
+        self.collective_nouns = set(data.get("collective_nouns", []))
         self.response_verbs = set(data.get("response_verbs", []))
         self.status = {k: set(data.get("status", {}).get(k, [])) for k in STATUS_KEYS}
 
