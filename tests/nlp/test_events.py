@@ -805,3 +805,12 @@ def test_saying_one_will_not_accept_refuses(nlp):
 def test_a_crowd_acts_through_its_members(nlp):
     event = one(nlp, "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.", "PROTEST")
     assert event["source"] == "IRQ" or event["source"].startswith("iraqi-kurds")
+
+
+def test_meetings_and_clashes_without_parties_are_between_the_articles_two_sides(nlp):
+    text = ("Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
+            "Military commanders met on Tuesday. Some families displaced by the fighting began returning home.")
+    found = {(e["type"], e["source"], e["target"]) for e in events(nlp, text)}
+    assert {("CONSULT", "THA", "KHM"), ("ASSAULT", "THA", "KHM")} <= found
+    calm = "Russia and Iran deepened their partnership. Those talks have been shelved."  # no two sides at odds
+    assert not [e for e in events(nlp, calm) if e["trigger"] == "talks"]

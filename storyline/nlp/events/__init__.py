@@ -135,7 +135,8 @@ class EventExtractor:
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
-        if not roles.sources:
+        pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
+        if not roles.sources and not pair:
             return []  # PLOVER codes an act by someone; the recipient may stay open
         if any(c.dep_ in OBJECT_DEPS and c.lower_ in REFLEXIVES for c in token.children):
             return []  # `defending itself`: no recipient
@@ -151,7 +152,7 @@ class EventExtractor:
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
             roles.reporter = self.links.conjunct_reporter(doc, token)
-        if trigger.noun and not roles.targets and not (
+        if trigger.noun and not roles.targets and not pair and not (
                 trigger.light is not None and lemma(trigger.light) in self.lex.light_verbs
                 and entry["type"] in self.lex.open_recipient_types):
             return []  # a nominal event names both sides, else it points back to one told before (`the visit`);
@@ -180,6 +181,7 @@ class EventExtractor:
                                                      or roles.purpose is not None),
             "_responds": not roles.targets and self.links.responding(token),
             "_motion": entry.get("roles") == "motion",
+            "_pair": pair,
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
         }
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources)
