@@ -809,8 +809,15 @@ def test_a_crowd_acts_through_its_members(nlp):
 
 def test_meetings_and_clashes_without_parties_are_between_the_articles_two_sides(nlp):
     text = ("Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
-            "Military commanders met on Tuesday. Some families displaced by the fighting began returning home.")
+            "Meetings between local commanders took place on Tuesday. Some families displaced by the fighting began "
+            "returning home.")
     found = {(e["type"], e["source"], e["target"]) for e in events(nlp, text)}
     assert {("CONSULT", "THA", "KHM"), ("ASSAULT", "THA", "KHM")} <= found
     calm = "Russia and Iran deepened their partnership. Those talks have been shelved."  # no two sides at odds
     assert not [e for e in events(nlp, calm) if e["trigger"] == "talks"]
+
+
+def test_the_accused_does_what_the_accusation_tells(nlp):
+    found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
+    attack = next(e for e in found if e["type"] == "ASSAULT")
+    assert attack["source"] == "RUS"

@@ -224,6 +224,11 @@ class ActorReader:
             return self.subject_actors(doc, relative, path, depth + 1)
         if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # `might be ready to ship`
             return self.subject_actors(doc, head, path, depth + 1)
+        if verb.dep_ == "pcomp" and head.lower_ in self.lex.charge_preps and lemma(head.head) in self.lex.charge_verbs:
+            objects = [c for c in head.head.children if c.dep_ in OBJECT_DEPS]
+            if accused := [a for c in objects for a in self.actors_of(doc, c)]:
+                path.append("accused")  # `accused Cambodia of shelling`: the accused shells
+                return accused
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):  # `by deploying warships`
             return self.subject_actors(doc, head.head, path, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):  # `its decision to`

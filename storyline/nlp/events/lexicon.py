@@ -180,6 +180,8 @@ class Lexicon:
                        "threat_modes": intent.get("threat_modes", {}),
                        "decision_verbs": set(intent.get("decision_verbs", []))}
         self.collective_nouns = set(data.get("collective_nouns", []))
+        self.charge_verbs = set(data.get("charge_verbs", []))
+        self.charge_preps = set(data.get("charge_preps", []))
         self.response_verbs = set(data.get("response_verbs", []))
         self.status = {k: set(data.get("status", {}).get(k, [])) for k in STATUS_KEYS}
 
