@@ -821,3 +821,14 @@ def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")
     assert attack["source"] == "RUS"
+
+
+def test_a_force_on_alert_is_a_show_of_force(nlp):
+    event = one(nlp, "Pakistan put its troops on high alert along the border.", "MOBILIZE")
+    assert event["source"] == "PAK"
+
+
+def test_a_named_victim_makes_an_attack_whose_actor_is_unsaid(nlp):
+    event = one(nlp, "At least three Iraqi civilians have been killed in a car bombing in central Baghdad.", "ASSAULT")
+    assert event["source"] is None and event["target"]
+    assert not [e for e in events(nlp, "Its drones are terrorizing Ukraine.") if e["source"] is None]

@@ -136,7 +136,10 @@ class EventExtractor:
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
         pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
-        if not roles.sources and not pair:
+        unsaid = not roles.sources and entry["type"] in self.lex.sourceless_types and bool(roles.targets) and (
+            "target" not in roles.fallback and not trigger.noun and not any(  # `civilians were killed in a bombing`
+                c.dep_ in SUBJECT_DEPS and "weapon" in self.lex.classes([lemma(c)]) for c in token.children))
+        if not roles.sources and not pair and not unsaid:
             return []  # PLOVER codes an act by someone; the recipient may stay open
         if any(c.dep_ in OBJECT_DEPS and c.lower_ in REFLEXIVES for c in token.children):
             return []  # `defending itself`: no recipient
@@ -153,7 +156,8 @@ class EventExtractor:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
             roles.reporter = self.links.conjunct_reporter(doc, token)
         if trigger.noun and not roles.targets and not pair and not (
-                trigger.light is not None and lemma(trigger.light) in self.lex.light_verbs
+                trigger.light is not None
+                and lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
                 and entry["type"] in self.lex.open_recipient_types):
             return []  # a nominal event names both sides, else it points back to one told before (`the visit`);
             # an act a light verb tells may leave its recipient open (`launched attacks at several locations`)
