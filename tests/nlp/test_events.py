@@ -833,3 +833,10 @@ def test_a_named_victim_makes_an_attack_whose_actor_is_unsaid(nlp):
     event = next(e for e in found if e["trigger"] == "killed")
     assert event["source"] is None and event["target"]
     assert not [e for e in events(nlp, "Its drones are terrorizing Ukraine.") if e["source"] is None]
+
+
+def test_a_request_asks_someone(nlp):
+    assert not [e for e in events(nlp, "The minister called for calm on Friday.") if e["type"] == "REQUEST"]
+    request = one(nlp, "The PKK issued a declaration demanding that the Turkish government release its leader.",
+                  "REQUEST")
+    assert request["target"] == "TUR"  # a group acts on its own state

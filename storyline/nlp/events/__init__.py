@@ -226,9 +226,13 @@ class EventExtractor:
 
     @staticmethod
     def own_country(doc: Doc, sources: list[str], target: str) -> bool:
-        """The target is the country every source belongs to (`Macron took France out of the pact`)."""
+        """The target is the country every source belongs to (`Macron took France out of the pact`); not where a
+        source is an organization or group (`the PKK demanded that the Turkish government provide`, rebels and
+        protesters act on their own state)."""
         actor = local_actor(doc, target) or {}
-        return bool(sources) and actor.get("kind") == "country" and all(state_of(doc, s) == target for s in sources)
+        return bool(sources) and actor.get("kind") == "country" and all(
+            state_of(doc, s) == target and (local_actor(doc, s) or {}).get("kind") in ("person", "country")
+            for s in sources)
 
     @staticmethod
     def object_text(obj: Token | None) -> str | None:

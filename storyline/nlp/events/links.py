@@ -47,7 +47,8 @@ class ArticleLinks:
         """The told events with the roles only the whole article gives: pronoun actors re-read, conjuncts'
         roles shared, pointers resolved, then recipients continued."""
         events = self.resolve_pointers(doc, self.share_conjunct_roles(doc, self.reread_pronouns(doc, self.told)))
-        return self.two_sides(doc, self.continue_recipients(doc, events))
+        events = self.two_sides(doc, self.continue_recipients(doc, events))
+        return [e for e in events if e["target"] or e["type"] not in self.lex.addressed_types]  # asks no one
 
     def two_sides(self, doc: Doc, events: list[dict]) -> list[dict]:
         """A meeting, talks or clashes whose parties the parse does not give (`military commanders met`, `five days
