@@ -150,6 +150,12 @@ class Event(Record):
     end: int
     trigger: str | None = Field(None, description="the verb or noun that fired")
     reason: str | None = Field(None, description="which lexicon entry and parse path fired")
+    trigger_start: int | None = Field(None, description="character offsets of the trigger word in the document")
+    trigger_end: int | None = None
+    source_start: int | None = Field(None, description="the source actor's mention the event points at")
+    source_end: int | None = None
+    target_start: int | None = Field(None, description="the target actor's mention the event points at")
+    target_end: int | None = None
 
 
 class Quantity(Record):

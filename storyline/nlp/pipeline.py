@@ -10,10 +10,11 @@ from spacy.language import Language
 from storyline.config import get_settings
 
 # Importing the modules registers their factories and the Doc extensions.
-from storyline.nlp import actors, events, extensions, paragraphs, quantities, quotes, time  # noqa: F401
+from storyline.nlp import actors, agents, events, extensions, paragraphs, quantities, quotes, time  # noqa: F401
 
 COMPONENTS = (
     "storyline_actors",
+    "storyline_agents",
     "storyline_quantities",
     "storyline_time",
     "storyline_quotes",

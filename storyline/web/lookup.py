@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from storyline.model import Document, Export, Mention
+from storyline.model import Document, Event, Export, Mention
 from storyline.report.anchors import Span, anchor_id
 from storyline.report.lookup import Lookup
 
@@ -40,6 +40,15 @@ class WebLookup(Lookup):
         spans = super().spans(doc)
         spans += [Span(m.start, m.end, mention_anchor(m), "actor", f"actor: {self.name(m.actor)}")
                   for m in self.mentions if m.doc == doc.id]
+        spans += [span for e in self.export.events if e.doc == doc.id for span in self.event_roles(e)]
         if self.hit:
             spans.append(Span(*self.hit, HIT, "hit", "search result"))
         return spans
+
+    def event_roles(self, event: Event) -> list[Span]:
+        """The words an event's trigger, source and target point at (`trigger_start` … `target_end`)."""
+        roles = (("trigger", event.trigger_start, event.trigger_end, f"{event.type} trigger: {event.trigger}"),
+                 ("source", event.source_start, event.source_end, f"{event.type} source: {self.name(event.source)}"),
+                 ("target", event.target_start, event.target_end, f"{event.type} target: {self.name(event.target)}"))
+        return [Span(start, end, None, kind, label) for kind, start, end, label in roles
+                if start is not None and end is not None]

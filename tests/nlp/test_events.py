@@ -10,6 +10,7 @@ from storyline.model import Event
 
 COMPONENTS = [
     ("actors", "storyline_actors"),
+    ("agents", "storyline_agents"),
     ("quantities", "storyline_quantities"),
     ("time", "storyline_time"),
     ("quotes", "storyline_quotes"),
@@ -37,6 +38,7 @@ def events(nlp: Language, text: str) -> list[dict]:
         Event(**record)  # the contract's shape
         assert text[record["start"]: record["end"]].strip()
         assert record["trigger"] in text[record["start"]: record["end"]]
+        assert text[record["trigger_start"]: record["trigger_end"]] == record["trigger"]
     assert [s.label_ for s in doc.spans["storyline_events"]] == [r["type"] for r in records]
     return records
 
@@ -720,3 +722,121 @@ def test_negation_in_the_actors_own_statement_is_a_denial(nlp):
 def test_premise_of_a_negated_implication_stays_asserted(nlp):
     event = one(nlp, "Denmark's arms sales to Estonia do not mean it supports Latvia.", "AID")
     assert (event["source"], event["target"], event["status"]) == ("DNK", "EST", "asserted")
+
+
+def test_roles_point_at_their_words(nlp):
+    text = "Officials said on Monday that Russia attacked Ukraine. Later Kyiv accused Moscow of war crimes."
+    attack = one(nlp, text, "ASSAULT")
+    assert text[attack["trigger_start"]: attack["trigger_end"]] == "attacked"
+    assert text[attack["source_start"]: attack["source_end"]] == "Russia"
+    assert text[attack["target_start"]: attack["target_end"]] == "Ukraine"
+    accuse = one(nlp, text, "ACCUSE")  # the mentions in the event's own sentence, not the earlier ones
+    assert text[accuse["source_start"]: accuse["source_end"]] == "Kyiv"
+    assert text[accuse["target_start"]: accuse["target_end"]] == "Moscow"
+
+
+def test_a_role_without_an_actor_points_nowhere(nlp):
+    event = one(nlp, "Russia mobilized its reservists.", "MOBILIZE")
+    assert event["target"] is None and event["target_start"] is None and event["target_end"] is None
+
+
+def test_an_act_a_light_verb_tells_may_leave_its_recipient_open(nlp):
+    event = one(nlp, "Iraqi officials have imposed a curfew starting at 4pm local time on Saturday.", "COERCE")
+    assert event["target"] is None and event["mode"] == "curfew"
+    assert not [e for e in events(nlp, "The United States announced more sanctions on Tuesday.")
+                if e["type"] == "SANCTION"]  # a sanction names whom it hits
+
+
+def test_an_attack_without_recipient_is_aimed_at_the_articles_opponent(nlp):
+    text = ("Thailand accused Cambodia of violating the truce. "
+            "Cambodia launched attacks at multiple locations early on Tuesday.")
+    attack = next(e for e in events(nlp, text) if e["type"] == "ASSAULT" and e["trigger"] == "attacks")
+    assert (attack["source"], attack["target"]) == ("KHM", "THA")
+    alone = one(nlp, "Cambodia launched attacks at multiple locations early on Tuesday.", "ASSAULT")
+    assert alone["target"] is None  # no other side told
+
+
+def test_saying_another_actor_must_act_is_a_request_that_absorbs_the_act(nlp):
+    found = events(nlp, "Russia said on Tuesday that Sudan must return the helicopter it seized.")
+    request = [e for e in found if e["type"] == "REQUEST"]
+    assert [(e["source"], e["target"]) for e in request] == [("RUS", "SDN")]
+    assert not [e for e in found if e["trigger"] == "return"]  # the content of the demand
+    assert not [e for e in events(nlp, "Iran said it must defend itself.") if e["type"] == "REQUEST"]
+
+
+def test_a_date_after_call_is_no_call_on(nlp):
+    text = "On Monday, the Iranian president called his Lebanese counterpart, Michel Aoun, to assure him of support."
+    assert not [e for e in events(nlp, text) if e["type"] == "REQUEST"]
+    request = one(nlp, "The UN has called on Libya's government to crack down on armed groups.", "REQUEST")
+    assert request["target"] == "LBY"
+
+
+@pytest.mark.parametrize("text, event_type, mode", [
+    ("Azerbaijani forces violated the ceasefire about 80 times this morning.", "ASSAULT", None),
+    ("The U.S. has suspended aid to Syria.", "SANCTION", "discontinue"),
+    ("The United States returned two paintings to the government of Brazil.", "RETREAT", "release"),
+    ("Young Algerians blocked roads leading to the city centre on Sunday.", "PROTEST", "obstruct"),
+])
+def test_crosswalk_verbs_the_table_lacked(nlp, text, event_type, mode):
+    assert one(nlp, text, event_type)["mode"] == mode
+
+
+def test_returning_home_gives_nothing_back(nlp):
+    assert not [e for e in events(nlp, "The Thai delegation returned home on Monday.") if e["type"] == "RETREAT"]
+
+
+def test_announcing_an_act_of_ones_own_promises_or_threatens(nlp):
+    boycott = events(nlp, "Palestinian leaders said they would boycott all official contact with the United States.")
+    coded = {(e["type"], e["source"], e["target"]) for e in boycott}
+    assert coded >= {("THREATEN", "PSE", "USA"), ("PROTEST", "PSE", "USA")}
+    withdraw = events(nlp, "Syria said it will withdraw its troops from Lebanon within a month.")
+    assert "AGREE" in {e["type"] for e in withdraw} and "THREATEN" not in {e["type"] for e in withdraw}
+    decided = events(nlp, "Beijing announced it would impose sanctions on Pelosi.")
+    assert "THREATEN" not in {e["type"] for e in decided}  # a decision, not a threat
+    told = events(nlp, "Analysts said Russia will withdraw its troops from Syria.")
+    assert "AGREE" not in {e["type"] for e in told}  # someone else's forecast promises nothing
+
+
+def test_saying_one_will_not_accept_refuses(nlp):
+    refusal = one(nlp, "Syria says it will not accept any more refugees if war starts in Iraq.", "REJECT")
+    assert refusal["source"] == "SYR"
+
+
+def test_a_crowd_acts_through_its_members(nlp):
+    event = one(nlp, "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.", "PROTEST")
+    assert event["source"] == "IRQ" or event["source"].startswith("iraqi-kurds")
+
+
+def test_meetings_and_clashes_without_parties_are_between_the_articles_two_sides(nlp):
+    text = ("Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
+            "Meetings between local commanders took place on Tuesday. Some families displaced by the fighting began "
+            "returning home.")
+    found = {(e["type"], e["source"], e["target"]) for e in events(nlp, text)}
+    assert {("CONSULT", "THA", "KHM"), ("ASSAULT", "THA", "KHM")} <= found
+    calm = "Russia and Iran deepened their partnership. Those talks have been shelved."  # no two sides at odds
+    assert not [e for e in events(nlp, calm) if e["trigger"] == "talks"]
+
+
+def test_the_accused_does_what_the_accusation_tells(nlp):
+    found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
+    attack = next(e for e in found if e["type"] == "ASSAULT")
+    assert attack["source"] == "RUS"
+
+
+def test_a_force_on_alert_is_a_show_of_force(nlp):
+    event = one(nlp, "Pakistan put its troops on high alert along the border.", "MOBILIZE")
+    assert event["source"] == "PAK"
+
+
+def test_a_named_victim_makes_an_attack_whose_actor_is_unsaid(nlp):
+    found = of_type(nlp, "At least three Iraqi civilians were killed in a car bombing in Baghdad.", "ASSAULT")
+    event = next(e for e in found if e["trigger"] == "killed")
+    assert event["source"] is None and event["target"]
+    assert not [e for e in events(nlp, "Its drones are terrorizing Ukraine.") if e["source"] is None]
+
+
+def test_a_request_asks_someone(nlp):
+    assert not [e for e in events(nlp, "The minister called for calm on Friday.") if e["type"] == "REQUEST"]
+    request = one(nlp, "The PKK issued a declaration demanding that the Turkish government release its leader.",
+                  "REQUEST")
+    assert request["target"] == "TUR"  # a group acts on its own state

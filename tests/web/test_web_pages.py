@@ -10,6 +10,7 @@ import re
 from html import unescape
 
 import pytest
+from markupsafe import escape
 
 from storyline.web import urls
 
@@ -71,6 +72,17 @@ def test_evidence_links_point_at_an_anchor_on_the_document_page(client):
     document = client.get(path).text
     assert f'id="{anchor}"' in document
     assert event["doc"] == client.get(urls.api(path)).json()["document"]["id"]
+
+
+def test_document_page_marks_each_event_trigger_source_and_target(client):
+    event = next(e for e in client.get("/api/events", params={"size": 50}).json()["items"]
+                 if e.get("source_start") is not None and e.get("target_start") is not None)
+    document = client.get(urls.api(urls.document(event["doc"]))).json()["document"]
+    html = client.get(urls.document(event["doc"])).text
+    for side in ("trigger", "source", "target"):
+        words = document["text"][event[f"{side}_start"]: event[f"{side}_end"]]
+        assert f'class="hl hl-{side}"' in html
+        assert re.search(rf'<mark class="hl hl-{side}"[^>]*>{re.escape(str(escape(words)))}</mark>', html), side
 
 
 def test_fact_page_shows_each_member_in_its_sentence(client):

@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp import extensions  # noqa: F401
 from storyline.nlp.actors import local_actor
+from storyline.nlp.agents import AgentTable
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.coding import EventCoder
 from storyline.nlp.events.lexicon import (
@@ -84,12 +85,14 @@ def _lookup(module: str, name: str) -> Callable | None:
 class EventExtractor:
     """Find triggers, fill their roles from the parse, then write `doc._.events`."""
 
-    def __init__(self, lexicon: str, clause_fallback: bool = True, places: dict[str, str] | None = None):
+    def __init__(self, lexicon: str, clause_fallback: bool = True, places: dict[str, str] | None = None,
+                 agents: str = "agents.yaml"):
         self.lex = Lexicon(load_resource(lexicon))
         self.quantity_for_span = _lookup("quantities", "quantity_for_span")
         self.when_for_span = _lookup("time", "when_for_span")
         self.reported_when = _lookup("time", "reported_when")
-        self.actors = ActorReader(self.lex, places or {}, _lookup("quotes", "quote_covering"))
+        self.actors = ActorReader(self.lex, places or {}, _lookup("quotes", "quote_covering"),
+                                  AgentTable(agents) if agents else None)
         self.triggers = TriggerFinder(self.lex, self.actors)
         self.links = ArticleLinks(self.lex, self.actors)
         self.roles = RoleFinder(self.lex, self.actors, self.triggers, self.links, clause_fallback)
@@ -132,7 +135,11 @@ class EventExtractor:
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
-        if not roles.sources:
+        pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
+        unsaid = not roles.sources and entry["type"] in self.lex.sourceless_types and bool(roles.targets) and (
+            "target" not in roles.fallback and not trigger.noun and not any(  # `civilians were killed in a bombing`
+                c.dep_ in SUBJECT_DEPS and "weapon" in self.lex.classes([lemma(c)]) for c in token.children))
+        if not roles.sources and not pair and not unsaid:
             return []  # PLOVER codes an act by someone; the recipient may stay open
         if any(c.dep_ in OBJECT_DEPS and c.lower_ in REFLEXIVES for c in token.children):
             return []  # `defending itself`: no recipient
@@ -148,8 +155,12 @@ class EventExtractor:
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
             roles.reporter = self.links.conjunct_reporter(doc, token)
-        if trigger.noun and not (roles.sources and roles.targets):
-            return []  # a nominal event names both sides, else it points back to one told before (`the visit`)
+        if trigger.noun and not roles.targets and not pair and not (
+                trigger.light is not None
+                and lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
+                and entry["type"] in self.lex.open_recipient_types):
+            return []  # a nominal event names both sides, else it points back to one told before (`the visit`);
+            # an act a light verb tells may leave its recipient open (`launched attacks at several locations`)
         line = sentence(token)
         base = {
             "type": entry["type"],
@@ -174,14 +185,36 @@ class EventExtractor:
                                                      or roles.purpose is not None),
             "_responds": not roles.targets and self.links.responding(token),
             "_motion": entry.get("roles") == "motion",
+            "_pair": pair,
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
         }
+        intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources)
+        told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
+                for kind, mode in ([intent] if intent else [])]
         return [
-            {**base, "source": source, "target": target}
+            {**event, "source": source, "target": target}
+            for event in [base, *told]
             for source in (roles.sources or [None])[:MAX_ACTORS]
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target
         ]
+
+    def intent(self, doc: Doc, token: Token, entry: dict, status: str, speaker: str | None,
+               sources: list[str]) -> tuple[str, str | None] | None:
+        """An actor announcing an act of its own is a verbal act too (PLOVER's AGREE and THREATEN): `Syria says it
+        is willing to withdraw` promises, `said they would boycott all contact`, `will withdraw unless` threaten.
+        The type and mode of that promise or threat, or None where the act is no announced plan of the speaker."""
+        if status != "planned" or entry["type"] in self.lex.verbal_types or not speaker or not sources or (
+                state_of(doc, speaker) != state_of(doc, sources[0])):
+            return None
+        conditional = any(c.dep_ == "mark" and c.lower_ in self.lex.intent["threat_marks"]
+                          for t in (token, token.head) for a in t.children if a.dep_ == "advcl" for c in a.children)
+        if entry["type"] in self.lex.hostile_types or conditional:
+            said = next((a for a in token.ancestors if lemma(a) in self.lex.speech_verbs), None)
+            if conditional or said is None or lemma(said) not in self.lex.intent["decision_verbs"]:
+                return "THREATEN", self.lex.intent["threat_modes"].get(entry["type"])
+            return None  # `announced it would impose sanctions`: the decision, not a threat
+        return "AGREE", None
 
     def when(self, doc: Doc, sentence: Span, token: Token, status: str) -> dict | None:
         """The time the sentence gives the event, else the publication day as its bound."""
@@ -193,9 +226,13 @@ class EventExtractor:
 
     @staticmethod
     def own_country(doc: Doc, sources: list[str], target: str) -> bool:
-        """The target is the country every source belongs to (`Macron took France out of the pact`)."""
+        """The target is the country every source belongs to (`Macron took France out of the pact`); not where a
+        source is an organization or group (`the PKK demanded that the Turkish government provide`, rebels and
+        protesters act on their own state)."""
         actor = local_actor(doc, target) or {}
-        return bool(sources) and actor.get("kind") == "country" and all(state_of(doc, s) == target for s in sources)
+        return bool(sources) and actor.get("kind") == "country" and all(
+            state_of(doc, s) == target and (local_actor(doc, s) or {}).get("kind") in ("person", "country")
+            for s in sources)
 
     @staticmethod
     def object_text(obj: Token | None) -> str | None:
@@ -249,21 +286,43 @@ class EventExtractor:
             if key in seen:
                 continue
             seen.add(key)
-            unique.append({"id": f"ev{len(unique)}", **event})
+            word = doc[token]
+            offsets = {"trigger_start": word.idx, "trigger_end": word.idx + len(word)}
+            for side in ("source", "target"):
+                found = role_mention(doc, event[side], word)
+                offsets[f"{side}_start"] = found["start"] if found else None
+                offsets[f"{side}_end"] = found["end"] if found else None
+            unique.append({"id": f"ev{len(unique)}", **event, **offsets})
             spans.append(Span(doc, token, token + 1, label=event["type"]))
         doc._.events = unique
         doc.spans["storyline_events"] = spans
 
 
+def role_mention(doc: Doc, actor: str | None, trigger: Token) -> dict | None:
+    """The mention of a role's actor that the event points at: the one nearest the trigger in its sentence, else
+    the latest one before it (an actor the article named earlier), else the first after it."""
+    mentions = [m for m in doc._.mentions or [] if m["actor"] == actor] if actor else []
+    if not mentions:
+        return None
+    line = trigger.sent
+    inside = [m for m in mentions if line.start_char <= m["start"] and m["end"] <= line.end_char]
+    if inside:
+        return min(inside, key=lambda m: abs(m["start"] - trigger.idx))
+    before = [m for m in mentions if m["end"] <= trigger.idx]
+    return before[-1] if before else mentions[0]
+
+
 @Language.factory(
     "storyline_events",
-    default_config={"lexicon": "events.yaml", "clause_fallback": True},
+    default_config={"lexicon": "events.yaml", "clause_fallback": True, "agents": "agents.yaml"},
     assigns=["doc._.events", "doc.spans"],
     requires=["doc._.mentions"],
 )
-def make_event_extractor(nlp: Language, name: str, lexicon: str, clause_fallback: bool) -> EventExtractor:
-    """Factory: `lexicon` is the trigger table; `clause_fallback` lets same-clause actors fill empty roles.
-    Country names and capitals come from the actor component's gazetteer, where it runs before."""
+def make_event_extractor(nlp: Language, name: str, lexicon: str, clause_fallback: bool,
+                         agents: str) -> EventExtractor:
+    """Factory: `lexicon` is the trigger table; `clause_fallback` lets same-clause actors fill empty roles;
+    `agents` the agent nouns that make unnamed groups actors (empty: none). Country names and capitals come
+    from the actor component's gazetteer, where it runs before."""
     resolver = nlp.get_pipe("storyline_actors") if "storyline_actors" in nlp.pipe_names else None
     places = {form: e.id for form, e in getattr(resolver, "gazetteer", {}).items() if e.kind == "country"}
-    return EventExtractor(lexicon, clause_fallback, places)
+    return EventExtractor(lexicon, clause_fallback, places, agents)

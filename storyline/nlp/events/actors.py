@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
+from storyline.nlp.agents import AgentTable
 from storyline.nlp.events.lexicon import (
     FIRST_PERSON,
     OBJECT_DEPS,
@@ -43,8 +44,11 @@ def state_of(doc: Doc, actor: str | None) -> str | None:
 class ActorReader:
     """Who a token, phrase or verb names as actor, for one document at a time (`start_document`)."""
 
-    def __init__(self, lex: Lexicon, places: dict[str, str], quote_covering: Callable | None):
+    def __init__(self, lex: Lexicon, places: dict[str, str], quote_covering: Callable | None,
+                 agents: AgentTable | None = None):
         self.lex = lex
+        self.agents = agents
+        """The agent nouns that make an unlinked `Burundian militiamen` a group actor (None: no such groups)."""
         self.places = places
         """Country names and capitals -> country id, for names the actor pass kept as places: a place
         attacked or drilled around is the recipient (`attacks on Kyiv`, `drills near Taiwan`)."""
@@ -75,6 +79,9 @@ class ActorReader:
         m = self.mention(doc, token)
         if m is not None:
             return [m["actor"]]
+        if lemma(token) in self.lex.collective_nouns and (members := [
+                p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)]):
+            return [a for p in members for a in self.actors_of(doc, p)]  # `thousands of students`
         if token.lower_ in self.lex.participant_words:
             return self.participants(doc, token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
@@ -83,11 +90,15 @@ class ActorReader:
             if token.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in token.children
                                            if c.dep_ in ("nummod", "det", "predet")):
                 return self.pair_antecedent(doc, token)
-            return self.owner_actors(doc, token) or self.state_antecedent(doc, token)
-        if lemma(token) in self.lex.state_nouns:
+            if found := self.owner_actors(doc, token) or self.state_antecedent(doc, token):
+                return found
+        elif lemma(token) in self.lex.state_nouns:
             return self.state_antecedent(doc, token)
         if lemma(token) in self.lex.activity_groups:
             return self.activity_group(doc, token)
+        if self.agents is not None and "weapon" not in self.lex.classes([lemma(token)]) and (
+                group := self.agents.group(doc, token)) is not None:
+            return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
         if token.pos_ != "PROPN":
             return []
         if token.text in self._aliases:
@@ -213,6 +224,11 @@ class ActorReader:
             return self.subject_actors(doc, relative, path, depth + 1)
         if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # `might be ready to ship`
             return self.subject_actors(doc, head, path, depth + 1)
+        if verb.dep_ == "pcomp" and head.lower_ in self.lex.charge_preps and lemma(head.head) in self.lex.charge_verbs:
+            objects = [c for c in head.head.children if c.dep_ in OBJECT_DEPS]
+            if accused := [a for c in objects for a in self.actors_of(doc, c)]:
+                path.append("accused")  # `accused Cambodia of shelling`: the accused shells
+                return accused
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):  # `by deploying warships`
             return self.subject_actors(doc, head.head, path, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):  # `its decision to`

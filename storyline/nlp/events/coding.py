@@ -113,10 +113,12 @@ class EventCoder:
             "plural_or_military": lambda: (token.tag_ != "NNS"
                                            and "military" not in self.modifier_contexts(token, None)),
         }
+        if entry.get("pair_fallback") and not roles.sources:  # the article's two sides may be its parties
+            checks = {k: v for k, v in checks.items() if k not in ("needs_target", "needs_argument", "needs_source")}
         if any(entry.get(key) and check() for key, check in checks.items()):
             return True
         # a noun needs an actor of its own or a light verb: `the war` alone is background, not an event
-        return trigger.noun and not roles.structural and trigger.light is None
+        return trigger.noun and not roles.structural and trigger.light is None and not entry.get("pair_fallback")
 
     @staticmethod
     def pair_named(entry: dict, roles: Roles) -> bool:

@@ -144,6 +144,9 @@ class Lexicon:
         self.counting_verbs = set(data.get("counting_verbs", []))
         self.verbal_types = set(data.get("verbal_types", []))
         self.light_in_verbs = set(data.get("light_in_verbs", []))
+        self.light_on_verbs = set(data.get("light_on_verbs", []))
+        self.sourceless_types = set(data.get("sourceless_types", []))
+        self.addressed_types = set(data.get("addressed_types", []))
         self.water_words = set(data.get("water_words", []))
         self.carrier_verbs = set(data.get("carrier_verbs", []))
         self.growth_words = set(data.get("growth_words", []))
@@ -162,6 +165,8 @@ class Lexicon:
         self.evaluation_verbs = set(evaluations.get("verbs", []))
         self.evaluation_words = set(evaluations.get("words", []))
         self.evaluation_entry: dict = evaluations.get("entry", {})
+        demand = data.get("modal_demand", {})
+        self.modal_demand: dict = {"modals": set(demand.get("modals", [])), "entry": demand.get("entry", {})}
         self.copulas = set(evaluations.get("copulas", []))
         self.verdict_verbs = set(evaluations.get("subject_verbs", []))
         self.judging_verbs = set(evaluations.get("judging_verbs", []))
@@ -170,6 +175,16 @@ class Lexicon:
         self.pointer_nouns: dict[str, list[str]] = data.get("pointer_nouns", {})
         self.pointer_types = set(data.get("pointer_types", []))
         self.continuing_types = set(data.get("continuing_types", []))
+        self.open_recipient_types = set(data.get("open_recipient_types", []))
+        self.opponent_types = set(data.get("opponent_types", []))
+        self.hostile_types = set(data.get("hostile_types", []))
+        intent = data.get("intent", {})
+        self.intent = {"threat_marks": set(intent.get("threat_marks", [])),
+                       "threat_modes": intent.get("threat_modes", {}),
+                       "decision_verbs": set(intent.get("decision_verbs", []))}
+        self.collective_nouns = set(data.get("collective_nouns", []))
+        self.charge_verbs = set(data.get("charge_verbs", []))
+        self.charge_preps = set(data.get("charge_preps", []))
         self.response_verbs = set(data.get("response_verbs", []))
         self.status = {k: set(data.get("status", {}).get(k, [])) for k in STATUS_KEYS}
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from storyline.nlp.actors import local_actor
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
@@ -46,7 +47,47 @@ class ArticleLinks:
         """The told events with the roles only the whole article gives: pronoun actors re-read, conjuncts'
         roles shared, pointers resolved, then recipients continued."""
         events = self.resolve_pointers(doc, self.share_conjunct_roles(doc, self.reread_pronouns(doc, self.told)))
-        return self.continue_recipients(doc, events)
+        events = self.two_sides(doc, self.continue_recipients(doc, events))
+        return [e for e in events if e["target"] or e["type"] not in self.lex.addressed_types]  # asks no one
+
+    def two_sides(self, doc: Doc, events: list[dict]) -> list[dict]:
+        """A meeting, talks or clashes whose parties the parse does not give (`military commanders met`, `five days
+        of intense fighting`) are between the article's two sides: the pair of states its other events join most
+        often, where they are at odds (some of those events hostile), in the order the article names them.
+        Dropped where the article has no such pair, or names one party only."""
+        sides = self.article_pair(doc, [e for e in events if not e["_pair"]])
+        out: list[dict] = []
+        for event in events:
+            if not event["_pair"]:
+                out.append(event)
+            elif sides is not None and event["target"] is None:
+                out.append({**event, "source": sides[0], "target": sides[1],
+                            "reason": f"{event['reason']} sides={sides[0]},{sides[1]}"})
+        return out
+
+    def article_pair(self, doc: Doc, events: list[dict]) -> tuple[str, str] | None:
+        """The two states the article's events join most often (either way round), first named first, where some
+        of those events are hostile; None where no pair leads or the leading pair is not at odds."""
+        states = set(self.actors.places.values())
+        counts: dict[frozenset, int] = {}
+        hostile: set[frozenset] = set()
+        for e in events:
+            if not (e["source"] and e["target"]):
+                continue
+            pair = (state_of(doc, e["source"]), state_of(doc, e["target"]))
+            if pair[0] != pair[1] and all(
+                    s in states or (local_actor(doc, s) or {}).get("kind") == "country" for s in pair):
+                counts[frozenset(pair)] = counts.get(frozenset(pair), 0) + 1
+                if e["type"] in self.lex.hostile_types:
+                    hostile.add(frozenset(pair))
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]) or ranked[0][0] not in hostile:
+            return None
+        first: dict[str, int] = {}
+        for m in doc._.mentions or []:
+            first.setdefault(state_of(doc, m["actor"]) or "", m["start"])
+        a, b = sorted(ranked[0][0], key=lambda s: first.get(s, len(doc.text)))
+        return a, b
 
     def reread_pronouns(self, doc: Doc, events: list[dict]) -> list[dict]:
         """A pronoun source is the antecedent within reach that the article's other events show doing this
@@ -151,8 +192,31 @@ class ArticleLinks:
                 elif event["type"] in self.lex.continuing_types and (
                         goes_on := self.campaign_target(doc, event, before)):
                     event = {**event, "target": goes_on, "reason": f"{event['reason']} continues"}
+                elif event["type"] in self.lex.opponent_types and (foe := self.opponent(doc, event, events)):
+                    event = {**event, "target": foe, "reason": f"{event['reason']} opponent={foe}"}
             out.append(event)
         return out
+
+    def opponent(self, doc: Doc, event: dict, events: list[dict]) -> str | None:
+        """The one state the article's hostile events pair with the event's source state, either way round (the
+        other side of a war the article tells), or, where none is hostile, its other events (the other party
+        to a ceasefire); None where no state or two states are paired with it as often."""
+        state = state_of(doc, event["source"])
+        states = set(self.actors.places.values())
+        for hostile in (True, False):
+            counts: dict[str, int] = {}
+            for e in events:
+                if not (e["source"] and e["target"]) or (hostile and e["type"] not in self.lex.hostile_types):
+                    continue
+                pair = (state_of(doc, e["source"]), state_of(doc, e["target"]))
+                if state in pair and pair[0] != pair[1]:
+                    other = pair[1] if pair[0] == state else pair[0]
+                    if other in states or (local_actor(doc, other) or {}).get("kind") == "country":
+                        counts[other] = counts.get(other, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            if ranked:
+                return ranked[0][0] if len(ranked) == 1 or ranked[1][1] < ranked[0][1] else None
+        return None
 
     def answered_actor(self, doc: Doc, event: dict, before: list[dict]) -> str | None:
         """The actor of the nearest earlier act (no words) by another state than the event's."""

@@ -101,12 +101,34 @@ class TriggerFinder:
             for word in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)):
                 if self.evaluated(word):  # `Beijing used the visit as a pretext`
                     return Trigger(token, self.lex.evaluation_entry, f"verdict {base} {word.text}")
+        if base in self.lex.speech_verbs and (modal := self.modal_demand(token)) is not None:
+            return Trigger(token, self.lex.modal_demand["entry"], f"demand {base} {modal.lower_}")
         for child in token.children:
             key = f"{base} {lemma(child)}"
+            if child.dep_ == "prep" and (child.i < token.i or any(  # `On Monday, X called Y`: no `call on`
+                    p.ent_type_ in ("DATE", "TIME") for p in pobjs(child))):
+                continue
             if child.dep_ in ("prt", "prep", "advmod", *OBJECT_DEPS) and key in self.lex.phrases:
                 entry = self.lex.phrases[key]
                 return None if entry.get("not_event") else Trigger(token, entry, f"phrase {key}")
         return Trigger(token, self.lex.verbs[base], f"verb {base}") if base in self.lex.verbs else None
+
+    def modal_demand(self, token: Token) -> Token | None:
+        """`Russia said Sudan must return the helicopter`: a speaker saying another actor must or should act asks
+        it to (REQUEST, the act its content); the modal, or None where the clause's subject is no other actor
+        (`we must`, `it should be noted`)."""
+        doc = token.doc
+        speakers = set(self.actors.subject_actors(doc, token, []))
+        for clause in (c for c in token.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+            modals = self.lex.modal_demand["modals"]
+            modal = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ in modals), None)
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+            if modal is None or subject is None or subject.pos_ == "PRON":
+                continue
+            actors = set(self.actors.actors_of(doc, subject))
+            if actors and not actors & speakers:
+                return modal
+        return None
 
     def evaluated(self, word: Token) -> bool:
         """The word, or an adjective of it, judges (`a provocation`, `irrational actions`, `"vicious" and
@@ -255,6 +277,8 @@ class TriggerFinder:
             noun, head = head.head, head.head.head
         if noun.dep_ == "pobj" and head.lower_ in ("in", "into") and lemma(head.head) in self.lex.light_in_verbs:
             noun, head = head, head.head  # `engaged in talks`, not `struck back in opposition`
+        if noun.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in self.lex.light_on_verbs:
+            return head.head  # `remained on high alert`, `put its troops on alert`
         if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "prep") and (
             lemma(head) in self.lex.light_verbs or (lemma(head) in self.lex.carrier_verbs and lemma(head) not in
                                                     self.lex.verbs)

@@ -1,0 +1,209 @@
+"""Agents: the country and sector of actors as event data needs them.
+
+(No `from __future__ import annotations` here: spaCy validates factory signatures at run time.)
+
+Runs after `storyline_actors` and completes what it found, in the PLOVER/CAMEO way of coding an actor as a
+country plus a sector:
+
+- persons without a country get the one the Phoenix country dictionary gives their name (`President Bill
+  Clinton` → USA), by full name, or by surname alone where the mention is a surname and every person of
+  that surname in the dictionary is of one country;
+- unnamed collectives get a sector from the agent nouns of the Phoenix agents dictionary (`officials` GOV,
+  `guerrillas` REB, `police` COP) and a country from a `in`/`from`/`of` phrase (`Security forces in Guinea`);
+- an agent noun the actor pass left unlinked becomes a `group` actor where an event names it in a role
+  (`AgentTable.group`, asked by the events extractor) and a country qualifies it (`Burundian militiamen`,
+  `rebels in the Ivory Coast`), or where it is a plural of an armed, protesting or working sector
+  (`Prisoners rioted`): only the groups that take part in events become actors.
+
+The tables are data: `resources/agents.yaml` (agent noun → sector) and `resources/persons.tsv` (name →
+country), derived from the PETRARCH2 dictionaries by `tools/derive_agents.py`.
+"""
+
+import csv
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from storyline.model import LocalActor
+from storyline.nlp import extensions  # noqa: F401
+from storyline.nlp.actors import local_actor, mention_for_token, slugify
+from storyline.resources import RESOURCES, load_resource
+
+COUNTRY_PREPS = {"in", "from", "of", "throughout", "across", "inside"}
+MODIFIER_DEPS = {"amod", "compound", "nmod"}
+MAX_AGENT_WORDS = 3
+
+
+def load_persons(name: str) -> dict[str, str]:
+    """`persons.tsv`: lower-cased name -> country."""
+    path = RESOURCES / name
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows, None)  # the header
+        return {row[0].lower(): row[1] for row in rows if len(row) == 2}
+
+
+class AgentTable:
+    """The agent nouns, person names and country words, and what they say of a token or an actor."""
+
+    def __init__(self, agents: str = "agents.yaml", persons: str = "persons.tsv", countries: str = "countries.yaml"):
+        table = load_resource(agents)
+        self.sectors: dict[str, str] = {**table.get("agents", {}), **table.get("overrides", {})}
+        self.unqualified = set(table.get("unqualified_sectors", []))
+        self.unlinked = set(table.get("unlinked_sectors", []))
+        self.persons = load_persons(persons)
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for name, country in self.persons.items():
+            by_surname[name.split()[-1]].add(country)
+        self.surnames = {s: next(iter(c)) for s, c in by_surname.items() if len(c) == 1}
+        self.country_words: dict[str, str] = {}
+        for entry in load_resource(countries):
+            for word in [entry["name"], *entry.get("names", []), *entry.get("demonyms", [])]:
+                self.country_words.setdefault(word, entry["id"])
+
+    def person_country(self, actor: dict) -> str | None:
+        """The country the dictionary gives the person's full name, or (a surname alone) its surname."""
+        for name in [actor["name"], *actor.get("aliases", [])]:
+            if (found := self.persons.get(name.lower())) is not None:
+                return found
+        words = actor["name"].split()
+        if len(words) == 1:
+            return self.surnames.get(words[0].lower())
+        return self.persons.get(f"{words[0]} {words[-1]}".lower())
+
+    def agent_phrase(self, doc: Doc, token: Token) -> tuple[int, str] | None:
+        """Where an agent noun headed by `token` starts (its modifiers included) and its sector."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in MODIFIER_DEPS or token.ent_type_ == "PERSON":
+            return None
+        sector = None
+        for size in range(MAX_AGENT_WORDS, 0, -1):
+            first = token.i - size + 1
+            if first < 0:
+                continue
+            words = doc[first: token.i + 1]
+            if any(t.is_punct for t in words):
+                continue
+            sector = self.sectors.get(words.text.lower()) or self.sectors.get(words.lemma_.lower())
+            if sector:
+                break
+        if not sector:
+            return None
+        lefts = [t for t in token.lefts if t.dep_ in (*MODIFIER_DEPS, "poss")]
+        start = min([token.i, *(t.left_edge.i for t in lefts)])
+        while start < token.i and (doc[start].pos_ in ("DET", "NUM", "ADV", "PUNCT") or doc[start].like_num
+                                   or doc[start].tag_ == "POS"):
+            start += 1
+        return start, sector
+
+    def people_phrase(self, doc: Doc, token: Token) -> tuple[int, None] | None:
+        """A plural no agent noun names, acting, that a country's adjective qualifies (`Iraqi Kurds demonstrated`):
+        some of that country's people, with no sector."""
+        if token.tag_ not in ("NNS", "NNPS") or token.dep_ in MODIFIER_DEPS or not self.acting(token):
+            return None
+        adjectives = [c for c in token.lefts if c.dep_ == "amod" and self.country_at(doc, c)]
+        return (min(c.i for c in adjectives), None) if adjectives else None
+
+    def country_of(self, doc: Doc, token: Token) -> tuple[str | None, int]:
+        """The country a modifier or a `in`/`from`/`of` phrase gives the agent, and where its phrase ends."""
+        for child in token.lefts:
+            if child.dep_ in (*MODIFIER_DEPS, "poss"):
+                for t in child.subtree:
+                    if (country := self.country_at(doc, t)) is not None:
+                        return country, token.i + 1
+        for prep in token.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in COUNTRY_PREPS:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (country := self.country_at(doc, pobj)) is not None:
+                    return country, pobj.i + 1
+        return None, token.i + 1
+
+    def country_at(self, doc: Doc, token: Token) -> str | None:
+        """The country a token names: a country mention, or a country's name or demonym left as a place."""
+        mention = mention_for_token(doc, token)
+        if mention is not None:
+            actor = local_actor(doc, mention["actor"]) or {}
+            return actor.get("id") if actor.get("kind") == "country" else None
+        span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        text = span.text if span is not None else token.text
+        return self.country_words.get(text.removeprefix("the ")) or self.country_words.get(token.text)
+
+    def group(self, doc: Doc, token: Token) -> str | None:
+        """The unnamed group an agent noun the actor pass left unlinked stands for, added to the document's
+        actors and mentions: one a country qualifies (`Burundian militiamen`, `rebels in the Ivory Coast`), or a
+        plural of an armed, protesting or working sector (`Prisoners rioted`); None for anything else."""
+        found = self.agent_phrase(doc, token) or self.people_phrase(doc, token)
+        if found is None:
+            return None
+        start, sector = found
+        if sector in self.unlinked or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+            return None  # `its troops`: the owner is the actor
+        if any((m := mention_for_token(doc, t)) is not None and (local_actor(doc, m["actor"]) or {}).get("kind")
+               != "country" for t in doc[start: token.i]):
+            return None  # `NATO officials`, `Hamas fighters`: an organization's people
+        country, end = self.country_of(doc, token)
+        plural = token.tag_ in ("NNS", "NNPS")
+        if country is None and not (plural and sector in self.unqualified and self.acting(token)):
+            return None
+        if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None  # `the rebels`: those named before
+        span = doc[start:end]
+        key = slugify(span.text)
+        actors = doc._.local_actors if doc._.local_actors is not None else []
+        if not any(a["id"] == key for a in actors):
+            name = span.text[:1].lower() + span.text[1:] if span[0].is_sent_start and span[0].pos_ != "PROPN" \
+                else span.text
+            actors.append(LocalActor(id=key, name=name, kind="group", country=country, sector=sector).model_dump())
+            doc._.local_actors = actors
+        actor = next(a for a in actors if a["id"] == key)
+        if span.text not in actor["aliases"]:
+            actor["aliases"].append(span.text)
+        mentions = doc._.mentions if doc._.mentions is not None else []
+        if not any(m["start"] == span.start_char and m["actor"] == key for m in mentions):
+            mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
+            doc._.mentions = mentions
+        return key
+
+
+    @staticmethod
+    def acting(token: Token) -> bool:
+        """The subject or `by` agent of a verb (`Protesters rioted`, `attacked by militiamen`), or the members of a
+        crowd that is (`thousands of Kurds demonstrated`), not its object."""
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM") and \
+                token.head.head.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ == "by")
+
+
+class AgentReader:
+    """Give the document's persons their country and its unnamed groups their sector and country."""
+
+    def __init__(self, agents: str, persons: str, countries: str):
+        self.table = AgentTable(agents, persons, countries)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for actor in doc._.local_actors or []:
+            if actor["kind"] == "person" and not actor.get("country"):
+                actor["country"] = self.table.person_country(actor)
+        for mention in doc._.mentions or []:
+            actor = local_actor(doc, mention["actor"])
+            span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if actor is None or actor["kind"] != "group" or span is None:
+                continue
+            if (found := self.table.agent_phrase(doc, span.root)) is not None:
+                actor["sector"] = actor.get("sector") or found[1]
+                actor["country"] = actor.get("country") or self.table.country_of(doc, span.root)[0]
+        return doc
+
+
+@Language.factory(
+    "storyline_agents",
+    default_config={"agents": "agents.yaml", "persons": "persons.tsv", "countries": "countries.yaml"},
+    assigns=["doc._.local_actors", "doc._.mentions"],
+    requires=["doc._.local_actors", "doc._.mentions"],
+)
+def make_agent_reader(nlp: Language, name: str, agents: str, persons: str, countries: str) -> AgentReader:
+    """Factory: the agent-noun and person tables and the country gazetteer (all in `resources/`)."""
+    return AgentReader(agents, persons, countries)

@@ -1,0 +1,54 @@
+"""Agents: persons' countries from the Phoenix names, unnamed groups' sectors, and groups only events make actors."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.agents import AgentTable
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def actor(doc, actor_id: str) -> dict:
+    return next(a for a in doc._.local_actors if a["id"] == actor_id)
+
+
+def test_a_person_gets_the_country_of_his_name(nlp):
+    doc = nlp("President Bill Clinton has imposed sanctions on the Taliban.")
+    event = next(e for e in doc._.events if e["type"] == "SANCTION")
+    assert actor(doc, event["source"])["country"] == "USA"
+
+
+def test_a_surname_alone_gets_a_country_only_where_the_names_agree():
+    table = AgentTable()
+    assert table.person_country({"name": "Yeltsin", "aliases": []}) == "RUS"
+    assert table.person_country({"name": "Khan", "aliases": []}) is None  # many countries' Khans
+
+
+def test_an_unnamed_group_gets_its_sector_and_the_country_of_its_phrase(nlp):
+    doc = nlp("Security forces in Guinea have tortured scores of Liberian refugees.")
+    event = next(e for e in doc._.events if e["type"] == "ASSAULT")
+    source = actor(doc, event["source"])
+    assert (source["kind"], source["country"], source["sector"]) == ("group", "GIN", "MIL")
+    assert doc.text[event["source_start"]: event["source_end"]].startswith("Security forces")
+
+
+def test_an_agent_noun_in_an_event_becomes_a_group_actor(nlp):
+    doc = nlp("A camp for refugees was attacked by Burundian militiamen armed with machetes.")
+    event = next(e for e in doc._.events if e["type"] == "ASSAULT")
+    source = actor(doc, event["source"])
+    assert (source["country"], source["sector"]) == ("BDI", "UAF")
+    assert doc.text[event["source_start"]: event["source_end"]] == "Burundian militiamen"
+
+
+def test_groups_that_take_part_in_no_event_are_no_actors(nlp):
+    doc = nlp("Burundian militiamen were seen near the lake, residents said.")
+    assert not any(a["id"] == "burundian-militiamen" for a in doc._.local_actors)
+
+
+def test_things_are_no_groups(nlp):
+    doc = nlp("The U.S. responded by deploying several warships to the area.")
+    assert not any(a["kind"] == "group" and "warships" in a["name"] for a in doc._.local_actors)
