@@ -82,34 +82,41 @@ def resolve_references(readings: list[Reading]) -> list[Reading]:
     return resolved
 
 
+PRESENT = 0  # the tense a present-tense clause gives (HeidelTime reads it as "present or future")
 FUTURE_AUX = {"will", "wo", "'ll", "shall", "would", "could", "may", "might", "should", "can", "must", "ca"}
 
 
-def clause_tense(doc: Doc, start: int, end: int) -> int:
-    """-1 where the verb governing `doc.text[start:end]` is in a past tense, +1 where it speaks of the
-    future (a modal, `going to`, an infinitive), 0 where the parse does not say."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("DEP"):
-        return 0
-    verb = span.root
-    for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return 0
+def _verb_tense(verb: Token) -> int | None:
+    """+1 future, -1 past, 0 present, None where the verb's form does not say (a participle, an infinitive)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUX or verb.tag_ == "MD":
-        return 1
-    if "to" in words and verb.tag_ == "VB":
+    if words & FUTURE_AUX or verb.tag_ == "MD" or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
         return 1
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or (
         verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
     ):
         return -1
-    if verb.tag_ == "VBG" and verb.lower_ == "going":
-        return 1
+    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return PRESENT
+    return None
+
+
+def clause_tense(doc: Doc, start: int, end: int) -> int:
+    """-1 where the verb governing `doc.text[start:end]` is in a past tense, +1 where it speaks of the
+    future (a modal, `going to`), 0 where the parse does not say. A verb whose form gives no tense
+    (`planning`, `to meet`) takes the tense of the verb it depends on."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return 0
+    token = span.root
+    for _ in range(12):
+        if token.pos_ in ("VERB", "AUX"):
+            tense = _verb_tense(token)
+            if tense is not None:
+                return tense
+        if token.head.i == token.i:
+            return 0
+        token = token.head
     return 0
 
 

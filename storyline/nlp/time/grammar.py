@@ -70,9 +70,10 @@ GRAMMAR = (
     ("part_of_month", r"{PART}(?:-|{GAP}){MONTH}(?:,?{GAP}{YEAR})?", "_read_part_of_month", False),
     ("month", r"{MONTH}(?:,?{GAP}|{GAP}of{GAP}){YEAR}", "_read_month", False),
     ("month", r"{REL}{GAP}{FULL_MONTH}", "_read_relative_month", False),
+    ("month", r"{FULL_MONTH}{GAP}{REL}{GAP}(?i:year)", "_read_month_of_relative_year", False),
     ("month", r"{FULL_MONTH}", "_read_month", False),
     ("part_of_year", r"{PART}(?:-|{GAP}){YEAR}", "_read_part_of_year", False),
-    ("decade", r"(?:{THE}{GAP})?(?:{PART}(?:-|{GAP}))?(?P<decade>1[5-9]\d0|20\d0)'?s", "_read_decade", False),
+    ("decade", r"(?:{PART}(?:-|{GAP}))?(?P<decade>1[5-9]\d0|20\d0)'?s", "_read_decade", False),
     (
         "century",
         r"(?:{THE}{GAP})?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)(?:-|{GAP})(?i:century)",
@@ -91,7 +92,7 @@ GRAMMAR = (
     ("rolling", r"(?:{THE}{GAP})?{ROLL}{GAP}(?:{COUNT}{GAP})?{UNIT}", "_read_rolling", False),
     ("duration", r"(?:{DMOD}{GAP})?(?:{THE}{GAP}(?:{SPAN_WORD}{GAP})?)?{COUNT}{GAP}(?:{MORE}{GAP})?{UNIT}",
      "_read_duration", False),
-    ("duration", r"{COUNT}-{UNIT}(?:-(?i:old|long))?", "_read_duration", False),
+    ("duration", r"{COUNT}-{UNIT}(?<!s)(?:-(?i:long))?(?!-)", "_read_duration", False),
     ("set", r"{EVERY}{GAP}(?:(?i:other|single){GAP})?{UNIT}", "_read_set", False),
     ("set", r"{EVERY}{GAP}{WEEKDAY}", "_read_set_weekday", False),
     ("set", r"{EVERY}{GAP}{FULL_MONTH}", "_read_set_month", False),
@@ -168,7 +169,7 @@ class TimeGrammar:
             "MONTH": f"(?P<month>{full_months}|{short_months})",
             "FULL_MONTH": f"(?P<month>{full_months})",
             "WEEKDAY": f"(?P<weekday>{full_weekdays})",
-            "WEEKDAY_PREFIX": f"(?:(?:{any_weekday}),?{GAP})?",
+            "WEEKDAY_PREFIX": f"(?:(?P<wprefix>{any_weekday}),?{GAP})?",
             "PART": words("part", anycase(_alternation(self.parts))),
             "REL": words("rel", anycase(_alternation(self.relative))),
             "ROLL": words("roll", anycase(_alternation(self.rolling))),
@@ -254,14 +255,18 @@ class TimeGrammar:
         name = match["month"]
         return int(name) if name.isdigit() else self.months[_key(name)]
 
-    def _anchor_day(self, month: int, day: int, published: date, direction: int) -> date | None:
-        """The day in the publication year, or the year before / after as the tense says."""
+    def _anchor_day(self, month: int, day: int, published: date, direction: int, weekday: int | None) -> date | None:
+        """The day in the publication year, or the year before / after: the one whose weekday the text
+        names, else as the tense says (a past day a few days after publication stays in its year)."""
+        years = (published.year, published.year - 1, published.year + 1)
+        if weekday is not None:
+            named = [d for y in years if (d := safe_date(y, month, day)) and d.weekday() == weekday]
+            if named:
+                return named[0]
         found = safe_date(published.year, month, day)
-        if direction > 0 and found is not None and found < published:
+        if direction > 0 and found is not None and found < published - timedelta(days=self.max_future_days):
             return safe_date(published.year + 1, month, day)
-        if direction < 0 and found is not None and found > published:
-            return safe_date(published.year - 1, month, day)
-        if found is None or found > published + timedelta(days=self.max_future_days) and direction == 0:
+        if found is None or found > published + timedelta(days=self.max_future_days) and direction <= 0:
             return safe_date(published.year - 1, month, day)
         return found
 
@@ -274,7 +279,8 @@ class TimeGrammar:
             return None
         if published is None:
             return Timex(UNKNOWN, f"XXXX-{month:02d}-{day:02d}")
-        found = self._anchor_day(month, day, published, direction)
+        weekday = self.weekdays[_key(match["wprefix"])] if match.groupdict().get("wprefix") else None
+        found = self._anchor_day(month, day, published, direction, weekday)
         return _day_timex(found) if found else None
 
     def _month_timex(self, year: int, month: int) -> Timex:
@@ -290,7 +296,15 @@ class TimeGrammar:
             return Timex(UNKNOWN, f"XXXX-{month:02d}")
         if direction > 0:
             return self._month_timex(published.year + (month < published.month), month)
+        if direction == 0:  # the nearest such month
+            return self._month_timex(published.year + round((published.month - month) / 12), month)
         return self._month_timex(_latest_month_year(month, published), month)
+
+    def _read_month_of_relative_year(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        month = self._month_number(match)
+        if published is None:
+            return Timex(UNKNOWN, f"XXXX-{month:02d}")
+        return self._month_timex(published.year + self.relative[_key(match["rel"])], month)
 
     def _read_relative_month(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         month, offset = self._month_number(match), self.relative[_key(match["rel"])]
