@@ -82,3 +82,41 @@ def test_search_tolerates_fts_syntax_in_user_text(store):
     assert [s.doc for s in store.search("drones")] == ["a.txt"]
     assert store.search('U.S. "-') == [] or store.search("U.S.")[0].doc == "a.txt"
     assert store.search("tanks") == []
+
+
+def test_times_are_stored_and_exported_in_text_order(tmp_path):
+    from storyline.core import Storyline
+    from storyline.model import TimeExpression
+
+    ex = extraction("a.txt", "Kirby spoke on Wednesday for two hours.")
+    ex.times = [
+        TimeExpression(id="a.txt#t1", doc="a.txt", start=28, end=37, text="two hours", type="DURATION", value="PT2H"),
+        TimeExpression(id="a.txt#t0", doc="a.txt", start=15, end=24, text="Wednesday", type="DATE",
+                       value="2022-10-19", first="2022-10-19", last="2022-10-19"),
+    ]
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extraction(ex)
+    data = story.to_dict()
+    assert list(data)[-2:] == ["times", "facts"]
+    assert [(t["id"], t["type"], t["value"], t["first"]) for t in data["times"]] == [
+        ("a.txt#t0", "DATE", "2022-10-19", "2022-10-19"),
+        ("a.txt#t1", "DURATION", "PT2H", None),
+    ]
+    assert [t.text for t in story.store.times_where(doc="a.txt", types=["duration"])] == ["two hours"]
+    assert story.store.times_where(doc="b.txt") == []
+
+
+def test_a_store_made_before_the_times_columns_gets_them(tmp_path):
+    import sqlalchemy as sa
+
+    path = tmp_path / "old.db"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE times (doc VARCHAR(512), data JSON NOT NULL)")
+        data = '{"start": 0, "end": 5, "text": "today", "first": "2022-10-19", "last": "2022-10-19"}'
+        conn.exec_driver_sql("INSERT INTO times VALUES ('a.txt', ?)", (data,))
+    store = Store(path)
+    columns = {c["name"] for c in sa.inspect(store.engine).get_columns("times")}
+    assert {"id", "type"} <= columns
+    old = store.times_where()
+    assert [(t.doc, t.text, t.type, t.value) for t in old] == [("a.txt", "today", "DATE", None)]

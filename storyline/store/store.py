@@ -70,6 +70,7 @@ class Store:
             if self.is_sqlite:
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
             t.metadata.create_all(self.engine)
+            self._add_missing_columns()
             if self.is_sqlite:
                 with self.engine.begin() as conn:
                     conn.exec_driver_sql(
@@ -81,6 +82,17 @@ class Store:
         self._links: dict[tuple[str, str], str] | None = None
         self._links_stamp: str | None = None
         self._links_checked = 0.0
+
+    def _add_missing_columns(self) -> None:
+        """Add the nullable columns a newer schema gives a table to a store made before them."""
+        inspector = sa.inspect(self.engine)
+        with self.engine.begin() as conn:
+            for table in t.metadata.sorted_tables:
+                present = {c["name"] for c in inspector.get_columns(table.name)}
+                for column in table.columns:
+                    if column.name not in present and column.nullable:
+                        kind = column.type.compile(dialect=self.engine.dialect)
+                        conn.exec_driver_sql(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}')
 
     @property
     def is_sqlite(self) -> bool:
@@ -133,7 +145,7 @@ class Store:
             t.quantities: [
                 {"id": q.id, "doc": doc.id, "item": q.item, "data": q.model_dump(mode="json")} for q in ex.quantities
             ],
-            t.times: [{"doc": doc.id, "data": x.model_dump(mode="json")} for x in ex.times],
+            t.times: [{"doc": doc.id, "id": x.id, "type": x.type, "data": x.model_dump(mode="json")} for x in ex.times],
         }
         for table, batch in rows.items():
             if batch:
@@ -293,6 +305,18 @@ class Store:
             query = query.where(t.quantities.c.doc == doc)
         with self.engine.connect() as conn:
             return [Quantity.model_validate(d) for d in conn.scalars(query)]
+
+    def times_where(self, doc: str | None = None, types: list[str] | None = None) -> list[TimeExpression]:
+        """Time expressions in text order per document, of one document or some TIMEX3 types."""
+        query = sa.select(t.times.c.doc, t.times.c.data)
+        if doc is not None:
+            query = query.where(t.times.c.doc == doc)
+        if types:
+            query = query.where(t.times.c.type.in_([x.upper() for x in types]))
+        with self.engine.connect() as conn:
+            rows = [(d, TimeExpression.model_validate(data)) for d, data in conn.execute(query)]
+        times = [x.model_copy(update={"doc": x.doc or d}) for d, x in rows]
+        return sorted(times, key=lambda x: (x.doc, x.start, x.end))
 
     def facts(self, kind: str | None = None) -> list[Fact]:
         query = sa.select(t.facts.c.data).order_by(t.facts.c.rank)

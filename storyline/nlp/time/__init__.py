@@ -90,7 +90,8 @@ def _verb_tense(verb: Token) -> int | None:
     """+1 future, -1 past, 0 present, None where the verb's form does not say (a participle, an infinitive)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUX or verb.tag_ == "MD" or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
+    going_to = verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
+    if words & FUTURE_AUX or verb.tag_ == "MD" or going_to:
         return 1
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or (
         verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
