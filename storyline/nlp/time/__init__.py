@@ -32,6 +32,7 @@ from storyline.ingest.dates import normalize_date
 from storyline.nlp import extensions  # noqa: F401  (registers doc._.times, doc._.published)
 from storyline.nlp.time.grammar import Reading, TimeGrammar
 from storyline.nlp.time.periods import Timex, add_months, quarter_interval, value_of
+from storyline.nlp.time.tense import TenseReader
 from storyline.resources import load_resource
 
 SPAN_KEY = "storyline_time"
@@ -82,45 +83,6 @@ def resolve_references(readings: list[Reading]) -> list[Reading]:
     return resolved
 
 
-PRESENT = 0  # the tense a present-tense clause gives (HeidelTime reads it as "present or future")
-FUTURE_AUX = {"will", "wo", "'ll", "shall", "would", "could", "may", "might", "should", "can", "must", "ca"}
-
-
-def _verb_tense(verb: Token) -> int | None:
-    """+1 future, -1 past, 0 present, None where the verb's form does not say (a participle, an infinitive)."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxes}
-    going_to = verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
-    if words & FUTURE_AUX or verb.tag_ == "MD" or going_to:
-        return 1
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or (
-        verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
-    ):
-        return -1
-    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
-        return PRESENT
-    return None
-
-
-def clause_tense(doc: Doc, start: int, end: int) -> int:
-    """-1 where the verb governing `doc.text[start:end]` is in a past tense, +1 where it speaks of the
-    future (a modal, `going to`), 0 where the parse does not say. A verb whose form gives no tense
-    (`planning`, `to meet`) takes the tense of the verb it depends on."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("DEP"):
-        return 0
-    token = span.root
-    for _ in range(12):
-        if token.pos_ in ("VERB", "AUX"):
-            tense = _verb_tense(token)
-            if tense is not None:
-                return tense
-        if token.head.i == token.i:
-            return 0
-        token = token.head
-    return 0
-
-
 class TimeExtractor:
     """Finds time expressions and normalizes them against `doc._.published`."""
 
@@ -128,6 +90,7 @@ class TimeExtractor:
         words = load_resource(lexicon)
         self.name = name
         self.grammar = TimeGrammar(words, max_future_days)
+        self.tense = TenseReader(words)
         self.date_labels = set(words["date_labels"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -137,7 +100,7 @@ class TimeExtractor:
         text = doc.text  # built anew on every access
 
         def tense(start: int, end: int) -> int:
-            return clause_tense(doc, start, end)
+            return self.tense.direction(doc, start, end)
 
         candidates = [r for r in self.grammar.find(text, published, tense) if self._licensed(doc, text, r)]
         readings = resolve_references(_without_overlaps(candidates))

@@ -258,18 +258,21 @@ class TimeGrammar:
 
     def _anchor_day(self, month: int, day: int, published: date, direction: int, weekday: int | None) -> date | None:
         """The day in the publication year, or the year before / after: the one whose weekday the text
-        names, else as the tense says (a past day a few days after publication stays in its year)."""
+        names, else the latest by publication in a past clause (`max_future_days` after it still
+        counts), the first from publication on in a future one, the nearest where the tense does not say."""
         years = (published.year, published.year - 1, published.year + 1)
         if weekday is not None:
             named = [d for y in years if (d := safe_date(y, month, day)) and d.weekday() == weekday]
             if named:
                 return named[0]
-        found = safe_date(published.year, month, day)
-        if direction > 0 and found is not None and found < published - timedelta(days=self.max_future_days):
-            return safe_date(published.year + 1, month, day)
-        if found is None or found > published + timedelta(days=self.max_future_days) and direction <= 0:
-            return safe_date(published.year - 1, month, day)
-        return found
+        candidates = [d for y in years if (d := safe_date(y, month, day))]
+        if direction < 0:
+            latest = published + timedelta(days=self.max_future_days)
+            return max((d for d in candidates if d <= latest), default=None)
+        if direction > 0:
+            earliest = published - timedelta(days=self.max_future_days)
+            return min((d for d in candidates if d >= earliest), default=None)
+        return min(candidates, key=lambda d: abs((d - published).days), default=None)
 
     def _read_date(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         month, day = self._month_number(match), int(match["day"])
@@ -355,8 +358,8 @@ class TimeGrammar:
         return Timex((date((century - 1) * 100 + 1, 1, 1), date(century * 100, 12, 31)), f"{century - 1:02d}")
 
     def _read_quarter(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
-        """`the third quarter (of 1998)`, `first-half`: the latest such period begun by publication,
-        or the next one where the clause speaks of the future."""
+        """`the third quarter (of 1998)`, `first-half`: the latest such period begun by publication
+        (news reports on quarters already under way, whatever the tense)."""
         period = self.period_parts[_key(match["period_part"])]
         size = 3 if period == "quarter" else 6
         index = self.ordinals[_key(match["ordinal"])]
@@ -371,10 +374,7 @@ class TimeGrammar:
             return Timex(UNKNOWN, f"XXXX-{letter}{index}")
         else:
             begins = date(published.year, (index - 1) * size + 1, 1)
-            current = (published.month - 1) // size + 1
             year = published.year - (begins > published)
-            if direction > 0 and index < current:
-                year = published.year + 1
         first = date(year, (index - 1) * size + 1, 1)
         return Timex(period_containing(first, period), value_of(first, period))
 
