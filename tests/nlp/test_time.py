@@ -228,6 +228,29 @@ def test_the_quarter_is_the_one_last_named(nlp: Language) -> None:
     assert (times[2]["first"], times[2]["last"]) == ("2021-04-01", "2021-06-30")
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Profit fell in the year-ago third quarter.", "the year-ago third quarter", "2021-Q3"),
+        ("Profit fell in the 2020 second quarter.", "the 2020 second quarter", "2020-Q2"),
+        ("The plant opens in next year's first quarter.", "next year's first quarter", "2023-Q1"),
+    ],
+)
+def test_quarters_with_their_year_before_the_ordinal(nlp: Language, text: str, expression: str, value: str) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["value"]) == (expression, value)
+
+
+def test_year_ago_quarter_references(nlp: Language) -> None:
+    text = "Sales rose in the third quarter, up from the year-earlier period and from the quarter a year ago."
+    times = run(nlp, text, WEDNESDAY)._.times
+    assert [(t["text"], t["value"]) for t in times] == [
+        ("the third quarter", "2022-Q3"),
+        ("the year-earlier period", "2021-Q3"),
+        ("the quarter a year ago", "2021-Q3"),
+    ]
+
+
 def test_a_bare_quarter_reference_is_the_last_quarter_ended(nlp: Language) -> None:
     time = only_time(nlp, "Sales in the latest quarter rose.", WEDNESDAY)
     assert (time["value"], time["first"], time["last"]) == ("2022-Q3", "2022-07-01", "2022-09-30")

@@ -63,10 +63,10 @@ GRAMMAR = (
     ("date", r"{WEEKDAY_PREFIX}{DAY}{GAP}(?:of{GAP})?{MONTH}(?:,?{GAP}{YEAR})?", "_read_date", False),
     ("date", r"{YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)", "_read_date", False),
     ("part_of_day", r"{DAYPART_PREFIX}{GAP}{DAYPART}", "_read_part_of_day", False),
-    ("quarter", r"(?:{THE}{GAP})?{ORDINAL}(?:-|{GAP}){PERIOD_PART}(?:(?:{GAP}of|,)?{GAP}(?:(?i:fiscal){GAP})?{YEAR})?",
-     "_read_quarter", False),
-    ("quarter_ref", r"{THE}{GAP}(?:{QREF}{GAP})?(?:fiscal{GAP})?(?:[Qq]uarter|period)(?![-\w])",
-     "_read_quarter_ref", False),
+    ("quarter", r"(?:{THE}{GAP})?(?:{QREF}{GAP}|(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP}|{REL}{GAP}year's{GAP})?"
+     r"{ORDINAL}(?:-|{GAP}){PERIOD_PART}(?:(?:{GAP}of|,)?{GAP}(?:(?i:fiscal){GAP})?{YEAR})?", "_read_quarter", False),
+    ("quarter_ref", r"{THE}{GAP}(?:{QREF}{GAP})?(?:fiscal{GAP})?(?:[Qq]uarter|period)(?![-\w])"
+     r"(?P<qago>{GAP}a{GAP}year{GAP}(?:ago|earlier))?", "_read_quarter_ref", False),
     ("fiscal", r"(?i:fiscal){GAP}(?:(?i:year){GAP})?{YEAR}", "_read_year", False),
     ("part_of_month", r"{PART}(?:-|{GAP}){MONTH}(?:,?{GAP}{YEAR})?", "_read_part_of_month", False),
     ("month", r"{MONTH}(?:,?{GAP}|{GAP}of{GAP}){YEAR}", "_read_month", False),
@@ -109,9 +109,13 @@ def _key(phrase: str) -> str:
 
 
 def _alternation(words: Iterable[str], dotted: bool = False) -> str:
-    """Regex alternation of words, longest first, spaces matching any gap within a line."""
+    """Regex alternation of words, longest first, a space or hyphen between two words matching either
+    (`year-ago`, `year ago`) and a space any gap within a line."""
     ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", GAP) + (r"\.?" if dotted else "") for w in ordered)
+    joint = f"(?:-|{GAP})"
+    return "|".join(
+        re.escape(w).replace(r"\ ", joint).replace(r"\-", joint) + (r"\.?" if dotted else "") for w in ordered
+    )
 
 
 def _latest_month_year(month: int, published: date) -> int:
@@ -223,8 +227,13 @@ class TimeGrammar:
                 if timex is None:
                     continue
                 guarded = rule.guarded or _key(match.group(0)) in self.ambiguous
-                shift = self.quarter_refs[_key(match["qref"])] if rule.name == "quarter_ref" and match["qref"] else 0
+                shift = self._quarter_shift(match) if rule.name == "quarter_ref" else 0
                 yield Reading(match.start(), match.end(), rule.name, timex, guarded, priority, shift)
+
+    def _quarter_shift(self, match: re.Match[str]) -> int:
+        """Quarters from the one the text last named: `the year-ago quarter`, `the quarter a year ago` -4."""
+        shift = self.quarter_refs[_key(match["qref"])] if match["qref"] else 0
+        return shift - 4 if match["qago"] else shift
 
     def has_cue_before(self, text: str, start: int) -> bool:
         """Whether a cue word ("in", "since") stands right before `start`."""
@@ -368,13 +377,17 @@ class TimeGrammar:
         if index > 12 // size:
             return None
         letter = "Q" if period == "quarter" else "H"
-        if match["year"]:
-            year = int(match["year"])
+        if match["year"] or match["qyear"]:
+            year = int(match["year"] or match["qyear"])
         elif published is None:
             return Timex(UNKNOWN, f"XXXX-{letter}{index}")
+        elif match["rel"]:
+            year = published.year + self.relative[_key(match["rel"])]
         else:
             begins = date(published.year, (index - 1) * size + 1, 1)
             year = published.year - (begins > published)
+        if match["qref"]:  # `the year-ago third quarter`: whole years back
+            year += int(self.quarter_refs[_key(match["qref"])] / 4)
         first = date(year, (index - 1) * size + 1, 1)
         return Timex(period_containing(first, period), value_of(first, period))
 
