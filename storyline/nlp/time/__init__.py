@@ -74,8 +74,13 @@ def resolve_references(readings: list[Reading]) -> list[Reading]:
     for reading in readings:
         if reading.rule == "quarter" and _quarter_of(reading):
             named = _quarter_of(reading)
+        elif reading.timex.type == "DURATION" and (reading.timex.value or "").endswith("M"):
+            named = None  # `the nine months`: what follows compares years, not quarters
         elif reading.rule == "quarter_ref" and named is not None:
-            reading = replace(reading, timex=_shift_quarter(named, reading.shift))
+            anchor = (reading.year, named[1]) if reading.year else named
+            reading = replace(reading, timex=_shift_quarter(anchor, reading.shift))
+        elif reading.rule == "quarter_ref" and reading.year:
+            reading = replace(reading, timex=Timex((date(reading.year, 1, 1), date(reading.year, 12, 31)), str(reading.year)))
         elif reading.rule in ("ago", "year_ago") and named is not None and reading.timex.value \
                 and len(reading.timex.value) == 4 and reading.timex.value.isdigit():
             reading = replace(reading, timex=_shift_quarter(named, -4))

@@ -41,6 +41,7 @@ class Reading:
     guarded: bool
     priority: int
     shift: int = 0  # quarter references: quarters from the last quarter the text named
+    year: int | None = None  # quarter references: the year they name (`the 1988 period`)
 
     @property
     def interval(self) -> Interval:
@@ -65,8 +66,9 @@ GRAMMAR = (
     ("part_of_day", r"{DAYPART_PREFIX}{GAP}{DAYPART}", "_read_part_of_day", False),
     ("quarter", r"(?:{THE}{GAP})?(?:{QREF}{GAP}|(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP}|{REL}{GAP}year's{GAP})?"
      r"{ORDINAL}(?:-|{GAP}){PERIOD_PART}(?:(?:{GAP}of|,)?{GAP}(?:(?i:fiscal){GAP})?{YEAR})?", "_read_quarter", False),
-    ("quarter_ref", r"{THE}{GAP}(?:{QREF}{GAP})?(?:fiscal{GAP})?(?:[Qq]uarter|period)(?![-\w])"
-     r"(?P<qago>{GAP}a{GAP}year{GAP}(?:ago|earlier))?", "_read_quarter_ref", False),
+    ("quarter_ref", r"(?:{THE}{GAP}(?:{QREF}{GAP})?(?:(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP})?|(?P<lastyears>(?i:last){GAP}year's){GAP})"
+     r"(?:fiscal{GAP})?(?:[Qq]uarter|period)(?![-\w])(?P<qago>{GAP}(?:a{GAP}year{GAP}(?:ago|earlier)|last{GAP}year))?",
+     "_read_quarter_ref", False),
     ("fiscal", r"(?i:fiscal){GAP}(?:(?i:year){GAP})?{YEAR}", "_read_year", False),
     ("part_of_month", r"{PART}(?:-|{GAP}){MONTH}(?:,?{GAP}{YEAR})?", "_read_part_of_month", False),
     ("month", r"{MONTH}(?:,?{GAP}|{GAP}of{GAP}){YEAR}", "_read_month", False),
@@ -227,13 +229,13 @@ class TimeGrammar:
                 if timex is None:
                     continue
                 guarded = rule.guarded or _key(match.group(0)) in self.ambiguous
-                shift = self._quarter_shift(match) if rule.name == "quarter_ref" else 0
-                yield Reading(match.start(), match.end(), rule.name, timex, guarded, priority, shift)
+                shift, year = (self._quarter_shift(match), match["qyear"]) if rule.name == "quarter_ref" else (0, None)
+                yield Reading(match.start(), match.end(), rule.name, timex, guarded, priority, shift, year and int(year))
 
     def _quarter_shift(self, match: re.Match[str]) -> int:
         """Quarters from the one the text last named: `the year-ago quarter`, `the quarter a year ago` -4."""
         shift = self.quarter_refs[_key(match["qref"])] if match["qref"] else 0
-        return shift - 4 if match["qago"] else shift
+        return shift - 4 if match["qago"] or match["lastyears"] else shift
 
     def has_cue_before(self, text: str, start: int) -> bool:
         """Whether a cue word ("in", "since") stands right before `start`."""
