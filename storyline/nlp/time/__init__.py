@@ -80,7 +80,8 @@ def resolve_references(readings: list[Reading]) -> list[Reading]:
             anchor = (reading.year, named[1]) if reading.year else named
             reading = replace(reading, timex=_shift_quarter(anchor, reading.shift))
         elif reading.rule == "quarter_ref" and reading.year:
-            reading = replace(reading, timex=Timex((date(reading.year, 1, 1), date(reading.year, 12, 31)), str(reading.year)))
+            whole_year = (date(reading.year, 1, 1), date(reading.year, 12, 31))
+            reading = replace(reading, timex=Timex(whole_year, str(reading.year)))
         elif reading.rule in ("ago", "year_ago") and named is not None and reading.timex.value \
                 and len(reading.timex.value) == 4 and reading.timex.value.isdigit():
             reading = replace(reading, timex=_shift_quarter(named, -4))

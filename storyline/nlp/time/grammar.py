@@ -66,8 +66,8 @@ GRAMMAR = (
     ("part_of_day", r"{DAYPART_PREFIX}{GAP}{DAYPART}", "_read_part_of_day", False),
     ("quarter", r"(?:{THE}{GAP})?(?:{QREF}{GAP}|(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP}|{REL}{GAP}year's{GAP})?"
      r"{ORDINAL}(?:-|{GAP}){PERIOD_PART}(?:(?:{GAP}of|,)?{GAP}(?:(?i:fiscal){GAP})?{YEAR})?", "_read_quarter", False),
-    ("quarter_ref", r"(?:{THE}{GAP}(?:{QREF}{GAP})?(?:(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP})?|(?P<lastyears>(?i:last){GAP}year's){GAP})"
-     r"(?:fiscal{GAP})?(?:[Qq]uarter|period)(?![-\w])(?P<qago>{GAP}(?:a{GAP}year{GAP}(?:ago|earlier)|last{GAP}year))?",
+    ("quarter_ref", r"(?:{THE}{GAP}(?:{QREF}{GAP})?(?:(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP})?"
+     r"|(?P<lastyears>(?i:last){GAP}year's){GAP})(?:fiscal{GAP})?(?:[Qq]uarter|period)(?![-\w])(?P<qago>{GAP}(?:a{GAP}year{GAP}(?:ago|earlier)|last{GAP}year))?",
      "_read_quarter_ref", False),
     ("fiscal", r"(?i:fiscal){GAP}(?:(?i:year){GAP})?{YEAR}", "_read_year", False),
     ("part_of_month", r"{PART}(?:-|{GAP}){MONTH}(?:,?{GAP}{YEAR})?", "_read_part_of_month", False),
@@ -230,7 +230,9 @@ class TimeGrammar:
                     continue
                 guarded = rule.guarded or _key(match.group(0)) in self.ambiguous
                 shift, year = (self._quarter_shift(match), match["qyear"]) if rule.name == "quarter_ref" else (0, None)
-                yield Reading(match.start(), match.end(), rule.name, timex, guarded, priority, shift, year and int(year))
+                yield Reading(
+                    match.start(), match.end(), rule.name, timex, guarded, priority, shift, int(year) if year else None
+                )
 
     def _quarter_shift(self, match: re.Match[str]) -> int:
         """Quarters from the one the text last named: `the year-ago quarter`, `the quarter a year ago` -4."""
