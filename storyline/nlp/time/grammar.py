@@ -59,13 +59,14 @@ class Rule:
 # (rule name, pattern template, reader method, guarded). Earlier rules win ties between matches
 # of equal length. `{NAME}` placeholders are word-list fragments built from `time.yaml`.
 GRAMMAR = (
-    ("clock", r"{CLOCK}(?:{GAP}{ZONE})?(?:,?{GAP}(?:on{GAP})?{WEEKDAY})?", "_read_clock", False),
+    ("clock", r"{CLOCK}(?:{GAP}{ZONE})?(?:,?{GAP}(?:on{GAP})?(?:{WEEKDAY}|{MONTH}{GAP}{DAY}))?", "_read_clock", False),
     ("date", r"{WEEKDAY_PREFIX}{MONTH}{GAP}{DAY}(?:,?{GAP}{YEAR})?", "_read_date", False),
     ("date", r"{WEEKDAY_PREFIX}{DAY}{GAP}(?:of{GAP})?{MONTH}(?:,?{GAP}{YEAR})?", "_read_date", False),
     ("date", r"{YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)", "_read_date", False),
     ("part_of_day", r"{DAYPART_PREFIX}{GAP}{DAYPART}", "_read_part_of_day", False),
-    ("quarter", r"(?:{THE}{GAP})?(?:{QREF}{GAP}|(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP}|{REL}{GAP}year's{GAP})?"
-     r"{ORDINAL}(?:-|{GAP}){PERIOD_PART}(?:(?:{GAP}of|,)?{GAP}(?:(?i:fiscal){GAP})?{YEAR})?", "_read_quarter", False),
+    # `the third quarter`, but `the third-quarter results`: an adjective leaves `the` to its noun
+    ("quarter", r"(?:{THE}{GAP}(?!(?:\S+{GAP}){0,2}\S+-(?i:quarter|half)))?"
+     r"(?:{QREF}{GAP}|(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP}|{REL}{GAP}year's{GAP})?(?:(?i:fiscal){GAP})?{ORDINAL}(?:-|{GAP}){PERIOD_PART}(?:(?:{GAP}of|,)?{GAP}(?:(?i:fiscal){GAP})?{YEAR})?", "_read_quarter", False),
     ("quarter_ref", r"(?:{THE}{GAP}(?:{QREF}{GAP})?(?:(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP})?"
      r"|(?P<lastyears>(?i:last){GAP}year's){GAP})(?:fiscal{GAP})?(?:[Qq]uarter|period)(?![-\w])(?P<qago>{GAP}(?:a{GAP}year{GAP}(?:ago|earlier)|last{GAP}year))?",
      "_read_quarter_ref", False),
@@ -88,8 +89,8 @@ GRAMMAR = (
     ("open_period", r"{SIDE}{GAP}(?i:this|in{GAP}the){GAP}{CALENDAR_UNIT}", "_read_open_period", False),
     ("period", r"{REL}{GAP}{CALENDAR_UNIT}", "_read_period", False),
     ("weekend", r"{THE}{GAP}(?i:weekend)", "_read_weekend", False),
-    ("weekday", r"(?:{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
-    ("day", r"{DAYWORD}", "_read_day", False),
+    ("weekday", r"(?:(?:{THE}{GAP})?{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
+    ("day", r"(?:(?i:early|late){GAP})?{DAYWORD}", "_read_day", False),
     ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?i:ago|earlier)", "_read_ago", False),
     ("year_ago", r"(?i:year-(?:ago|earlier))", "_read_year_ago", False),
     ("rolling", r"(?:{THE}{GAP})?{ROLL}{GAP}(?:{COUNT}{GAP})?{UNIT}", "_read_rolling", False),
@@ -496,9 +497,13 @@ class TimeGrammar:
             clock = f"{hour:02d}:{minute:02d}"
         if published is None:
             return Timex(UNKNOWN, f"XXXX-XX-XXT{clock}", "TIME")
-        day = published
+        day: date | None = published
         if match["weekday"]:
             day = self._weekday_date(self.weekdays[_key(match["weekday"])], 0, published, direction)
+        elif match["month"]:
+            day = self._anchor_day(self._month_number(match), int(match["day"]), published, direction, None)
+        if day is None:
+            return None
         return Timex((day, day), f"{day.isoformat()}T{clock}", "TIME")
 
     def _count(self, match: re.Match[str]) -> float | None:
