@@ -207,6 +207,33 @@ def test_the_governing_verb_picks_past_or_future(nlp: Language, text: str, day: 
     assert (time["value"], time["first"], time["last"]) == (day, day, day)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Shops closed on Thanksgiving Day.", "Thanksgiving Day", "2021-11-25"),  # the fourth Thursday
+        ("Voters go to the polls on Election Day.", "Election Day", "2022-11-08"),  # Tuesday after the first Monday
+        ("The strike began on Christmas Day 2020.", "Christmas Day 2020", "2020-12-25"),
+        ("The truce held until Labor Day.", "until Labor Day", "2022-09-05"),
+    ],
+)
+def test_holidays(nlp: Language, text: str, expression: str, value: str) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["value"]) == (expression, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The war began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
+        ("The plan dates from the year two thousand.", "the year two thousand", "2000"),
+        ("Fighting resumed in the winter of nineteen ninety-four.", "winter of nineteen ninety-four", "1994-WI"),
+    ],
+)
+def test_years_in_words(nlp: Language, text: str, expression: str, value: str) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["value"]) == (expression, value)
+
+
 def test_durations_sets_and_references_have_no_days(nlp: Language) -> None:
     text = "Iran has now held drills every year for two decades."
     times = run(nlp, text, WEDNESDAY)._.times

@@ -90,6 +90,8 @@ GRAMMAR = (
     ("open_period", r"{SIDE}{GAP}(?i:this|in{GAP}the){GAP}{CALENDAR_UNIT}", "_read_open_period", False),
     ("period", r"{REL}{GAP}{CALENDAR_UNIT}", "_read_period", False),
     ("weekend", r"{THE}{GAP}(?i:weekend)", "_read_weekend", False),
+    ("holiday", r"(?:{REL}{GAP})?{HOLIDAY}(?:,?{GAP}{YEAR})?", "_read_holiday", False),
+    ("year", r"{THE}{GAP}year{GAP}{YEAR}", "_read_year", False),
     ("weekday", r"(?:(?:{THE}{GAP})?{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
     ("day", r"(?:(?i:early|late){GAP})?{DAYWORD}", "_read_day", False),
     ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?i:ago|earlier)", "_read_ago", False),
@@ -157,6 +159,9 @@ class TimeGrammar:
         self.day_parts = {_key(w): v for w, v in lexicon["day_parts"].items()}
         self.day_part_prefixes = {_key(w): int(v) for w, v in lexicon["day_part_prefixes"].items()}
         self.clock_words = {_key(w): v for w, v in lexicon["clock_words"].items()}
+        self.number_words = {_key(w): int(v) for w, v in lexicon["number_words"].items()}
+        self.holidays = {w: spec for w, spec in lexicon["holidays"].items()}
+        self.holiday_keys = {_key(w): spec for w, spec in self.holidays.items()}
         self.rules = self._compile(lexicon)
         self.cue_before = self._word_before(lexicon["cues"])
         self.boundary_before = self._word_before(self.boundaries)
@@ -173,7 +178,8 @@ class TimeGrammar:
         fragments = {
             "GAP": GAP,
             "THE": "(?i:the)",
-            "YEAR": r"(?P<year>1[5-9]\d\d|2[01]\d\d)",
+            "YEAR": rf"(?P<year>1[5-9]\d\d|2[01]\d\d|{self._spelled_years()})",
+            "HOLIDAY": f"(?P<holiday>{_alternation(self.holidays)})",
             "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
             "MONTH": f"(?P<month>{full_months}|{short_months})",
             "FULL_MONTH": f"(?P<month>{full_months})",
@@ -267,6 +273,25 @@ class TimeGrammar:
     # Readers: match -> Timex; an unanchored value and no days where only a publication date could
     # anchor it, None where the words name no real day (February 30).
 
+    def _spelled_years(self) -> str:
+        """Years in words, as transcripts write them: `nineteen ninety-six`, `two thousand (and) one`."""
+        anycase = "(?i:{})".format
+        tens = anycase(_alternation(w for w, v in self.number_words.items() if v % 10 == 0 and 10 <= v <= 90))
+        ones = anycase(_alternation(w for w, v in self.number_words.items() if 1 <= v <= 19))
+        joint = f"(?:-|{GAP})"
+        century = anycase(_alternation(w for w, v in self.number_words.items() if v in (15, 16, 17, 18, 19)))
+        pairs = f"{century}{joint}(?:{tens}(?:{joint}{ones})?|{ones})"
+        return f"{pairs}|{anycase('two')}{joint}{anycase('thousand')}(?:{joint}(?:{anycase('and')}{joint})?{ones})?"
+
+    def _year(self, text: str) -> int:
+        """A year written in digits or in words."""
+        if text.isdigit():
+            return int(text)
+        words = _key(text).split()
+        if words[:2] == ["two", "thousand"]:
+            return 2000 + sum(self.number_words.get(w, 0) for w in words[2:])
+        return self.number_words[words[0]] * 100 + sum(self.number_words.get(w, 0) for w in words[1:])
+
     def _month_number(self, match: re.Match[str]) -> int:
         name = match["month"]
         return int(name) if name.isdigit() else self.months[_key(name)]
@@ -292,7 +317,7 @@ class TimeGrammar:
     def _read_date(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         month, day = self._month_number(match), int(match["day"])
         if match["year"]:
-            found = safe_date(int(match["year"]), month, day)
+            found = safe_date(self._year(match["year"]), month, day)
             return _day_timex(found) if found else None
         if safe_date(2000, month, day) is None:
             return None
@@ -310,7 +335,7 @@ class TimeGrammar:
         month = self._month_number(match)
         year = match.groupdict().get("year")
         if year:
-            return self._month_timex(int(year), month)
+            return self._month_timex(self._year(year), month)
         if published is None:
             return Timex(UNKNOWN, f"XXXX-{month:02d}")
         if direction > 0:
@@ -357,7 +382,7 @@ class TimeGrammar:
         return self._part_of(self._read_month(match, published, direction), "month", match["part"])
 
     def _read_year(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        first = date(int(match["year"]), 1, 1)
+        first = date(self._year(match["year"]), 1, 1)
         return Timex(period_containing(first, "year"), value_of(first, "year"))
 
     def _read_part_of_year(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
@@ -384,7 +409,7 @@ class TimeGrammar:
             return None
         letter = "Q" if period == "quarter" else "H"
         if match["year"] or match["qyear"]:
-            year = int(match["year"] or match["qyear"])
+            year = self._year(match["year"] or match["qyear"])
         elif published is None:
             return Timex(UNKNOWN, f"XXXX-{letter}{index}")
         elif match["rel"]:
@@ -465,6 +490,31 @@ class TimeGrammar:
         if direction <= 0 and published.weekday() == 6:
             saturday = published - timedelta(days=1)
         return Timex((saturday, saturday + timedelta(days=1)), value_of(saturday, "weekend"))
+
+    def _holiday_in(self, spec: dict[str, int], year: int) -> date:
+        """A holiday's day in a year: a fixed day, or the nth weekday of its month counted from a day."""
+        if "day" in spec:
+            return date(year, spec["month"], spec["day"])
+        nth = spec["nth"]
+        if nth < 0:
+            last = month_end(year, spec["month"])
+            return last - timedelta(days=(last.weekday() - spec["weekday"]) % 7)
+        start = date(year, spec["month"], spec.get("from", 1))
+        return start + timedelta(days=(spec["weekday"] - start.weekday()) % 7 + 7 * (nth - 1))
+
+    def _read_holiday(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        spec = self.holiday_keys[_key(match["holiday"])]
+        if match["year"]:
+            return _day_timex(self._holiday_in(spec, self._year(match["year"])))
+        if published is None:
+            return Timex(UNKNOWN, None)
+        days = [self._holiday_in(spec, year) for year in range(published.year - 1, published.year + 2)]
+        offset = self.relative[_key(match["rel"])] if match["rel"] else direction
+        if offset < 0:
+            return _day_timex(max(d for d in days if d < published))
+        if offset > 0:
+            return _day_timex(min(d for d in days if d > published))
+        return _day_timex(min(days, key=lambda d: abs((d - published).days)))
 
     def _read_day(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         word = _key(match["dayword"])
@@ -579,7 +629,7 @@ class TimeGrammar:
             return Timex(interval, f"{year:04d}-{spec['code']}")
 
         if match["year"]:
-            return season_of(int(match["year"]))
+            return season_of(self._year(match["year"]))
         if published is None:
             return Timex(UNKNOWN, f"XXXX-{spec['code']}")
         seasons = [season_of(year) for year in range(published.year - 2, published.year + 2)]
