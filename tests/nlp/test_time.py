@@ -234,6 +234,16 @@ def test_years_in_words(nlp: Language, text: str, expression: str, value: str) -
     assert (time["text"], time["value"]) == (expression, value)
 
 
+def test_the_year_is_the_publication_year_unless_it_ended_on_a_day(nlp: Language) -> None:
+    text = "Sales for the full year rose, after a loss in the year ended June 30."
+    times = run(nlp, text, WEDNESDAY)._.times
+    assert [(t["text"], t["type"], t["value"]) for t in times] == [
+        ("the full year", "DATE", "2022"),
+        ("the year", "DURATION", "P1Y"),
+        ("June 30", "DATE", "2022-06-30"),
+    ]
+
+
 def test_durations_sets_and_references_have_no_days(nlp: Language) -> None:
     text = "Iran has now held drills every year for two decades."
     times = run(nlp, text, WEDNESDAY)._.times

@@ -92,6 +92,9 @@ GRAMMAR = (
     ("weekend", r"{THE}{GAP}(?i:weekend)", "_read_weekend", False),
     ("holiday", r"(?:{REL}{GAP})?{HOLIDAY}(?:,?{GAP}{YEAR})?", "_read_holiday", False),
     ("year", r"{THE}{GAP}year{GAP}{YEAR}", "_read_year", False),
+    # `the year`, `the fiscal year`: the publication's; `the year ended June 30`: a year's duration
+    ("this_period", r"{THE}{GAP}(?:{PERIOD_ADJ}{GAP})?(?P<unit>year|week)(?P<ended>(?={GAP}(?i:ended|ending)))?(?!-)",
+     "_read_this_period", False),
     ("weekday", r"(?:(?:{THE}{GAP})?{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
     ("day", r"(?:(?i:early|late){GAP})?{DAYWORD}", "_read_day", False),
     ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?i:ago|earlier)", "_read_ago", False),
@@ -180,6 +183,7 @@ class TimeGrammar:
             "THE": "(?i:the)",
             "YEAR": rf"(?P<year>1[5-9]\d\d|2[01]\d\d|{self._spelled_years()})",
             "HOLIDAY": f"(?P<holiday>{_alternation(self.holidays)})",
+            "PERIOD_ADJ": f"(?:{anycase(_alternation(lexicon['period_adjectives']))})",
             "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
             "MONTH": f"(?P<month>{full_months}|{short_months})",
             "FULL_MONTH": f"(?P<month>{full_months})",
@@ -482,6 +486,14 @@ class TimeGrammar:
             return Timex(UNKNOWN, f"XXXX-WXX-{weekday + 1}")
         offset = self.relative[_key(match["rel"])] if match["rel"] else 0
         return _day_timex(self._weekday_date(weekday, offset, published, direction))
+
+    def _read_this_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        unit = _key(match["unit"])
+        if match["ended"] is not None:
+            return Timex(UNKNOWN, duration_value(1, self.units[unit]["code"]), "DURATION")
+        if published is None:
+            return Timex(UNKNOWN, None)
+        return self._period_timex(unit, self._calendar_period(unit, 0, published))
 
     def _read_weekend(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         if published is None:
