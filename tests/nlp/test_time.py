@@ -200,6 +200,7 @@ def test_timex_type_and_value(nlp: Language, text: str, expression: str, timex_t
         ("The summit will open on Feb. 10.", "2023-02-10"),
         ("The summit opened on Feb. 10.", "2022-02-10"),
         ("The summit opened on Saturday, Oct. 22.", "2022-10-22"),  # the year whose Oct. 22 is a Saturday
+        ("The board set a Jan. 14 deadline.", "2023-01-14"),  # a thing's date: the nearest, whatever the verb
     ],
 )
 def test_the_governing_verb_picks_past_or_future(nlp: Language, text: str, day: str) -> None:

@@ -43,6 +43,8 @@ class TenseReader:
             return UNSAID
         token, infinitive = span.root, False
         for _ in range(12):
+            if not span.start <= token.i < span.end and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return UNSAID  # `the Jan. 14 deadline`, `payable Dec. 7`: a thing's date, not the clause's
             if token.pos_ in ("VERB", "AUX"):
                 if infinitive and token.lemma_ in self.plan_verbs:
                     return FUTURE
