@@ -191,3 +191,22 @@ def test_plots_come_from_this_server(client):
     js = client.get("/static/plotly.min.js")
     assert js.status_code == 200 and "javascript" in js.headers["content-type"]
     assert "default-src 'self'" in client.get("/").headers["content-security-policy"]
+
+
+def test_the_document_page_highlights_its_time_expressions(client):
+    documents = client.get("/api/documents").json()["items"]
+    shown = None
+    for ref in documents:
+        data = client.get(urls.api(urls.document(ref["id"]))).json()
+        if data["times"]:
+            shown = (ref["id"], data["times"])
+            break
+    assert shown, "some seed document names a time"
+    doc_id, times = shown
+    html = client.get(urls.document(doc_id)).text
+    assert html.count('class="hl hl-time"') >= len(times)
+    first = times[0]
+    assert f'title="{first["type"]} {first["value"] or "?"}' in unescape(html)
+    rows = [h for h in links(html, "#") if h.startswith("#time-")]
+    assert len(rows) == len(times)
+    assert all(f'id="{h[1:]}"' in html for h in rows)
