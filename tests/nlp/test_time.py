@@ -141,6 +141,7 @@ def test_without_publication_date_only_absolute_expressions_normalize(
         "May God protect the soldiers.",
         "Output fell by 2000 tonnes.",
         "Three-quarters of the voters stayed home.",
+        "More than a quarter of the voters stayed home.",
     ],
 )
 def test_ages_and_lookalikes_are_skipped(nlp: Language, text: str) -> None:

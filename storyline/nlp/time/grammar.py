@@ -610,8 +610,10 @@ class TimeGrammar:
         other_end = self._shift(published, sign * span, unit)
         return Timex((other_end, published) if sign < 0 else (published, other_end), value, "DURATION")
 
-    def _read_duration(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+    def _read_duration(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         unit = _key(match["unit"])
+        if self.units[unit].get("fraction") and re.match(r"\s+of\b", match.string[match.end():]):
+            return None  # `a quarter of the votes`
         return Timex(UNKNOWN, duration_value(self._count(match), self.units[unit]["code"]), "DURATION")
 
     def _read_set(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
