@@ -182,7 +182,7 @@ def test_ages_and_lookalikes_are_skipped(nlp: Language, text: str) -> None:
         ("Iran may enrich more uranium in the future.", "the future", "DATE", "FUTURE_REF"),
         # times of day
         ("The blast came at 10:30 p.m. on Tuesday.", "10:30 p.m. on Tuesday", "TIME", "2022-10-18T22:30"),
-        ("The blast came on Tuesday morning.", "Tuesday morning", "TIME", "2022-10-18TMO"),
+        ("The blast came on Tuesday morning.", "Tuesday morning", "DATE", "2022-10-18TMO"),  # as TimeBank types it
         ("Fighting raged last night.", "last night", "TIME", "2022-10-18TNI"),
     ],
 )

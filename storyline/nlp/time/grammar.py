@@ -537,17 +537,19 @@ class TimeGrammar:
         return Timex((day, day), f"{day.isoformat()}T{part}", "TIME") if part else _day_timex(day)
 
     def _read_part_of_day(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        """`Friday morning`, `yesterday afternoon`, `last night`: that day with TIMEX3's part of day."""
+        """`Friday morning`, `yesterday afternoon`, `last night`: that day with TIMEX3's part of day. As the
+        TimeBank annotators do, a weekday's part of day stays a DATE; the others are TIMEs."""
         prefix, part = _key(match["dprefix"]), self.day_parts[_key(match["daypart"])]
+        kind = "DATE" if prefix in self.weekdays else "TIME"
         if published is None:
-            return Timex(UNKNOWN, None, "TIME")
+            return Timex(UNKNOWN, None, kind)
         if prefix in self.weekdays:
             day = self._weekday_date(self.weekdays[prefix], 0, published, direction)
         elif prefix in self.days:
             day = published + timedelta(days=self.days[prefix])
         else:
             day = published + timedelta(days=self.day_part_prefixes[prefix])
-        return Timex((day, day), f"{day.isoformat()}T{part}", "TIME")
+        return Timex((day, day), f"{day.isoformat()}T{part}", kind)
 
     def _read_clock(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         if match["clockword"]:
