@@ -22,6 +22,7 @@ from storyline.nlp.time.periods import (
     period_containing,
     quarter_interval,
     safe_date,
+    unanchored,
     value_of,
 )
 
@@ -457,7 +458,7 @@ class TimeGrammar:
     def _read_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         unit = _key(match["unit"])
         if published is None:
-            return Timex(UNKNOWN, None)
+            return Timex(UNKNOWN, unanchored(unit))
         return self._period_timex(unit, self._calendar_period(unit, self.relative[_key(match["rel"])], published))
 
     def _read_part_of_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
@@ -466,7 +467,7 @@ class TimeGrammar:
     def _read_open_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         unit = _key(match["unit"])
         if published is None:
-            return Timex(UNKNOWN, None)
+            return Timex(UNKNOWN, unanchored(unit))
         first, last = self._calendar_period(unit, 0, published)
         value = value_of(first, unit)
         if self.open_sides[_key(match["side"])] == "to_published":
@@ -492,7 +493,7 @@ class TimeGrammar:
         if match["ended"] is not None:
             return Timex(UNKNOWN, duration_value(1, self.units[unit]["code"]), "DURATION")
         if published is None:
-            return Timex(UNKNOWN, None)
+            return Timex(UNKNOWN, unanchored(unit))
         return self._period_timex(unit, self._calendar_period(unit, 0, published))
 
     def _read_weekend(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
@@ -519,7 +520,7 @@ class TimeGrammar:
         if match["year"]:
             return _day_timex(self._holiday_in(spec, self._year(match["year"])))
         if published is None:
-            return Timex(UNKNOWN, None)
+            return Timex(UNKNOWN, unanchored("day"))
         days = [self._holiday_in(spec, year) for year in range(published.year - 1, published.year + 2)]
         offset = self.relative[_key(match["rel"])] if match["rel"] else direction
         if offset < 0:
@@ -530,11 +531,11 @@ class TimeGrammar:
 
     def _read_day(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         word = _key(match["dayword"])
-        if published is None:
-            return Timex(UNKNOWN, None)
-        day = published + timedelta(days=self.days[word])
         part = self.day_parts.get(word)
-        return Timex((day, day), f"{day.isoformat()}T{part}", "TIME") if part else _day_timex(day)
+        day = published + timedelta(days=self.days[word]) if published else None
+        if part:  # `tonight`
+            return Timex((day, day), f"{day.isoformat() if day else unanchored('day')}T{part}", "TIME")
+        return _day_timex(day) if day else Timex(UNKNOWN, unanchored("day"))
 
     def _read_part_of_day(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         """`Friday morning`, `yesterday afternoon`, `last night`: that day with TIMEX3's part of day. As the
@@ -542,7 +543,7 @@ class TimeGrammar:
         prefix, part = _key(match["dprefix"]), self.day_parts[_key(match["daypart"])]
         kind = "DATE" if prefix in self.weekdays else "TIME"
         if published is None:
-            return Timex(UNKNOWN, None, kind)
+            return Timex(UNKNOWN, unanchored("day") + f"T{part}", kind)
         if prefix in self.weekdays:
             day = self._weekday_date(self.weekdays[prefix], 0, published, direction)
         elif prefix in self.days:
@@ -587,7 +588,7 @@ class TimeGrammar:
         if count is None:
             return Timex((None, published), "PAST_REF")
         if published is None:
-            return Timex(UNKNOWN, None)
+            return Timex(UNKNOWN, unanchored(self.units[unit]["period"]))
         moment = self._shift(published, -count, unit)
         period = self.units[unit]["period"]
         interval = period_containing(moment, period)
@@ -595,7 +596,7 @@ class TimeGrammar:
 
     def _read_year_ago(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         if published is None:
-            return Timex(UNKNOWN, None)
+            return Timex(UNKNOWN, unanchored("year"))
         first = date(published.year - 1, 1, 1)
         return Timex(period_containing(first, "year"), value_of(first, "year"))
 

@@ -75,6 +75,15 @@ def value_of(day: date | None, period: str) -> str | None:
     return f"{day.year:04d}"
 
 
+UNANCHORED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+              "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX"}
+
+
+def unanchored(period: str) -> str:
+    """The TIMEX3 value of a period no publication date anchors: `XXXX-WXX` for `last week`."""
+    return UNANCHORED[period]
+
+
 def duration_value(count: float | None, code: str) -> str:
     """`P2W`, `PT3H`, `PXY` (count unknown) for a count of a unit whose TIMEX3 code is `code`
     (`T` prefixed for clock units: `TH`); decades and centuries are counted in years."""
