@@ -138,6 +138,7 @@ def test_without_publication_date_only_absolute_expressions_normalize(
     "text",
     [
         "The 22-year-old woman died in custody.",
+        "Both sides broke an hours-old truce.",
         "May God protect the soldiers.",
         "Output fell by 2000 tonnes.",
         "Three-quarters of the voters stayed home.",

@@ -101,7 +101,7 @@ GRAMMAR = (
     ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?i:ago|earlier)", "_read_ago", False),
     ("year_ago", r"(?i:year-(?:ago|earlier))", "_read_year_ago", False),
     ("rolling", r"(?:{THE}{GAP})?{ROLL}{GAP}(?:{COUNT}{GAP})?{UNIT}", "_read_rolling", False),
-    ("duration", r"(?:{DMOD}{GAP})?(?:{THE}{GAP}(?:{SPAN_WORD}{GAP})?)?{COUNT}{GAP}(?:{MORE}{GAP})?{UNIT}",
+    ("duration", r"(?:{DMOD}{GAP})?(?:{THE}{GAP}(?:{SPAN_WORD}{GAP})?)?{COUNT}{GAP}(?:{MORE}{GAP})?{UNIT}(?!-(?i:old))",
      "_read_duration", False),
     ("duration", r"{COUNT}-{UNIT}(?<!s)(?:-(?i:long))?(?!-)", "_read_duration", False),
     ("set", r"{EVERY}{GAP}(?:(?i:other|single){GAP})?{UNIT}", "_read_set", False),
