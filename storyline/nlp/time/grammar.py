@@ -80,6 +80,8 @@ GRAMMAR = (
     ("month", r"{FULL_MONTH}", "_read_month", False),
     ("part_of_year", r"{PART}(?:-|{GAP}){YEAR}", "_read_part_of_year", False),
     ("decade", r"(?:{PART}(?:-|{GAP}))?(?P<decade>1[5-9]\d0|20\d0)'?s", "_read_decade", False),
+    # `the '80s`, `the nineties`: a decade of the twentieth century
+    ("decade", r"{THE}{GAP}(?:{PART}(?:-|{GAP}))?(?:['’](?P<short>[1-9]0)s|{DECADE_WORD})", "_read_decade", False),
     (
         "century",
         r"(?:{THE}{GAP})?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)(?:-|{GAP})(?i:century)",
@@ -184,6 +186,9 @@ class TimeGrammar:
             "THE": "(?i:the)",
             "YEAR": rf"(?P<year>1[5-9]\d\d|2[01]\d\d|{self._spelled_years()})",
             "HOLIDAY": f"(?P<holiday>{_alternation(self.holidays)})",
+            "DECADE_WORD": words(
+                "decade_word", anycase(_alternation(w[:-1] + "ies" for w, v in self.number_words.items() if v % 10 == 0
+                                                    and 20 <= v <= 90))),
             "PERIOD_ADJ": f"(?:{anycase(_alternation(lexicon['period_adjectives']))})",
             "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
             "MONTH": f"(?P<month>{full_months}|{short_months})",
@@ -394,7 +399,12 @@ class TimeGrammar:
         return self._part_of(self._read_year(match, published, direction), "year", match["part"])
 
     def _read_decade(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        decade = int(match["decade"])
+        if match.groupdict().get("short"):
+            decade = 1900 + int(match["short"])
+        elif match.groupdict().get("decade_word"):
+            decade = 1900 + self.number_words[_key(match["decade_word"])[:-3] + "y"]
+        else:
+            decade = int(match["decade"])
         timex = Timex((date(decade, 1, 1), date(decade + 9, 12, 31)), f"{decade // 10:03d}")
         return self._part_of(timex, "decade", match["part"]) if match["part"] else timex
 
