@@ -7,16 +7,17 @@ its `first..last` days, anchored on `doc._.published`. The patterns are in `gram
 words in `resources/time.yaml`; spaCy's DATE entities decide the ambiguous ones (a bare "2015"
 or "May") and the parse gives the tense that picks past or future. Conventions:
 
-- A bare weekday, day or month is the latest one on or before publication, unless its clause is
-  in the future tense (`will meet on Saturday` = the coming Saturday); a day without a year is the
-  one in the publication year unless that lies more than `max_future_days` after it.
+- The tense of the governing verb picks past or future (`tense.py`): `will meet on Saturday` is the
+  coming Saturday, `met on Saturday` the last one. Where the tense does not say, a bare weekday is
+  the latest on or before publication, a month or a day without a year the nearest one; in a past
+  clause a day may still lie `max_future_days` after publication (a slip of the dateline).
 - Deictic periods are calendar periods (`last week` = the Monday..Sunday before the publication
   week); `the past two weeks`, `recent months` are durations (`P2W`, `PXM`) whose days are the
   rolling window ending at publication.
 - `since X` runs from X's first day to publication; `until`, `before`, `after` leave one end open.
 - `the quarter`, `the latest quarter` name the quarter the text last named (else the last one
   ended by publication); `a year earlier` after a quarter is that quarter a year before.
-- Durations and sets have a value but no days; so do `now`, `recently`, `the future`.
+- Other durations (`two weeks`) and sets have a value but no days; so do `now`, `recently`, `the future`.
 - Without a publication date, absolute expressions still normalize; relative ones keep an
   unanchored value (`XXXX-WXX-3`) or none, and no days.
 """
@@ -161,8 +162,8 @@ def make_time_extractor(nlp: Language, name: str, lexicon: str, max_future_days:
     :param nlp: the pipeline it joins
     :param name: its component name
     :param lexicon: word lists, a file in `storyline/resources/` or a path
-    :param max_future_days: how far after publication a day without a year (in a clause whose tense
-        does not say) may lie before it is read as last year's
+    :param max_future_days: how far after publication a day without a year may lie in a past clause
+        before it is read as last year's (and before it in a future clause before it is next year's)
     :raises FileNotFoundError: where the lexicon does not exist
     """
     return TimeExtractor(nlp, name, lexicon, max_future_days)
