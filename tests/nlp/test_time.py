@@ -205,6 +205,7 @@ def test_timex_type_and_value(nlp: Language, text: str, expression: str, timex_t
         ("The summit opened on Feb. 10.", "2022-02-10"),
         ("The summit opened on Saturday, Oct. 22.", "2022-10-22"),  # the year whose Oct. 22 is a Saturday
         ("The board set a Jan. 14 deadline.", "2023-01-14"),  # a thing's date: the nearest, whatever the verb
+        ("He became the subject of a manhunt on Jan. 14.", "2022-01-14"),  # through `on`: the clause's past
     ],
 )
 def test_the_governing_verb_picks_past_or_future(nlp: Language, text: str, day: str) -> None:
@@ -356,6 +357,8 @@ def test_a_day_whose_tense_does_not_say_is_the_nearest() -> None:
     assert only_time(pipeline, "The summit opens on October 24.", WEDNESDAY)["value"] == "2022-10-24"
     assert only_time(pipeline, "The summit opens on Jan. 10.", WEDNESDAY)["value"] == "2023-01-10"
     assert only_time(pipeline, "The summit opens on May 10.", WEDNESDAY)["value"] == "2022-05-10"
+    assert only_time(pipeline, "The summit opens in April.", WEDNESDAY)["value"] == "2022-04"  # as near: the past one
+    assert only_time(pipeline, "The summit opens in March.", WEDNESDAY)["value"] == "2023-03"
 
 
 def test_when_prefers_the_expression_attached_to_the_verb(nlp: Language) -> None:

@@ -96,7 +96,8 @@ GRAMMAR = (
     ("holiday", r"(?:{REL}{GAP})?{HOLIDAY}(?:,?{GAP}{YEAR})?", "_read_holiday", False),
     ("year", r"{THE}{GAP}year{GAP}{YEAR}", "_read_year", False),
     # `the year`, `the fiscal year`: the publication's; `the year ended June 30`: a year's duration
-    ("this_period", r"{THE}{GAP}(?:{PERIOD_ADJ}{GAP})?(?P<unit>year|week)(?P<ended>(?={GAP}(?i:ended|ending)))?(?!-)",
+    ("this_period",
+     r"{THE}{GAP}(?:{PERIOD_ADJ}{GAP}){0,2}(?P<unit>year|week)(?P<ended>(?={GAP}(?i:ended|ending)))?(?!-)",
      "_read_this_period", False),
     ("weekday", r"(?:(?:{THE}{GAP})?{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
     ("day", r"(?:(?i:early|late){GAP})?{DAYWORD}", "_read_day", False),
@@ -350,8 +351,9 @@ class TimeGrammar:
             return Timex(UNKNOWN, f"XXXX-{month:02d}")
         if direction > 0:
             return self._month_timex(published.year + (month < published.month), month)
-        if direction == 0:  # the nearest such month
-            return self._month_timex(published.year + round((published.month - month) / 12), month)
+        if direction == 0:  # the nearest such month; of two as near, the past one
+            ahead = month - published.month
+            return self._month_timex(published.year - (ahead >= 6) + (ahead < -6), month)
         return self._month_timex(_latest_month_year(month, published), month)
 
     def _read_month_of_relative_year(self, match: re.Match[str], published: date | None, direction: int) -> Timex:

@@ -41,9 +41,12 @@ class TenseReader:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not doc.has_annotation("DEP"):
             return UNSAID
-        token, infinitive = span.root, False
+        token, infinitive, through_preposition = span.root, False, False
         for _ in range(12):
-            if not span.start <= token.i < span.end and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            outside = not span.start <= token.i < span.end
+            if outside and token.pos_ == "ADP":
+                through_preposition = True
+            if outside and not through_preposition and token.pos_ in ("NOUN", "PROPN", "ADJ"):
                 return UNSAID  # `the Jan. 14 deadline`, `payable Dec. 7`: a thing's date, not the clause's
             if token.pos_ in ("VERB", "AUX"):
                 if infinitive and token.lemma_ in self.plan_verbs:
