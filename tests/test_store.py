@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 
 import pytest
 
@@ -120,3 +121,14 @@ def test_a_store_made_before_the_times_columns_gets_them(tmp_path):
     assert {"id", "type"} <= columns
     old = store.times_where()
     assert [(t.doc, t.text, t.type, t.value) for t in old] == [("a.txt", "today", "DATE", None)]
+
+
+def test_times_are_jsonl_records():
+    from storyline.export import export_jsonl_lines
+    from storyline.model import Export, TimeExpression
+
+    export = Export(times=[TimeExpression(id="a#t0", doc="a", start=0, end=5, text="today", type="DATE",
+                                          value="2022-10-19", first="2022-10-19", last="2022-10-19")])
+    lines = [json.loads(line) for line in export_jsonl_lines(export)]
+    assert lines == [{"record": "time", "id": "a#t0", "doc": "a", "start": 0, "end": 5, "text": "today",
+                      "type": "DATE", "value": "2022-10-19", "first": "2022-10-19", "last": "2022-10-19"}]
