@@ -179,6 +179,8 @@ def test_ages_and_lookalikes_are_skipped(nlp: Language, text: str) -> None:
         ("Elections are held every year.", "every year", "SET", "P1Y"),
         ("The prices are updated daily.", "daily", "SET", "P1D"),
         ("Ministers meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+        ("Ministers meet every other week.", "every other week", "SET", "P2W"),
+        ("Ministers meet every three months.", "every three months", "SET", "P3M"),
         # references with no calendar span
         ("Iran is now enriching uranium.", "now", "DATE", "PRESENT_REF"),
         ("Iran recently enriched uranium.", "recently", "DATE", "PAST_REF"),

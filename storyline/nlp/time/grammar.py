@@ -107,7 +107,7 @@ GRAMMAR = (
     ("duration", r"(?:{DMOD}{GAP})?(?:{THE}{GAP}(?:{SPAN_WORD}{GAP})?)?{COUNT}{GAP}(?:{MORE}{GAP})?{UNIT}(?!-(?i:old))",
      "_read_duration", False),
     ("duration", r"{COUNT}-{UNIT}(?<!s)(?:-(?i:long))?(?!-)", "_read_duration", False),
-    ("set", r"{EVERY}{GAP}(?:(?i:other|single){GAP})?{UNIT}", "_read_set", False),
+    ("set", r"{EVERY}{GAP}(?:(?P<other>(?i:other)){GAP}|(?i:single){GAP}|{COUNT}{GAP})?{UNIT}", "_read_set", False),
     ("set", r"{EVERY}{GAP}{WEEKDAY}", "_read_set_weekday", False),
     ("set", r"{EVERY}{GAP}{FULL_MONTH}", "_read_set_month", False),
     ("set", r"{SET_WORD}", "_read_set_word", False),
@@ -632,7 +632,9 @@ class TimeGrammar:
         return Timex(UNKNOWN, duration_value(self._count(match), self.units[unit]["code"]), "DURATION")
 
     def _read_set(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        return Timex(UNKNOWN, duration_value(1, self.units[_key(match["unit"])]["code"]), "SET")
+        """`every year` P1Y, `every other week` P2W, `every three months` P3M."""
+        count = 2.0 if match["other"] else self._count(match) if match["count"] else 1.0
+        return Timex(UNKNOWN, duration_value(count, self.units[_key(match["unit"])]["code"]), "SET")
 
     def _read_set_weekday(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         return Timex(UNKNOWN, f"XXXX-WXX-{self.weekdays[_key(match['weekday'])] + 1}", "SET")
