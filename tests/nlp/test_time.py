@@ -156,6 +156,8 @@ def test_ages_and_lookalikes_are_skipped(nlp: Language, text: str) -> None:
         ("Talks stalled last week.", "last week", "DATE", "2022-W41"),
         ("Talks resume this weekend.", "this weekend", "DATE", "2022-W42-WE"),
         ("Exports rose last month.", "last month", "DATE", "2022-09"),
+        ("Talks end at the end of the year.", "the end of the year", "DATE", "2022"),
+        ("Elections are due two years from now.", "two years from now", "DATE", "2024"),
         ("The nuclear deal was agreed in 2015.", "2015", "DATE", "2015"),
         ("Sanctions were tightened in the 1990s.", "1990s", "DATE", "199"),
         ("Prices soared in the late ’70s.", "the late ’70s", "DATE", "197"),

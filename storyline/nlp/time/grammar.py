@@ -89,7 +89,7 @@ GRAMMAR = (
         False,
     ),
     ("year", r"{YEAR}", "_read_year", True),
-    ("part_of_period", r"{PART}(?:-|{GAP}){REL}{GAP}{CALENDAR_UNIT}", "_read_part_of_period", False),
+    ("part_of_period", r"{PART}(?:-|{GAP})(?:{REL}|(?i:the)){GAP}{CALENDAR_UNIT}", "_read_part_of_period", False),
     ("open_period", r"{SIDE}{GAP}(?i:this|in{GAP}the){GAP}{CALENDAR_UNIT}", "_read_open_period", False),
     ("period", r"{REL}{GAP}{CALENDAR_UNIT}", "_read_period", False),
     ("weekend", r"{THE}{GAP}(?i:weekend)", "_read_weekend", False),
@@ -101,7 +101,8 @@ GRAMMAR = (
      "_read_this_period", False),
     ("weekday", r"(?:(?:{THE}{GAP})?{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
     ("day", r"(?:(?i:early|late){GAP})?{DAYWORD}", "_read_day", False),
-    ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?i:ago|earlier)", "_read_ago", False),
+    ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?:(?i:ago|earlier)|(?P<ahead>(?i:from{GAP}(?:now|today)|hence)))",
+     "_read_ago", False),
     ("year_ago", r"(?i:year-(?:ago|earlier))", "_read_year_ago", False),
     ("rolling", r"(?:{THE}{GAP})?{ROLL}{GAP}(?:{COUNT}{GAP})?{UNIT}", "_read_rolling", False),
     ("duration", r"(?:{DMOD}{GAP})?(?:{THE}{GAP}(?:{SPAN_WORD}{GAP})?)?{COUNT}{GAP}(?:{MORE}{GAP})?{UNIT}(?!-(?i:old))",
@@ -471,7 +472,8 @@ class TimeGrammar:
         unit = _key(match["unit"])
         if published is None:
             return Timex(UNKNOWN, unanchored(unit))
-        return self._period_timex(unit, self._calendar_period(unit, self.relative[_key(match["rel"])], published))
+        offset = self.relative[_key(match["rel"])] if match["rel"] else 0  # `the end of the year`: this one
+        return self._period_timex(unit, self._calendar_period(unit, offset, published))
 
     def _read_part_of_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         return self._part_of(self._read_period(match, published, direction), _key(match["unit"]), match["part"])
@@ -596,12 +598,12 @@ class TimeGrammar:
 
     def _read_ago(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         unit = _key(match["unit"])
-        count = self._count(match)
+        count, sign = self._count(match), 1 if match["ahead"] else -1
         if count is None:
-            return Timex((None, published), "PAST_REF")
+            return Timex((published, None), "FUTURE_REF") if sign > 0 else Timex((None, published), "PAST_REF")
         if published is None:
             return Timex(UNKNOWN, unanchored(self.units[unit]["period"]))
-        moment = self._shift(published, -count, unit)
+        moment = self._shift(published, sign * count, unit)
         period = self.units[unit]["period"]
         interval = period_containing(moment, period)
         return Timex(interval, value_of(interval[0], period))
