@@ -120,7 +120,7 @@ def test_a_store_made_before_the_times_columns_gets_them(tmp_path):
     columns = {c["name"] for c in sa.inspect(store.engine).get_columns("times")}
     assert {"id", "type"} <= columns
     old = store.times_where()
-    assert [(t.doc, t.text, t.type, t.value) for t in old] == [("a.txt", "today", "DATE", None)]
+    assert [(t.id, t.doc, t.text, t.type, t.value) for t in old] == [("a.txt#t@0", "a.txt", "today", "DATE", None)]
 
 
 def test_times_are_jsonl_records():

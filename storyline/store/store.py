@@ -316,7 +316,9 @@ class Store:
         with self.engine.connect() as conn:
             rows = [(d, TimeExpression.model_validate(data)) for d, data in conn.execute(query)]
         times = [x.model_copy(update={"doc": x.doc or d}) for d, x in rows]
-        return sorted(times, key=lambda x: (x.doc, x.start, x.end))
+        times.sort(key=lambda x: (x.doc, x.start, x.end))
+        # a store made before times had ids: name each by its document and offset
+        return [x if x.id else x.model_copy(update={"id": f"{x.doc}#t@{x.start}"}) for x in times]
 
     def facts(self, kind: str | None = None) -> list[Fact]:
         query = sa.select(t.facts.c.data).order_by(t.facts.c.rank)
