@@ -67,7 +67,7 @@ def only_time(nlp: Language, text: str, published: str | None) -> dict:
         # years, decades, centuries
         ("The nuclear deal was agreed in 2015.", "2015", "2015-01-01", "2015-12-31"),
         ("Sanctions were tightened in the 1990s.", "1990s", "1990-01-01", "1999-12-31"),
-        ("Sanctions were tightened in the early 1990s.", "early 1990s", "1990-01-01", "1993-12-31"),
+        ("Sanctions were tightened in the early 1990s.", "the early 1990s", "1990-01-01", "1993-12-31"),
         ("Prices peaked in mid-2022.", "mid-2022", "2022-05-01", "2022-08-31"),
         # deictic periods: calendar weeks, months and years
         ("Talks stalled last week.", "last week", "2022-10-10", "2022-10-16"),
@@ -92,7 +92,7 @@ def only_time(nlp: Language, text: str, published: str | None) -> dict:
         ("More drones may arrive in the coming days.", "the coming days", "2022-10-19", "2022-10-22"),
         # seasons (northern hemisphere; winter belongs to the year it starts in)
         ("Blackouts hit Kyiv last winter.", "last winter", "2021-12-01", "2022-02-28"),
-        ("Blackouts hit Kyiv in the summer of 2015.", "summer of 2015", "2015-06-01", "2015-08-31"),
+        ("Blackouts hit Kyiv in the summer of 2015.", "the summer of 2015", "2015-06-01", "2015-08-31"),
     ],
 )
 def test_normalizes_against_the_publication_date(
@@ -143,6 +143,7 @@ def test_without_publication_date_only_absolute_expressions_normalize(
         "Output fell by 2000 tonnes.",
         "Three-quarters of the voters stayed home.",
         "More than a quarter of the voters stayed home.",
+        "Few foresaw the fall of Kabul.",
     ],
 )
 def test_ages_and_lookalikes_are_skipped(nlp: Language, text: str) -> None:
@@ -164,6 +165,9 @@ def test_ages_and_lookalikes_are_skipped(nlp: Language, text: str) -> None:
         ("Prices soared in the nineties.", "the nineties", "DATE", "199"),
         ("Prices peaked in early December.", "early December", "DATE", "2021-12"),
         ("Blackouts hit Kyiv last winter.", "last winter", "DATE", "2021-WI"),
+        ("Talks resume in the early summer.", "the early summer", "DATE", "2022-SU"),
+        ("Talks stalled this past spring.", "this past spring", "DATE", "2022-SP"),
+        ("Sanctions were eased in the mid-1990s.", "the mid-1990s", "DATE", "199"),
         ("Exports rose in the third quarter.", "the third quarter", "DATE", "2022-Q3"),
         ("Profit fell in the fourth quarter of 2021.", "the fourth quarter of 2021", "DATE", "2021-Q4"),
         ("Third-quarter profit rose.", "Third-quarter", "DATE", "2022-Q3"),
@@ -236,7 +240,7 @@ def test_holidays(nlp: Language, text: str, expression: str, value: str) -> None
     [
         ("The war began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
         ("The plan dates from the year two thousand.", "the year two thousand", "2000"),
-        ("Fighting resumed in the winter of nineteen ninety-four.", "winter of nineteen ninety-four", "1994-WI"),
+        ("Fighting resumed in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
     ],
 )
 def test_years_in_words(nlp: Language, text: str, expression: str, value: str) -> None:

@@ -79,7 +79,8 @@ GRAMMAR = (
     ("month", r"{FULL_MONTH}{GAP}{REL}{GAP}(?i:year)", "_read_month_of_relative_year", False),
     ("month", r"{FULL_MONTH}", "_read_month", False),
     ("part_of_year", r"{PART}(?:-|{GAP}){YEAR}", "_read_part_of_year", False),
-    ("decade", r"(?:{PART}(?:-|{GAP}))?(?P<decade>1[5-9]\d0|20\d0)'?s", "_read_decade", False),
+    # `1990s`, `the early 1990s` (`the` only before a part of the decade)
+    ("decade", r"(?:(?:{THE}{GAP})?{PART}(?:-|{GAP}))?(?P<decade>1[5-9]\d0|20\d0)'?s", "_read_decade", False),
     # `the '80s`, `the nineties`: a decade of the twentieth century
     ("decade", r"{THE}{GAP}(?:{PART}(?:-|{GAP}))?(?:['’](?P<short>[1-9]0)s|{DECADE_WORD})", "_read_decade", False),
     (
@@ -112,7 +113,8 @@ GRAMMAR = (
     ("set", r"{EVERY}{GAP}{WEEKDAY}", "_read_set_weekday", False),
     ("set", r"{EVERY}{GAP}{FULL_MONTH}", "_read_set_month", False),
     ("set", r"{SET_WORD}", "_read_set_word", False),
-    ("season", r"(?:{REL}{GAP})?{SEASON}(?:{GAP}(?:of{GAP})?{YEAR})?", "_read_season", False),
+    ("season", r"(?:{REL}{GAP}|{THE}{GAP}(?:{PART}{GAP})?)?{SEASON}(?:{GAP}(?:of{GAP})?{YEAR})?",
+     "_read_season", False),
     ("reference", r"{REFERENCE}", "_read_reference", False),
 )
 
@@ -248,11 +250,15 @@ class TimeGrammar:
                 timex = rule.read(match, published, direction)
                 if timex is None:
                     continue
-                guarded = rule.guarded or _key(match.group(0)) in self.ambiguous
+                guarded = rule.guarded or _key(match.group(0)) in self.ambiguous or self._bare_season(rule, match)
                 shift, year = (self._quarter_shift(match), match["qyear"]) if rule.name == "quarter_ref" else (0, None)
                 yield Reading(
                     match.start(), match.end(), rule.name, timex, guarded, priority, shift, int(year) if year else None
                 )
+
+    def _bare_season(self, rule: Rule, match: re.Match[str]) -> bool:
+        """`the fall` (of Kabul) names a season only where no `last`, `this` or year says so."""
+        return rule.name == "season" and _key(match["season"]) in self.ambiguous and not (match["rel"] or match["year"])
 
     def _quarter_shift(self, match: re.Match[str]) -> int:
         """Quarters from the one the text last named: `the year-ago quarter`, `the quarter a year ago` -4."""
