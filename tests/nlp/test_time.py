@@ -209,6 +209,9 @@ def test_timex_type_and_value(nlp: Language, text: str, expression: str, timex_t
         ("The leaders will meet on Saturday.", "2022-10-22"),  # the coming Saturday
         ("The leaders met on Saturday.", "2022-10-15"),
         ("The leaders are going to meet on Saturday.", "2022-10-22"),
+        ("The league has scheduled a news conference on Thursday.", "2022-10-20"),
+        ("Trading is to resume on Tuesday.", "2022-10-25"),
+        ("The protesters planned to march on Saturday.", "2022-10-22"),
         ("The summit will open on Feb. 10.", "2023-02-10"),
         ("The summit opened on Feb. 10.", "2022-02-10"),
         ("The summit opened on Saturday, Oct. 22.", "2022-10-22"),  # the year whose Oct. 22 is a Saturday

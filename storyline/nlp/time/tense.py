@@ -20,6 +20,7 @@ class TenseReader:
     def __init__(self, lexicon: dict[str, Any]) -> None:
         self.future_auxiliaries = set(lexicon["future_auxiliaries"])
         self.plan_verbs = set(lexicon["plan_verbs"])
+        self.schedule_verbs = set(lexicon["schedule_verbs"])
 
     def verb_tense(self, verb: Token) -> int | None:
         """The verb's own direction, None where its form does not say (a participle, an infinitive)."""
@@ -49,8 +50,10 @@ class TenseReader:
             if outside and not through_preposition and token.pos_ in ("NOUN", "PROPN", "ADJ"):
                 return UNSAID  # `the Jan. 14 deadline`, `payable Dec. 7`: a thing's date, not the clause's
             if token.pos_ in ("VERB", "AUX"):
-                if infinitive and token.lemma_ in self.plan_verbs:
-                    return FUTURE
+                if token.lemma_ in self.schedule_verbs or infinitive and (
+                    token.lemma_ in self.plan_verbs or token.lemma_ == "be"
+                ):
+                    return FUTURE  # `scheduled a meeting Thursday`, `planned to meet`, `is to resume`
                 tense = self.verb_tense(token)
                 if tense is not None:
                     return tense
