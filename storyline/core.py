@@ -201,6 +201,7 @@ class Storyline:
             quotes=self.store.quotes_where(),
             events=self.store.events_where(),
             quantities=self.store.quantities_where(),
+            times=self.store.times_where(),
             facts=self.store.facts(),
         )
 

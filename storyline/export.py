@@ -34,7 +34,7 @@ def export_jsonl_lines(export: Export) -> Iterator[str]:
     """One JSON object per line, each with a `record` key naming its list (`document`, `event` …)."""
     data = export.to_dict()
     for key, record in (("documents", "document"), ("actors", "actor"), ("quotes", "quote"),
-                        ("events", "event"), ("quantities", "quantity"), ("facts", "fact")):
+                        ("events", "event"), ("quantities", "quantity"), ("times", "time"), ("facts", "fact")):
         for item in data[key]:
             yield json.dumps({"record": record, **item}, ensure_ascii=False)
 

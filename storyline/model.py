@@ -124,11 +124,15 @@ class When(Record):
 
 
 class TimeExpression(Record):
-    """A time expression normalized against the publication date."""
+    """A time expression normalized against the publication date (a TimeML TIMEX3)."""
 
+    id: str = ""
+    doc: str = ""
     start: int
     end: int
     text: str
+    type: Literal["DATE", "TIME", "DURATION", "SET"] = Field("DATE", description="the TIMEX3 type")
+    value: str | None = Field(None, description="the TIMEX3 value: 2022-11-02, 2022-W44, 2022-Q3, P2W, PRESENT_REF")
     first: str | None = Field(None, description="first day of the interval, YYYY-MM-DD")
     last: str | None = Field(None, description="last day of the interval, YYYY-MM-DD")
 
@@ -219,6 +223,7 @@ class Export(Record):
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
+    times: list[TimeExpression] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)
 
     def to_dict(self) -> dict:

@@ -6,11 +6,14 @@ import re
 
 import pytest
 
-from storyline.model import Actor, Document, Event, Export, Fact, Quantity, Quote
+from storyline.model import Actor, Document, Event, Export, Fact, Quantity, Quote, TimeExpression
 from tests.conftest import SHARED
 
 CONTRACT = SHARED / "spec" / "output-contract.md"
-MODELS = {"Document": Document, "Actor": Actor, "Quote": Quote, "Event": Event, "Quantity": Quantity, "Fact": Fact}
+MODELS = {
+    "Document": Document, "Actor": Actor, "Quote": Quote, "Event": Event, "Quantity": Quantity,
+    "Time": TimeExpression, "Fact": Fact,
+}
 
 
 def contract_fields() -> dict[str, set[str]]:
@@ -40,4 +43,4 @@ def test_every_contract_field_is_in_the_model():
 def test_export_top_level_keys_and_schema_name():
     data = Export().to_dict()
     assert data["schema"] == "storyline/1"
-    assert list(data) == ["schema", "documents", "actors", "quotes", "events", "quantities", "facts"]
+    assert list(data) == ["schema", "documents", "actors", "quotes", "events", "quantities", "times", "facts"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 
 import pytest
 
@@ -160,3 +161,52 @@ def test_a_fusion_written_over_another_reads_as_one_written_afresh(store, tmp_pa
     assert [f.id for f in store.facts()] == ["f3", "f2", "f1"]
     assert [e.doc for e in store.events_where(actors=["kirby-nsc"])] == ["b.txt", "c.txt"]
     assert [q.doc for q in store.quotes_where(speakers=["john-kirby"])] == ["a.txt"]
+def test_times_are_stored_and_exported_in_text_order(tmp_path):
+    from storyline.core import Storyline
+    from storyline.model import TimeExpression
+
+    ex = extraction("a.txt", "Kirby spoke on Wednesday for two hours.")
+    ex.times = [
+        TimeExpression(id="a.txt#t1", doc="a.txt", start=28, end=37, text="two hours", type="DURATION", value="PT2H"),
+        TimeExpression(id="a.txt#t0", doc="a.txt", start=15, end=24, text="Wednesday", type="DATE",
+                       value="2022-10-19", first="2022-10-19", last="2022-10-19"),
+    ]
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extraction(ex)
+    data = story.to_dict()
+    assert list(data)[-2:] == ["times", "facts"]
+    assert [(t["id"], t["type"], t["value"], t["first"]) for t in data["times"]] == [
+        ("a.txt#t0", "DATE", "2022-10-19", "2022-10-19"),
+        ("a.txt#t1", "DURATION", "PT2H", None),
+    ]
+    assert [t.text for t in story.store.times_where(doc="a.txt", types=["duration"])] == ["two hours"]
+    assert story.store.times_where(doc="b.txt") == []
+
+
+def test_a_store_made_before_the_times_columns_gets_them(tmp_path):
+    import sqlalchemy as sa
+
+    path = tmp_path / "old.db"
+    engine = sa.create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # the schema of a store made before migrations and the times columns
+        conn.exec_driver_sql("CREATE TABLE documents (id VARCHAR(512) PRIMARY KEY, content_hash VARCHAR(64), "
+                             "published VARCHAR(10), outlet TEXT, data JSON NOT NULL)")
+        conn.exec_driver_sql("CREATE TABLE times (doc VARCHAR(512), data JSON NOT NULL)")
+        data = '{"start": 0, "end": 5, "text": "today", "first": "2022-10-19", "last": "2022-10-19"}'
+        conn.exec_driver_sql("INSERT INTO times VALUES ('a.txt', ?)", (data,))
+    store = Store(path)
+    columns = {c["name"] for c in sa.inspect(store.engine).get_columns("times")}
+    assert {"id", "type"} <= columns
+    old = store.times_where()
+    assert [(t.id, t.doc, t.text, t.type, t.value) for t in old] == [("a.txt#t@0", "a.txt", "today", "DATE", None)]
+
+
+def test_times_are_jsonl_records():
+    from storyline.export import export_jsonl_lines
+    from storyline.model import Export, TimeExpression
+
+    export = Export(times=[TimeExpression(id="a#t0", doc="a", start=0, end=5, text="today", type="DATE",
+                                          value="2022-10-19", first="2022-10-19", last="2022-10-19")])
+    lines = [json.loads(line) for line in export_jsonl_lines(export)]
+    assert lines == [{"record": "time", "id": "a#t0", "doc": "a", "start": 0, "end": 5, "text": "today",
+                      "type": "DATE", "value": "2022-10-19", "first": "2022-10-19", "last": "2022-10-19"}]

@@ -121,5 +121,5 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
         quotes=quotes,
         events=events,
         quantities=quantities,
-        times=[TimeExpression(**t) for t in doc._.times or []],
+        times=[TimeExpression(**{**t, "id": global_id(t.get("id")) or "", "doc": doc_id}) for t in doc._.times or []],
     )

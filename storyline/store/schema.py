@@ -93,6 +93,8 @@ times = sa.Table(
     metadata,
     sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), index=True),
     sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("id", sa.String(600), index=True, comment="added later: stores made before have it added, empty"),
+    sa.Column("type", sa.String(16), index=True, comment="TIMEX3 type; added later like `id`"),
 )
 
 actors = sa.Table(

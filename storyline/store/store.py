@@ -229,7 +229,8 @@ class Store:
             for e in ex.events]
         rows[t.quantities] += [{"id": q.id, "doc": doc.id, "item": q.item, "data": q.model_dump(mode="json")}
                                for q in ex.quantities]
-        rows[t.times] += [{"doc": doc.id, "data": x.model_dump(mode="json")} for x in ex.times]
+        rows[t.times] += [{"doc": doc.id, "id": x.id, "type": x.type, "data": x.model_dump(mode="json")}
+                          for x in ex.times]
 
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact],
                        documents_version: int | None = None) -> bool:
@@ -343,6 +344,20 @@ class Store:
             query = query.where(t.quantities.c.doc == doc)
         with self.engine.connect() as conn:
             return [Quantity.model_validate(d) for d in conn.scalars(query)]
+
+    def times_where(self, doc: str | None = None, types: list[str] | None = None) -> list[TimeExpression]:
+        """Time expressions in text order per document, of one document or some TIMEX3 types."""
+        query = sa.select(t.times.c.doc, t.times.c.data)
+        if doc is not None:
+            query = query.where(t.times.c.doc == doc)
+        if types:
+            query = query.where(t.times.c.type.in_([x.upper() for x in types]))
+        with self.engine.connect() as conn:
+            rows = [(d, TimeExpression.model_validate(data)) for d, data in conn.execute(query)]
+        times = [x.model_copy(update={"doc": x.doc or d}) for d, x in rows]
+        times.sort(key=lambda x: (x.doc, x.start, x.end))
+        # a store made before times had ids: name each by its document and offset
+        return [x if x.id else x.model_copy(update={"id": f"{x.doc}#t@{x.start}"}) for x in times]
 
     def facts(self, kind: str | None = None) -> list[Fact]:
         query = sa.select(t.facts.c.data).order_by(t.facts.c.rank)

@@ -29,6 +29,7 @@ from storyline.model import (
     Quantity,
     Quote,
     Sentence,
+    TimeExpression,
 )
 from storyline.report import views
 from storyline.report.anchors import Span, highlight
@@ -38,7 +39,7 @@ from storyline.store.store import FactDigest
 from . import cache, figures
 from .figures import Figures
 from .filters import ActorFilters, DocumentFilters, EventFilters, FactFilters, QuoteFilters, SearchFilters
-from .lookup import WebLookup, mention_anchor
+from .lookup import WebLookup, mention_anchor, time_anchor
 
 SHORT_LIST = 10
 """Rows of each list inside a page (an actor's events, quotes …); the full list is one link away."""
@@ -159,9 +160,10 @@ class DocumentPage(Page):
     quantities: list[Quantity]
     mentions: list[Mention]
     hit: tuple[int, int] | None = Field(None, description="the passage a search result points at")
+    times: list[TimeExpression] = Field(default_factory=list)
 
     def lookup(self) -> WebLookup:
-        return WebLookup(self.context, self.mentions, self.hit)
+        return WebLookup(self.context, self.mentions, self.hit, self.times)
 
     def extras(self, lk: WebLookup) -> dict:
         """Who is named in the document, most mentioned first, with links to the mentions."""
@@ -169,7 +171,8 @@ class DocumentPage(Page):
         for m in self.mentions:
             by_actor.setdefault(m.actor, []).append(m)
         named = sorted(by_actor.items(), key=lambda kv: (-len(kv[1]), lk.name(kv[0])))
-        return {"named": [(actor, lk.name(actor), [mention_anchor(m) for m in ms]) for actor, ms in named]}
+        return {"named": [(actor, lk.name(actor), [mention_anchor(m) for m in ms]) for actor, ms in named],
+                "time_rows": [(time, time_anchor(time)) for time in self.times]}
 
 
 class EventsPage(Listing):
@@ -348,7 +351,7 @@ def document(
     start: Annotated[int | None, Query(ge=0, le=50_000_000, description="start of a passage to mark")] = None,
     end: Annotated[int | None, Query(ge=0, le=50_000_000, description="end of a passage to mark")] = None,
 ) -> DocumentPage:
-    """One article with its actors, quotes, quantities and events highlighted and linked."""
+    """One article with its actors, quotes, quantities, times and events highlighted and linked."""
     found = store.get_document(doc_id)
     if found is None:
         raise HTTPException(404, f"No document {doc_id!r}.")
@@ -359,6 +362,7 @@ def document(
     named = store.get_actors({m.actor for m in mentions})
     return DocumentPage(
         document=found, quotes=quotes, events=events, quantities=quantities, mentions=mentions,
+        times=store.times_where(doc=found.id),
         hit=(start, end) if start is not None and end is not None and start < end <= len(found.text)
         else None,
         context=_context(store, quotes=quotes, events=events, quantities=quantities, actors=named,

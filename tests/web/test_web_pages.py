@@ -205,3 +205,23 @@ def test_plots_come_from_this_server(client):
     policy = dict(d.strip().split(" ", 1) for d in client.get("/").headers["content-security-policy"].split(";"))
     assert policy["script-src"].startswith("'self'")
     assert "unsafe-inline" not in policy["script-src"] and "unsafe-eval" not in policy["script-src"]
+    assert "default-src 'self'" in client.get("/").headers["content-security-policy"]
+
+
+def test_the_document_page_highlights_its_time_expressions(client):
+    documents = client.get("/api/documents").json()["items"]
+    shown = None
+    for ref in documents:
+        data = client.get(urls.api(urls.document(ref["id"]))).json()
+        if data["times"]:
+            shown = (ref["id"], data["times"])
+            break
+    assert shown, "some seed document names a time"
+    doc_id, times = shown
+    html = client.get(urls.document(doc_id)).text
+    assert html.count('class="hl hl-time"') >= len(times)
+    first = times[0]
+    assert f'title="{first["type"]} {first["value"] or "?"}' in unescape(html)
+    rows = [h for h in links(html, "#") if h.startswith("#time-")]
+    assert len(rows) == len(times)
+    assert all(f'id="{h[1:]}"' in html for h in rows)

@@ -55,6 +55,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         quotes = []
         spans = []
         for f in found:
+            if f.end <= f.start:
+                continue  # no content: a quotation mark ending a hostile text can leave one
             quote = self.to_dict(r, f, found, f"quote{len(quotes)}")
             if quote is None:
                 continue

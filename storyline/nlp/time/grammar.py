@@ -1,0 +1,686 @@
+"""The grammar of time expressions: patterns filled from `time.yaml`, and a reader per pattern.
+
+Each reader turns a match into a `Timex` (TIMEX3 type and value, first..last days) against the
+publication date and the tense of the clause (`direction`: -1 past, 0 unknown, +1 future), as
+HeidelTime does for news: `will meet on Saturday` is the coming Saturday, `met on Saturday` the
+last one, a bare `Saturday` the latest on or before publication.
+"""
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from storyline.nlp.time.periods import (
+    UNKNOWN,
+    Interval,
+    Timex,
+    add_months,
+    duration_value,
+    month_end,
+    period_containing,
+    quarter_interval,
+    safe_date,
+    unanchored,
+    value_of,
+)
+
+GAP = r"[^\S\n]+"  # words of one expression never span a line break
+
+Tense = Callable[[int, int], int]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One grammar match: where it is, what it normalizes to, how much to trust it alone."""
+
+    start: int
+    end: int
+    rule: str
+    timex: Timex
+    guarded: bool
+    priority: int
+    shift: int = 0  # quarter references: quarters from the last quarter the text named
+    year: int | None = None  # quarter references: the year they name (`the 1988 period`)
+
+    @property
+    def interval(self) -> Interval:
+        return self.timex.interval
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str], date | None, int], Timex | None]
+    guarded: bool
+
+
+# (rule name, pattern template, reader method, guarded). Earlier rules win ties between matches
+# of equal length. `{NAME}` placeholders are word-list fragments built from `time.yaml`.
+GRAMMAR = (
+    ("clock", r"{CLOCK}(?:{GAP}{ZONE})?(?:,?{GAP}(?:on{GAP})?(?:{WEEKDAY}|{MONTH}{GAP}{DAY}))?", "_read_clock", False),
+    ("date", r"{WEEKDAY_PREFIX}{MONTH}{GAP}{DAY}(?:,?{GAP}{YEAR})?", "_read_date", False),
+    ("date", r"{WEEKDAY_PREFIX}{DAY}{GAP}(?:of{GAP})?{MONTH}(?:,?{GAP}{YEAR})?", "_read_date", False),
+    ("date", r"{YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)", "_read_date", False),
+    ("part_of_day", r"{DAYPART_PREFIX}{GAP}{DAYPART}", "_read_part_of_day", False),
+    # `the third quarter`, but `the third-quarter results`: an adjective leaves `the` to its noun
+    ("quarter", r"(?:{THE}{GAP}(?!(?:\S+{GAP}){0,2}\S+-(?i:quarter|half)))?"
+     r"(?:{QREF}{GAP}|(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP}|{REL}{GAP}year's{GAP})?(?:(?i:fiscal){GAP})?{ORDINAL}"
+     r"(?:-|{GAP}){PERIOD_PART}(?:(?:{GAP}of|,)?{GAP}(?:(?i:fiscal){GAP})?{YEAR})?", "_read_quarter", False),
+    ("quarter_ref", r"(?:{THE}{GAP}(?:{QREF}{GAP})?(?:(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP})?"
+     r"|(?P<lastyears>(?i:last){GAP}year's){GAP})(?:fiscal{GAP})?(?:[Qq]uarter|period)(?![-\w])(?P<qago>{GAP}(?:a{GAP}year{GAP}(?:ago|earlier)|last{GAP}year))?",
+     "_read_quarter_ref", False),
+    ("fiscal", r"(?i:fiscal){GAP}(?:(?i:year){GAP})?{YEAR}", "_read_year", False),
+    ("part_of_month", r"{PART}(?:-|{GAP}){MONTH}(?:,?{GAP}{YEAR})?", "_read_part_of_month", False),
+    ("month", r"{MONTH}(?:,?{GAP}|{GAP}of{GAP}){YEAR}", "_read_month", False),
+    ("month", r"{REL}{GAP}{FULL_MONTH}", "_read_relative_month", False),
+    ("month", r"{FULL_MONTH}{GAP}{REL}{GAP}(?i:year)", "_read_month_of_relative_year", False),
+    ("month", r"{FULL_MONTH}", "_read_month", False),
+    ("part_of_year", r"{PART}(?:-|{GAP}){YEAR}", "_read_part_of_year", False),
+    # `1990s`, `the early 1990s` (`the` only before a part of the decade)
+    ("decade", r"(?:(?:{THE}{GAP})?{PART}(?:-|{GAP}))?(?P<decade>1[5-9]\d0|20\d0)'?s", "_read_decade", False),
+    # `the '80s`, `the nineties`: a decade of the twentieth century
+    ("decade", r"{THE}{GAP}(?:{PART}(?:-|{GAP}))?(?:['’](?P<short>[1-9]0)s|{DECADE_WORD})", "_read_decade", False),
+    (
+        "century",
+        r"(?:{THE}{GAP})?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)(?:-|{GAP})(?i:century)",
+        "_read_century",
+        False,
+    ),
+    ("year", r"{YEAR}", "_read_year", True),
+    ("part_of_period", r"{PART}(?:-|{GAP})(?:{REL}|(?i:the)){GAP}{CALENDAR_UNIT}", "_read_part_of_period", False),
+    ("open_period", r"{SIDE}{GAP}(?i:this|in{GAP}the){GAP}{CALENDAR_UNIT}", "_read_open_period", False),
+    ("period", r"{REL}{GAP}{CALENDAR_UNIT}", "_read_period", False),
+    ("weekend", r"{THE}{GAP}(?i:weekend)", "_read_weekend", False),
+    ("holiday", r"(?:{REL}{GAP})?{HOLIDAY}(?:,?{GAP}{YEAR})?", "_read_holiday", False),
+    ("year", r"{THE}{GAP}year{GAP}{YEAR}", "_read_year", False),
+    # `the year`, `the fiscal year`: the publication's; `the year ended June 30`: a year's duration
+    ("this_period",
+     r"{THE}{GAP}(?:{PERIOD_ADJ}{GAP}){0,2}(?P<unit>year|week)(?P<ended>(?={GAP}(?i:ended|ending)))?(?!-)",
+     "_read_this_period", False),
+    ("weekday", r"(?:(?:{THE}{GAP})?{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
+    ("day", r"(?:(?i:early|late){GAP})?{DAYWORD}", "_read_day", False),
+    ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?:(?i:ago|earlier)|(?P<ahead>(?i:from{GAP}(?:now|today)|hence)))",
+     "_read_ago", False),
+    ("year_ago", r"(?i:year-(?:ago|earlier))", "_read_year_ago", False),
+    ("rolling", r"(?:{THE}{GAP})?{ROLL}{GAP}(?:{COUNT}{GAP})?{UNIT}", "_read_rolling", False),
+    ("duration", r"(?:{DMOD}{GAP})?(?:{THE}{GAP}(?:{SPAN_WORD}{GAP})?)?{COUNT}{GAP}(?:{MORE}{GAP})?{UNIT}(?!-(?i:old))",
+     "_read_duration", False),
+    ("duration", r"{COUNT}-{UNIT}(?<!s)(?:-(?i:long))?(?!-)", "_read_duration", False),
+    ("set", r"{EVERY}{GAP}(?:(?P<other>(?i:other)){GAP}|(?i:single){GAP}|{COUNT}{GAP})?{UNIT}", "_read_set", False),
+    ("set", r"{EVERY}{GAP}{WEEKDAY}", "_read_set_weekday", False),
+    ("set", r"{EVERY}{GAP}{FULL_MONTH}", "_read_set_month", False),
+    ("set", r"{SET_WORD}", "_read_set_word", False),
+    ("season", r"(?:{REL}{GAP}|{THE}{GAP}(?:{PART}{GAP})?)?{SEASON}(?:{GAP}(?:of{GAP})?{YEAR})?",
+     "_read_season", False),
+    ("reference", r"{REFERENCE}", "_read_reference", False),
+)
+
+
+def _key(phrase: str) -> str:
+    """Lookup form of a matched phrase: lower case, single spaces, no abbreviation dot."""
+    return " ".join(phrase.lower().replace("-", " ").rstrip(".").split())
+
+
+def _alternation(words: Iterable[str], dotted: bool = False) -> str:
+    """Regex alternation of words, longest first, a space or hyphen between two words matching either
+    (`year-ago`, `year ago`) and a space any gap within a line."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    joint = f"(?:-|{GAP})"
+    return "|".join(
+        re.escape(w).replace(r"\ ", joint).replace(r"\-", joint) + (r"\.?" if dotted else "") for w in ordered
+    )
+
+
+def _latest_month_year(month: int, published: date) -> int:
+    """Year of the latest `month` not after the publication month."""
+    return published.year if month <= published.month else published.year - 1
+
+
+def _day_timex(day: date | None) -> Timex:
+    return Timex((day, day), value_of(day, "day"))
+
+
+class TimeGrammar:
+    """Reads time expressions out of a text; all its words come from the lexicon."""
+
+    def __init__(self, lexicon: dict[str, Any], max_future_days: int) -> None:
+        self.max_future_days = max_future_days
+        self.months = {_key(n): int(num) for num, names in lexicon["months"].items() for n in names}
+        self.weekdays = {_key(n): int(num) for num, names in lexicon["weekdays"].items() for n in names}
+        self.ambiguous = {_key(w) for w in lexicon["ambiguous_words"]}
+        self.days = {_key(w): int(v) for w, v in lexicon["days"].items()}
+        self.relative = {_key(w): int(v) for w, v in lexicon["relative"].items()}
+        self.rolling = {_key(w): int(v) for w, v in lexicon["rolling"].items()}
+        self.units = {_key(w): spec for w, spec in lexicon["units"].items()}
+        self.counts = {_key(w): v for w, v in lexicon["counts"].items()}
+        self.unstated_plural_count = int(lexicon["unstated_plural_count"])
+        self.parts = {_key(w): spec for spec in lexicon["parts"].values() for w in spec["words"]}
+        self.open_sides = {_key(w): side for w, side in lexicon["open_sides"].items()}
+        self.boundaries = {_key(w): kind for w, kind in lexicon["boundaries"].items()}
+        self.seasons = {_key(w): spec for w, spec in lexicon["seasons"].items()}
+        self.ordinals = {_key(w): int(v) for w, v in lexicon["ordinals"].items()}
+        self.period_parts = {_key(w): p for w, p in lexicon["period_parts"].items()}
+        self.quarter_refs = {_key(w): int(v) for w, v in lexicon["quarter_references"].items()}
+        self.references = {_key(w): v for w, v in lexicon["references"].items()}
+        self.set_words = {_key(w): v for w, v in lexicon["set_words"].items()}
+        self.day_parts = {_key(w): v for w, v in lexicon["day_parts"].items()}
+        self.day_part_prefixes = {_key(w): int(v) for w, v in lexicon["day_part_prefixes"].items()}
+        self.clock_words = {_key(w): v for w, v in lexicon["clock_words"].items()}
+        self.number_words = {_key(w): int(v) for w, v in lexicon["number_words"].items()}
+        self.holidays = {w: spec for w, spec in lexicon["holidays"].items()}
+        self.holiday_keys = {_key(w): spec for w, spec in self.holidays.items()}
+        self.rules = self._compile(lexicon)
+        self.cue_before = self._word_before(lexicon["cues"])
+        self.boundary_before = self._word_before(self.boundaries)
+
+    def _compile(self, lexicon: dict[str, Any]) -> list[Rule]:
+        """Fill the grammar's templates with the lexicon's word lists."""
+        months, weekdays = lexicon["months"].values(), lexicon["weekdays"].values()
+        full_months = _alternation(names[0] for names in months)
+        short_months = _alternation((n for names in months for n in names[1:]), dotted=True)
+        full_weekdays = _alternation(names[0] for names in weekdays)
+        any_weekday = _alternation((n for names in weekdays for n in names), dotted=True)
+        anycase = "(?i:{})".format
+        words = "(?P<{}>{})".format
+        fragments = {
+            "GAP": GAP,
+            "THE": "(?i:the)",
+            "YEAR": rf"(?P<year>1[5-9]\d\d|2[01]\d\d|{self._spelled_years()})",
+            "HOLIDAY": f"(?P<holiday>{_alternation(self.holidays)})",
+            "DECADE_WORD": words(
+                "decade_word", anycase(_alternation(w[:-1] + "ies" for w, v in self.number_words.items() if v % 10 == 0
+                                                    and 20 <= v <= 90))),
+            "PERIOD_ADJ": f"(?:{anycase(_alternation(lexicon['period_adjectives']))})",
+            "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
+            "MONTH": f"(?P<month>{full_months}|{short_months})",
+            "FULL_MONTH": f"(?P<month>{full_months})",
+            "WEEKDAY": f"(?P<weekday>{full_weekdays})",
+            "WEEKDAY_PREFIX": f"(?:(?P<wprefix>{any_weekday}),?{GAP})?",
+            "PART": words("part", anycase(_alternation(self.parts))),
+            "REL": words("rel", anycase(_alternation(self.relative))),
+            "ROLL": words("roll", anycase(_alternation(self.rolling))),
+            "CALENDAR_UNIT": words("unit", anycase(_alternation(lexicon["calendar_units"]))),
+            "UNIT": f"(?P<unit>{anycase(_alternation(self.units))})(?P<plural>s)?",
+            "COUNT": rf"(?P<count>\d{{1,3}}(?:\.\d)?|{anycase(_alternation(self.counts))})",
+            "SIDE": words("side", anycase(_alternation(self.open_sides))),
+            "DAYWORD": words("dayword", anycase(_alternation(self.days))),
+            "SEASON": words("season", anycase(_alternation(self.seasons))),
+            "ORDINAL": words("ordinal", anycase(_alternation(self.ordinals))),
+            "PERIOD_PART": words("period_part", anycase(_alternation(self.period_parts))),
+            "QREF": words("qref", anycase(_alternation(self.quarter_refs))),
+            "DMOD": f"(?:{anycase(_alternation(lexicon['duration_modifiers']))})",
+            "SPAN_WORD": f"(?:{anycase(_alternation(lexicon['span_words']))})",
+            "MORE": f"(?:{anycase(_alternation(lexicon['duration_fillers']))})",
+            "EVERY": f"(?:{anycase(_alternation(lexicon['every']))})",
+            "SET_WORD": words("set_word", anycase(_alternation(self.set_words))),
+            "REFERENCE": words("reference", anycase(_alternation(self.references))),
+            "DAYPART": words("daypart", anycase(_alternation(self.day_parts))),
+            "DAYPART_PREFIX": words(
+                "dprefix", f"{full_weekdays}|{anycase(_alternation([*self.days, *self.day_part_prefixes]))}"
+            ),
+            "CLOCK": (
+                rf"(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?{GAP}?"
+                r"(?P<ampm>(?i:[ap]\.m\.|[ap]\.m|[ap]m)(?!\w))"
+                f"|(?P<clockword>{anycase(_alternation(self.clock_words))}))"
+            ),
+            "ZONE": f"(?:{_alternation(lexicon['time_zones'])})",
+        }
+        rules = []
+        for name, template, reader, guarded in GRAMMAR:
+            pattern = template
+            for placeholder, fragment in fragments.items():
+                pattern = pattern.replace("{" + placeholder + "}", fragment)
+            compiled = re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
+            rules.append(Rule(name, compiled, getattr(self, reader), guarded))
+        return rules
+
+    @staticmethod
+    def _word_before(words: Iterable[str]) -> re.Pattern[str]:
+        """Pattern for one of `words` right before the end of a text."""
+        return re.compile(rf"(?<!\w)(?P<word>(?i:{_alternation(words)})){GAP}\Z")
+
+    def find(self, text: str, published: date | None, tense: Tense | None = None) -> Iterator[Reading]:
+        """Every rule match in `text` that names a time, overlaps included."""
+        for priority, rule in enumerate(self.rules):
+            for match in rule.pattern.finditer(text):
+                direction = tense(match.start(), match.end()) if tense else 0
+                timex = rule.read(match, published, direction)
+                if timex is None:
+                    continue
+                guarded = rule.guarded or _key(match.group(0)) in self.ambiguous or self._bare_season(rule, match)
+                shift, year = (self._quarter_shift(match), match["qyear"]) if rule.name == "quarter_ref" else (0, None)
+                yield Reading(
+                    match.start(), match.end(), rule.name, timex, guarded, priority, shift, int(year) if year else None
+                )
+
+    def _bare_season(self, rule: Rule, match: re.Match[str]) -> bool:
+        """`the fall` (of Kabul) names a season only where no `last`, `this` or year says so."""
+        return rule.name == "season" and _key(match["season"]) in self.ambiguous and not (match["rel"] or match["year"])
+
+    def _quarter_shift(self, match: re.Match[str]) -> int:
+        """Quarters from the one the text last named: `the year-ago quarter`, `the quarter a year ago` -4."""
+        shift = self.quarter_refs[_key(match["qref"])] if match["qref"] else 0
+        return shift - 4 if match["qago"] or match["lastyears"] else shift
+
+    def has_cue_before(self, text: str, start: int) -> bool:
+        """Whether a cue word ("in", "since") stands right before `start`."""
+        return self.cue_before.search(text, max(0, start - 40), start) is not None
+
+    def bounded(self, text: str, reading: Reading, published: date | None) -> Reading:
+        """Widen a date over a boundary word before it ("since August") and open its interval."""
+        found = self.boundary_before.search(text, max(0, reading.start - 40), reading.start)
+        if found is None or reading.timex.type not in ("DATE", "TIME"):
+            return reading
+        first, last = reading.interval
+        kind = self.boundaries[_key(found["word"])]
+        if kind == "from_start":
+            interval = (first, published)
+        elif kind == "to_end":
+            interval = (None, last)
+        elif kind == "before_start":
+            interval = (None, first and first - timedelta(days=1))
+        else:
+            interval = (last and last + timedelta(days=1), None)
+        if reading.interval == UNKNOWN:
+            interval = UNKNOWN
+        return replace(reading, start=found.start(), timex=replace(reading.timex, interval=interval))
+
+    # Readers: match -> Timex; an unanchored value and no days where only a publication date could
+    # anchor it, None where the words name no real day (February 30).
+
+    def _spelled_years(self) -> str:
+        """Years in words, as transcripts write them: `nineteen ninety-six`, `two thousand (and) one`."""
+        anycase = "(?i:{})".format
+        tens = anycase(_alternation(w for w, v in self.number_words.items() if v % 10 == 0 and 10 <= v <= 90))
+        ones = anycase(_alternation(w for w, v in self.number_words.items() if 1 <= v <= 19))
+        joint = f"(?:-|{GAP})"
+        century = anycase(_alternation(w for w, v in self.number_words.items() if v in (15, 16, 17, 18, 19)))
+        pairs = f"{century}{joint}(?:{tens}(?:{joint}{ones})?|{ones})"
+        return f"{pairs}|{anycase('two')}{joint}{anycase('thousand')}(?:{joint}(?:{anycase('and')}{joint})?{ones})?"
+
+    def _year(self, text: str) -> int:
+        """A year written in digits or in words."""
+        if text.isdigit():
+            return int(text)
+        words = _key(text).split()
+        if words[:2] == ["two", "thousand"]:
+            return 2000 + sum(self.number_words.get(w, 0) for w in words[2:])
+        return self.number_words[words[0]] * 100 + sum(self.number_words.get(w, 0) for w in words[1:])
+
+    def _month_number(self, match: re.Match[str]) -> int:
+        name = match["month"]
+        return int(name) if name.isdigit() else self.months[_key(name)]
+
+    def _anchor_day(self, month: int, day: int, published: date, direction: int, weekday: int | None) -> date | None:
+        """The day in the publication year, or the year before / after: the one whose weekday the text
+        names, else the latest by publication in a past clause (`max_future_days` after it still
+        counts), the first from publication on in a future one, the nearest where the tense does not say."""
+        years = (published.year, published.year - 1, published.year + 1)
+        if weekday is not None:
+            named = [d for y in years if (d := safe_date(y, month, day)) and d.weekday() == weekday]
+            if named:
+                return named[0]
+        candidates = [d for y in years if (d := safe_date(y, month, day))]
+        if direction < 0:
+            latest = published + timedelta(days=self.max_future_days)
+            return max((d for d in candidates if d <= latest), default=None)
+        if direction > 0:
+            earliest = published - timedelta(days=self.max_future_days)
+            return min((d for d in candidates if d >= earliest), default=None)
+        return min(candidates, key=lambda d: abs((d - published).days), default=None)
+
+    def _read_date(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        month, day = self._month_number(match), int(match["day"])
+        if match["year"]:
+            found = safe_date(self._year(match["year"]), month, day)
+            return _day_timex(found) if found else None
+        if safe_date(2000, month, day) is None:
+            return None
+        if published is None:
+            return Timex(UNKNOWN, f"XXXX-{month:02d}-{day:02d}")
+        weekday = self.weekdays[_key(match["wprefix"])] if match.groupdict().get("wprefix") else None
+        found = self._anchor_day(month, day, published, direction, weekday)
+        return _day_timex(found) if found else None
+
+    def _month_timex(self, year: int, month: int) -> Timex:
+        first = date(year, month, 1)
+        return Timex(period_containing(first, "month"), value_of(first, "month"))
+
+    def _read_month(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        month = self._month_number(match)
+        year = match.groupdict().get("year")
+        if year:
+            return self._month_timex(self._year(year), month)
+        if published is None:
+            return Timex(UNKNOWN, f"XXXX-{month:02d}")
+        if direction > 0:
+            return self._month_timex(published.year + (month < published.month), month)
+        if direction == 0:  # the nearest such month; of two as near, the past one
+            ahead = month - published.month
+            return self._month_timex(published.year - (ahead >= 6) + (ahead < -6), month)
+        return self._month_timex(_latest_month_year(month, published), month)
+
+    def _read_month_of_relative_year(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        month = self._month_number(match)
+        if published is None:
+            return Timex(UNKNOWN, f"XXXX-{month:02d}")
+        return self._month_timex(published.year + self.relative[_key(match["rel"])], month)
+
+    def _read_relative_month(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        month, offset = self._month_number(match), self.relative[_key(match["rel"])]
+        if published is None:
+            return Timex(UNKNOWN, f"XXXX-{month:02d}")
+        year = published.year
+        if offset < 0 and month >= published.month:
+            year -= 1
+        elif offset > 0 and month <= published.month:
+            year += 1
+        return self._month_timex(year, month)
+
+    def _part_of(self, timex: Timex, unit: str, part: str) -> Timex:
+        """The stretch of a calendar period that `early`, `mid` or `late` names (the value stays the period's)."""
+        first, last = timex.interval
+        stretch = self.parts[_key(part)].get(unit)
+        if first is None or last is None or stretch is None:
+            return timex
+        low, high = stretch
+        if unit == "month":
+            interval = first.replace(day=low), first.replace(day=min(high, last.day))
+        elif unit == "year":
+            interval = date(first.year, low, 1), month_end(first.year, high)
+        elif unit == "decade":
+            interval = date(first.year + low, 1, 1), date(first.year + high, 12, 31)
+        else:
+            interval = first + timedelta(days=low - 1), first + timedelta(days=high - 1)
+        return replace(timex, interval=interval)
+
+    def _read_part_of_month(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        return self._part_of(self._read_month(match, published, direction), "month", match["part"])
+
+    def _read_year(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        first = date(self._year(match["year"]), 1, 1)
+        return Timex(period_containing(first, "year"), value_of(first, "year"))
+
+    def _read_part_of_year(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        return self._part_of(self._read_year(match, published, direction), "year", match["part"])
+
+    def _read_decade(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        if match.groupdict().get("short"):
+            decade = 1900 + int(match["short"])
+        elif match.groupdict().get("decade_word"):
+            decade = 1900 + self.number_words[_key(match["decade_word"])[:-3] + "y"]
+        else:
+            decade = int(match["decade"])
+        timex = Timex((date(decade, 1, 1), date(decade + 9, 12, 31)), f"{decade // 10:03d}")
+        return self._part_of(timex, "decade", match["part"]) if match["part"] else timex
+
+    def _read_century(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        century = int(match["century"])
+        return Timex((date((century - 1) * 100 + 1, 1, 1), date(century * 100, 12, 31)), f"{century - 1:02d}")
+
+    def _read_quarter(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        """`the third quarter (of 1998)`, `first-half`: the latest such period begun by publication
+        (news reports on quarters already under way, whatever the tense)."""
+        period = self.period_parts[_key(match["period_part"])]
+        size = 3 if period == "quarter" else 6
+        index = self.ordinals[_key(match["ordinal"])]
+        if index < 0:
+            index = 12 // size
+        if index > 12 // size:
+            return None
+        letter = "Q" if period == "quarter" else "H"
+        if match["year"] or match["qyear"]:
+            year = self._year(match["year"] or match["qyear"])
+        elif published is None:
+            return Timex(UNKNOWN, f"XXXX-{letter}{index}")
+        elif match["rel"]:
+            year = published.year + self.relative[_key(match["rel"])]
+        else:
+            begins = date(published.year, (index - 1) * size + 1, 1)
+            year = published.year - (begins > published)
+        if match["qref"]:  # `the year-ago third quarter`: whole years back
+            year += int(self.quarter_refs[_key(match["qref"])] / 4)
+        first = date(year, (index - 1) * size + 1, 1)
+        return Timex(period_containing(first, period), value_of(first, period))
+
+    def _read_quarter_ref(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        """`the quarter`, `the latest quarter`: the last quarter ended by publication until the
+        extractor finds the quarter the text last named (`resolve_references`)."""
+        if published is None:
+            return Timex(UNKNOWN, "XXXX-QX")
+        first, _ = period_containing(published, "quarter")
+        previous = add_months(first, -3)
+        return Timex(quarter_interval(previous.year, (previous.month - 1) // 3 + 1), value_of(previous, "quarter"))
+
+    def _shift(self, day: date, count: float, unit: str) -> date:
+        """`day` moved by `count` units (negative: back)."""
+        spec = self.units[unit]
+        if "days" in spec:
+            return day + timedelta(days=count * spec["days"])
+        return add_months(day, round(count * spec["months"]))
+
+    def _calendar_period(self, unit: str, offset: int, published: date) -> Interval:
+        """The week, weekend, month, quarter or year `offset` periods from the publication date's one."""
+        if unit == "weekend":
+            monday, _ = self._calendar_period("week", offset, published)
+            return monday + timedelta(days=5), monday + timedelta(days=6)
+        if unit == "quarter":
+            return period_containing(add_months(published, 3 * offset), "quarter")
+        return period_containing(self._shift(published, offset, unit), unit)
+
+    def _period_timex(self, unit: str, interval: Interval) -> Timex:
+        return Timex(interval, value_of(interval[0], unit))
+
+    def _read_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        unit = _key(match["unit"])
+        if published is None:
+            return Timex(UNKNOWN, unanchored(unit))
+        offset = self.relative[_key(match["rel"])] if match["rel"] else 0  # `the end of the year`: this one
+        return self._period_timex(unit, self._calendar_period(unit, offset, published))
+
+    def _read_part_of_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        return self._part_of(self._read_period(match, published, direction), _key(match["unit"]), match["part"])
+
+    def _read_open_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        unit = _key(match["unit"])
+        if published is None:
+            return Timex(UNKNOWN, unanchored(unit))
+        first, last = self._calendar_period(unit, 0, published)
+        value = value_of(first, unit)
+        if self.open_sides[_key(match["side"])] == "to_published":
+            return Timex((first, published), value)
+        return Timex((published, last), value)
+
+    def _weekday_date(self, weekday: int, offset: int, published: date, direction: int) -> date:
+        if offset > 0 or (offset == 0 and direction > 0):
+            ahead = (weekday - published.weekday()) % 7
+            return published + timedelta(days=ahead or (7 if offset > 0 else 0))
+        back = (published.weekday() - weekday) % 7
+        return published - timedelta(days=back or (7 if offset < 0 else 0))
+
+    def _read_weekday(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        weekday = self.weekdays[_key(match["weekday"])]
+        if published is None:
+            return Timex(UNKNOWN, f"XXXX-WXX-{weekday + 1}")
+        offset = self.relative[_key(match["rel"])] if match["rel"] else 0
+        return _day_timex(self._weekday_date(weekday, offset, published, direction))
+
+    def _read_this_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        unit = _key(match["unit"])
+        if match["ended"] is not None:
+            return Timex(UNKNOWN, duration_value(1, self.units[unit]["code"]), "DURATION")
+        if published is None:
+            return Timex(UNKNOWN, unanchored(unit))
+        return self._period_timex(unit, self._calendar_period(unit, 0, published))
+
+    def _read_weekend(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        if published is None:
+            return Timex(UNKNOWN, "XXXX-WXX-WE")
+        saturday = self._weekday_date(5, 0, published, direction)
+        if direction <= 0 and published.weekday() == 6:
+            saturday = published - timedelta(days=1)
+        return Timex((saturday, saturday + timedelta(days=1)), value_of(saturday, "weekend"))
+
+    def _holiday_in(self, spec: dict[str, int], year: int) -> date:
+        """A holiday's day in a year: a fixed day, or the nth weekday of its month counted from a day."""
+        if "day" in spec:
+            return date(year, spec["month"], spec["day"])
+        nth = spec["nth"]
+        if nth < 0:
+            last = month_end(year, spec["month"])
+            return last - timedelta(days=(last.weekday() - spec["weekday"]) % 7)
+        start = date(year, spec["month"], spec.get("from", 1))
+        return start + timedelta(days=(spec["weekday"] - start.weekday()) % 7 + 7 * (nth - 1))
+
+    def _read_holiday(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        spec = self.holiday_keys[_key(match["holiday"])]
+        if match["year"]:
+            return _day_timex(self._holiday_in(spec, self._year(match["year"])))
+        if published is None:
+            return Timex(UNKNOWN, unanchored("day"))
+        days = [self._holiday_in(spec, year) for year in range(published.year - 1, published.year + 2)]
+        offset = self.relative[_key(match["rel"])] if match["rel"] else direction
+        if offset < 0:
+            return _day_timex(max(d for d in days if d < published))
+        if offset > 0:
+            return _day_timex(min(d for d in days if d > published))
+        return _day_timex(min(days, key=lambda d: abs((d - published).days)))
+
+    def _read_day(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        word = _key(match["dayword"])
+        part = self.day_parts.get(word)
+        day = published + timedelta(days=self.days[word]) if published else None
+        if part:  # `tonight`
+            return Timex((day, day), f"{day.isoformat() if day else unanchored('day')}T{part}", "TIME")
+        return _day_timex(day) if day else Timex(UNKNOWN, unanchored("day"))
+
+    def _read_part_of_day(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        """`Friday morning`, `yesterday afternoon`, `last night`: that day with TIMEX3's part of day. As the
+        TimeBank annotators do, a weekday's part of day stays a DATE; the others are TIMEs."""
+        prefix, part = _key(match["dprefix"]), self.day_parts[_key(match["daypart"])]
+        kind = "DATE" if prefix in self.weekdays else "TIME"
+        if published is None:
+            return Timex(UNKNOWN, unanchored("day") + f"T{part}", kind)
+        if prefix in self.weekdays:
+            day = self._weekday_date(self.weekdays[prefix], 0, published, direction)
+        elif prefix in self.days:
+            day = published + timedelta(days=self.days[prefix])
+        else:
+            day = published + timedelta(days=self.day_part_prefixes[prefix])
+        return Timex((day, day), f"{day.isoformat()}T{part}", kind)
+
+    def _read_clock(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        if match["clockword"]:
+            clock = self.clock_words[_key(match["clockword"])]
+        else:
+            hour, minute = int(match["hour"]), int(match["minute"] or 0)
+            if hour > 12 or hour == 0:
+                return None
+            hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+            clock = f"{hour:02d}:{minute:02d}"
+        if published is None:
+            return Timex(UNKNOWN, f"XXXX-XX-XXT{clock}", "TIME")
+        day: date | None = published
+        if match["weekday"]:
+            day = self._weekday_date(self.weekdays[_key(match["weekday"])], 0, published, direction)
+        elif match["month"]:
+            day = self._anchor_day(self._month_number(match), int(match["day"]), published, direction, None)
+        if day is None:
+            return None
+        return Timex((day, day), f"{day.isoformat()}T{clock}", "TIME")
+
+    def _count(self, match: re.Match[str]) -> float | None:
+        """The number of units a match counts; None for a vague count (`several`, a bare plural)."""
+        count = match["count"]
+        if count is None:
+            return None
+        if count[0].isdigit():
+            return float(count)
+        number = self.counts[_key(count)]
+        return None if number == "X" else float(number)
+
+    def _read_ago(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        unit = _key(match["unit"])
+        count, sign = self._count(match), 1 if match["ahead"] else -1
+        if count is None:
+            return Timex((published, None), "FUTURE_REF") if sign > 0 else Timex((None, published), "PAST_REF")
+        if published is None:
+            return Timex(UNKNOWN, unanchored(self.units[unit]["period"]))
+        moment = self._shift(published, sign * count, unit)
+        period = self.units[unit]["period"]
+        interval = period_containing(moment, period)
+        return Timex(interval, value_of(interval[0], period))
+
+    def _read_year_ago(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        if published is None:
+            return Timex(UNKNOWN, unanchored("year"))
+        first = date(published.year - 1, 1, 1)
+        return Timex(period_containing(first, "year"), value_of(first, "year"))
+
+    def _read_rolling(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        unit = _key(match["unit"])
+        count = self._count(match)
+        if count is None and not match["plural"]:
+            count = 1.0
+        value = duration_value(count, self.units[unit]["code"])
+        if published is None:
+            return Timex(UNKNOWN, value, "DURATION")
+        sign = self.rolling[_key(match["roll"])]
+        span = count if count is not None else self.unstated_plural_count
+        other_end = self._shift(published, sign * span, unit)
+        return Timex((other_end, published) if sign < 0 else (published, other_end), value, "DURATION")
+
+    def _read_duration(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        unit = _key(match["unit"])
+        if self.units[unit].get("fraction") and re.match(r"\s+of\b", match.string[match.end():]):
+            return None  # `a quarter of the votes`
+        return Timex(UNKNOWN, duration_value(self._count(match), self.units[unit]["code"]), "DURATION")
+
+    def _read_set(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        """`every year` P1Y, `every other week` P2W, `every three months` P3M."""
+        count = 2.0 if match["other"] else self._count(match) if match["count"] else 1.0
+        return Timex(UNKNOWN, duration_value(count, self.units[_key(match["unit"])]["code"]), "SET")
+
+    def _read_set_weekday(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        return Timex(UNKNOWN, f"XXXX-WXX-{self.weekdays[_key(match['weekday'])] + 1}", "SET")
+
+    def _read_set_month(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        return Timex(UNKNOWN, f"XXXX-{self._month_number(match):02d}", "SET")
+
+    def _read_set_word(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        return Timex(UNKNOWN, self.set_words[_key(match["set_word"])], "SET")
+
+    def _read_reference(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        """`now`, `recently`, `the future`: TIMEX3's PRESENT_REF, PAST_REF, FUTURE_REF (no calendar span)."""
+        return Timex(UNKNOWN, self.references[_key(match["reference"])])
+
+    def _read_season(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        """Bare: the latest season begun by publication (the coming one in a future clause); `this`: the
+        one holding publication, else this year's; `last`: the latest one ended; `next`: the first to begin after."""
+        spec = self.seasons[_key(match["season"])]
+        first_month, last_month = spec["months"]
+
+        def season_of(year: int) -> Timex:
+            interval = date(year, first_month, 1), month_end(year + (last_month < first_month), last_month)
+            return Timex(interval, f"{year:04d}-{spec['code']}")
+
+        if match["year"]:
+            return season_of(self._year(match["year"]))
+        if published is None:
+            return Timex(UNKNOWN, f"XXXX-{spec['code']}")
+        seasons = [season_of(year) for year in range(published.year - 2, published.year + 2)]
+        started = [s for s in seasons if s.interval[0] <= published]
+        offset = self.relative[_key(match["rel"])] if match["rel"] else None
+        if offset is None:
+            if direction > 0 and started[-1].interval[1] < published:
+                return next(s for s in seasons if s.interval[0] > published)
+            return started[-1]
+        if offset < 0:
+            return [s for s in started if s.interval[1] < published][-1]
+        if offset > 0:
+            return next(s for s in seasons if s.interval[0] > published)
+        current = started[-1]
+        return current if current.interval[1] >= published else season_of(published.year)

@@ -1,0 +1,64 @@
+"""Past or future from the parse, as HeidelTime reads news: the verb a time expression hangs on.
+
+`will meet on Saturday` speaks of the coming Saturday, `met on Saturday` of the last one. A verb
+whose form gives no tense (`to meet`, `meeting`) takes it from the verb it depends on, and an
+infinitive under a verb of planning (`planned to meet on Saturday`) looks ahead whatever that
+verb's tense. A present-tense clause does not say (`the talks resume on Monday`, `says Friday`,
+`the August 7 bombings are linked`). All the words are in `time.yaml`.
+"""
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+PAST, UNSAID, FUTURE = -1, 0, 1
+
+
+class TenseReader:
+    """Reads the direction in time (-1 past, 0 unknown, +1 future) of the clause around a span."""
+
+    def __init__(self, lexicon: dict[str, Any]) -> None:
+        self.future_auxiliaries = set(lexicon["future_auxiliaries"])
+        self.plan_verbs = set(lexicon["plan_verbs"])
+        self.schedule_verbs = set(lexicon["schedule_verbs"])
+
+    def verb_tense(self, verb: Token) -> int | None:
+        """The verb's own direction, None where its form does not say (a participle, an infinitive)."""
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        words = {a.lower_ for a in auxes}
+        going_to = verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children)
+        if words & self.future_auxiliaries or verb.tag_ == "MD" or going_to:
+            return FUTURE
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes) or (
+            verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes)
+        ):
+            return PAST
+        if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+            return UNSAID
+        return None
+
+    def direction(self, doc: Doc, start: int, end: int) -> int:
+        """The direction of the clause that governs `doc.text[start:end]`; 0 without a parse."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not doc.has_annotation("DEP"):
+            return UNSAID
+        token, infinitive, through_preposition = span.root, False, False
+        for _ in range(12):
+            outside = not span.start <= token.i < span.end
+            if outside and token.pos_ == "ADP":
+                through_preposition = True
+            if outside and not through_preposition and token.pos_ in ("NOUN", "PROPN", "ADJ"):
+                return UNSAID  # `the Jan. 14 deadline`, `payable Dec. 7`: a thing's date, not the clause's
+            if token.pos_ in ("VERB", "AUX"):
+                if token.lemma_ in self.schedule_verbs or infinitive and (
+                    token.lemma_ in self.plan_verbs or token.lemma_ == "be"
+                ):
+                    return FUTURE  # `scheduled a meeting Thursday`, `planned to meet`, `is to resume`
+                tense = self.verb_tense(token)
+                if tense is not None:
+                    return tense
+                infinitive = token.tag_ == "VB" and any(c.lower_ == "to" for c in token.children)
+            if token.head.i == token.i:
+                return UNSAID
+            token = token.head
+        return UNSAID
