@@ -1,0 +1,31 @@
+"""Quantities: every number that counts or measures something, with normalized bounds.
+
+(No `from __future__ import annotations` in this package: spaCy validates factory signatures at run time.)
+
+Reads digits (`1,700`, `2.5`, `£15.8m`), number words (`twenty-two`, `a dozen`), vague amounts
+(`several hundred`, `thousands`, `tens of thousands`), money, percentages and simple units; sets
+bounds from modifiers (`more than`, `up to`, `about`) and ranges (`300-400`, `between 3 and 5`);
+and names the item from the noun phrase that follows (`more than 400 UAVs` → drone), from `of`
+(`thousands of drones`), or, for an amount with no noun (`five landed`), from the item counted just
+before. Dates, years, clock times, fractions, model names and document numbers (`Resolution 2231`)
+are not quantities. Every word list is in `storyline/resources/quantities.yaml`.
+
+The parts, as spaCy splits a component from its helpers:
+- `lexicon`: the word lists, keyed for matching;
+- `numbers`: digits, number words, scales, vague amounts;
+- `units`: currencies, percent, measures, time units;
+- `items`: the counted or measured noun;
+- `guards`: what counts nothing (dates, years, names, phone numbers), and elliptical amounts;
+- `extractor`: the component itself (candidates, ranges, bounds, records) and `quantity_for_span`.
+
+Other extractors link amounts to their records through `quantity_for_span`.
+"""
+
+from storyline.nlp.quantities.common import SPAN_KEY, Reading
+from storyline.nlp.quantities.extractor import QuantityExtractor, make_quantity_extractor, quantity_for_span
+from storyline.nlp.quantities.lexicon import PhraseTable, QuantityLexicon
+
+__all__ = [
+    "SPAN_KEY", "PhraseTable", "QuantityExtractor", "QuantityLexicon", "Reading", "make_quantity_extractor",
+    "quantity_for_span",
+]

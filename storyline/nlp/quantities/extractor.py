@@ -1,0 +1,184 @@
+"""The quantities component: candidates left to right, ranges and bounds, then the records."""
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from storyline.nlp.quantities.common import DIGITS, SPAN_KEY, Reading, apply_bound
+from storyline.nlp.quantities.guards import Guards
+from storyline.nlp.quantities.items import ItemReader
+from storyline.nlp.quantities.lexicon import QuantityLexicon
+from storyline.nlp.quantities.numbers import NumberReader
+from storyline.nlp.quantities.units import UnitReader
+
+try:  # registers all of storyline's Doc attributes at once
+    from storyline.nlp import extensions  # noqa: F401
+except ImportError:  # the component also runs without the rest of storyline
+    pass
+if not Doc.has_extension("quantities"):
+    Doc.set_extension("quantities", default=None)
+
+
+class QuantityExtractor(NumberReader, UnitReader, ItemReader, Guards):
+    """Find amounts, drop those that count nothing, then write `doc._.quantities` and the spans."""
+
+    def __init__(self, lexicon: str, antecedent_sentences: int):
+        self.lexicon = QuantityLexicon.load(lexicon)
+        self.antecedent_sentences = antecedent_sentences
+
+    def __call__(self, doc: Doc) -> Doc:
+        readings = self.find_candidates(doc)
+        readings = self.filter(doc, readings)
+        self.set_annotations(doc, readings)
+        return doc
+
+    # ---- candidates
+
+    def find_candidates(self, doc: Doc) -> list[Reading]:
+        """Left to right, the longest amount starting at each token; amounts never overlap."""
+        readings: list[Reading] = []
+        i = 0
+        while i < len(doc):
+            reading = self.reading_at(doc, i)
+            if reading is None:
+                i += 1
+                continue
+            readings.append(reading)
+            i = reading.end
+        return readings
+
+    def reading_at(self, doc: Doc, i: int) -> Reading | None:
+        modifier = self.lexicon.modifiers.match(doc, i)
+        if modifier and self.is_preposition(doc, i, modifier[1]):
+            modifier = None
+        if modifier:
+            bound, start = modifier
+            reading = self.amount_at(doc, start, allow_article=True)
+            if reading:
+                return self.with_noun(doc, apply_bound(replace(reading, start=i, modified=True), bound))
+        reading = self.between_at(doc, i) or self.amount_at(doc, i, allow_article=False)
+        return self.with_noun(doc, reading) if reading else None
+
+    @staticmethod
+    def is_preposition(doc: Doc, i: int, end: int) -> bool:
+        """`under three presidents`: a one-word modifier the parser reads as a preposition is one before
+        a number word; before digits it stays a bound (`has under 30 vessels`), as style guides write
+        small numbers in words and amounts in digits."""
+        return end - i == 1 and doc[i].dep_ == "prep" and end < len(doc) and not DIGITS.match(doc[end].text)
+
+    def amount_at(self, doc: Doc, i: int, allow_article: bool) -> Reading | None:
+        """A number, vague amount or range at token i, with its currency, unit and post-modifier."""
+        first = self.value_at(doc, i, allow_article)
+        if first is None:
+            return None
+        reading = self.with_unit(doc, first)
+        is_change = i > 0 and doc[i - 1].lower_ in self.lexicon.change_openers
+        if first.kind == "count" and not is_change:
+            reading = self.range_after(doc, first, reading, self.lexicon.range_connectors) or reading
+        post = self.lexicon.post_modifiers.match(doc, reading.end)
+        if post:
+            bound, end = post
+            reading = apply_bound(replace(reading, end=end, modified=True), bound)
+        return reading
+
+    def between_at(self, doc: Doc, i: int) -> Reading | None:
+        """`between 300 and 400`."""
+        if doc[i].lower_ != self.lexicon.range_opener:
+            return None
+        first = self.value_at(doc, i + 1, allow_article=False)
+        if first is None or first.kind != "count":
+            return None
+        reading = self.range_after(doc, first, self.with_unit(doc, first), {self.lexicon.range_and})
+        return replace(reading, start=i) if reading else None
+
+    def range_after(
+        self, doc: Doc, first: Reading, measured: Reading, connectors: set[str]
+    ) -> Reading | None:
+        """`300 to 400`, `3% to 3.5%`, `$3-$4 billion`, `two or three`: one reading low..high, or None.
+
+        The connector may follow the first number or its unit; units must agree where both have one.
+        """
+        for k in sorted({first.end, measured.end}):
+            if k >= len(doc) or doc[k].lower_ not in connectors:
+                continue
+            second = self.value_at(doc, k + 1, allow_article=False)
+            if second is None or second.kind != "count":
+                continue
+            second = self.with_unit(doc, second)
+            if measured.unit and second.unit and measured.unit != second.unit:
+                continue
+            low, high = first.low, second.high
+            if first.scale == 1 and low * second.scale <= high:
+                low *= second.scale
+            if low < high:
+                return replace(
+                    second, start=first.start, low=low, unit=second.unit or measured.unit,
+                    item=second.item or measured.item, numbers=first.numbers + second.numbers, ranged=True,
+                )
+        return None
+
+    # ---- output
+
+    def set_annotations(self, doc: Doc, readings: list[Reading]) -> None:
+        records = [to_record(doc, n, reading) for n, reading in enumerate(readings)]
+        doc._.quantities = records
+        doc.spans[SPAN_KEY] = [
+            Span(doc, reading.start, reading.end, label=record["item"] or record["unit"] or "quantity")
+            for reading, record in zip(readings, records, strict=True)
+        ]
+
+
+def to_record(doc: Doc, n: int, reading: Reading) -> dict:
+    """A Quantity-shaped dict (`storyline.model.Quantity` without `doc`).
+
+    A full stop the tokenizer glued to the last word (`£885m.` at a sentence end) is left out.
+    """
+    span = doc[reading.start : reading.end]
+    text = span.text.rstrip(".")
+    return {
+        "id": f"qty{n}",
+        "text": text,
+        "low": reading.low,
+        "high": reading.high,
+        "approx": reading.approx,
+        "unit": reading.unit,
+        "item": reading.item or "",
+        "start": span.start_char,
+        "end": span.start_char + len(text),
+    }
+
+
+@Language.factory(
+    "storyline_quantities",
+    default_config={"lexicon": "quantities.yaml", "antecedent_sentences": 1},
+    assigns=["doc._.quantities", "doc.spans"],
+    requires=["token.pos", "token.tag", "token.lemma", "token.dep"],
+)
+def make_quantity_extractor(
+    nlp: Language, name: str, lexicon: str, antecedent_sentences: int
+) -> QuantityExtractor:
+    """Factory: the word lists file, and how many sentences back `five landed` looks for what it counts."""
+    return QuantityExtractor(lexicon, antecedent_sentences)
+
+
+# ---- lookups used by the other extractors
+
+
+def quantity_for_span(doc: Doc, start_char: int, end_char: int) -> dict | None:
+    """The quantity inside or overlapping a character range, counts of an item before measures and money.
+
+    Example: `quantity_for_span(doc, sent.start_char, sent.end_char)` → the `more than 400 UAVs` record.
+
+    :param doc: a Doc the `storyline_quantities` component has run over
+    :param start_char: start of the range in `doc.text`
+    :param end_char: end of the range, exclusive
+    """
+
+    def overlap(quantity: dict) -> int:
+        return min(quantity["end"], end_char) - max(quantity["start"], start_char)
+
+    overlapping = [q for q in doc._.quantities or [] if overlap(q) > 0]
+    if not overlapping:
+        return None
+    return min(overlapping, key=lambda q: (q["unit"] is not None, -overlap(q), q["start"]))

@@ -1,0 +1,122 @@
+"""Guards: numbers that count nothing (dates, years, names, phone numbers), and elliptical amounts."""
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from storyline.nlp.quantities.common import (
+    ELLIPTICAL_ROLES,
+    PHONE_DIGITS,
+    PHONE_LIKE,
+    PLURAL_TAGS,
+    YEAR_LIKE,
+    Reading,
+    attached,
+    is_joining_hyphen,
+    token_at,
+)
+from storyline.nlp.quantities.items import amount_root
+
+
+class Guards:
+    """Drop what counts nothing (`lexicon`: a QuantityLexicon; `antecedent_sentences`: int)."""
+
+    def filter(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
+        """Drop what counts nothing; give amounts without a noun the item counted just before."""
+        sentence_of = sentence_numbers(doc)
+        kept: list[Reading] = []
+        for reading in readings:
+            if self.is_not_a_count(doc, reading):
+                continue
+            if reading.item is None:
+                reading = self.with_antecedent(doc, reading, kept, sentence_of)
+                if reading is None:
+                    continue
+            kept.append(reading)
+        return kept
+
+    def with_antecedent(
+        self, doc: Doc, reading: Reading, kept: list[Reading], sentence_of: list[int]
+    ) -> Reading | None:
+        """`nine missiles … four were`: an amount without a noun, standing as subject or object, counts
+        what was counted just before."""
+        if amount_root(doc, reading).dep_ not in ELLIPTICAL_ROLES:
+            return None
+        for previous in reversed(kept):
+            if sentence_of[reading.start] - sentence_of[previous.start] > self.antecedent_sentences:
+                break
+            if previous.item_found and previous.unit is None:
+                return replace(reading, item=previous.item)
+        return None
+
+    def is_not_a_count(self, doc: Doc, reading: Reading) -> bool:
+        """Dates, clock times, fractions; for digits also years, names, scores, phone and document numbers."""
+        first, last = doc[reading.numbers[0]], doc[reading.numbers[-1]]
+        before, after = token_at(doc, first.i - 1), token_at(doc, last.i + 1)
+        if self.is_month(before) or self.is_month(after):
+            return True
+        if after is not None and after.lower_ in self.lexicon.time_markers or self.is_fraction(doc, last):
+            return True
+        if reading.kind != "count":
+            return False
+        inside_words = before is not None and not before.is_punct and not first.is_sent_start
+        if first.is_alpha and first.text[:1].isupper() and inside_words:
+            return True  # `the Six Nations`, `Formula One`: a number word capitalized inside a name
+        if after is not None and after.is_alpha and attached(doc, last.i) and reading.unit is None:
+            return True  # `3G`, `4K`: a code
+        if self.is_year(doc, reading, first) or is_hyphen_tail(doc, first) or is_phone_number(doc, first):
+            return True
+        if before is not None and before.lower_ in self.lexicon.identifier_words and not reading.modified:
+            return True  # `Resolution 2231`
+        after_name = before is not None and before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper()
+        return after_name and not reading.item_found and reading.unit is None and not reading.modified
+
+    def is_month(self, token: Token | None) -> bool:
+        return token is not None and token.text[:1].isupper() and token.lower_ in self.lexicon.months
+
+    def is_fraction(self, doc: Doc, last: Token) -> bool:
+        """`two thirds`, `one-quarter`."""
+        after = token_at(doc, last.i + 1)
+        if is_joining_hyphen(doc, after):
+            after = token_at(doc, last.i + 2)
+        return after is not None and after.lower_ in self.lexicon.fractions
+
+    def is_year(self, doc: Doc, reading: Reading, first: Token) -> bool:
+        """A bare four-digit integer in the year range, unless it counts a plural noun (`1500 troops`)."""
+        if len(reading.numbers) != 1 or reading.unit or reading.modified or not YEAR_LIKE.match(first.text):
+            return False
+        low, high = self.lexicon.year_range
+        if not low <= int(first.text) <= high:
+            return False
+        counts_plural = reading.item_found and doc[reading.end - 1].tag_ in PLURAL_TAGS
+        return not counts_plural or first.ent_type_ == "DATE"
+
+
+def is_hyphen_tail(doc: Doc, first: Token) -> bool:
+    """`Su-35`, `F-16`, a `2-1` vote: a number hyphenated to the word or number before it."""
+    hyphen = token_at(doc, first.i - 1)
+    if not is_joining_hyphen(doc, hyphen) or not attached(doc, hyphen.i):
+        return False
+    return doc[hyphen.i - 1].text[-1:].isalnum()
+
+
+def is_phone_number(doc: Doc, first: Token) -> bool:
+    """`555-1234`, `+44-20-7946-0000`: the whitespace-free chunk around the number."""
+    start = end = first.i  # walked over tokens: `doc.text` is built anew on every access
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_space:
+        end += 1
+    chunk = doc[start : end + 1].text.rstrip(".,;:)")
+    return bool(PHONE_LIKE.match(chunk)) and sum(c.isdigit() for c in chunk) >= PHONE_DIGITS
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's sentence number (all 0 where no component set sentences)."""
+    numbers = [0] * len(doc)
+    if doc.has_annotation("SENT_START"):
+        for n, sentence in enumerate(doc.sents):
+            numbers[sentence.start : sentence.end] = [n] * len(sentence)
+    return numbers
+
+

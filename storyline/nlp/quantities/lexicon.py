@@ -1,0 +1,117 @@
+"""The word lists of `quantities.yaml`, keyed for token-by-token matching."""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.resources import load_resource
+
+
+class PhraseTable:
+    """Word sequences mapped to a value, matched token by token from a position, longest first."""
+
+    def __init__(self, entries: dict[str, object], by_lemma: bool = False):
+        self.by_lemma = by_lemma
+        self.by_first_word: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        for phrase, value in entries.items():
+            words = tuple(str(phrase).lower().split())
+            self.by_first_word.setdefault(words[0], []).append((words, value))
+        for options in self.by_first_word.values():
+            options.sort(key=lambda option: -len(option[0]))
+
+    @classmethod
+    def of_classes(cls, classes: dict[str, list[str]]) -> "PhraseTable":
+        """`{"lower": ["more than", "over"]}`: each phrase matches its class name."""
+        return cls({phrase: label for label, phrases in classes.items() for phrase in phrases})
+
+    def forms(self, token: Token) -> tuple[str, ...]:
+        """Lowercase text, without a glued sentence stop (`m.`), and the lemma where asked."""
+        forms = (token.lower_, token.lower_.rstrip("."))
+        return (*forms, token.lemma_.lower()) if self.by_lemma else forms
+
+    def match(self, doc: Doc, i: int) -> tuple[object, int] | None:
+        """(value, end token) of the longest phrase starting at token i, or None."""
+        if i >= len(doc):
+            return None
+        for first in self.forms(doc[i]):
+            for words, value in self.by_first_word.get(first, ()):
+                end = i + len(words)
+                if end <= len(doc) and all(word in self.forms(doc[i + n]) for n, word in enumerate(words)):
+                    return value, end
+        return None
+
+
+@dataclass
+class QuantityLexicon:
+    """The word lists of `quantities.yaml`, keyed for token-by-token matching."""
+
+    number_words: dict[str, int]
+    pronoun_numbers: set[str]
+    scales: dict[str, float]
+    scale_abbreviations: dict[str, float]
+    ambiguous_abbreviations: set[str]
+    vague_amounts: PhraseTable
+    vague_units: dict[str, tuple[float, float, str]]
+    modifiers: PhraseTable
+    post_modifiers: PhraseTable
+    range_connectors: set[str]
+    range_opener: str
+    range_and: str
+    change_openers: set[str]
+    currency_symbols: dict[str, str]
+    currency_words: dict[str, str]
+    currency_items: dict[str, str]
+    money_prepositions: PhraseTable
+    percent: PhraseTable
+    units: PhraseTable
+    time_units: set[str]
+    item_synonyms: list[tuple[tuple[str, ...], str]]
+    months: set[str]
+    year_range: tuple[int, int]
+    time_markers: set[str]
+    identifier_words: set[str]
+    fractions: dict[str, float]
+    partitive_pronouns: set[str]
+
+    @classmethod
+    def load(cls, name: str) -> "QuantityLexicon":
+        """Read the lexicon file (`load_resource` caches the YAML)."""
+        data = load_resource(name)
+        currencies = data["currencies"]
+        synonyms = [(tuple(k.split()), v) for k, v in data["item_synonyms"].items()]
+        vague_amounts = {k: (float(low), float(high)) for k, (low, high) in data["vague_amounts"].items()}
+        vague_units = {
+            k: (float(u["low"]), float(u["high"]), u["unit"]) for k, u in data["vague_units"].items()
+        }
+        units = {k: (v["unit"], v.get("item")) for k, v in data["units"].items()}
+        return cls(
+            number_words=data["number_words"],
+            pronoun_numbers=set(data["pronoun_numbers"]),
+            scales={k: float(v) for k, v in data["scales"].items()},
+            scale_abbreviations={k: float(v) for k, v in data["scale_abbreviations"].items()},
+            ambiguous_abbreviations=set(data["ambiguous_abbreviations"]),
+            vague_amounts=PhraseTable(vague_amounts),
+            vague_units=vague_units,
+            modifiers=PhraseTable.of_classes(data["modifiers"]),
+            post_modifiers=PhraseTable.of_classes(data["post_modifiers"]),
+            range_connectors=set(data["range_connectors"]),
+            range_opener=data["range_between"]["opener"],
+            range_and=data["range_between"]["connector"],
+            change_openers=set(data["change_openers"]),
+            currency_symbols={s: code for code, c in currencies.items() for s in c["symbols"]},
+            currency_words={w: code for code, c in currencies.items() for w in c["words"]},
+            currency_items={code: c["item"] for code, c in currencies.items()},
+            money_prepositions=PhraseTable.of_classes({"of": ["of"], "other": data["money_prepositions"]}),
+            percent=PhraseTable.of_classes({"percent": data["percent"]}),
+            units=PhraseTable(units, by_lemma=True),
+            time_units=set(data["time_units"]),
+            item_synonyms=sorted(synonyms, key=lambda synonym: -len(synonym[0])),
+            months=set(data["months"]),
+            year_range=tuple(data["year_range"]),
+            time_markers=set(data["time_markers"]),
+            identifier_words=set(data["identifier_words"]),
+            fractions={k: float(v) for k, v in data["fractions"].items()},
+            partitive_pronouns=set(data["partitive_pronouns"]),
+        )
+
+
