@@ -3,9 +3,9 @@
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.quantities.common import DIGITS, SPAN_KEY, Reading, apply_bound
+from storyline.nlp.quantities.common import ARTICLES, DIGITS, SPAN_KEY, Reading, apply_bound
 from storyline.nlp.quantities.guards import Guards
 from storyline.nlp.quantities.items import ItemReader
 from storyline.nlp.quantities.lexicon import QuantityLexicon
@@ -26,6 +26,7 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, Guards):
     def __init__(self, lexicon: str, antecedent_sentences: int):
         self.lexicon = QuantityLexicon.load(lexicon)
         self.antecedent_sentences = antecedent_sentences
+        self.first_words = self.lexicon.first_words() | ARTICLES
 
     def __call__(self, doc: Doc) -> Doc:
         readings = self.find_candidates(doc)
@@ -48,7 +49,17 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, Guards):
             i = reading.end
         return readings
 
+    def may_start(self, token: Token) -> bool:
+        """Whether an amount can start at the token: a digit or a word some reading begins with.
+
+        A cheap test before `reading_at`, which looks at every token of every document.
+        """
+        lower = token.lower_
+        return lower[:1].isdigit() or lower in self.first_words or lower.rstrip(".") in self.first_words
+
     def reading_at(self, doc: Doc, i: int) -> Reading | None:
+        if not self.may_start(doc[i]):
+            return None
         modifier = self.lexicon.modifiers.match(doc, i)
         if modifier and self.is_preposition(doc, i, modifier[1]):
             modifier = None

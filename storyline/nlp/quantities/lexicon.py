@@ -73,6 +73,14 @@ class QuantityLexicon:
     fractions: dict[str, float]
     partitive_pronouns: set[str]
 
+    def first_words(self) -> set[str]:
+        """Every word an amount's text can begin with, digits aside: modifiers, `between`, currency
+        symbols, number words, vague amounts and units, fractions (`half a million`)."""
+        return (
+            set(self.modifiers.by_first_word) | set(self.vague_amounts.by_first_word) | {self.range_opener}
+            | set(self.currency_symbols) | set(self.number_words) | set(self.vague_units) | set(self.fractions)
+        )
+
     @classmethod
     def load(cls, name: str) -> "QuantityLexicon":
         """Read the lexicon file (`load_resource` caches the YAML)."""
