@@ -46,6 +46,10 @@ class Reading:
     ranged: bool = False
     item_found: bool = False
     """The text names the item: a counted or measured noun, or a unit that is its own item (`22-year-old`)."""
+    change: str | None = None
+    """`up` or `down` where the text states a rise or a fall (`rose 19 cents`, `+0.2%`, `down 1%`)."""
+    glued_unit: bool = False
+    """The unit was glued to the digits (`10kW`): no unit word is looked for after them."""
 
 
 def token_at(doc: Doc, i: int) -> Token | None:
@@ -67,11 +71,13 @@ def is_word_noun(token: Token) -> bool:
 
 
 def apply_bound(reading: Reading, bound: str) -> Reading:
-    """A modifier's bound: `lower` (more than), `upper` (up to) or `approx` (about)."""
+    """A modifier's bound: `lower` (more than), `upper` (up to), `approx` (about); `same` leaves it."""
     if bound == "lower":
         return replace(reading, high=None)
     if bound == "upper":
         return replace(reading, low=None)
-    return replace(reading, approx=True)
+    if bound == "approx":
+        return replace(reading, approx=True)
+    return reading
 
 

@@ -90,7 +90,7 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, Guards):
         post = self.lexicon.post_modifiers.match(doc, reading.end)
         if post:
             bound, end = post
-            reading = apply_bound(replace(reading, end=end, modified=True), bound)
+            reading = apply_bound(replace(reading, end=end, modified=bound != "same"), bound)
         return reading
 
     def between_at(self, doc: Doc, i: int) -> Reading | None:
@@ -155,6 +155,7 @@ def to_record(doc: Doc, n: int, reading: Reading) -> dict:
         "approx": reading.approx,
         "unit": reading.unit,
         "item": reading.item or "",
+        "change": reading.change,
         "start": span.start_char,
         "end": span.start_char + len(text),
     }

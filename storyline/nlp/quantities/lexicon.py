@@ -59,11 +59,21 @@ class QuantityLexicon:
     range_and: str
     change_openers: set[str]
     currency_symbols: dict[str, str]
+    currency_glued: dict[str, str]
     currency_words: dict[str, str]
+    currency_phrases: PhraseTable
     currency_items: dict[str, str]
+    dollar_prefixes: dict[str, str]
+    currency_symbols_after: set[str]
+    number_prefixes: dict[str, str]
+    negative_words: set[str]
+    signs: dict[str, str]
     money_prepositions: PhraseTable
     percent: PhraseTable
     units: PhraseTable
+    units_exact: dict[str, tuple[str, str | None]]
+    rate_nouns: set[str]
+    rate_denominators: dict[str, str]
     time_units: set[str]
     item_synonyms: list[tuple[tuple[str, ...], str]]
     months: set[str]
@@ -79,6 +89,7 @@ class QuantityLexicon:
         return (
             set(self.modifiers.by_first_word) | set(self.vague_amounts.by_first_word) | {self.range_opener}
             | set(self.currency_symbols) | set(self.number_words) | set(self.vague_units) | set(self.fractions)
+            | set(self.dollar_prefixes) | set(self.negative_words) | set(self.currency_words)
         )
 
     @classmethod
@@ -92,6 +103,9 @@ class QuantityLexicon:
             k: (float(u["low"]), float(u["high"]), u["unit"]) for k, u in data["vague_units"].items()
         }
         units = {k: (v["unit"], v.get("item")) for k, v in data["units"].items()}
+        symbols = {s: code for code, c in currencies.items() for s in c["symbols"]}
+        words = {w: code for code, c in currencies.items() for w in c["words"]}
+        glued = {s: code for code, c in currencies.items() for s in c.get("glued", [])}
         return cls(
             number_words=data["number_words"],
             pronoun_numbers=set(data["pronoun_numbers"]),
@@ -106,12 +120,22 @@ class QuantityLexicon:
             range_opener=data["range_between"]["opener"],
             range_and=data["range_between"]["connector"],
             change_openers=set(data["change_openers"]),
-            currency_symbols={s: code for code, c in currencies.items() for s in c["symbols"]},
-            currency_words={w: code for code, c in currencies.items() for w in c["words"]},
+            currency_symbols=symbols,
+            currency_glued={**{w: code for w, code in words.items() if " " not in w}, **symbols, **glued},
+            currency_words={w: code for w, code in words.items() if " " not in w},
+            currency_phrases=PhraseTable(words, by_lemma=True),
             currency_items={code: c["item"] for code, c in currencies.items()},
+            dollar_prefixes=data["dollar_prefixes"],
+            currency_symbols_after=set(data["currency_symbols_after"]),
+            number_prefixes=data["number_prefixes"],
+            negative_words=set(data["negative_words"]),
+            signs=data["signs"],
             money_prepositions=PhraseTable.of_classes({"of": ["of"], "other": data["money_prepositions"]}),
             percent=PhraseTable.of_classes({"percent": data["percent"]}),
             units=PhraseTable(units, by_lemma=True),
+            units_exact={k: (v["unit"], v.get("item")) for k, v in data["units_exact"].items()},
+            rate_nouns=set(data["rate_nouns"]),
+            rate_denominators=data["rate_denominators"],
             time_units=set(data["time_units"]),
             item_synonyms=sorted(synonyms, key=lambda synonym: -len(synonym[0])),
             months=set(data["months"]),

@@ -1,26 +1,67 @@
 """Numbers: digits, number words, scales and vague amounts, a currency symbol before them."""
 
+import re
+from dataclasses import dataclass, replace
+
 from spacy.tokens import Doc
 
 from storyline.nlp.quantities.common import (
     ARTICLES,
-    DIGITS,
     HYPHENS,
     PLURAL_TAGS,
     Reading,
+    apply_bound,
     attached,
     token_at,
 )
+
+NUMERAL = re.compile(
+    r"^(?P<prefix>\D*?)(?P<sign>[-+−–]?)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suffix>\D*)$"
+)
+"""A token holding digits: a glued prefix (`PS`, `minus-`, `~`), a sign, the number, a glued suffix (`bn`, `kW`)."""
+SUFFIX_WORD = re.compile(r"[^\W\d_]+|[″°%]+")
+
+
+@dataclass
+class Number:
+    """Digits or number words as read at a token: value, scale factor, end, and what was glued to them."""
+
+    value: float
+    scale: float
+    end: int
+    currency: str | None = None
+    unit: tuple[str, str] | None = None
+    bound: str | None = None
+    change: str | None = None
 
 
 class NumberReader:
     """The bare amount at a token (`lexicon`: a QuantityLexicon)."""
 
+    def currency_before(self, doc: Doc, i: int) -> tuple[str | None, int]:
+        """A currency written before the number at token i: (code or None, the number's token).
+
+        `$5`, `£5`, `US $58.24`, `HK $216,925`, `EUR 5bn` (an ISO code in capitals).
+        """
+        lex = self.lexicon
+        token = doc[i]
+        code = lex.currency_symbols.get(token.lower_)
+        if code:
+            return code, i + 1
+        following = token_at(doc, i + 1)
+        if following is None:
+            return None, i
+        if following.text == "$" and token.text.isupper() and token.lower_ in lex.dollar_prefixes:
+            return lex.dollar_prefixes[token.lower_], i + 2  # `US $58.24`
+        if token.text.isupper() and len(token.text) == 3 and token.lower_ in lex.currency_words:
+            if NUMERAL.match(following.text):
+                return lex.currency_words[token.lower_], i + 1  # `EUR 5bn`
+        return None, i
+
     def value_at(self, doc: Doc, i: int, allow_article: bool) -> Reading | None:
         """The bare amount at token i, a currency symbol before it included."""
         lex = self.lexicon
-        unit = lex.currency_symbols.get(doc[i].lower_)
-        k = i + 1 if unit else i
+        unit, k = self.currency_before(doc, i)
         if k >= len(doc):
             return None
         item = lex.currency_items.get(unit)
@@ -35,36 +76,42 @@ class NumberReader:
             factor, end = self.scale_after(doc, end, vague=True)
             low, high = low * factor, high * factor
             return Reading(i, end, low, high, True, unit, item, list(range(k, end)), kind="vague")
+        sign = 1.0
+        if doc[k].lower_ in lex.negative_words and k + 1 < len(doc) and NUMERAL.match(doc[k + 1].text):
+            sign, k = -1.0, k + 1  # `minus 387 Fahrenheit`
         fraction = 1.0
         if doc[k].lower_ in lex.fractions and k + 1 < len(doc) and doc[k + 1].lower_ in ARTICLES:
             fraction = lex.fractions[doc[k].lower_]  # `half a million`
-        number = self.number_at(doc, k + (fraction != 1.0), money=unit is not None)
+        symbol = doc[i].lower_ if unit else ""
+        number = self.number_at(doc, k + (fraction != 1.0), money=unit is not None, symbol=symbol)
         if number:
-            value, scale, end = number
-            value *= fraction
-            numbers = list(range(k, end))
-            return Reading(i, end, value, value, unit=unit, item=item, numbers=numbers, scale=scale)
+            value = number.value * fraction * sign
+            numbers = list(range(k, number.end))
+            if number.currency and not unit:
+                unit, item = number.currency, lex.currency_items[number.currency]
+            reading = Reading(i, number.end, value, value, unit=unit, item=item, numbers=numbers, scale=number.scale,
+                              change=number.change)
+            if number.unit and not unit:
+                reading = replace(reading, unit=number.unit[0], item=number.unit[1], glued_unit=True)
+            if number.bound:
+                reading = apply_bound(replace(reading, modified=True), number.bound)
+            return reading
         if allow_article and not unit and doc[k].lower_ in ARTICLES and self.unit_at(doc, k + 1):
             return Reading(i, k + 1, 1.0, 1.0, numbers=[k], kind="one")  # `more than a month`
         return None
 
-    def number_at(self, doc: Doc, k: int, money: bool) -> tuple[float, float, int] | None:
-        """Digits or number words at token k, times any scale after them: (value, scale, end)."""
+    def number_at(self, doc: Doc, k: int, money: bool, symbol: str = "") -> Number | None:
+        """Digits or number words at token k, times any scale after them.
+
+        Digits may carry a glued currency (`PS2.7m`, `$` `US55,931,000`), a sign (`+0.2`, `-50.8bn`), a
+        prefix (`minus-5`, `~25`, `sub-7`), a scale (`£15.8m`, `4.3M`) or a unit (`10kW`, `640bhp`, `121ft`).
+        """
         lex = self.lexicon
         word = doc[k].lower_
-        match = DIGITS.match(doc[k].text)
+        match = NUMERAL.match(doc[k].text)
         if match:
-            value, end = float(match["number"].replace(",", "")), k + 1
-            suffix = (match["suffix"] or "").lower()
-            if suffix and suffix not in lex.scale_abbreviations:
-                return None  # `2nd`, `1990s`
-            abbreviation = suffix or (doc[end].lower_.rstrip(".") if attached(doc, k) else "")
-            after = end + (not suffix)
-            if abbreviation in lex.scale_abbreviations and self.is_scale(doc, after, abbreviation, money):
-                factor, end = self.scale_after(doc, after, vague=False)
-                factor *= lex.scale_abbreviations[abbreviation]
-                return value * factor, factor, end
-        elif word in lex.number_words:
+            return self.numeral_at(doc, k, match, money, symbol)
+        if word in lex.number_words:
             value, end = float(lex.number_words[word]), k + 1
             unit_word = token_at(doc, end + 1)
             if (value >= 20 and value % 10 == 0 and attached(doc, k) and doc[end].text in HYPHENS
@@ -75,7 +122,63 @@ class NumberReader:
         else:
             return None
         factor, end = self.scale_after(doc, end, vague=False)
-        return value * factor, factor, end
+        return Number(value * factor, factor, end)
+
+    def numeral_at(self, doc: Doc, k: int, match: re.Match, money: bool, symbol: str) -> Number | None:
+        """The digits of token k as NUMERAL split them (see `number_at`)."""
+        lex = self.lexicon
+        number = Number(float(match["number"].replace(",", "")), 1.0, k + 1)
+        prefix, sign = match["prefix"], match["sign"]
+        if prefix and sign == "-":
+            prefix, sign = prefix + "-", ""  # `minus-5`: the hyphen joins the prefix
+        if prefix:
+            lowered = prefix.lower()
+            code = lex.currency_glued.get(symbol + lowered) if symbol else lex.currency_glued.get(lowered)
+            if code is None and symbol == "$":
+                code = lex.dollar_prefixes.get(lowered)  # `$US55,931,000`, `$A82,615,680`
+            meaning = lex.number_prefixes.get(lowered)
+            if code:
+                number = replace(number, currency=code)
+                money = True
+            elif meaning == "negative":
+                number = replace(number, value=-number.value)
+            elif meaning in ("approx", "upper", "lower"):
+                number = replace(number, bound=meaning)
+            elif meaning != "none":
+                return None  # `F-16`, `COVID-19`, `1/16`
+        if sign:
+            meaning = lex.signs.get(sign)
+            if meaning == "negative":
+                number = replace(number, value=-number.value)
+            elif meaning == "up":
+                number = replace(number, change="up")
+        suffix = match["suffix"].rstrip(".")
+        if not suffix:
+            following = doc[k + 1].text.rstrip(".") if attached(doc, k) else ""
+            scale = self.scale_abbreviation(following)
+            if scale and (following == "M" or self.is_scale(doc, k + 2, following.lower(), money)):
+                factor, end = self.scale_after(doc, k + 2, vague=False)  # `15.8` `m`
+                return replace(number, value=number.value * factor * scale, scale=factor * scale, end=end)
+            factor, end = self.scale_after(doc, k + 1, vague=False)
+            return replace(number, value=number.value * factor, scale=factor, end=end)
+        letters = SUFFIX_WORD.match(suffix)
+        if letters is None or letters.end() < len(suffix) and suffix[letters.end()].isalnum():
+            return None
+        suffix = letters.group()
+        scale = self.scale_abbreviation(suffix)
+        if scale and (suffix == "M" or self.is_scale(doc, k + 1, suffix.lower(), money)):
+            factor, end = self.scale_after(doc, k + 1, vague=False)  # `£15.8m`, `$40bn`
+            return replace(number, value=number.value * factor * scale, scale=factor * scale, end=end)
+        unit = self.unit_word(suffix)
+        if unit is None:
+            return None  # `2nd`, `1990s`, `3G`
+        return replace(number, unit=unit)
+
+    def scale_abbreviation(self, text: str) -> float | None:
+        """`m`, `bn`, `k` … and `M`, which is always million (a metre is `m`)."""
+        if text == "M":
+            return self.lexicon.scales["million"]
+        return self.lexicon.scale_abbreviations.get(text.lower())
 
     def is_scale(self, doc: Doc, after: int, abbreviation: str, money: bool) -> bool:
         """`m` is million for money or before a plural noun (`£5m`, `3m people`), else metres (`10m wall`)."""
@@ -84,7 +187,7 @@ class NumberReader:
         following = token_at(doc, after)
         if following is None:
             return False
-        return following.tag_ in PLURAL_TAGS or self.currency_word(following) is not None
+        return following.tag_ in PLURAL_TAGS or self.currency_at(doc, after) is not None
 
     def scale_after(self, doc: Doc, k: int, vague: bool) -> tuple[float, int]:
         """`hundred`, `million` … after an amount, and after a vague one `of thousands`: (factor, end)."""
