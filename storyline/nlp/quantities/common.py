@@ -19,6 +19,8 @@ ELLIPTICAL_ROLES = {"nsubj", "nsubjpass", "dobj", "conj"}
 """Parse roles of an amount standing for its noun (`four were`, `five landed`); not `he was 14`."""
 NAME_ENTITIES = {"PERSON", "GPE", "ORG", "FAC", "LOC"}
 """A noun in these entities is named, not counted: `world number one Peter Norfolk`."""
+FRACTION = "fraction"
+"""The unit of a proportion: `two-thirds of the sales` → 0.667, `one out of three Germans` → 0.333."""
 NOUN_PHRASE_LIMIT = 8
 """Tokens scanned after an amount for the noun it counts."""
 

@@ -5,6 +5,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from storyline.nlp.quantities.changes import ChangeReader
 from storyline.nlp.quantities.common import ARTICLES, DIGITS, SPAN_KEY, Reading, apply_bound
 from storyline.nlp.quantities.guards import Guards
 from storyline.nlp.quantities.items import ItemReader
@@ -20,7 +21,7 @@ if not Doc.has_extension("quantities"):
     Doc.set_extension("quantities", default=None)
 
 
-class QuantityExtractor(NumberReader, UnitReader, ItemReader, Guards):
+class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guards):
     """Find amounts, drop those that count nothing, then write `doc._.quantities` and the spans."""
 
     def __init__(self, lexicon: str, antecedent_sentences: int):
@@ -30,7 +31,7 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, Guards):
 
     def __call__(self, doc: Doc) -> Doc:
         readings = self.find_candidates(doc)
-        readings = self.filter(doc, readings)
+        readings = [self.with_change(doc, reading) for reading in self.filter(doc, readings)]
         self.set_annotations(doc, readings)
         return doc
 
@@ -50,12 +51,15 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, Guards):
         return readings
 
     def may_start(self, token: Token) -> bool:
-        """Whether an amount can start at the token: a digit or a word some reading begins with.
+        """Whether an amount can start at the token: one holding a digit, or a word some reading begins with.
 
         A cheap test before `reading_at`, which looks at every token of every document.
         """
         lower = token.lower_
-        return lower[:1].isdigit() or lower in self.first_words or lower.rstrip(".") in self.first_words
+        return (
+            lower in self.first_words or lower.rstrip(".") in self.first_words
+            or any(c.isdigit() for c in lower)  # `12`, `PS2.7m`, `+0.2`, `minus-5`
+        )
 
     def reading_at(self, doc: Doc, i: int) -> Reading | None:
         if not self.may_start(doc[i]):
@@ -84,9 +88,11 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, Guards):
         if first is None:
             return None
         reading = self.with_unit(doc, first)
-        is_change = i > 0 and doc[i - 1].lower_ in self.lexicon.change_openers
-        if first.kind == "count" and not is_change:
-            reading = self.range_after(doc, first, reading, self.lexicon.range_connectors) or reading
+        opener = doc[i - 1].lower_ if i > 0 else ""
+        if first.kind == "count" and opener not in self.lexicon.change_openers:
+            reversible = opener == self.lexicon.range_from  # `dropping from 208 pounds to 193`
+            ranged = self.range_after(doc, first, reading, self.lexicon.range_connectors, reversible)
+            reading = ranged or reading
         post = self.lexicon.post_modifiers.match(doc, reading.end)
         if post:
             bound, end = post
@@ -104,11 +110,13 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, Guards):
         return replace(reading, start=i) if reading else None
 
     def range_after(
-        self, doc: Doc, first: Reading, measured: Reading, connectors: set[str]
+        self, doc: Doc, first: Reading, measured: Reading, connectors: set[str], reversible: bool = False
     ) -> Reading | None:
         """`300 to 400`, `3% to 3.5%`, `$3-$4 billion`, `two or three`: one reading low..high, or None.
 
-        The connector may follow the first number or its unit; units must agree where both have one.
+        The connector may follow the first number or its unit; units must agree where both have one (a
+        rate agrees with its unit: `between $62 and $68 per share`). After `from`, the bounds may fall
+        (`from 208 to 193`): the reading is then 193..208, a fall.
         """
         for k in sorted({first.end, measured.end}):
             if k >= len(doc) or doc[k].lower_ not in connectors:
@@ -117,15 +125,19 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, Guards):
             if second is None or second.kind != "count":
                 continue
             second = self.with_unit(doc, second)
-            if measured.unit and second.unit and measured.unit != second.unit:
+            if measured.unit and second.unit and second.unit.split("/")[0] != measured.unit:
                 continue
             low, high = first.low, second.high
             if first.scale == 1 and low * second.scale <= high:
                 low *= second.scale
+            change = second.change
+            if reversible and doc[k].lower_ == "to" and high < low:
+                low, high, change = high, low, "down"
             if low < high:
                 return replace(
-                    second, start=first.start, low=low, unit=second.unit or measured.unit,
+                    second, start=first.start, low=low, high=high, unit=second.unit or measured.unit,
                     item=second.item or measured.item, numbers=first.numbers + second.numbers, ranged=True,
+                    change=change,
                 )
         return None
 

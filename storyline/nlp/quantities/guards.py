@@ -17,6 +17,9 @@ from storyline.nlp.quantities.common import (
 )
 from storyline.nlp.quantities.items import amount_root
 
+BARE_ROLES = {"pobj", "dobj", "conj", "appos", "npadvmod", "nsubj", "nsubjpass", "oprd", "ROOT"}
+"""Parse roles of a figure standing alone in its clause (not a modifier of a noun it does not count)."""
+
 
 class Guards:
     """Drop what counts nothing (`lexicon`: a QuantityLexicon; `antecedent_sentences`: int)."""
@@ -29,9 +32,10 @@ class Guards:
             if self.is_not_a_count(doc, reading):
                 continue
             if reading.item is None:
-                reading = self.with_antecedent(doc, reading, kept, sentence_of)
-                if reading is None:
+                counted = self.with_antecedent(doc, reading, kept, sentence_of)
+                if counted is None and not self.is_bare_figure(doc, reading):
                     continue
+                reading = counted or reading
             kept.append(reading)
         return kept
 
@@ -48,6 +52,14 @@ class Guards:
             if previous.item_found and previous.unit is None:
                 return replace(reading, item=previous.item)
         return None
+
+    @staticmethod
+    def is_bare_figure(doc: Doc, reading: Reading) -> bool:
+        """A figure in digits with no noun, standing in the clause: a price, an index level, a total
+        (`rose 8.15% to 3.65`, `ended at 1,334.20`, `a net worth of 1.356 billion`). Its item stays empty."""
+        if reading.kind != "count" or not any(c.isdigit() for c in doc[reading.numbers[0]].text):
+            return False
+        return amount_root(doc, reading).dep_ in BARE_ROLES
 
     def is_not_a_count(self, doc: Doc, reading: Reading) -> bool:
         """Dates, clock times, fractions; for digits also years, names, scores, phone and document numbers."""
@@ -66,10 +78,30 @@ class Guards:
             return True  # `3G`, `4K`: a code
         if self.is_year(doc, reading, first) or is_hyphen_tail(doc, first) or is_phone_number(doc, first):
             return True
+        if self.is_model_or_address(doc, reading, first, after):
+            return True
+        if not reading.ranged and is_joining_hyphen(doc, after) and attached(doc, after.i):
+            following = token_at(doc, after.i + 1)
+            if following is not None and following.text[:1].isdigit():
+                return True  # `ruled 5-4`, `2-0 down`: a score or a vote
         if before is not None and before.lower_ in self.lexicon.identifier_words and not reading.modified:
             return True  # `Resolution 2231`
         after_name = before is not None and before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper()
         return after_name and not reading.item_found and reading.unit is None and not reading.modified
+
+    @staticmethod
+    def is_model_or_address(doc: Doc, reading: Reading, first: Token, after: Token | None) -> bool:
+        """`iPhone 11 Pro`, `787 Dreamliner`, `575 Wilbraham Road`, `the 90049 ZIP Code`: digits followed by
+        a name (a capitalized proper noun, not a nationality) that counts no plural common noun; not
+        `5 Chinese ballistic missiles`, `11 Dongfeng-class missiles`, `3 Apache helicopters`."""
+        if not first.text[:1].isdigit() or reading.unit is not None or reading.modified or after is None:
+            return False
+        if after.pos_ != "PROPN" or not after.text[:1].isupper() or after.ent_type_ == "NORP":
+            return False
+        if is_joining_hyphen(doc, token_at(doc, after.i + 1)):
+            return False
+        head = doc[reading.end - 1]
+        return not (head.tag_ == "NNS" and head.pos_ == "NOUN")
 
     def is_month(self, token: Token | None) -> bool:
         return token is not None and token.text[:1].isupper() and token.lower_ in self.lexicon.months

@@ -5,6 +5,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.quantities.common import (
+    FRACTION,
     HYPHENS,
     NAME_ENTITIES,
     NOUN_PHRASE_LIMIT,
@@ -15,6 +16,8 @@ from storyline.nlp.quantities.common import (
     is_joining_hyphen,
     token_at,
 )
+
+SUPERLATIVE_TAGS = {"JJS", "RBS"}
 
 
 class ItemReader:
@@ -35,13 +38,13 @@ class ItemReader:
         measured = self.with_measured_noun(doc, reading, is_money) if is_money else None
         if measured:
             return measured
-        if reading.unit is None or is_money:
+        if reading.unit is None or is_money or reading.unit == FRACTION:
             head = self.noun_head(doc, reading.end, reading)
             compound = is_joining_hyphen(doc, token_at(doc, reading.end))  # `a one-off payment`
             if head is not None and not (compound and self.is_pronoun(doc, reading)):
                 return replace(reading, end=head.i + 1, item=self.item_of(doc, head), item_found=True)
         if reading.unit is None and self.is_pronoun(doc, reading):
-            return None
+            return self.one_of(doc, reading)
         if is_money or reading.unit in self.lexicon.time_units:
             return reading
         return self.with_measured_noun(doc, reading, is_money) or reading
@@ -62,6 +65,20 @@ class ItemReader:
             return replace(reading, end=k + 1)  # `five of them`: the item is the one counted before
         head = self.noun_head(doc, skip_determiners(doc, k), reading)
         if head is None or kind != "of" and head.pos_ != "NOUN":
+            return None
+        return replace(reading, end=head.i + 1, item=self.item_of(doc, head), item_found=True)
+
+    def one_of(self, doc: Doc, reading: Reading) -> Reading | None:
+        """`one of the best wireless speakers`: one of a superlative's plural noun phrase counts 1 of its
+        noun; `one of them`, `one of Moscow's weapons`, `the one that` are pronouns (None)."""
+        k = reading.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ in self.lexicon.partitive_pronouns:
+            return None
+        start = skip_determiners(doc, k + 1)
+        head = self.noun_head(doc, start, reading)
+        if head is None or head.tag_ not in PLURAL_TAGS or head.pos_ != "NOUN":
+            return None
+        if not any(t.tag_ in SUPERLATIVE_TAGS for t in doc[start : head.i]):
             return None
         return replace(reading, end=head.i + 1, item=self.item_of(doc, head), item_found=True)
 
@@ -89,7 +106,8 @@ class ItemReader:
             phrase = phrase[:-2]
         nouns = [
             t for t in phrase
-            if is_word_noun(t) and t.ent_type_ not in NAME_ENTITIES and t.lower_ not in self.lexicon.fractions
+            if is_word_noun(t) and (t.ent_type_ not in NAME_ENTITIES or t.pos_ == "NOUN")
+            and t.lower_ not in self.lexicon.fractions
             and not is_joining_hyphen(doc, token_at(doc, t.i + 1))
         ]
         if not nouns:
@@ -119,7 +137,10 @@ def continues_noun_phrase(doc: Doc, token: Token, phrase: list[Token]) -> bool:
     """Adjectives, participles, joining hyphens and nouns, but not a date after a noun nor a named
     one (`Thursday`), nor a proper noun after a common one (`missiles Thursday`)."""
     if not is_word_noun(token):
-        return token.pos_ == "ADJ" or token.tag_ in PARTICIPLE_TAGS or is_joining_hyphen(doc, token)
+        return (
+            token.pos_ == "ADJ" or token.tag_ in PARTICIPLE_TAGS or is_joining_hyphen(doc, token)
+            or token.tag_ == "RBS" and not phrase  # `one of the most spectacular catches`
+        )
     if token.ent_type_ in ("DATE", "TIME") and (phrase or token.pos_ == "PROPN"):
         return False
     return not (phrase and phrase[-1].pos_ == "NOUN" and token.pos_ == "PROPN")

@@ -57,6 +57,7 @@ class QuantityLexicon:
     range_connectors: set[str]
     range_opener: str
     range_and: str
+    range_from: str
     change_openers: set[str]
     currency_symbols: dict[str, str]
     currency_glued: dict[str, str]
@@ -81,6 +82,9 @@ class QuantityLexicon:
     time_markers: set[str]
     identifier_words: set[str]
     fractions: dict[str, float]
+    proportion_words: set[str]
+    change_words: dict[str, str]
+    change_prepositions: set[str]
     partitive_pronouns: set[str]
 
     def first_words(self) -> set[str]:
@@ -119,6 +123,7 @@ class QuantityLexicon:
             range_connectors=set(data["range_connectors"]),
             range_opener=data["range_between"]["opener"],
             range_and=data["range_between"]["connector"],
+            range_from=data["range_from"],
             change_openers=set(data["change_openers"]),
             currency_symbols=symbols,
             currency_glued={**{w: code for w, code in words.items() if " " not in w}, **symbols, **glued},
@@ -143,6 +148,9 @@ class QuantityLexicon:
             time_markers=set(data["time_markers"]),
             identifier_words=set(data["identifier_words"]),
             fractions={k: float(v) for k, v in data["fractions"].items()},
+            proportion_words=set(data["proportion_words"]),
+            change_words={w: direction for direction, ws in data["change_words"].items() for w in ws},
+            change_prepositions=set(data["change_prepositions"]),
             partitive_pronouns=set(data["partitive_pronouns"]),
         )
 

@@ -7,11 +7,13 @@ from spacy.tokens import Doc
 
 from storyline.nlp.quantities.common import (
     ARTICLES,
+    FRACTION,
     HYPHENS,
     PLURAL_TAGS,
     Reading,
     apply_bound,
     attached,
+    is_joining_hyphen,
     token_at,
 )
 
@@ -19,6 +21,8 @@ NUMERAL = re.compile(
     r"^(?P<prefix>\D*?)(?P<sign>[-+−–]?)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suffix>\D*)$"
 )
 """A token holding digits: a glued prefix (`PS`, `minus-`, `~`), a sign, the number, a glued suffix (`bn`, `kW`)."""
+SLASHED = re.compile(r"^(\d{1,3})[/⁄](\d{1,4})$")
+"""A fraction written with a slash: `1/16`, `1⁄32`."""
 SUFFIX_WORD = re.compile(r"[^\W\d_]+|[″°%]+")
 
 
@@ -52,7 +56,8 @@ class NumberReader:
         if following is None:
             return None, i
         if following.text == "$" and token.text.isupper() and token.lower_ in lex.dollar_prefixes:
-            return lex.dollar_prefixes[token.lower_], i + 2  # `US $58.24`
+            if len(token.text) > 1 or attached(doc, i):  # `US $58.24`, `A$5`, not `A $2bn deal`
+                return lex.dollar_prefixes[token.lower_], i + 2
         if token.text.isupper() and len(token.text) == 3 and token.lower_ in lex.currency_words:
             if NUMERAL.match(following.text):
                 return lex.currency_words[token.lower_], i + 1  # `EUR 5bn`
@@ -79,6 +84,11 @@ class NumberReader:
         sign = 1.0
         if doc[k].lower_ in lex.negative_words and k + 1 < len(doc) and NUMERAL.match(doc[k + 1].text):
             sign, k = -1.0, k + 1  # `minus 387 Fahrenheit`
+        proportion = self.proportion_at(doc, k)
+        if proportion:
+            value, end = proportion
+            return Reading(i, end, value, value, unit=FRACTION, item=FRACTION, numbers=list(range(k, end)),
+                           glued_unit=True)
         fraction = 1.0
         if doc[k].lower_ in lex.fractions and k + 1 < len(doc) and doc[k + 1].lower_ in ARTICLES:
             fraction = lex.fractions[doc[k].lower_]  # `half a million`
@@ -98,6 +108,38 @@ class NumberReader:
             return reading
         if allow_article and not unit and doc[k].lower_ in ARTICLES and self.unit_at(doc, k + 1):
             return Reading(i, k + 1, 1.0, 1.0, numbers=[k], kind="one")  # `more than a month`
+        return None
+
+    def proportion_at(self, doc: Doc, k: int) -> tuple[float, int] | None:
+        """A proportion at token k: (value, end), or None.
+
+        `half of`, `a third of`, `two-thirds of`, `three quarters of`, `1/16 of`, `one out of three`,
+        `one in five`. An ordinal is no proportion: `the second half of`, `a third term`.
+        """
+        lex = self.lexicon
+        word = doc[k].lower_
+        following = token_at(doc, k + 1)
+        if following is None:
+            return None
+        slashed = SLASHED.match(doc[k].text)
+        if slashed and following.lower_ == "of" and 0 < int(slashed[1]) < int(slashed[2]):
+            return int(slashed[1]) / int(slashed[2]), k + 1  # `1/16 of a US pint`
+        before = token_at(doc, k - 1)
+        if word == "half" and following.lower_ == "of":
+            ordinal = before is not None and (before.pos_ in ("ADJ", "DET", "NUM") or before.lower_ in ARTICLES)
+            return None if ordinal else (0.5, k + 1)
+        count = 1 if word in ARTICLES else lex.number_words.get(word)
+        if count is not None:
+            j = k + 1 + is_joining_hyphen(doc, following)
+            fraction = token_at(doc, j)
+            after = token_at(doc, j + 1)
+            if fraction is not None and fraction.lower_ in lex.fractions and after is not None and after.lower_ == "of":
+                return count * lex.fractions[fraction.lower_], j + 1  # `two-thirds of`
+            if count and word not in ARTICLES and following.lower_ in lex.proportion_words:
+                j = k + 1 + (following.lower_ == "out" and after is not None and after.lower_ == "of")
+                whole = self.number_at(doc, j + 1, money=False) if j + 1 < len(doc) else None
+                if whole and whole.value > count and whole.scale == 1:
+                    return count / whole.value, whole.end  # `one out of three Germans`, `one in five`
         return None
 
     def number_at(self, doc: Doc, k: int, money: bool, symbol: str = "") -> Number | None:
