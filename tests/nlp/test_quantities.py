@@ -141,6 +141,8 @@ def test_reads_value_bounds_unit_and_item(nlp: Language, text: str, expected: tu
         "Call 555-1234 for details.",
         "In the second half of the year, exports slowed.",
         "Arsenal were 2-0 down at the break.",
+        "Between 1600 and 1900 world temperatures fell.",
+        "The firm has offices at 575 Wilbraham Road.",
         "She reviewed the iPhone 11 Pro and the Galaxy S22.",
         "The court ruled 5-4 against the appeal.",
         "Seven were intercepted.",
@@ -189,6 +191,7 @@ def test_a_change_by_an_amount_to_a_level_is_two_amounts(nlp: Language) -> None:
         ("Tickets range from $370,000 to $5.5 million each.", ("$370,000 to $5.5 million", 370000, 5.5e6, None)),
         ("Inflation rose from 2% to 3% in a year.", ("2% to 3%", 2, 3, "up")),
         ("He lost weight, dropping from 208 kilograms to 193.", ("208 kilograms to 193", 193, 208, "down")),
+        ("Temperatures dropped by 1 to 1.5 degrees Celsius.", ("1 to 1.5 degrees Celsius", 1, 1.5, "down")),
         ("The forecast moved from 5 to 7 per cent last spring.", ("5 to 7 per cent", 5, 7, None)),
         # `between`, and a range sharing a rate
         ("Shares were priced between $62 and $68 per share.", ("between $62 and $68 per share", 62, 68, None)),
@@ -253,6 +256,8 @@ def test_currencies_and_glued_scales(nlp: Language, text: str, expected: tuple) 
         ("Chipmakers now etch 7 nm features.", ("7 nm", 7, "nm", "nanometre")),
         ("The skeleton is 37m long.", ("37m", 37, "m", "metre")),
         ("It sold 4.3M copies worldwide.", ("4.3M copies", 4.3e6, None, "copy")),
+        ("The office measures 32m2.", ("32m2", 32, "m2", "square metre")),
+        ("Gant was worth 0.5 WAR last year.", ("0.5 WAR", 0.5, None, "war")),
         ("Water boils at 100 degrees Celsius here.", ("100 degrees Celsius", 100, "°C", "celsius")),
         ("The fund charges 40 basis points on top.", ("40 basis points", 40, "bp", "basis point")),
         ("Rates rose 2 percentage points in May.", ("2 percentage points", 2, "percentage point", "percentage point")),
@@ -330,6 +335,13 @@ def test_one_of_a_superlative_counts_one(nlp: Language, text: str, expected: tup
 def test_a_bare_figure_in_digits_is_kept_without_item(nlp: Language, text: str, value: float) -> None:
     record = quantities(nlp, text)[-1]
     assert (record["low"], record["item"], record["unit"]) == (value, "", None)
+
+
+def test_a_conversion_in_brackets_keeps_the_bound(nlp: Language) -> None:
+    records = quantities(nlp, "It makes just under 296 hp (224 kW) of power.")
+    assert [(q["text"], q["low"], q["high"]) for q in records] == [
+        ("just under 296 hp", None, 296), ("224 kW", None, 224),
+    ]
 
 
 def test_people_is_counted_as_person(nlp: Language) -> None:

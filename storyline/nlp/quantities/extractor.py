@@ -89,7 +89,8 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
             return None
         reading = self.with_unit(doc, first)
         opener = doc[i - 1].lower_ if i > 0 else ""
-        if first.kind == "count" and opener not in self.lexicon.change_openers:
+        by_bare = opener in self.lexicon.change_openers and reading.unit is None  # `fell by 1 to 1.5 degrees`
+        if first.kind == "count" and (opener not in self.lexicon.change_openers or by_bare):
             reversible = opener == self.lexicon.range_from  # `dropping from 208 pounds to 193`
             ranged = self.range_after(doc, first, reading, self.lexicon.range_connectors, reversible)
             reading = ranged or reading
@@ -137,7 +138,7 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
                 return replace(
                     second, start=first.start, low=low, high=high, unit=second.unit or measured.unit,
                     item=second.item or measured.item, numbers=first.numbers + second.numbers, ranged=True,
-                    change=change,
+                    change=change, approx=first.approx or second.approx,
                 )
         return None
 

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.nlp.quantities.common import (
     ELLIPTICAL_ROLES,
+    HYPHENS,
     PHONE_DIGITS,
     PHONE_LIKE,
     PLURAL_TAGS,
@@ -17,8 +18,19 @@ from storyline.nlp.quantities.common import (
 )
 from storyline.nlp.quantities.items import amount_root
 
-BARE_ROLES = {"pobj", "dobj", "conj", "appos", "npadvmod", "nsubj", "nsubjpass", "oprd", "ROOT"}
+BARE_ROLES = {"pobj", "dobj", "conj", "npadvmod", "nsubj", "nsubjpass", "oprd", "ROOT"}
 """Parse roles of a figure standing alone in its clause (not a modifier of a noun it does not count)."""
+
+
+CONVERSION_MARKS = {"(", "/", ","}
+
+
+def with_bounds_of(previous: Reading, reading: Reading) -> Reading:
+    """The bounds and approximation of the amount a conversion restates."""
+    low = None if previous.low is None else reading.low
+    high = None if previous.high is None else reading.high
+    return replace(reading, low=low, high=high, approx=reading.approx or previous.approx,
+                   modified=previous.modified)
 
 
 class Guards:
@@ -36,6 +48,8 @@ class Guards:
                 if counted is None and not self.is_bare_figure(doc, reading):
                     continue
                 reading = counted or reading
+            if kept and self.is_conversion(doc, kept[-1], reading):
+                reading = with_bounds_of(kept[-1], reading)
             kept.append(reading)
         return kept
 
@@ -52,6 +66,20 @@ class Guards:
             if previous.item_found and previous.unit is None:
                 return replace(reading, item=previous.item)
         return None
+
+    @staticmethod
+    def is_conversion(doc: Doc, previous: Reading, reading: Reading) -> bool:
+        """`just under 296 hp (224 kW / 300 PS)`, `more than 7.5 million crowns (US $1.1 million)`: an amount
+        in brackets right after another restates it in other units."""
+        between = doc[previous.end : reading.start]
+        return (
+            reading.unit is not None and previous.unit is not None and reading.unit != previous.unit
+            and 0 < len(between) <= 2 and all(t.text in CONVERSION_MARKS for t in between)
+            and any(t.text == "(" for t in doc[previous.end : reading.start + 1])
+        ) or (
+            len(between) == 1 and between[0].text == "/" and previous.modified and not reading.modified
+            and token_at(doc, previous.start - 1) is not None and doc[previous.start - 1].text == "("
+        )
 
     @staticmethod
     def is_bare_figure(doc: Doc, reading: Reading) -> bool:
@@ -94,8 +122,8 @@ class Guards:
         """`iPhone 11 Pro`, `787 Dreamliner`, `575 Wilbraham Road`, `the 90049 ZIP Code`: digits followed by
         a name (a capitalized proper noun, not a nationality) that counts no plural common noun; not
         `5 Chinese ballistic missiles`, `11 Dongfeng-class missiles`, `3 Apache helicopters`."""
-        if not first.text[:1].isdigit() or reading.unit is not None or reading.modified or after is None:
-            return False
+        if not first.text.isdigit() or reading.unit is not None or reading.modified or after is None:
+            return False  # models and house numbers are integers: `0.5 WAR` is a measure
         if after.pos_ != "PROPN" or not after.text[:1].isupper() or after.ent_type_ == "NORP":
             return False
         if is_joining_hyphen(doc, token_at(doc, after.i + 1)):
@@ -114,11 +142,13 @@ class Guards:
         return after is not None and after.lower_ in self.lexicon.fractions
 
     def is_year(self, doc: Doc, reading: Reading, first: Token) -> bool:
-        """A bare four-digit integer in the year range, unless it counts a plural noun (`1500 troops`)."""
-        if len(reading.numbers) != 1 or reading.unit or reading.modified or not YEAR_LIKE.match(first.text):
+        """A bare four-digit integer in the year range, or a range of two (`between 1600 and 1900`), unless
+        it counts a plural noun (`1500 troops`)."""
+        if len(reading.numbers) > 1 + reading.ranged or reading.unit or reading.modified:
             return False
         low, high = self.lexicon.year_range
-        if not low <= int(first.text) <= high:
+        years = [doc[i].text for i in reading.numbers if doc[i].text not in HYPHENS]
+        if not all(YEAR_LIKE.match(year) and low <= int(year) <= high for year in years):
             return False
         counts_plural = reading.item_found and doc[reading.end - 1].tag_ in PLURAL_TAGS
         return not counts_plural or first.ent_type_ == "DATE"

@@ -25,8 +25,8 @@ class PhraseTable:
         return cls({phrase: label for label, phrases in classes.items() for phrase in phrases})
 
     def forms(self, token: Token) -> tuple[str, ...]:
-        """Lowercase text, without a glued sentence stop (`m.`), and the lemma where asked."""
-        forms = (token.lower_, token.lower_.rstrip("."))
+        """Lowercase text, without a glued sentence stop or code mark (`m.`, `JPY=`), and the lemma where asked."""
+        forms = (token.lower_, token.lower_.rstrip(".="))  # `m.`, and a Reuters code: `JPY=`
         return (*forms, token.lemma_.lower()) if self.by_lemma else forms
 
     def match(self, doc: Doc, i: int) -> tuple[object, int] | None:

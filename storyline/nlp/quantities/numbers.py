@@ -18,12 +18,13 @@ from storyline.nlp.quantities.common import (
 )
 
 NUMERAL = re.compile(
-    r"^(?P<prefix>\D*?)(?P<sign>[-+−–]?)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suffix>\D*)$"
+    r"^(?P<prefix>\D*?)(?P<sign>[-+−–]?)(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suffix>\D*(?:[23²³]\D*)?)$"
 )
 """A token holding digits: a glued prefix (`PS`, `minus-`, `~`), a sign, the number, a glued suffix (`bn`, `kW`)."""
 SLASHED = re.compile(r"^(\d{1,3})[/⁄](\d{1,4})$")
 """A fraction written with a slash: `1/16`, `1⁄32`."""
-SUFFIX_WORD = re.compile(r"[^\W\d_]+|[″°%]+")
+SUFFIX_WORD = re.compile(r"[^\W\d_]+[23²³]?|[″°%]+")
+"""The letters glued after digits, with a power: `kW`, `bhp`, `m2`, `km²`."""
 
 
 @dataclass
@@ -97,7 +98,7 @@ class NumberReader:
         if number:
             value = number.value * fraction * sign
             numbers = list(range(k, number.end))
-            if number.currency and not unit:
+            if number.currency:  # `PS2.7m`, `$` `A82,615,680`: the glued letters name the currency
                 unit, item = number.currency, lex.currency_items[number.currency]
             reading = Reading(i, number.end, value, value, unit=unit, item=item, numbers=numbers, scale=number.scale,
                               change=number.change)
