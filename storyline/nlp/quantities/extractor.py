@@ -21,6 +21,10 @@ if not Doc.has_extension("quantities"):
     Doc.set_extension("quantities", default=None)
 
 
+FROM_GAP = 6
+"""Tokens `from X` may put between X and its `to`."""
+
+
 class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guards):
     """Find amounts, drop those that count nothing, then write `doc._.quantities` and the spans."""
 
@@ -119,7 +123,7 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
         rate agrees with its unit: `between $62 and $68 per share`). After `from`, the bounds may fall
         (`from 208 to 193`): the reading is then 193..208, a fall.
         """
-        for k in sorted({first.end, measured.end}):
+        for k in sorted({first.end, measured.end} | ({self.far_to(doc, measured.end)} if reversible else set())):
             if k >= len(doc) or doc[k].lower_ not in connectors:
                 continue
             second = self.value_at(doc, k + 1, allow_article=False)
@@ -141,6 +145,18 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
                     change=change, approx=first.approx or second.approx,
                 )
         return None
+
+    @staticmethod
+    def far_to(doc: Doc, k: int) -> int:
+        """The `to` of `from X … to Y` past a few words on X (`from $36,040 at 10.45pm last night to
+        $34,935`, `from $75 U.S. per barrel to $45.88`), in the same clause: its token, or k."""
+        for j in range(k, min(len(doc), k + FROM_GAP)):
+            token = doc[j]
+            if token.lower_ == "to":
+                return j
+            if token.is_punct or token.is_sent_start or token.pos_ in ("VERB", "CCONJ"):
+                break
+        return k
 
     # ---- output
 
