@@ -346,6 +346,22 @@ def test_a_conversion_in_brackets_keeps_the_bound(nlp: Language) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They hired one hundred and fifty nurses.", ("one hundred and fifty nurses", 150)),
+        ("Twenty five doctors stayed.", ("Twenty five doctors", 25)),
+        ("One thousand two hundred soldiers left.", ("One thousand two hundred soldiers", 1200)),
+        ("Three and a half million people voted.", ("Three and a half million people", 3.5e6)),
+        ("A hundred and twenty boats sailed.", ("A hundred and twenty boats", 120)),
+        ("They bought two dozen rifles.", ("two dozen rifles", 24)),
+    ],
+)
+def test_numbers_in_words(nlp: Language, text: str, expected: tuple) -> None:
+    record = only(nlp, text)
+    assert (record["text"], record["low"], record["high"]) == (expected[0], expected[1], expected[1])
+
+
 def test_people_is_counted_as_person(nlp: Language) -> None:
     assert only(nlp, "Police arrested 40 people overnight.")["item"] == "person"
 

@@ -84,7 +84,8 @@ class ItemReader:
 
     def is_pronoun(self, doc: Doc, reading: Reading) -> bool:
         """`one of them`, `the one that`, `a one-off`: `one` without its own noun is a pronoun."""
-        return doc[reading.numbers[0]].lower_ in self.lexicon.pronoun_numbers and not reading.ranged
+        first = doc[reading.numbers[0]].lower_
+        return first in self.lexicon.pronoun_numbers and len(reading.numbers) == 1 and not reading.ranged
 
     def noun_head(self, doc: Doc, k: int, reading: Reading) -> Token | None:
         """The head of the noun phrase starting at token k: `12 Arleigh-class guided destroyers` → destroyers.

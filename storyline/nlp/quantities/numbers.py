@@ -154,18 +154,50 @@ class NumberReader:
         match = NUMERAL.match(doc[k].text)
         if match:
             return self.numeral_at(doc, k, match, money, symbol)
-        if word in lex.number_words:
-            value, end = float(lex.number_words[word]), k + 1
-            unit_word = token_at(doc, end + 1)
-            if (value >= 20 and value % 10 == 0 and attached(doc, k) and doc[end].text in HYPHENS
-                    and unit_word is not None and lex.number_words.get(unit_word.lower_, 10) < 10):
-                value, end = value + lex.number_words[unit_word.lower_], end + 2  # `twenty-two`
-        elif word in ARTICLES and k + 1 < len(doc) and doc[k + 1].lower_ in lex.scales:
-            value, end = 1.0, k + 1  # `a dozen`, `a million`
-        else:
+        if word in lex.number_words or word in ARTICLES and k + 1 < len(doc) and doc[k + 1].lower_ in lex.scales:
+            return self.words_at(doc, k)  # `twenty-two`, `one hundred and fifty`, `a dozen`, `a million`
+        return None
+
+    def words_at(self, doc: Doc, k: int) -> Number | None:
+        """Number words from token k: `twenty-two`, `twenty five`, `one hundred and fifty`, `one thousand two
+        hundred`, `three and a half million`, `a dozen`. The scale is the product of the scale words it
+        ends with (`five hundred thousand` → 1e5), which a range's first number shares."""
+        lex = self.lexicon
+        total, current, trailing = 0.0, 0.0, 1.0
+        limit, big, j = None, float("inf"), k
+        if doc[k].lower_ in ARTICLES:
+            current, limit, j = 1.0, 1, k + 1
+        while j < len(doc):
+            word = doc[j].lower_
+            following = token_at(doc, j + 1)
+            if word in lex.number_words:
+                n = lex.number_words[word]
+                if limit is not None and n >= limit:
+                    break
+                current, trailing = current + n, 1.0
+                limit = 10 if n >= 20 and n % 10 == 0 else 1
+            elif word == "hundred" and limit is not None and limit <= 10 or word == "hundred" and current == 1:
+                current, limit, trailing = current * 100, 100, trailing * 100
+            elif word in lex.scales and limit is not None and lex.scales[word] < big:
+                scale = lex.scales[word]
+                total, current, limit, big = total + (current or 1) * scale, 0.0, scale, scale
+                trailing *= scale
+            elif word in HYPHENS and attached(doc, j) and j > k and attached(doc, j - 1) and following is not None \
+                    and following.lower_ in lex.number_words:
+                pass  # `twenty-two`
+            elif word == "and" and limit is not None and following is not None:
+                after = token_at(doc, j + 2)
+                if following.lower_ in ARTICLES and after is not None and after.lower_ == "half" and current:
+                    current, limit, j = current + 0.5, 1, j + 3  # `three and a half million`
+                    continue
+                if limit < 100 or following.lower_ not in lex.number_words:
+                    break  # `one and two`, `a hundred and`
+            else:
+                break
+            j += 1
+        if limit is None or j == k:
             return None
-        factor, end = self.scale_after(doc, end, vague=False)
-        return Number(value * factor, factor, end)
+        return Number(total + current, trailing, j)
 
     def numeral_at(self, doc: Doc, k: int, match: re.Match, money: bool, symbol: str) -> Number | None:
         """The digits of token k as NUMERAL split them (see `number_at`)."""
