@@ -234,6 +234,7 @@ def test_change_up_or_down(nlp: Language, text: str, change: str | None) -> None
         ("The bonus was PS2.7m.", ("PS2.7m", 2.7e6, "GBP")),
         ("Profit reached Y=590 billion this year.", ("Y=590 billion", 5.9e11, "JPY")),
         ("He bought a laptop for 1,200€ online.", ("1,200€", 1200, "EUR")),
+        ("Spending in 2008 £60bn went on roads.", ("£60bn", 6e10, "GBP")),
         ("Reserves stood at 300 billion roubles.", ("300 billion roubles", 3e11, "RUB")),
         ("The project costs Rs 500 crore.", ("Rs 500 crore", 5e9, "INR")),
         ("Growth slowed to 1.38pc this year.", ("1.38pc", 1.38, "percent")),

@@ -46,8 +46,9 @@ class UnitReader:
         if token.text in lex.units_exact:
             unit, item = lex.units_exact[token.text]
             return unit, item or token.lower_, k + 1
-        if token.text in lex.currency_symbols_after:  # `1,200 €`
-            code = lex.currency_symbols[token.text]
+        following = token_at(doc, k + 1)
+        if token.text in lex.currency_symbols_after and not (following is not None and following.text[:1].isdigit()):
+            code = lex.currency_symbols[token.text]  # `1,200€`, not `in 2008 £60bn`
             return code, lex.currency_items[code], k + 1
         if len(token.text) == 1 and token.text.isupper():
             return None  # `5G`, `3D`: a single capital is a code, save those of `units_exact`
