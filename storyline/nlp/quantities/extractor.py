@@ -1,9 +1,10 @@
 """The quantities component: candidates left to right, ranges and bounds, then the records."""
 
+import re
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from storyline.nlp.quantities.changes import ChangeReader
 from storyline.nlp.quantities.common import ARTICLES, DIGITS, SPAN_KEY, Reading, apply_bound
@@ -21,6 +22,7 @@ if not Doc.has_extension("quantities"):
     Doc.set_extension("quantities", default=None)
 
 
+HAS_DIGIT = re.compile(r"\d")
 FROM_GAP = 6
 """Tokens `from X` may put between X and its `to`."""
 
@@ -32,6 +34,7 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
         self.lexicon = QuantityLexicon.load(lexicon)
         self.antecedent_sentences = antecedent_sentences
         self.first_words = self.lexicon.first_words() | ARTICLES
+        self.article_followers = self.lexicon.article_followers()
 
     def __call__(self, doc: Doc) -> Doc:
         readings = self.find_candidates(doc)
@@ -44,9 +47,10 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
     def find_candidates(self, doc: Doc) -> list[Reading]:
         """Left to right, the longest amount starting at each token; amounts never overlap."""
         readings: list[Reading] = []
+        lowers = [token.lower_ for token in doc]
         i = 0
         while i < len(doc):
-            reading = self.reading_at(doc, i)
+            reading = self.reading_at(doc, i) if self.may_start(lowers, i) else None
             if reading is None:
                 i += 1
                 continue
@@ -54,20 +58,20 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
             i = reading.end
         return readings
 
-    def may_start(self, token: Token) -> bool:
-        """Whether an amount can start at the token: one holding a digit, or a word some reading begins with.
+    def may_start(self, lowers: list[str], i: int) -> bool:
+        """Whether an amount can start at token i (`lowers`: the doc's lowercase tokens): one holding a digit,
+        a word some reading begins with, or an article before a word that makes it one (`a dozen`, `a few`).
 
-        A cheap test before `reading_at`, which looks at every token of every document.
+        A cheap test before `reading_at`, which would otherwise look at every token of every document.
         """
-        lower = token.lower_
-        return (
-            lower in self.first_words or lower.rstrip(".") in self.first_words
-            or any(c.isdigit() for c in lower)  # `12`, `PS2.7m`, `+0.2`, `minus-5`
-        )
+        lower = lowers[i]
+        if HAS_DIGIT.search(lower):  # `12`, `PS2.7m`, `+0.2`, `minus-5`
+            return True
+        if lower in self.article_followers:
+            return i + 1 < len(lowers) and lowers[i + 1] in self.article_followers[lower]
+        return lower in self.first_words or lower.rstrip(".") in self.first_words
 
     def reading_at(self, doc: Doc, i: int) -> Reading | None:
-        if not self.may_start(doc[i]):
-            return None
         modifier = self.lexicon.modifiers.match(doc, i)
         if modifier and self.is_preposition(doc, i, modifier[1]):
             modifier = None

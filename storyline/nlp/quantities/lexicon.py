@@ -96,6 +96,17 @@ class QuantityLexicon:
             | set(self.dollar_prefixes) | set(self.negative_words) | set(self.currency_words)
         )
 
+    def article_followers(self) -> dict[str, set[str]]:
+        """For `a` and `an`: the words after which they begin an amount (`a dozen`, `a few`, `a third of`,
+        `a minimum of`, `A$5`)."""
+        followers = {}
+        for article in ("a", "an"):
+            words = set(self.scales) | set(self.fractions) | {"$"}
+            for table in (self.modifiers, self.vague_amounts):
+                words |= {phrase[1] for phrase, _ in table.by_first_word.get(article, ()) if len(phrase) > 1}
+            followers[article] = words
+        return followers
+
     @classmethod
     def load(cls, name: str) -> "QuantityLexicon":
         """Read the lexicon file (`load_resource` caches the YAML)."""
