@@ -141,6 +141,7 @@ def test_reads_value_bounds_unit_and_item(nlp: Language, text: str, expected: tu
         "Call 555-1234 for details.",
         "In the second half of the year, exports slowed.",
         "Arsenal were 2-0 down at the break.",
+        "He came in second.",
         "Between 1600 and 1900 world temperatures fell.",
         "The firm has offices at 575 Wilbraham Road.",
         "She reviewed the iPhone 11 Pro and the Galaxy S22.",
@@ -258,6 +259,7 @@ def test_currencies_and_glued_scales(nlp: Language, text: str, expected: tuple) 
         ("Peak torque is 450 Nm.", ("450 Nm", 450, "Nm", "newton metre")),
         ("Chipmakers now etch 7 nm features.", ("7 nm", 7, "nm", "nanometre")),
         ("The skeleton is 37m long.", ("37m", 37, "m", "metre")),
+        ("The wall is 2in thick.", ("2in", 2, "inch", "inch")),
         ("It sold 4.3M copies worldwide.", ("4.3M copies", 4.3e6, None, "copy")),
         ("The office measures 32m2.", ("32m2", 32, "m2", "square metre")),
         ("Gant was worth 0.5 WAR last year.", ("0.5 WAR", 0.5, None, "war")),
@@ -361,6 +363,11 @@ def test_a_conversion_in_brackets_keeps_the_bound(nlp: Language) -> None:
 def test_numbers_in_words(nlp: Language, text: str, expected: tuple) -> None:
     record = only(nlp, text)
     assert (record["text"], record["low"], record["high"]) == (expected[0], expected[1], expected[1])
+
+
+def test_a_hyphenated_plus_is_a_lower_bound(nlp: Language) -> None:
+    record = only(nlp, "The 100,000-plus fans sang.")
+    assert (record["text"], record["low"], record["high"], record["item"]) == ("100,000-plus fans", 100000, None, "fan")
 
 
 def test_people_is_counted_as_person(nlp: Language) -> None:

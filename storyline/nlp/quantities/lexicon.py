@@ -73,6 +73,7 @@ class QuantityLexicon:
     percent: PhraseTable
     units: PhraseTable
     units_exact: dict[str, tuple[str, str | None]]
+    units_glued: dict[str, tuple[str, str | None]]
     rate_nouns: set[str]
     rate_denominators: dict[str, str]
     time_units: set[str]
@@ -150,6 +151,7 @@ class QuantityLexicon:
             percent=PhraseTable.of_classes({"percent": data["percent"]}),
             units=PhraseTable(units, by_lemma=True),
             units_exact={k: (v["unit"], v.get("item")) for k, v in data["units_exact"].items()},
+            units_glued={k: (v["unit"], v.get("item")) for k, v in data["units_glued"].items()},
             rate_nouns=set(data["rate_nouns"]),
             rate_denominators=data["rate_denominators"],
             time_units=set(data["time_units"]),

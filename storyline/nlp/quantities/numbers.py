@@ -234,6 +234,8 @@ class NumberReader:
             if scale and (following == "M" or self.is_scale(doc, k + 2, following.lower(), money)):
                 factor, end = self.scale_after(doc, k + 2, vague=False)  # `15.8` `m`
                 return replace(number, value=number.value * factor * scale, scale=factor * scale, end=end)
+            if following.lower() in lex.units_glued:  # `2` `in`, written `2in`
+                return replace(number, unit=self.unit_word(following), end=k + 2)
             factor, end = self.scale_after(doc, k + 1, vague=False)
             return replace(number, value=number.value * factor, scale=factor, end=end)
         letters = SUFFIX_WORD.match(suffix)

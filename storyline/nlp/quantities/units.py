@@ -25,6 +25,9 @@ class UnitReader:
             unit, item = lex.units_exact[text]
             return unit, item or text.lower()
         lowered = text.lower()
+        if lowered in lex.units_glued:
+            unit, item = lex.units_glued[lowered]
+            return unit, item or lowered
         if len(text) == 1 and text != lowered:
             return None  # `5G`, `3D`: a single capital is a code, save those of `units_exact`
         if lowered in lex.percent.by_first_word and any(len(w) == 1 for w, _ in lex.percent.by_first_word[lowered]):
