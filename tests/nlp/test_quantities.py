@@ -258,6 +258,7 @@ def test_currencies_and_glued_scales(nlp: Language, text: str, expected: tuple) 
         ("The engine gives 450 Nm of torque.", ("450 Nm of torque", 450, "Nm", "torque")),
         ("Peak torque is 450 Nm.", ("450 Nm", 450, "Nm", "newton metre")),
         ("Chipmakers now etch 7 nm features.", ("7 nm", 7, "nm", "nanometre")),
+        ("Chipmakers now etch 5 nanometer parts.", ("5 nanometer", 5, "nm", "nanometre")),
         ("The skeleton is 37m long.", ("37m", 37, "m", "metre")),
         ("The wall is 2in thick.", ("2in", 2, "inch", "inch")),
         ("It sold 4.3M copies worldwide.", ("4.3M copies", 4.3e6, None, "copy")),
@@ -368,6 +369,18 @@ def test_numbers_in_words(nlp: Language, text: str, expected: tuple) -> None:
 def test_a_hyphenated_plus_is_a_lower_bound(nlp: Language) -> None:
     record = only(nlp, "The 100,000-plus fans sang.")
     assert (record["text"], record["low"], record["high"], record["item"]) == ("100,000-plus fans", 100000, None, "fan")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He raised 280 million of the 1.5 billion shekels.", ("280 million", "ILS", "shekel")),
+        ("The DAX increased by 2 percent but the CAC decreased by 1.", ("1", "percent", "percent")),
+    ],
+)
+def test_a_bare_figure_takes_the_unit_it_is_read_against(nlp: Language, text: str, expected: tuple) -> None:
+    record = next(q for q in quantities(nlp, text) if q["text"] == expected[0])
+    assert (record["unit"], record["item"]) == expected[1:]
 
 
 def test_people_is_counted_as_person(nlp: Language) -> None:

@@ -16,13 +16,19 @@ from storyline.nlp.quantities.common import (
     is_joining_hyphen,
     token_at,
 )
-from storyline.nlp.quantities.items import amount_root
+from storyline.nlp.quantities.items import amount_root, skip_determiners
 
 BARE_ROLES = {"pobj", "dobj", "conj", "npadvmod", "nsubj", "nsubjpass", "oprd", "ROOT"}
 """Parse roles of a figure standing alone in its clause (not a modifier of a noun it does not count)."""
 
 
 CONVERSION_MARKS = {"(", "/", ","}
+
+
+def preposition_of(doc: Doc, reading: Reading) -> str | None:
+    """The preposition whose object the amount is (`at` in `ended at 1,334.20`), or None."""
+    root = amount_root(doc, reading)
+    return root.head.lower_ if root.dep_ == "pobj" else None
 
 
 def with_bounds_of(previous: Reading, reading: Reading) -> Reading:
@@ -51,7 +57,30 @@ class Guards:
             if kept and self.is_conversion(doc, kept[-1], reading):
                 reading = with_bounds_of(kept[-1], reading)
             kept.append(reading)
-        return kept
+        return self.with_elliptical_units(doc, kept, sentence_of)
+
+    def with_elliptical_units(self, doc: Doc, readings: list[Reading], sentence_of: list[int]) -> list[Reading]:
+        """A bare figure takes the unit and item of the amount it is read against: `raised 280 million of the
+        1.5 billion shekels`, `DAX increased by 2 percent but Nasdaq decreased by 1`, `ended at 1,463.78
+        points, … to end at 1,334.20` (the same preposition in the same sentence)."""
+        out = list(readings)
+        for n, reading in enumerate(out):
+            if reading.item is not None or reading.unit is not None or reading.kind != "count":
+                continue
+            following = out[n + 1] if n + 1 < len(out) else None
+            k = reading.end
+            if following is not None and k < len(doc) and doc[k].lower_ == "of" and following.unit \
+                    and skip_determiners(doc, k + 1) == following.start:
+                out[n] = replace(reading, unit=following.unit, item=following.item)
+                continue
+            preposition = preposition_of(doc, reading)
+            for previous in reversed(out[:n]) if preposition else ():
+                if sentence_of[previous.start] != sentence_of[reading.start]:
+                    break
+                if (previous.unit or previous.item_found) and preposition_of(doc, previous) == preposition:
+                    out[n] = replace(reading, unit=previous.unit, item=previous.item)
+                    break
+        return out
 
     def with_antecedent(
         self, doc: Doc, reading: Reading, kept: list[Reading], sentence_of: list[int]
