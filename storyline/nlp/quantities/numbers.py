@@ -130,6 +130,8 @@ class NumberReader:
             ordinal = before is not None and (before.pos_ in ("ADJ", "DET", "NUM") or before.lower_ in ARTICLES)
             return None if ordinal else (0.5, k + 1)
         count = 1 if word in ARTICLES else lex.number_words.get(word)
+        if count is None and word.isdigit() and following.lower_ == "out":
+            count = int(word)  # `12 out of 23 agencies` (digits take `out of`, not `in`: `5 in 2019`)
         if count is not None:
             j = k + 1 + is_joining_hyphen(doc, following)
             fraction = token_at(doc, j)
