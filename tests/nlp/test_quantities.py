@@ -384,6 +384,12 @@ def test_a_bare_figure_takes_the_unit_it_is_read_against(nlp: Language, text: st
     assert (record["unit"], record["item"]) == expected[1:]
 
 
+@pytest.mark.parametrize("text", ["It fell somewhere in between", "Chips shrank from sub-7 to 5.5 nanometres."])
+def test_odd_endings_and_glued_bounds_read_without_error(nlp: Language, text: str) -> None:
+    for record in quantities(nlp, text):
+        assert record["low"] is None or record["high"] is None or record["low"] <= record["high"]
+
+
 def test_people_is_counted_as_person(nlp: Language) -> None:
     assert only(nlp, "Police arrested 40 people overnight.")["item"] == "person"
 

@@ -137,6 +137,8 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
             if measured.unit and second.unit and second.unit.split("/")[0] != measured.unit:
                 continue
             low, high = first.low, second.high
+            if low is None or high is None:
+                continue  # a bound glued to a number (`sub-7`) makes no range
             if first.scale == 1 and low * second.scale <= high:
                 low *= second.scale
             change = second.change

@@ -67,6 +67,8 @@ class NumberReader:
     def value_at(self, doc: Doc, i: int, allow_article: bool) -> Reading | None:
         """The bare amount at token i, a currency symbol before it included."""
         lex = self.lexicon
+        if i >= len(doc):
+            return None  # `between` at the end of a text
         unit, k = self.currency_before(doc, i)
         if k >= len(doc):
             return None
