@@ -306,7 +306,7 @@ def test_rates(nlp: Language, text: str, expected: tuple) -> None:
         ("Two thirds of voters backed the plan.", ("Two thirds of voters", 2 / 3, "voter")),
         ("Nearly half of the staff left.", ("Nearly half of the staff", 0.5, "staff")),
         ("A quarter of the budget went on arms.", ("A quarter of the budget", 0.25, "budget")),
-        ("One out of three Germans have housing problems.", ("One out of three Germans", 1 / 3, "germans")),
+        ("One out of three Germans have housing problems.", ("One out of three Germans", 1 / 3, "german")),
         ("One in five adults smokes.", ("One in five adults", 0.2, "adult")),
         ("Cuts hit 12 out of 24 agencies.", ("12 out of 24 agencies", 0.5, "agency")),
         ("An ounce is 1/16 of a pint.", ("1/16 of a pint", 0.0625, "pint")),
@@ -392,6 +392,11 @@ def test_odd_endings_and_glued_bounds_read_without_error(nlp: Language, text: st
 
 def test_people_is_counted_as_person(nlp: Language) -> None:
     assert only(nlp, "Police arrested 40 people overnight.")["item"] == "person"
+
+
+def test_a_plural_proper_noun_is_counted_singular(nlp: Language) -> None:
+    records = quantities(nlp, "Police questioned 30 Germans and 12 Americans.")
+    assert [q["item"] for q in records] == ["german", "american"]
 
 
 def test_a_four_digit_count_of_a_plural_noun_is_not_a_year(nlp: Language) -> None:

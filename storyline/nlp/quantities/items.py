@@ -122,8 +122,9 @@ class ItemReader:
         return nouns[-1]
 
     def item_of(self, doc: Doc, head: Token) -> str:
-        """The lemma of the counted noun, through the synonym table (`UAVs` → drone)."""
-        lemmas = [t.lemma_.lower() for t in doc[max(0, head.i - 3) : head.i + 1]]
+        """The lemma of the counted noun, through the synonym table (`UAVs` → drone, `people` → person); a
+        plural proper noun the tagger leaves plural loses its `s` (`Germans` → german, `MPs` → mp)."""
+        lemmas = [lemma_of(t) for t in doc[max(0, head.i - 3) : head.i + 1]]
         for words, item in self.lexicon.item_synonyms:
             if tuple(lemmas[-len(words) :]) == words:
                 return item
@@ -132,6 +133,15 @@ class ItemReader:
 
 def is_word_noun(token: Token) -> bool:
     return token.pos_ in NOUNS and token.text[:1].isalnum()
+
+
+def lemma_of(token: Token) -> str:
+    """The lowercase lemma; for a plural proper noun whose lemma is still plural, without its `s`."""
+    lemma = token.lemma_.lower()
+    if token.tag_ == "NNPS" and lemma == token.lower_ and len(lemma) > 3 and lemma.endswith("s") \
+            and not lemma.endswith("ss"):
+        return lemma[:-1]
+    return lemma
 
 
 def continues_noun_phrase(doc: Doc, token: Token, phrase: list[Token]) -> bool:
