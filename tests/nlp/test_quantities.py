@@ -390,6 +390,11 @@ def test_odd_endings_and_glued_bounds_read_without_error(nlp: Language, text: st
         assert record["low"] is None or record["high"] is None or record["low"] <= record["high"]
 
 
+def test_a_time_noun_inside_the_amounts_date_is_its_item(nlp: Language) -> None:
+    text = "They will join the 50 previous years of programming."
+    assert [(q["text"], q["item"]) for q in quantities(nlp, text)] == [("50 previous years", "year")]
+
+
 def test_people_is_counted_as_person(nlp: Language) -> None:
     assert only(nlp, "Police arrested 40 people overnight.")["item"] == "person"
 

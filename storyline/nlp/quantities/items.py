@@ -152,7 +152,10 @@ def continues_noun_phrase(doc: Doc, token: Token, phrase: list[Token]) -> bool:
             token.pos_ == "ADJ" or token.tag_ in PARTICIPLE_TAGS or is_joining_hyphen(doc, token)
             or token.tag_ == "RBS" and not phrase  # `one of the most spectacular catches`
         )
-    if token.ent_type_ in ("DATE", "TIME") and (phrase or token.pos_ == "PROPN"):
+    if token.ent_type_ in ("DATE", "TIME") and (
+        any(t.pos_ in NOUNS for t in phrase) or token.pos_ == "PROPN"
+        or (phrase[0] if phrase else token).ent_iob_ == "B"  # `€4bn last year`, not `the 50 previous years`
+    ):
         return False
     return not (phrase and phrase[-1].pos_ == "NOUN" and token.pos_ == "PROPN")
 
