@@ -395,6 +395,13 @@ def test_a_time_noun_inside_the_amounts_date_is_its_item(nlp: Language) -> None:
     assert [(q["text"], q["item"]) for q in quantities(nlp, text)] == [("50 previous years", "year")]
 
 
+def test_a_suspended_hyphen_takes_the_compound_after_it(nlp: Language) -> None:
+    text = "The range has four-, five- and six-cylinder engines."
+    assert [(q["text"], q["low"], q["item"]) for q in quantities(nlp, text)] == [
+        ("four-", 4, "cylinder"), ("five-", 5, "cylinder"), ("six-cylinder", 6, "cylinder"),
+    ]
+
+
 def test_people_is_counted_as_person(nlp: Language) -> None:
     assert only(nlp, "Police arrested 40 people overnight.")["item"] == "person"
 

@@ -69,7 +69,7 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
             return True
         if lower in self.article_followers:
             return i + 1 < len(lowers) and lowers[i + 1] in self.article_followers[lower]
-        return lower in self.first_words or lower.rstrip(".") in self.first_words
+        return lower in self.first_words or lower.rstrip(".-") in self.first_words  # `m.`, `four-,`
 
     def reading_at(self, doc: Doc, i: int) -> Reading | None:
         modifier = self.lexicon.modifiers.match(doc, i)

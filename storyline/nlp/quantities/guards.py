@@ -25,6 +25,29 @@ BARE_ROLES = {"pobj", "dobj", "conj", "npadvmod", "nsubj", "nsubjpass", "oprd", 
 CONVERSION_MARKS = {"(", "/", ","}
 
 
+SUSPENDED_GAP = 8
+"""Tokens from a suspended hyphen (`four-,`) to the compound that completes it."""
+
+
+def with_suspended_hyphen(doc: Doc, reading: Reading, later: list[Reading]) -> Reading | None:
+    """`four-, five- and six-cylinder engines`: an amount left hanging on a hyphen takes the unit and item
+    of the compound after it."""
+    k = reading.end
+    if doc[k - 1].text[-1:] in HYPHENS and len(doc[k - 1]) > 1:  # `four-` as one token
+        k -= 1
+    elif not is_joining_hyphen(doc, token_at(doc, k)):
+        return None
+    if not (k + 1 < len(doc) and doc[k + 1].lower_ in {",", "and", "or"}):
+        return None
+    for other in later:
+        if other.start - k > SUSPENDED_GAP:
+            break
+        joint = token_at(doc, other.numbers[-1] + 1)
+        if other.item_found and joint is not None and joint.text in HYPHENS:
+            return replace(reading, unit=other.unit, item=other.item, item_found=True)
+    return None
+
+
 def preposition_of(doc: Doc, reading: Reading) -> str | None:
     """The preposition whose object the amount is (`at` in `ended at 1,334.20`), or None."""
     root = amount_root(doc, reading)
@@ -46,9 +69,11 @@ class Guards:
         """Drop what counts nothing; give amounts without a noun the item counted just before."""
         sentence_of = sentence_numbers(doc)
         kept: list[Reading] = []
-        for reading in readings:
+        for n, reading in enumerate(readings):
             if self.is_not_a_count(doc, reading):
                 continue
+            if reading.item is None:
+                reading = with_suspended_hyphen(doc, reading, readings[n + 1 : n + 3]) or reading
             if reading.item is None:
                 counted = self.with_antecedent(doc, reading, kept, sentence_of)
                 if counted is None and not self.is_bare_figure(doc, reading):

@@ -155,6 +155,13 @@ class NumberReader:
         """
         lex = self.lexicon
         word = doc[k].lower_
+        hangs = doc[k].whitespace_ or k + 1 < len(doc) and doc[k + 1].is_punct
+        if len(word) > 1 and word[-1] in HYPHENS and hangs:  # `four-, five- and six-cylinder`
+            hanging = word[:-1]
+            if hanging in lex.number_words or NUMERAL.match(hanging) and hanging[:1].isdigit():
+                value = lex.number_words.get(hanging) or float(hanging.replace(",", ""))
+                return Number(float(value), 1.0, k + 1)
+            return None
         match = NUMERAL.match(doc[k].text)
         if match:
             return self.numeral_at(doc, k, match, money, symbol)
