@@ -13,7 +13,12 @@ value is both bounds.
 Install quantulum3 with `pip install -e '.[bench]'` (or `make benchmark-quantities`); storyline is
 imported from this source tree.
 
+On NewsQuant (`../shared/bench/newsquant`, 295 news sentences, the dev half) both systems are scored by
+that bench's own `score.py`: value F1, value+unit F1 and value+change F1. quantulum3's unit is its unit's
+name (`dollar`, `mile per hour`), its item as above; it gives no bounds, so its change is always `=`.
+
 usage: python benchmarks/quantities_vs_quantulum.py [--eval DIR] [--corpus DIR] [--collections NAME ...]
+                                                    [--newsquant DIR | --no-newsquant]
 """
 
 from __future__ import annotations
@@ -34,9 +39,9 @@ COLLECTIONS = ("seeds", "dev-taiwan-drills-2022-08")
 NEXT_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")
 
 
-def load_scorer(eval_dir: Path) -> ModuleType:
+def load_scorer(eval_dir: Path, name: str = "storyline_gold_score") -> ModuleType:
     """`score.py` as a module, so both systems are scored by its very rules."""
-    spec = importlib.util.spec_from_file_location("storyline_gold_score", eval_dir / "score.py")
+    spec = importlib.util.spec_from_file_location(name, eval_dir / "score.py")
     if spec is None or spec.loader is None:
         raise FileNotFoundError(eval_dir / "score.py")
     module = importlib.util.module_from_spec(spec)
@@ -71,9 +76,31 @@ def quantulum_quantities(texts: dict[str, str]) -> list[dict]:
                 item = word.group(1) if word else ""
             else:
                 item = q.unit.name
+            unit = None if q.unit.entity.name == "dimensionless" else q.unit.name
             out.append({"id": f"{doc_id}#qu{n}", "doc": doc_id, "text": q.surface, "start": start, "end": end,
-                        "low": q.value, "high": q.value, "item": item})
+                        "low": q.value, "high": q.value, "item": item, "unit": unit})
     return out
+
+
+def newsquant(bench: Path, systems: dict) -> None:
+    """Both systems on NewsQuant's dev half, scored by the bench's `score.py`."""
+    import json
+
+    scorer = load_scorer(bench, "newsquant_score")
+    gold = json.loads((bench / "data" / "dev-gold.json").read_text(encoding="utf-8"))
+    lines = (bench / "data" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = {r["id"]: r["text"] for r in map(json.loads, filter(None, lines))}
+    print(f"\n{'newsquant (dev half)':28} {'system':11} {'gold':>4} {'sys':>4} "
+          f"{'value F1':>8} {'+unit':>6} {'+change':>8} {'s':>6}")
+    for label, extract in systems.items():
+        began = time.perf_counter()
+        records = extract(texts)
+        seconds = time.perf_counter() - began
+        export = {"documents": [{"id": d} for d in texts], "quantities": records}
+        counts, _misses, _missing, _by_doc = scorer.score(gold, export)
+        f1 = {k: scorer.f1(counts[k], counts["system"], counts["gold"])[2] for k in ("value", "unit", "change")}
+        print(f"{'newsquant':28} {label:11} {counts['gold']:4} {counts['system']:4} "
+              f"{f1['value']:8.3f} {f1['unit']:6.3f} {f1['change']:8.3f} {seconds:6.1f}")
 
 
 def score(scorer: ModuleType, gold: dict, texts: dict[str, str], records: list[dict]) -> tuple[tuple, tuple]:
@@ -88,7 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--eval", type=Path, default=SHARED / "eval", help="folder of score.py and gold/")
     parser.add_argument("--corpus", type=Path, default=SHARED / "corpus", help="folder of the collections")
-    parser.add_argument("--collections", nargs="+", default=list(COLLECTIONS))
+    parser.add_argument("--collections", nargs="*", default=list(COLLECTIONS))
+    parser.add_argument("--newsquant", type=Path, default=SHARED / "bench" / "newsquant",
+                        help="folder of the NewsQuant bench (data/dev.jsonl, score.py)")
+    parser.add_argument("--no-newsquant", action="store_true", help="skip the NewsQuant side by side")
     args = parser.parse_args(argv)
     if importlib.util.find_spec("quantulum3") is None:
         print("quantulum3 is not installed: pip install -e '.[bench]'", file=sys.stderr)
@@ -109,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
             (fp, fr, ff), (rp, rr, rf) = score(scorer, gold, texts, records)
             print(f"{name:28} {label:11} {len(gold['quantities']):4} {len(records):4} "
                   f"{fp:8.3f} {fr:6.3f} {ff:6.3f} {rp:8.3f} {rr:6.3f} {rf:6.3f} {seconds:6.1f}")
+    if not args.no_newsquant and (args.newsquant / "score.py").exists():
+        newsquant(args.newsquant, systems)
     return 0
 
 

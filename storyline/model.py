@@ -171,6 +171,7 @@ class Quantity(Record):
     approx: bool = False
     unit: str | None = None
     item: str = ""
+    change: Literal["up", "down"] | None = None
     start: int
     end: int
 

@@ -1,0 +1,238 @@
+"""Guards: numbers that count nothing (dates, years, names, phone numbers), and elliptical amounts."""
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from storyline.nlp.quantities.common import (
+    ELLIPTICAL_ROLES,
+    HYPHENS,
+    PHONE_DIGITS,
+    PHONE_LIKE,
+    PLURAL_TAGS,
+    YEAR_LIKE,
+    Reading,
+    attached,
+    is_joining_hyphen,
+    token_at,
+)
+from storyline.nlp.quantities.items import amount_root, skip_determiners
+
+BARE_ROLES = {"pobj", "dobj", "conj", "npadvmod", "nsubj", "nsubjpass", "oprd", "ROOT"}
+"""Parse roles of a figure standing alone in its clause (not a modifier of a noun it does not count)."""
+
+
+CONVERSION_MARKS = {"(", "/", ","}
+
+
+SUSPENDED_GAP = 8
+"""Tokens from a suspended hyphen (`four-,`) to the compound that completes it."""
+
+
+def with_suspended_hyphen(doc: Doc, reading: Reading, later: list[Reading]) -> Reading | None:
+    """`four-, five- and six-cylinder engines`: an amount left hanging on a hyphen takes the unit and item
+    of the compound after it."""
+    k = reading.end
+    if doc[k - 1].text[-1:] in HYPHENS and len(doc[k - 1]) > 1:  # `four-` as one token
+        k -= 1
+    elif not is_joining_hyphen(doc, token_at(doc, k)):
+        return None
+    if not (k + 1 < len(doc) and doc[k + 1].lower_ in {",", "and", "or"}):
+        return None
+    for other in later:
+        if other.start - k > SUSPENDED_GAP:
+            break
+        joint = token_at(doc, other.numbers[-1] + 1)
+        if other.item_found and joint is not None and joint.text in HYPHENS:
+            return replace(reading, unit=other.unit, item=other.item, item_found=True)
+    return None
+
+
+def preposition_of(doc: Doc, reading: Reading) -> str | None:
+    """The preposition whose object the amount is (`at` in `ended at 1,334.20`), or None."""
+    root = amount_root(doc, reading)
+    return root.head.lower_ if root.dep_ == "pobj" else None
+
+
+def with_bounds_of(previous: Reading, reading: Reading) -> Reading:
+    """The bounds and approximation of the amount a conversion restates."""
+    low = None if previous.low is None else reading.low
+    high = None if previous.high is None else reading.high
+    return replace(reading, low=low, high=high, approx=reading.approx or previous.approx,
+                   modified=previous.modified)
+
+
+class Guards:
+    """Drop what counts nothing (`lexicon`: a QuantityLexicon; `antecedent_sentences`: int)."""
+
+    def filter(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
+        """Drop what counts nothing; give amounts without a noun the item counted just before."""
+        sentence_of = sentence_numbers(doc)
+        kept: list[Reading] = []
+        for n, reading in enumerate(readings):
+            if self.is_not_a_count(doc, reading):
+                continue
+            if reading.item is None:
+                reading = with_suspended_hyphen(doc, reading, readings[n + 1 : n + 3]) or reading
+            if reading.item is None:
+                counted = self.with_antecedent(doc, reading, kept, sentence_of)
+                if counted is None and not self.is_bare_figure(doc, reading):
+                    continue
+                reading = counted or reading
+            if kept and self.is_conversion(doc, kept[-1], reading):
+                reading = with_bounds_of(kept[-1], reading)
+            kept.append(reading)
+        return self.with_elliptical_units(doc, kept, sentence_of)
+
+    def with_elliptical_units(self, doc: Doc, readings: list[Reading], sentence_of: list[int]) -> list[Reading]:
+        """A bare figure takes the unit and item of the amount it is read against: `raised 280 million of the
+        1.5 billion shekels`, `DAX increased by 2 percent but Nasdaq decreased by 1`, `ended at 1,463.78
+        points, … to end at 1,334.20` (the same preposition in the same sentence)."""
+        out = list(readings)
+        for n, reading in enumerate(out):
+            if reading.item is not None or reading.unit is not None or reading.kind != "count":
+                continue
+            following = out[n + 1] if n + 1 < len(out) else None
+            k = reading.end
+            if following is not None and k < len(doc) and doc[k].lower_ == "of" and following.unit \
+                    and skip_determiners(doc, k + 1) == following.start:
+                out[n] = replace(reading, unit=following.unit, item=following.item)
+                continue
+            preposition = preposition_of(doc, reading)
+            for previous in reversed(out[:n]) if preposition else ():
+                if sentence_of[previous.start] != sentence_of[reading.start]:
+                    break
+                if (previous.unit or previous.item_found) and preposition_of(doc, previous) == preposition:
+                    out[n] = replace(reading, unit=previous.unit, item=previous.item)
+                    break
+        return out
+
+    def with_antecedent(
+        self, doc: Doc, reading: Reading, kept: list[Reading], sentence_of: list[int]
+    ) -> Reading | None:
+        """`nine missiles … four were`: an amount without a noun, standing as subject or object, counts
+        what was counted just before."""
+        if amount_root(doc, reading).dep_ not in ELLIPTICAL_ROLES:
+            return None
+        for previous in reversed(kept):
+            if sentence_of[reading.start] - sentence_of[previous.start] > self.antecedent_sentences:
+                break
+            if previous.item_found and previous.unit is None:
+                return replace(reading, item=previous.item)
+        return None
+
+    @staticmethod
+    def is_conversion(doc: Doc, previous: Reading, reading: Reading) -> bool:
+        """`just under 296 hp (224 kW / 300 PS)`, `more than 7.5 million crowns (US $1.1 million)`: an amount
+        in brackets right after another restates it in other units."""
+        between = doc[previous.end : reading.start]
+        return (
+            reading.unit is not None and previous.unit is not None and reading.unit != previous.unit
+            and 0 < len(between) <= 2 and all(t.text in CONVERSION_MARKS for t in between)
+            and any(t.text == "(" for t in doc[previous.end : reading.start + 1])
+        ) or (
+            len(between) == 1 and between[0].text == "/" and previous.modified and not reading.modified
+            and token_at(doc, previous.start - 1) is not None and doc[previous.start - 1].text == "("
+        )
+
+    @staticmethod
+    def is_bare_figure(doc: Doc, reading: Reading) -> bool:
+        """A figure in digits with no noun, standing in the clause: a price, an index level, a total
+        (`rose 8.15% to 3.65`, `ended at 1,334.20`, `a net worth of 1.356 billion`). Its item stays empty."""
+        if reading.kind != "count" or not any(c.isdigit() for c in doc[reading.numbers[0]].text):
+            return False
+        return amount_root(doc, reading).dep_ in BARE_ROLES
+
+    def is_not_a_count(self, doc: Doc, reading: Reading) -> bool:
+        """Dates, clock times, fractions; for digits also years, names, scores, phone and document numbers."""
+        first, last = doc[reading.numbers[0]], doc[reading.numbers[-1]]
+        before, after = token_at(doc, first.i - 1), token_at(doc, last.i + 1)
+        if self.is_month(before) or self.is_month(after):
+            return True
+        if after is not None and after.lower_ in self.lexicon.time_markers or self.is_fraction(doc, last):
+            return True
+        if reading.kind != "count":
+            return False
+        inside_words = before is not None and not before.is_punct and not first.is_sent_start
+        if first.is_alpha and first.text[:1].isupper() and inside_words:
+            return True  # `the Six Nations`, `Formula One`: a number word capitalized inside a name
+        if after is not None and after.is_alpha and attached(doc, last.i) and reading.unit is None:
+            return True  # `3G`, `4K`: a code
+        if self.is_year(doc, reading, first) or is_hyphen_tail(doc, first) or is_phone_number(doc, first):
+            return True
+        if self.is_model_or_address(doc, reading, first, after):
+            return True
+        if not reading.ranged and is_joining_hyphen(doc, after) and attached(doc, after.i):
+            following = token_at(doc, after.i + 1)
+            if following is not None and following.text[:1].isdigit():
+                return True  # `ruled 5-4`, `2-0 down`: a score or a vote
+        if before is not None and before.lower_ in self.lexicon.identifier_words and not reading.modified:
+            return True  # `Resolution 2231`
+        after_name = before is not None and before.tag_ in ("NNP", "NNPS") and before.text[:1].isupper()
+        return after_name and not reading.item_found and reading.unit is None and not reading.modified
+
+    @staticmethod
+    def is_model_or_address(doc: Doc, reading: Reading, first: Token, after: Token | None) -> bool:
+        """`iPhone 11 Pro`, `787 Dreamliner`, `575 Wilbraham Road`, `the 90049 ZIP Code`: digits followed by
+        a name (a capitalized proper noun, not a nationality) that counts no plural common noun; not
+        `5 Chinese ballistic missiles`, `11 Dongfeng-class missiles`, `3 Apache helicopters`."""
+        if not first.text.isdigit() or reading.unit is not None or reading.modified or after is None:
+            return False  # models and house numbers are integers: `0.5 WAR` is a measure
+        if after.pos_ != "PROPN" or not after.text[:1].isupper() or after.ent_type_ == "NORP":
+            return False
+        if is_joining_hyphen(doc, token_at(doc, after.i + 1)):
+            return False
+        head = doc[reading.end - 1]
+        return not (head.tag_ == "NNS" and head.pos_ == "NOUN")
+
+    def is_month(self, token: Token | None) -> bool:
+        return token is not None and token.text[:1].isupper() and token.lower_ in self.lexicon.months
+
+    def is_fraction(self, doc: Doc, last: Token) -> bool:
+        """`two thirds`, `one-quarter`."""
+        after = token_at(doc, last.i + 1)
+        if is_joining_hyphen(doc, after):
+            after = token_at(doc, last.i + 2)
+        return after is not None and after.lower_ in self.lexicon.fractions
+
+    def is_year(self, doc: Doc, reading: Reading, first: Token) -> bool:
+        """A bare four-digit integer in the year range, or a range of two (`between 1600 and 1900`), unless
+        it counts a plural noun (`1500 troops`)."""
+        if len(reading.numbers) > 1 + reading.ranged or reading.unit or reading.modified:
+            return False
+        low, high = self.lexicon.year_range
+        years = [doc[i].text for i in reading.numbers if doc[i].text not in HYPHENS]
+        if not all(YEAR_LIKE.match(year) and low <= int(year) <= high for year in years):
+            return False
+        counts_plural = reading.item_found and doc[reading.end - 1].tag_ in PLURAL_TAGS
+        return not counts_plural or first.ent_type_ == "DATE"
+
+
+def is_hyphen_tail(doc: Doc, first: Token) -> bool:
+    """`Su-35`, `F-16`, a `2-1` vote: a number hyphenated to the word or number before it."""
+    hyphen = token_at(doc, first.i - 1)
+    if not is_joining_hyphen(doc, hyphen) or not attached(doc, hyphen.i):
+        return False
+    return doc[hyphen.i - 1].text[-1:].isalnum()
+
+
+def is_phone_number(doc: Doc, first: Token) -> bool:
+    """`555-1234`, `+44-20-7946-0000`: the whitespace-free chunk around the number."""
+    start = end = first.i  # walked over tokens: `doc.text` is built anew on every access
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_space:
+        end += 1
+    chunk = doc[start : end + 1].text.rstrip(".,;:)")
+    return bool(PHONE_LIKE.match(chunk)) and sum(c.isdigit() for c in chunk) >= PHONE_DIGITS
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """Each token's sentence number (all 0 where no component set sentences)."""
+    numbers = [0] * len(doc)
+    if doc.has_annotation("SENT_START"):
+        for n, sentence in enumerate(doc.sents):
+            numbers[sentence.start : sentence.end] = [n] * len(sentence)
+    return numbers
+
+
