@@ -21,6 +21,7 @@ from storyline.fuse.blocking import (
     event_item,
     object_head,
     quantity_block,
+    quantity_question,
     quote_block,
 )
 from storyline.fuse.clustering import (
@@ -108,11 +109,15 @@ def blocks(collection: Collection) -> list[Block]:
                 partials.append(item)
         counted_by = {e.quantity: e for e in ex.events if e.quantity}
         for quantity in ex.quantities:
-            key = quantity_block(quantity)
+            sentence = collection.sentence_of(doc, quantity.start, quantity.end)
+            question = quantity_question(ex.document.text, quantity, sentence)
+            key = quantity_block(quantity, question)
             if key:
+                # the question's predicate (`displaced`) is what the numbers of its block share however worded
                 event = counted_by.get(quantity.id)
+                predicate = question or (stem(event.trigger) if event and event.trigger else None)
                 quantity_blocks.setdefault(key, Block("quantity", key)).items.append(QuantityItem(
-                    quantity, event.type if event else None, stem(event.trigger) if event and event.trigger else None))
+                    quantity, event.type if event else None, predicate))
         for quote in collection.quotes[doc]:
             speaker = quote_block(quote, lambda _doc, local: local)
             if speaker:
@@ -256,10 +261,11 @@ def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
 
 
 def quantity_summary(block: Block, members: list[Quantity]) -> str:
-    """`How many drone: about 450 drones, more than 400 UAVs, thousands of drones`."""
-    item, unit = block.key
+    """`How many drone: about 450 drones, more than 400 UAVs, thousands of drones`; `How many person killed: …`."""
+    item, unit, *question = block.key
     answers = list(dict.fromkeys(m.text for m in sorted(members, key=lambda m: (m.low or 0, m.high or 0, m.text))))
-    return f"How many {item}{' (' + unit + ')' if unit else ''}: " + ", ".join(answers[:4])
+    asked = " ".join([item, *question])
+    return f"How many {asked}{' (' + unit + ')' if unit else ''}: " + ", ".join(answers[:4])
 
 
 # ---- quote facts
