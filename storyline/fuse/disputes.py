@@ -41,11 +41,15 @@ def reporting_quotes(items: list[EventItem], collection: Collection) -> tuple[li
             elif event.status == "asserted":
                 asserting.append(quote)
                 denying += rebuttals(quote, collection)
-    if asserting and is_accusation(items):
-        accusers = {i.source_level for i in items if i.source_level}
+    if is_accusation(items) or denied_by_source(items):
+        accusers = accusing_side(items)
         asserting = [q for q in asserting if q.speaker in collection.media
                      or collection.levels.level(q.speaker) in accusers]
-        denying += rejections(items, collection)
+        denial = rejections(items, collection)
+        if denial and all(negates_act(q) for q in denial):
+            # the act denied is what the accuser says happened, in its words right after the accusation
+            asserting = [q for q in [*asserting, *accuser_statements(items, accusers, collection)] if names_act(q)]
+        denying += denial
     denying = dedupe(denying)
     denied = {q.id for q in denying}
     return [q for q in dedupe(asserting) if q.id not in denied], denying
@@ -71,13 +75,44 @@ def is_accusation(items: list[EventItem]) -> bool:
     return bool(items) and items[0].event.type in fusion_lexicon()["accusation_types"]
 
 
+def denied_by_source(items: list[EventItem]) -> bool:
+    """An act its doer would deny (`source_denies_types`: `Cambodia says there were no clashes`)."""
+    return bool(items) and items[0].event.type in fusion_lexicon().get("source_denies_types", [])
+
+
+def accusing_side(items: list[EventItem]) -> set[str]:
+    """Who asserts it: the accuser of an accusation; the side acted on for an act its doer denies."""
+    if is_accusation(items):
+        return {i.source_level for i in items if i.source_level}
+    return {i.target_level for i in items if i.target_level}
+
+
+def accused_side(items: list[EventItem]) -> set[str]:
+    if is_accusation(items):
+        return {i.target_level for i in items if i.target_level}
+    return {i.source_level for i in items if i.source_level}
+
+
+def accuser_statements(items: list[EventItem], accusers: set[str], collection: Collection) -> list[Quote]:
+    """The accuser side's own words shortly after each report of the accusation (within `rebuttal_reach`):
+    `Thailand's army accused Cambodia…` and then `“Cambodian forces had launched armed attacks”, Winthai said`."""
+    out = []
+    for item in items:
+        for quote in collection.quotes.get(item.doc, []):
+            if (quote.stance != "deny" and item.event.start <= quote.start <= item.event.end + rebuttal_reach()
+                    and quote.speaker and collection.levels.level(quote.speaker) in accusers):
+                out.append(quote)
+    return out
+
+
 def rejections(items: list[EventItem], collection: Collection) -> list[Quote]:
-    """Quotes in the cluster's articles by the accused side (a speaker of the target's country) that name
-    what the accusation is about (its object: `the visit`) and reject it (`rejection_cues`: `a pretext`,
-    `no justification`), for the types listed as `accusation_types`."""
-    if not is_accusation(items):
+    """Quotes in the cluster's articles by the accused side (a speaker of the target's country for an
+    accusation, of the source's for an act its doer would deny) that reject it: naming what the accusation
+    is about (its object: `the visit`) with a rejection cue (`a pretext`, `no justification`) or a denial, or
+    negating the act itself (`denial_cues`: `no armed clashes`, `did not fire`)."""
+    if not (is_accusation(items) or denied_by_source(items)):
         return []
-    accused = {i.target_level for i in items if i.target_level}
+    accused = accused_side(items)
     heads = {singular(h) for i in items if i.event.object for h in words(i.event.object)[-1:]}
     out = []
     for doc in sorted({i.doc for i in items}):
@@ -85,10 +120,21 @@ def rejections(items: list[EventItem], collection: Collection) -> list[Quote]:
             if not quote.speaker or collection.levels.level(quote.speaker) not in accused:
                 continue
             said = {singular(w) for w in words(quote.text)}
-            if heads & said and (quote.stance == "deny"
-                                 or any(p.search(quote.text) for p in cue_patterns("rejection_cues"))):
+            named = heads & said and (quote.stance == "deny"
+                                      or any(p.search(quote.text) for p in cue_patterns("rejection_cues")))
+            if named or negates_act(quote):
                 out.append(quote)
     return out
+
+
+def negates_act(quote: Quote) -> bool:
+    """`there had been no armed clashes`, `did not fire`: the words say a hostile act did not happen."""
+    return any(p.search(quote.text) for p in cue_patterns("denial_cues"))
+
+
+def names_act(quote: Quote) -> bool:
+    """`Cambodian forces had launched armed attacks`: the words report a hostile act (`hostile_acts`)."""
+    return any(p.search(quote.text) for p in cue_patterns("hostile_acts")) and not negates_act(quote)
 
 
 @cache
