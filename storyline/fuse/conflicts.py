@@ -32,23 +32,40 @@ def bounds(q: Quantity) -> tuple[float, float]:
     return low, high
 
 
-def quantity_conflicts(members: Sequence[Quantity]) -> list[Conflict]:
-    """A conflict for every pair of distinct answers (the first member giving each stands for it)."""
+def quantity_conflicts(members: Sequence[Quantity], published: dict[str, str | None] | None = None,
+                       cumulative: bool = False) -> tuple[list[Conflict], list[Conflict]]:
+    """A conflict for every pair of distinct answers (the earliest member giving each stands for it), and
+    the updates: for a count that only grows (a toll: `cumulative`), a larger figure published on a later
+    day than a smaller one (`at least 12 killed` on Monday, `32` on Thursday) is a progression, not a conflict.
+
+    :param published: member id → publication day (YYYY-MM-DD) of its document
+    """
+    published = published or {}
     answers: dict[tuple[float, float], Quantity] = {}
-    for q in members:
+    for q in sorted(members, key=lambda q: (published.get(q.id) or "9999", q.doc, q.start)):
         answers.setdefault(bounds(q), q)
-    conflicts = []
+    conflicts, updates = [], []
     for (a_bounds, a), (b_bounds, b) in combinations(answers.items(), 2):
+        day_a, day_b = published.get(a.id), published.get(b.id)
+        if cumulative and day_a and day_b and day_a != day_b:
+            (early, early_bounds, day_e), (late, late_bounds, day_l) = sorted(
+                [(a, a_bounds, day_a), (b, b_bounds, day_b)], key=lambda x: x[2])
+            if late_bounds[0] >= early_bounds[0] and late_bounds[1] >= early_bounds[1]:
+                updates.append(Conflict(a=early.id, b=late.id, kind="update",
+                                        why=f"{early.text!r} on {day_e} rose to {late.text!r} on {day_l}"))
+                continue
         if a_bounds[1] < b_bounds[0] or b_bounds[1] < a_bounds[0]:
             kind, why = "incompatible", f"{a.text!r} and {b.text!r} cannot both be true"
         else:
             kind, why = "differs", f"{a.text!r} and {b.text!r} overlap but differ"
         conflicts.append(Conflict(a=a.id, b=b.id, why=why, kind=kind))
-    return conflicts
+    return conflicts, updates
 
 
-def event_conflicts(items: Sequence[EventItem], names: dict[str, str]) -> list[Conflict]:
-    """Stance conflicts (asserted against denied) and date conflicts between the events of one fact."""
+def event_conflicts(items: Sequence[EventItem], names: dict[str, str], summary: str = "") -> list[Conflict]:
+    """Stance conflicts (asserted against denied) and date conflicts between the events of one fact.
+
+    :param summary: the fact's summary, to word the question each conflict answers"""
     conflicts = []
     denying = [i for i in items if i.event.status in DENYING_STATUSES]
     asserting = [i for i in items if i.event.status == "asserted"]
@@ -59,6 +76,7 @@ def event_conflicts(items: Sequence[EventItem], names: dict[str, str]) -> list[C
                 a=other.id, b=d.id, kind="stance",
                 why=f"{reporter(other, names)} asserts it; {reporter(d, names)} says it did not happen "
                     f"({d.event.status})",
+                question=f"Did it happen: {summary}?" if summary else None,
             ))
     dated: dict[tuple, EventItem] = {}
     for item in items:
@@ -69,7 +87,8 @@ def event_conflicts(items: Sequence[EventItem], names: dict[str, str]) -> list[C
         if a_span[1] < b_span[0] or b_span[1] < a_span[0]:
             conflicts.append(Conflict(
                 a=a.id, b=b.id, kind="date",
-                why=f"{when_text(a)!r} against {when_text(b)!r}",
+                why=f"{when_text(a)!r} against {when_text(b)!r}: one event given two dates",
+                question=f"When: {summary}?" if summary else None,
             ))
     return conflicts
 

@@ -35,6 +35,7 @@ from storyline.fuse.clustering import (
 from storyline.fuse.collection import Block, Collection, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, reporting_quotes
+from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
 from storyline.fuse.lexical import stem
 from storyline.fuse.sources import Claim, count_origins
 from storyline.model import Actor, Extraction, Fact, Quantity, Quote
@@ -186,7 +187,8 @@ def event_facts(block: Block, cluster: EventCluster, collection: Collection) -> 
               for i in items]
     fact = make_fact("event", block.name, summary, [i.id for i in items], claims, collection)
     fact.actors = list(dict.fromkeys(a for i in full for a in (i.source, i.target) if a))
-    fact.conflicts = event_conflicts(items, collection.names)
+    fact.why = event_why(block.key, items, collection.names) + reuse_note(fact)
+    fact.conflicts = event_conflicts(items, collection.names, summary)
     facts = [fact]
     asserting, denying = reporting_quotes(items, collection)
     if asserting and denying:
@@ -195,9 +197,11 @@ def event_facts(block: Block, cluster: EventCluster, collection: Collection) -> 
         disputed = make_fact("quote", block.name + "|disputed", f"Disputed: {summary}", [q.id for q in quotes],
                              quote_claims, collection, anchor=fact.id)
         disputed.actors = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
-        disputed.conflicts = stance_conflicts(asserting, denying, collection.names,
-                                              "{b} rejects what {a} accuses" if is_accusation(items) else
-                                              "{a} asserts what {b} denies")
+        disputed.conflicts = ask(stance_conflicts(asserting, denying, collection.names,
+                                                  "{b} rejects what {a} accuses" if is_accusation(items) else
+                                                  "{a} asserts what {b} denies"), f"Did it happen: {summary}?")
+        disputed.why = (f"{len(asserting)} statements reporting the event and {len(denying)} denying it, "
+                        f"in the documents of {fact.id}" + reuse_note(disputed))
         facts.append(disputed)
     novel = novel_quotes(asserting)
     if novel:
@@ -208,7 +212,8 @@ def event_facts(block: Block, cluster: EventCluster, collection: Collection) -> 
             quotes = dedupe([q for c in conflicts for q in (*novel, *earlier) if q.id in (c.a, c.b)])
             claimed = make_fact("quote", block.name + "|novelty", f"First time? {summary}", [q.id for q in quotes],
                                 [quote_claim(q, collection) for q in quotes], collection, anchor=fact.id)
-            claimed.conflicts = conflicts
+            claimed.conflicts = ask(conflicts, f"Is it the first time: {summary}?")
+            claimed.why = f"a statement calling it a first against reports of it before, in the documents of {fact.id}"
             facts.append(claimed)
     return facts
 
@@ -255,7 +260,14 @@ def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
         claims = [Claim(q.doc, q.start, q.end, collection.text(q.doc, *sentences[q.id])) for q in members]
         fact = make_fact("quantity", block.name, quantity_summary(block, members), [q.id for q in members],
                          claims, collection)
-        fact.conflicts = quantity_conflicts(members)
+        item, unit, *question = block.key
+        fact.question = " ".join([item, *question]) + (f" ({unit})" if unit else "")
+        fact.why = quantity_why(block.key, members, [i.context for i in group], [c.text for c in claims]) \
+            + reuse_note(fact)
+        published = {q.id: collection.documents[q.doc].published for q in members if q.doc in collection.documents}
+        conflicts, updates = quantity_conflicts(members, published, cumulative=bool(question))
+        fact.conflicts = ask(conflicts, f"How many {fact.question}?")
+        fact.updates = ask(updates, f"How many {fact.question}?")
         facts.append(fact)
     return facts
 
@@ -282,7 +294,8 @@ def fuse_quote_block(block: Block, collection: Collection) -> list[Fact]:
         summary = f"{collection.names.get(speaker, speaker)}: “{text[:140]}{'…' if len(text) > 140 else ''}”"
         fact = make_fact("quote", block.name, summary, [q.id for q in group],
                          [quote_claim(q, collection) for q in group], collection)
-        fact.actors = [speaker]
+        fact.actors = list(dict.fromkeys(q.speaker for q in group if q.speaker)) or [speaker]
+        fact.why = quote_why(group, collection.names) + reuse_note(fact)
         facts.append(fact)
     return facts
 

@@ -275,7 +275,7 @@ def count_origins(claims: list[Claim], sources: dict[str, DocumentSource],
         bag = shingles(claim.text, 3)
         source = repeated_from(claim.doc, bag, seen)
         if source:
-            key, chain = seen_key(source, keyed), [f"repeats {source}"]
+            key, chain = seen_key(source, keyed), [*seen_chain(source, keyed), f"(repeats {source})"]
         for s in bag:
             seen.setdefault(s, (claim.doc, key))
         keyed.append((claim, key, chain))
@@ -285,7 +285,8 @@ def count_origins(claims: list[Claim], sources: dict[str, DocumentSource],
         groups.union(first_doc.setdefault(key, claim.doc), claim.doc)
     chains: dict[str, list[str]] = defaultdict(list)
     for claim, _, chain in keyed:
-        line = " ← ".join([claim.doc, *chain])
+        line = " ← ".join([claim.doc, *(c for c in chain if not c.startswith("("))])
+        line = " ".join([line, *(c for c in chain if c.startswith("("))])
         if line not in chains[claim.doc]:
             chains[claim.doc].append(line)
     for doc, outlet in shared_contributors(order, {k for _, k, _ in keyed}, sources):
@@ -320,3 +321,9 @@ def repeated_from(doc: str, bag: set[str], seen: dict[str, tuple[str, str]]) -> 
 
 def seen_key(doc: str, keyed: list[tuple[Claim, str, list[str]]]) -> str:
     return next(k for c, k, _ in keyed if c.doc == doc)
+
+
+def seen_chain(doc: str, keyed: list[tuple[Claim, str, list[str]]]) -> list[str]:
+    """The origin chain of the earlier document a claim repeats, without its own repeat notes."""
+    chain = next(ch for c, _, ch in keyed if c.doc == doc)
+    return [link for link in chain if not link.startswith("(repeats ")]
