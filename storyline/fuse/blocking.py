@@ -10,7 +10,7 @@
 - A number's block is its counted item and unit (`drone`, `USD`) and, where the words next to it say
   what happened to what it counts, that question (`people killed`, `people displaced`: `fusion.yaml`
   questions): `killed dozens of people and displaced tens of thousands` answers two questions.
-- A quote's block is its speaker.
+- A quote's block is its speaker's side: the speaker at country level, where it has a country.
 
 Time is not part of the key: most events carry no date, and a date that differs by a few days is a
 conflict to report, not a reason to split. It separates events inside a block (`facts.py`).
@@ -254,6 +254,9 @@ def quantity_block(quantity: Quantity, question: str | None = None) -> tuple[str
     return (item, quantity.unit or "", question) if question else (item, quantity.unit or "")
 
 
-def quote_block(quote: Quote, resolve: Resolve) -> str | None:
-    """The canonical speaker: only one speaker's words can be the same statement."""
-    return resolve(quote.doc, quote.speaker)
+def quote_block(quote: Quote, resolve: Resolve, levels: ActorLevels | None = None) -> str | None:
+    """The speaker's side: the canonical speaker at country level where it has a country (`Winthai
+    Suvaree`, `the Thai army` → `THA`). Different speakers of one side often make one claim (a
+    spokesman's words and his army's statement); speakers of two sides are never one claim."""
+    speaker = resolve(quote.doc, quote.speaker)
+    return levels.level(speaker) if levels and speaker else speaker

@@ -120,9 +120,9 @@ def blocks(collection: Collection) -> list[Block]:
                 quantity_blocks.setdefault(key, Block("quantity", key)).items.append(QuantityItem(
                     quantity, event.type if event else None, predicate))
         for quote in collection.quotes[doc]:
-            speaker = quote_block(quote, lambda _doc, local: local)
-            if speaker:
-                quote_blocks.setdefault((speaker,), Block("quote", (speaker,))).items.append(quote)
+            side = quote_block(quote, lambda _doc, local: local, collection.levels)
+            if side:
+                quote_blocks.setdefault((side,), Block("quote", (side,))).items.append(quote)
     for item in attach_partials(event_blocks, partials):
         event_blocks.setdefault(item.block(), Block("event", item.block())).items.append(item)
     return [*event_blocks.values(), *quantity_blocks.values(), *quote_blocks.values()]
@@ -285,16 +285,21 @@ def quantity_summary(block: Block, members: list[Quantity]) -> str:
 
 def fuse_quote_block(block: Block, collection: Collection) -> list[Fact]:
     facts = []
-    speaker = block.key[0]
+    side = block.key[0]
     for group in cluster_quotes(block.items):
         if len({q.doc for q in group}) < MIN_DOCUMENTS:
             continue
         group = sorted(group, key=lambda q: (q.doc, q.start))
         text = min((q.text for q in group), key=len)
-        summary = f"{collection.names.get(speaker, speaker)}: “{text[:140]}{'…' if len(text) > 140 else ''}”"
+        speakers = [collection.names.get(s, s) for s in dict.fromkeys(q.speaker for q in group if q.speaker)]
+        who = collection.names.get(side, side)
+        if speakers != [who]:
+            who += f" ({', '.join(s for s in speakers if s != who)})" if len(speakers) > 1 or speakers[0] != who \
+                else ""
+        summary = f"{who}: “{text[:140]}{'…' if len(text) > 140 else ''}”"
         fact = make_fact("quote", block.name, summary, [q.id for q in group],
                          [quote_claim(q, collection) for q in group], collection)
-        fact.actors = list(dict.fromkeys(q.speaker for q in group if q.speaker)) or [speaker]
+        fact.actors = list(dict.fromkeys(q.speaker for q in group if q.speaker)) or [side]
         fact.why = quote_why(group, collection.names) + reuse_note(fact)
         facts.append(fact)
     return facts
