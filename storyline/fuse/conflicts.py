@@ -32,6 +32,11 @@ def bounds(q: Quantity) -> tuple[float, float]:
     return low, high
 
 
+def figure(q: Quantity) -> float:
+    """The figure a report gives: its lower bound (`at least 12`), else its upper one (`up to 40`)."""
+    return q.low if q.low is not None else q.high if q.high is not None else -math.inf
+
+
 def quantity_conflicts(members: Sequence[Quantity], published: dict[str, str | None] | None = None,
                        cumulative: bool = False) -> tuple[list[Conflict], list[Conflict]]:
     """A conflict for every pair of distinct answers (the earliest member giving each stands for it), and
@@ -48,9 +53,8 @@ def quantity_conflicts(members: Sequence[Quantity], published: dict[str, str | N
     for (a_bounds, a), (b_bounds, b) in combinations(answers.items(), 2):
         day_a, day_b = published.get(a.id), published.get(b.id)
         if cumulative and day_a and day_b and day_a != day_b:
-            (early, early_bounds, day_e), (late, late_bounds, day_l) = sorted(
-                [(a, a_bounds, day_a), (b, b_bounds, day_b)], key=lambda x: x[2])
-            if late_bounds[0] >= early_bounds[0] and late_bounds[1] >= early_bounds[1]:
+            (early, day_e), (late, day_l) = sorted([(a, day_a), (b, day_b)], key=lambda x: x[1])
+            if figure(late) >= figure(early):
                 updates.append(Conflict(a=early.id, b=late.id, kind="update",
                                         why=f"{early.text!r} on {day_e} rose to {late.text!r} on {day_l}"))
                 continue

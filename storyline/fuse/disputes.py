@@ -31,14 +31,21 @@ def reporting_quotes(items: list[EventItem], collection: Collection) -> tuple[li
     for item in items:
         event = item.event
         words = [w.lower() for w in (event.trigger, event.object) if w]
-        for quote in collection.quotes.get(item.doc, []):
-            if quote.end <= event.start or quote.start >= event.end:
-                continue
-            if words and not any(w in quote.text.lower() for w in words):
-                continue
-            if quote.stance == "deny" or event.status in DENYING_STATUSES:
+        stating = [q for q in collection.quotes.get(item.doc, [])
+                   if q.end > event.start and q.start < event.end
+                   and (not words or any(w in q.text.lower() for w in words))]
+        for quote in stating:
+            # `the U.S. rejected denials by the Kremlin that Iran…`: where another speaker's words on the same
+            # span deny, the denied event is what this speaker asserts
+            denied_by_other = any(q.stance == "deny" and q.speaker != quote.speaker
+                                  and q.start < quote.end and quote.start < q.end for q in stating)
+            if quote.stance == "deny":
+                primary = collection.primary_event(quote)
+                if primary is None or primary.type == event.type:  # a denial is of one act, its main one
+                    denying.append(quote)
+            elif event.status in DENYING_STATUSES and not denied_by_other:
                 denying.append(quote)
-            elif event.status == "asserted":
+            elif (event.status == "asserted" or denied_by_other) and not in_background(quote, event):
                 asserting.append(quote)
                 denying += rebuttals(quote, collection)
     if is_accusation(items) or denied_by_source(items):
@@ -51,6 +58,13 @@ def reporting_quotes(items: list[EventItem], collection: Collection) -> tuple[li
             asserting = [q for q in [*asserting, *accuser_statements(items, accusers, collection)] if names_act(q)]
         denying += denial
     denying = dedupe(denying)
+    if not (is_accusation(items) or denied_by_source(items)):
+        # the two parties of a cooperative act (`Iran supplies Russia`) deny it together: one of them
+        # saying something about it is not the other side of their denial
+        parties = {lvl for i in items for lvl in (i.source_level, i.target_level) if lvl}
+        deniers = {collection.levels.level(q.speaker) for q in denying}
+        if deniers <= parties:
+            asserting = [q for q in asserting if collection.levels.level(q.speaker) not in parties]
     denied = {q.id for q in denying}
     return [q for q in dedupe(asserting) if q.id not in denied], denying
 
@@ -122,9 +136,20 @@ def rejections(items: list[EventItem], collection: Collection) -> list[Quote]:
             said = {singular(w) for w in words(quote.text)}
             named = heads & said and (quote.stance == "deny"
                                       or any(p.search(quote.text) for p in cue_patterns("rejection_cues")))
-            if named or negates_act(quote):
-                out.append(quote)
+            if not (named or negates_act(quote)):
+                continue
+            primary = collection.primary_event(quote)
+            if is_accusation(items) or primary is None or primary.type == items[0].event.type:
+                out.append(quote)  # a doer's denial is of its main act, not of one in a clause inside it
     return out
+
+
+def in_background(quote: Quote, event) -> bool:
+    """The quote mentions the event only as the cause or setting of what it says (`no longer a focus, thanks
+    to Iran's support for Russia`): it takes the event as given; it is not a claim about it (`background_cues`)."""
+    text = quote.text.lower()
+    at = text.find((event.trigger or "").lower()) if event.trigger else -1
+    return at > 0 and any(p.search(text[:at]) for p in cue_patterns("background_cues"))
 
 
 def negates_act(quote: Quote) -> bool:

@@ -191,19 +191,20 @@ def event_facts(block: Block, cluster: EventCluster, collection: Collection) -> 
     fact.conflicts = event_conflicts(items, collection.names, summary)
     facts = [fact]
     asserting, denying = reporting_quotes(items, collection)
-    if asserting and denying:
-        quotes = list({q.id: q for q in [*asserting, *denying]}.values())
+    novel = novel_quotes(asserting)
+    plain = [q for q in asserting if q not in novel]  # a first-time claim answers another question
+    if plain and denying:
+        quotes = list({q.id: q for q in [*plain, *denying]}.values())
         quote_claims = [quote_claim(q, collection) for q in quotes]
         disputed = make_fact("quote", block.name + "|disputed", f"Disputed: {summary}", [q.id for q in quotes],
                              quote_claims, collection, anchor=fact.id)
         disputed.actors = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
-        disputed.conflicts = ask(stance_conflicts(asserting, denying, collection.names,
+        disputed.conflicts = ask(stance_conflicts(plain, denying, collection.names,
                                                   "{b} rejects what {a} accuses" if is_accusation(items) else
                                                   "{a} asserts what {b} denies"), f"Did it happen: {summary}?")
-        disputed.why = (f"{len(asserting)} statements reporting the event and {len(denying)} denying it, "
+        disputed.why = (f"{len(plain)} statements reporting the event and {len(denying)} denying it, "
                         f"in the documents of {fact.id}" + reuse_note(disputed))
         facts.append(disputed)
-    novel = novel_quotes(asserting)
     if novel:
         heads = {h for i in items if (h := object_head(i.event.object))}
         earlier = [q for q in asserting if q not in novel]
