@@ -15,6 +15,7 @@ from pathlib import Path
 from storyline.fuse.blocking import ActorLevels, EventItem
 from storyline.fuse.lexical import sentence_spans
 from storyline.fuse.sources import DocumentSource, build_sources, origin_key
+from storyline.fuse.stories import Stories
 from storyline.model import Actor, Document, Event, Extraction, Quote
 from storyline.resources import RESOURCES
 
@@ -34,6 +35,7 @@ class Collection:
     sentences: dict[str, list[tuple[int, int]]] = field(init=False)
     quotes: dict[str, list[Quote]] = field(init=False)
     events: dict[str, list[Event]] = field(init=False)
+    stories: Stories = field(init=False)
     signatures: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -52,6 +54,7 @@ class Collection:
             for ex in self.extractions
         }
         self.events = {ex.document.id: ex.events for ex in self.extractions}
+        self.stories = Stories({ex.document.id: ex.document.text for ex in self.extractions})
         self.signatures = {ex.document.id: self._signature(ex) for ex in self.extractions}
 
     def resolve(self, doc: str, local: str | None) -> str | None:
@@ -105,7 +108,8 @@ class Block:
 
     def signature(self, collection: Collection) -> str:
         ids = sorted(item_id(i) for i in [*self.items, *self.partials])
-        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents())))
+        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents()),
+                       collection.stories.digest(self.documents())))
 
 
 def item_id(item) -> str:

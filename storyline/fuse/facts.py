@@ -38,6 +38,7 @@ from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, reporti
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
 from storyline.fuse.lexical import stem
 from storyline.fuse.sources import Claim, count_origins
+from storyline.fuse.stories import Stories
 from storyline.model import Actor, Extraction, Fact, Quantity, Quote
 
 MIN_DOCUMENTS = 2
@@ -154,13 +155,13 @@ def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem])
 
 def fuse_event_block(block: Block, collection: Collection) -> list[Fact]:
     facts = []
-    for cluster in event_clusters(block):
+    for cluster in event_clusters(block, collection.stories):
         if len({i.doc for i in cluster.items}) >= MIN_DOCUMENTS:
             facts += event_facts(block, cluster, collection)
     return facts
 
 
-def event_clusters(block: Block) -> list[EventCluster]:
+def event_clusters(block: Block, stories: Stories | None = None) -> list[EventCluster]:
     """Cluster the block's full events; a one-sided event joins the cluster it fits that names the event
     the same way (same trigger or same class of object), or the block's only cluster: it has half the
     evidence, so where there is a choice it needs more. A block of one-sided events only (no full block
@@ -169,8 +170,8 @@ def event_clusters(block: Block) -> list[EventCluster]:
         by_trigger: dict[str, list[EventItem]] = defaultdict(list)
         for item in block.items:
             by_trigger[stem(item.event.trigger or "")].append(item)
-        return [cluster for _, group in sorted(by_trigger.items()) for cluster in cluster_events(group)]
-    clusters = cluster_events(block.items)
+        return [cluster for _, group in sorted(by_trigger.items()) for cluster in cluster_events(group, stories)]
+    clusters = cluster_events(block.items, stories)
     for item in sorted(block.partials, key=lambda i: (i.doc, i.event.start, i.id)):
         fitting = [c for c in clusters if c.accepts(item) and (len(clusters) == 1 or any(c.affinity(item)[:2]))]
         if fitting:
@@ -253,7 +254,7 @@ def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
         item.sentence = collection.sentence_of(q.doc, q.start, q.end)
         item.context = quantity_context(collection.documents[q.doc].text, q, item.sentence)
     facts = []
-    for group in cluster_quantities(block.items):
+    for group in cluster_quantities(block.items, collection.stories):
         members: list[Quantity] = sorted((i.quantity for i in group), key=lambda q: (q.doc, q.start))
         if len({q.doc for q in members}) < MIN_DOCUMENTS:
             continue
@@ -287,7 +288,7 @@ def quantity_summary(block: Block, members: list[Quantity]) -> str:
 def fuse_quote_block(block: Block, collection: Collection) -> list[Fact]:
     facts = []
     side = block.key[0]
-    for group in cluster_quotes(block.items):
+    for group in cluster_quotes(block.items, collection.stories):
         if len({q.doc for q in group}) < MIN_DOCUMENTS:
             continue
         group = sorted(group, key=lambda q: (q.doc, q.start))
