@@ -35,7 +35,7 @@ class Stories:
             df: Counter[str] = Counter(w for tf in counts.values() for w in tf)
             n = len(texts)
             for doc, tf in counts.items():
-                vector = {w: (1 + math.log(c)) * math.log(1 + n / df[w]) for w, c in tf.items()}
+                vector = {w: (1 + math.log(c)) * math.log(n / df[w]) for w, c in tf.items()}  # 0 in every text
                 norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
                 self.vectors[doc] = {w: x / norm for w, x in vector.items()}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from storyline.fuse.blocking import quantity_question
 from storyline.fuse.facts import fuse_facts
 from storyline.fuse.sources import text_credits
-from storyline.model import Actor, Document, Event, Extraction, Quantity, Quote
+from storyline.model import Actor, Document, Event, Extraction, Quantity, Quote, When
 
 ACTORS = [
     Actor(id="THA", name="Thailand", kind="country", country="THA"),
@@ -202,3 +202,43 @@ def test_every_fact_says_why_its_members_were_merged():
     assert "worded: accused" in facts["event"].why
     assert facts["quantity"].why.startswith("2 figures in 2 documents for how many people killed")
     assert "the same figure given 2 times" in facts["quantity"].why
+
+
+# ---- stories and time
+
+
+def support(doc: Document, n: int = 0) -> Event:
+    start = doc.text.index("backed")
+    return Event(id=f"{doc.id}#ev{n}", doc=doc.id, type="SUPPORT", source="THA", target="KHM", trigger="backed",
+                 start=0, end=start + 6)
+
+
+BUDGET = ("The minister backed the neighbour's budget plan on pensions, tax credits and fuel duty. "
+          "Economists said the pensions plan and fuel duty freeze would cost billions. {n}")
+CARDS = ("The minister backed the neighbour's identity cards scheme in parliament. "
+         "Civil liberties groups said identity cards and the biometric database threaten privacy. {n}")
+
+
+def test_in_a_large_collection_one_dyads_acts_in_two_unrelated_stories_are_two_facts():
+    docs = [document(f"budget-{n:02}.txt", BUDGET.format(n=f"Report number {n} on the budget."))
+            for n in range(7)]
+    docs += [document(f"cards-{n:02}.txt", CARDS.format(n=f"Report number {n} on the cards."))
+             for n in range(7)]
+    extractions = [Extraction(document=d, events=[support(d)]) for d in docs]
+    facts = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"]
+    assert sorted(f.documents[0][:6] for f in facts) == ["budget", "cards-"]
+    assert all(len(f.documents) == 7 for f in facts)
+
+
+def test_undated_acts_published_months_apart_are_two_facts():
+    january = [document(f"jan-{n}.txt", f"The minister backed the plan. Item {n}.", published=f"2005-01-1{n}")
+               for n in range(2)]
+    october = [document(f"oct-{n}.txt", f"The minister backed the plan. Item {n}.", published=f"2005-10-1{n}")
+               for n in range(2)]
+    extractions = []
+    for d in [*january, *october]:
+        event = support(d)
+        event.when = When(start=None, end=d.published, text=f"by publication ({d.published})")
+        extractions.append(Extraction(document=d, events=[event]))
+    facts = sorted((f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"), key=lambda f: f.documents)
+    assert [f.documents for f in facts] == [["jan-0.txt", "jan-1.txt"], ["oct-0.txt", "oct-1.txt"]]
