@@ -242,3 +242,39 @@ def test_undated_acts_published_months_apart_are_two_facts():
         extractions.append(Extraction(document=d, events=[event]))
     facts = sorted((f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"), key=lambda f: f.documents)
     assert [f.documents for f in facts] == [["jan-0.txt", "jan-1.txt"], ["oct-0.txt", "oct-1.txt"]]
+
+
+# ---- one measure in two units
+
+
+def measure(doc: Document, phrase: str, value: float, unit: str, item: str, n: int) -> Quantity:
+    start = doc.text.index(phrase)
+    return Quantity(id=f"{doc.id}#qty{n}", doc=doc.id, text=phrase, low=value, high=value, unit=unit, item=item,
+                    start=start, end=start + len(phrase))
+
+
+def unit_facts(miles: float) -> list:
+    a = document("a.txt", f"They fought along their 800-kilometre ({miles:g}-mile) border for days.")
+    b = document("b.txt", f"Clashes broke out along the 800km ({miles:g}-mile) border again.")
+    extractions = [
+        Extraction(document=a, quantities=[measure(a, "800-kilometre", 800, "km", "kilometre", 0),
+                                           measure(a, f"{miles:g}-mile", miles, "mile", "mile", 1)]),
+        Extraction(document=b, quantities=[measure(b, "800km", 800, "km", "kilometre", 0),
+                                           measure(b, f"{miles:g}-mile", miles, "mile", "mile", 1)]),
+    ]
+    return quantity_facts(extractions)
+
+
+def test_a_length_and_its_conversion_are_explained_as_one_measure():
+    kilometres, miles = unit_facts(500)
+    assert "the same length as '500-mile'" in kilometres.why and "about 497 mile" in kilometres.why
+    assert "the same length as '800-kilometre'" in miles.why
+    assert not kilometres.conflicts and not miles.conflicts
+
+
+def test_a_conversion_that_does_not_hold_is_a_conflict():
+    kilometres, miles = unit_facts(300)
+    (conflict,) = kilometres.conflicts
+    assert (conflict.a, conflict.b, conflict.kind) == ("a.txt#qty0", "a.txt#qty1", "incompatible")
+    assert conflict.question == "What length?" and "about 497 mile" in conflict.why
+    assert "the same length" not in kilometres.why
