@@ -138,7 +138,7 @@ def storyline_clusters(docs: list[EcbDocument], extractions: dict) -> dict[str, 
         for block in blocks(collection):
             if block.kind != "event":
                 continue
-            for n, cluster in enumerate(event_clusters(block)):
+            for n, cluster in enumerate(event_clusters(block, collection.stories)):
                 for item in cluster.items:
                     cluster_of.setdefault(item.id, f"{topic}:{block.name}:{n}")
         for doc in topic_docs:

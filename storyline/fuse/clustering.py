@@ -89,7 +89,7 @@ class EventCluster:
             return False
         if not item.object_class and self.classes and stem(item.event.trigger or "") not in self.triggers:
             return False
-        if self.stories and not all(self.stories.same(item.doc, other.doc) for other in self.items):
+        if self.stories and not all(same_story(self.stories, item, other) for other in self.items):
             return False
         return all(dates_compatible(item, other) for other in self.items)
 
@@ -100,6 +100,12 @@ class EventCluster:
             bool(item.event.trigger and stem(item.event.trigger) in self.triggers),
             len(self.items),
         )
+
+
+def same_story(stories: Stories, a: EventItem, b: EventItem) -> bool:
+    """Two events of documents telling one story, or whose sentences tell one thing in the same words."""
+    return stories.same(a.doc, b.doc) or stories.close((a.doc, a.event.start, a.event.end),
+                                                       (b.doc, b.event.start, b.event.end))
 
 
 def interval(item: EventItem) -> tuple[date, date] | None:
@@ -161,7 +167,7 @@ def merge_general(clusters: list[EventCluster]) -> list[EventCluster]:
             continue
         hosts = [c for c in named if c.campaign == cluster.campaign]
         stories = cluster.stories
-        if len(hosts) == 1 and all(dates_compatible(a, b) and (not stories or stories.same(a.doc, b.doc))
+        if len(hosts) == 1 and all(dates_compatible(a, b) and (not stories or same_story(stories, a, b))
                                    for a in cluster.items for b in hosts[0].items):
             for item in cluster.items:
                 hosts[0].add(item)

@@ -21,6 +21,8 @@ STORY_MIN_DOCUMENTS = 12
 one thing says nothing about which of them belong together."""
 STORY_SIMILARITY = 0.05
 """TF-IDF cosine of two documents above which they tell one story (unrelated articles of one beat: ~0.04)."""
+PASSAGE_SIMILARITY = 0.2
+"""TF-IDF cosine of two sentences of documents of two stories above which they still tell one event."""
 
 
 class Stories:
@@ -28,16 +30,28 @@ class Stories:
 
     def __init__(self, texts: dict[str, str]):
         self.active = len(texts) >= STORY_MIN_DOCUMENTS
+        self.texts = texts
         self.vectors: dict[str, dict[str, float]] = {}
         self.cache: dict[tuple[str, str], bool] = {}
+        self.df: Counter[str] = Counter()
         if self.active:
             counts = {doc: Counter(content_stems(text)) for doc, text in texts.items()}
-            df: Counter[str] = Counter(w for tf in counts.values() for w in tf)
-            n = len(texts)
-            for doc, tf in counts.items():
-                vector = {w: (1 + math.log(c)) * math.log(n / df[w]) for w, c in tf.items()}  # 0 in every text
-                norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
-                self.vectors[doc] = {w: x / norm for w, x in vector.items()}
+            self.df = Counter(w for tf in counts.values() for w in tf)
+            self.vectors = {doc: self.vector(tf) for doc, tf in counts.items()}
+
+    def vector(self, tf: Counter[str]) -> dict[str, float]:
+        n = len(self.texts)
+        vector = {w: (1 + math.log(c)) * math.log(n / self.df.get(w, 1)) for w, c in tf.items()}  # 0 in every text
+        norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
+        return {w: x / norm for w, x in vector.items()}
+
+    def close(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
+        """Two passages (document, start, end) of two stories that still tell one thing: their words (TF-IDF
+        over the collection) have a cosine of at least `PASSAGE_SIMILARITY`."""
+        if not self.active:
+            return True
+        va, vb = (self.vector(Counter(content_stems(self.texts.get(d, "")[s:e]))) for d, s, e in (a, b))
+        return cosine(va, vb) >= PASSAGE_SIMILARITY
 
     def same(self, a: str, b: str) -> bool:
         """Whether two documents tell one story (a document always does with itself)."""
@@ -45,10 +59,7 @@ class Stories:
             return True
         key = (a, b) if a < b else (b, a)
         if key not in self.cache:
-            va, vb = self.vectors.get(a, {}), self.vectors.get(b, {})
-            if len(va) > len(vb):
-                va, vb = vb, va
-            self.cache[key] = sum(x * vb.get(w, 0.0) for w, x in va.items()) >= STORY_SIMILARITY
+            self.cache[key] = cosine(self.vectors.get(a, {}), self.vectors.get(b, {})) >= STORY_SIMILARITY
         return self.cache[key]
 
     def all_same(self, left: Iterable[str], right: Iterable[str]) -> bool:
@@ -61,3 +72,9 @@ class Stories:
             return ()
         ordered = sorted(set(docs))
         return tuple((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :] if self.same(a, b))
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
