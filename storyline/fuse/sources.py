@@ -272,7 +272,7 @@ def count_origins(claims: list[Claim], sources: dict[str, DocumentSource],
     seen: dict[str, tuple[str, str]] = {}
     for claim in sorted(claims, key=lambda c: (rank[c.doc], c.start)):
         key, chain = claim_origin(claim, sources)
-        bag = shingles(claim.text, 3)
+        bag = shingles(framing(claim.text), 3)
         source = repeated_from(claim.doc, bag, seen)
         if source:
             key, chain = seen_key(source, keyed), [*seen_chain(source, keyed), f"(repeats {source})"]
@@ -306,6 +306,15 @@ def shared_contributors(docs: list[str], origins: set[str],
     credited: Counter[str] = Counter(c.key for d in docs if d in sources for c in set(sources[d].contributors))
     return [(d, c) for d in docs if d in sources for c in sources[d].contributors
             if f"outlet:{c.key}" in origins or credited[c.key] > 1]
+
+
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
+
+
+def framing(text: str) -> str:
+    """A claim's text without its quoted words: two write-ups of one briefing quote the same words; a copy
+    repeats the sentence around them too (`…, the army said in a statement`)."""
+    return QUOTED.sub(" … ", text)
 
 
 def repeated_from(doc: str, bag: set[str], seen: dict[str, tuple[str, str]]) -> str | None:

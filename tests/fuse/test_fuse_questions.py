@@ -278,3 +278,18 @@ def test_a_conversion_that_does_not_hold_is_a_conflict():
     assert (conflict.a, conflict.b, conflict.kind) == ("a.txt#qty0", "a.txt#qty1", "incompatible")
     assert conflict.question == "What length?" and "about 497 mile" in conflict.why
     assert "the same length" not in kilometres.why
+
+
+def test_two_write_ups_quoting_one_briefing_count_twice_and_a_copy_once():
+    words = "“Cambodian forces launched armed attacks into several areas within Thai territory overnight”"
+    first = document("first.txt", f"Thailand accused Cambodia on Tuesday, saying {words}, a spokesman told reporters.",
+                     outlet="Paper One", published="2025-07-29")
+    second = document("second.txt", f"Thailand accused Cambodia, saying {words}, its army said in a statement.",
+                      outlet="Paper Two", published="2025-07-29")
+    copy = document("copy.txt", first.text + " More later.", outlet="Paper Three", published="2025-07-30")
+    extractions = [Extraction(document=d, events=[accuse(d, "Thailand accused")]) for d in (first, second)]
+    (fact,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"]
+    assert fact.independent_sources == 2
+    extractions.append(Extraction(document=copy, events=[accuse(copy, "Thailand accused")]))
+    (fact,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"]
+    assert fact.documents == ["copy.txt", "first.txt", "second.txt"] and fact.independent_sources == 2
