@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
 
+from storyline.fuse.blame import blame_conflicts
 from storyline.fuse.blocking import (
     EventItem,
     block_partial_keys,
@@ -83,7 +84,7 @@ def fuse_facts(
                 fact.block, fact.block_hash = key
             remember(key, made)
         facts += RECENT_BLOCKS[key]
-    facts = link_units(facts, collection)
+    facts = blame_conflicts(link_units(facts, collection), collection)
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary, f.id))
     return facts
 

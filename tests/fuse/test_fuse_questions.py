@@ -293,3 +293,25 @@ def test_two_write_ups_quoting_one_briefing_count_twice_and_a_copy_once():
     extractions.append(Extraction(document=copy, events=[accuse(copy, "Thailand accused")]))
     (fact,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"]
     assert fact.documents == ["copy.txt", "first.txt", "second.txt"] and fact.independent_sources == 2
+
+
+def test_reports_naming_opposite_sides_as_starting_a_clash_are_an_actor_conflict():
+    def assault(doc: Document, phrase: str, source: str, target: str) -> Event:
+        start = doc.text.index(phrase)
+        return Event(id=f"{doc.id}#ev0", doc=doc.id, type="ASSAULT", source=source, target=target, trigger="fired",
+                     start=start, end=doc.text.index(".", start) + 1)
+
+    texts = {"a.txt": "The Thai army said Cambodian troops fired first near the temple.",
+             "b.txt": "Thai officials said Cambodian soldiers opened fire on a patrol.",
+             "c.txt": "Phnom Penh said Thai troops fired first at its positions.",
+             "d.txt": "Cambodia's ministry said Thai soldiers opened fire without warning."}
+    docs = {name: document(name, text) for name, text in texts.items()}
+    extractions = [Extraction(document=docs[n], events=[assault(docs[n], "said", s, t)])
+                   for n, s, t in (("a.txt", "KHM", "THA"), ("b.txt", "KHM", "THA"),
+                                   ("c.txt", "THA", "KHM"), ("d.txt", "THA", "KHM"))]
+    facts = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"]
+    assert len(facts) == 2
+    for fact in facts:
+        (conflict,) = fact.conflicts
+        assert conflict.kind == "actor" and conflict.question == "Who started it: ASSAULT between Cambodia and Thailand?"
+        assert {conflict.a, conflict.b} == {"a.txt#ev0", "c.txt#ev0"}
