@@ -313,5 +313,6 @@ def test_reports_naming_opposite_sides_as_starting_a_clash_are_an_actor_conflict
     assert len(facts) == 2
     for fact in facts:
         (conflict,) = fact.conflicts
-        assert conflict.kind == "actor" and conflict.question == "Who started it: ASSAULT between Cambodia and Thailand?"
+        assert conflict.kind == "actor"
+        assert conflict.question == "Who started it: ASSAULT between Cambodia and Thailand?"
         assert {conflict.a, conflict.b} == {"a.txt#ev0", "c.txt#ev0"}
