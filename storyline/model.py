@@ -165,7 +165,7 @@ class Conflict(Record):
     a: str
     b: str
     why: str
-    kind: str | None = Field(None, description="incompatible | differs | stance | date | actor | update")
+    kind: str | None = Field(None, description="incompatible | differs | stance | date | unit | actor | update")
     question: str | None = Field(None, description="the question the two members answer differently")
 
 

@@ -40,7 +40,7 @@ from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reus
 from storyline.fuse.lexical import stem
 from storyline.fuse.sources import Claim, count_origins
 from storyline.fuse.stories import Stories
-from storyline.fuse.units import link_units
+from storyline.fuse.units import link_units, unlinked
 from storyline.model import Actor, Extraction, Fact, Quantity, Quote
 
 MIN_DOCUMENTS = 2
@@ -84,7 +84,7 @@ def fuse_facts(
                 fact.block, fact.block_hash = key
             remember(key, made)
         facts += RECENT_BLOCKS[key]
-    facts = blame_conflicts(link_units(facts, collection), collection)
+    facts = blame_conflicts(link_units(unlinked(facts), collection), collection)
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary, f.id))
     return facts
 

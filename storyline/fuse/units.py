@@ -30,6 +30,25 @@ def figure(q: Quantity) -> float | None:
     return q.low if q.low is not None else q.high
 
 
+LINK_NOTE = "; one measure with "
+"""How a fact's explanation names its measure in another unit (cut off before linking again)."""
+CROSS_KINDS = ("unit", "actor")
+"""Conflicts made across facts after the blocks (`units.py`, `blame.py`), remade by every fusion."""
+
+
+def unlinked(facts: list[Fact]) -> list[Fact]:
+    """The facts without what a previous fusion linked across them: a fact kept from an unchanged block
+    is linked again, not twice."""
+    out = []
+    for fact in facts:
+        if any(c.kind in CROSS_KINDS for c in fact.conflicts) or LINK_NOTE in (fact.why or ""):
+            fact = fact.model_copy(deep=True)
+            fact.conflicts = [c for c in fact.conflicts if c.kind not in CROSS_KINDS]
+            fact.why = (fact.why or "").split(LINK_NOTE)[0] or None
+        out.append(fact)
+    return out
+
+
 def link_units(facts: list[Fact], collection: Collection) -> list[Fact]:
     """The facts, those about one measure in two units explained (or set in conflict) against each other."""
     table = unit_table()
@@ -57,11 +76,11 @@ def link_units(facts: list[Fact], collection: Collection) -> list[Fact]:
             in_b = base_a / table[unit_b][1]
             out[i], out[j] = out[i].model_copy(deep=True), out[j].model_copy(deep=True)
             if abs(base_a - base_b) <= UNIT_TOLERANCE * max(abs(base_a), abs(base_b)):
-                note = f"; the same {dimension} as {qb.text!r} ({qa.text!r} is about {in_b:,.0f} {unit_b})"
+                note = f"{LINK_NOTE}{qb.text!r}, the same {dimension} ({qa.text!r} is about {in_b:,.0f} {unit_b})"
                 out[i].why = (out[i].why or "") + note
-                out[j].why = (out[j].why or "") + f"; the same {dimension} as {qa.text!r}"
+                out[j].why = (out[j].why or "") + f"{LINK_NOTE}{qa.text!r}, the same {dimension}"
             else:
-                conflict = Conflict(a=qa.id, b=qb.id, kind="incompatible", question=f"What {dimension}?",
+                conflict = Conflict(a=qa.id, b=qb.id, kind="unit", question=f"What {dimension}?",
                                     why=f"{qa.text!r} is about {in_b:,.0f} {unit_b}, not {qb.text!r}")
                 out[i].conflicts.append(conflict)
     return out
