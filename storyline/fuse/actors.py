@@ -132,8 +132,10 @@ def join_person_variants(local: dict[Key, LocalActor], sets: UnionFind) -> None:
                     sets.union(a, b)
     for key, words in persons:
         longer = {sets.find(k) for k, w in by_last[words[-1]] + by_first[words[0]] if is_affix(words, w)}
-        if len(longer) == 1:
-            sets.union(next(iter(longer)), key)
+        # a full name is specific: `Comedian Ellen DeGeneres` and `Ellen DeGeneres Returns` (a tagger's
+        # span running on) are both the `Ellen DeGeneres` they hold
+        for root in longer:
+            sets.union(root, key)
 
 
 def is_affix(short: list[str], long: list[str]) -> bool:

@@ -26,3 +26,11 @@ def test_it_stays_apart_where_two_people_share_the_surname_or_it_is_an_acronym()
     _, links = resolve_actors(extractions)
     assert links[("b.txt", "teixeira")] == "teixeira"
     assert links[("a.txt", "ford")] == "ford"
+
+
+def test_a_full_name_inside_several_longer_spans_is_one_person():
+    extractions = [article("a.txt", ("ellen-degeneres", "Ellen DeGeneres", "person")),
+                   article("b.txt", ("comedian-ellen-degeneres", "Comedian Ellen DeGeneres", "person")),
+                   article("c.txt", ("ellen-degeneres-returns", "Ellen DeGeneres Returns", "person"))]
+    _, links = resolve_actors(extractions)
+    assert len({links[(d, i)] for d, i in links}) == 1
