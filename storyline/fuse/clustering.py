@@ -89,9 +89,15 @@ class EventCluster:
             return False
         if not item.object_class and self.classes and stem(item.event.trigger or "") not in self.triggers:
             return False
-        if self.stories and not all(same_story(self.stories, item, other) for other in self.items):
+        if self.stories and not self.story_fits(item):
             return False
         return all(dates_compatible(item, other) for other in self.items)
+
+    def story_fits(self, item: EventItem) -> bool:
+        """Every other document of the cluster tells the item's story, or its sentence tells one of theirs
+        (complete link: a looser rule chains a whole archive's `Blair backs Labour` into one fact)."""
+        return all(same_story(self.stories, item, o) for o in self.items if o.doc != item.doc) if self.stories \
+            else True
 
     def affinity(self, item: EventItem) -> tuple:
         """How well an item fits, to choose among compatible clusters: same object class, same trigger, size."""
