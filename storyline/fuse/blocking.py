@@ -13,7 +13,10 @@
 - A quote's block is its speaker's side: the speaker at country level, where it has a country.
 
 Time is not part of the key: most events carry no date, and a date that differs by a few days is a
-conflict to report, not a reason to split. It separates events inside a block (`facts.py`).
+conflict to report, not a reason to split. It separates events inside a block (`clustering.py`): dates
+(the event's `when`) more than a week apart are two events, and an event its article does not date lies
+within 30 days before its publication. Story separates them too, in a large collection (`stories.py`):
+members of two documents merge only where the documents tell one story.
 """
 
 from __future__ import annotations
