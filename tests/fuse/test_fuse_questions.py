@@ -326,8 +326,9 @@ def test_reports_naming_opposite_sides_as_starting_a_clash_are_an_actor_conflict
 
 
 def test_a_count_taken_months_apart_is_an_update_not_a_conflict():
-    march = document("mar.txt", "Some 100,000 troops were massed near the border, officials said.", published="2025-03-01")
-    june = document("jun.txt", "Some 80,000 troops were massed near the border, officials said.", published="2025-06-01")
+    text = "Some {} troops were massed near the border, officials said."
+    march = document("mar.txt", text.format("100,000"), published="2025-03-01")
+    june = document("jun.txt", text.format("80,000"), published="2025-06-01")
     extractions = [
         Extraction(document=march, quantities=[people(march, "100,000 troops", 100_000, 100_000, item="troop")]),
         Extraction(document=june, quantities=[people(june, "80,000 troops", 80_000, 80_000, item="troop")]),
