@@ -14,6 +14,8 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 
+from scipy import sparse
+
 from storyline.fuse.lexical import content_stems
 
 STORY_MIN_DOCUMENTS = 12
@@ -31,13 +33,22 @@ class Stories:
     def __init__(self, texts: dict[str, str]):
         self.active = len(texts) >= STORY_MIN_DOCUMENTS
         self.texts = texts
-        self.vectors: dict[str, dict[str, float]] = {}
         self.cache: dict[tuple[str, str], bool] = {}
         self.df: Counter[str] = Counter()
+        self.row: dict[str, int] = {}
+        self.matrix = None
         if self.active:
             counts = {doc: Counter(content_stems(text)) for doc, text in texts.items()}
             self.df = Counter(w for tf in counts.values() for w in tf)
-            self.vectors = {doc: self.vector(tf) for doc, tf in counts.items()}
+            column = {w: n for n, w in enumerate(self.df)}
+            rows, cols, values = [], [], []
+            for n, (doc, tf) in enumerate(counts.items()):
+                self.row[doc] = n
+                for w, x in self.vector(tf).items():
+                    rows.append(n)
+                    cols.append(column[w])
+                    values.append(x)
+            self.matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(counts), len(column)))
 
     def vector(self, tf: Counter[str]) -> dict[str, float]:
         n = len(self.texts)
@@ -59,7 +70,11 @@ class Stories:
             return True
         key = (a, b) if a < b else (b, a)
         if key not in self.cache:
-            self.cache[key] = cosine(self.vectors.get(a, {}), self.vectors.get(b, {})) >= STORY_SIMILARITY
+            if a in self.row and b in self.row:
+                similarity = self.matrix[self.row[a]].multiply(self.matrix[self.row[b]]).sum()
+            else:
+                similarity = 0.0
+            self.cache[key] = similarity >= STORY_SIMILARITY
         return self.cache[key]
 
     def all_same(self, left: Iterable[str], right: Iterable[str]) -> bool:
@@ -67,11 +82,22 @@ class Stories:
         return all(self.same(a, b) for a in set(left) for b in set(right))
 
     def digest(self, docs: Iterable[str]) -> tuple:
-        """The same-story pairs among some documents: what a block's facts depend on besides its items."""
+        """The same-story pairs among some documents: what a block's facts depend on besides its items
+        (computed at once for all of them, and remembered for `same`)."""
         if not self.active:
             return ()
-        ordered = sorted(set(docs))
-        return tuple((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :] if self.same(a, b))
+        ordered = sorted(d for d in set(docs) if d in self.row)
+        if len(ordered) < 2:
+            return ()
+        sub = self.matrix[[self.row[d] for d in ordered]]
+        similar = (sub @ sub.T).toarray() >= STORY_SIMILARITY
+        pairs = []
+        for i, a in enumerate(ordered):
+            for j in range(i + 1, len(ordered)):
+                self.cache[(a, ordered[j])] = bool(similar[i, j])
+                if similar[i, j]:
+                    pairs.append((a, ordered[j]))
+        return tuple(pairs)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
