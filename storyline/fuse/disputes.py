@@ -122,8 +122,9 @@ def accuser_statements(items: list[EventItem], accusers: set[str], collection: C
 def rejections(items: list[EventItem], collection: Collection) -> list[Quote]:
     """Quotes in the cluster's articles by the accused side (a speaker of the target's country for an
     accusation, of the source's for an act its doer would deny) that reject it: naming what the accusation
-    is about (its object: `the visit`) with a rejection cue (`a pretext`, `no justification`) or a denial, or
-    negating the act itself (`denial_cues`: `no armed clashes`, `did not fire`)."""
+    is about (its object: `the visit`) with a rejection cue (`a pretext`, `no justification`) or a denial,
+    denying a hostile act (`denied carrying out any attacks`), or negating the act itself (`denial_cues`: `no
+    armed clashes`, `did not fire`)."""
     if not (is_accusation(items) or denied_by_source(items)):
         return []
     accused = accused_side(items)
@@ -153,7 +154,10 @@ def in_background(quote: Quote, event) -> bool:
 
 
 def negates_act(quote: Quote) -> bool:
-    """`there had been no armed clashes`, `did not fire`: the words say a hostile act did not happen."""
+    """`there had been no armed clashes`, `did not fire`, a denial naming a hostile act (`denied carrying out
+    attacks`): the words say a hostile act did not happen."""
+    if quote.stance == "deny" and any(p.search(quote.text) for p in cue_patterns("hostile_acts")):
+        return True
     return any(p.search(quote.text) for p in cue_patterns("denial_cues"))
 
 

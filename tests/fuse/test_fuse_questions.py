@@ -337,3 +337,18 @@ def test_a_count_taken_months_apart_is_an_update_not_a_conflict():
     assert not fact.conflicts
     (update,) = fact.updates
     assert "fell to" in update.why
+
+
+def test_a_denial_naming_the_act_disputes_the_accusation():
+    a = document("a.txt", "Thailand accused Cambodia of violating the truce. "
+                          "Cambodian forces had launched armed attacks into several areas, Lek said.")
+    b = document("b.txt", "Thailand accused Cambodia of breaking the ceasefire. "
+                          "Cambodia denied carrying out any attacks on Thai positions.")
+    extractions = [
+        Extraction(document=a, events=[accuse(a, "Thailand accused")],
+                   quotes=[said(a, "Cambodian forces had launched armed attacks into several areas", "lek-somchai")]),
+        Extraction(document=b, events=[accuse(b, "Thailand accused")],
+                   quotes=[said(b, "carrying out any attacks on Thai positions", "KHM", stance="deny")]),
+    ]
+    (disputed,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.summary.startswith("Disputed")]
+    assert [(c.a, c.b) for c in disputed.conflicts] == [("a.txt#quote0", "b.txt#quote0")]
