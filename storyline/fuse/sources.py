@@ -264,12 +264,16 @@ def count_origins(claims: list[Claim], sources: dict[str, DocumentSource],
     """Independent origins of a fact and one line per origin (`004.txt ← CNN ← diplomats from a Nordic state`).
 
     Documents are joined where they share a root: one outlet, a wire they both run, an outlet one of
-    them cites, or a claim one of them repeats word for word from another (sentence shingles)."""
+    them cites, or a claim one of them repeats word for word from another (sentence shingles). A document
+    that also tells the fact on its own (a claim neither cited nor repeated) is joined by its own root only:
+    citing AFP for a denial does not make a report of the fighting AFP's."""
     order = sorted({c.doc for c in claims}, key=lambda d: ((documents[d].published if d in documents else None)
                                                         or "9999", d))
     rank = {d: n for n, d in enumerate(order)}
     keyed: list[tuple[Claim, str, list[str]]] = []
     seen: dict[str, tuple[str, str]] = {}
+    own: dict[str, set[str]] = defaultdict(set)  # document → origins of the claims it tells on its own
+    borrowed: dict[str, set[str]] = defaultdict(set)  # document → origins of the claims it cites or repeats
     for claim in sorted(claims, key=lambda c: (rank[c.doc], c.start)):
         key, chain = claim_origin(claim, sources)
         bag = shingles(framing(claim.text), 3)
@@ -279,10 +283,13 @@ def count_origins(claims: list[Claim], sources: dict[str, DocumentSource],
         for s in bag:
             seen.setdefault(s, (claim.doc, key))
         keyed.append((claim, key, chain))
+        (own if not source and key == origin_key(claim.doc, sources) else borrowed)[claim.doc].add(key)
     groups = UnionFind(order)
     first_doc: dict[str, str] = {}
-    for claim, key, _ in keyed:
-        groups.union(first_doc.setdefault(key, claim.doc), claim.doc)
+    for doc in order:
+        # a document that tells the fact in its own words too counts on its own, whatever else it cites
+        for key in sorted(own[doc] or borrowed[doc]):
+            groups.union(first_doc.setdefault(key, doc), doc)
     chains: dict[str, list[str]] = defaultdict(list)
     for claim, _, chain in keyed:
         line = " ← ".join([claim.doc, *(c for c in chain if not c.startswith("("))])

@@ -352,3 +352,22 @@ def test_a_denial_naming_the_act_disputes_the_accusation():
     ]
     (disputed,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.summary.startswith("Disputed")]
     assert [(c.a, c.b) for c in disputed.conflicts] == [("a.txt#quote0", "b.txt#quote0")]
+
+
+def test_citing_a_wire_for_one_claim_does_not_make_an_own_report_the_wires():
+    wire_text = "Surin (Thailand) (AFP) - Thailand accused Cambodia of attacks on Tuesday. More follows."
+    wire = document("wire.txt", wire_text, outlet="site.example", published="2025-07-29")
+    own_text = ("Thailand accused Cambodia of violating the truce, our reporter saw. "
+                "Thailand accused Cambodia of lying, the AFP news agency was told by Thai officials.")
+    own = document("own.txt", own_text, outlet="Own Paper", published="2025-07-29")
+    cited_at = own_text.index("Thailand accused Cambodia of lying")
+    cited = Quote(id="own.txt#quote0", doc="own.txt", speaker="THA", medium="afp", cue="told", direct=False,
+                  text="Thailand accused Cambodia of lying", start=cited_at, end=cited_at + 34)
+    extractions = [
+        Extraction(document=wire, events=[accuse(wire, "Thailand accused")]),
+        Extraction(document=own, events=[accuse(own, "Thailand accused Cambodia of violating"),
+                                         accuse(own, "Thailand accused Cambodia of lying", 1)], quotes=[cited]),
+    ]
+    (fact,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"]
+    assert fact.independent_sources == 2
+    assert any("own.txt ← Agence France-Presse" in o for o in fact.origins)  # the cited claim still shows
