@@ -1,9 +1,11 @@
 """Facts: the same event, number or statement told by several documents, merged into one.
 
-`fuse_facts` builds blocks (`blocking.py`), clusters each block (`clustering.py`), and turns every
-cluster told by at least two documents into a `Fact`: members with their evidence, documents, first
-and last publication date, a readable summary, conflicts (`conflicts.py`) and independent origins
-with the chain behind each (`sources.py`).
+`fuse_facts` builds blocks (`blocking.py`), clusters each block (`clustering.py`, within a story:
+`stories.py`), and turns every cluster told by at least two documents into a `Fact`: members with their
+evidence, documents, first and last publication date, a readable summary, why its members were merged
+(`explain.py`), conflicts and updates (`conflicts.py`, `disputes.py`) and independent origins with the
+chain behind each (`sources.py`). Then facts are linked across blocks: one measure in two units
+(`units.py`), opposite sides named as starting one act (`blame.py`).
 
 Blocks are independent of each other, so a block whose content did not change since the last
 fusion keeps its facts (`Fact.block`, `Fact.block_hash`): adding documents re-fuses only the blocks
