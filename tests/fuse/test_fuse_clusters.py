@@ -77,3 +77,5 @@ def test_no_conflict_between_members_answering_different_questions(tmp_path, nam
                     false.append((fact["summary"], conflict))
     assert checked, "no conflict of the cluster could be checked against the gold"
     assert false == []
+    assert all(f.get("why") for f in export["facts"]), "every fact says why its members were merged"
+    assert all(c.get("question") for f in export["facts"] for c in f["conflicts"]), "every conflict its question"
