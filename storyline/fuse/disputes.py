@@ -50,8 +50,11 @@ def reporting_quotes(items: list[EventItem], collection: Collection) -> tuple[li
                 denying += rebuttals(quote, collection)
     if is_accusation(items) or denied_by_source(items):
         accusers = accusing_side(items)
-        asserting = [q for q in asserting if q.speaker in collection.media
-                     or collection.levels.level(q.speaker) in accusers]
+        if is_accusation(items):
+            asserting = [q for q in asserting if q.speaker in collection.media
+                         or collection.levels.level(q.speaker) in accusers]
+        else:  # anyone but the doer may report the act (the side hit, third parties, outlets)
+            asserting = [q for q in asserting if collection.levels.level(q.speaker) not in accused_side(items)]
         denial = rejections(items, collection)
         if denial and all(negates_act(q) for q in denial):
             # the act denied is what the accuser says happened, in its words right after the accusation
