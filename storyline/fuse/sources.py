@@ -292,7 +292,10 @@ def count_origins(claims: list[Claim], sources: dict[str, DocumentSource],
             groups.union(first_doc.setdefault(key, doc), doc)
     chains: dict[str, list[str]] = defaultdict(list)
     for claim, _, chain in keyed:
-        line = " ← ".join([claim.doc, *(c for c in chain if not c.startswith("("))])
+        links = [c for c in chain if not c.startswith("(")]
+        outlet = sources[claim.doc].outlet if claim.doc in sources else None
+        label = f"{claim.doc} ({outlet.name})" if outlet and links and links[0] != outlet.name else claim.doc
+        line = " ← ".join([label, *links])  # `03.txt (thegenerationus.com) ← Agence France-Presse`
         line = " ".join([line, *(c for c in chain if c.startswith("("))])
         if line not in chains[claim.doc]:
             chains[claim.doc].append(line)

@@ -128,7 +128,8 @@ def test_one_wire_story_on_two_sites_counts_once_and_names_its_wire():
     assert fact.documents == ["own.txt", "site-a.txt", "site-b.txt"]
     assert fact.independent_sources == 2
     wire_origin = next(o for o in fact.origins if "site-a.txt" in o)
-    assert "site-a.txt ← Agence France-Presse" in wire_origin and "site-b.txt ← Agence France-Presse" in wire_origin
+    assert "site-a.txt (site-a.example) ← Agence France-Presse" in wire_origin
+    assert "site-b.txt (site-b.example) ← Agence France-Presse" in wire_origin
     assert "repeats 1 of" not in (fact.why or "") and "1 of 3 documents repeat an origin" in (fact.why or "")
 
 
@@ -370,4 +371,4 @@ def test_citing_a_wire_for_one_claim_does_not_make_an_own_report_the_wires():
     ]
     (fact,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"]
     assert fact.independent_sources == 2
-    assert any("own.txt ← Agence France-Presse" in o for o in fact.origins)  # the cited claim still shows
+    assert any("own.txt (Own Paper) ← Agence France-Presse" in o for o in fact.origins)  # the cited claim shows
