@@ -9,7 +9,8 @@
   no full block keeps a block of its own (`CONCEDE palin -`, `SANCTION west RUS`).
 - A number's block is its counted item and unit (`drone`, `USD`) and, where the words next to it say
   what happened to what it counts, that question (`people killed`, `people displaced`: `fusion.yaml`
-  questions): `killed dozens of people and displaced tens of thousands` answers two questions.
+  questions): `killed dozens of people and displaced tens of thousands` answers two questions. Numbers
+  whose question is unsaid join the item's one question where the collection asks only one (`facts.py`).
 - A quote's block is its speaker's side: the speaker at country level, where it has a country.
 
 Time is not part of the key: most events carry no date, and a date that differs by a few days is a

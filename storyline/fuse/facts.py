@@ -131,7 +131,21 @@ def blocks(collection: Collection) -> list[Block]:
                 quote_blocks.setdefault((side,), Block("quote", (side,))).items.append(quote)
     for item in attach_partials(event_blocks, partials):
         event_blocks.setdefault(item.block(), Block("event", item.block())).items.append(item)
+    attach_unasked(quantity_blocks)
     return [*event_blocks.values(), *quantity_blocks.values(), *quote_blocks.values()]
+
+
+def attach_unasked(quantity_blocks: dict[tuple, Block]) -> None:
+    """Numbers of an item whose question their words do not say (`some 300,000 people`) join the block of
+    that item's one question, where the collection asks only one about it (`people displaced`): there is
+    nothing else they can answer. Where it asks several (`killed`, `displaced`), they stay apart."""
+    asked: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in quantity_blocks:
+        if len(key) == 3:
+            asked[key[:2]].append(key)
+    for base, keys in asked.items():
+        if len(keys) == 1 and base in quantity_blocks:
+            quantity_blocks[keys[0]].items.extend(quantity_blocks.pop(base).items)
 
 
 def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem]) -> list[EventItem]:

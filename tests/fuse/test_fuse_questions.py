@@ -372,3 +372,12 @@ def test_citing_a_wire_for_one_claim_does_not_make_an_own_report_the_wires():
     (fact,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"]
     assert fact.independent_sources == 2
     assert any("own.txt (Own Paper) ← Agence France-Presse" in o for o in fact.origins)  # the cited claim shows
+
+
+def test_a_number_whose_question_is_unsaid_joins_the_one_question_asked_of_its_item():
+    a = document("a.txt", "The fighting displaced over 300,000 people across the border provinces, officials said.")
+    b = document("b.txt", "Some 300,000 people across the border provinces now live in shelters, officials said.")
+    extractions = [Extraction(document=a, quantities=[people(a, "over 300,000 people", 300_000, None)]),
+                   Extraction(document=b, quantities=[people(b, "Some 300,000 people", 300_000, 300_000)])]
+    (fact,) = quantity_facts(extractions)
+    assert fact.question == "people displaced" and fact.documents == ["a.txt", "b.txt"]
