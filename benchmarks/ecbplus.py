@@ -13,13 +13,14 @@ together), and MUC, B³, CEAF-e and their CoNLL average are printed for:
   mention stays a singleton — what storyline itself would merge;
 - `storyline + lemma`: the same, with mentions storyline does not code falling back to the baseline.
 
-usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N]
+usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N] [--cache FILE]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import sys
 import time
@@ -137,7 +138,7 @@ def storyline_clusters(docs: list[EcbDocument], extractions: dict) -> dict[str, 
         for block in blocks(collection):
             if block.kind != "event":
                 continue
-            for n, cluster in enumerate(event_clusters(block)):
+            for n, cluster in enumerate(event_clusters(block, collection.stories)):
                 for item in cluster.items:
                     cluster_of.setdefault(item.id, f"{topic}:{block.name}:{n}")
         for doc in topic_docs:
@@ -218,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--topics", type=int, default=0, help="only topics 1..N (0: all 43)")
+    parser.add_argument("--cache", type=Path, help="JSON-lines file of the extractions and head lemmas: read "
+                        "where it exists, else written (to re-score fusion without re-parsing)")
     args = parser.parse_args(argv)
 
     from storyline.model import Document
@@ -227,14 +230,21 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     docs = read_corpus(args.corpus, args.topics)
     mentions = [m for d in docs for m in d.mentions]
-    nlp = default_nlp()
-    for doc in docs:
-        for mention, lemma in zip(doc.mentions, head_lemmas(nlp, doc), strict=True):
-            mention.head_lemma = lemma
-    extractions = {
-        ex.document.id: ex
-        for ex in extract_documents(nlp, [Document(id=d.name, text=d.text) for d in docs if d.text])
-    }
+    if args.cache and args.cache.exists():
+        extractions, lemmas = read_cache(args.cache)
+        for mention in mentions:
+            mention.head_lemma = lemmas.get(mention.id, "")
+    else:
+        nlp = default_nlp()
+        for doc in docs:
+            for mention, lemma in zip(doc.mentions, head_lemmas(nlp, doc), strict=True):
+                mention.head_lemma = lemma
+        extractions = {
+            ex.document.id: ex
+            for ex in extract_documents(nlp, [Document(id=d.name, text=d.text) for d in docs if d.text])
+        }
+        if args.cache:
+            write_cache(args.cache, extractions, {m.id: m.head_lemma for m in mentions})
     gold = {}
     for doc in docs:
         for mention in doc.mentions:
@@ -259,6 +269,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:20} {m[2]:7.3f} {b[2]:7.3f} {c[2]:7.3f} {(m[2] + b[2] + c[2]) / 3:7.3f}   "
               f"({m[0]:.2f}/{m[1]:.2f}, {b[0]:.2f}/{b[1]:.2f})")
     return 0
+
+
+def write_cache(path: Path, extractions: dict, lemmas: dict[str, str]) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        out.write(json.dumps(lemmas) + "\n")
+        for ex in extractions.values():
+            out.write(ex.model_dump_json() + "\n")
+
+
+def read_cache(path: Path) -> tuple[dict, dict[str, str]]:
+    from storyline.model import Extraction
+
+    with path.open(encoding="utf-8") as lines:
+        lemmas = json.loads(next(lines))
+        extractions = {ex.document.id: ex for ex in map(Extraction.model_validate_json, lines)}
+    return extractions, lemmas
 
 
 def head_lemmas(nlp, doc: EcbDocument) -> list[str]:

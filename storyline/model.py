@@ -180,7 +180,8 @@ class Conflict(Record):
     a: str
     b: str
     why: str
-    kind: str | None = Field(None, description="incompatible | differs | stance | date")
+    kind: str | None = Field(None, description="incompatible | differs | stance | date | unit | actor | update")
+    question: str | None = Field(None, description="the question the two members answer differently")
 
 
 class Fact(Record):
@@ -198,6 +199,10 @@ class Fact(Record):
     circular: bool = Field(False, description="several documents that all trace back to one origin")
     block: str | None = Field(None, description="the blocking key it was fused in: `event|AID|IRN|RUS`")
     block_hash: str | None = Field(None, description="digest of the block's content, to skip unchanged blocks")
+    why: str | None = Field(None, description="why its members were merged: shared dyad, type, object, time, reuse")
+    question: str | None = Field(None, description="for a number: what it counts and what happened to it")
+    updates: list[Conflict] = Field(default_factory=list, description=(
+        "figures a later report raised (`12 killed` on Monday, `32` on Thursday): a progression, not a conflict"))
 
 
 class Extraction(Record):

@@ -132,8 +132,10 @@ def join_person_variants(local: dict[Key, LocalActor], sets: UnionFind) -> None:
                     sets.union(a, b)
     for key, words in persons:
         longer = {sets.find(k) for k, w in by_last[words[-1]] + by_first[words[0]] if is_affix(words, w)}
-        if len(longer) == 1:
-            sets.union(next(iter(longer)), key)
+        # a full name is specific: `Comedian Ellen DeGeneres` and `Ellen DeGeneres Returns` (a tagger's
+        # span running on) are both the `Ellen DeGeneres` they hold
+        for root in longer:
+            sets.union(root, key)
 
 
 def is_affix(short: list[str], long: list[str]) -> bool:
@@ -143,18 +145,26 @@ def is_affix(short: list[str], long: list[str]) -> bool:
 
 
 def join_surnames(local: dict[Key, LocalActor], sets: UnionFind) -> None:
-    """A one-word person goes to the one full-name person (after variants) with that surname or first name."""
+    """A one-word person goes to the one full-name person (after variants) with that surname or first name; so
+    does a one-word organization the gazetteer does not know that is the surname of exactly one person."""
     by_word: dict[str, dict[str, set[Key]]] = {"last": defaultdict(set), "first": defaultdict(set)}
     for key, actor in local.items():
         words = full_name_words(actor)
         if words:
             by_word["last"][words[-1]].add(sets.find(key))
             by_word["first"][words[0]].add(sets.find(key))
+    known = gazetteer_organizations()
     for key, actor in local.items():
         words = normalize(actor.name).split()
-        if actor.kind != "person" or len(words) != 1:
+        if len(words) != 1:
             continue
-        roots = by_word["last"].get(words[0]) or by_word["first"].get(words[0]) or set()
+        if actor.kind == "person":
+            roots = by_word["last"].get(words[0]) or by_word["first"].get(words[0]) or set()
+        elif actor.kind == "organization" and key[1] not in known and not actor.name.isupper():
+            # a surname the tagger took for an organization (`Teixeira`): the one person of that surname
+            roots = by_word["last"].get(words[0]) or set()
+        else:
+            continue
         if len(roots) == 1:
             sets.union(next(iter(roots)), key)
 

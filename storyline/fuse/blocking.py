@@ -7,15 +7,22 @@
   So are events whose one side is a loose bloc (`Western sanctions on Russia`): they attach to the
   blocks where a member of the bloc fills that side (`SANCTION USA RUS`). A partial event that fits
   no full block keeps a block of its own (`CONCEDE palin -`, `SANCTION west RUS`).
-- A number's block is its counted item and unit (`drone`, `USD`).
-- A quote's block is its speaker.
+- A number's block is its counted item and unit (`drone`, `USD`) and, where the words next to it say
+  what happened to what it counts, that question (`people killed`, `people displaced`: `fusion.yaml`
+  questions): `killed dozens of people and displaced tens of thousands` answers two questions. Numbers
+  whose question is unsaid join the item's one question where the collection asks only one (`facts.py`).
+- A quote's block is its speaker's side: the speaker at country level, where it has a country.
 
 Time is not part of the key: most events carry no date, and a date that differs by a few days is a
-conflict to report, not a reason to split. It separates events inside a block (`facts.py`).
+conflict to report, not a reason to split. It separates events inside a block (`clustering.py`): dates
+(the event's `when`) more than a week apart are two events, and an event its article does not date lies
+within 30 days before its publication. Story separates them too, in a large collection (`stories.py`):
+members of two documents merge only where the documents tell one story.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -204,12 +211,56 @@ def event_item(event: Event, resolve: Resolve, levels: ActorLevels) -> EventItem
     )
 
 
-def quantity_block(quantity: Quantity) -> tuple[str, str] | None:
-    """`("drone", "")`: the item counted and the unit; None for a number that counts nothing named."""
+@cache
+def question_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(question, pattern of its predicate words) from `fusion.yaml` questions."""
+    return tuple((name, re.compile(rf"\b(?:{'|'.join(words)})\b", re.IGNORECASE))
+                 for name, words in fusion_lexicon().get("questions", {}).items())
+
+
+QUESTION_REACH = (50, 30)
+"""Characters before and after a number (within its clause) where its predicate is looked for."""
+CLAUSE_BREAKS = ",;:()\u2013\u2014\n"
+
+
+def quantity_question(text: str, quantity: Quantity, sentence: tuple[int, int] | None = None) -> str | None:
+    """What happened to what a number counts, from the predicate nearest to it in its clause (`killed at
+    least 38 people` → `killed`; `displaced nearly 300,000` → `displaced`; `the death toll rose to 38` →
+    `killed`); None where no listed predicate stands next to it, and for a measure (a number with a unit:
+    `five days of clashes that killed 38` counts no dead). The left side wins a tie (`killed dozens and
+    displaced thousands`: `dozens` were killed)."""
+    if quantity.unit:
+        return None
+    low, high = sentence or (0, len(text))
+    left = text[max(low, quantity.start - QUESTION_REACH[0]) : quantity.start]
+    right = text[quantity.end : min(high, quantity.end + QUESTION_REACH[1])]
+    cut = max(left.rfind(ch) for ch in CLAUSE_BREAKS)
+    left = left[cut + 1 :] if cut >= 0 else left
+    ends = [i for i in (right.find(ch) for ch in CLAUSE_BREAKS) if i >= 0]
+    right = right[: min(ends)] if ends else right
+    best: tuple[int, str] | None = None
+    for name, pattern in question_patterns():
+        for match in pattern.finditer(left):
+            distance = len(left) - match.end()
+            best = min(best or (distance, name), (distance, name))
+        found = pattern.search(right)
+        if found:
+            best = min(best or (found.start() + 1, name), (found.start() + 1, name))
+    return best[1] if best else None
+
+
+def quantity_block(quantity: Quantity, question: str | None = None) -> tuple[str, ...] | None:
+    """`("drone", "")`, `("person", "", "killed")`: the item counted, the unit and the question where one is
+    known; None for a number that counts nothing named."""
     item = singular(quantity.item) if quantity.item else ""
-    return (item, quantity.unit or "") if item else None
+    if not item:
+        return None
+    return (item, quantity.unit or "", question) if question else (item, quantity.unit or "")
 
 
-def quote_block(quote: Quote, resolve: Resolve) -> str | None:
-    """The canonical speaker: only one speaker's words can be the same statement."""
-    return resolve(quote.doc, quote.speaker)
+def quote_block(quote: Quote, resolve: Resolve, levels: ActorLevels | None = None) -> str | None:
+    """The speaker's side: the canonical speaker at country level where it has a country (`Winthai
+    Suvaree`, `the Thai army` → `THA`). Different speakers of one side often make one claim (a
+    spokesman's words and his army's statement); speakers of two sides are never one claim."""
+    speaker = resolve(quote.doc, quote.speaker)
+    return levels.level(speaker) if levels and speaker else speaker

@@ -25,10 +25,14 @@ from functools import cache
 from storyline.fuse.actors import UnionFind
 from storyline.fuse.blocking import EventItem, fusion_lexicon
 from storyline.fuse.lexical import content_stems, idf_weights, stem, weighted_jaccard
+from storyline.fuse.stories import Stories
 from storyline.model import Quantity, Quote
 
 MAX_DATE_GAP = timedelta(days=7)
 """Dates further apart than this are different events; closer but different dates are a conflict."""
+UNDATED_REACH = timedelta(days=30)
+"""How long before its publication an event an article does not date can lie: `Blair backs Labour` told in
+January and in October is two facts, not one."""
 QUANTITY_CONTEXT_WORDS = 5
 """Content words on each side of a number (within its clause) that say what it counts and what happened to it."""
 QUANTITY_SIMILARITY = 0.15
@@ -65,6 +69,7 @@ class EventCluster:
     classes: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     campaign: bool = False
+    stories: Stories | None = None
 
     def add(self, item: EventItem) -> None:
         if not self.items:
@@ -84,7 +89,15 @@ class EventCluster:
             return False
         if not item.object_class and self.classes and stem(item.event.trigger or "") not in self.triggers:
             return False
+        if self.stories and not self.story_fits(item):
+            return False
         return all(dates_compatible(item, other) for other in self.items)
+
+    def story_fits(self, item: EventItem) -> bool:
+        """Every other document of the cluster tells the item's story, or its sentence tells one of theirs
+        (complete link: a looser rule chains a whole archive's `Blair backs Labour` into one fact)."""
+        return all(same_story(self.stories, item, o) for o in self.items if o.doc != item.doc) if self.stories \
+            else True
 
     def affinity(self, item: EventItem) -> tuple:
         """How well an item fits, to choose among compatible clusters: same object class, same trigger, size."""
@@ -95,24 +108,48 @@ class EventCluster:
         )
 
 
+def same_story(stories: Stories, a: EventItem, b: EventItem) -> bool:
+    """Two events of documents telling one story, or whose sentences tell one thing in the same words."""
+    return stories.same(a.doc, b.doc) or stories.close((a.doc, a.event.start, a.event.end),
+                                                       (b.doc, b.event.start, b.event.end))
+
+
 def interval(item: EventItem) -> tuple[date, date] | None:
     if not item.first and not item.last:
         return None
     return (item.first or date.min, item.last or date.max)
 
 
+def anchored(item: EventItem) -> tuple[date, date] | None:
+    """The days an event can lie in: its dates; an event its sentence does not date lies within
+    `UNDATED_REACH` before its publication (`by publication`) or after it (`after publication`); a
+    campaign (`the war`) may lie anywhere."""
+    span = interval(item)
+    if span is None or is_campaign(item):
+        return span
+    first, last = span
+    if first == date.min and last != date.max:
+        first = last - UNDATED_REACH
+    elif last == date.max and first != date.min:
+        last = first + UNDATED_REACH
+    return first, last
+
+
 def dates_compatible(a: EventItem, b: EventItem) -> bool:
-    """Unknown dates fit anything; known ones must overlap or lie within `MAX_DATE_GAP`."""
-    ia, ib = interval(a), interval(b)
+    """Unknown dates fit anything; known ones (or the publication window of an undated event) must overlap
+    or lie within `MAX_DATE_GAP`."""
+    ia, ib = anchored(a), anchored(b)
     if ia is None or ib is None:
         return True
     gap = max(ia[0], ib[0]) - min(ia[1], ib[1]) if min(ia[1], ib[1]) < max(ia[0], ib[0]) else timedelta(0)
     return gap <= MAX_DATE_GAP
 
 
-def cluster_events(items: Sequence[EventItem]) -> list[EventCluster]:
+def cluster_events(items: Sequence[EventItem], stories: Stories | None = None) -> list[EventCluster]:
     """Greedy clustering of one block's full events: items with an object class or a date first, so
-    that clusters form around what distinguishes events; the rest join the cluster they fit best."""
+    that clusters form around what distinguishes events; the rest join the cluster they fit best.
+
+    :param stories: which documents tell one story: events of two stories are never one fact"""
     clusters: list[EventCluster] = []
     ordered = sorted(items, key=lambda i: (not i.object_class, interval(i) is None, i.doc, i.event.start, i.id))
     for item in ordered:
@@ -120,7 +157,7 @@ def cluster_events(items: Sequence[EventItem]) -> list[EventCluster]:
         if fitting:
             max(fitting, key=lambda c: c.affinity(item)).add(item)
         else:
-            clusters.append(EventCluster())
+            clusters.append(EventCluster(stories=stories))
             clusters[-1].add(item)
     return merge_general(clusters)
 
@@ -135,7 +172,9 @@ def merge_general(clusters: list[EventCluster]) -> list[EventCluster]:
             kept.append(cluster)
             continue
         hosts = [c for c in named if c.campaign == cluster.campaign]
-        if len(hosts) == 1 and all(dates_compatible(a, b) for a in cluster.items for b in hosts[0].items):
+        stories = cluster.stories
+        if len(hosts) == 1 and all(dates_compatible(a, b) and (not stories or same_story(stories, a, b))
+                                   for a in cluster.items for b in hosts[0].items):
             for item in cluster.items:
                 hosts[0].add(item)
         else:
@@ -176,7 +215,7 @@ def quantity_context(text: str, quantity: Quantity, sentence: tuple[int, int]) -
     return set(left_words[-QUANTITY_CONTEXT_WORDS:]) | set(right_words[:QUANTITY_CONTEXT_WORDS])
 
 
-def cluster_quantities(items: Sequence[QuantityItem]) -> list[list[QuantityItem]]:
+def cluster_quantities(items: Sequence[QuantityItem], stories: Stories | None = None) -> list[list[QuantityItem]]:
     """Agglomerative clustering of one item's numbers by question, strongest links first.
 
     A link is the same figure in two reports, or words around two figures that overlap more than
@@ -212,6 +251,8 @@ def cluster_quantities(items: Sequence[QuantityItem]) -> list[list[QuantityItem]
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb or splits_a_sentence(figures[ra], figures[rb]):
             continue
+        if stories and not stories.all_same((d for d, _ in figures[ra]), (d for d, _ in figures[rb])):
+            continue  # figures of two stories answer two questions (`£100m` in two unrelated articles)
         groups.union(ra, rb)
         root = groups.find(ra)
         merged = figures.pop(ra) | figures.pop(rb)
@@ -233,11 +274,12 @@ def splits_a_sentence(left: dict[tuple, tuple], right: dict[tuple, tuple]) -> bo
 # ---- quotes
 
 
-def cluster_quotes(quotes: Sequence[Quote]) -> list[list[Quote]]:
-    """One speaker's quotes grouped by statement: single-link over pairs whose content overlaps."""
+def cluster_quotes(quotes: Sequence[Quote], stories: Stories | None = None) -> list[list[Quote]]:
+    """One side's quotes grouped by statement: single-link over pairs whose content overlaps, within a story."""
     bags = [set(content_stems(q.text)) for q in quotes]
     idf = idf_weights(bags)
     groups = UnionFind(range(len(quotes)))
+    docs = {n: {q.doc} for n, q in enumerate(quotes)}
     by_stem: dict[str, list[int]] = {}
     for n, bag in enumerate(bags):
         for s in bag:
@@ -247,6 +289,11 @@ def cluster_quotes(quotes: Sequence[Quote]) -> list[list[Quote]]:
             continue
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if groups.find(a) != groups.find(b) and weighted_jaccard(bags[a], bags[b], idf) >= QUOTE_SIMILARITY:
-                    groups.union(a, b)
+                ra, rb = groups.find(a), groups.find(b)
+                if ra == rb or weighted_jaccard(bags[a], bags[b], idf) < QUOTE_SIMILARITY:
+                    continue
+                if stories and not stories.all_same(docs[ra], docs[rb]):
+                    continue
+                groups.union(ra, rb)
+                docs[groups.find(ra)] = docs[ra] | docs[rb]
     return [[quotes[n] for n in sorted(group)] for group in groups.groups().values()]

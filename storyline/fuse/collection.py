@@ -15,7 +15,8 @@ from pathlib import Path
 from storyline.fuse.blocking import ActorLevels, EventItem
 from storyline.fuse.lexical import sentence_spans
 from storyline.fuse.sources import DocumentSource, build_sources, origin_key
-from storyline.model import Actor, Document, Extraction, Quote
+from storyline.fuse.stories import Stories
+from storyline.model import Actor, Document, Event, Extraction, Quote
 from storyline.resources import RESOURCES
 
 
@@ -33,6 +34,8 @@ class Collection:
     sources: dict[str, DocumentSource] = field(init=False)
     sentences: dict[str, list[tuple[int, int]]] = field(init=False)
     quotes: dict[str, list[Quote]] = field(init=False)
+    events: dict[str, list[Event]] = field(init=False)
+    stories: Stories = field(init=False)
     signatures: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -50,10 +53,20 @@ class Collection:
                              for q in ex.quotes]
             for ex in self.extractions
         }
+        self.events = {ex.document.id: ex.events for ex in self.extractions}
+        self.stories = Stories({ex.document.id: ex.document.text for ex in self.extractions})
         self.signatures = {ex.document.id: self._signature(ex) for ex in self.extractions}
 
     def resolve(self, doc: str, local: str | None) -> str | None:
         return self.links.get((doc, local), local) if local else None
+
+    def primary_event(self, quote: Quote) -> Event | None:
+        """Of the events a quote states, the one whose trigger comes first in it: `Iran is supplying drones
+        used in attacks` is about the supplying; the attacks are a clause inside it."""
+        text = quote.text.lower()
+        placed = [(text.find(e.trigger.lower()), e.id, e) for e in self.events.get(quote.doc, [])
+                  if e.trigger and e.start < quote.end and quote.start < e.end and e.trigger.lower() in text]
+        return min(placed, key=lambda p: (p[0], p[1]))[2] if placed else None
 
     def sentence_of(self, doc: str, start: int, end: int) -> tuple[int, int]:
         for span in self.sentences.get(doc, []):
@@ -95,7 +108,8 @@ class Block:
 
     def signature(self, collection: Collection) -> str:
         ids = sorted(item_id(i) for i in [*self.items, *self.partials])
-        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents())))
+        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents()),
+                       collection.stories.digest(self.documents())))
 
 
 def item_id(item) -> str:

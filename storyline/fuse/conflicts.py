@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date
 from itertools import combinations
 
 from storyline.fuse.blocking import EventItem
@@ -32,23 +33,60 @@ def bounds(q: Quantity) -> tuple[float, float]:
     return low, high
 
 
-def quantity_conflicts(members: Sequence[Quantity]) -> list[Conflict]:
-    """A conflict for every pair of distinct answers (the first member giving each stands for it)."""
+UPDATE_GAP_DAYS = 7
+"""Publication days further apart than this date two figures of a count that may rise or fall to two times."""
+
+
+def days_apart(a: str, b: str) -> int:
+    try:
+        return abs((date.fromisoformat(b) - date.fromisoformat(a)).days)
+    except ValueError:
+        return 0
+
+
+def figure(q: Quantity) -> float:
+    """The figure a report gives: its lower bound (`at least 12`), else its upper one (`up to 40`)."""
+    return q.low if q.low is not None else q.high if q.high is not None else -math.inf
+
+
+def quantity_conflicts(members: Sequence[Quantity], published: dict[str, str | None] | None = None,
+                       cumulative: bool = False) -> tuple[list[Conflict], list[Conflict]]:
+    """A conflict for every pair of distinct answers (the earliest member giving each stands for it), and
+    the updates: for a count that only grows (a toll: `cumulative`), a larger figure published on a later
+    day than a smaller one (`at least 12 killed` on Monday, `32` on Thursday) is a progression, not a conflict;
+    for any other count, figures published more than `UPDATE_GAP_DAYS` apart are two times, not a conflict.
+
+    :param published: member id → publication day (YYYY-MM-DD) of its document
+    """
+    published = published or {}
     answers: dict[tuple[float, float], Quantity] = {}
-    for q in members:
+    for q in sorted(members, key=lambda q: (published.get(q.id) or "9999", q.doc, q.start)):
         answers.setdefault(bounds(q), q)
-    conflicts = []
+    conflicts, updates = [], []
     for (a_bounds, a), (b_bounds, b) in combinations(answers.items(), 2):
+        day_a, day_b = published.get(a.id), published.get(b.id)
+        if day_a and day_b and day_a != day_b:
+            (early, day_e), (late, day_l) = sorted([(a, day_a), (b, day_b)], key=lambda x: x[1])
+            rose = figure(late) >= figure(early)
+            if (cumulative and rose) or (not cumulative and days_apart(day_e, day_l) > UPDATE_GAP_DAYS):
+                # a toll that grew; a count taken at two different times (`100,000 troops` in March, `130,000`
+                # in June) answers the question twice, at two times
+                updates.append(Conflict(a=early.id, b=late.id, kind="update",
+                                        why=f"{early.text!r} on {day_e} {'rose' if rose else 'fell'} to "
+                                            f"{late.text!r} on {day_l}"))
+                continue
         if a_bounds[1] < b_bounds[0] or b_bounds[1] < a_bounds[0]:
             kind, why = "incompatible", f"{a.text!r} and {b.text!r} cannot both be true"
         else:
             kind, why = "differs", f"{a.text!r} and {b.text!r} overlap but differ"
         conflicts.append(Conflict(a=a.id, b=b.id, why=why, kind=kind))
-    return conflicts
+    return conflicts, updates
 
 
-def event_conflicts(items: Sequence[EventItem], names: dict[str, str]) -> list[Conflict]:
-    """Stance conflicts (asserted against denied) and date conflicts between the events of one fact."""
+def event_conflicts(items: Sequence[EventItem], names: dict[str, str], summary: str = "") -> list[Conflict]:
+    """Stance conflicts (asserted against denied) and date conflicts between the events of one fact.
+
+    :param summary: the fact's summary, to word the question each conflict answers"""
     conflicts = []
     denying = [i for i in items if i.event.status in DENYING_STATUSES]
     asserting = [i for i in items if i.event.status == "asserted"]
@@ -59,6 +97,7 @@ def event_conflicts(items: Sequence[EventItem], names: dict[str, str]) -> list[C
                 a=other.id, b=d.id, kind="stance",
                 why=f"{reporter(other, names)} asserts it; {reporter(d, names)} says it did not happen "
                     f"({d.event.status})",
+                question=f"Did it happen: {summary}?" if summary else None,
             ))
     dated: dict[tuple, EventItem] = {}
     for item in items:
@@ -69,7 +108,8 @@ def event_conflicts(items: Sequence[EventItem], names: dict[str, str]) -> list[C
         if a_span[1] < b_span[0] or b_span[1] < a_span[0]:
             conflicts.append(Conflict(
                 a=a.id, b=b.id, kind="date",
-                why=f"{when_text(a)!r} against {when_text(b)!r}",
+                why=f"{when_text(a)!r} against {when_text(b)!r}: one event given two dates",
+                question=f"When: {summary}?" if summary else None,
             ))
     return conflicts
 

@@ -31,22 +31,43 @@ def reporting_quotes(items: list[EventItem], collection: Collection) -> tuple[li
     for item in items:
         event = item.event
         words = [w.lower() for w in (event.trigger, event.object) if w]
-        for quote in collection.quotes.get(item.doc, []):
-            if quote.end <= event.start or quote.start >= event.end:
-                continue
-            if words and not any(w in quote.text.lower() for w in words):
-                continue
-            if quote.stance == "deny" or event.status in DENYING_STATUSES:
+        stating = [q for q in collection.quotes.get(item.doc, [])
+                   if q.end > event.start and q.start < event.end
+                   and (not words or any(w in q.text.lower() for w in words))]
+        for quote in stating:
+            # `the U.S. rejected denials by the Kremlin that Iran…`: where another speaker's words on the same
+            # span deny, the denied event is what this speaker asserts
+            denied_by_other = any(q.stance == "deny" and q.speaker != quote.speaker
+                                  and q.start < quote.end and quote.start < q.end for q in stating)
+            if quote.stance == "deny":
+                primary = collection.primary_event(quote)
+                if primary is None or primary.type == event.type:  # a denial is of one act, its main one
+                    denying.append(quote)
+            elif event.status in DENYING_STATUSES and not denied_by_other:
                 denying.append(quote)
-            elif event.status == "asserted":
+            elif (event.status == "asserted" or denied_by_other) and not in_background(quote, event):
                 asserting.append(quote)
                 denying += rebuttals(quote, collection)
-    if asserting and is_accusation(items):
-        accusers = {i.source_level for i in items if i.source_level}
-        asserting = [q for q in asserting if q.speaker in collection.media
-                     or collection.levels.level(q.speaker) in accusers]
-        denying += rejections(items, collection)
+    if is_accusation(items) or denied_by_source(items):
+        accusers = accusing_side(items)
+        if is_accusation(items):
+            asserting = [q for q in asserting if q.speaker in collection.media
+                         or collection.levels.level(q.speaker) in accusers]
+        else:  # anyone but the doer may report the act (the side hit, third parties, outlets)
+            asserting = [q for q in asserting if collection.levels.level(q.speaker) not in accused_side(items)]
+        denial = rejections(items, collection)
+        if denial and all(negates_act(q) for q in denial):
+            # the act denied is what the accuser says happened, in its words right after the accusation
+            asserting = [q for q in [*asserting, *accuser_statements(items, accusers, collection)] if names_act(q)]
+        denying += denial
     denying = dedupe(denying)
+    if not (is_accusation(items) or denied_by_source(items)):
+        # the two parties of a cooperative act (`Iran supplies Russia`) deny it together: one of them
+        # saying something about it is not the other side of their denial
+        parties = {lvl for i in items for lvl in (i.source_level, i.target_level) if lvl}
+        deniers = {collection.levels.level(q.speaker) for q in denying}
+        if deniers <= parties:
+            asserting = [q for q in asserting if collection.levels.level(q.speaker) not in parties]
     denied = {q.id for q in denying}
     return [q for q in dedupe(asserting) if q.id not in denied], denying
 
@@ -71,13 +92,45 @@ def is_accusation(items: list[EventItem]) -> bool:
     return bool(items) and items[0].event.type in fusion_lexicon()["accusation_types"]
 
 
+def denied_by_source(items: list[EventItem]) -> bool:
+    """An act its doer would deny (`source_denies_types`: `Cambodia says there were no clashes`)."""
+    return bool(items) and items[0].event.type in fusion_lexicon().get("source_denies_types", [])
+
+
+def accusing_side(items: list[EventItem]) -> set[str]:
+    """Who asserts it: the accuser of an accusation; the side acted on for an act its doer denies."""
+    if is_accusation(items):
+        return {i.source_level for i in items if i.source_level}
+    return {i.target_level for i in items if i.target_level}
+
+
+def accused_side(items: list[EventItem]) -> set[str]:
+    if is_accusation(items):
+        return {i.target_level for i in items if i.target_level}
+    return {i.source_level for i in items if i.source_level}
+
+
+def accuser_statements(items: list[EventItem], accusers: set[str], collection: Collection) -> list[Quote]:
+    """The accuser side's own words shortly after each report of the accusation (within `rebuttal_reach`):
+    `Thailand's army accused Cambodia…` and then `“Cambodian forces had launched armed attacks”, Winthai said`."""
+    out = []
+    for item in items:
+        for quote in collection.quotes.get(item.doc, []):
+            if (quote.stance != "deny" and item.event.start <= quote.start <= item.event.end + rebuttal_reach()
+                    and quote.speaker and collection.levels.level(quote.speaker) in accusers):
+                out.append(quote)
+    return out
+
+
 def rejections(items: list[EventItem], collection: Collection) -> list[Quote]:
-    """Quotes in the cluster's articles by the accused side (a speaker of the target's country) that name
-    what the accusation is about (its object: `the visit`) and reject it (`rejection_cues`: `a pretext`,
-    `no justification`), for the types listed as `accusation_types`."""
-    if not is_accusation(items):
+    """Quotes in the cluster's articles by the accused side (a speaker of the target's country for an
+    accusation, of the source's for an act its doer would deny) that reject it: naming what the accusation
+    is about (its object: `the visit`) with a rejection cue (`a pretext`, `no justification`) or a denial,
+    denying a hostile act (`denied carrying out any attacks`), or negating the act itself (`denial_cues`: `no
+    armed clashes`, `did not fire`)."""
+    if not (is_accusation(items) or denied_by_source(items)):
         return []
-    accused = {i.target_level for i in items if i.target_level}
+    accused = accused_side(items)
     heads = {singular(h) for i in items if i.event.object for h in words(i.event.object)[-1:]}
     out = []
     for doc in sorted({i.doc for i in items}):
@@ -85,10 +138,35 @@ def rejections(items: list[EventItem], collection: Collection) -> list[Quote]:
             if not quote.speaker or collection.levels.level(quote.speaker) not in accused:
                 continue
             said = {singular(w) for w in words(quote.text)}
-            if heads & said and (quote.stance == "deny"
-                                 or any(p.search(quote.text) for p in cue_patterns("rejection_cues"))):
-                out.append(quote)
+            named = heads & said and (quote.stance == "deny"
+                                      or any(p.search(quote.text) for p in cue_patterns("rejection_cues")))
+            if not (named or negates_act(quote)):
+                continue
+            primary = collection.primary_event(quote)
+            if is_accusation(items) or primary is None or primary.type == items[0].event.type:
+                out.append(quote)  # a doer's denial is of its main act, not of one in a clause inside it
     return out
+
+
+def in_background(quote: Quote, event) -> bool:
+    """The quote mentions the event only as the cause or setting of what it says (`no longer a focus, thanks
+    to Iran's support for Russia`): it takes the event as given; it is not a claim about it (`background_cues`)."""
+    text = quote.text.lower()
+    at = text.find((event.trigger or "").lower()) if event.trigger else -1
+    return at > 0 and any(p.search(text[:at]) for p in cue_patterns("background_cues"))
+
+
+def negates_act(quote: Quote) -> bool:
+    """`there had been no armed clashes`, `did not fire`, a denial naming a hostile act (`denied carrying out
+    attacks`): the words say a hostile act did not happen."""
+    if quote.stance == "deny" and any(p.search(quote.text) for p in cue_patterns("hostile_acts")):
+        return True
+    return any(p.search(quote.text) for p in cue_patterns("denial_cues"))
+
+
+def names_act(quote: Quote) -> bool:
+    """`Cambodian forces had launched armed attacks`: the words report a hostile act (`hostile_acts`)."""
+    return any(p.search(quote.text) for p in cue_patterns("hostile_acts")) and not negates_act(quote)
 
 
 @cache

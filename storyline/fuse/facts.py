@@ -1,9 +1,11 @@
 """Facts: the same event, number or statement told by several documents, merged into one.
 
-`fuse_facts` builds blocks (`blocking.py`), clusters each block (`clustering.py`), and turns every
-cluster told by at least two documents into a `Fact`: members with their evidence, documents, first
-and last publication date, a readable summary, conflicts (`conflicts.py`) and independent origins
-with the chain behind each (`sources.py`).
+`fuse_facts` builds blocks (`blocking.py`), clusters each block (`clustering.py`, within a story:
+`stories.py`), and turns every cluster told by at least two documents into a `Fact`: members with their
+evidence, documents, first and last publication date, a readable summary, why its members were merged
+(`explain.py`), conflicts and updates (`conflicts.py`, `disputes.py`) and independent origins with the
+chain behind each (`sources.py`). Then facts are linked across blocks: one measure in two units
+(`units.py`), opposite sides named as starting one act (`blame.py`).
 
 Blocks are independent of each other, so a block whose content did not change since the last
 fusion keeps its facts (`Fact.block`, `Fact.block_hash`): adding documents re-fuses only the blocks
@@ -15,12 +17,14 @@ from __future__ import annotations
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
 
+from storyline.fuse.blame import blame_conflicts
 from storyline.fuse.blocking import (
     EventItem,
     block_partial_keys,
     event_item,
     object_head,
     quantity_block,
+    quantity_question,
     quote_block,
 )
 from storyline.fuse.clustering import (
@@ -34,8 +38,11 @@ from storyline.fuse.clustering import (
 from storyline.fuse.collection import Block, Collection, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, reporting_quotes
+from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
 from storyline.fuse.lexical import stem
 from storyline.fuse.sources import Claim, count_origins
+from storyline.fuse.stories import Stories
+from storyline.fuse.units import link_units, unlinked
 from storyline.model import Actor, Extraction, Fact, Quantity, Quote
 
 MIN_DOCUMENTS = 2
@@ -79,6 +86,7 @@ def fuse_facts(
                 fact.block, fact.block_hash = key
             remember(key, made)
         facts += RECENT_BLOCKS[key]
+    facts = blame_conflicts(link_units(unlinked(facts), collection), collection)
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary, f.id))
     return facts
 
@@ -108,18 +116,36 @@ def blocks(collection: Collection) -> list[Block]:
                 partials.append(item)
         counted_by = {e.quantity: e for e in ex.events if e.quantity}
         for quantity in ex.quantities:
-            key = quantity_block(quantity)
+            sentence = collection.sentence_of(doc, quantity.start, quantity.end)
+            question = quantity_question(ex.document.text, quantity, sentence)
+            key = quantity_block(quantity, question)
             if key:
+                # the question's predicate (`displaced`) is what the numbers of its block share however worded
                 event = counted_by.get(quantity.id)
+                predicate = question or (stem(event.trigger) if event and event.trigger else None)
                 quantity_blocks.setdefault(key, Block("quantity", key)).items.append(QuantityItem(
-                    quantity, event.type if event else None, stem(event.trigger) if event and event.trigger else None))
+                    quantity, event.type if event else None, predicate))
         for quote in collection.quotes[doc]:
-            speaker = quote_block(quote, lambda _doc, local: local)
-            if speaker:
-                quote_blocks.setdefault((speaker,), Block("quote", (speaker,))).items.append(quote)
+            side = quote_block(quote, lambda _doc, local: local, collection.levels)
+            if side:
+                quote_blocks.setdefault((side,), Block("quote", (side,))).items.append(quote)
     for item in attach_partials(event_blocks, partials):
         event_blocks.setdefault(item.block(), Block("event", item.block())).items.append(item)
+    attach_unasked(quantity_blocks)
     return [*event_blocks.values(), *quantity_blocks.values(), *quote_blocks.values()]
+
+
+def attach_unasked(quantity_blocks: dict[tuple, Block]) -> None:
+    """Numbers of an item whose question their words do not say (`some 300,000 people`) join the block of
+    that item's one question, where the collection asks only one about it (`people displaced`): there is
+    nothing else they can answer. Where it asks several (`killed`, `displaced`), they stay apart."""
+    asked: dict[tuple, list[tuple]] = defaultdict(list)
+    for key in quantity_blocks:
+        if len(key) == 3:
+            asked[key[:2]].append(key)
+    for base, keys in asked.items():
+        if len(keys) == 1 and base in quantity_blocks:
+            quantity_blocks[keys[0]].items.extend(quantity_blocks.pop(base).items)
 
 
 def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem]) -> list[EventItem]:
@@ -148,13 +174,13 @@ def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem])
 
 def fuse_event_block(block: Block, collection: Collection) -> list[Fact]:
     facts = []
-    for cluster in event_clusters(block):
+    for cluster in event_clusters(block, collection.stories):
         if len({i.doc for i in cluster.items}) >= MIN_DOCUMENTS:
             facts += event_facts(block, cluster, collection)
     return facts
 
 
-def event_clusters(block: Block) -> list[EventCluster]:
+def event_clusters(block: Block, stories: Stories | None = None) -> list[EventCluster]:
     """Cluster the block's full events; a one-sided event joins the cluster it fits that names the event
     the same way (same trigger or same class of object), or the block's only cluster: it has half the
     evidence, so where there is a choice it needs more. A block of one-sided events only (no full block
@@ -163,8 +189,8 @@ def event_clusters(block: Block) -> list[EventCluster]:
         by_trigger: dict[str, list[EventItem]] = defaultdict(list)
         for item in block.items:
             by_trigger[stem(item.event.trigger or "")].append(item)
-        return [cluster for _, group in sorted(by_trigger.items()) for cluster in cluster_events(group)]
-    clusters = cluster_events(block.items)
+        return [cluster for _, group in sorted(by_trigger.items()) for cluster in cluster_events(group, stories)]
+    clusters = cluster_events(block.items, stories)
     for item in sorted(block.partials, key=lambda i: (i.doc, i.event.start, i.id)):
         fitting = [c for c in clusters if c.accepts(item) and (len(clusters) == 1 or any(c.affinity(item)[:2]))]
         if fitting:
@@ -181,20 +207,24 @@ def event_facts(block: Block, cluster: EventCluster, collection: Collection) -> 
               for i in items]
     fact = make_fact("event", block.name, summary, [i.id for i in items], claims, collection)
     fact.actors = list(dict.fromkeys(a for i in full for a in (i.source, i.target) if a))
-    fact.conflicts = event_conflicts(items, collection.names)
+    fact.why = event_why(block.key, items, collection.names) + reuse_note(fact)
+    fact.conflicts = event_conflicts(items, collection.names, summary)
     facts = [fact]
     asserting, denying = reporting_quotes(items, collection)
-    if asserting and denying:
-        quotes = list({q.id: q for q in [*asserting, *denying]}.values())
+    novel = novel_quotes(asserting)
+    plain = [q for q in asserting if q not in novel]  # a first-time claim answers another question
+    if plain and denying:
+        quotes = list({q.id: q for q in [*plain, *denying]}.values())
         quote_claims = [quote_claim(q, collection) for q in quotes]
         disputed = make_fact("quote", block.name + "|disputed", f"Disputed: {summary}", [q.id for q in quotes],
                              quote_claims, collection, anchor=fact.id)
         disputed.actors = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
-        disputed.conflicts = stance_conflicts(asserting, denying, collection.names,
-                                              "{b} rejects what {a} accuses" if is_accusation(items) else
-                                              "{a} asserts what {b} denies")
+        disputed.conflicts = ask(stance_conflicts(plain, denying, collection.names,
+                                                  "{b} rejects what {a} accuses" if is_accusation(items) else
+                                                  "{a} asserts what {b} denies"), f"Did it happen: {summary}?")
+        disputed.why = (f"{len(plain)} statements reporting the event and {len(denying)} denying it, "
+                        f"in the documents of {fact.id}" + reuse_note(disputed))
         facts.append(disputed)
-    novel = novel_quotes(asserting)
     if novel:
         heads = {h for i in items if (h := object_head(i.event.object))}
         earlier = [q for q in asserting if q not in novel]
@@ -203,7 +233,8 @@ def event_facts(block: Block, cluster: EventCluster, collection: Collection) -> 
             quotes = dedupe([q for c in conflicts for q in (*novel, *earlier) if q.id in (c.a, c.b)])
             claimed = make_fact("quote", block.name + "|novelty", f"First time? {summary}", [q.id for q in quotes],
                                 [quote_claim(q, collection) for q in quotes], collection, anchor=fact.id)
-            claimed.conflicts = conflicts
+            claimed.conflicts = ask(conflicts, f"Is it the first time: {summary}?")
+            claimed.why = f"a statement calling it a first against reports of it before, in the documents of {fact.id}"
             facts.append(claimed)
     return facts
 
@@ -242,7 +273,7 @@ def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
         item.sentence = collection.sentence_of(q.doc, q.start, q.end)
         item.context = quantity_context(collection.documents[q.doc].text, q, item.sentence)
     facts = []
-    for group in cluster_quantities(block.items):
+    for group in cluster_quantities(block.items, collection.stories):
         members: list[Quantity] = sorted((i.quantity for i in group), key=lambda q: (q.doc, q.start))
         if len({q.doc for q in members}) < MIN_DOCUMENTS:
             continue
@@ -250,16 +281,24 @@ def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
         claims = [Claim(q.doc, q.start, q.end, collection.text(q.doc, *sentences[q.id])) for q in members]
         fact = make_fact("quantity", block.name, quantity_summary(block, members), [q.id for q in members],
                          claims, collection)
-        fact.conflicts = quantity_conflicts(members)
+        item, unit, *question = block.key
+        fact.question = " ".join([item, *question]) + (f" ({unit})" if unit else "")
+        fact.why = quantity_why(block.key, members, [i.context for i in group], [c.text for c in claims]) \
+            + reuse_note(fact)
+        published = {q.id: collection.documents[q.doc].published for q in members if q.doc in collection.documents}
+        conflicts, updates = quantity_conflicts(members, published, cumulative=bool(question))
+        fact.conflicts = ask(conflicts, f"How many {fact.question}?")
+        fact.updates = ask(updates, f"How many {fact.question}?")
         facts.append(fact)
     return facts
 
 
 def quantity_summary(block: Block, members: list[Quantity]) -> str:
-    """`How many drone: about 450 drones, more than 400 UAVs, thousands of drones`."""
-    item, unit = block.key
+    """`How many drone: about 450 drones, more than 400 UAVs, thousands of drones`; `How many person killed: …`."""
+    item, unit, *question = block.key
     answers = list(dict.fromkeys(m.text for m in sorted(members, key=lambda m: (m.low or 0, m.high or 0, m.text))))
-    return f"How many {item}{' (' + unit + ')' if unit else ''}: " + ", ".join(answers[:4])
+    asked = " ".join([item, *question])
+    return f"How many {asked}{' (' + unit + ')' if unit else ''}: " + ", ".join(answers[:4])
 
 
 # ---- quote facts
@@ -267,16 +306,22 @@ def quantity_summary(block: Block, members: list[Quantity]) -> str:
 
 def fuse_quote_block(block: Block, collection: Collection) -> list[Fact]:
     facts = []
-    speaker = block.key[0]
-    for group in cluster_quotes(block.items):
+    side = block.key[0]
+    for group in cluster_quotes(block.items, collection.stories):
         if len({q.doc for q in group}) < MIN_DOCUMENTS:
             continue
         group = sorted(group, key=lambda q: (q.doc, q.start))
         text = min((q.text for q in group), key=len)
-        summary = f"{collection.names.get(speaker, speaker)}: “{text[:140]}{'…' if len(text) > 140 else ''}”"
+        speakers = [collection.names.get(s, s) for s in dict.fromkeys(q.speaker for q in group if q.speaker)]
+        who = collection.names.get(side, side)
+        if speakers != [who]:
+            who += f" ({', '.join(s for s in speakers if s != who)})" if len(speakers) > 1 or speakers[0] != who \
+                else ""
+        summary = f"{who}: “{text[:140]}{'…' if len(text) > 140 else ''}”"
         fact = make_fact("quote", block.name, summary, [q.id for q in group],
                          [quote_claim(q, collection) for q in group], collection)
-        fact.actors = [speaker]
+        fact.actors = list(dict.fromkeys(q.speaker for q in group if q.speaker)) or [side]
+        fact.why = quote_why(group, collection.names) + reuse_note(fact)
         facts.append(fact)
     return facts
 

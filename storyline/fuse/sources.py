@@ -264,28 +264,39 @@ def count_origins(claims: list[Claim], sources: dict[str, DocumentSource],
     """Independent origins of a fact and one line per origin (`004.txt ← CNN ← diplomats from a Nordic state`).
 
     Documents are joined where they share a root: one outlet, a wire they both run, an outlet one of
-    them cites, or a claim one of them repeats word for word from another (sentence shingles)."""
+    them cites, or a claim one of them repeats word for word from another (sentence shingles). A document
+    that also tells the fact on its own (a claim neither cited nor repeated) is joined by its own root only:
+    citing AFP for a denial does not make a report of the fighting AFP's."""
     order = sorted({c.doc for c in claims}, key=lambda d: ((documents[d].published if d in documents else None)
                                                         or "9999", d))
     rank = {d: n for n, d in enumerate(order)}
     keyed: list[tuple[Claim, str, list[str]]] = []
     seen: dict[str, tuple[str, str]] = {}
+    own: dict[str, set[str]] = defaultdict(set)  # document → origins of the claims it tells on its own
+    borrowed: dict[str, set[str]] = defaultdict(set)  # document → origins of the claims it cites or repeats
     for claim in sorted(claims, key=lambda c: (rank[c.doc], c.start)):
         key, chain = claim_origin(claim, sources)
-        bag = shingles(claim.text, 3)
+        bag = shingles(framing(claim.text), 3)
         source = repeated_from(claim.doc, bag, seen)
         if source:
-            key, chain = seen_key(source, keyed), [f"repeats {source}"]
+            key, chain = seen_key(source, keyed), [*seen_chain(source, keyed), f"(repeats {source})"]
         for s in bag:
             seen.setdefault(s, (claim.doc, key))
         keyed.append((claim, key, chain))
+        (own if not source and key == origin_key(claim.doc, sources) else borrowed)[claim.doc].add(key)
     groups = UnionFind(order)
     first_doc: dict[str, str] = {}
-    for claim, key, _ in keyed:
-        groups.union(first_doc.setdefault(key, claim.doc), claim.doc)
+    for doc in order:
+        # a document that tells the fact in its own words too counts on its own, whatever else it cites
+        for key in sorted(own[doc] or borrowed[doc]):
+            groups.union(first_doc.setdefault(key, doc), doc)
     chains: dict[str, list[str]] = defaultdict(list)
     for claim, _, chain in keyed:
-        line = " ← ".join([claim.doc, *chain])
+        links = [c for c in chain if not c.startswith("(")]
+        outlet = sources[claim.doc].outlet if claim.doc in sources else None
+        label = f"{claim.doc} ({outlet.name})" if outlet and links and links[0] != outlet.name else claim.doc
+        line = " ← ".join([label, *links])  # `03.txt (thegenerationus.com) ← Agence France-Presse`
+        line = " ".join([line, *(c for c in chain if c.startswith("("))])
         if line not in chains[claim.doc]:
             chains[claim.doc].append(line)
     for doc, outlet in shared_contributors(order, {k for _, k, _ in keyed}, sources):
@@ -307,6 +318,15 @@ def shared_contributors(docs: list[str], origins: set[str],
             if f"outlet:{c.key}" in origins or credited[c.key] > 1]
 
 
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’|(?<!\w)'[^']{12,}'(?!\w)")
+
+
+def framing(text: str) -> str:
+    """A claim's text without its quoted words: two write-ups of one briefing quote the same words; a copy
+    repeats the sentence around them too (`…, the army said in a statement`)."""
+    return QUOTED.sub(" … ", text)
+
+
 def repeated_from(doc: str, bag: set[str], seen: dict[str, tuple[str, str]]) -> str | None:
     """The earlier document whose claim this one repeats word for word (most of its trigrams), if any."""
     if len(bag) < 4:
@@ -323,3 +343,9 @@ def repeated_from(doc: str, bag: set[str], seen: dict[str, tuple[str, str]]) -> 
 
 def seen_key(doc: str, keyed: list[tuple[Claim, str, list[str]]]) -> str:
     return next(k for c, k, _ in keyed if c.doc == doc)
+
+
+def seen_chain(doc: str, keyed: list[tuple[Claim, str, list[str]]]) -> list[str]:
+    """The origin chain of the earlier document a claim repeats, without its own repeat notes."""
+    chain = next(ch for c, _, ch in keyed if c.doc == doc)
+    return [link for link in chain if not link.startswith("(repeats ")]

@@ -79,7 +79,7 @@ def test_a_wire_story_and_two_rewrites_are_one_origin():
     assert fact.independent_sources == 1
     assert fact.circular
     (origin,) = fact.origins
-    assert "cited.txt ← Reuters" in origin and "wire.txt ← Reuters" in origin
+    assert "cited.txt (Daily Example) ← Reuters" in origin and "wire.txt ← Reuters" in origin
 
 
 def test_two_independent_reports_are_two_origins():

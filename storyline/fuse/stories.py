@@ -1,0 +1,106 @@
+"""Stories: which documents of a large collection tell the same story, so that fusion never merges two
+unrelated articles' `Blair backs Labour` or `£100m` into one fact.
+
+A collection of a few articles is one story someone gathered (`STORY_MIN_DOCUMENTS`). In a larger one
+(a feed, an archive), two documents tell the same story where their TF-IDF vectors over content-word
+stems (IDF over the collection) have a cosine of at least `STORY_SIMILARITY`; fusion merges members of
+different documents only where every pair of their documents does (complete link), and where both
+are dated, only within the time window of `clustering.py`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+from scipy import sparse
+
+from storyline.fuse.lexical import content_stems
+
+STORY_MIN_DOCUMENTS = 12
+"""Below this many documents the collection is taken as one story: IDF over a handful of texts all about
+one thing says nothing about which of them belong together."""
+STORY_SIMILARITY = 0.05
+"""TF-IDF cosine of two documents above which they tell one story (unrelated articles of one beat: ~0.04)."""
+PASSAGE_SIMILARITY = 0.2
+"""TF-IDF cosine of two sentences of documents of two stories above which they still tell one event."""
+
+
+class Stories:
+    """Same-story tests between the documents of a collection."""
+
+    def __init__(self, texts: dict[str, str]):
+        self.active = len(texts) >= STORY_MIN_DOCUMENTS
+        self.texts = texts
+        self.cache: dict[tuple[str, str], bool] = {}
+        self.df: Counter[str] = Counter()
+        self.row: dict[str, int] = {}
+        self.matrix = None
+        if self.active:
+            counts = {doc: Counter(content_stems(text)) for doc, text in texts.items()}
+            self.df = Counter(w for tf in counts.values() for w in tf)
+            column = {w: n for n, w in enumerate(self.df)}
+            rows, cols, values = [], [], []
+            for n, (doc, tf) in enumerate(counts.items()):
+                self.row[doc] = n
+                for w, x in self.vector(tf).items():
+                    rows.append(n)
+                    cols.append(column[w])
+                    values.append(x)
+            self.matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(counts), len(column)))
+
+    def vector(self, tf: Counter[str]) -> dict[str, float]:
+        n = len(self.texts)
+        vector = {w: (1 + math.log(c)) * math.log(n / self.df.get(w, 1)) for w, c in tf.items()}  # 0 in every text
+        norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
+        return {w: x / norm for w, x in vector.items()}
+
+    def close(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
+        """Two passages (document, start, end) of two stories that still tell one thing: their words (TF-IDF
+        over the collection) have a cosine of at least `PASSAGE_SIMILARITY`."""
+        if not self.active:
+            return True
+        va, vb = (self.vector(Counter(content_stems(self.texts.get(d, "")[s:e]))) for d, s, e in (a, b))
+        return cosine(va, vb) >= PASSAGE_SIMILARITY
+
+    def same(self, a: str, b: str) -> bool:
+        """Whether two documents tell one story (a document always does with itself)."""
+        if a == b or not self.active:
+            return True
+        key = (a, b) if a < b else (b, a)
+        if key not in self.cache:
+            if a in self.row and b in self.row:
+                similarity = self.matrix[self.row[a]].multiply(self.matrix[self.row[b]]).sum()
+            else:
+                similarity = 0.0
+            self.cache[key] = similarity >= STORY_SIMILARITY
+        return self.cache[key]
+
+    def all_same(self, left: Iterable[str], right: Iterable[str]) -> bool:
+        right = list(right)
+        return all(self.same(a, b) for a in set(left) for b in set(right))
+
+    def digest(self, docs: Iterable[str]) -> tuple:
+        """The same-story pairs among some documents: what a block's facts depend on besides its items
+        (computed at once for all of them, and remembered for `same`)."""
+        if not self.active:
+            return ()
+        ordered = sorted(d for d in set(docs) if d in self.row)
+        if len(ordered) < 2:
+            return ()
+        sub = self.matrix[[self.row[d] for d in ordered]]
+        similar = (sub @ sub.T).toarray() >= STORY_SIMILARITY
+        pairs = []
+        for i, a in enumerate(ordered):
+            for j in range(i + 1, len(ordered)):
+                self.cache[(a, ordered[j])] = bool(similar[i, j])
+                if similar[i, j]:
+                    pairs.append((a, ordered[j]))
+        return tuple(pairs)
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
