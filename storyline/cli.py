@@ -13,7 +13,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from storyline import __version__
@@ -28,6 +35,13 @@ app = typer.Typer(
 )
 console = Console()
 errors = Console(stderr=True)
+
+
+def status(message: str):
+    """A spinner with elapsed time on a terminal (standard error); nothing when output goes to a pipe."""
+    from contextlib import nullcontext
+
+    return errors.status(f"[bold]{message}…") if errors.is_terminal else nullcontext()
 
 DbOption = Annotated[
     Path, typer.Option("--db", help="The store: a SQLite file (or a SQLAlchemy URL).", show_default=True)
@@ -104,7 +118,8 @@ def build(
     """
     story = open_storyline(db, must_exist=False)
     progress = Progress(
-        TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=errors,
+        TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("eta"), TimeRemainingColumn(), console=errors,
         disable=not errors.is_terminal,
     )
     with progress:
@@ -131,6 +146,20 @@ class ExportFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
+    graphml = "graphml"
+    gexf = "gexf"
+    polecat = "polecat"
+
+
+class ExportTable(StrEnum):
+    documents = "documents"
+    actors = "actors"
+    quotes = "quotes"
+    events = "events"
+    quantities = "quantities"
+    times = "times"
+    facts = "facts"
 
 
 @app.command()
@@ -140,18 +169,36 @@ def export(
         ExportFormat,
         typer.Option(
             "--format", "-f",
-            help="json: the storyline/1 contract; jsonl: one record per line; csv: one row per event.",
+            help="json: the storyline/1 contract; jsonl: one record per line; csv: one table (--table); "
+            "parquet: every table as a file in the --out folder; graphml, gexf: the actor network (Gephi, "
+            "networkx); polecat: events as PLOVER/POLECAT JSON Lines.",
         ),
     ] = ExportFormat.json,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+    table_name: Annotated[
+        ExportTable, typer.Option("--table", help="The table a csv export holds.")
+    ] = ExportTable.events,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write here instead of standard output (a folder for parquet)."),
+    ] = None,
 ) -> None:
-    """Export the store as JSON (storyline/1), JSON Lines or event CSV.
+    """Export the store for the tool you open it with.
 
-    Example: storyline export --format csv --out events.csv
+    Examples: storyline export --format csv --table quotes --out quotes.csv;
+    storyline export --format parquet --out tables/; storyline export --format gexf --out network.gexf
     """
-    from storyline.export import render_export
+    from storyline.export import export_parquet, render_export
 
-    text = render_export(open_storyline(db).export(), fmt.value)
+    story = open_storyline(db)
+    with status(f"exporting {fmt.value}"):
+        data = story.export()
+        if fmt is ExportFormat.parquet:
+            if out is None:
+                raise typer.BadParameter("parquet writes one file per table: give a folder with --out")
+            paths = export_parquet(data, out)
+            errors.print(f"wrote {len(paths)} tables to {out}/")
+            return
+        text = render_export(data, fmt.value, table_name.value)
     if out is None:
         sys.stdout.write(text)
     else:
@@ -171,7 +218,9 @@ def report(
     """
     from storyline.report import write_dossier
 
-    path = write_dossier(open_storyline(db).export(), out, title=title)
+    story = open_storyline(db)
+    with status("writing the dossier"):
+        path = write_dossier(story.export(), out, title=title)
     console.print(f"wrote {path}")
 
 
@@ -182,6 +231,36 @@ class ShowWhat(StrEnum):
     facts = "facts"
 
 
+class RowFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+
+
+FormatOption = Annotated[
+    RowFormat | None,
+    typer.Option(
+        "--format", "-f",
+        help="table (on a terminal), tsv (when piped: full cells, tab-separated), csv, or json (a list of objects).",
+    ),
+]
+
+
+def print_rows(columns: list[str], rows: list[list[str]], fmt: RowFormat | None, title: str) -> None:
+    """Rows as a rich table on a terminal; plain tab-separated rows with full cells when piped (or as asked)."""
+    from storyline.tables import render_rows
+
+    fmt = fmt or (RowFormat.table if console.is_terminal else RowFormat.tsv)
+    if fmt is RowFormat.table:
+        table = Table(*columns, title=title, show_lines=False)
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
+    else:
+        sys.stdout.write(render_rows(columns, rows, fmt.value))
+
+
 @app.command()
 def show(
     what: Annotated[ShowWhat, typer.Argument(help="What to list.")],
@@ -190,10 +269,12 @@ def show(
                                               "(id, name or alias).")] = None,
     type_: Annotated[str | None, typer.Option("--type", "-t", help="Only events of this PLOVER type.")] = None,
     limit: Annotated[int, typer.Option(help="Show at most this many rows.", min=1)] = 50,
+    fmt: FormatOption = None,
 ) -> None:
-    """List actors, events, quotes or facts as a table.
+    """List actors, events, quotes or facts: a table on a terminal, tab-separated rows in a pipe.
 
-    Example: storyline show events --actor Iran --type AID
+    Examples: storyline show events --actor Iran --type AID;
+    storyline show quotes --format json | jq '.[].text'
     """
     from storyline.tables import table_rows
 
@@ -203,12 +284,9 @@ def show(
     except LookupError as error:
         errors.print(f"[red]error:[/] {error}")
         raise typer.Exit(1) from error
-    table = Table(*columns, title=f"{what.value} ({len(rows)})", show_lines=False)
-    for row in rows[:limit]:
-        table.add_row(*row)
-    console.print(table)
+    print_rows(columns, rows[:limit], fmt, title=f"{what.value} ({len(rows)})")
     if len(rows) > limit:
-        console.print(f"… {len(rows) - limit} more (use --limit)")
+        errors.print(f"… {len(rows) - limit} more (use --limit)")
 
 
 @app.command()
@@ -216,16 +294,15 @@ def search(
     text: Annotated[str, typer.Argument(help="Words to find in the articles' sentences.")],
     db: DbOption = Path("storyline.db"),
     limit: Annotated[int, typer.Option(help="Show at most this many sentences.", min=1)] = 20,
+    fmt: FormatOption = None,
 ) -> None:
     """Full-text search over every stored sentence.
 
-    Example: storyline search "drones"
+    Examples: storyline search "drones"; storyline search "ceasefire" --format csv > hits.csv
     """
     hits = open_storyline(db).store.search(text, limit=limit)
-    table = Table("document", "offsets", "sentence", title=f"{len(hits)} sentences")
-    for hit in hits:
-        table.add_row(hit.doc, f"{hit.start}-{hit.end}", hit.text)
-    console.print(table)
+    rows = [[hit.doc, str(hit.start), str(hit.end), hit.text] for hit in hits]
+    print_rows(["document", "start", "end", "sentence"], rows, fmt, title=f"{len(hits)} sentences")
 
 
 @app.command()
