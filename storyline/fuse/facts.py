@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from storyline.fuse.blocking import (
     EventItem,
@@ -256,10 +257,19 @@ def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
 
 
 def quantity_summary(block: Block, members: list[Quantity]) -> str:
-    """`How many drone: about 450 drones, more than 400 UAVs, thousands of drones`."""
+    """`How many drones: about 450 drones, more than 400 UAVs, thousands of drones`; `Deal, in USD: $40 billion`."""
     item, unit = block.key
     answers = list(dict.fromkeys(m.text for m in sorted(members, key=lambda m: (m.low or 0, m.high or 0, m.text))))
-    return f"How many {item}{' (' + unit + ')' if unit else ''}: " + ", ".join(answers[:4])
+    question = f"{(item or 'amount').capitalize()}, in {unit}" if unit else f"How many {plural_noun(item or 'item')}"
+    return f"{question}: " + ", ".join(answers[:4])
+
+
+@cache
+def plural_noun(lemma: str) -> str:
+    """`drone` → `drones`, `person` → `people`: counted items are lemmas, questions read them as plurals."""
+    import inflect
+
+    return inflect.engine().plural_noun(lemma) or lemma
 
 
 # ---- quote facts

@@ -85,32 +85,54 @@ def _short(text: str, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def timeline(export: Export, lk: Lookup) -> str | None:
-    """Facts from first to last publication, and dated events, on one time axis.
+MAX_SPAN_DAYS = 400
+"""An event dated more broadly than this (`the 21st century`, `in recent years`) is no point on a story's time axis."""
 
-    Each fact gets its own lane (how long the story was being told); events share one lane per
-    PLOVER type and are coloured by status, hover shows the full summary.
+
+def bounded(first: str | None, last: str | None) -> tuple[str, str] | None:
+    """`(first, last)` days with an open end filled from the other, or None when the span is too broad to draw."""
+    first, last = first or last, last or first
+    if not first or not last:
+        return None
+    if (date.fromisoformat(last) - date.fromisoformat(first)).days > MAX_SPAN_DAYS:
+        return None
+    return first, last
+
+
+def timeline(export: Export, lk: Lookup) -> str | None:
+    """Facts and dated events on one time axis that never runs over an unbounded interval.
+
+    Each fact gets its own lane: from its first to its last publication, or where its documents
+    carry no publication date, over the in-text dates of its member events. Events share one lane
+    per PLOVER type, coloured by status; hover shows the full summary. Events dated more broadly
+    than `MAX_SPAN_DAYS` are left off the axis (they stay in the chronology).
     """
     lanes: list[str] = []
     segments: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)  # group -> lane, x0, x1, hover
+    event_days = {}
+    for e in export.events:
+        if e.when and (span := bounded(_day(e.when.start), _day(e.when.end))):
+            event_days[e.id] = span
     facts = sorted(
         export.facts, key=lambda f: (_day(f.first_published) or _day(f.last_published) or "", f.id)
     )
     for f in facts:
-        first, last = _day(f.first_published), _day(f.last_published)
-        if first or last:
+        span = bounded(_day(f.first_published), _day(f.last_published))
+        dated = [event_days[m] for m in f.members if m in event_days]
+        if span is None and dated:
+            span = bounded(min(d[0] for d in dated), max(d[1] for d in dated))
+        if span:
             lane = f"fact · {_short(f.summary)}"
             lanes.append(lane)
             hover = _hover(f.summary, f"{len(f.documents)} articles, {f.independent_sources} independent")
-            segments["fact"].append((lane, first or last, last or first, hover))
+            segments["fact"].append((lane, *span, hover))
     event_lanes = set()
     for e in export.events:
-        first, last = (_day(e.when.start), _day(e.when.end)) if e.when else (None, None)
-        if first or last:
+        if e.id in event_days:
             lane = f"event · {e.type}"
             event_lanes.add(lane)
             hover = _hover(lk.event_line(e), f"when: {e.when.text}", f"in {lk.doc_label(e.doc)}")
-            segments[e.status].append((lane, first or last, last or first, hover))
+            segments[e.status].append((lane, *event_days[e.id], hover))
     if not segments:
         return None
     lanes += sorted(event_lanes)
