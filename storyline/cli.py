@@ -306,6 +306,34 @@ def search(
 
 
 @app.command()
+def watch(
+    folder: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="The folder to follow (recursively).")],
+    db: DbOption = Path("storyline.db"),
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the NLP pipeline.")] = 1,
+) -> None:
+    """Build a folder, then add its new articles as they arrive, one log line per document.
+
+    Runs until Ctrl+C. Each burst of new or changed files is built incrementally (stored
+    documents are skipped), with the same document ids `storyline build FOLDER` gives.
+
+    Example: storyline watch incoming/ --db storyline.db
+    """
+    from datetime import datetime
+
+    from storyline.watch import watch_folder
+
+    story = open_storyline(db, must_exist=False)
+
+    def log(line: str) -> None:
+        errors.print(f"{datetime.now():%H:%M:%S} {line}", highlight=False, soft_wrap=True)
+
+    try:
+        watch_folder(story, folder, log, workers=workers)
+    except KeyboardInterrupt:
+        log("stopped")
+
+
+@app.command()
 def serve(
     db: DbOption = Path("storyline.db"),
     host: Annotated[str, typer.Option(help="Interface to listen on; 0.0.0.0 opens the store to the network.")]
