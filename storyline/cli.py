@@ -305,6 +305,20 @@ def search(
     print_rows(["document", "start", "end", "sentence"], rows, fmt, title=f"{len(hits)} sentences")
 
 
+@app.command("datasette-metadata")
+def datasette_metadata(db: DbOption = Path("storyline.db")) -> None:
+    """Print Datasette metadata (titles, descriptions, facets) for the store's tables and readable views.
+
+    Example: storyline datasette-metadata --db storyline.db > metadata.json && datasette storyline.db -m metadata.json
+    """
+    import json
+
+    from storyline.store.views import datasette_metadata as metadata
+
+    open_storyline(db)  # creates the readable views in an older store
+    sys.stdout.write(json.dumps(metadata(db.stem), indent=2) + "\n")
+
+
 @app.command()
 def watch(
     folder: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="The folder to follow (recursively).")],

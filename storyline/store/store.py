@@ -30,6 +30,7 @@ from storyline.model import (
     TimeExpression,
 )
 from storyline.store import schema as t
+from storyline.store.views import create_views
 
 FUSION_STAMP = "fusion_stamp"
 """Meta key of a value every fusion writes anew, so readers see when their cached actor links went stale."""
@@ -76,6 +77,7 @@ class Store:
                         "CREATE VIRTUAL TABLE IF NOT EXISTS sentence_search "
                         "USING fts5(text, doc UNINDEXED, start UNINDEXED, end UNINDEXED)"
                     )
+                    create_views(conn)
         except sa.exc.SQLAlchemyError as error:
             raise StoreError(f"cannot open the store {db}: {error.__class__.__name__}: {error}") from error
         self._links: dict[tuple[str, str], str] | None = None
