@@ -10,7 +10,7 @@ DOSSIER ?= dossier.html
 WORKERS ?= 1
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint clean benchmark chromium benchmark-web benchmark-quotes benchmark-quantities benchmark-fusion benchmark-paraphrase
+.PHONY: run test setup lint clean docs benchmark chromium benchmark-web benchmark-quotes benchmark-quantities benchmark-fusion benchmark-paraphrase
 
 setup: $(STAMP)
 
@@ -28,7 +28,12 @@ run: $(STAMP)
 	@echo "dossier: $(abspath $(DOSSIER))"
 
 lint: $(STAMP)
-	$(BIN)/ruff check storyline tests benchmarks
+	$(BIN)/ruff check storyline tests benchmarks docs
+
+# The documentation site, built strictly (a broken link or a bad docstring fails it) into site/.
+docs: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[docs]'
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 # The browser tests skip, saying why, only where chromium cannot be installed.
 chromium:
