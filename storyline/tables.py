@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+
 from storyline.fuse.timeline import order_by_time
 from storyline.store import Store
 
@@ -33,7 +37,7 @@ def table_rows(
 
     if what == "actors":
         rows = [
-            [a.id, a.name, a.kind, a.country or "–", a.sector or "–", "; ".join(a.roles[:2]), ", ".join(a.aliases[:6])]
+            [a.id, a.name, a.kind, a.country or "–", a.sector or "–", "; ".join(a.roles), ", ".join(a.aliases)]
             for a in store.actors()
             if actor_ids is None or a.id in actor_ids
         ]
@@ -47,7 +51,7 @@ def table_rows(
         return ["type", "mode", "context", "source", "target", "object", "status", "when", "document"], rows
     if what == "quotes":
         rows = [
-            [name(q.speaker), q.cue, q.stance, "direct" if q.direct else "reported", q.text[:160], q.doc]
+            [name(q.speaker), q.cue, q.stance, "direct" if q.direct else "reported", q.text, q.doc]
             for q in store.quotes_where(speakers=actor_ids)
         ]
         return ["speaker", "cue", "stance", "kind", "text", "document"], rows
@@ -59,3 +63,26 @@ def table_rows(
         ]
         return ["kind", "summary", "documents", "independent", "conflicts"], rows
     raise LookupError(f"cannot show {what!r}: choose actors, events, quotes or facts")
+
+
+def render_rows(columns: list[str], rows: list[list[str]], fmt: str) -> str:
+    """Rows as `json` (a list of objects), `csv`, or `tsv` (tabs and newlines inside cells become spaces).
+
+    :param columns: the column names
+    :param rows: rows of strings, one per column
+    :param fmt: json, csv or tsv
+    """
+    if fmt == "json":
+        return json.dumps([dict(zip(columns, row, strict=True)) for row in rows], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+        return buffer.getvalue()
+    if fmt == "tsv":
+        def clean(cell: str) -> str:
+            return " ".join(str(cell).replace("\t", " ").splitlines())
+
+        return "".join("\t".join(clean(cell) for cell in row) + "\n" for row in [columns, *rows])
+    raise ValueError(f"unknown row format {fmt!r}: choose table, json, csv or tsv")

@@ -118,6 +118,29 @@ def any_seeds_story(request, seeds_story):
 
 
 @pytest.fixture(scope="session")
+def cluster_story(tmp_path_factory, seeds_story):
+    """`cluster_story(name)`: a corpus of ../shared/corpus built into its own store once per session."""
+    from storyline import Storyline
+
+    built = {"seeds": seeds_story}
+
+    def build(name: str):
+        if name not in built:
+            corpus = SHARED / "corpus" / name
+            if not corpus.is_dir():
+                pytest.skip(f"no corpus {name} beside the project ({corpus})")
+            story = Storyline(tmp_path_factory.mktemp(name) / "store.db")
+            story.build([str(corpus)])
+            built[name] = story
+        return built[name]
+
+    return build
+
+
+CLUSTERS = ("seeds", "dev-taiwan-drills-2022-08", "dev-thai-cambodia-ceasefire-2025-07")
+
+
+@pytest.fixture(scope="session")
 def client(any_seeds_story):
     """The web explorer over the seeds store on each backend, as a FastAPI TestClient (lifespan run once)."""
     import warnings

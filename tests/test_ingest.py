@@ -365,7 +365,8 @@ def test_utf16_with_byte_order_mark_is_decoded(tmp_path: Path) -> None:
         ("garbage.txt", bytes(range(0x80, 0x100)) * 8, UNDECODABLE),
         ("french.txt", FRENCH.encode(), NOT_ENGLISH),
         ("chinese.txt", ("中国周四向台湾周边海域发射了弹道导弹。" * 6).encode(), NOT_ENGLISH),
-        ("notes.pdf", b"%PDF", "unsupported file type (storyline reads .htm, .html, .json, .jsonl, .txt)"),
+        ("notes.pdf", b"%PDF",
+         "unsupported file type (storyline reads .atom, .htm, .html, .json, .jsonl, .rss, .txt, .xml)"),
     ],
 )
 def test_bad_files_are_problems_naming_file_and_reason(

@@ -57,14 +57,11 @@ def test_export_validates_against_the_schema_from_the_models(export_file):
 
 
 @pytest.mark.parametrize("collection", sorted(FLOORS))
-def test_scores_stay_above_the_floors(collection, tmp_path):
-    from storyline import Storyline
-
-    gold, corpus = SHARED / "eval" / "gold" / f"{collection}.json", SHARED / "corpus" / collection
-    if not gold.exists() or not corpus.is_dir():
-        pytest.skip(f"no gold or corpus for {collection} beside the project")
-    story = Storyline(tmp_path / "store.db")
-    story.build([str(corpus)])
+def test_scores_stay_above_the_floors(collection, cluster_story, tmp_path):
+    gold = SHARED / "eval" / "gold" / f"{collection}.json"
+    if not gold.exists():
+        pytest.skip(f"no gold for {collection} beside the project")
+    story = cluster_story(collection)
     export = tmp_path / "export.json"
     export.write_text(json.dumps(story.to_dict()), encoding="utf-8")
     result = subprocess.run(

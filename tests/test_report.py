@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
+import json
 import re
 from html.parser import HTMLParser
 
@@ -293,9 +296,12 @@ def test_one_offline_file_with_plotly_inlined_once(html: str) -> None:
         r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[\"']?(?:https?:)?//", html, re.I
     )
     assert external == []
-    assert html.count(get_plotlyjs()[-2000:]) == 1
-    assert "Plotly.newPlot" in html
+    (packed,) = re.findall(r'<script type="application/x-storyline-gzip-base64" id="plotlyjs">([^<]*)</script>', html)
+    assert gzip.decompress(base64.b64decode(packed)).decode("utf-8") == get_plotlyjs()  # inlined once, packed
     assert 'id="timeline-plot"' in html and 'id="network-plot"' in html
+    for name in ("timeline", "network"):
+        figure = re.search(rf'<script type="application/json" id="{name}-figure">(.*?)</script>', html, re.S).group(1)
+        assert json.loads(figure)["data"], f"the {name} figure has no traces"
 
 
 def test_every_item_is_marked_at_its_exact_offsets(export: Export, marks: Marks) -> None:
@@ -386,7 +392,7 @@ def test_empty_export_renders(tmp_path) -> None:
     html = render_dossier(Export())
     assert "Storyline dossier" in html
     assert "No cross-document facts." in html and "Nothing in this export has a date" in html
-    assert "Plotly.newPlot" not in html
+    assert 'id="plotlyjs"' not in html and 'id="timeline-figure"' not in html
     path = write_dossier(Export(), tmp_path / "out" / "empty.html", title="Empty")
     assert "<title>Empty</title>" in path.read_text(encoding="utf-8")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from storyline.fuse.blame import blame_conflicts
 from storyline.fuse.blocking import (
@@ -294,11 +295,22 @@ def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
 
 
 def quantity_summary(block: Block, members: list[Quantity]) -> str:
-    """`How many drone: about 450 drones, more than 400 UAVs, thousands of drones`; `How many person killed: …`."""
+    """`How many drones: about 450 drones, more than 400 UAVs`; `How many people killed: …`; `Deal, in USD: $40 billion`."""
     item, unit, *question = block.key
     answers = list(dict.fromkeys(m.text for m in sorted(members, key=lambda m: (m.low or 0, m.high or 0, m.text))))
-    asked = " ".join([item, *question])
-    return f"How many {asked}{' (' + unit + ')' if unit else ''}: " + ", ".join(answers[:4])
+    if unit:
+        asked = " ".join([(item or "amount").capitalize(), *question]) + f", in {unit}"
+    else:
+        asked = "How many " + " ".join([plural_noun(item or "item"), *question])
+    return f"{asked}: " + ", ".join(answers[:4])
+
+
+@cache
+def plural_noun(lemma: str) -> str:
+    """`drone` → `drones`, `person` → `people`: counted items are lemmas, questions read them as plurals."""
+    import inflect
+
+    return inflect.engine().plural_noun(lemma) or lemma
 
 
 # ---- quote facts

@@ -158,11 +158,21 @@ def _record(value: Any, path: str, line: int | None, record: int | None) -> Draf
     return Draft(text, doc_id, **metadata(value), line=line, record=record, id_given=doc_id is not None)
 
 
+def read_feed(source: Source, max_text_bytes: int) -> Iterable[Draft | Problem]:
+    """The items of an RSS or Atom feed (see `storyline.ingest.feeds`)."""
+    from storyline.ingest.feeds import read_feed as read_items
+
+    return read_items(source, max_text_bytes)
+
+
 READERS: dict[str, Reader] = {
     ".txt": read_txt,
     ".html": read_html,
     ".htm": read_html,
     ".json": read_json,
     ".jsonl": read_jsonl,
+    ".xml": read_feed,
+    ".rss": read_feed,
+    ".atom": read_feed,
 }
 """The reader of each file extension (lowercase)."""

@@ -34,6 +34,11 @@ def anchor_id(kind: str, raw_id: str) -> str:
     return f"{kind}-{slug}-{digest}" if slug else f"{kind}-{digest}"
 
 
+def anchor_slug(raw_id: str) -> str:
+    """The slug `anchor_id` starts an id with: the anchors of a document's items all begin with its slug."""
+    return _UNSAFE_RUN.sub("-", raw_id).strip("-")
+
+
 def valid_span(text: str, start: int | None, end: int | None) -> bool:
     """Whether `start..end` points inside `text`; bad offsets get no mark and no link."""
     return start is not None and end is not None and 0 <= start <= end <= len(text)

@@ -6,20 +6,33 @@ alone: plotly.js is inlined once, the CSS is inlined, nothing is fetched from a 
 
 from __future__ import annotations
 
+import base64
+import gzip
 from functools import cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup
 from plotly.offline import get_plotlyjs
 
 from storyline.model import Export
 
 from . import plots, views
-from .anchors import anchor_id, highlight
+from .anchors import anchor_id, anchor_slug, highlight
 from .lookup import Lookup, quantity_bounds
 
 TEMPLATES = Path(__file__).parent / "templates"
+LIMITS = {
+    "top_facts": 40,  # fact cards rendered at once; the rest load when their block is opened
+    "fact_members": 30,  # a fact's member list past this size loads when it is opened
+    "top_conflicts": 12,  # pairs per kind of conflict rendered at once
+    "max_conflicts": 200,  # pairs per kind of conflict in the dossier at all; a line says how many more
+    "top_speakers": 8,  # speakers whose quotes are shown open
+    "speaker_quotes": 30,  # quotes of each of them rendered at once
+    "eager_rows": 300,  # actor, quote, event and quantity tables up to this size render at once
+    "eager_documents": 60,  # collections up to this many articles render every article at once
+}
+"""What the dossier renders up front; past these, blocks are parsed but laid out only when opened,
+so the dossier of a collection of thousands of articles opens in a second."""
 
 
 @cache
@@ -40,11 +53,17 @@ def add_template_helpers(env: Environment) -> Environment:
 
     :param env: a Jinja environment whose loader also finds this package's templates
     """
-    env.globals.update(anchor_id=anchor_id, highlight=highlight)
+    env.globals.update(anchor_id=anchor_id, highlight=highlight, slug=anchor_slug)
+    env.filters["packed"] = _packed
     env.filters["bounds"] = quantity_bounds
     env.filters["plural"] = _plural
     env.tests["web_url"] = _is_web_url
     return env
+
+
+def _packed(html: str) -> str:
+    """Markup gzipped and base64-encoded, for a lazy block (`_lazy.html`): a few bytes per kilobyte of HTML."""
+    return base64.b64encode(gzip.compress(str(html).encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
 
 
 def _plural(n: int, word: str) -> str:
@@ -60,9 +79,9 @@ def _is_web_url(url: str | None) -> bool:
 
 
 @cache
-def _plotlyjs() -> Markup:
-    """plotly.js, safe to place inside a ``<script>`` element."""
-    return Markup(get_plotlyjs().replace("</script", "<\\/script"))
+def _plotlyjs() -> str:
+    """plotly.js gzipped and base64-encoded: the page draws its plots after it has shown its text."""
+    return _packed(get_plotlyjs())
 
 
 def render_dossier(export: Export, title: str | None = None) -> str:
@@ -75,7 +94,8 @@ def render_dossier(export: Export, title: str | None = None) -> str:
     """
     lk = Lookup(export)
     facts = views.rank_facts(export, lk)
-    figures = {"timeline": plots.timeline(export, lk), "network": plots.network(export, lk)}
+    figures = {"timeline": plots.figure_json(plots.timeline_figure(export, lk)),
+               "network": plots.figure_json(plots.network_figure(export, lk))}
     return (
         environment()
         .get_template("dossier.html")
@@ -83,15 +103,17 @@ def render_dossier(export: Export, title: str | None = None) -> str:
             title=title or views.story_title(export),
             export=export,
             lk=lk,
-            counts=views.counts(export),
+            counts=views.counts(export, lk),
             date_range=views.date_range(export),
             facts=facts,
-            conflicts=[c for f in facts for c in f.conflicts],
+            conflict_groups=views.conflict_groups(facts),
             quotes_by_speaker=views.quotes_by_speaker(export, lk),
             activity=views.actor_activity(export),
             chronology=views.chronology(export, lk),
             figures=figures,
+            limits=LIMITS,
             plotlyjs=_plotlyjs() if any(figures.values()) else None,
+            plot_config=plots.CONFIG,
         )
     )
 

@@ -10,12 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
+from storyline.fuse.sources import text_credits
 from storyline.model import Document, Event, Export, Quantity, Quote
 
 from .anchors import Span, anchor_id, valid_span
 
 ItemKind = Literal["quote", "event", "quantity"]
 Item = Quote | Event | Quantity
+
+
+def credited_outlet(text: str) -> str | None:
+    """The outlet a text credits itself to, where its metadata names none: its wire tag, else a contributor."""
+    origin, contributors = text_credits(text)
+    outlet = origin or (contributors[0] if contributors else None)
+    return outlet.name if outlet else None
 
 
 def _same_page(doc_id: str) -> str:
@@ -52,10 +60,17 @@ class Lookup:
         """The quote, event or quantity `item_id`, or None."""
         return self.items.get(kind, {}).get(item_id or "")
 
+    def outlet(self, doc_id: str) -> str | None:
+        """The document's outlet: from its metadata, else from its own credit line (`(Reuters) -`, `Via The Hill`)."""
+        doc = self.documents.get(doc_id)
+        if doc is None:
+            return None
+        return doc.outlet or credited_outlet(doc.text)
+
     def doc_label(self, doc_id: str) -> str:
         """Short name of a document for tables: its outlet, else its title, else its id."""
         doc = self.documents.get(doc_id)
-        return (doc.outlet or doc.title or doc.id) if doc else doc_id
+        return (self.outlet(doc_id) or doc.title or doc.id) if doc else doc_id
 
     def text_at(self, doc_id: str, start: int | None, end: int | None) -> str | None:
         """The document's characters at `start..end`, or None when they do not exist."""

@@ -37,22 +37,39 @@ KIND_COLORS = {
 FACT_COLOR = "#4a5568"
 LABEL_AT = 0.38  # where along an arrow, from its source, its label sits
 EDGE_LABELS = 12  # label at most about this many of the busiest arrows; the rest show on hover
+FACT_LANES = 30  # the timeline draws the best corroborated facts; the rest are in the facts list
+NETWORK_NODES = 40  # the network draws the most active actors; the rest are in the actors table
 
 
-def _div(fig: go.Figure, div_id: str) -> str:
-    """The figure as a bare ``div`` with a fixed id, so output is stable across runs."""
-    fig.update_layout(
+CONFIG = {"displaylogo": False, "responsive": True}
+
+
+def _styled(fig: go.Figure) -> go.Figure:
+    """storyline's look: no template, system fonts, white paper, left-aligned hover."""
+    return fig.update_layout(
         template="none",
         font={"family": FONT, "size": 12, "color": "#1a202c"},
         paper_bgcolor="white",
         plot_bgcolor="white",
         hoverlabel={"align": "left"},
     )
+
+
+def figure_json(fig: go.Figure | None) -> str | None:
+    """The figure's data and layout as JSON, safe inside a ``<script>`` element (the dossier draws it later)."""
+    return _styled(fig).to_json().replace("</", "<\\/") if fig is not None else None
+
+
+def _div(fig: go.Figure | None, div_id: str) -> str | None:
+    """The figure as a bare ``div`` with a fixed id, so output is stable across runs (None for no figure)."""
+    if fig is None:
+        return None
+    _styled(fig)
     return fig.to_html(
         full_html=False,
         include_plotlyjs=False,
         div_id=div_id,
-        config={"displaylogo": False, "responsive": True},
+        config=CONFIG,
     )
 
 
@@ -85,32 +102,59 @@ def _short(text: str, width: int = 48) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def timeline(export: Export, lk: Lookup) -> str | None:
-    """Facts from first to last publication, and dated events, on one time axis.
+MAX_SPAN_DAYS = 400
+"""An event dated more broadly than this (`the 21st century`, `in recent years`) is no point on a story's time axis."""
 
-    Each fact gets its own lane (how long the story was being told); events share one lane per
-    PLOVER type and are coloured by status, hover shows the full summary.
+
+def bounded(first: str | None, last: str | None) -> tuple[str, str] | None:
+    """`(first, last)` days with an open end filled from the other, or None when the span is too broad to draw."""
+    first, last = first or last, last or first
+    if not first or not last:
+        return None
+    if (date.fromisoformat(last) - date.fromisoformat(first)).days > MAX_SPAN_DAYS:
+        return None
+    return first, last
+
+
+def timeline(export: Export, lk: Lookup) -> str | None:
+    """The timeline (`timeline_figure`) as a ``div`` with its drawing script, or None."""
+    return _div(timeline_figure(export, lk), "timeline-plot")
+
+
+def timeline_figure(export: Export, lk: Lookup) -> go.Figure | None:
+    """Facts and dated events on one time axis that never runs over an unbounded interval.
+
+    Each of the `FACT_LANES` best corroborated facts gets its own lane: from its first to its last
+    publication, or where its documents carry no publication date, over the in-text dates of its
+    member events. Events share one lane
+    per PLOVER type, coloured by status; hover shows the full summary. Events dated more broadly
+    than `MAX_SPAN_DAYS` are left off the axis (they stay in the chronology).
     """
     lanes: list[str] = []
     segments: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)  # group -> lane, x0, x1, hover
-    facts = sorted(
-        export.facts, key=lambda f: (_day(f.first_published) or _day(f.last_published) or "", f.id)
-    )
+    event_days = {}
+    for e in export.events:
+        if e.when and (span := bounded(_day(e.when.start), _day(e.when.end))):
+            event_days[e.id] = span
+    best = sorted(export.facts, key=lambda f: (-f.independent_sources, -len(f.documents), f.id))[:FACT_LANES]
+    facts = sorted(best, key=lambda f: (_day(f.first_published) or _day(f.last_published) or "", f.id))
     for f in facts:
-        first, last = _day(f.first_published), _day(f.last_published)
-        if first or last:
+        span = bounded(_day(f.first_published), _day(f.last_published))
+        dated = [event_days[m] for m in f.members if m in event_days]
+        if span is None and dated:
+            span = bounded(min(d[0] for d in dated), max(d[1] for d in dated))
+        if span:
             lane = f"fact · {_short(f.summary)}"
             lanes.append(lane)
             hover = _hover(f.summary, f"{len(f.documents)} articles, {f.independent_sources} independent")
-            segments["fact"].append((lane, first or last, last or first, hover))
+            segments["fact"].append((lane, *span, hover))
     event_lanes = set()
     for e in export.events:
-        first, last = (_day(e.when.start), _day(e.when.end)) if e.when else (None, None)
-        if first or last:
+        if e.id in event_days:
             lane = f"event · {e.type}"
             event_lanes.add(lane)
             hover = _hover(lk.event_line(e), f"when: {e.when.text}", f"in {lk.doc_label(e.doc)}")
-            segments[e.status].append((lane, first or last, last or first, hover))
+            segments[e.status].append((lane, *event_days[e.id], hover))
     if not segments:
         return None
     lanes += sorted(event_lanes)
@@ -147,7 +191,7 @@ def timeline(export: Export, lk: Lookup) -> str | None:
         xaxis={"type": "date", "gridcolor": "#edf2f7", "tickformat": "%b %-d, %Y", **_date_axis(segments)},
         legend={"orientation": "h", "y": -0.12 if len(lanes) > 6 else -0.3},
     )
-    return _div(fig, "timeline-plot")
+    return fig
 
 
 def _hub_and_ring(nodes: list[str]) -> dict[str, tuple[float, float]]:
@@ -176,10 +220,15 @@ def _label_position(x: float, y: float) -> str:
 
 
 def network(export: Export, lk: Lookup) -> str | None:
+    """The actor network (`network_figure`) as a ``div`` with its drawing script, or None."""
+    return _div(network_figure(export, lk), "network-plot")
+
+
+def network_figure(export: Export, lk: Lookup) -> go.Figure | None:
     """Who does what to whom: actors as nodes, one arrow per source → target pair of events.
 
-    Nodes are sized by mentions plus events; each arrow's midpoint carries the event types and
-    their counts (``ASSAULT ×3``) on hover, and as a label for the busiest pairs.
+    The `NETWORK_NODES` most active actors are drawn, sized by mentions plus events; each arrow's
+    midpoint carries the event types and their counts (``ASSAULT ×3``) on hover, and as a label for the busiest pairs.
     """
     pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
     involved: Counter = Counter()
@@ -195,7 +244,9 @@ def network(export: Export, lk: Lookup) -> str | None:
         actor = lk.actors.get(actor_id)
         return (actor.mentions if actor else 0) + involved[actor_id]
 
-    nodes = sorted(involved, key=lambda a: (-weight(a), lk.name(a)))
+    nodes = sorted(involved, key=lambda a: (-weight(a), lk.name(a)))[:NETWORK_NODES]
+    shown = set(nodes)
+    pairs = {pair: types for pair, types in pairs.items() if set(pair) <= shown}
     pos = _hub_and_ring(nodes)
     top = max(weight(a) for a in nodes) or 1
     fig = go.Figure()
@@ -275,4 +326,4 @@ def network(export: Export, lk: Lookup) -> str | None:
         yaxis={**axis, "scaleanchor": "x"},
         legend={"orientation": "h", "y": 0},
     )
-    return _div(fig, "network-plot")
+    return fig

@@ -48,6 +48,15 @@ class FactView:
     conflicts: list[ConflictView] = field(default_factory=list)
 
     @property
+    def conflict_badges(self) -> list[tuple[str, int, str]]:
+        """`(kind, count, anchor of the first)` per kind of conflict: one badge each, not one per pair."""
+        badges: dict[str, list] = {}
+        for c in self.conflicts:
+            kind = c.conflict.kind or "disagree"
+            badges.setdefault(kind, [kind, 0, c.anchor])[1] += 1
+        return [tuple(b) for b in badges.values()]
+
+    @property
     def circular(self) -> bool:
         """More articles than independent sources: some only repeat another's source."""
         return len(self.fact.documents) > self.fact.independent_sources
@@ -89,6 +98,30 @@ def rank_facts(export: Export, lk: Lookup) -> list[FactView]:
 
 
 @dataclass
+class ConflictGroup:
+    """The conflicts of one kind (`incompatible`, `stance`, `date` …) across all facts."""
+
+    kind: str
+    conflicts: list[ConflictView]
+
+
+CONFLICT_KIND_ORDER = ("incompatible", "stance", "actor", "date", "differs")
+
+
+def conflict_groups(facts: list[FactView]) -> list[ConflictGroup]:
+    """Conflicts grouped by kind, the kinds that cannot both be true first, each group in fact order."""
+    groups: dict[str, list[ConflictView]] = defaultdict(list)
+    for fact in facts:
+        for c in fact.conflicts:
+            groups[c.conflict.kind or "disagree"].append(c)
+
+    def order(kind: str) -> tuple[int, str]:
+        return (CONFLICT_KIND_ORDER.index(kind) if kind in CONFLICT_KIND_ORDER else len(CONFLICT_KIND_ORDER), kind)
+
+    return [ConflictGroup(kind, groups[kind]) for kind in sorted(groups, key=order)]
+
+
+@dataclass
 class ChronologyRow:
     """One dated event in the chronology: its days, how the text put it, and its evidence."""
 
@@ -107,11 +140,12 @@ def chronology(export: Export, lk: Lookup) -> list[ChronologyRow]:
     return rows
 
 
-def counts(export: Export) -> dict[str, int]:
-    """The header's numbers, in the order they are shown."""
+def counts(export: Export, lk: Lookup | None = None) -> dict[str, int]:
+    """The header's numbers, in the order they are shown (outlets from metadata, else credit lines)."""
+    lk = lk or Lookup(export)
     return {
         "documents": len(export.documents),
-        "outlets": len({d.outlet for d in export.documents if d.outlet}),
+        "outlets": len({o for d in export.documents if (o := lk.outlet(d.id))}),
         "actors": len(export.actors),
         "quotes": len(export.quotes),
         "events": len(export.events),

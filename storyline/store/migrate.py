@@ -22,6 +22,7 @@ from alembic.script import ScriptDirectory
 
 from storyline.store import schema as t
 from storyline.store.search import create_search
+from storyline.store.views import create_views
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 BASELINE = "0001"
@@ -59,6 +60,7 @@ def ensure_schema(engine: sa.Engine) -> str:
             if "documents" not in tables:
                 t.metadata.create_all(conn)
                 create_search(conn)
+                create_views(conn)
                 command.stamp(config, "head")
                 return "created"
             command.stamp(config, BASELINE)

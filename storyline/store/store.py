@@ -278,6 +278,11 @@ class Store:
         with self.engine.connect() as conn:
             return conn.scalar(sa.select(sa.func.count()).select_from(table)) or 0
 
+    def document_ids(self) -> set[str]:
+        """The ids of the stored documents (without reading their texts)."""
+        with self.engine.connect() as conn:
+            return set(conn.scalars(sa.select(t.documents.c.id)))
+
     def documents(self) -> list[Document]:
         with self.engine.connect() as conn:
             rows = conn.scalars(sa.select(t.documents.c.data).order_by(t.documents.c.id))
