@@ -295,7 +295,7 @@ def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
 
 
 def quantity_summary(block: Block, members: list[Quantity]) -> str:
-    """`How many drones: about 450 drones, more than 400 UAVs`; `How many people killed: …`; `Deal, in USD: $40 billion`."""
+    """`How many drones: about 450 drones, more than 400 UAVs`; `How many people killed: …`; `Deal, in USD: …`."""
     item, unit, *question = block.key
     answers = list(dict.fromkeys(m.text for m in sorted(members, key=lambda m: (m.low or 0, m.high or 0, m.text))))
     if unit:
