@@ -23,6 +23,9 @@ STORY_MIN_DOCUMENTS = 12
 one thing says nothing about which of them belong together."""
 STORY_SIMILARITY = 0.05
 """TF-IDF cosine of two documents above which they tell one story (unrelated articles of one beat: ~0.04)."""
+STORY_MIN_WORDS = 60
+"""Content words below which a text is too short to tell its story apart from another's (a snippet of two
+sentences): it is taken to tell any story of the collection."""
 PASSAGE_SIMILARITY = 0.2
 """TF-IDF cosine of two sentences of documents of two stories above which they still tell one event."""
 
@@ -37,11 +40,13 @@ class Stories:
         self.df: Counter[str] = Counter()
         self.row: dict[str, int] = {}
         self.matrix = None
+        self.short: set[str] = set()
         if self.active:
             counts = {doc: Counter(content_stems(text)) for doc, text in texts.items()}
             self.df = Counter(w for tf in counts.values() for w in tf)
             column = {w: n for n, w in enumerate(self.df)}
             rows, cols, values = [], [], []
+            self.short = {doc for doc, tf in counts.items() if sum(tf.values()) < STORY_MIN_WORDS}
             for n, (doc, tf) in enumerate(counts.items()):
                 self.row[doc] = n
                 for w, x in self.vector(tf).items():
@@ -66,7 +71,7 @@ class Stories:
 
     def same(self, a: str, b: str) -> bool:
         """Whether two documents tell one story (a document always does with itself)."""
-        if a == b or not self.active:
+        if a == b or not self.active or a in self.short or b in self.short:
             return True
         key = (a, b) if a < b else (b, a)
         if key not in self.cache:
@@ -91,6 +96,9 @@ class Stories:
             return ()
         sub = self.matrix[[self.row[d] for d in ordered]]
         similar = (sub @ sub.T).toarray() >= STORY_SIMILARITY
+        for i, doc in enumerate(ordered):
+            if doc in self.short:
+                similar[i, :] = similar[:, i] = True
         pairs = []
         for i, a in enumerate(ordered):
             for j in range(i + 1, len(ordered)):

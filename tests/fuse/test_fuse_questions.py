@@ -215,9 +215,19 @@ def support(doc: Document, n: int = 0) -> Event:
 
 
 BUDGET = ("The minister backed the neighbour's budget plan on pensions, tax credits and fuel duty. "
-          "Economists said the pensions plan and fuel duty freeze would cost billions. {n}")
+          "Economists said the pensions plan and fuel duty freeze would cost billions over five years, with "
+          "borrowing rising sharply while revenue from income tax, stamp duty and corporation tax slowed. "
+          "Treasury forecasts for growth, inflation, interest rates and public spending were revised downward, "
+          "and opposition economists warned that pensioners, savers and motorists would bear the burden. "
+          "Business groups wanted lower business rates; unions demanded higher wages for nurses and teachers. "
+          "Farmers, hauliers and airlines lobbied against higher duties on diesel and aviation fuel. {n}")
 CARDS = ("The minister backed the neighbour's identity cards scheme in parliament. "
-         "Civil liberties groups said identity cards and the biometric database threaten privacy. {n}")
+         "Civil liberties groups said identity cards and the biometric database threaten privacy, while "
+         "judges, lawyers and campaigners questioned fingerprint scanning, iris records and passport checks. "
+         "Police chiefs argued registration would curb fraud, terrorism and illegal immigration, but critics "
+         "cited costs, errors, hacking risks and a compulsory national register of every citizen. "
+         "Peers threatened amendments, and ministers conceded safeguards on data sharing and retention. "
+         "Shopkeepers, employers, landlords and banks asked who would verify cards, and how often. {n}")
 
 
 def test_in_a_large_collection_one_dyads_acts_in_two_unrelated_stories_are_two_facts():
@@ -381,3 +391,10 @@ def test_a_number_whose_question_is_unsaid_joins_the_one_question_asked_of_its_i
                    Extraction(document=b, quantities=[people(b, "Some 300,000 people", 300_000, 300_000)])]
     (fact,) = quantity_facts(extractions)
     assert fact.question == "people displaced" and fact.documents == ["a.txt", "b.txt"]
+
+
+def test_snippets_too_short_to_tell_their_story_apart_are_not_kept_apart():
+    docs = [document(f"s-{n:02}.txt", f"The minister backed the plan, item {n}.") for n in range(14)]
+    extractions = [Extraction(document=d, events=[support(d)]) for d in docs]
+    (fact,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "event"]
+    assert len(fact.documents) == 14
