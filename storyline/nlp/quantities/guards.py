@@ -126,14 +126,12 @@ class Guards:
         """`just under 296 hp (224 kW / 300 PS)`, `more than 7.5 million crowns (US $1.1 million)`: an amount
         in brackets right after another restates it in other units."""
         between = doc[previous.end : reading.start]
-        return (
-            reading.unit is not None and previous.unit is not None and reading.unit != previous.unit
-            and 0 < len(between) <= 2 and all(t.text in CONVERSION_MARKS for t in between)
-            and any(t.text == "(" for t in doc[previous.end : reading.start + 1])
-        ) or (
-            len(between) == 1 and between[0].text == "/" and previous.modified and not reading.modified
-            and token_at(doc, previous.start - 1) is not None and doc[previous.start - 1].text == "("
-        )
+        if reading.modified or not (previous.unit and reading.unit and previous.unit != reading.unit):
+            return False
+        if not 0 < len(between) <= 2 or not all(t.text in CONVERSION_MARKS for t in between):
+            return False
+        opened = token_at(doc, previous.start - 1)
+        return between[0].text == "(" or between[0].text == "/" and opened is not None and opened.text == "("
 
     @staticmethod
     def is_bare_figure(doc: Doc, reading: Reading) -> bool:
