@@ -319,6 +319,11 @@ def test_proportions(nlp: Language, text: str, expected: tuple) -> None:
     assert record["low"] == pytest.approx(value, rel=1e-3)
 
 
+def test_half_a_unit_is_half_of_it(nlp: Language) -> None:
+    record = only(nlp, "The talks lasted half an hour.")
+    assert (record["text"], record["low"], record["unit"]) == ("half an hour", 0.5, "hour")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
