@@ -145,6 +145,8 @@ def test_reads_value_bounds_unit_and_item(nlp: Language, text: str, expected: tu
         "Between 1600 and 1900 world temperatures fell.",
         "The firm has offices at 575 Wilbraham Road.",
         "She reviewed the iPhone 11 Pro and the Galaxy S22.",
+        "This iPhone 12 Mini deal ends soon.",
+        "Buyers liked the iPhone 11 Pro cameras.",
         "The court ruled 5-4 against the appeal.",
         "Seven were intercepted.",
         "The 1990s were calmer.",
@@ -405,6 +407,10 @@ def test_a_suspended_hyphen_takes_the_compound_after_it(nlp: Language) -> None:
     assert [(q["text"], q["low"], q["item"]) for q in quantities(nlp, text)] == [
         ("four-", 4, "cylinder"), ("five-", 5, "cylinder"), ("six-cylinder", 6, "cylinder"),
     ]
+
+
+def test_a_count_of_named_plural_things_is_kept(nlp: Language) -> None:
+    assert only(nlp, "He said the 14 Liberal MPs would support his government.")["low"] == 14
 
 
 def test_people_is_counted_as_person(nlp: Language) -> None:
