@@ -289,8 +289,8 @@ def test_units_glued_and_written(nlp: Language, text: str, expected: tuple) -> N
     [
         ("They have a $3500 a month mortgage.", ("$3500 a month", "USD/month")),
         ("Crude traded at US $58.24 per barrel.", ("US $58.24 per barrel", "USD/barrel")),
-        ("He rode at 15 miles per hour.", ("15 miles per hour", "mile/hour")),
-        ("It reaches 100km/hr in four seconds.", ("100km/hr", "km/hour")),
+        ("He rode at 15 miles per hour.", ("15 miles per hour", "mph")),
+        ("It reaches 100km/hr in four seconds.", ("100km/hr", "km/h")),
         ("The city has one 52,000 barrel-a-day refinery.", ("52,000 barrel-a-day", "barrel/day")),
         ("The trust lost 63 cents per share.", ("63 cents per share", "cent/share")),
         ("Rent is $80 per sq m here.", ("$80 per sq m", "USD/m2")),
