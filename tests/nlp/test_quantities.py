@@ -197,6 +197,7 @@ def test_a_change_by_an_amount_to_a_level_is_two_amounts(nlp: Language) -> None:
         ("Temperatures dropped by 1 to 1.5 degrees Celsius.", ("1 to 1.5 degrees Celsius", 1, 1.5, "down")),
         ("Bitcoin plummeted from $36,040 at 10pm last night to $34,935.",
          ("$36,040 at 10pm last night to $34,935", 34935, 36040, "down")),
+        ("Fuel economy climbed from 21 mpg combined to 23.", ("21 mpg combined to 23", 21, 23, "up")),
         ("The forecast moved from 5 to 7 per cent last spring.", ("5 to 7 per cent", 5, 7, None)),
         # `between`, and a range sharing a rate
         ("Shares were priced between $62 and $68 per share.", ("between $62 and $68 per share", 62, 68, None)),
