@@ -145,6 +145,8 @@ def test_reads_value_bounds_unit_and_item(nlp: Language, text: str, expected: tu
         "Between 1600 and 1900 world temperatures fell.",
         "The firm has offices at 575 Wilbraham Road.",
         "She reviewed the iPhone 11 Pro and the Galaxy S22.",
+        "This iPhone 12 Mini deal ends soon.",
+        "Buyers liked the iPhone 11 Pro cameras.",
         "The court ruled 5-4 against the appeal.",
         "Seven were intercepted.",
         "The 1990s were calmer.",
@@ -195,6 +197,7 @@ def test_a_change_by_an_amount_to_a_level_is_two_amounts(nlp: Language) -> None:
         ("Temperatures dropped by 1 to 1.5 degrees Celsius.", ("1 to 1.5 degrees Celsius", 1, 1.5, "down")),
         ("Bitcoin plummeted from $36,040 at 10pm last night to $34,935.",
          ("$36,040 at 10pm last night to $34,935", 34935, 36040, "down")),
+        ("Fuel economy climbed from 21 mpg combined to 23.", ("21 mpg combined to 23", 21, 23, "up")),
         ("The forecast moved from 5 to 7 per cent last spring.", ("5 to 7 per cent", 5, 7, None)),
         # `between`, and a range sharing a rate
         ("Shares were priced between $62 and $68 per share.", ("between $62 and $68 per share", 62, 68, None)),
@@ -287,8 +290,8 @@ def test_units_glued_and_written(nlp: Language, text: str, expected: tuple) -> N
     [
         ("They have a $3500 a month mortgage.", ("$3500 a month", "USD/month")),
         ("Crude traded at US $58.24 per barrel.", ("US $58.24 per barrel", "USD/barrel")),
-        ("He rode at 15 miles per hour.", ("15 miles per hour", "mile/hour")),
-        ("It reaches 100km/hr in four seconds.", ("100km/hr", "km/hour")),
+        ("He rode at 15 miles per hour.", ("15 miles per hour", "mph")),
+        ("It reaches 100km/hr in four seconds.", ("100km/hr", "km/h")),
         ("The city has one 52,000 barrel-a-day refinery.", ("52,000 barrel-a-day", "barrel/day")),
         ("The trust lost 63 cents per share.", ("63 cents per share", "cent/share")),
         ("Rent is $80 per sq m here.", ("$80 per sq m", "USD/m2")),
@@ -317,6 +320,11 @@ def test_proportions(nlp: Language, text: str, expected: tuple) -> None:
     record = quantities(nlp, text)[-1]
     assert (record["text"], record["unit"], record["item"]) == (span, "fraction", item)
     assert record["low"] == pytest.approx(value, rel=1e-3)
+
+
+def test_half_a_unit_is_half_of_it(nlp: Language) -> None:
+    record = only(nlp, "The talks lasted half an hour.")
+    assert (record["text"], record["low"], record["unit"]) == ("half an hour", 0.5, "hour")
 
 
 @pytest.mark.parametrize(
@@ -400,6 +408,10 @@ def test_a_suspended_hyphen_takes_the_compound_after_it(nlp: Language) -> None:
     assert [(q["text"], q["low"], q["item"]) for q in quantities(nlp, text)] == [
         ("four-", 4, "cylinder"), ("five-", 5, "cylinder"), ("six-cylinder", 6, "cylinder"),
     ]
+
+
+def test_a_count_of_named_plural_things_is_kept(nlp: Language) -> None:
+    assert only(nlp, "He said the 14 Liberal MPs would support his government.")["low"] == 14
 
 
 def test_people_is_counted_as_person(nlp: Language) -> None:

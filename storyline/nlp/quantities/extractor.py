@@ -24,6 +24,7 @@ if not Doc.has_extension("quantities"):
 
 HAS_DIGIT = re.compile(r"\d")
 FROM_GAP = 6
+FINITE_TAGS = {"VB", "VBD", "VBP", "VBZ", "MD"}
 """Tokens `from X` may put between X and its `to`."""
 
 
@@ -160,8 +161,8 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
             token = doc[j]
             if token.lower_ == "to":
                 return j
-            if token.is_punct or token.is_sent_start or token.pos_ in ("VERB", "CCONJ"):
-                break
+            if token.is_punct or token.is_sent_start or token.pos_ == "CCONJ" or token.tag_ in FINITE_TAGS:
+                break  # not past a clause of its own; a participle is fine: `from 21 mpg combined to 23`
         return k
 
     # ---- output

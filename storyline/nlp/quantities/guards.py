@@ -1,5 +1,6 @@
 """Guards: numbers that count nothing (dates, years, names, phone numbers), and elliptical amounts."""
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -22,6 +23,8 @@ BARE_ROLES = {"pobj", "dobj", "conj", "npadvmod", "nsubj", "nsubjpass", "oprd", 
 """Parse roles of a figure standing alone in its clause (not a modifier of a noun it does not count)."""
 
 
+ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+"""`MPs`, `SUVs`: a plural the tagger may read as singular."""
 CONVERSION_MARKS = {"(", "/", ","}
 
 
@@ -126,14 +129,12 @@ class Guards:
         """`just under 296 hp (224 kW / 300 PS)`, `more than 7.5 million crowns (US $1.1 million)`: an amount
         in brackets right after another restates it in other units."""
         between = doc[previous.end : reading.start]
-        return (
-            reading.unit is not None and previous.unit is not None and reading.unit != previous.unit
-            and 0 < len(between) <= 2 and all(t.text in CONVERSION_MARKS for t in between)
-            and any(t.text == "(" for t in doc[previous.end : reading.start + 1])
-        ) or (
-            len(between) == 1 and between[0].text == "/" and previous.modified and not reading.modified
-            and token_at(doc, previous.start - 1) is not None and doc[previous.start - 1].text == "("
-        )
+        if reading.modified or not (previous.unit and reading.unit and previous.unit != reading.unit):
+            return False
+        if not 0 < len(between) <= 2 or not all(t.text in CONVERSION_MARKS for t in between):
+            return False
+        opened = token_at(doc, previous.start - 1)
+        return between[0].text == "(" or between[0].text == "/" and opened is not None and opened.text == "("
 
     @staticmethod
     def is_bare_figure(doc: Doc, reading: Reading) -> bool:
@@ -174,16 +175,22 @@ class Guards:
     @staticmethod
     def is_model_or_address(doc: Doc, reading: Reading, first: Token, after: Token | None) -> bool:
         """`iPhone 11 Pro`, `787 Dreamliner`, `575 Wilbraham Road`, `the 90049 ZIP Code`: digits followed by
-        a name (a capitalized proper noun, not a nationality) that counts no plural common noun; not
-        `5 Chinese ballistic missiles`, `11 Dongfeng-class missiles`, `3 Apache helicopters`."""
+        a name (a capitalized proper noun or adjective, not a nationality) that counts no plural noun, or
+        between two names; not `5 Chinese ballistic missiles`, `11 Dongfeng-class missiles`, `3 Apache
+        helicopters`, `the 14 Liberal MPs`."""
         if not first.text.isdigit() or reading.unit is not None or reading.modified or after is None:
             return False  # models and house numbers are integers: `0.5 WAR` is a measure
-        if after.pos_ != "PROPN" or not after.text[:1].isupper() or after.ent_type_ == "NORP":
+        if not after.text[:1].isupper() or after.ent_type_ == "NORP":
             return False
         if is_joining_hyphen(doc, token_at(doc, after.i + 1)):
             return False
+        before = token_at(doc, first.i - 1)
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isalpha() and not first.is_sent_start:
+            return after.pos_ in ("PROPN", "ADJ", "NOUN")  # `iPhone 11 Pro cameras`: a name on both sides
+        if after.pos_ not in ("PROPN", "ADJ"):
+            return False  # `12 Mini deal`: a capital adjective inside a name
         head = doc[reading.end - 1]
-        return not (head.tag_ == "NNS" and head.pos_ == "NOUN")
+        return head.tag_ not in PLURAL_TAGS and not ACRONYM_PLURAL.match(head.text)  # not `the 14 Liberal MPs`
 
     def is_month(self, token: Token | None) -> bool:
         return token is not None and token.text[:1].isupper() and token.lower_ in self.lexicon.months

@@ -76,6 +76,7 @@ class QuantityLexicon:
     units_glued: dict[str, tuple[str, str | None]]
     rate_nouns: set[str]
     rate_denominators: dict[str, str]
+    rate_codes: dict[str, str]
     time_units: set[str]
     item_synonyms: list[tuple[tuple[str, ...], str]]
     months: set[str]
@@ -154,6 +155,7 @@ class QuantityLexicon:
             units_glued={k: (v["unit"], v.get("item")) for k, v in data["units_glued"].items()},
             rate_nouns=set(data["rate_nouns"]),
             rate_denominators=data["rate_denominators"],
+            rate_codes=data["rate_codes"],
             time_units=set(data["time_units"]),
             item_synonyms=sorted(synonyms, key=lambda synonym: -len(synonym[0])),
             months=set(data["months"]),

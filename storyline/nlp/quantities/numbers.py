@@ -109,6 +109,8 @@ class NumberReader:
             if number.bound:
                 reading = apply_bound(replace(reading, modified=True), number.bound)
             return reading
+        if fraction != 1.0 and not unit and self.unit_at(doc, k + 2):
+            return Reading(i, k + 2, fraction, fraction, numbers=[k, k + 1])  # `half an hour`, `half a mile`
         if allow_article and not unit and doc[k].lower_ in ARTICLES and self.unit_at(doc, k + 1):
             return Reading(i, k + 1, 1.0, 1.0, numbers=[k], kind="one")  # `more than a month`
         return None

@@ -124,7 +124,8 @@ class UnitReader:
         if den is None:
             return reading
         name, end = den
-        return replace(reading, unit=f"{reading.unit}/{name}", end=end)
+        rate = f"{reading.unit}/{name}"
+        return replace(reading, unit=self.lexicon.rate_codes.get(rate, rate), end=end)
 
     def denominator_at(self, doc: Doc, k: int, loose: bool) -> tuple[str, int] | None:
         """What a rate counts against at token k: a unit (`sq m` → m2), a time unit, or after `per` any
