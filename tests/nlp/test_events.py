@@ -840,3 +840,9 @@ def test_a_request_asks_someone(nlp):
     request = one(nlp, "The PKK issued a declaration demanding that the Turkish government release its leader.",
                   "REQUEST")
     assert request["target"] == "TUR"  # a group acts on its own state
+
+
+def test_saying_one_is_ready_to_act_is_a_plan_and_a_promise(nlp):
+    found = events(nlp, "Syria says it is willing to withdraw its troops from neighboring Lebanon.")
+    assert {(e["type"], e["status"]) for e in found} >= {("RETREAT", "planned"), ("AGREE", "planned")}
+    assert not events(nlp, "Syria wants to withdraw its troops from neighboring Lebanon.")  # a wish

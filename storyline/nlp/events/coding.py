@@ -227,7 +227,7 @@ class EventCoder:
         for token in chain:
             if token != trigger.token and lemma(token) in st["hedge_verbs"]:
                 found.add("possible")
-            if token != trigger.token and lemma(token) in st["plan_verbs"]:
+            if token != trigger.token and lemma(token) in st["plan_verbs"] | self.lex.readiness_words:
                 found.add("planned")
             for child in token.children:
                 words = {child.lower_, lemma(child)}

@@ -133,6 +133,7 @@ class Lexicon:
         self.object_control = set(data.get("object_control", []))
         self.absorbing_types = set(data.get("absorbing_types", []))
         self.desire_words = set(data.get("desire_words", []))
+        self.readiness_words = set(data.get("readiness_words", []))
         self.stop_verbs = set(data.get("stop_verbs", []))
         self.capacity_nouns = set(data.get("capacity_nouns", []))
         self.decision_nouns = set(data.get("decision_nouns", []))
@@ -181,7 +182,8 @@ class Lexicon:
         intent = data.get("intent", {})
         self.intent = {"threat_marks": set(intent.get("threat_marks", [])),
                        "threat_modes": intent.get("threat_modes", {}),
-                       "decision_verbs": set(intent.get("decision_verbs", []))}
+                       "decision_verbs": set(intent.get("decision_verbs", [])),
+                       "skip_types": set(intent.get("skip_types", []))}
         self.collective_nouns = set(data.get("collective_nouns", []))
         self.charge_verbs = set(data.get("charge_verbs", []))
         self.charge_preps = set(data.get("charge_preps", []))
