@@ -846,3 +846,14 @@ def test_saying_one_is_ready_to_act_is_a_plan_and_a_promise(nlp):
     found = events(nlp, "Syria says it is willing to withdraw its troops from neighboring Lebanon.")
     assert {(e["type"], e["status"]) for e in found} >= {("RETREAT", "planned"), ("AGREE", "planned")}
     assert not events(nlp, "Syria wants to withdraw its troops from neighboring Lebanon.")  # a wish
+
+
+def test_plans_likelihoods_and_a_partys_denial(nlp):
+    base = "Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
+    planned = one(nlp, "Thailand and Cambodia were to hold talks on Tuesday.", "CONSULT")
+    assert planned["status"] == "planned"
+    likely = one(nlp, "Iran and Russia were likely to meet in Tehran on Monday.", "CONSULT")
+    assert likely["status"] == "possible"
+    denied = next(e for e in events(nlp, base + "Cambodia's defence ministry insisted there had been no armed clashes.")
+                  if e["trigger"] == "clashes")
+    assert denied["status"] == "denied"

@@ -130,8 +130,9 @@ class EventExtractor:
             roles.sources = denier
         if status == "negated" and (refusal := self.coder.refusal(trigger, entry)):
             entry, status = refusal, "asserted"
-        if status == "negated" and self.coder.own_denial(doc, token, roles.sources):
-            status = "denied"
+        if status == "negated" and (self.coder.own_denial(doc, token, roles.sources) or (
+                entry["type"] in self.lex.hostile_types and self.actors.reported_by(doc, token))):
+            status = "denied"  # `Cambodia insisted there had been no armed clashes`: a party's denial
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")

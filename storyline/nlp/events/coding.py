@@ -229,6 +229,10 @@ class EventCoder:
                 found.add("possible")
             if token != trigger.token and lemma(token) in st["plan_verbs"] | self.lex.readiness_words:
                 found.add("planned")
+            if token != trigger.token and lemma(token) == "be" and any(  # `the militaries were to hold talks`
+                    c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in token.children):
+                found.add("planned")
             for child in token.children:
                 words = {child.lower_, lemma(child)}
                 if child.dep_ == "neg" or (child.dep_ in ("advmod", "det") and words & st["negation"]) or (
