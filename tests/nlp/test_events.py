@@ -857,3 +857,9 @@ def test_plans_likelihoods_and_a_partys_denial(nlp):
     denied = next(e for e in events(nlp, base + "Cambodia's defence ministry insisted there had been no armed clashes.")
                   if e["trigger"] == "clashes")
     assert denied["status"] == "denied"
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_names(nlp):
+    event = one(nlp, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.",
+                "PROTEST")
+    assert event["target"] == "IRQ"  # a group may protest against its own state

@@ -65,6 +65,7 @@ from storyline.nlp.events.lexicon import (
     Trigger,
     lemma,
     object_lemmas,
+    pobjs,
     sentence,
 )
 from storyline.nlp.events.links import ArticleLinks
@@ -152,6 +153,10 @@ class EventExtractor:
                 user := self.links.thing_user(doc, roles.obj, roles)):
             roles.targets = [user]  # `shot down Iranian drones`: aimed at whoever sent them, not their maker
             roles.path.append(f"used-by={user}")
+        if not roles.targets and entry["type"] in self.lex.purpose_target_types and (
+                aimed := self.purpose_actors(doc, trigger, roles.sources)):
+            roles.targets = aimed  # `staged demonstrations to demand reforms by President Suharto's government`
+            roles.path.append(f"purpose-target={aimed[0]}")
         roles.targets = [t for t in roles.targets if not self.own_country(doc, roles.sources, t)]
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
@@ -199,6 +204,19 @@ class EventExtractor:
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target
         ]
+
+    def purpose_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:
+        """The first actors named in the demand a protest makes (`to demand the resignation of President X`,
+        `calling for independence from Iraq`): whom it is aimed at."""
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "prep")):
+            demand = [clause] if clause.dep_ != "prep" else list(pobjs(clause))  # `in demanding`
+            if not any(lemma(d) in self.lex.demand_verbs for d in demand):
+                continue
+            for t in (t for t in clause.subtree if t.pos_ in ("PROPN", "NOUN")):
+                if found := [a for a in self.actors.actor_at(doc, t) if a not in sources]:
+                    return found[:1]
+        return []
 
     def intent(self, doc: Doc, token: Token, entry: dict, status: str, speaker: str | None,
                sources: list[str]) -> tuple[str, str | None] | None:

@@ -148,6 +148,8 @@ class Lexicon:
         self.light_on_verbs = set(data.get("light_on_verbs", []))
         self.sourceless_types = set(data.get("sourceless_types", []))
         self.addressed_types = set(data.get("addressed_types", []))
+        self.purpose_target_types = set(data.get("purpose_target_types", []))
+        self.demand_verbs = set(data.get("demand_verbs", []))
         self.water_words = set(data.get("water_words", []))
         self.carrier_verbs = set(data.get("carrier_verbs", []))
         self.growth_words = set(data.get("growth_words", []))
