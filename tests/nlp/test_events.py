@@ -863,3 +863,12 @@ def test_a_protest_is_aimed_at_whom_its_demand_names(nlp):
     event = one(nlp, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.",
                 "PROTEST")
     assert event["target"] == "IRQ"  # a group may protest against its own state
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Uganda has granted political asylum to 18 Rwandan rebels.", "AID"),
+    ("The Mozambique government on Thursday accepted demands from the rebels.", "CONCEDE"),
+    ("President Omar El Bashir on Thursday shortened the nightly curfew.", "CONCEDE"),
+])
+def test_yielding_and_asylum(nlp, text, event_type):
+    assert one(nlp, text, event_type)["source"]
