@@ -872,3 +872,10 @@ def test_a_protest_is_aimed_at_whom_its_demand_names(nlp):
 ])
 def test_yielding_and_asylum(nlp, text, event_type):
     assert one(nlp, text, event_type)["source"]
+
+
+def test_offers_to_act_and_a_noun_named_beside_it(nlp):
+    assert one(nlp, "The U.S. has offered to send troops to Somalia.", "AGREE")["source"] == "USA"
+    assert not [e for e in events(nlp, "The university offered courses online.") if e["type"] == "AGREE"]
+    agree = one(nlp, "The separatist group Black Widow has agreed to lay down its weapons.", "AGREE")
+    assert agree["source"] == "black-widow"

@@ -98,6 +98,8 @@ class EventCoder:
                 and lemma(trigger.light) not in self.lex.growth_words),
             "needs_source": lambda: not roles.sources,
             "needs_target": lambda: not parsed_targets and roles.purpose is None,
+            "needs_target_or_xcomp": lambda: not parsed_targets and roles.purpose is None and not any(
+                c.dep_ == "xcomp" for c in token.children),  # `offered to send troops`, not `offered courses`
             "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
             "no_xcomp": lambda: any(c.dep_ == "xcomp" for c in token.children),
             "unless_question": lambda: any(  # `asked the minister whether they worked`
