@@ -32,7 +32,16 @@ Ukraine`); a definite act noun with a recipient but no actor is the same act tol
 placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before are its
 actor's, things shot down aimed at their latest user, and means handed over then `used in attacks` make the
 recipient the attacker; leaving an agreement is aimed at its other parties. `The island`, `the country` stand
-for the latest country named, and a headline's second verb shares its first verb's actors.
+for the latest country named, and a headline's second verb shares its first verb's actors. An attack naming no
+recipient is aimed at the article's opponent (the one state its hostile events pair with the attacker's); a
+meeting, talks or clashes whose parties the parse does not give are between the article's two sides at odds.
+
+PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
+(AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
+another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none. Unnamed
+groups in roles (`Burundian militiamen`) become actors with a sector (`storyline.nlp.agents`), and each event
+points at its words: `trigger_start/end`, `source_start/end`, `target_start/end` (the role's mention nearest the
+trigger in its sentence).
 
 The lookups of the other extractors (quantities, time, quotes) are resolved when the component
 is built and skipped where a module is missing, so the component runs on any subset of them.
