@@ -879,3 +879,8 @@ def test_offers_to_act_and_a_noun_named_beside_it(nlp):
     assert not [e for e in events(nlp, "The university offered courses online.") if e["type"] == "AGREE"]
     agree = one(nlp, "The separatist group Black Widow has agreed to lay down its weapons.", "AGREE")
     assert agree["source"] == "black-widow"
+
+
+def test_weapons_acting_stand_for_their_owner(nlp):
+    event = one(nlp, "Iraqi warplanes pounded Islamic State positions in eastern Syria on Thursday.", "ASSAULT")
+    assert event["source"] == "IRQ"
