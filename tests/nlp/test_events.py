@@ -884,3 +884,8 @@ def test_offers_to_act_and_a_noun_named_beside_it(nlp):
 def test_weapons_acting_stand_for_their_owner(nlp):
     event = one(nlp, "Iraqi warplanes pounded Islamic State positions in eastern Syria on Thursday.", "ASSAULT")
     assert event["source"] == "IRQ"
+
+
+def test_an_investigation_launched_may_name_no_actor_investigated(nlp):
+    text = "German prosecutors have launched an investigation into the business dealings of a hotel group."
+    assert one(nlp, text, "ACCUSE")["mode"] == "investigate"

@@ -179,6 +179,7 @@ class Lexicon:
         self.pointer_types = set(data.get("pointer_types", []))
         self.continuing_types = set(data.get("continuing_types", []))
         self.open_recipient_types = set(data.get("open_recipient_types", []))
+        self.open_recipient_modes = set(data.get("open_recipient_modes", []))
         self.opponent_types = set(data.get("opponent_types", []))
         self.hostile_types = set(data.get("hostile_types", []))
         intent = data.get("intent", {})
