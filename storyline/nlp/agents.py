@@ -21,6 +21,7 @@ country), derived from the PETRARCH2 dictionaries by `tools/derive_agents.py`.
 
 import csv
 from collections import defaultdict
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -35,6 +36,7 @@ MODIFIER_DEPS = {"amod", "compound", "nmod"}
 MAX_AGENT_WORDS = 3
 
 
+@cache
 def load_persons(name: str) -> dict[str, str]:
     """`persons.tsv`: lower-cased name -> country."""
     path = RESOURCES / name

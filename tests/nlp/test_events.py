@@ -840,3 +840,52 @@ def test_a_request_asks_someone(nlp):
     request = one(nlp, "The PKK issued a declaration demanding that the Turkish government release its leader.",
                   "REQUEST")
     assert request["target"] == "TUR"  # a group acts on its own state
+
+
+def test_saying_one_is_ready_to_act_is_a_plan_and_a_promise(nlp):
+    found = events(nlp, "Syria says it is willing to withdraw its troops from neighboring Lebanon.")
+    assert {(e["type"], e["status"]) for e in found} >= {("RETREAT", "planned"), ("AGREE", "planned")}
+    assert not events(nlp, "Syria wants to withdraw its troops from neighboring Lebanon.")  # a wish
+
+
+def test_plans_likelihoods_and_a_partys_denial(nlp):
+    base = "Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
+    planned = one(nlp, "Thailand and Cambodia were to hold talks on Tuesday.", "CONSULT")
+    assert planned["status"] == "planned"
+    likely = one(nlp, "Iran and Russia were likely to meet in Tehran on Monday.", "CONSULT")
+    assert likely["status"] == "possible"
+    denied = next(e for e in events(nlp, base + "Cambodia's defence ministry insisted there had been no armed clashes.")
+                  if e["trigger"] == "clashes")
+    assert denied["status"] == "denied"
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_names(nlp):
+    event = one(nlp, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.",
+                "PROTEST")
+    assert event["target"] == "IRQ"  # a group may protest against its own state
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Uganda has granted political asylum to 18 Rwandan rebels.", "AID"),
+    ("The Mozambique government on Thursday accepted demands from the rebels.", "CONCEDE"),
+    ("President Omar El Bashir on Thursday shortened the nightly curfew.", "CONCEDE"),
+])
+def test_yielding_and_asylum(nlp, text, event_type):
+    assert one(nlp, text, event_type)["source"]
+
+
+def test_offers_to_act_and_a_noun_named_beside_it(nlp):
+    assert one(nlp, "The U.S. has offered to send troops to Somalia.", "AGREE")["source"] == "USA"
+    assert not [e for e in events(nlp, "The university offered courses online.") if e["type"] == "AGREE"]
+    agree = one(nlp, "The separatist group Black Widow has agreed to lay down its weapons.", "AGREE")
+    assert agree["source"] == "black-widow"
+
+
+def test_weapons_acting_stand_for_their_owner(nlp):
+    event = one(nlp, "Iraqi warplanes pounded Islamic State positions in eastern Syria on Thursday.", "ASSAULT")
+    assert event["source"] == "IRQ"
+
+
+def test_an_investigation_launched_may_name_no_actor_investigated(nlp):
+    text = "German prosecutors have launched an investigation into the business dealings of a hotel group."
+    assert one(nlp, text, "ACCUSE")["mode"] == "investigate"

@@ -32,7 +32,16 @@ Ukraine`); a definite act noun with a recipient but no actor is the same act tol
 placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before are its
 actor's, things shot down aimed at their latest user, and means handed over then `used in attacks` make the
 recipient the attacker; leaving an agreement is aimed at its other parties. `The island`, `the country` stand
-for the latest country named, and a headline's second verb shares its first verb's actors.
+for the latest country named, and a headline's second verb shares its first verb's actors. An attack naming no
+recipient is aimed at the article's opponent (the one state its hostile events pair with the attacker's); a
+meeting, talks or clashes whose parties the parse does not give are between the article's two sides at odds.
+
+PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
+(AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
+another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none. Unnamed
+groups in roles (`Burundian militiamen`) become actors with a sector (`storyline.nlp.agents`), and each event
+points at its words: `trigger_start/end`, `source_start/end`, `target_start/end` (the role's mention nearest the
+trigger in its sentence).
 
 The lookups of the other extractors (quantities, time, quotes) are resolved when the component
 is built and skipped where a module is missing, so the component runs on any subset of them.
@@ -65,6 +74,7 @@ from storyline.nlp.events.lexicon import (
     Trigger,
     lemma,
     object_lemmas,
+    pobjs,
     sentence,
 )
 from storyline.nlp.events.links import ArticleLinks
@@ -130,8 +140,9 @@ class EventExtractor:
             roles.sources = denier
         if status == "negated" and (refusal := self.coder.refusal(trigger, entry)):
             entry, status = refusal, "asserted"
-        if status == "negated" and self.coder.own_denial(doc, token, roles.sources):
-            status = "denied"
+        if status == "negated" and (self.coder.own_denial(doc, token, roles.sources) or (
+                entry["type"] in self.lex.hostile_types and self.actors.reported_by(doc, token))):
+            status = "denied"  # `Cambodia insisted there had been no armed clashes`: a party's denial
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
@@ -151,6 +162,10 @@ class EventExtractor:
                 user := self.links.thing_user(doc, roles.obj, roles)):
             roles.targets = [user]  # `shot down Iranian drones`: aimed at whoever sent them, not their maker
             roles.path.append(f"used-by={user}")
+        if not roles.targets and entry["type"] in self.lex.purpose_target_types and (
+                aimed := self.purpose_actors(doc, trigger, roles.sources)):
+            roles.targets = aimed  # `staged demonstrations to demand reforms by President Suharto's government`
+            roles.path.append(f"purpose-target={aimed[0]}")
         roles.targets = [t for t in roles.targets if not self.own_country(doc, roles.sources, t)]
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
@@ -158,7 +173,8 @@ class EventExtractor:
         if trigger.noun and not roles.targets and not pair and not (
                 trigger.light is not None
                 and lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
-                and entry["type"] in self.lex.open_recipient_types):
+                and (entry["type"] in self.lex.open_recipient_types
+                     or entry.get("mode") in self.lex.open_recipient_modes)):
             return []  # a nominal event names both sides, else it points back to one told before (`the visit`);
             # an act a light verb tells may leave its recipient open (`launched attacks at several locations`)
         line = sentence(token)
@@ -199,12 +215,25 @@ class EventExtractor:
             if source is None or source != target
         ]
 
+    def purpose_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:
+        """The first actors named in the demand a protest makes (`to demand the resignation of President X`,
+        `calling for independence from Iraq`): whom it is aimed at."""
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "prep")):
+            demand = [clause] if clause.dep_ != "prep" else list(pobjs(clause))  # `in demanding`
+            if not any(lemma(d) in self.lex.demand_verbs for d in demand):
+                continue
+            for t in (t for t in clause.subtree if t.pos_ in ("PROPN", "NOUN")):
+                if found := [a for a in self.actors.actor_at(doc, t) if a not in sources]:
+                    return found[:1]
+        return []
+
     def intent(self, doc: Doc, token: Token, entry: dict, status: str, speaker: str | None,
                sources: list[str]) -> tuple[str, str | None] | None:
         """An actor announcing an act of its own is a verbal act too (PLOVER's AGREE and THREATEN): `Syria says it
         is willing to withdraw` promises, `said they would boycott all contact`, `will withdraw unless` threaten.
         The type and mode of that promise or threat, or None where the act is no announced plan of the speaker."""
-        if status != "planned" or entry["type"] in self.lex.verbal_types or not speaker or not sources or (
+        if status != "planned" or entry["type"] in self.lex.intent["skip_types"] or not speaker or not sources or (
                 state_of(doc, speaker) != state_of(doc, sources[0])):
             return None
         conditional = any(c.dep_ == "mark" and c.lower_ in self.lex.intent["threat_marks"]

@@ -96,6 +96,13 @@ class ActorReader:
             return self.state_antecedent(doc, token)
         if lemma(token) in self.lex.activity_groups:
             return self.activity_group(doc, token)
+        if token.dep_ == "nsubj" and "weapon" in self.lex.classes([lemma(token)]) and not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (  # `its drones`: whose, unsaid
+                owners := self.owner_actors(doc, token)):
+            return owners  # `Iraqi warplanes pounded positions`, `Israeli tanks fired`: their owner acts
+        if token.pos_ == "NOUN" and (named := next((self.mention(doc, c) for c in token.children if c.dep_ == "appos"
+                                                    and c.left_edge.i == token.i + 1 and self.mention(doc, c)), None)):
+            return [named["actor"]]  # `the separatist group Black Widow`: the name beside the noun
         if self.agents is not None and "weapon" not in self.lex.classes([lemma(token)]) and (
                 group := self.agents.group(doc, token)) is not None:
             return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector

@@ -98,6 +98,8 @@ class EventCoder:
                 and lemma(trigger.light) not in self.lex.growth_words),
             "needs_source": lambda: not roles.sources,
             "needs_target": lambda: not parsed_targets and roles.purpose is None,
+            "needs_target_or_xcomp": lambda: not parsed_targets and roles.purpose is None and not any(
+                c.dep_ == "xcomp" for c in token.children),  # `offered to send troops`, not `offered courses`
             "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
             "no_xcomp": lambda: any(c.dep_ == "xcomp" for c in token.children),
             "unless_question": lambda: any(  # `asked the minister whether they worked`
@@ -227,7 +229,11 @@ class EventCoder:
         for token in chain:
             if token != trigger.token and lemma(token) in st["hedge_verbs"]:
                 found.add("possible")
-            if token != trigger.token and lemma(token) in st["plan_verbs"]:
+            if token != trigger.token and lemma(token) in st["plan_verbs"] | self.lex.readiness_words:
+                found.add("planned")
+            if token != trigger.token and lemma(token) == "be" and any(  # `the militaries were to hold talks`
+                    c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in token.children):
                 found.add("planned")
             for child in token.children:
                 words = {child.lower_, lemma(child)}

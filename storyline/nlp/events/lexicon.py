@@ -133,6 +133,7 @@ class Lexicon:
         self.object_control = set(data.get("object_control", []))
         self.absorbing_types = set(data.get("absorbing_types", []))
         self.desire_words = set(data.get("desire_words", []))
+        self.readiness_words = set(data.get("readiness_words", []))
         self.stop_verbs = set(data.get("stop_verbs", []))
         self.capacity_nouns = set(data.get("capacity_nouns", []))
         self.decision_nouns = set(data.get("decision_nouns", []))
@@ -147,6 +148,8 @@ class Lexicon:
         self.light_on_verbs = set(data.get("light_on_verbs", []))
         self.sourceless_types = set(data.get("sourceless_types", []))
         self.addressed_types = set(data.get("addressed_types", []))
+        self.purpose_target_types = set(data.get("purpose_target_types", []))
+        self.demand_verbs = set(data.get("demand_verbs", []))
         self.water_words = set(data.get("water_words", []))
         self.carrier_verbs = set(data.get("carrier_verbs", []))
         self.growth_words = set(data.get("growth_words", []))
@@ -176,12 +179,14 @@ class Lexicon:
         self.pointer_types = set(data.get("pointer_types", []))
         self.continuing_types = set(data.get("continuing_types", []))
         self.open_recipient_types = set(data.get("open_recipient_types", []))
+        self.open_recipient_modes = set(data.get("open_recipient_modes", []))
         self.opponent_types = set(data.get("opponent_types", []))
         self.hostile_types = set(data.get("hostile_types", []))
         intent = data.get("intent", {})
         self.intent = {"threat_marks": set(intent.get("threat_marks", [])),
                        "threat_modes": intent.get("threat_modes", {}),
-                       "decision_verbs": set(intent.get("decision_verbs", []))}
+                       "decision_verbs": set(intent.get("decision_verbs", [])),
+                       "skip_types": set(intent.get("skip_types", []))}
         self.collective_nouns = set(data.get("collective_nouns", []))
         self.charge_verbs = set(data.get("charge_verbs", []))
         self.charge_preps = set(data.get("charge_preps", []))
