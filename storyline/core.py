@@ -17,6 +17,7 @@ from typing import TextIO
 
 from storyline.config import get_settings
 from storyline.fuse.fusion import fuse
+from storyline.fuse.state import fusion_input
 from storyline.ingest import Problem, read_inputs
 from storyline.model import Document, Export
 from storyline.store import Store
@@ -91,7 +92,8 @@ class Storyline:
         if pending:
             self._extract_and_store(pending, workers, settings.batch_size, summary, on_progress, on_problem,
                                     str(actors_file or ""), engine, address)
-        self.fuse()
+        if summary.added or not self.fusion_is_current():
+            self.fuse()
         return summary
 
     def _extract_and_store(
@@ -131,8 +133,13 @@ class Storyline:
 
     def fuse(self) -> None:
         """Recompute actors and facts over the whole collection; unchanged blocks keep their facts."""
-        actors, links, facts = fuse(list(self.store.extractions()), previous=self.store.facts())
-        self.store.replace_fusion(actors, links, facts)
+        extractions = list(self.store.extractions())
+        actors, links, facts = fuse(extractions, previous=self.store.facts())
+        self.store.replace_fusion(actors, links, facts, fused_from=fusion_input(len(extractions)))
+
+    def fusion_is_current(self) -> bool:
+        """Whether the stored fusion was made from the stored documents by this fusion code."""
+        return self.store.fused_from() == fusion_input(self.store.count("documents"))
 
     def export(self) -> Export:
         """The whole collection as the `storyline/1` export model."""

@@ -35,6 +35,8 @@ from storyline.store.migrate import SchemaError, ensure_schema
 
 FUSION_STAMP = "fusion_stamp"
 """Meta key of a value every fusion writes anew, so readers see when their cached actor links went stale."""
+FUSED_FROM = "fused_from"
+"""Meta key of what the last fusion was made from: a build that adds nothing skips a fusion that is current."""
 LINKS_RECHECK_SECONDS = 1.0
 """How long a reader trusts its cached actor links before it checks the fusion stamp again."""
 
@@ -147,12 +149,14 @@ class Store:
                                for q in ex.quantities]
         rows[t.times] += [{"doc": doc.id, "data": x.model_dump(mode="json")} for x in ex.times]
 
-    def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact]) -> None:
+    def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact],
+                       fused_from: str | None = None) -> None:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
         :param actors: the canonical actors
         :param links: (document id, local actor id) → canonical actor id
         :param facts: the facts, most corroborated first
+        :param fused_from: what the fusion was made from (`storyline.fuse.state`), for `fused_from()`
         """
         with self.engine.begin() as conn:
             fusion_rows.write_actors(conn, actors)
@@ -160,11 +164,17 @@ class Store:
             fusion_rows.write_facts(conn, facts)
             fusion_rows.write_canonical_columns(conn, links, changed)
             stamp = uuid.uuid4().hex
-            conn.execute(t.meta.delete().where(t.meta.c.key == FUSION_STAMP))
-            conn.execute(t.meta.insert(), {"key": FUSION_STAMP, "value": stamp})
+            conn.execute(t.meta.delete().where(t.meta.c.key.in_([FUSION_STAMP, FUSED_FROM])))
+            conn.execute(t.meta.insert(), [{"key": FUSION_STAMP, "value": stamp},
+                                           {"key": FUSED_FROM, "value": fused_from or ""}])
         self._links, self._links_stamp, self._links_checked = dict(links), stamp, time.monotonic()
 
     # ---- readers
+
+    def fused_from(self) -> str | None:
+        """What the last fusion recorded it was made from (empty where it did not say), None before any."""
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == FUSED_FROM))
 
     def links(self) -> dict[tuple[str, str], str]:
         """(document id, local actor id) → canonical actor id, from the last fusion.
