@@ -18,6 +18,7 @@ from typing import TextIO
 
 from storyline.config import get_settings
 from storyline.fuse.fusion import fuse
+from storyline.fuse.state import fusion_input
 from storyline.ingest import Problem, read_inputs
 from storyline.ingest.identity import Ledger
 from storyline.model import Document, Export, Extraction
@@ -125,7 +126,8 @@ class Storyline:
 
         self._extract_and_store(new_documents(), workers, batch_size or settings.batch_size, summary, ledger,
                                 report, on_progress, str(actors_file or ""), engine, address)
-        self.fuse()
+        if summary.added or not self.fusion_is_current():
+            self.fuse()
         return summary
 
     def _extract_and_store(
@@ -187,11 +189,17 @@ class Storyline:
         """
         for _ in range(FUSION_TRIES):
             seen = self.store.documents_version()
-            actors, links, facts = fuse(list(self.store.extractions()), previous=self.store.facts())
-            if self.store.replace_fusion(actors, links, facts, documents_version=seen):
+            extractions = list(self.store.extractions())
+            actors, links, facts = fuse(extractions, previous=self.store.facts())
+            if self.store.replace_fusion(actors, links, facts, documents_version=seen,
+                                         fused_from=fusion_input(len(extractions))):
                 return
         raise StoreError(f"other builds kept adding documents to {self.store.url} while facts were fused; "
                          "run `storyline build` again once they are done")
+
+    def fusion_is_current(self) -> bool:
+        """Whether the stored fusion was made from the stored documents by this fusion code."""
+        return self.store.fused_from() == fusion_input(self.store.count("documents"))
 
     def export(self) -> Export:
         """The whole collection as the `storyline/1` export model."""

@@ -46,6 +46,8 @@ DOCUMENTS_VERSION = "documents_version"
 """Meta key of a counter bumped whenever documents are added: a fusion read from an older one is stale."""
 LOCK_TIMEOUT = 60.0
 """Seconds a writer waits for another process's write lock on a SQLite store before it gives up."""
+FUSED_FROM = "fused_from"
+"""Meta key of what the last fusion was made from: a build that adds nothing skips a fusion that is current."""
 
 
 class StoreError(Exception):
@@ -233,7 +235,7 @@ class Store:
                           for x in ex.times]
 
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact],
-                       documents_version: int | None = None) -> bool:
+                       documents_version: int | None = None, fused_from: str | None = None) -> bool:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
         :param actors: the canonical actors
@@ -241,6 +243,7 @@ class Store:
         :param facts: the facts, most corroborated first
         :param documents_version: the `documents_version` the fusion read its documents at; when another
             build has added documents since, nothing is written and the result is False (fuse again)
+        :param fused_from: what the fusion was made from (`storyline.fuse.state`), for `fused_from()`
         :returns: whether the picture was written
         """
         with self._write() as conn:
@@ -251,13 +254,19 @@ class Store:
             changed = fusion_rows.write_links(conn, links)
             fusion_rows.write_facts(conn, facts)
             fusion_rows.write_canonical_columns(conn, links, changed)
-            conn.execute(t.meta.delete().where(t.meta.c.key == FUSION_STAMP))
-            conn.execute(t.meta.insert(), {"key": FUSION_STAMP, "value": uuid.uuid4().hex})
+            conn.execute(t.meta.delete().where(t.meta.c.key.in_([FUSION_STAMP, FUSED_FROM])))
+            conn.execute(t.meta.insert(), [{"key": FUSION_STAMP, "value": uuid.uuid4().hex},
+                                           {"key": FUSED_FROM, "value": fused_from or ""}])
             self._version = _bump(conn, VERSION)
         self._links = dict(links)
         return True
 
     # ---- readers
+
+    def fused_from(self) -> str | None:
+        """What the last fusion recorded it was made from (empty where it did not say), None before any."""
+        with self.engine.connect() as conn:
+            return conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == FUSED_FROM))
 
     def links(self) -> dict[tuple[str, str], str]:
         """(document id, local actor id) → canonical actor id, from the last fusion.
