@@ -48,11 +48,12 @@ def only_time(nlp: Language, text: str, published: str | None) -> dict:
         ("Drones arrived in October.", "October", "2022-10-01", "2022-10-31"),
         ("The war began in February 2022.", "February 2022", "2022-02-01", "2022-02-28"),
         ("Sales fell in July 2021.", "July 2021", "2021-07-01", "2021-07-31"),
-        # days: publication year, unless more than a few days ahead of publication
+        # days: publication year, unless more than `max_future_days` (60) ahead of publication in a past clause
         ("The deal was signed on August 4.", "August 4", "2022-08-04", "2022-08-04"),
         ("The deal was signed on Aug. 4, 2022.", "Aug. 4, 2022", "2022-08-04", "2022-08-04"),
         ("The summit opens on October 24.", "October 24", "2022-10-24", "2022-10-24"),
-        ("The deal was signed on December 3.", "December 3", "2021-12-03", "2021-12-03"),
+        ("The deal was signed on December 30.", "December 30", "2021-12-30", "2021-12-30"),
+        ("The company extended its offer to Nov. 20.", "Nov. 20", "2022-11-20", "2022-11-20"),
         ("The deal was signed on 4 August 2022.", "4 August 2022", "2022-08-04", "2022-08-04"),
         (
             "Putin met Raisi in Tehran, Tuesday, July 19, 2022.",

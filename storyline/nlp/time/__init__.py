@@ -10,7 +10,8 @@ or "May") and the parse gives the tense that picks past or future. Conventions:
 - The tense of the governing verb picks past or future (`tense.py`): `will meet on Saturday` is the
   coming Saturday, `met on Saturday` the last one. Where the tense does not say, a bare weekday is
   the latest on or before publication, a month or a day without a year the nearest one; in a past
-  clause a day may still lie `max_future_days` after publication (a slip of the dateline).
+  clause a day may still lie `max_future_days` after publication (`extended the offer to Nov. 20`,
+  `set Nov. 10 as the deadline`: a past act that names a coming day).
 - Deictic periods are calendar periods (`last week` = the Monday..Sunday before the publication
   week); `the past two weeks`, `recent months` are durations (`P2W`, `PXM`) whose days are the
   rolling window ending at publication.
@@ -150,7 +151,7 @@ class TimeExtractor:
 
 @Language.factory(
     "storyline_time",
-    default_config={"lexicon": "time.yaml", "max_future_days": 7},
+    default_config={"lexicon": "time.yaml", "max_future_days": 60},
     assigns=["doc._.times", "doc.spans"],
     requires=["doc.ents"],
 )

@@ -27,6 +27,7 @@ from storyline.nlp.time.periods import (
 )
 
 GAP = r"[^\S\n]+"  # words of one expression never span a line break
+DATELINE_SLIP_DAYS = 7  # a future clause may name a day this much before publication (a late dateline)
 
 Tense = Callable[[int, int], int]
 
@@ -328,7 +329,7 @@ class TimeGrammar:
             latest = published + timedelta(days=self.max_future_days)
             return max((d for d in candidates if d <= latest), default=None)
         if direction > 0:
-            earliest = published - timedelta(days=self.max_future_days)
+            earliest = published - timedelta(days=DATELINE_SLIP_DAYS)
             return min((d for d in candidates if d >= earliest), default=None)
         return min(candidates, key=lambda d: abs((d - published).days), default=None)
 
