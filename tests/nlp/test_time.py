@@ -311,6 +311,17 @@ def test_a_bare_quarter_reference_is_the_last_quarter_ended(nlp: Language) -> No
     assert (time["value"], time["first"], time["last"]) == ("2022-Q3", "2022-07-01", "2022-09-30")
 
 
+def test_the_latest_and_the_current_quarter_are_their_own(nlp: Language) -> None:
+    """Whatever quarter the text named, `the latest quarter` is the last one ended by publication and
+    `the current quarter` the one under way."""
+    text = "The company expects fourth-quarter profit to rise. Sales fell in the latest quarter."
+    times = run(nlp, text, WEDNESDAY)._.times
+    assert [t["value"] for t in times] == ["2022-Q4", "2022-Q3"]
+    text = "Sales fell in the third quarter, and the current quarter began well."
+    times = run(nlp, text, WEDNESDAY)._.times
+    assert [t["value"] for t in times] == ["2022-Q3", "2022-Q4"]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -78,6 +78,8 @@ def resolve_references(readings: list[Reading]) -> list[Reading]:
             named = _quarter_of(reading)
         elif reading.timex.type == "DURATION" and (reading.timex.value or "").endswith("M"):
             named = None  # `the nine months`: what follows compares years, not quarters
+        elif reading.rule == "quarter_ref" and reading.own:
+            pass  # `the latest quarter`: the last one ended by publication, as read
         elif reading.rule == "quarter_ref" and named is not None:
             anchor = (reading.year, named[1]) if reading.year else named
             reading = replace(reading, timex=_shift_quarter(anchor, reading.shift))

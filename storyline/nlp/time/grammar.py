@@ -44,6 +44,7 @@ class Reading:
     priority: int
     shift: int = 0  # quarter references: quarters from the last quarter the text named
     year: int | None = None  # quarter references: the year they name (`the 1988 period`)
+    own: bool = False  # quarter references that name their own quarter (`the latest quarter`), not the text's
 
     @property
     def interval(self) -> Interval:
@@ -165,6 +166,7 @@ class TimeGrammar:
         self.ordinals = {_key(w): int(v) for w, v in lexicon["ordinals"].items()}
         self.period_parts = {_key(w): p for w, p in lexicon["period_parts"].items()}
         self.quarter_refs = {_key(w): int(v) for w, v in lexicon["quarter_references"].items()}
+        self.own_quarters = {_key(w): v for w, v in lexicon["own_quarters"].items()}
         self.references = {_key(w): v for w, v in lexicon["references"].items()}
         self.set_words = {_key(w): v for w, v in lexicon["set_words"].items()}
         self.day_parts = {_key(w): v for w, v in lexicon["day_parts"].items()}
@@ -253,8 +255,11 @@ class TimeGrammar:
                     continue
                 guarded = rule.guarded or _key(match.group(0)) in self.ambiguous or self._bare_season(rule, match)
                 shift, year = (self._quarter_shift(match), match["qyear"]) if rule.name == "quarter_ref" else (0, None)
+                own = rule.name == "quarter_ref" and bool(match["qref"]) and _key(match["qref"]) in self.own_quarters \
+                    and "quarter" in match.group(0).lower()  # `the latest period` may be a fiscal one
                 yield Reading(
-                    match.start(), match.end(), rule.name, timex, guarded, priority, shift, int(year) if year else None
+                    match.start(), match.end(), rule.name, timex, guarded, priority, shift, int(year) if year else None,
+                    own,
                 )
 
     def _bare_season(self, rule: Rule, match: re.Match[str]) -> bool:
@@ -453,6 +458,9 @@ class TimeGrammar:
         if published is None:
             return Timex(UNKNOWN, "XXXX-QX")
         first, _ = period_containing(published, "quarter")
+        own = self.own_quarters.get(_key(match["qref"])) if match["qref"] else None
+        if own == "current" and "quarter" in match.group(0).lower():
+            return Timex(quarter_interval(first.year, (first.month - 1) // 3 + 1), value_of(first, "quarter"))
         previous = add_months(first, -3)
         return Timex(quarter_interval(previous.year, (previous.month - 1) // 3 + 1), value_of(previous, "quarter"))
 
