@@ -458,3 +458,27 @@ def test_issue_examples(nlp: Language, text: str, expression: str | None, first:
         assert times == []
     else:
         assert [(t["text"], t["first"], t["last"]) for t in times] == [(expression, first, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He fled in June 1998 and returned later that year.", "later that year", "1998"),
+        ("He was promoted on May 22, 1995, and the following year he retired.", "the following year", "1996"),
+        ("The plant closed in March 2019. The following month, workers protested.", "The following month", "2019-04"),
+        ("The suspect was arrested on Aug. 3, 2021, and charged the next day.", "the next day", "2021-08-04"),
+        ("The attack came on Nov. 2, 2020. Earlier that day, police were warned.", "Earlier that day", "2020-11-02"),
+        ("Shares fell on Friday, Oct. 14, 2022, 3% below the previous Friday.", "the previous Friday", "2022-10-07"),
+    ],
+)
+def test_narrative_references_count_from_the_last_date_named(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    """`later that year`, `the next day`: anchored on the story's reference time, not on publication."""
+    times = {t["text"]: t for t in run(nlp, text, WEDNESDAY)._.times}
+    assert times[expression]["value"] == value
+
+
+def test_a_narrative_reference_without_a_date_before_it_counts_from_publication(nlp: Language) -> None:
+    time = only_time(nlp, "The talks resumed the next day.", WEDNESDAY)
+    assert (time["text"], time["value"]) == ("the next day", "2022-10-20")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from storyline.ingest.dates import normalize_date
 from storyline.nlp import extensions  # noqa: F401  (registers doc._.times, doc._.published)
 from storyline.nlp.time.grammar import Reading, TimeGrammar
+from storyline.nlp.time.narrative import anchor_on_narrative
 from storyline.nlp.time.periods import Timex, add_months, quarter_interval, value_of
 from storyline.nlp.time.tense import TenseReader
 from storyline.resources import load_resource
@@ -113,7 +114,7 @@ class TimeExtractor:
             return self.tense.direction(doc, start, end)
 
         candidates = [r for r in self.grammar.find(text, published, tense) if self._licensed(doc, text, r)]
-        readings = resolve_references(_without_overlaps(candidates))
+        readings = anchor_on_narrative(resolve_references(_without_overlaps(candidates)))
         self.set_annotations(doc, [self.grammar.bounded(text, r, published) for r in readings])
         return doc
 

@@ -19,6 +19,7 @@ from storyline.nlp.time.periods import (
     add_months,
     duration_value,
     month_end,
+    narrative_timex,
     period_containing,
     quarter_interval,
     safe_date,
@@ -45,6 +46,7 @@ class Reading:
     shift: int = 0  # quarter references: quarters from the last quarter the text named
     year: int | None = None  # quarter references: the year they name (`the 1988 period`)
     own: bool = False  # quarter references that name their own quarter (`the latest quarter`), not the text's
+    unit: str | None = None  # narrative references: the period they count (`day`, `month`, `weekday:4`)
 
     @property
     def interval(self) -> Interval:
@@ -102,6 +104,11 @@ GRAMMAR = (
     ("this_period",
      r"{THE}{GAP}(?:{PERIOD_ADJ}{GAP}){0,2}(?P<unit>year|week)(?P<ended>(?={GAP}(?i:ended|ending)))?(?!-)",
      "_read_this_period", False),
+    # `that same day`, `later that year`, `the following month`, `the previous Friday`: anchored on the
+    # narrative's reference time (`narrative.py`), read here against publication
+    ("narrative", r"(?:(?i:earlier|later){GAP})?(?i:that){GAP}(?:(?i:same){GAP})?{NARRATIVE_UNIT}(?![-\w])",
+     "_read_narrative", False),
+    ("narrative", r"{THE}{GAP}{NARRATIVE_WORD}{GAP}(?:{NARRATIVE_UNIT}|{WEEKDAY})(?![-\w])", "_read_narrative", False),
     ("weekday", r"(?:(?:{THE}{GAP})?{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
     ("day", r"(?:(?i:early|late){GAP})?{DAYWORD}", "_read_day", False),
     ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?:(?i:ago|earlier)|(?P<ahead>(?i:from{GAP}(?:now|today)|hence)))",
@@ -167,6 +174,8 @@ class TimeGrammar:
         self.period_parts = {_key(w): p for w, p in lexicon["period_parts"].items()}
         self.quarter_refs = {_key(w): int(v) for w, v in lexicon["quarter_references"].items()}
         self.own_quarters = {_key(w): v for w, v in lexicon["own_quarters"].items()}
+        self.narrative_words = {_key(w): spec for w, spec in lexicon["narrative_words"].items()}
+        self.narrative_units = {_key(w): v for w, v in lexicon["narrative_units"].items()}
         self.references = {_key(w): v for w, v in lexicon["references"].items()}
         self.set_words = {_key(w): v for w, v in lexicon["set_words"].items()}
         self.day_parts = {_key(w): v for w, v in lexicon["day_parts"].items()}
@@ -203,6 +212,8 @@ class TimeGrammar:
             "WEEKDAY": f"(?P<weekday>{full_weekdays})",
             "WEEKDAY_PREFIX": f"(?:(?P<wprefix>{any_weekday}),?{GAP})?",
             "PART": words("part", anycase(_alternation(self.parts))),
+            "NARRATIVE_WORD": words("nword", anycase(_alternation(self.narrative_words))),
+            "NARRATIVE_UNIT": words("nunit", anycase(_alternation(self.narrative_units))),
             "REL": words("rel", anycase(_alternation(self.relative))),
             "ROLL": words("roll", anycase(_alternation(self.rolling))),
             "CALENDAR_UNIT": words("unit", anycase(_alternation(lexicon["calendar_units"]))),
@@ -257,14 +268,44 @@ class TimeGrammar:
                 shift, year = (self._quarter_shift(match), match["qyear"]) if rule.name == "quarter_ref" else (0, None)
                 own = rule.name == "quarter_ref" and bool(match["qref"]) and _key(match["qref"]) in self.own_quarters \
                     and "quarter" in match.group(0).lower()  # `the latest period` may be a fiscal one
+                unit = self._narrative_unit(match) if rule.name == "narrative" else None
+                if rule.name == "narrative":
+                    shift = self._narrative_shift(match)
                 yield Reading(
                     match.start(), match.end(), rule.name, timex, guarded, priority, shift, int(year) if year else None,
-                    own,
+                    own, unit,
                 )
 
     def _bare_season(self, rule: Rule, match: re.Match[str]) -> bool:
         """`the fall` (of Kabul) names a season only where no `last`, `this` or year says so."""
         return rule.name == "season" and _key(match["season"]) in self.ambiguous and not (match["rel"] or match["year"])
+
+    def _narrative_unit(self, match: re.Match[str]) -> str | None:
+        """The period a narrative reference counts: `day` (`the next morning` too), `week`, `month`, `year`,
+        `weekday:N`; None where its word does not take that unit (`the next year` is publication's)."""
+        groups = match.groupdict()
+        if groups.get("weekday"):
+            unit = f"weekday:{self.weekdays[_key(groups['weekday'])]}"
+        else:
+            unit = self.narrative_units[_key(groups["nunit"])]
+        units = self.narrative_words[_key(groups["nword"])]["units"] if groups.get("nword") else None
+        if units is not None and unit.split(":")[0] not in units:
+            return None
+        return unit
+
+    def _narrative_shift(self, match: re.Match[str]) -> int:
+        word = match.groupdict().get("nword")
+        return self.narrative_words[_key(word)]["shift"] if word else 0
+
+    def _read_narrative(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        """A narrative reference read against publication (`narrative.py` moves it onto the reference time)."""
+        unit = self._narrative_unit(match)
+        if unit is None:
+            return None
+        shift = self._narrative_shift(match)
+        if published is None:
+            return Timex(UNKNOWN, unanchored("day" if unit.startswith("weekday") else unit))
+        return narrative_timex(unit, shift, published)
 
     def _quarter_shift(self, match: re.Match[str]) -> int:
         """Quarters from the one the text last named: `the year-ago quarter`, `the quarter a year ago` -4."""
