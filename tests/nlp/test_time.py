@@ -482,3 +482,31 @@ def test_narrative_references_count_from_the_last_date_named(
 def test_a_narrative_reference_without_a_date_before_it_counts_from_publication(nlp: Language) -> None:
     time = only_time(nlp, "The talks resumed the next day.", WEDNESDAY)
     assert (time["text"], time["value"]) == ("the next day", "2022-10-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("She spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
+        ("They lived in the camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("A minute and a half later, a pilot called in.", "A minute and a half", "PT1M30S"),
+        ("Shipments resume within two to three weeks.", "two to three weeks", "PXW"),
+        ("The appeal could take a year or two.", "a year or two", "PXY"),
+        ("Prices will rise over the next two years or so.", "the next two years or so", "P2Y"),
+        ("Acquisitions will be made during the next 12 to 18 months.", "the next 12 to 18 months", "PXM"),
+    ],
+)
+def test_durations_with_fractions_ranges_and_vague_counts(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == (expression, "DURATION", value)
+
+
+def test_a_stock_price_fraction_is_no_duration(nlp: Language) -> None:
+    assert run(nlp, "Shares rose 9 1/2 to 39.", WEDNESDAY)._.times == []
+
+
+def test_a_week_or_so_ago_is_a_date(nlp: Language) -> None:
+    time = only_time(nlp, "A week or so ago, the general picked a date.", WEDNESDAY)
+    assert (time["text"], time["value"]) == ("A week or so ago", "2022-W41")

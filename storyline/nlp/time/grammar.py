@@ -111,11 +111,14 @@ GRAMMAR = (
     ("narrative", r"{THE}{GAP}{NARRATIVE_WORD}{GAP}(?:{NARRATIVE_UNIT}|{WEEKDAY})(?![-\w])", "_read_narrative", False),
     ("weekday", r"(?:(?:{THE}{GAP})?{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
     ("day", r"(?:(?i:early|late){GAP})?{DAYWORD}", "_read_day", False),
-    ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?:(?i:ago|earlier)|(?P<ahead>(?i:from{GAP}(?:now|today)|hence)))",
+    ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?:(?i:or{GAP}so){GAP})?"
+     r"(?:(?i:ago|earlier)|(?P<ahead>(?i:from{GAP}(?:now|today)|hence)))",
      "_read_ago", False),
     ("year_ago", r"(?i:year-(?:ago|earlier))", "_read_year_ago", False),
-    ("rolling", r"(?:{THE}{GAP})?{ROLL}{GAP}(?:{COUNT}{GAP})?{UNIT}", "_read_rolling", False),
-    ("duration", r"(?:{DMOD}{GAP})?(?:{THE}{GAP}(?:{SPAN_WORD}{GAP})?)?{COUNT}{GAP}(?:{MORE}{GAP})?{UNIT}(?!-(?i:old))",
+    ("rolling", r"(?:{THE}{GAP})?{ROLL}{GAP}(?:{COUNTS}{GAP})?{UNIT}", "_read_rolling", False),
+    # `two weeks`, `5 1/2 hours`, `two to three weeks`, `a minute and a half`, `a year or two`, `two years or so`
+    ("duration", r"(?:{DMOD}{GAP})?(?:{THE}{GAP}(?:{SPAN_WORD}{GAP})?)?{COUNTS}{GAP}(?:{MORE}{GAP})?{UNIT}(?!-(?i:old))"
+     r"(?P<half>{GAP}(?i:and{GAP}a{GAP}half))?(?P<alt>{GAP}(?i:or){GAP}{NUMBER})?(?:{GAP}(?i:or{GAP}so))?",
      "_read_duration", False),
     ("duration", r"{COUNT}-{UNIT}(?<!s)(?:-(?i:long))?(?!-)", "_read_duration", False),
     ("set", r"{EVERY}{GAP}(?:(?P<other>(?i:other)){GAP}|(?i:single){GAP}|{COUNT}{GAP})?{UNIT}", "_read_set", False),
@@ -218,7 +221,10 @@ class TimeGrammar:
             "ROLL": words("roll", anycase(_alternation(self.rolling))),
             "CALENDAR_UNIT": words("unit", anycase(_alternation(lexicon["calendar_units"]))),
             "UNIT": f"(?P<unit>{anycase(_alternation(self.units))})(?P<plural>s)?",
-            "COUNT": rf"(?P<count>\d{{1,3}}(?:\.\d)?|{anycase(_alternation(self.counts))})",
+            "COUNT": rf"(?P<count>\d{{1,3}}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})",
+            "COUNTS": rf"(?P<count>\d{{1,3}}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})"
+                      rf"(?:{GAP}(?i:to|or){GAP}(?P<count2>\d{{1,3}}|{anycase(_alternation(self.counts))}))?",
+            "NUMBER": rf"(?:\d{{1,3}}|{anycase(_alternation(w for w, v in self.counts.items() if v != 'X'))})",
             "SIDE": words("side", anycase(_alternation(self.open_sides))),
             "DAYWORD": words("dayword", anycase(_alternation(self.days))),
             "SEASON": words("season", anycase(_alternation(self.seasons))),
@@ -644,11 +650,13 @@ class TimeGrammar:
 
     def _count(self, match: re.Match[str]) -> float | None:
         """The number of units a match counts; None for a vague count (`several`, a bare plural)."""
-        count = match["count"]
+        return self._count_word(match["count"])
+
+    def _count_word(self, count: str | None) -> float | None:
         if count is None:
             return None
         if count[0].isdigit():
-            return float(count)
+            return float(count.split()[0]) + (0.5 if count.endswith("1/2") else 0.0)  # `5 1/2`
         number = self.counts[_key(count)]
         return None if number == "X" else float(number)
 
@@ -675,11 +683,14 @@ class TimeGrammar:
         count = self._count(match)
         if count is None and not match["plural"]:
             count = 1.0
+        span = count if count is not None else self.unstated_plural_count
+        if match["count2"]:  # `the next 12 to 18 months`: a vague count, the longer window
+            count, longer = None, self._count_word(match["count2"])
+            span = longer if longer is not None else span
         value = duration_value(count, self.units[unit]["code"])
         if published is None:
             return Timex(UNKNOWN, value, "DURATION")
         sign = self.rolling[_key(match["roll"])]
-        span = count if count is not None else self.unstated_plural_count
         other_end = self._shift(published, sign * span, unit)
         return Timex((other_end, published) if sign < 0 else (published, other_end), value, "DURATION")
 
@@ -687,7 +698,13 @@ class TimeGrammar:
         unit = _key(match["unit"])
         if self.units[unit].get("fraction") and re.match(r"\s+of\b", match.string[match.end():]):
             return None  # `a quarter of the votes`
-        return Timex(UNKNOWN, duration_value(self._count(match), self.units[unit]["code"]), "DURATION")
+        groups = match.groupdict()
+        count = self._count(match)
+        if groups.get("count2") or groups.get("alt"):
+            count = None  # `two to three weeks`, `a year or two`: how many is not said
+        elif groups.get("half") and count is not None:
+            count += 0.5  # `a minute and a half`
+        return Timex(UNKNOWN, duration_value(count, self.units[unit]["code"]), "DURATION")
 
     def _read_set(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         """`every year` P1Y, `every other week` P2W, `every three months` P3M."""
