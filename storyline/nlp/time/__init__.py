@@ -166,8 +166,8 @@ def make_time_extractor(nlp: Language, name: str, lexicon: str, max_future_days:
     :param nlp: the pipeline it joins
     :param name: its component name
     :param lexicon: word lists, a file in `storyline/resources/` or a path
-    :param max_future_days: how far after publication a day without a year may lie in a past clause
-        before it is read as last year's (and before it in a future clause before it is next year's)
+    :param max_future_days: how far after publication a day or month without a year may lie in a past
+        clause (`extended the offer to Nov. 20`) before it is read as last year's
     :raises FileNotFoundError: where the lexicon does not exist
     """
     return TimeExtractor(nlp, name, lexicon, max_future_days)
