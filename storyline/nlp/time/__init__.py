@@ -166,7 +166,7 @@ def make_time_extractor(nlp: Language, name: str, lexicon: str, max_future_days:
     :param nlp: the pipeline it joins
     :param name: its component name
     :param lexicon: word lists, a file in `storyline/resources/` or a path
-    :param max_future_days: how far after publication a day or month without a year may lie in a past
+    :param max_future_days: how far after publication a day without a year may lie in a past
         clause (`extended the offer to Nov. 20`) before it is read as last year's
     :raises FileNotFoundError: where the lexicon does not exist
     """
