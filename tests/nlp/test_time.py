@@ -510,3 +510,9 @@ def test_a_stock_price_fraction_is_no_duration(nlp: Language) -> None:
 def test_a_week_or_so_ago_is_a_date(nlp: Language) -> None:
     time = only_time(nlp, "A week or so ago, the general picked a date.", WEDNESDAY)
     assert (time["text"], time["value"]) == ("A week or so ago", "2022-W41")
+
+
+def test_a_boundary_word_does_not_join_a_reference_without_days(nlp: Language) -> None:
+    """`until now` is `now` (PRESENT_REF): there is no interval for `until` to open; `right now` too."""
+    assert [t["text"] for t in run(nlp, "No woman has led a mission until now.", WEDNESDAY)._.times] == ["now"]
+    assert [t["text"] for t in run(nlp, "Right now the evidence is scant.", WEDNESDAY)._.times] == ["now"]

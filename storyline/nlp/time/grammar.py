@@ -325,8 +325,8 @@ class TimeGrammar:
     def bounded(self, text: str, reading: Reading, published: date | None) -> Reading:
         """Widen a date over a boundary word before it ("since August") and open its interval."""
         found = self.boundary_before.search(text, max(0, reading.start - 40), reading.start)
-        if found is None or reading.timex.type not in ("DATE", "TIME"):
-            return reading
+        if found is None or reading.timex.type not in ("DATE", "TIME") or (reading.timex.value or "").endswith("_REF"):
+            return reading  # `until now`: PRESENT_REF has no interval to open
         first, last = reading.interval
         kind = self.boundaries[_key(found["word"])]
         if kind == "from_start":
