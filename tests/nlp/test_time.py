@@ -516,3 +516,28 @@ def test_a_boundary_word_does_not_join_a_reference_without_days(nlp: Language) -
     """`until now` is `now` (PRESENT_REF): there is no interval for `until` to open; `right now` too."""
     assert [t["text"] for t in run(nlp, "No woman has led a mission until now.", WEDNESDAY)._.times] == ["now"]
     assert [t["text"] for t in run(nlp, "Right now the evidence is scant.", WEDNESDAY)._.times] == ["now"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The industry has been troubled for years.", "years", "PXY"),
+        ("Troops will arrive within weeks.", "weeks", "PXW"),
+        ("The car was seen in the days before the attack.", "days", "PXD"),
+    ],
+)
+def test_a_bare_plural_after_a_preposition_of_time_is_a_vague_duration(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == (expression, "DURATION", value)
+
+
+def test_a_bare_plural_that_counts_something_else_is_no_time(nlp: Language) -> None:
+    assert run(nlp, "He was paid for years of work.", WEDNESDAY)._.times == []
+    assert run(nlp, "Interest is paid in days of grace.", WEDNESDAY)._.times == []
+
+
+def test_year_end_is_the_publication_year(nlp: Language) -> None:
+    time = only_time(nlp, "The deal should close by year-end.", WEDNESDAY)
+    assert (time["text"], time["value"], time["last"]) == ("year-end", "2022", "2022-12-31")

@@ -121,6 +121,12 @@ GRAMMAR = (
      r"(?P<half>{GAP}(?i:and{GAP}a{GAP}half))?(?P<alt>{GAP}(?i:or){GAP}{NUMBER})?(?:{GAP}(?i:or{GAP}so))?",
      "_read_duration", False),
     ("duration", r"{COUNT}-{UNIT}(?<!s)(?:-(?i:long))?(?!-)", "_read_duration", False),
+    # `for years`, `in the weeks before`, `over the years`: a bare plural after a preposition of time
+    ("vague_duration", r"(?:(?<=(?i:for)\s)|(?<=(?i:over)\s)|(?<=(?i:in)\s)|(?<=(?i:for the)\s)|(?<=(?i:over the)\s)"
+     r"|(?<=(?i:in the)\s)|(?<=(?i:within)\s)){UNIT}",
+     "_read_vague_duration", False),
+    # `year-end`, `by year's end`: the publication's year
+    ("year_end", r"(?i:year(?:-|{GAP})end|year's{GAP}end)", "_read_year_end", False),
     ("set", r"{EVERY}{GAP}(?:(?P<other>(?i:other)){GAP}|(?i:single){GAP}|{COUNT}{GAP})?{UNIT}", "_read_set", False),
     ("set", r"{EVERY}{GAP}{WEEKDAY}", "_read_set_weekday", False),
     ("set", r"{EVERY}{GAP}{FULL_MONTH}", "_read_set_month", False),
@@ -705,6 +711,17 @@ class TimeGrammar:
         elif groups.get("half") and count is not None:
             count += 0.5  # `a minute and a half`
         return Timex(UNKNOWN, duration_value(count, self.units[unit]["code"]), "DURATION")
+
+    def _read_vague_duration(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        if not match["plural"] or re.match(r"-|\s+of\b|\s+(?:ago|earlier|later)\b", match.string[match.end():]):
+            return None  # `for years of work` counts something else; `years ago` is a date
+        return Timex(UNKNOWN, duration_value(None, self.units[_key(match["unit"])]["code"]), "DURATION")
+
+    def _read_year_end(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        if published is None:
+            return Timex(UNKNOWN, unanchored("year"))
+        last = date(published.year, 12, 31)
+        return Timex((last, last), str(published.year))
 
     def _read_set(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         """`every year` P1Y, `every other week` P2W, `every three months` P3M."""
