@@ -24,6 +24,7 @@ or "May") and the parse gives the tense that picks past or future. Conventions:
 """
 
 # No `from __future__ import annotations`: spaCy reads the factory's annotations at runtime.
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -77,10 +78,10 @@ def resolve_references(readings: list[Reading]) -> list[Reading]:
     for reading in readings:
         if reading.rule == "quarter" and _quarter_of(reading):
             named = _quarter_of(reading)
-        elif reading.timex.type == "DURATION" and (reading.timex.value or "").endswith("M"):
+        elif reading.timex.type == "DURATION" and re.fullmatch(r"P\d+M", reading.timex.value or ""):
             named = None  # `the nine months`: what follows compares years, not quarters
         elif reading.rule == "quarter_ref" and reading.own:
-            pass  # `the latest quarter`: the last one ended by publication, as read
+            named = _quarter_of(reading) or named  # `the latest quarter`: the last one ended by publication
         elif reading.rule == "quarter_ref" and named is not None:
             anchor = (reading.year, named[1]) if reading.year else named
             reading = replace(reading, timex=_shift_quarter(anchor, reading.shift))
