@@ -541,3 +541,9 @@ def test_a_bare_plural_that_counts_something_else_is_no_time(nlp: Language) -> N
 def test_year_end_is_the_publication_year(nlp: Language) -> None:
     time = only_time(nlp, "The deal should close by year-end.", WEDNESDAY)
     assert (time["text"], time["value"], time["last"]) == ("year-end", "2022", "2022-12-31")
+
+
+def test_could_is_no_future(nlp: Language) -> None:
+    """`could not be reached Tuesday` reports the past, as a bare Tuesday would."""
+    time = only_time(nlp, "His relatives could not be reached Tuesday.", WEDNESDAY)
+    assert time["value"] == "2022-10-18"
