@@ -547,3 +547,16 @@ def test_could_is_no_future(nlp: Language) -> None:
     """`could not be reached Tuesday` reports the past, as a bare Tuesday would."""
     time = only_time(nlp, "His relatives could not be reached Tuesday.", WEDNESDAY)
     assert time["value"] == "2022-10-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "timex_type", "value"),
+    [
+        ("The plan saves $500 million a year.", "SET", "P1Y"),
+        ("The airline runs four flights a week.", "SET", "P1W"),
+        ("The talks could take a year.", "DURATION", "P1Y"),
+    ],
+)
+def test_a_rate_is_a_set(nlp: Language, text: str, timex_type: str, value: str) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["type"], time["value"]) == (timex_type, value)

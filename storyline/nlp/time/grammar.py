@@ -28,6 +28,9 @@ from storyline.nlp.time.periods import (
 )
 
 GAP = r"[^\S\n]+"  # words of one expression never span a line break
+# A count or a plural noun right before `a year` makes it a rate, TIMEX3's SET (`$1 billion a year`,
+# `four flights a week`), not a duration.
+RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times)|\w\ws)[^\S\n]+\Z", re.IGNORECASE)
 DATELINE_SLIP_DAYS = 7  # a future clause may name a day this much before publication (a late dateline)
 
 Tense = Callable[[int, int], int]
@@ -706,6 +709,8 @@ class TimeGrammar:
             return None  # `a quarter of the votes`
         groups = match.groupdict()
         count = self._count(match)
+        if _key(match.group(0)).split()[0] in ("a", "an") and RATE_BEFORE.search(match.string, 0, match.start()):
+            return Timex(UNKNOWN, duration_value(1, self.units[unit]["code"]), "SET")  # `$1 billion a year`
         if groups.get("count2") or groups.get("alt"):
             count = None  # `two to three weeks`, `a year or two`: how many is not said
         elif groups.get("half") and count is not None:
