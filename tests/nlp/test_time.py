@@ -380,6 +380,8 @@ def test_a_day_whose_tense_does_not_say_is_the_nearest() -> None:
     assert only_time(pipeline, "The summit opens on October 24.", WEDNESDAY)["value"] == "2022-10-24"
     assert only_time(pipeline, "The summit opens on Jan. 10.", WEDNESDAY)["value"] == "2023-01-10"
     assert only_time(pipeline, "The summit opens on May 10.", WEDNESDAY)["value"] == "2022-05-10"
+    # news looks back: a day more than four months ahead is last year's, though nearer
+    assert only_time(pipeline, "The March 30 attack shocked the town.", WEDNESDAY)["value"] == "2022-03-30"
     assert only_time(pipeline, "The summit opens in April.", WEDNESDAY)["value"] == "2022-04"  # as near: the past one
     assert only_time(pipeline, "The summit opens in March.", WEDNESDAY)["value"] == "2023-03"
 

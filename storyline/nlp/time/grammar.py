@@ -31,6 +31,7 @@ GAP = r"[^\S\n]+"  # words of one expression never span a line break
 # A count or a plural noun right before `a year` makes it a rate, TIMEX3's SET (`$1 billion a year`,
 # `four flights a week`), not a duration.
 RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times)|\w\ws)[^\S\n]+\Z", re.IGNORECASE)
+NEAR_FUTURE_DAYS = 120  # where the tense does not say, a day further ahead than this is last year's
 DATELINE_SLIP_DAYS = 7  # a future clause may name a day this much before publication (a late dateline)
 
 Tense = Callable[[int, int], int]
@@ -392,7 +393,8 @@ class TimeGrammar:
         if direction > 0:
             earliest = published - timedelta(days=DATELINE_SLIP_DAYS)
             return min((d for d in candidates if d >= earliest), default=None)
-        return min(candidates, key=lambda d: abs((d - published).days), default=None)
+        near = [d for d in candidates if (d - published).days <= NEAR_FUTURE_DAYS]  # news looks back more than ahead
+        return min(near, key=lambda d: abs((d - published).days), default=None)
 
     def _read_date(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         month, day = self._month_number(match), int(match["day"])
