@@ -562,3 +562,8 @@ def test_could_is_no_future(nlp: Language) -> None:
 def test_a_rate_is_a_set(nlp: Language, text: str, timex_type: str, value: str) -> None:
     time = only_time(nlp, text, WEDNESDAY)
     assert (time["type"], time["value"]) == (timex_type, value)
+
+
+def test_that_quarter_is_the_one_last_named(nlp: Language) -> None:
+    times = run(nlp, "Profit rose in the second quarter. Results for that quarter included a gain.", WEDNESDAY)._.times
+    assert [(t["text"], t["value"]) for t in times] == [("the second quarter", "2022-Q2"), ("that quarter", "2022-Q2")]
