@@ -567,3 +567,10 @@ def test_a_rate_is_a_set(nlp: Language, text: str, timex_type: str, value: str) 
 def test_that_quarter_is_the_one_last_named(nlp: Language) -> None:
     times = run(nlp, "Profit rose in the second quarter. Results for that quarter included a gain.", WEDNESDAY)._.times
     assert [(t["text"], t["value"]) for t in times] == [("the second quarter", "2022-Q2"), ("that quarter", "2022-Q2")]
+
+
+def test_a_clock_time_without_its_day_is_on_the_day_the_story_tells(nlp: Language) -> None:
+    text = "The bomb went off on Aug. 7, 2021. The blast occurred at about 10:35 a.m. in the capital."
+    times = {t["text"]: t for t in run(nlp, text, WEDNESDAY)._.times}
+    assert times["10:35 a.m."]["value"] == "2021-08-07T10:35"
+    assert only_time(nlp, "The talks begin at 3 p.m.", WEDNESDAY)["value"] == "2022-10-19T15:00"

@@ -285,6 +285,8 @@ class TimeGrammar:
                 own = rule.name == "quarter_ref" and bool(match["qref"]) and _key(match["qref"]) in self.own_quarters \
                     and "quarter" in match.group(0).lower()  # `the latest period` may be a fiscal one
                 unit = self._narrative_unit(match) if rule.name == "narrative" else None
+                if rule.name == "clock" and not (match["weekday"] or match["month"]):
+                    unit = "clock"  # `at 10 p.m.`: a time of the day the story is telling
                 if rule.name == "narrative":
                     shift = self._narrative_shift(match)
                 yield Reading(

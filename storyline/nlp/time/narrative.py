@@ -1,4 +1,5 @@
-"""Narrative references: `that same day`, `later that year`, `the following month`, `the previous Friday`.
+"""Narrative references: `that same day`, `later that year`, `the following month`, `the previous Friday`,
+and clock times without a day of their own (`at 10:35 a.m.`: on the day the story tells).
 
 They count from the story's reference time, not from publication: as HeidelTime does for news, the
 reference time is the last date the text named before them, at the reference's own granularity or a
@@ -32,11 +33,16 @@ def _level(reading: Reading) -> str | None:
 
 
 def anchor_on_narrative(readings: list[Reading]) -> list[Reading]:
-    """Move every narrative reference onto the last date named before it at a fine enough granularity."""
+    """Move every narrative reference onto the last date named before it at a fine enough granularity,
+    and a clock time without its day onto the last day named."""
     references: dict[str, date] = {}
     anchored = []
     for reading in readings:
-        if reading.rule == "narrative" and reading.unit:
+        if reading.unit == "clock" and references.get("day") and reading.timex.value:
+            day = references["day"]
+            value = f"{day.isoformat()}T{reading.timex.value.partition('T')[2]}"
+            reading = replace(reading, timex=replace(reading.timex, interval=(day, day), value=value))
+        elif reading.rule == "narrative" and reading.unit:
             need = "day" if reading.unit.startswith("weekday") else reading.unit
             reference = references.get(need)
             if reference is not None:
