@@ -18,7 +18,11 @@ or "May") and the parse gives the tense that picks past or future. Conventions:
 - `since X` runs from X's first day to publication; `until`, `before`, `after` leave one end open.
 - `the quarter`, `the latest quarter` name the quarter the text last named (else the last one
   ended by publication); `a year earlier` after a quarter is that quarter a year before.
-- Other durations (`two weeks`) and sets have a value but no days; so do `now`, `recently`, `the future`.
+- `that same day`, `later that year`, `the following month`, `the previous Friday` and a clock time
+  without its day count from the story's reference time, the last date the text named before them
+  (`narrative.py`), as HeidelTime does for news; `yesterday`, `last week`, `two days ago` from publication.
+- Other durations (`two weeks`, `5 1/2 hours`, `two to three weeks` PXW, `for years` PXY) and sets
+  (`every year`, `$1 billion a year`) have a value but no days; so do `now`, `recently`, `the future`.
 - Without a publication date, absolute expressions still normalize; relative ones keep an
   unanchored value (`XXXX-WXX-3`) or none, and no days.
 """
