@@ -574,3 +574,8 @@ def test_a_clock_time_without_its_day_is_on_the_day_the_story_tells(nlp: Languag
     times = {t["text"]: t for t in run(nlp, text, WEDNESDAY)._.times}
     assert times["10:35 a.m."]["value"] == "2021-08-07T10:35"
     assert only_time(nlp, "The talks begin at 3 p.m.", WEDNESDAY)["value"] == "2022-10-19T15:00"
+
+
+def test_an_age_is_no_duration(nlp: Language) -> None:
+    assert run(nlp, "Mr. Reupke, 52 years old, will retire.", WEDNESDAY)._.times == []
+    assert run(nlp, "The program is open to employees 55 years old or older.", WEDNESDAY)._.times == []

@@ -711,6 +711,8 @@ class TimeGrammar:
         unit = _key(match["unit"])
         if self.units[unit].get("fraction") and re.match(r"\s+of\b", match.string[match.end():]):
             return None  # `a quarter of the votes`
+        if re.match(r"[^\S\n]+old\b", match.string[match.end():]):
+            return None  # `52 years old`: an age, as `a 52-year-old`
         groups = match.groupdict()
         count = self._count(match)
         if _key(match.group(0)).split()[0] in ("a", "an") and RATE_BEFORE.search(match.string, 0, match.start()):
