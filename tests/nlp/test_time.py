@@ -579,3 +579,8 @@ def test_a_clock_time_without_its_day_is_on_the_day_the_story_tells(nlp: Languag
 def test_an_age_is_no_duration(nlp: Language) -> None:
     assert run(nlp, "Mr. Reupke, 52 years old, will retire.", WEDNESDAY)._.times == []
     assert run(nlp, "The program is open to employees 55 years old or older.", WEDNESDAY)._.times == []
+
+
+def test_a_quoted_title_is_no_time(nlp: Language) -> None:
+    assert run(nlp, 'Baker said on ABC\'s "This Week" that talks would go on.', WEDNESDAY)._.times == []
+    assert [t["text"] for t in run(nlp, '"Last week was hard," he said.', WEDNESDAY)._.times] == ["Last week"]

@@ -44,6 +44,7 @@ from storyline.nlp.time.tense import TenseReader
 from storyline.resources import load_resource
 
 SPAN_KEY = "storyline_time"
+QUOTES = {'"', "'", "`", "“", "‘"}
 
 __all__ = ["SPAN_KEY", "TimeExtractor", "make_time_extractor", "reported_when", "when_for_span"]
 
@@ -124,7 +125,12 @@ class TimeExtractor:
         return doc
 
     def _licensed(self, doc: Doc, text: str, reading: Reading) -> bool:
-        """An ambiguous match counts inside a DATE entity, or after a cue word outside other entities."""
+        """An ambiguous match counts inside a DATE entity, or after a cue word outside other entities.
+        A quoted title (`ABC's "This Week"`, `CBS's "60 Minutes"`) is no time."""
+        words = text[reading.start:reading.end].split()
+        if len(words) > 1 and text[max(0, reading.start - 1):reading.start] in QUOTES \
+                and all(w[0].isupper() or w[0].isdigit() for w in words) and any(w[0].isupper() for w in words):
+            return False
         if not reading.guarded:
             return True
         labels = {e.label_ for e in doc.ents if e.start_char < reading.end and reading.start < e.end_char}
