@@ -584,3 +584,13 @@ def test_an_age_is_no_duration(nlp: Language) -> None:
 def test_a_quoted_title_is_no_time(nlp: Language) -> None:
     assert run(nlp, 'Baker said on ABC\'s "This Week" that talks would go on.', WEDNESDAY)._.times == []
     assert [t["text"] for t in run(nlp, '"Last week was hard," he said.', WEDNESDAY)._.times] == ["Last week"]
+
+
+def test_days_earlier_count_back_from_the_day_the_story_tells(nlp: Language) -> None:
+    text = "The rebels signed the truce on March 3, 2021. Two days earlier, they had shelled the town."
+    times = {t["text"]: t for t in run(nlp, text, WEDNESDAY)._.times}
+    assert times["Two days earlier"]["value"] == "2021-03-01"
+    time = only_time(nlp, "Two days earlier, they had shelled the town.", WEDNESDAY)
+    assert time["value"] == "2022-10-17"  # no date named before: publication's
+    text = "Profit rose in the third quarter, up from a year earlier."  # years stay with the quarter
+    assert [t["value"] for t in run(nlp, text, WEDNESDAY)._.times] == ["2022-Q3", "2021-Q3"]

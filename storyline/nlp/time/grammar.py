@@ -116,7 +116,7 @@ GRAMMAR = (
     ("weekday", r"(?:(?:{THE}{GAP})?{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
     ("day", r"(?:(?i:early|late){GAP})?{DAYWORD}", "_read_day", False),
     ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?:(?i:or{GAP}so){GAP})?"
-     r"(?:(?i:ago|earlier)|(?P<ahead>(?i:from{GAP}(?:now|today)|hence)))",
+     r"(?:(?i:ago)|(?P<earlier>(?i:earlier))|(?P<ahead>(?i:from{GAP}(?:now|today)|hence)))",
      "_read_ago", False),
     ("year_ago", r"(?i:year-(?:ago|earlier))", "_read_year_ago", False),
     ("rolling", r"(?:{THE}{GAP})?{ROLL}{GAP}(?:{COUNTS}{GAP})?{UNIT}", "_read_rolling", False),
@@ -285,6 +285,10 @@ class TimeGrammar:
                 own = rule.name == "quarter_ref" and bool(match["qref"]) and _key(match["qref"]) in self.own_quarters \
                     and "quarter" in match.group(0).lower()  # `the latest period` may be a fiscal one
                 unit = self._narrative_unit(match) if rule.name == "narrative" else None
+                count = self._count(match) if rule.name == "ago" else None
+                if match.groupdict().get("earlier") and _key(match["unit"]) in ("day", "week") and count \
+                        and count.is_integer():
+                    unit, shift = _key(match["unit"]), -int(count)  # `two days earlier`: before the story's day
                 if rule.name == "clock" and not (match["weekday"] or match["month"]):
                     unit = "clock"  # `at 10 p.m.`: a time of the day the story is telling
                 if rule.name == "narrative":

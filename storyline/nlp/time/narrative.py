@@ -42,7 +42,7 @@ def anchor_on_narrative(readings: list[Reading]) -> list[Reading]:
             day = references["day"]
             value = f"{day.isoformat()}T{reading.timex.value.partition('T')[2]}"
             reading = replace(reading, timex=replace(reading.timex, interval=(day, day), value=value))
-        elif reading.rule == "narrative" and reading.unit:
+        elif reading.rule in ("narrative", "ago") and reading.unit:
             need = "day" if reading.unit.startswith("weekday") else reading.unit
             reference = references.get(need)
             if reference is not None:
