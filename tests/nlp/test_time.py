@@ -594,3 +594,8 @@ def test_days_earlier_count_back_from_the_day_the_story_tells(nlp: Language) -> 
     assert time["value"] == "2022-10-17"  # no date named before: publication's
     text = "Profit rose in the third quarter, up from a year earlier."  # years stay with the quarter
     assert [t["value"] for t in run(nlp, text, WEDNESDAY)._.times] == ["2022-Q3", "2021-Q3"]
+
+
+def test_mid_afternoon_is_a_part_of_the_day(nlp: Language) -> None:
+    time = only_time(nlp, "By mid-afternoon, the shelling had stopped.", WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == ("mid-afternoon", "TIME", "2022-10-19TAF")

@@ -72,7 +72,7 @@ GRAMMAR = (
     ("date", r"{WEEKDAY_PREFIX}{MONTH}{GAP}{DAY}(?:,?{GAP}{YEAR})?", "_read_date", False),
     ("date", r"{WEEKDAY_PREFIX}{DAY}{GAP}(?:of{GAP})?{MONTH}(?:,?{GAP}{YEAR})?", "_read_date", False),
     ("date", r"{YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)", "_read_date", False),
-    ("part_of_day", r"{DAYPART_PREFIX}{GAP}{DAYPART}", "_read_part_of_day", False),
+    ("part_of_day", r"{DAYPART_PREFIX}(?:{GAP}|(?<=[Mm]id)-){DAYPART}", "_read_part_of_day", False),
     # `the third quarter`, but `the third-quarter results`: an adjective leaves `the` to its noun
     ("quarter", r"(?:{THE}{GAP}(?!(?:\S+{GAP}){0,2}\S+-(?i:quarter|half)))?"
      r"(?:{QREF}{GAP}|(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP}|{REL}{GAP}year's{GAP})?(?:(?i:fiscal){GAP})?{ORDINAL}"
