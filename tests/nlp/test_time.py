@@ -48,11 +48,12 @@ def only_time(nlp: Language, text: str, published: str | None) -> dict:
         ("Drones arrived in October.", "October", "2022-10-01", "2022-10-31"),
         ("The war began in February 2022.", "February 2022", "2022-02-01", "2022-02-28"),
         ("Sales fell in July 2021.", "July 2021", "2021-07-01", "2021-07-31"),
-        # days: publication year, unless more than a few days ahead of publication
+        # days: publication year, unless more than `max_future_days` (60) ahead of publication in a past clause
         ("The deal was signed on August 4.", "August 4", "2022-08-04", "2022-08-04"),
         ("The deal was signed on Aug. 4, 2022.", "Aug. 4, 2022", "2022-08-04", "2022-08-04"),
         ("The summit opens on October 24.", "October 24", "2022-10-24", "2022-10-24"),
-        ("The deal was signed on December 3.", "December 3", "2021-12-03", "2021-12-03"),
+        ("The deal was signed on December 30.", "December 30", "2021-12-30", "2021-12-30"),
+        ("The company extended its offer to Nov. 20.", "Nov. 20", "2022-11-20", "2022-11-20"),
         ("The deal was signed on 4 August 2022.", "4 August 2022", "2022-08-04", "2022-08-04"),
         (
             "Putin met Raisi in Tehran, Tuesday, July 19, 2022.",
@@ -310,6 +311,17 @@ def test_a_bare_quarter_reference_is_the_last_quarter_ended(nlp: Language) -> No
     assert (time["value"], time["first"], time["last"]) == ("2022-Q3", "2022-07-01", "2022-09-30")
 
 
+def test_the_latest_and_the_current_quarter_are_their_own(nlp: Language) -> None:
+    """Whatever quarter the text named, `the latest quarter` is the last one ended by publication and
+    `the current quarter` the one under way."""
+    text = "The company expects fourth-quarter profit to rise. Sales fell in the latest quarter."
+    times = run(nlp, text, WEDNESDAY)._.times
+    assert [t["value"] for t in times] == ["2022-Q4", "2022-Q3"]
+    text = "Sales fell in the third quarter, and the current quarter began well."
+    times = run(nlp, text, WEDNESDAY)._.times
+    assert [t["value"] for t in times] == ["2022-Q3", "2022-Q4"]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
@@ -368,6 +380,8 @@ def test_a_day_whose_tense_does_not_say_is_the_nearest() -> None:
     assert only_time(pipeline, "The summit opens on October 24.", WEDNESDAY)["value"] == "2022-10-24"
     assert only_time(pipeline, "The summit opens on Jan. 10.", WEDNESDAY)["value"] == "2023-01-10"
     assert only_time(pipeline, "The summit opens on May 10.", WEDNESDAY)["value"] == "2022-05-10"
+    # news looks back: a day more than four months ahead is last year's, though nearer
+    assert only_time(pipeline, "The March 30 attack shocked the town.", WEDNESDAY)["value"] == "2022-03-30"
     assert only_time(pipeline, "The summit opens in April.", WEDNESDAY)["value"] == "2022-04"  # as near: the past one
     assert only_time(pipeline, "The summit opens in March.", WEDNESDAY)["value"] == "2023-03"
 
@@ -446,3 +460,142 @@ def test_issue_examples(nlp: Language, text: str, expression: str | None, first:
         assert times == []
     else:
         assert [(t["text"], t["first"], t["last"]) for t in times] == [(expression, first, last)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He fled in June 1998 and returned later that year.", "later that year", "1998"),
+        ("He was promoted on May 22, 1995, and the following year he retired.", "the following year", "1996"),
+        ("The plant closed in March 2019. The following month, workers protested.", "The following month", "2019-04"),
+        ("The suspect was arrested on Aug. 3, 2021, and charged the next day.", "the next day", "2021-08-04"),
+        ("The attack came on Nov. 2, 2020. Earlier that day, police were warned.", "Earlier that day", "2020-11-02"),
+        ("Shares fell on Friday, Oct. 14, 2022, 3% below the previous Friday.", "the previous Friday", "2022-10-07"),
+    ],
+)
+def test_narrative_references_count_from_the_last_date_named(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    """`later that year`, `the next day`: anchored on the story's reference time, not on publication."""
+    times = {t["text"]: t for t in run(nlp, text, WEDNESDAY)._.times}
+    assert times[expression]["value"] == value
+
+
+def test_a_narrative_reference_without_a_date_before_it_counts_from_publication(nlp: Language) -> None:
+    time = only_time(nlp, "The talks resumed the next day.", WEDNESDAY)
+    assert (time["text"], time["value"]) == ("the next day", "2022-10-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("She spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
+        ("They lived in the camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("A minute and a half later, a pilot called in.", "A minute and a half", "PT1M30S"),
+        ("Shipments resume within two to three weeks.", "two to three weeks", "PXW"),
+        ("The appeal could take a year or two.", "a year or two", "PXY"),
+        ("Prices will rise over the next two years or so.", "the next two years or so", "P2Y"),
+        ("Acquisitions will be made during the next 12 to 18 months.", "the next 12 to 18 months", "PXM"),
+    ],
+)
+def test_durations_with_fractions_ranges_and_vague_counts(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == (expression, "DURATION", value)
+
+
+def test_a_stock_price_fraction_is_no_duration(nlp: Language) -> None:
+    assert run(nlp, "Shares rose 9 1/2 to 39.", WEDNESDAY)._.times == []
+
+
+def test_a_week_or_so_ago_is_a_date(nlp: Language) -> None:
+    time = only_time(nlp, "A week or so ago, the general picked a date.", WEDNESDAY)
+    assert (time["text"], time["value"]) == ("A week or so ago", "2022-W41")
+
+
+def test_a_boundary_word_does_not_join_a_reference_without_days(nlp: Language) -> None:
+    """`until now` is `now` (PRESENT_REF): there is no interval for `until` to open; `right now` too."""
+    assert [t["text"] for t in run(nlp, "No woman has led a mission until now.", WEDNESDAY)._.times] == ["now"]
+    assert [t["text"] for t in run(nlp, "Right now the evidence is scant.", WEDNESDAY)._.times] == ["now"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The industry has been troubled for years.", "years", "PXY"),
+        ("Troops will arrive within weeks.", "weeks", "PXW"),
+        ("The car was seen in the days before the attack.", "days", "PXD"),
+    ],
+)
+def test_a_bare_plural_after_a_preposition_of_time_is_a_vague_duration(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == (expression, "DURATION", value)
+
+
+def test_a_bare_plural_that_counts_something_else_is_no_time(nlp: Language) -> None:
+    assert run(nlp, "He was paid for years of work.", WEDNESDAY)._.times == []
+    assert run(nlp, "Interest is paid in days of grace.", WEDNESDAY)._.times == []
+
+
+def test_year_end_is_the_publication_year(nlp: Language) -> None:
+    time = only_time(nlp, "The deal should close by year-end.", WEDNESDAY)
+    assert (time["text"], time["value"], time["last"]) == ("year-end", "2022", "2022-12-31")
+
+
+def test_could_is_no_future(nlp: Language) -> None:
+    """`could not be reached Tuesday` reports the past, as a bare Tuesday would."""
+    time = only_time(nlp, "His relatives could not be reached Tuesday.", WEDNESDAY)
+    assert time["value"] == "2022-10-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "timex_type", "value"),
+    [
+        ("The plan saves $500 million a year.", "SET", "P1Y"),
+        ("The airline runs four flights a week.", "SET", "P1W"),
+        ("The talks could take a year.", "DURATION", "P1Y"),
+    ],
+)
+def test_a_rate_is_a_set(nlp: Language, text: str, timex_type: str, value: str) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["type"], time["value"]) == (timex_type, value)
+
+
+def test_that_quarter_is_the_one_last_named(nlp: Language) -> None:
+    times = run(nlp, "Profit rose in the second quarter. Results for that quarter included a gain.", WEDNESDAY)._.times
+    assert [(t["text"], t["value"]) for t in times] == [("the second quarter", "2022-Q2"), ("that quarter", "2022-Q2")]
+
+
+def test_a_clock_time_without_its_day_is_on_the_day_the_story_tells(nlp: Language) -> None:
+    text = "The bomb went off on Aug. 7, 2021. The blast occurred at about 10:35 a.m. in the capital."
+    times = {t["text"]: t for t in run(nlp, text, WEDNESDAY)._.times}
+    assert times["10:35 a.m."]["value"] == "2021-08-07T10:35"
+    assert only_time(nlp, "The talks begin at 3 p.m.", WEDNESDAY)["value"] == "2022-10-19T15:00"
+
+
+def test_an_age_is_no_duration(nlp: Language) -> None:
+    assert run(nlp, "Mr. Reupke, 52 years old, will retire.", WEDNESDAY)._.times == []
+    assert run(nlp, "The program is open to employees 55 years old or older.", WEDNESDAY)._.times == []
+
+
+def test_a_quoted_title_is_no_time(nlp: Language) -> None:
+    assert run(nlp, 'Baker said on ABC\'s "This Week" that talks would go on.', WEDNESDAY)._.times == []
+    assert [t["text"] for t in run(nlp, '"Last week was hard," he said.', WEDNESDAY)._.times] == ["Last week"]
+
+
+def test_days_earlier_count_back_from_the_day_the_story_tells(nlp: Language) -> None:
+    text = "The rebels signed the truce on March 3, 2021. Two days earlier, they had shelled the town."
+    times = {t["text"]: t for t in run(nlp, text, WEDNESDAY)._.times}
+    assert times["Two days earlier"]["value"] == "2021-03-01"
+    time = only_time(nlp, "Two days earlier, they had shelled the town.", WEDNESDAY)
+    assert time["value"] == "2022-10-17"  # no date named before: publication's
+    text = "Profit rose in the third quarter, up from a year earlier."  # years stay with the quarter
+    assert [t["value"] for t in run(nlp, text, WEDNESDAY)._.times] == ["2022-Q3", "2021-Q3"]
+
+
+def test_mid_afternoon_is_a_part_of_the_day(nlp: Language) -> None:
+    time = only_time(nlp, "By mid-afternoon, the shelling had stopped.", WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == ("mid-afternoon", "TIME", "2022-10-19TAF")

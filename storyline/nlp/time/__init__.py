@@ -10,19 +10,25 @@ or "May") and the parse gives the tense that picks past or future. Conventions:
 - The tense of the governing verb picks past or future (`tense.py`): `will meet on Saturday` is the
   coming Saturday, `met on Saturday` the last one. Where the tense does not say, a bare weekday is
   the latest on or before publication, a month or a day without a year the nearest one; in a past
-  clause a day may still lie `max_future_days` after publication (a slip of the dateline).
+  clause a day may still lie `max_future_days` after publication (`extended the offer to Nov. 20`,
+  `set Nov. 10 as the deadline`: a past act that names a coming day).
 - Deictic periods are calendar periods (`last week` = the Monday..Sunday before the publication
   week); `the past two weeks`, `recent months` are durations (`P2W`, `PXM`) whose days are the
   rolling window ending at publication.
 - `since X` runs from X's first day to publication; `until`, `before`, `after` leave one end open.
 - `the quarter`, `the latest quarter` name the quarter the text last named (else the last one
   ended by publication); `a year earlier` after a quarter is that quarter a year before.
-- Other durations (`two weeks`) and sets have a value but no days; so do `now`, `recently`, `the future`.
+- `that same day`, `later that year`, `the following month`, `the previous Friday` and a clock time
+  without its day count from the story's reference time, the last date the text named before them
+  (`narrative.py`), as HeidelTime does for news; `yesterday`, `last week`, `two days ago` from publication.
+- Other durations (`two weeks`, `5 1/2 hours`, `two to three weeks` PXW, `for years` PXY) and sets
+  (`every year`, `$1 billion a year`) have a value but no days; so do `now`, `recently`, `the future`.
 - Without a publication date, absolute expressions still normalize; relative ones keep an
   unanchored value (`XXXX-WXX-3`) or none, and no days.
 """
 
 # No `from __future__ import annotations`: spaCy reads the factory's annotations at runtime.
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -32,11 +38,13 @@ from spacy.tokens import Doc, Token
 from storyline.ingest.dates import normalize_date
 from storyline.nlp import extensions  # noqa: F401  (registers doc._.times, doc._.published)
 from storyline.nlp.time.grammar import Reading, TimeGrammar
+from storyline.nlp.time.narrative import anchor_on_narrative
 from storyline.nlp.time.periods import Timex, add_months, quarter_interval, value_of
 from storyline.nlp.time.tense import TenseReader
 from storyline.resources import load_resource
 
 SPAN_KEY = "storyline_time"
+QUOTES = {'"', "'", "`", "“", "‘"}
 
 __all__ = ["SPAN_KEY", "TimeExtractor", "make_time_extractor", "reported_when", "when_for_span"]
 
@@ -75,8 +83,10 @@ def resolve_references(readings: list[Reading]) -> list[Reading]:
     for reading in readings:
         if reading.rule == "quarter" and _quarter_of(reading):
             named = _quarter_of(reading)
-        elif reading.timex.type == "DURATION" and (reading.timex.value or "").endswith("M"):
+        elif reading.timex.type == "DURATION" and re.fullmatch(r"P\d+M", reading.timex.value or ""):
             named = None  # `the nine months`: what follows compares years, not quarters
+        elif reading.rule == "quarter_ref" and reading.own:
+            named = _quarter_of(reading) or named  # `the latest quarter`: the last one ended by publication
         elif reading.rule == "quarter_ref" and named is not None:
             anchor = (reading.year, named[1]) if reading.year else named
             reading = replace(reading, timex=_shift_quarter(anchor, reading.shift))
@@ -110,12 +120,17 @@ class TimeExtractor:
             return self.tense.direction(doc, start, end)
 
         candidates = [r for r in self.grammar.find(text, published, tense) if self._licensed(doc, text, r)]
-        readings = resolve_references(_without_overlaps(candidates))
+        readings = anchor_on_narrative(resolve_references(_without_overlaps(candidates)))
         self.set_annotations(doc, [self.grammar.bounded(text, r, published) for r in readings])
         return doc
 
     def _licensed(self, doc: Doc, text: str, reading: Reading) -> bool:
-        """An ambiguous match counts inside a DATE entity, or after a cue word outside other entities."""
+        """An ambiguous match counts inside a DATE entity, or after a cue word outside other entities.
+        A quoted title (`ABC's "This Week"`, `CBS's "60 Minutes"`) is no time."""
+        words = text[reading.start:reading.end].split()
+        if len(words) > 1 and text[max(0, reading.start - 1):reading.start] in QUOTES \
+                and all(w[0].isupper() or w[0].isdigit() for w in words) and any(w[0].isupper() for w in words):
+            return False
         if not reading.guarded:
             return True
         labels = {e.label_ for e in doc.ents if e.start_char < reading.end and reading.start < e.end_char}
@@ -150,7 +165,7 @@ class TimeExtractor:
 
 @Language.factory(
     "storyline_time",
-    default_config={"lexicon": "time.yaml", "max_future_days": 7},
+    default_config={"lexicon": "time.yaml", "max_future_days": 60},
     assigns=["doc._.times", "doc.spans"],
     requires=["doc.ents"],
 )
@@ -162,8 +177,8 @@ def make_time_extractor(nlp: Language, name: str, lexicon: str, max_future_days:
     :param nlp: the pipeline it joins
     :param name: its component name
     :param lexicon: word lists, a file in `storyline/resources/` or a path
-    :param max_future_days: how far after publication a day without a year may lie in a past clause
-        before it is read as last year's (and before it in a future clause before it is next year's)
+    :param max_future_days: how far after publication a day without a year may lie in a past
+        clause (`extended the offer to Nov. 20`) before it is read as last year's
     :raises FileNotFoundError: where the lexicon does not exist
     """
     return TimeExtractor(nlp, name, lexicon, max_future_days)

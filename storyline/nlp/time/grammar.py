@@ -19,6 +19,7 @@ from storyline.nlp.time.periods import (
     add_months,
     duration_value,
     month_end,
+    narrative_timex,
     period_containing,
     quarter_interval,
     safe_date,
@@ -27,6 +28,11 @@ from storyline.nlp.time.periods import (
 )
 
 GAP = r"[^\S\n]+"  # words of one expression never span a line break
+# A count or a plural noun right before `a year` makes it a rate, TIMEX3's SET (`$1 billion a year`,
+# `four flights a week`), not a duration.
+RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times)|\w\ws)[^\S\n]+\Z", re.IGNORECASE)
+NEAR_FUTURE_DAYS = 120  # where the tense does not say, a day further ahead than this is last year's
+DATELINE_SLIP_DAYS = 7  # a future clause may name a day this much before publication (a late dateline)
 
 Tense = Callable[[int, int], int]
 
@@ -43,6 +49,8 @@ class Reading:
     priority: int
     shift: int = 0  # quarter references: quarters from the last quarter the text named
     year: int | None = None  # quarter references: the year they name (`the 1988 period`)
+    own: bool = False  # quarter references that name their own quarter (`the latest quarter`), not the text's
+    unit: str | None = None  # narrative references: the period they count (`day`, `month`, `weekday:4`)
 
     @property
     def interval(self) -> Interval:
@@ -64,12 +72,12 @@ GRAMMAR = (
     ("date", r"{WEEKDAY_PREFIX}{MONTH}{GAP}{DAY}(?:,?{GAP}{YEAR})?", "_read_date", False),
     ("date", r"{WEEKDAY_PREFIX}{DAY}{GAP}(?:of{GAP})?{MONTH}(?:,?{GAP}{YEAR})?", "_read_date", False),
     ("date", r"{YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)", "_read_date", False),
-    ("part_of_day", r"{DAYPART_PREFIX}{GAP}{DAYPART}", "_read_part_of_day", False),
+    ("part_of_day", r"{DAYPART_PREFIX}(?:{GAP}|(?<=[Mm]id)-){DAYPART}", "_read_part_of_day", False),
     # `the third quarter`, but `the third-quarter results`: an adjective leaves `the` to its noun
     ("quarter", r"(?:{THE}{GAP}(?!(?:\S+{GAP}){0,2}\S+-(?i:quarter|half)))?"
      r"(?:{QREF}{GAP}|(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP}|{REL}{GAP}year's{GAP})?(?:(?i:fiscal){GAP})?{ORDINAL}"
      r"(?:-|{GAP}){PERIOD_PART}(?:(?:{GAP}of|,)?{GAP}(?:(?i:fiscal){GAP})?{YEAR})?", "_read_quarter", False),
-    ("quarter_ref", r"(?:{THE}{GAP}(?:{QREF}{GAP})?(?:(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP})?"
+    ("quarter_ref", r"(?:(?:{THE}|(?i:that)){GAP}(?:{QREF}{GAP})?(?:(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP})?"
      r"|(?P<lastyears>(?i:last){GAP}year's){GAP})(?:fiscal{GAP})?(?:[Qq]uarter|period)(?![-\w])(?P<qago>{GAP}(?:a{GAP}year{GAP}(?:ago|earlier)|last{GAP}year))?",
      "_read_quarter_ref", False),
     ("fiscal", r"(?i:fiscal){GAP}(?:(?i:year){GAP})?{YEAR}", "_read_year", False),
@@ -100,15 +108,29 @@ GRAMMAR = (
     ("this_period",
      r"{THE}{GAP}(?:{PERIOD_ADJ}{GAP}){0,2}(?P<unit>year|week)(?P<ended>(?={GAP}(?i:ended|ending)))?(?!-)",
      "_read_this_period", False),
+    # `that same day`, `later that year`, `the following month`, `the previous Friday`: anchored on the
+    # narrative's reference time (`narrative.py`), read here against publication
+    ("narrative", r"(?:(?i:earlier|later){GAP})?(?i:that){GAP}(?:(?i:same){GAP})?{NARRATIVE_UNIT}(?![-\w])",
+     "_read_narrative", False),
+    ("narrative", r"{THE}{GAP}{NARRATIVE_WORD}{GAP}(?:{NARRATIVE_UNIT}|{WEEKDAY})(?![-\w])", "_read_narrative", False),
     ("weekday", r"(?:(?:{THE}{GAP})?{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
     ("day", r"(?:(?i:early|late){GAP})?{DAYWORD}", "_read_day", False),
-    ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?:(?i:ago|earlier)|(?P<ahead>(?i:from{GAP}(?:now|today)|hence)))",
+    ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?:(?i:or{GAP}so){GAP})?"
+     r"(?:(?i:ago)|(?P<earlier>(?i:earlier))|(?P<ahead>(?i:from{GAP}(?:now|today)|hence)))",
      "_read_ago", False),
     ("year_ago", r"(?i:year-(?:ago|earlier))", "_read_year_ago", False),
-    ("rolling", r"(?:{THE}{GAP})?{ROLL}{GAP}(?:{COUNT}{GAP})?{UNIT}", "_read_rolling", False),
-    ("duration", r"(?:{DMOD}{GAP})?(?:{THE}{GAP}(?:{SPAN_WORD}{GAP})?)?{COUNT}{GAP}(?:{MORE}{GAP})?{UNIT}(?!-(?i:old))",
+    ("rolling", r"(?:{THE}{GAP})?{ROLL}{GAP}(?:{COUNTS}{GAP})?{UNIT}", "_read_rolling", False),
+    # `two weeks`, `5 1/2 hours`, `two to three weeks`, `a minute and a half`, `a year or two`, `two years or so`
+    ("duration", r"(?:{DMOD}{GAP})?(?:{THE}{GAP}(?:{SPAN_WORD}{GAP})?)?{COUNTS}{GAP}(?:{MORE}{GAP})?{UNIT}(?!-(?i:old))"
+     r"(?P<half>{GAP}(?i:and{GAP}a{GAP}half))?(?P<alt>{GAP}(?i:or){GAP}{NUMBER})?(?:{GAP}(?i:or{GAP}so))?",
      "_read_duration", False),
     ("duration", r"{COUNT}-{UNIT}(?<!s)(?:-(?i:long))?(?!-)", "_read_duration", False),
+    # `for years`, `in the weeks before`, `over the years`: a bare plural after a preposition of time
+    ("vague_duration", r"(?:(?<=(?i:for)\s)|(?<=(?i:over)\s)|(?<=(?i:in)\s)|(?<=(?i:for the)\s)|(?<=(?i:over the)\s)"
+     r"|(?<=(?i:in the)\s)|(?<=(?i:within)\s)){UNIT}",
+     "_read_vague_duration", False),
+    # `year-end`, `by year's end`: the publication's year
+    ("year_end", r"(?i:year(?:-|{GAP})end|year's{GAP}end)", "_read_year_end", False),
     ("set", r"{EVERY}{GAP}(?:(?P<other>(?i:other)){GAP}|(?i:single){GAP}|{COUNT}{GAP})?{UNIT}", "_read_set", False),
     ("set", r"{EVERY}{GAP}{WEEKDAY}", "_read_set_weekday", False),
     ("set", r"{EVERY}{GAP}{FULL_MONTH}", "_read_set_month", False),
@@ -164,6 +186,9 @@ class TimeGrammar:
         self.ordinals = {_key(w): int(v) for w, v in lexicon["ordinals"].items()}
         self.period_parts = {_key(w): p for w, p in lexicon["period_parts"].items()}
         self.quarter_refs = {_key(w): int(v) for w, v in lexicon["quarter_references"].items()}
+        self.own_quarters = {_key(w): v for w, v in lexicon["own_quarters"].items()}
+        self.narrative_words = {_key(w): spec for w, spec in lexicon["narrative_words"].items()}
+        self.narrative_units = {_key(w): v for w, v in lexicon["narrative_units"].items()}
         self.references = {_key(w): v for w, v in lexicon["references"].items()}
         self.set_words = {_key(w): v for w, v in lexicon["set_words"].items()}
         self.day_parts = {_key(w): v for w, v in lexicon["day_parts"].items()}
@@ -200,11 +225,16 @@ class TimeGrammar:
             "WEEKDAY": f"(?P<weekday>{full_weekdays})",
             "WEEKDAY_PREFIX": f"(?:(?P<wprefix>{any_weekday}),?{GAP})?",
             "PART": words("part", anycase(_alternation(self.parts))),
+            "NARRATIVE_WORD": words("nword", anycase(_alternation(self.narrative_words))),
+            "NARRATIVE_UNIT": words("nunit", anycase(_alternation(self.narrative_units))),
             "REL": words("rel", anycase(_alternation(self.relative))),
             "ROLL": words("roll", anycase(_alternation(self.rolling))),
             "CALENDAR_UNIT": words("unit", anycase(_alternation(lexicon["calendar_units"]))),
             "UNIT": f"(?P<unit>{anycase(_alternation(self.units))})(?P<plural>s)?",
-            "COUNT": rf"(?P<count>\d{{1,3}}(?:\.\d)?|{anycase(_alternation(self.counts))})",
+            "COUNT": rf"(?P<count>\d{{1,3}}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})",
+            "COUNTS": rf"(?P<count>\d{{1,3}}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})"
+                      rf"(?:{GAP}(?i:to|or){GAP}(?P<count2>\d{{1,3}}|{anycase(_alternation(self.counts))}))?",
+            "NUMBER": rf"(?:\d{{1,3}}|{anycase(_alternation(w for w, v in self.counts.items() if v != 'X'))})",
             "SIDE": words("side", anycase(_alternation(self.open_sides))),
             "DAYWORD": words("dayword", anycase(_alternation(self.days))),
             "SEASON": words("season", anycase(_alternation(self.seasons))),
@@ -252,13 +282,52 @@ class TimeGrammar:
                     continue
                 guarded = rule.guarded or _key(match.group(0)) in self.ambiguous or self._bare_season(rule, match)
                 shift, year = (self._quarter_shift(match), match["qyear"]) if rule.name == "quarter_ref" else (0, None)
+                own = rule.name == "quarter_ref" and bool(match["qref"]) and _key(match["qref"]) in self.own_quarters \
+                    and "quarter" in match.group(0).lower()  # `the latest period` may be a fiscal one
+                unit = self._narrative_unit(match) if rule.name == "narrative" else None
+                count = self._count(match) if rule.name == "ago" else None
+                if match.groupdict().get("earlier") and _key(match["unit"]) in ("day", "week") and count \
+                        and count.is_integer():
+                    unit, shift = _key(match["unit"]), -int(count)  # `two days earlier`: before the story's day
+                if rule.name == "clock" and not (match["weekday"] or match["month"]):
+                    unit = "clock"  # `at 10 p.m.`: a time of the day the story is telling
+                if rule.name == "narrative":
+                    shift = self._narrative_shift(match)
                 yield Reading(
-                    match.start(), match.end(), rule.name, timex, guarded, priority, shift, int(year) if year else None
+                    match.start(), match.end(), rule.name, timex, guarded, priority, shift, int(year) if year else None,
+                    own, unit,
                 )
 
     def _bare_season(self, rule: Rule, match: re.Match[str]) -> bool:
         """`the fall` (of Kabul) names a season only where no `last`, `this` or year says so."""
         return rule.name == "season" and _key(match["season"]) in self.ambiguous and not (match["rel"] or match["year"])
+
+    def _narrative_unit(self, match: re.Match[str]) -> str | None:
+        """The period a narrative reference counts: `day` (`the next morning` too), `week`, `month`, `year`,
+        `weekday:N`; None where its word does not take that unit (`the next year` is publication's)."""
+        groups = match.groupdict()
+        if groups.get("weekday"):
+            unit = f"weekday:{self.weekdays[_key(groups['weekday'])]}"
+        else:
+            unit = self.narrative_units[_key(groups["nunit"])]
+        units = self.narrative_words[_key(groups["nword"])]["units"] if groups.get("nword") else None
+        if units is not None and unit.split(":")[0] not in units:
+            return None
+        return unit
+
+    def _narrative_shift(self, match: re.Match[str]) -> int:
+        word = match.groupdict().get("nword")
+        return self.narrative_words[_key(word)]["shift"] if word else 0
+
+    def _read_narrative(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        """A narrative reference read against publication (`narrative.py` moves it onto the reference time)."""
+        unit = self._narrative_unit(match)
+        if unit is None:
+            return None
+        shift = self._narrative_shift(match)
+        if published is None:
+            return Timex(UNKNOWN, unanchored("day" if unit.startswith("weekday") else unit))
+        return narrative_timex(unit, shift, published)
 
     def _quarter_shift(self, match: re.Match[str]) -> int:
         """Quarters from the one the text last named: `the year-ago quarter`, `the quarter a year ago` -4."""
@@ -272,8 +341,8 @@ class TimeGrammar:
     def bounded(self, text: str, reading: Reading, published: date | None) -> Reading:
         """Widen a date over a boundary word before it ("since August") and open its interval."""
         found = self.boundary_before.search(text, max(0, reading.start - 40), reading.start)
-        if found is None or reading.timex.type not in ("DATE", "TIME"):
-            return reading
+        if found is None or reading.timex.type not in ("DATE", "TIME") or (reading.timex.value or "").endswith("_REF"):
+            return reading  # `until now`: PRESENT_REF has no interval to open
         first, last = reading.interval
         kind = self.boundaries[_key(found["word"])]
         if kind == "from_start":
@@ -328,9 +397,10 @@ class TimeGrammar:
             latest = published + timedelta(days=self.max_future_days)
             return max((d for d in candidates if d <= latest), default=None)
         if direction > 0:
-            earliest = published - timedelta(days=self.max_future_days)
+            earliest = published - timedelta(days=DATELINE_SLIP_DAYS)
             return min((d for d in candidates if d >= earliest), default=None)
-        return min(candidates, key=lambda d: abs((d - published).days), default=None)
+        near = [d for d in candidates if (d - published).days <= NEAR_FUTURE_DAYS]  # news looks back more than ahead
+        return min(near, key=lambda d: abs((d - published).days), default=None)
 
     def _read_date(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         month, day = self._month_number(match), int(match["day"])
@@ -452,6 +522,9 @@ class TimeGrammar:
         if published is None:
             return Timex(UNKNOWN, "XXXX-QX")
         first, _ = period_containing(published, "quarter")
+        own = self.own_quarters.get(_key(match["qref"])) if match["qref"] else None
+        if own == "current" and "quarter" in match.group(0).lower():
+            return Timex(quarter_interval(first.year, (first.month - 1) // 3 + 1), value_of(first, "quarter"))
         previous = add_months(first, -3)
         return Timex(quarter_interval(previous.year, (previous.month - 1) // 3 + 1), value_of(previous, "quarter"))
 
@@ -594,11 +667,13 @@ class TimeGrammar:
 
     def _count(self, match: re.Match[str]) -> float | None:
         """The number of units a match counts; None for a vague count (`several`, a bare plural)."""
-        count = match["count"]
+        return self._count_word(match["count"])
+
+    def _count_word(self, count: str | None) -> float | None:
         if count is None:
             return None
         if count[0].isdigit():
-            return float(count)
+            return float(count.split()[0]) + (0.5 if count.endswith("1/2") else 0.0)  # `5 1/2`
         number = self.counts[_key(count)]
         return None if number == "X" else float(number)
 
@@ -625,11 +700,14 @@ class TimeGrammar:
         count = self._count(match)
         if count is None and not match["plural"]:
             count = 1.0
+        span = count if count is not None else self.unstated_plural_count
+        if match["count2"]:  # `the next 12 to 18 months`: a vague count, the longer window
+            count, longer = None, self._count_word(match["count2"])
+            span = longer if longer is not None else span
         value = duration_value(count, self.units[unit]["code"])
         if published is None:
             return Timex(UNKNOWN, value, "DURATION")
         sign = self.rolling[_key(match["roll"])]
-        span = count if count is not None else self.unstated_plural_count
         other_end = self._shift(published, sign * span, unit)
         return Timex((other_end, published) if sign < 0 else (published, other_end), value, "DURATION")
 
@@ -637,7 +715,28 @@ class TimeGrammar:
         unit = _key(match["unit"])
         if self.units[unit].get("fraction") and re.match(r"\s+of\b", match.string[match.end():]):
             return None  # `a quarter of the votes`
-        return Timex(UNKNOWN, duration_value(self._count(match), self.units[unit]["code"]), "DURATION")
+        if re.match(r"[^\S\n]+old\b", match.string[match.end():]):
+            return None  # `52 years old`: an age, as `a 52-year-old`
+        groups = match.groupdict()
+        count = self._count(match)
+        if _key(match.group(0)).split()[0] in ("a", "an") and RATE_BEFORE.search(match.string, 0, match.start()):
+            return Timex(UNKNOWN, duration_value(1, self.units[unit]["code"]), "SET")  # `$1 billion a year`
+        if groups.get("count2") or groups.get("alt"):
+            count = None  # `two to three weeks`, `a year or two`: how many is not said
+        elif groups.get("half") and count is not None:
+            count += 0.5  # `a minute and a half`
+        return Timex(UNKNOWN, duration_value(count, self.units[unit]["code"]), "DURATION")
+
+    def _read_vague_duration(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        if not match["plural"] or re.match(r"-|\s+of\b|\s+(?:ago|earlier|later)\b", match.string[match.end():]):
+            return None  # `for years of work` counts something else; `years ago` is a date
+        return Timex(UNKNOWN, duration_value(None, self.units[_key(match["unit"])]["code"]), "DURATION")
+
+    def _read_year_end(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        if published is None:
+            return Timex(UNKNOWN, unanchored("year"))
+        last = date(published.year, 12, 31)
+        return Timex((last, last), str(published.year))
 
     def _read_set(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         """`every year` P1Y, `every other week` P2W, `every three months` P3M."""

@@ -113,3 +113,26 @@ def _split_fraction(count: float, letter: str, clock: bool) -> str:
             return f"P{head}T{rest}H" if head else f"PT{rest}H"
         return f"{prefix}{head}{rest}{unit}"
     return f"P{'T' if clock else ''}{count:g}{letter}"
+
+
+def narrative_timex(unit: str, shift: int, reference: date) -> Timex:
+    """The `unit` (`day`, `week`, `month`, `year`, `weekday:N`) `shift` units from the one holding
+    `reference`: `the following month` after May 1995 is June 1995, `the previous Friday` before a
+    Friday the Friday a week before it."""
+    if unit.startswith("weekday:"):
+        weekday = int(unit.split(":")[1])
+        if shift >= 0:
+            day = reference + timedelta(days=(weekday - reference.weekday() - 1) % 7 + 1 if shift else
+                                        (weekday - reference.weekday()) % 7)
+        else:
+            day = reference - timedelta(days=(reference.weekday() - weekday - 1) % 7 + 1)
+        return Timex((day, day), day.isoformat())
+    if unit == "day":
+        day = reference + timedelta(days=shift)
+    elif unit == "week":
+        day = reference + timedelta(days=7 * shift)
+    elif unit == "month":
+        day = add_months(reference.replace(day=1), shift)
+    else:
+        day = date(reference.year + shift, 1, 1)
+    return Timex(period_containing(day, unit), value_of(day, unit))

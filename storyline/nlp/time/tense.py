@@ -35,6 +35,8 @@ class TenseReader:
             return PAST
         if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
             return UNSAID
+        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not auxes:
+            return PAST  # `the decision, announced Wednesday, ...`: a reduced clause reports what was done
         return None
 
     def direction(self, doc: Doc, start: int, end: int) -> int:
