@@ -295,3 +295,22 @@ def test_the_seeds_built_twice_with_the_real_pipeline_give_the_same_export(seeds
 
     assert (first.added, again.added, again.already_stored) == (first.read, 0, first.read)
     assert story.to_dict() == seeds_story.to_dict()
+
+
+def test_the_store_refuses_a_stored_text_or_a_taken_id_and_says_which(tmp_path):
+    import hashlib
+
+    from storyline.model import Document, Extraction
+    from storyline.store import Store
+
+    def extraction(doc_id: str, text: str) -> Extraction:
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        return Extraction(document=Document(id=doc_id, text=text, content_hash=digest))
+
+    store = Store(tmp_path / "s.db")
+    assert store.add_extractions([extraction("a.txt", TEXTS[0])]) == 1
+    refused = []
+    batch = [extraction("b.txt", TEXTS[0]), extraction("a.txt", TEXTS[1]), extraction("c.txt", TEXTS[2])]
+    assert store.add_extractions(batch, on_refused=lambda ex, why: refused.append((ex.document.id, why))) == 1
+    assert refused == [("b.txt", "stored"), ("a.txt", "its id 'a.txt' names another stored text")]
+    assert (store.id_of_hash(batch[2].document.content_hash), store.hash_of_id("zzz")) == ("c.txt", None)

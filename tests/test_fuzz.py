@@ -121,8 +121,12 @@ def test_texts_past_the_pipeline_limit_are_problems_not_crashes(nlp):
     assert isinstance(result, Problem) and "over the pipeline's limit" in result.reason
 
 
-@pytest.mark.parametrize("text", ["Officials said ninety - ", "Officials said an estimated"])
-def test_a_text_ending_where_an_amount_would_go_on_is_read(nlp, text):
+@pytest.mark.parametrize("text", [
+    "Officials said ninety - ", "Officials said an estimated",  # quantities: an amount past the end
+    "border clashes that have killed dozens of ",  # events: `dozens of` with no object, no endless unwrap
+    "On\xa0Mrs\xa0Howar",  # actors: a title with no name after it
+])
+def test_a_text_cut_where_an_extractor_looks_further_is_read(nlp, text):
     [result] = list(extract_documents(nlp, [Document(id="end", text=text)]))
     assert not isinstance(result, Problem), result
 

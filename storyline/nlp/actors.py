@@ -598,7 +598,7 @@ class DocState:
             return None
         text = re.sub(POSSESSIVE, "", re.sub(r"\s*-\s*", "-", re.sub(r"[\[\]()]", "", span.text)))
         words = text.split()
-        if words[0].lower() in MONTHS_AND_DAYS or any(any(ch.isdigit() for ch in w) for w in words):
+        if not words or words[0].lower() in MONTHS_AND_DAYS or any(any(ch.isdigit() for ch in w) for w in words):
             return None
         if not all(w[0].isupper() or w.lower() in NAME_PARTICLES or w.lower().startswith("al-")
                    for w in words):

@@ -227,7 +227,10 @@ class Lexicon:
         if worth is not None or lemma(token) in self.container_nouns or token.pos_ == "NUM" or token.like_num:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
-                    return self.unwrap(next(pobjs(child), token)) if worth is None else next(pobjs(child), token)
+                    inner = next(pobjs(child), None)
+                    if inner is None:  # `of` with no object (a cut or hostile text): nothing to unwrap
+                        return token
+                    return self.unwrap(inner) if worth is None else inner
         return token
 
 
