@@ -502,3 +502,14 @@ def test_said_and_a_coordinated_statement_are_two_quotes(nlp):
     doc = nlp("Jane Roe said the tax plan would help the rich, and promised to veto it next year.")
     texts = sorted(q["text"] for q in doc._.quotes)
     assert texts == ["the tax plan would help the rich", "to veto it next year"]
+
+
+def test_transcript_line_speaker_before_the_colon(nlp):
+    doc = nlp("The debate went on for an hour.\nROE: Honestly, I think we should debate anytime, anywhere.")
+    [quote] = doc._.quotes
+    assert quote["speaker_text"] == "ROE" and quote["text"].startswith("Honestly, I think")
+
+
+def test_section_label_before_a_headline_colon_is_no_speaker(nlp):
+    doc = nlp("Update: Talks resume in Geneva as envoys meet\nThe talks resumed on Monday.")
+    assert doc._.quotes == []

@@ -239,25 +239,44 @@ class CueFinder:
                     return
 
     def headline_cues(self, r: Reading, skipped: set[tuple[int, int]]) -> list[Cue]:
-        """`Japan: missiles landed in its waters` as a headline line: the actor before the colon says it."""
+        """`Japan: missiles landed in its waters` as a headline line, `CLINTON: Honestly, ...` as a transcript
+        line: the actor or name before the colon says it."""
         doc = r.doc
         cues = []
         for a, b in r.paras:
             line = r.text[a:b]
             colon = line.find(":")
-            if colon < 1 or not is_headline(line) or (a, b) in skipped:
+            if colon < 1 or (a, b) in skipped:
+                continue
+            label = line[:colon].strip()
+            transcript = label.isupper() and 0 < len(label.split()) <= 3  # `CLINTON: Honestly, ...`
+            if not (is_headline(line) or transcript):
                 continue
             head = mentions_in(doc, a, a + colon)
-            if len(head) != 1 or (line[: head[0]["start"] - a] + line[head[0]["end"] - a : colon]).strip():
+            whole = len(head) == 1 and not (line[: head[0]["start"] - a] + line[head[0]["end"] - a : colon]).strip()
+            if not (whole or transcript or self.name_label(label)):
                 continue
+            if not is_headline(line) and whole and self.is_outlet(doc, head[0]["actor"]):
+                continue  # `AFP: A shaky ceasefire ...`: a wire credit, not a speaker
             start, end = trim(r.text, a + colon + 1, b)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
                 continue
-            speaker = doc.char_span(head[0]["start"], head[0]["end"], alignment_mode="expand")
+            first = a + len(line) - len(line.lstrip())
+            where = (head[0]["start"], head[0]["end"]) if whole else (first, first + len(label))
+            speaker = doc.char_span(*where, alignment_mode="expand")
+            if speaker is None:
+                continue
             cues.append(Cue(span[0], ":", a + colon, a + colon + 1, "headline", speaker=speaker,
                             content=(start, end)))
         return cues
+
+    def name_label(self, label: str) -> bool:
+        """A name before a headline's colon (`Mark Cuban: I'd consider ...`): a few capitalized words, not a
+        section label (`UPDATE:`, `Watch:`)."""
+        words = label.split()
+        return 0 < len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha()
+                                           for w in words) and label.lower() not in self.headline_labels
 
     def subject(self, token: Token, para: tuple[int, int]) -> Span | None:
         """The speaker phrase: the subject, inherited along `saying`, `adding that`, `and condemned`."""
