@@ -513,3 +513,14 @@ def test_transcript_line_speaker_before_the_colon(nlp):
 def test_section_label_before_a_headline_colon_is_no_speaker(nlp):
     doc = nlp("Update: Talks resume in Geneva as envoys meet\nThe talks resumed on Monday.")
     assert doc._.quotes == []
+
+
+def test_any_verb_of_a_that_clause_and_a_mind_is_a_cue(nlp):
+    doc = nlp("Jane Roe predicted that the bill would pass. The storm made sure that nobody came.")
+    assert [(q["speaker_text"], q["text"]) for q in doc._.quotes] == [("Jane Roe", "that the bill would pass")]
+
+
+def test_a_clause_of_its_own_after_but_stays_with_what_was_said(nlp):
+    doc = nlp("Washington said the visit did not change its policy, but Moscow had used the trip as a pretext.")
+    [quote] = doc._.quotes
+    assert quote["text"].endswith("as a pretext")

@@ -54,7 +54,7 @@ class CueFinder:
                 continue
             inside = r.statement_at(token.idx)
             cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para)
-            if cue is None or inside is not None and not self.third_party(cue, inside):
+            if cue is None or inside is not None and (cue.generic or not self.third_party(cue, inside)):
                 continue
             cue.content = clip(cue.content, inside or para)
             cue.inside = inside
@@ -88,10 +88,14 @@ class CueFinder:
         if entry is None:
             marker = self.statement_marker(token)
             if marker is None:
-                return None
-            entry = {"object": True}
+                if not self.that_clause_verb(token):
+                    return None
+                entry = {"clause": True, "generic": True}  # `X predicted that ...`: a `that` clause and a mind
+            else:
+                entry = {"object": True}
         cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", entry.get("stance", "assert"),
-                  quoted_only=bool(entry.get("quoted")), direct_only=bool(entry.get("direct")))
+                  quoted_only=bool(entry.get("quoted")), direct_only=bool(entry.get("direct")),
+                  generic=bool(entry.get("generic")))
         if marker is not None:
             cue.text, cue.start, cue.end = marker.text, marker.start_char, marker.end_char
         last = particle
@@ -111,6 +115,14 @@ class CueFinder:
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
+
+    def that_clause_verb(self, token: Token) -> bool:
+        """A verb outside the lexicon whose clause opens with `that` (`X predicted that ...`, `X knew that ...`):
+        what someone says, thinks or knows, unless the verb is one of `not_reporting` (`make sure that`)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() in self.not_reporting:
+            return False
+        return any(c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                 for m in c.children) for c in token.children)
 
     def holds_views(self, phrase: Span | None) -> bool:
         """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`), not `it` or `the fact`."""
@@ -400,12 +412,11 @@ class CueFinder:
     def second_statement(self, token: Token, clause: Token, t: Token) -> bool:
         """A verb coordinated with the cue (`said A and promised B`), or a reporting verb without a subject of
         its own that the parse coordinated with the reported clause (`said [A and promised B]`)."""
-        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX"):
-            return False
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            return False  # `said A, but Moscow had used B`: a clause of its own goes on with what was said
         if t.head == token:
             return t.i > clause.right_edge.i
-        own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
-        return t.head == clause and t.lemma_.lower() in self.verbs and not own_subject
+        return t.head == clause and t.lemma_.lower() in self.verbs
 
     def naming_content(self, token: Token) -> tuple[int, int] | None:
         """`called him a moderate`, `described them as peaceful`: an object and what it is called."""
