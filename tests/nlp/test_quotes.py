@@ -524,3 +524,15 @@ def test_a_clause_of_its_own_after_but_stays_with_what_was_said(nlp):
     doc = nlp("Washington said the visit did not change its policy, but Moscow had used the trip as a pretext.")
     [quote] = doc._.quotes
     assert quote["text"].endswith("as a pretext")
+
+
+def test_reported_clause_the_parse_hung_under_another_word(nlp):
+    doc = nlp("Jane Roe said seeing so many police officers at the parade was a welcome sight.")
+    [quote] = doc._.quotes
+    assert quote["text"] == "seeing so many police officers at the parade was a welcome sight"
+
+
+def test_quantified_group_speaker_is_kept(nlp):
+    doc = nlp("Some of the senator's longtime allies said they have come to accept his new position.")
+    [quote] = doc._.quotes
+    assert quote["speaker_text"].startswith("Some") and quote["text"].startswith("they have come")

@@ -341,6 +341,10 @@ class CueFinder:
                     first = stray.left_edge
                 return span_content(doc, first.i, self.clause_end(token, clauses[0]))
             return None
+        if not entry:  # `say taxing consumption encourages growth`: a clause the parse hung under another word
+            stray = self.stray_clause(token)
+            if stray is not None:
+                return span_content(doc, stray.left_edge.i, self.clause_end(token, stray))
         if entry.get("clause") and not entry.get("object"):  # `..., he believes, ...`, not `expects something`
             return self.content_without(token.head, token) if token.dep_ == "parataxis" else None
         if entry.get("object") or entry.get("quoted"):
@@ -408,6 +412,28 @@ class CueFinder:
                 break
             last = max(last, child.right_edge.i)
         return span_content(token.doc, first.left_edge.i, last)
+
+    def stray_clause(self, token: Token) -> Token | None:
+        """The first dependent right of a plain reporting verb (`said`, `argue`) whose words hold a finite verb:
+        the reported clause, misparsed (`said [seeing so many officers was] a welcome sight`)."""
+        for child in token.rights:
+            if child.is_punct or child.dep_ in ("dative", "npadvmod", "advmod", "cc", "conj", "punct"):
+                continue
+            if child.dep_ in ("xcomp", "dobj", "prep", "advcl") and any(
+                    t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("ccomp", "pcomp", "advcl", "xcomp")
+                    and not self.in_relative(t, child) for t in child.subtree):
+                return child
+            return None
+        return None
+
+    @staticmethod
+    def in_relative(t: Token, top: Token) -> bool:
+        """Whether `t` sits in a relative clause below `top` (`aircraft [that it said entered]`)."""
+        while t != top and t.head != t:
+            if t.dep_ in ("relcl", "acl"):
+                return True
+            t = t.head
+        return False
 
     def second_statement(self, token: Token, clause: Token, t: Token) -> bool:
         """A verb coordinated with the cue (`said A and promised B`), or a reporting verb without a subject of
