@@ -262,7 +262,8 @@ class CueFinder:
                 continue
             label = line[:colon].strip()
             transcript = label.isupper() and 0 < len(label.split()) <= 3  # `CLINTON: Honestly, ...`
-            if not (is_headline(line) or transcript):
+            title = (a, b) == r.paras[0] and len(line) <= 160  # `Ryan: 'No Place In A Campaign.'`
+            if not (is_headline(line) or title or transcript):
                 continue
             head = mentions_in(doc, a, a + colon)
             whole = len(head) == 1 and not (line[: head[0]["start"] - a] + line[head[0]["end"] - a : colon]).strip()
