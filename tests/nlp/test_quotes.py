@@ -536,3 +536,9 @@ def test_quantified_group_speaker_is_kept(nlp):
     doc = nlp("Some of the senator's longtime allies said they have come to accept his new position.")
     [quote] = doc._.quotes
     assert quote["speaker_text"].startswith("Some") and quote["text"].startswith("they have come")
+
+
+def test_a_belief_restated_inside_what_the_speaker_said_is_one_quote(nlp):
+    doc = nlp("Jane Roe has since said she now believes the system needs to be reformed first.")
+    [quote] = doc._.quotes
+    assert quote["cue"] == "said" and quote["text"].startswith("she now believes")

@@ -95,7 +95,7 @@ class CueFinder:
                 entry = {"object": True}
         cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", entry.get("stance", "assert"),
                   quoted_only=bool(entry.get("quoted")), direct_only=bool(entry.get("direct")),
-                  generic=bool(entry.get("generic")))
+                  generic=bool(entry.get("generic")), mind=bool(entry.get("clause")))
         if marker is not None:
             cue.text, cue.start, cue.end = marker.text, marker.start_char, marker.end_char
         last = particle
