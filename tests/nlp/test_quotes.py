@@ -502,3 +502,43 @@ def test_said_and_a_coordinated_statement_are_two_quotes(nlp):
     doc = nlp("Jane Roe said the tax plan would help the rich, and promised to veto it next year.")
     texts = sorted(q["text"] for q in doc._.quotes)
     assert texts == ["the tax plan would help the rich", "to veto it next year"]
+
+
+def test_transcript_line_speaker_before_the_colon(nlp):
+    doc = nlp("The debate went on for an hour.\nROE: Honestly, I think we should debate anytime, anywhere.")
+    [quote] = doc._.quotes
+    assert quote["speaker_text"] == "ROE" and quote["text"].startswith("Honestly, I think")
+
+
+def test_section_label_before_a_headline_colon_is_no_speaker(nlp):
+    doc = nlp("Update: Talks resume in Geneva as envoys meet\nThe talks resumed on Monday.")
+    assert doc._.quotes == []
+
+
+def test_any_verb_of_a_that_clause_and_a_mind_is_a_cue(nlp):
+    doc = nlp("Jane Roe predicted that the bill would pass. The storm made sure that nobody came.")
+    assert [(q["speaker_text"], q["text"]) for q in doc._.quotes] == [("Jane Roe", "that the bill would pass")]
+
+
+def test_a_clause_of_its_own_after_but_stays_with_what_was_said(nlp):
+    doc = nlp("Washington said the visit did not change its policy, but Moscow had used the trip as a pretext.")
+    [quote] = doc._.quotes
+    assert quote["text"].endswith("as a pretext")
+
+
+def test_reported_clause_the_parse_hung_under_another_word(nlp):
+    doc = nlp("Jane Roe said seeing so many police officers at the parade was a welcome sight.")
+    [quote] = doc._.quotes
+    assert quote["text"] == "seeing so many police officers at the parade was a welcome sight"
+
+
+def test_quantified_group_speaker_is_kept(nlp):
+    doc = nlp("Some of the senator's longtime allies said they have come to accept his new position.")
+    [quote] = doc._.quotes
+    assert quote["speaker_text"].startswith("Some") and quote["text"].startswith("they have come")
+
+
+def test_a_belief_restated_inside_what_the_speaker_said_is_one_quote(nlp):
+    doc = nlp("Jane Roe has since said she now believes the system needs to be reformed first.")
+    [quote] = doc._.quotes
+    assert quote["cue"] == "said" and quote["text"].startswith("she now believes")

@@ -38,10 +38,21 @@ class Attributor:
                 q.state = "direct"
                 found.append(Found(cue, q.start, q.end, True))
         found += self.reported(r, cues, found)
+        found = [f for f in found if not self.restated(f, found)]
         found += self.continuations(r, pending, found)
         if inner:
             found = self.inner_statements(r, found, inner)
         return self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
+
+    @staticmethod
+    def restated(f: Found, found: list[Found]) -> bool:
+        """`Cruz said he now believes X`: the speaker's belief inside what they said is what they said, one
+        statement (a belief or intention with a pronoun speaker, inside another cue's reported content)."""
+        cue = f.cue
+        if not cue.mind or f.direct or cue.speaker is None or cue.speaker.root.pos_ != "PRON":
+            return False
+        return any(g.cue is not cue and not g.direct and not g.cue.mind and g.start <= cue.start < g.end
+                   for g in found)
 
     def merge_parts(self, r: Reading, found: list[Found]) -> list[Found]:
         """One quotation interrupted by its own cue (`"A," she said. "B."`, `"A," said X, adding. "B."`) is one

@@ -27,6 +27,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.speaker_nouns = {w: cat for cat, words in data.get("speaker_nouns", {}).items() for w in words}
         self.media_words = set(data.get("media_words", []))
         self.evidence_nouns = set(data.get("evidence_nouns", []))
+        self.not_reporting = set(data.get("not_reporting", []))
+        self.headline_labels = {w.lower() for w in data.get("headline_labels", [])}
         self.unnamed = set(data.get("unnamed", []))
         self.named_heads = set(data.get("named_heads", []))
         self.state_nouns = set(data.get("state_nouns", []))
@@ -102,6 +104,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         head = phrase.root
         if head.lower_ in PRONOUNS:
             return head.dep_ != "expl"
+        if head.pos_ in ("PRON", "DET"):  # `Some of her allies`, `those surveyed`, `another`, not `this` or `what`
+            return head.lower_ not in ("this", "that", "what", "which", "it", "there", "i", "me", "you", "one")
         return head.pos_ in ("PROPN", "NOUN", "NUM") or head.lemma_.lower() in self.speaker_nouns
 
 

@@ -54,7 +54,7 @@ class CueFinder:
                 continue
             inside = r.statement_at(token.idx)
             cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para)
-            if cue is None or inside is not None and not self.third_party(cue, inside):
+            if cue is None or inside is not None and (cue.generic or not self.third_party(cue, inside)):
                 continue
             cue.content = clip(cue.content, inside or para)
             cue.inside = inside
@@ -88,10 +88,14 @@ class CueFinder:
         if entry is None:
             marker = self.statement_marker(token)
             if marker is None:
-                return None
-            entry = {"object": True}
+                if not self.that_clause_verb(token):
+                    return None
+                entry = {"clause": True, "generic": True}  # `X predicted that ...`: a `that` clause and a mind
+            else:
+                entry = {"object": True}
         cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", entry.get("stance", "assert"),
-                  quoted_only=bool(entry.get("quoted")), direct_only=bool(entry.get("direct")))
+                  quoted_only=bool(entry.get("quoted")), direct_only=bool(entry.get("direct")),
+                  generic=bool(entry.get("generic")), mind=bool(entry.get("clause")))
         if marker is not None:
             cue.text, cue.start, cue.end = marker.text, marker.start_char, marker.end_char
         last = particle
@@ -111,6 +115,14 @@ class CueFinder:
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
+
+    def that_clause_verb(self, token: Token) -> bool:
+        """A verb outside the lexicon whose clause opens with `that` (`X predicted that ...`, `X knew that ...`):
+        what someone says, thinks or knows, unless the verb is one of `not_reporting` (`make sure that`)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() in self.not_reporting:
+            return False
+        return any(c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                 for m in c.children) for c in token.children)
 
     def holds_views(self, phrase: Span | None) -> bool:
         """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`), not `it` or `the fact`."""
@@ -239,25 +251,45 @@ class CueFinder:
                     return
 
     def headline_cues(self, r: Reading, skipped: set[tuple[int, int]]) -> list[Cue]:
-        """`Japan: missiles landed in its waters` as a headline line: the actor before the colon says it."""
+        """`Japan: missiles landed in its waters` as a headline line, `CLINTON: Honestly, ...` as a transcript
+        line: the actor or name before the colon says it."""
         doc = r.doc
         cues = []
         for a, b in r.paras:
             line = r.text[a:b]
             colon = line.find(":")
-            if colon < 1 or not is_headline(line) or (a, b) in skipped:
+            if colon < 1 or (a, b) in skipped:
+                continue
+            label = line[:colon].strip()
+            transcript = label.isupper() and 0 < len(label.split()) <= 3  # `CLINTON: Honestly, ...`
+            title = (a, b) == r.paras[0] and len(line) <= 160  # `Ryan: 'No Place In A Campaign.'`
+            if not (is_headline(line) or title or transcript):
                 continue
             head = mentions_in(doc, a, a + colon)
-            if len(head) != 1 or (line[: head[0]["start"] - a] + line[head[0]["end"] - a : colon]).strip():
+            whole = len(head) == 1 and not (line[: head[0]["start"] - a] + line[head[0]["end"] - a : colon]).strip()
+            if not (whole or transcript or self.name_label(label)):
                 continue
+            if not is_headline(line) and whole and self.is_outlet(doc, head[0]["actor"]):
+                continue  # `AFP: A shaky ceasefire ...`: a wire credit, not a speaker
             start, end = trim(r.text, a + colon + 1, b)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
                 continue
-            speaker = doc.char_span(head[0]["start"], head[0]["end"], alignment_mode="expand")
+            first = a + len(line) - len(line.lstrip())
+            where = (head[0]["start"], head[0]["end"]) if whole else (first, first + len(label))
+            speaker = doc.char_span(*where, alignment_mode="expand")
+            if speaker is None:
+                continue
             cues.append(Cue(span[0], ":", a + colon, a + colon + 1, "headline", speaker=speaker,
                             content=(start, end)))
         return cues
+
+    def name_label(self, label: str) -> bool:
+        """A name before a headline's colon (`Mark Cuban: I'd consider ...`): a few capitalized words, not a
+        section label (`UPDATE:`, `Watch:`)."""
+        words = label.split()
+        return 0 < len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha()
+                                           for w in words) and label.lower() not in self.headline_labels
 
     def subject(self, token: Token, para: tuple[int, int]) -> Span | None:
         """The speaker phrase: the subject, inherited along `saying`, `adding that`, `and condemned`."""
@@ -310,6 +342,10 @@ class CueFinder:
                     first = stray.left_edge
                 return span_content(doc, first.i, self.clause_end(token, clauses[0]))
             return None
+        if not entry:  # `say taxing consumption encourages growth`: a clause the parse hung under another word
+            stray = self.stray_clause(token)
+            if stray is not None:
+                return span_content(doc, stray.left_edge.i, self.clause_end(token, stray))
         if entry.get("clause") and not entry.get("object"):  # `..., he believes, ...`, not `expects something`
             return self.content_without(token.head, token) if token.dep_ == "parataxis" else None
         if entry.get("object") or entry.get("quoted"):
@@ -378,15 +414,36 @@ class CueFinder:
             last = max(last, child.right_edge.i)
         return span_content(token.doc, first.left_edge.i, last)
 
+    def stray_clause(self, token: Token) -> Token | None:
+        """The first dependent right of a plain reporting verb (`said`, `argue`) whose words hold a finite verb:
+        the reported clause, misparsed (`said [seeing so many officers was] a welcome sight`)."""
+        for child in token.rights:
+            if child.is_punct or child.dep_ in ("dative", "npadvmod", "advmod", "cc", "conj", "punct"):
+                continue
+            if child.dep_ in ("xcomp", "dobj", "prep", "advcl") and any(
+                    t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("ccomp", "pcomp", "advcl", "xcomp")
+                    and not self.in_relative(t, child) for t in child.subtree):
+                return child
+            return None
+        return None
+
+    @staticmethod
+    def in_relative(t: Token, top: Token) -> bool:
+        """Whether `t` sits in a relative clause below `top` (`aircraft [that it said entered]`)."""
+        while t != top and t.head != t:
+            if t.dep_ in ("relcl", "acl"):
+                return True
+            t = t.head
+        return False
+
     def second_statement(self, token: Token, clause: Token, t: Token) -> bool:
         """A verb coordinated with the cue (`said A and promised B`), or a reporting verb without a subject of
         its own that the parse coordinated with the reported clause (`said [A and promised B]`)."""
-        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX"):
-            return False
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            return False  # `said A, but Moscow had used B`: a clause of its own goes on with what was said
         if t.head == token:
             return t.i > clause.right_edge.i
-        own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
-        return t.head == clause and t.lemma_.lower() in self.verbs and not own_subject
+        return t.head == clause and t.lemma_.lower() in self.verbs
 
     def naming_content(self, token: Token) -> tuple[int, int] | None:
         """`called him a moderate`, `described them as peaceful`: an object and what it is called."""

@@ -32,6 +32,10 @@ class Cue:
     content: tuple[int, int] | None = None
     quoted_only: bool = False
     direct_only: bool = False
+    mind: bool = False
+    """A belief or intention verb (`believes`, `plans`), not a statement."""
+    generic: bool = False
+    """A verb outside the lexicon, taken for its `that` clause: never inside a quotation."""
     actor: str | None = None
     medium_actor: str | None = None
     inside: tuple[int, int] | None = None
