@@ -37,11 +37,23 @@ console = Console()
 errors = Console(stderr=True)
 
 
-def status(message: str):
-    """A spinner with elapsed time on a terminal (standard error); nothing when output goes to a pipe."""
-    from contextlib import nullcontext
+def steps(message: str, total: int):
+    """A progress bar with an ETA over `total` steps on a terminal (standard error); silent in a pipe.
 
-    return errors.status(f"[bold]{message}…") if errors.is_terminal else nullcontext()
+    Use as `with steps("exporting", 8) as advance: …; advance()`.
+    """
+    from contextlib import contextmanager
+
+    @contextmanager
+    def run():
+        progress = Progress(TextColumn(f"[bold]{message}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                            TextColumn("eta"), TimeRemainingColumn(), console=errors, disable=not errors.is_terminal)
+        with progress:
+            task = progress.add_task(message, total=total)
+            yield lambda *_: progress.advance(task)
+
+    return run()
+
 
 DbOption = Annotated[
     str, typer.Option("--db", help="The store: a SQLite file, or a URL (postgresql+psycopg://USER@HOST/DB).",
@@ -234,16 +246,19 @@ def export(
     from storyline.export import export_parquet, render_export
 
     story = open_storyline(db)
-    with status(f"exporting {fmt.value}"):
-        data = story.export()
+    with steps(f"exporting {fmt.value}", len(story.EXPORT_TABLES) + 1) as advance:
+        data = story.export(on_table=advance)
         if fmt is ExportFormat.parquet:
             if out is None:
                 raise typer.BadParameter("parquet writes one file per table: give a folder with --out")
             paths = export_parquet(data, out)
-            errors.print(f"wrote {len(paths)} tables to {out}/")
-            return
-        text = render_export(data, fmt.value, table_name.value)
-    if out is None:
+            advance()
+        else:
+            text = render_export(data, fmt.value, table_name.value)
+            advance()
+    if fmt is ExportFormat.parquet:
+        errors.print(f"wrote {len(paths)} tables to {out}/")
+    elif out is None:
         sys.stdout.write(text)
     else:
         out.write_text(text, encoding="utf-8")
@@ -263,8 +278,9 @@ def report(
     from storyline.report import write_dossier
 
     story = open_storyline(db)
-    with status("writing the dossier"):
-        path = write_dossier(story.export(), out, title=title)
+    with steps("writing the dossier", len(story.EXPORT_TABLES) + 1) as advance:
+        path = write_dossier(story.export(on_table=advance), out, title=title)
+        advance()
     console.print(f"wrote {path}")
 
 

@@ -201,17 +201,25 @@ class Storyline:
         """Whether the stored fusion was made from the stored documents by this fusion code."""
         return self.store.fused_from() == fusion_input(self.store.count("documents"))
 
-    def export(self) -> Export:
-        """The whole collection as the `storyline/1` export model."""
-        return Export(
-            documents=self.store.documents(),
-            actors=self.store.actors(),
-            quotes=self.store.quotes_where(),
-            events=self.store.events_where(),
-            quantities=self.store.quantities_where(),
-            times=self.store.times_where(),
-            facts=self.store.facts(),
-        )
+    EXPORT_TABLES = ("documents", "actors", "quotes", "events", "quantities", "times", "facts")
+    """What `export` reads, in order: one `on_table` call each."""
+
+    def export(self, on_table: Callable[[str], None] | None = None) -> Export:
+        """The whole collection as the `storyline/1` export model.
+
+        :param on_table: called with each table's name once it is read (`EXPORT_TABLES`), for progress
+        """
+        readers = {
+            "documents": self.store.documents, "actors": self.store.actors, "quotes": self.store.quotes_where,
+            "events": self.store.events_where, "quantities": self.store.quantities_where,
+            "times": self.store.times_where, "facts": self.store.facts,
+        }
+        tables = {}
+        for name in self.EXPORT_TABLES:
+            tables[name] = readers[name]()
+            if on_table:
+                on_table(name)
+        return Export(**tables)
 
     def to_dict(self) -> dict:
         """The `storyline/1` export as plain JSON data."""

@@ -70,3 +70,21 @@ def test_parquet_without_a_folder_is_a_bad_argument(db):
     result = runner.invoke(app, ["export", "--db", db, "--format", "parquet"])
     assert result.exit_code == 2
     assert "--out" in result.output
+
+
+def test_export_and_report_show_a_progress_bar_on_a_terminal_only(db, tmp_path, monkeypatch):
+    from rich.console import Console
+
+    from storyline import cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "errors", Console(file=screen, force_terminal=True, width=120))
+    result = runner.invoke(app, ["export", "--db", db, "--format", "csv", "--out", str(tmp_path / "e.csv")])
+    assert result.exit_code == 0, result.output
+    assert "exporting csv" in screen.getvalue() and "8/8" in screen.getvalue() and "eta" in screen.getvalue()
+    result = runner.invoke(app, ["report", "--db", db, "--out", str(tmp_path / "d.html")])
+    assert result.exit_code == 0, result.output
+    assert "writing the dossier" in screen.getvalue()
+    monkeypatch.setattr(cli, "errors", Console(file=(piped := io.StringIO()), force_terminal=False))
+    runner.invoke(app, ["export", "--db", db, "--format", "csv", "--out", str(tmp_path / "f.csv")])
+    assert "exporting" not in piped.getvalue()
