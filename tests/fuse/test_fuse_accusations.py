@@ -36,7 +36,8 @@ def test_an_article_quoting_the_accuser_on_the_act_tells_the_accusation(tmp_path
 
 
 def test_the_accused_sides_words_about_the_accuser_do_not_tell_its_accusation(tmp_path):
-    reversed_quote = QUOTING.replace("Pakistani troops", "Indian troops").replace("the Indian army", "the Pakistani army")
+    reversed_quote = QUOTING.replace("Pakistani troops", "Indian troops").replace("the Indian army",
+                                                                                  "the Pakistani army")
     export = build_export(tmp_path, [("a.txt", ACCUSING, "Delhi Post"), ("b.txt", ACCUSING_AGAIN, "Lahore Times"),
                                      ("c.txt", reversed_quote, "Valley Herald")])
 
