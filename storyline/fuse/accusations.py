@@ -22,7 +22,7 @@ from storyline.model import Quote
 
 def accusing_statements(collection: Collection) -> dict[tuple[str, str], list[tuple[Quote, EventItem]]]:
     """(accuser, accused) at country level → the quotes by the accuser's side stating an asserted hostile
-    act of the accused, each with the act it states."""
+    act of the accused (its trigger in the quoted words), each with the act it states."""
     acts = set(fusion_lexicon().get("source_denies_types", []))
     out: dict[tuple[str, str], list[tuple[Quote, EventItem]]] = defaultdict(list)
     for doc, quotes in collection.quotes.items():
@@ -35,8 +35,9 @@ def accusing_statements(collection: Collection) -> dict[tuple[str, str], list[tu
                 continue
             accuser = collection.levels.level(quote.speaker)
             for event in events:
-                if not (event.start < quote.end and quote.start < event.end):
-                    continue
+                if not (event.start < quote.end and quote.start < event.end and event.trigger
+                        and event.trigger.lower() in quote.text.lower()):
+                    continue  # the act the quote itself states, not one elsewhere in its sentence
                 act = event_item(event, collection.resolve, collection.levels)
                 if act.source_level and accuser and act.source_level != accuser:
                     out[(accuser, act.source_level)].append((quote, act))

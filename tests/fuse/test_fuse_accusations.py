@@ -44,3 +44,14 @@ def test_the_accused_sides_words_about_the_accuser_do_not_tell_its_accusation(tm
     facts = accusations(export)
     assert facts, [f["summary"] for f in export["facts"]]
     assert "c.txt" not in facts[0]["documents"]
+
+
+def test_a_statement_of_the_accuser_about_another_matter_in_the_sentence_does_not_tell_it(tmp_path):
+    aside = ("SRINAGAR - Pakistani troops attacked several posts overnight, but the Indian army said the clashes "
+             "later stopped. Residents said the night was quiet by morning.")
+    export = build_export(tmp_path, [("a.txt", ACCUSING, "Delhi Post"), ("b.txt", ACCUSING_AGAIN, "Lahore Times"),
+                                     ("c.txt", aside, "Valley Herald")])
+
+    facts = accusations(export)
+    assert facts, [f["summary"] for f in export["facts"]]
+    assert "c.txt" not in facts[0]["documents"]
