@@ -2,7 +2,7 @@
 army accusing Cambodia, whether or not the article uses a word for it (`accused`, `allegations`).
 
 An accusation fact (`accusation_types` of `fusion.yaml`) is told by every document where its accuser's side
-is quoted stating a hostile act of the accused (`source_denies_types`: an attack, a seizure, a threat) in
+is quoted stating a hostile act of the accused against it (`source_denies_types`: an attack, a seizure, a threat) in
 words that name the act (`hostile_acts`), at a time and in a story the fact's events fit. Such statements
 join the fact as quote members: an outlet that reports only the army's words, without `accused`, still
 tells that the army accuses. A statement joins only a fact that events already make (it extends one; it
@@ -22,7 +22,7 @@ from storyline.model import Quote
 
 def accusing_statements(collection: Collection) -> dict[tuple[str, str], list[tuple[Quote, EventItem]]]:
     """(accuser, accused) at country level → the quotes by the accuser's side stating an asserted hostile
-    act of the accused (its trigger in the quoted words), each with the act it states."""
+    act of the accused against it (its trigger in the quoted words), each with the act it states."""
     acts = set(fusion_lexicon().get("source_denies_types", []))
     out: dict[tuple[str, str], list[tuple[Quote, EventItem]]] = defaultdict(list)
     for doc, quotes in collection.quotes.items():
@@ -39,7 +39,8 @@ def accusing_statements(collection: Collection) -> dict[tuple[str, str], list[tu
                         and event.trigger.lower() in quote.text.lower()):
                     continue  # the act the quote itself states, not one elsewhere in its sentence
                 act = event_item(event, collection.resolve, collection.levels)
-                if act.source_level and accuser and act.source_level != accuser:
+                # the side acted on tells of it (a third party's words on a war are no accusation by it)
+                if act.source_level and accuser and act.source_level != accuser and act.target_level == accuser:
                     out[(accuser, act.source_level)].append((quote, act))
                     break
     return out
