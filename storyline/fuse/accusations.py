@@ -22,7 +22,7 @@ from storyline.model import Quote
 
 def accusing_statements(collection: Collection) -> dict[tuple[str, str], list[tuple[Quote, EventItem]]]:
     """(accuser, accused) at country level → the quotes by the accuser's side stating an asserted hostile
-    act of the accused against it (its trigger in the quoted words), each with the act it states."""
+    act of the accused against it or no one named (its trigger in the quoted words), each with the act it states."""
     acts = set(fusion_lexicon().get("source_denies_types", []))
     out: dict[tuple[str, str], list[tuple[Quote, EventItem]]] = defaultdict(list)
     for doc, quotes in collection.quotes.items():
@@ -39,8 +39,10 @@ def accusing_statements(collection: Collection) -> dict[tuple[str, str], list[tu
                         and event.trigger.lower() in quote.text.lower()):
                     continue  # the act the quote itself states, not one elsewhere in its sentence
                 act = event_item(event, collection.resolve, collection.levels)
-                # the side acted on tells of it (a third party's words on a war are no accusation by it)
-                if act.source_level and accuser and act.source_level != accuser and act.target_level == accuser:
+                # the side acted on (or a side the act leaves unnamed: `attacks on several posts`) tells of it;
+                # a third party's words on a war between others are no accusation by it
+                if act.source_level and accuser and act.source_level != accuser \
+                        and act.target_level in (accuser, None):
                     out[(accuser, act.source_level)].append((quote, act))
                     break
     return out
