@@ -94,20 +94,22 @@ class Block:
     key: tuple
     items: list = field(default_factory=list)
     partials: list[EventItem] = field(default_factory=list)
+    statements: list[tuple[Quote, EventItem]] = field(default_factory=list)
+    """Of an accusation block: the accuser's quotes stating a hostile act of the accused (`accusations.py`)."""
 
     @property
     def name(self) -> str:
         return "|".join([self.kind, *map(str, self.key)])
 
     def documents(self) -> set[str]:
-        return {self.doc_of(i) for i in [*self.items, *self.partials]}
+        return {self.doc_of(i) for i in [*self.items, *self.partials]} | {q.doc for q, _ in self.statements}
 
     @staticmethod
     def doc_of(item) -> str:
         return item.doc if isinstance(item, EventItem | Quote) else item.quantity.doc
 
     def signature(self, collection: Collection) -> str:
-        ids = sorted(item_id(i) for i in [*self.items, *self.partials])
+        ids = sorted(item_id(i) for i in [*self.items, *self.partials, *(q for q, _ in self.statements)])
         return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents()),
                        collection.stories.digest(self.documents())))
 

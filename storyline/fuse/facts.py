@@ -18,11 +18,13 @@ from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from storyline.fuse.accusations import accusing_statements, attach_statements, statements_why
 from storyline.fuse.blame import blame_conflicts
 from storyline.fuse.blocking import (
     EventItem,
     block_partial_keys,
     event_item,
+    fusion_lexicon,
     object_head,
     quantity_block,
     quantity_question,
@@ -132,6 +134,12 @@ def blocks(collection: Collection) -> list[Block]:
                 quote_blocks.setdefault((side,), Block("quote", (side,))).items.append(quote)
     for item in attach_partials(event_blocks, partials):
         event_blocks.setdefault(item.block(), Block("event", item.block())).items.append(item)
+    accusations = set(fusion_lexicon()["accusation_types"])
+    if any(key[0] in accusations and key[1] and key[2] for key in event_blocks):
+        statements = accusing_statements(collection)
+        for key, block in event_blocks.items():
+            if key[0] in accusations and key[1] and key[2]:
+                block.statements = statements.get((key[1], key[2]), [])
     attach_unasked(quantity_blocks)
     return [*event_blocks.values(), *quantity_blocks.values(), *quote_blocks.values()]
 
@@ -175,9 +183,11 @@ def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem])
 
 def fuse_event_block(block: Block, collection: Collection) -> list[Fact]:
     facts = []
-    for cluster in event_clusters(block, collection.stories):
-        if len({i.doc for i in cluster.items}) >= MIN_DOCUMENTS:
-            facts += event_facts(block, cluster, collection)
+    clusters = event_clusters(block, collection.stories)
+    statements = attach_statements(clusters, block.statements)
+    for n, cluster in enumerate(clusters):
+        if len({i.doc for i in cluster.items} | {q.doc for q in statements.get(n, [])}) >= MIN_DOCUMENTS:
+            facts += event_facts(block, cluster, collection, statements.get(n, []))
     return facts
 
 
@@ -199,16 +209,21 @@ def event_clusters(block: Block, stories: Stories | None = None) -> list[EventCl
     return clusters
 
 
-def event_facts(block: Block, cluster: EventCluster, collection: Collection) -> list[Fact]:
-    """The event fact of a cluster, and where quotes dispute it, the disputed claim as a quote fact."""
+def event_facts(block: Block, cluster: EventCluster, collection: Collection,
+                statements: list[Quote] = ()) -> list[Fact]:
+    """The event fact of a cluster, and where quotes dispute it, the disputed claim as a quote fact.
+
+    :param statements: of an accusation, the accuser's quotes stating the accused's act (`accusations.py`)"""
     items = sorted(cluster.items, key=lambda i: (i.doc, i.event.start, i.id))
     full = [i for i in items if i.full] or items
     summary = event_summary(block, full, collection.names)
     claims = [Claim(i.doc, i.event.start, i.event.end, collection.text(i.doc, i.event.start, i.event.end))
-              for i in items]
-    fact = make_fact("event", block.name, summary, [i.id for i in items], claims, collection)
+              for i in items] + [quote_claim(q, collection) for q in statements]
+    fact = make_fact("event", block.name, summary, [i.id for i in items] + [q.id for q in statements], claims,
+                     collection, anchor=min(i.id for i in items) if statements else None)
     fact.actors = list(dict.fromkeys(a for i in full for a in (i.source, i.target) if a))
-    fact.why = event_why(block.key, items, collection.names) + reuse_note(fact)
+    fact.why = event_why(block.key, items, collection.names) \
+        + statements_why(list(statements), {i.doc for i in items}, collection.names) + reuse_note(fact)
     fact.conflicts = event_conflicts(items, collection.names, summary)
     facts = [fact]
     asserting, denying = reporting_quotes(items, collection)

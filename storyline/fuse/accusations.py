@@ -1,0 +1,73 @@
+"""Accusations told as statements: `the Thai army said Cambodian troops had launched armed attacks` is the
+army accusing Cambodia, whether or not the article uses a word for it (`accused`, `allegations`).
+
+An accusation fact (`accusation_types` of `fusion.yaml`) is told by every document where its accuser's side
+is quoted stating a hostile act of the accused against it (`source_denies_types`: an attack, a seizure, a threat) in
+words that name the act (`hostile_acts`), at a time and in a story the fact's events fit. Such statements
+join the fact as quote members: an outlet that reports only the army's words, without `accused`, still
+tells that the army accuses. A statement joins only a fact that events already make (it extends one; it
+never makes one), so a side's every complaint does not become an accusation fact of its own.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from storyline.fuse.blocking import EventItem, event_item, fusion_lexicon
+from storyline.fuse.clustering import EventCluster, dates_compatible
+from storyline.fuse.collection import Collection
+from storyline.fuse.disputes import names_act
+from storyline.model import Quote
+
+
+def accusing_statements(collection: Collection) -> dict[tuple[str, str], list[tuple[Quote, EventItem]]]:
+    """(accuser, accused) at country level → the quotes by the accuser's side stating an asserted hostile
+    act of the accused against it or no one named (its trigger in the quoted words), each with the act it states."""
+    acts = set(fusion_lexicon().get("source_denies_types", []))
+    out: dict[tuple[str, str], list[tuple[Quote, EventItem]]] = defaultdict(list)
+    for doc, quotes in collection.quotes.items():
+        events = [e for e in collection.events.get(doc, []) if e.type in acts and e.status == "asserted"]
+        if not events:
+            continue
+        for quote in quotes:
+            if not quote.speaker or quote.speaker in collection.media or quote.stance == "deny" \
+                    or not names_act(quote):
+                continue
+            accuser = collection.levels.level(quote.speaker)
+            for event in events:
+                if not (event.start < quote.end and quote.start < event.end and event.trigger
+                        and event.trigger.lower() in quote.text.lower()):
+                    continue  # the act the quote itself states, not one elsewhere in its sentence
+                act = event_item(event, collection.resolve, collection.levels)
+                # the side acted on (or a side the act leaves unnamed: `attacks on several posts`) tells of it;
+                # a third party's words on a war between others are no accusation by it
+                if act.source_level and accuser and act.source_level != accuser \
+                        and act.target_level in (accuser, None):
+                    out[(accuser, act.source_level)].append((quote, act))
+                    break
+    return out
+
+
+def attach_statements(clusters: list[EventCluster],
+                      statements: list[tuple[Quote, EventItem]]) -> dict[int, list[Quote]]:
+    """Cluster index → the statements it takes: each goes to the cluster telling the most documents whose
+    events' dates and story the act it states fits."""
+    out: dict[int, list[Quote]] = defaultdict(list)
+    for quote, act in statements:
+        fitting = [n for n, c in enumerate(clusters)
+                   if c.story_fits(act) and all(dates_compatible(act, o) for o in c.items)]
+        if fitting:
+            best = max(fitting, key=lambda n: (len({i.doc for i in clusters[n].items}), -n))
+            if quote.id not in {q.id for q in out[best]}:
+                out[best].append(quote)
+    return out
+
+
+def statements_why(quotes: list[Quote], docs: set[str], names: dict[str, str]) -> str:
+    """`; 2 statements of the accuser naming a hostile act of the accused, in 2 more documents`."""
+    if not quotes:
+        return ""
+    extra = {q.doc for q in quotes} - docs
+    speakers = sorted({names.get(q.speaker or "", q.speaker or "") for q in quotes})
+    return (f"; {len(quotes)} statements by {', '.join(speakers)} naming a hostile act of the accused"
+            + (f", in {len(extra)} more documents" if extra else ""))
