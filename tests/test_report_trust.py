@@ -97,3 +97,5 @@ def test_quantity_questions_read_as_english():
     assert quantity_summary(block, members).startswith("How many drones: ")
     people = Block("quantity", ("person", None))
     assert quantity_summary(people, members).startswith("How many people: ")
+    assert quantity_summary(Block("quantity", ("day", "day")), members).startswith("How many days: ")
+    assert quantity_summary(Block("quantity", ("deal", "USD")), members).startswith("Deal, in USD: ")

@@ -310,14 +310,22 @@ def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
 
 
 def quantity_summary(block: Block, members: list[Quantity]) -> str:
-    """`How many drones: about 450 drones, more than 400 UAVs`; `How many people killed: …`; `Deal, in USD: …`."""
+    """`How many drones: about 450 drones, more than 400 UAVs`; `How many people killed: …`; `Deal, in USD: …`.
+
+    A count or a measure whose unit is its item (`five days`, `800 km`) asks how many; an amount of
+    money, a rate or a share names its item and unit (`Deal, in USD`, `Inflation, in percent`).
+    """
     item, unit, *question = block.key
     answers = list(dict.fromkeys(m.text for m in sorted(members, key=lambda m: (m.low or 0, m.high or 0, m.text))))
-    if unit:
+    if unit and (unit.isupper() or "/" in unit or unit in VALUE_UNITS):
         asked = " ".join([(item or "amount").capitalize(), *question]) + f", in {unit}"
     else:
-        asked = "How many " + " ".join([plural_noun(item or "item"), *question])
+        asked = "How many " + " ".join([plural_noun(item or unit or "item"), *question])
     return f"{asked}: " + ", ".join(answers[:4])
+
+
+VALUE_UNITS = ("percent", "percentage point", "fraction")
+"""Units that are no thing counted: their facts name the item and the unit."""
 
 
 @cache
