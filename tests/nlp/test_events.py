@@ -817,6 +817,21 @@ def test_meetings_and_clashes_without_parties_are_between_the_articles_two_sides
     assert not [e for e in events(nlp, calm) if e["trigger"] == "talks"]
 
 
+def test_a_side_denying_clashes_denies_its_own_part(nlp):
+    text = ("Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
+            "Cambodia's defence ministry spokeswoman Mira Sok insisted there had been no armed clashes.")
+    clash = next(e for e in events(nlp, text) if e["trigger"] == "clashes")
+    assert (clash["source"], clash["target"], clash["status"]) == ("KHM", "THA", "denied")
+
+
+def test_a_plan_gone_ahead_is_asserted(nlp):
+    text = ("Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
+            "Meetings between local commanders, scheduled under the pact, had gone ahead. Thailand and Cambodia are "
+            "going to hold talks on Friday.")
+    found = [(e["trigger"], e["status"]) for e in events(nlp, text) if e["type"] == "CONSULT"]
+    assert ("Meetings", "asserted") in found and [t for t, status in found if status == "planned"]
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

@@ -229,7 +229,8 @@ class EventCoder:
         for token in chain:
             if token != trigger.token and lemma(token) in st["hedge_verbs"]:
                 found.add("possible")
-            if token != trigger.token and lemma(token) in st["plan_verbs"] | self.lex.readiness_words:
+            if token != trigger.token and lemma(token) in st["plan_verbs"] | self.lex.readiness_words and not (
+                    lemma(token) == "go" and token.tag_ != "VBG"):  # `are going to meet`, not `had gone ahead`
                 found.add("planned")
             if token != trigger.token and lemma(token) == "be" and any(  # `the militaries were to hold talks`
                     c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
