@@ -100,14 +100,17 @@ class ActorReader:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (  # `its drones`: whose, unsaid
                 owners := self.owner_actors(doc, token)):
             return owners  # `Iraqi warplanes pounded positions`, `Israeli tanks fired`: their owner acts
-        if token.pos_ == "NOUN" and (named := next((self.mention(doc, c) for c in token.children if c.dep_ == "appos"
-                                                    and c.left_edge.i == token.i + 1 and self.mention(doc, c)), None)):
+        if token.pos_ == "NOUN" and (named := next((m for c in token.children if c.dep_ == "appos"
+                                                    and c.left_edge.i == token.i + 1 for m in self.appos_names(doc, c)),
+                                                   None)):
             return [named["actor"]]  # `the separatist group Black Widow`: the name beside the noun
         if self.agents is not None and "weapon" not in self.lex.classes([lemma(token)]) and (
                 group := self.agents.group(doc, token)) is not None:
             return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
         if token.pos_ != "PROPN":
             return []
+        if self.agents is not None and (person := self.agents.person(doc, token)) is not None:
+            return [person]  # `Obama gave Putin a warning`: a name the tagger marks as a person's
         if token.text in self._aliases:
             return [self._aliases[token.text]]
         span = next((e for e in doc.ents if e.start <= token.i < e.end), None) or doc[token.i: token.i + 1]
@@ -115,6 +118,13 @@ class ActorReader:
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
         return [place] if place else []
+
+    def appos_names(self, doc: Doc, token: Token) -> list[dict]:
+        """The mention an appositive names, or the one its own appositive names (`rival Japan's Prime Minister
+        Shinzo Abe`)."""
+        if (m := self.mention(doc, token)) is not None:
+            return [m]
+        return [m for c in token.children if c.dep_ == "appos" and (m := self.mention(doc, c)) is not None]
 
     def participants(self, doc: Doc, token: Token) -> list[str]:
         """`those involved in the trade between Iran and Russia`: the actors of the activity named (its owners
