@@ -832,6 +832,28 @@ def test_a_plan_gone_ahead_is_asserted(nlp):
     assert ("Meetings", "asserted") in found and [t for t, status in found if status == "planned"]
 
 
+def test_a_person_the_tagger_names_is_an_actor(nlp):
+    event = one(nlp, "Obama gave Russian President Vladimir Putin a stern warning.", "THREATEN")
+    assert (event["source"], event["target"]) == ("obama", "vladimir-putin")
+
+
+def test_an_appositive_of_an_appositive_names_the_recipient(nlp):
+    event = one(nlp, "Chinese President Xi Jinping will meet regional rival Japan's Prime Minister Shinzo Abe.",
+                "CONSULT")
+    assert (event["source"], event["target"], event["status"]) == ("xi-jinping", "shinzo-abe", "planned")
+
+
+def test_agreeing_with_a_view_is_no_agreement(nlp):
+    assert not [e for e in events(nlp, "Both ministers said they agree with Russia that the plan failed.")
+                if e["type"] == "AGREE"]
+    assert one(nlp, "Russia agrees with Turkey on a Syria deal.", "AGREE")["target"] == "TUR"
+
+
+def test_an_act_a_denied_charge_tells_is_denied(nlp):
+    event = one(nlp, "Russia denied charges that it shelled Ukraine.", "ASSAULT")
+    assert (event["source"], event["status"]) == ("RUS", "denied")
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

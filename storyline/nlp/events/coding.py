@@ -111,6 +111,10 @@ class EventCoder:
                 c.dep_ == "xcomp" and lemma(c) in self.lex.speech_verbs | self.lex.comment_verbs
                 for c in token.children
             ),
+            "unless_opinion": lambda: (token.tag_ in ("VBP", "VBZ") or any(c.dep_ == "ccomp" for c in token.children))
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not any(
+                c.dep_ in ("xcomp", *OBJECT_DEPS) or (c.dep_ == "prep" and c.lower_ in ("on", "over", "to", "upon"))
+                for c in token.children),  # `they agree with the NCAA that`: an opinion, not an agreement
             "plural_only": lambda: token.tag_ != "NNS",
             "plural_or_military": lambda: (token.tag_ != "NNS"
                                            and "military" not in self.modifier_contexts(token, None)),
@@ -255,6 +259,10 @@ class EventCoder:
                        and (v == top or top.dep_ == "ccomp")), None)
         if denier is not None:
             return "denied", self.actors.subject_actors(top.doc, denier, [])
+        claim = top.head
+        if top.dep_ in ("acl", "ccomp", "relcl") and claim.pos_ == "NOUN" and "claim" in self.lex.classes(
+                [lemma(claim)]) and claim.dep_ in OBJECT_DEPS and lemma(claim.head) in st["denial_verbs"]:
+            return "denied", self.actors.subject_actors(top.doc, claim.head, [])  # `denied charges that it tortured`
         if top.dep_ == "acl" and lemma(top.head) in st["denial_nouns"]:  # `denials by Minsk that`
             return "denied", self.actors.owner_actors(top.doc, top.head) or [
                 a for prep in top.head.children if prep.lower_ == "by" for p in pobjs(prep)
