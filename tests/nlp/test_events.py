@@ -854,6 +854,21 @@ def test_an_act_a_denied_charge_tells_is_denied(nlp):
     assert (event["source"], event["status"]) == ("RUS", "denied")
 
 
+@pytest.mark.parametrize("text", [
+    "Jordan and the United States began a new round of joint military exercises today.",
+    "The Jordanian and US navies held war games in the Red Sea.",
+])
+def test_exercises_of_two_coordinated_actors_are_cooperation(nlp, text):
+    event = one(nlp, text, "COOPERATE")
+    assert {event["source"], event["target"]} == {"JOR", "USA"}
+    assert not [e for e in events(nlp, text) if e["type"] == "MOBILIZE"]
+
+
+def test_a_withdrawal_is_aimed_at_the_place_left(nlp):
+    event = one(nlp, "Russia withdrew its troops from Ukraine.", "RETREAT")
+    assert (event["source"], event["target"]) == ("RUS", "UKR")
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

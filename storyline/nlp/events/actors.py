@@ -195,7 +195,8 @@ class ActorReader:
             if child.dep_ in OWNER_DEPS:
                 if lemma(child) in self.lex.activity_groups:
                     continue  # `protest crackdowns`: the protesters own nothing
-                found = self.actors_of(doc, child) if child.dep_ == "poss" else self.actor_at(doc, child)
+                found = self.actors_of(doc, child) if child.dep_ == "poss" or any(  # `the Russian and US navies`
+                    c.dep_ == "conj" for c in child.children) else self.actor_at(doc, child)
                 if not found and depth == 0 and child.pos_ in ("PROPN", "NOUN"):
                     found = self.owner_actors(doc, child, depth + 1)
                 add_new(out, found)

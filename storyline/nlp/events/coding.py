@@ -61,8 +61,11 @@ class EventCoder:
             entry = merge(entry, entry["aimed"])
         if entry["type"] == "ASSAULT" and self.at_sea(doc, trigger):  # `rocket fire into a strait`
             entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
-        if "joint" in entry and any(lemma(c) == "joint" for c in token.children):
+        if "joint" in entry and (any(lemma(c) in ("joint", "combined") for c in token.children) or (
+                len(roles.sources) > 1 and not roles.targets)):  # `French and Egyptian warships held drills`
             entry = merge(entry, entry["joint"])
+            if entry["type"] in self.lex.reciprocal_types and not roles.targets and len(roles.sources) > 1:
+                roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]  # `X and Y began joint drills`
         cues = self.cue_classes(trigger, roles)
         if refinement := next((trigger.entry["by_cue"][c] for c in cues if c in trigger.entry.get("by_cue", {})), None):
             entry = merge(entry, refinement)
