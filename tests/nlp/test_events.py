@@ -864,6 +864,19 @@ def test_exercises_of_two_coordinated_actors_are_cooperation(nlp, text):
     assert not [e for e in events(nlp, text) if e["type"] == "MOBILIZE"]
 
 
+def test_its_on_a_conjunct_is_the_conjunct_before_and_an_appositive_names_the_ally(nlp):
+    found = events(nlp, "Israel's army has carried out several attacks on the Syrian army and its ally Hezbollah.")
+    assert {e["target"] for e in found if e["type"] == "ASSAULT"} == {"SYR", "hezbollah"}
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Israel rejected a proposal by Egypt.", "REJECT"),
+    ("Serbia dismissed an appeal from Albania to open the border.", "REJECT"),
+])
+def test_a_word_turned_down_is_aimed_at_whose_word_it_is(nlp, text, event_type):
+    assert one(nlp, text, event_type)["target"] in ("EGY", "ALB")
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

@@ -79,6 +79,10 @@ class ActorReader:
         m = self.mention(doc, token)
         if m is not None:
             return [m["actor"]]
+        if token.pos_ == "NOUN" and (named := next((m for c in token.children if c.dep_ == "appos"
+                                                    and c.left_edge.i == token.i + 1 for m in self.appos_names(doc, c)),
+                                                   None)):
+            return [named["actor"]]  # `the separatist group Black Widow`, `its ally Hezbollah`: the name beside it
         if lemma(token) in self.lex.collective_nouns and (members := [
                 p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)]):
             return [a for p in members for a in self.actors_of(doc, p)]  # `thousands of students`
@@ -100,10 +104,6 @@ class ActorReader:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (  # `its drones`: whose, unsaid
                 owners := self.owner_actors(doc, token)):
             return owners  # `Iraqi warplanes pounded positions`, `Israeli tanks fired`: their owner acts
-        if token.pos_ == "NOUN" and (named := next((m for c in token.children if c.dep_ == "appos"
-                                                    and c.left_edge.i == token.i + 1 for m in self.appos_names(doc, c)),
-                                                   None)):
-            return [named["actor"]]  # `the separatist group Black Widow`: the name beside the noun
         if self.agents is not None and "weapon" not in self.lex.classes([lemma(token)]) and (
                 group := self.agents.group(doc, token)) is not None:
             return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
@@ -325,6 +325,10 @@ class ActorReader:
         if owners := [a for a in self.statement_owner(doc, token)
                       if ((local_actor(doc, a) or {}).get("kind") == "person") == person]:
             return owners[:1]
+        owned = token.head
+        if token.dep_ == "poss" and word in ("its", "their") and owned.dep_ == "conj" and owned.head.i < token.i and (
+                first := self.actor_at(doc, owned.head)):
+            return first[:1]  # `the Syrian army and its ally Hezbollah`: the conjunct before it
         candidates = self.antecedents(doc, token)
         if word in PLURAL_PRONOUNS and (pair := self.latest_pair(doc, candidates)):
             return pair

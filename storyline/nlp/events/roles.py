@@ -290,6 +290,11 @@ class RoleFinder:
             roles.obj = token
         if not transfer and (first or motion):
             add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
+        if first and not roles.targets and {"request", "verbal"} & set(self.lex.classes([lemma(token)])):
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
+                           roles.sources):  # `accepted demands from the rebels`: whose word it is
+                    roles.path.append(f"{prep.lower_}={token.text}")
 
     def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
         """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
