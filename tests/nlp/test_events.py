@@ -877,6 +877,25 @@ def test_a_word_turned_down_is_aimed_at_whose_word_it_is(nlp, text, event_type):
     assert one(nlp, text, event_type)["target"] in ("EGY", "ALB")
 
 
+def test_a_meeting_place_is_no_party(nlp):
+    text = ("Thailand accused Cambodia of shelling its villages. The leaders of Thailand and Cambodia met in "
+            "Malaysia on Monday. Peace talks in Malaysia followed.")
+    found = {(e["trigger"], e["source"], e["target"]) for e in events(nlp, text) if e["type"] == "CONSULT"}
+    assert found == {("met", "THA", "KHM"), ("talks", "THA", "KHM")}
+
+
+def test_striking_back_is_an_attack_on_the_opponent(nlp):
+    text = "Thailand accused Cambodia of shelling its villages. Thailand had retaliated in self defence."
+    assert ("THA", "KHM") in {(e["source"], e["target"]) for e in of_type(nlp, text, "ASSAULT")
+                              if e["trigger"] == "retaliated"}
+
+
+def test_exchanging_fire_is_fighting_and_exchanging_prisoners_cooperation(nlp):
+    fire = one(nlp, "Thai and Cambodian troops exchanged fire on Monday.", "ASSAULT")
+    assert {fire["source"], fire["target"]} == {"THA", "KHM"}
+    assert one(nlp, "India and Pakistan exchanged prisoners.", "COOPERATE")["target"] == "PAK"
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

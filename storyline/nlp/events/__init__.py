@@ -147,6 +147,9 @@ class EventExtractor:
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
         pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
+        if pair and roles.placed and not any(c.dep_ in ("amod", "compound") and lemma(c) not in trigger.key.split()
+                                             for c in token.children):
+            roles.targets = []  # `peace talks in Malaysia`: the place is only the venue (not `regional meetings`)
         unsaid = not roles.sources and entry["type"] in self.lex.sourceless_types and bool(roles.targets) and (
             "target" not in roles.fallback and not trigger.noun and not any(  # `civilians were killed in a bombing`
                 c.dep_ in SUBJECT_DEPS and "weapon" in self.lex.classes([lemma(c)]) for c in token.children))

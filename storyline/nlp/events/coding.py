@@ -53,7 +53,8 @@ class EventCoder:
             return None
         entry = entry or merge(trigger.entry, {})
         if entry.get("reciprocal") or entry["type"] in self.lex.reciprocal_types:
-            if not roles.targets and len(roles.sources) > 1:  # `Moscow and Tehran worked together`
+            if (not roles.targets or roles.placed) and len(roles.sources) > 1:  # `Moscow and Tehran worked together`,
+                # `the leaders of Thailand and Cambodia met in Malaysia`: the place is only the venue
                 roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]
         if self.rejected(trigger, entry, roles, obj_classes):
             return None

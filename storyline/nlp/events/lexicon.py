@@ -270,6 +270,8 @@ class Roles:
     counted: Token | None = None
     """The words counting the object where they are not its phrase: `five of them` landed, the missiles told
     before being the object."""
+    placed: bool = False
+    """The targets came from a preposition of place only (`met in Malaysia`): coordinated sources outrank them."""
     purpose: Token | None = None
     """An act the event serves whose actor the parse reads as the event's own (`provided drones for its
     attacks`): that act's actor, once the article's events are known, is the recipient."""

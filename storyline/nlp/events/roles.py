@@ -326,6 +326,7 @@ class RoleFinder:
                         if not targeted and add_new(roles.targets, actors, roles.sources):
                             roles.path.append(f"{child.lower_}={pobj.text}")
                             targeted = True
+                            roles.placed = places
                         elif child.lower_ == "for" and self.links.pointed_types(pobj) and roles.purpose is None:
                             roles.purpose = pobj  # `for its attacks`: whose attacks the article tells
                             roles.path.append(f"for-act={pobj.text}")
