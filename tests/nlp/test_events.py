@@ -896,6 +896,16 @@ def test_exchanging_fire_is_fighting_and_exchanging_prisoners_cooperation(nlp):
     assert one(nlp, "India and Pakistan exchanged prisoners.", "COOPERATE")["target"] == "PAK"
 
 
+@pytest.mark.parametrize("text", [
+    "The United States lifted long-standing sanctions against Sudan on Friday.",
+    "Japan decided to ease some sanctions on Sudan.",
+    "The U.S. rolled back tariffs on Sudan.",
+])
+def test_sanctions_lifted_are_no_new_sanctions(nlp, text):
+    found = events(nlp, text)
+    assert [e["type"] for e in found] == ["RETREAT"] and found[0]["target"] == "SDN"
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")
