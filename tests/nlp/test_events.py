@@ -906,6 +906,11 @@ def test_sanctions_lifted_are_no_new_sanctions(nlp, text):
     assert [e["type"] for e in found] == ["RETREAT"] and found[0]["target"] == "SDN"
 
 
+def test_talks_refused_are_a_refusal_not_talks(nlp):
+    found = events(nlp, "The Taliban has refused direct talks with the Afghan government.")
+    assert [e["type"] for e in found] == ["REJECT"] and found[0]["target"] == "AFG"
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

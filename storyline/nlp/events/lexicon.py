@@ -144,6 +144,7 @@ class Lexicon:
         self.content_types = set(data.get("content_types", []))
         self.counting_verbs = set(data.get("counting_verbs", []))
         self.verbal_types = set(data.get("verbal_types", []))
+        self.spoken_types = set(data.get("spoken_types", []))
         self.light_in_verbs = set(data.get("light_in_verbs", []))
         self.light_on_verbs = set(data.get("light_on_verbs", []))
         self.sourceless_types = set(data.get("sourceless_types", []))
