@@ -911,6 +911,16 @@ def test_talks_refused_are_a_refusal_not_talks(nlp):
     assert [e["type"] for e in found] == ["REJECT"] and found[0]["target"] == "AFG"
 
 
+def test_who_turns_down_an_accusation_made_none(nlp):
+    assert not events(nlp, "France rejected accusations its government had taken an illiberal turn.")
+    event = one(nlp, "Iran rejected accusations by Israel that Tehran was behind the attack.", "ACCUSE")
+    assert (event["source"], event["target"]) == ("ISR", "IRN")
+
+
+def test_the_owner_in_an_objects_of_phrase_is_the_target(nlp):
+    assert one(nlp, "Iran seized the ships of Britain.", "COERCE")["target"] == "GBR"
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

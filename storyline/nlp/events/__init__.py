@@ -146,6 +146,10 @@ class EventExtractor:
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
+        if trigger.noun and "source" in roles.fallback and token.dep_ in OBJECT_DEPS and (
+                lemma(token.head) in self.lex.status["denial_verbs"]
+                or ((hit := self.triggers.verb_trigger(token.head)) is not None and hit.entry.get("blocks"))):
+            return []  # `Macron rejected accusations his government had`: who turns the words down made none of them
         pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
         if pair and roles.placed and not any(c.dep_ in ("amod", "compound") and lemma(c) not in trigger.key.split()
                                              for c in token.children):

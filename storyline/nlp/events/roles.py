@@ -290,6 +290,11 @@ class RoleFinder:
             roles.obj = token
         if not transfer and (first or motion):
             add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
+            if first and not roles.targets and token.pos_ == "NOUN":  # `hacked the computers of South Korean officers`
+                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
+                               roles.sources):
+                        roles.path.append(f"of={token.text}")
         if first and not roles.targets and {"request", "verbal"} & set(self.lex.classes([lemma(token)])):
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
                 if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
