@@ -921,6 +921,20 @@ def test_the_owner_in_an_objects_of_phrase_is_the_target(nlp):
     assert one(nlp, "Iran seized the ships of Britain.", "COERCE")["target"] == "GBR"
 
 
+def test_who_voices_condolences_over_an_attack_made_none(nlp):
+    assert not events(nlp, "Oman expressed concern over the escalation of attacks on Yemen.")
+    assert not events(nlp, "Oman sent its condolences over the bombing of Yemen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel has said it will not lift the embargo until the army withdraws.",
+    "Israel will not release the prisoners.",
+])
+def test_saying_one_will_not_yield_is_a_refusal(nlp, text):
+    assert [e["type"] for e in events(nlp, text)] == ["REJECT"]
+    assert one(nlp, "Russia did not withdraw its troops from Ukraine.", "RETREAT")["status"] == "negated"
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

@@ -138,6 +138,7 @@ class Lexicon:
         self.capacity_nouns = set(data.get("capacity_nouns", []))
         self.decision_nouns = set(data.get("decision_nouns", []))
         self.statement_nouns = set(data.get("statement_nouns", []))
+        self.sentiment_nouns = set(data.get("sentiment_nouns", []))
         self.implication_verbs = set(data.get("implication_verbs", []))
         self.instrument_verbs = set(data.get("instrument_verbs", []))
         self.recipient_verbs = set(data.get("recipient_verbs", []))
