@@ -935,6 +935,11 @@ def test_saying_one_will_not_yield_is_a_refusal(nlp, text):
     assert one(nlp, "Russia did not withdraw its troops from Ukraine.", "RETREAT")["status"] == "negated"
 
 
+def test_an_actors_readiness_is_its_promise(nlp):
+    found = {(e["type"], e["status"]) for e in events(nlp, "Pakistan is willing to withdraw its troops from Kashmir.")}
+    assert found >= {("RETREAT", "planned"), ("AGREE", "planned")}
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

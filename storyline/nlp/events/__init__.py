@@ -246,6 +246,8 @@ class EventExtractor:
         """An actor announcing an act of its own is a verbal act too (PLOVER's AGREE and THREATEN): `Syria says it
         is willing to withdraw` promises, `said they would boycott all contact`, `will withdraw unless` threaten.
         The type and mode of that promise or threat, or None where the act is no announced plan of the speaker."""
+        if not speaker and sources and any(lemma(t) in self.lex.readiness_words for t in self.coder.chain(token)):
+            speaker = sources[0]  # `Sudan is willing to withdraw its troops`: its readiness is its own word
         if status != "planned" or entry["type"] in self.lex.intent["skip_types"] or not speaker or not sources or (
                 state_of(doc, speaker) != state_of(doc, sources[0])):
             return None
