@@ -940,6 +940,12 @@ def test_an_actors_readiness_is_its_promise(nlp):
     assert found >= {("RETREAT", "planned"), ("AGREE", "planned")}
 
 
+def test_aid_deliveries_suspended_and_peacekeepers_withdrawn_reduce_relations(nlp):
+    event = one(nlp, "The United Nations has suspended aid deliveries to Bosnia.", "SANCTION")
+    assert (event["target"], event["mode"]) == ("BIH", "discontinue")
+    assert one(nlp, "The UN withdrew peacekeepers from Rwanda.", "SANCTION")["target"] == "RWA"
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

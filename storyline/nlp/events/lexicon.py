@@ -92,13 +92,19 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+CONVEYANCES = {"delivery", "shipment", "consignment", "convoy", "airlift", "airdrop"}
+"""Nouns that are their compound's goods on the move: `aid deliveries` are aid, `arms shipments` arms."""
+
+
 def object_lemmas(obj: Token, heads_only: bool = False) -> list[str]:
-    """The object's words, with its conjuncts' and, unless `heads_only`, their modifiers'."""
+    """The object's words, with its conjuncts' and, unless `heads_only`, their modifiers' (a conveyance's compound
+    counts as a head: `aid deliveries`)."""
     out = [obj.lower_]
     for t in [obj, *obj.conjuncts]:
         out.append(lemma(t))
-        if not heads_only:
-            out += [lemma(c) for c in t.children if c.dep_ in ("compound", "amod")]
+        if not heads_only or lemma(t) in CONVEYANCES:
+            out += [lemma(c) for c in t.children if c.dep_ in ("compound", "amod") or (
+                heads_only and c.dep_ == "compound")]
     return out
 
 
