@@ -946,6 +946,17 @@ def test_aid_deliveries_suspended_and_peacekeepers_withdrawn_reduce_relations(nl
     assert one(nlp, "The UN withdrew peacekeepers from Rwanda.", "SANCTION")["target"] == "RWA"
 
 
+def test_opening_an_investigation_or_talks(nlp):
+    assert one(nlp, "The German authorities opened fraud investigations into hundreds of banks.",
+               "ACCUSE")["mode"] == "investigate"
+    assert one(nlp, "Russia opened talks with Ukraine.", "CONSULT")["target"] == "UKR"
+
+
+def test_an_alliance_or_secretary_acts_for_its_owner(nlp):
+    assert one(nlp, "The NATO alliance has agreed to expand its force.", "AGREE")["source"] == "nato"
+    assert one(nlp, "The US secretary of state held talks with Japan.", "CONSULT")["source"] == "USA"
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")
