@@ -957,6 +957,18 @@ def test_an_alliance_or_secretary_acts_for_its_owner(nlp):
     assert one(nlp, "The US secretary of state held talks with Japan.", "CONSULT")["source"] == "USA"
 
 
+def test_a_mediator_consults_each_party(nlp):
+    found = {(e["source"], e["target"]) for e in of_type(
+        nlp, "Kuwait launched a mediation effort between Qatar and Saudi Arabia.", "CONSULT")}
+    assert found == {("KWT", "QAT"), ("KWT", "SAU")}
+
+
+def test_establishing_or_restoring_ties_recognizes_the_partner(nlp):
+    assert one(nlp, "Israel has established diplomatic ties with Bhutan.", "SUPPORT")["target"] == "BTN"
+    event = one(nlp, "Saudi Arabia and Iran restored diplomatic relations.", "SUPPORT")
+    assert (event["source"], event["target"]) == ("SAU", "IRN")
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

@@ -114,6 +114,9 @@ class RoleFinder:
                 for pobj in pobjs(child):
                     add_new(roles.sources, self.actors.actors_of(doc, pobj))
                     roles.path.append(f"{word}={pobj.text}")
+            elif word == "between" and entry.get("between_targets"):  # `a mediation effort between X and Y`
+                if add_new(roles.targets, [a for p in pobjs(child) for a in self.actors.actors_of(doc, p)]):
+                    roles.path.append(f"between={child.right_edge.text}")
             elif word == "between":
                 self.take_between(doc, child, roles)
             elif word == "of":
