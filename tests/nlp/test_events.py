@@ -969,6 +969,12 @@ def test_establishing_or_restoring_ties_recognizes_the_partner(nlp):
     assert (event["source"], event["target"]) == ("SAU", "IRN")
 
 
+def test_going_on_strike_is_a_labour_protest(nlp):
+    event = one(nlp, "Thousands of Mexican workers went on strike for better wages.", "PROTEST")
+    assert event["mode"] == "strike"
+    assert not [e for e in events(nlp, "Thousands of Mexican workers went on strike.") if e["type"] == "ASSAULT"]
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")

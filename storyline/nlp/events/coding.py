@@ -52,6 +52,8 @@ class EventCoder:
         if entry is None and "type" not in trigger.entry:
             return None
         entry = entry or merge(trigger.entry, {})
+        if trigger.light is not None and (by_light := entry.get("by_light", {}).get(lemma(trigger.light))):
+            entry = merge(entry, by_light)  # `went on strike` is a labour protest, `launched a strike` an attack
         if entry.get("reciprocal") or entry["type"] in self.lex.reciprocal_types:
             if (not roles.targets or roles.placed) and len(roles.sources) > 1:  # `Moscow and Tehran worked together`,
                 # `the leaders of Thailand and Cambodia met in Malaysia`: the place is only the venue
