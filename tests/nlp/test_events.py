@@ -975,6 +975,11 @@ def test_going_on_strike_is_a_labour_protest(nlp):
     assert not [e for e in events(nlp, "Thousands of Mexican workers went on strike.") if e["type"] == "ASSAULT"]
 
 
+def test_declaring_a_state_of_emergency_or_a_ceasefire(nlp):
+    assert one(nlp, "Bolivian authorities declared a state of siege in Pando.", "COERCE")["mode"] == "martial-law"
+    assert one(nlp, "Sudan declared a unilateral ceasefire on Monday.", "RETREAT")["source"] == "SDN"
+
+
 def test_the_accused_does_what_the_accusation_tells(nlp):
     found = events(nlp, "Ukraine blamed Russia for attacking the dam.")
     attack = next(e for e in found if e["type"] == "ASSAULT")
