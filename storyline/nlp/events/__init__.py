@@ -36,6 +36,11 @@ for the latest country named, and a headline's second verb shares its first verb
 recipient is aimed at the article's opponent (the one state its hostile events pair with the attacker's); a
 meeting, talks or clashes whose parties the parse does not give are between the article's two sides at odds.
 
+A verb turning words or acts down keeps others' words (`rejected calls from Kyiv`) but stops offered acts
+(`refused talks`); who turns words down, or voices concern over an act, is no actor of it; saying one will not
+lift or release refuses (REJECT); an actor's readiness is its promise; a light verb may recode its noun (`went on
+strike`); coordinated parties outrank a meeting's place, and a party denying clashes denies its own part.
+
 PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
 (AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
 another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none. Unnamed
