@@ -169,6 +169,27 @@ class AgentTable:
         return key
 
 
+    def person(self, doc: Doc, token: Token) -> str | None:
+        """A person the named-entity tagger finds and the actor pass left unlinked (`Obama gave Putin a warning`),
+        added to the document's actors and mentions with the country the person table gives; None for a token
+        that heads no such name."""
+        span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if span is None or span.label_ != "PERSON" or span.root != token or token.pos_ != "PROPN" or any(
+                mention_for_token(doc, t) is not None for t in span) or span.text in self.country_words:
+            return None
+        key = slugify(span.text)
+        actors = doc._.local_actors if doc._.local_actors is not None else []
+        if not any(a["id"] == key for a in actors):
+            actor = LocalActor(id=key, name=span.text, kind="person", aliases=[span.text]).model_dump()
+            actor["country"] = self.person_country(actor)
+            actors.append(actor)
+            doc._.local_actors = actors
+        mentions = doc._.mentions if doc._.mentions is not None else []
+        if not any(m["start"] == span.start_char and m["actor"] == key for m in mentions):
+            mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
+            doc._.mentions = mentions
+        return key
+
     @staticmethod
     def acting(token: Token) -> bool:
         """The subject or `by` agent of a verb (`Protesters rioted`, `attacked by militiamen`), or the members of a

@@ -193,7 +193,7 @@ def test_quantity_of_the_object(nlp):
         ("Russia apologized to Turkey.", "CONCEDE", "RUS", "TUR", None),
         ("Iran is cooperating with Russia.", "COOPERATE", "IRN", "RUS", None),
         ("Iran provided weapons to Russia.", "AID", "IRN", "RUS", None),
-        ("Russia withdrew its troops from Ukraine.", "RETREAT", "RUS", None, "withdraw"),
+        ("Russia withdrew its troops from Ukraine.", "RETREAT", "RUS", "UKR", "withdraw"),  # the place left
         ("The United States urged China to stop the drills.", "REQUEST", "USA", "CHN", None),
         ("Israel accused Iran of lying.", "ACCUSE", "ISR", "IRN", "allege"),
         ("Israel rejected Ukraine's request for air defense systems.", "REJECT", "ISR", "UKR", None),
@@ -815,6 +815,169 @@ def test_meetings_and_clashes_without_parties_are_between_the_articles_two_sides
     assert {("CONSULT", "THA", "KHM"), ("ASSAULT", "THA", "KHM")} <= found
     calm = "Russia and Iran deepened their partnership. Those talks have been shelved."  # no two sides at odds
     assert not [e for e in events(nlp, calm) if e["trigger"] == "talks"]
+
+
+def test_a_side_denying_clashes_denies_its_own_part(nlp):
+    text = ("Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
+            "Cambodia's defence ministry spokeswoman Mira Sok insisted there had been no armed clashes.")
+    clash = next(e for e in events(nlp, text) if e["trigger"] == "clashes")
+    assert (clash["source"], clash["target"], clash["status"]) == ("KHM", "THA", "denied")
+
+
+def test_a_plan_gone_ahead_is_asserted(nlp):
+    text = ("Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
+            "Meetings between local commanders, scheduled under the pact, had gone ahead. Thailand and Cambodia are "
+            "going to hold talks on Friday.")
+    found = [(e["trigger"], e["status"]) for e in events(nlp, text) if e["type"] == "CONSULT"]
+    assert ("Meetings", "asserted") in found and [t for t, status in found if status == "planned"]
+
+
+def test_a_person_the_tagger_names_is_an_actor(nlp):
+    event = one(nlp, "Obama gave Russian President Vladimir Putin a stern warning.", "THREATEN")
+    assert (event["source"], event["target"]) == ("obama", "vladimir-putin")
+
+
+def test_an_appositive_of_an_appositive_names_the_recipient(nlp):
+    event = one(nlp, "Chinese President Xi Jinping will meet regional rival Japan's Prime Minister Shinzo Abe.",
+                "CONSULT")
+    assert (event["source"], event["target"], event["status"]) == ("xi-jinping", "shinzo-abe", "planned")
+
+
+def test_agreeing_with_a_view_is_no_agreement(nlp):
+    assert not [e for e in events(nlp, "Both ministers said they agree with Russia that the plan failed.")
+                if e["type"] == "AGREE"]
+    assert one(nlp, "Russia agrees with Turkey on a Syria deal.", "AGREE")["target"] == "TUR"
+
+
+def test_an_act_a_denied_charge_tells_is_denied(nlp):
+    event = one(nlp, "Russia denied charges that it shelled Ukraine.", "ASSAULT")
+    assert (event["source"], event["status"]) == ("RUS", "denied")
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan and the United States began a new round of joint military exercises today.",
+    "The Jordanian and US navies held war games in the Red Sea.",
+])
+def test_exercises_of_two_coordinated_actors_are_cooperation(nlp, text):
+    event = one(nlp, text, "COOPERATE")
+    assert {event["source"], event["target"]} == {"JOR", "USA"}
+    assert not [e for e in events(nlp, text) if e["type"] == "MOBILIZE"]
+
+
+def test_its_on_a_conjunct_is_the_conjunct_before_and_an_appositive_names_the_ally(nlp):
+    found = events(nlp, "Israel's army has carried out several attacks on the Syrian army and its ally Hezbollah.")
+    assert {e["target"] for e in found if e["type"] == "ASSAULT"} == {"SYR", "hezbollah"}
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Israel rejected a proposal by Egypt.", "REJECT"),
+    ("Serbia dismissed an appeal from Albania to open the border.", "REJECT"),
+])
+def test_a_word_turned_down_is_aimed_at_whose_word_it_is(nlp, text, event_type):
+    assert one(nlp, text, event_type)["target"] in ("EGY", "ALB")
+
+
+def test_a_meeting_place_is_no_party(nlp):
+    text = ("Thailand accused Cambodia of shelling its villages. The leaders of Thailand and Cambodia met in "
+            "Malaysia on Monday. Peace talks in Malaysia followed.")
+    found = {(e["trigger"], e["source"], e["target"]) for e in events(nlp, text) if e["type"] == "CONSULT"}
+    assert found == {("met", "THA", "KHM"), ("talks", "THA", "KHM")}
+
+
+def test_striking_back_is_an_attack_on_the_opponent(nlp):
+    text = "Thailand accused Cambodia of shelling its villages. Thailand had retaliated in self defence."
+    assert ("THA", "KHM") in {(e["source"], e["target"]) for e in of_type(nlp, text, "ASSAULT")
+                              if e["trigger"] == "retaliated"}
+
+
+def test_exchanging_fire_is_fighting_and_exchanging_prisoners_cooperation(nlp):
+    fire = one(nlp, "Thai and Cambodian troops exchanged fire on Monday.", "ASSAULT")
+    assert {fire["source"], fire["target"]} == {"THA", "KHM"}
+    assert one(nlp, "India and Pakistan exchanged prisoners.", "COOPERATE")["target"] == "PAK"
+
+
+@pytest.mark.parametrize("text", [
+    "The United States lifted long-standing sanctions against Sudan on Friday.",
+    "Japan decided to ease some sanctions on Sudan.",
+    "The U.S. rolled back tariffs on Sudan.",
+])
+def test_sanctions_lifted_are_no_new_sanctions(nlp, text):
+    found = events(nlp, text)
+    assert [e["type"] for e in found] == ["RETREAT"] and found[0]["target"] == "SDN"
+
+
+def test_talks_refused_are_a_refusal_not_talks(nlp):
+    found = events(nlp, "The Taliban has refused direct talks with the Afghan government.")
+    assert [e["type"] for e in found] == ["REJECT"] and found[0]["target"] == "AFG"
+
+
+def test_who_turns_down_an_accusation_made_none(nlp):
+    assert not events(nlp, "France rejected accusations its government had taken an illiberal turn.")
+    event = one(nlp, "Iran rejected accusations by Israel that Tehran was behind the attack.", "ACCUSE")
+    assert (event["source"], event["target"]) == ("ISR", "IRN")
+
+
+def test_the_owner_in_an_objects_of_phrase_is_the_target(nlp):
+    assert one(nlp, "Iran seized the ships of Britain.", "COERCE")["target"] == "GBR"
+
+
+def test_who_voices_condolences_over_an_attack_made_none(nlp):
+    assert not events(nlp, "Oman expressed concern over the escalation of attacks on Yemen.")
+    assert not events(nlp, "Oman sent its condolences over the bombing of Yemen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel has said it will not lift the embargo until the army withdraws.",
+    "Israel will not release the prisoners.",
+])
+def test_saying_one_will_not_yield_is_a_refusal(nlp, text):
+    assert [e["type"] for e in events(nlp, text)] == ["REJECT"]
+    assert one(nlp, "Russia did not withdraw its troops from Ukraine.", "RETREAT")["status"] == "negated"
+
+
+def test_an_actors_readiness_is_its_promise(nlp):
+    found = {(e["type"], e["status"]) for e in events(nlp, "Pakistan is willing to withdraw its troops from Kashmir.")}
+    assert found >= {("RETREAT", "planned"), ("AGREE", "planned")}
+
+
+def test_aid_deliveries_suspended_and_peacekeepers_withdrawn_reduce_relations(nlp):
+    event = one(nlp, "The United Nations has suspended aid deliveries to Bosnia.", "SANCTION")
+    assert (event["target"], event["mode"]) == ("BIH", "discontinue")
+    assert one(nlp, "The UN withdrew peacekeepers from Rwanda.", "SANCTION")["target"] == "RWA"
+
+
+def test_opening_an_investigation_or_talks(nlp):
+    assert one(nlp, "The German authorities opened fraud investigations into hundreds of banks.",
+               "ACCUSE")["mode"] == "investigate"
+    assert one(nlp, "Russia opened talks with Ukraine.", "CONSULT")["target"] == "UKR"
+
+
+def test_an_alliance_or_secretary_acts_for_its_owner(nlp):
+    assert one(nlp, "The NATO alliance has agreed to expand its force.", "AGREE")["source"] == "nato"
+    assert one(nlp, "The US secretary of state held talks with Japan.", "CONSULT")["source"] == "USA"
+
+
+def test_a_mediator_consults_each_party(nlp):
+    found = {(e["source"], e["target"]) for e in of_type(
+        nlp, "Kuwait launched a mediation effort between Qatar and Saudi Arabia.", "CONSULT")}
+    assert found == {("KWT", "QAT"), ("KWT", "SAU")}
+
+
+def test_establishing_or_restoring_ties_recognizes_the_partner(nlp):
+    assert one(nlp, "Israel has established diplomatic ties with Bhutan.", "SUPPORT")["target"] == "BTN"
+    event = one(nlp, "Saudi Arabia and Iran restored diplomatic relations.", "SUPPORT")
+    assert (event["source"], event["target"]) == ("SAU", "IRN")
+
+
+def test_going_on_strike_is_a_labour_protest(nlp):
+    event = one(nlp, "Thousands of Mexican workers went on strike for better wages.", "PROTEST")
+    assert event["mode"] == "strike"
+    assert not [e for e in events(nlp, "Thousands of Mexican workers went on strike.") if e["type"] == "ASSAULT"]
+
+
+def test_declaring_a_state_of_emergency_or_a_ceasefire(nlp):
+    assert one(nlp, "Bolivian authorities declared a state of siege in Pando.", "COERCE")["mode"] == "martial-law"
+    assert one(nlp, "Sudan declared a unilateral ceasefire on Monday.", "RETREAT")["source"] == "SDN"
 
 
 def test_the_accused_does_what_the_accusation_tells(nlp):

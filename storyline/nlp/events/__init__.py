@@ -36,6 +36,11 @@ for the latest country named, and a headline's second verb shares its first verb
 recipient is aimed at the article's opponent (the one state its hostile events pair with the attacker's); a
 meeting, talks or clashes whose parties the parse does not give are between the article's two sides at odds.
 
+A verb turning words or acts down keeps others' words (`rejected calls from Kyiv`) but stops offered acts
+(`refused talks`); who turns words down, or voices concern over an act, is no actor of it; saying one will not
+lift or release refuses (REJECT); an actor's readiness is its promise; a light verb may recode its noun (`went on
+strike`); coordinated parties outrank a meeting's place, and a party denying clashes denies its own part.
+
 PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
 (AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
 another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none. Unnamed
@@ -146,7 +151,20 @@ class EventExtractor:
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
+        if trigger.noun and "source" in roles.fallback and token.dep_ in OBJECT_DEPS and (
+                lemma(token.head) in self.lex.status["denial_verbs"]
+                or ((hit := self.triggers.verb_trigger(token.head)) is not None and hit.entry.get("blocks"))):
+            return []  # `Macron rejected accusations his government had`: who turns the words down made none of them
+        voiced = self.lex.sentiment_nouns | self.lex.statement_nouns
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if trigger.noun and "source" in roles.fallback and (
+                any(lemma(a) in voiced for a in token.ancestors if a.pos_ == "NOUN") or (verb is not None and any(
+                    c.dep_ in OBJECT_DEPS and lemma(c) in self.lex.sentiment_nouns for c in verb.children))):
+            return []  # `offered his condolences over an attack`: the one voicing them did not attack
         pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
+        if pair and roles.placed and not any(c.dep_ in ("amod", "compound") and lemma(c) not in trigger.key.split()
+                                             for c in token.children):
+            roles.targets = []  # `peace talks in Malaysia`: the place is only the venue (not `regional meetings`)
         unsaid = not roles.sources and entry["type"] in self.lex.sourceless_types and bool(roles.targets) and (
             "target" not in roles.fallback and not trigger.noun and not any(  # `civilians were killed in a bombing`
                 c.dep_ in SUBJECT_DEPS and "weapon" in self.lex.classes([lemma(c)]) for c in token.children))
@@ -233,6 +251,8 @@ class EventExtractor:
         """An actor announcing an act of its own is a verbal act too (PLOVER's AGREE and THREATEN): `Syria says it
         is willing to withdraw` promises, `said they would boycott all contact`, `will withdraw unless` threaten.
         The type and mode of that promise or threat, or None where the act is no announced plan of the speaker."""
+        if not speaker and sources and any(lemma(t) in self.lex.readiness_words for t in self.coder.chain(token)):
+            speaker = sources[0]  # `Sudan is willing to withdraw its troops`: its readiness is its own word
         if status != "planned" or entry["type"] in self.lex.intent["skip_types"] or not speaker or not sources or (
                 state_of(doc, speaker) != state_of(doc, sources[0])):
             return None

@@ -79,6 +79,10 @@ class ActorReader:
         m = self.mention(doc, token)
         if m is not None:
             return [m["actor"]]
+        if token.pos_ == "NOUN" and (named := next((m for c in token.children if c.dep_ == "appos"
+                                                    and c.left_edge.i == token.i + 1 for m in self.appos_names(doc, c)),
+                                                   None)):
+            return [named["actor"]]  # `the separatist group Black Widow`, `its ally Hezbollah`: the name beside it
         if lemma(token) in self.lex.collective_nouns and (members := [
                 p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)]):
             return [a for p in members for a in self.actors_of(doc, p)]  # `thousands of students`
@@ -100,14 +104,13 @@ class ActorReader:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (  # `its drones`: whose, unsaid
                 owners := self.owner_actors(doc, token)):
             return owners  # `Iraqi warplanes pounded positions`, `Israeli tanks fired`: their owner acts
-        if token.pos_ == "NOUN" and (named := next((self.mention(doc, c) for c in token.children if c.dep_ == "appos"
-                                                    and c.left_edge.i == token.i + 1 and self.mention(doc, c)), None)):
-            return [named["actor"]]  # `the separatist group Black Widow`: the name beside the noun
         if self.agents is not None and "weapon" not in self.lex.classes([lemma(token)]) and (
                 group := self.agents.group(doc, token)) is not None:
             return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
         if token.pos_ != "PROPN":
             return []
+        if self.agents is not None and (person := self.agents.person(doc, token)) is not None:
+            return [person]  # `Obama gave Putin a warning`: a name the tagger marks as a person's
         if token.text in self._aliases:
             return [self._aliases[token.text]]
         span = next((e for e in doc.ents if e.start <= token.i < e.end), None) or doc[token.i: token.i + 1]
@@ -115,6 +118,13 @@ class ActorReader:
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
         return [place] if place else []
+
+    def appos_names(self, doc: Doc, token: Token) -> list[dict]:
+        """The mention an appositive names, or the one its own appositive names (`rival Japan's Prime Minister
+        Shinzo Abe`)."""
+        if (m := self.mention(doc, token)) is not None:
+            return [m]
+        return [m for c in token.children if c.dep_ == "appos" and (m := self.mention(doc, c)) is not None]
 
     def participants(self, doc: Doc, token: Token) -> list[str]:
         """`those involved in the trade between Iran and Russia`: the actors of the activity named (its owners
@@ -185,7 +195,8 @@ class ActorReader:
             if child.dep_ in OWNER_DEPS:
                 if lemma(child) in self.lex.activity_groups:
                     continue  # `protest crackdowns`: the protesters own nothing
-                found = self.actors_of(doc, child) if child.dep_ == "poss" else self.actor_at(doc, child)
+                found = self.actors_of(doc, child) if child.dep_ == "poss" or any(  # `the Russian and US navies`
+                    c.dep_ == "conj" for c in child.children) else self.actor_at(doc, child)
                 if not found and depth == 0 and child.pos_ in ("PROPN", "NOUN"):
                     found = self.owner_actors(doc, child, depth + 1)
                 add_new(out, found)
@@ -314,6 +325,10 @@ class ActorReader:
         if owners := [a for a in self.statement_owner(doc, token)
                       if ((local_actor(doc, a) or {}).get("kind") == "person") == person]:
             return owners[:1]
+        owned = token.head
+        if token.dep_ == "poss" and word in ("its", "their") and owned.dep_ == "conj" and owned.head.i < token.i and (
+                first := self.actor_at(doc, owned.head)):
+            return first[:1]  # `the Syrian army and its ally Hezbollah`: the conjunct before it
         candidates = self.antecedents(doc, token)
         if word in PLURAL_PRONOUNS and (pair := self.latest_pair(doc, candidates)):
             return pair

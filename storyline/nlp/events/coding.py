@@ -52,8 +52,11 @@ class EventCoder:
         if entry is None and "type" not in trigger.entry:
             return None
         entry = entry or merge(trigger.entry, {})
+        if trigger.light is not None and (by_light := entry.get("by_light", {}).get(lemma(trigger.light))):
+            entry = merge(entry, by_light)  # `went on strike` is a labour protest, `launched a strike` an attack
         if entry.get("reciprocal") or entry["type"] in self.lex.reciprocal_types:
-            if not roles.targets and len(roles.sources) > 1:  # `Moscow and Tehran worked together`
+            if (not roles.targets or roles.placed) and len(roles.sources) > 1:  # `Moscow and Tehran worked together`,
+                # `the leaders of Thailand and Cambodia met in Malaysia`: the place is only the venue
                 roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]
         if self.rejected(trigger, entry, roles, obj_classes):
             return None
@@ -61,8 +64,11 @@ class EventCoder:
             entry = merge(entry, entry["aimed"])
         if entry["type"] == "ASSAULT" and self.at_sea(doc, trigger):  # `rocket fire into a strait`
             entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
-        if "joint" in entry and any(lemma(c) == "joint" for c in token.children):
+        if "joint" in entry and (any(lemma(c) in ("joint", "combined") for c in token.children) or (
+                len(roles.sources) > 1 and not roles.targets)):  # `French and Egyptian warships held drills`
             entry = merge(entry, entry["joint"])
+            if entry["type"] in self.lex.reciprocal_types and not roles.targets and len(roles.sources) > 1:
+                roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]  # `X and Y began joint drills`
         cues = self.cue_classes(trigger, roles)
         if refinement := next((trigger.entry["by_cue"][c] for c in cues if c in trigger.entry.get("by_cue", {})), None):
             entry = merge(entry, refinement)
@@ -111,6 +117,10 @@ class EventCoder:
                 c.dep_ == "xcomp" and lemma(c) in self.lex.speech_verbs | self.lex.comment_verbs
                 for c in token.children
             ),
+            "unless_opinion": lambda: (token.tag_ in ("VBP", "VBZ") or any(c.dep_ == "ccomp" for c in token.children))
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not any(
+                c.dep_ in ("xcomp", *OBJECT_DEPS) or (c.dep_ == "prep" and c.lower_ in ("on", "over", "to", "upon"))
+                for c in token.children),  # `they agree with the NCAA that`: an opinion, not an agreement
             "plural_only": lambda: token.tag_ != "NNS",
             "plural_or_military": lambda: (token.tag_ != "NNS"
                                            and "military" not in self.modifier_contexts(token, None)),
@@ -229,7 +239,8 @@ class EventCoder:
         for token in chain:
             if token != trigger.token and lemma(token) in st["hedge_verbs"]:
                 found.add("possible")
-            if token != trigger.token and lemma(token) in st["plan_verbs"] | self.lex.readiness_words:
+            if token != trigger.token and lemma(token) in st["plan_verbs"] | self.lex.readiness_words and not (
+                    lemma(token) == "go" and token.tag_ != "VBG"):  # `are going to meet`, not `had gone ahead`
                 found.add("planned")
             if token != trigger.token and lemma(token) == "be" and any(  # `the militaries were to hold talks`
                     c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -254,6 +265,10 @@ class EventCoder:
                        and (v == top or top.dep_ == "ccomp")), None)
         if denier is not None:
             return "denied", self.actors.subject_actors(top.doc, denier, [])
+        claim = top.head
+        if top.dep_ in ("acl", "ccomp", "relcl") and claim.pos_ == "NOUN" and "claim" in self.lex.classes(
+                [lemma(claim)]) and claim.dep_ in OBJECT_DEPS and lemma(claim.head) in st["denial_verbs"]:
+            return "denied", self.actors.subject_actors(top.doc, claim.head, [])  # `denied charges that it tortured`
         if top.dep_ == "acl" and lemma(top.head) in st["denial_nouns"]:  # `denials by Minsk that`
             return "denied", self.actors.owner_actors(top.doc, top.head) or [
                 a for prep in top.head.children if prep.lower_ == "by" for p in pobjs(prep)

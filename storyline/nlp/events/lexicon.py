@@ -92,13 +92,19 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+CONVEYANCES = {"delivery", "shipment", "consignment", "convoy", "airlift", "airdrop"}
+"""Nouns that are their compound's goods on the move: `aid deliveries` are aid, `arms shipments` arms."""
+
+
 def object_lemmas(obj: Token, heads_only: bool = False) -> list[str]:
-    """The object's words, with its conjuncts' and, unless `heads_only`, their modifiers'."""
+    """The object's words, with its conjuncts' and, unless `heads_only`, their modifiers' (a conveyance's compound
+    counts as a head: `aid deliveries`)."""
     out = [obj.lower_]
     for t in [obj, *obj.conjuncts]:
         out.append(lemma(t))
-        if not heads_only:
-            out += [lemma(c) for c in t.children if c.dep_ in ("compound", "amod")]
+        if not heads_only or lemma(t) in CONVEYANCES:
+            out += [lemma(c) for c in t.children if c.dep_ in ("compound", "amod") or (
+                heads_only and c.dep_ == "compound")]
     return out
 
 
@@ -138,12 +144,14 @@ class Lexicon:
         self.capacity_nouns = set(data.get("capacity_nouns", []))
         self.decision_nouns = set(data.get("decision_nouns", []))
         self.statement_nouns = set(data.get("statement_nouns", []))
+        self.sentiment_nouns = set(data.get("sentiment_nouns", []))
         self.implication_verbs = set(data.get("implication_verbs", []))
         self.instrument_verbs = set(data.get("instrument_verbs", []))
         self.recipient_verbs = set(data.get("recipient_verbs", []))
         self.content_types = set(data.get("content_types", []))
         self.counting_verbs = set(data.get("counting_verbs", []))
         self.verbal_types = set(data.get("verbal_types", []))
+        self.spoken_types = set(data.get("spoken_types", []))
         self.light_in_verbs = set(data.get("light_in_verbs", []))
         self.light_on_verbs = set(data.get("light_on_verbs", []))
         self.sourceless_types = set(data.get("sourceless_types", []))
@@ -273,6 +281,8 @@ class Roles:
     counted: Token | None = None
     """The words counting the object where they are not its phrase: `five of them` landed, the missiles told
     before being the object."""
+    placed: bool = False
+    """The targets came from a preposition of place only (`met in Malaysia`): coordinated sources outrank them."""
     purpose: Token | None = None
     """An act the event serves whose actor the parse reads as the event's own (`provided drones for its
     attacks`): that act's actor, once the article's events are known, is the recipient."""

@@ -61,9 +61,25 @@ class ArticleLinks:
             if not event["_pair"]:
                 out.append(event)
             elif sides is not None and event["target"] is None:
-                out.append({**event, "source": sides[0], "target": sides[1],
-                            "reason": f"{event['reason']} sides={sides[0]},{sides[1]}"})
+                a, b = sides
+                if event["status"] in ("denied", "negated") and self.speaker_state(doc, event["reported_by"]) == b:
+                    a, b = b, a  # `Cambodia insisted there had been no clashes`: a party denies its own part
+                out.append({**event, "source": a, "target": b, "reason": f"{event['reason']} sides={a},{b}"})
         return out
+
+    def speaker_state(self, doc: Doc, speaker: str | None) -> str | None:
+        """The country a speaker belongs to: its own, else the one its title names (`Cambodia's defence ministry
+        spokeswoman Maly Socheata`)."""
+        if not speaker or (local_actor(doc, speaker) or {}).get("country"):
+            return state_of(doc, speaker)
+        states = set(self.actors.places.values())
+        for m in (m for m in doc._.mentions or [] if m["actor"] == speaker):
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            start = span.root.left_edge.idx if span is not None else m["start"]
+            named = [state_of(doc, n["actor"]) for n in doc._.mentions or [] if start <= n["start"] < m["start"]]
+            if found := [s for s in named if s in states or (local_actor(doc, s) or {}).get("kind") == "country"]:
+                return found[-1]
+        return None
 
     def article_pair(self, doc: Doc, events: list[dict]) -> tuple[str, str] | None:
         """The two states the article's events join most often (either way round), first named first, where some

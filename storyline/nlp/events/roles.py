@@ -114,6 +114,9 @@ class RoleFinder:
                 for pobj in pobjs(child):
                     add_new(roles.sources, self.actors.actors_of(doc, pobj))
                     roles.path.append(f"{word}={pobj.text}")
+            elif word == "between" and entry.get("between_targets"):  # `a mediation effort between X and Y`
+                if add_new(roles.targets, [a for p in pobjs(child) for a in self.actors.actors_of(doc, p)]):
+                    roles.path.append(f"between={child.right_edge.text}")
             elif word == "between":
                 self.take_between(doc, child, roles)
             elif word == "of":
@@ -290,6 +293,16 @@ class RoleFinder:
             roles.obj = token
         if not transfer and (first or motion):
             add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
+            if first and not roles.targets and token.pos_ == "NOUN":  # `hacked the computers of South Korean officers`
+                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+                    if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
+                               roles.sources):
+                        roles.path.append(f"of={token.text}")
+        if first and not roles.targets and {"request", "verbal"} & set(self.lex.classes([lemma(token)])):
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
+                           roles.sources):  # `accepted demands from the rebels`: whose word it is
+                    roles.path.append(f"{prep.lower_}={token.text}")
 
     def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
         """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
@@ -321,6 +334,7 @@ class RoleFinder:
                         if not targeted and add_new(roles.targets, actors, roles.sources):
                             roles.path.append(f"{child.lower_}={pobj.text}")
                             targeted = True
+                            roles.placed = places
                         elif child.lower_ == "for" and self.links.pointed_types(pobj) and roles.purpose is None:
                             roles.purpose = pobj  # `for its attacks`: whose attacks the article tells
                             roles.path.append(f"for-act={pobj.text}")
