@@ -15,9 +15,9 @@ from tests.conftest import SHARED
 
 SCORER = SHARED / "eval" / "score.py"
 
-# Just under what the pipeline reaches on each development set, so that a regression fails CI (the
-# seeds' fact floors are the facts issue's targets); both sets are held, since a change that lifts
-# one and lowers the other is not progress. The scorer keys a fact by `max(set(keys), key=keys.count)`,
+# Just under what the pipeline reaches on each development set (the third, untuned cluster included),
+# so that a regression fails CI (the seeds' fact floors are the facts issue's targets); every set is
+# held, since a change that lifts one and lowers another is not progress. The scorer keys a fact by `max(set(keys), key=keys.count)`,
 # so where a fact's members tie it could depend on the scorer's hash seed; the fact floors leave room
 # for that (facts measured 0.86/0.79 on the seeds and 0.87/0.79 on dev under seeds 0-5).
 FLOORS = {
@@ -25,6 +25,11 @@ FLOORS = {
         "actors_f1": 0.97, "quotes_f1": 0.97, "quotes_attributed_f1": 0.96,
         "events_typed_f1": 0.77, "events_f1": 0.74, "event_status_acc": 0.95, "quantities_f1": 0.97,
         "facts_doc_jaccard": 0.83, "facts_independence_acc": 0.75, "conflicts_recall": 0.95,
+    },
+    "dev-thai-cambodia-ceasefire-2025-07": {
+        "actors_f1": 0.87, "quotes_f1": 0.85, "quotes_attributed_f1": 0.54,
+        "events_typed_f1": 0.61, "events_f1": 0.49, "event_status_acc": 0.92, "quantities_f1": 0.95,
+        "facts_doc_jaccard": 0.79, "facts_independence_acc": 0.60, "conflicts_recall": 0.95,
     },
     "dev-taiwan-drills-2022-08": {
         "actors_f1": 0.95, "quotes_f1": 0.96, "quotes_attributed_f1": 0.93,
