@@ -19,7 +19,8 @@ SCORER = SHARED / "eval" / "score.py"
 # so that a regression fails CI (the seeds' fact floors are the facts issue's targets); every set is
 # held, since a change that lifts one and lowers another is not progress. The scorer keys a fact by
 # `max(set(keys), key=keys.count)`, so where a fact's members tie it could depend on the scorer's
-# hash seed; the fact floors leave room for that (facts measured 0.86/0.79 on the seeds and 0.87/0.79 on dev under seeds 0-5).
+# hash seed; the fact floors leave room for that (facts measured 0.86/0.79 on the seeds and 0.87/0.79
+# on dev under seeds 0-5).
 FLOORS = {
     "seeds": {
         "actors_f1": 0.97, "quotes_f1": 0.97, "quotes_attributed_f1": 0.96,
