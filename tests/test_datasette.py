@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from typer.testing import CliRunner
@@ -30,7 +31,9 @@ def _get(ds, path: str) -> dict:
         assert response.status_code == 200, (path, response.text[:500])
         return response.json()
 
-    return asyncio.run(fetch())
+    # in a thread of its own: a browser test's event loop may still run in this one
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, fetch()).result()
 
 
 def test_views_read_as_an_analyst_would(store_file, seeds_story):

@@ -12,7 +12,7 @@ from threading import RLock
 from typing import Any, TypeVar
 
 from storyline.store import Store
-from storyline.store.store import FactDigest
+from storyline.store.pages import FactDigest
 
 T = TypeVar("T")
 MAX_ENTRIES = 256

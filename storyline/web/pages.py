@@ -34,7 +34,7 @@ from storyline.model import (
 from storyline.report import views
 from storyline.report.anchors import Span, highlight
 from storyline.store import Store
-from storyline.store.store import FactDigest
+from storyline.store.pages import FactDigest
 
 from . import cache, figures
 from .figures import Figures
