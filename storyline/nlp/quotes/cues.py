@@ -48,13 +48,18 @@ class CueFinder:
         text = r.text
         skipped = {p for p in r.paras if self.skip_line and self.skip_line.match(text[p[0] : p[1]])}
         cues = []
+        passed: dict[tuple[int, int], bool] = {}  # paragraph → not skipped nor a headline, read once per paragraph
         for token in r.doc:
             para = r.para(token.idx)
-            if para in skipped or is_headline(text[para[0] : para[1]]):
+            if (open_para := passed.get(para)) is None:
+                open_para = passed[para] = not (para in skipped or is_headline(text[para[0] : para[1]]))
+            if not open_para:
+                continue
+            cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para)
+            if cue is None:
                 continue
             inside = r.statement_at(token.idx)
-            cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para)
-            if cue is None or inside is not None and (cue.generic or not self.third_party(cue, inside)):
+            if inside is not None and (cue.generic or not self.third_party(cue, inside)):
                 continue
             cue.content = clip(cue.content, inside or para)
             cue.inside = inside
