@@ -28,6 +28,10 @@ NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
 
+CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
+"""Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
+
+
 class CueFinder:
     """The candidate half of `QuoteFinder`: statements in quotation marks and reporting cues."""
 
@@ -50,6 +54,8 @@ class CueFinder:
         cues = []
         passed: dict[tuple[int, int], bool] = {}  # paragraph → not skipped nor a headline, read once per paragraph
         for token in r.doc:
+            if token.pos_ not in CUE_POS and token.lower_ not in self.source_heads:
+                continue  # no verb, noun or hearsay marker: none of the three cues below can start here
             para = r.para(token.idx)
             if (open_para := passed.get(para)) is None:
                 open_para = passed[para] = not (para in skipped or is_headline(text[para[0] : para[1]]))
