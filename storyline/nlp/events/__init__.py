@@ -80,7 +80,6 @@ from storyline.nlp.events.lexicon import (
     lemma,
     object_lemmas,
     pobjs,
-    sentence,
 )
 from storyline.nlp.events.links import ArticleLinks
 from storyline.nlp.events.roles import RoleFinder
@@ -195,7 +194,7 @@ class EventExtractor:
                      or entry.get("mode") in self.lex.open_recipient_modes)):
             return []  # a nominal event names both sides, else it points back to one told before (`the visit`);
             # an act a light verb tells may leave its recipient open (`launched attacks at several locations`)
-        line = sentence(token)
+        line = self.actors.sentence(token)
         base = {
             "type": entry["type"],
             "mode": entry["mode"],

@@ -11,7 +11,7 @@ per-document caches (mentions by token, the document's aliases).
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
 from storyline.nlp.agents import AgentTable
@@ -55,11 +55,19 @@ class ActorReader:
         self.quote_covering = quote_covering
         self._mentions: dict[int, dict | None] = {}
         self._aliases: dict[str, str] = {}
+        self._sentences: dict[int, Span] = {}
 
     def start_document(self, doc: Doc) -> None:
         """Empty the per-document caches: the mention of each token, the names this document resolved."""
         self._mentions = {}
+        self._sentences = {}
         self._aliases = self.alias_table(doc)
+
+    def sentence(self, token: Token) -> Span:
+        """`lexicon.sentence` of a token of the current document, read once per token."""
+        if (line := self._sentences.get(token.i)) is None:
+            line = self._sentences[token.i] = sentence(token)
+        return line
 
     def mention(self, doc: Doc, token: Token) -> dict | None:
         if token.i not in self._mentions:
@@ -277,9 +285,8 @@ class ActorReader:
     def headline_continuation(self, verb: Token) -> Token | None:
         """The verb a headline's second verb continues, sharing its subject: `US condemns launches, urges
         restraint` (the parser reads `urges` as a complement)."""
-        line = sentence(verb)
         if verb.tag_ != "VBZ" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or verb.head.pos_ != "VERB" or (
-                line[-1].is_punct and line[-1].text in ".?!") or verb.head.i >= verb.i:
+                (line := self.sentence(verb))[-1].is_punct and line[-1].text in ".?!") or verb.head.i >= verb.i:
             return None
         if any(c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) for c in verb.children):
             return None
@@ -288,7 +295,7 @@ class ActorReader:
     def headline_pair(self, doc: Doc, token: Token) -> list[str]:
         """The two actors of a headline that opens with `X, Y` for `X and Y` (`Turkey, Azerbaijan step up
         drone collaboration`), where the token is one of them; else none."""
-        line = sentence(token)
+        line = self.sentence(token)
         if line[-1].is_punct and line[-1].text in ".?!":
             return []  # a sentence, not a headline
         commas = [t.i for t in line if t.text == ","]

@@ -73,11 +73,19 @@ def sentence(token: Token) -> Span:
     """The trigger's sentence, cut at line breaks (a headline the parser ran into the first sentence)
     and without whitespace at its ends."""
     sent = token.sent
-    breaks = [t.i for t in sent if t.is_space and "\n" in t.text]
-    start = max([sent.start, *(i + 1 for i in breaks if i < token.i)])
-    end = min([sent.end, *(i for i in breaks if i > token.i)])
-    words = [t.i for t in sent.doc[start:end] if not t.is_space]
-    return sent.doc[words[0]: words[-1] + 1] if words else sent
+    doc = sent.doc
+
+    def is_break(t: Token) -> bool:
+        return t.is_space and "\n" in t.text
+
+    # walk out from the token to the nearest line break on each side, then past the spaces at the ends
+    start = next((i + 1 for i in range(token.i - 1, sent.start - 1, -1) if is_break(doc[i])), sent.start)
+    end = next((i for i in range(token.i + 1, sent.end) if is_break(doc[i])), sent.end)
+    first = next((i for i in range(start, end) if not doc[i].is_space), None)
+    if first is None:
+        return sent
+    last = next(i for i in range(end - 1, first - 1, -1) if not doc[i].is_space)
+    return doc[first : last + 1]
 
 
 def is_definite(noun: Token) -> bool:

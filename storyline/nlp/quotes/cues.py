@@ -28,6 +28,10 @@ NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
 
+CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
+"""Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
+
+
 class CueFinder:
     """The candidate half of `QuoteFinder`: statements in quotation marks and reporting cues."""
 
@@ -48,13 +52,20 @@ class CueFinder:
         text = r.text
         skipped = {p for p in r.paras if self.skip_line and self.skip_line.match(text[p[0] : p[1]])}
         cues = []
+        passed: dict[tuple[int, int], bool] = {}  # paragraph → not skipped nor a headline, read once per paragraph
         for token in r.doc:
+            if token.pos_ not in CUE_POS and token.lower_ not in self.source_heads:
+                continue  # no verb, noun or hearsay marker: none of the three cues below can start here
             para = r.para(token.idx)
-            if para in skipped or is_headline(text[para[0] : para[1]]):
+            if (open_para := passed.get(para)) is None:
+                open_para = passed[para] = not (para in skipped or is_headline(text[para[0] : para[1]]))
+            if not open_para:
+                continue
+            cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para)
+            if cue is None:
                 continue
             inside = r.statement_at(token.idx)
-            cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para)
-            if cue is None or inside is not None and (cue.generic or not self.third_party(cue, inside)):
+            if inside is not None and (cue.generic or not self.third_party(cue, inside)):
                 continue
             cue.content = clip(cue.content, inside or para)
             cue.inside = inside
