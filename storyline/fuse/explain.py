@@ -46,6 +46,12 @@ def event_why(key: tuple, items: Sequence[EventItem], names: dict[str, str]) -> 
     return "; ".join(parts)
 
 
+def by_count(counts: Counter) -> list[tuple[str, int]]:
+    """Most common first, ties in alphabetical order: words counted from sets come in an order that
+    depends on the process's hash seed, and an explanation must read the same in every build."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
 def surface(stems: Iterable[str], texts: Iterable[str]) -> list[str]:
     """The words of the texts the stems stand for, first seen first (`displac` → `displaced`)."""
     wanted = list(stems)
@@ -70,7 +76,7 @@ def quantity_why(key: tuple, members: Sequence[Quantity], contexts: Iterable[set
     if same:
         parts.append(f"the same figure given {max(same)} times")
     shared = Counter(w for bag in contexts for w in bag)
-    common = [w for w, n in shared.most_common() if n > 1][:SHOWN]
+    common = [w for w, n in by_count(shared) if n > 1][:SHOWN]
     if common:
         parts.append("shared words around them: " + ", ".join(surface(common, texts)))
     return "; ".join(parts)
@@ -81,7 +87,7 @@ def quote_why(quotes: Sequence[Quote], names: dict[str, str]) -> str:
     speakers = list(dict.fromkeys(names.get(q.speaker or "", q.speaker_text or q.speaker or "?") for q in quotes))
     docs = len({q.doc for q in quotes})
     shared = Counter(s for q in quotes for s in set(content_stems(q.text)))
-    common = [w for w, n in shared.most_common() if n > 1][:SHOWN + 2]
+    common = [w for w, n in by_count(shared) if n > 1][:SHOWN + 2]
     why = f"{len(quotes)} statements in {docs} documents by {', '.join(speakers[:SHOWN])}"
     return why + (" sharing the words: " + ", ".join(surface(common, (q.text for q in quotes))) if common else "")
 
