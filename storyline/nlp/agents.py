@@ -54,6 +54,7 @@ class AgentTable:
         self.sectors: dict[str, str] = {**table.get("agents", {}), **table.get("overrides", {})}
         self.unqualified = set(table.get("unqualified_sectors", []))
         self.unlinked = set(table.get("unlinked_sectors", []))
+        self.collectives = set(table.get("collective_nouns", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
         for name, country in self.persons.items():
@@ -145,11 +146,11 @@ class AgentTable:
                != "country" for t in doc[start: token.i]):
             return None  # `NATO officials`, `Hamas fighters`: an organization's people
         country, end = self.country_of(doc, token)
-        plural = token.tag_ in ("NNS", "NNPS")
+        plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in self.collectives
         if country is None and not (plural and sector in self.unqualified and self.acting(token)):
             return None
         if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and self.named_before(doc, token, sector):
             return None  # `the rebels`: those named before
         span = doc[start:end]
         key = slugify(span.text)
@@ -189,6 +190,19 @@ class AgentTable:
             mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
             doc._.mentions = mentions
         return key
+
+    @staticmethod
+    def named_before(doc: Doc, token: Token, sector: str | None) -> bool:
+        """Whether `the rebels` can stand for actors told before: an actor of that sector, or any group or country
+        mentioned earlier in the document (`the police` opening a story is the police of no one named)."""
+        actors = {a["id"]: a for a in doc._.local_actors or []}
+        for m in doc._.mentions or []:
+            if m["start"] >= token.idx:
+                continue
+            actor = actors.get(m["actor"]) or {}
+            if actor.get("sector") == sector or actor.get("kind") in ("group", "country"):
+                return True
+        return False
 
     @staticmethod
     def acting(token: Token) -> bool:
