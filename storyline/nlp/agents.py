@@ -150,7 +150,8 @@ class AgentTable:
         if country is None and not (plural and sector in self.unqualified and self.acting(token)):
             return None
         if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and self.named_before(doc, token, sector):
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+                self.named_before(doc, token, sector):
             return None  # `the rebels`: those named before
         span = doc[start:end]
         key = slugify(span.text)
