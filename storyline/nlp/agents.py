@@ -99,6 +99,16 @@ class AgentTable:
             start += 1
         return start, sector
 
+    def compound_agent(self, doc: Doc, token: Token) -> bool:
+        """Whether an agent noun of more than one word ends at `token` (`suicide bombers`, where `bombers` alone
+        are aircraft)."""
+        for size in range(MAX_AGENT_WORDS, 1, -1):
+            first = token.i - size + 1
+            if first >= 0 and not any(t.is_punct for t in doc[first: token.i + 1]) and (
+                    doc[first: token.i + 1].text.lower() in self.sectors):
+                return True
+        return False
+
     def people_phrase(self, doc: Doc, token: Token) -> tuple[int, None] | None:
         """A plural no agent noun names, acting, that a country's adjective qualifies (`Iraqi Kurds demonstrated`):
         some of that country's people, with no sector."""
@@ -146,7 +156,8 @@ class AgentTable:
                != "country" for t in doc[start: token.i]):
             return None  # `NATO officials`, `Hamas fighters`: an organization's people
         country, end = self.country_of(doc, token)
-        plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in self.collectives
+        plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in self.collectives or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # `a gunman opened fire`
         if country is None and not (plural and sector in self.unqualified and self.acting(token)):
             return None
         if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
