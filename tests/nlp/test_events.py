@@ -1071,3 +1071,11 @@ def test_a_suggestion_turned_down_is_refused_an_allegation_is_denied(nlp):
     assert one(nlp, "Egypt rejected the Israeli suggestion of a joint patrol.", "REJECT")["source"] == "EGY"
     assert not [e for e in events(nlp, "Egypt rejected the Israeli claim that it had massed troops.")
                 if e["type"] == "REJECT"]
+
+
+def test_letting_an_actor_act_yields_to_it(nlp):
+    event = one(nlp, "Sudan decided to allow the Umma Party to hold a rally in Khartoum.", "CONCEDE")
+    assert event["source"] == "SDN"
+    text = "The new law allows companies to hire foreign workers."
+    assert not [e for e in events(nlp, text) if e["type"] == "CONCEDE"]
+    assert one(nlp, "Sudan's government lifted a state of emergency in Darfur.", "CONCEDE")["source"] == "SDN"
