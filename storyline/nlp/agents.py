@@ -55,6 +55,8 @@ class AgentTable:
         self.unqualified = set(table.get("unqualified_sectors", []))
         self.unlinked = set(table.get("unlinked_sectors", []))
         self.collectives = set(table.get("collective_nouns", []))
+        self.victims = set(table.get("victim_sectors", []))
+        self.handing_verbs = set(table.get("handing_verbs", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
         for name, country in self.persons.items():
@@ -158,7 +160,9 @@ class AgentTable:
         country, end = self.country_of(doc, token)
         plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in self.collectives or any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # `a gunman opened fire`
-        if country is None and not (plural and sector in self.unqualified and self.acting(token)):
+        if country is None and not (plural and sector in self.unqualified and self.acting(token)) and not (
+                plural and sector in self.victims and self.undergoing(token)
+                and token.head.lemma_ not in self.handing_verbs):
             return None
         if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
@@ -215,6 +219,11 @@ class AgentTable:
             if actor.get("sector") == sector or actor.get("kind") in ("group", "country"):
                 return True
         return False
+
+    @staticmethod
+    def undergoing(token: Token) -> bool:
+        """The object of a verb or its passive subject (`detained several suspects`, `civilians were killed`)."""
+        return (token.dep_ == "dobj" and token.head.pos_ == "VERB") or token.dep_ == "nsubjpass"
 
     @staticmethod
     def acting(token: Token) -> bool:

@@ -1079,3 +1079,8 @@ def test_letting_an_actor_act_yields_to_it(nlp):
     text = "The new law allows companies to hire foreign workers."
     assert not [e for e in events(nlp, text) if e["type"] == "CONCEDE"]
     assert one(nlp, "Sudan's government lifted a state of emergency in Darfur.", "CONCEDE")["source"] == "SDN"
+
+
+def test_a_group_undergoing_an_act_is_its_recipient(nlp):
+    assert one(nlp, "Government forces killed more than 500 civilians last week.", "ASSAULT")["target"] == "civilians"
+    assert one(nlp, "The police detained several suspects.", "COERCE")["target"].endswith("suspects")
