@@ -162,7 +162,7 @@ class AgentTable:
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # `a gunman opened fire`
         if country is None and not (plural and sector in self.unqualified and self.acting(token)) and not (
                 plural and sector in self.victims and self.undergoing(token)
-                and token.head.lemma_ not in self.handing_verbs):
+                and token.head.lemma_ not in self.handing_verbs and not self.named_before(doc, token, sector, True)):
             return None
         if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
@@ -208,15 +208,16 @@ class AgentTable:
         return key
 
     @staticmethod
-    def named_before(doc: Doc, token: Token, sector: str | None) -> bool:
-        """Whether `the rebels` can stand for actors told before: an actor of that sector, or any group or country
-        mentioned earlier in the document (`the police` opening a story is the police of no one named)."""
+    def named_before(doc: Doc, token: Token, sector: str | None, same_sector: bool = False) -> bool:
+        """Whether `the rebels` can stand for actors told before: an actor of that sector, or (unless
+        `same_sector`) any group or country mentioned earlier in the document (`the police` opening a story is
+        the police of no one named)."""
         actors = {a["id"]: a for a in doc._.local_actors or []}
         for m in doc._.mentions or []:
             if m["start"] >= token.idx:
                 continue
             actor = actors.get(m["actor"]) or {}
-            if actor.get("sector") == sector or actor.get("kind") in ("group", "country"):
+            if actor.get("sector") == sector or (not same_sector and actor.get("kind") in ("group", "country")):
                 return True
         return False
 
