@@ -54,6 +54,9 @@ class AgentTable:
         self.sectors: dict[str, str] = {**table.get("agents", {}), **table.get("overrides", {})}
         self.unqualified = set(table.get("unqualified_sectors", []))
         self.unlinked = set(table.get("unlinked_sectors", []))
+        self.collectives = set(table.get("collective_nouns", []))
+        self.victims = set(table.get("victim_sectors", []))
+        self.handing_verbs = set(table.get("handing_verbs", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
         for name, country in self.persons.items():
@@ -97,6 +100,16 @@ class AgentTable:
                                    or doc[start].tag_ == "POS"):
             start += 1
         return start, sector
+
+    def compound_agent(self, doc: Doc, token: Token) -> bool:
+        """Whether an agent noun of more than one word ends at `token` (`suicide bombers`, where `bombers` alone
+        are aircraft)."""
+        for size in range(MAX_AGENT_WORDS, 1, -1):
+            first = token.i - size + 1
+            if first >= 0 and not any(t.is_punct for t in doc[first: token.i + 1]) and (
+                    doc[first: token.i + 1].text.lower() in self.sectors):
+                return True
+        return False
 
     def people_phrase(self, doc: Doc, token: Token) -> tuple[int, None] | None:
         """A plural no agent noun names, acting, that a country's adjective qualifies (`Iraqi Kurds demonstrated`):
@@ -145,11 +158,15 @@ class AgentTable:
                != "country" for t in doc[start: token.i]):
             return None  # `NATO officials`, `Hamas fighters`: an organization's people
         country, end = self.country_of(doc, token)
-        plural = token.tag_ in ("NNS", "NNPS")
-        if country is None and not (plural and sector in self.unqualified and self.acting(token)):
+        plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in self.collectives or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # `a gunman opened fire`
+        if country is None and not (plural and sector in self.unqualified and self.acting(token)) and not (
+                plural and sector in self.victims and self.undergoing(token)
+                and token.head.lemma_ not in self.handing_verbs and not self.named_before(doc, token, sector, True)):
             return None
         if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
+                self.named_before(doc, token, sector):
             return None  # `the rebels`: those named before
         span = doc[start:end]
         key = slugify(span.text)
@@ -189,6 +206,25 @@ class AgentTable:
             mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
             doc._.mentions = mentions
         return key
+
+    @staticmethod
+    def named_before(doc: Doc, token: Token, sector: str | None, same_sector: bool = False) -> bool:
+        """Whether `the rebels` can stand for actors told before: an actor of that sector, or (unless
+        `same_sector`) any group or country mentioned earlier in the document (`the police` opening a story is
+        the police of no one named)."""
+        actors = {a["id"]: a for a in doc._.local_actors or []}
+        for m in doc._.mentions or []:
+            if m["start"] >= token.idx:
+                continue
+            actor = actors.get(m["actor"]) or {}
+            if actor.get("sector") == sector or (not same_sector and actor.get("kind") in ("group", "country")):
+                return True
+        return False
+
+    @staticmethod
+    def undergoing(token: Token) -> bool:
+        """The object of a verb or its passive subject (`detained several suspects`, `civilians were killed`)."""
+        return (token.dep_ == "dobj" and token.head.pos_ == "VERB") or token.dep_ == "nsubjpass"
 
     @staticmethod
     def acting(token: Token) -> bool:

@@ -1052,3 +1052,35 @@ def test_weapons_acting_stand_for_their_owner(nlp):
 def test_an_investigation_launched_may_name_no_actor_investigated(nlp):
     text = "German prosecutors have launched an investigation into the business dealings of a hotel group."
     assert one(nlp, text, "ACCUSE")["mode"] == "investigate"
+
+
+@pytest.mark.parametrize("text, event_type, source", [
+    ("The police detained several suspects after the riot.", "COERCE", "police"),
+    ("A suicide bomber killed twelve soldiers at a checkpoint.", "ASSAULT", "suicide-bomber"),
+    ("Norway has provided humanitarian assistance worth 5 million dollars.", "AID", "NOR"),
+    ("Sweden summoned the Iranian ambassador on Monday.", "ACCUSE", "SWE"),
+    ("The European Commission launched legal action against the Hungarian government.", "ACCUSE", None),
+    ("Colombia announced a three-day cease-fire.", "RETREAT", "COL"),
+])
+def test_unnamed_agents_open_recipients_and_nominal_acts(nlp, text, event_type, source):
+    event = one(nlp, text, event_type)
+    assert source is None or event["source"] == source
+
+
+def test_a_suggestion_turned_down_is_refused_an_allegation_is_denied(nlp):
+    assert one(nlp, "Egypt rejected the Israeli suggestion of a joint patrol.", "REJECT")["source"] == "EGY"
+    assert not [e for e in events(nlp, "Egypt rejected the Israeli claim that it had massed troops.")
+                if e["type"] == "REJECT"]
+
+
+def test_letting_an_actor_act_yields_to_it(nlp):
+    event = one(nlp, "Sudan decided to allow the Umma Party to hold a rally in Khartoum.", "CONCEDE")
+    assert event["source"] == "SDN"
+    text = "The new law allows companies to hire foreign workers."
+    assert not [e for e in events(nlp, text) if e["type"] == "CONCEDE"]
+    assert one(nlp, "Sudan's government lifted a state of emergency in Darfur.", "CONCEDE")["source"] == "SDN"
+
+
+def test_a_group_undergoing_an_act_is_its_recipient(nlp):
+    assert one(nlp, "Government forces killed more than 500 civilians last week.", "ASSAULT")["target"] != "civilians"
+    assert one(nlp, "The police detained several suspects.", "COERCE")["target"].endswith("suspects")

@@ -112,8 +112,9 @@ class ActorReader:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (  # `its drones`: whose, unsaid
                 owners := self.owner_actors(doc, token)):
             return owners  # `Iraqi warplanes pounded positions`, `Israeli tanks fired`: their owner acts
-        if self.agents is not None and "weapon" not in self.lex.classes([lemma(token)]) and (
-                group := self.agents.group(doc, token)) is not None:
+        if self.agents is not None and ("weapon" not in self.lex.classes([lemma(token)])
+                                        or self.agents.compound_agent(doc, token)) and (
+                group := self.agents.group(doc, token)) is not None:  # `suicide bombers` are people
             return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
         if token.pos_ != "PROPN":
             return []
