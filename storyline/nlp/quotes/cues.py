@@ -197,7 +197,7 @@ class CueFinder:
         """`according to X, ...`, `..., per X`, `..., citing X` (unless under a cue verb: `apply_citing`), `..., as
         first reported by X`."""
         words = self.source_marker(token)
-        if words is None or (token.pos_ == "VERB" and self.citing_cue(token) is not None):
+        if words is None or (token.pos_ == "VERB" and self.carries_clause(self.citing_cue(token))):
             return None
         tokens = token.doc[token.i : token.i + len(words)]
         obj = next((c for c in tokens[-1].children if c.dep_ in ("pobj", "dobj")), None)
@@ -240,8 +240,17 @@ class CueFinder:
             head = head.head
         return None
 
+    @staticmethod
+    def carries_clause(verb: Token | None) -> bool:
+        """Whether a reporting verb carries a reported clause a hearsay marker under it can source (`CNN reported
+        that ..., citing officials`), unlike `he said little, according to an aide`, where the marker sources it all."""
+        return verb is not None and any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "punct" and c.text == ":"
+                                        for c in verb.children)
+
     def apply_citing(self, token: Token, cue: Cue, para: tuple[int, int]) -> None:
         """`CNN reported, citing officials`: the officials speak, CNN relays."""
+        if not self.carries_clause(token):
+            return
         for citing in token.subtree:
             if citing.pos_ == "VERB" and self.source_marker(citing) and self.citing_cue(citing) == token:
                 obj = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None)
