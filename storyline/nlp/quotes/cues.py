@@ -244,7 +244,7 @@ class CueFinder:
     def carries_clause(verb: Token | None) -> bool:
         """Whether a reporting verb carries a reported clause a hearsay marker under it can source (`CNN reported
         that ..., citing officials`), unlike `he said little, according to an aide`, where the marker sources it all."""
-        return verb is not None and any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "punct" and c.text == ":"
+        return verb is not None and any(c.dep_ in ("ccomp", "xcomp", "advcl") or c.dep_ == "punct" and c.text == ":"
                                         for c in verb.children)
 
     def apply_citing(self, token: Token, cue: Cue, para: tuple[int, int]) -> None:
