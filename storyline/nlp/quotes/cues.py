@@ -313,12 +313,12 @@ class CueFinder:
             if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
                 break
             current = current.head
-            if current.dep_ == "prep" and current.pos_ == "ADP" and current.head.pos_ in ("VERB", "AUX"):
-                current = current.head  # `tried to make peace by telling her ...`: the subject of `tried`
         if subj is None and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
             subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
             while subj.dep_ == "conj" and subj.head.i < subj.i:
                 subj = subj.head
+        if subj is None and current is not token and current.dep_ == "prep" and current.head.pos_ in ("VERB", "AUX"):
+            return self.subject(current.head, para)  # `tried to make peace by telling her ...`: who tried
         if subj is None:  # `..., reports the AP`: an inverted subject parsed as the object
             obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i), None)
             after_comma = token.i > 0 and token.doc[token.i - 1].text in SET_OFF
