@@ -565,3 +565,8 @@ def test_cue_under_a_preposition_takes_the_subject_of_its_host_verb(nlp):
     doc = nlp("After the vote, Jane Roe tried to make peace by telling Smith he had been an able rival.")
     quote = by_text(doc, "he had been an able rival")
     assert speaker_name(doc, quote) == "Jane Roe"
+
+
+def test_a_person_showing_something_is_no_finding(nlp):
+    doc = nlp("Jane Roe spoke on Monday, showing photos of the damaged bridge.")
+    assert not [q for q in doc._.quotes if q["cue"].lower().startswith("show")]

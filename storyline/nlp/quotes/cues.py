@@ -106,6 +106,8 @@ class CueFinder:
             cue.end = last.idx + len(last)
             cue.text = token.doc[token.i : last.i + 1].text
         cue.speaker = self.subject(token, para)
+        if entry.get("evidence") and not self.is_evidence(cue.speaker):
+            entry = {k: v for k, v in entry.items() if k != "object"}  # `she showed photos`: no finding
         if entry.get("clause") and not self.holds_views(cue.speaker):
             return None  # `the fact shows ...`: evidence without anyone behind it
         cue.content = self.verb_content(token, particle, entry)
@@ -134,6 +136,13 @@ class CueFinder:
         lemma = head.lemma_.lower()
         return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
             or mention_for_token(head.doc, head) is not None
+
+    def is_evidence(self, phrase: Span | None) -> bool:
+        """A poll, a record, a document or an outlet (`records show`, `the email shows`), not a person."""
+        if phrase is None:
+            return False
+        lemma = phrase.root.lemma_.lower()
+        return lemma in self.evidence_nouns or self.speaker_nouns.get(lemma) in ("document", "media")
 
     def compose_stance(self, token: Token, cue: Cue) -> None:
         """`rejected denials by X that Y` asserts Y, `dismissed claims that Y` denies it: a rejecting verb whose
