@@ -570,3 +570,9 @@ def test_cue_under_a_preposition_takes_the_subject_of_its_host_verb(nlp):
 def test_a_person_showing_something_is_no_finding(nlp):
     doc = nlp("Jane Roe spoke on Monday, showing photos of the damaged bridge.")
     assert not [q for q in doc._.quotes if q["cue"].lower().startswith("show")]
+
+
+def test_evaluative_verbs_take_their_object(nlp):
+    doc = nlp("Senator Jane Roe blasted the trade deal.")
+    texts = {q["text"]: q["cue"] for q in doc._.quotes}
+    assert texts.get("the trade deal") == "blasted"
