@@ -24,6 +24,9 @@ from storyline.nlp.quotes.spans import (
 )
 from storyline.nlp.quotes.speakers import PRONOUNS
 
+MANNER_PREPS = {"by", "after", "before", "while", "in"}
+"""Prepositions that make a gerund an act of the host verb's subject (`ended the call by telling him ...`)."""
+
 NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
@@ -326,7 +329,8 @@ class CueFinder:
             subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
             while subj.dep_ == "conj" and subj.head.i < subj.i:
                 subj = subj.head
-        if subj is None and current is not token and current.dep_ == "prep" and current.head.pos_ in ("VERB", "AUX"):
+        if subj is None and current is not token and current.dep_ == "prep" and current.lower_ in MANNER_PREPS \
+                and current.head.pos_ in ("VERB", "AUX") and not any(not_said(c) for c in current.head.children):
             return self.subject(current.head, para)  # `tried to make peace by telling her ...`: who tried
         if subj is None:  # `..., reports the AP`: an inverted subject parsed as the object
             obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i), None)
