@@ -193,13 +193,8 @@ class PagedReads:
         until: str | None = None, doc: str | None = None,
     ) -> int:
         """How many events `select_events` pages through with the same filters."""
-        query = sa.select(sa.func.count()).select_from(t.events).where(
-            *_event_conditions(types, actors, role, status, doc))
-        if outlet or since or until:
-            query = query.join(t.documents, t.documents.c.id == t.events.c.doc).where(
-                *_document_conditions(outlet, since, until))
-        with self.engine.connect() as conn:
-            return conn.scalar(query) or 0
+        return self._count_in_documents(t.events, _event_conditions(types, actors, role, status, doc),
+                                        outlet, since, until)
 
     def select_quotes(
         self, speakers: list[str] | None = None, stance: str | None = None, direct: bool | None = None,
@@ -235,10 +230,15 @@ class PagedReads:
         outlet: str | None = None, since: str | None = None, until: str | None = None, doc: str | None = None,
     ) -> int:
         """How many quotes `select_quotes` pages through with the same filters."""
-        query = sa.select(sa.func.count()).select_from(t.quotes).where(
-            *_quote_conditions(speakers, stance, direct, doc))
+        return self._count_in_documents(t.quotes, _quote_conditions(speakers, stance, direct, doc),
+                                        outlet, since, until)
+
+    def _count_in_documents(self, table: sa.Table, conditions: list, outlet: str | None, since: str | None,
+                            until: str | None) -> int:
+        """Rows of a per-document table meeting `conditions`, in documents of an outlet and date range."""
+        query = sa.select(sa.func.count()).select_from(table).where(*conditions)
         if outlet or since or until:
-            query = query.join(t.documents, t.documents.c.id == t.quotes.c.doc).where(
+            query = query.join(t.documents, t.documents.c.id == table.c.doc).where(
                 *_document_conditions(outlet, since, until))
         with self.engine.connect() as conn:
             return conn.scalar(query) or 0
