@@ -28,6 +28,17 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+def seed_folder(folder: Path, n: int = 3) -> Path:
+    """The first `n` seeds articles copied into `folder`: a small build that still makes facts."""
+    import shutil
+
+    if not SEEDS.is_dir():
+        pytest.skip(f"the shared corpus is not beside the project ({SEEDS})")
+    for path in sorted(SEEDS.glob("*.txt"))[:n]:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The full storyline pipeline, built once."""

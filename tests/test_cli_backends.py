@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 from typer.testing import CliRunner
 
 from storyline.cli import app
-from tests.conftest import SEEDS, create_postgres_database
+from tests.conftest import create_postgres_database, seed_folder
 
 runner = CliRunner()
 
@@ -17,12 +16,7 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def articles(tmp_path_factory):
     """Three seed articles in a folder of their own (a small build that still makes facts)."""
-    if not SEEDS.is_dir():
-        pytest.skip(f"the shared corpus is not beside the project ({SEEDS})")
-    folder = tmp_path_factory.mktemp("articles")
-    for path in sorted(SEEDS.glob("*.txt"))[:3]:
-        shutil.copy(path, folder / path.name)
-    return folder
+    return seed_folder(tmp_path_factory.mktemp("articles"))
 
 
 def build_and_export(articles, db: str) -> dict:

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from storyline import Storyline
 from storyline.cli import app
-from tests.conftest import SEEDS
+from tests.conftest import seed_folder
 
 
 @pytest.fixture(scope="module")
@@ -31,11 +31,7 @@ def local_ray():
 
 @pytest.fixture(scope="module")
 def articles(tmp_path_factory):
-    if not SEEDS.is_dir():
-        pytest.skip(f"the shared corpus is not beside the project ({SEEDS})")
-    folder = tmp_path_factory.mktemp("articles")
-    for path in sorted(SEEDS.glob("*.txt"))[:3]:
-        shutil.copy(path, folder / path.name)
+    folder = seed_folder(tmp_path_factory.mktemp("articles"))
     (folder / "broken.json").write_text("{not json", encoding="utf-8")
     return folder
 
