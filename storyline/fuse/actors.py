@@ -1,6 +1,6 @@
 """Actors across the collection: one canonical actor per real-world actor.
 
-Each document names its actors with local keys (`storyline/nlp/actors.py`): a gazetteer id (`RUS`,
+Each document names its actors with local keys (`storyline/nlp/actors/`): a gazetteer id (`RUS`,
 `nato`), a slug of a person's name as the document gives it (`jane-roe`, or just `roe` where the
 document never gives the full name) or a slug of an organization's or group's name. Here the keys of
 all documents are joined:

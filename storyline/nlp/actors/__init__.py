@@ -1,0 +1,117 @@
+"""Actors: who takes part, resolved inside one document.
+
+(No `from __future__ import annotations` here: spaCy validates factory signatures at run time.)
+
+Finds actor mentions (spaCy NER plus a gazetteer of countries, their demonyms, capitals and seats
+of government, named organizations and blocs, extended and overridden by a user's actor dictionary,
+`storyline build --actors FILE`), gives each a local actor key (ISO alpha-3 for a
+country, the gazetteer slug for a known organization, a slug of the full name for a person, a slug of
+the phrase for an unnamed group) and resolves them inside the document:
+
+- persons: later surname-only, first-name-only, `Mr. X` and `President X` mentions go to the person
+  introduced with a full name, unless two persons of the document share that name (then they go
+  nowhere); `the Supreme Leader`, `the Iranian official` go to the one person holding that title.
+  Roles come from the title before the name and from an apposition (`X, a fellow at Y`, `X, who
+  heads Y`, `The Shadow Home Secretary, X,`); the country and sector from the title's country words,
+  the title lexicon and the affiliation named in the apposition. A name NER missed or took for an
+  organization is a person where a title, an honorific or `he`/`she` says so (`Nicola Sturgeon`).
+- metonymy: capitals and seats of government stand for their state unless they are a place
+  (`in Moscow`, `flew to Tehran`); demonyms (`Russian forces`, `Iranian drones`) and a country's
+  bodies (`Iran's foreign ministry`, `the Biden administration`) stand for the state.
+- unnamed collectives that speak or act (`Western officials`, `defeats by Communist forces`), or
+  governments acted on (`support regional allies`), become `group` actors, and so does a person's
+  family beside them (`a travel ban on Mary Major and her immediate family`).
+- `the newspaper`, `the council` go to the one outlet, or organization of that name, named before.
+- NER organizations that are not actors (programs, meetings, words of a title, modifiers of a common
+  noun) are dropped, and so is a country that the document only names as a place.
+
+Collection-wide resolution happens in `storyline/fuse/actors.py`. Other extractors find actors
+through `mention_for_token`, `mentions_in` and `local_actor`.
+"""
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from storyline.model import LocalActor
+from storyline.nlp import extensions  # noqa: F401
+from storyline.nlp.actors.document import DocState
+from storyline.nlp.actors.lexicon import (
+    ActorDictionaryError,
+    GazetteerEntry,
+    Lexicon,
+    load_gazetteer,
+    load_user_actors,
+    slugify,
+)
+
+__all__ = [
+    "ActorDictionaryError", "ActorResolver", "DocState", "GazetteerEntry", "load_user_actors", "local_actor",
+    "make_actor_resolver", "mention_for_token", "mentions_in", "slugify",
+]
+
+
+class ActorResolver:
+    """Find actor mentions, then resolve them to document-local actors."""
+
+    def __init__(self, nlp: Language, countries: str, organizations: str, roles: str, user_actors: str = ""):
+        self.gazetteer = load_gazetteer(countries, organizations, user_actors)
+        self.lex = Lexicon(roles)
+        self.states = {e.id: e for e in self.gazetteer.values() if e.kind == "country" and not e.place
+                       and not e.demonym}
+        self.matcher = PhraseMatcher(nlp.vocab)
+        self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(self.gazetteer)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = DocState(doc, self)
+        state.run()
+        self.set_annotations(doc, state.actors, state.mentions)
+        return doc
+
+    def set_annotations(self, doc: Doc, actors: dict[str, LocalActor], mentions: list[dict]) -> None:
+        doc._.local_actors = [a.model_dump() for a in actors.values()]
+        doc._.mentions = mentions
+        spans = [doc.char_span(m["start"], m["end"], label=actors[m["actor"]].kind, alignment_mode="expand")
+                 for m in mentions]
+        doc.spans["storyline_actors"] = [s for s in spans if s is not None]
+
+
+
+@Language.factory(
+    "storyline_actors",
+    default_config={
+        "countries": "countries.yaml",
+        "organizations": "organizations.yaml",
+        "roles": "roles.yaml",
+        "user_actors": "",
+    },
+    assigns=["doc._.local_actors", "doc._.mentions", "doc.spans"],
+    requires=["doc.ents"],
+)
+def make_actor_resolver(
+    nlp: Language, name: str, countries: str, organizations: str, roles: str, user_actors: str
+) -> ActorResolver:
+    """Factory: the config keys are the data files of the gazetteer and role lexicon, and a user's actor
+    dictionary (`storyline build --actors FILE`; empty for none) that overrides and extends them."""
+    return ActorResolver(nlp, countries, organizations, roles, user_actors)
+
+
+# ---- lookups used by the other extractors
+
+
+def mentions_in(doc: Doc, start_char: int, end_char: int) -> list[dict]:
+    """Actor mentions lying inside a character range, in text order."""
+    return [m for m in doc._.mentions or [] if m["start"] >= start_char and m["end"] <= end_char]
+
+
+def mention_for_token(doc: Doc, token: Token) -> dict | None:
+    """The actor mention covering a token, if any."""
+    for m in doc._.mentions or []:
+        if m["start"] <= token.idx < m["end"]:
+            return m
+    return None
+
+
+def local_actor(doc: Doc, actor_id: str) -> dict | None:
+    """The document-local actor record with this key."""
+    return next((a for a in doc._.local_actors or [] if a["id"] == actor_id), None)

@@ -1,0 +1,59 @@
+"""Actors: what a span is (a place, an actor that acts, part of a word), asked of one span at a time."""
+
+import re
+
+from spacy.tokens import Span, Token
+
+from storyline.nlp.actors.lexicon import (
+    DIRECTIONAL_PREPOSITIONS,
+    LOCATIVE_PREPOSITIONS,
+    MOTION_WORDS,
+    POSSESSIVE,
+    REGION_PREFIXES,
+    SPEAKER_DEPS,
+)
+
+
+def is_place(span: Span) -> bool:
+    """`in Moscow`, `flew to Tehran`, `in Tehran, Iran` are places; `Moscow said`, `sent to Russia` not."""
+    token = span.root
+    while token.dep_ in ("appos", "conj", "compound") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    if prep.lower_ in DIRECTIONAL_PREPOSITIONS:
+        governor = prep.head
+        objects = [t.lemma_.lower() for t in governor.children if t.dep_ in ("dobj", "nsubj")]
+        return governor.lemma_.lower() in MOTION_WORDS or any(o in MOTION_WORDS for o in objects)
+    return False
+
+
+def acts(span: Span) -> bool:
+    """A region acts where it is a subject or joined to one (`Canada, Africa and others have …`)."""
+    token = span.root
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in SPEAKER_DEPS or (token.dep_ == "pobj" and token.head.lower_ == "with")
+
+
+def is_glued_possessive(token: Token) -> bool:
+    """`Iran‘s`: a possessive the tokenizer left attached (an unusual quote mark)."""
+    return len(token) > 2 and re.search(POSSESSIVE, token.text) is not None
+
+
+def is_region_of(span: Span) -> bool:
+    """`Northern Ireland`, `New Mexico`, `Western Australia`: a region's name, not the state."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.text in REGION_PREFIXES and not before.is_sent_start
+
+
+def is_prefixed_word(span: Span) -> bool:
+    """`anti-Western`, `pro-Russia`: part of an adjective, not a mention."""
+    doc = span.doc
+    start = span.start
+    return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("anti", "pro")
