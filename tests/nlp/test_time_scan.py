@@ -1,0 +1,86 @@
+"""The one-pass scanner finds, per pattern, exactly what the pattern's own `finditer` finds."""
+
+import re
+
+import pytest
+
+from storyline.nlp.time.grammar import TimeGrammar
+from storyline.nlp.time.scan import RuleScanner, first_characters
+from storyline.resources import load_resource
+
+NEWS = """WASHINGTON, Oct. 19 (Reuters) - The talks, first set for Monday, Nov. 7, 2022, will resume next week.
+Officials met on Wednesday morning and again at 10:30 p.m. EST on Thursday; a year earlier, in the third quarter
+of fiscal 2021, sales fell 5% from the year-ago period. In the 1990s and the early '80s, during the 20th century,
+prices rose every year and $1 billion a year went abroad. Two to three weeks ago, later that same day, the following
+month, over the past two years and for years before that, the 10th of March, 2019-04-05, mid-July, late 2020,
+Christmas Eve, this spring, last summer, the weekend, yesterday, tonight, now, recently, in the coming months,
+a minute and a half, 5 1/2 hours, two decades, the previous Friday, by year-end, the latest quarter, the nineties.
+In March 2021, last April, July next year, late last year, since early this year, the year 2020, the fiscal year,
+a three-week delay, every Sunday, each May, daily, later this month, the year ended June 30.
+"""
+
+
+@pytest.fixture(scope="module")
+def grammar() -> TimeGrammar:
+    return TimeGrammar(load_resource("time.yaml"), max_future_days=60)
+
+
+def alone(patterns: list[re.Pattern[str]], text: str) -> list[list[tuple]]:
+    return [[(m.span(), m.groupdict()) for m in pattern.finditer(text)] for pattern in patterns]
+
+
+def scanned(scanner: RuleScanner, text: str) -> list[list[tuple]]:
+    return [[(m.span(), m.groupdict()) for m in matches] for matches in scanner.find_all(text)]
+
+
+def test_the_grammar_scans_in_one_pass_with_what_each_rule_finds_alone(grammar: TimeGrammar) -> None:
+    patterns = [rule.pattern for rule in grammar.rules]
+    assert grammar.scanner.combined == list(range(len(patterns)))  # no rule falls back to a scan of its own
+    texts = [NEWS, NEWS.upper(), NEWS.lower(), NEWS.replace(" ", "\n"), "May", "", "-1990s-", "2022"]
+    for text in texts:
+        assert scanned(grammar.scanner, text) == alone(patterns, text)
+    assert sum(1 for matches in grammar.scanner.find_all(NEWS) if matches) >= 40  # the text tries nearly every rule
+
+
+def test_a_pattern_matches_again_only_past_its_last_match() -> None:
+    patterns = [re.compile(r"(?<!\w)(?:a b|b c|b)(?!\w)"), re.compile(r"(?<!\w)(?:b c d|c)(?!\w)")]
+    text = "a b c d b c"
+    assert scanned(RuleScanner(patterns), text) == alone(patterns, text)
+    assert [m.group(0) for m in RuleScanner(patterns).find_all(text)[0]] == ["a b", "b c"]
+
+
+def test_case_insensitive_first_letters_fold_as_the_pattern_does() -> None:
+    patterns = [re.compile(r"(?<!\w)(?i:kelvin|straße)"), re.compile(r"(?<!\w)[Kk]m")]
+    text = "KELVIN \u212aelvin kelvin STRASSE straße Km km \u212am"
+    assert scanned(RuleScanner(patterns), text) == alone(patterns, text)
+
+
+def test_patterns_the_scan_cannot_take_scan_on_their_own() -> None:
+    patterns = [
+        re.compile(r"(?<!\w)x*"),  # matches the empty string
+        re.compile(r"(?<!\w)(a)b"),  # a numbered group
+        re.compile(r"ab", re.IGNORECASE),  # a flag of its own, no word-start anchor
+        re.compile(r"(?<!\w)(?P<word>ab)"),
+    ]
+    scanner = RuleScanner(patterns)
+    assert scanner.alone == [0, 1, 2] and scanner.combined == [3]
+    text = "ab xab AB x ab"
+    assert scanned(scanner, text) == alone(patterns, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts", "not_starts"),
+    [
+        (r"(?i:the)?\d+", ["1", "the", "THE"], ["x", " "]),
+        (r"(?:\s|-)?\bMay", [" ", "-", "M"], ["m", "a"]),
+        (r"[^a]b", ["b", "c"], []),  # a negated class: any character may begin it
+    ],
+)
+def test_first_characters(pattern: str, starts: list[str], not_starts: list[str]) -> None:
+    lookahead = re.compile(first_characters(pattern))
+    assert all(lookahead.match(s) for s in starts)
+    assert not any(lookahead.match(s) for s in not_starts)
+
+
+def test_first_characters_of_a_pattern_that_matches_nothing_is_none() -> None:
+    assert first_characters(r"(?:ab)?c*") is None
