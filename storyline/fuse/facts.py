@@ -15,8 +15,9 @@ they touch.
 from __future__ import annotations
 
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
 from storyline.fuse.accusations import accusing_statements, attach_statements, statements_why
 from storyline.fuse.blame import blame_conflicts
@@ -42,11 +43,14 @@ from storyline.fuse.collection import Block, Collection, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, reporting_quotes
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
-from storyline.fuse.lexical import stem
+from storyline.fuse.lexical import inflect_engine, stem
 from storyline.fuse.sources import Claim, count_origins
 from storyline.fuse.stories import Stories
 from storyline.fuse.units import link_units, unlinked
 from storyline.model import Actor, Extraction, Fact, Quantity, Quote
+
+if TYPE_CHECKING:
+    from storyline.fuse.incremental import DocumentFeatures
 
 MIN_DOCUMENTS = 2
 """A fact is something several documents tell."""
@@ -60,6 +64,8 @@ def fuse_facts(
     links: dict[tuple[str, str], str],
     actors: Iterable[Actor],
     previous: Iterable[Fact] = (),
+    features: Mapping[str, DocumentFeatures] | None = None,
+    fused: dict[tuple[str, str], int] | None = None,
 ) -> list[Fact]:
     """Merge events, numbers and quotes across documents into facts, most independently corroborated first.
 
@@ -69,8 +75,13 @@ def fuse_facts(
     :param links: (document id, local actor id) → canonical actor id
     :param actors: the canonical actors, for levels (a person's country) and readable summaries
     :param previous: the facts of the last fusion: blocks whose content is unchanged keep theirs
+    :param features: document id → what an earlier fusion read of its text (`incremental.py`)
+    :param fused: (block name, signature) → facts made, of the blocks fused before: one that made none is
+        not fused again; on return it holds this fusion's blocks
     """
-    collection = Collection(extractions, links, list(actors))
+    collection = Collection(extractions, links, list(actors), features or {})
+    known = dict(fused or {})
+    made_now: dict[tuple[str, str], int] = {}
     cached: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for fact in previous:
         if fact.block and fact.block_hash:
@@ -82,6 +93,10 @@ def fuse_facts(
         key = (block.name, block.signature(collection))
         if key in cached:
             facts += cached[key]
+            made_now[key] = len(cached[key])
+            continue
+        if known.get(key) == 0:
+            made_now[key] = 0
             continue
         if key not in RECENT_BLOCKS:
             made = FUSERS[block.kind](block, collection)
@@ -89,6 +104,10 @@ def fuse_facts(
                 fact.block, fact.block_hash = key
             remember(key, made)
         facts += RECENT_BLOCKS[key]
+        made_now[key] = len(RECENT_BLOCKS[key])
+    if fused is not None:
+        fused.clear()
+        fused.update(made_now)
     facts = blame_conflicts(link_units(unlinked(facts), collection), collection)
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary, f.id))
     return facts
@@ -331,9 +350,7 @@ VALUE_UNITS = ("percent", "percentage point", "fraction")
 @cache
 def plural_noun(lemma: str) -> str:
     """`drone` → `drones`, `person` → `people`: counted items are lemmas, questions read them as plurals."""
-    import inflect
-
-    return inflect.engine().plural_noun(lemma) or lemma
+    return inflect_engine().plural_noun(lemma) or lemma
 
 
 # ---- quote facts

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from scipy import sparse
 
@@ -33,7 +33,8 @@ PASSAGE_SIMILARITY = 0.2
 class Stories:
     """Same-story tests between the documents of a collection."""
 
-    def __init__(self, texts: dict[str, str]):
+    def __init__(self, texts: Mapping[str, str], stems: Mapping[str, Mapping[str, int]] | None = None):
+        """:param stems: document id → its `content_stems` counted, where a fusion keeps them (`incremental.py`)"""
         self.active = len(texts) >= STORY_MIN_DOCUMENTS
         self.texts = texts
         self.cache: dict[tuple[str, str], bool] = {}
@@ -42,7 +43,9 @@ class Stories:
         self.matrix = None
         self.short: set[str] = set()
         if self.active:
-            counts = {doc: Counter(content_stems(text)) for doc, text in texts.items()}
+            stems = stems or {}
+            counts = {doc: Counter(stems[doc]) if doc in stems else Counter(content_stems(text))
+                      for doc, text in texts.items()}
             self.df = Counter(w for tf in counts.values() for w in tf)
             column = {w: n for n, w in enumerate(self.df)}
             rows, cols, values = [], [], []

@@ -15,6 +15,7 @@ The result is the same database as a full rewrite (the store tests check both pa
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 
 import sqlalchemy as sa
@@ -125,3 +126,20 @@ def write_canonical_columns(conn: sa.Connection, links: dict[tuple[str, str], st
                 .values(source=sa.bindparam("source"), target=sa.bindparam("target")),
                 updates,
             )
+
+
+def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], int]) -> None:
+    """Keep the blocks of this fusion (name, signature, facts made), deleting those of earlier ones."""
+    rows = {hashlib.sha1(f"{name}\0{signature}".encode()).hexdigest(): (name, signature, made)
+            for (name, signature), made in blocks.items()}
+    stored = {row.key: row.facts for row in conn.execute(sa.select(t.fused_blocks.c.key, t.fused_blocks.c.facts))}
+    gone = [k for k in stored if k not in rows]
+    for part in chunks(gone):
+        conn.execute(t.fused_blocks.delete().where(t.fused_blocks.c.key.in_(part)))
+    changed = [k for k, (_, _, made) in rows.items() if k in stored and stored[k] != made]
+    for part in chunks(changed):
+        conn.execute(t.fused_blocks.delete().where(t.fused_blocks.c.key.in_(part)))
+    inserts = [{"key": k, "name": name, "signature": signature, "facts": made}
+               for k, (name, signature, made) in rows.items() if k not in stored or k in changed]
+    for part in chunks(inserts):
+        conn.execute(t.fused_blocks.insert(), part)

@@ -228,7 +228,8 @@ class Store(PagedReads):
                           for x in ex.times]
 
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact],
-                       documents_version: int | None = None, fused_from: str | None = None) -> bool:
+                       documents_version: int | None = None, fused_from: str | None = None,
+                       fused_blocks: dict[tuple[str, str], int] | None = None) -> bool:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
         :param actors: the canonical actors
@@ -237,6 +238,8 @@ class Store(PagedReads):
         :param documents_version: the `documents_version` the fusion read its documents at; when another
             build has added documents since, nothing is written and the result is False (fuse again)
         :param fused_from: what the fusion was made from (`storyline.fuse.state`), for `fused_from()`
+        :param fused_blocks: (block name, signature) → facts made, of every block the fusion fused or kept
+            (`fused_blocks()`); None keeps the stored ones
         :returns: whether the picture was written
         """
         with self._write() as conn:
@@ -247,6 +250,8 @@ class Store(PagedReads):
             changed = fusion_rows.write_links(conn, links)
             fusion_rows.write_facts(conn, facts)
             fusion_rows.write_canonical_columns(conn, links, changed)
+            if fused_blocks is not None:
+                fusion_rows.write_fused_blocks(conn, fused_blocks)
             conn.execute(t.meta.delete().where(t.meta.c.key.in_([FUSION_STAMP, FUSED_FROM])))
             conn.execute(t.meta.insert(), [{"key": FUSION_STAMP, "value": uuid.uuid4().hex},
                                            {"key": FUSED_FROM, "value": fused_from or ""}])
@@ -254,7 +259,36 @@ class Store(PagedReads):
         self._links = dict(links)
         return True
 
+    def add_fusion_features(self, features: dict[str, tuple[str, dict]]) -> None:
+        """Keep what fusion read of some documents' texts: document id → (content hash, data).
+
+        A cache (`storyline.fuse.incremental`): written without bumping the store's version."""
+        if not features:
+            return
+        with self._write() as conn:
+            docs = sorted(features)
+            for part in fusion_rows.chunks(docs):
+                conn.execute(t.fusion_documents.delete().where(t.fusion_documents.c.doc.in_(part)))
+            present = set()
+            for part in fusion_rows.chunks(docs):
+                present |= set(conn.scalars(sa.select(t.documents.c.id).where(t.documents.c.id.in_(part))))
+            rows = [{"doc": d, "content_hash": h, "data": data} for d, (h, data) in features.items() if d in present]
+            for part in fusion_rows.chunks(rows):
+                conn.execute(t.fusion_documents.insert(), part)
+
     # ---- readers
+
+    def fusion_features(self) -> Iterator[tuple[str, str, dict]]:
+        """(document id, content hash, data) of every document whose fusion features are kept."""
+        with self.engine.connect() as conn:
+            yield from conn.execute(sa.select(t.fusion_documents.c.doc, t.fusion_documents.c.content_hash,
+                                              t.fusion_documents.c.data))
+
+    def fused_blocks(self) -> dict[tuple[str, str], int]:
+        """(block name, signature) → facts made, of the blocks the last fusion fused or kept."""
+        with self.engine.connect() as conn:
+            return {(r.name, r.signature): r.facts for r in conn.execute(
+                sa.select(t.fused_blocks.c.name, t.fused_blocks.c.signature, t.fused_blocks.c.facts))}
 
     def fused_from(self) -> str | None:
         """What the last fusion recorded it was made from (empty where it did not say), None before any."""
