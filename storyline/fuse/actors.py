@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -35,6 +35,7 @@ FIRST_NAME_SIMILARITY = 80
 """rapidfuzz ratio above which two first names with the same surname are one person (`Antony`/`Anthony`)."""
 
 
+@lru_cache(maxsize=200_000)
 def normalize(text: str) -> str:
     """`the Kremlin’s` → `kremlin`: how names are compared."""
     text = re.sub(r"^(the|a|an)\s+", "", text.strip().lower().replace("’", "'"))
@@ -252,7 +253,8 @@ def merge(members: list[Key], local: dict[Key, LocalActor], mentions: Counter[Ke
     """One canonical actor: the fullest name; the most frequent kind, country, sector; all aliases, roles."""
     actors = [local[k] for k in members]
     weight = {k: mentions[k] or 1 for k in members}
-    best = max(members, key=lambda k: (len(normalize(local[k].name).split()), weight[k], -members.index(k)))
+    position = {k: n for n, k in enumerate(members)}  # `members.index` on each key: quadratic in a large actor
+    best = max(members, key=lambda k: (len(normalize(local[k].name).split()), weight[k], -position[k]))
 
     def most_common(values: list[tuple[str | None, int]]) -> str | None:
         counts: Counter[str] = Counter()

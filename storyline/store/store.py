@@ -418,8 +418,11 @@ class Store(PagedReads):
                 ("quantities", t.quantities, Quantity),
                 ("times", t.times, TimeExpression),
             ):
-                for doc, data in conn.execute(sa.select(table.c.doc, table.c.data)):
-                    grouped.setdefault(doc, {}).setdefault(name, []).append(model.model_validate(data))
+                # the JSON as text, parsed straight into the model (no dict of every record in between)
+                for doc, data in conn.execute(sa.select(table.c.doc, sa.type_coerce(table.c.data, sa.Text))):
+                    record = model.model_validate_json(data) if isinstance(data, str | bytes) \
+                        else model.model_validate(data)
+                    grouped.setdefault(doc, {}).setdefault(name, []).append(record)
             for row in conn.execute(sa.select(t.mentions)).mappings():
                 grouped.setdefault(row["doc"], {}).setdefault("mentions", []).append(
                     Mention(doc=row["doc"], start=row["start"], end=row["end"], text=row["text"],
