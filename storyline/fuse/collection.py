@@ -121,8 +121,11 @@ class Block:
 
     def signature(self, collection: Collection) -> str:
         ids = sorted(item_id(i) for i in [*self.items, *self.partials, *(q for q, _ in self.statements)])
+        events = [i for i in [*self.items, *self.partials, *(act for _, act in self.statements)]
+                  if isinstance(i, EventItem)]
+        passages = collection.stories.passages_digest((e.id, e.doc, e.event.start, e.event.end) for e in events)
         return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents()),
-                       collection.stories.digest(self.documents())))
+                       collection.stories.digest(self.documents()), passages))
 
 
 def item_id(item) -> str:

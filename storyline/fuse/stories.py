@@ -69,8 +69,32 @@ class Stories:
         over the collection) have a cosine of at least `PASSAGE_SIMILARITY`."""
         if not self.active:
             return True
-        va, vb = (self.vector(Counter(content_stems(self.texts.get(d, "")[s:e]))) for d, s, e in (a, b))
-        return cosine(va, vb) >= PASSAGE_SIMILARITY
+        return cosine(self.passage_vector(*a), self.passage_vector(*b)) >= PASSAGE_SIMILARITY
+
+    def passage_vector(self, doc: str, start: int, end: int) -> dict[str, float]:
+        return self.vector(Counter(content_stems(self.texts.get(doc, "")[start:end])))
+
+    def passages_digest(self, passages: Iterable[tuple[str, str, int, int]]) -> tuple:
+        """Of some passages (id, document, start, end), the pairs of documents of two stories that `close`
+        still finds telling one thing: what an event block's facts depend on besides its same-story pairs
+        (the passages' words are weighed by the collection's IDF, which every added document moves)."""
+        if not self.active:
+            return ()
+        ordered = sorted(set(passages))
+        vectors: dict[tuple[str, int, int], dict[str, float]] = {}
+
+        def vector(doc: str, start: int, end: int) -> dict[str, float]:
+            if (doc, start, end) not in vectors:
+                vectors[(doc, start, end)] = self.passage_vector(doc, start, end)
+            return vectors[(doc, start, end)]
+
+        close = []
+        for i, (a, doc_a, start_a, end_a) in enumerate(ordered):
+            for b, doc_b, start_b, end_b in ordered[i + 1 :]:
+                if doc_a != doc_b and not self.same(doc_a, doc_b) and cosine(
+                        vector(doc_a, start_a, end_a), vector(doc_b, start_b, end_b)) >= PASSAGE_SIMILARITY:
+                    close.append((a, b))
+        return tuple(close)
 
     def same(self, a: str, b: str) -> bool:
         """Whether two documents tell one story (a document always does with itself)."""
@@ -93,7 +117,7 @@ class Stories:
         """The same-story pairs among some documents: what a block's facts depend on besides its items
         (computed at once for all of them, and remembered for `same`)."""
         if not self.active:
-            return ()
+            return ("one story",)  # not `()`: two documents found of two stories have no pair either
         ordered = sorted(d for d in set(docs) if d in self.row)
         if len(ordered) < 2:
             return ()
