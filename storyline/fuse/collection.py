@@ -121,11 +121,12 @@ class Block:
 
     def signature(self, collection: Collection) -> str:
         ids = sorted(item_id(i) for i in [*self.items, *self.partials, *(q for q, _ in self.statements)])
-        events = [i for i in [*self.items, *self.partials, *(act for _, act in self.statements)]
-                  if isinstance(i, EventItem)]
-        passages = collection.stories.passages_digest((e.id, e.doc, e.event.start, e.event.end) for e in events)
-        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents()),
-                       collection.stories.digest(self.documents()), passages))
+        # the story tests are not part of it: every added document moves the collection's IDF and so some
+        # same-story pairs, most of which the block never asks about; a fusion records the tests it made
+        # (`Stories.trace`) and a later one reuses the facts where they all answer the same (`Stories.holds`).
+        # The digest is still computed here, before the block is fused, for the answers it caches.
+        collection.stories.digest(self.documents())
+        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents())))
 
 
 def item_id(item) -> str:

@@ -54,8 +54,8 @@ if TYPE_CHECKING:
 
 MIN_DOCUMENTS = 2
 """A fact is something several documents tell."""
-RECENT_BLOCKS: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
-"""Blocks fused in this process, with or without facts (the store keeps only blocks that made facts)."""
+RECENT_BLOCKS: OrderedDict[tuple[str, str], tuple[list[Fact], list]] = OrderedDict()
+"""Blocks fused in this process, with or without facts, and the story tests each made (`Stories.trace`)."""
 RECENT_BLOCKS_KEPT = 200_000
 
 
@@ -65,7 +65,7 @@ def fuse_facts(
     actors: Iterable[Actor],
     previous: Iterable[Fact] = (),
     features: Mapping[str, DocumentFeatures] | None = None,
-    fused: dict[tuple[str, str], int] | None = None,
+    fused: dict[tuple[str, str], tuple[int, list]] | None = None,
 ) -> list[Fact]:
     """Merge events, numbers and quotes across documents into facts, most independently corroborated first.
 
@@ -74,37 +74,42 @@ def fuse_facts(
     :param extractions: every document of the collection with what was read out of it
     :param links: (document id, local actor id) → canonical actor id
     :param actors: the canonical actors, for levels (a person's country) and readable summaries
-    :param previous: the facts of the last fusion: blocks whose content is unchanged keep theirs
+    :param previous: the facts of the last fusion: blocks fused before (`fused`) keep theirs
     :param features: document id → what an earlier fusion read of its text (`incremental.py`)
-    :param fused: (block name, signature) → facts made, of the blocks fused before: one that made none is
-        not fused again; on return it holds this fusion's blocks
+    :param fused: (block name, signature) → (facts made, story tests made) of the blocks fused before: one
+        whose tests all answer as they did keeps its facts from `previous` (or, having made none, is not
+        fused again); on return it holds this fusion's blocks
     """
     collection = Collection(extractions, links, list(actors), features or {})
     known = dict(fused or {})
-    made_now: dict[tuple[str, str], int] = {}
+    made_now: dict[tuple[str, str], tuple[int, list]] = {}
     cached: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for fact in previous:
         if fact.block and fact.block_hash:
             cached[(fact.block, fact.block_hash)].append(fact)
+    stories = collection.stories
     facts: list[Fact] = []
     for block in blocks(collection):
         if len(block.documents()) < MIN_DOCUMENTS:
             continue
         key = (block.name, block.signature(collection))
-        if key in cached:
-            facts += cached[key]
-            made_now[key] = len(cached[key])
+        made, trace = known.get(key, (None, None))
+        if trace is not None and (made == 0 or len(cached.get(key, [])) == made) and stories.holds(trace):
+            facts += cached.get(key, [])
+            made_now[key] = (made, trace)
             continue
-        if known.get(key) == 0:
-            made_now[key] = 0
-            continue
-        if key not in RECENT_BLOCKS:
-            made = FUSERS[block.kind](block, collection)
-            for fact in made:
+        if key not in RECENT_BLOCKS or not stories.holds(RECENT_BLOCKS[key][1]):
+            stories.trace = {}
+            try:
+                made_facts = FUSERS[block.kind](block, collection)
+            finally:
+                tests, stories.trace = stories.trace, None
+            for fact in made_facts:
                 fact.block, fact.block_hash = key
-            remember(key, made)
-        facts += RECENT_BLOCKS[key]
-        made_now[key] = len(RECENT_BLOCKS[key])
+            remember(key, (made_facts, [(*test, answer) for test, answer in tests.items()]))
+        made_facts, trace = RECENT_BLOCKS[key]
+        facts += made_facts
+        made_now[key] = (len(made_facts), trace)
     if fused is not None:
         fused.clear()
         fused.update(made_now)
@@ -113,7 +118,7 @@ def fuse_facts(
     return facts
 
 
-def remember(key: tuple[str, str], facts: list[Fact]) -> None:
+def remember(key: tuple[str, str], facts: tuple[list[Fact], list]) -> None:
     RECENT_BLOCKS[key] = facts
     RECENT_BLOCKS.move_to_end(key)
     while len(RECENT_BLOCKS) > RECENT_BLOCKS_KEPT:

@@ -12,14 +12,16 @@ from storyline.model import Actor, Extraction, Fact
 
 def fuse(
     extractions: list[Extraction], previous: Iterable[Fact] = (),
-    features: Mapping[str, DocumentFeatures] | None = None, fused: dict[tuple[str, str], int] | None = None,
+    features: Mapping[str, DocumentFeatures] | None = None,
+    fused: dict[tuple[str, str], tuple[int, list]] | None = None,
 ) -> tuple[list[Actor], dict[tuple[str, str], str], list[Fact]]:
     """Resolve actors across documents, then merge events, numbers and quotes into facts.
 
     :param extractions: every document of the collection with what was read out of it
     :param previous: the facts of the last fusion; blocks whose content is unchanged keep theirs
     :param features: document id → what an earlier fusion read of its text (`incremental.py`)
-    :param fused: the blocks fused before, with the facts each made; on return, this fusion's (`fuse_facts`)
+    :param fused: the blocks fused before, with the facts and story tests each made; on return, this fusion's
+        (`fuse_facts`)
     :returns: canonical actors, links (document id, local actor id) → actor id, facts
     """
     actors, links = resolve_actors(extractions)

@@ -42,6 +42,8 @@ class Stories:
         self.row: dict[str, int] = {}
         self.matrix = None
         self.short: set[str] = set()
+        self.trace: dict[tuple, bool] | None = None
+        """Where a dict, every `same` and `close` test records (kind, a, b) → its answer in it (`holds`)."""
         if self.active:
             stems = stems or {}
             counts = {doc: Counter(stems[doc]) if doc in stems else Counter(content_stems(text))
@@ -67,47 +69,42 @@ class Stories:
     def close(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
         """Two passages (document, start, end) of two stories that still tell one thing: their words (TF-IDF
         over the collection) have a cosine of at least `PASSAGE_SIMILARITY`."""
-        if not self.active:
-            return True
-        return cosine(self.passage_vector(*a), self.passage_vector(*b)) >= PASSAGE_SIMILARITY
+        close = not self.active or cosine(self.passage_vector(*a), self.passage_vector(*b)) >= PASSAGE_SIMILARITY
+        if self.trace is not None:
+            self.trace.setdefault(("close", tuple(a), tuple(b)), close)
+        return close
 
     def passage_vector(self, doc: str, start: int, end: int) -> dict[str, float]:
         return self.vector(Counter(content_stems(self.texts.get(doc, "")[start:end])))
 
-    def passages_digest(self, passages: Iterable[tuple[str, str, int, int]]) -> tuple:
-        """Of some passages (id, document, start, end), the pairs of documents of two stories that `close`
-        still finds telling one thing: what an event block's facts depend on besides its same-story pairs
-        (the passages' words are weighed by the collection's IDF, which every added document moves)."""
-        if not self.active:
-            return ()
-        ordered = sorted(set(passages))
-        vectors: dict[tuple[str, int, int], dict[str, float]] = {}
-
-        def vector(doc: str, start: int, end: int) -> dict[str, float]:
-            if (doc, start, end) not in vectors:
-                vectors[(doc, start, end)] = self.passage_vector(doc, start, end)
-            return vectors[(doc, start, end)]
-
-        close = []
-        for i, (a, doc_a, start_a, end_a) in enumerate(ordered):
-            for b, doc_b, start_b, end_b in ordered[i + 1 :]:
-                if doc_a != doc_b and not self.same(doc_a, doc_b) and cosine(
-                        vector(doc_a, start_a, end_a), vector(doc_b, start_b, end_b)) >= PASSAGE_SIMILARITY:
-                    close.append((a, b))
-        return tuple(close)
-
     def same(self, a: str, b: str) -> bool:
         """Whether two documents tell one story (a document always does with itself)."""
-        if a == b or not self.active or a in self.short or b in self.short:
+        if a == b:
             return True
-        key = (a, b) if a < b else (b, a)
-        if key not in self.cache:
-            if a in self.row and b in self.row:
-                similarity = self.matrix[self.row[a]].multiply(self.matrix[self.row[b]]).sum()
-            else:
-                similarity = 0.0
-            self.cache[key] = similarity >= STORY_SIMILARITY
-        return self.cache[key]
+        if not self.active or a in self.short or b in self.short:
+            same = True
+        else:
+            key = (a, b) if a < b else (b, a)
+            if key not in self.cache:
+                if a in self.row and b in self.row:
+                    similarity = self.matrix[self.row[a]].multiply(self.matrix[self.row[b]]).sum()
+                else:
+                    similarity = 0.0
+                self.cache[key] = similarity >= STORY_SIMILARITY
+            same = self.cache[key]
+        if self.trace is not None:
+            self.trace.setdefault(("same", a, b), same)
+        return same
+
+    def holds(self, trace: Iterable[tuple[str, object, object, bool]]) -> bool:
+        """Whether every test of a trace (`trace`) still answers as it did: a computation that asked only
+        these, of the same items, takes the same path and gives the same result."""
+        recording, self.trace = self.trace, None
+        try:
+            return all((self.same(a, b) if kind == "same" else self.close(tuple(a), tuple(b))) == answer
+                       for kind, a, b, answer in trace)
+        finally:
+            self.trace = recording
 
     def all_same(self, left: Iterable[str], right: Iterable[str]) -> bool:
         right = list(right)
@@ -117,7 +114,7 @@ class Stories:
         """The same-story pairs among some documents: what a block's facts depend on besides its items
         (computed at once for all of them, and remembered for `same`)."""
         if not self.active:
-            return ("one story",)  # not `()`: two documents found of two stories have no pair either
+            return ()
         ordered = sorted(d for d in set(docs) if d in self.row)
         if len(ordered) < 2:
             return ()

@@ -16,6 +16,7 @@ The result is the same database as a full rewrite (the store tests check both pa
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable
 
 import sqlalchemy as sa
@@ -128,18 +129,20 @@ def write_canonical_columns(conn: sa.Connection, links: dict[tuple[str, str], st
             )
 
 
-def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], int]) -> None:
-    """Keep the blocks of this fusion (name, signature, facts made), deleting those of earlier ones."""
-    rows = {hashlib.sha1(f"{name}\0{signature}".encode()).hexdigest(): (name, signature, made)
-            for (name, signature), made in blocks.items()}
-    stored = {row.key: row.facts for row in conn.execute(sa.select(t.fused_blocks.c.key, t.fused_blocks.c.facts))}
+def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], tuple[int, list]]) -> None:
+    """Keep the blocks of this fusion (name, signature, facts made, story tests), deleting earlier ones.
+
+    A row's key digests all four, so a block fused again (a story test answered otherwise) gets a new row."""
+    rows = {}
+    for (name, signature), (made, trace) in blocks.items():
+        trace = [list(test) for test in trace]
+        content = json.dumps([name, signature, made, trace], sort_keys=True, default=list)
+        rows[hashlib.sha1(content.encode()).hexdigest()] = (name, signature, made, trace)
+    stored = set(conn.scalars(sa.select(t.fused_blocks.c.key)))
     gone = [k for k in stored if k not in rows]
     for part in chunks(gone):
         conn.execute(t.fused_blocks.delete().where(t.fused_blocks.c.key.in_(part)))
-    changed = [k for k, (_, _, made) in rows.items() if k in stored and stored[k] != made]
-    for part in chunks(changed):
-        conn.execute(t.fused_blocks.delete().where(t.fused_blocks.c.key.in_(part)))
-    inserts = [{"key": k, "name": name, "signature": signature, "facts": made}
-               for k, (name, signature, made) in rows.items() if k not in stored or k in changed]
-    for part in chunks(inserts):
+    inserts = [{"key": k, "name": name, "signature": signature, "facts": made, "trace": trace}
+               for k, (name, signature, made, trace) in rows.items() if k not in stored]
+    for part in chunks(inserts, 100):
         conn.execute(t.fused_blocks.insert(), part)

@@ -138,6 +138,7 @@ fused_blocks = sa.Table(
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("signature", sa.String(32), nullable=False),
     sa.Column("facts", sa.Integer, nullable=False, comment="facts the block made (0: fused, none)"),
+    sa.Column("trace", sa.JSON, nullable=False, comment="the story tests its fusion made, with their answers"),
 )
 
 PER_DOCUMENT_TABLES = (sentences, local_actors, mentions, quotes, events, quantities, times)

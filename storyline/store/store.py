@@ -229,7 +229,7 @@ class Store(PagedReads):
 
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact],
                        documents_version: int | None = None, fused_from: str | None = None,
-                       fused_blocks: dict[tuple[str, str], int] | None = None) -> bool:
+                       fused_blocks: dict[tuple[str, str], tuple[int, list]] | None = None) -> bool:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
         :param actors: the canonical actors
@@ -238,7 +238,7 @@ class Store(PagedReads):
         :param documents_version: the `documents_version` the fusion read its documents at; when another
             build has added documents since, nothing is written and the result is False (fuse again)
         :param fused_from: what the fusion was made from (`storyline.fuse.state`), for `fused_from()`
-        :param fused_blocks: (block name, signature) → facts made, of every block the fusion fused or kept
+        :param fused_blocks: (block name, signature) → (facts made, story tests), of every block fused or kept
             (`fused_blocks()`); None keeps the stored ones
         :returns: whether the picture was written
         """
@@ -284,11 +284,12 @@ class Store(PagedReads):
             yield from conn.execute(sa.select(t.fusion_documents.c.doc, t.fusion_documents.c.content_hash,
                                               t.fusion_documents.c.data))
 
-    def fused_blocks(self) -> dict[tuple[str, str], int]:
-        """(block name, signature) → facts made, of the blocks the last fusion fused or kept."""
+    def fused_blocks(self) -> dict[tuple[str, str], tuple[int, list]]:
+        """(block name, signature) → (facts made, story tests made), of the blocks the last fusion fused or kept."""
         with self.engine.connect() as conn:
-            return {(r.name, r.signature): r.facts for r in conn.execute(
-                sa.select(t.fused_blocks.c.name, t.fused_blocks.c.signature, t.fused_blocks.c.facts))}
+            return {(r.name, r.signature): (r.facts, r.trace) for r in conn.execute(
+                sa.select(t.fused_blocks.c.name, t.fused_blocks.c.signature, t.fused_blocks.c.facts,
+                          t.fused_blocks.c.trace))}
 
     def fused_from(self) -> str | None:
         """What the last fusion recorded it was made from (empty where it did not say), None before any."""
