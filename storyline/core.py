@@ -190,10 +190,11 @@ class Storyline:
         """
         for _ in range(FUSION_TRIES):
             seen = self.store.documents_version()
-            extractions = list(self.store.extractions())
+            extractions = list(self.store.extractions(times=False, mentions=False))  # fusion counts mentions only
             features = self._fusion_features(extractions)
             fused = self.store.fused_blocks()
-            actors, links, facts = fuse(extractions, previous=self.store.facts(), features=features, fused=fused)
+            actors, links, facts = fuse(extractions, previous=self.store.facts(), features=features, fused=fused,
+                                        mention_counts=self.store.mention_counts())
             if self.store.replace_fusion(actors, links, facts, documents_version=seen,
                                          fused_from=fusion_input(len(extractions)), fused_blocks=fused):
                 return

@@ -66,12 +66,15 @@ class UnionFind:
         return out
 
 
-def resolve_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+def resolve_actors(extractions: list[Extraction], mention_counts: Counter[Key] | None = None,
+                   ) -> tuple[list[Actor], dict[tuple[str, str], str]]:
     """Join the document-local actors of a collection into canonical actors.
 
     Example: `actors, ids = resolve_actors(extractions); ids[("001.txt", "roe")]` → `"jane-roe"`
 
     :param extractions: one per document, with its `local_actors` and `mentions`
+    :param mention_counts: (document id, local actor id) → mentions, where counted already (the store
+        counts them: `Store.mention_counts`); the extractions' `mentions` are then not read
     :returns: the canonical actors (union of aliases and roles, the fullest name, the documents that
         mention them and how often), and the map from (document id, local actor id) to actor id
     """
@@ -80,8 +83,10 @@ def resolve_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[tup
     for ex in extractions:
         for actor in ex.local_actors:
             local[(ex.document.id, actor.id)] = actor
-        for mention in ex.mentions:
+        for mention in ex.mentions if mention_counts is None else ():
             mentions[(ex.document.id, mention.actor)] += 1
+    if mention_counts is not None:
+        mentions = Counter(mention_counts)
     sets = UnionFind(local)
     join_same_ids(local, sets)
     join_person_variants(local, sets)

@@ -123,9 +123,7 @@ class Block:
         ids = sorted(item_id(i) for i in [*self.items, *self.partials, *(q for q, _ in self.statements)])
         # the story tests are not part of it: every added document moves the collection's IDF and so some
         # same-story pairs, most of which the block never asks about; a fusion records the tests it made
-        # (`Stories.trace`) and a later one reuses the facts where they all answer the same (`Stories.holds`).
-        # The digest is still computed here, before the block is fused, for the answers it caches.
-        collection.stories.digest(self.documents())
+        # (`Stories.trace`) and a later one reuses the facts where they all answer the same (`Stories.holds`)
         return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents())))
 
 

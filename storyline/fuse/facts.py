@@ -94,7 +94,10 @@ def fuse_facts(
             continue
         key = (block.name, block.signature(collection))
         made, trace = known.get(key, (None, None))
-        if trace is not None and (made == 0 or len(cached.get(key, [])) == made) and stories.holds(trace):
+        reusable = trace is not None and (made == 0 or len(cached.get(key, [])) == made)
+        if not reusable or trace:  # a block that asked nothing of stories needs no answers to be reused
+            stories.digest(block.documents())  # the block's same-story answers, computed at once and cached
+        if reusable and stories.holds(trace):
             facts += cached.get(key, [])
             made_now[key] = (made, trace)
             continue

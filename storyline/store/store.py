@@ -14,6 +14,7 @@ checks once per request (`refresh`) to drop what it cached from an older state.
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -408,29 +409,38 @@ class Store(PagedReads):
         with self.engine.connect() as conn:
             return [Fact.model_validate(d) for d in conn.scalars(query)]
 
-    def extractions(self) -> Iterator[Extraction]:
-        """Every stored document with what was read out of it, local actor ids as extracted (for fusion)."""
+    def extractions(self, times: bool = True, mentions: bool = True) -> Iterator[Extraction]:
+        """Every stored document with what was read out of it, local actor ids as extracted (for fusion).
+
+        :param times: read the time expressions too (fusion does not use them)
+        :param mentions: read the actor mentions too (fusion counts them: `mention_counts`)
+        """
         grouped: dict[str, dict[str, list]] = {}
+        tables = [("local_actors", t.local_actors, LocalActor), ("quotes", t.quotes, Quote),
+                  ("events", t.events, Event), ("quantities", t.quantities, Quantity)]
+        if times:
+            tables.append(("times", t.times, TimeExpression))
         with self.engine.connect() as conn:
-            for name, table, model in (
-                ("local_actors", t.local_actors, LocalActor),
-                ("quotes", t.quotes, Quote),
-                ("events", t.events, Event),
-                ("quantities", t.quantities, Quantity),
-                ("times", t.times, TimeExpression),
-            ):
+            for name, table, model in tables:
                 # the JSON as text, parsed straight into the model (no dict of every record in between)
                 for doc, data in conn.execute(sa.select(table.c.doc, sa.type_coerce(table.c.data, sa.Text))):
                     record = model.model_validate_json(data) if isinstance(data, str | bytes) \
                         else model.model_validate(data)
                     grouped.setdefault(doc, {}).setdefault(name, []).append(record)
-            for row in conn.execute(sa.select(t.mentions)).mappings():
+            for row in conn.execute(sa.select(t.mentions)).mappings() if mentions else ():
                 grouped.setdefault(row["doc"], {}).setdefault("mentions", []).append(
                     Mention(doc=row["doc"], start=row["start"], end=row["end"], text=row["text"],
                             actor=row["local_actor"])
                 )
         for document in self.documents():
             yield Extraction(document=document, **grouped.get(document.id, {}))
+
+    def mention_counts(self) -> Counter[tuple[str, str]]:
+        """(document id, local actor id) → how often the document mentions the actor."""
+        query = sa.select(t.mentions.c.doc, t.mentions.c.local_actor, sa.func.count()).group_by(
+            t.mentions.c.doc, t.mentions.c.local_actor)
+        with self.engine.connect() as conn:
+            return Counter({(doc, local): n for doc, local, n in conn.execute(query)})
 
     def search(self, text: str, limit: int = 50) -> list[Sentence]:
         """Sentences matching `text`, best first (FTS5 on SQLite, a tsvector index on PostgreSQL)."""
