@@ -58,15 +58,17 @@ class Collection:
             ex.document.id: sorted((s.start, s.end) for s in ex.sentences) or sentence_spans(ex.document.text)
             for ex in self.extractions
         }
-        self.quotes = {
-            ex.document.id: [q.model_copy(update={"speaker": self.resolve(q.doc or ex.document.id, q.speaker)})
-                             for q in ex.quotes]
-            for ex in self.extractions
-        }
+        self.quotes = {ex.document.id: [self._resolved(q, ex.document.id) for q in ex.quotes]
+                       for ex in self.extractions}
         self.events = {ex.document.id: ex.events for ex in self.extractions}
         self.stories = Stories({ex.document.id: ex.document.text for ex in self.extractions},
                                stems={d: f.stems for d, f in features.items()})
         self.signatures = {ex.document.id: self._signature(ex) for ex in self.extractions}
+
+    def _resolved(self, quote: Quote, doc: str) -> Quote:
+        """The quote with its canonical speaker (itself where the local id is the canonical one: no copy)."""
+        speaker = self.resolve(quote.doc or doc, quote.speaker)
+        return quote if speaker == quote.speaker else quote.model_copy(update={"speaker": speaker})
 
     def resolve(self, doc: str, local: str | None) -> str | None:
         return self.links.get((doc, local), local) if local else None
