@@ -90,10 +90,10 @@ def test_a_fusion_keeps_features_and_fused_blocks(extractions, tmp_path):
     kept = {doc for doc, _, _ in story.store.fusion_features()}
     assert kept == {ex.document.id for ex in extractions[:-2]}
     blocks = story.store.fused_blocks()
-    made = [count for count, _ in blocks.values()]
+    made = [count for count, *_ in blocks.values()]
     assert 0 in made and any(made), "blocks that made facts and blocks that made none are kept"
     assert sum(made) == len(story.store.facts())
-    assert any(trace for _, trace in blocks.values()), "fusion tests stories (a collection of several)"
+    assert any(trace for _, trace, _ in blocks.values()), "fusion tests stories (a collection of several)"
 
     calls: list[str] = []
     real = dict(facts_module.FUSERS)

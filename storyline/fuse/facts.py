@@ -93,13 +93,14 @@ def fuse_facts(
         if len(block.documents()) < MIN_DOCUMENTS:
             continue
         key = (block.name, block.signature(collection))
-        made, trace = known.get(key, (None, None))
+        entry = known.get(key, (None, None))
+        made, trace = entry[:2]
         reusable = trace is not None and (made == 0 or len(cached.get(key, [])) == made)
         if not reusable or trace:  # a block that asked nothing of stories needs no answers to be reused
-            stories.digest(block.documents())  # the block's same-story answers, computed at once and cached
+            stories.prepare(block.documents())  # the block's same-story answers, computed at once
         if reusable and stories.holds(trace):
             facts += cached.get(key, [])
-            made_now[key] = (made, trace)
+            made_now[key] = entry
             continue
         if key not in RECENT_BLOCKS or not stories.holds(RECENT_BLOCKS[key][1]):
             stories.trace = {}

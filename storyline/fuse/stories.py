@@ -42,6 +42,8 @@ class Stories:
         self.row: dict[str, int] = {}
         self.matrix = None
         self.short: set[str] = set()
+        self.block: tuple[dict[str, int], object] | None = None
+        """The documents `prepare` answered for (document → row) and their same-story matrix."""
         self.trace: dict[tuple, bool] | None = None
         """Where a dict, every `same` and `close` test records (kind, a, b) → its answer in it (`holds`)."""
         if self.active:
@@ -83,6 +85,8 @@ class Stories:
             return True
         if not self.active or a in self.short or b in self.short:
             same = True
+        elif self.block and a in self.block[0] and b in self.block[0]:
+            same = bool(self.block[1][self.block[0][a], self.block[0][b]])
         else:
             key = (a, b) if a < b else (b, a)
             if key not in self.cache:
@@ -110,26 +114,21 @@ class Stories:
         right = list(right)
         return all(self.same(a, b) for a in set(left) for b in set(right))
 
-    def digest(self, docs: Iterable[str]) -> tuple:
-        """The same-story pairs among some documents: what a block's facts depend on besides its items
-        (computed at once for all of them, and remembered for `same`)."""
+    def prepare(self, docs: Iterable[str]) -> None:
+        """Answer `same` for every pair of some documents (a block's) at once, from one matrix product; the
+        answers hold until the next `prepare`."""
+        self.block = None
         if not self.active:
-            return ()
+            return
         ordered = sorted(d for d in set(docs) if d in self.row)
         if len(ordered) < 2:
-            return ()
+            return
         sub = self.matrix[[self.row[d] for d in ordered]]
         similar = (sub @ sub.T).toarray() >= STORY_SIMILARITY
         for i, doc in enumerate(ordered):
             if doc in self.short:
                 similar[i, :] = similar[:, i] = True
-        pairs = []
-        for i, a in enumerate(ordered):
-            for j in range(i + 1, len(ordered)):
-                self.cache[(a, ordered[j])] = bool(similar[i, j])
-                if similar[i, j]:
-                    pairs.append((a, ordered[j]))
-        return tuple(pairs)
+        self.block = ({doc: i for i, doc in enumerate(ordered)}, similar)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

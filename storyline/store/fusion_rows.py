@@ -134,7 +134,10 @@ def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], tuple[
 
     A row's key digests all four, so a block fused again (a story test answered otherwise) gets a new row."""
     rows = {}
-    for (name, signature), (made, trace) in blocks.items():
+    for (name, signature), (made, trace, *kept) in blocks.items():
+        if kept:  # as read from the store (`Store.fused_blocks`): its key is known
+            rows[kept[0]] = (name, signature, made, trace)
+            continue
         trace = [list(test) for test in trace]
         content = json.dumps([name, signature, made, trace], sort_keys=True, default=list)
         rows[hashlib.sha1(content.encode()).hexdigest()] = (name, signature, made, trace)

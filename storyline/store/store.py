@@ -286,11 +286,13 @@ class Store(PagedReads):
                                               t.fusion_documents.c.data))
 
     def fused_blocks(self) -> dict[tuple[str, str], tuple[int, list]]:
-        """(block name, signature) → (facts made, story tests made), of the blocks the last fusion fused or kept."""
+        """(block name, signature) → (facts made, story tests made), of the blocks the last fusion fused or kept.
+
+        Each value also carries its row's key (a third item), so a fusion that keeps it is not written again."""
         with self.engine.connect() as conn:
-            return {(r.name, r.signature): (r.facts, r.trace) for r in conn.execute(
-                sa.select(t.fused_blocks.c.name, t.fused_blocks.c.signature, t.fused_blocks.c.facts,
-                          t.fused_blocks.c.trace))}
+            return {(r.name, r.signature): (r.facts, r.trace, r.key) for r in conn.execute(
+                sa.select(t.fused_blocks.c.key, t.fused_blocks.c.name, t.fused_blocks.c.signature,
+                          t.fused_blocks.c.facts, t.fused_blocks.c.trace))}
 
     def fused_from(self) -> str | None:
         """What the last fusion recorded it was made from (empty where it did not say), None before any."""
@@ -437,10 +439,8 @@ class Store(PagedReads):
 
     def mention_counts(self) -> Counter[tuple[str, str]]:
         """(document id, local actor id) → how often the document mentions the actor."""
-        query = sa.select(t.mentions.c.doc, t.mentions.c.local_actor, sa.func.count()).group_by(
-            t.mentions.c.doc, t.mentions.c.local_actor)
-        with self.engine.connect() as conn:
-            return Counter({(doc, local): n for doc, local, n in conn.execute(query)})
+        with self.engine.connect() as conn:  # counted here: faster than a GROUP BY that sorts every mention
+            return Counter(tuple(row) for row in conn.execute(sa.select(t.mentions.c.doc, t.mentions.c.local_actor)))
 
     def search(self, text: str, limit: int = 50) -> list[Sentence]:
         """Sentences matching `text`, best first (FTS5 on SQLite, a tsvector index on PostgreSQL)."""
