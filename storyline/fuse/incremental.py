@@ -1,15 +1,30 @@
-"""What incremental fusion keeps per document and per block, so a build that adds documents reads the rest once.
+"""What incremental fusion keeps per document and per block, so a build that adds documents redoes little.
 
 A fusion reads some things of every document that depend on its text alone: its MinHash sketch (copy
 detection, `sources.py`), its content-word stems (stories, `stories.py`) and the credit lines naming
 where it comes from (`sources.text_credits`). `document_features` computes them once, when a document is
 first fused; the store keeps them (`fusion_documents`) and later fusions read them instead of the texts.
 
-A fusion also records every block it fused, by name and signature, with the number of facts it made
-(`fused_blocks`): a block's signature digests everything its facts depend on, so a block fused before
-with the same signature is not fused again, whether it made facts (kept from the stored facts) or none.
+A fusion also records every block it fused (`fused_blocks`): its name and signature (its items, the
+sources and actor resolution of its documents, fusion's code), the number of facts it made, and every
+same-story test its clustering asked with the answer (`Stories.trace`). Adding documents moves the
+collection's IDF and so some same-story answers anywhere, but a block asks few of them; a later fusion
+keeps a block's stored facts (or, where it made none, skips it) when its signature is the same and every
+recorded test still answers the same (`Stories.holds`). Fusion is deterministic given its items and those
+answers, so the facts equal a fusion from scratch (`tests/test_fusion_incremental.py` checks exports of
+random batches against a build at once).
 
-Both are caches of pure functions: a fusion with them gives the facts a fusion without them gives.
+What still costs in proportion to the collection, and why (measured on 2,127 BBC articles):
+
+- every document's records are read (events, quotes, numbers, local actors; not times, and mentions
+  only counted), because actor resolution joins local actors over the whole collection (its rules
+  hold only where a name is the only one of its kind) and blocking assigns partial events to the full
+  block the collection tells most (`facts.attach_partials`, `attach_unasked`);
+- the copy detector queries every kept sketch (MinHash LSH, no text read), the story vectors of every
+  document are rebuilt from kept stems, and the actors, links and facts are compared with the stored
+  ones to write only what changed;
+- a block the new documents touch is clustered again whole: the largest (`percent`, `year`, the quotes
+  of `GBR`) take most of an incremental fusion's time.
 """
 
 from __future__ import annotations
