@@ -110,3 +110,15 @@ def test_a_fusion_keeps_features_and_fused_blocks(extractions, tmp_path):
     finally:
         facts_module.FUSERS.update(real)
     assert {doc for doc, _, _ in story.store.fusion_features()} >= added
+
+
+def test_batches_export_what_one_build_exports_on_each_backend(extractions, at_once, db_url):
+    """The kept features, blocks and story tests read back from SQLite and PostgreSQL alike."""
+    story = Storyline(db_url)
+    half = len(extractions) // 2
+    for batch in (extractions[half:], extractions[:half]):  # the later half first: copies found both ways
+        story.store.add_extractions(batch)
+        cold_fuse(story)
+    story.store.engine.dispose()
+    difference = first_difference(Storyline(db_url).to_dict(), at_once)
+    assert difference is None, difference
