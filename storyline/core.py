@@ -18,6 +18,7 @@ from typing import TextIO
 
 from storyline.config import get_settings
 from storyline.fuse.fusion import fuse
+from storyline.fuse.incremental import DocumentFeatures, document_features
 from storyline.fuse.state import fusion_input
 from storyline.ingest import Problem, read_inputs
 from storyline.ingest.identity import Ledger
@@ -189,13 +190,28 @@ class Storyline:
         """
         for _ in range(FUSION_TRIES):
             seen = self.store.documents_version()
-            extractions = list(self.store.extractions())
-            actors, links, facts = fuse(extractions, previous=self.store.facts())
+            extractions = list(self.store.extractions(times=False, mentions=False))  # fusion counts mentions only
+            features = self._fusion_features(extractions)
+            fused = self.store.fused_blocks()
+            actors, links, facts = fuse(extractions, previous=self.store.facts(), features=features, fused=fused,
+                                        mention_counts=self.store.mention_counts())
             if self.store.replace_fusion(actors, links, facts, documents_version=seen,
-                                         fused_from=fusion_input(len(extractions))):
+                                         fused_from=fusion_input(len(extractions)), fused_blocks=fused):
                 return
         raise StoreError(f"other builds kept adding documents to {self.store.url} while facts were fused; "
                          "run `storyline build` again once they are done")
+
+    def _fusion_features(self, extractions: list[Extraction]) -> dict[str, DocumentFeatures]:
+        """Each document's fusion features: kept ones read, the others computed and kept (`fuse.incremental`)."""
+        hashes = {ex.document.id: ex.document.content_hash for ex in extractions}
+        features: dict[str, DocumentFeatures] = {}
+        for doc, content_hash, data in self.store.fusion_features():
+            if hashes.get(doc) == content_hash and (kept := DocumentFeatures.from_data(data)):
+                features[doc] = kept
+        computed = {ex.document.id: document_features(ex.document) for ex in extractions
+                    if ex.document.id not in features}
+        self.store.add_fusion_features({d: (hashes[d], f.to_data()) for d, f in computed.items()})
+        return features | computed
 
     def fusion_is_current(self) -> bool:
         """Whether the stored fusion was made from the stored documents by this fusion code."""

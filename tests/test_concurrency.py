@@ -163,11 +163,11 @@ def test_a_fusion_made_stale_by_another_build_is_done_again(tmp_path, monkeypatc
     fused_documents: list[int] = []
     real_fuse = core.fuse
 
-    def fuse_while_another_build_adds(extractions, previous=None):
+    def fuse_while_another_build_adds(extractions, previous=None, **kwargs):
         fused_documents.append(len(extractions))
         if len(fused_documents) == 1:  # another build commits a document while this one fuses
             Store(db).add_extractions([extraction("b.txt", "Kirby spoke again.")])
-        return real_fuse(extractions, previous=previous)
+        return real_fuse(extractions, previous=previous, **kwargs)
 
     monkeypatch.setattr(core, "fuse", fuse_while_another_build_adds)
     story.fuse()

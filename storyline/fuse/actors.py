@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -35,6 +35,7 @@ FIRST_NAME_SIMILARITY = 80
 """rapidfuzz ratio above which two first names with the same surname are one person (`Antony`/`Anthony`)."""
 
 
+@lru_cache(maxsize=200_000)
 def normalize(text: str) -> str:
     """`the Kremlin’s` → `kremlin`: how names are compared."""
     text = re.sub(r"^(the|a|an)\s+", "", text.strip().lower().replace("’", "'"))
@@ -65,12 +66,15 @@ class UnionFind:
         return out
 
 
-def resolve_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+def resolve_actors(extractions: list[Extraction], mention_counts: Counter[Key] | None = None,
+                   ) -> tuple[list[Actor], dict[tuple[str, str], str]]:
     """Join the document-local actors of a collection into canonical actors.
 
     Example: `actors, ids = resolve_actors(extractions); ids[("001.txt", "roe")]` → `"jane-roe"`
 
     :param extractions: one per document, with its `local_actors` and `mentions`
+    :param mention_counts: (document id, local actor id) → mentions, where counted already (the store
+        counts them: `Store.mention_counts`); the extractions' `mentions` are then not read
     :returns: the canonical actors (union of aliases and roles, the fullest name, the documents that
         mention them and how often), and the map from (document id, local actor id) to actor id
     """
@@ -79,8 +83,10 @@ def resolve_actors(extractions: list[Extraction]) -> tuple[list[Actor], dict[tup
     for ex in extractions:
         for actor in ex.local_actors:
             local[(ex.document.id, actor.id)] = actor
-        for mention in ex.mentions:
+        for mention in ex.mentions if mention_counts is None else ():
             mentions[(ex.document.id, mention.actor)] += 1
+    if mention_counts is not None:
+        mentions = Counter(mention_counts)
     sets = UnionFind(local)
     join_same_ids(local, sets)
     join_person_variants(local, sets)
@@ -252,7 +258,8 @@ def merge(members: list[Key], local: dict[Key, LocalActor], mentions: Counter[Ke
     """One canonical actor: the fullest name; the most frequent kind, country, sector; all aliases, roles."""
     actors = [local[k] for k in members]
     weight = {k: mentions[k] or 1 for k in members}
-    best = max(members, key=lambda k: (len(normalize(local[k].name).split()), weight[k], -members.index(k)))
+    position = {k: n for n, k in enumerate(members)}  # `members.index` on each key: quadratic in a large actor
+    best = max(members, key=lambda k: (len(normalize(local[k].name).split()), weight[k], -position[k]))
 
     def most_common(values: list[tuple[str | None, int]]) -> str | None:
         counts: Counter[str] = Counter()

@@ -8,9 +8,11 @@ re-fusion keeps the facts of every block whose signature it has seen.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storyline.fuse.blocking import ActorLevels, EventItem
 from storyline.fuse.lexical import sentence_spans
@@ -18,6 +20,9 @@ from storyline.fuse.sources import DocumentSource, build_sources, origin_key
 from storyline.fuse.stories import Stories
 from storyline.model import Actor, Document, Event, Extraction, Quote
 from storyline.resources import RESOURCES
+
+if TYPE_CHECKING:
+    from storyline.fuse.incremental import DocumentFeatures
 
 
 @dataclass
@@ -27,6 +32,8 @@ class Collection:
     extractions: list[Extraction]
     links: dict[tuple[str, str], str]
     actors: list[Actor]
+    features: Mapping[str, DocumentFeatures] = field(default_factory=dict)
+    """Document id → what fusion read of its text before (`incremental.py`): not read again."""
     documents: dict[str, Document] = field(init=False)
     names: dict[str, str] = field(init=False)
     levels: ActorLevels = field(init=False)
@@ -43,19 +50,25 @@ class Collection:
         self.names = {a.id: a.name for a in self.actors}
         self.levels = ActorLevels({a.id: a for a in self.actors})
         self.media = {a.id for a in self.actors if a.sector == "MED"}
-        self.sources = build_sources(self.extractions, self.links, self.media, self.names)
+        features = self.features
+        self.sources = build_sources(self.extractions, self.links, self.media, self.names,
+                                     sketched={d: f.minhash() for d, f in features.items()},
+                                     credits={d: f.credits for d, f in features.items()})
         self.sentences = {
             ex.document.id: sorted((s.start, s.end) for s in ex.sentences) or sentence_spans(ex.document.text)
             for ex in self.extractions
         }
-        self.quotes = {
-            ex.document.id: [q.model_copy(update={"speaker": self.resolve(q.doc or ex.document.id, q.speaker)})
-                             for q in ex.quotes]
-            for ex in self.extractions
-        }
+        self.quotes = {ex.document.id: [self._resolved(q, ex.document.id) for q in ex.quotes]
+                       for ex in self.extractions}
         self.events = {ex.document.id: ex.events for ex in self.extractions}
-        self.stories = Stories({ex.document.id: ex.document.text for ex in self.extractions})
+        self.stories = Stories({ex.document.id: ex.document.text for ex in self.extractions},
+                               stems={d: f.stems for d, f in features.items()})
         self.signatures = {ex.document.id: self._signature(ex) for ex in self.extractions}
+
+    def _resolved(self, quote: Quote, doc: str) -> Quote:
+        """The quote with its canonical speaker (itself where the local id is the canonical one: no copy)."""
+        speaker = self.resolve(quote.doc or doc, quote.speaker)
+        return quote if speaker == quote.speaker else quote.model_copy(update={"speaker": speaker})
 
     def resolve(self, doc: str, local: str | None) -> str | None:
         return self.links.get((doc, local), local) if local else None
@@ -110,8 +123,10 @@ class Block:
 
     def signature(self, collection: Collection) -> str:
         ids = sorted(item_id(i) for i in [*self.items, *self.partials, *(q for q, _ in self.statements)])
-        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents()),
-                       collection.stories.digest(self.documents())))
+        # the story tests are not part of it: every added document moves the collection's IDF and so some
+        # same-story pairs, most of which the block never asks about; a fusion records the tests it made
+        # (`Stories.trace`) and a later one reuses the facts where they all answer the same (`Stories.holds`)
+        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents())))
 
 
 def item_id(item) -> str:

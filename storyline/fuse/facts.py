@@ -15,8 +15,9 @@ they touch.
 from __future__ import annotations
 
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from typing import TYPE_CHECKING
 
 from storyline.fuse.accusations import accusing_statements, attach_statements, statements_why
 from storyline.fuse.blame import blame_conflicts
@@ -42,16 +43,19 @@ from storyline.fuse.collection import Block, Collection, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, reporting_quotes
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
-from storyline.fuse.lexical import stem
+from storyline.fuse.lexical import inflect_engine, stem
 from storyline.fuse.sources import Claim, count_origins
 from storyline.fuse.stories import Stories
 from storyline.fuse.units import link_units, unlinked
 from storyline.model import Actor, Extraction, Fact, Quantity, Quote
 
+if TYPE_CHECKING:
+    from storyline.fuse.incremental import DocumentFeatures
+
 MIN_DOCUMENTS = 2
 """A fact is something several documents tell."""
-RECENT_BLOCKS: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
-"""Blocks fused in this process, with or without facts (the store keeps only blocks that made facts)."""
+RECENT_BLOCKS: OrderedDict[tuple[str, str], tuple[list[Fact], list]] = OrderedDict()
+"""Blocks fused in this process, with or without facts, and the story tests each made (`Stories.trace`)."""
 RECENT_BLOCKS_KEPT = 200_000
 
 
@@ -60,6 +64,8 @@ def fuse_facts(
     links: dict[tuple[str, str], str],
     actors: Iterable[Actor],
     previous: Iterable[Fact] = (),
+    features: Mapping[str, DocumentFeatures] | None = None,
+    fused: dict[tuple[str, str], tuple[int, list]] | None = None,
 ) -> list[Fact]:
     """Merge events, numbers and quotes across documents into facts, most independently corroborated first.
 
@@ -68,33 +74,55 @@ def fuse_facts(
     :param extractions: every document of the collection with what was read out of it
     :param links: (document id, local actor id) → canonical actor id
     :param actors: the canonical actors, for levels (a person's country) and readable summaries
-    :param previous: the facts of the last fusion: blocks whose content is unchanged keep theirs
+    :param previous: the facts of the last fusion: blocks fused before (`fused`) keep theirs
+    :param features: document id → what an earlier fusion read of its text (`incremental.py`)
+    :param fused: (block name, signature) → (facts made, story tests made) of the blocks fused before: one
+        whose tests all answer as they did keeps its facts from `previous` (or, having made none, is not
+        fused again); on return it holds this fusion's blocks
     """
-    collection = Collection(extractions, links, list(actors))
+    collection = Collection(extractions, links, list(actors), features or {})
+    known = dict(fused or {})
+    made_now: dict[tuple[str, str], tuple[int, list]] = {}
     cached: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for fact in previous:
         if fact.block and fact.block_hash:
             cached[(fact.block, fact.block_hash)].append(fact)
+    stories = collection.stories
     facts: list[Fact] = []
     for block in blocks(collection):
         if len(block.documents()) < MIN_DOCUMENTS:
             continue
         key = (block.name, block.signature(collection))
-        if key in cached:
-            facts += cached[key]
+        entry = known.get(key, (None, None))
+        made, trace = entry[:2]
+        reusable = trace is not None and (made == 0 or len(cached.get(key, [])) == made)
+        if not reusable or trace:  # a block that asked nothing of stories needs no answers to be reused
+            stories.prepare(block.documents())  # the block's same-story answers, computed at once
+        if reusable and stories.holds(trace):
+            facts += cached.get(key, [])
+            made_now[key] = entry
             continue
-        if key not in RECENT_BLOCKS:
-            made = FUSERS[block.kind](block, collection)
-            for fact in made:
+        if key not in RECENT_BLOCKS or not stories.holds(RECENT_BLOCKS[key][1]):
+            stories.trace = {}
+            try:
+                made_facts = FUSERS[block.kind](block, collection)
+            finally:
+                tests, stories.trace = stories.trace, None
+            for fact in made_facts:
                 fact.block, fact.block_hash = key
-            remember(key, made)
-        facts += RECENT_BLOCKS[key]
+            remember(key, (made_facts, [(*test, answer) for test, answer in tests.items()]))
+        made_facts, trace = RECENT_BLOCKS[key]
+        facts += made_facts
+        made_now[key] = (len(made_facts), trace)
+    if fused is not None:
+        fused.clear()
+        fused.update(made_now)
     facts = blame_conflicts(link_units(unlinked(facts), collection), collection)
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary, f.id))
     return facts
 
 
-def remember(key: tuple[str, str], facts: list[Fact]) -> None:
+def remember(key: tuple[str, str], facts: tuple[list[Fact], list]) -> None:
     RECENT_BLOCKS[key] = facts
     RECENT_BLOCKS.move_to_end(key)
     while len(RECENT_BLOCKS) > RECENT_BLOCKS_KEPT:
@@ -331,9 +359,7 @@ VALUE_UNITS = ("percent", "percentage point", "fraction")
 @cache
 def plural_noun(lemma: str) -> str:
     """`drone` → `drones`, `person` → `people`: counted items are lemmas, questions read them as plurals."""
-    import inflect
-
-    return inflect.engine().plural_noun(lemma) or lemma
+    return inflect_engine().plural_noun(lemma) or lemma
 
 
 # ---- quote facts

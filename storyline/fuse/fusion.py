@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 
 from storyline.fuse.actors import resolve_actors
 from storyline.fuse.facts import fuse_facts
+from storyline.fuse.incremental import DocumentFeatures
 from storyline.model import Actor, Extraction, Fact
 
 
 def fuse(
-    extractions: list[Extraction], previous: Iterable[Fact] = ()
+    extractions: list[Extraction], previous: Iterable[Fact] = (),
+    features: Mapping[str, DocumentFeatures] | None = None,
+    fused: dict[tuple[str, str], tuple[int, list]] | None = None,
+    mention_counts: Counter[tuple[str, str]] | None = None,
 ) -> tuple[list[Actor], dict[tuple[str, str], str], list[Fact]]:
     """Resolve actors across documents, then merge events, numbers and quotes into facts.
 
     :param extractions: every document of the collection with what was read out of it
     :param previous: the facts of the last fusion; blocks whose content is unchanged keep theirs
+    :param features: document id → what an earlier fusion read of its text (`incremental.py`)
+    :param fused: the blocks fused before, with the facts and story tests each made; on return, this fusion's
+        (`fuse_facts`)
+    :param mention_counts: (document id, local actor id) → mentions, where the store counted them
+        (`resolve_actors`)
     :returns: canonical actors, links (document id, local actor id) → actor id, facts
     """
-    actors, links = resolve_actors(extractions)
-    facts = fuse_facts(extractions, links, actors, previous)
+    actors, links = resolve_actors(extractions, mention_counts)
+    facts = fuse_facts(extractions, links, actors, previous, features, fused)
     return actors, links, facts

@@ -118,3 +118,22 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+@cache
+def inflect_engine():
+    """inflect's engine, imported without typeguard's run-time instrumentation of its methods.
+
+    inflect decorates its methods with typeguard's `@typechecked`, which recompiles each at import: some
+    4 s, more than a fusion of a few new documents takes. The checks only validate argument types (a no-op
+    under `python -O`), so the import here runs with the decorator as a no-op.
+    """
+    import typeguard
+
+    real = typeguard.typechecked
+    typeguard.typechecked = lambda target=None, **_: target if target is not None else (lambda f: f)
+    try:
+        import inflect
+    finally:
+        typeguard.typechecked = real
+    return inflect.engine()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -172,8 +173,11 @@ SKETCHES: dict[str, MinHash | None] = {}
 """MinHash of each text fused in this process, by content hash: a re-fusion sketches only new texts."""
 
 
-def find_copies(extractions: list[Extraction]) -> dict[str, str]:
-    """Document → the earlier document it copies or rewrites (text reuse), via MinHash LSH candidates."""
+def find_copies(extractions: list[Extraction], sketched: Mapping[str, MinHash | None] | None = None) -> dict[str, str]:
+    """Document → the earlier document it copies or rewrites (text reuse), via MinHash LSH candidates.
+
+    :param sketched: document id → its sketch (None: a text without shingles), where a fusion keeps them
+    """
     texts = {ex.document.id: ex.document.text for ex in extractions}
     order = {ex.document.id: (ex.document.published or "9999", ex.document.id) for ex in extractions}
     bags: dict[str, set[str]] = {}
@@ -187,6 +191,11 @@ def find_copies(extractions: list[Extraction]) -> dict[str, str]:
     sketches = {}
     for ex in extractions:
         doc, content = ex.document.id, ex.document.content_hash or ex.document.id
+        if sketched is not None and doc in sketched:
+            if sketched[doc] is not None:
+                sketches[doc] = sketched[doc]
+                lsh.insert(doc, sketches[doc])
+            continue
         if content not in SKETCHES:
             SKETCHES[content] = MinHash(num_perm=MINHASH_PERMUTATIONS) if bag(doc) else None
             if SKETCHES[content]:
@@ -204,17 +213,21 @@ def find_copies(extractions: list[Extraction]) -> dict[str, str]:
 
 
 def build_sources(extractions: list[Extraction], links: dict[tuple[str, str], str],
-                  media: set[str], names: dict[str, str]) -> dict[str, DocumentSource]:
+                  media: set[str], names: dict[str, str], sketched: Mapping[str, MinHash | None] | None = None,
+                  credits: Mapping[str, tuple[Outlet | None, tuple[Outlet, ...]]] | None = None,
+                  ) -> dict[str, DocumentSource]:
     """Every document's outlet, origin, copy relation and in-text citations.
 
     :param media: canonical ids of the actors that are news outlets (sector MED)
     :param names: canonical actor id → name, for readable chains
+    :param sketched: document id → its MinHash sketch, where a fusion keeps them (`incremental.py`)
+    :param credits: document id → `text_credits` of its text, where a fusion keeps them
     """
-    copies = find_copies(extractions)
+    copies = find_copies(extractions, sketched)
     sources: dict[str, DocumentSource] = {}
     for ex in extractions:
         outlet, meta_contributors = metadata_outlets(ex.document)
-        credited, contributors = text_credits(ex.document.text)
+        credited, contributors = (credits or {}).get(ex.document.id) or text_credits(ex.document.text)
         sources[ex.document.id] = DocumentSource(
             doc=ex.document.id,
             outlet=outlet or credited,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from scipy import sparse
 
@@ -33,7 +33,8 @@ PASSAGE_SIMILARITY = 0.2
 class Stories:
     """Same-story tests between the documents of a collection."""
 
-    def __init__(self, texts: dict[str, str]):
+    def __init__(self, texts: Mapping[str, str], stems: Mapping[str, Mapping[str, int]] | None = None):
+        """:param stems: document id → its `content_stems` counted, where a fusion keeps them (`incremental.py`)"""
         self.active = len(texts) >= STORY_MIN_DOCUMENTS
         self.texts = texts
         self.cache: dict[tuple[str, str], bool] = {}
@@ -41,8 +42,14 @@ class Stories:
         self.row: dict[str, int] = {}
         self.matrix = None
         self.short: set[str] = set()
+        self.block: tuple[dict[str, int], object] | None = None
+        """The documents `prepare` answered for (document → row) and their same-story matrix."""
+        self.trace: dict[tuple, bool] | None = None
+        """Where a dict, every `same` and `close` test records (kind, a, b) → its answer in it (`holds`)."""
         if self.active:
-            counts = {doc: Counter(content_stems(text)) for doc, text in texts.items()}
+            stems = stems or {}
+            counts = {doc: Counter(stems[doc]) if doc in stems else Counter(content_stems(text))
+                      for doc, text in texts.items()}
             self.df = Counter(w for tf in counts.values() for w in tf)
             column = {w: n for n, w in enumerate(self.df)}
             rows, cols, values = [], [], []
@@ -64,48 +71,64 @@ class Stories:
     def close(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
         """Two passages (document, start, end) of two stories that still tell one thing: their words (TF-IDF
         over the collection) have a cosine of at least `PASSAGE_SIMILARITY`."""
-        if not self.active:
-            return True
-        va, vb = (self.vector(Counter(content_stems(self.texts.get(d, "")[s:e]))) for d, s, e in (a, b))
-        return cosine(va, vb) >= PASSAGE_SIMILARITY
+        close = not self.active or cosine(self.passage_vector(*a), self.passage_vector(*b)) >= PASSAGE_SIMILARITY
+        if self.trace is not None:
+            self.trace.setdefault(("close", tuple(a), tuple(b)), close)
+        return close
+
+    def passage_vector(self, doc: str, start: int, end: int) -> dict[str, float]:
+        return self.vector(Counter(content_stems(self.texts.get(doc, "")[start:end])))
 
     def same(self, a: str, b: str) -> bool:
         """Whether two documents tell one story (a document always does with itself)."""
-        if a == b or not self.active or a in self.short or b in self.short:
+        if a == b:
             return True
-        key = (a, b) if a < b else (b, a)
-        if key not in self.cache:
-            if a in self.row and b in self.row:
-                similarity = self.matrix[self.row[a]].multiply(self.matrix[self.row[b]]).sum()
-            else:
-                similarity = 0.0
-            self.cache[key] = similarity >= STORY_SIMILARITY
-        return self.cache[key]
+        if not self.active or a in self.short or b in self.short:
+            same = True
+        elif self.block and a in self.block[0] and b in self.block[0]:
+            same = bool(self.block[1][self.block[0][a], self.block[0][b]])
+        else:
+            key = (a, b) if a < b else (b, a)
+            if key not in self.cache:
+                if a in self.row and b in self.row:
+                    similarity = self.matrix[self.row[a]].multiply(self.matrix[self.row[b]]).sum()
+                else:
+                    similarity = 0.0
+                self.cache[key] = similarity >= STORY_SIMILARITY
+            same = self.cache[key]
+        if self.trace is not None:
+            self.trace.setdefault(("same", a, b), same)
+        return same
+
+    def holds(self, trace: Iterable[tuple[str, object, object, bool]]) -> bool:
+        """Whether every test of a trace (`trace`) still answers as it did: a computation that asked only
+        these, of the same items, takes the same path and gives the same result."""
+        recording, self.trace = self.trace, None
+        try:
+            return all((self.same(a, b) if kind == "same" else self.close(tuple(a), tuple(b))) == answer
+                       for kind, a, b, answer in trace)
+        finally:
+            self.trace = recording
 
     def all_same(self, left: Iterable[str], right: Iterable[str]) -> bool:
         right = list(right)
         return all(self.same(a, b) for a in set(left) for b in set(right))
 
-    def digest(self, docs: Iterable[str]) -> tuple:
-        """The same-story pairs among some documents: what a block's facts depend on besides its items
-        (computed at once for all of them, and remembered for `same`)."""
+    def prepare(self, docs: Iterable[str]) -> None:
+        """Answer `same` for every pair of some documents (a block's) at once, from one matrix product; the
+        answers hold until the next `prepare`."""
+        self.block = None
         if not self.active:
-            return ()
+            return
         ordered = sorted(d for d in set(docs) if d in self.row)
         if len(ordered) < 2:
-            return ()
+            return
         sub = self.matrix[[self.row[d] for d in ordered]]
         similar = (sub @ sub.T).toarray() >= STORY_SIMILARITY
         for i, doc in enumerate(ordered):
             if doc in self.short:
                 similar[i, :] = similar[:, i] = True
-        pairs = []
-        for i, a in enumerate(ordered):
-            for j in range(i + 1, len(ordered)):
-                self.cache[(a, ordered[j])] = bool(similar[i, j])
-                if similar[i, j]:
-                    pairs.append((a, ordered[j]))
-        return tuple(pairs)
+        self.block = ({doc: i for i, doc in enumerate(ordered)}, similar)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -15,6 +15,8 @@ The result is the same database as a full rewrite (the store tests check both pa
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable
 
 import sqlalchemy as sa
@@ -125,3 +127,25 @@ def write_canonical_columns(conn: sa.Connection, links: dict[tuple[str, str], st
                 .values(source=sa.bindparam("source"), target=sa.bindparam("target")),
                 updates,
             )
+
+
+def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], tuple[int, list]]) -> None:
+    """Keep the blocks of this fusion (name, signature, facts made, story tests), deleting earlier ones.
+
+    A row's key digests all four, so a block fused again (a story test answered otherwise) gets a new row."""
+    rows = {}
+    for (name, signature), (made, trace, *kept) in blocks.items():
+        if kept:  # as read from the store (`Store.fused_blocks`): its key is known
+            rows[kept[0]] = (name, signature, made, trace)
+            continue
+        trace = [list(test) for test in trace]
+        content = json.dumps([name, signature, made, trace], sort_keys=True, default=list)
+        rows[hashlib.sha1(content.encode()).hexdigest()] = (name, signature, made, trace)
+    stored = set(conn.scalars(sa.select(t.fused_blocks.c.key)))
+    gone = [k for k in stored if k not in rows]
+    for part in chunks(gone):
+        conn.execute(t.fused_blocks.delete().where(t.fused_blocks.c.key.in_(part)))
+    inserts = [{"key": k, "name": name, "signature": signature, "facts": made, "trace": trace}
+               for k, (name, signature, made, trace) in rows.items() if k not in stored]
+    for part in chunks(inserts, 100):
+        conn.execute(t.fused_blocks.insert(), part)

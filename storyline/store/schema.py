@@ -123,4 +123,22 @@ facts = sa.Table(
     sa.Column("data", sa.JSON, nullable=False),
 )
 
+fusion_documents = sa.Table(
+    "fusion_documents",
+    metadata,
+    sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, index=True),
+    sa.Column("data", sa.JSON, nullable=False, comment="what fusion reads of the text: sketch, stems, credits"),
+)
+
+fused_blocks = sa.Table(
+    "fused_blocks",
+    metadata,
+    sa.Column("key", sa.String(40), primary_key=True, comment="digest of name and signature"),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("signature", sa.String(32), nullable=False),
+    sa.Column("facts", sa.Integer, nullable=False, comment="facts the block made (0: fused, none)"),
+    sa.Column("trace", sa.JSON, nullable=False, comment="the story tests its fusion made, with their answers"),
+)
+
 PER_DOCUMENT_TABLES = (sentences, local_actors, mentions, quotes, events, quantities, times)

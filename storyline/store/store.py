@@ -14,6 +14,7 @@ checks once per request (`refresh`) to drop what it cached from an older state.
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -228,7 +229,8 @@ class Store(PagedReads):
                           for x in ex.times]
 
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact],
-                       documents_version: int | None = None, fused_from: str | None = None) -> bool:
+                       documents_version: int | None = None, fused_from: str | None = None,
+                       fused_blocks: dict[tuple[str, str], tuple[int, list]] | None = None) -> bool:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
         :param actors: the canonical actors
@@ -237,6 +239,8 @@ class Store(PagedReads):
         :param documents_version: the `documents_version` the fusion read its documents at; when another
             build has added documents since, nothing is written and the result is False (fuse again)
         :param fused_from: what the fusion was made from (`storyline.fuse.state`), for `fused_from()`
+        :param fused_blocks: (block name, signature) → (facts made, story tests), of every block fused or kept
+            (`fused_blocks()`); None keeps the stored ones
         :returns: whether the picture was written
         """
         with self._write() as conn:
@@ -247,6 +251,8 @@ class Store(PagedReads):
             changed = fusion_rows.write_links(conn, links)
             fusion_rows.write_facts(conn, facts)
             fusion_rows.write_canonical_columns(conn, links, changed)
+            if fused_blocks is not None:
+                fusion_rows.write_fused_blocks(conn, fused_blocks)
             conn.execute(t.meta.delete().where(t.meta.c.key.in_([FUSION_STAMP, FUSED_FROM])))
             conn.execute(t.meta.insert(), [{"key": FUSION_STAMP, "value": uuid.uuid4().hex},
                                            {"key": FUSED_FROM, "value": fused_from or ""}])
@@ -254,7 +260,39 @@ class Store(PagedReads):
         self._links = dict(links)
         return True
 
+    def add_fusion_features(self, features: dict[str, tuple[str, dict]]) -> None:
+        """Keep what fusion read of some documents' texts: document id → (content hash, data).
+
+        A cache (`storyline.fuse.incremental`): written without bumping the store's version."""
+        if not features:
+            return
+        with self._write() as conn:
+            docs = sorted(features)
+            for part in fusion_rows.chunks(docs):
+                conn.execute(t.fusion_documents.delete().where(t.fusion_documents.c.doc.in_(part)))
+            present = set()
+            for part in fusion_rows.chunks(docs):
+                present |= set(conn.scalars(sa.select(t.documents.c.id).where(t.documents.c.id.in_(part))))
+            rows = [{"doc": d, "content_hash": h, "data": data} for d, (h, data) in features.items() if d in present]
+            for part in fusion_rows.chunks(rows):
+                conn.execute(t.fusion_documents.insert(), part)
+
     # ---- readers
+
+    def fusion_features(self) -> Iterator[tuple[str, str, dict]]:
+        """(document id, content hash, data) of every document whose fusion features are kept."""
+        with self.engine.connect() as conn:
+            yield from conn.execute(sa.select(t.fusion_documents.c.doc, t.fusion_documents.c.content_hash,
+                                              t.fusion_documents.c.data))
+
+    def fused_blocks(self) -> dict[tuple[str, str], tuple[int, list]]:
+        """(block name, signature) → (facts made, story tests made), of the blocks the last fusion fused or kept.
+
+        Each value also carries its row's key (a third item), so a fusion that keeps it is not written again."""
+        with self.engine.connect() as conn:
+            return {(r.name, r.signature): (r.facts, r.trace, r.key) for r in conn.execute(
+                sa.select(t.fused_blocks.c.key, t.fused_blocks.c.name, t.fused_blocks.c.signature,
+                          t.fused_blocks.c.facts, t.fused_blocks.c.trace))}
 
     def fused_from(self) -> str | None:
         """What the last fusion recorded it was made from (empty where it did not say), None before any."""
@@ -373,26 +411,36 @@ class Store(PagedReads):
         with self.engine.connect() as conn:
             return [Fact.model_validate(d) for d in conn.scalars(query)]
 
-    def extractions(self) -> Iterator[Extraction]:
-        """Every stored document with what was read out of it, local actor ids as extracted (for fusion)."""
+    def extractions(self, times: bool = True, mentions: bool = True) -> Iterator[Extraction]:
+        """Every stored document with what was read out of it, local actor ids as extracted (for fusion).
+
+        :param times: read the time expressions too (fusion does not use them)
+        :param mentions: read the actor mentions too (fusion counts them: `mention_counts`)
+        """
         grouped: dict[str, dict[str, list]] = {}
+        tables = [("local_actors", t.local_actors, LocalActor), ("quotes", t.quotes, Quote),
+                  ("events", t.events, Event), ("quantities", t.quantities, Quantity)]
+        if times:
+            tables.append(("times", t.times, TimeExpression))
         with self.engine.connect() as conn:
-            for name, table, model in (
-                ("local_actors", t.local_actors, LocalActor),
-                ("quotes", t.quotes, Quote),
-                ("events", t.events, Event),
-                ("quantities", t.quantities, Quantity),
-                ("times", t.times, TimeExpression),
-            ):
-                for doc, data in conn.execute(sa.select(table.c.doc, table.c.data)):
-                    grouped.setdefault(doc, {}).setdefault(name, []).append(model.model_validate(data))
-            for row in conn.execute(sa.select(t.mentions)).mappings():
+            for name, table, model in tables:
+                # the JSON as text, parsed straight into the model (no dict of every record in between)
+                for doc, data in conn.execute(sa.select(table.c.doc, sa.type_coerce(table.c.data, sa.Text))):
+                    record = model.model_validate_json(data) if isinstance(data, str | bytes) \
+                        else model.model_validate(data)
+                    grouped.setdefault(doc, {}).setdefault(name, []).append(record)
+            for row in conn.execute(sa.select(t.mentions)).mappings() if mentions else ():
                 grouped.setdefault(row["doc"], {}).setdefault("mentions", []).append(
                     Mention(doc=row["doc"], start=row["start"], end=row["end"], text=row["text"],
                             actor=row["local_actor"])
                 )
         for document in self.documents():
             yield Extraction(document=document, **grouped.get(document.id, {}))
+
+    def mention_counts(self) -> Counter[tuple[str, str]]:
+        """(document id, local actor id) → how often the document mentions the actor."""
+        with self.engine.connect() as conn:  # counted here: faster than a GROUP BY that sorts every mention
+            return Counter(tuple(row) for row in conn.execute(sa.select(t.mentions.c.doc, t.mentions.c.local_actor)))
 
     def search(self, text: str, limit: int = 50) -> list[Sentence]:
         """Sentences matching `text`, best first (FTS5 on SQLite, a tsvector index on PostgreSQL)."""

@@ -360,7 +360,8 @@ def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeyp
         for d, phrase in ((a, "Iran has sent"), (b, "Iran sent drones"))
     ]
     fuse_facts_module.RECENT_BLOCKS.clear()
-    before = fuse_facts(first, {}, ACTORS)
+    blocks: dict = {}
+    before = fuse_facts(first, {}, ACTORS, fused=blocks)
     c = document("c.txt", "Officials in Kyiv disagree. About 300 drones arrived, they say.")
     second = [*first, Extraction(document=c, quantities=[drones(c, "About 300 drones", 300, 300)])]
     fused: list[str] = []
@@ -370,7 +371,7 @@ def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeyp
         for kind in real
     })
     fuse_facts_module.RECENT_BLOCKS.clear()
-    after = fuse_facts(second, {}, ACTORS, previous=before)
+    after = fuse_facts(second, {}, ACTORS, previous=before, fused=blocks)
     assert fused == ["quantity|drone|"]
     (event,) = [f for f in after if f.kind == "event"]
     assert event == next(f for f in before if f.kind == "event")

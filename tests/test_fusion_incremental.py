@@ -1,0 +1,124 @@
+"""Incremental fusion: a store built in batches, fused after each, exports what a store built at once exports.
+
+The articles are the seeds and the two development clusters, with a few BBC articles of other stories
+(more than `STORY_MIN_DOCUMENTS`, so stories are told apart), read and extracted once. Hypothesis draws
+an order and a split into batches; each fusion starts from a cold process cache, so what it reuses comes
+from the store (`fusion_documents`, `fused_blocks`, the stored facts).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storyline import Storyline
+from storyline.fuse import facts as facts_module
+from storyline.fuse import sources as sources_module
+from storyline.fuse.stories import STORY_MIN_DOCUMENTS
+from tests.conftest import DEV_TAIWAN, SEEDS, SHARED
+
+FOLDERS = [SEEDS, DEV_TAIWAN, SHARED / "corpus" / "dev-thai-cambodia-ceasefire-2025-07"]
+BBC = SHARED / "corpus" / "bbc-news" / "bbc"
+OTHER_STORIES = ["politics/001.txt", "politics/002.txt", "business/001.txt", "business/002.txt", "tech/001.txt"]
+
+
+@pytest.fixture(scope="module")
+def extractions(nlp):
+    from storyline.ingest import Problem, read_inputs
+    from storyline.nlp.extract import extract_documents
+
+    inputs = [str(f) for f in FOLDERS if f.is_dir()] + [str(BBC / p) for p in OTHER_STORIES if (BBC / p).is_file()]
+    if len(inputs) < len(FOLDERS):
+        pytest.skip(f"the shared corpora are not beside the project ({SHARED})")
+    documents = [d for d in read_inputs(inputs) if not isinstance(d, Problem)]
+    found = [ex for ex in extract_documents(nlp, documents) if not isinstance(ex, Problem)]
+    assert len(found) > STORY_MIN_DOCUMENTS, "too few articles to tell stories apart"
+    return found
+
+
+def cold_fuse(story: Storyline) -> None:
+    """A fusion that reuses only what the store keeps, as in a new process."""
+    facts_module.RECENT_BLOCKS.clear()
+    sources_module.SKETCHES.clear()
+    story.fuse()
+
+
+@pytest.fixture(scope="module")
+def at_once(extractions, tmp_path_factory) -> dict:
+    story = Storyline(tmp_path_factory.mktemp("at-once") / "s.db")
+    story.store.add_extractions(extractions)
+    cold_fuse(story)
+    exported = story.to_dict()
+    assert exported["facts"], "the articles make facts (else the comparison says little)"
+    return exported
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_batches_export_what_one_build_exports(extractions, at_once, tmp_path_factory, data):
+    order = data.draw(st.permutations(range(len(extractions))), label="order")
+    cuts = sorted(data.draw(st.sets(st.integers(1, len(extractions) - 1), min_size=1, max_size=4), label="cuts"))
+    story = Storyline(tmp_path_factory.mktemp("batches") / "s.db")
+    for start, end in zip([0, *cuts], [*cuts, len(extractions)], strict=True):
+        story.store.add_extractions([extractions[i] for i in order[start:end]])
+        cold_fuse(story)
+    difference = first_difference(story.to_dict(), at_once)
+    assert difference is None, difference
+
+
+def first_difference(got: dict, wanted: dict) -> str | None:
+    """Where two exports first differ: table and record id, shortly (the exports are long)."""
+    for table in wanted:
+        if got.get(table) == wanted[table]:
+            continue
+        if not isinstance(wanted[table], list):
+            return f"{table}: {str(got.get(table))[:300]} != {str(wanted[table])[:300]}"
+        mine = {r.get("id", n): r for n, r in enumerate(got.get(table) or [])}
+        theirs = {r.get("id", n): r for n, r in enumerate(wanted[table])}
+        for key in sorted(set(mine) | set(theirs), key=str):
+            if mine.get(key) != theirs.get(key):
+                return f"{table} {key}: {str(mine.get(key))[:400]} != {str(theirs.get(key))[:400]}"
+        return f"{table}: the same records in another order"
+    return None
+
+
+def test_a_fusion_keeps_features_and_fused_blocks(extractions, tmp_path):
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions(extractions[:-2])
+    cold_fuse(story)
+    kept = {doc for doc, _, _ in story.store.fusion_features()}
+    assert kept == {ex.document.id for ex in extractions[:-2]}
+    blocks = story.store.fused_blocks()
+    made = [count for count, *_ in blocks.values()]
+    assert 0 in made and any(made), "blocks that made facts and blocks that made none are kept"
+    assert sum(made) == len(story.store.facts())
+    assert any(trace for _, trace, _ in blocks.values()), "fusion tests stories (a collection of several)"
+
+    calls: list[str] = []
+    real = dict(facts_module.FUSERS)
+    try:
+        facts_module.FUSERS.update({kind: (lambda block, collection, kind=kind:
+                                           calls.append(block.name) or real[kind](block, collection))
+                                    for kind in real})
+        cold_fuse(story)  # nothing new: every block is known, none is fused again
+        assert calls == []
+        story.store.add_extractions(extractions[-2:])
+        cold_fuse(story)
+        added = {ex.document.id for ex in extractions[-2:]}
+        assert len(calls) < len(blocks), "only the blocks the new documents change are fused again"
+    finally:
+        facts_module.FUSERS.update(real)
+    assert {doc for doc, _, _ in story.store.fusion_features()} >= added
+
+
+def test_batches_export_what_one_build_exports_on_each_backend(extractions, at_once, db_url):
+    """The kept features, blocks and story tests read back from SQLite and PostgreSQL alike."""
+    story = Storyline(db_url)
+    half = len(extractions) // 2
+    for batch in (extractions[half:], extractions[:half]):  # the later half first: copies found both ways
+        story.store.add_extractions(batch)
+        cold_fuse(story)
+    story.store.engine.dispose()
+    difference = first_difference(Storyline(db_url).to_dict(), at_once)
+    assert difference is None, difference
