@@ -11,7 +11,7 @@ several blocks. After each block is clustered, clusters of one type in different
 - the sides they name differently may be one party: a loose group and another name, or an organization and
   a person (its official); not two countries (`sanctions on Iran` and `sanctions on Russia` are two acts),
   not the United States and the European Union;
-- and they fit as the members of one cluster must: the same kind of act (a campaign or a single act), the
+- and they fit as the members of one cluster must: the same kind of act (a campaign, a response or a single act), the
   same class of object, dates within a week, one story.
 
 This reads clusters of several blocks: a block whose cluster joins another one is fused with it each time
@@ -63,7 +63,7 @@ def sides_fit(a: Block, b: Block, symmetric: bool, collection: Collection) -> bo
 
 def one_act(a: EventCluster, b: EventCluster, collection: Collection) -> bool:
     """The two clusters' members could be one cluster: kind of act, object class, dates and story fit."""
-    if a.campaign != b.campaign or (a.classes and b.classes and not a.classes & b.classes):
+    if (a.campaign, a.response) != (b.campaign, b.response) or (a.classes and b.classes and not a.classes & b.classes):
         return False
     pairs = [(x, y) for x in a.items for y in b.items]
     return all(dates_compatible(x, y) for x, y in pairs) and \
