@@ -7,7 +7,8 @@ levels (an organization and its official, a group and a vaguer name of it) or le
 several blocks. After each block is clustered, clusters of one type in different blocks join where:
 
 - they name the act with the same word (the most frequent trigger stem of each);
-- they share a side in the same role (either side of a symmetric type), or one of them names one side only;
+- they share a side in the same role (either side of a symmetric type), or one of them names one side only
+  and that side is the other's in its role or may be one party with it;
 - the sides they name differently may be one party: a loose group and another name, or an organization and
   a person (its official); not two countries (`sanctions on Iran` and `sanctions on Russia` are two acts),
   not the United States and the European Union;
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from storyline.fuse.blocking import fusion_lexicon
 from storyline.fuse.clustering import EventCluster, dates_compatible, same_story
 from storyline.fuse.collection import Block, Collection
 from storyline.fuse.lexical import stem
@@ -48,7 +50,12 @@ def sides_fit(a: Block, b: Block, symmetric: bool, collection: Collection) -> bo
     sides left over may be one party."""
     a_sides, b_sides = a.key[1:], b.key[1:]
     if not all(a_sides) or not all(b_sides):
-        return True
+        # one block names one side only: the side it names is the other's in that role, or may be one party with it
+        known = [(x, y) for x, y in zip(a_sides, b_sides, strict=True) if x and y]
+        if symmetric:
+            known = [(x, y) for x in a_sides for y in b_sides if x and y]
+            return any(x == y for x, y in known) or any(may_be_one_party(x, y, collection) for x, y in known)
+        return all(x == y or may_be_one_party(x, y, collection) for x, y in known) if known else False
     if symmetric:
         if not set(a_sides) & set(b_sides):
             return False
@@ -70,14 +77,26 @@ def one_act(a: EventCluster, b: EventCluster, collection: Collection) -> bool:
         all(same_story(collection.stories, x, y) for x, y in pairs if x.doc != y.doc)
 
 
-def joinable(event_blocks: list[Block]) -> list[Block]:
-    """The blocks that hold an act word of a type another block holds too: the only ones that can join."""
-    holders: dict[tuple[str, str], set[str]] = defaultdict(set)
+def joinable(event_blocks: list[Block], collection: Collection) -> list[Block]:
+    """The blocks that hold an act word of a type another block holds too, where the two blocks' sides fit
+    (`sides_fit`): the only ones whose clusters can join, so the only ones clustered ahead."""
+    holders: dict[tuple[str, str], dict[str, Block]] = defaultdict(dict)
     for block in event_blocks:
         for item in [*block.items, *block.partials]:
             if item.event.trigger:
-                holders[(block.key[0], stem(item.event.trigger))].add(block.name)
-    shared = {name for names in holders.values() if len(names) > 1 for name in names}
+                holders[(block.key[0], stem(item.event.trigger))][block.name] = block
+    symmetric = set(fusion_lexicon()["symmetric_types"])
+    shared: set[str] = set()
+    checked: set[tuple[str, str]] = set()
+    for (event_type, _), named in holders.items():
+        names = sorted(named)
+        for n, a in enumerate(names):
+            for b in names[n + 1:]:
+                if (a, b) in checked:
+                    continue
+                checked.add((a, b))
+                if sides_fit(named[a], named[b], event_type in symmetric, collection):
+                    shared.update((a, b))
     return [b for b in event_blocks if b.name in shared]
 
 

@@ -110,7 +110,7 @@ def joined_clusters(every: list[Block], collection: Collection
                     ) -> tuple[dict[str, tuple[Block, list[EventCluster]]], set[str]]:
     """The clusters of the event blocks that may hold one act with another block, after joining them
     (`acts.py`), and the names of the blocks whose clusters the joining changed."""
-    candidates = joinable([b for b in every if b.kind == "event"])
+    candidates = joinable([b for b in every if b.kind == "event"], collection)
     clustered = {b.name: (b, event_clusters(b, collection.stories)) for b in candidates}
     return clustered, join_acts(clustered, collection)
 

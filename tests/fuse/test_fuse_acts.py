@@ -41,3 +41,21 @@ def test_one_word_for_acts_on_two_named_people_stays_two_acts(tmp_path):
     targets = {e["doc"]: e["target"] for e in export["events"] if e["type"] == "COERCE"}
     assert targets.get("a.txt") and targets.get("b.txt") and targets["a.txt"] != targets["b.txt"]
     assert not facts_with(export, "a.txt", "b.txt")
+
+
+def test_a_report_naming_one_side_joins_only_an_act_on_that_side():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor, Document, Event, Extraction
+
+    actors = [Actor(id=c, name=c, kind="country", country=c) for c in ("USA", "IRN", "RUS")]
+
+    def report(doc_id: str, text: str, source: str | None, target: str) -> Extraction:
+        doc = Document(id=doc_id, text=text, content_hash=doc_id)
+        event = Event(id=f"{doc_id}#ev0", doc=doc_id, type="SANCTION", source=source, target=target,
+                      trigger="sanctioned", start=0, end=len(text))
+        return Extraction(document=doc, events=[event])
+
+    # the one-sided report is of an act on Russia: it is no report of the US act on Iran
+    elsewhere = [report("a.txt", "The United States sanctioned Iran over drones.", "USA", "IRN"),
+                 report("b.txt", "Russia was sanctioned over drones, officials said.", None, "RUS")]
+    assert not [f for f in fuse_facts(elsewhere, {}, actors) if f.kind == "event"]
