@@ -9,8 +9,9 @@ together), and MUC, B³, CEAF-e and their CoNLL average are printed for:
 - `head lemma`: mentions whose head (last token) has the same lemma are one event — the baseline;
 - `storyline`: the gold sentences of each document are read by storyline's pipeline; a mention
   that storyline codes as a PLOVER event (its trigger on the mention) is clustered by storyline's
-  fusion (`storyline.fuse.facts`: blocks by type and country-level dyad, objects, dates), every other
-  mention stays a singleton — what storyline itself would merge;
+  fusion (`storyline.fuse.facts`: blocks by type and country-level dyad, objects, dates, then clusters of
+  one act whose sides the reports name differently joined across blocks: `storyline.fuse.acts`), every
+  other mention stays a singleton — what storyline itself would merge;
 - `storyline + lemma`: the same, with mentions storyline does not code falling back to the baseline.
 
 usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N] [--cache FILE]
@@ -124,7 +125,7 @@ def lemma_clusters(mentions: list[Mention]) -> dict[str, str]:
 def storyline_clusters(docs: list[EcbDocument], extractions: dict) -> dict[str, str]:
     """Mention → cluster from storyline's own event fusion, for the mentions storyline codes as events."""
     from storyline.fuse.actors import resolve_actors
-    from storyline.fuse.facts import Collection, blocks, event_clusters
+    from storyline.fuse.facts import Collection, blocks, event_clusters, joined_clusters
 
     out: dict[str, str] = {}
     by_topic: dict[str, list[EcbDocument]] = defaultdict(list)
@@ -134,11 +135,14 @@ def storyline_clusters(docs: list[EcbDocument], extractions: dict) -> dict[str, 
         exs = [extractions[d.name] for d in topic_docs]
         actors, links = resolve_actors(exs)
         collection = Collection(exs, links, actors)
+        every = blocks(collection)
+        joined, _ = joined_clusters(every, collection)
         cluster_of: dict[str, str] = {}
-        for block in blocks(collection):
+        for block in every:
             if block.kind != "event":
                 continue
-            for n, cluster in enumerate(event_clusters(block, collection.stories)):
+            clusters = joined[block.name][1] if block.name in joined else event_clusters(block, collection.stories)
+            for n, cluster in enumerate(clusters):
                 for item in cluster.items:
                     cluster_of.setdefault(item.id, f"{topic}:{block.name}:{n}")
         for doc in topic_docs:

@@ -4,7 +4,8 @@ Events of one block (same type and dyad) are one real-world event where their ob
 class (`drones`, `MQ-9 drones`, `UAVs`, `missiles` are all weapons; `turbines` are goods) and
 their dates fall within `MAX_DATE_GAP` of each other (a July visit and a December visit are two
 facts; `Thursday` against `Friday` is one fact with a date conflict), and both or neither name a
-campaign (`the invasion` is not any one of the strikes made in it). Events that name no object join
+campaign (`the invasion` is not any one of the strikes made in it) or a response (`retaliated` is not
+the fighting it answers). Events that name no object join
 the one cluster of a named class where their block has only one (`sanctions` and `sanctions on oil
 sales` between the same two countries); where it has several, they make a general fact of their own.
 
@@ -58,6 +59,16 @@ def campaign_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in fusion_lexicon().get("campaign_triggers", []))
 
 
+@cache
+def response_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in fusion_lexicon().get("response_triggers", []))
+
+
+def is_response(item: EventItem) -> bool:
+    """The event names striking back (`retaliated`), an act of its own beside the one it answers."""
+    return stem(item.event.trigger or "") in response_stems()
+
+
 def is_campaign(item: EventItem) -> bool:
     """The event names a campaign (`invasion`, `war`), not a single act within one."""
     return stem(item.event.trigger or "") in campaign_stems()
@@ -69,11 +80,13 @@ class EventCluster:
     classes: set[str] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     campaign: bool = False
+    response: bool = False
     stories: Stories | None = None
 
     def add(self, item: EventItem) -> None:
         if not self.items:
             self.campaign = is_campaign(item)
+            self.response = is_response(item)
         self.items.append(item)
         if item.object_class:
             self.classes.add(item.object_class)
@@ -83,7 +96,7 @@ class EventCluster:
     def accepts(self, item: EventItem) -> bool:
         """Compatible objects and times with every member; an item that names no object joins a cluster
         about a class of objects only where it names the event the same way (same trigger)."""
-        if is_campaign(item) != self.campaign:
+        if is_campaign(item) != self.campaign or is_response(item) != self.response:
             return False
         if item.object_class and self.classes and item.object_class not in self.classes:
             return False
@@ -171,7 +184,7 @@ def merge_general(clusters: list[EventCluster]) -> list[EventCluster]:
         if cluster.classes:
             kept.append(cluster)
             continue
-        hosts = [c for c in named if c.campaign == cluster.campaign]
+        hosts = [c for c in named if (c.campaign, c.response) == (cluster.campaign, cluster.response)]
         stories = cluster.stories
         if len(hosts) == 1 and all(dates_compatible(a, b) and (not stories or same_story(stories, a, b))
                                    for a in cluster.items for b in hosts[0].items):

@@ -8,6 +8,7 @@ re-fusion keeps the facts of every block whose signature it has seen.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -58,7 +59,7 @@ class Collection:
             ex.document.id: sorted((s.start, s.end) for s in ex.sentences) or sentence_spans(ex.document.text)
             for ex in self.extractions
         }
-        self.quotes = {ex.document.id: [self._resolved(q, ex.document.id) for q in ex.quotes]
+        self.quotes = {ex.document.id: own_words([self._resolved(q, ex.document.id) for q in ex.quotes])
                        for ex in self.extractions}
         self.events = {ex.document.id: ex.events for ex in self.extractions}
         self.stories = Stories({ex.document.id: ex.document.text for ex in self.extractions},
@@ -97,6 +98,28 @@ class Collection:
         used = sorted({c for _, c in resolved})
         return digest((ex.document.content_hash, origin_key(doc, self.sources), self.sources[doc].copy_of,
                        resolved, [self.names.get(a) for a in used]))
+
+
+REPORTED_TAIL = re.compile(r"(?:[,;:]\s*(?:(?:but|and|while|whereas|though|although)\s+)?"
+                           r"|\s+(?:but|and|while|whereas|though|although)\s+)[^,;:]{0,60}$")
+"""The clause that reports another speaker at the end of a statement (`, but Cambodia said`)."""
+
+
+def own_words(quotes: list[Quote]) -> list[Quote]:
+    """Each statement cut to its speaker's own words: `the army said Cambodia attacked, but Cambodia said there
+    was no firing` read as one statement holds a second speaker's statement at its end; the first speaker's
+    words stop before the clause that reports the second (`, but Cambodia said`), so the denial is not theirs."""
+    out = []
+    for quote in quotes:
+        inner = [o for o in quotes if o.id != quote.id and o.speaker != quote.speaker
+                 and quote.start < o.start and o.end <= quote.end]
+        if inner:
+            cut = min(o.start for o in inner) - quote.start
+            head = REPORTED_TAIL.sub("", quote.text[:cut]).rstrip()
+            if len(head) >= 12:
+                quote = quote.model_copy(update={"text": head, "end": quote.start + len(head)})
+        out.append(quote)
+    return out
 
 
 @dataclass

@@ -6,13 +6,15 @@
 - `stance`: one party asserts what another denies (`Washington says Iran supplies drones`, `Tehran
   denies it`), between event members (asserted against denied or negated) or between the quotes
   that report them.
-- `date`: the same event given different dates, each by its own sentence (`on Thursday`, `on 4 August`);
-  the publication date bounding an undated past event (`by publication`) is no date to disagree with.
+- `date`: the same event given different dates by two articles, each by its own sentence (`on Thursday`, `on
+  4 August`); the publication date bounding an undated past event (`by publication`) is no date to disagree
+  with, nor is one day name two articles resolve a week apart (`Monday`, `midnight on Monday`).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from datetime import date
 from itertools import combinations
@@ -105,6 +107,8 @@ def event_conflicts(items: Sequence[EventItem], names: dict[str, str], summary: 
         if span and item.first and item.last:  # the sentence dates it: a publication bound alone says too little
             dated.setdefault(span, item)
     for (a_span, a), (b_span, b) in combinations(dated.items(), 2):
+        if a.doc == b.doc or same_words(a, b):
+            continue  # one article does not disagree with itself; one day name read two ways is no disagreement
         if a_span[1] < b_span[0] or b_span[1] < a_span[0]:
             conflicts.append(Conflict(
                 a=a.id, b=b.id, kind="date",
@@ -112,6 +116,16 @@ def event_conflicts(items: Sequence[EventItem], names: dict[str, str], summary: 
                 question=f"When: {summary}?" if summary else None,
             ))
     return conflicts
+
+
+DAY_WORDS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def same_words(a: EventItem, b: EventItem) -> bool:
+    """Two dates told in the same words (`Monday`, `midnight on Monday`): each article resolved the same day
+    name against its own publication date; that they land a week apart says nothing about the event."""
+    words_a, words_b = ({w.lower() for w in DAY_WORDS.findall(when_text(i))} for i in (a, b))
+    return bool(words_a & words_b)
 
 
 def when_text(item: EventItem) -> str:

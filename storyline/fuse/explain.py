@@ -34,6 +34,13 @@ def event_why(key: tuple, items: Sequence[EventItem], names: dict[str, str]) -> 
     partial = sum(1 for i in items if not i.full)
     if partial and a and b:
         parts.append(f"{partial} naming one side only, attached to the dyad the collection tells most")
+    differently = [i for i in items if i.full and (
+        {i.source_level, i.target_level} != {a, b} if symmetric else (i.source_level, i.target_level) != (a, b))]
+    if differently:
+        named = sorted({names.get(x, x) for i in differently for x in (i.source, i.target)
+                        if x and levels_of(i, x) not in (a, b)})
+        parts.append(f"{len(differently)} naming a side differently" + (f" ({', '.join(named)})" if named else "")
+                     + ": the same act in the same word, in one story and week")
     classes = sorted({i.object_class for i in items if i.object_class})
     if classes:
         parts.append("objects of one class: " + ", ".join(classes))
@@ -44,6 +51,11 @@ def event_why(key: tuple, items: Sequence[EventItem], names: dict[str, str]) -> 
     if dated:
         parts.append("dated: " + ", ".join(w for w, _ in dated.most_common(SHOWN)) + " (within 7 days of each other)")
     return "; ".join(parts)
+
+
+def levels_of(item: EventItem, actor: str) -> str | None:
+    """The level at which an item names the actor (its source's or its target's)."""
+    return item.source_level if actor == item.source else item.target_level
 
 
 def by_count(counts: Counter) -> list[tuple[str, int]]:

@@ -1,7 +1,8 @@
 """Facts: the same event, number or statement told by several documents, merged into one.
 
 `fuse_facts` builds blocks (`blocking.py`), clusters each block (`clustering.py`, within a story:
-`stories.py`), and turns every cluster told by at least two documents into a `Fact`: members with their
+`stories.py`), joins clusters of different blocks that tell one act whose sides the reports name
+differently (`acts.py`), and turns every cluster told by at least two documents into a `Fact`: members with their
 evidence, documents, first and last publication date, a readable summary, why its members were merged
 (`explain.py`), conflicts and updates (`conflicts.py`, `disputes.py`) and independent origins with the
 chain behind each (`sources.py`). Then facts are linked across blocks: one measure in two units
@@ -9,7 +10,8 @@ chain behind each (`sources.py`). Then facts are linked across blocks: one measu
 
 Blocks are independent of each other, so a block whose content did not change since the last
 fusion keeps its facts (`Fact.block`, `Fact.block_hash`): adding documents re-fuses only the blocks
-they touch.
+they touch. The exception is a block one of whose clusters joins another block's (`acts.py`): it is
+fused with it every time (its facts carry no `block_hash`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from storyline.fuse.accusations import accusing_statements, attach_statements, statements_why
+from storyline.fuse.acts import join_acts, joinable
 from storyline.fuse.blame import blame_conflicts
 from storyline.fuse.blocking import (
     EventItem,
@@ -89,7 +92,15 @@ def fuse_facts(
             cached[(fact.block, fact.block_hash)].append(fact)
     stories = collection.stories
     facts: list[Fact] = []
-    for block in blocks(collection):
+    every = blocks(collection)
+    clustered, joined = joined_clusters(every, collection)
+    for block in every:
+        if block.name in joined:  # it holds an act told in another block too: fused with it every time
+            made = fuse_event_block(block, collection, clustered[block.name][1])
+            for fact in made:
+                fact.block = block.name
+            facts += made
+            continue
         if len(block.documents()) < MIN_DOCUMENTS:
             continue
         key = (block.name, block.signature(collection))
@@ -105,7 +116,7 @@ def fuse_facts(
         if key not in RECENT_BLOCKS or not stories.holds(RECENT_BLOCKS[key][1]):
             stories.trace = {}
             try:
-                made_facts = FUSERS[block.kind](block, collection)
+                made_facts = FUSERS[block.kind](block, collection)  # clustered again: its story tests traced
             finally:
                 tests, stories.trace = stories.trace, None
             for fact in made_facts:
@@ -120,6 +131,15 @@ def fuse_facts(
     facts = blame_conflicts(link_units(unlinked(facts), collection), collection)
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary, f.id))
     return facts
+
+
+def joined_clusters(every: list[Block], collection: Collection
+                    ) -> tuple[dict[str, tuple[Block, list[EventCluster]]], set[str]]:
+    """The clusters of the event blocks that may hold one act with another block, after joining them
+    (`acts.py`), and the names of the blocks whose clusters the joining changed."""
+    candidates = joinable([b for b in every if b.kind == "event"], collection)
+    clustered = {b.name: (b, event_clusters(b, collection.stories)) for b in candidates}
+    return clustered, join_acts(clustered, collection)
 
 
 def remember(key: tuple[str, str], facts: tuple[list[Fact], list]) -> None:
@@ -209,9 +229,11 @@ def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem])
 # ---- event facts
 
 
-def fuse_event_block(block: Block, collection: Collection) -> list[Fact]:
+def fuse_event_block(block: Block, collection: Collection,
+                     clusters: list[EventCluster] | None = None) -> list[Fact]:
     facts = []
-    clusters = event_clusters(block, collection.stories)
+    if clusters is None:
+        clusters = event_clusters(block, collection.stories)
     statements = attach_statements(clusters, block.statements)
     for n, cluster in enumerate(clusters):
         if len({i.doc for i in cluster.items} | {q.doc for q in statements.get(n, [])}) >= MIN_DOCUMENTS:

@@ -55,3 +55,34 @@ def test_a_statement_of_the_accuser_about_another_matter_in_the_sentence_does_no
     facts = accusations(export)
     assert facts, [f["summary"] for f in export["facts"]]
     assert "c.txt" not in facts[0]["documents"]
+
+
+def test_a_statement_read_with_a_second_speakers_denial_inside_it_keeps_its_own_words():
+    from storyline.fuse.collection import own_words
+    from storyline.model import Quote
+
+    text = ("Pakistani troops launched attacks on several posts after midnight, but Pakistan said there was no "
+            "firing anywhere")
+    inner = text.index("there was")
+    outer = Quote(id="q0", doc="c.txt", speaker="IND", text=text, direct=False, start=100, end=100 + len(text))
+    denial = Quote(id="q1", doc="c.txt", speaker="PAK", text=text[inner:], direct=False, start=100 + inner,
+                   end=100 + len(text))
+
+    own, kept = own_words([outer, denial])
+    assert own.text == "Pakistani troops launched attacks on several posts after midnight"
+    assert own.end == own.start + len(own.text)
+    assert kept == denial
+    # one speaker's statement holding its own earlier words is left whole
+    same = denial.model_copy(update={"speaker": "IND"})
+    assert own_words([outer, same])[0] == outer
+
+
+def test_an_accusers_statement_ending_in_the_accuseds_denial_tells_the_accusation(tmp_path):
+    both = ("SRINAGAR - The Indian army said Pakistani troops launched attacks on several posts after midnight, but "
+            "Pakistan said there was no firing in any location. Residents said the night was quiet by morning.")
+    export = build_export(tmp_path, [("a.txt", ACCUSING, "Delhi Post"), ("b.txt", ACCUSING_AGAIN, "Lahore Times"),
+                                     ("c.txt", both, "Valley Herald")])
+
+    facts = accusations(export)
+    assert facts, [f["summary"] for f in export["facts"]]
+    assert "c.txt" in facts[0]["documents"]

@@ -408,3 +408,39 @@ def test_outlet_metadata_resolves_to_the_outlet_named_first():
     assert resolve_outlet("Reuters video story (republished by Yahoo News Singapore)").key == "reuters"
     assert resolve_outlet("The Associated Press").key == "associated-press"
     assert resolve_outlet("Newser").key == "newser"
+
+
+@pytest.mark.parametrize(("whens", "kinds"), [
+    ((("a", "2022-07-18", "Monday"), ("b", "2022-07-25", "midnight on Monday")), []),  # one day name read two ways
+    ((("a", "2022-07-18", "Monday"), ("a", "2022-07-22", "Friday")), []),  # one article, two of its events
+    ((("a", "2022-07-18", "Monday"), ("b", "2022-07-19", "Tuesday")), ["date"]),  # two articles disagree
+])
+def test_a_date_conflict_is_two_articles_giving_two_days(whens, kinds):
+    told = {d: " and ".join(text for e, _, text in whens if e == d) or "one day" for d in "abc"}
+    docs = {d: document(f"{d}.txt", f"Putin visited Tehran, report {d} says. Putin visited again ({told[d]}).")
+            for d in "abc"}  # texts that differ by case: fusion reuses the facts of a block it has seen
+    events: dict[str, list] = {d: [] for d in docs}
+    for d, day, text in [*whens, ("c", None, None)]:  # c: an undated report of the visit
+        event = aid(docs[d], "Putin visited" if not events[d] else "Putin visited again", n=len(events[d]))
+        event.type, event.source, event.target, event.object, event.trigger = "CONSULT", "RUS", "IRN", None, "visited"
+        event.when = When(start=day, end=day, text=text) if day else None
+        events[d].append(event)
+    facts = event_facts([Extraction(document=docs[d], events=evs) for d, evs in events.items() if evs])
+
+    assert len(facts) == 1 and len(facts[0].members) == len(whens) + 1
+    assert [c.kind for c in facts[0].conflicts] == kinds
+
+
+def test_striking_back_is_an_act_apart_from_the_fighting_it_answers():
+    texts = {"a": "Thai and Cambodian troops fought for five days. Thai troops retaliated after the truce.",
+             "b": "Five days of fighting pitted Thailand against Cambodia. Thailand said it retaliated after it.",
+             "c": "Thai and Cambodian troops fought for five days along the border. Nothing else."}
+    extractions = []
+    for d, text in texts.items():
+        doc = document(f"{d}.txt", text)
+        triggers = [t for t in ("fought", "fighting", "retaliated") if t in text]
+        events = [coded(doc, t, "ASSAULT", "THA", "KHM", t, n=n) for n, t in enumerate(triggers)]
+        extractions.append(Extraction(document=doc, events=events))
+    facts = sorted(event_facts(extractions), key=lambda f: f.documents)
+    assert [f.documents for f in facts] == [["a.txt", "b.txt"], ["a.txt", "b.txt", "c.txt"]]
+    assert "retaliated" in facts[0].why and "retaliated" not in facts[1].why

@@ -1,0 +1,158 @@
+"""One act whose sides two reports name differently: `the Angels offered Teixeira` and `Angels general manager
+Tony Reagins offered Teixeira`, `India captured pirates` and `India captured Somali pirates`, `an earthquake
+struck Indonesia` (no doer) and `... struck Indonesia's Aceh`.
+
+Blocks key events by type and country-level dyad, so an act whose one side the reports name at different
+levels (an organization and its official, a group and a vaguer name of it) or leave unnamed lands in
+several blocks. After each block is clustered, clusters of one type in different blocks join where:
+
+- they name the act with the same word (the most frequent trigger stem of each);
+- they share a side in the same role (either side of a symmetric type), or one of them names one side only
+  and that side is the other's in its role or may be one party with it;
+- the sides they name differently may be one party: a loose group and another name, or an organization and
+  a person (its official); not two countries (`sanctions on Iran` and `sanctions on Russia` are two acts),
+  not the United States and the European Union;
+- and they fit as the members of one cluster must: the same kind of act (a campaign, a response or a single act), the
+  same class of object, dates within a week, one story.
+
+This reads clusters of several blocks: a block whose cluster joins another one is fused with it each time
+(its facts are not reused from an earlier fusion).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from storyline.fuse.blocking import fusion_lexicon
+from storyline.fuse.clustering import EventCluster, dates_compatible, same_story
+from storyline.fuse.collection import Block, Collection
+from storyline.fuse.lexical import stem
+
+
+def act_word(cluster: EventCluster) -> str:
+    """The word most of a cluster's reports name the act with (ties: the first alphabetically)."""
+    counts = Counter(stem(i.event.trigger) for i in cluster.items if i.event.trigger)
+    return min(counts, key=lambda w: (-counts[w], w)) if counts else ""
+
+
+def may_be_one_party(a: str, b: str, collection: Collection) -> bool:
+    """Two sides named differently can be one party where one is a loose group (`pirates`, `Somali pirates`)
+    or one is a person and the other an organization (its official: `Tony Reagins` for `the Angels`); two
+    countries, two persons or two organizations are two parties."""
+    actors = collection.levels.actors
+    countries = {x.country for x in actors.values() if x.country}
+    kinds = {actors[x].kind if x in actors else ("country" if x in countries else None) for x in (a, b)}
+    return "group" in kinds or kinds == {"person", "organization"}
+
+
+def sides_fit(a: Block, b: Block, symmetric: bool, collection: Collection) -> bool:
+    """A shared side in the same role (any role for a symmetric type), or one block names one side only; the
+    sides left over may be one party."""
+    a_sides, b_sides = a.key[1:], b.key[1:]
+    if not all(a_sides) or not all(b_sides):
+        # one block names one side only: the side it names is the other's in that role, or may be one party with it
+        known = [(x, y) for x, y in zip(a_sides, b_sides, strict=True) if x and y]
+        if symmetric:
+            known = [(x, y) for x in a_sides for y in b_sides if x and y]
+            return any(x == y for x, y in known) or any(may_be_one_party(x, y, collection) for x, y in known)
+        return all(x == y or may_be_one_party(x, y, collection) for x, y in known) if known else False
+    if symmetric:
+        if not set(a_sides) & set(b_sides):
+            return False
+        rest = sorted(set(a_sides) ^ set(b_sides))
+    else:
+        pairs = list(zip(a_sides, b_sides, strict=True))
+        if not any(x == y for x, y in pairs):
+            return False
+        rest = next(([x, y] for x, y in pairs if x != y), [])
+    return len(rest) < 2 or may_be_one_party(rest[0], rest[1], collection)
+
+
+def one_act(a: EventCluster, b: EventCluster, collection: Collection) -> bool:
+    """The two clusters' members could be one cluster: kind of act, object class, dates and story fit."""
+    if (a.campaign, a.response) != (b.campaign, b.response) or (a.classes and b.classes and not a.classes & b.classes):
+        return False
+    pairs = [(x, y) for x in a.items for y in b.items]
+    return all(dates_compatible(x, y) for x, y in pairs) and \
+        all(same_story(collection.stories, x, y) for x, y in pairs if x.doc != y.doc)
+
+
+def joinable(event_blocks: list[Block], collection: Collection) -> list[Block]:
+    """The blocks that hold an act word of a type another block holds too, where the two blocks' sides fit
+    (`sides_fit`): the only ones whose clusters can join, so the only ones clustered ahead."""
+    holders: dict[tuple[str, str], dict[str, Block]] = defaultdict(dict)
+    for block in event_blocks:
+        for item in [*block.items, *block.partials]:
+            if item.event.trigger:
+                holders[(block.key[0], stem(item.event.trigger))][block.name] = block
+    symmetric = set(fusion_lexicon()["symmetric_types"])
+    shared: set[str] = set()
+    checked: set[tuple[str, str]] = set()
+    for (event_type, _), named in holders.items():
+        names = sorted(named)
+        for n, a in enumerate(names):
+            for b in names[n + 1:]:
+                if (a, b) in checked:
+                    continue
+                checked.add((a, b))
+                if sides_fit(named[a], named[b], event_type in symmetric, collection):
+                    shared.update((a, b))
+    return [b for b in event_blocks if b.name in shared]
+
+
+Clustered = dict[str, tuple[Block, list[EventCluster]]]
+
+
+def told(clustered: Clustered, ref: tuple[str, int]) -> tuple[int, int]:
+    """How many documents and reports a cluster (block name, index) holds."""
+    items = clustered[ref[0]][1][ref[1]].items
+    return len({i.doc for i in items}), len(items)
+
+
+def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], collection: Collection) -> bool:
+    """Two clusters of different blocks tell one act (see the module doc)."""
+    if a_ref[0] == b_ref[0]:
+        return False
+    (ba, ca), (bb, cb) = clustered[a_ref[0]], clustered[b_ref[0]]
+    a, b = ca[a_ref[1]], cb[b_ref[1]]
+    return sides_fit(ba, bb, a.items[0].symmetric, collection) and one_act(a, b, collection)
+
+
+def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
+    """Join clusters of different blocks that tell one act (see the module doc), in place: each group's
+    members go to its cluster telling the most documents; the others leave their blocks. Returns the names
+    of the blocks whose clusters changed."""
+    words: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    for name, (block, clusters) in clustered.items():
+        for n, cluster in enumerate(clusters):
+            word = act_word(cluster)
+            if word:
+                words[(block.key[0], word)].append((name, n))
+    groups: list[list[tuple[str, int]]] = []
+    for bucket in words.values():
+        # complete link, most told clusters first: every two clusters of a group tell one act
+        formed: list[list[tuple[str, int]]] = []
+        for ref in sorted(bucket, key=lambda r: (-told(clustered, r)[0], -told(clustered, r)[1], r)):
+            for group in formed:
+                if all(fits(clustered, ref, other, collection) for other in group):
+                    group.append(ref)
+                    break
+            else:
+                formed.append([ref])
+        groups += [g for g in formed if len(g) > 1]
+    changed: set[str] = set()
+    absorbed: dict[str, set[int]] = defaultdict(set)
+    for members in groups:
+        head = members[0]
+        target = clustered[head[0]][1][head[1]]
+        for ref in members:
+            if ref == head:
+                continue
+            for item in clustered[ref[0]][1][ref[1]].items:
+                target.add(item)
+            absorbed[ref[0]].add(ref[1])
+            changed.update({ref[0], head[0]})
+    for name, gone in absorbed.items():
+        block, clusters = clustered[name]
+        clustered[name] = (block, [c for n, c in enumerate(clusters) if n not in gone])
+    return changed

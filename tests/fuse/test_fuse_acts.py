@@ -1,0 +1,61 @@
+"""One act whose sides two reports name differently is one fact; two acts of one word on different parties are not."""
+
+from __future__ import annotations
+
+from tests.fuse.test_fuse_end_to_end import build_export
+
+NAVY = ("NEW DELHI - The Indian navy captured 23 Somali pirates in the Gulf of Aden on Saturday, officials said. "
+        "The pirates had tried to board a merchant ship.")
+COMMANDOS = ("MUMBAI - Indian commandos captured a gang of pirates after a gunbattle in the Gulf of Aden on Saturday. "
+             "The ship and its crew were unharmed.")
+
+
+def facts_with(export: dict, *docs: str) -> list[dict]:
+    return [f for f in export["facts"] if f["kind"] == "event" and set(docs) <= set(f["documents"])]
+
+
+def test_one_capture_whose_captives_two_reports_name_differently_is_one_fact(tmp_path):
+    export = build_export(tmp_path, [("a.txt", NAVY, "Delhi Post"), ("b.txt", COMMANDOS, "Mumbai Mirror")])
+
+    blocks = {e["doc"]: (e["type"], e["target"]) for e in export["events"]}
+    assert blocks["a.txt"][0] == blocks["b.txt"][0] == "COERCE" and blocks["a.txt"][1] != blocks["b.txt"][1]
+    (fact,) = facts_with(export, "a.txt", "b.txt")
+    assert fact["independent_sources"] == 2
+    assert "naming a side differently" in fact["why"]
+
+
+def test_one_word_for_acts_on_two_countries_stays_two_acts(tmp_path):
+    on_iran = "WASHINGTON - The United States imposed new sanctions on Iran on Monday over its drone sales."
+    on_russia = "WASHINGTON - The United States imposed new sanctions on Russia on Monday over its oil exports."
+    export = build_export(tmp_path, [("a.txt", on_iran, "Capitol Wire"), ("b.txt", on_russia, "Potomac Post")])
+
+    assert {(e["type"], e["target"]) for e in export["events"]} >= {("SANCTION", "IRN"), ("SANCTION", "RUS")}
+    assert not facts_with(export, "a.txt", "b.txt")
+
+
+def test_one_word_for_acts_on_two_named_people_stays_two_acts(tmp_path):
+    first = "LONDON - Police arrested John Smith in Leeds on Friday after the robbery of a jewellery shop."
+    second = "LONDON - Police arrested Mary Jones in Leeds on Friday after the robbery of a jewellery shop."
+    export = build_export(tmp_path, [("a.txt", first, "Leeds Echo"), ("b.txt", second, "York Press")])
+
+    targets = {e["doc"]: e["target"] for e in export["events"] if e["type"] == "COERCE"}
+    assert targets.get("a.txt") and targets.get("b.txt") and targets["a.txt"] != targets["b.txt"]
+    assert not facts_with(export, "a.txt", "b.txt")
+
+
+def test_a_report_naming_one_side_joins_only_an_act_on_that_side():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor, Document, Event, Extraction
+
+    actors = [Actor(id=c, name=c, kind="country", country=c) for c in ("USA", "IRN", "RUS")]
+
+    def report(doc_id: str, text: str, source: str | None, target: str) -> Extraction:
+        doc = Document(id=doc_id, text=text, content_hash=doc_id)
+        event = Event(id=f"{doc_id}#ev0", doc=doc_id, type="SANCTION", source=source, target=target,
+                      trigger="sanctioned", start=0, end=len(text))
+        return Extraction(document=doc, events=[event])
+
+    # the one-sided report is of an act on Russia: it is no report of the US act on Iran
+    elsewhere = [report("a.txt", "The United States sanctioned Iran over drones.", "USA", "IRN"),
+                 report("b.txt", "Russia was sanctioned over drones, officials said.", None, "RUS")]
+    assert not [f for f in fuse_facts(elsewhere, {}, actors) if f.kind == "event"]
