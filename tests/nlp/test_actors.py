@@ -79,9 +79,36 @@ def test_country_named_only_as_a_place_is_no_actor(nlp):
 
 
 def test_demonym_stands_for_its_state(nlp):
-    doc = parse(nlp, "Russian forces attacked the city with Iranian drones.")
-    assert actor_of(doc, "Russian forces") == "RUS"
+    doc = parse(nlp, "Ruritanian forces attacked the city with Iranian drones. Iran's foreign ministry denied it.")
     assert actor_of(doc, "Iranian") == "IRN"
+    assert actor_of(doc, "Iran's foreign ministry") == "IRN"
+
+
+def test_a_states_armed_forces_and_police_are_actors_of_their_own(nlp):
+    doc = parse(nlp, "The Thai army said Cambodian troops fired first. Malian police detained two men, and "
+                     "Thailand's military said the Cambodian forces withdrew.")
+    thai, cambodian = actor_of(doc, "Thai army"), actor_of(doc, "Cambodian troops")
+    assert thai == actor_of(doc, "Thailand's military") and cambodian == actor_of(doc, "Cambodian forces")
+    assert thai != cambodian
+    assert {k: local_actor(doc, thai)[k] for k in ("kind", "country", "sector")} == {
+        "kind": "organization", "country": "THA", "sector": "MIL"}
+    assert local_actor(doc, cambodian)["country"] == "KHM"
+    police = local_actor(doc, actor_of(doc, "Malian police"))
+    assert (police["country"], police["sector"]) == ("MLI", "COP")
+
+
+def test_a_gazetteer_body_is_its_states_forces_and_the_army_is_the_one_named_before(nlp):
+    doc = parse(nlp, "Russian forces shelled the town. Later the army said it had pulled back.")
+    assert actor_of(doc, "Russian forces") == "russian-armed-forces"  # the gazetteer's `Russian military`
+    assert actor_of(doc, "the army") == "russian-armed-forces"
+    two = parse(nlp, "Thai troops and Cambodian troops clashed, the army said.")
+    assert actor_of(two, "the army") is None  # two armies named: which one is not said
+
+
+def test_an_unnamed_police_force_stays_an_organization(nlp):
+    doc = parse(nlp, "The Metropolitan Police arrested two men.")
+    police = local_actor(doc, actor_of(doc, "Metropolitan Police"))
+    assert (police["kind"], police["sector"]) == ("organization", "COP")
 
 
 def test_title_before_the_name_is_the_role(nlp):

@@ -225,6 +225,21 @@ class Lexicon:
         self.non_actor_heads = {h.lower() for h in data.get("non_actor_heads", [])}
         self.non_actor_names = set(data.get("non_actor_names", []))
         self.title_heads = {title_head(t) for t in self.titles}
+        self.force_names: dict[str, list[str]] = data.get("force_sectors", {})
+        agents = load_resource("agents.yaml")  # the Phoenix agents table: what sector a head names
+        sectors = {**agents.get("agents", {}), **agents.get("overrides", {})}
+        self.force_heads = {h: sectors[h] for h in self.state_heads if sectors.get(h) in self.force_names}
+        """State heads naming a state's armed, police or intelligence body (`troops` MIL), with its sector."""
+
+    def force_sector(self, words: list[str]) -> str | None:
+        """The sector of a state body whose head ends these words (`military personnel`, `army`), or None
+        where the head names the state itself (`foreign ministry`, `government`)."""
+        words = [w.lower() for w in words]
+        for n in (2, 1):
+            tail = " ".join(words[-n:])
+            if len(words) >= n and tail in self.state_heads:
+                return self.force_heads.get(tail)
+        return None
 
     def title_sector(self, words: list[str]) -> tuple[str | None, bool]:
         """Sector of a role phrase: its longest lexicon n-gram, rightmost on ties; found or not."""
