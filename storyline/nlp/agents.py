@@ -9,7 +9,8 @@ country plus a sector:
   Clinton` → USA), by full name, or by surname alone where the mention is a surname and every person of
   that surname in the dictionary is of one country;
 - unnamed collectives get a sector from the agent nouns of the Phoenix agents dictionary (`officials` GOV,
-  `guerrillas` REB, `police` COP) and a country from a `in`/`from`/`of` phrase (`Security forces in Guinea`);
+  `guerrillas` REB, `police` COP), and a country from a `in`/`from`/`of` phrase (`Security forces in Guinea`,
+  `opposition groups in Ruritania`);
 - an agent noun the actor pass left unlinked becomes a `group` actor where an event names it in a role
   (`AgentTable.group`, asked by the events extractor) and a country qualifies it (`Burundian militiamen`,
   `rebels in the Ivory Coast`), or where it is a plural of an armed, protesting or working sector
@@ -23,6 +24,7 @@ import csv
 from collections import defaultdict
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -36,14 +38,23 @@ MODIFIER_DEPS = {"amod", "compound", "nmod"}
 MAX_AGENT_WORDS = 3
 
 
+MIN_FUZZY_SURNAME = 5
+"""Surnames this long or longer may be misspelt by one letter (`Bouteflicka`) and still be found."""
+
+
+def name_key(name: str) -> str:
+    """`Hamad bin Khalifa al-Thani` → `hamad bin khalifa al thani`: how person names are looked up."""
+    return " ".join(name.lower().replace("-", " ").split())
+
+
 @cache
 def load_persons(name: str) -> dict[str, str]:
-    """`persons.tsv`: lower-cased name -> country."""
+    """`persons.tsv`: name key (`name_key`) -> country."""
     path = RESOURCES / name
     with path.open(encoding="utf-8") as handle:
         rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
         next(rows, None)  # the header
-        return {row[0].lower(): row[1] for row in rows if len(row) == 2}
+        return {name_key(row[0]): row[1] for row in rows if len(row) == 2}
 
 
 class AgentTable:
@@ -59,8 +70,13 @@ class AgentTable:
         self.handing_verbs = set(table.get("handing_verbs", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
+        self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        """First word -> (the other words, country) of the table's names of two words or more."""
         for name, country in self.persons.items():
-            by_surname[name.split()[-1]].add(country)
+            words = name.split()
+            by_surname[words[-1]].add(country)
+            if len(words) > 1:
+                self.by_first[words[0]].append((" ".join(words[1:]), country))
         self.surnames = {s: next(iter(c)) for s, c in by_surname.items() if len(c) == 1}
         self.country_words: dict[str, str] = {}
         for entry in load_resource(countries):
@@ -70,12 +86,22 @@ class AgentTable:
     def person_country(self, actor: dict) -> str | None:
         """The country the dictionary gives the person's full name, or (a surname alone) its surname."""
         for name in [actor["name"], *actor.get("aliases", [])]:
-            if (found := self.persons.get(name.lower())) is not None:
+            if (found := self.persons.get(name_key(name))) is not None:
                 return found
-        words = actor["name"].split()
+        words = name_key(actor["name"]).split()
         if len(words) == 1:
-            return self.surnames.get(words[0].lower())
-        return self.persons.get(f"{words[0]} {words[-1]}".lower())
+            return self.surnames.get(words[0])
+        return self.persons.get(f"{words[0]} {words[-1]}") or self.misspelt(words)
+
+    def misspelt(self, words: list[str]) -> str | None:
+        """The country of the table's names with this first word whose other words are these but for one letter
+        (`Juvenal Habyariman`, `Laurent Gbago`), where they all give one."""
+        rest = " ".join(words[1:])
+        if len(words[-1]) < MIN_FUZZY_SURNAME:
+            return None
+        found = {country for other, country in self.by_first.get(words[0], [])
+                 if abs(len(other) - len(rest)) <= 1 and Levenshtein.distance(other, rest, score_cutoff=1) <= 1}
+        return found.pop() if len(found) == 1 else None
 
     def agent_phrase(self, doc: Doc, token: Token) -> tuple[int, str] | None:
         """Where an agent noun headed by `token` starts (its modifiers included) and its sector."""
@@ -253,6 +279,7 @@ class AgentReader:
                 continue
             if (found := self.table.agent_phrase(doc, span.root)) is not None:
                 actor["sector"] = actor.get("sector") or found[1]
+            if found is not None or span.root.tag_ == "NNS":  # a collective, not a bloc (`the West`)
                 actor["country"] = actor.get("country") or self.table.country_of(doc, span.root)[0]
         return doc
 

@@ -263,7 +263,7 @@ class DocState(PersonResolution, GroupResolution):
         actor = self.org_actor(span)
         self.actors.setdefault(actor.id, actor)
         if actor.country is None:
-            actor.country = self.country_of_parent(span)
+            actor.country = self.country_of_parent(span) or self.country_owning(span)
         appos = self.apposition_after(span)
         if appos is not None:
             actor.add_role(appos[0])
@@ -298,6 +298,15 @@ class DocState(PersonResolution, GroupResolution):
             nxt = doc[span.end + 1 : self.phrase_end(span.end + 1)]
             affiliation = self.affiliation_in(nxt)
             return affiliation.country if affiliation is not None else None
+        return None
+
+    def country_owning(self, span: Span) -> str | None:
+        """`the Ivory Coast's Supreme Court`: the country whose possessive stands before the name."""
+        doc = self.doc
+        if span.start > 1 and doc[span.start - 1].tag_ == "POS":
+            return self.country_in(doc[span.start - 2 : span.start - 1])
+        if span.start > 0 and is_glued_possessive(doc[span.start - 1]):
+            return self.country_in(doc[span.start - 1 : span.start])
         return None
 
     def resolve_state_body(self, span: Span) -> bool:
