@@ -57,6 +57,20 @@ def load_persons(name: str) -> dict[str, str]:
         return {name_key(row[0]): row[1] for row in rows if len(row) == 2}
 
 
+AMOUNT_WORDS = {"least", "most", "more", "than", "about", "around", "some", "nearly", "almost", "over", "up", "to",
+                "another", "other", "several", "many", "dozens", "hundreds", "thousands", "of"}
+"""Words of an amount before an agent noun, not part of the group's name (`at least 23 civilians`)."""
+
+
+STAND_INS = "storyline_stand_ins"
+"""`doc.user_data` key: ids of victim groups `AgentTable.group` added that name no country (`civilians`)."""
+
+
+def plural_of(token: Token, collectives: set[str]) -> bool:
+    """A plural noun, or a singular one naming a body of many (`police`)."""
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in collectives
+
+
 class AgentTable:
     """The agent nouns, person names and country words, and what they say of a token or an actor."""
 
@@ -123,7 +137,7 @@ class AgentTable:
         lefts = [t for t in token.lefts if t.dep_ in (*MODIFIER_DEPS, "poss")]
         start = min([token.i, *(t.left_edge.i for t in lefts)])
         while start < token.i and (doc[start].pos_ in ("DET", "NUM", "ADV", "PUNCT") or doc[start].like_num
-                                   or doc[start].tag_ == "POS"):
+                                   or doc[start].tag_ == "POS" or doc[start].lower_ in AMOUNT_WORDS):
             start += 1
         return start, sector
 
@@ -178,17 +192,19 @@ class AgentTable:
         if found is None:
             return None
         start, sector = found
-        if sector in self.unlinked or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-            return None  # `its troops`: the owner is the actor
+        victim = plural_of(token, self.collectives) and sector in self.victims and self.undergoing(token) and \
+            token.head.lemma_ not in self.handing_verbs
+        if (sector in self.unlinked and not victim) or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                           for c in token.children):
+            return None  # `its troops`: the owner is the actor; `people said`: no one in particular
         if any((m := mention_for_token(doc, t)) is not None and (local_actor(doc, m["actor"]) or {}).get("kind")
                != "country" for t in doc[start: token.i]):
             return None  # `NATO officials`, `Hamas fighters`: an organization's people
         country, end = self.country_of(doc, token)
-        plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in self.collectives or any(
+        plural = plural_of(token, self.collectives) or any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # `a gunman opened fire`
         if country is None and not (plural and sector in self.unqualified and self.acting(token)) and not (
-                plural and sector in self.victims and self.undergoing(token)
-                and token.head.lemma_ not in self.handing_verbs and not self.named_before(doc, token, sector, True)):
+                victim and not self.named_before(doc, token, sector, True)):
             return None
         if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
@@ -202,6 +218,8 @@ class AgentTable:
                 else span.text
             actors.append(LocalActor(id=key, name=name, kind="group", country=country, sector=sector).model_dump())
             doc._.local_actors = actors
+            if country is None and victim:  # a stand-in the events extractor may replace and then drop
+                doc.user_data.setdefault(STAND_INS, set()).add(key)
         actor = next(a for a in actors if a["id"] == key)
         if span.text not in actor["aliases"]:
             actor["aliases"].append(span.text)

@@ -1082,5 +1082,8 @@ def test_letting_an_actor_act_yields_to_it(nlp):
 
 
 def test_a_group_undergoing_an_act_is_its_recipient(nlp):
-    assert one(nlp, "Government forces killed more than 500 civilians last week.", "ASSAULT")["target"] != "civilians"
+    assert one(nlp, "Government forces killed more than 500 civilians last week.", "ASSAULT")["target"] == "civilians"
+    war = nlp("Armenia attacked Azerbaijan on Monday. Armenian troops later killed several civilians.")
+    assert [e["target"] for e in war._.events if e["type"] == "ASSAULT"] == ["AZE", "AZE"]  # the war's other side
+    assert "civilians" not in {a["id"] for a in war._.local_actors}  # a stand-in no event kept is no actor
     assert one(nlp, "The police detained several suspects.", "COERCE")["target"].endswith("suspects")
