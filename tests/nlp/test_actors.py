@@ -361,3 +361,11 @@ def test_bad_user_dictionaries_say_what_is_wrong(tmp_path, content, message):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ActorDictionaryError, match=message):
         load_user_actors(str(path))
+
+
+def test_rebels_named_after_a_country_are_not_its_armed_forces(nlp):
+    doc = parse(nlp, "The Free Syrian Army attacked the town, and Syrian opposition forces joined them.")
+    rebels = local_actor(doc, actor_of(doc, "Free Syrian Army"))
+    assert (rebels["id"], rebels["kind"]) == ("free-syrian-army", "organization")
+    assert actor_of(doc, "Syrian opposition forces") is None  # not the Syrian state's body
+    assert not any(a["id"] == "syrian-armed-forces" for a in doc._.local_actors)

@@ -11,7 +11,14 @@ from spacy.util import filter_spans
 
 from storyline.model import LocalActor
 from storyline.nlp.actors.groups import GroupResolution
-from storyline.nlp.actors.lexicon import BLOCKING_LABELS, Candidate, GazetteerEntry, slugify, strip_the
+from storyline.nlp.actors.lexicon import (
+    BLOCKING_LABELS,
+    STATE_BODY_WORDS,
+    Candidate,
+    GazetteerEntry,
+    slugify,
+    strip_the,
+)
 from storyline.nlp.actors.persons import PersonResolution
 from storyline.nlp.actors.predicates import acts, is_glued_possessive, is_place, is_prefixed_word, is_region_of
 
@@ -145,7 +152,7 @@ class DocState(PersonResolution, GroupResolution):
             words = [t.lower_ for t in phrase if t.tag_ != "POS"]
             tail = " ".join(words[-2:])
             if (words[-1] in self.lex.state_heads or tail in self.lex.state_heads) and len(phrase) <= 5 \
-                    and not any(self.taken[t.i] for t in phrase):
+                    and not any(self.taken[t.i] for t in phrase) and not self.lex.names_other_body(words):
                 return span.start, head.i + 1
         return span.start, span.end
 
@@ -323,6 +330,9 @@ class DocState(PersonResolution, GroupResolution):
         words = [t.text for t in span if t.tag_ != "POS"]
         if country is None:
             return self.lex.force_sector(words) is None
+        if self.lex.names_other_body(words) or self.lex.force_sector(words) is not None and any(
+                t.i not in self.gaz_at and t.lower_ not in STATE_BODY_WORDS for t in span if t.tag_ != "POS"):
+            return False  # `Free Syrian Army`, `Kosovo Liberation Army`: an organization of its own
         force = self.force_actor(country, span)
         self.add(start, span.end, force or self.actor_for_entry(self.states[country]))
         return True

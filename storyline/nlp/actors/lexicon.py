@@ -26,6 +26,14 @@ MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july
 BLOCKING_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 QUOTE_CHARS = set("\"“”‘’'«»[]()")
 APPOSITION_STOPS = {",", ".", ";", ":", "(", ")", "—", "–", "\"", "“", "”", "?", "!"}
+CHALLENGER_SECTORS = {"REB", "OPP", "UAF", "INS", "IMG", "RAD", "CRM"}
+"""Sectors of those who fight or oppose a state (rebels, opposition, militias): a country's phrase naming one
+(`Syrian opposition forces`) is not the state's body."""
+STATE_BODY_WORDS = {"royal", "national", "federal", "imperial", "armed", "forces", "force", "army", "navy", "air",
+                    "police", "military", "defence", "defense", "self-defense", "self-defence", "special",
+                    "security", "services", "intelligence", "guard", "coast", "border", "marine", "corps", "the"}
+"""Words a name of a state's armed forces or police is made of besides the country (`Royal Thai Army`); a name
+with others is an organization of its own (`Free Syrian Army`)."""
 POLITICAL_SECTORS = {"GOV", "LEG"}
 """Sectors of groups that count as actors where they are acted on (`support regional allies`)."""
 HEAD_VERBS = {"head", "lead", "run", "chair", "direct", "oversee", "command", "found"}
@@ -228,8 +236,16 @@ class Lexicon:
         self.force_names: dict[str, list[str]] = data.get("force_sectors", {})
         agents = load_resource("agents.yaml")  # the Phoenix agents table: what sector a head names
         sectors = {**agents.get("agents", {}), **agents.get("overrides", {})}
+        self.agent_sectors: dict[str, str] = sectors
         self.force_heads = {h: sectors[h] for h in self.state_heads if sectors.get(h) in self.force_names}
         """State heads naming a state's armed, police or intelligence body (`troops` MIL), with its sector."""
+
+    def names_other_body(self, words: list[str]) -> bool:
+        """Whether words after a country's name tell a body other than the state's (`opposition forces`, `rebel
+        army`, `liberation army`): a word or pair of them the agents table gives a challenger's sector."""
+        words = [w.lower() for w in words]
+        grams = [*words, *(" ".join(words[i : i + 2]) for i in range(len(words) - 1))]
+        return any(self.agent_sectors.get(g) in CHALLENGER_SECTORS for g in grams)
 
     def force_sector(self, words: list[str]) -> str | None:
         """The sector of a state body whose head ends these words (`military personnel`, `army`), or None
