@@ -142,6 +142,8 @@ class Lexicon:
         self.blocking_nouns = set(data.get("blocking_nouns", []))
         self.reciprocal_types = set(data.get("reciprocal_types", []))
         self.locative_types = set(data.get("locative_types", []))
+        self.place_types = set(data.get("place_types", []))
+        self.place_preps = set(data.get("place_preps", []))
         self.speech_verbs = set(data.get("speech_verbs", []))
         self.comment_verbs = set(data.get("comment_verbs", []))
         self.object_control = set(data.get("object_control", []))

@@ -1,0 +1,34 @@
+"""Event roles: who acts on whom where the parse names the recipient only through a place or a coordination."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def pairs(nlp: Language, text: str, event_type: str) -> set[tuple]:
+    return {(e["source"], e["target"]) for e in nlp(text)._.events if e["type"] == event_type}
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("About a hundred Albanian students demonstrated on Tuesday in Serbia.", "PROTEST", ("albanian-students", "SRB")),
+    ("The European Union suspended aid deliveries in Baghdad.", "SANCTION", ("european-union", "IRQ")),
+    ("Vladimir Putin agreed to a ceasefire in eastern Ukraine.", "AGREE", ("vladimir-putin", "UKR")),
+])
+def test_an_act_done_in_a_place_is_aimed_at_its_state(nlp, text, event_type, pair):
+    assert pair in pairs(nlp, text, event_type)
+
+
+def test_a_place_is_no_recipient_of_words_said_there(nlp):
+    found = [e for e in nlp("Norway accused Sweden in Geneva of spying.")._.events if e["type"] == "ACCUSE"]
+    assert [e["target"] for e in found] == ["SWE"]
+
+
+def test_a_recipient_the_clause_gives_brings_those_coordinated_with_it(nlp):
+    text = "The United States recently lifted its economic embargo against both Libya and Iraq."
+    assert {target for _, target in pairs(nlp, text, "RETREAT")} == {"LBY", "IRQ"}
