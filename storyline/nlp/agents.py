@@ -187,7 +187,8 @@ class AgentTable:
     def group(self, doc: Doc, token: Token) -> str | None:
         """The unnamed group an agent noun the actor pass left unlinked stands for, added to the document's
         actors and mentions: one a country qualifies (`Burundian militiamen`, `rebels in the Ivory Coast`), or a
-        plural of an armed, protesting or working sector (`Prisoners rioted`); None for anything else."""
+        plural of an armed, protesting or working sector (`Prisoners rioted`); an organization's people are the
+        organization (`Taliban fighters`); None for anything else."""
         found = self.agent_phrase(doc, token) or self.people_phrase(doc, token)
         if found is None:
             return None
@@ -197,9 +198,10 @@ class AgentTable:
         if (sector in self.unlinked and not victim) or any(c.dep_ == "poss" and c.pos_ == "PRON"
                                                            for c in token.children):
             return None  # `its troops`: the owner is the actor; `people said`: no one in particular
-        if any((m := mention_for_token(doc, t)) is not None and (local_actor(doc, m["actor"]) or {}).get("kind")
-               != "country" for t in doc[start: token.i]):
-            return None  # `NATO officials`, `Hamas fighters`: an organization's people
+        owners = [m["actor"] for t in doc[start: token.i] if (m := mention_for_token(doc, t)) is not None
+                  and (local_actor(doc, m["actor"]) or {}).get("kind") != "country"]
+        if owners:  # `NATO officials`, `Taliban fighters`: an organization's people act for it
+            return owners[-1] if (local_actor(doc, owners[-1]) or {}).get("kind") == "organization" else None
         country, end = self.country_of(doc, token)
         plural = plural_of(token, self.collectives) or any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # `a gunman opened fire`

@@ -32,3 +32,13 @@ def test_a_place_is_no_recipient_of_words_said_there(nlp):
 def test_a_recipient_the_clause_gives_brings_those_coordinated_with_it(nlp):
     text = "The United States recently lifted its economic embargo against both Libya and Iraq."
     assert {target for _, target in pairs(nlp, text, "RETREAT")} == {"LBY", "IRQ"}
+
+
+def test_an_organizations_fighters_act_for_it(nlp):
+    found = [e for e in nlp("Taliban militants stormed a police post.")._.events if e["type"] == "ASSAULT"]
+    assert {e["source"] for e in found} == {"taliban"}
+
+
+def test_a_clause_parsed_as_a_noun_phrase_keeps_its_subject(nlp):
+    doc = nlp("The Iraqi air force carried out three air strikes in western Mosul, killing dozens of fighters.")
+    assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"iraqi-armed-forces"}

@@ -227,7 +227,7 @@ class ActorReader:
                 for pobj in pobjs(child):
                     path.append(f"agent={pobj.text}")
                     return self.actors_of(doc, pobj)
-        if is_passive(verb):
+        if is_passive(verb) and not self.misread_clause(verb):
             return []  # `the embargo imposed on China`: a passive without `by` leaves its actor unsaid
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -267,6 +267,13 @@ class ActorReader:
             if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used the trip as a pretext to expand`
                 return self.subject_actors(doc, head.head.head, path, depth + 1)
         return []
+
+    @staticmethod
+    def misread_clause(verb: Token) -> bool:
+        """A sentence the parser read as a noun phrase: its verb a participle of the root noun, with a direct
+        object no passive takes (`The air force carried out strikes`)."""
+        return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.i > verb.head.i and any(
+            c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
     @staticmethod
     def relative_series(verb: Token) -> Token | None:
