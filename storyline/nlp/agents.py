@@ -74,14 +74,22 @@ def plural_of(token: Token, collectives: set[str]) -> bool:
 class AgentTable:
     """The agent nouns, person names and country words, and what they say of a token or an actor."""
 
-    def __init__(self, agents: str = "agents.yaml", persons: str = "persons.tsv", countries: str = "countries.yaml"):
+    def __init__(self, agents: str = "agents.yaml", persons: str = "persons.tsv", countries: str = "countries.yaml",
+                 organizations: str = "organizations.yaml"):
         table = load_resource(agents)
+        self.organizations: dict[str, dict] = {}
+        """The gazetteer's organizations by every name (`U.N.`, `Security Council`)."""
+        for entry in load_resource(organizations):
+            for form in [entry["name"], *entry.get("aliases", [])]:
+                for variant in (form, form.replace("'", "’"), form.replace("’", "'")):
+                    self.organizations.setdefault(variant, entry)
         self.sectors: dict[str, str] = {**table.get("agents", {}), **table.get("overrides", {})}
         self.unqualified = set(table.get("unqualified_sectors", []))
         self.unlinked = set(table.get("unlinked_sectors", []))
         self.collectives = set(table.get("collective_nouns", []))
         self.victims = set(table.get("victim_sectors", []))
         self.handing_verbs = set(table.get("handing_verbs", []))
+        self.owned_words = set(table.get("owned_words", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
         self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -231,6 +239,32 @@ class AgentTable:
             doc._.mentions = mentions
         return key
 
+
+    def organization(self, doc: Doc, token: Token) -> str | None:
+        """A gazetteer organization the actor pass left as a modifier of its own words (`owned_words`: `a United
+        Nations appeal`, `a U.N. Security Council resolution`; not `ASEAN meetings`), asked for where an event names
+        it as their owner: added to the document's actors and mentions; None for a token heading no such name."""
+        if token.pos_ != "PROPN" or token.dep_ not in ("compound", "poss", "nmod") or \
+                token.head.lemma_.lower() not in self.owned_words or mention_for_token(doc, token) is not None:
+            return None
+        span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if span is None or span.root != token:
+            return None
+        if span[0].lower_ == "the":
+            span = span[1:]
+        entry = self.organizations.get(span.text)
+        if entry is None or entry.get("kind", "organization") != "organization":
+            return None
+        key = entry["id"]
+        actors = doc._.local_actors if doc._.local_actors is not None else []
+        if not any(a["id"] == key for a in actors):
+            actors.append(LocalActor(id=key, name=entry["name"], kind="organization", country=entry.get("country"),
+                                     sector=entry.get("sector"), aliases=[span.text]).model_dump())
+            doc._.local_actors = actors
+        mentions = doc._.mentions if doc._.mentions is not None else []
+        mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
+        doc._.mentions = sorted(mentions, key=lambda m: m["start"])
+        return key
 
     def person(self, doc: Doc, token: Token) -> str | None:
         """A person the named-entity tagger finds and the actor pass left unlinked (`Obama gave Putin a warning`),

@@ -42,3 +42,10 @@ def test_an_organizations_fighters_act_for_it(nlp):
 def test_a_clause_parsed_as_a_noun_phrase_keeps_its_subject(nlp):
     doc = nlp("The Iraqi air force carried out three air strikes in western Mosul, killing dozens of fighters.")
     assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"iraqi-armed-forces"}
+
+
+def test_an_organizations_own_word_rejected_is_aimed_at_it(nlp):
+    doc = nlp("Lebanon rejected a United Nations appeal to deploy troops along the border.")
+    assert ("LBN", "un") in {(e["source"], e["target"]) for e in doc._.events if e["type"] == "REJECT"}
+    meeting = nlp("On the sidelines of ASEAN regional meetings in Cambodia, the minister spoke.")
+    assert "asean" not in {a["id"] for a in meeting._.local_actors}  # a meeting is no word of its own

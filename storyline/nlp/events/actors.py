@@ -120,6 +120,8 @@ class ActorReader:
             return []
         if self.agents is not None and (person := self.agents.person(doc, token)) is not None:
             return [person]  # `Obama gave Putin a warning`: a name the tagger marks as a person's
+        if self.agents is not None and (body := self.agents.organization(doc, token)) is not None:
+            return [body]  # `a United Nations appeal`: the organization the actor pass kept as a modifier
         if token.text in self._aliases:
             return [self._aliases[token.text]]
         span = next((e for e in doc.ents if e.start <= token.i < e.end), None) or doc[token.i: token.i + 1]
