@@ -49,3 +49,10 @@ def test_an_organizations_own_word_rejected_is_aimed_at_it(nlp):
     assert ("LBN", "un") in {(e["source"], e["target"]) for e in doc._.events if e["type"] == "REJECT"}
     meeting = nlp("On the sidelines of ASEAN regional meetings in Cambodia, the minister spoke.")
     assert "asean" not in {a["id"] for a in meeting._.local_actors}  # a meeting is no word of its own
+
+
+def test_a_country_word_inside_the_source_is_no_recipient_and_a_jail_is_in_its_country(nlp):
+    doc = nlp("A camp for refugees was attacked by Burundian militiamen armed with machetes.")
+    assert {e["target"] for e in doc._.events if e["type"] == "ASSAULT"} == {None}  # not Burundi itself
+    riot = nlp("Palestinian prisoners rioted on Monday at a jail in northern Israel.")
+    assert {e["target"] for e in riot._.events if e["type"] == "PROTEST"} == {"ISR"}

@@ -393,11 +393,14 @@ class RoleFinder:
             if prep.dep_ == "prep" and prep.lower_ not in self.lex.preps_for(event_type):
                 inside -= {t.i for t in prep.subtree}
         found: list[tuple[int, str]] = []
-        for m in mentions_in(doc, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)):
-            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            if span is not None and span.root.i in inside:
-                found.append((span.root.i, m["actor"]))
         used = {*roles.sources, *roles.targets, *roles.moved}
+        clause_mentions = mentions_in(doc, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        taken = [(m["start"], m["end"]) for m in clause_mentions if m["actor"] in used]
+        for m in clause_mentions:
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and span.root.i in inside and not any(
+                    s <= m["start"] and m["end"] <= e and m["actor"] not in used for s, e in taken):
+                found.append((span.root.i, m["actor"]))  # not `Burundian` inside the source `Burundian militiamen`
         before = [a for i, a in found if i < head.i and a not in used]
         if not roles.sources and before and not roles.subject_seen:
             roles.sources = [before[-1]]
