@@ -4,8 +4,9 @@
 
 writes `storyline/resources/agents.yaml` (agent nouns -> CAMEO sector, from `Phoenix.agents.txt`) and
 `storyline/resources/persons.tsv` (person names -> country, from `Phoenix.Countries.actors.txt`: the country
-of every code a person held; names held by persons of two countries are left out); `--persons` writes the
-person table only. Country codes
+of every code a person held; names held by persons of two countries are left out) and
+`storyline/resources/organization_sectors.tsv` (IGO and NGO names, from `Phoenix.International.actors.txt`);
+`--persons` leaves `agents.yaml` as it is. Country codes
 that CAMEO spells differently from ISO alpha-3 are mapped; codes that are no country are skipped.
 """
 
@@ -111,6 +112,40 @@ def persons(path: Path, countries: set[str]) -> dict[str, str]:
     return {n: next(iter(c)) for n, c in sorted(found.items()) if len(c) == 1}
 
 
+def international(path: Path) -> dict[str, str]:
+    """Names of `Phoenix.International.actors.txt` whose codes are all of one of the sectors IGO or NGO -> that
+    sector (`ARAB_LEAGUE_ [IGOMEAARL]` -> `Arab League`: IGO)."""
+    out: dict[str, str] = {}
+    names: list[str] = []
+    codes: list[str] = []
+
+    def close() -> None:
+        sectors = {c[:3] for c in codes}
+        if len(sectors) == 1 and (sector := sectors.pop()) in ("IGO", "NGO"):
+            for name in names:
+                out.setdefault(name, sector)
+
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#")[0].rstrip()
+        if not line.strip():
+            continue
+        if raw[0] in " \t":
+            codes += re.findall(r"\[([A-Z]{3,})", line)
+            continue
+        if codes or not raw.startswith("+"):
+            close()
+            names, codes = [], []
+        codes += re.findall(r"\[([A-Z]{3,})", line)
+        words = [w for w in re.sub(r"\[.*", "", line).strip().lstrip("+").strip("_ ").split("_") if w]
+        words = words[1:] if words[:1] == ["THE"] else words
+        if len(words) >= 2 and all(re.fullmatch(r"[A-Z][A-Z'\-.&/]*", w) for w in words):
+            names.append(" ".join(w if w in ("OF", "THE", "FOR", "AND") else w.capitalize() for w in words)
+                         .replace(" OF ", " of ").replace(" THE ", " the ").replace(" FOR ", " for ")
+                         .replace(" AND ", " and "))
+    close()
+    return dict(sorted(out.items()))
+
+
 HEADER = """\
 # Agent nouns -> CAMEO sector: who an unnamed actor is (`Cambodian troops` are MIL, `Iranian officials`
 # GOV). Derived by tools/derive_agents.py from Phoenix.agents.txt of the PETRARCH2 dictionaries
@@ -118,6 +153,10 @@ HEADER = """\
 # rebuild: `overrides` (nouns the dictionary lacks or codes otherwise), `unqualified_sectors` (a
 # plural of these acting is an actor with no country named: `Protesters rioted`) and
 # `unlinked_sectors` (never made an event's actor: media, people at large).
+"""
+ORGS_HEADER = """\
+# Organization names -> sector (IGO, NGO), for names the gazetteer lacks. Derived by tools/derive_agents.py from
+# Phoenix.International.actors.txt of the PETRARCH2 dictionaries (openeventdata/petrarch2, MIT licence, OEDA).
 """
 PERSONS_HEADER = """\
 # Person names -> country (ISO alpha-3). Derived by tools/derive_agents.py from Phoenix.Countries.actors.txt
@@ -139,7 +178,10 @@ def main(reference: str, persons_only: bool = False) -> None:
     people = persons(ref / "Phoenix.Countries.actors.txt", countries)
     rows = "".join(f"{n}\t{c}\n" for n, c in people.items())
     (RESOURCES / "persons.tsv").write_text(PERSONS_HEADER + "name\tcountry\n" + rows, encoding="utf-8")
-    print(f"{len(table)} agent nouns, {len(people)} person names")
+    bodies = international(ref / "Phoenix.International.actors.txt")
+    rows = "".join(f"{n}\t{c}\n" for n, c in bodies.items())
+    (RESOURCES / "organization_sectors.tsv").write_text(ORGS_HEADER + "name\tsector\n" + rows, encoding="utf-8")
+    print(f"{len(table)} agent nouns, {len(people)} person names, {len(bodies)} organization names")
 
 
 if __name__ == "__main__":

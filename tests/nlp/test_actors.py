@@ -369,3 +369,9 @@ def test_rebels_named_after_a_country_are_not_its_armed_forces(nlp):
     assert (rebels["id"], rebels["kind"]) == ("free-syrian-army", "organization")
     assert actor_of(doc, "Syrian opposition forces") is None  # not the Syrian state's body
     assert not any(a["id"] == "syrian-armed-forces" for a in doc._.local_actors)
+
+
+def test_an_organization_the_gazetteer_lacks_takes_its_sector_from_the_phoenix_names(nlp):
+    doc = parse(nlp, "The International Labour Organization criticised the new law.")
+    fund = local_actor(doc, actor_of(doc, "International Labour Organization"))
+    assert (fund["kind"], fund["sector"], fund["country"]) == ("organization", "IGO", None)

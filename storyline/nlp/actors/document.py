@@ -252,7 +252,7 @@ class DocState(PersonResolution, GroupResolution):
         key = slugify(name)
         actor = self.actors.get(key)
         if actor is None:
-            sector = self.lex.org_heads.get(span[-1].lower_)
+            sector = self.lex.org_heads.get(span[-1].lower_) or self.lex.body_sectors.get(name.lower())
             actor = LocalActor(
                 id=key, name=name, kind="organization", country=self.country_in(span), sector=sector
             )

@@ -3,12 +3,13 @@
 import csv
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 import yaml
 from spacy.tokens import Token
 
-from storyline.resources import load_resource
+from storyline.resources import RESOURCES, load_resource
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "within",
                          "throughout", "off", "onto"}
@@ -207,6 +208,15 @@ def load_gazetteer(countries: str, organizations: str, user_actors: str = "") ->
     return table
 
 
+@cache
+def load_body_sectors(name: str = "organization_sectors.tsv") -> dict[str, str]:
+    """`organization_sectors.tsv`: lower-cased organization name -> sector."""
+    with (RESOURCES / name).open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows, None)  # the header
+        return {row[0].lower(): row[1] for row in rows if len(row) == 2}
+
+
 class Lexicon:
     """The role lexicon (`roles.yaml`): titles, group heads, state heads, organization heads."""
 
@@ -237,6 +247,8 @@ class Lexicon:
         agents = load_resource("agents.yaml")  # the Phoenix agents table: what sector a head names
         sectors = {**agents.get("agents", {}), **agents.get("overrides", {})}
         self.agent_sectors: dict[str, str] = sectors
+        self.body_sectors = load_body_sectors()
+        """Lower-cased organization name -> sector (IGO, NGO), from the Phoenix international dictionary."""
         self.force_heads = {h: sectors[h] for h in self.state_heads if sectors.get(h) in self.force_names}
         """State heads naming a state's armed, police or intelligence body (`troops` MIL), with its sector."""
 
