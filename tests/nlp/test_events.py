@@ -201,7 +201,7 @@ def test_quantity_of_the_object(nlp):
         ("Iranians demonstrated against the government.", "PROTEST", "IRN", None, None),
         ("The European Union imposed sanctions on Iran.", "SANCTION", None, "IRN", "discontinue"),
         ("China deployed warships near Taiwan.", "MOBILIZE", "CHN", "TWN", "weapons"),
-        ("Iran arrested hundreds of protesters.", "COERCE", "IRN", None, None),
+        ("Iran arrested hundreds of protesters.", "COERCE", "IRN", "protesters", None),
         ("Russia attacked Ukraine with drones.", "ASSAULT", "RUS", "UKR", "drone"),
     ],
 )

@@ -56,3 +56,10 @@ def test_a_country_word_inside_the_source_is_no_recipient_and_a_jail_is_in_its_c
     assert {e["target"] for e in doc._.events if e["type"] == "ASSAULT"} == {None}  # not Burundi itself
     riot = nlp("Palestinian prisoners rioted on Monday at a jail in northern Israel.")
     assert {e["target"] for e in riot._.events if e["type"] == "PROTEST"} == {"ISR"}
+
+
+def test_people_released_and_an_organizations_hideouts_are_recipients(nlp):
+    doc = nlp("Belarus released dozens of political activists.")
+    assert {e["target"] for e in doc._.events if e["type"] == "RETREAT"} == {"political-activists"}
+    raid = nlp("The Afghan armed forces pounded the Taliban hideouts with heavy artillery.")
+    assert ("afghan-armed-forces", "taliban") in {(e["source"], e["target"]) for e in raid._.events}
