@@ -63,3 +63,8 @@ def test_people_released_and_an_organizations_hideouts_are_recipients(nlp):
     assert {e["target"] for e in doc._.events if e["type"] == "RETREAT"} == {"political-activists"}
     raid = nlp("The Afghan armed forces pounded the Taliban hideouts with heavy artillery.")
     assert ("afghan-armed-forces", "taliban") in {(e["source"], e["target"]) for e in raid._.events}
+
+
+def test_aid_goes_to_whom_its_purpose_clause_helps(nlp):
+    doc = nlp("Japan has donated a shipment of ventilators to assist Kenya with its response to the outbreak.")
+    assert {e["target"] for e in doc._.events if e["type"] == "AID"} == {"KEN"}

@@ -144,6 +144,8 @@ class Lexicon:
         self.locative_types = set(data.get("locative_types", []))
         self.place_types = set(data.get("place_types", []))
         self.place_preps = set(data.get("place_preps", []))
+        self.purpose_types = set(data.get("purpose_types", []))
+        self.purpose_verbs = set(data.get("purpose_verbs", []))
         self.speech_verbs = set(data.get("speech_verbs", []))
         self.comment_verbs = set(data.get("comment_verbs", []))
         self.object_control = set(data.get("object_control", []))

@@ -164,7 +164,11 @@ class RoleFinder:
         deliveries to Gaza`, `troops from Lebanon`): the state a place phrase of the trigger, its light verb or
         its object names, itself or one level down (`the town of X in southeastern Turkey`); not for words,
         whose place is where they are said."""
-        if roles.targets or event_type not in self.lex.place_types:
+        if roles.targets:
+            return
+        if event_type in self.lex.purpose_types and self.purpose_target(doc, heads, roles):
+            return
+        if event_type not in self.lex.place_types:
             return
         for head in (h for h in heads if h is not None):
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.lex.place_preps):
@@ -175,6 +179,18 @@ class RoleFinder:
                             roles.path.append(f"place-{prep.lower_}={pobj.text}")
                             roles.placed = True
                             return
+
+    def purpose_target(self, doc: Doc, heads: list[Token | None], roles: Roles) -> bool:
+        """Whom the act is meant to help (`donated ventilators to assist Ethiopia`, `raised money to help 4,000
+        households`): the object of a helping verb in its purpose clause."""
+        for head in (h for h in heads if h is not None):
+            for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
+                           and lemma(c) in self.lex.purpose_verbs):
+                for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+                    if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
+                        roles.path.append(f"purpose-{lemma(clause)}={obj.text}")
+                        return True
+        return False
 
     def place_states(self, doc: Doc, pobj: Token, depth: int = 0) -> list[str]:
         """The countries a place phrase names: its own words, else a place phrase inside it."""
