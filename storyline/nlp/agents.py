@@ -305,6 +305,8 @@ class AgentTable:
     def undergoing(token: Token) -> bool:
         """The object of a verb or its passive subject (`detained several suspects`, `civilians were killed`), or
         the members of an amount that is (`released dozens of activists`)."""
+        while token.dep_ == "conj" and token.head != token:  # `prisoners and detainees`
+            token = token.head
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM", "PRON"):
             token = token.head.head
         return (token.dep_ == "dobj" and token.head.pos_ == "VERB") or token.dep_ == "nsubjpass"

@@ -375,3 +375,9 @@ def test_an_organization_the_gazetteer_lacks_takes_its_sector_from_the_phoenix_n
     doc = parse(nlp, "The International Labour Organization criticised the new law.")
     fund = local_actor(doc, actor_of(doc, "International Labour Organization"))
     assert (fund["kind"], fund["sector"], fund["country"]) == ("organization", "IGO", None)
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_actor(nlp):
+    doc = parse(nlp, "Sanctions hit the Central African Republic (CAR), and the Nigerian Air Force (NAF) said so.")
+    assert actor_of(doc, "CAR") == actor_of(doc, "the Central African Republic") == "CAF"
+    assert actor_of(doc, "NAF") == actor_of(doc, "Nigerian Air Force")

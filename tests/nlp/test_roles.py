@@ -68,3 +68,8 @@ def test_people_released_and_an_organizations_hideouts_are_recipients(nlp):
 def test_aid_goes_to_whom_its_purpose_clause_helps(nlp):
     doc = nlp("Japan has donated a shipment of ventilators to assist Kenya with its response to the outbreak.")
     assert {e["target"] for e in doc._.events if e["type"] == "AID"} == {"KEN"}
+
+
+def test_coordinated_victims_are_each_a_recipient(nlp):
+    doc = nlp("Belarus will not release prisoners and detainees held since the vote.")
+    assert {e["target"] for e in doc._.events} == {"prisoners", "detainees"}

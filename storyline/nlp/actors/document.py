@@ -80,7 +80,19 @@ class DocState(PersonResolution, GroupResolution):
                 self.resolve_org(ent)
         self.resolve_nominal_forces()
         self.resolve_nominal_organizations()
+        self.resolve_bracketed_acronyms()
         self.finish()
+
+    def resolve_bracketed_acronyms(self) -> None:
+        """`the Central African Republic (CAR)`: an acronym in brackets right after a name is that actor's."""
+        doc = self.doc
+        for c in list(self.candidates):
+            i = c.end
+            if c.place or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" \
+                    or not doc[i + 1].is_upper or not doc[i + 1].is_alpha or len(doc[i + 1]) < 2:
+                continue
+            self.candidates = [o for o in self.candidates if not (o.start <= i + 1 < o.end)]
+            self.add(i + 1, i + 2, self.actors[c.actor])
 
     # ---- gazetteer
 
