@@ -73,3 +73,12 @@ def test_aid_goes_to_whom_its_purpose_clause_helps(nlp):
 def test_coordinated_victims_are_each_a_recipient(nlp):
     doc = nlp("Belarus will not release prisoners and detainees held since the vote.")
     assert {e["target"] for e in doc._.events} == {"prisoners", "detainees"}
+
+
+def test_people_of_both_sides_and_an_unnamed_group_meeting_are_the_two_sides(nlp):
+    war = "Fighting between Thailand and Cambodia went on. Cambodia shelled Thailand again. "
+    doc = nlp(war + "Military commanders from both sides are scheduled to hold their first meeting.")
+    assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "CONSULT"} == {("THA", "KHM")}
+    assert "military-commanders" not in {a["id"] for a in doc._.local_actors}
+    met = nlp(war + "Military commanders met on Tuesday.")
+    assert {(e["source"], e["target"]) for e in met._.events if e["type"] == "CONSULT"} == {("THA", "KHM")}

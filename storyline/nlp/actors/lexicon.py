@@ -35,6 +35,8 @@ STATE_BODY_WORDS = {"royal", "national", "federal", "imperial", "armed", "forces
                     "security", "services", "intelligence", "guard", "coast", "border", "marine", "corps", "the"}
 """Words a name of a state's armed forces or police is made of besides the country (`Royal Thai Army`); a name
 with others is an organization of its own (`Free Syrian Army`)."""
+PAIR_WORDS = {"both", "two"}
+"""`both sides`, `the two countries`: a pair of actors named before."""
 POLITICAL_SECTORS = {"GOV", "LEG"}
 """Sectors of groups that count as actors where they are acted on (`support regional allies`)."""
 HEAD_VERBS = {"head", "lead", "run", "chair", "direct", "oversee", "command", "found"}

@@ -84,6 +84,8 @@ class ActorReader:
     def actor_at(self, doc: Doc, token: Token) -> list[str]:
         """The actor a token names: a mention, a pronoun's antecedent, the owner of `the Iranian
         government`, or a name the actor pass left unlinked (an alias of this document or a country)."""
+        if token.tag_ == "NNS" and (pair := self.sides_of(doc, token)):
+            return pair  # `commanders from both sides`, `officials of the two countries`: each side's
         m = self.mention(doc, token)
         if m is not None:
             return [m["actor"]]
@@ -129,6 +131,21 @@ class ActorReader:
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
         return [place] if place else []
+
+    def sides_of(self, doc: Doc, token: Token) -> list[str]:
+        """The pair a plural's `from`/`of` phrase names as its sides (`commanders from both sides`)."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+            for pobj in pobjs(prep):
+                if pobj.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in pobj.children
+                                              if c.dep_ in ("nummod", "det", "predet")):
+                    if len(pair := self.pair_antecedent(doc, token.left_edge)) > 1:
+                        return pair
+        return []
+
+    def sideless(self, doc: Doc, actor: str) -> bool:
+        """An unnamed group of no country (`military commanders`): on either side of the article's pair."""
+        found = local_actor(doc, actor) or {}
+        return found.get("kind") == "group" and not found.get("country")
 
     def appos_names(self, doc: Doc, token: Token) -> list[dict]:
         """The mention an appositive names, or the one its own appositive names (`rival Japan's Prime Minister

@@ -79,6 +79,10 @@ class RoleFinder:
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
         self.place_target(doc, [verb, roles.obj], roles, event_type)
+        if entry.get("pair_fallback") and not roles.targets and roles.sources and all(
+                self.actors.sideless(doc, s) for s in roles.sources):
+            roles.sources = []  # `military commanders met`: the two sides' (see `ArticleLinks.two_sides`)
+            roles.path.append("sideless")
         return roles
 
     def noun_roles(self, doc: Doc, trigger: Trigger) -> Roles:
