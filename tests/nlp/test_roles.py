@@ -82,3 +82,9 @@ def test_people_of_both_sides_and_an_unnamed_group_meeting_are_the_two_sides(nlp
     assert "military-commanders" not in {a["id"] for a in doc._.local_actors}
     met = nlp(war + "Military commanders met on Tuesday.")
     assert {(e["source"], e["target"]) for e in met._.events if e["type"] == "CONSULT"} == {("THA", "KHM")}
+
+
+def test_acts_named_as_subject_are_their_owners_not_a_group(nlp):
+    doc = nlp("Syrian regime air strikes hit the rebel-held enclave for a sixth straight day.")
+    assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"SYR"}
+    assert not [a for a in doc._.local_actors if a["kind"] == "group"]

@@ -114,8 +114,12 @@ class ActorReader:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (  # `its drones`: whose, unsaid
                 owners := self.owner_actors(doc, token)):
             return owners  # `Iraqi warplanes pounded positions`, `Israeli tanks fired`: their owner acts
+        if token.dep_ == "nsubj" and lemma(token) in self.lex.nouns and token.head.pos_ == "VERB" and (
+                owners := self.owner_actors(doc, token)):
+            return owners  # `Syrian regime air strikes hit the enclave`: whose acts they are acts
         if self.agents is not None and ("weapon" not in self.lex.classes([lemma(token)])
                                         or self.agents.compound_agent(doc, token)) and (
+                lemma(token) not in self.lex.nouns or self.agents.agent_phrase(doc, token)) and (  # not `air strikes`
                 group := self.agents.group(doc, token)) is not None:  # `suicide bombers` are people
             return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
         if token.pos_ != "PROPN":
