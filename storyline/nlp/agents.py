@@ -111,6 +111,8 @@ class AgentTable:
             if (found := self.persons.get(name_key(name))) is not None:
                 return found
         words = name_key(actor["name"]).split()
+        if not words:
+            return None
         if len(words) == 1:
             return self.surnames.get(words[0])
         return self.persons.get(f"{words[0]} {words[-1]}") or self.misspelt(words)

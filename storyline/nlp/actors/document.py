@@ -88,11 +88,12 @@ class DocState(PersonResolution, GroupResolution):
         doc = self.doc
         for c in list(self.candidates):
             i = c.end
-            if c.place or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" \
+            actor = self.actors.get(c.actor)
+            if actor is None or c.place or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" \
                     or not doc[i + 1].is_upper or not doc[i + 1].is_alpha or len(doc[i + 1]) < 2:
                 continue
             self.candidates = [o for o in self.candidates if not (o.start <= i + 1 < o.end)]
-            self.add(i + 1, i + 2, self.actors[c.actor])
+            self.add(i + 1, i + 2, actor)
 
     # ---- gazetteer
 
