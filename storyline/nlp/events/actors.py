@@ -122,6 +122,10 @@ class ActorReader:
                 lemma(token) not in self.lex.nouns or self.agents.agent_phrase(doc, token)) and (  # not `air strikes`
                 group := self.agents.group(doc, token)) is not None:  # `suicide bombers` are people
             return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
+        if self.agents is not None and token.pos_ == "NOUN" and (bodies := [
+                b for c in token.children if c.dep_ in ("compound", "poss", "nmod")
+                and (b := self.agents.organization(doc, c)) is not None]):
+            return bodies[:1]  # `Taliban attackers stormed`: an organization's people act for it
         if token.pos_ != "PROPN":
             return []
         if self.agents is not None and (person := self.agents.person(doc, token)) is not None:
