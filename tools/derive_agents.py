@@ -1,10 +1,12 @@
 """Derive storyline's actor-sector data from the PETRARCH2 Phoenix dictionaries (openeventdata/petrarch2, MIT).
 
-    python3 tools/derive_agents.py ../shared/reference/petrarch2-dictionaries
+    python3 tools/derive_agents.py ../shared/reference/petrarch2-dictionaries [--persons]
 
 writes `storyline/resources/agents.yaml` (agent nouns -> CAMEO sector, from `Phoenix.agents.txt`) and
 `storyline/resources/persons.tsv` (person names -> country, from `Phoenix.Countries.actors.txt`: the country
-of every code a person held; names held by persons of two countries are left out). Country codes
+of every code a person held; names held by persons of two countries are left out) and
+`storyline/resources/organization_sectors.tsv` (IGO and NGO names, from `Phoenix.International.actors.txt`);
+`--persons` leaves `agents.yaml` as it is. Country codes
 that CAMEO spells differently from ISO alpha-3 are mapped; codes that are no country are skipped.
 """
 
@@ -27,6 +29,8 @@ SECTORS = {"AGR", "BUS", "CHR", "COP", "CRM", "CVL", "EDU", "ELI", "ENV", "GOV",
 TITLE_WORDS = {"PRESIDENT", "PRIME", "MINISTER", "KING", "QUEEN", "GENERAL", "GEN.", "SHEIKH", "PRINCE", "EMIR",
                "SULTAN", "FORMER", "US", "U.S.", "AMERICAN", "LEADER", "CHAIRMAN", "VICE", "SECRETARY", "SENATOR",
                "DR.", "MR.", "MRS.", "MS.", "COLONEL", "COL.", "PARTY", "CHIEF", "FOREIGN", "DEFENSE", "DEFENCE"}
+MAX_PERSON_NAMES = 20
+"""A block listing more names is a country's (its towns and regions), not a person's."""
 
 
 def plural(word: str) -> str:
@@ -69,35 +73,77 @@ def agents(path: Path) -> dict[str, str]:
 
 
 def persons(path: Path, countries: set[str]) -> dict[str, str]:
-    """Each person block's names (without titles) -> the one country of its codes."""
+    """Each person block's names (without titles) -> the one country of its codes. A one-word name (`SUHARTO`,
+    `+PRESIDENT_OBAMA_`) counts only in a block whose codes give a sector held over dates (a person's, not a place's
+    or a body's)."""
     found: dict[str, set[str]] = defaultdict(set)
     names: list[str] = []
     codes: set[str] = set()
+    sectored = False
 
     def close() -> None:
         country = {CAMEO_TO_ISO.get(c, c) for c in codes} & countries
         if len(country) == 1:
             for name in names:
-                found[name] |= country
+                if " " in name or sectored and len(names) <= MAX_PERSON_NAMES:
+                    found[name] |= country
 
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         if raw.startswith("#") or not raw.strip():
             continue
         if raw[0] in " \t":
-            if m := re.match(r"\s*\[([A-Z]{3})", raw):
+            if m := re.match(r"\s*\[([A-Z]{3})([A-Z]{3})?[A-Z]*( +[<>]?\d)?", raw):
                 codes.add(m.group(1))
+                sectored = sectored or bool(m.group(2) and m.group(3))  # a role held from a date: a person
             continue
-        if codes:
+        if codes or not raw.startswith("+"):  # a code line ended the block, or a new entry starts one
             close()
-            names, codes = [], set()
-        text = raw.split("#")[0].strip().lstrip("+").strip("_ ")
+            names, codes, sectored = [], set(), False
+        if m := re.search(r"\[([A-Z]{3})", raw.split("#")[0]):
+            codes.add(m.group(1))  # `GERMANY_  [DEU]`: a code on the entry's own line
+        text = re.sub(r"\[.*", "", raw.split("#")[0]).strip().lstrip("+").strip("_ ")
         words = [w for w in text.split("_") if w]
         while words and words[0] in TITLE_WORDS:
             words = words[1:]
-        if len(words) >= 2 and all(re.fullmatch(r"[A-Z][A-Z'\-.]*", w) for w in words):
+        if words and all(re.fullmatch(r"[A-Z][A-Z'\-.]*", w) for w in words) and (
+                len(words) >= 2 or len(words[0]) > 3 and "." not in words[0]):
             names.append(" ".join(w.capitalize() if len(w) > 2 or not w.endswith(".") else w for w in words))
     close()
     return {n: next(iter(c)) for n, c in sorted(found.items()) if len(c) == 1}
+
+
+def international(path: Path) -> dict[str, str]:
+    """Names of `Phoenix.International.actors.txt` whose codes are all of one of the sectors IGO or NGO -> that
+    sector (`ARAB_LEAGUE_ [IGOMEAARL]` -> `Arab League`: IGO)."""
+    out: dict[str, str] = {}
+    names: list[str] = []
+    codes: list[str] = []
+
+    def close() -> None:
+        sectors = {c[:3] for c in codes}
+        if len(sectors) == 1 and (sector := sectors.pop()) in ("IGO", "NGO"):
+            for name in names:
+                out.setdefault(name, sector)
+
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#")[0].rstrip()
+        if not line.strip():
+            continue
+        if raw[0] in " \t":
+            codes += re.findall(r"\[([A-Z]{3,})", line)
+            continue
+        if codes or not raw.startswith("+"):
+            close()
+            names, codes = [], []
+        codes += re.findall(r"\[([A-Z]{3,})", line)
+        words = [w for w in re.sub(r"\[.*", "", line).strip().lstrip("+").strip("_ ").split("_") if w]
+        words = words[1:] if words[:1] == ["THE"] else words
+        if len(words) >= 2 and all(re.fullmatch(r"[A-Z][A-Z'\-.&/]*", w) for w in words):
+            names.append(" ".join(w if w in ("OF", "THE", "FOR", "AND") else w.capitalize() for w in words)
+                         .replace(" OF ", " of ").replace(" THE ", " the ").replace(" FOR ", " for ")
+                         .replace(" AND ", " and "))
+    close()
+    return dict(sorted(out.items()))
 
 
 HEADER = """\
@@ -108,26 +154,35 @@ HEADER = """\
 # plural of these acting is an actor with no country named: `Protesters rioted`) and
 # `unlinked_sectors` (never made an event's actor: media, people at large).
 """
+ORGS_HEADER = """\
+# Organization names -> sector (IGO, NGO), for names the gazetteer lacks. Derived by tools/derive_agents.py from
+# Phoenix.International.actors.txt of the PETRARCH2 dictionaries (openeventdata/petrarch2, MIT licence, OEDA).
+"""
 PERSONS_HEADER = """\
 # Person names -> country (ISO alpha-3). Derived by tools/derive_agents.py from Phoenix.Countries.actors.txt
 # of the PETRARCH2 dictionaries (openeventdata/petrarch2, MIT licence, Open Event Data Alliance).
 """
 
 
-def main(reference: str) -> None:
+def main(reference: str, persons_only: bool = False) -> None:
     ref = Path(reference)
     countries = {c["id"] for c in yaml.safe_load((RESOURCES / "countries.yaml").read_text(encoding="utf-8"))}
     table = agents(ref / "Phoenix.agents.txt")
     path = RESOURCES / "agents.yaml"
     old = (yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None) or {}
-    kept = {k: old.get(k) or [] for k in ("unqualified_sectors", "unlinked_sectors")}
-    data = {"version": 1, **kept, "overrides": old.get("overrides") or {}, "agents": table}
-    path.write_text(HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+    kept = {k: v for k, v in old.items() if k not in ("version", "agents")}  # storyline's own keys
+    data = {"version": 1, **kept, "agents": table}
+    if not persons_only:  # (the comments on storyline's own keys are not kept: `--persons` leaves the file)
+        path.write_text(HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120),
+                        encoding="utf-8")
     people = persons(ref / "Phoenix.Countries.actors.txt", countries)
     rows = "".join(f"{n}\t{c}\n" for n, c in people.items())
     (RESOURCES / "persons.tsv").write_text(PERSONS_HEADER + "name\tcountry\n" + rows, encoding="utf-8")
-    print(f"{len(table)} agent nouns, {len(people)} person names")
+    bodies = international(ref / "Phoenix.International.actors.txt")
+    rows = "".join(f"{n}\t{c}\n" for n, c in bodies.items())
+    (RESOURCES / "organization_sectors.tsv").write_text(ORGS_HEADER + "name\tsector\n" + rows, encoding="utf-8")
+    print(f"{len(table)} agent nouns, {len(people)} person names, {len(bodies)} organization names")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], persons_only="--persons" in sys.argv[2:])

@@ -9,7 +9,8 @@ country plus a sector:
   Clinton` → USA), by full name, or by surname alone where the mention is a surname and every person of
   that surname in the dictionary is of one country;
 - unnamed collectives get a sector from the agent nouns of the Phoenix agents dictionary (`officials` GOV,
-  `guerrillas` REB, `police` COP) and a country from a `in`/`from`/`of` phrase (`Security forces in Guinea`);
+  `guerrillas` REB, `police` COP), and a country from a `in`/`from`/`of` phrase (`Security forces in Guinea`,
+  `opposition groups in Ruritania`);
 - an agent noun the actor pass left unlinked becomes a `group` actor where an event names it in a role
   (`AgentTable.group`, asked by the events extractor) and a country qualifies it (`Burundian militiamen`,
   `rebels in the Ivory Coast`), or where it is a plural of an armed, protesting or working sector
@@ -23,6 +24,7 @@ import csv
 from collections import defaultdict
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -36,31 +38,67 @@ MODIFIER_DEPS = {"amod", "compound", "nmod"}
 MAX_AGENT_WORDS = 3
 
 
+MIN_FUZZY_SURNAME = 5
+"""Surnames this long or longer may be misspelt by one letter (`Bouteflicka`) and still be found."""
+
+
+def name_key(name: str) -> str:
+    """`Hamad bin Khalifa al-Thani` → `hamad bin khalifa al thani`: how person names are looked up."""
+    return " ".join(name.lower().replace("-", " ").split())
+
+
 @cache
 def load_persons(name: str) -> dict[str, str]:
-    """`persons.tsv`: lower-cased name -> country."""
+    """`persons.tsv`: name key (`name_key`) -> country."""
     path = RESOURCES / name
     with path.open(encoding="utf-8") as handle:
         rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
         next(rows, None)  # the header
-        return {row[0].lower(): row[1] for row in rows if len(row) == 2}
+        return {name_key(row[0]): row[1] for row in rows if len(row) == 2}
+
+
+AMOUNT_WORDS = {"least", "most", "more", "than", "about", "around", "some", "nearly", "almost", "over", "up", "to",
+                "another", "other", "several", "many", "dozens", "hundreds", "thousands", "of"}
+"""Words of an amount before an agent noun, not part of the group's name (`at least 23 civilians`)."""
+
+
+STAND_INS = "storyline_stand_ins"
+"""`doc.user_data` key: ids of victim groups `AgentTable.group` added that name no country (`civilians`)."""
+
+
+def plural_of(token: Token, collectives: set[str]) -> bool:
+    """A plural noun, or a singular one naming a body of many (`police`)."""
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in collectives
 
 
 class AgentTable:
     """The agent nouns, person names and country words, and what they say of a token or an actor."""
 
-    def __init__(self, agents: str = "agents.yaml", persons: str = "persons.tsv", countries: str = "countries.yaml"):
+    def __init__(self, agents: str = "agents.yaml", persons: str = "persons.tsv", countries: str = "countries.yaml",
+                 organizations: str = "organizations.yaml"):
         table = load_resource(agents)
+        self.organizations: dict[str, dict] = {}
+        """The gazetteer's organizations by every name (`U.N.`, `Security Council`)."""
+        for entry in load_resource(organizations):
+            for form in [entry["name"], *entry.get("aliases", [])]:
+                for variant in (form, form.replace("'", "’"), form.replace("’", "'")):
+                    self.organizations.setdefault(variant, entry)
         self.sectors: dict[str, str] = {**table.get("agents", {}), **table.get("overrides", {})}
         self.unqualified = set(table.get("unqualified_sectors", []))
         self.unlinked = set(table.get("unlinked_sectors", []))
         self.collectives = set(table.get("collective_nouns", []))
         self.victims = set(table.get("victim_sectors", []))
         self.handing_verbs = set(table.get("handing_verbs", []))
+        self.owned_words = set(table.get("owned_words", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
+        self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        """First word -> (the other words, country) of the table's names of two words or more."""
         for name, country in self.persons.items():
-            by_surname[name.split()[-1]].add(country)
+            words = name.split()
+            by_surname[words[-1]].add(country)
+            if len(words) > 1:
+                self.by_first[words[0]].append((" ".join(words[1:]), country))
         self.surnames = {s: next(iter(c)) for s, c in by_surname.items() if len(c) == 1}
         self.country_words: dict[str, str] = {}
         for entry in load_resource(countries):
@@ -70,12 +108,24 @@ class AgentTable:
     def person_country(self, actor: dict) -> str | None:
         """The country the dictionary gives the person's full name, or (a surname alone) its surname."""
         for name in [actor["name"], *actor.get("aliases", [])]:
-            if (found := self.persons.get(name.lower())) is not None:
+            if (found := self.persons.get(name_key(name))) is not None:
                 return found
-        words = actor["name"].split()
+        words = name_key(actor["name"]).split()
+        if not words:
+            return None
         if len(words) == 1:
-            return self.surnames.get(words[0].lower())
-        return self.persons.get(f"{words[0]} {words[-1]}".lower())
+            return self.surnames.get(words[0])
+        return self.persons.get(f"{words[0]} {words[-1]}") or self.misspelt(words)
+
+    def misspelt(self, words: list[str]) -> str | None:
+        """The country of the table's names with this first word whose other words are these but for one letter
+        (`Juvenal Habyariman`, `Laurent Gbago`), where they all give one."""
+        rest = " ".join(words[1:])
+        if len(words[-1]) < MIN_FUZZY_SURNAME:
+            return None
+        found = {country for other, country in self.by_first.get(words[0], [])
+                 if abs(len(other) - len(rest)) <= 1 and Levenshtein.distance(other, rest, score_cutoff=1) <= 1}
+        return found.pop() if len(found) == 1 else None
 
     def agent_phrase(self, doc: Doc, token: Token) -> tuple[int, str] | None:
         """Where an agent noun headed by `token` starts (its modifiers included) and its sector."""
@@ -97,7 +147,7 @@ class AgentTable:
         lefts = [t for t in token.lefts if t.dep_ in (*MODIFIER_DEPS, "poss")]
         start = min([token.i, *(t.left_edge.i for t in lefts)])
         while start < token.i and (doc[start].pos_ in ("DET", "NUM", "ADV", "PUNCT") or doc[start].like_num
-                                   or doc[start].tag_ == "POS"):
+                                   or doc[start].tag_ == "POS" or doc[start].lower_ in AMOUNT_WORDS):
             start += 1
         return start, sector
 
@@ -147,22 +197,26 @@ class AgentTable:
     def group(self, doc: Doc, token: Token) -> str | None:
         """The unnamed group an agent noun the actor pass left unlinked stands for, added to the document's
         actors and mentions: one a country qualifies (`Burundian militiamen`, `rebels in the Ivory Coast`), or a
-        plural of an armed, protesting or working sector (`Prisoners rioted`); None for anything else."""
+        plural of an armed, protesting or working sector (`Prisoners rioted`); an organization's people are the
+        organization (`Taliban fighters`); None for anything else."""
         found = self.agent_phrase(doc, token) or self.people_phrase(doc, token)
         if found is None:
             return None
         start, sector = found
-        if sector in self.unlinked or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
-            return None  # `its troops`: the owner is the actor
-        if any((m := mention_for_token(doc, t)) is not None and (local_actor(doc, m["actor"]) or {}).get("kind")
-               != "country" for t in doc[start: token.i]):
-            return None  # `NATO officials`, `Hamas fighters`: an organization's people
+        victim = plural_of(token, self.collectives) and sector in self.victims and self.undergoing(token) and \
+            token.head.lemma_ not in self.handing_verbs
+        if (sector in self.unlinked and not victim) or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                           for c in token.children):
+            return None  # `its troops`: the owner is the actor; `people said`: no one in particular
+        owners = [m["actor"] for t in doc[start: token.i] if (m := mention_for_token(doc, t)) is not None
+                  and (local_actor(doc, m["actor"]) or {}).get("kind") != "country"]
+        if owners:  # `NATO officials`, `Taliban fighters`: an organization's people act for it
+            return owners[-1] if (local_actor(doc, owners[-1]) or {}).get("kind") == "organization" else None
         country, end = self.country_of(doc, token)
-        plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in self.collectives or any(
+        plural = plural_of(token, self.collectives) or any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # `a gunman opened fire`
         if country is None and not (plural and sector in self.unqualified and self.acting(token)) and not (
-                plural and sector in self.victims and self.undergoing(token)
-                and token.head.lemma_ not in self.handing_verbs and not self.named_before(doc, token, sector, True)):
+                victim and not self.named_before(doc, token, sector, True)):
             return None
         if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
@@ -176,6 +230,8 @@ class AgentTable:
                 else span.text
             actors.append(LocalActor(id=key, name=name, kind="group", country=country, sector=sector).model_dump())
             doc._.local_actors = actors
+            if country is None and victim:  # a stand-in the events extractor may replace and then drop
+                doc.user_data.setdefault(STAND_INS, set()).add(key)
         actor = next(a for a in actors if a["id"] == key)
         if span.text not in actor["aliases"]:
             actor["aliases"].append(span.text)
@@ -185,6 +241,32 @@ class AgentTable:
             doc._.mentions = mentions
         return key
 
+
+    def organization(self, doc: Doc, token: Token) -> str | None:
+        """A gazetteer organization the actor pass left as a modifier of its own words (`owned_words`: `a United
+        Nations appeal`, `a U.N. Security Council resolution`; not `ASEAN meetings`), asked for where an event names
+        it as their owner: added to the document's actors and mentions; None for a token heading no such name."""
+        if token.pos_ != "PROPN" or token.dep_ not in ("compound", "poss", "nmod") or \
+                token.head.lemma_.lower() not in self.owned_words or mention_for_token(doc, token) is not None:
+            return None
+        span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if span is None or span.root != token:
+            return None
+        if span[0].lower_ == "the":
+            span = span[1:]
+        entry = self.organizations.get(span.text)
+        if entry is None or entry.get("kind", "organization") != "organization":
+            return None
+        key = entry["id"]
+        actors = doc._.local_actors if doc._.local_actors is not None else []
+        if not any(a["id"] == key for a in actors):
+            actors.append(LocalActor(id=key, name=entry["name"], kind="organization", country=entry.get("country"),
+                                     sector=entry.get("sector"), aliases=[span.text]).model_dump())
+            doc._.local_actors = actors
+        mentions = doc._.mentions if doc._.mentions is not None else []
+        mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
+        doc._.mentions = sorted(mentions, key=lambda m: m["start"])
+        return key
 
     def person(self, doc: Doc, token: Token) -> str | None:
         """A person the named-entity tagger finds and the actor pass left unlinked (`Obama gave Putin a warning`),
@@ -223,7 +305,12 @@ class AgentTable:
 
     @staticmethod
     def undergoing(token: Token) -> bool:
-        """The object of a verb or its passive subject (`detained several suspects`, `civilians were killed`)."""
+        """The object of a verb or its passive subject (`detained several suspects`, `civilians were killed`), or
+        the members of an amount that is (`released dozens of activists`)."""
+        while token.dep_ == "conj" and token.head != token:  # `prisoners and detainees`
+            token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+            token = token.head.head
         return (token.dep_ == "dobj" and token.head.pos_ == "VERB") or token.dep_ == "nsubjpass"
 
     @staticmethod
@@ -253,6 +340,7 @@ class AgentReader:
                 continue
             if (found := self.table.agent_phrase(doc, span.root)) is not None:
                 actor["sector"] = actor.get("sector") or found[1]
+            if found is not None or span.root.tag_ == "NNS":  # a collective, not a bloc (`the West`)
                 actor["country"] = actor.get("country") or self.table.country_of(doc, span.root)[0]
         return doc
 

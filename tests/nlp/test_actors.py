@@ -79,9 +79,36 @@ def test_country_named_only_as_a_place_is_no_actor(nlp):
 
 
 def test_demonym_stands_for_its_state(nlp):
-    doc = parse(nlp, "Russian forces attacked the city with Iranian drones.")
-    assert actor_of(doc, "Russian forces") == "RUS"
+    doc = parse(nlp, "Ruritanian forces attacked the city with Iranian drones. Iran's foreign ministry denied it.")
     assert actor_of(doc, "Iranian") == "IRN"
+    assert actor_of(doc, "Iran's foreign ministry") == "IRN"
+
+
+def test_a_states_armed_forces_and_police_are_actors_of_their_own(nlp):
+    doc = parse(nlp, "The Thai army said Cambodian troops fired first. Malian police detained two men, and "
+                     "Thailand's military said the Cambodian forces withdrew.")
+    thai, cambodian = actor_of(doc, "Thai army"), actor_of(doc, "Cambodian troops")
+    assert thai == actor_of(doc, "Thailand's military") and cambodian == actor_of(doc, "Cambodian forces")
+    assert thai != cambodian
+    assert {k: local_actor(doc, thai)[k] for k in ("kind", "country", "sector")} == {
+        "kind": "organization", "country": "THA", "sector": "MIL"}
+    assert local_actor(doc, cambodian)["country"] == "KHM"
+    police = local_actor(doc, actor_of(doc, "Malian police"))
+    assert (police["country"], police["sector"]) == ("MLI", "COP")
+
+
+def test_a_gazetteer_body_is_its_states_forces_and_the_army_is_the_one_named_before(nlp):
+    doc = parse(nlp, "Russian forces shelled the town. Later the army said it had pulled back.")
+    assert actor_of(doc, "Russian forces") == "russian-armed-forces"  # the gazetteer's `Russian military`
+    assert actor_of(doc, "the army") == "russian-armed-forces"
+    two = parse(nlp, "Thai troops and Cambodian troops clashed, the army said.")
+    assert actor_of(two, "the army") is None  # two armies named: which one is not said
+
+
+def test_an_unnamed_police_force_stays_an_organization(nlp):
+    doc = parse(nlp, "The Metropolitan Police arrested two men.")
+    police = local_actor(doc, actor_of(doc, "Metropolitan Police"))
+    assert (police["kind"], police["sector"]) == ("organization", "COP")
 
 
 def test_title_before_the_name_is_the_role(nlp):
@@ -334,3 +361,23 @@ def test_bad_user_dictionaries_say_what_is_wrong(tmp_path, content, message):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ActorDictionaryError, match=message):
         load_user_actors(str(path))
+
+
+def test_rebels_named_after_a_country_are_not_its_armed_forces(nlp):
+    doc = parse(nlp, "The Free Syrian Army attacked the town, and Syrian opposition forces joined them.")
+    rebels = local_actor(doc, actor_of(doc, "Free Syrian Army"))
+    assert (rebels["id"], rebels["kind"]) == ("free-syrian-army", "organization")
+    assert actor_of(doc, "Syrian opposition forces") is None  # not the Syrian state's body
+    assert not any(a["id"] == "syrian-armed-forces" for a in doc._.local_actors)
+
+
+def test_an_organization_the_gazetteer_lacks_takes_its_sector_from_the_phoenix_names(nlp):
+    doc = parse(nlp, "The International Labour Organization criticised the new law.")
+    fund = local_actor(doc, actor_of(doc, "International Labour Organization"))
+    assert (fund["kind"], fund["sector"], fund["country"]) == ("organization", "IGO", None)
+
+
+def test_an_acronym_in_brackets_after_a_name_is_that_actor(nlp):
+    doc = parse(nlp, "Sanctions hit the Central African Republic (CAR), and the Nigerian Air Force (NAF) said so.")
+    assert actor_of(doc, "CAR") == actor_of(doc, "the Central African Republic") == "CAF"
+    assert actor_of(doc, "NAF") == actor_of(doc, "Nigerian Air Force")

@@ -52,3 +52,24 @@ def test_groups_that_take_part_in_no_event_are_no_actors(nlp):
 def test_things_are_no_groups(nlp):
     doc = nlp("The U.S. responded by deploying several warships to the area.")
     assert not any(a["kind"] == "group" and "warships" in a["name"] for a in doc._.local_actors)
+
+
+def test_a_surname_the_dictionary_lists_alone_gets_its_persons_country():
+    table = AgentTable()
+    assert table.person_country({"name": "Obama", "aliases": []}) == "USA"  # listed as `+OBAMA`, not the Obamas of
+    # other countries whose full names alone the table has
+
+
+def test_a_name_misspelt_by_one_letter_or_hyphenated_is_still_found():
+    table = AgentTable()
+    assert table.person_country({"name": "Laurent Gbago", "aliases": []}) == "CIV"
+    assert table.person_country({"name": "Hamad bin Khalifa al-Thani", "aliases": []}) == "QAT"
+    assert table.person_country({"name": "Laurent Zzzzzz", "aliases": []}) is None
+    assert table.person_country({"name": "Ali Khon", "aliases": []}) is None  # too short to guess
+
+
+def test_a_group_takes_the_country_of_its_in_phrase_and_an_organization_its_owners(nlp):
+    doc = nlp("Opposition groups in Zimbabwe are demanding new elections. Mali's Supreme Court rejected the plea.")
+    assert actor(doc, "opposition-groups")["country"] == "ZWE"
+    court = next(a for a in doc._.local_actors if a["name"] == "Supreme Court")
+    assert court["country"] == "MLI"

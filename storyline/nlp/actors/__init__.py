@@ -59,6 +59,12 @@ class ActorResolver:
         self.lex = Lexicon(roles)
         self.states = {e.id: e for e in self.gazetteer.values() if e.kind == "country" and not e.place
                        and not e.demonym}
+        self.adjectives: dict[str, str] = {}
+        """Country id -> its first demonym (`THA` -> `Thai`), the adjective that names its bodies."""
+        for form, entry in self.gazetteer.items():
+            if entry.kind == "country" and entry.demonym and not form.isupper():
+                self.adjectives.setdefault(entry.id, form)
+        self.forces = national_forces(self.gazetteer, self.adjectives, self.lex.force_names)
         self.matcher = PhraseMatcher(nlp.vocab)
         self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(self.gazetteer)))
 
@@ -75,6 +81,19 @@ class ActorResolver:
                  for m in mentions]
         doc.spans["storyline_actors"] = [s for s in spans if s is not None]
 
+
+def national_forces(gazetteer: dict[str, GazetteerEntry], adjectives: dict[str, str],
+                    force_names: dict[str, list[str]]) -> dict[tuple[str, str], GazetteerEntry]:
+    """(country, sector) -> the gazetteer organization that is that state's body of that sector: one listed
+    as `<the state's adjective> <the sector's words>` (`Chinese military` → the People's Liberation Army)."""
+    out: dict[tuple[str, str], GazetteerEntry] = {}
+    for form, entry in gazetteer.items():
+        if entry.kind != "organization" or not entry.country or entry.sector not in force_names:
+            continue
+        adjective = adjectives.get(entry.country)
+        if adjective and form in {f"{adjective} {words}" for words in force_names[entry.sector]}:
+            out.setdefault((entry.country, entry.sector), entry)
+    return out
 
 
 @Language.factory(

@@ -11,7 +11,14 @@ from spacy.util import filter_spans
 
 from storyline.model import LocalActor
 from storyline.nlp.actors.groups import GroupResolution
-from storyline.nlp.actors.lexicon import BLOCKING_LABELS, Candidate, GazetteerEntry, slugify, strip_the
+from storyline.nlp.actors.lexicon import (
+    BLOCKING_LABELS,
+    STATE_BODY_WORDS,
+    Candidate,
+    GazetteerEntry,
+    slugify,
+    strip_the,
+)
 from storyline.nlp.actors.persons import PersonResolution
 from storyline.nlp.actors.predicates import acts, is_glued_possessive, is_place, is_prefixed_word, is_region_of
 
@@ -28,6 +35,8 @@ class DocState(PersonResolution, GroupResolution):
         """The doc's tokens, made once: every step walks them (a Doc makes each token anew per walk)."""
         self.gazetteer = resolver.gazetteer
         self.states = resolver.states
+        self.forces = resolver.forces
+        self.adjectives = resolver.adjectives
         self.lex = resolver.lex
         self.actors: dict[str, LocalActor] = {}
         self.candidates: list[Candidate] = []
@@ -69,8 +78,22 @@ class DocState(PersonResolution, GroupResolution):
         for ent in ents:
             if ent.label_ == "ORG" and not self.overlaps_gazetteer(ent, gaz_spans):
                 self.resolve_org(ent)
+        self.resolve_nominal_forces()
         self.resolve_nominal_organizations()
+        self.resolve_bracketed_acronyms()
         self.finish()
+
+    def resolve_bracketed_acronyms(self) -> None:
+        """`the Central African Republic (CAR)`: an acronym in brackets right after a name is that actor's."""
+        doc = self.doc
+        for c in list(self.candidates):
+            i = c.end
+            actor = self.actors.get(c.actor)
+            if actor is None or c.place or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" \
+                    or not doc[i + 1].is_upper or not doc[i + 1].is_alpha or len(doc[i + 1]) < 2:
+                continue
+            self.candidates = [o for o in self.candidates if not (o.start <= i + 1 < o.end)]
+            self.add(i + 1, i + 2, actor)
 
     # ---- gazetteer
 
@@ -119,15 +142,18 @@ class DocState(PersonResolution, GroupResolution):
         if entry is None:
             return
         start, end = span.start, span.end
+        force = None
         if entry.kind == "country":
             start, end = self.state_phrase(span, entry)
+            if end > span.end and entry.country is not None:
+                force = self.force_actor(entry.country, self.doc[span.end : end])
         if start > 0 and self.doc[start - 1].lower_ == "the" and not entry.demonym:
             start -= 1
         place = entry.kind in ("country", "group") and is_place(span) or \
             entry.kind == "organization" and self.modifies_common_noun(span)
         if entry.place and (place or (entry.kind == "group" and not acts(span))):
             return  # `in Moscow`, `to the Middle East`: a place, not the government
-        self.add(start, end, self.actor_for_entry(entry), place=place)
+        self.add(start, end, force or self.actor_for_entry(entry), place=place and force is None)
 
     def state_phrase(self, span: Span, entry: GazetteerEntry) -> tuple[int, int]:
         """`Iran’s foreign ministry`, `Russian troops`: the state's body stands for the state."""
@@ -139,9 +165,40 @@ class DocState(PersonResolution, GroupResolution):
             words = [t.lower_ for t in phrase if t.tag_ != "POS"]
             tail = " ".join(words[-2:])
             if (words[-1] in self.lex.state_heads or tail in self.lex.state_heads) and len(phrase) <= 5 \
-                    and not any(self.taken[t.i] for t in phrase):
+                    and not any(self.taken[t.i] for t in phrase) and not self.lex.names_other_body(words):
                 return span.start, head.i + 1
         return span.start, span.end
+
+    def force_actor(self, country: str, phrase: Span) -> LocalActor | None:
+        """`Thai troops`, `Egypt's police`, `the Royal Thai Army`: the state's armed, police or intelligence
+        body as an actor of its own (a country and a sector), or None where the phrase names the state itself
+        (`Iran's foreign ministry`). The gazetteer's body of that state and sector where it has one (`Chinese
+        troops` are the People's Liberation Army), else one named by the state's adjective (`Thai armed
+        forces`, id `thai-armed-forces`), the same in every document."""
+        sector = self.lex.force_sector([t.text for t in phrase if t.tag_ != "POS"])
+        if sector is None:
+            return None
+        if (entry := self.forces.get((country, sector))) is not None:
+            return self.actor_for_entry(entry)
+        adjective = self.adjectives.get(country) or self.states[country].name
+        name = f"{adjective} {self.lex.force_names[sector][0]}"
+        key = slugify(name)
+        return self.actors.setdefault(key, LocalActor(id=key, name=name, kind="organization", country=country,
+                                                      sector=sector))
+
+    def resolve_nominal_forces(self) -> None:
+        """`the army`, `the police`: the one state body of that sector the document named before."""
+        for token in self.tokens:
+            sector = self.lex.force_heads.get(token.lower_)
+            if sector is None or self.taken[token.i] or token.tag_ != "NN" or token.i == 0 \
+                    or self.doc[token.i - 1].lower_ != "the" or token.dep_ in ("compound", "amod"):
+                continue
+            seen = {c.actor for c in self.candidates if c.end <= token.i and not c.place}
+            found = [a for k, a in self.actors.items() if k in seen and a.kind == "organization"
+                     and a.sector == sector and a.country is not None and self.forces.get((a.country, sector),
+                                                                                           a).id == a.id]
+            if len(found) == 1:
+                self.add(token.i - 1, token.i + 1, found[0])
 
     def actor_for_entry(self, entry: GazetteerEntry) -> LocalActor:
         actor = self.actors.get(entry.id)
@@ -208,7 +265,7 @@ class DocState(PersonResolution, GroupResolution):
         key = slugify(name)
         actor = self.actors.get(key)
         if actor is None:
-            sector = self.lex.org_heads.get(span[-1].lower_)
+            sector = self.lex.org_heads.get(span[-1].lower_) or self.lex.body_sectors.get(name.lower())
             actor = LocalActor(
                 id=key, name=name, kind="organization", country=self.country_in(span), sector=sector
             )
@@ -220,13 +277,13 @@ class DocState(PersonResolution, GroupResolution):
         if span is None:
             return
         head = " ".join(t.lower_ for t in span[-2:])
-        if span[-1].lower_ in self.lex.state_heads or head in self.lex.state_heads:
-            self.resolve_state_body(span)
+        if (span[-1].lower_ in self.lex.state_heads or head in self.lex.state_heads) and \
+                self.resolve_state_body(span):
             return
         actor = self.org_actor(span)
         self.actors.setdefault(actor.id, actor)
         if actor.country is None:
-            actor.country = self.country_of_parent(span)
+            actor.country = self.country_of_parent(span) or self.country_owning(span)
         appos = self.apposition_after(span)
         if appos is not None:
             actor.add_role(appos[0])
@@ -263,8 +320,19 @@ class DocState(PersonResolution, GroupResolution):
             return affiliation.country if affiliation is not None else None
         return None
 
-    def resolve_state_body(self, span: Span) -> None:
-        """`Taiwan’s Defense Ministry`, `Chinese Foreign Ministry`: the state; unnamed state: nothing."""
+    def country_owning(self, span: Span) -> str | None:
+        """`the Ivory Coast's Supreme Court`: the country whose possessive stands before the name."""
+        doc = self.doc
+        if span.start > 1 and doc[span.start - 1].tag_ == "POS":
+            return self.country_in(doc[span.start - 2 : span.start - 1])
+        if span.start > 0 and is_glued_possessive(doc[span.start - 1]):
+            return self.country_in(doc[span.start - 1 : span.start])
+        return None
+
+    def resolve_state_body(self, span: Span) -> bool:
+        """`Taiwan’s Defense Ministry`, `Chinese Foreign Ministry`: the state; `Royal Thai Army`: its armed
+        forces; unnamed state: nothing, or the organization a body of armed forces or police is (`Metropolitan
+        Police`: False, resolved as an organization)."""
         doc = self.doc
         start = span.start
         country = self.country_in(span)
@@ -272,9 +340,15 @@ class DocState(PersonResolution, GroupResolution):
             owner = self.gaz_at[start - 2]
             entry = self.entry(owner)
             country, start = (entry.country, owner.start) if entry is not None else (None, start)
+        words = [t.text for t in span if t.tag_ != "POS"]
         if country is None:
-            return
-        self.add(start, span.end, self.actor_for_entry(self.states[country]))
+            return self.lex.force_sector(words) is None
+        if self.lex.names_other_body(words) or self.lex.force_sector(words) is not None and any(
+                t.i not in self.gaz_at and t.lower_ not in STATE_BODY_WORDS for t in span if t.tag_ != "POS"):
+            return False  # `Free Syrian Army`, `Kosovo Liberation Army`: an organization of its own
+        force = self.force_actor(country, span)
+        self.add(start, span.end, force or self.actor_for_entry(self.states[country]))
+        return True
 
     # ---- states named by their government
 

@@ -4,7 +4,14 @@
 from spacy.tokens import Span, Token
 
 from storyline.model import LocalActor
-from storyline.nlp.actors.lexicon import GROUP_SKIP_WORDS, POLITICAL_SECTORS, SPEAKER_DEPS, GazetteerEntry, slugify
+from storyline.nlp.actors.lexicon import (
+    GROUP_SKIP_WORDS,
+    PAIR_WORDS,
+    POLITICAL_SECTORS,
+    SPEAKER_DEPS,
+    GazetteerEntry,
+    slugify,
+)
 
 
 class GroupResolution:
@@ -21,6 +28,8 @@ class GroupResolution:
                 continue
             if self.taken[token.i] or any(t.dep_ == "poss" for t in token.lefts):
                 continue  # `its officials`, `Iran's leaders`
+            if self.of_both_sides(token):
+                continue  # `commanders from both sides`: each side's, not an unnamed group
             span = self.group_phrase(token)
             if span is None:
                 continue
@@ -43,6 +52,13 @@ class GroupResolution:
                 key, LocalActor(id=key, name=name, kind="group", country=country, sector=sector)
             )
             self.add(span.start, span.end, actor)
+
+    @staticmethod
+    def of_both_sides(head: Token) -> bool:
+        """`officials from both sides`, `commanders of the two countries`: the people of a pair of actors."""
+        return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and any(
+            p.dep_ == "pobj" and any(d.lower_ in PAIR_WORDS and d.dep_ in ("det", "nummod", "predet")
+                                     for d in p.children) for p in c.children) for c in head.children)
 
     def resolve_kin(self) -> None:
         """`a travel ban on Mary Major and her immediate family`: a person's family, named after the person, where it

@@ -3,12 +3,13 @@
 import csv
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 import yaml
 from spacy.tokens import Token
 
-from storyline.resources import load_resource
+from storyline.resources import RESOURCES, load_resource
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "into", "within",
                          "throughout", "off", "onto"}
@@ -26,6 +27,16 @@ MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july
 BLOCKING_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
 QUOTE_CHARS = set("\"“”‘’'«»[]()")
 APPOSITION_STOPS = {",", ".", ";", ":", "(", ")", "—", "–", "\"", "“", "”", "?", "!"}
+CHALLENGER_SECTORS = {"REB", "OPP", "UAF", "INS", "IMG", "RAD", "CRM"}
+"""Sectors of those who fight or oppose a state (rebels, opposition, militias): a country's phrase naming one
+(`Syrian opposition forces`) is not the state's body."""
+STATE_BODY_WORDS = {"royal", "national", "federal", "imperial", "armed", "forces", "force", "army", "navy", "air",
+                    "police", "military", "defence", "defense", "self-defense", "self-defence", "special",
+                    "security", "services", "intelligence", "guard", "coast", "border", "marine", "corps", "the"}
+"""Words a name of a state's armed forces or police is made of besides the country (`Royal Thai Army`); a name
+with others is an organization of its own (`Free Syrian Army`)."""
+PAIR_WORDS = {"both", "two"}
+"""`both sides`, `the two countries`: a pair of actors named before."""
 POLITICAL_SECTORS = {"GOV", "LEG"}
 """Sectors of groups that count as actors where they are acted on (`support regional allies`)."""
 HEAD_VERBS = {"head", "lead", "run", "chair", "direct", "oversee", "command", "found"}
@@ -199,6 +210,15 @@ def load_gazetteer(countries: str, organizations: str, user_actors: str = "") ->
     return table
 
 
+@cache
+def load_body_sectors(name: str = "organization_sectors.tsv") -> dict[str, str]:
+    """`organization_sectors.tsv`: lower-cased organization name -> sector."""
+    with (RESOURCES / name).open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows, None)  # the header
+        return {row[0].lower(): row[1] for row in rows if len(row) == 2}
+
+
 class Lexicon:
     """The role lexicon (`roles.yaml`): titles, group heads, state heads, organization heads."""
 
@@ -225,6 +245,31 @@ class Lexicon:
         self.non_actor_heads = {h.lower() for h in data.get("non_actor_heads", [])}
         self.non_actor_names = set(data.get("non_actor_names", []))
         self.title_heads = {title_head(t) for t in self.titles}
+        self.force_names: dict[str, list[str]] = data.get("force_sectors", {})
+        agents = load_resource("agents.yaml")  # the Phoenix agents table: what sector a head names
+        sectors = {**agents.get("agents", {}), **agents.get("overrides", {})}
+        self.agent_sectors: dict[str, str] = sectors
+        self.body_sectors = load_body_sectors()
+        """Lower-cased organization name -> sector (IGO, NGO), from the Phoenix international dictionary."""
+        self.force_heads = {h: sectors[h] for h in self.state_heads if sectors.get(h) in self.force_names}
+        """State heads naming a state's armed, police or intelligence body (`troops` MIL), with its sector."""
+
+    def names_other_body(self, words: list[str]) -> bool:
+        """Whether words after a country's name tell a body other than the state's (`opposition forces`, `rebel
+        army`, `liberation army`): a word or pair of them the agents table gives a challenger's sector."""
+        words = [w.lower() for w in words]
+        grams = [*words, *(" ".join(words[i : i + 2]) for i in range(len(words) - 1))]
+        return any(self.agent_sectors.get(g) in CHALLENGER_SECTORS for g in grams)
+
+    def force_sector(self, words: list[str]) -> str | None:
+        """The sector of a state body whose head ends these words (`military personnel`, `army`), or None
+        where the head names the state itself (`foreign ministry`, `government`)."""
+        words = [w.lower() for w in words]
+        for n in (2, 1):
+            tail = " ".join(words[-n:])
+            if len(words) >= n and tail in self.state_heads:
+                return self.force_heads.get(tail)
+        return None
 
     def title_sector(self, words: list[str]) -> tuple[str | None, bool]:
         """Sector of a role phrase: its longest lexicon n-gram, rightmost on ties; found or not."""

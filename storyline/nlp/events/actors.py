@@ -84,6 +84,8 @@ class ActorReader:
     def actor_at(self, doc: Doc, token: Token) -> list[str]:
         """The actor a token names: a mention, a pronoun's antecedent, the owner of `the Iranian
         government`, or a name the actor pass left unlinked (an alias of this document or a country)."""
+        if token.tag_ == "NNS" and (pair := self.sides_of(doc, token)):
+            return pair  # `commanders from both sides`, `officials of the two countries`: each side's
         m = self.mention(doc, token)
         if m is not None:
             return [m["actor"]]
@@ -112,14 +114,24 @@ class ActorReader:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children) and (  # `its drones`: whose, unsaid
                 owners := self.owner_actors(doc, token)):
             return owners  # `Iraqi warplanes pounded positions`, `Israeli tanks fired`: their owner acts
+        if token.dep_ == "nsubj" and lemma(token) in self.lex.nouns and token.head.pos_ == "VERB" and (
+                owners := self.owner_actors(doc, token)):
+            return owners  # `Syrian regime air strikes hit the enclave`: whose acts they are acts
         if self.agents is not None and ("weapon" not in self.lex.classes([lemma(token)])
                                         or self.agents.compound_agent(doc, token)) and (
+                lemma(token) not in self.lex.nouns or self.agents.agent_phrase(doc, token)) and (  # not `air strikes`
                 group := self.agents.group(doc, token)) is not None:  # `suicide bombers` are people
             return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
+        if self.agents is not None and token.pos_ == "NOUN" and (bodies := [
+                b for c in token.children if c.dep_ in ("compound", "poss", "nmod")
+                and (b := self.agents.organization(doc, c)) is not None]):
+            return bodies[:1]  # `Taliban attackers stormed`: an organization's people act for it
         if token.pos_ != "PROPN":
             return []
         if self.agents is not None and (person := self.agents.person(doc, token)) is not None:
             return [person]  # `Obama gave Putin a warning`: a name the tagger marks as a person's
+        if self.agents is not None and (body := self.agents.organization(doc, token)) is not None:
+            return [body]  # `a United Nations appeal`: the organization the actor pass kept as a modifier
         if token.text in self._aliases:
             return [self._aliases[token.text]]
         span = next((e for e in doc.ents if e.start <= token.i < e.end), None) or doc[token.i: token.i + 1]
@@ -127,6 +139,21 @@ class ActorReader:
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
         return [place] if place else []
+
+    def sides_of(self, doc: Doc, token: Token) -> list[str]:
+        """The pair a plural's `from`/`of` phrase names as its sides (`commanders from both sides`)."""
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+            for pobj in pobjs(prep):
+                if pobj.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in pobj.children
+                                              if c.dep_ in ("nummod", "det", "predet")):
+                    if len(pair := self.pair_antecedent(doc, token.left_edge)) > 1:
+                        return pair
+        return []
+
+    def sideless(self, doc: Doc, actor: str) -> bool:
+        """An unnamed group of no country (`military commanders`): on either side of the article's pair."""
+        found = local_actor(doc, actor) or {}
+        return found.get("kind") == "group" and not found.get("country")
 
     def appos_names(self, doc: Doc, token: Token) -> list[dict]:
         """The mention an appositive names, or the one its own appositive names (`rival Japan's Prime Minister
@@ -227,7 +254,7 @@ class ActorReader:
                 for pobj in pobjs(child):
                     path.append(f"agent={pobj.text}")
                     return self.actors_of(doc, pobj)
-        if is_passive(verb):
+        if is_passive(verb) and not self.misread_clause(verb):
             return []  # `the embargo imposed on China`: a passive without `by` leaves its actor unsaid
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -267,6 +294,13 @@ class ActorReader:
             if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used the trip as a pretext to expand`
                 return self.subject_actors(doc, head.head.head, path, depth + 1)
         return []
+
+    @staticmethod
+    def misread_clause(verb: Token) -> bool:
+        """A sentence the parser read as a noun phrase: its verb a participle of the root noun, with a direct
+        object no passive takes (`The air force carried out strikes`)."""
+        return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.i > verb.head.i and any(
+            c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children)
 
     @staticmethod
     def relative_series(verb: Token) -> Token | None:

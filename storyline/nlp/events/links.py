@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.actors import local_actor
+from storyline.nlp.agents import STAND_INS
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
@@ -48,7 +49,19 @@ class ArticleLinks:
         roles shared, pointers resolved, then recipients continued."""
         events = self.resolve_pointers(doc, self.share_conjunct_roles(doc, self.reread_pronouns(doc, self.told)))
         events = self.two_sides(doc, self.continue_recipients(doc, events))
-        return [e for e in events if e["target"] or e["type"] not in self.lex.addressed_types]  # asks no one
+        events = [e for e in events if e["target"] or e["type"] not in self.lex.addressed_types]  # asks no one
+        events = [e for e in events if e["source"] or not self.stand_in(doc, e["target"])]  # no one acts on no one
+        self.drop_stand_ins(doc, events)
+        return events
+
+    @staticmethod
+    def drop_stand_ins(doc: Doc, events: list[dict]) -> None:
+        """Victim groups of no country that no event kept (a state took their place) are no actors."""
+        used = {e[role] for e in events for role in ("source", "target")}
+        dropped = doc.user_data.get(STAND_INS, set()) - used
+        if dropped:
+            doc._.local_actors = [a for a in doc._.local_actors or [] if a["id"] not in dropped]
+            doc._.mentions = [m for m in doc._.mentions or [] if m["actor"] not in dropped]
 
     def two_sides(self, doc: Doc, events: list[dict]) -> list[dict]:
         """A meeting, talks or clashes whose parties the parse does not give (`military commanders met`, `five days
@@ -60,7 +73,7 @@ class ArticleLinks:
         for event in events:
             if not event["_pair"]:
                 out.append(event)
-            elif sides is not None and event["target"] is None:
+            elif sides is not None and (event["target"] is None or self.stand_in(doc, event["target"])):
                 a, b = sides
                 if event["status"] in ("denied", "negated") and self.speaker_state(doc, event["reported_by"]) == b:
                     a, b = b, a  # `Cambodia insisted there had been no clashes`: a party denies its own part
@@ -201,7 +214,7 @@ class ArticleLinks:
         landed in Japan's zone`, is no aim)."""
         out: list[dict] = []
         for i, event in enumerate(events):
-            if event["target"] is None and event["source"]:
+            if (event["target"] is None or self.stand_in(doc, event["target"])) and event["source"]:
                 before = [e for e in reversed(events[:i]) if e["_token"] < event["_token"] and e["source"]]
                 if event["_responds"] and (answered := self.answered_actor(doc, event, before)):
                     event = {**event, "target": answered, "reason": f"{event['reason']} answers"}
@@ -212,6 +225,13 @@ class ArticleLinks:
                     event = {**event, "target": foe, "reason": f"{event['reason']} opponent={foe}"}
             out.append(event)
         return out
+
+    def stand_in(self, doc: Doc, actor: str) -> bool:
+        """A recipient that only stands in for a state the article may give: victims of no country named
+        (`killing several civilians`, after a war's other events), kept where the article gives none."""
+        found = local_actor(doc, actor) or {}
+        victims = self.actors.agents.victims if self.actors.agents is not None else set()
+        return found.get("kind") == "group" and not found.get("country") and found.get("sector") in victims
 
     def opponent(self, doc: Doc, event: dict, events: list[dict]) -> str | None:
         """The one state the article's hostile events pair with the event's source state, either way round (the

@@ -78,6 +78,11 @@ class RoleFinder:
             self.content_target(doc, verb, roles, event_type)
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
+        self.place_target(doc, [verb, roles.obj], roles, event_type)
+        if entry.get("pair_fallback") and not roles.targets and roles.sources and all(
+                self.actors.sideless(doc, s) for s in roles.sources):
+            roles.sources = []  # `military commanders met`: the two sides' (see `ArticleLinks.two_sides`)
+            roles.path.append("sideless")
         return roles
 
     def noun_roles(self, doc: Doc, trigger: Trigger) -> Roles:
@@ -155,7 +160,54 @@ class RoleFinder:
                         roles.path.append(f"{child.dep_}={child.text}")
             self.take_preps(doc, light, roles, event_type)
         self.clause_actors(doc, light if light is not None else noun, roles, event_type)
+        self.place_target(doc, [noun, light, roles.obj], roles, event_type)
         return roles
+
+    def place_target(self, doc: Doc, heads: list[Token | None], roles: Roles, event_type: str) -> None:
+        """Last resort for acts done in a place (`lifted the state of emergency in northern Iraq`, `aid
+        deliveries to Gaza`, `troops from Lebanon`): the state a place phrase of the trigger, its light verb or
+        its object names, itself or one level down (`the town of X in southeastern Turkey`); not for words,
+        whose place is where they are said."""
+        if roles.targets:
+            return
+        if event_type in self.lex.purpose_types and self.purpose_target(doc, heads, roles):
+            return
+        if event_type not in self.lex.place_types:
+            return
+        for head in (h for h in heads if h is not None):
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.lex.place_preps):
+                for pobj in pobjs(prep):
+                    if found := self.place_states(doc, pobj):
+                        add_new(roles.targets, found, roles.sources)
+                        if roles.targets:
+                            roles.path.append(f"place-{prep.lower_}={pobj.text}")
+                            roles.placed = True
+                            return
+
+    def purpose_target(self, doc: Doc, heads: list[Token | None], roles: Roles) -> bool:
+        """Whom the act is meant to help (`donated ventilators to assist Ethiopia`, `raised money to help 4,000
+        households`): the object of a helping verb in its purpose clause."""
+        for head in (h for h in heads if h is not None):
+            for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
+                           and lemma(c) in self.lex.purpose_verbs):
+                for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+                    if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
+                        roles.path.append(f"purpose-{lemma(clause)}={obj.text}")
+                        return True
+        return False
+
+    def place_states(self, doc: Doc, pobj: Token, depth: int = 0) -> list[str]:
+        """The countries a place phrase names: its own words, else a place phrase inside it."""
+        states = set(self.actors.places.values())
+        found = [a for t in pobj.subtree if t.i <= pobj.i or t.head == pobj for a in self.actors.actor_at(doc, t)
+                 if a in states]
+        if found or depth > 1:
+            return list(dict.fromkeys(found))
+        for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "near")):
+            for inner in pobjs(prep):
+                if found := self.place_states(doc, inner, depth + 1):
+                    return found
+        return []
 
     def verdict_roles(self, doc: Doc, trigger: Trigger) -> Roles:
         """The speaker judges; the actor the judged phrase names or owns is judged, else the actor of the act
@@ -361,19 +413,24 @@ class RoleFinder:
             if prep.dep_ == "prep" and prep.lower_ not in self.lex.preps_for(event_type):
                 inside -= {t.i for t in prep.subtree}
         found: list[tuple[int, str]] = []
-        for m in mentions_in(doc, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)):
-            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            if span is not None and span.root.i in inside:
-                found.append((span.root.i, m["actor"]))
         used = {*roles.sources, *roles.targets, *roles.moved}
+        clause_mentions = mentions_in(doc, clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge))
+        taken = [(m["start"], m["end"]) for m in clause_mentions if m["actor"] in used]
+        for m in clause_mentions:
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and span.root.i in inside and not any(
+                    s <= m["start"] and m["end"] <= e and m["actor"] not in used for s, e in taken):
+                found.append((span.root.i, m["actor"]))  # not `Burundian` inside the source `Burundian militiamen`
         before = [a for i, a in found if i < head.i and a not in used]
         if not roles.sources and before and not roles.subject_seen:
             roles.sources = [before[-1]]
             roles.path.append("clause-source")
             roles.fallback.add("source")
             used.add(before[-1])
-        after = [a for i, a in found if i > head.i and a not in used]
+        after = [(i, a) for i, a in found if i > head.i and a not in used]
         if not roles.targets and after and roles.purpose is None:
-            roles.targets = [after[0]]
+            first, actor = after[0]  # with the actors coordinated with it (`against both Libya and Iraq`)
+            roles.targets = [actor, *(a for a in self.actors.actors_of(doc, doc[first]) if a not in used
+                                      and a != actor and any(a == b for _, b in after))]
             roles.path.append("clause-target")
             roles.fallback.add("target")

@@ -1,0 +1,95 @@
+"""Event roles: who acts on whom where the parse names the recipient only through a place or a coordination."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def pairs(nlp: Language, text: str, event_type: str) -> set[tuple]:
+    return {(e["source"], e["target"]) for e in nlp(text)._.events if e["type"] == event_type}
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("About a hundred Albanian students demonstrated on Tuesday in Serbia.", "PROTEST", ("albanian-students", "SRB")),
+    ("The European Union suspended aid deliveries in Baghdad.", "SANCTION", ("european-union", "IRQ")),
+    ("Vladimir Putin agreed to a ceasefire in eastern Ukraine.", "AGREE", ("vladimir-putin", "UKR")),
+])
+def test_an_act_done_in_a_place_is_aimed_at_its_state(nlp, text, event_type, pair):
+    assert pair in pairs(nlp, text, event_type)
+
+
+def test_a_place_is_no_recipient_of_words_said_there(nlp):
+    found = [e for e in nlp("Norway accused Sweden in Geneva of spying.")._.events if e["type"] == "ACCUSE"]
+    assert [e["target"] for e in found] == ["SWE"]
+
+
+def test_a_recipient_the_clause_gives_brings_those_coordinated_with_it(nlp):
+    text = "The United States recently lifted its economic embargo against both Libya and Iraq."
+    assert {target for _, target in pairs(nlp, text, "RETREAT")} == {"LBY", "IRQ"}
+
+
+def test_an_organizations_fighters_act_for_it(nlp):
+    found = [e for e in nlp("Taliban militants stormed a police post.")._.events if e["type"] == "ASSAULT"]
+    assert {e["source"] for e in found} == {"taliban"}
+
+
+def test_a_clause_parsed_as_a_noun_phrase_keeps_its_subject(nlp):
+    doc = nlp("The Iraqi air force carried out three air strikes in western Mosul, killing dozens of fighters.")
+    assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"iraqi-armed-forces"}
+
+
+def test_an_organizations_own_word_rejected_is_aimed_at_it(nlp):
+    doc = nlp("Lebanon rejected a United Nations appeal to deploy troops along the border.")
+    assert ("LBN", "un") in {(e["source"], e["target"]) for e in doc._.events if e["type"] == "REJECT"}
+    meeting = nlp("On the sidelines of ASEAN regional meetings in Cambodia, the minister spoke.")
+    assert "asean" not in {a["id"] for a in meeting._.local_actors}  # a meeting is no word of its own
+
+
+def test_a_country_word_inside_the_source_is_no_recipient_and_a_jail_is_in_its_country(nlp):
+    doc = nlp("A camp for refugees was attacked by Burundian militiamen armed with machetes.")
+    assert {e["target"] for e in doc._.events if e["type"] == "ASSAULT"} == {None}  # not Burundi itself
+    riot = nlp("Palestinian prisoners rioted on Monday at a jail in northern Israel.")
+    assert {e["target"] for e in riot._.events if e["type"] == "PROTEST"} == {"ISR"}
+
+
+def test_people_released_and_an_organizations_hideouts_are_recipients(nlp):
+    doc = nlp("Belarus released dozens of political activists.")
+    assert {e["target"] for e in doc._.events if e["type"] == "RETREAT"} == {"political-activists"}
+    raid = nlp("The Afghan armed forces pounded the Taliban hideouts with heavy artillery.")
+    assert ("afghan-armed-forces", "taliban") in {(e["source"], e["target"]) for e in raid._.events}
+
+
+def test_aid_goes_to_whom_its_purpose_clause_helps(nlp):
+    doc = nlp("Japan has donated a shipment of ventilators to assist Kenya with its response to the outbreak.")
+    assert {e["target"] for e in doc._.events if e["type"] == "AID"} == {"KEN"}
+
+
+def test_coordinated_victims_are_each_a_recipient(nlp):
+    doc = nlp("Belarus will not release prisoners and detainees held since the vote.")
+    assert {e["target"] for e in doc._.events} == {"prisoners", "detainees"}
+
+
+def test_people_of_both_sides_and_an_unnamed_group_meeting_are_the_two_sides(nlp):
+    war = "Fighting between Thailand and Cambodia went on. Cambodia shelled Thailand again. "
+    doc = nlp(war + "Military commanders from both sides are scheduled to hold their first meeting.")
+    assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "CONSULT"} == {("THA", "KHM")}
+    assert "military-commanders" not in {a["id"] for a in doc._.local_actors}
+    met = nlp(war + "Military commanders met on Tuesday.")
+    assert {(e["source"], e["target"]) for e in met._.events if e["type"] == "CONSULT"} == {("THA", "KHM")}
+
+
+def test_acts_named_as_subject_are_their_owners_not_a_group(nlp):
+    doc = nlp("Syrian regime air strikes hit the rebel-held enclave for a sixth straight day.")
+    assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"SYR"}
+    assert not [a for a in doc._.local_actors if a["kind"] == "group"]
+
+
+def test_an_organizations_people_named_by_it_act_for_it(nlp):
+    doc = nlp("Taliban attackers stormed a police headquarters in eastern Afghanistan.")
+    assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"taliban"}
