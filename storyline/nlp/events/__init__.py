@@ -175,6 +175,10 @@ class EventExtractor:
                 parties := self.roles.departure_partners(doc, token, roles.sources)):
             roles.targets = parties
             roles.path.append(f"left-parties={parties[0]}")
+        if not roles.targets and entry.get("place_target") and (
+                placed := self.place_actors(doc, trigger, roles.sources)):
+            roles.targets = placed  # `sought refuge in Germany`, `peacekeepers arrived in Bosnia`
+            roles.path.append(f"place={placed[0]}")
         if entry.get("user_target") and roles.obj is not None and (
                 user := self.links.thing_user(doc, roles.obj, roles)):
             roles.targets = [user]  # `shot down Iranian drones`: aimed at whoever sent them, not their maker
@@ -231,6 +235,15 @@ class EventExtractor:
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target
         ]
+
+    def place_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:
+        """The actors of the places the trigger's locative phrases name (`in Germany`), other than its sources."""
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_preps):
+            for p in pobjs(prep):
+                if found := [a for a in self.actors.actors_of(doc, p) if a not in sources]:
+                    return found[:1]
+        return []
 
     def purpose_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:
         """The first actors named in the demand a protest makes (`to demand the resignation of President X`,

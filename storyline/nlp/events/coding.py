@@ -44,6 +44,10 @@ class EventCoder:
         token = trigger.token
         obj_classes = self.lex.classes(object_lemmas(roles.obj)) if roles.obj is not None else []
         head_classes = self.lex.classes(object_lemmas(roles.obj, heads_only=True)) if roles.obj is not None else []
+        if roles.obj is not None and lemma(roles.obj) in self.lex.decision_nouns:  # `ended mediation efforts`
+            head_classes += self.lex.classes([lemma(c) for c in roles.obj.children if c.dep_ == "compound"])
+        if trigger.noun:  # `sent emergency supplies`: a noun that is itself a thing of a class
+            head_classes += self.lex.classes([lemma(token)])
         refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
         entry = next((merge(trigger.entry, refinements[c]) for c in refinements if c in head_classes), None)
         if entry is None and (by_context := trigger.entry.get("by_context")):  # `an economic campaign against X`
