@@ -194,7 +194,7 @@ class EventExtractor:
         if trigger.noun and not roles.targets and not pair and not (
                 trigger.light is not None
                 and lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
-                and (entry["type"] in self.lex.open_recipient_types
+                and (entry["type"] in self.lex.open_recipient_types or entry.get("open_recipient")
                      or entry.get("mode") in self.lex.open_recipient_modes)):
             return []  # a nominal event names both sides, else it points back to one told before (`the visit`);
             # an act a light verb tells may leave its recipient open (`launched attacks at several locations`)
