@@ -179,6 +179,9 @@ class EventExtractor:
                 placed := self.place_actors(doc, trigger, roles.sources)):
             roles.targets = placed  # `sought refuge in Germany`, `peacekeepers arrived in Bosnia`
             roles.path.append(f"place={placed[0]}")
+        if not roles.targets and trigger.noun and entry["type"] in self.lex.content_types and any(
+                self.triggers.content_owner(c) == token for c in token.head.children):
+            self.roles.content_target(doc, token.head, roles, entry["type"])  # `its demand today that Israel ease`
         if entry.get("user_target") and roles.obj is not None and (
                 user := self.links.thing_user(doc, roles.obj, roles)):
             roles.targets = [user]  # `shot down Iranian drones`: aimed at whoever sent them, not their maker

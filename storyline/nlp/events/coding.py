@@ -144,9 +144,12 @@ class EventCoder:
 
     def refusal(self, trigger: Trigger, entry: dict) -> dict | None:
         """`we cannot supply`, `will not send`: saying one won't give is a refusal (REJECT), where merely not
-        having given (`did not send`) stays a negated act."""
+        having given (`did not send`) stays a negated act; failing to agree (`failed to reach agreement`) refuses."""
         refined = self.lex.refusals.get(entry["type"])
         token = trigger.token
+        if refined is not None and entry["type"] in self.lex.failure_types and any(
+                lemma(t) in self.lex.failure_verbs for t in self.chain(trigger.light or token)[1:]):
+            return merge(entry, refined)  # `failed to reach agreement`
         if refined is None or trigger.noun or not any(c.dep_ == "neg" for c in token.children):
             return None
         modals = {lemma(c) for c in token.children if c.dep_ == "aux"} | {c.lower_ for c in token.children}
@@ -243,6 +246,8 @@ class EventCoder:
         for token in chain:
             if token != trigger.token and lemma(token) in st["hedge_verbs"]:
                 found.add("possible")
+            if token != trigger.token and lemma(token) in self.lex.failure_verbs:
+                found.add("negated")  # `failed to reach agreement`
             if token != trigger.token and lemma(token) in st["plan_verbs"] | self.lex.readiness_words and not (
                     lemma(token) == "go" and token.tag_ != "VBG"):  # `are going to meet`, not `had gone ahead`
                 found.add("planned")

@@ -100,8 +100,9 @@ def is_passive(verb: Token) -> bool:
     )
 
 
-CONVEYANCES = {"delivery", "shipment", "consignment", "convoy", "airlift", "airdrop"}
-"""Nouns that are their compound's goods on the move: `aid deliveries` are aid, `arms shipments` arms."""
+CONVEYANCES = {"delivery", "shipment", "consignment", "convoy", "airlift", "airdrop", "program", "programme", "package"}
+"""Nouns that are their compound's goods on the move or in store: `aid deliveries` are aid, `arms shipments` arms,
+an `aid program` aid."""
 
 
 def object_lemmas(obj: Token, heads_only: bool = False) -> list[str]:
@@ -173,6 +174,8 @@ class Lexicon:
         self.state_nouns = set(data.get("state_nouns", []))
         self.refusals: dict[str, dict] = data.get("refusals", {})
         self.refusal_modals = set(data.get("refusal_modals", []))
+        self.failure_verbs = set(data.get("failures", {}).get("verbs", []))
+        self.failure_types = set(data.get("failures", {}).get("types", []))
         self.topic_preps = set(data.get("topic_preps", []))
         self.party_classes = set(data.get("party_classes", []))
         self.user_types = set(data.get("user_types", []))

@@ -342,6 +342,8 @@ class TriggerFinder:
                 return True  # what the sent do (`sent advisers to train with the Serbs`)
             if governing is not None and token.dep_ == "xcomp" and governing.entry.get("no_xcomp"):
                 return False  # `sought to sanction`: `seek` is no request here, the sanction its plan
+            if token.dep_ == "ccomp" and self.content_owner(token) is not None:
+                return True  # `reiterated its demand that Israel ease`: the demand's content
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
             if lemma(head) in lex.capacity_nouns:
@@ -352,6 +354,17 @@ class TriggerFinder:
             governing = self.noun_trigger(head)
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         return self.topic_of_content(token)
+
+    def content_owner(self, clause: Token) -> Token | None:
+        """The verbal act noun whose `that` clause the parser hung on the noun's verb (`reiterated its demand today
+        that Israel ease`): the object before the clause that is an agreement, threat, request or refusal."""
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        for obj in (c for c in clause.head.children if c.dep_ in OBJECT_DEPS and c.i < clause.i and c.pos_ == "NOUN"):
+            found = self.noun_trigger(obj)
+            if found is not None and self.lex.entry_type(found.entry) in self.lex.absorbing_types:
+                return obj
+        return None
 
     def purpose_clause(self, token: Token) -> bool:
         """An adverbial clause (`sent weapons to help`), or a complement the parser hangs on a verb whose object
