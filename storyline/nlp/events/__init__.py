@@ -155,11 +155,13 @@ class EventExtractor:
                 or ((hit := self.triggers.verb_trigger(token.head)) is not None and hit.entry.get("blocks"))):
             return []  # `Macron rejected accusations his government had`: who turns the words down made none of them
         voiced = self.lex.sentiment_nouns | self.lex.statement_nouns
-        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)  # not `following`
         if trigger.noun and "source" in roles.fallback and (
                 any(lemma(a) in voiced for a in token.ancestors if a.pos_ == "NOUN") or (verb is not None and any(
-                    c.dep_ in OBJECT_DEPS and lemma(c) in self.lex.sentiment_nouns for c in verb.children))):
-            return []  # `offered his condolences over an attack`: the one voicing them did not attack
+                    c.dep_ in OBJECT_DEPS and {lemma(c), *(lemma(g) for g in c.children if g.dep_ == "compound")}
+                    & self.lex.sentiment_nouns for c in verb.children))):
+            return []  # `offered his condolences over an attack`, `sent a condolence message`: the one voicing them
+            # did not attack
         pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
         if pair and roles.placed and not any(c.dep_ in ("amod", "compound") and lemma(c) not in trigger.key.split()
                                              for c in token.children):

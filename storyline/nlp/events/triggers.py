@@ -338,6 +338,11 @@ class TriggerFinder:
             if lemma(head) in lex.desire_words | lex.stop_verbs:
                 return True
             governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
+            if governing is None and head.pos_ == "VERB" and head.dep_ in ("xcomp", "ccomp") and self.absorbed(head):
+                return True  # `urged France to pressure the US to lift sanctions`: the request's content still
+            if token.dep_ == "ccomp" and any(  # `voiced hope that Greece will help Turkey`: a wish
+                    c.dep_ in OBJECT_DEPS and c.i < token.i and lemma(c) in lex.desire_words for c in head.children):
+                return True
             if governing is not None and token.dep_ == "xcomp" and lex.transfers(governing.entry):
                 return True  # what the sent do (`sent advisers to train with the Serbs`)
             if governing is not None and token.dep_ == "xcomp" and governing.entry.get("no_xcomp"):
@@ -346,7 +351,7 @@ class TriggerFinder:
                 return True  # `reiterated its demand that Israel ease`: the demand's content
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
-            if lemma(head) in lex.capacity_nouns:
+            if lemma(head) in lex.capacity_nouns | lex.desire_words:
                 return True
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and set(
                     lex.classes([lemma(head)])) & {"weapon", "money", "goods", "personnel"}:
