@@ -155,7 +155,7 @@ class EventExtractor:
                 or ((hit := self.triggers.verb_trigger(token.head)) is not None and hit.entry.get("blocks"))):
             return []  # `Macron rejected accusations his government had`: who turns the words down made none of them
         voiced = self.lex.sentiment_nouns | self.lex.statement_nouns
-        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)  # not `following`
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
         if trigger.noun and "source" in roles.fallback and (
                 any(lemma(a) in voiced for a in token.ancestors if a.pos_ == "NOUN") or (verb is not None and any(
                     c.dep_ in OBJECT_DEPS and {lemma(c), *(lemma(g) for g in c.children if g.dep_ == "compound")}
@@ -198,7 +198,8 @@ class EventExtractor:
             roles.reporter = self.links.conjunct_reporter(doc, token)
         if trigger.noun and not roles.targets and not pair and not (
                 trigger.light is not None
-                and lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
+                and (lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
+                     or self.lex.transfers(self.lex.verbs.get(lemma(trigger.light), {})))  # `distributed aid`
                 and (entry["type"] in self.lex.open_recipient_types or entry.get("open_recipient")
                      or entry.get("mode") in self.lex.open_recipient_modes)):
             return []  # a nominal event names both sides, else it points back to one told before (`the visit`);

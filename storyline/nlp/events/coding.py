@@ -46,10 +46,15 @@ class EventCoder:
         head_classes = self.lex.classes(object_lemmas(roles.obj, heads_only=True)) if roles.obj is not None else []
         if roles.obj is not None and lemma(roles.obj) in self.lex.decision_nouns:  # `ended mediation efforts`
             head_classes += self.lex.classes([lemma(c) for c in roles.obj.children if c.dep_ == "compound"])
-        if trigger.noun:  # `sent emergency supplies`: a noun that is itself a thing of a class
-            head_classes += self.lex.classes([lemma(token)])
+        if roles.obj is not None:  # `peacekeeping troops` are peacekeepers
+            head_classes += self.lex.classes([lemma(c) for c in roles.obj.children if c.dep_ in ("compound", "amod")
+                                              and lemma(c) in self.lex.head_modifiers])
         refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
         entry = next((merge(trigger.entry, refinements[c]) for c in refinements if c in head_classes), None)
+        if entry is None and trigger.noun:  # `distributed supplies`: a noun that is itself a thing of a class
+            own = self.lex.classes([lemma(token)])
+            entry = next(({k: v for k, v in merge(trigger.entry, refinements[c]).items() if k != "needs_object"}
+                          for c in refinements if c in own), None)
         if entry is None and (by_context := trigger.entry.get("by_context")):  # `an economic campaign against X`
             entry = next((merge(trigger.entry, by_context[c]) for c in self.modifier_contexts(token, None)
                           if c in by_context), None)

@@ -100,9 +100,10 @@ def is_passive(verb: Token) -> bool:
     )
 
 
-CONVEYANCES = {"delivery", "shipment", "consignment", "convoy", "airlift", "airdrop", "program", "programme", "package"}
+CONVEYANCES = {"delivery", "shipment", "consignment", "convoy", "airlift", "airdrop", "program", "programme", "package",
+               "hour", "law"}
 """Nouns that are their compound's goods on the move or in store: `aid deliveries` are aid, `arms shipments` arms,
-an `aid program` aid."""
+an `aid program` aid, `curfew hours` a curfew."""
 
 
 def object_lemmas(obj: Token, heads_only: bool = False) -> list[str]:
@@ -174,6 +175,9 @@ class Lexicon:
         self.state_nouns = set(data.get("state_nouns", []))
         self.refusals: dict[str, dict] = data.get("refusals", {})
         self.refusal_modals = set(data.get("refusal_modals", []))
+        self.readiness_entry: dict = data.get("readiness_entry", {})
+        self.empty_acts = set(data.get("empty_acts", []))
+        self.head_modifiers = set(data.get("head_modifiers", []))
         self.failure_verbs = set(data.get("failures", {}).get("verbs", []))
         self.failure_types = set(data.get("failures", {}).get("types", []))
         self.topic_preps = set(data.get("topic_preps", []))

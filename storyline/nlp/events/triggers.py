@@ -148,9 +148,22 @@ class TriggerFinder:
             return self.existential_trigger(token)
         if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
+        if (ready := self.readiness(token)) is not None:
+            return Trigger(token, self.lex.readiness_entry, f"readiness {ready.lower_}")
         for child in token.children:
             if child.dep_ in ("attr", "acomp", "dobj", "xcomp") and self.evaluated(child):  # `Iran is to blame`
                 return Trigger(token, self.lex.evaluation_entry, f"copula {lemma(token)} {child.text}")
+        return None
+
+    def readiness(self, token: Token) -> Token | None:
+        """`Russia is ready to contribute to the normalization`: the readiness word of a copula whose act is no event of
+        its own (an event one is ready for codes its own promise), or None."""
+        for child in (c for c in token.children if c.dep_ == "acomp" and lemma(c) in self.lex.readiness_words):
+            acts = [c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                    and lemma(c) not in self.lex.empty_acts]  # not `prepared to do more`
+            if acts and not any(((found := self.verb_trigger(a)) is not None and "type" in found.entry) or any(
+                    self.noun_trigger(o) for o in a.children if o.dep_ in OBJECT_DEPS) for a in acts):
+                return child  # `ready to contribute to`: `contribute` is an event only with a thing given
         return None
 
     def existential_trigger(self, token: Token) -> Trigger | None:
