@@ -171,8 +171,10 @@ class EventCoder:
         words = object_lemmas(roles.obj) if roles.obj is not None else []
         words += [lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
         for child in token.children:
-            if child.dep_ in ("prep", "xcomp", "dobj", "ccomp"):
-                words += [lemma(t) for t in child.subtree if t.pos_ in ("NOUN", "VERB", "ADJ")][:12]
+            if child.dep_ in ("prep", "xcomp", "dobj", "ccomp"):  # not what describes a name (`war-torn Mozambique`)
+                words += [lemma(t) for t in child.subtree if t.pos_ in ("NOUN", "VERB", "ADJ") and not any(
+                    a.pos_ == "PROPN" for a in t.ancestors if a.i in range(child.left_edge.i, child.right_edge.i + 1))
+                          ][:12]
         return self.lex.classes(words)
 
     def setting(self, token: Token, obj: Token | None) -> list[str]:

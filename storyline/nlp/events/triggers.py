@@ -337,6 +337,9 @@ class TriggerFinder:
         lex = self.lex
         if token.dep_ == "amod":
             return True
+        if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" and (
+                (asked := self.verb_trigger(token.head)) is not None and asked.entry.get("type") == "REQUEST"):
+            return True  # `demanded a truce with X`: what is asked for is the request's content
         if lemma(token) in lex.instrument_verbs and any(
             c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and self.verb_trigger(c) for c in token.children
         ):
@@ -369,6 +372,9 @@ class TriggerFinder:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and set(
                     lex.classes([lemma(head)])) & {"weapon", "money", "goods", "personnel"}:
                 return True  # what the thing is for (`weapons to terrorize Ukraine`)
+            if head.dep_ in OBJECT_DEPS and (stopper := self.verb_trigger(head.head)) is not None and (
+                    stopper.entry.get("blocks") is True):
+                return True  # `cancel plans to sell weapons`: the act is called off
             governing = self.noun_trigger(head)
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         return self.topic_of_content(token)
