@@ -171,7 +171,8 @@ class EventCoder:
         words = object_lemmas(roles.obj) if roles.obj is not None else []
         words += [lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
         for child in token.children:
-            if child.dep_ in ("prep", "xcomp", "dobj", "ccomp"):  # not what describes a name (`war-torn Mozambique`)
+            if child.dep_ in ("prep", "xcomp", "dobj", "ccomp") or (child.dep_ == "advcl" and any(  # `sworn to fight`
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):  # not what describes a name
                 words += [lemma(t) for t in child.subtree if t.pos_ in ("NOUN", "VERB", "ADJ") and not any(
                     a.pos_ == "PROPN" for a in t.ancestors if a.i in range(child.left_edge.i, child.right_edge.i + 1))
                           ][:12]
@@ -196,10 +197,11 @@ class EventCoder:
         return list(dict.fromkeys(c for c in found if c))
 
     def aimed(self, doc: Doc, trigger: Trigger) -> bool:
-        """An actor after `at`/`on`/`against` (`fired missiles at Ukraine`)."""
+        """An actor after `at`/`on`/`against` (`fired missiles at Ukraine`), or what an attack aims at (`at targets in
+        Jericho`, `on army positions`)."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
         return any(
-            self.actors.actors_of(doc, pobj)
+            self.actors.actors_of(doc, pobj) or lemma(pobj) in self.lex.aim_objects
             for head in heads for prep in head.children
             if prep.dep_ == "prep" and prep.lower_ in self.lex.aim_preps
             for pobj in pobjs(prep)

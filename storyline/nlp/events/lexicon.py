@@ -171,6 +171,8 @@ class Lexicon:
         self.water_words = set(data.get("water_words", []))
         self.carrier_verbs = set(data.get("carrier_verbs", []))
         self.growth_words = set(data.get("growth_words", []))
+        self.occurrence_verbs = set(data.get("occurrence_verbs", []))
+        self.aim_objects = set(data.get("aim_objects", []))
         self.pair_words = set(data.get("pair_words", []))
         self.state_nouns = set(data.get("state_nouns", []))
         self.refusals: dict[str, dict] = data.get("refusals", {})

@@ -293,6 +293,10 @@ class TriggerFinder:
             noun, head = head, head.head  # `engaged in talks`, not `struck back in opposition`
         if noun.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in self.lex.light_on_verbs:
             return head.head  # `remained on high alert`, `put its troops on alert`
+        if noun.dep_ == "pobj" and head.lower_ == "as" and lemma(head.head) in self.lex.light_verbs:
+            return head.head  # `holding civilians as human shields`
+        if noun.dep_ in SUBJECT_DEPS and lemma(head) in self.lex.occurrence_verbs:
+            return head  # `riots against its policies are still continuing`, `fighting raged`
         if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "prep") and (
             lemma(head) in self.lex.light_verbs or (lemma(head) in self.lex.carrier_verbs and lemma(head) not in
                                                     self.lex.verbs)
