@@ -1084,3 +1084,75 @@ def test_letting_an_actor_act_yields_to_it(nlp):
 def test_a_group_undergoing_an_act_is_its_recipient(nlp):
     assert one(nlp, "Government forces killed more than 500 civilians last week.", "ASSAULT")["target"] != "civilians"
     assert one(nlp, "The police detained several suspects.", "COERCE")["target"].endswith("suspects")
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Norway sent emergency supplies to Chad.", "AID", "NOR", "TCD"),
+    ("Ghana is sending a military platoon to Mali.", "AID", "GHA", "MLI"),
+    ("Indian peacekeepers arrived in Lebanon on Friday.", "AID", "IND", "LBN"),
+    ("Poland opened its borders to refugees from Belarus.", "AID", "POL", None),
+    ("Thousands of Syrians sought refuge in Turkey last year.", "REQUEST", None, "TUR"),
+    ("Syria halted all military operations near the border.", "RETREAT", "SYR", None),
+    ("Japan ended restrictions on travel to North Korea.", "CONCEDE", "JPN", None),
+    ("Chile returned the stolen paintings to a museum in Peru.", "RETREAT", "CHL", None),
+    ("Brazil gave the United States permission to use its airspace.", "CONCEDE", "BRA", "USA"),
+])
+def test_aid_and_yielding_as_news_writes_them(nlp, text, event_type, source, target):
+    event = one(nlp, text, event_type)
+    assert source is None or event["source"] == source
+    assert target is None or event["target"] == target
+
+
+def test_what_is_published_or_returned_in_kind_is_no_release(nlp):
+    assert not events(nlp, "Senator Smith released a statement on Monday.")
+    assert not [e for e in events(nlp, "Japan may return the favor by sending Egypt food.") if e["type"] == "RETREAT"]
+    assert one(nlp, "Egypt released the detained journalists.", "RETREAT")["source"] == "EGY"
+
+
+def test_defying_a_ban_and_ending_mediation_or_a_strike(nlp):
+    assert one(nlp, "North Korea violated a ban on missile tests.", "REJECT")["source"] == "PRK"
+    assert one(nlp, "Norway ended mediation efforts between Sudan and the rebels.", "SANCTION")["source"] == "NOR"
+    refusal = one(nlp, "The teachers said they will not end the strike.", "REJECT")
+    assert refusal["mode"] == "yield"
+
+
+def test_failing_to_agree_refuses_and_failing_to_act_negates(nlp):
+    event = one(nlp, "Serbia and Kosovo failed to reach agreement on Sunday.", "REJECT")
+    assert {event["source"], event["target"]} == {"SRB", "XKX"}
+    assert not [e for e in events(nlp, "Serbia and Kosovo failed to reach agreement.") if e["type"] == "AGREE"]
+    assert one(nlp, "Iran failed to release the detained sailors.", "RETREAT")["status"] == "negated"
+
+
+def test_a_demand_and_its_content(nlp):
+    text = "Egypt repeated its demand today that Israel lift restrictions on Gaza."
+    request = one(nlp, text, "REQUEST")
+    assert (request["source"], request["target"]) == ("EGY", "ISR")
+    assert not [e for e in events(nlp, text) if e["type"] == "CONCEDE"]  # what is asked has not happened
+    assert not [e for e in events(nlp, "Hamas demanded a truce with Israel.") if e["type"] == "RETREAT"]
+    text = "China demanded that the US cancel plans to sell missiles to Taiwan."
+    assert not [e for e in events(nlp, text) if e["type"] == "AID"]
+
+
+def test_readiness_to_act_is_an_intent_but_not_an_empty_one(nlp):
+    assert one(nlp, "Finland is ready to contribute to the stabilization of Mali.", "AGREE")["source"] == "FIN"
+    assert not events(nlp, "The French are prepared to do more.")
+
+
+def test_wishes_condolences_and_names_are_no_acts(nlp):
+    text = "Greece voiced hope that Turkey will help Cyprus rebuild."
+    assert not [e for e in events(nlp, text) if e["type"] == "AID"]
+    text = "Chile sent a condolence message to Peru following the attack in Lima."
+    assert not [e for e in events(nlp, text) if e["type"] == "ASSAULT" and e["source"] == "PER"]
+    promises = of_type(nlp, "Britain has promised to continue military aid to war-torn Somalia.", "AGREE")
+    assert {p["source"] for p in promises} == {"GBR"}
+    assert not [e for e in events(nlp, "Britain has promised to continue military aid to war-torn Somalia.")
+                if e["type"] == "THREATEN"]
+
+
+def test_events_going_on_shields_and_attacks_on_targets(nlp):
+    riot = one(nlp, "Serbian riots against Kosovo's policies continued on Monday.", "PROTEST")
+    assert (riot["source"], riot["target"]) == ("SRB", "XKX")
+    assert one(nlp, "The Syrian army is holding villagers as human shields.", "COERCE")["source"] == "SYR"
+    assert one(nlp, "Ethiopian rebels have sworn to fight until they win.", "THREATEN")
+    assert one(nlp, "Russian tanks fired shells at targets in Kharkiv.", "ASSAULT")["source"] == "RUS"
+    assert not [e for e in events(nlp, "Chinese ships fired missiles into the sea.") if e["type"] == "ASSAULT"]

@@ -198,8 +198,9 @@ class EventCoder:
 
     def aimed(self, doc: Doc, trigger: Trigger) -> bool:
         """An actor after `at`/`on`/`against` (`fired missiles at Ukraine`), or what an attack aims at (`at targets in
-        Jericho`, `on army positions`)."""
+        Jericho`, `on army positions`), also where the parser hangs it on the object (`fired shells at targets`)."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        heads += [c for c in trigger.token.children if c.dep_ == "dobj"]
         return any(
             self.actors.actors_of(doc, pobj) or lemma(pobj) in self.lex.aim_objects
             for head in heads for prep in head.children
