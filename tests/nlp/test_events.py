@@ -1156,3 +1156,15 @@ def test_events_going_on_shields_and_attacks_on_targets(nlp):
     assert one(nlp, "Ethiopian rebels have sworn to fight until they win.", "THREATEN")
     assert one(nlp, "Russian tanks fired shells at targets in Kharkiv.", "ASSAULT")["source"] == "RUS"
     assert not [e for e in events(nlp, "Chinese ships fired missiles into the sea.") if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, event_type, source", [
+    ("Ghana closed its borders with Togo.", "COERCE", "GHA"),
+    ("The LRA is responsible for mass killings in Uganda.", "ASSAULT", "lra"),
+    ("Russia has strengthened its forces in Crimea.", "MOBILIZE", "RUS"),
+    ("Protesters in Skopje burned the Albanian flag.", "PROTEST", "protesters"),
+    ("Britain gave Russia a midnight deadline over the poisoning.", "THREATEN", "GBR"),
+    ("The United Nations sent experts to Haiti to investigate the killings.", "ACCUSE", "un"),
+])
+def test_closures_responsibility_reinforcements_flags_deadlines_and_inquiries(nlp, text, event_type, source):
+    assert one(nlp, text, event_type)["source"] == source

@@ -179,6 +179,8 @@ class Lexicon:
         self.refusal_modals = set(data.get("refusal_modals", []))
         self.readiness_entry: dict = data.get("readiness_entry", {})
         self.empty_acts = set(data.get("empty_acts", []))
+        self.purpose_acts = set(data.get("purpose_acts", []))
+        self.responsibility_words = set(data.get("responsibility_words", []))
         self.head_modifiers = set(data.get("head_modifiers", []))
         self.failure_verbs = set(data.get("failures", {}).get("verbs", []))
         self.failure_types = set(data.get("failures", {}).get("types", []))

@@ -293,8 +293,12 @@ class TriggerFinder:
             noun, head = head, head.head  # `engaged in talks`, not `struck back in opposition`
         if noun.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in self.lex.light_on_verbs:
             return head.head  # `remained on high alert`, `put its troops on alert`
-        if noun.dep_ == "pobj" and head.lower_ == "as" and lemma(head.head) in self.lex.light_verbs:
-            return head.head  # `holding civilians as human shields`
+        if noun.dep_ == "pobj" and head.lower_ == "as" and lemma(head.head) in (
+                self.lex.light_verbs | self.lex.instrument_verbs):
+            return head.head  # `holding civilians as human shields`, `used civilians as human shields`
+        if noun.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in self.lex.responsibility_words and (
+                head.head.dep_ == "acomp" and head.head.head.pos_ in ("AUX", "VERB")):
+            return head.head.head  # `the LRA is responsible for mass killings`
         if noun.dep_ in SUBJECT_DEPS and lemma(head) in self.lex.occurrence_verbs:
             return head  # `riots against its policies are still continuing`, `fighting raged`
         if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "prep") and (
@@ -350,6 +354,7 @@ class TriggerFinder:
             return True
         head = token.head
         if (self.purpose_clause(token) and lemma(head) not in lex.instrument_verbs
+                and lemma(token) not in lex.purpose_acts  # `sent experts to investigate`: they investigate
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
                 and not any(c.dep_ in OBJECT_DEPS and lemma(c) in lex.decision_nouns for c in head.children)):
