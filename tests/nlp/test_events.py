@@ -1168,3 +1168,19 @@ def test_events_going_on_shields_and_attacks_on_targets(nlp):
 ])
 def test_closures_responsibility_reinforcements_flags_deadlines_and_inquiries(nlp, text, event_type, source):
     assert one(nlp, text, event_type)["source"] == source
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("The United States completed its withdrawal of troops in 2011.", "RETREAT", "USA", None),
+    ("American troops have begun leaving Syria.", "RETREAT", "USA", "SYR"),
+    ("Chad's government allowed humanitarian relief into the region.", "CONCEDE", "TCD", None),
+    ("Sudan has declared a cessation of hostilities.", "RETREAT", "SDN", None),
+])
+def test_withdrawals_relief_let_in_and_ceasefires(nlp, text, event_type, source, target):
+    event = one(nlp, text, event_type)
+    assert event["source"] == source
+    assert target is None or event["target"] == target
+
+
+def test_leaving_is_a_withdrawal_only_for_forces(nlp):
+    assert not events(nlp, "The president left the country on Monday.")
