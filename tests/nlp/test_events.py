@@ -1184,3 +1184,10 @@ def test_withdrawals_relief_let_in_and_ceasefires(nlp, text, event_type, source,
 
 def test_leaving_is_a_withdrawal_only_for_forces(nlp):
     assert not events(nlp, "The president left the country on Monday.")
+
+
+def test_what_one_asks_another_to_do_is_no_act_of_its_own(nlp):
+    text = "Egypt urged the donor states of Europe to speed up their funding to Gaza."
+    assert not [e for e in events(nlp, text) if e["type"] == "AID"]
+    text = "Greece urged Turkey to hold talks with Cyprus."
+    assert [e["type"] for e in events(nlp, text)] == ["REQUEST"]

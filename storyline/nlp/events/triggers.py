@@ -346,8 +346,8 @@ class TriggerFinder:
         if token.dep_ == "amod":
             return True
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" and (
-                (asked := self.verb_trigger(token.head)) is not None and asked.entry.get("type") == "REQUEST"):
-            return True  # `demanded a truce with X`: what is asked for is the request's content
+                self.requested(token.head)):
+            return True  # `demanded a truce with X`, `urged donors to speed up their funding`: what is asked for
         if lemma(token) in lex.instrument_verbs and any(
             c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and self.verb_trigger(c) for c in token.children
         ):
@@ -387,6 +387,16 @@ class TriggerFinder:
             governing = self.noun_trigger(head)
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         return self.topic_of_content(token)
+
+    def requested(self, verb: Token) -> bool:
+        """The verb asks for something (a REQUEST), or is what one asks another to do (`urged donors to speed up`)."""
+        while True:
+            found = self.verb_trigger(verb)
+            if found is not None and found.entry.get("type") == "REQUEST":
+                return True
+            if verb.dep_ not in ("xcomp", "ccomp") or verb.head.pos_ != "VERB" or verb.head == verb:
+                return False
+            verb = verb.head
 
     def content_owner(self, clause: Token) -> Token | None:
         """The verbal act noun whose `that` clause the parser hung on the noun's verb (`reiterated its demand today
