@@ -41,6 +41,15 @@ A verb turning words or acts down keeps others' words (`rejected calls from Kyiv
 lift or release refuses (REJECT); an actor's readiness is its promise; a light verb may recode its noun (`went on
 strike`); coordinated parties outrank a meeting's place, and a party denying clashes denies its own part.
 
+News writes acts in many guises, and each is read as its act: a noun that is itself a thing (`sent emergency supplies`),
+units and peacekeepers sent or arriving (AID, the place their recipient: `peacekeepers arrived in Bosnia`), borders
+opened or closed, refuge sought in a place, bans violated, operations halted (RETREAT), restrictions or sanctions
+ended, strikes ended (or refused to be: REJECT), a readiness to act (`is ready to contribute`: AGREE), an event noun
+going on (`riots are continuing`), who is responsible for an act, people held as human shields. Failing to agree
+refuses (REJECT) and negates what one fails to do. What a request asks for, a wish hopes for or a plan called off
+describes is no act of its own (`demanded a truce`, `voiced hope that X will help`, `cancel plans to sell`), and
+a statement, a favor or a call returned is no release.
+
 PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
 (AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
 another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none. Unnamed
