@@ -1191,3 +1191,12 @@ def test_what_one_asks_another_to_do_is_no_act_of_its_own(nlp):
     assert not [e for e in events(nlp, text) if e["type"] == "AID"]
     text = "Greece urged Turkey to hold talks with Cyprus."
     assert [e["type"] for e in events(nlp, text)] == ["REQUEST"]
+
+
+def test_calls_disarmament_and_support_contributed(nlp):
+    call = one(nlp, "The French president called the Russian president on Friday.", "CONSULT")
+    assert (call["source"], call["target"], call["mode"]) == ("FRA", "RUS", "phone")
+    assert not [e for e in events(nlp, "The opposition called the elections a sham.") if e["type"] == "CONSULT"]
+    assert one(nlp, "China called on Japan to withdraw.", "REQUEST")["target"] == "JPN"
+    assert one(nlp, "The FARC said that they will lay down their arms.", "RETREAT")["mode"] == "disarm"
+    assert of_type(nlp, "Canada is ready to contribute air support to the African Union force in Somalia.", "AGREE")
