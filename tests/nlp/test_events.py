@@ -1200,3 +1200,9 @@ def test_calls_disarmament_and_support_contributed(nlp):
     assert one(nlp, "China called on Japan to withdraw.", "REQUEST")["target"] == "JPN"
     assert one(nlp, "The FARC said that they will lay down their arms.", "RETREAT")["mode"] == "disarm"
     assert of_type(nlp, "Canada is ready to contribute air support to the African Union force in Somalia.", "AGREE")
+
+
+def test_handshakes_and_talks_underway(nlp):
+    assert one(nlp, "Lula and Macron shook hands in Paris on Monday.", "CONSULT")
+    talks = one(nlp, "Talks between Russia and Ukraine are underway in Istanbul.", "CONSULT")
+    assert {talks["source"], talks["target"]} == {"RUS", "UKR"}

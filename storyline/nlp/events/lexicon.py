@@ -172,6 +172,7 @@ class Lexicon:
         self.carrier_verbs = set(data.get("carrier_verbs", []))
         self.growth_words = set(data.get("growth_words", []))
         self.occurrence_verbs = set(data.get("occurrence_verbs", []))
+        self.ongoing_words = set(data.get("ongoing_words", []))
         self.aim_objects = set(data.get("aim_objects", []))
         self.pair_words = set(data.get("pair_words", []))
         self.state_nouns = set(data.get("state_nouns", []))

@@ -299,8 +299,10 @@ class TriggerFinder:
         if noun.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in self.lex.responsibility_words and (
                 head.head.dep_ == "acomp" and head.head.head.pos_ in ("AUX", "VERB")):
             return head.head.head  # `the LRA is responsible for mass killings`
-        if noun.dep_ in SUBJECT_DEPS and lemma(head) in self.lex.occurrence_verbs:
-            return head  # `riots against its policies are still continuing`, `fighting raged`
+        if noun.dep_ in SUBJECT_DEPS and (lemma(head) in self.lex.occurrence_verbs or (
+                lemma(head) in self.lex.copulas and any(c.dep_ == "acomp" and c.lower_ in self.lex.ongoing_words
+                                                        for c in head.children))):
+            return head  # `riots against its policies are still continuing`, `negotiations are ongoing`
         if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "prep") and (
             lemma(head) in self.lex.light_verbs or (lemma(head) in self.lex.carrier_verbs and lemma(head) not in
                                                     self.lex.verbs)
