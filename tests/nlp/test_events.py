@@ -1206,3 +1206,8 @@ def test_handshakes_and_talks_underway(nlp):
     assert one(nlp, "Lula and Macron shook hands in Paris on Monday.", "CONSULT")
     talks = one(nlp, "Talks between Russia and Ukraine are underway in Istanbul.", "CONSULT")
     assert {talks["source"], talks["target"]} == {"RUS", "UKR"}
+
+
+def test_peacekeeping_operations_joined_aid_the_place(nlp):
+    event = one(nlp, "Nepalese troops participate in peacekeeping operations in Lebanon.", "AID")
+    assert (event["source"], event["target"]) == ("NPL", "LBN")
