@@ -1211,3 +1211,12 @@ def test_handshakes_and_talks_underway(nlp):
 def test_peacekeeping_operations_joined_aid_the_place(nlp):
     event = one(nlp, "Nepalese troops participate in peacekeeping operations in Lebanon.", "AID")
     assert (event["source"], event["target"]) == ("NPL", "LBN")
+
+
+def test_firing_denied_by_a_side_and_the_firing_of_missiles_told_before(nlp):
+    text = "Thailand accused Cambodia of shelling Thai villages. Cambodia said there was no firing in any location."
+    denied = [e for e in of_type(nlp, text, "ASSAULT") if e["status"] == "denied"]
+    assert [(e["source"], e["target"]) for e in denied] == [("KHM", "THA")]  # the denier's own part
+    text = "China fired missiles near Taiwan. The firing of missiles sent a warning to Japan."
+    assert not [e for e in events(nlp, text) if e["trigger"] == "firing"]
+    assert one(nlp, text, "THREATEN")["source"] == "CHN"
