@@ -1220,3 +1220,10 @@ def test_firing_denied_by_a_side_and_the_firing_of_missiles_told_before(nlp):
     text = "China fired missiles near Taiwan. The firing of missiles sent a warning to Japan."
     assert not [e for e in events(nlp, text) if e["trigger"] == "firing"]
     assert one(nlp, text, "THREATEN")["source"] == "CHN"
+
+
+def test_acts_a_wish_tells_through_a_light_verb_are_no_acts(nlp):
+    assert not events(nlp, "China wants to hold talks with India.")
+    text = "Japan voiced hope that the new government in Seoul will help it maintain closer ties with Korea."
+    assert not events(nlp, text)
+    assert one(nlp, "China will hold talks with India.", "CONSULT")["status"] == "planned"

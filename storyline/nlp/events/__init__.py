@@ -133,8 +133,8 @@ class EventExtractor:
     def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:
         """One event per source and target of a trigger whose guards hold."""
         token = trigger.token
-        if self.triggers.absorbed(token):
-            return []
+        if self.triggers.absorbed(token) or (trigger.light is not None and self.triggers.wished(trigger.light)):
+            return []  # `hopes to hold talks`: a wish
         if trigger.key.split()[0] in VERDICT_KEYS:
             if self.triggers.coordinated_verdict(token):
                 return []

@@ -390,6 +390,22 @@ class TriggerFinder:
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         return self.topic_of_content(token)
 
+    def wished(self, verb: Token) -> bool:
+        """The verb tells what someone wishes, not what happens: its chain of complements reaches a wish (`wants to
+        hold talks`, `voiced hope that Greece will help Turkey maintain relations`)."""
+        while verb.head != verb:
+            head = verb.head
+            if verb.dep_ == "acl" and lemma(head) in self.lex.desire_words:
+                return True  # `voiced hope that X will help`
+            if verb.dep_ not in ("xcomp", "ccomp") or head.pos_ not in ("VERB", "AUX", "ADJ"):
+                return False
+            wishes = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i]
+            if lemma(head) in self.lex.desire_words or (verb.dep_ == "ccomp" and any(
+                    lemma(c) in self.lex.desire_words for c in wishes)):
+                return True
+            verb = head
+        return False
+
     def requested(self, verb: Token) -> bool:
         """The verb asks for something (a REQUEST), or is what one asks another to do (`urged donors to speed up`)."""
         while True:
