@@ -1087,3 +1087,146 @@ def test_a_group_undergoing_an_act_is_its_recipient(nlp):
     assert [e["target"] for e in war._.events if e["type"] == "ASSAULT"] == ["AZE", "AZE"]  # the war's other side
     assert "civilians" not in {a["id"] for a in war._.local_actors}  # a stand-in no event kept is no actor
     assert one(nlp, "The police detained several suspects.", "COERCE")["target"].endswith("suspects")
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Norway sent emergency supplies to Chad.", "AID", "NOR", "TCD"),
+    ("Ghana is sending a military platoon to Mali.", "AID", "GHA", "MLI"),
+    ("Indian peacekeepers arrived in Lebanon on Friday.", "AID", "IND", "LBN"),
+    ("Poland opened its borders to refugees from Belarus.", "AID", "POL", None),
+    ("Thousands of Syrians sought refuge in Turkey last year.", "REQUEST", None, "TUR"),
+    ("Syria halted all military operations near the border.", "RETREAT", "SYR", None),
+    ("Japan ended restrictions on travel to North Korea.", "CONCEDE", "JPN", None),
+    ("Chile returned the stolen paintings to a museum in Peru.", "RETREAT", "CHL", None),
+    ("Brazil gave the United States permission to use its airspace.", "CONCEDE", "BRA", "USA"),
+])
+def test_aid_and_yielding_as_news_writes_them(nlp, text, event_type, source, target):
+    event = one(nlp, text, event_type)
+    assert source is None or event["source"] == source
+    assert target is None or event["target"] == target
+
+
+def test_what_is_published_or_returned_in_kind_is_no_release(nlp):
+    assert not events(nlp, "Senator Smith released a statement on Monday.")
+    assert not [e for e in events(nlp, "Japan may return the favor by sending Egypt food.") if e["type"] == "RETREAT"]
+    assert one(nlp, "Egypt released the detained journalists.", "RETREAT")["source"] == "EGY"
+
+
+def test_defying_a_ban_and_ending_mediation_or_a_strike(nlp):
+    assert one(nlp, "North Korea violated a ban on missile tests.", "REJECT")["source"] == "PRK"
+    assert one(nlp, "Norway ended mediation efforts between Sudan and the rebels.", "SANCTION")["source"] == "NOR"
+    refusal = one(nlp, "The teachers said they will not end the strike.", "REJECT")
+    assert refusal["mode"] == "yield"
+
+
+def test_failing_to_agree_refuses_and_failing_to_act_negates(nlp):
+    event = one(nlp, "Serbia and Kosovo failed to reach agreement on Sunday.", "REJECT")
+    assert {event["source"], event["target"]} == {"SRB", "XKX"}
+    assert not [e for e in events(nlp, "Serbia and Kosovo failed to reach agreement.") if e["type"] == "AGREE"]
+    assert one(nlp, "Iran failed to release the detained sailors.", "RETREAT")["status"] == "negated"
+
+
+def test_a_demand_and_its_content(nlp):
+    text = "Egypt repeated its demand today that Israel lift restrictions on Gaza."
+    request = one(nlp, text, "REQUEST")
+    assert (request["source"], request["target"]) == ("EGY", "ISR")
+    assert not [e for e in events(nlp, text) if e["type"] == "CONCEDE"]  # what is asked has not happened
+    assert not [e for e in events(nlp, "Hamas demanded a truce with Israel.") if e["type"] == "RETREAT"]
+    text = "China demanded that the US cancel plans to sell missiles to Taiwan."
+    assert not [e for e in events(nlp, text) if e["type"] == "AID"]
+
+
+def test_readiness_to_act_is_an_intent_but_not_an_empty_one(nlp):
+    assert one(nlp, "Finland is ready to contribute to the stabilization of Mali.", "AGREE")["source"] == "FIN"
+    assert not events(nlp, "The French are prepared to do more.")
+
+
+def test_wishes_condolences_and_names_are_no_acts(nlp):
+    text = "Greece voiced hope that Turkey will help Cyprus rebuild."
+    assert not [e for e in events(nlp, text) if e["type"] == "AID"]
+    text = "Chile sent a condolence message to Peru following the attack in Lima."
+    assert not [e for e in events(nlp, text) if e["type"] == "ASSAULT" and e["source"] == "PER"]
+    promises = of_type(nlp, "Britain has promised to continue military aid to war-torn Somalia.", "AGREE")
+    assert {p["source"] for p in promises} == {"GBR"}
+    assert not [e for e in events(nlp, "Britain has promised to continue military aid to war-torn Somalia.")
+                if e["type"] == "THREATEN"]
+
+
+def test_events_going_on_shields_and_attacks_on_targets(nlp):
+    riot = one(nlp, "Serbian riots against Kosovo's policies continued on Monday.", "PROTEST")
+    assert (riot["source"], riot["target"]) == ("SRB", "XKX")
+    assert one(nlp, "The Syrian army is holding villagers as human shields.", "COERCE")["source"] == "SYR"
+    assert one(nlp, "Ethiopian rebels have sworn to fight until they win.", "THREATEN")
+    assert one(nlp, "Russian tanks fired shells at targets in Kharkiv.", "ASSAULT")["source"] == "RUS"
+    assert not [e for e in events(nlp, "Chinese ships fired missiles into the sea.") if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, event_type, source", [
+    ("Ghana closed its borders with Togo.", "COERCE", "GHA"),
+    ("The LRA is responsible for mass killings in Uganda.", "ASSAULT", "lra"),
+    ("Russia has strengthened its forces in Crimea.", "MOBILIZE", "RUS"),
+    ("Protesters in Skopje burned the Albanian flag.", "PROTEST", "protesters"),
+    ("Britain gave Russia a midnight deadline over the poisoning.", "THREATEN", "GBR"),
+    ("The United Nations sent experts to Haiti to investigate the killings.", "ACCUSE", "un"),
+])
+def test_closures_responsibility_reinforcements_flags_deadlines_and_inquiries(nlp, text, event_type, source):
+    assert one(nlp, text, event_type)["source"] == source
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("The United States completed its withdrawal of troops in 2011.", "RETREAT", "USA", None),
+    ("American troops have begun leaving Syria.", "RETREAT", "USA", "SYR"),
+    ("Chad's government allowed humanitarian relief into the region.", "CONCEDE", "TCD", None),
+    ("Sudan has declared a cessation of hostilities.", "RETREAT", "SDN", None),
+])
+def test_withdrawals_relief_let_in_and_ceasefires(nlp, text, event_type, source, target):
+    event = one(nlp, text, event_type)
+    assert event["source"] == source
+    assert target is None or event["target"] == target
+
+
+def test_leaving_is_a_withdrawal_only_for_forces(nlp):
+    assert not events(nlp, "The president left the country on Monday.")
+
+
+def test_what_one_asks_another_to_do_is_no_act_of_its_own(nlp):
+    text = "Egypt urged the donor states of Europe to speed up their funding to Gaza."
+    assert not [e for e in events(nlp, text) if e["type"] == "AID"]
+    text = "Greece urged Turkey to hold talks with Cyprus."
+    assert [e["type"] for e in events(nlp, text)] == ["REQUEST"]
+
+
+def test_calls_disarmament_and_support_contributed(nlp):
+    call = one(nlp, "The French president called the Russian president on Friday.", "CONSULT")
+    assert (call["source"], call["target"], call["mode"]) == ("FRA", "RUS", "phone")
+    assert not [e for e in events(nlp, "The opposition called the elections a sham.") if e["type"] == "CONSULT"]
+    assert one(nlp, "China called on Japan to withdraw.", "REQUEST")["target"] == "JPN"
+    assert one(nlp, "The FARC said that they will lay down their arms.", "RETREAT")["mode"] == "disarm"
+    assert of_type(nlp, "Canada is ready to contribute air support to the African Union force in Somalia.", "AGREE")
+
+
+def test_handshakes_and_talks_underway(nlp):
+    assert one(nlp, "Lula and Macron shook hands in Paris on Monday.", "CONSULT")
+    talks = one(nlp, "Talks between Russia and Ukraine are underway in Istanbul.", "CONSULT")
+    assert {talks["source"], talks["target"]} == {"RUS", "UKR"}
+
+
+def test_peacekeeping_operations_joined_aid_the_place(nlp):
+    event = one(nlp, "Nepalese troops participate in peacekeeping operations in Lebanon.", "AID")
+    assert (event["source"], event["target"]) == ("NPL", "LBN")
+
+
+def test_firing_denied_by_a_side_and_the_firing_of_missiles_told_before(nlp):
+    text = "Thailand accused Cambodia of shelling Thai villages. Cambodia said there was no firing in any location."
+    denied = [e for e in of_type(nlp, text, "ASSAULT") if e["status"] == "denied"]
+    assert [(e["source"], e["target"]) for e in denied] == [("KHM", "THA")]  # the denier's own part
+    text = "China fired missiles near Taiwan. The firing of missiles sent a warning to Japan."
+    assert not [e for e in events(nlp, text) if e["trigger"] == "firing"]
+    assert one(nlp, text, "THREATEN")["source"] == "CHN"
+
+
+def test_acts_a_wish_tells_through_a_light_verb_are_no_acts(nlp):
+    assert not events(nlp, "China wants to hold talks with India.")
+    text = "Japan voiced hope that the new government in Seoul will help it maintain closer ties with Korea."
+    assert not events(nlp, text)
+    assert one(nlp, "China will hold talks with India.", "CONSULT")["status"] == "planned"

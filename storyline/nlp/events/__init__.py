@@ -41,6 +41,15 @@ A verb turning words or acts down keeps others' words (`rejected calls from Kyiv
 lift or release refuses (REJECT); an actor's readiness is its promise; a light verb may recode its noun (`went on
 strike`); coordinated parties outrank a meeting's place, and a party denying clashes denies its own part.
 
+News writes acts in many guises, and each is read as its act: a noun that is itself a thing (`sent emergency supplies`),
+units and peacekeepers sent or arriving (AID, the place their recipient: `peacekeepers arrived in Bosnia`), borders
+opened or closed, refuge sought in a place, bans violated, operations halted (RETREAT), restrictions or sanctions
+ended, strikes ended (or refused to be: REJECT), a readiness to act (`is ready to contribute`: AGREE), an event noun
+going on (`riots are continuing`), who is responsible for an act, people held as human shields. Failing to agree
+refuses (REJECT) and negates what one fails to do. What a request asks for, a wish hopes for or a plan called off
+describes is no act of its own (`demanded a truce`, `voiced hope that X will help`, `cancel plans to sell`), and
+a statement, a favor or a call returned is no release.
+
 PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
 (AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
 another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none. Unnamed
@@ -124,8 +133,8 @@ class EventExtractor:
     def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:
         """One event per source and target of a trigger whose guards hold."""
         token = trigger.token
-        if self.triggers.absorbed(token):
-            return []
+        if self.triggers.absorbed(token) or (trigger.light is not None and self.triggers.wished(trigger.light)):
+            return []  # `hopes to hold talks`: a wish
         if trigger.key.split()[0] in VERDICT_KEYS:
             if self.triggers.coordinated_verdict(token):
                 return []
@@ -155,11 +164,13 @@ class EventExtractor:
                 or ((hit := self.triggers.verb_trigger(token.head)) is not None and hit.entry.get("blocks"))):
             return []  # `Macron rejected accusations his government had`: who turns the words down made none of them
         voiced = self.lex.sentiment_nouns | self.lex.statement_nouns
-        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep"), None)
         if trigger.noun and "source" in roles.fallback and (
                 any(lemma(a) in voiced for a in token.ancestors if a.pos_ == "NOUN") or (verb is not None and any(
-                    c.dep_ in OBJECT_DEPS and lemma(c) in self.lex.sentiment_nouns for c in verb.children))):
-            return []  # `offered his condolences over an attack`: the one voicing them did not attack
+                    c.dep_ in OBJECT_DEPS and {lemma(c), *(lemma(g) for g in c.children if g.dep_ == "compound")}
+                    & self.lex.sentiment_nouns for c in verb.children))):
+            return []  # `offered his condolences over an attack`, `sent a condolence message`: the one voicing them
+            # did not attack
         pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
         if pair and roles.placed and not any(c.dep_ in ("amod", "compound") and lemma(c) not in trigger.key.split()
                                              for c in token.children):
@@ -175,6 +186,13 @@ class EventExtractor:
                 parties := self.roles.departure_partners(doc, token, roles.sources)):
             roles.targets = parties
             roles.path.append(f"left-parties={parties[0]}")
+        if not roles.targets and entry.get("place_target") and (
+                placed := self.place_actors(doc, trigger, roles.sources)):
+            roles.targets = placed  # `sought refuge in Germany`, `peacekeepers arrived in Bosnia`
+            roles.path.append(f"place={placed[0]}")
+        if not roles.targets and trigger.noun and entry["type"] in self.lex.content_types and any(
+                self.triggers.content_owner(c) == token for c in token.head.children):
+            self.roles.content_target(doc, token.head, roles, entry["type"])  # `its demand today that Israel ease`
         if entry.get("user_target") and roles.obj is not None and (
                 user := self.links.thing_user(doc, roles.obj, roles)):
             roles.targets = [user]  # `shot down Iranian drones`: aimed at whoever sent them, not their maker
@@ -189,8 +207,9 @@ class EventExtractor:
             roles.reporter = self.links.conjunct_reporter(doc, token)
         if trigger.noun and not roles.targets and not pair and not (
                 trigger.light is not None
-                and lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
-                and (entry["type"] in self.lex.open_recipient_types
+                and (lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
+                     or self.lex.transfers(self.lex.verbs.get(lemma(trigger.light), {})))  # `distributed aid`
+                and (entry["type"] in self.lex.open_recipient_types or entry.get("open_recipient")
                      or entry.get("mode") in self.lex.open_recipient_modes)):
             return []  # a nominal event names both sides, else it points back to one told before (`the visit`);
             # an act a light verb tells may leave its recipient open (`launched attacks at several locations`)
@@ -231,6 +250,15 @@ class EventExtractor:
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target
         ]
+
+    def place_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:
+        """The actors of the places the trigger's locative phrases name (`in Germany`), other than its sources."""
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_preps):
+            for p in pobjs(prep):
+                if found := [a for a in self.actors.actors_of(doc, p) if a not in sources]:
+                    return found[:1]
+        return []
 
     def purpose_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:
         """The first actors named in the demand a protest makes (`to demand the resignation of President X`,

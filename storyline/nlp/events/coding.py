@@ -44,8 +44,17 @@ class EventCoder:
         token = trigger.token
         obj_classes = self.lex.classes(object_lemmas(roles.obj)) if roles.obj is not None else []
         head_classes = self.lex.classes(object_lemmas(roles.obj, heads_only=True)) if roles.obj is not None else []
+        if roles.obj is not None and lemma(roles.obj) in self.lex.decision_nouns:  # `ended mediation efforts`
+            head_classes += self.lex.classes([lemma(c) for c in roles.obj.children if c.dep_ == "compound"])
+        if roles.obj is not None:  # `peacekeeping troops` are peacekeepers
+            head_classes += self.lex.classes([lemma(c) for c in roles.obj.children if c.dep_ in ("compound", "amod")
+                                              and lemma(c) in self.lex.head_modifiers])
         refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
         entry = next((merge(trigger.entry, refinements[c]) for c in refinements if c in head_classes), None)
+        if entry is None and trigger.noun:  # `distributed supplies`: a noun that is itself a thing of a class
+            own = self.lex.classes([lemma(token)])
+            entry = next(({k: v for k, v in merge(trigger.entry, refinements[c]).items() if k != "needs_object"}
+                          for c in refinements if c in own), None)
         if entry is None and (by_context := trigger.entry.get("by_context")):  # `an economic campaign against X`
             entry = next((merge(trigger.entry, by_context[c]) for c in self.modifier_contexts(token, None)
                           if c in by_context), None)
@@ -140,9 +149,12 @@ class EventCoder:
 
     def refusal(self, trigger: Trigger, entry: dict) -> dict | None:
         """`we cannot supply`, `will not send`: saying one won't give is a refusal (REJECT), where merely not
-        having given (`did not send`) stays a negated act."""
+        having given (`did not send`) stays a negated act; failing to agree (`failed to reach agreement`) refuses."""
         refined = self.lex.refusals.get(entry["type"])
         token = trigger.token
+        if refined is not None and entry["type"] in self.lex.failure_types and any(
+                lemma(t) in self.lex.failure_verbs for t in self.chain(trigger.light or token)[1:]):
+            return merge(entry, refined)  # `failed to reach agreement`
         if refined is None or trigger.noun or not any(c.dep_ == "neg" for c in token.children):
             return None
         modals = {lemma(c) for c in token.children if c.dep_ == "aux"} | {c.lower_ for c in token.children}
@@ -159,8 +171,11 @@ class EventCoder:
         words = object_lemmas(roles.obj) if roles.obj is not None else []
         words += [lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
         for child in token.children:
-            if child.dep_ in ("prep", "xcomp", "dobj", "ccomp"):
-                words += [lemma(t) for t in child.subtree if t.pos_ in ("NOUN", "VERB", "ADJ")][:12]
+            if child.dep_ in ("prep", "xcomp", "dobj", "ccomp") or (child.dep_ == "advcl" and any(  # `sworn to fight`
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):  # not what describes a name
+                words += [lemma(t) for t in child.subtree if t.pos_ in ("NOUN", "VERB", "ADJ") and not any(
+                    a.pos_ == "PROPN" for a in t.ancestors if a.i in range(child.left_edge.i, child.right_edge.i + 1))
+                          ][:12]
         return self.lex.classes(words)
 
     def setting(self, token: Token, obj: Token | None) -> list[str]:
@@ -182,10 +197,12 @@ class EventCoder:
         return list(dict.fromkeys(c for c in found if c))
 
     def aimed(self, doc: Doc, trigger: Trigger) -> bool:
-        """An actor after `at`/`on`/`against` (`fired missiles at Ukraine`)."""
+        """An actor after `at`/`on`/`against` (`fired missiles at Ukraine`), or what an attack aims at (`at targets in
+        Jericho`, `on army positions`), also where the parser hangs it on the object (`fired shells at targets`)."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        heads += [c for c in trigger.token.children if c.dep_ == "dobj"]
         return any(
-            self.actors.actors_of(doc, pobj)
+            self.actors.actors_of(doc, pobj) or lemma(pobj) in self.lex.aim_objects
             for head in heads for prep in head.children
             if prep.dep_ == "prep" and prep.lower_ in self.lex.aim_preps
             for pobj in pobjs(prep)
@@ -239,6 +256,8 @@ class EventCoder:
         for token in chain:
             if token != trigger.token and lemma(token) in st["hedge_verbs"]:
                 found.add("possible")
+            if token != trigger.token and lemma(token) in self.lex.failure_verbs:
+                found.add("negated")  # `failed to reach agreement`
             if token != trigger.token and lemma(token) in st["plan_verbs"] | self.lex.readiness_words and not (
                     lemma(token) == "go" and token.tag_ != "VBG"):  # `are going to meet`, not `had gone ahead`
                 found.add("planned")

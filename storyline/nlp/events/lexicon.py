@@ -100,8 +100,10 @@ def is_passive(verb: Token) -> bool:
     )
 
 
-CONVEYANCES = {"delivery", "shipment", "consignment", "convoy", "airlift", "airdrop"}
-"""Nouns that are their compound's goods on the move: `aid deliveries` are aid, `arms shipments` arms."""
+CONVEYANCES = {"delivery", "shipment", "consignment", "convoy", "airlift", "airdrop", "program", "programme", "package",
+               "hour", "law"}
+"""Nouns that are their compound's goods on the move or in store: `aid deliveries` are aid, `arms shipments` arms,
+an `aid program` aid, `curfew hours` a curfew."""
 
 
 def object_lemmas(obj: Token, heads_only: bool = False) -> list[str]:
@@ -173,10 +175,20 @@ class Lexicon:
         self.water_words = set(data.get("water_words", []))
         self.carrier_verbs = set(data.get("carrier_verbs", []))
         self.growth_words = set(data.get("growth_words", []))
+        self.occurrence_verbs = set(data.get("occurrence_verbs", []))
+        self.ongoing_words = set(data.get("ongoing_words", []))
+        self.aim_objects = set(data.get("aim_objects", []))
         self.pair_words = set(data.get("pair_words", []))
         self.state_nouns = set(data.get("state_nouns", []))
         self.refusals: dict[str, dict] = data.get("refusals", {})
         self.refusal_modals = set(data.get("refusal_modals", []))
+        self.readiness_entry: dict = data.get("readiness_entry", {})
+        self.empty_acts = set(data.get("empty_acts", []))
+        self.purpose_acts = set(data.get("purpose_acts", []))
+        self.responsibility_words = set(data.get("responsibility_words", []))
+        self.head_modifiers = set(data.get("head_modifiers", []))
+        self.failure_verbs = set(data.get("failures", {}).get("verbs", []))
+        self.failure_types = set(data.get("failures", {}).get("types", []))
         self.topic_preps = set(data.get("topic_preps", []))
         self.party_classes = set(data.get("party_classes", []))
         self.user_types = set(data.get("user_types", []))

@@ -148,9 +148,22 @@ class TriggerFinder:
             return self.existential_trigger(token)
         if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
+        if (ready := self.readiness(token)) is not None:
+            return Trigger(token, self.lex.readiness_entry, f"readiness {ready.lower_}")
         for child in token.children:
             if child.dep_ in ("attr", "acomp", "dobj", "xcomp") and self.evaluated(child):  # `Iran is to blame`
                 return Trigger(token, self.lex.evaluation_entry, f"copula {lemma(token)} {child.text}")
+        return None
+
+    def readiness(self, token: Token) -> Token | None:
+        """`Russia is ready to contribute to the normalization`: the readiness word of a copula whose act is no event of
+        its own (an event one is ready for codes its own promise), or None."""
+        for child in (c for c in token.children if c.dep_ == "acomp" and lemma(c) in self.lex.readiness_words):
+            acts = [c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                    and lemma(c) not in self.lex.empty_acts]  # not `prepared to do more`
+            if acts and not any(((found := self.verb_trigger(a)) is not None and "type" in found.entry) or any(
+                    self.noun_trigger(o) for o in a.children if o.dep_ in OBJECT_DEPS) for a in acts):
+                return child  # `ready to contribute to`: `contribute` is an event only with a thing given
         return None
 
     def existential_trigger(self, token: Token) -> Trigger | None:
@@ -280,6 +293,16 @@ class TriggerFinder:
             noun, head = head, head.head  # `engaged in talks`, not `struck back in opposition`
         if noun.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in self.lex.light_on_verbs:
             return head.head  # `remained on high alert`, `put its troops on alert`
+        if noun.dep_ == "pobj" and head.lower_ == "as" and lemma(head.head) in (
+                self.lex.light_verbs | self.lex.instrument_verbs):
+            return head.head  # `holding civilians as human shields`, `used civilians as human shields`
+        if noun.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in self.lex.responsibility_words and (
+                head.head.dep_ == "acomp" and head.head.head.pos_ in ("AUX", "VERB")):
+            return head.head.head  # `the LRA is responsible for mass killings`
+        if noun.dep_ in SUBJECT_DEPS and (lemma(head) in self.lex.occurrence_verbs or (
+                lemma(head) in self.lex.copulas and any(c.dep_ == "acomp" and c.lower_ in self.lex.ongoing_words
+                                                        for c in head.children))):
+            return head  # `riots against its policies are still continuing`, `negotiations are ongoing`
         if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "prep") and (
             lemma(head) in self.lex.light_verbs or (lemma(head) in self.lex.carrier_verbs and lemma(head) not in
                                                     self.lex.verbs)
@@ -324,12 +347,16 @@ class TriggerFinder:
         lex = self.lex
         if token.dep_ == "amod":
             return True
+        if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" and (
+                self.requested(token.head)):
+            return True  # `demanded a truce with X`, `urged donors to speed up their funding`: what is asked for
         if lemma(token) in lex.instrument_verbs and any(
             c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and self.verb_trigger(c) for c in token.children
         ):
             return True
         head = token.head
         if (self.purpose_clause(token) and lemma(head) not in lex.instrument_verbs
+                and lemma(token) not in lex.purpose_acts  # `sent experts to investigate`: they investigate
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
                 and not any(c.dep_ in OBJECT_DEPS and lemma(c) in lex.decision_nouns for c in head.children)):
@@ -338,20 +365,67 @@ class TriggerFinder:
             if lemma(head) in lex.desire_words | lex.stop_verbs:
                 return True
             governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
+            if governing is None and head.pos_ == "VERB" and head.dep_ in ("xcomp", "ccomp") and self.absorbed(head):
+                return True  # `urged France to pressure the US to lift sanctions`: the request's content still
+            if token.dep_ == "ccomp" and any(  # `voiced hope that Greece will help Turkey`: a wish
+                    c.dep_ in OBJECT_DEPS and c.i < token.i and lemma(c) in lex.desire_words for c in head.children):
+                return True
             if governing is not None and token.dep_ == "xcomp" and lex.transfers(governing.entry):
                 return True  # what the sent do (`sent advisers to train with the Serbs`)
             if governing is not None and token.dep_ == "xcomp" and governing.entry.get("no_xcomp"):
                 return False  # `sought to sanction`: `seek` is no request here, the sanction its plan
+            if token.dep_ == "ccomp" and self.content_owner(token) is not None:
+                return True  # `reiterated its demand that Israel ease`: the demand's content
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
-            if lemma(head) in lex.capacity_nouns:
+            if lemma(head) in lex.capacity_nouns | lex.desire_words:
                 return True
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and set(
                     lex.classes([lemma(head)])) & {"weapon", "money", "goods", "personnel"}:
                 return True  # what the thing is for (`weapons to terrorize Ukraine`)
+            if head.dep_ in OBJECT_DEPS and (stopper := self.verb_trigger(head.head)) is not None and (
+                    stopper.entry.get("blocks") is True):
+                return True  # `cancel plans to sell weapons`: the act is called off
             governing = self.noun_trigger(head)
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         return self.topic_of_content(token)
+
+    def wished(self, verb: Token) -> bool:
+        """The verb tells what someone wishes, not what happens: its chain of complements reaches a wish (`wants to
+        hold talks`, `voiced hope that Greece will help Turkey maintain relations`)."""
+        while verb.head != verb:
+            head = verb.head
+            if verb.dep_ == "acl" and lemma(head) in self.lex.desire_words:
+                return True  # `voiced hope that X will help`
+            if verb.dep_ not in ("xcomp", "ccomp") or head.pos_ not in ("VERB", "AUX", "ADJ"):
+                return False
+            wishes = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i]
+            if lemma(head) in self.lex.desire_words or (verb.dep_ == "ccomp" and any(
+                    lemma(c) in self.lex.desire_words for c in wishes)):
+                return True
+            verb = head
+        return False
+
+    def requested(self, verb: Token) -> bool:
+        """The verb asks for something (a REQUEST), or is what one asks another to do (`urged donors to speed up`)."""
+        while True:
+            found = self.verb_trigger(verb)
+            if found is not None and found.entry.get("type") == "REQUEST":
+                return True
+            if verb.dep_ not in ("xcomp", "ccomp") or verb.head.pos_ != "VERB" or verb.head == verb:
+                return False
+            verb = verb.head
+
+    def content_owner(self, clause: Token) -> Token | None:
+        """The verbal act noun whose `that` clause the parser hung on the noun's verb (`reiterated its demand today
+        that Israel ease`): the object before the clause that is an agreement, threat, request or refusal."""
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return None
+        for obj in (c for c in clause.head.children if c.dep_ in OBJECT_DEPS and c.i < clause.i and c.pos_ == "NOUN"):
+            found = self.noun_trigger(obj)
+            if found is not None and self.lex.entry_type(found.entry) in self.lex.absorbing_types:
+                return obj
+        return None
 
     def purpose_clause(self, token: Token) -> bool:
         """An adverbial clause (`sent weapons to help`), or a complement the parser hangs on a verb whose object
