@@ -542,3 +542,37 @@ def test_a_belief_restated_inside_what_the_speaker_said_is_one_quote(nlp):
     doc = nlp("Jane Roe has since said she now believes the system needs to be reformed first.")
     [quote] = doc._.quotes
     assert quote["cue"] == "said" and quote["text"].startswith("she now believes")
+
+
+# ---- positions, evidence and hearsay without a reported clause
+
+
+def test_hearsay_marker_sources_a_sentence_whose_verb_reports_no_clause(nlp):
+    doc = nlp("He returned on Wednesday and said little, according to an aide.")
+    [quote] = doc._.quotes
+    assert quote["text"] == "He returned on Wednesday and said little"
+    assert quote["cue"] == "according to"
+
+
+def test_positions_and_poll_findings_are_attributed(nlp):
+    doc = nlp("Senator Jane Roe endorsed the trade deal. A new poll shows Roe leading the race.")
+    texts = {q["text"]: q["cue"] for q in doc._.quotes}
+    assert texts.get("the trade deal") == "endorsed"
+    assert texts.get("Roe leading the race") == "shows"
+
+
+def test_cue_under_a_preposition_takes_the_subject_of_its_host_verb(nlp):
+    doc = nlp("After the vote, Jane Roe tried to make peace by telling Smith he had been an able rival.")
+    quote = by_text(doc, "he had been an able rival")
+    assert speaker_name(doc, quote) == "Jane Roe"
+
+
+def test_a_person_showing_something_is_no_finding(nlp):
+    doc = nlp("Jane Roe spoke on Monday, showing photos of the damaged bridge.")
+    assert not [q for q in doc._.quotes if q["cue"].lower().startswith("show")]
+
+
+def test_evaluative_verbs_take_their_object(nlp):
+    doc = nlp("Senator Jane Roe blasted the trade deal.")
+    texts = {q["text"]: q["cue"] for q in doc._.quotes}
+    assert texts.get("the trade deal") == "blasted"

@@ -24,6 +24,9 @@ from storyline.nlp.quotes.spans import (
 )
 from storyline.nlp.quotes.speakers import PRONOUNS
 
+MANNER_PREPS = {"by", "after", "before", "while", "in"}
+"""Prepositions that make a gerund an act of the host verb's subject (`ended the call by telling him ...`)."""
+
 NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
@@ -117,6 +120,8 @@ class CueFinder:
             cue.end = last.idx + len(last)
             cue.text = token.doc[token.i : last.i + 1].text
         cue.speaker = self.subject(token, para)
+        if entry.get("evidence") and not self.is_evidence(cue.speaker):
+            entry = {k: v for k, v in entry.items() if k != "object"}  # `she showed photos`: no finding
         if entry.get("clause") and not self.holds_views(cue.speaker):
             return None  # `the fact shows ...`: evidence without anyone behind it
         cue.content = self.verb_content(token, particle, entry)
@@ -145,6 +150,13 @@ class CueFinder:
         lemma = head.lemma_.lower()
         return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
             or mention_for_token(head.doc, head) is not None
+
+    def is_evidence(self, phrase: Span | None) -> bool:
+        """A poll, a record, a document or an outlet (`records show`, `the email shows`), not a person."""
+        if phrase is None:
+            return False
+        lemma = phrase.root.lemma_.lower()
+        return lemma in self.evidence_nouns or self.speaker_nouns.get(lemma) in ("document", "media")
 
     def compose_stance(self, token: Token, cue: Cue) -> None:
         """`rejected denials by X that Y` asserts Y, `dismissed claims that Y` denies it: a rejecting verb whose
@@ -208,7 +220,7 @@ class CueFinder:
         """`according to X, ...`, `..., per X`, `..., citing X` (unless under a cue verb: `apply_citing`), `..., as
         first reported by X`."""
         words = self.source_marker(token)
-        if words is None or (token.pos_ == "VERB" and self.citing_cue(token) is not None):
+        if words is None or (token.pos_ == "VERB" and self.carries_clause(self.citing_cue(token))):
             return None
         tokens = token.doc[token.i : token.i + len(words)]
         obj = next((c for c in tokens[-1].children if c.dep_ in ("pobj", "dobj")), None)
@@ -251,8 +263,17 @@ class CueFinder:
             head = head.head
         return None
 
+    @staticmethod
+    def carries_clause(verb: Token | None) -> bool:
+        """Whether a reporting verb carries a reported clause a hearsay marker under it can source (`CNN reported
+        that ..., citing officials`), unlike `he said little, according to an aide`, where the marker sources it all."""
+        return verb is not None and any(c.dep_ in ("ccomp", "xcomp", "advcl") or c.dep_ == "punct" and c.text == ":"
+                                        for c in verb.children)
+
     def apply_citing(self, token: Token, cue: Cue, para: tuple[int, int]) -> None:
         """`CNN reported, citing officials`: the officials speak, CNN relays."""
+        if not self.carries_clause(token):
+            return
         for citing in token.subtree:
             if citing.pos_ == "VERB" and self.source_marker(citing) and self.citing_cue(citing) == token:
                 obj = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None)
@@ -319,6 +340,9 @@ class CueFinder:
             subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
             while subj.dep_ == "conj" and subj.head.i < subj.i:
                 subj = subj.head
+        if subj is None and current is not token and current.dep_ == "prep" and current.lower_ in MANNER_PREPS \
+                and current.head.pos_ in ("VERB", "AUX") and not any(not_said(c) for c in current.head.children):
+            return self.subject(current.head, para)  # `tried to make peace by telling her ...`: who tried
         if subj is None:  # `..., reports the AP`: an inverted subject parsed as the object
             obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i), None)
             after_comma = token.i > 0 and token.doc[token.i - 1].text in SET_OFF
