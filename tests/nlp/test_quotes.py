@@ -576,3 +576,10 @@ def test_evaluative_verbs_take_their_object(nlp):
     doc = nlp("Senator Jane Roe blasted the trade deal.")
     texts = {q["text"]: q["cue"] for q in doc._.quotes}
     assert texts.get("the trade deal") == "blasted"
+
+
+def test_a_quotation_inside_a_reported_clause_stays_with_its_cue_not_a_later_phrase(nlp):
+    doc = nlp("Senator Jane Roe declared it was “sad” to see the mayor “backing the reckless plan of the council,” "
+              "after trying to maintain a show of calm for months.")
+    assert [q["cue"] for q in doc._.quotes] == ["declared"]
+    assert "backing the reckless plan" in doc._.quotes[0]["text"]

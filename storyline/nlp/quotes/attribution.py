@@ -168,11 +168,26 @@ class Attributor:
                                  and not self.mostly_quoted(r, lead.content)):
             return lead, lead_adjacent
         trail, trail_adjacent = self.trailing_cue(r, q, by_token)
+        if trail is not None and not trail_adjacent and lead is None:
+            around = self.enclosing_cue(r, q, cues)
+            if around is not None:  # `X declared it was "a" to hear "b," after trying to ...`: b is X's
+                return around, False
         if trail is not None:
             return trail, trail_adjacent
         if lead is not None:
             return lead, lead_adjacent
         return self.colon_cue(r, q, cues), True
+
+    @staticmethod
+    def enclosing_cue(r: Reading, q: Quotation, cues: list[Cue]) -> Cue | None:
+        """The nearest cue before a quotation, in its sentence, whose reported content holds it whole (`X
+        declared it was "a" to hear "b"`: b is in what X declared), so that a cue further on, outside that
+        content, cannot claim it."""
+        sent = r.doc[r.token_at(q.open_at)].sent
+        holding = [c for c in cues if c.kind in ("verb", "source") and c.content is not None
+                   and sent.start_char <= c.start and c.end <= q.open_at and c.content[0] <= q.start
+                   and q.end <= c.content[1]]
+        return max(holding, key=lambda c: c.start) if holding else None
 
     def trailing_cue(self, r: Reading, q: Quotation, by_token: dict[int, Cue]) -> tuple[Cue | None, bool]:
         """`"...," he said` / `"...," said X` (adjacent) / `"..." of the coast, the release said`."""
@@ -191,7 +206,9 @@ class Attributor:
                 break
             cue = by_token.get(t.i)
             if cue is not None:
-                first = min(cue.start, cue.speaker.start_char) if cue.speaker is not None else cue.start
+                first = cue.start  # a speaker before the quotation is not next to it
+                if cue.speaker is not None and cue.speaker.start_char > q.close_at:
+                    first = min(first, cue.speaker.start_char)
                 return cue, not re.search(r"\w", text[q.close_at + 1 : first])
             if t.text in SENTENCE_END:
                 break
