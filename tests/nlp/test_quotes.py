@@ -619,3 +619,19 @@ def test_gate_training_reads_the_cue_spans_of_brat_files():
 
     ann = "T1\tSource 0 3\tShe\nT2\tCue 4 8;20 23\tsaid it\nT3\tContent 9 19\tthe thing\n"
     assert gold_cues(ann) == [(4, 8), (20, 23)]
+
+
+# ---- content boundaries (PolNeAR's conventions)
+
+
+def test_a_reported_clause_holding_a_quotation_keeps_its_that(nlp):
+    doc = nlp("Senator Jane Roe said that the mayor “would say anything to keep his job.”")
+    [quote] = doc._.quotes
+    assert quote["text"].startswith("that the mayor “would say anything") and quote["direct"]
+
+
+def test_a_participle_set_off_after_the_content_is_the_reporters(nlp):
+    doc = nlp("Jane Roe said the plan would fail, referring to the new budget.")
+    assert [q["text"] for q in doc._.quotes] == ["the plan would fail"]
+    doc = nlp("Senator Jane Roe called the plan “a fraud,” saying it would hurt workers.")
+    assert [q["text"] for q in doc._.quotes] == ["the plan “a fraud", "it would hurt workers"]

@@ -24,6 +24,7 @@ class Attributor:
         by_token = {c.token.i: c for c in cues if c.kind in ("verb", "source")}
         found: list[Found] = []
         pending = []
+        clauses: dict[int, Found] = {}  # cue → the quote of its reported clause that holds quotations
         for q in r.quotations:
             if not q.full:
                 continue
@@ -34,6 +35,13 @@ class Attributor:
                 pending.append(q)
             elif not adjacent and cue.content and not self.mostly_quoted(r, cue.content):
                 q.state = "absorbed"
+            elif not adjacent and cue.content and cue.content[0] < q.start and cue.start < q.start:
+                q.state = "direct"  # `said that X "would do anything"`: the clause, its `that` and the quotation
+                if id(cue) in clauses:
+                    clauses[id(cue)].end = max(clauses[id(cue)].end, q.end)
+                else:
+                    clauses[id(cue)] = Found(cue, cue.content[0], max(cue.content[1], q.end), True)
+                    found.append(clauses[id(cue)])
             else:
                 q.state = "direct"
                 found.append(Found(cue, q.start, q.end, True))

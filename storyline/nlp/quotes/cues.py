@@ -450,6 +450,8 @@ class CueFinder:
         for t in doc[clause.i + 1 : last + 1]:
             if t.i > clause.right_edge.i and (t in ancestors or t.dep_ in SUBJECT_DEPS and t.head in ancestors):
                 return t.i - 1  # `X, who insists [...], said: ...`: the sentence goes back to the main clause
+            if self.set_off_participle(t):
+                return self.set_off_participle(t) - 1  # `said A, referring to B`: the reporter's gloss
             if self.second_statement(token, clause, t):  # `said A and called him B`: two statements
                 cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
                 return (cc.i if cc is not None else t.left_edge.i) - 1
@@ -480,10 +482,21 @@ class CueFinder:
         for child in token.rights:
             if child.i <= first.i or child.is_punct:
                 continue
-            if self.is_cue_verb(child):  # `condemned X, urging Y`: a statement of its own
+            if self.is_cue_verb(child) or self.set_off_participle(child):  # `condemned X, urging Y`
                 break
             last = max(last, child.right_edge.i)
         return span_content(token.doc, first.left_edge.i, last)
+
+    @staticmethod
+    def set_off_participle(t: Token) -> int:
+        """Where the comma is that sets off a participial phrase (`, saying ...`, `," referring to ...`) hung on
+        the cue or its clause, the reporter's addition; 0 for none."""
+        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp", "conj"):
+            return 0
+        k = t.i - 1
+        while k > 0 and t.doc[k].is_quote:
+            k -= 1
+        return k if k > 1 and t.doc[k].text == "," else 0
 
     def stray_clause(self, token: Token) -> Token | None:
         """The first dependent right of a plain reporting verb (`said`, `argue`) whose words hold a finite verb:
@@ -521,8 +534,8 @@ class CueFinder:
         obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
         if obj is None:
             return None
-        complement = next((c for c in token.rights if c.i > obj.i and (c.dep_ in NAMING_DEPS or (
-            c.dep_ == "prep" and c.lower_ == "as"))), None)
+        complement = next((c for c in token.rights if c.i > obj.i and not self.set_off_participle(c) and (
+            c.dep_ in NAMING_DEPS or (c.dep_ == "prep" and c.lower_ == "as"))), None)
         if complement is None:
             return None
         return span_content(token.doc, obj.left_edge.i, complement.right_edge.i)
