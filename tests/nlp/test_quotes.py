@@ -635,3 +635,11 @@ def test_a_participle_set_off_after_the_content_is_the_reporters(nlp):
     assert [q["text"] for q in doc._.quotes] == ["the plan would fail"]
     doc = nlp("Senator Jane Roe called the plan “a fraud,” saying it would hurt workers.")
     assert [q["text"] for q in doc._.quotes] == ["the plan “a fraud", "it would hurt workers"]
+
+
+def test_two_apostrophes_quote_and_a_short_paragraph_ending_in_them_is_no_headline(nlp):
+    text = ("The senator spoke on Monday.\n\n''Folks know that we have time,'' Mr. Cole said, ''but not a lot "
+            "of time to turn this around.''\n")
+    [quote] = nlp(text)._.quotes
+    assert quote["cue"] == "said" and len(quote["parts"]) == 2
+    assert quote["text"].startswith("Folks know") and quote["text"].endswith("turn this around.")

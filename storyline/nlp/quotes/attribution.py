@@ -233,7 +233,7 @@ class Attributor:
             cue = by_token.get(t.i)
             if cue is None:
                 continue
-            gap = r.text[cue.end : q.open_at].strip()
+            gap = r.text[cue.end : q.open_at].strip().rstrip("'").rstrip()  # `said, ''...''`: two apostrophes
             adjacent = not gap or (len(gap) <= 60 and gap[-1] in ",:")
             if adjacent or (cue.content and overlaps(cue.content, q)):
                 return cue, adjacent

@@ -25,6 +25,9 @@ fight`, `touted his record`)."""
 GATE_PREPS = ("about", "of", "on", "against", "for", "with", "over")
 """Prepositions whose object is what a verb without an object carries (`talked about trade`, `railed against`)."""
 
+TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+"""Entity types of a prepositional object that is an adjunct (`on Monday`, `for $5`), not what was said."""
+
 
 def carried(token: Token) -> Token | None:
     """What a verb carries after it: its first clause, infinitive or object, else a prepositional phrase
@@ -32,8 +35,8 @@ def carried(token: Token) -> Token | None:
     first = next((c for c in token.rights if c.dep_ in GATE_DEPS), None)
     if first is not None:
         return first
-    return next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in GATE_PREPS
-                 and any(o.dep_ == "pobj" for o in c.children)), None)
+    return next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in GATE_PREPS and any(
+        o.dep_ == "pobj" and o.ent_type_ not in TIME_TYPES for o in c.children)), None)  # not `spoke on Monday`
 
 
 def subject_kind(phrase: Span | None) -> str:

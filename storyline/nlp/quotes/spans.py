@@ -117,7 +117,7 @@ def not_said(child: Token) -> bool:
 
 def is_headline(line: str) -> bool:
     """A title line (no closing punctuation, short): it repeats the story, it does not report a statement."""
-    return len(line) <= 160 and line.rstrip()[-1:] not in ".!?\"”’:)"
+    return len(line) <= 160 and line.rstrip()[-1:] not in ".!?\"”’':)"  # `'` too: `''...''` quotes
 
 
 def relay_comma(token: Token) -> int | None:
