@@ -643,3 +643,10 @@ def test_two_apostrophes_quote_and_a_short_paragraph_ending_in_them_is_no_headli
     [quote] = nlp(text)._.quotes
     assert quote["cue"] == "said" and len(quote["parts"]) == 2
     assert quote["text"].startswith("Folks know") and quote["text"].endswith("turn this around.")
+
+
+def test_an_unnamed_spokesman_is_not_the_outlets_journalist_named_next(nlp):
+    text = ("A Thai army spokesman said talks between both sides would be held on Friday. "
+            "CNN's Jane Roe, reporting from the border, said the army reported two clashes overnight.")
+    quote = by_text(nlp(text), "talks between both sides")
+    assert quote["speaker"] is None or "roe" not in quote["speaker"]
