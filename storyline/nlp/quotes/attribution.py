@@ -24,6 +24,7 @@ class Attributor:
         by_token = {c.token.i: c for c in cues if c.kind in ("verb", "source")}
         found: list[Found] = []
         pending = []
+        clauses: dict[int, Found] = {}  # cue → the quote of its reported clause that holds quotations
         for q in r.quotations:
             if not q.full:
                 continue
@@ -34,10 +35,19 @@ class Attributor:
                 pending.append(q)
             elif not adjacent and cue.content and not self.mostly_quoted(r, cue.content):
                 q.state = "absorbed"
+            elif not adjacent and cue.content and cue.content[0] < q.start and cue.start < q.start:
+                q.state = "direct"  # `said that X "would do anything"`: the clause, its `that` and the quotation
+                if id(cue) in clauses:
+                    clauses[id(cue)].end = max(clauses[id(cue)].end, q.end)
+                else:
+                    clauses[id(cue)] = Found(cue, cue.content[0], max(cue.content[1], q.end), True)
+                    found.append(clauses[id(cue)])
             else:
                 q.state = "direct"
                 found.append(Found(cue, q.start, q.end, True))
         found += self.reported(r, cues, found)
+        found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
+                                                                for c in cues))]  # `tried ... by telling X Y`
         found = [f for f in found if not self.restated(f, found)]
         found += self.continuations(r, pending, found)
         if inner:
@@ -168,11 +178,26 @@ class Attributor:
                                  and not self.mostly_quoted(r, lead.content)):
             return lead, lead_adjacent
         trail, trail_adjacent = self.trailing_cue(r, q, by_token)
+        if trail is not None and not trail_adjacent and lead is None:
+            around = self.enclosing_cue(r, q, cues)
+            if around is not None:  # `X declared it was "a" to hear "b," after trying to ...`: b is X's
+                return around, False
         if trail is not None:
             return trail, trail_adjacent
         if lead is not None:
             return lead, lead_adjacent
         return self.colon_cue(r, q, cues), True
+
+    @staticmethod
+    def enclosing_cue(r: Reading, q: Quotation, cues: list[Cue]) -> Cue | None:
+        """The nearest cue before a quotation, in its sentence, whose reported content holds it whole (`X
+        declared it was "a" to hear "b"`: b is in what X declared), so that a cue further on, outside that
+        content, cannot claim it."""
+        sent = r.doc[r.token_at(q.open_at)].sent
+        holding = [c for c in cues if c.kind in ("verb", "source") and c.content is not None
+                   and sent.start_char <= c.start and c.end <= q.open_at and c.content[0] <= q.start
+                   and q.end <= c.content[1]]
+        return max(holding, key=lambda c: c.start) if holding else None
 
     def trailing_cue(self, r: Reading, q: Quotation, by_token: dict[int, Cue]) -> tuple[Cue | None, bool]:
         """`"...," he said` / `"...," said X` (adjacent) / `"..." of the coast, the release said`."""
@@ -191,7 +216,9 @@ class Attributor:
                 break
             cue = by_token.get(t.i)
             if cue is not None:
-                first = min(cue.start, cue.speaker.start_char) if cue.speaker is not None else cue.start
+                first = cue.start  # a speaker before the quotation is not next to it
+                if cue.speaker is not None and cue.speaker.start_char > q.close_at:
+                    first = min(first, cue.speaker.start_char)
                 return cue, not re.search(r"\w", text[q.close_at + 1 : first])
             if t.text in SENTENCE_END:
                 break
@@ -206,7 +233,7 @@ class Attributor:
             cue = by_token.get(t.i)
             if cue is None:
                 continue
-            gap = r.text[cue.end : q.open_at].strip()
+            gap = r.text[cue.end : q.open_at].strip().rstrip("'").rstrip()  # `said, ''...''`: two apostrophes
             adjacent = not gap or (len(gap) <= 60 and gap[-1] in ",:")
             if adjacent or (cue.content and overlaps(cue.content, q)):
                 return cue, adjacent

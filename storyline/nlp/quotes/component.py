@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from storyline.nlp import extensions  # noqa: F401
 from storyline.nlp.quotes.attribution import Attributor
 from storyline.nlp.quotes.cues import CueFinder
+from storyline.nlp.quotes.gate import CueGate
 from storyline.nlp.quotes.marks import find_quotations, paragraphs
 from storyline.nlp.quotes.spans import Found, Reading
 from storyline.nlp.quotes.speakers import PRONOUNS, SpeakerResolver
@@ -17,8 +18,10 @@ from storyline.resources import load_resource
 class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
     """Find quotations and reporting cues, attribute them, then write `doc._.quotes`."""
 
-    def __init__(self, nlp: Language, lexicon: str, min_words: int, join_sentences: bool = False):
+    def __init__(self, nlp: Language, lexicon: str, min_words: int, join_sentences: bool = False, gate: str = ""):
         data = load_resource(lexicon)
+        self.gate = CueGate.load(gate)
+        self.gate_sink: list | None = None
         self.verbs: dict[str, dict] = {k: v or {} for k, v in data["verbs"].items()}
         self.nouns: dict[str, str] = data.get("nouns", {})
         self.sources = [s.split() for s in data.get("sources", [])]
@@ -111,15 +114,17 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
 
 @Language.factory(
     "storyline_quotes",
-    default_config={"lexicon": "quotes.yaml", "min_words": 3, "join_sentences": False},
+    default_config={"lexicon": "quotes.yaml", "min_words": 3, "join_sentences": False, "gate": "quote_gate.json"},
     assigns=["doc._.quotes", "doc.spans"],
     requires=["doc._.mentions"],
 )
-def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, join_sentences: bool) -> QuoteFinder:
+def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, join_sentences: bool,
+                      gate: str) -> QuoteFinder:
     """Factory: `lexicon` is the cue lexicon, `min_words` the fewest words of a quotation taken as a statement,
     `join_sentences` whether a quotation that goes on after its cue in a new sentence (`"A," she said. "B."`) stays
-    one quote, as PolNeAR counts it (off: the storyline gold keeps one quote per sentence there)."""
-    return QuoteFinder(nlp, lexicon, min_words, join_sentences)
+    one quote, as PolNeAR counts it (off: the storyline gold keeps one quote per sentence there), `gate` the
+    learned cue gate's weights (`gate.py`; empty: the rules alone)."""
+    return QuoteFinder(nlp, lexicon, min_words, join_sentences, gate)
 
 
 # ---- lookups used by the other extractors

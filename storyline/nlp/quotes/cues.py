@@ -4,7 +4,8 @@ phrases and contents."""
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.actors import mention_for_token, mentions_in
+from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
+from storyline.nlp.quotes.gate import candidate_features, carried
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import (
     CONTENT_OBJECT_DEPS,
@@ -24,9 +25,15 @@ from storyline.nlp.quotes.spans import (
 )
 from storyline.nlp.quotes.speakers import PRONOUNS
 
+MANNER_PREPS = {"by", "after", "before", "while", "in"}
+"""Prepositions that make a gerund an act of the host verb's subject (`ended the call by telling him ...`)."""
+
 NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
+
+PLACE_TYPES = {"GPE", "NORP", "LOC", "FAC"}
+"""Entity types of a subject whose verbs outside the lexicon are acts, not statements (`Iran saw an opening`)."""
 
 CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 """Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
@@ -99,14 +106,18 @@ class CueFinder:
         if entry is None:
             marker = self.statement_marker(token)
             if marker is None:
-                if not self.that_clause_verb(token):
+                if self.that_clause_verb(token):
+                    entry = {"clause": True, "generic": True}  # `X predicted that ...`: a `that` clause and a mind
+                elif (what := self.gate_accepts(token, para)) is not None:
+                    entry = {"object": True, "generic": True, "gated": True}  # `X touted his record`: the gate's call
+                    particle = what if what.dep_ == "prep" else None  # `X talked about trade`
+                else:
                     return None
-                entry = {"clause": True, "generic": True}  # `X predicted that ...`: a `that` clause and a mind
             else:
                 entry = {"object": True}
         cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", entry.get("stance", "assert"),
                   quoted_only=bool(entry.get("quoted")), direct_only=bool(entry.get("direct")),
-                  generic=bool(entry.get("generic")), mind=bool(entry.get("clause")))
+                  generic=bool(entry.get("generic")), mind=bool(entry.get("clause")), gated=bool(entry.get("gated")))
         if marker is not None:
             cue.text, cue.start, cue.end = marker.text, marker.start_char, marker.end_char
         last = particle
@@ -117,6 +128,8 @@ class CueFinder:
             cue.end = last.idx + len(last)
             cue.text = token.doc[token.i : last.i + 1].text
         cue.speaker = self.subject(token, para)
+        if entry.get("evidence") and not self.is_evidence(cue.speaker):
+            entry = {k: v for k, v in entry.items() if k != "object"}  # `she showed photos`: no finding
         if entry.get("clause") and not self.holds_views(cue.speaker):
             return None  # `the fact shows ...`: evidence without anyone behind it
         cue.content = self.verb_content(token, particle, entry)
@@ -135,6 +148,34 @@ class CueFinder:
         return any(c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                  for m in c.children) for c in token.children)
 
+    def gate_accepts(self, token: Token, para: tuple[int, int]) -> Token | None:
+        """What a verb outside the lexicon carries (its clause, infinitive, object or prepositional phrase) where
+        the learned gate (`gate.py`) takes the verb for a reporting cue; else None. With a `gate_sink` list
+        (training), the candidate's features go there instead and nothing is accepted."""
+        if (self.gate is None and self.gate_sink is None) or token.pos_ != "VERB" \
+                or token.lemma_.lower() in self.not_reporting or token.dep_ in ("acl", "amod"):
+            return None
+        what = carried(token)
+        if what is None:
+            return None
+        speaker = self.subject(token, para)
+        if not self.holds_views(speaker) or self.is_state(speaker):
+            return None  # `schemes discussed`, `China slapped sanctions`: acts (events), not statements
+        feats = candidate_features(token, speaker, any(t.is_quote for t in what.subtree))
+        if self.gate_sink is not None:
+            self.gate_sink.append((token.idx, token.idx + len(token), feats))
+            return None
+        return what if self.gate.accepts(feats) else None
+
+    def is_state(self, phrase: Span) -> bool:
+        """A country or place as a subject (`China`, `countries like Germany`, `the government`)."""
+        doc = phrase.doc
+        lemma = phrase.root.lemma_.lower()
+        if phrase.root.ent_type_ in PLACE_TYPES or lemma in self.state_nouns or lemma in ("country", "nation"):
+            return True
+        return any((local_actor(doc, m["actor"]) or {}).get("kind") == "country"
+                   for m in mentions_in(doc, phrase.start_char, phrase.end_char))
+
     def holds_views(self, phrase: Span | None) -> bool:
         """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`), not `it` or `the fact`."""
         if phrase is None:
@@ -145,6 +186,13 @@ class CueFinder:
         lemma = head.lemma_.lower()
         return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
             or mention_for_token(head.doc, head) is not None
+
+    def is_evidence(self, phrase: Span | None) -> bool:
+        """A poll, a record, a document or an outlet (`records show`, `the email shows`), not a person."""
+        if phrase is None:
+            return False
+        lemma = phrase.root.lemma_.lower()
+        return lemma in self.evidence_nouns or self.speaker_nouns.get(lemma) in ("document", "media")
 
     def compose_stance(self, token: Token, cue: Cue) -> None:
         """`rejected denials by X that Y` asserts Y, `dismissed claims that Y` denies it: a rejecting verb whose
@@ -208,7 +256,7 @@ class CueFinder:
         """`according to X, ...`, `..., per X`, `..., citing X` (unless under a cue verb: `apply_citing`), `..., as
         first reported by X`."""
         words = self.source_marker(token)
-        if words is None or (token.pos_ == "VERB" and self.citing_cue(token) is not None):
+        if words is None or (token.pos_ == "VERB" and self.carries_clause(self.citing_cue(token))):
             return None
         tokens = token.doc[token.i : token.i + len(words)]
         obj = next((c for c in tokens[-1].children if c.dep_ in ("pobj", "dobj")), None)
@@ -251,8 +299,17 @@ class CueFinder:
             head = head.head
         return None
 
+    @staticmethod
+    def carries_clause(verb: Token | None) -> bool:
+        """Whether a reporting verb carries a reported clause a hearsay marker under it can source (`CNN reported
+        that ..., citing officials`), unlike `he said little, according to an aide`, where the marker sources it all."""
+        return verb is not None and any(c.dep_ in ("ccomp", "xcomp", "advcl") or c.dep_ == "punct" and c.text == ":"
+                                        for c in verb.children)
+
     def apply_citing(self, token: Token, cue: Cue, para: tuple[int, int]) -> None:
         """`CNN reported, citing officials`: the officials speak, CNN relays."""
+        if not self.carries_clause(token):
+            return
         for citing in token.subtree:
             if citing.pos_ == "VERB" and self.source_marker(citing) and self.citing_cue(citing) == token:
                 obj = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None)
@@ -319,6 +376,9 @@ class CueFinder:
             subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
             while subj.dep_ == "conj" and subj.head.i < subj.i:
                 subj = subj.head
+        if subj is None and current is not token and current.dep_ == "prep" and current.lower_ in MANNER_PREPS \
+                and current.head.pos_ in ("VERB", "AUX") and not any(not_said(c) for c in current.head.children):
+            return self.subject(current.head, para)  # `tried to make peace by telling her ...`: who tried
         if subj is None:  # `..., reports the AP`: an inverted subject parsed as the object
             obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i), None)
             after_comma = token.i > 0 and token.doc[token.i - 1].text in SET_OFF
@@ -390,6 +450,8 @@ class CueFinder:
         for t in doc[clause.i + 1 : last + 1]:
             if t.i > clause.right_edge.i and (t in ancestors or t.dep_ in SUBJECT_DEPS and t.head in ancestors):
                 return t.i - 1  # `X, who insists [...], said: ...`: the sentence goes back to the main clause
+            if self.set_off_participle(t):
+                return self.set_off_participle(t) - 1  # `said A, referring to B`: the reporter's gloss
             if self.second_statement(token, clause, t):  # `said A and called him B`: two statements
                 cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
                 return (cc.i if cc is not None else t.left_edge.i) - 1
@@ -420,10 +482,21 @@ class CueFinder:
         for child in token.rights:
             if child.i <= first.i or child.is_punct:
                 continue
-            if self.is_cue_verb(child):  # `condemned X, urging Y`: a statement of its own
+            if self.is_cue_verb(child) or self.set_off_participle(child):  # `condemned X, urging Y`
                 break
             last = max(last, child.right_edge.i)
         return span_content(token.doc, first.left_edge.i, last)
+
+    @staticmethod
+    def set_off_participle(t: Token) -> int:
+        """Where the comma is that sets off a participial phrase (`, saying ...`, `," referring to ...`) hung on
+        the cue or its clause, the reporter's addition; 0 for none."""
+        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp", "conj"):
+            return 0
+        k = t.i - 1
+        while k > 0 and t.doc[k].is_quote:
+            k -= 1
+        return k if k > 1 and t.doc[k].text == "," else 0
 
     def stray_clause(self, token: Token) -> Token | None:
         """The first dependent right of a plain reporting verb (`said`, `argue`) whose words hold a finite verb:
@@ -461,8 +534,8 @@ class CueFinder:
         obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
         if obj is None:
             return None
-        complement = next((c for c in token.rights if c.i > obj.i and (c.dep_ in NAMING_DEPS or (
-            c.dep_ == "prep" and c.lower_ == "as"))), None)
+        complement = next((c for c in token.rights if c.i > obj.i and not self.set_off_participle(c) and (
+            c.dep_ in NAMING_DEPS or (c.dep_ == "prep" and c.lower_ == "as"))), None)
         if complement is None:
             return None
         return span_content(token.doc, obj.left_edge.i, complement.right_edge.i)

@@ -36,6 +36,8 @@ class Cue:
     """A belief or intention verb (`believes`, `plans`), not a statement."""
     generic: bool = False
     """A verb outside the lexicon, taken for its `that` clause: never inside a quotation."""
+    gated: bool = False
+    """Taken by the learned gate (`gate.py`), not by the lexicon: yields to any cue inside its content."""
     actor: str | None = None
     medium_actor: str | None = None
     inside: tuple[int, int] | None = None
@@ -115,7 +117,7 @@ def not_said(child: Token) -> bool:
 
 def is_headline(line: str) -> bool:
     """A title line (no closing punctuation, short): it repeats the story, it does not report a statement."""
-    return len(line) <= 160 and line.rstrip()[-1:] not in ".!?\"”’:)"
+    return len(line) <= 160 and line.rstrip()[-1:] not in ".!?\"”’':)"  # `'` too: `''...''` quotes
 
 
 def relay_comma(token: Token) -> int | None:

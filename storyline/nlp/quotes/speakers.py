@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
 from storyline.nlp.quotes.spans import DEMONSTRATIVES, SUBJECT_DEPS, Found, Reading
@@ -132,8 +132,15 @@ class SpeakerResolver:
             speaks = token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in self.verbs
             if m["actor"] in seen or not speaks or country and actor.get("country") not in (None, country):
                 return None
+            if self.reporter(doc, token):  # `Al Jazeera's Tony Cheng said`: the outlet's own journalist
+                return None
             return m["actor"]
         return None
+
+    def reporter(self, doc: Doc, token: Token) -> bool:
+        """A person named with an outlet as possessor (`CNN's Jane Roe`, `Jane Roe of CNN`): its journalist."""
+        owners = [c for c in token.subtree if c.dep_ == "poss" or c.dep_ == "pobj" and c.head.lower_ == "of"]
+        return any((m := mention_for_token(doc, o)) is not None and self.is_outlet(doc, m["actor"]) for o in owners)
 
     def titled(self, r: Reading, phrase: Span) -> str | None:
         """`the Prime Minister` → the person introduced as `Prime Minister Jane Roe`."""

@@ -1,0 +1,126 @@
+"""The learned cue gate: whether a verb outside the lexicon reports what someone said, thinks or wants.
+
+The rules know the reporting verbs of `quotes.yaml` and any verb with a `that` clause. News attributes with
+many more (`touted his record`, `hinted he would run`, `mulled a bid`). Each verb the rules pass over that
+carries a clause, an infinitive or an object is a candidate; a logistic regression over sparse features of
+its parse (lemma, the shape of what follows, the kind of subject, tense, negation, quotation marks) decides.
+The weights are plain JSON (`storyline/resources/quote_gate.json`), applied here by a dot product: no
+learning library at run time. `storyline.nlp.quotes.train` (`make train`) fits them on PolNeAR's train split.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from storyline.resources import RESOURCES
+
+GATE_DEPS = ("ccomp", "xcomp", "dobj")
+"""What a candidate verb carries: a clause, an infinitive or an object (`hinted he would run`, `vowed to
+fight`, `touted his record`)."""
+
+GATE_PREPS = ("about", "of", "on", "against", "for", "with", "over")
+"""Prepositions whose object is what a verb without an object carries (`talked about trade`, `railed against`)."""
+
+TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+"""Entity types of a prepositional object that is an adjunct (`on Monday`, `for $5`), not what was said."""
+
+
+def carried(token: Token) -> Token | None:
+    """What a verb carries after it: its first clause, infinitive or object, else a prepositional phrase
+    (`talked about trade`) with an object; None for none."""
+    first = next((c for c in token.rights if c.dep_ in GATE_DEPS), None)
+    if first is not None:
+        return first
+    return next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in GATE_PREPS and any(
+        o.dep_ == "pobj" and o.ent_type_ not in TIME_TYPES for o in c.children)), None)  # not `spoke on Monday`
+
+
+def subject_kind(phrase: Span | None) -> str:
+    """The kind of speaker phrase: none, a pronoun, a named person, organization or place, a noun."""
+    if phrase is None:
+        return "none"
+    head = phrase.root
+    if head.pos_ == "PRON":
+        return "pron:" + head.lower_
+    if head.ent_type_:
+        return "ent:" + head.ent_type_
+    return "propn" if head.pos_ == "PROPN" else "noun"
+
+
+def candidate_features(token: Token, speaker: Span | None, quoted: bool) -> list[str] | None:
+    """The features of a verb that may report a statement, or None where it carries nothing to report.
+
+    :param token: the verb
+    :param speaker: its subject phrase, if any
+    :param quoted: whether what it carries holds a quotation mark
+    """
+    first = carried(token)
+    if first is None:
+        return None
+    lemma = token.lemma_.lower()
+    shape = first.dep_
+    if shape == "prep":
+        shape += ":" + first.lower_
+    elif shape == "xcomp":
+        shape += ":to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children) else ":bare"
+    elif shape == "dobj":
+        shape += ":" + ("pron" if first.pos_ == "PRON" else "ent" if first.ent_type_ else first.pos_.lower())
+    kind = subject_kind(speaker)
+    coarse = kind.split(":")[0]
+    negated = any(c.dep_ == "neg" for c in token.children)
+    aux = sorted({c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")})
+    feats = [
+        "bias",
+        f"lemma={lemma}",
+        f"shape={shape}",
+        f"lemma|shape={lemma}|{shape}",
+        f"subj={kind}",
+        f"subjc={coarse}",
+        f"lemma|subjc={lemma}|{coarse}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"lemma|dep={lemma}|{token.dep_}",
+        f"head={token.head.lemma_.lower() if token.dep_ in ('xcomp', 'ccomp', 'conj') else '-'}",
+        f"neg={negated}",
+        f"quoted={quoted}",
+        f"shape|quoted={shape}|{quoted}",
+        f"obj={first.lemma_.lower()}" if first.dep_ == "dobj" else f"clause={shape}",
+        f"lemma|obj={lemma}|{first.lemma_.lower()}" if first.dep_ == "dobj" else f"lemma|clause={lemma}",
+    ]
+    feats += [f"aux={a}" for a in aux]
+    feats += [f"prep={c.lower_}" for c in token.children if c.dep_ == "prep" and c.i > token.i][:2]
+    return feats
+
+
+class CueGate:
+    """A logistic regression over sparse binary features, read from JSON."""
+
+    def __init__(self, weights: dict[str, float], threshold: float, object_threshold: float | None = None):
+        self.weights = weights
+        self.threshold = threshold
+        self.object_threshold = threshold if object_threshold is None else object_threshold
+        """The bar for a verb with only an object (`offered his support`): most such verbs are acts, which
+        the events extractor reads, so it takes a surer call than a verb with a clause."""
+
+    @classmethod
+    def load(cls, name: str) -> CueGate | None:
+        """The gate in `storyline/resources/<name>` (or a path); None for an empty name."""
+        if not name:
+            return None
+        path = Path(name)
+        if not path.is_absolute() and not path.exists():
+            path = RESOURCES / name
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["weights"], data["threshold"], data.get("object_threshold"))
+
+    def probability(self, feats: list[str]) -> float:
+        z = sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def accepts(self, feats: list[str]) -> bool:
+        bar = self.object_threshold if any(f.startswith("shape=dobj") for f in feats) else self.threshold
+        return self.probability(feats) >= bar

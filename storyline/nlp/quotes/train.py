@@ -1,0 +1,129 @@
+"""Fit the learned cue gate (`gate.py`) on a PolNeAR split: `make train`, or
+
+    python -m storyline.nlp.quotes.train ../shared/bench/polnear/data/train --out storyline/resources/quote_gate.json
+
+Each article (`NAME.txt` with its brat `NAME.ann`) runs through the pipeline up to the quotes component, which
+hands over the features of every verb its rules pass over (`gate_sink`); a candidate is positive where its
+word lies in a gold `Cue` span. A logistic regression (scikit-learn, from the `bench` extra, needed only
+here) is fitted on them, its threshold picked by five-fold cross-validation (a verb with only an object,
+mostly an act rather than a statement, takes the stricter `--object-threshold`), and the non-zero weights
+are written as JSON. Needs scikit-learn; the pipeline itself applies the weights without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+CUE_LINE = re.compile(r"^T\d+\tCue ([\d ;]+)\t", re.M)
+
+
+def gold_cues(ann: str) -> list[tuple[int, int]]:
+    """The character spans of the `Cue` annotations of a brat file (each segment of `a b;c d`)."""
+    spans = []
+    for match in CUE_LINE.finditer(ann):
+        for seg in match.group(1).split(";"):
+            a, b = seg.split()
+            spans.append((int(a), int(b)))
+    return spans
+
+
+def held_out(names: list[str], n: int) -> set[str]:
+    """The `n` articles the bench's `run --limit n` scores (evenly spaced by name), to keep out of training."""
+    total = len(names)
+    return {names[i * total // n] for i in range(n)} if 0 < n < total else set()
+
+
+def candidates(folder: Path, limit: int = 0, hold_out: int = 0, cache: Path | None = None
+               ) -> tuple[list[list[str]], list[int]]:
+    """Features and labels of every gate candidate in the split's articles (but `hold_out` of them); `cache`
+    keeps them per article (JSON lines) so that a refit with other settings parses nothing."""
+    names = sorted(p.stem for p in folder.glob("*.ann"))
+    kept = held_out(names, hold_out)
+    if cache is not None and cache.exists():
+        rows = [json.loads(line) for line in cache.read_text(encoding="utf-8").splitlines()]
+    else:
+        rows = list(parse(folder, names[: limit or None] if cache is not None else
+                          [n for n in names if n not in kept][: limit or None]))
+        if cache is not None:
+            cache.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    rows = [r for r in rows if r["doc"] not in kept]
+    return [r["features"] for r in rows], [r["label"] for r in rows]
+
+
+def parse(folder: Path, names: list[str]):
+    """One row (article, features, label) per gate candidate of the articles."""
+    from storyline.nlp.pipeline import build_nlp
+
+    nlp = build_nlp(config={"storyline_quotes": {"gate": ""}})
+    nlp.select_pipes(disable=[p for p in ("storyline_agents", "storyline_quantities", "storyline_time",
+                                           "storyline_events") if p in nlp.pipe_names])
+    finder = nlp.get_pipe("storyline_quotes")
+    texts = ((folder / f"{n}.txt").read_text(encoding="utf-8") for n in names)
+    for name, doc in zip(names, nlp.pipe(texts, batch_size=16), strict=True):
+        cues = gold_cues((folder / f"{name}.ann").read_text(encoding="utf-8"))
+        finder.gate_sink = []
+        finder(doc)
+        for start, end, f in finder.gate_sink:
+            yield {"doc": name, "features": f, "label": int(any(a < end and start < b for a, b in cues))}
+        finder.gate_sink = None
+
+
+def fit(feats: list[list[str]], labels: list[int], c: float) -> dict:
+    """The weights and threshold of a logistic regression on binary features."""
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import cross_val_predict
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(f, 1) for f in feats])
+    y = np.array(labels)
+    model = LogisticRegression(C=c, fit_intercept=False, max_iter=2000)
+    probs = cross_val_predict(model, x, y, cv=5, method="predict_proba")[:, 1]
+    best = (0.0, 0.5)
+    for threshold in np.arange(0.3, 0.91, 0.05):  # below 0.3 a gated cue costs precision more than it adds
+        pred = probs >= threshold
+        tp = int((pred & (y == 1)).sum())
+        p = tp / max(int(pred.sum()), 1)
+        r = tp / max(int(y.sum()), 1)
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        best = max(best, (f, round(float(threshold), 2)))
+    model.fit(x, y)
+    weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+               if abs(w) >= 1e-3}
+    return {"threshold": best[1], "cv_f1": round(best[0], 4), "weights": weights}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("split", type=Path, help="a PolNeAR split folder of NAME.txt and NAME.ann")
+    parser.add_argument("--out", type=Path, default=Path(__file__).parents[2] / "resources" / "quote_gate.json")
+    parser.add_argument("--limit", type=int, default=0, help="the first N articles only (0: all)")
+    parser.add_argument("--hold-out", type=int, default=0,
+                        help="leave out the N articles `run train --limit N` scores, to check the gate on them")
+    parser.add_argument("--cache", type=Path, help="candidates per article (JSON lines): read if there, else written")
+    parser.add_argument("--object-threshold", type=float, default=0.7,
+                        help="the bar for a verb with only an object (`offered support`), mostly acts, not statements")
+    parser.add_argument("--c", type=float, default=0.5, help="inverse L2 regularization strength")
+    a = parser.parse_args(argv)
+    if not a.split.is_dir():
+        print(f"train: {a.split} is not a folder of PolNeAR articles", file=sys.stderr)
+        return 2
+    feats, labels = candidates(a.split, a.limit, a.hold_out, a.cache)
+    model = fit(feats, labels, a.c)
+    model["object_threshold"] = a.object_threshold
+    model = {"trained_on": f"PolNeAR {a.split.name} split ({a.split})", "candidates": len(labels),
+             "positives": sum(labels), **model}
+    model["weights"] = dict(sorted(model["weights"].items()))
+    a.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"train: {len(labels)} candidates, {sum(labels)} positive, cv F1 {model['cv_f1']} at threshold "
+          f"{model['threshold']}, {len(model['weights'])} weights → {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
