@@ -101,6 +101,7 @@ def test_a_gazetteer_body_is_its_states_forces_and_the_army_is_the_one_named_bef
     doc = parse(nlp, "Russian forces shelled the town. Later the army said it had pulled back.")
     assert actor_of(doc, "Russian forces") == "russian-armed-forces"  # the gazetteer's `Russian military`
     assert actor_of(doc, "the army") == "russian-armed-forces"
+    assert actor_of(parse(nlp, "Russian peacekeepers arrived."), "Russian peacekeepers") == "russian-armed-forces"
     two = parse(nlp, "Thai troops and Cambodian troops clashed, the army said.")
     assert actor_of(two, "the army") is None  # two armies named: which one is not said
 
