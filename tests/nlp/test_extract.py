@@ -28,3 +28,21 @@ def test_failed_document_becomes_a_problem_and_order_is_kept(n_process):
     assert [r.document.id for r in results if isinstance(r, Extraction)] == ["d0.txt", "d2.txt", "d4.txt"]
     assert [r.path for r in results if isinstance(r, Problem)] == ["d1.txt", "d3.txt"]
     assert results[2].sentences[0].text == "Third one."
+
+
+def test_workers_stream_in_order_and_stop_when_the_reader_does():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    read = []
+
+    def documents():
+        for i in range(40):
+            read.append(i)
+            yield Document(id=f"d{i}.txt", text=f"Text number {i}.")
+
+    results = extract_documents(nlp, documents(), n_process=2, batch_size=3)
+    first = [next(results) for _ in range(4)]
+    assert [r.document.id for r in first] == ["d0.txt", "d1.txt", "d2.txt", "d3.txt"]
+    assert len(read) < 40  # the input is read as results are taken, not all at once
+    results.close()  # the workers are shut down, nothing waits on them
+    assert list(results) == []

@@ -119,13 +119,17 @@ class TimeExtractor:
         def tense(start: int, end: int) -> int:
             return self.tense.direction(doc, start, end)
 
-        candidates = [r for r in self.grammar.find(text, published, tense) if self._licensed(doc, text, r)]
+        found = list(self.grammar.find(text, published, tense))
+        # each `doc.ents` makes every entity's Span anew: read them once, and only for a guarded match
+        entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if any(r.guarded for r in found) else []
+        candidates = [r for r in found if self._licensed(entities, text, r)]
         readings = anchor_on_narrative(resolve_references(_without_overlaps(candidates)))
         self.set_annotations(doc, [self.grammar.bounded(text, r, published) for r in readings])
         return doc
 
-    def _licensed(self, doc: Doc, text: str, reading: Reading) -> bool:
-        """An ambiguous match counts inside a DATE entity, or after a cue word outside other entities.
+    def _licensed(self, entities: list[tuple[int, int, str]], text: str, reading: Reading) -> bool:
+        """An ambiguous match counts inside a DATE entity, or after a cue word outside other entities
+        (`entities`: the doc's, as start and end character and label).
         A quoted title (`ABC's "This Week"`, `CBS's "60 Minutes"`) is no time."""
         words = text[reading.start:reading.end].split()
         if len(words) > 1 and text[max(0, reading.start - 1):reading.start] in QUOTES \
@@ -133,7 +137,7 @@ class TimeExtractor:
             return False
         if not reading.guarded:
             return True
-        labels = {e.label_ for e in doc.ents if e.start_char < reading.end and reading.start < e.end_char}
+        labels = {label for start, end, label in entities if start < reading.end and reading.start < end}
         if labels & self.date_labels:
             return True
         return not labels and self.grammar.has_cue_before(text, reading.start)
