@@ -119,6 +119,8 @@ class EventItem:
     object_class: str | None
     first: date | None = None
     last: date | None = None
+    person: str | None = None
+    """The person the event names on its one known side (`Horton was killed`), where that side is a person."""
 
     @property
     def id(self) -> str:
@@ -216,7 +218,16 @@ def event_item(event: Event, resolve: Resolve, levels: ActorLevels) -> EventItem
         object_class=object_class(event),
         first=parse_day(when.start) if when else None,
         last=parse_day(when.end) if when else None,
+        person=named_person(source, target, levels),
     )
+
+
+def named_person(source: str | None, target: str | None, levels: ActorLevels) -> str | None:
+    """The one side a one-sided event names, where it is a person."""
+    if bool(source) == bool(target):
+        return None
+    actor = levels.actors.get(source or target or "")
+    return actor.id if actor and actor.kind == "person" else None
 
 
 @cache

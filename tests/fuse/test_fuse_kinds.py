@@ -45,3 +45,18 @@ def test_halting_military_activities_is_the_ceasefire_a_withdrawal_is_not():
     withdrew = report("c.txt", "Thailand withdrew its troops from the area.", trigger="withdrew", object="troops",
                       mode="withdraw", **retreat)
     assert not [docs for docs in event_facts([ceasefire, withdrew]) if {"a.txt", "c.txt"} <= docs]
+
+
+def test_reports_of_an_act_on_one_named_person_are_one_act_whatever_the_verb():
+    people = [*ACTORS, Actor(id="jane-horton", name="Jane Horton", kind="person")]
+    assault = dict(type="ASSAULT", target="jane-horton")
+    killed = report("a.txt", "Jane Horton was killed in Brooklyn on Saturday.", trigger="killed", **assault)
+    shot = report("b.txt", "Jane Horton was shot in Brooklyn on Saturday, police said.", trigger="shot", **assault)
+    facts = [set(f.documents) for f in fuse_facts([killed, shot], {}, people) if f.kind == "event"]
+    assert {"a.txt", "b.txt"} in facts
+
+    # a country named on one side only: two verbs may be two acts (`Ukraine was shelled` / `was invaded`)
+    on_country = dict(type="ASSAULT", target="TWN")
+    shelled = report("c.txt", "Taiwan was shelled on Saturday.", trigger="shelled", **on_country)
+    struck = report("d.txt", "Taiwan was struck on Saturday, officials said.", trigger="struck", **on_country)
+    assert not [f for f in fuse_facts([shelled, struck], {}, people) if f.kind == "event"]
