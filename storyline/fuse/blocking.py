@@ -76,18 +76,26 @@ def singular(word: str) -> str:
 
 
 def object_head(text: str | None) -> str | None:
-    """The head noun of an object phrase: its last word, singular (`MQ-9 drones` → `drone`)."""
-    words = (text or "").replace("-", " ").split()
-    return singular(words[-1]) if words else None
+    """The head noun of an object phrase: its last word, singular (`MQ-9 drones` → `drone`). A hyphenated
+    compound is one word (`cease-fire` → `ceasefire`): its last part is no head (`live-fire` drills fire
+    nothing, an `anti-drone` gun is no drone)."""
+    words = (text or "").split()
+    return singular(words[-1].replace("-", "")) if words else None
 
 
 def object_class(event: Event) -> str | None:
     """The top-level class of what the event gives or moves (`weapon`, `goods`, `personnel`), where known and
     where its type is told apart by it (`split_by_object`); a noun trigger naming what is given (`training`)
-    stands for the object it lacks, after a mode naming a class (`missile strikes`: mode `weapons`)."""
-    if event.type not in fusion_lexicon()["split_by_object"]:
+    stands for the object it lacks, after a mode naming a class (`missile strikes`: mode `weapons`). Where
+    the mode names the kind of act (`split_by_mode`: a ceasefire, a withdrawal), it comes first: `halted all
+    military activities` (mode `ceasefire`) is the ceasefire, not an act about `operations`."""
+    lex = fusion_lexicon()
+    if event.type not in lex["split_by_object"]:
         return None
     classes = object_classes()
+    if event.mode and event.type in lex.get("split_by_mode", []):
+        mode = object_head(event.mode)
+        return classes.get(mode, mode)
     heads = [object_head(event.object), object_head(event.mode), object_head(event.trigger)]
     return next((classes[h] for h in heads if h and h in classes), None)
 
@@ -111,6 +119,8 @@ class EventItem:
     object_class: str | None
     first: date | None = None
     last: date | None = None
+    person: str | None = None
+    """The person the event names on its one known side (`Horton was killed`), where that side is a person."""
 
     @property
     def id(self) -> str:
@@ -208,7 +218,16 @@ def event_item(event: Event, resolve: Resolve, levels: ActorLevels) -> EventItem
         object_class=object_class(event),
         first=parse_day(when.start) if when else None,
         last=parse_day(when.end) if when else None,
+        person=named_person(source, target, levels),
     )
+
+
+def named_person(source: str | None, target: str | None, levels: ActorLevels) -> str | None:
+    """The one side a one-sided event names, where it is a person."""
+    if bool(source) == bool(target):
+        return None
+    actor = levels.actors.get(source or target or "")
+    return actor.id if actor and actor.kind == "person" else None
 
 
 @cache

@@ -96,8 +96,12 @@ class Collection:
         doc = ex.document.id
         resolved = sorted((local, self.links.get((doc, local), local)) for local in {a.id for a in ex.local_actors})
         used = sorted({c for _, c in resolved})
+        # what fusion reads of a canonical actor: its name, kind (a person's one-sided acts cluster together)
+        # and country (the block's level)
+        actors = [(self.names.get(a), *((x.kind, x.country) if (x := self.levels.actors.get(a)) else ()))
+                  for a in used]
         return digest((ex.document.content_hash, origin_key(doc, self.sources), self.sources[doc].copy_of,
-                       resolved, [self.names.get(a) for a in used]))
+                       resolved, actors))
 
 
 REPORTED_TAIL = re.compile(r"(?:[,;:]\s*(?:(?:but|and|while|whereas|though|although)\s+)?"

@@ -245,11 +245,13 @@ def event_clusters(block: Block, stories: Stories | None = None) -> list[EventCl
     """Cluster the block's full events; a one-sided event joins the cluster it fits that names the event
     the same way (same trigger or same class of object), or the block's only cluster: it has half the
     evidence, so where there is a choice it needs more. A block of one-sided events only (no full block
-    took them) clusters events of one trigger at a time, for the same reason."""
+    took them) clusters events of one trigger at a time, for the same reason; but acts on (or by) one named
+    person are clustered together whatever their verb (`Horton was shot` / `the killing of Horton`): a person
+    is no country that many acts of a type touch at once."""
     if not all(block.key[1:]):
         by_trigger: dict[str, list[EventItem]] = defaultdict(list)
         for item in block.items:
-            by_trigger[stem(item.event.trigger or "")].append(item)
+            by_trigger[f"person:{item.person}" if item.person else stem(item.event.trigger or "")].append(item)
         return [cluster for _, group in sorted(by_trigger.items()) for cluster in cluster_events(group, stories)]
     clusters = cluster_events(block.items, stories)
     for item in sorted(block.partials, key=lambda i: (i.doc, i.event.start, i.id)):
