@@ -1155,7 +1155,8 @@ def test_wishes_condolences_and_names_are_no_acts(nlp):
 def test_events_going_on_shields_and_attacks_on_targets(nlp):
     riot = one(nlp, "Serbian riots against Kosovo's policies continued on Monday.", "PROTEST")
     assert (riot["source"], riot["target"]) == ("SRB", "XKX")
-    assert one(nlp, "The Syrian army is holding villagers as human shields.", "COERCE")["source"] == "syrian-armed-forces"
+    shields = one(nlp, "The Syrian army is holding villagers as human shields.", "COERCE")
+    assert shields["source"] == "syrian-armed-forces"
     assert one(nlp, "Ethiopian rebels have sworn to fight until they win.", "THREATEN")
     assert one(nlp, "Russian tanks fired shells at targets in Kharkiv.", "ASSAULT")["source"] == "RUS"
     assert not [e for e in events(nlp, "Chinese ships fired missiles into the sea.") if e["type"] == "ASSAULT"]

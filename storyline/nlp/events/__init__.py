@@ -238,6 +238,7 @@ class EventExtractor:
             "_responds": not roles.targets and self.links.responding(token),
             "_motion": entry.get("roles") == "motion",
             "_pair": pair,
+            "_sideless": roles.sideless[0] if roles.sideless and not entry.get("needs_target") else None,
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
         }
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources)

@@ -81,7 +81,8 @@ class RoleFinder:
         self.place_target(doc, [verb, roles.obj], roles, event_type)
         if entry.get("pair_fallback") and not roles.targets and roles.sources and all(
                 self.actors.sideless(doc, s) for s in roles.sources):
-            roles.sources = []  # `military commanders met`: the two sides' (see `ArticleLinks.two_sides`)
+            roles.sideless, roles.sources = roles.sources, []  # `military commanders met`: the two sides' (see
+            # `ArticleLinks.two_sides`)
             roles.path.append("sideless")
         return roles
 
