@@ -105,6 +105,15 @@ def test_a_ceasefire_kept_with_no_recipient_is_kept_toward_the_opponent(nlp):
     assert [e["target"] for e in withdrawal._.events if e["type"] == "RETREAT"] == [None]  # no ceasefire
 
 
+def test_an_act_aimed_at_no_one_goes_to_the_place_its_purpose_names(nlp):
+    doc = nlp("Germany gave 300 million euros to promote economic development in Ethiopia.")
+    assert [(e["source"], e["target"]) for e in doc._.events if e["type"] == "AID"] == [("DEU", "ETH")]
+    doc = nlp("The U.S. government provided $340 million for assistance in northern Iraq.")
+    assert [e["target"] for e in doc._.events if e["type"] == "AID"] == ["IRQ"]
+    doc = nlp("Germany gave 300 million euros to promote economic development.")
+    assert [e["target"] for e in doc._.events if e["type"] == "AID"] == [None]
+
+
 def test_acts_named_as_subject_are_their_owners_not_a_group(nlp):
     doc = nlp("Syrian regime air strikes hit the rebel-held enclave for a sixth straight day.")
     assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"SYR"}

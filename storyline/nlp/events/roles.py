@@ -175,7 +175,10 @@ class RoleFinder:
             return
         if event_type not in self.lex.place_types:
             return
-        for head in (h for h in heads if h is not None):
+        heads = [h for h in heads if h is not None]
+        heads += self.purposes(heads)  # `gave euros to promote development in Ethiopia`, `provided money for
+        # assistance in northern Iraq`: where the act is meant to take effect, after its own words
+        for head in heads:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.lex.place_preps):
                 for pobj in pobjs(prep):
                     if found := self.place_states(doc, pobj):
@@ -184,6 +187,19 @@ class RoleFinder:
                             roles.path.append(f"place-{prep.lower_}={pobj.text}")
                             roles.placed = True
                             return
+
+    @staticmethod
+    def purposes(heads: list[Token]) -> list[Token]:
+        """The purpose an act serves, after its own words: a `to` clause and its object, or a `for` phrase."""
+        out: list[Token] = []
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                             for a in child.children):
+                    out += [child, *(o for c in child.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts))]
+                elif child.dep_ == "prep" and child.lower_ == "for":
+                    out += pobjs(child)
+        return [t for t in out if t not in heads]
 
     def purpose_target(self, doc: Doc, heads: list[Token | None], roles: Roles) -> bool:
         """Whom the act is meant to help (`donated ventilators to assist Ethiopia`, `raised money to help 4,000
