@@ -110,6 +110,8 @@ def test_an_act_aimed_at_no_one_goes_to_the_place_its_purpose_names(nlp):
     assert [(e["source"], e["target"]) for e in doc._.events if e["type"] == "AID"] == [("DEU", "ETH")]
     doc = nlp("The U.S. government provided $340 million for assistance in northern Iraq.")
     assert [e["target"] for e in doc._.events if e["type"] == "AID"] == ["IRQ"]
+    doc = nlp("France mobilized naval reservists for a campaign against Libya.")
+    assert [(e["source"], e["target"]) for e in doc._.events if e["type"] == "MOBILIZE"] == [("FRA", "LBY")]
     doc = nlp("Germany gave 300 million euros to promote economic development.")
     assert [e["target"] for e in doc._.events if e["type"] == "AID"] == [None]
 

@@ -176,10 +176,12 @@ class RoleFinder:
         if event_type not in self.lex.place_types:
             return
         heads = [h for h in heads if h is not None]
-        heads += self.purposes(heads)  # `gave euros to promote development in Ethiopia`, `provided money for
-        # assistance in northern Iraq`: where the act is meant to take effect, after its own words
-        for head in heads:
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.lex.place_preps):
+        purposes = self.purposes(heads)  # `gave euros to promote development in Ethiopia`, `provided money for
+        # assistance in northern Iraq`, `mobilized reservists for a war against Iraq`: where the act is meant to
+        # take effect, after its own words
+        for head in heads + purposes:
+            preps = self.lex.place_preps | ({"against"} if head in purposes else set())
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
                 for pobj in pobjs(prep):
                     if found := self.place_states(doc, pobj):
                         add_new(roles.targets, found, roles.sources)
