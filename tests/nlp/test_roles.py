@@ -116,6 +116,11 @@ def test_an_act_aimed_at_no_one_goes_to_the_place_its_purpose_names(nlp):
     assert [e["target"] for e in doc._.events if e["type"] == "AID"] == [None]
 
 
+def test_talks_said_to_go_on_between_two_sides_are_theirs(nlp):
+    doc = nlp("Talks are underway between Serbia and Kosovo.")
+    assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "CONSULT"} == {("SRB", "XKX")}
+
+
 def test_acts_named_as_subject_are_their_owners_not_a_group(nlp):
     doc = nlp("Syrian regime air strikes hit the rebel-held enclave for a sixth straight day.")
     assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"SYR"}

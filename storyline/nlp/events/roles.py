@@ -131,8 +131,10 @@ class RoleFinder:
         if not roles.sources and (user := self.links.instrument_user(noun)):  # `drones supplied to X, used in attacks`
             roles.sources = [user]
             roles.path.append(f"user={user}")
-        if noun.dep_ in SUBJECT_DEPS and not roles.sources:  # `the arms trade between X and Y grows`
-            for prep in noun.head.children:
+        if noun.dep_ in SUBJECT_DEPS and not roles.sources:  # `the arms trade between X and Y grows`, `talks
+            # are underway between X and Y` (the complement's phrase)
+            said = [noun.head, *(c for c in noun.head.children if c.dep_ == "acomp")]
+            for prep in (c for h in said for c in h.children):
                 if prep.dep_ == "prep" and prep.lower_ == "between":
                     self.take_between(doc, prep, roles)
         outer = noun.head.head if noun.dep_ == "pobj" and lemma(noun.head.head) in self.lex.container_nouns else noun
