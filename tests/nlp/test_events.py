@@ -1231,3 +1231,10 @@ def test_acts_a_wish_tells_through_a_light_verb_are_no_acts(nlp):
     text = "Japan voiced hope that the new government in Seoul will help it maintain closer ties with Korea."
     assert not events(nlp, text)
     assert one(nlp, "China will hold talks with India.", "CONSULT")["status"] == "planned"
+
+
+def test_an_as_clause_refers_to_an_act_told_not_a_new_one(nlp):
+    found = events(nlp, "Serbia withdrew its troops as promised.")
+    assert [e["type"] for e in found] == ["RETREAT"]  # no promise of its own
+    told = events(nlp, "Serbia withdrew its troops as it had promised Kosovo.")
+    assert {e["type"] for e in told} == {"RETREAT", "AGREE"}  # a clause of its own names who promised whom
