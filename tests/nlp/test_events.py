@@ -1238,3 +1238,9 @@ def test_an_as_clause_refers_to_an_act_told_not_a_new_one(nlp):
     assert [e["type"] for e in found] == ["RETREAT"]  # no promise of its own
     told = events(nlp, "Serbia withdrew its troops as it had promised Kosovo.")
     assert {e["type"] for e in told} == {"RETREAT", "AGREE"}  # a clause of its own names who promised whom
+
+
+def test_an_armed_forces_strikes_are_attacks_without_a_named_recipient(nlp):
+    found = events(nlp, "Serbian troops carried out strikes on Tuesday.")
+    assert [(e["type"], e["source"]) for e in found] == [("ASSAULT", "serbian-armed-forces")]
+    assert not [e for e in events(nlp, "Workers continued strikes on Tuesday.") if e["type"] == "ASSAULT"]

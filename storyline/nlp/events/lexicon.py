@@ -214,6 +214,7 @@ class Lexicon:
         self.open_recipient_modes = set(data.get("open_recipient_modes", []))
         self.opponent_types = set(data.get("opponent_types", []))
         self.opponent_modes = set(data.get("opponent_modes", []))
+        self.armed_sectors = set(data.get("armed_sectors", []))
         self.hostile_types = set(data.get("hostile_types", []))
         intent = data.get("intent", {})
         self.intent = {"threat_marks": set(intent.get("threat_marks", [])),
