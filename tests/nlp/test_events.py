@@ -1244,3 +1244,9 @@ def test_an_armed_forces_strikes_are_attacks_without_a_named_recipient(nlp):
     found = events(nlp, "Serbian troops carried out strikes on Tuesday.")
     assert [(e["type"], e["source"]) for e in found] == [("ASSAULT", "serbian-armed-forces")]
     assert not [e for e in events(nlp, "Workers continued strikes on Tuesday.") if e["type"] == "ASSAULT"]
+
+
+def test_stopping_an_act_of_fighting_told_as_a_gerund_is_a_ceasefire(nlp):
+    found = events(nlp, "Serbia stopped shooting after midnight.")
+    assert [(e["type"], e["mode"], e["source"]) for e in found] == [("RETREAT", "ceasefire", "SRB")]
+    assert not [e for e in events(nlp, "Serbia stopped sending gas to Kosovo.") if e["type"] == "RETREAT"]

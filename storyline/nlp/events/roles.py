@@ -59,7 +59,9 @@ class RoleFinder:
         passive = is_passive(verb)
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS) or (
-                    child.dep_ == "ccomp" and self.triggers.misread_noun(child)):
+                    child.dep_ == "ccomp" and self.triggers.misread_noun(child)) or (
+                    child.dep_ == "xcomp" and child.tag_ == "VBG" and entry.get("blocks") and "by_object" in entry):
+                # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
                                    motion=entry.get("roles") == "motion")
             elif child.dep_ == "dative" and child.pos_ != "ADP":
