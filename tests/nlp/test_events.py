@@ -1231,3 +1231,22 @@ def test_acts_a_wish_tells_through_a_light_verb_are_no_acts(nlp):
     text = "Japan voiced hope that the new government in Seoul will help it maintain closer ties with Korea."
     assert not events(nlp, text)
     assert one(nlp, "China will hold talks with India.", "CONSULT")["status"] == "planned"
+
+
+def test_an_as_clause_refers_to_an_act_told_not_a_new_one(nlp):
+    found = events(nlp, "Serbia withdrew its troops as promised.")
+    assert [e["type"] for e in found] == ["RETREAT"]  # no promise of its own
+    told = events(nlp, "Serbia withdrew its troops as it had promised Kosovo.")
+    assert {e["type"] for e in told} == {"RETREAT", "AGREE"}  # a clause of its own names who promised whom
+
+
+def test_an_armed_forces_strikes_are_attacks_without_a_named_recipient(nlp):
+    found = events(nlp, "Serbian troops carried out strikes on Tuesday.")
+    assert [(e["type"], e["source"]) for e in found] == [("ASSAULT", "serbian-armed-forces")]
+    assert not [e for e in events(nlp, "Workers continued strikes on Tuesday.") if e["type"] == "ASSAULT"]
+
+
+def test_stopping_an_act_of_fighting_told_as_a_gerund_is_a_ceasefire(nlp):
+    found = events(nlp, "Serbia stopped shooting after midnight.")
+    assert [(e["type"], e["mode"], e["source"]) for e in found] == [("RETREAT", "ceasefire", "SRB")]
+    assert not [e for e in events(nlp, "Serbia stopped sending gas to Kosovo.") if e["type"] == "RETREAT"]

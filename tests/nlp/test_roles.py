@@ -84,6 +84,43 @@ def test_people_of_both_sides_and_an_unnamed_group_meeting_are_the_two_sides(nlp
     assert {(e["source"], e["target"]) for e in met._.events if e["type"] == "CONSULT"} == {("THA", "KHM")}
 
 
+def test_an_unnamed_group_agreeing_is_the_two_sides(nlp):
+    war = "Fighting between Thailand and Cambodia went on. Cambodia shelled Thailand again. "
+    doc = nlp(war + "Senior officers agreed to de-escalation measures.")
+    assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "AGREE"} == {("THA", "KHM")}
+    alone = nlp("Senior officers agreed to de-escalation measures.")
+    assert not [e for e in alone._.events if e["type"] == "AGREE"]  # no two sides told
+    officials = nlp("Government military officials agreed to allow humanitarian access.")
+    assert [e["source"] for e in officials._.events if e["type"] == "AGREE"] == ["government-military-officials"]
+
+
+def test_a_ceasefire_kept_with_no_recipient_is_kept_toward_the_opponent(nlp):
+    war = "Thailand accused Cambodia of violating the truce. "
+    doc = nlp(war + "Thailand halted all military activities on Tuesday.")
+    halt = [e for e in doc._.events if e["type"] == "RETREAT"]
+    assert [(e["source"], e["target"], e["mode"]) for e in halt] == [("THA", "KHM", "ceasefire")]
+    alone = nlp("Thailand halted all military activities on Tuesday.")
+    assert [e["target"] for e in alone._.events if e["type"] == "RETREAT"] == [None]
+    withdrawal = nlp(war + "Thailand withdrew its troops on Tuesday.")
+    assert [e["target"] for e in withdrawal._.events if e["type"] == "RETREAT"] == [None]  # no ceasefire
+
+
+def test_an_act_aimed_at_no_one_goes_to_the_place_its_purpose_names(nlp):
+    doc = nlp("Germany gave 300 million euros to promote economic development in Ethiopia.")
+    assert [(e["source"], e["target"]) for e in doc._.events if e["type"] == "AID"] == [("DEU", "ETH")]
+    doc = nlp("The U.S. government provided $340 million for assistance in northern Iraq.")
+    assert [e["target"] for e in doc._.events if e["type"] == "AID"] == ["IRQ"]
+    doc = nlp("France mobilized naval reservists for a campaign against Libya.")
+    assert [(e["source"], e["target"]) for e in doc._.events if e["type"] == "MOBILIZE"] == [("FRA", "LBY")]
+    doc = nlp("Germany gave 300 million euros to promote economic development.")
+    assert [e["target"] for e in doc._.events if e["type"] == "AID"] == [None]
+
+
+def test_talks_said_to_go_on_between_two_sides_are_theirs(nlp):
+    doc = nlp("Talks are underway between Serbia and Kosovo.")
+    assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "CONSULT"} == {("SRB", "XKX")}
+
+
 def test_acts_named_as_subject_are_their_owners_not_a_group(nlp):
     doc = nlp("Syrian regime air strikes hit the rebel-held enclave for a sixth straight day.")
     assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"SYR"}

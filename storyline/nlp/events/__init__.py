@@ -135,6 +135,10 @@ class EventExtractor:
         token = trigger.token
         if self.triggers.absorbed(token) or (trigger.light is not None and self.triggers.wished(trigger.light)):
             return []  # `hopes to hold talks`: a wish
+        if not trigger.noun and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                             for c in token.children) and not any(
+                c.dep_ in (*SUBJECT_DEPS, *OBJECT_DEPS) for c in token.children):
+            return []  # `halted all activities as agreed upon`, `as promised`: the act told, not a new one
         if trigger.key.split()[0] in VERDICT_KEYS:
             if self.triggers.coordinated_verdict(token):
                 return []
@@ -238,6 +242,7 @@ class EventExtractor:
             "_responds": not roles.targets and self.links.responding(token),
             "_motion": entry.get("roles") == "motion",
             "_pair": pair,
+            "_sideless": roles.sideless[0] if roles.sideless and not entry.get("needs_target") else None,
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
         }
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources)

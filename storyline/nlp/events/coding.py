@@ -104,10 +104,12 @@ class EventCoder:
         """Guards against a word's non-event senses."""
         token = trigger.token
         parsed_targets = [] if "target" in roles.fallback else roles.targets
+        armed = bool(roles.sources) and all((local_actor(token.doc, s) or {}).get("sector") in self.lex.armed_sectors
+                                            for s in roles.sources)  # `Cambodian troops continued strikes`
         checks = {
             "unless_object": lambda: bool(set(entry["unless_object"]) & set(obj_classes)),
             "needs_object": lambda: roles.obj is None,
-            "needs_argument": lambda: roles.obj is None and not parsed_targets,
+            "needs_argument": lambda: roles.obj is None and not parsed_targets and not armed,
             "needs_light": lambda: (trigger.light is None and not self.pair_named(entry, roles)) or (
                 trigger.light is not None and "lights" in entry and lemma(trigger.light) not in entry["lights"]
                 and lemma(trigger.light) not in self.lex.growth_words),

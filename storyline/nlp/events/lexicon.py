@@ -213,6 +213,8 @@ class Lexicon:
         self.open_recipient_types = set(data.get("open_recipient_types", []))
         self.open_recipient_modes = set(data.get("open_recipient_modes", []))
         self.opponent_types = set(data.get("opponent_types", []))
+        self.opponent_modes = set(data.get("opponent_modes", []))
+        self.armed_sectors = set(data.get("armed_sectors", []))
         self.hostile_types = set(data.get("hostile_types", []))
         intent = data.get("intent", {})
         self.intent = {"threat_marks": set(intent.get("threat_marks", [])),
@@ -312,6 +314,9 @@ class Roles:
     attacks`): that act's actor, once the article's events are known, is the recipient."""
     moved: list[str] = field(default_factory=list)
     """Actors the act moves, the actor's own side (`took France out of the pact`): no party to it."""
+    sideless: list[str] = field(default_factory=list)
+    """An unnamed group of no country put aside for the article's two sides (`military commanders met`): the
+    source again where the article has no such pair (`government officials agreed`)."""
     reporter: list[str] = field(default_factory=list)
     """The speaker of the reported clause a verbal act is coordinated with, its source should the act
     otherwise judge its own actor."""

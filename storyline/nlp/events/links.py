@@ -78,6 +78,8 @@ class ArticleLinks:
                 if event["status"] in ("denied", "negated") and self.speaker_state(doc, event["reported_by"]) == b:
                     a, b = b, a  # `Cambodia insisted there had been no clashes`: a party denies its own part
                 out.append({**event, "source": a, "target": b, "reason": f"{event['reason']} sides={a},{b}"})
+            elif sides is None and event.get("_sideless"):
+                out.append({**event, "source": event["_sideless"]})  # `government officials agreed`: no two sides
         return out
 
     def speaker_state(self, doc: Doc, speaker: str | None) -> str | None:
@@ -221,7 +223,8 @@ class ArticleLinks:
                 elif event["type"] in self.lex.continuing_types and (
                         goes_on := self.campaign_target(doc, event, before)):
                     event = {**event, "target": goes_on, "reason": f"{event['reason']} continues"}
-                elif event["type"] in self.lex.opponent_types and (foe := self.opponent(doc, event, events)):
+                elif (event["type"] in self.lex.opponent_types or event["mode"] in self.lex.opponent_modes) and (
+                        foe := self.opponent(doc, event, events)):
                     event = {**event, "target": foe, "reason": f"{event['reason']} opponent={foe}"}
             out.append(event)
         return out

@@ -59,7 +59,9 @@ class RoleFinder:
         passive = is_passive(verb)
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS) or (
-                    child.dep_ == "ccomp" and self.triggers.misread_noun(child)):
+                    child.dep_ == "ccomp" and self.triggers.misread_noun(child)) or (
+                    child.dep_ == "xcomp" and child.tag_ == "VBG" and entry.get("blocks") and "by_object" in entry):
+                # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
                                    motion=entry.get("roles") == "motion")
             elif child.dep_ == "dative" and child.pos_ != "ADP":
@@ -81,7 +83,8 @@ class RoleFinder:
         self.place_target(doc, [verb, roles.obj], roles, event_type)
         if entry.get("pair_fallback") and not roles.targets and roles.sources and all(
                 self.actors.sideless(doc, s) for s in roles.sources):
-            roles.sources = []  # `military commanders met`: the two sides' (see `ArticleLinks.two_sides`)
+            roles.sideless, roles.sources = roles.sources, []  # `military commanders met`: the two sides' (see
+            # `ArticleLinks.two_sides`)
             roles.path.append("sideless")
         return roles
 
@@ -130,8 +133,10 @@ class RoleFinder:
         if not roles.sources and (user := self.links.instrument_user(noun)):  # `drones supplied to X, used in attacks`
             roles.sources = [user]
             roles.path.append(f"user={user}")
-        if noun.dep_ in SUBJECT_DEPS and not roles.sources:  # `the arms trade between X and Y grows`
-            for prep in noun.head.children:
+        if noun.dep_ in SUBJECT_DEPS and not roles.sources:  # `the arms trade between X and Y grows`, `talks
+            # are underway between X and Y` (the complement's phrase)
+            said = [noun.head, *(c for c in noun.head.children if c.dep_ == "acomp")]
+            for prep in (c for h in said for c in h.children):
                 if prep.dep_ == "prep" and prep.lower_ == "between":
                     self.take_between(doc, prep, roles)
         outer = noun.head.head if noun.dep_ == "pobj" and lemma(noun.head.head) in self.lex.container_nouns else noun
@@ -174,8 +179,13 @@ class RoleFinder:
             return
         if event_type not in self.lex.place_types:
             return
-        for head in (h for h in heads if h is not None):
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.lex.place_preps):
+        heads = [h for h in heads if h is not None]
+        purposes = self.purposes(heads)  # `gave euros to promote development in Ethiopia`, `provided money for
+        # assistance in northern Iraq`, `mobilized reservists for a war against Iraq`: where the act is meant to
+        # take effect, after its own words
+        for head in heads + purposes:
+            preps = self.lex.place_preps | ({"against"} if head in purposes else set())
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
                 for pobj in pobjs(prep):
                     if found := self.place_states(doc, pobj):
                         add_new(roles.targets, found, roles.sources)
@@ -183,6 +193,19 @@ class RoleFinder:
                             roles.path.append(f"place-{prep.lower_}={pobj.text}")
                             roles.placed = True
                             return
+
+    @staticmethod
+    def purposes(heads: list[Token]) -> list[Token]:
+        """The purpose an act serves, after its own words: a `to` clause and its object, or a `for` phrase."""
+        out: list[Token] = []
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                             for a in child.children):
+                    out += [child, *(o for c in child.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts))]
+                elif child.dep_ == "prep" and child.lower_ == "for":
+                    out += pobjs(child)
+        return [t for t in out if t not in heads]
 
     def purpose_target(self, doc: Doc, heads: list[Token | None], roles: Roles) -> bool:
         """Whom the act is meant to help (`donated ventilators to assist Ethiopia`, `raised money to help 4,000
