@@ -60,12 +60,8 @@ def gold_questions(gold: dict, texts: dict[str, str]) -> list[tuple[str, tuple[i
 
 
 @pytest.mark.parametrize("name", CLUSTERS)
-def test_no_conflict_between_members_answering_different_questions(tmp_path, name):
-    from storyline import Storyline
-
-    story = Storyline(tmp_path / "story.db")
-    story.build([str(SHARED / "corpus" / name)])
-    export = story.to_dict()
+def test_no_conflict_between_members_answering_different_questions(cluster_story, name):
+    export = cluster_story(name).to_dict()
     gold = json.loads((SHARED / "eval" / "gold" / f"{name}.json").read_text(encoding="utf-8"))
     texts = {d["id"]: d["text"] for d in export["documents"]}
     placed = gold_questions(gold, texts)
