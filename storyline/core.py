@@ -10,8 +10,10 @@ Example:
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -57,6 +59,24 @@ class BuildSummary:
     def balanced(self) -> bool:
         """Whether every input read is accounted for exactly once."""
         return self.added + self.already_stored + self.duplicates + self.skipped == self.read
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for the duration (fusion's output does not depend on it).
+
+    Fusion reads every extraction and allocates millions of small objects that live until it ends; each
+    of the collector's full passes rescans all of them and the rest of the process (a build's too), about
+    a third of a fusion's time on BBC. Fusion makes little cyclic garbage (some ten thousand objects on
+    550 BBC articles); the next pass after it collects that.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class Storyline:
@@ -188,6 +208,10 @@ class Storyline:
 
         :raises StoreError: where other builds kept adding documents through every try
         """
+        with collector_paused():
+            self._fuse()
+
+    def _fuse(self) -> None:
         for _ in range(FUSION_TRIES):
             seen = self.store.documents_version()
             extractions = list(self.store.extractions(times=False, mentions=False))  # fusion counts mentions only

@@ -40,7 +40,7 @@ def may_be_one_party(a: str, b: str, collection: Collection) -> bool:
     or one is a person and the other an organization (its official: `Tony Reagins` for `the Angels`); two
     countries, two persons or two organizations are two parties."""
     actors = collection.levels.actors
-    countries = {x.country for x in actors.values() if x.country}
+    countries = collection.levels.countries
     kinds = {actors[x].kind if x in actors else ("country" if x in countries else None) for x in (a, b)}
     return "group" in kinds or kinds == {"person", "organization"}
 

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from storyline.model import Actor, Event, Quantity, Quote
 from storyline.resources import load_resource
@@ -204,6 +204,11 @@ class ActorLevels:
             return None
         actor = self.actors.get(actor_id)
         return (actor.country if actor and actor.country else None) or actor_id
+
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """The countries the actors belong to (read once: the actors do not change during a fusion)."""
+        return frozenset(x.country for x in self.actors.values() if x.country)
 
 
 def event_item(event: Event, resolve: Resolve, levels: ActorLevels) -> EventItem:

@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from hashlib import sha1
 
 from datasketch import MinHash
 
@@ -87,12 +88,20 @@ def minhash_template() -> MinHash:
     return MinHash(num_perm=MINHASH_PERMUTATIONS)
 
 
+def sha1_hash32(data: bytes) -> int:
+    """datasketch's default hash of a shingle (`datasketch.hashfunc.sha1_hash32`: the first 4 bytes of its SHA-1,
+    little-endian), at half the cost."""
+    return int.from_bytes(sha1(data).digest()[:4], "little")
+
+
 def document_features(document: Document) -> DocumentFeatures:
     """Sketch, stems and credits of a document's text, as `sources.py` and `stories.py` compute them."""
     bag = shingles(document.text)
     sketch = None
     if bag:
-        minhash = MinHash(num_perm=MINHASH_PERMUTATIONS)
+        template = minhash_template()  # its permutations, not drawn again for every document
+        minhash = MinHash(num_perm=MINHASH_PERMUTATIONS, hashfunc=sha1_hash32, permutations=template.permutations,
+                          scheme=template.scheme)
         minhash.update_batch([s.encode() for s in bag])
         sketch = [int(v) for v in minhash.hashvalues]
     return DocumentFeatures(sketch, dict(Counter(content_stems(document.text))), text_credits(document.text))

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from itertools import repeat
 
 from storyline.resources import load_resource
 
@@ -88,8 +89,8 @@ def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float]) -> float:
         return 0.0
     # fsum: exactly rounded, so the score does not depend on the order a set yields its stems in (which
     # changes with the process's hash seed) and ties between pairs break the same way in every process
-    total = math.fsum(idf.get(s, 1.0) for s in union)
-    return math.fsum(idf.get(s, 1.0) for s in a & b) / total if total else 0.0
+    total = math.fsum(map(idf.get, union, repeat(1.0)))
+    return math.fsum(map(idf.get, a & b, repeat(1.0))) / total if total else 0.0
 
 
 def shingles(text: str, size: int = 5) -> set[str]:

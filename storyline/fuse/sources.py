@@ -20,6 +20,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from re import _parser as re_parser  # the parser `re` compiles with (private, stable since 3.11)
+from re._constants import LITERAL
 
 from datasketch import MinHash, MinHashLSH
 
@@ -126,12 +128,35 @@ def credit_patterns() -> list[tuple[str, str, bool, re.Pattern[str]]]:
     ]
 
 
+@cache
+def required_text(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The longest run of plain characters in the top-level sequence of `pattern` (`contributed` in `(?P<outlet>…)
+    \\s+contributed\\s+to\\s+this`), which every match of it holds, as a pattern with its flags; None where it has
+    no run of 3 characters or more (or its syntax is beyond `re`'s parser)."""
+    try:
+        parsed = re_parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - no shortcut then
+        return None
+    runs, run = [], []
+    for op, argument in parsed:
+        if op is LITERAL:
+            run.append(chr(argument))
+        else:
+            runs.append("".join(run))
+            run = []
+    longest = max([*runs, "".join(run)], key=len)
+    return re.compile(re.escape(longest), pattern.flags) if len(longest) >= 3 else None
+
+
 @lru_cache(maxsize=100_000)
 def text_credits(text: str) -> tuple[Outlet | None, tuple[Outlet, ...]]:
     """The outlet a text credits as its origin (wire tag, `Via`, `originally published`), and its contributors."""
     regions = {"start": text[:200], "end": text[-400:], "any": text}
     origin, contributors = None, []
     for where, role, listed, pattern in credit_patterns():
+        needed = required_text(pattern)
+        if needed and not needed.search(regions[where]):
+            continue  # cannot match there: a plain search is much cheaper than the pattern's own
         for match in pattern.finditer(regions[where]):
             outlet = resolve_outlet(match.group("outlet"), listed)
             if outlet is None:

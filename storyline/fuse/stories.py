@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+import numpy as np
 from scipy import sparse
 
 from storyline.fuse.lexical import content_stems
@@ -91,7 +92,7 @@ class Stories:
             key = (a, b) if a < b else (b, a)
             if key not in self.cache:
                 if a in self.row and b in self.row:
-                    similarity = self.matrix[self.row[a]].multiply(self.matrix[self.row[b]]).sum()
+                    similarity = self.dot(self.row[a], self.row[b])
                 else:
                     similarity = 0.0
                 self.cache[key] = similarity >= STORY_SIMILARITY
@@ -99,6 +100,15 @@ class Stories:
         if self.trace is not None:
             self.trace.setdefault(("same", a, b), same)
         return same
+
+    def dot(self, i: int, j: int) -> float:
+        """Two rows' cosine, as `matrix[i].multiply(matrix[j]).sum()` computes it (the same float: the nonzero
+        products of their shared columns in column order, summed by numpy), without building two matrices."""
+        m = self.matrix
+        a, b = slice(m.indptr[i], m.indptr[i + 1]), slice(m.indptr[j], m.indptr[j + 1])
+        _, x, y = np.intersect1d(m.indices[a], m.indices[b], assume_unique=True, return_indices=True)
+        products = m.data[a][x] * m.data[b][y]
+        return products[products != 0].sum()  # scipy's product keeps no zeros (a word in every text weighs 0)
 
     def holds(self, trace: Iterable[tuple[str, object, object, bool]]) -> bool:
         """Whether every test of a trace (`trace`) still answers as it did: a computation that asked only
