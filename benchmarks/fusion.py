@@ -28,9 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-news" / "bbc"
-sys.path.insert(0, str(ROOT))
+from harness import BBC_CORPUS as DEFAULT_CORPUS
+from harness import ROOT
 
 
 def timed_fusion(extractions: list, previous: list | None = None,

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from harness import peak_rss
 
 PLACES = ("the river valley", "the northern province", "the capital", "the border town", "the coast")
 ACTORS = ("Officials", "The ministry", "Police", "The regional council", "Aid workers")
@@ -33,7 +34,7 @@ def record(number: int) -> dict:
 
 
 def peak_mib() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return peak_rss()[0]
 
 
 def child(size: int, workers: int, fuse: bool) -> None:

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-news" / "bbc"
+from harness import BBC_CORPUS as DEFAULT_CORPUS
+from harness import ROOT, peak_rss
+
 BUDGET = 1.2
 
 
@@ -39,8 +39,7 @@ def build_one(corpus: Path, size: int, workers: int) -> dict:
         started = time.perf_counter()
         summary = Storyline(Path(tmp) / "memory.db").build([str(inputs)], workers=workers)
         seconds = time.perf_counter() - started
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own, children = peak_rss()
     return {"documents": summary.added, "seconds": seconds, "driver_mib": own, "worker_mib": children,
             "peak_mib": max(own, children)}
 

@@ -13,28 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc-news" / "bbc"
-
-
-def peak_rss_mib() -> float:
-    """Peak resident memory of this process and its finished children, in MiB."""
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024
-
-
-def cpu_seconds() -> float:
-    """CPU time (user + system) of this process and its finished children: the work done, which other
-    load on the machine does not change as it changes wall-clock time."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+from harness import BBC_CORPUS as DEFAULT_CORPUS
+from harness import cpu_seconds, peak_rss_mib
 
 
 def main(argv: list[str] | None = None) -> int:
