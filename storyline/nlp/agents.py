@@ -26,11 +26,11 @@ from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import LocalActor
 from storyline.nlp import extensions  # noqa: F401
-from storyline.nlp.actors import local_actor, mention_for_token, slugify
+from storyline.nlp.actors import entity_at, local_actor, mention_for_token, slugify
 from storyline.resources import RESOURCES, load_resource
 
 COUNTRY_PREPS = {"in", "from", "of", "throughout", "across", "inside"}
@@ -69,6 +69,23 @@ STAND_INS = "storyline_stand_ins"
 def plural_of(token: Token, collectives: set[str]) -> bool:
     """A plural noun, or a singular one naming a body of many (`police`)."""
     return token.tag_ in ("NNS", "NNPS") or token.lower_ in collectives
+
+
+
+def add_actor(doc: Doc, actor: dict) -> dict:
+    """Add a local actor record the document does not hold yet (the caller checks `local_actor` first)."""
+    actors = doc._.local_actors if doc._.local_actors is not None else []
+    actors.append(actor)
+    doc._.local_actors = actors
+    return actor
+
+
+def add_mention(doc: Doc, span: Span, key: str) -> None:
+    """Add a mention of the actor `key` at the span, unless the document has one of it starting there."""
+    mentions = doc._.mentions if doc._.mentions is not None else []
+    if not any(m["start"] == span.start_char and m["actor"] == key for m in mentions):
+        mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
+        doc._.mentions = mentions
 
 
 class AgentTable:
@@ -190,7 +207,7 @@ class AgentTable:
         if mention is not None:
             actor = local_actor(doc, mention["actor"]) or {}
             return actor.get("id") if actor.get("kind") == "country" else None
-        span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        span = entity_at(doc, token)
         text = span.text if span is not None else token.text
         return self.country_words.get(text.removeprefix("the ")) or self.country_words.get(token.text)
 
@@ -224,21 +241,17 @@ class AgentTable:
             return None  # `the rebels`: those named before
         span = doc[start:end]
         key = slugify(span.text)
-        actors = doc._.local_actors if doc._.local_actors is not None else []
-        if not any(a["id"] == key for a in actors):
+        actor = local_actor(doc, key)
+        if actor is None:
             name = span.text[:1].lower() + span.text[1:] if span[0].is_sent_start and span[0].pos_ != "PROPN" \
                 else span.text
-            actors.append(LocalActor(id=key, name=name, kind="group", country=country, sector=sector).model_dump())
-            doc._.local_actors = actors
+            actor = add_actor(doc, LocalActor(id=key, name=name, kind="group", country=country,
+                                              sector=sector).model_dump())
             if country is None and victim:  # a stand-in the events extractor may replace and then drop
                 doc.user_data.setdefault(STAND_INS, set()).add(key)
-        actor = next(a for a in actors if a["id"] == key)
         if span.text not in actor["aliases"]:
             actor["aliases"].append(span.text)
-        mentions = doc._.mentions if doc._.mentions is not None else []
-        if not any(m["start"] == span.start_char and m["actor"] == key for m in mentions):
-            mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
-            doc._.mentions = mentions
+        add_mention(doc, span, key)
         return key
 
 
@@ -249,7 +262,7 @@ class AgentTable:
         if token.pos_ != "PROPN" or token.dep_ not in ("compound", "poss", "nmod") or \
                 token.head.lemma_.lower() not in self.owned_words or mention_for_token(doc, token) is not None:
             return None
-        span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        span = entity_at(doc, token)
         if span is None or span.root != token:
             return None
         if span[0].lower_ == "the":
@@ -258,35 +271,27 @@ class AgentTable:
         if entry is None or entry.get("kind", "organization") != "organization":
             return None
         key = entry["id"]
-        actors = doc._.local_actors if doc._.local_actors is not None else []
-        if not any(a["id"] == key for a in actors):
-            actors.append(LocalActor(id=key, name=entry["name"], kind="organization", country=entry.get("country"),
-                                     sector=entry.get("sector"), aliases=[span.text]).model_dump())
-            doc._.local_actors = actors
-        mentions = doc._.mentions if doc._.mentions is not None else []
-        mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
-        doc._.mentions = sorted(mentions, key=lambda m: m["start"])
+        if local_actor(doc, key) is None:
+            add_actor(doc, LocalActor(id=key, name=entry["name"], kind="organization", country=entry.get("country"),
+                                      sector=entry.get("sector"), aliases=[span.text]).model_dump())
+        add_mention(doc, span, key)
+        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
         return key
 
     def person(self, doc: Doc, token: Token) -> str | None:
         """A person the named-entity tagger finds and the actor pass left unlinked (`Obama gave Putin a warning`),
         added to the document's actors and mentions with the country the person table gives; None for a token
         that heads no such name."""
-        span = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        span = entity_at(doc, token)
         if span is None or span.label_ != "PERSON" or span.root != token or token.pos_ != "PROPN" or any(
                 mention_for_token(doc, t) is not None for t in span) or span.text in self.country_words:
             return None
         key = slugify(span.text)
-        actors = doc._.local_actors if doc._.local_actors is not None else []
-        if not any(a["id"] == key for a in actors):
+        if local_actor(doc, key) is None:
             actor = LocalActor(id=key, name=span.text, kind="person", aliases=[span.text]).model_dump()
             actor["country"] = self.person_country(actor)
-            actors.append(actor)
-            doc._.local_actors = actors
-        mentions = doc._.mentions if doc._.mentions is not None else []
-        if not any(m["start"] == span.start_char and m["actor"] == key for m in mentions):
-            mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
-            doc._.mentions = mentions
+            add_actor(doc, actor)
+        add_mention(doc, span, key)
         return key
 
     @staticmethod

@@ -31,7 +31,7 @@ through `mention_for_token`, `mentions_in` and `local_actor`.
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.model import LocalActor
 from storyline.nlp import extensions  # noqa: F401
@@ -46,8 +46,8 @@ from storyline.nlp.actors.lexicon import (
 )
 
 __all__ = [
-    "ActorDictionaryError", "ActorResolver", "DocState", "GazetteerEntry", "load_user_actors", "local_actor",
-    "make_actor_resolver", "mention_for_token", "mentions_in", "slugify",
+    "ActorDictionaryError", "ActorResolver", "DocState", "GazetteerEntry", "entity_at", "load_user_actors",
+    "local_actor", "make_actor_resolver", "mention_for_token", "mentions_in", "slugify",
 ]
 
 
@@ -129,6 +129,14 @@ def mention_for_token(doc: Doc, token: Token) -> dict | None:
         if m["start"] <= token.idx < m["end"]:
             return m
     return None
+
+
+def entity_at(doc: Doc, token: Token) -> Span | None:
+    """The named entity covering a token, if any (a token outside every entity is answered without building
+    `doc.ents`, which makes every entity span anew on each read)."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
 
 
 def local_actor(doc: Doc, actor_id: str) -> dict | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
+from storyline.nlp.actors import entity_at, local_actor, mention_for_token, mentions_in
 from storyline.nlp.agents import AgentTable
 from storyline.nlp.events.lexicon import (
     FIRST_PERSON,
@@ -134,7 +134,7 @@ class ActorReader:
             return [body]  # `a United Nations appeal`: the organization the actor pass kept as a modifier
         if token.text in self._aliases:
             return [self._aliases[token.text]]
-        span = next((e for e in doc.ents if e.start <= token.i < e.end), None) or doc[token.i: token.i + 1]
+        span = entity_at(doc, token) or doc[token.i: token.i + 1]
         place = self.places.get(re.sub(r"^the\s+", "", span.text, flags=re.I)) if span.root == token else None
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
