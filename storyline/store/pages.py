@@ -176,16 +176,8 @@ class PagedReads:
         :param offset: skip this many first
         """
         conditions = _event_conditions(types, actors, role, status, doc)
-        query = (
-            sa.select(t.events.c.data)
-            .join(t.documents, t.documents.c.id == t.events.c.doc)
-            .where(*conditions, *_document_conditions(outlet, since, until))
-            .order_by(t.documents.c.published.is_(None), t.documents.c.published, t.events.c.doc,
-                      sa.func.length(t.events.c.id), t.events.c.id)
-            .limit(limit).offset(offset)
-        )
-        with self.engine.connect() as conn:
-            return [self._canonical_event(Event.model_validate(d)) for d in conn.scalars(query)]
+        rows = self._page_in_documents(t.events, conditions, outlet, since, until, limit, offset)
+        return [self._canonical_event(Event.model_validate(d)) for d in rows]
 
     def count_events(
         self, types: list[str] | None = None, actors: list[str] | None = None, role: str = "any",
@@ -213,17 +205,9 @@ class PagedReads:
         :param limit: at most this many
         :param offset: skip this many first
         """
-        query = (
-            sa.select(t.quotes.c.data)
-            .join(t.documents, t.documents.c.id == t.quotes.c.doc)
-            .where(*_quote_conditions(speakers, stance, direct, doc),
-                   *_document_conditions(outlet, since, until))
-            .order_by(t.documents.c.published.is_(None), t.documents.c.published, t.quotes.c.doc,
-                      sa.func.length(t.quotes.c.id), t.quotes.c.id)
-            .limit(limit).offset(offset)
-        )
-        with self.engine.connect() as conn:
-            return [self._canonical_quote(Quote.model_validate(d)) for d in conn.scalars(query)]
+        rows = self._page_in_documents(t.quotes, _quote_conditions(speakers, stance, direct, doc), outlet, since,
+                                       until, limit, offset)
+        return [self._canonical_quote(Quote.model_validate(d)) for d in rows]
 
     def count_quotes(
         self, speakers: list[str] | None = None, stance: str | None = None, direct: bool | None = None,
@@ -232,6 +216,21 @@ class PagedReads:
         """How many quotes `select_quotes` pages through with the same filters."""
         return self._count_in_documents(t.quotes, _quote_conditions(speakers, stance, direct, doc),
                                         outlet, since, until)
+
+    def _page_in_documents(self, table: sa.Table, conditions: list, outlet: str | None, since: str | None,
+                           until: str | None, limit: int, offset: int) -> list:
+        """One page of the JSON data of a per-document table's rows meeting `conditions`, in documents of an
+        outlet and date range, in publication order (undated last), then by document and record id."""
+        query = (
+            sa.select(table.c.data)
+            .join(t.documents, t.documents.c.id == table.c.doc)
+            .where(*conditions, *_document_conditions(outlet, since, until))
+            .order_by(t.documents.c.published.is_(None), t.documents.c.published, table.c.doc,
+                      sa.func.length(table.c.id), table.c.id)
+            .limit(limit).offset(offset)
+        )
+        with self.engine.connect() as conn:
+            return list(conn.scalars(query))
 
     def _count_in_documents(self, table: sa.Table, conditions: list, outlet: str | None, since: str | None,
                             until: str | None) -> int:
