@@ -218,6 +218,9 @@ def test_timex_type_and_value(nlp: Language, text: str, expression: str, timex_t
         ("The summit opened on Saturday, Oct. 22.", "2022-10-22"),  # the year whose Oct. 22 is a Saturday
         ("The board set a Jan. 14 deadline.", "2023-01-14"),  # a thing's date: the nearest, whatever the verb
         ("He became the subject of a manhunt on Jan. 14.", "2022-01-14"),  # through `on`: the clause's past
+        # `would` under a past verb: the future of that past act, whichever Monday or Friday is nearer
+        ("Both sides agreed that a ceasefire would start on Monday.", "2022-10-17"),
+        ("He said he would meet them on Friday.", "2022-10-21"),
     ],
 )
 def test_the_governing_verb_picks_past_or_future(nlp: Language, text: str, day: str) -> None:

@@ -27,6 +27,7 @@ from storyline.nlp.time.periods import (
     value_of,
 )
 from storyline.nlp.time.scan import RuleScanner
+from storyline.nlp.time.tense import NEAREST
 
 GAP = r"[^\S\n]+"  # words of one expression never span a line break
 # A count or a plural noun right before `a year` makes it a rate, TIMEX3's SET (`$1 billion a year`,
@@ -270,6 +271,15 @@ class TimeGrammar:
         return rules
 
     @staticmethod
+    def _read_nearest(rule: Rule, match: re.Match[str], published: date | None) -> Timex | None:
+        """The reading, past or future, whose first day lies nearer publication (of two as near, the past)."""
+        past, future = rule.read(match, published, -1), rule.read(match, published, 1)
+        if published is None or past is None or future is None or past.interval[0] is None \
+                or future.interval[0] is None:
+            return rule.read(match, published, 0)
+        return future if abs(future.interval[0] - published) < abs(published - past.interval[0]) else past
+
+    @staticmethod
     def _word_before(words: Iterable[str]) -> re.Pattern[str]:
         """Pattern for one of `words` right before the end of a text."""
         return re.compile(rf"(?<!\w)(?P<word>(?i:{_alternation(words)})){GAP}\Z")
@@ -279,7 +289,8 @@ class TimeGrammar:
         for priority, (rule, matches) in enumerate(zip(self.rules, self.scanner.find_all(text), strict=True)):
             for match in matches:
                 direction = tense(match.start(), match.end()) if tense else 0
-                timex = rule.read(match, published, direction)
+                timex = self._read_nearest(rule, match, published) if direction == NEAREST else \
+                    rule.read(match, published, direction)
                 if timex is None:
                     continue
                 guarded = rule.guarded or _key(match.group(0)) in self.ambiguous or self._bare_season(rule, match)

@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 PAST, UNSAID, FUTURE = -1, 0, 1
+NEAREST = 2  # the future of a past act: seen from publication, whichever of past and future is nearer
 
 
 class TenseReader:
@@ -21,6 +22,7 @@ class TenseReader:
         self.future_auxiliaries = set(lexicon["future_auxiliaries"])
         self.plan_verbs = set(lexicon["plan_verbs"])
         self.schedule_verbs = set(lexicon["schedule_verbs"])
+        self.past_futures = set(lexicon.get("past_future_auxiliaries", ()))
 
     def verb_tense(self, verb: Token) -> int | None:
         """The verb's own direction, None where its form does not say (a participle, an infinitive)."""
@@ -38,6 +40,19 @@ class TenseReader:
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not auxes:
             return PAST  # `the decision, announced Wednesday, ...`: a reduced clause reports what was done
         return None
+
+    def future_in_the_past(self, verb: Token) -> bool:
+        """`would` in a clause a past verb governs: future seen from that past act, which may lie before or
+        after publication (`agreed on Sunday that a ceasefire would start on Monday`, `announced that he would
+        travel Thursday`)."""
+        if not any(c.lower_ in self.past_futures and c.dep_ == "aux" for c in verb.children):
+            return False
+        head = verb
+        while head.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and head.head.i != head.i:
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                return self.verb_tense(head) == PAST
+        return False
 
     def direction(self, doc: Doc, start: int, end: int) -> int:
         """The direction of the clause that governs `doc.text[start:end]`; 0 without a parse."""
@@ -57,6 +72,8 @@ class TenseReader:
                 ):
                     return FUTURE  # `scheduled a meeting Thursday`, `planned to meet`, `is to resume`
                 tense = self.verb_tense(token)
+                if tense == FUTURE and self.future_in_the_past(token):
+                    return NEAREST  # `agreed that the truce would start on Monday`: after the past act
                 if tense is not None:
                     return tense
                 infinitive = token.tag_ == "VB" and any(c.lower_ == "to" for c in token.children)
