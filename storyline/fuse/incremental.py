@@ -30,11 +30,13 @@ What still costs in proportion to the collection, and why (measured on 2,127 BBC
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from hashlib import sha1
+from sys import intern
 
+import numpy as np
 from datasketch import MinHash
 
 from storyline.fuse.lexical import content_stems, shingles
@@ -49,7 +51,7 @@ FEATURES_VERSION = 1
 class DocumentFeatures:
     """What fusion reads of one document's text."""
 
-    sketch: list[int] | None
+    sketch: Sequence[int] | None
     """MinHash hash values of the text's word shingles; None for a text without any."""
     stems: dict[str, int]
     """Content-word stem → count, in order of first occurrence (`stories.Stories`)."""
@@ -60,7 +62,7 @@ class DocumentFeatures:
         origin, contributors = self.credits
         return {
             "version": FEATURES_VERSION,
-            "sketch": self.sketch,
+            "sketch": None if self.sketch is None else [int(v) for v in self.sketch],
             "stems": self.stems,
             "origin": [origin.key, origin.name] if origin else None,
             "contributors": [[c.key, c.name] for c in contributors],
@@ -72,7 +74,11 @@ class DocumentFeatures:
         if data.get("version") != FEATURES_VERSION:
             return None
         origin = Outlet(*data["origin"]) if data.get("origin") else None
-        return cls(data.get("sketch"), dict(data["stems"]),
+        sketch = data.get("sketch")
+        # read into the forms that take least memory for the whole collection: the sketch as one array (not
+        # 128 Python ints), each stem one string shared by every document that has it
+        return cls(None if sketch is None else np.array(sketch, dtype=minhash_template().hashvalues.dtype),
+                   {intern(stem): count for stem, count in data["stems"].items()},
                    (origin, tuple(Outlet(*c) for c in data.get("contributors", []))))
 
     def minhash(self) -> MinHash | None:
@@ -103,5 +109,6 @@ def document_features(document: Document) -> DocumentFeatures:
         minhash = MinHash(num_perm=MINHASH_PERMUTATIONS, hashfunc=sha1_hash32, permutations=template.permutations,
                           scheme=template.scheme)
         minhash.update_batch([s.encode() for s in bag])
-        sketch = [int(v) for v in minhash.hashvalues]
-    return DocumentFeatures(sketch, dict(Counter(content_stems(document.text))), text_credits(document.text))
+        sketch = minhash.hashvalues.copy()
+    stems = Counter(intern(s) for s in content_stems(document.text))
+    return DocumentFeatures(sketch, dict(stems), text_credits(document.text))
