@@ -144,8 +144,10 @@ def test_kept_features_read_back_as_computed_in_less_memory():
         assert (new.minhash().hashvalues == old.minhash().hashvalues).all()
         assert list(new.stems.items()) == list(old.stems.items())
         assert new.credits == old.credits
+        assert new.sentences == old.sentences and all(isinstance(span, tuple) for span in new.sentences)
     shared = set(kept[0].stems) & set(kept[1].stems)
     assert len(shared) >= 3
     first = {s: s for s in kept[0].stems}
     assert all(next(k for k in kept[1].stems if k == s) is first[s] for s in shared)
     assert DocumentFeatures.from_data({**computed[0].to_data(), "version": -1}) is None
+    assert DocumentFeatures.from_data({**computed[0].to_data(), "version": 2}) is None, "a digest of the code too"

@@ -34,17 +34,34 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from hashlib import sha1
+from pathlib import Path
 from sys import intern
 
 import numpy as np
 from datasketch import MinHash
 
-from storyline.fuse.lexical import content_stems, shingles
+from storyline.fuse.lexical import content_stems, sentence_spans, shingles
 from storyline.fuse.sources import MINHASH_PERMUTATIONS, Outlet, text_credits
 from storyline.model import Document
+from storyline.resources import RESOURCES
 
-FEATURES_VERSION = 1
+FUSE = Path(__file__).parent
+
+FEATURES_VERSION = 2
 """Bumped whenever what `document_features` computes changes: stored features of another version are recomputed."""
+FEATURES_CODE = ("incremental.py", "lexical.py", "sources.py")
+FEATURES_LEXICONS = ("english_stopwords.yaml", "fusion.yaml", "organizations.yaml")
+"""The code and lexicons features are computed with (`features_version`)."""
+
+
+@cache
+def features_version() -> str:
+    """`FEATURES_VERSION` with a digest of the code and lexicons features are computed with: features kept by
+    another version (a stopword added, a credit pattern changed) are computed again, never read stale."""
+    digest = sha1()
+    for path in [*(FUSE / name for name in FEATURES_CODE), *(RESOURCES / name for name in FEATURES_LEXICONS)]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"{FEATURES_VERSION}:{digest.hexdigest()[:16]}"
 
 
 @dataclass
@@ -57,21 +74,24 @@ class DocumentFeatures:
     """Content-word stem → count, in order of first occurrence (`stories.Stories`)."""
     credits: tuple[Outlet | None, tuple[Outlet, ...]]
     """The outlet the text credits as its origin, and its contributors (`sources.text_credits`)."""
+    sentences: list[tuple[int, int]] | None = None
+    """Sentence offsets (`lexical.sentence_spans`): fusion's sentences of a document read without its own."""
 
     def to_data(self) -> dict:
         origin, contributors = self.credits
         return {
-            "version": FEATURES_VERSION,
+            "version": features_version(),
             "sketch": None if self.sketch is None else [int(v) for v in self.sketch],
             "stems": self.stems,
             "origin": [origin.key, origin.name] if origin else None,
             "contributors": [[c.key, c.name] for c in contributors],
+            "sentences": None if self.sentences is None else [list(span) for span in self.sentences],
         }
 
     @classmethod
     def from_data(cls, data: Mapping) -> DocumentFeatures | None:
         """The features stored as `data`, or None where another version of this code stored them."""
-        if data.get("version") != FEATURES_VERSION:
+        if data.get("version") != features_version():
             return None
         origin = Outlet(*data["origin"]) if data.get("origin") else None
         sketch = data.get("sketch")
@@ -79,7 +99,8 @@ class DocumentFeatures:
         # 128 Python ints), each stem one string shared by every document that has it
         return cls(None if sketch is None else np.array(sketch, dtype=minhash_template().hashvalues.dtype),
                    {intern(stem): count for stem, count in data["stems"].items()},
-                   (origin, tuple(Outlet(*c) for c in data.get("contributors", []))))
+                   (origin, tuple(Outlet(*c) for c in data.get("contributors", []))),
+                   [(start, end) for start, end in data["sentences"]] if data.get("sentences") is not None else None)
 
     def minhash(self) -> MinHash | None:
         if self.sketch is None:
@@ -101,7 +122,8 @@ def sha1_hash32(data: bytes) -> int:
 
 
 def document_features(document: Document) -> DocumentFeatures:
-    """Sketch, stems and credits of a document's text, as `sources.py` and `stories.py` compute them."""
+    """Sketch, stems, credits and sentences of a document's text, as `sources.py`, `stories.py` and
+    `collection.py` compute them."""
     bag = shingles(document.text)
     sketch = None
     if bag:
@@ -111,4 +133,4 @@ def document_features(document: Document) -> DocumentFeatures:
         minhash.update_batch([s.encode() for s in bag])
         sketch = minhash.hashvalues.copy()
     stems = Counter(intern(s) for s in content_stems(document.text))
-    return DocumentFeatures(sketch, dict(stems), text_credits(document.text))
+    return DocumentFeatures(sketch, dict(stems), text_credits(document.text), sentence_spans(document.text))

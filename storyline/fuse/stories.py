@@ -132,7 +132,11 @@ class Stories:
 
     def prepare(self, docs: Iterable[str]) -> None:
         """Answer `same` for every pair of some documents (a block's) at once, from one matrix product; the
-        answers hold until the next `prepare`."""
+        answers hold until the next `prepare`.
+
+        A pair's answer does not depend on the other documents prepared with it: the product sums the pair's
+        shared words in the order of the first row's columns, whatever the other rows (scipy's `csr_matmat`),
+        so checking a few recorded answers (`holds`) prepares only the documents they name."""
         self.block = None
         if not self.active:
             return
