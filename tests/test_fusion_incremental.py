@@ -123,3 +123,31 @@ def test_batches_export_what_one_build_exports_on_each_backend(extractions, at_o
     story.store.engine.dispose()
     difference = first_difference(Storyline(db_url).to_dict(), at_once)
     assert difference is None, difference
+
+
+def test_kept_features_read_back_as_computed_in_less_memory():
+    """A document's features round-trip through the store's JSON unchanged (sketch, stems in order, credits),
+    the sketch as one array and each stem as one string every document shares."""
+    import json
+
+    import numpy as np
+
+    from storyline.fuse.incremental import DocumentFeatures, document_features
+    from storyline.model import Document
+
+    texts = ["Ministers met in Brussels on Monday to discuss the trade talks, officials said (Reuters).",
+             "Officials in Brussels said the trade talks resumed on Monday after ministers met again."]
+    computed = [document_features(Document(id=str(n), text=text)) for n, text in enumerate(texts)]
+    kept = [DocumentFeatures.from_data(json.loads(json.dumps(f.to_data()))) for f in computed]
+    for new, old in zip(kept, computed, strict=True):
+        assert isinstance(new.sketch, np.ndarray) and list(new.sketch) == list(old.sketch)
+        assert (new.minhash().hashvalues == old.minhash().hashvalues).all()
+        assert list(new.stems.items()) == list(old.stems.items())
+        assert new.credits == old.credits
+        assert new.sentences == old.sentences and all(isinstance(span, tuple) for span in new.sentences)
+    shared = set(kept[0].stems) & set(kept[1].stems)
+    assert len(shared) >= 3
+    first = {s: s for s in kept[0].stems}
+    assert all(next(k for k in kept[1].stems if k == s) is first[s] for s in shared)
+    assert DocumentFeatures.from_data({**computed[0].to_data(), "version": -1}) is None
+    assert DocumentFeatures.from_data({**computed[0].to_data(), "version": 2}) is None, "a digest of the code too"

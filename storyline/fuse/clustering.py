@@ -25,7 +25,15 @@ from functools import cache
 
 from storyline.fuse.actors import UnionFind
 from storyline.fuse.blocking import EventItem, fusion_lexicon
-from storyline.fuse.lexical import content_stems, idf_weights, stem, weighted_jaccard
+from storyline.fuse.lexical import (
+    ESTIMATE_MARGIN,
+    bag_weight,
+    content_stems,
+    idf_weights,
+    stem,
+    weighted_jaccard,
+    weighted_jaccard_estimate,
+)
 from storyline.fuse.stories import Stories
 from storyline.model import Quantity, Quote
 
@@ -245,12 +253,19 @@ def cluster_quantities(items: Sequence[QuantityItem], stories: Stories | None = 
     for n, item in enumerate(items):
         by_value.setdefault(item.value, []).append(n)
     candidates = {(a, b) for group in [*by_stem.values(), *by_value.values()] for a in group for b in group if a < b}
+    weights = [bag_weight(item.context, idf) for item in items]
     for a, b in candidates:
         x, y = items[a], items[b]
         if x.event_type and y.event_type and x.event_type != y.event_type:
             continue
-        score = weighted_jaccard(x.context, y.context, idf)
         same = x.value == y.value and distinctive(x.value)
+        bonus = SAME_FIGURE if same else 0.0
+        if x.predicate and y.predicate:
+            bonus += SAME_PREDICATE if x.predicate == y.predicate else -OTHER_PREDICATE
+        if weighted_jaccard_estimate(x.context, y.context, idf, weights[a], weights[b]) + bonus \
+                < QUANTITY_SIMILARITY - ESTIMATE_MARGIN:
+            continue  # far below the threshold: so is the exact score
+        score = weighted_jaccard(x.context, y.context, idf)
         if same:
             score += SAME_FIGURE
         if x.predicate and y.predicate:
@@ -291,6 +306,7 @@ def cluster_quotes(quotes: Sequence[Quote], stories: Stories | None = None) -> l
     """One side's quotes grouped by statement: single-link over pairs whose content overlaps, within a story."""
     bags = [set(content_stems(q.text)) for q in quotes]
     idf = idf_weights(bags)
+    weights = [bag_weight(bag, idf) for bag in bags]
     groups = UnionFind(range(len(quotes)))
     docs = {n: {q.doc} for n, q in enumerate(quotes)}
     by_stem: dict[str, list[int]] = {}
@@ -303,7 +319,12 @@ def cluster_quotes(quotes: Sequence[Quote], stories: Stories | None = None) -> l
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 ra, rb = groups.find(a), groups.find(b)
-                if ra == rb or weighted_jaccard(bags[a], bags[b], idf) < QUOTE_SIMILARITY:
+                if ra == rb:
+                    continue
+                estimate = weighted_jaccard_estimate(bags[a], bags[b], idf, weights[a], weights[b])
+                if estimate < QUOTE_SIMILARITY - ESTIMATE_MARGIN or (  # the exact score only near the threshold
+                        estimate < QUOTE_SIMILARITY + ESTIMATE_MARGIN
+                        and weighted_jaccard(bags[a], bags[b], idf) < QUOTE_SIMILARITY):
                     continue
                 if stories and not stories.all_same(docs[ra], docs[rb]):
                     continue

@@ -55,8 +55,9 @@ class Collection:
         self.sources = build_sources(self.extractions, self.links, self.media, self.names,
                                      sketched={d: f.minhash() for d, f in features.items()},
                                      credits={d: f.credits for d, f in features.items()})
-        self.sentences = {
-            ex.document.id: sorted((s.start, s.end) for s in ex.sentences) or sentence_spans(ex.document.text)
+        self.sentences = {  # a document's own sentences, else those fusion kept of its text (`incremental.py`)
+            ex.document.id: sorted((s.start, s.end) for s in ex.sentences)
+            or ((kept := features.get(ex.document.id)) and kept.sentences) or sentence_spans(ex.document.text)
             for ex in self.extractions
         }
         self.quotes = {ex.document.id: own_words([self._resolved(q, ex.document.id) for q in ex.quotes])

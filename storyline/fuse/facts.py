@@ -107,12 +107,13 @@ def fuse_facts(
         entry = known.get(key, (None, None))
         made, trace = entry[:2]
         reusable = trace is not None and (made == 0 or len(cached.get(key, [])) == made)
-        if not reusable or trace:  # a block that asked nothing of stories needs no answers to be reused
-            stories.prepare(block.documents())  # the block's same-story answers, computed at once
+        if reusable and trace:  # a block that asked nothing of stories needs no answers to be reused
+            stories.prepare(traced_documents(trace))  # only the documents it asked about (`Stories.prepare`)
         if reusable and stories.holds(trace):
             facts += cached.get(key, [])
             made_now[key] = entry
             continue
+        stories.prepare(block.documents())  # the block's same-story answers, computed at once
         if key not in RECENT_BLOCKS or not stories.holds(RECENT_BLOCKS[key][1]):
             stories.trace = {}
             try:
@@ -140,6 +141,11 @@ def joined_clusters(every: list[Block], collection: Collection
     candidates = joinable([b for b in every if b.kind == "event"], collection)
     clustered = {b.name: (b, event_clusters(b, collection.stories)) for b in candidates}
     return clustered, join_acts(clustered, collection)
+
+
+def traced_documents(trace: list) -> set[str]:
+    """The documents of a trace's same-story tests (`Stories.trace`)."""
+    return {doc for kind, a, b, _ in trace if kind == "same" for doc in (a, b)}
 
 
 def remember(key: tuple[str, str], facts: tuple[list[Fact], list]) -> None:

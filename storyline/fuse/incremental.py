@@ -1,79 +1,117 @@
 """What incremental fusion keeps per document and per block, so a build that adds documents redoes little.
 
 A fusion reads some things of every document that depend on its text alone: its MinHash sketch (copy
-detection, `sources.py`), its content-word stems (stories, `stories.py`) and the credit lines naming
-where it comes from (`sources.text_credits`). `document_features` computes them once, when a document is
-first fused; the store keeps them (`fusion_documents`) and later fusions read them instead of the texts.
+detection, `sources.py`), its content-word stems (stories, `stories.py`), the credit lines naming where it
+comes from (`sources.text_credits`) and its sentence offsets. `document_features` computes them once, when
+a document is first fused; the store keeps them (`fusion_documents`) and later fusions read them instead
+of the texts, into compact forms (the sketch one array, each stem one string shared by every document).
+They are computed again whenever the code or lexicons computing them change (`features_version`).
 
 A fusion also records every block it fused (`fused_blocks`): its name and signature (its items, the
 sources and actor resolution of its documents, fusion's code), the number of facts it made, and every
 same-story test its clustering asked with the answer (`Stories.trace`). Adding documents moves the
 collection's IDF and so some same-story answers anywhere, but a block asks few of them; a later fusion
 keeps a block's stored facts (or, where it made none, skips it) when its signature is the same and every
-recorded test still answers the same (`Stories.holds`). Fusion is deterministic given its items and those
-answers, so the facts equal a fusion from scratch (`tests/test_fusion_incremental.py` checks exports of
-random batches against a build at once).
+recorded test still answers the same (`Stories.holds`, on the documents the tests name only). Fusion is
+deterministic given its items and those answers, so the facts equal a fusion from scratch
+(`tests/test_fusion_incremental.py` checks exports of random batches against a build at once).
 
-What still costs in proportion to the collection, and why (measured on 2,127 BBC articles):
+What an incremental fusion still costs, measured by a profile of 20 BBC articles added to the other 2,107
+(CPU seconds of about 4.2 in all, a full fusion about 6.7; `benchmarks/fusion.py --store-only`):
 
-- every document's records are read (events, quotes, numbers, local actors; not times, and mentions
-  only counted), because actor resolution joins local actors over the whole collection (its rules
-  hold only where a name is the only one of its kind) and blocking assigns partial events to the full
-  block the collection tells most (`facts.attach_partials`, `attach_unasked`);
-- the copy detector queries every kept sketch (MinHash LSH, no text read), the story vectors of every
-  document are rebuilt from kept stems, and the actors, links and facts are compared with the stored
-  ones to write only what changed;
-- a block the new documents touch is clustered again whole: the largest (`percent`, `year`, the quotes
-  of `GBR`) take most of an incremental fusion's time.
+- the blocks the new documents touch, clustered again whole (1.2 s): 20 articles touch 130 blocks, among
+  them the largest (`quantity|percent`, 1,512 numbers; `year`, 1,187; the 2,143 quotes of `GBR`). Every
+  item added moves the block's IDF and so every pair's overlap score, so no earlier clustering of it can
+  be reused with the same result. This share alone exceeds 5% of a full fusion: meeting that budget needs
+  large blocks cut into smaller independent ones (by story or time window), a change of fusion's rules
+  that changes facts;
+- in proportion to the collection (about 2.5 s): joining acts across every joinable event block (0.5 s:
+  `acts.py`, which clusters them all first), resolving actors over every local actor (0.4 s: its rules hold
+  only where a name is the only one of its kind), reading every document's records (0.3 s) and kept
+  features (0.2 s), computing every record's block key (0.2 s: partial events go to the full block the
+  collection tells most), the story vectors of every document (0.2 s), copy detection over every kept
+  sketch (0.15 s), and comparing every actor, link and fact with the stored ones to write only what
+  changed (0.25 s).
+
+Reading only the records of the touched blocks needs each of these made incremental in turn: block keys and
+actor resolution kept per document and re-derived only where a new document's names can change them, act
+joins per (type, act word), and story vectors and copy candidates kept per document.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from hashlib import sha1
+from pathlib import Path
+from sys import intern
 
+import numpy as np
 from datasketch import MinHash
 
-from storyline.fuse.lexical import content_stems, shingles
+from storyline.fuse.lexical import content_stems, sentence_spans, shingles
 from storyline.fuse.sources import MINHASH_PERMUTATIONS, Outlet, text_credits
 from storyline.model import Document
+from storyline.resources import RESOURCES
 
-FEATURES_VERSION = 1
+FUSE = Path(__file__).parent
+
+FEATURES_VERSION = 2
 """Bumped whenever what `document_features` computes changes: stored features of another version are recomputed."""
+FEATURES_CODE = ("incremental.py", "lexical.py", "sources.py")
+FEATURES_LEXICONS = ("english_stopwords.yaml", "fusion.yaml", "organizations.yaml")
+"""The code and lexicons features are computed with (`features_version`)."""
+
+
+@cache
+def features_version() -> str:
+    """`FEATURES_VERSION` with a digest of the code and lexicons features are computed with: features kept by
+    another version (a stopword added, a credit pattern changed) are computed again, never read stale."""
+    digest = sha1()
+    for path in [*(FUSE / name for name in FEATURES_CODE), *(RESOURCES / name for name in FEATURES_LEXICONS)]:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return f"{FEATURES_VERSION}:{digest.hexdigest()[:16]}"
 
 
 @dataclass
 class DocumentFeatures:
     """What fusion reads of one document's text."""
 
-    sketch: list[int] | None
+    sketch: Sequence[int] | None
     """MinHash hash values of the text's word shingles; None for a text without any."""
     stems: dict[str, int]
     """Content-word stem → count, in order of first occurrence (`stories.Stories`)."""
     credits: tuple[Outlet | None, tuple[Outlet, ...]]
     """The outlet the text credits as its origin, and its contributors (`sources.text_credits`)."""
+    sentences: list[tuple[int, int]] | None = None
+    """Sentence offsets (`lexical.sentence_spans`): fusion's sentences of a document read without its own."""
 
     def to_data(self) -> dict:
         origin, contributors = self.credits
         return {
-            "version": FEATURES_VERSION,
-            "sketch": self.sketch,
+            "version": features_version(),
+            "sketch": None if self.sketch is None else [int(v) for v in self.sketch],
             "stems": self.stems,
             "origin": [origin.key, origin.name] if origin else None,
             "contributors": [[c.key, c.name] for c in contributors],
+            "sentences": None if self.sentences is None else [list(span) for span in self.sentences],
         }
 
     @classmethod
     def from_data(cls, data: Mapping) -> DocumentFeatures | None:
         """The features stored as `data`, or None where another version of this code stored them."""
-        if data.get("version") != FEATURES_VERSION:
+        if data.get("version") != features_version():
             return None
         origin = Outlet(*data["origin"]) if data.get("origin") else None
-        return cls(data.get("sketch"), dict(data["stems"]),
-                   (origin, tuple(Outlet(*c) for c in data.get("contributors", []))))
+        sketch = data.get("sketch")
+        # read into the forms that take least memory for the whole collection: the sketch as one array (not
+        # 128 Python ints), each stem one string shared by every document that has it
+        return cls(None if sketch is None else np.array(sketch, dtype=minhash_template().hashvalues.dtype),
+                   {intern(stem): count for stem, count in data["stems"].items()},
+                   (origin, tuple(Outlet(*c) for c in data.get("contributors", []))),
+                   [(start, end) for start, end in data["sentences"]] if data.get("sentences") is not None else None)
 
     def minhash(self) -> MinHash | None:
         if self.sketch is None:
@@ -95,7 +133,8 @@ def sha1_hash32(data: bytes) -> int:
 
 
 def document_features(document: Document) -> DocumentFeatures:
-    """Sketch, stems and credits of a document's text, as `sources.py` and `stories.py` compute them."""
+    """Sketch, stems, credits and sentences of a document's text, as `sources.py`, `stories.py` and
+    `collection.py` compute them."""
     bag = shingles(document.text)
     sketch = None
     if bag:
@@ -103,5 +142,6 @@ def document_features(document: Document) -> DocumentFeatures:
         minhash = MinHash(num_perm=MINHASH_PERMUTATIONS, hashfunc=sha1_hash32, permutations=template.permutations,
                           scheme=template.scheme)
         minhash.update_batch([s.encode() for s in bag])
-        sketch = [int(v) for v in minhash.hashvalues]
-    return DocumentFeatures(sketch, dict(Counter(content_stems(document.text))), text_credits(document.text))
+        sketch = minhash.hashvalues.copy()
+    stems = Counter(intern(s) for s in content_stems(document.text))
+    return DocumentFeatures(sketch, dict(stems), text_credits(document.text), sentence_spans(document.text))

@@ -93,6 +93,29 @@ def weighted_jaccard(a: set[str], b: set[str], idf: dict[str, float]) -> float:
     return math.fsum(map(idf.get, a & b, repeat(1.0))) / total if total else 0.0
 
 
+ESTIMATE_MARGIN = 1e-9
+"""How far from a threshold an estimate (`weighted_jaccard_estimate`) must lie to decide a test alone; its error
+is below 1e-12 (sums of at most thousands of positive floats, each off by a few units in the last place)."""
+
+
+def bag_weight(bag: set[str], idf: dict[str, float]) -> float:
+    """A bag's total IDF weight, exactly rounded: `weighted_jaccard_estimate`'s per-bag part."""
+    return math.fsum(map(idf.get, bag, repeat(1.0)))
+
+
+def weighted_jaccard_estimate(a: set[str], b: set[str], idf: dict[str, float], weight_a: float,
+                              weight_b: float) -> float:
+    """`weighted_jaccard(a, b, idf)` within 1e-12, from the bags' weights (`bag_weight`) and a float sum of the
+    shared stems only: clustering tests most pairs of a large block against a threshold they are far below,
+    and computes the exact score only of those within `ESTIMATE_MARGIN` of it or above it."""
+    shared = a & b
+    if not shared:
+        return 0.0
+    overlap = sum(map(idf.get, shared, repeat(1.0)))
+    union = weight_a + weight_b - overlap
+    return overlap / union if union > 0 else 0.0
+
+
 def shingles(text: str, size: int = 5) -> set[str]:
     """Word n-grams of a text, the unit of text-reuse detection."""
     tokens = words(text)

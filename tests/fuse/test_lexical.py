@@ -40,3 +40,28 @@ def test_one_statement_respelled_by_two_outlets_is_one_quote_fact():
                     start=0, end=len(t)) for n, t in enumerate(texts)]
     (group,) = cluster_quotes(quotes)
     assert len(group) == 2
+
+
+def test_the_overlap_estimate_is_within_its_margin_of_the_exact_score():
+    import random
+
+    from storyline.fuse.lexical import (
+        ESTIMATE_MARGIN,
+        bag_weight,
+        idf_weights,
+        weighted_jaccard,
+        weighted_jaccard_estimate,
+    )
+
+    rng = random.Random(5)
+    vocabulary = [f"w{i}" for i in range(400)]
+    bags = [set(rng.sample(vocabulary, rng.randint(0, 120))) for _ in range(300)]
+    idf = idf_weights(bags)
+    weights = [bag_weight(bag, idf) for bag in bags]
+    errors = []
+    for _ in range(3000):
+        a, b = rng.randrange(len(bags)), rng.randrange(len(bags))
+        exact = weighted_jaccard(bags[a], bags[b], idf)
+        errors.append(abs(weighted_jaccard_estimate(bags[a], bags[b], idf, weights[a], weights[b]) - exact))
+    assert max(errors) < ESTIMATE_MARGIN / 1000
+    assert weighted_jaccard_estimate(set(), {"w1"}, idf, 0.0, weights[0]) == 0.0

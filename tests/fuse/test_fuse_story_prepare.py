@@ -1,0 +1,49 @@
+"""`Stories.prepare` on a few documents answers each pair as on the whole block: a kept block's recorded
+same-story tests are checked (`Stories.holds`) by preparing only the documents they name."""
+
+from __future__ import annotations
+
+import random
+
+from storyline.fuse.stories import Stories
+
+TOPICS = [("budget tariff steel farmer ministry aid rural voter carmaker").split(),
+          ("union strike port wage ferry harbour pilot airline dock").split(),
+          ("energy price grid nuclear coal export turbine reactor pipeline").split()]
+
+
+def texts(seed: int) -> dict[str, str]:
+    """Thirty texts of three stories (words of one topic, a few of the others)."""
+    rng = random.Random(seed)
+    out = {}
+    for i in range(30):
+        own, every = TOPICS[i % 3], [w for topic in TOPICS for w in topic]
+        out[f"d{i:02}"] = " ".join(rng.choice(own if rng.random() < 0.97 else every)
+                                     for _ in range(rng.randint(60, 120)))
+    return out
+
+
+def test_a_pairs_product_is_the_same_float_whatever_else_is_prepared():
+    rng = random.Random(7)
+    for seed in range(3):
+        stories = Stories(texts(seed))
+        m = stories.matrix
+        whole = (m @ m.T).toarray()
+        for _ in range(20):
+            rows = sorted(rng.sample(range(m.shape[0]), rng.randint(2, 8)))
+            sub = m[rows]
+            part = (sub @ sub.T).toarray()
+            assert all(part[a, b] == whole[i, j] for a, i in enumerate(rows) for b, j in enumerate(rows))
+
+
+def test_prepared_answers_equal_the_whole_blocks():
+    rng = random.Random(3)
+    stories = Stories(texts(11))
+    docs = sorted(stories.row)
+    stories.prepare(docs)
+    whole = {(a, b): stories.same(a, b) for a in docs for b in docs}
+    assert len(set(whole.values())) == 2, "the collection has pairs of one story and pairs of two"
+    for _ in range(20):
+        few = rng.sample(docs, rng.randint(2, 6))
+        stories.prepare(few)
+        assert all(stories.same(a, b) == whole[(a, b)] for a in few for b in few)
