@@ -41,7 +41,7 @@ from storyline.fuse.lexical import content_stems, shingles
 from storyline.fuse.sources import MINHASH_PERMUTATIONS, Outlet, text_credits
 from storyline.model import Document
 
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 """Bumped whenever what `document_features` computes changes: stored features of another version are recomputed."""
 
 

@@ -129,6 +129,31 @@ def credit_patterns() -> list[tuple[str, str, bool, re.Pattern[str]]]:
 
 
 @cache
+def fixed_credits() -> dict[str, str]:
+    """Pattern → the outlet it names, for the forms only one outlet uses (`fusion.yaml` credits with `outlet:`)."""
+    return {c["pattern"]: c["outlet"] for c in load_resource("fusion.yaml")["credits"] if c.get("outlet")}
+
+
+SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
+
+
+def credited_outlet(name: str, listed: bool) -> Outlet | None:
+    """The outlet a credit's matched name stands for; where the match ran back over an earlier sentence
+    (`…several days. Associated Press writers … contributed`), the name after its last sentence break."""
+    outlet = resolve_outlet(name, listed)
+    if outlet is None:
+        tail = SENTENCE_BREAK.split(name)[-1].strip()
+        if tail and tail != name.strip():
+            outlet = resolve_outlet(tail, listed)
+    return outlet
+
+
+def last_line(text: str) -> str:
+    lines = [line for line in text[-400:].splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+@cache
 def required_text(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The longest run of plain characters in the top-level sequence of `pattern` (`contributed` in `(?P<outlet>…)
     \\s+contributed\\s+to\\s+this`), which every match of it holds, as a pattern with its flags; None where it has
@@ -151,14 +176,16 @@ def required_text(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 @lru_cache(maxsize=100_000)
 def text_credits(text: str) -> tuple[Outlet | None, tuple[Outlet, ...]]:
     """The outlet a text credits as its origin (wire tag, `Via`, `originally published`), and its contributors."""
-    regions = {"start": text[:200], "end": text[-400:], "any": text}
+    regions = {"start": text[:200], "end": text[-400:], "last": last_line(text), "any": text}
     origin, contributors = None, []
+    fixed = fixed_credits()
     for where, role, listed, pattern in credit_patterns():
         needed = required_text(pattern)
         if needed and not needed.search(regions[where]):
             continue  # cannot match there: a plain search is much cheaper than the pattern's own
         for match in pattern.finditer(regions[where]):
-            outlet = resolve_outlet(match.group("outlet"), listed)
+            name = fixed.get(pattern.pattern)
+            outlet = resolve_outlet(name) if name else credited_outlet(match.group("outlet"), listed)
             if outlet is None:
                 continue
             if role == "origin" and origin is None:

@@ -397,6 +397,21 @@ def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeyp
     ("Rain fell in Lima.\n- Reuters reported it first", None, []),
     ("By Jane Roe, Reuters\nRain fell in Lima.", "reuters", []),
     ("By Jane Roe, Staff Writer\nRain fell in Lima.", None, []),
+    # a writers' credit after a sentence ending in a lower-case word (the name must not run back over it)
+    ("Rain fell in Lima for days.\nAssociated Press writers Jane Roe in Quito and Ann Poe in Rome contributed to "
+     "this report.", None, ["associated-press"]),
+    ("Rain fell in Lima.\nReuters contributed reporting from Quito.", None, ["reuters"]),
+    ("Rain fell in Lima.\nInformation from The Associated Press was used in this report.", None,
+     ["associated-press"]),
+    ("Rain fell in Lima.\nThis report includes reporting from Reuters.", None, ["reuters"]),
+    ("Rain fell in Lima.\nInformation from local officials was used in this report.", None, []),
+    ("Rain fell in Lima.\nAFP", "afp", []),
+    ("Rain fell in Lima.\n(Reuters)\n", "reuters", []),
+    ("Rain fell in Lima.\nAFP\nMore rain is expected.", None, []),  # an outlet line that is not the last
+    ("Rain fell in Lima.\n(Reporting by Jane Roe in Quito; Editing by Ann Poe)", "reuters", []),
+    ("Rain fell in Lima.\n(Reporting by Jane Roe in Quito)", None, []),
+    ("Rain fell in Lima.\nbur-th/sst", "afp", []),
+    ("Madrid, Jul 29 (EFE).- Rain fell in Lima.", "efe", []),
 ])
 def test_credit_lines_name_the_origin_or_a_contributor(text, origin, contributors):
     found, helpers = text_credits(text)
