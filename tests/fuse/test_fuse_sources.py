@@ -446,16 +446,17 @@ def test_a_date_conflict_is_two_articles_giving_two_days(whens, kinds):
     assert [c.kind for c in facts[0].conflicts] == kinds
 
 
-def test_striking_back_is_an_act_apart_from_the_fighting_it_answers():
+@pytest.mark.parametrize("answer", ["retaliated", "responded"])
+def test_striking_back_is_an_act_apart_from_the_fighting_it_answers(answer):
     texts = {"a": "Thai and Cambodian troops fought for five days. Thai troops retaliated after the truce.",
-             "b": "Five days of fighting pitted Thailand against Cambodia. Thailand said it retaliated after it.",
+             "b": f"Five days of fighting pitted Thailand against Cambodia. Thailand said it {answer} after it.",
              "c": "Thai and Cambodian troops fought for five days along the border. Nothing else."}
     extractions = []
     for d, text in texts.items():
         doc = document(f"{d}.txt", text)
-        triggers = [t for t in ("fought", "fighting", "retaliated") if t in text]
+        triggers = [t for t in ("fought", "fighting", "retaliated", "responded") if t in text]
         events = [coded(doc, t, "ASSAULT", "THA", "KHM", t, n=n) for n, t in enumerate(triggers)]
         extractions.append(Extraction(document=doc, events=events))
     facts = sorted(event_facts(extractions), key=lambda f: f.documents)
     assert [f.documents for f in facts] == [["a.txt", "b.txt"], ["a.txt", "b.txt", "c.txt"]]
-    assert "retaliated" in facts[0].why and "retaliated" not in facts[1].why
+    assert answer in facts[0].why and answer not in facts[1].why
