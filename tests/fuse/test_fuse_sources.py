@@ -460,3 +460,43 @@ def test_striking_back_is_an_act_apart_from_the_fighting_it_answers(answer):
     facts = sorted(event_facts(extractions), key=lambda f: f.documents)
     assert [f.documents for f in facts] == [["a.txt", "b.txt"], ["a.txt", "b.txt", "c.txt"]]
     assert answer in facts[0].why and answer not in facts[1].why
+
+
+def test_a_wire_story_cut_into_another_story_counts_once_and_a_write_up_of_the_briefing_apart():
+    """Partial reuse is found sentence by sentence: a site that runs two edited paragraphs of a wire story (no
+    credit, `Tuesday` made `yesterday`) among its own is that wire's copy for what it repeats; an outlet that
+    writes up the same statement itself, quoting the same words, is a source of its own."""
+    wire_text = ("Surin (Thailand) (AFP) - The Thai army said Cambodian troops had launched armed attacks into several "
+                 "areas on Tuesday, in what it called “a clear attempt to undermine mutual trust”. Cambodia denied "
+                 "it. Residents who fled the fighting began returning home as the truce held in most places. "
+                 "Markets in the border town reopened and schools said they would resume classes next week.")
+    mixed_text = ("Border tensions rose again as officials from both governments traded statements over the truce. "
+                  "The Thai army said Cambodian troops had launched armed attacks into several areas yesterday, in "
+                  "what it called “a clear attempt to undermine mutual trust”. Cambodia denied it. Our reporter "
+                  "spoke to farmers near the frontier who said they heard no shooting at all overnight. Aid groups "
+                  "asked both sides to let food convoys through and to keep the ceasefire.")
+    own_text = ("Thailand accused Cambodia of violating the ceasefire, with its army saying in a statement that the "
+                "neighbour's forces staged attacks in several places, “a clear attempt to undermine mutual trust”. "
+                "Phnom Penh rejected the charge and said its soldiers had held their fire since midnight.")
+    wire = document("wire.txt", wire_text, outlet="home1.ultrasurfing.com", published="2025-07-29")
+    mixed = document("mixed.txt", mixed_text, outlet="Daily Example", published="2025-07-30")
+    own = document("own.txt", own_text, outlet="Another Paper", published="2025-07-29")
+
+    def attack(doc: Document, phrase: str, trigger: str) -> Event:
+        start, end = sentence_of(doc.text, phrase)
+        return Event(id=f"{doc.id}#ev0", doc=doc.id, type="ASSAULT", source="KHM", target="THA", trigger=trigger,
+                     start=start, end=end)
+
+    extractions = [
+        Extraction(document=wire, events=[attack(wire, "had launched armed attacks", "attacks")]),
+        Extraction(document=mixed, events=[attack(mixed, "had launched armed attacks", "attacks")]),
+        Extraction(document=own, events=[attack(own, "staged attacks", "attacks")]),
+    ]
+    actors = [*ACTORS, Actor(id="THA", name="Thailand", kind="country", country="THA"),
+              Actor(id="KHM", name="Cambodia", kind="country", country="KHM")]
+    (fact,) = [f for f in fuse_facts(extractions, {}, actors) if f.kind == "event"]
+    assert fact.documents == ["mixed.txt", "own.txt", "wire.txt"]
+    assert fact.independent_sources == 2
+    (copy,) = [o for o in fact.origins if "mixed.txt" in o]
+    assert "wire.txt" in copy and "Agence France-Presse" in copy and "repeats wire.txt" in copy
+    assert not any("own.txt" in o and "wire.txt" in o for o in fact.origins)
