@@ -7,7 +7,7 @@ import pytest
 from storyline.fuse import facts as fuse_facts_module
 from storyline.fuse.conflicts import stance_conflicts
 from storyline.fuse.facts import fuse_facts
-from storyline.fuse.sources import resolve_outlet, text_credits
+from storyline.fuse.sources import find_copies, resolve_outlet, text_credits
 from storyline.model import Actor, Document, Event, Extraction, Quantity, Quote, When
 
 ACTORS = [
@@ -500,3 +500,38 @@ def test_a_wire_story_cut_into_another_story_counts_once_and_a_write_up_of_the_b
     (copy,) = [o for o in fact.origins if "mixed.txt" in o]
     assert "wire.txt" in copy and "Agence France-Presse" in copy and "repeats wire.txt" in copy
     assert not any("own.txt" in o and "wire.txt" in o for o in fact.origins)
+
+
+def test_a_copy_cut_to_a_part_of_its_original_is_found_as_a_copy():
+    """A site running two paragraphs of a long wire story, plus one of its own, repeats the wire: most of its
+    text is the wire's, though it shares little of the wire's whole text (the LSH candidate threshold is low)."""
+    paragraphs = [
+        "The Thai army said Cambodian troops had launched armed attacks into several areas after midnight.",
+        "Cambodia's defence ministry denied any clashes, saying its forces had respected the truce since it began.",
+        "Military commanders of both sides met on the border on Tuesday morning, as agreed at the talks in Malaysia.",
+        "Residents who fled the fighting began to return to their villages, though many schools stayed shut.",
+        "The fighting over a string of ancient temples killed dozens of people and displaced tens of thousands.",
+        "Malaysia's prime minister hosted the leaders' talks, which delegates of the United States and China attended.",
+        "Aid groups asked both governments to let convoys of food and medicine reach the border districts.",
+        "Analysts said the truce remained fragile and that a joint committee would meet next week in Phnom Penh.",
+    ]
+    wire = document("wire.txt", "BANGKOK (Reuters) - " + " ".join(paragraphs), published="2025-07-29")
+    cut = document("cut.txt", " ".join(paragraphs[2:4]) + " Our correspondent in Surin heard no shooting overnight.",
+                   published="2025-07-30")
+    copies = find_copies([Extraction(document=wire), Extraction(document=cut)])
+    assert copies == {"cut.txt": "wire.txt"}
+
+
+def test_two_write_ups_of_one_long_statement_are_no_copies_of_each_other():
+    """Text reuse is read outside the quoted words: two outlets quoting one statement at length, each in its own
+    words around it, repeat the speaker, not each other; a site running one of them whole is its copy."""
+    statement = ("“Cambodian forces opened fire with small arms and artillery at several points along the border "
+                 "after midnight, in a deliberate violation of the agreement and a clear attempt to undermine "
+                 "mutual trust between the two countries and their armed forces”")
+    first = document("first.txt", f"Thailand's army accused Cambodia on Tuesday. {statement}, a spokesman told "
+                                  "reporters in Bangkok.", published="2025-07-29")
+    second = document("second.txt", f"Bangkok said the truce was broken hours after it began. {statement}, the "
+                                    "army said in a written statement.", published="2025-07-29")
+    copy = document("copy.txt", first.text + " More follows.", published="2025-07-30")
+    copies = find_copies([Extraction(document=d) for d in (first, second, copy)])
+    assert copies == {"copy.txt": "first.txt"}
