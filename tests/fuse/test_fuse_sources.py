@@ -410,6 +410,7 @@ def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeyp
     ("Rain fell in Lima.\nAFP\nMore rain is expected.", None, []),  # an outlet line that is not the last
     ("Rain fell in Lima.\n(Reporting by Jane Roe in Quito; Editing by Ann Poe)", "reuters", []),
     ("Rain fell in Lima.\n(Reporting by Jane Roe in Quito)", None, []),
+    ("Rain fell in Lima.\nReporting by Jane Roe; Additional reporting by Al Doe; Editing by Ann Poe", "reuters", []),
     ("Rain fell in Lima.\nbur-th/sst", "afp", []),
     ("Madrid, Jul 29 (EFE).- Rain fell in Lima.", "efe", []),
 ])
