@@ -352,6 +352,23 @@ def test_the_accused_side_rejecting_an_accusation_is_a_stance_conflict():
     assert disputed.conflicts[0].why == "Laura Brennan rejects what Iran accuses"
 
 
+def test_a_statement_an_outlet_relays_is_named_as_its_speakers_in_a_dispute():
+    a = document("a.txt", "Iran's ministry condemned the US drill as a provocation, Reuters reported. Talks stalled.")
+    b = document("b.txt", "Iran blasted the drill. Brennan said Tehran used the drill as a pretext to escalate.")
+    wrapper = quote(a, "Iran's ministry condemned the US drill as a provocation", "reuters", 0)
+    relayed = quote(a, "the US drill as a provocation", "IRN", 1).model_copy(update={"medium": "reuters"})
+    extractions = [
+        Extraction(document=a, events=[coded(a, "condemned", "ACCUSE", "IRN", "USA", "condemned", "drill")],
+                   quotes=[wrapper.model_copy(update={"end": relayed.start}), relayed]),
+        Extraction(document=b, events=[coded(b, "Iran blasted", "ACCUSE", "IRN", "USA", "blasted", "drill")],
+                   quotes=[quote(b, "Tehran used the drill as a pretext to escalate", "laura-brennan")]),
+    ]
+    (disputed,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "quote"]
+    whys = {c.a: c.why for c in disputed.conflicts}
+    assert whys["a.txt#quote0"] == "Laura Brennan rejects what Iran (as Reuters reports) accuses"
+    assert whys["a.txt#quote1"] == "Laura Brennan rejects what Iran accuses"
+
+
 def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeypatch):
     a = document("a.txt", "Iran has sent drones to Russia, officials said. About 450 drones arrived.")
     b = document("b.txt", "Iran sent drones to Russia by sea, Kyiv says. About 450 drones were counted.")
