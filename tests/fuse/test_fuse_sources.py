@@ -430,6 +430,10 @@ def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeyp
     ("Rain fell in Lima.\nReporting by Jane Roe; Additional reporting by Al Doe; Editing by Ann Poe", "reuters", []),
     ("Rain fell in Lima.\nbur-th/sst", "afp", []),
     ("Madrid, Jul 29 (EFE).- Rain fell in Lima.", "efe", []),
+    ("New Delhi [India], July 29 (ANI): Rain fell in Lima.", "ani", []),
+    ("Kuala Lumpur, Jul 29 (Bernama) Rain fell in Lima.", "bernama", []),
+    ("Lima, Jul 29 (Jane Roe) Rain fell in Lima.", None, []),  # a tag and no dash: listed agencies only
+    ("MOSCOW, July 29. /TASS/. Rain fell in Lima.", "tass", []),
 ])
 def test_credit_lines_name_the_origin_or_a_contributor(text, origin, contributors):
     found, helpers = text_credits(text)
