@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from itertools import combinations
 
@@ -138,12 +138,16 @@ def reporter(item: EventItem, names: dict[str, str]) -> str:
 
 
 def stance_conflicts(asserting: Sequence[Quote], denying: Sequence[Quote], names: dict[str, str],
-                     why: str = "{a} asserts what {b} denies") -> list[Conflict]:
+                     why: str = "{a} asserts what {b} denies", labels: Mapping[str, str] | None = None,
+                     ) -> list[Conflict]:
     """Each denial against up to `SIDES_SHOWN` other speakers, other articles first, each speaker by the one of
     its assertions closest in words to the denial (a speaker saying several things stands by the one at issue).
 
     :param why: the explanation, with `{a}` the asserting and `{b}` the denying speaker
+    :param labels: quote id → who it names as saying it, where not its speaker alone (`disputes.relay_labels`:
+        `China (as CNBC reports)`)
     """
+    labels = labels or {}
     bags = {q.id: set(content_stems(q.text)) for q in [*asserting, *denying]}
     idf = idf_weights(bags.values())
     conflicts = []
@@ -161,7 +165,7 @@ def stance_conflicts(asserting: Sequence[Quote], denying: Sequence[Quote], names
             seen.add(a.speaker)
             conflicts.append(Conflict(
                 a=a.id, b=d.id, kind="stance",
-                why=why.format(a=names.get(a.speaker or "", a.speaker_text or "one source"),
+                why=why.format(a=labels.get(a.id) or names.get(a.speaker or "", a.speaker_text or "one source"),
                                b=names.get(d.speaker or "", d.speaker_text or "another source")),
             ))
     return conflicts

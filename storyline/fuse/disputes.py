@@ -72,6 +72,25 @@ def reporting_quotes(items: list[EventItem], collection: Collection) -> tuple[li
     return [q for q in dedupe(asserting) if q.id not in denied], denying
 
 
+def relay_labels(quotes: list[Quote], collection: Collection) -> dict[str, str]:
+    """Quote id → who says it, for an outlet's report of another speaker's statement made in the same sentence
+    (`China's foreign ministry described her visit as an "egregious provocation," CNBC reports` → `China (as CNBC
+    reports)`): the claim is the speaker's, passed on by the outlet."""
+    labels = {}
+    for quote in quotes:
+        if quote.speaker not in collection.media:
+            continue
+        sentence = collection.sentence_of(quote.doc, quote.start, quote.end)
+        relayed = [o for o in collection.quotes.get(quote.doc, [])
+                   if o.medium and o.speaker and o.speaker not in collection.media
+                   and collection.resolve(o.doc, o.medium) == quote.speaker
+                   and collection.sentence_of(o.doc, o.start, o.end) == sentence]
+        if relayed:
+            speaker = collection.names.get(relayed[0].speaker or "", relayed[0].speaker)
+            labels[quote.id] = f"{speaker} (as {collection.names.get(quote.speaker, quote.speaker)} reports)"
+    return labels
+
+
 def rebuttals(claim: Quote, collection: Collection) -> list[Quote]:
     """Later quotes of the claim's article, by another speaker, that point back at it to reject it."""
     out = []

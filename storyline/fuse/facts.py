@@ -44,7 +44,7 @@ from storyline.fuse.clustering import (
 )
 from storyline.fuse.collection import Block, Collection, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
-from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, reporting_quotes
+from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, relay_labels, reporting_quotes
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
 from storyline.fuse.lexical import inflect_engine, stem
 from storyline.fuse.sources import Claim, count_origins
@@ -295,7 +295,8 @@ def event_facts(block: Block, cluster: EventCluster, collection: Collection,
         disputed.actors = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
         disputed.conflicts = ask(stance_conflicts(plain, denying, collection.names,
                                                   "{b} rejects what {a} accuses" if is_accusation(items) else
-                                                  "{a} asserts what {b} denies"), f"Did it happen: {summary}?")
+                                                  "{a} asserts what {b} denies", relay_labels(plain, collection)),
+                                 f"Did it happen: {summary}?")
         disputed.why = (f"{len(plain)} statements reporting the event and {len(denying)} denying it, "
                         f"in the documents of {fact.id}" + reuse_note(disputed))
         facts.append(disputed)

@@ -5,8 +5,9 @@ Independent corroboration counts origins, not articles. An article's text can co
 - its own outlet (the `outlet` metadata, or a credit in the text naming it);
 - a wire service or another outlet whose copy it runs: credit lines such as `(Reuters) -`,
   `Via The Hill`, `This article was originally published on NBCNews.com` (`resources/fusion.yaml`);
-- an earlier article of the collection it repeats: text reuse found with MinHash (datasketch) over
-  word shingles, confirmed by exact shingle containment.
+- an earlier article of the collection it repeats, whole or cut: text reuse found with MinHash (datasketch) over
+  word shingles, confirmed by exact shingle containment of its words outside quotation marks (two write-ups
+  of one statement quote the same words; a copy repeats the sentences around them too).
 
 A single claim can also come from an outlet the article cites for it: `CNN reported`, `told
 Politico`, `reports the AP`, `per Bloomberg` — the quote extractor marks these as quotes
@@ -32,9 +33,14 @@ from storyline.resources import load_resource
 
 COPY_CONTAINMENT = 0.5
 """Share of an article's shingles found in an earlier one above which it is a copy or rewrite of it."""
+MIN_FRAMED_SHINGLES = 4
+"""Shingles a text needs outside its quotes for its copy test to leave the quotes out."""
 MINHASH_PERMUTATIONS = 64
-MINHASH_THRESHOLD = 0.3
-"""LSH Jaccard threshold for candidate pairs; candidates are confirmed by exact containment."""
+MINHASH_THRESHOLD = 0.15
+"""LSH Jaccard threshold for candidate pairs; candidates are confirmed by exact containment. Low, because a copy
+cut to a part of its original (or merged with other copy) shares most of its own text but little of the
+original's: a quarter of a wire story has a Jaccard near 0.25 with it, a containment of 1. At 0.3, LSH missed a
+third of such partial copies (excerpts of the dev clusters' articles, containment at least 0.5); at 0.15 none."""
 MEDIA_SECTOR = "MED"
 
 
@@ -129,6 +135,31 @@ def credit_patterns() -> list[tuple[str, str, bool, re.Pattern[str]]]:
 
 
 @cache
+def fixed_credits() -> dict[str, str]:
+    """Pattern → the outlet it names, for the forms only one outlet uses (`fusion.yaml` credits with `outlet:`)."""
+    return {c["pattern"]: c["outlet"] for c in load_resource("fusion.yaml")["credits"] if c.get("outlet")}
+
+
+SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n")
+
+
+def credited_outlet(name: str, listed: bool) -> Outlet | None:
+    """The outlet a credit's matched name stands for; where the match ran back over an earlier sentence
+    (`…several days. Associated Press writers … contributed`), the name after its last sentence break."""
+    outlet = resolve_outlet(name, listed)
+    if outlet is None:
+        tail = SENTENCE_BREAK.split(name)[-1].strip()
+        if tail and tail != name.strip():
+            outlet = resolve_outlet(tail, listed)
+    return outlet
+
+
+def last_line(text: str) -> str:
+    lines = [line for line in text[-400:].splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+@cache
 def required_text(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The longest run of plain characters in the top-level sequence of `pattern` (`contributed` in `(?P<outlet>…)
     \\s+contributed\\s+to\\s+this`), which every match of it holds, as a pattern with its flags; None where it has
@@ -151,14 +182,16 @@ def required_text(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 @lru_cache(maxsize=100_000)
 def text_credits(text: str) -> tuple[Outlet | None, tuple[Outlet, ...]]:
     """The outlet a text credits as its origin (wire tag, `Via`, `originally published`), and its contributors."""
-    regions = {"start": text[:200], "end": text[-400:], "any": text}
+    regions = {"start": text[:200], "end": text[-400:], "last": last_line(text), "any": text}
     origin, contributors = None, []
+    fixed = fixed_credits()
     for where, role, listed, pattern in credit_patterns():
         needed = required_text(pattern)
         if needed and not needed.search(regions[where]):
             continue  # cannot match there: a plain search is much cheaper than the pattern's own
         for match in pattern.finditer(regions[where]):
-            outlet = resolve_outlet(match.group("outlet"), listed)
+            name = fixed.get(pattern.pattern)
+            outlet = resolve_outlet(name) if name else credited_outlet(match.group("outlet"), listed)
             if outlet is None:
                 continue
             if role == "origin" and origin is None:
@@ -206,11 +239,22 @@ def find_copies(extractions: list[Extraction], sketched: Mapping[str, MinHash | 
     texts = {ex.document.id: ex.document.text for ex in extractions}
     order = {ex.document.id: (ex.document.published or "9999", ex.document.id) for ex in extractions}
     bags: dict[str, set[str]] = {}
+    framed: dict[str, set[str]] = {}
 
     def bag(doc: str) -> set[str]:
         if doc not in bags:
             bags[doc] = shingles(texts[doc])
         return bags[doc]
+
+    def reuse(doc: str, other: str) -> float:
+        """How much of a document's own words another one holds: its text without quoted words (`framing`), as
+        two write-ups of one statement quote the same words; the whole text where little is left besides them."""
+        for d in (doc, other):
+            if d not in framed:
+                framed[d] = shingles(framing(texts[d]))
+        if len(framed[doc]) >= MIN_FRAMED_SHINGLES:
+            return containment(framed[doc], framed[other])
+        return containment(bag(doc), bag(other))
 
     lsh = MinHashLSH(threshold=MINHASH_THRESHOLD, num_perm=MINHASH_PERMUTATIONS)
     sketches = {}
@@ -231,7 +275,7 @@ def find_copies(extractions: list[Extraction], sketched: Mapping[str, MinHash | 
     copies: dict[str, str] = {}
     for doc, signature in sketches.items():
         earlier = [o for o in lsh.query(signature) if order[o] < order[doc]]
-        copied = [o for o in earlier if containment(bag(doc), bag(o)) >= COPY_CONTAINMENT]
+        copied = [o for o in earlier if reuse(doc, o) >= COPY_CONTAINMENT]
         if copied:
             copies[doc] = min(copied, key=lambda o: order[o])
     return copies

@@ -7,7 +7,7 @@ import pytest
 from storyline.fuse import facts as fuse_facts_module
 from storyline.fuse.conflicts import stance_conflicts
 from storyline.fuse.facts import fuse_facts
-from storyline.fuse.sources import resolve_outlet, text_credits
+from storyline.fuse.sources import find_copies, resolve_outlet, text_credits
 from storyline.model import Actor, Document, Event, Extraction, Quantity, Quote, When
 
 ACTORS = [
@@ -352,6 +352,23 @@ def test_the_accused_side_rejecting_an_accusation_is_a_stance_conflict():
     assert disputed.conflicts[0].why == "Laura Brennan rejects what Iran accuses"
 
 
+def test_a_statement_an_outlet_relays_is_named_as_its_speakers_in_a_dispute():
+    a = document("a.txt", "Iran's ministry condemned the US drill as a provocation, Reuters reported. Talks stalled.")
+    b = document("b.txt", "Iran blasted the drill. Brennan said Tehran used the drill as a pretext to escalate.")
+    wrapper = quote(a, "Iran's ministry condemned the US drill as a provocation", "reuters", 0)
+    relayed = quote(a, "the US drill as a provocation", "IRN", 1).model_copy(update={"medium": "reuters"})
+    extractions = [
+        Extraction(document=a, events=[coded(a, "condemned", "ACCUSE", "IRN", "USA", "condemned", "drill")],
+                   quotes=[wrapper.model_copy(update={"end": relayed.start}), relayed]),
+        Extraction(document=b, events=[coded(b, "Iran blasted", "ACCUSE", "IRN", "USA", "blasted", "drill")],
+                   quotes=[quote(b, "Tehran used the drill as a pretext to escalate", "laura-brennan")]),
+    ]
+    (disputed,) = [f for f in fuse_facts(extractions, {}, ACTORS) if f.kind == "quote"]
+    whys = {c.a: c.why for c in disputed.conflicts}
+    assert whys["a.txt#quote0"] == "Laura Brennan rejects what Iran (as Reuters reports) accuses"
+    assert whys["a.txt#quote1"] == "Laura Brennan rejects what Iran accuses"
+
+
 def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeypatch):
     a = document("a.txt", "Iran has sent drones to Russia, officials said. About 450 drones arrived.")
     b = document("b.txt", "Iran sent drones to Russia by sea, Kyiv says. About 450 drones were counted.")
@@ -397,6 +414,26 @@ def test_incremental_refusion_redoes_only_the_blocks_new_documents_touch(monkeyp
     ("Rain fell in Lima.\n- Reuters reported it first", None, []),
     ("By Jane Roe, Reuters\nRain fell in Lima.", "reuters", []),
     ("By Jane Roe, Staff Writer\nRain fell in Lima.", None, []),
+    # a writers' credit after a sentence ending in a lower-case word (the name must not run back over it)
+    ("Rain fell in Lima for days.\nAssociated Press writers Jane Roe in Quito and Ann Poe in Rome contributed to "
+     "this report.", None, ["associated-press"]),
+    ("Rain fell in Lima.\nReuters contributed reporting from Quito.", None, ["reuters"]),
+    ("Rain fell in Lima.\nInformation from The Associated Press was used in this report.", None,
+     ["associated-press"]),
+    ("Rain fell in Lima.\nThis report includes reporting from Reuters.", None, ["reuters"]),
+    ("Rain fell in Lima.\nInformation from local officials was used in this report.", None, []),
+    ("Rain fell in Lima.\nAFP", "afp", []),
+    ("Rain fell in Lima.\n(Reuters)\n", "reuters", []),
+    ("Rain fell in Lima.\nAFP\nMore rain is expected.", None, []),  # an outlet line that is not the last
+    ("Rain fell in Lima.\n(Reporting by Jane Roe in Quito; Editing by Ann Poe)", "reuters", []),
+    ("Rain fell in Lima.\n(Reporting by Jane Roe in Quito)", None, []),
+    ("Rain fell in Lima.\nReporting by Jane Roe; Additional reporting by Al Doe; Editing by Ann Poe", "reuters", []),
+    ("Rain fell in Lima.\nbur-th/sst", "afp", []),
+    ("Madrid, Jul 29 (EFE).- Rain fell in Lima.", "efe", []),
+    ("New Delhi [India], July 29 (ANI): Rain fell in Lima.", "ani", []),
+    ("Kuala Lumpur, Jul 29 (Bernama) Rain fell in Lima.", "bernama", []),
+    ("Lima, Jul 29 (Jane Roe) Rain fell in Lima.", None, []),  # a tag and no dash: listed agencies only
+    ("MOSCOW, July 29. /TASS/. Rain fell in Lima.", "tass", []),
 ])
 def test_credit_lines_name_the_origin_or_a_contributor(text, origin, contributors):
     found, helpers = text_credits(text)
@@ -431,16 +468,92 @@ def test_a_date_conflict_is_two_articles_giving_two_days(whens, kinds):
     assert [c.kind for c in facts[0].conflicts] == kinds
 
 
-def test_striking_back_is_an_act_apart_from_the_fighting_it_answers():
+@pytest.mark.parametrize("answer", ["retaliated", "responded"])
+def test_striking_back_is_an_act_apart_from_the_fighting_it_answers(answer):
     texts = {"a": "Thai and Cambodian troops fought for five days. Thai troops retaliated after the truce.",
-             "b": "Five days of fighting pitted Thailand against Cambodia. Thailand said it retaliated after it.",
+             "b": f"Five days of fighting pitted Thailand against Cambodia. Thailand said it {answer} after it.",
              "c": "Thai and Cambodian troops fought for five days along the border. Nothing else."}
     extractions = []
     for d, text in texts.items():
         doc = document(f"{d}.txt", text)
-        triggers = [t for t in ("fought", "fighting", "retaliated") if t in text]
+        triggers = [t for t in ("fought", "fighting", "retaliated", "responded") if t in text]
         events = [coded(doc, t, "ASSAULT", "THA", "KHM", t, n=n) for n, t in enumerate(triggers)]
         extractions.append(Extraction(document=doc, events=events))
     facts = sorted(event_facts(extractions), key=lambda f: f.documents)
     assert [f.documents for f in facts] == [["a.txt", "b.txt"], ["a.txt", "b.txt", "c.txt"]]
-    assert "retaliated" in facts[0].why and "retaliated" not in facts[1].why
+    assert answer in facts[0].why and answer not in facts[1].why
+
+
+def test_a_wire_story_cut_into_another_story_counts_once_and_a_write_up_of_the_briefing_apart():
+    """Partial reuse is found sentence by sentence: a site that runs two edited paragraphs of a wire story (no
+    credit, `Tuesday` made `yesterday`) among its own is that wire's copy for what it repeats; an outlet that
+    writes up the same statement itself, quoting the same words, is a source of its own."""
+    wire_text = ("Surin (Thailand) (AFP) - The Thai army said Cambodian troops had launched armed attacks into several "
+                 "areas on Tuesday, in what it called “a clear attempt to undermine mutual trust”. Cambodia denied "
+                 "it. Residents who fled the fighting began returning home as the truce held in most places. "
+                 "Markets in the border town reopened and schools said they would resume classes next week.")
+    mixed_text = ("Border tensions rose again as officials from both governments traded statements over the truce. "
+                  "The Thai army said Cambodian troops had launched armed attacks into several areas yesterday, in "
+                  "what it called “a clear attempt to undermine mutual trust”. Cambodia denied it. Our reporter "
+                  "spoke to farmers near the frontier who said they heard no shooting at all overnight. Aid groups "
+                  "asked both sides to let food convoys through and to keep the ceasefire.")
+    own_text = ("Thailand accused Cambodia of violating the ceasefire, with its army saying in a statement that the "
+                "neighbour's forces staged attacks in several places, “a clear attempt to undermine mutual trust”. "
+                "Phnom Penh rejected the charge and said its soldiers had held their fire since midnight.")
+    wire = document("wire.txt", wire_text, outlet="home1.ultrasurfing.com", published="2025-07-29")
+    mixed = document("mixed.txt", mixed_text, outlet="Daily Example", published="2025-07-30")
+    own = document("own.txt", own_text, outlet="Another Paper", published="2025-07-29")
+
+    def attack(doc: Document, phrase: str, trigger: str) -> Event:
+        start, end = sentence_of(doc.text, phrase)
+        return Event(id=f"{doc.id}#ev0", doc=doc.id, type="ASSAULT", source="KHM", target="THA", trigger=trigger,
+                     start=start, end=end)
+
+    extractions = [
+        Extraction(document=wire, events=[attack(wire, "had launched armed attacks", "attacks")]),
+        Extraction(document=mixed, events=[attack(mixed, "had launched armed attacks", "attacks")]),
+        Extraction(document=own, events=[attack(own, "staged attacks", "attacks")]),
+    ]
+    actors = [*ACTORS, Actor(id="THA", name="Thailand", kind="country", country="THA"),
+              Actor(id="KHM", name="Cambodia", kind="country", country="KHM")]
+    (fact,) = [f for f in fuse_facts(extractions, {}, actors) if f.kind == "event"]
+    assert fact.documents == ["mixed.txt", "own.txt", "wire.txt"]
+    assert fact.independent_sources == 2
+    (copy,) = [o for o in fact.origins if "mixed.txt" in o]
+    assert "wire.txt" in copy and "Agence France-Presse" in copy and "repeats wire.txt" in copy
+    assert not any("own.txt" in o and "wire.txt" in o for o in fact.origins)
+
+
+def test_a_copy_cut_to_a_part_of_its_original_is_found_as_a_copy():
+    """A site running two paragraphs of a long wire story, plus one of its own, repeats the wire: most of its
+    text is the wire's, though it shares little of the wire's whole text (the LSH candidate threshold is low)."""
+    paragraphs = [
+        "The Thai army said Cambodian troops had launched armed attacks into several areas after midnight.",
+        "Cambodia's defence ministry denied any clashes, saying its forces had respected the truce since it began.",
+        "Military commanders of both sides met on the border on Tuesday morning, as agreed at the talks in Malaysia.",
+        "Residents who fled the fighting began to return to their villages, though many schools stayed shut.",
+        "The fighting over a string of ancient temples killed dozens of people and displaced tens of thousands.",
+        "Malaysia's prime minister hosted the leaders' talks, which delegates of the United States and China attended.",
+        "Aid groups asked both governments to let convoys of food and medicine reach the border districts.",
+        "Analysts said the truce remained fragile and that a joint committee would meet next week in Phnom Penh.",
+    ]
+    wire = document("wire.txt", "BANGKOK (Reuters) - " + " ".join(paragraphs), published="2025-07-29")
+    cut = document("cut.txt", " ".join(paragraphs[2:4]) + " Our correspondent in Surin heard no shooting overnight.",
+                   published="2025-07-30")
+    copies = find_copies([Extraction(document=wire), Extraction(document=cut)])
+    assert copies == {"cut.txt": "wire.txt"}
+
+
+def test_two_write_ups_of_one_long_statement_are_no_copies_of_each_other():
+    """Text reuse is read outside the quoted words: two outlets quoting one statement at length, each in its own
+    words around it, repeat the speaker, not each other; a site running one of them whole is its copy."""
+    statement = ("“Cambodian forces opened fire with small arms and artillery at several points along the border "
+                 "after midnight, in a deliberate violation of the agreement and a clear attempt to undermine "
+                 "mutual trust between the two countries and their armed forces”")
+    first = document("first.txt", f"Thailand's army accused Cambodia on Tuesday. {statement}, a spokesman told "
+                                  "reporters in Bangkok.", published="2025-07-29")
+    second = document("second.txt", f"Bangkok said the truce was broken hours after it began. {statement}, the "
+                                    "army said in a written statement.", published="2025-07-29")
+    copy = document("copy.txt", first.text + " More follows.", published="2025-07-30")
+    copies = find_copies([Extraction(document=d) for d in (first, second, copy)])
+    assert copies == {"copy.txt": "first.txt"}
