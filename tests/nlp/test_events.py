@@ -1250,3 +1250,56 @@ def test_stopping_an_act_of_fighting_told_as_a_gerund_is_a_ceasefire(nlp):
     found = events(nlp, "Serbia stopped shooting after midnight.")
     assert [(e["type"], e["mode"], e["source"]) for e in found] == [("RETREAT", "ceasefire", "SRB")]
     assert not [e for e in events(nlp, "Serbia stopped sending gas to Kosovo.") if e["type"] == "RETREAT"]
+
+
+def test_hostilities_ended_are_told_where_the_text_describes_them(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    ended = events(nlp, war + "The two countries agreed to end border clashes that have killed at least 33 people.")
+    assert [(e["source"], e["target"]) for e in ended if e["trigger"] == "clashes"] == [("THA", "KHM")]
+    bare = events(nlp, war + "The two countries agreed to end the clashes.")
+    assert not [e for e in bare if e["trigger"] == "clashes"]  # only what is stopped
+    halt = events(nlp, war + "The leaders agreed to a halt in fighting on Monday.")
+    assert not [e for e in halt if e["trigger"] == "fighting"]
+    strike = events(nlp, "The two-day strike by coal workers across India was called off.")
+    assert not [e for e in strike if e["type"] == "ASSAULT"]  # a stoppage of work
+
+
+def test_a_speakers_clause_is_no_party_to_hostilities_it_names_no_side_of(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Hun Manet had agreed to a truce after five days of border clashes that killed dozens.")
+    assert [(e["source"], e["target"]) for e in found if e["trigger"] == "clashes"] == [("THA", "KHM")]
+    retold = events(nlp, war + "They agreed to end the fighting in the border region, which killed 38 people in "
+                              "five days of clashes.")
+    assert [e["trigger"] for e in retold if e["type"] == "ASSAULT" and e["source"] == "THA"] == ["fighting"]
+
+
+def test_a_violation_charged_is_the_accusations_wording(nlp):
+    found = events(nlp, "Thailand accused Cambodia of violating the ceasefire.")
+    assert [(e["type"], e["source"], e["target"]) for e in found] == [("ACCUSE", "THA", "KHM")]
+    assert one(nlp, "Pakistan violated the ceasefire along the Line of Control.", "ASSAULT")["source"] == "PAK"
+
+
+def test_shaking_hands_over_a_deal_meets_and_agrees(nlp):
+    text = "Hun Manet and Phumtham Wechayachai shook hands over the ceasefire deal on Monday."
+    assert {e["type"] for e in events(nlp, text)} >= {"CONSULT", "AGREE"}
+    assert not [e for e in events(nlp, "Hun Manet and Phumtham Wechayachai shook hands on Monday.")
+                if e["type"] == "AGREE"]
+
+
+def test_received_fire_comes_from_the_side_it_names(nlp):
+    text = "The Thai army said it continued to receive gunfire from Cambodia at multiple locations."
+    event = one(nlp, text, "ASSAULT")
+    assert (event["source"], event["target"], event["mode"]) == ("KHM", "thai-armed-forces", "firearms")
+
+
+def test_responding_with_force_strikes_back_and_a_statement_does_not(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Cambodian troops continued strikes and the Thai army responded with defensive action.")
+    assert [(e["source"], e["target"]) for e in found if e["trigger"] == "responded"] == [("thai-armed-forces", "KHM")]
+    assert not events(nlp, "The ministry responded with a statement on Monday.")
+
+
+def test_rockets_fired_into_a_country_attack_it(nlp):
+    event = one(nlp, "Cambodia fired multiple rockets into Thailand on Thursday.", "ASSAULT")
+    assert (event["source"], event["target"]) == ("KHM", "THA")
+    assert not [e for e in events(nlp, "China fired missiles into the sea.") if e["type"] == "ASSAULT"]

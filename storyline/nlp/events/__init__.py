@@ -150,6 +150,12 @@ class EventExtractor:
         entry = self.coder.resolve_entry(doc, trigger, roles)
         if entry is None:
             return []
+        if trigger.noun and not roles.sources and token.dep_ in OBJECT_DEPS and any(
+                p.startswith("recipient-of=") for p in roles.path) and (giver := self.giver(doc, token.head)):
+            roles.sources = giver  # `continued to receive gunfire from the Cambodian side`: the side fired
+            roles.path.append(f"from={giver[0]}")
+        if entry.get("charge_wording") and self.charged(token):
+            return []  # `accused Cambodia of violating the truce`: the accusation's wording of its charge
         if entry.get("swap"):
             roles.sources, roles.targets = roles.targets, roles.sources
         status, denier = self.coder.status(trigger)
@@ -175,7 +181,14 @@ class EventExtractor:
                     & self.lex.sentiment_nouns for c in verb.children))):
             return []  # `offered his condolences over an attack`, `sent a condolence message`: the one voicing them
             # did not attack
+        if entry.get("pair_fallback") and trigger.noun and trigger.light is None and not roles.targets and (
+                roles.fallback >= {"source"}) and entry["type"] in self.lex.described_types:
+            roles.sources = []  # `agreed to a halt after five days of border clashes`: the clause's speaker is no
+            # party to a nominal act it names no side of; the article's two sides are
         pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
+        if pair and trigger.noun and any(a.pos_ == "NOUN" and (held := self.triggers.noun_trigger(a)) is not None
+                                         and self.lex.entry_type(held.entry) == entry["type"] for a in token.ancestors):
+            return []  # `the fighting, which killed 38 people in five days of clashes`: the same act told again
         if pair and roles.placed and not any(c.dep_ in ("amod", "compound") and lemma(c) not in trigger.key.split()
                                              for c in token.children):
             roles.targets = []  # `peace talks in Malaysia`: the place is only the venue (not `regional meetings`)
@@ -248,6 +261,9 @@ class EventExtractor:
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources)
         told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
                 for kind, mode in ([intent] if intent else [])]
+        if also := entry.get("also"):  # `shook hands over the ceasefire deal`: met and agreed
+            told.append({**base, "type": also["type"], "mode": also.get("mode"),
+                         "reason": f"{base['reason']} also={also['type']}"})
         return [
             {**event, "source": source, "target": target}
             for event in [base, *told]
@@ -255,6 +271,17 @@ class EventExtractor:
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target
         ]
+
+    def giver(self, doc: Doc, receiver: Token) -> list[str]:
+        """The actors a verb of receiving names after `from`: the ones the received act comes from."""
+        return [a for prep in receiver.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
+
+    def charged(self, token: Token) -> bool:
+        """The verb is the charge of an accusation: `accused X of violating`, `blamed X for breaching`."""
+        prep = token.head
+        return token.dep_ == "pcomp" and prep.lower_ in self.lex.charge_preps and (
+            lemma(prep.head) in self.lex.charge_verbs or "allegation" in self.lex.classes([lemma(prep.head)]))
 
     def place_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:
         """The actors of the places the trigger's locative phrases name (`in Germany`), other than its sources."""

@@ -58,6 +58,9 @@ class EventCoder:
         if entry is None and (by_context := trigger.entry.get("by_context")):  # `an economic campaign against X`
             entry = next((merge(trigger.entry, by_context[c]) for c in self.modifier_contexts(token, None)
                           if c in by_context), None)
+        if entry is None and "type" not in trigger.entry and (by_cue := trigger.entry.get("by_cue")):
+            entry = next((merge(trigger.entry, by_cue[c]) for c in self.cue_classes(trigger, roles) if c in by_cue),
+                         None)  # `responded with defensive action`: only a cue makes it an act
         if entry is None and "type" not in trigger.entry:
             return None
         entry = entry or merge(trigger.entry, {})
@@ -71,7 +74,8 @@ class EventCoder:
             return None
         if "aimed" in entry and self.aimed(doc, trigger):
             entry = merge(entry, entry["aimed"])
-        if entry["type"] == "ASSAULT" and self.at_sea(doc, trigger):  # `rocket fire into a strait`
+        if entry["type"] == "ASSAULT" and not entry.get("reciprocal") and self.at_sea(doc, trigger):
+            # `rocket fire into a strait`; not fighting between two sides (`fighting in disputed zones`)
             entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
         if "joint" in entry and (any(lemma(c) in ("joint", "combined") for c in token.children) or (
                 len(roles.sources) > 1 and not roles.targets)):  # `French and Egyptian warships held drills`

@@ -180,6 +180,8 @@ class Lexicon:
         self.aim_objects = set(data.get("aim_objects", []))
         self.pair_words = set(data.get("pair_words", []))
         self.state_nouns = set(data.get("state_nouns", []))
+        self.described_types = set(data.get("described_types", []))
+        self.duration_nouns = set(data.get("duration_nouns", []))
         self.refusals: dict[str, dict] = data.get("refusals", {})
         self.refusal_modals = set(data.get("refusal_modals", []))
         self.readiness_entry: dict = data.get("readiness_entry", {})

@@ -58,7 +58,8 @@ class TriggerFinder:
                 continue
             if trigger.entry.get("blocks") or trigger.key.startswith("phrase"):
                 blocked.update(t.token.i for t in carried if not (  # `rejected calls from Kyiv`: the calls stand
-                    trigger.entry.get("blocks") == "acts" and self.lex.entry_type(t.entry) in self.lex.spoken_types))
+                    trigger.entry.get("blocks") == "acts" and self.lex.entry_type(t.entry) in self.lex.spoken_types)
+                    and not (trigger.entry.get("blocks") and self.described(t)))
             elif carried and (lemma(trigger.token) in self.lex.light_verbs
                               or any(t.entry.get("type") == trigger.entry.get("type") for t in carried)):
                 for noun in carried:
@@ -449,7 +450,26 @@ class TriggerFinder:
         return any(g is not None and self.lex.entry_type(g.entry) in self.lex.absorbing_types for g in governing)
 
     def blocked_noun(self, noun: Token) -> bool:
-        """`a halt to the exercises`: the event is not asserted as happening."""
+        """`a halt to the exercises`, `a halt in fighting`: the event is not asserted as happening, unless the text
+        describes the hostilities ended (`an end to the fighting that killed 30`)."""
         head = noun.head
-        return (noun.dep_ == "pobj" and head.lower_ in ("to", "of")
-                and lemma(head.head) in self.lex.blocking_nouns)
+        return (noun.dep_ == "pobj" and head.lower_ in ("to", "of", "in")
+                and lemma(head.head) in self.lex.blocking_nouns) and not (
+            (trigger := self.noun_trigger(noun)) is not None and self.described(trigger))
+
+    def described(self, trigger: Trigger) -> bool:
+        """Hostilities a text ends or halts are told as having happened where it describes them: their toll, place,
+        length or cause (`to end border clashes that have killed 33 people`, `end the deadly fighting in the border
+        region`, `fighting over ancient temples`, `five days of bombardment`); bare ones (`stop the attacks`, `a halt
+        in fighting`) are only what is stopped."""
+        noun = trigger.token
+        if noun.pos_ != "NOUN" or self.lex.entry_type(trigger.entry) not in self.lex.described_types or (
+                "walkout" in self.lex.classes([lemma(noun)])):
+            return False  # a strike called off is a stoppage of work, whatever its sense
+        key = set(trigger.key.split()[1:])
+        if any((c.dep_ in ("prep", "relcl", "acl", "nummod") and not any(  # not its day: `a halt in fighting on Monday`
+                p.ent_type_ in ("DATE", "TIME") for p in pobjs(c))) or (c.dep_ == "amod" and lemma(c) not in key)
+               for c in noun.children):
+            return True
+        head = noun.head  # `five days of clashes`: a length
+        return noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.duration_nouns
