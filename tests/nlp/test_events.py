@@ -1303,3 +1303,32 @@ def test_rockets_fired_into_a_country_attack_it(nlp):
     event = one(nlp, "Cambodia fired multiple rockets into Thailand on Thursday.", "ASSAULT")
     assert (event["source"], event["target"]) == ("KHM", "THA")
     assert not [e for e in events(nlp, "China fired missiles into the sea.") if e["type"] == "ASSAULT"]
+
+
+def test_an_act_an_accusation_charges_for_the_first_time_is_the_accuseds(nlp):
+    war = "Thai troops clashed with Cambodian troops on Sunday. "
+    found = events(nlp, war + "Thailand accused Cambodian troops of multiple attacks in violation of a ceasefire.")
+    assert [(e["source"], e["target"]) for e in found if e["trigger"] == "attacks"] == [("cambodian-armed-forces",
+                                                                                         "THA")]
+    told = events(nlp, "Afghanistan blamed the Haqqani Network for the attack, which was linked to Pakistan.")
+    assert not [e for e in told if e["type"] == "ASSAULT"]  # the attack told before
+
+
+def test_a_speaker_telling_an_act_in_judging_words_accuses_its_actor(nlp):
+    text = ("The Thai army said in a statement that Cambodia had conducted attacks at multiple locations in "
+            "violation of the ceasefire.")
+    accusations = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert [(e["target"], e["mode"]) for e in accusations] == [("KHM", "allege")]
+    bid = events(nlp, "The Thai military said Cambodian troops had launched attacks into several areas in a clear "
+                      "attempt to undermine mutual trust.")
+    assert [e["target"] for e in bid if e["type"] == "ACCUSE"] == ["cambodian-armed-forces"]
+    plain = events(nlp, "The Thai military said Cambodian troops had launched attacks into several areas.")
+    assert not [e for e in plain if e["type"] == "ACCUSE"]
+
+
+def test_such_actions_point_back_to_the_act_told(nlp):
+    text = ("Cambodian troops attacked Thai positions on Tuesday. "
+            "'Such actions represent a deliberate violation of the ceasefire,' Thai officials said.")
+    verdict = one(nlp, text, "ACCUSE")
+    assert verdict["target"] == "cambodian-armed-forces"
+    assert one(nlp, text, "ASSAULT")["source"] == "cambodian-armed-forces"  # positions fought over, no stance

@@ -154,7 +154,7 @@ class EventExtractor:
                 p.startswith("recipient-of=") for p in roles.path) and (giver := self.giver(doc, token.head)):
             roles.sources = giver  # `continued to receive gunfire from the Cambodian side`: the side fired
             roles.path.append(f"from={giver[0]}")
-        if entry.get("charge_wording") and self.charged(token):
+        if entry.get("charge_wording") and self.triggers.charge(token):
             return []  # `accused Cambodia of violating the truce`: the accusation's wording of its charge
         if entry.get("swap"):
             roles.sources, roles.targets = roles.targets, roles.sources
@@ -227,7 +227,8 @@ class EventExtractor:
                 and (lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
                      or self.lex.transfers(self.lex.verbs.get(lemma(trigger.light), {})))  # `distributed aid`
                 and (entry["type"] in self.lex.open_recipient_types or entry.get("open_recipient")
-                     or entry.get("mode") in self.lex.open_recipient_modes)):
+                     or entry.get("mode") in self.lex.open_recipient_modes)) and not (
+                entry["type"] in self.lex.opponent_types and self.triggers.charged_act(token)):
             return []  # a nominal event names both sides, else it points back to one told before (`the visit`);
             # an act a light verb tells may leave its recipient open (`launched attacks at several locations`)
         line = self.actors.sentence(token)
@@ -264,24 +265,35 @@ class EventExtractor:
         if also := entry.get("also"):  # `shook hands over the ceasefire deal`: met and agreed
             told.append({**base, "type": also["type"], "mode": also.get("mode"),
                          "reason": f"{base['reason']} also={also['type']}"})
-        return [
+        out = [
             {**event, "source": source, "target": target}
             for event in [base, *told]
             for source in (roles.sources or [None])[:MAX_ACTORS]
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target
         ]
+        speaker = base["reported_by"] or self.statement_speaker(doc, trigger)
+        if speaker and roles.sources and entry["type"] in self.lex.hostile_types and status == "asserted" and (
+                self.triggers.judged_manner(trigger)) and not self.triggers.charge(token) and (
+                state_of(doc, speaker) != state_of(doc, roles.sources[0])):
+            kind = self.lex.manner_entry
+            out += [{**base, "type": kind["type"], "mode": kind.get("mode"), "context": ["diplomatic"],
+                     "reason": f"{base['reason']} manner={kind['type']}", "source": speaker, "target": source,
+                     "_pointer": None, "_needs_pointer": False, "_responds": False, "_pair": False, "_pronoun": None}
+                    for source in roles.sources[:MAX_ACTORS]]  # `said Cambodia attacked in violation of the truce`
+        return out
+
+    def statement_speaker(self, doc: Doc, trigger: Trigger) -> str | None:
+        """Who says the statement the act is told in, where the parse hangs it on the statement noun (`the army said
+        in a statement that Cambodia had conducted attacks`)."""
+        verb = next((a for a in (trigger.light or trigger.token).ancestors if lemma(a) in self.lex.speech_verbs), None)
+        found = self.actors.subject_actors(doc, verb, []) if verb is not None else []
+        return found[0] if found else None
 
     def giver(self, doc: Doc, receiver: Token) -> list[str]:
         """The actors a verb of receiving names after `from`: the ones the received act comes from."""
         return [a for prep in receiver.children if prep.dep_ == "prep" and prep.lower_ == "from"
                 for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
-
-    def charged(self, token: Token) -> bool:
-        """The verb is the charge of an accusation: `accused X of violating`, `blamed X for breaching`."""
-        prep = token.head
-        return token.dep_ == "pcomp" and prep.lower_ in self.lex.charge_preps and (
-            lemma(prep.head) in self.lex.charge_verbs or "allegation" in self.lex.classes([lemma(prep.head)]))
 
     def place_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:
         """The actors of the places the trigger's locative phrases name (`in Germany`), other than its sources."""

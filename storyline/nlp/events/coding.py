@@ -50,6 +50,9 @@ class EventCoder:
             head_classes += self.lex.classes([lemma(c) for c in roles.obj.children if c.dep_ in ("compound", "amod")
                                               and lemma(c) in self.lex.head_modifiers])
         refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
+        if trigger.entry.get("type") in self.lex.sourceless_types and roles.obj is not None and (
+                lemma(roles.obj) in self.lex.aim_objects):
+            refinements = {}  # `attacked Thai positions`: a place fought over, not a stance criticised
         entry = next((merge(trigger.entry, refinements[c]) for c in refinements if c in head_classes), None)
         if entry is None and trigger.noun:  # `distributed supplies`: a noun that is itself a thing of a class
             own = self.lex.classes([lemma(token)])
@@ -145,7 +148,8 @@ class EventCoder:
         if any(entry.get(key) and check() for key, check in checks.items()):
             return True
         # a noun needs an actor of its own or a light verb: `the war` alone is background, not an event
-        return trigger.noun and not roles.structural and trigger.light is None and not entry.get("pair_fallback")
+        return trigger.noun and not roles.structural and trigger.light is None and not entry.get("pair_fallback") and (
+            not self.triggers.charged_act(token))  # `accused Cambodian troops of multiple attacks`: the accused's act
 
     @staticmethod
     def pair_named(entry: dict, roles: Roles) -> bool:

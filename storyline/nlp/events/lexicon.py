@@ -89,8 +89,10 @@ def sentence(token: Token) -> Span:
 
 
 def is_definite(noun: Token) -> bool:
-    """The noun has a definite determiner (`the act`, `this move`): it points back to something told before."""
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children)
+    """The noun has a definite determiner (`the act`, `this move`, `such actions`): it points back to something told
+    before."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or (c.lower_ == "such" and c.dep_ in ("amod", "predet"))
+               for c in noun.children)  # `such actions`: the kind told before
 
 
 def is_passive(verb: Token) -> bool:
@@ -209,6 +211,9 @@ class Lexicon:
         self.judging_verbs = set(evaluations.get("judging_verbs", []))
         self.existentials = set(evaluations.get("existentials", []))
         self.act_nouns = set(evaluations.get("act_nouns", []))
+        self.manner = {key: set(evaluations.get(key, [])) for key in
+                       ("manner_preps", "manner_words", "attempt_nouns", "harm_verbs")}
+        self.manner_entry: dict = evaluations.get("manner_entry", {})
         self.pointer_nouns: dict[str, list[str]] = data.get("pointer_nouns", {})
         self.pointer_types = set(data.get("pointer_types", []))
         self.continuing_types = set(data.get("continuing_types", []))

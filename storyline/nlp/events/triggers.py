@@ -18,6 +18,7 @@ from storyline.nlp.events.lexicon import (
     VERDICT_KEYS,
     Lexicon,
     Trigger,
+    is_definite,
     is_passive,
     lemma,
     merge,
@@ -456,6 +457,34 @@ class TriggerFinder:
         return (noun.dep_ == "pobj" and head.lower_ in ("to", "of", "in")
                 and lemma(head.head) in self.lex.blocking_nouns) and not (
             (trigger := self.noun_trigger(noun)) is not None and self.described(trigger))
+
+    def judged_manner(self, trigger: Trigger) -> bool:
+        """The act is told in words that judge it: `attacks in violation of the ceasefire`, `launched attacks in a
+        clear attempt to undermine mutual trust`."""
+        manner = self.lex.manner
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        heads += [p for h in heads for c in h.children if c.dep_ == "prep" for p in pobjs(c)]  # `into areas in a bid`
+        for word in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in manner["manner_preps"]
+                     for p in pobjs(c)):
+            if lemma(word) in manner["manner_words"] or (lemma(word) in manner["attempt_nouns"] and any(
+                    c.dep_ == "acl" and lemma(c) in manner["harm_verbs"] for c in word.children)):
+                return True
+        return False
+
+    def charge(self, token: Token) -> bool:
+        """The word is what an accusation charges its target with: `accused Cambodian troops of multiple attacks`,
+        `accused X of violating`, `blamed X for breaching`, `accusations of genocide`."""
+        prep = token.head
+        if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in self.lex.charge_preps:
+            return False
+        owner = prep.head.head if prep.head.dep_ in OBJECT_DEPS else prep.head  # `accused troops of attacks`
+        return lemma(owner) in self.lex.charge_verbs or lemma(prep.head) in self.lex.charge_verbs or (
+            "allegation" in self.lex.classes([lemma(prep.head)]))
+
+    def charged_act(self, token: Token) -> bool:
+        """An act an accusation charges its target with that it tells for the first time (`accused Cambodian troops
+        of multiple attacks`: the accused attacked), not one told before (`blamed X for the attack`)."""
+        return token.pos_ == "NOUN" and token.head.lower_ == "of" and self.charge(token) and not is_definite(token)
 
     def described(self, trigger: Trigger) -> bool:
         """Hostilities a text ends or halts are told as having happened where it describes them: their toll, place,
