@@ -1332,3 +1332,15 @@ def test_such_actions_point_back_to_the_act_told(nlp):
     verdict = one(nlp, text, "ACCUSE")
     assert verdict["target"] == "cambodian-armed-forces"
     assert one(nlp, text, "ASSAULT")["source"] == "cambodian-armed-forces"  # positions fought over, no stance
+
+
+def test_an_agreement_told_by_its_content_or_announced_is_between_the_two_sides(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Clashes continued despite an agreement to end the fighting in the border region.")
+    assert [(e["source"], e["target"]) for e in found if e["trigger"] == "agreement"] == [("THA", "KHM")]
+    announced = events(nlp, war + "In the ceasefire agreement announced in Malaysia, the two were to hold talks.")
+    assert [(e["source"], e["target"]) for e in announced if e["trigger"] == "agreement"] == [("THA", "KHM")]
+    part = events(nlp, war + "Meetings between the commanders took place as part of the ceasefire agreement.")
+    assert not [e for e in part if e["trigger"] == "agreement"]  # `as part of` lends no light verb
+    told = events(nlp, war + "The US is using a key mechanism of the agreement to bring more scrutiny on Iran.")
+    assert not [e for e in told if e["trigger"] == "agreement"]  # the agreement told before

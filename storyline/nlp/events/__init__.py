@@ -190,8 +190,9 @@ class EventExtractor:
                                          and self.lex.entry_type(held.entry) == entry["type"] for a in token.ancestors):
             return []  # `the fighting, which killed 38 people in five days of clashes`: the same act told again
         if pair and roles.placed and not any(c.dep_ in ("amod", "compound") and lemma(c) not in trigger.key.split()
-                                             for c in token.children):
-            roles.targets = []  # `peace talks in Malaysia`: the place is only the venue (not `regional meetings`)
+                                             and lemma(c) not in self.lex.nouns for c in token.children):
+            roles.targets = []  # `peace talks in Malaysia`, `the ceasefire agreement announced in Malaysia`: the place
+            # is only the venue (not `regional meetings`)
         unsaid = not roles.sources and entry["type"] in self.lex.sourceless_types and bool(roles.targets) and (
             "target" not in roles.fallback and not trigger.noun and not any(  # `civilians were killed in a bombing`
                 c.dep_ in SUBJECT_DEPS and "weapon" in self.lex.classes([lemma(c)]) for c in token.children))

@@ -22,6 +22,7 @@ from storyline.nlp.events.lexicon import (
     Lexicon,
     Roles,
     Trigger,
+    is_definite,
     lemma,
     merge,
     object_lemmas,
@@ -117,7 +118,8 @@ class EventCoder:
             "unless_object": lambda: bool(set(entry["unless_object"]) & set(obj_classes)),
             "needs_object": lambda: roles.obj is None,
             "needs_argument": lambda: roles.obj is None and not parsed_targets and not armed,
-            "needs_light": lambda: (trigger.light is None and not self.pair_named(entry, roles)) or (
+            "needs_light": lambda: (trigger.light is None and not self.pair_named(entry, roles)
+                                    and not self.content_told(token)) or (
                 trigger.light is not None and "lights" in entry and lemma(trigger.light) not in entry["lights"]
                 and lemma(trigger.light) not in self.lex.growth_words),
             "needs_source": lambda: not roles.sources,
@@ -150,6 +152,13 @@ class EventCoder:
         # a noun needs an actor of its own or a light verb: `the war` alone is background, not an event
         return trigger.noun and not roles.structural and trigger.light is None and not entry.get("pair_fallback") and (
             not self.triggers.charged_act(token))  # `accused Cambodian troops of multiple attacks`: the accused's act
+
+    def content_told(self, noun: Token) -> bool:
+        """An agreement told by its content: `despite an agreement to end the fighting` (not `a wish to`)."""
+        return self.lex.entry_type(self.lex.nouns.get(lemma(noun), {})) in self.lex.absorbing_types and (
+            not is_definite(noun)) and any(
+            c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in noun.children)
 
     @staticmethod
     def pair_named(entry: dict, roles: Roles) -> bool:

@@ -289,13 +289,14 @@ class TriggerFinder:
         if (first := self.misread_compound(noun)) is not None:
             return first
         head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns:
+        contained = noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns
+        if contained:
             noun, head = head.head, head.head.head
         if noun.dep_ == "pobj" and head.lower_ in ("in", "into") and lemma(head.head) in self.lex.light_in_verbs:
             noun, head = head, head.head  # `engaged in talks`, not `struck back in opposition`
         if noun.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in self.lex.light_on_verbs:
             return head.head  # `remained on high alert`, `put its troops on alert`
-        if noun.dep_ == "pobj" and head.lower_ == "as" and lemma(head.head) in (
+        if noun.dep_ == "pobj" and head.lower_ == "as" and not contained and lemma(head.head) in (  # not `as part of`
                 self.lex.light_verbs | self.lex.instrument_verbs):
             return head.head  # `holding civilians as human shields`, `used civilians as human shields`
         if noun.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in self.lex.responsibility_words and (
