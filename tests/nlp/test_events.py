@@ -1344,3 +1344,19 @@ def test_an_agreement_told_by_its_content_or_announced_is_between_the_two_sides(
     assert not [e for e in part if e["trigger"] == "agreement"]  # `as part of` lends no light verb
     told = events(nlp, war + "The US is using a key mechanism of the agreement to bring more scrutiny on Iran.")
     assert not [e for e in told if e["trigger"] == "agreement"]  # the agreement told before
+
+
+def test_border_crossings_closed_reduce_relations_and_borders_closed_restrict(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Thailand closed some of its border crossings and expelled the Cambodian ambassador.")
+    assert [(e["source"], e["target"], e["mode"]) for e in found if e["trigger"] == "closed"] == [
+        ("THA", "KHM", "discontinue")]
+    assert one(nlp, "Ghana closed its borders with Togo.", "COERCE")["target"] == "TGO"
+
+
+def test_exchanges_of_fire_are_between_the_articles_two_sides(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Intense exchanges of fire continued up to midnight, with Thailand launching more air "
+                              "strikes on Cambodian positions.")
+    assert [(e["type"], e["source"], e["target"]) for e in found if e["trigger"] == "exchanges"] == [
+        ("ASSAULT", "THA", "KHM")]
