@@ -1360,3 +1360,18 @@ def test_exchanges_of_fire_are_between_the_articles_two_sides(nlp):
                               "strikes on Cambodian positions.")
     assert [(e["type"], e["source"], e["target"]) for e in found if e["trigger"] == "exchanges"] == [
         ("ASSAULT", "THA", "KHM")]
+
+
+def test_fighting_an_ill_is_no_assault(nlp):
+    assert not [e for e in events(nlp, "Germany sent doctors to Liberia to fight the Ebola epidemic.")
+                if e["type"] == "ASSAULT"]
+    assert not [e for e in events(nlp, "Sudan made progress fighting terrorism, the United States said.")
+                if e["type"] == "ASSAULT"]
+    assert one(nlp, "Saudi forces fought Houthi rebels in Yemen.", "ASSAULT")["target"] == "houthis"
+
+
+def test_a_participle_naming_its_victim_is_no_act_of_no_one(nlp):
+    text = "The envoy paid his respects to a South Korean soldier killed in Afghanistan a decade ago."
+    assert not [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+    told = one(nlp, "Two Afghan soldiers were killed in Kandahar on Monday.", "ASSAULT")
+    assert (told["source"], told["target"]) == (None, "afghan-armed-forces")

@@ -196,7 +196,8 @@ class EventExtractor:
             roles.targets = []  # `peace talks in Malaysia`, `the ceasefire agreement announced in Malaysia`: the place
             # is only the venue (not `regional meetings`)
         unsaid = not roles.sources and entry["type"] in self.lex.sourceless_types and bool(roles.targets) and (
-            "target" not in roles.fallback and not trigger.noun and not any(  # `civilians were killed in a bombing`
+            "target" not in roles.fallback and not trigger.noun and token.dep_ != "acl" and not any(
+                # `civilians were killed in a bombing`, not a participle naming its noun (`a soldier killed in X`)
                 c.dep_ in SUBJECT_DEPS and "weapon" in self.lex.classes([lemma(c)]) for c in token.children))
         if not roles.sources and not pair and not unsaid:
             return []  # PLOVER codes an act by someone; the recipient may stay open
