@@ -1375,3 +1375,25 @@ def test_a_participle_naming_its_victim_is_no_act_of_no_one(nlp):
     assert not [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
     told = one(nlp, "Two Afghan soldiers were killed in Kandahar on Monday.", "ASSAULT")
     assert (told["source"], told["target"]) == (None, "afghan-armed-forces")
+
+
+def test_a_ceasefire_holding_is_kept_by_the_two_sides_and_disputing_it_doubts_it(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Thailand and Cambodia dispute whether the ceasefire is holding.")
+    kept = [(e["source"], e["target"], e["status"]) for e in found if e["type"] == "RETREAT"]
+    assert kept == [("THA", "KHM", "possible")]
+    assert not [e for e in events(nlp, war + "The ceasefire took effect at midnight.") if e["type"] == "RETREAT"]
+
+
+def test_the_owner_of_a_resolve_to_act_plans_it(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "This is the firm determination of the Cambodian leadership to implement the ceasefire.")
+    assert [(e["source"], e["target"], e["status"]) for e in found if e["type"] == "RETREAT"] == [
+        ("KHM", "THA", "planned")]
+
+
+def test_a_party_said_not_to_keep_an_agreement_is_accused_by_the_speaker(nlp):
+    found = events(nlp, "Armenia has not honoured the truce, Azerbaijan said.")
+    assert [(e["type"], e["source"], e["target"]) for e in found] == [("ACCUSE", "AZE", "ARM")]
+    kept = events(nlp, "Iran said it would respect the ceasefire.")
+    assert {e["type"] for e in kept} == {"RETREAT", "AGREE"}

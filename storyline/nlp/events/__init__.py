@@ -87,6 +87,7 @@ from storyline.nlp.events.lexicon import (
     Roles,
     Trigger,
     lemma,
+    merge,
     object_lemmas,
     pobjs,
 )
@@ -159,10 +160,20 @@ class EventExtractor:
         if entry.get("swap"):
             roles.sources, roles.targets = roles.targets, roles.sources
         status, denier = self.coder.status(trigger)
+        if not roles.sources and (owners := self.resolved_owners(doc, trigger)):
+            roles.sources = owners  # `the determination of the Cambodian leadership to implement the ceasefire`
+            roles.path.append(f"resolve-of={owners[0]}")
+            status = "planned" if status == "asserted" else status
         if status == "denied" and not roles.sources:
             roles.sources = denier
         if status == "negated" and (refusal := self.coder.refusal(trigger, entry)):
             entry, status = refusal, "asserted"
+        if status == "negated" and trigger.light is not None and lemma(trigger.light) in self.lex.compliance_verbs and (
+                roles.sources) and (speaker := self.statement_speaker(doc, trigger) or self.actors.reported_by(
+                    doc, token)) and state_of(doc, speaker) != state_of(doc, roles.sources[0]):
+            entry, status = merge(entry, self.lex.manner_entry), "asserted"  # `said the Cambodian military was not
+            roles.sources, roles.targets = [speaker], roles.sources[:MAX_ACTORS]  # respecting the ceasefire`: accused
+            roles.path.append(f"unkept-by={roles.targets[0]}")
         if status == "negated" and (self.coder.own_denial(doc, token, roles.sources) or (
                 entry["type"] in self.lex.hostile_types and self.actors.reported_by(doc, token))):
             status = "denied"  # `Cambodia insisted there had been no armed clashes`: a party's denial
@@ -287,12 +298,27 @@ class EventExtractor:
                     for source in roles.sources[:MAX_ACTORS]]  # `said Cambodia attacked in violation of the truce`
         return out
 
+    def resolved_owners(self, doc: Doc, trigger: Trigger) -> list[str]:
+        """The owner of a noun of resolve the act is the complement of: `the firm determination of the Cambodian
+        leadership to implement the ceasefire`, `its commitment to withdraw`."""
+        verb = trigger.light if trigger.light is not None else trigger.token
+        noun = verb.head
+        if verb.dep_ != "acl" or lemma(noun) not in self.lex.resolve_nouns or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        return self.actors.owner_actors(doc, noun) or [
+            a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by")
+            for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
+
     def statement_speaker(self, doc: Doc, trigger: Trigger) -> str | None:
         """Who says the statement the act is told in, where the parse hangs it on the statement noun (`the army said
         in a statement that Cambodia had conducted attacks`)."""
-        verb = next((a for a in (trigger.light or trigger.token).ancestors if lemma(a) in self.lex.speech_verbs), None)
-        found = self.actors.subject_actors(doc, verb, []) if verb is not None else []
-        return found[0] if found else None
+        for verb in (a for a in (trigger.light or trigger.token).ancestors if lemma(a) in self.lex.speech_verbs):
+            if verb.dep_ == "acl" and lemma(verb.head) in self.lex.statement_nouns:
+                verb = verb.head.head  # `they did issue a statement saying that`: who issued it
+            if found := self.actors.subject_actors(doc, verb, []):
+                return found[0]
+        return None
 
     def giver(self, doc: Doc, receiver: Token) -> list[str]:
         """The actors a verb of receiving names after `from`: the ones the received act comes from."""

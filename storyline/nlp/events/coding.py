@@ -299,6 +299,9 @@ class EventCoder:
                 ):
                     found.add("possible")
         top = chain[-1]
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in top.children) and (
+                lemma(top.head) in st["denial_verbs"]):
+            return "possible", []  # `Thailand and Cambodia dispute whether the ceasefire is holding`: in doubt
         denier = next((v for v in (top, top.head) if lemma(v) in st["denial_verbs"] and v not in heads
                        and (v == top or top.dep_ == "ccomp")), None)
         if denier is not None:

@@ -183,6 +183,8 @@ class Lexicon:
         self.pair_words = set(data.get("pair_words", []))
         self.state_nouns = set(data.get("state_nouns", []))
         self.described_types = set(data.get("described_types", []))
+        self.compliance_verbs = set(data.get("compliance_verbs", []))
+        self.resolve_nouns = set(data.get("resolve_nouns", []))
         self.duration_nouns = set(data.get("duration_nouns", []))
         self.refusals: dict[str, dict] = data.get("refusals", {})
         self.refusal_modals = set(data.get("refusal_modals", []))
