@@ -1397,3 +1397,21 @@ def test_a_party_said_not_to_keep_an_agreement_is_accused_by_the_speaker(nlp):
     assert [(e["type"], e["source"], e["target"]) for e in found] == [("ACCUSE", "AZE", "ARM")]
     kept = events(nlp, "Iran said it would respect the ceasefire.")
     assert {e["type"] for e in kept} == {"RETREAT", "AGREE"}
+
+
+def test_the_two_sides_go_in_the_order_their_sentence_names_them(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Both Cambodia and Thailand agreed to end the fighting along their border, which "
+                              "killed 38 people.")
+    assert [(e["source"], e["target"]) for e in found if e["trigger"] == "fighting"] == [("KHM", "THA")]
+    unnamed = events(nlp, war + "The fighting along their border killed 38 people.")
+    assert [(e["source"], e["target"]) for e in unnamed if e["trigger"] == "fighting"] == [("THA", "KHM")]
+
+
+def test_hostilities_an_accusation_tells_are_the_accuseds_part(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Thailand's army accused Cambodia of violating the truce, saying sporadic clashes "
+                              "continued despite an agreement to end the deadly fighting in the border region.")
+    pairs = {e["trigger"]: (e["source"], e["target"]) for e in found if e["type"] == "ASSAULT"}
+    assert pairs["clashes"] == ("KHM", "THA")
+    assert pairs["fighting"] == ("THA", "KHM")  # the war the agreement ended, no charge

@@ -180,6 +180,12 @@ class EventExtractor:
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
+        if entry.get("pair_fallback") and trigger.noun and entry["type"] in self.lex.described_types and (
+                roles.sources or roles.targets) and (not roles.sources or "source" in roles.fallback) and (
+                not roles.targets or "target" in roles.fallback) and (trigger.light is None or not roles.sources):
+            roles.sources, roles.targets, roles.fallback = [], [], set()  # `agreed to a halt after five days of
+            # border clashes`, `exchanges of fire continued, with Thailand launching strikes`: the clause's other
+            # actors are no parties to hostilities it names no side of; the article's two sides are
         if trigger.noun and "source" in roles.fallback and token.dep_ in OBJECT_DEPS and (
                 lemma(token.head) in self.lex.status["denial_verbs"]
                 or ((hit := self.triggers.verb_trigger(token.head)) is not None and hit.entry.get("blocks"))):
@@ -192,12 +198,6 @@ class EventExtractor:
                     & self.lex.sentiment_nouns for c in verb.children))):
             return []  # `offered his condolences over an attack`, `sent a condolence message`: the one voicing them
             # did not attack
-        if entry.get("pair_fallback") and trigger.noun and entry["type"] in self.lex.described_types and (
-                roles.sources or roles.targets) and (not roles.sources or "source" in roles.fallback) and (
-                not roles.targets or "target" in roles.fallback) and (trigger.light is None or not roles.sources):
-            roles.sources, roles.targets = [], []  # `agreed to a halt after five days of border clashes`, `exchanges
-            # of fire continued, with Thailand launching strikes`: the clause's other actors are no parties to
-            # hostilities it names no side of; the article's two sides are
         pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
         if pair and trigger.noun and any(a.pos_ == "NOUN" and (held := self.triggers.noun_trigger(a)) is not None
                                          and self.lex.entry_type(held.entry) == entry["type"] for a in token.ancestors):
