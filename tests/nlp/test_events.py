@@ -1415,3 +1415,9 @@ def test_hostilities_an_accusation_tells_are_the_accuseds_part(nlp):
     pairs = {e["trigger"]: (e["source"], e["target"]) for e in found if e["type"] == "ASSAULT"}
     assert pairs["clashes"] == ("KHM", "THA")
     assert pairs["fighting"] == ("THA", "KHM")  # the war the agreement ended, no charge
+
+
+def test_things_received_are_aid_from_the_giver(nlp):
+    event = one(nlp, "Russia has received missiles from Iran.", "AID")
+    assert (event["source"], event["target"]) == ("IRN", "RUS")
+    assert not events(nlp, "Russia has received a letter from Iran.")
