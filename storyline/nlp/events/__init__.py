@@ -50,6 +50,15 @@ refuses (REJECT) and negates what one fails to do. What a request asks for, a wi
 describes is no act of its own (`demanded a truce`, `voiced hope that X will help`, `cancel plans to sell`), and
 a statement, a favor or a call returned is no release.
 
+Wars are read as news tells them: hostilities a text ends are told as having happened where it describes them
+(`to end border clashes that have killed 33`), bare ones only stopped (`a halt in fighting`); hostilities naming no
+side of their own are between the article's two sides, in the order their sentence names them, the accused's part
+where an accusation between them tells them; a violation charged (`accused X of violating the truce`) is the
+accusation's wording, an act charged for the first time (`accused troops of multiple attacks`) the accused's; a
+speaker telling another's act in judging words (`in violation of the ceasefire`, `in a bid to undermine trust`) or
+saying it does not keep an agreement accuses it; fire received comes from the side named; responding with force
+strikes back; an agreement told by its content or announced, and a ceasefire holding, are the two sides'.
+
 PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
 (AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
 another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none. Unnamed
