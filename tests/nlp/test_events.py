@@ -1250,3 +1250,174 @@ def test_stopping_an_act_of_fighting_told_as_a_gerund_is_a_ceasefire(nlp):
     found = events(nlp, "Serbia stopped shooting after midnight.")
     assert [(e["type"], e["mode"], e["source"]) for e in found] == [("RETREAT", "ceasefire", "SRB")]
     assert not [e for e in events(nlp, "Serbia stopped sending gas to Kosovo.") if e["type"] == "RETREAT"]
+
+
+def test_hostilities_ended_are_told_where_the_text_describes_them(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    ended = events(nlp, war + "The two countries agreed to end border clashes that have killed at least 33 people.")
+    assert [(e["source"], e["target"]) for e in ended if e["trigger"] == "clashes"] == [("THA", "KHM")]
+    bare = events(nlp, war + "The two countries agreed to end the clashes.")
+    assert not [e for e in bare if e["trigger"] == "clashes"]  # only what is stopped
+    halt = events(nlp, war + "The leaders agreed to a halt in fighting on Monday.")
+    assert not [e for e in halt if e["trigger"] == "fighting"]
+    strike = events(nlp, "The two-day strike by coal workers across India was called off.")
+    assert not [e for e in strike if e["type"] == "ASSAULT"]  # a stoppage of work
+
+
+def test_a_speakers_clause_is_no_party_to_hostilities_it_names_no_side_of(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Hun Manet had agreed to a truce after five days of border clashes that killed dozens.")
+    assert [(e["source"], e["target"]) for e in found if e["trigger"] == "clashes"] == [("THA", "KHM")]
+    retold = events(nlp, war + "They agreed to end the fighting in the border region, which killed 38 people in "
+                              "five days of clashes.")
+    assert [e["trigger"] for e in retold if e["type"] == "ASSAULT" and e["source"] == "THA"] == ["fighting"]
+
+
+def test_a_violation_charged_is_the_accusations_wording(nlp):
+    found = events(nlp, "Thailand accused Cambodia of violating the ceasefire.")
+    assert [(e["type"], e["source"], e["target"]) for e in found] == [("ACCUSE", "THA", "KHM")]
+    assert one(nlp, "Pakistan violated the ceasefire along the Line of Control.", "ASSAULT")["source"] == "PAK"
+
+
+def test_shaking_hands_over_a_deal_meets_and_agrees(nlp):
+    text = "Hun Manet and Phumtham Wechayachai shook hands over the ceasefire deal on Monday."
+    assert {e["type"] for e in events(nlp, text)} >= {"CONSULT", "AGREE"}
+    assert not [e for e in events(nlp, "Hun Manet and Phumtham Wechayachai shook hands on Monday.")
+                if e["type"] == "AGREE"]
+
+
+def test_received_fire_comes_from_the_side_it_names(nlp):
+    text = "The Thai army said it continued to receive gunfire from Cambodia at multiple locations."
+    event = one(nlp, text, "ASSAULT")
+    assert (event["source"], event["target"], event["mode"]) == ("KHM", "thai-armed-forces", "firearms")
+
+
+def test_responding_with_force_strikes_back_and_a_statement_does_not(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Cambodian troops continued strikes and the Thai army responded with defensive action.")
+    assert [(e["source"], e["target"]) for e in found if e["trigger"] == "responded"] == [("thai-armed-forces", "KHM")]
+    assert not events(nlp, "The ministry responded with a statement on Monday.")
+
+
+def test_rockets_fired_into_a_country_attack_it(nlp):
+    event = one(nlp, "Cambodia fired multiple rockets into Thailand on Thursday.", "ASSAULT")
+    assert (event["source"], event["target"]) == ("KHM", "THA")
+    assert not [e for e in events(nlp, "China fired missiles into the sea.") if e["type"] == "ASSAULT"]
+
+
+def test_an_act_an_accusation_charges_for_the_first_time_is_the_accuseds(nlp):
+    war = "Thai troops clashed with Cambodian troops on Sunday. "
+    found = events(nlp, war + "Thailand accused Cambodian troops of multiple attacks in violation of a ceasefire.")
+    assert [(e["source"], e["target"]) for e in found if e["trigger"] == "attacks"] == [("cambodian-armed-forces",
+                                                                                         "THA")]
+    told = events(nlp, "Afghanistan blamed the Haqqani Network for the attack, which was linked to Pakistan.")
+    assert not [e for e in told if e["type"] == "ASSAULT"]  # the attack told before
+
+
+def test_a_speaker_telling_an_act_in_judging_words_accuses_its_actor(nlp):
+    text = ("The Thai army said in a statement that Cambodia had conducted attacks at multiple locations in "
+            "violation of the ceasefire.")
+    accusations = [e for e in events(nlp, text) if e["type"] == "ACCUSE"]
+    assert [(e["target"], e["mode"]) for e in accusations] == [("KHM", "allege")]
+    bid = events(nlp, "The Thai military said Cambodian troops had launched attacks into several areas in a clear "
+                      "attempt to undermine mutual trust.")
+    assert [e["target"] for e in bid if e["type"] == "ACCUSE"] == ["cambodian-armed-forces"]
+    plain = events(nlp, "The Thai military said Cambodian troops had launched attacks into several areas.")
+    assert not [e for e in plain if e["type"] == "ACCUSE"]
+
+
+def test_such_actions_point_back_to_the_act_told(nlp):
+    text = ("Cambodian troops attacked Thai positions on Tuesday. "
+            "'Such actions represent a deliberate violation of the ceasefire,' Thai officials said.")
+    verdict = one(nlp, text, "ACCUSE")
+    assert verdict["target"] == "cambodian-armed-forces"
+    assert one(nlp, text, "ASSAULT")["source"] == "cambodian-armed-forces"  # positions fought over, no stance
+
+
+def test_an_agreement_told_by_its_content_or_announced_is_between_the_two_sides(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Clashes continued despite an agreement to end the fighting in the border region.")
+    assert [(e["source"], e["target"]) for e in found if e["trigger"] == "agreement"] == [("THA", "KHM")]
+    announced = events(nlp, war + "In the ceasefire agreement announced in Malaysia, the two were to hold talks.")
+    assert [(e["source"], e["target"]) for e in announced if e["trigger"] == "agreement"] == [("THA", "KHM")]
+    part = events(nlp, war + "Meetings between the commanders took place as part of the ceasefire agreement.")
+    assert not [e for e in part if e["trigger"] == "agreement"]  # `as part of` lends no light verb
+    told = events(nlp, war + "The US is using a key mechanism of the agreement to bring more scrutiny on Iran.")
+    assert not [e for e in told if e["trigger"] == "agreement"]  # the agreement told before
+
+
+def test_border_crossings_closed_reduce_relations_and_borders_closed_restrict(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Thailand closed some of its border crossings and expelled the Cambodian ambassador.")
+    assert [(e["source"], e["target"], e["mode"]) for e in found if e["trigger"] == "closed"] == [
+        ("THA", "KHM", "discontinue")]
+    assert one(nlp, "Ghana closed its borders with Togo.", "COERCE")["target"] == "TGO"
+
+
+def test_exchanges_of_fire_are_between_the_articles_two_sides(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Intense exchanges of fire continued up to midnight, with Thailand launching more air "
+                              "strikes on Cambodian positions.")
+    assert [(e["type"], e["source"], e["target"]) for e in found if e["trigger"] == "exchanges"] == [
+        ("ASSAULT", "THA", "KHM")]
+
+
+def test_fighting_an_ill_is_no_assault(nlp):
+    assert not [e for e in events(nlp, "Germany sent doctors to Liberia to fight the Ebola epidemic.")
+                if e["type"] == "ASSAULT"]
+    assert not [e for e in events(nlp, "Sudan made progress fighting terrorism, the United States said.")
+                if e["type"] == "ASSAULT"]
+    assert one(nlp, "Saudi forces fought Houthi rebels in Yemen.", "ASSAULT")["target"] == "houthis"
+
+
+def test_a_participle_naming_its_victim_is_no_act_of_no_one(nlp):
+    text = "The envoy paid his respects to a South Korean soldier killed in Afghanistan a decade ago."
+    assert not [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+    told = one(nlp, "Two Afghan soldiers were killed in Kandahar on Monday.", "ASSAULT")
+    assert (told["source"], told["target"]) == (None, "afghan-armed-forces")
+
+
+def test_a_ceasefire_holding_is_kept_by_the_two_sides_and_disputing_it_doubts_it(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Thailand and Cambodia dispute whether the ceasefire is holding.")
+    kept = [(e["source"], e["target"], e["status"]) for e in found if e["type"] == "RETREAT"]
+    assert kept == [("THA", "KHM", "possible")]
+    assert not [e for e in events(nlp, war + "The ceasefire took effect at midnight.") if e["type"] == "RETREAT"]
+
+
+def test_the_owner_of_a_resolve_to_act_plans_it(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "This is the firm determination of the Cambodian leadership to implement the ceasefire.")
+    assert [(e["source"], e["target"], e["status"]) for e in found if e["type"] == "RETREAT"] == [
+        ("KHM", "THA", "planned")]
+
+
+def test_a_party_said_not_to_keep_an_agreement_is_accused_by_the_speaker(nlp):
+    found = events(nlp, "Armenia has not honoured the truce, Azerbaijan said.")
+    assert [(e["type"], e["source"], e["target"]) for e in found] == [("ACCUSE", "AZE", "ARM")]
+    kept = events(nlp, "Iran said it would respect the ceasefire.")
+    assert {e["type"] for e in kept} == {"RETREAT", "AGREE"}
+
+
+def test_the_two_sides_go_in_the_order_their_sentence_names_them(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Both Cambodia and Thailand agreed to end the fighting along their border, which "
+                              "killed 38 people.")
+    assert [(e["source"], e["target"]) for e in found if e["trigger"] == "fighting"] == [("KHM", "THA")]
+    unnamed = events(nlp, war + "The fighting along their border killed 38 people.")
+    assert [(e["source"], e["target"]) for e in unnamed if e["trigger"] == "fighting"] == [("THA", "KHM")]
+
+
+def test_hostilities_an_accusation_tells_are_the_accuseds_part(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "Thailand's army accused Cambodia of violating the truce, saying sporadic clashes "
+                              "continued despite an agreement to end the deadly fighting in the border region.")
+    pairs = {e["trigger"]: (e["source"], e["target"]) for e in found if e["type"] == "ASSAULT"}
+    assert pairs["clashes"] == ("KHM", "THA")
+    assert pairs["fighting"] == ("THA", "KHM")  # the war the agreement ended, no charge
+
+
+def test_things_received_are_aid_from_the_giver(nlp):
+    event = one(nlp, "Russia has received missiles from Iran.", "AID")
+    assert (event["source"], event["target"]) == ("IRN", "RUS")
+    assert not events(nlp, "Russia has received a letter from Iran.")

@@ -50,6 +50,15 @@ refuses (REJECT) and negates what one fails to do. What a request asks for, a wi
 describes is no act of its own (`demanded a truce`, `voiced hope that X will help`, `cancel plans to sell`), and
 a statement, a favor or a call returned is no release.
 
+Wars are read as news tells them: hostilities a text ends are told as having happened where it describes them
+(`to end border clashes that have killed 33`), bare ones only stopped (`a halt in fighting`); hostilities naming no
+side of their own are between the article's two sides, in the order their sentence names them, the accused's part
+where an accusation between them tells them; a violation charged (`accused X of violating the truce`) is the
+accusation's wording, an act charged for the first time (`accused troops of multiple attacks`) the accused's; a
+speaker telling another's act in judging words (`in violation of the ceasefire`, `in a bid to undermine trust`) or
+saying it does not keep an agreement accuses it; fire received comes from the side named; responding with force
+strikes back; an agreement told by its content or announced, and a ceasefire holding, are the two sides'.
+
 PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
 (AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
 another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none. Unnamed
@@ -87,6 +96,7 @@ from storyline.nlp.events.lexicon import (
     Roles,
     Trigger,
     lemma,
+    merge,
     object_lemmas,
     pobjs,
 )
@@ -150,19 +160,41 @@ class EventExtractor:
         entry = self.coder.resolve_entry(doc, trigger, roles)
         if entry is None:
             return []
+        if trigger.noun and not roles.sources and token.dep_ in OBJECT_DEPS and any(
+                p.startswith("recipient-of=") for p in roles.path) and (giver := self.giver(doc, token.head)):
+            roles.sources = giver  # `continued to receive gunfire from the Cambodian side`: the side fired
+            roles.path.append(f"from={giver[0]}")
+        if entry.get("charge_wording") and self.triggers.charge(token):
+            return []  # `accused Cambodia of violating the truce`: the accusation's wording of its charge
         if entry.get("swap"):
             roles.sources, roles.targets = roles.targets, roles.sources
         status, denier = self.coder.status(trigger)
+        if not roles.sources and (owners := self.resolved_owners(doc, trigger)):
+            roles.sources = owners  # `the determination of the Cambodian leadership to implement the ceasefire`
+            roles.path.append(f"resolve-of={owners[0]}")
+            status = "planned" if status == "asserted" else status
         if status == "denied" and not roles.sources:
             roles.sources = denier
         if status == "negated" and (refusal := self.coder.refusal(trigger, entry)):
             entry, status = refusal, "asserted"
+        if status == "negated" and trigger.light is not None and lemma(trigger.light) in self.lex.compliance_verbs and (
+                roles.sources) and (speaker := self.statement_speaker(doc, trigger) or self.actors.reported_by(
+                    doc, token)) and state_of(doc, speaker) != state_of(doc, roles.sources[0]):
+            entry, status = merge(entry, self.lex.manner_entry), "asserted"  # `said the Cambodian military was not
+            roles.sources, roles.targets = [speaker], roles.sources[:MAX_ACTORS]  # respecting the ceasefire`: accused
+            roles.path.append(f"unkept-by={roles.targets[0]}")
         if status == "negated" and (self.coder.own_denial(doc, token, roles.sources) or (
                 entry["type"] in self.lex.hostile_types and self.actors.reported_by(doc, token))):
             status = "denied"  # `Cambodia insisted there had been no armed clashes`: a party's denial
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
+        if entry.get("pair_fallback") and trigger.noun and entry["type"] in self.lex.described_types and (
+                roles.sources or roles.targets) and (not roles.sources or "source" in roles.fallback) and (
+                not roles.targets or "target" in roles.fallback) and (trigger.light is None or not roles.sources):
+            roles.sources, roles.targets, roles.fallback = [], [], set()  # `agreed to a halt after five days of
+            # border clashes`, `exchanges of fire continued, with Thailand launching strikes`: the clause's other
+            # actors are no parties to hostilities it names no side of; the article's two sides are
         if trigger.noun and "source" in roles.fallback and token.dep_ in OBJECT_DEPS and (
                 lemma(token.head) in self.lex.status["denial_verbs"]
                 or ((hit := self.triggers.verb_trigger(token.head)) is not None and hit.entry.get("blocks"))):
@@ -176,11 +208,16 @@ class EventExtractor:
             return []  # `offered his condolences over an attack`, `sent a condolence message`: the one voicing them
             # did not attack
         pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
+        if pair and trigger.noun and any(a.pos_ == "NOUN" and (held := self.triggers.noun_trigger(a)) is not None
+                                         and self.lex.entry_type(held.entry) == entry["type"] for a in token.ancestors):
+            return []  # `the fighting, which killed 38 people in five days of clashes`: the same act told again
         if pair and roles.placed and not any(c.dep_ in ("amod", "compound") and lemma(c) not in trigger.key.split()
-                                             for c in token.children):
-            roles.targets = []  # `peace talks in Malaysia`: the place is only the venue (not `regional meetings`)
+                                             and lemma(c) not in self.lex.nouns for c in token.children):
+            roles.targets = []  # `peace talks in Malaysia`, `the ceasefire agreement announced in Malaysia`: the place
+            # is only the venue (not `regional meetings`)
         unsaid = not roles.sources and entry["type"] in self.lex.sourceless_types and bool(roles.targets) and (
-            "target" not in roles.fallback and not trigger.noun and not any(  # `civilians were killed in a bombing`
+            "target" not in roles.fallback and not trigger.noun and token.dep_ != "acl" and not any(
+                # `civilians were killed in a bombing`, not a participle naming its noun (`a soldier killed in X`)
                 c.dep_ in SUBJECT_DEPS and "weapon" in self.lex.classes([lemma(c)]) for c in token.children))
         if not roles.sources and not pair and not unsaid:
             return []  # PLOVER codes an act by someone; the recipient may stay open
@@ -214,7 +251,8 @@ class EventExtractor:
                 and (lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
                      or self.lex.transfers(self.lex.verbs.get(lemma(trigger.light), {})))  # `distributed aid`
                 and (entry["type"] in self.lex.open_recipient_types or entry.get("open_recipient")
-                     or entry.get("mode") in self.lex.open_recipient_modes)):
+                     or entry.get("mode") in self.lex.open_recipient_modes)) and not (
+                entry["type"] in self.lex.opponent_types and self.triggers.charged_act(token)):
             return []  # a nominal event names both sides, else it points back to one told before (`the visit`);
             # an act a light verb tells may leave its recipient open (`launched attacks at several locations`)
         line = self.actors.sentence(token)
@@ -248,13 +286,53 @@ class EventExtractor:
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources)
         told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
                 for kind, mode in ([intent] if intent else [])]
-        return [
+        if also := entry.get("also"):  # `shook hands over the ceasefire deal`: met and agreed
+            told.append({**base, "type": also["type"], "mode": also.get("mode"),
+                         "reason": f"{base['reason']} also={also['type']}"})
+        out = [
             {**event, "source": source, "target": target}
             for event in [base, *told]
             for source in (roles.sources or [None])[:MAX_ACTORS]
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target
         ]
+        speaker = base["reported_by"] or self.statement_speaker(doc, trigger)
+        if speaker and roles.sources and entry["type"] in self.lex.hostile_types and status == "asserted" and (
+                self.triggers.judged_manner(trigger)) and not self.triggers.charge(token) and (
+                state_of(doc, speaker) != state_of(doc, roles.sources[0])):
+            kind = self.lex.manner_entry
+            out += [{**base, "type": kind["type"], "mode": kind.get("mode"), "context": ["diplomatic"],
+                     "reason": f"{base['reason']} manner={kind['type']}", "source": speaker, "target": source,
+                     "_pointer": None, "_needs_pointer": False, "_responds": False, "_pair": False, "_pronoun": None}
+                    for source in roles.sources[:MAX_ACTORS]]  # `said Cambodia attacked in violation of the truce`
+        return out
+
+    def resolved_owners(self, doc: Doc, trigger: Trigger) -> list[str]:
+        """The owner of a noun of resolve the act is the complement of: `the firm determination of the Cambodian
+        leadership to implement the ceasefire`, `its commitment to withdraw`."""
+        verb = trigger.light if trigger.light is not None else trigger.token
+        noun = verb.head
+        if verb.dep_ != "acl" or lemma(noun) not in self.lex.resolve_nouns or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return []
+        return self.actors.owner_actors(doc, noun) or [
+            a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by")
+            for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
+
+    def statement_speaker(self, doc: Doc, trigger: Trigger) -> str | None:
+        """Who says the statement the act is told in, where the parse hangs it on the statement noun (`the army said
+        in a statement that Cambodia had conducted attacks`)."""
+        for verb in (a for a in (trigger.light or trigger.token).ancestors if lemma(a) in self.lex.speech_verbs):
+            if verb.dep_ == "acl" and lemma(verb.head) in self.lex.statement_nouns:
+                verb = verb.head.head  # `they did issue a statement saying that`: who issued it
+            if found := self.actors.subject_actors(doc, verb, []):
+                return found[0]
+        return None
+
+    def giver(self, doc: Doc, receiver: Token) -> list[str]:
+        """The actors a verb of receiving names after `from`: the ones the received act comes from."""
+        return [a for prep in receiver.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
 
     def place_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:
         """The actors of the places the trigger's locative phrases name (`in Germany`), other than its sources."""

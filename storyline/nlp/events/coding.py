@@ -22,6 +22,7 @@ from storyline.nlp.events.lexicon import (
     Lexicon,
     Roles,
     Trigger,
+    is_definite,
     lemma,
     merge,
     object_lemmas,
@@ -50,6 +51,9 @@ class EventCoder:
             head_classes += self.lex.classes([lemma(c) for c in roles.obj.children if c.dep_ in ("compound", "amod")
                                               and lemma(c) in self.lex.head_modifiers])
         refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
+        if trigger.entry.get("type") in self.lex.sourceless_types and roles.obj is not None and (
+                lemma(roles.obj) in self.lex.aim_objects):
+            refinements = {}  # `attacked Thai positions`: a place fought over, not a stance criticised
         entry = next((merge(trigger.entry, refinements[c]) for c in refinements if c in head_classes), None)
         if entry is None and trigger.noun:  # `distributed supplies`: a noun that is itself a thing of a class
             own = self.lex.classes([lemma(token)])
@@ -58,6 +62,9 @@ class EventCoder:
         if entry is None and (by_context := trigger.entry.get("by_context")):  # `an economic campaign against X`
             entry = next((merge(trigger.entry, by_context[c]) for c in self.modifier_contexts(token, None)
                           if c in by_context), None)
+        if entry is None and "type" not in trigger.entry and (by_cue := trigger.entry.get("by_cue")):
+            entry = next((merge(trigger.entry, by_cue[c]) for c in self.cue_classes(trigger, roles) if c in by_cue),
+                         None)  # `responded with defensive action`: only a cue makes it an act
         if entry is None and "type" not in trigger.entry:
             return None
         entry = entry or merge(trigger.entry, {})
@@ -71,7 +78,8 @@ class EventCoder:
             return None
         if "aimed" in entry and self.aimed(doc, trigger):
             entry = merge(entry, entry["aimed"])
-        if entry["type"] == "ASSAULT" and self.at_sea(doc, trigger):  # `rocket fire into a strait`
+        if entry["type"] == "ASSAULT" and not entry.get("reciprocal") and self.at_sea(doc, trigger):
+            # `rocket fire into a strait`; not fighting between two sides (`fighting in disputed zones`)
             entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
         if "joint" in entry and (any(lemma(c) in ("joint", "combined") for c in token.children) or (
                 len(roles.sources) > 1 and not roles.targets)):  # `French and Egyptian warships held drills`
@@ -110,7 +118,8 @@ class EventCoder:
             "unless_object": lambda: bool(set(entry["unless_object"]) & set(obj_classes)),
             "needs_object": lambda: roles.obj is None,
             "needs_argument": lambda: roles.obj is None and not parsed_targets and not armed,
-            "needs_light": lambda: (trigger.light is None and not self.pair_named(entry, roles)) or (
+            "needs_light": lambda: (trigger.light is None and not self.pair_named(entry, roles)
+                                    and not self.content_told(token)) or (
                 trigger.light is not None and "lights" in entry and lemma(trigger.light) not in entry["lights"]
                 and lemma(trigger.light) not in self.lex.growth_words),
             "needs_source": lambda: not roles.sources,
@@ -141,7 +150,15 @@ class EventCoder:
         if any(entry.get(key) and check() for key, check in checks.items()):
             return True
         # a noun needs an actor of its own or a light verb: `the war` alone is background, not an event
-        return trigger.noun and not roles.structural and trigger.light is None and not entry.get("pair_fallback")
+        return trigger.noun and not roles.structural and trigger.light is None and not entry.get("pair_fallback") and (
+            not self.triggers.charged_act(token))  # `accused Cambodian troops of multiple attacks`: the accused's act
+
+    def content_told(self, noun: Token) -> bool:
+        """An agreement told by its content: `despite an agreement to end the fighting` (not `a wish to`)."""
+        return self.lex.entry_type(self.lex.nouns.get(lemma(noun), {})) in self.lex.absorbing_types and (
+            not is_definite(noun)) and any(
+            c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in noun.children)
 
     @staticmethod
     def pair_named(entry: dict, roles: Roles) -> bool:
@@ -282,6 +299,9 @@ class EventCoder:
                 ):
                     found.add("possible")
         top = chain[-1]
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in top.children) and (
+                lemma(top.head) in st["denial_verbs"]):
+            return "possible", []  # `Thailand and Cambodia dispute whether the ceasefire is holding`: in doubt
         denier = next((v for v in (top, top.head) if lemma(v) in st["denial_verbs"] and v not in heads
                        and (v == top or top.dep_ == "ccomp")), None)
         if denier is not None:

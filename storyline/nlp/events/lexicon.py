@@ -89,8 +89,10 @@ def sentence(token: Token) -> Span:
 
 
 def is_definite(noun: Token) -> bool:
-    """The noun has a definite determiner (`the act`, `this move`): it points back to something told before."""
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children)
+    """The noun has a definite determiner (`the act`, `this move`, `such actions`): it points back to something told
+    before."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or (c.lower_ == "such" and c.dep_ in ("amod", "predet"))
+               for c in noun.children)  # `such actions`: the kind told before
 
 
 def is_passive(verb: Token) -> bool:
@@ -180,6 +182,10 @@ class Lexicon:
         self.aim_objects = set(data.get("aim_objects", []))
         self.pair_words = set(data.get("pair_words", []))
         self.state_nouns = set(data.get("state_nouns", []))
+        self.described_types = set(data.get("described_types", []))
+        self.compliance_verbs = set(data.get("compliance_verbs", []))
+        self.resolve_nouns = set(data.get("resolve_nouns", []))
+        self.duration_nouns = set(data.get("duration_nouns", []))
         self.refusals: dict[str, dict] = data.get("refusals", {})
         self.refusal_modals = set(data.get("refusal_modals", []))
         self.readiness_entry: dict = data.get("readiness_entry", {})
@@ -207,6 +213,9 @@ class Lexicon:
         self.judging_verbs = set(evaluations.get("judging_verbs", []))
         self.existentials = set(evaluations.get("existentials", []))
         self.act_nouns = set(evaluations.get("act_nouns", []))
+        self.manner = {key: set(evaluations.get(key, [])) for key in
+                       ("manner_preps", "manner_words", "attempt_nouns", "harm_verbs")}
+        self.manner_entry: dict = evaluations.get("manner_entry", {})
         self.pointer_nouns: dict[str, list[str]] = data.get("pointer_nouns", {})
         self.pointer_types = set(data.get("pointer_types", []))
         self.continuing_types = set(data.get("continuing_types", []))

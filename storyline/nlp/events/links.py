@@ -74,13 +74,42 @@ class ArticleLinks:
             if not event["_pair"]:
                 out.append(event)
             elif sides is not None and (event["target"] is None or self.stand_in(doc, event["target"])):
-                a, b = sides
+                a, b = self.sentence_order(doc, event, sides)
                 if event["status"] in ("denied", "negated") and self.speaker_state(doc, event["reported_by"]) == b:
                     a, b = b, a  # `Cambodia insisted there had been no clashes`: a party denies its own part
+                elif event["type"] in self.lex.hostile_types and (
+                        charged := self.charged_side(doc, event, events)) and set(charged) == set(sides):
+                    a, b = charged  # `accused Cambodia, saying clashes continued`: the accused's part
                 out.append({**event, "source": a, "target": b, "reason": f"{event['reason']} sides={a},{b}"})
             elif sides is None and event.get("_sideless"):
                 out.append({**event, "source": event["_sideless"]})  # `government officials agreed`: no two sides
         return out
+
+    @staticmethod
+    def sentence_order(doc: Doc, event: dict, sides: tuple[str, str]) -> tuple[str, str]:
+        """The two sides in the order the event's sentence names them before its words (`both Cambodia and Thailand
+        agreed to end the fighting`), else in the article's."""
+        before = doc[event["_token"]].idx
+        for m in sorted(doc._.mentions or [], key=lambda m: m["start"]):
+            if event["start"] <= m["start"] < before and (state := state_of(doc, m["actor"])) in sides:
+                return (state, sides[1] if state == sides[0] else sides[0])
+        return sides
+
+    def charged_side(self, doc: Doc, event: dict, events: list[dict]) -> tuple[str, str] | None:
+        """The accused and the accuser, where the hostilities are the content of an accusation between the two
+        sides (`accused Cambodia of violating the truce, saying sporadic clashes continued`)."""
+        token = doc[event["_token"]]
+        for other in events:
+            if other["type"] != "ACCUSE" or not (other["source"] and other["target"]) or other is event:
+                continue
+            accusing = doc[other["_token"]]
+            if accusing not in token.ancestors:
+                continue
+            between = [a for a in token.ancestors if accusing.is_ancestor(a)]
+            if any(lemma(a) in self.lex.stop_verbs | self.lex.blocking_nouns for a in between):
+                return None  # `despite an agreement to end the deadly fighting`: the war before, no charge
+            return state_of(doc, other["target"]), state_of(doc, other["source"])
+        return None
 
     def speaker_state(self, doc: Doc, speaker: str | None) -> str | None:
         """The country a speaker belongs to: its own, else the one its title names (`Cambodia's defence ministry

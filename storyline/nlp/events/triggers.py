@@ -18,6 +18,7 @@ from storyline.nlp.events.lexicon import (
     VERDICT_KEYS,
     Lexicon,
     Trigger,
+    is_definite,
     is_passive,
     lemma,
     merge,
@@ -58,7 +59,8 @@ class TriggerFinder:
                 continue
             if trigger.entry.get("blocks") or trigger.key.startswith("phrase"):
                 blocked.update(t.token.i for t in carried if not (  # `rejected calls from Kyiv`: the calls stand
-                    trigger.entry.get("blocks") == "acts" and self.lex.entry_type(t.entry) in self.lex.spoken_types))
+                    trigger.entry.get("blocks") == "acts" and self.lex.entry_type(t.entry) in self.lex.spoken_types)
+                    and not (trigger.entry.get("blocks") and self.described(t)))
             elif carried and (lemma(trigger.token) in self.lex.light_verbs
                               or any(t.entry.get("type") == trigger.entry.get("type") for t in carried)):
                 for noun in carried:
@@ -287,13 +289,14 @@ class TriggerFinder:
         if (first := self.misread_compound(noun)) is not None:
             return first
         head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns:
+        contained = noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns
+        if contained:
             noun, head = head.head, head.head.head
         if noun.dep_ == "pobj" and head.lower_ in ("in", "into") and lemma(head.head) in self.lex.light_in_verbs:
             noun, head = head, head.head  # `engaged in talks`, not `struck back in opposition`
         if noun.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in self.lex.light_on_verbs:
             return head.head  # `remained on high alert`, `put its troops on alert`
-        if noun.dep_ == "pobj" and head.lower_ == "as" and lemma(head.head) in (
+        if noun.dep_ == "pobj" and head.lower_ == "as" and not contained and lemma(head.head) in (  # not `as part of`
                 self.lex.light_verbs | self.lex.instrument_verbs):
             return head.head  # `holding civilians as human shields`, `used civilians as human shields`
         if noun.dep_ == "pobj" and head.lower_ == "for" and lemma(head.head) in self.lex.responsibility_words and (
@@ -449,7 +452,54 @@ class TriggerFinder:
         return any(g is not None and self.lex.entry_type(g.entry) in self.lex.absorbing_types for g in governing)
 
     def blocked_noun(self, noun: Token) -> bool:
-        """`a halt to the exercises`: the event is not asserted as happening."""
+        """`a halt to the exercises`, `a halt in fighting`: the event is not asserted as happening, unless the text
+        describes the hostilities ended (`an end to the fighting that killed 30`)."""
         head = noun.head
-        return (noun.dep_ == "pobj" and head.lower_ in ("to", "of")
-                and lemma(head.head) in self.lex.blocking_nouns)
+        return (noun.dep_ == "pobj" and head.lower_ in ("to", "of", "in")
+                and lemma(head.head) in self.lex.blocking_nouns) and not (
+            (trigger := self.noun_trigger(noun)) is not None and self.described(trigger))
+
+    def judged_manner(self, trigger: Trigger) -> bool:
+        """The act is told in words that judge it: `attacks in violation of the ceasefire`, `launched attacks in a
+        clear attempt to undermine mutual trust`."""
+        manner = self.lex.manner
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        heads += [p for h in heads for c in h.children if c.dep_ == "prep" for p in pobjs(c)]  # `into areas in a bid`
+        for word in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in manner["manner_preps"]
+                     for p in pobjs(c)):
+            if lemma(word) in manner["manner_words"] or (lemma(word) in manner["attempt_nouns"] and any(
+                    c.dep_ == "acl" and lemma(c) in manner["harm_verbs"] for c in word.children)):
+                return True
+        return False
+
+    def charge(self, token: Token) -> bool:
+        """The word is what an accusation charges its target with: `accused Cambodian troops of multiple attacks`,
+        `accused X of violating`, `blamed X for breaching`, `accusations of genocide`."""
+        prep = token.head
+        if token.dep_ not in ("pobj", "pcomp") or prep.lower_ not in self.lex.charge_preps:
+            return False
+        owner = prep.head.head if prep.head.dep_ in OBJECT_DEPS else prep.head  # `accused troops of attacks`
+        return lemma(owner) in self.lex.charge_verbs or lemma(prep.head) in self.lex.charge_verbs or (
+            "allegation" in self.lex.classes([lemma(prep.head)]))
+
+    def charged_act(self, token: Token) -> bool:
+        """An act an accusation charges its target with that it tells for the first time (`accused Cambodian troops
+        of multiple attacks`: the accused attacked), not one told before (`blamed X for the attack`)."""
+        return token.pos_ == "NOUN" and token.head.lower_ == "of" and self.charge(token) and not is_definite(token)
+
+    def described(self, trigger: Trigger) -> bool:
+        """Hostilities a text ends or halts are told as having happened where it describes them: their toll, place,
+        length or cause (`to end border clashes that have killed 33 people`, `end the deadly fighting in the border
+        region`, `fighting over ancient temples`, `five days of bombardment`); bare ones (`stop the attacks`, `a halt
+        in fighting`) are only what is stopped."""
+        noun = trigger.token
+        if noun.pos_ != "NOUN" or self.lex.entry_type(trigger.entry) not in self.lex.described_types or (
+                "walkout" in self.lex.classes([lemma(noun)])):
+            return False  # a strike called off is a stoppage of work, whatever its sense
+        key = set(trigger.key.split()[1:])
+        if any((c.dep_ in ("prep", "relcl", "acl", "nummod") and not any(  # not its day: `a halt in fighting on Monday`
+                p.ent_type_ in ("DATE", "TIME") for p in pobjs(c))) or (c.dep_ == "amod" and lemma(c) not in key)
+               for c in noun.children):
+            return True
+        head = noun.head  # `five days of clashes`: a length
+        return noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.duration_nouns
