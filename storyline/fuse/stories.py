@@ -49,8 +49,8 @@ class Stories:
         """Where a dict, every `same` and `close` test records (kind, a, b) → its answer in it (`holds`)."""
         if self.active:
             stems = stems or {}
-            counts = {doc: Counter(stems[doc]) if doc in stems else Counter(content_stems(text))
-                      for doc, text in texts.items()}
+            # kept stems are read as they are (a copy of every document's would double them while the matrix is made)
+            counts = {doc: stems[doc] if doc in stems else Counter(content_stems(text)) for doc, text in texts.items()}
             self.df = Counter(w for tf in counts.values() for w in tf)
             column = {w: n for n, w in enumerate(self.df)}
             rows, cols, values = [], [], []
@@ -63,7 +63,7 @@ class Stories:
                     values.append(x)
             self.matrix = sparse.csr_matrix((values, (rows, cols)), shape=(len(counts), len(column)))
 
-    def vector(self, tf: Counter[str]) -> dict[str, float]:
+    def vector(self, tf: Mapping[str, int]) -> dict[str, float]:
         n = len(self.texts)
         vector = {w: (1 + math.log(c)) * math.log(n / self.df.get(w, 1)) for w, c in tf.items()}  # 0 in every text
         norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
@@ -134,7 +134,7 @@ class Stories:
         if len(ordered) < 2:
             return
         sub = self.matrix[[self.row[d] for d in ordered]]
-        similar = (sub @ sub.T).toarray() >= STORY_SIMILARITY
+        similar = ((sub @ sub.T) >= STORY_SIMILARITY).toarray()  # the same test, no dense matrix of floats
         for i, doc in enumerate(ordered):
             if doc in self.short:
                 similar[i, :] = similar[:, i] = True

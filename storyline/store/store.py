@@ -18,10 +18,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
 
 import sqlalchemy as sa
-from pydantic import BaseModel
 
 from storyline.model import (
     Actor,
@@ -34,6 +32,7 @@ from storyline.model import (
     Quantity,
     Quote,
     Sentence,
+    SharedFieldSets,
     TimeExpression,
 )
 from storyline.store import fusion_rows, search
@@ -47,7 +46,6 @@ VERSION = "version"
 """Meta key of a counter every write transaction that changes data bumps: readers compare it to drop stale caches."""
 DOCUMENTS_VERSION = "documents_version"
 """Meta key of a counter bumped whenever documents are added: a fusion read from an older one is stale."""
-M = TypeVar("M", bound=BaseModel)
 LOCK_TIMEOUT = 60.0
 """Seconds a writer waits for another process's write lock on a SQLite store before it gives up."""
 FUSED_FROM = "fused_from"
@@ -498,25 +496,6 @@ class Store(PagedReads):
                 "reported_by": self._canonical(e.doc, e.reported_by),
             }
         )
-
-
-class SharedFieldSets:
-    """One set of field names for every record that set the same fields (`model_fields_set`), instead of a set each.
-
-    pydantic keeps, per instance, the names of the fields its input gave: a set of some twenty names takes more
-    memory than the event it describes (2,264 bytes of 3,756). Records read in bulk (`extractions`) set the
-    same few combinations, so sharing one set per combination takes a fifth off what a fusion reads. A copy
-    (`model_copy`) copies the set; only an attribute assigned on a shared record itself would add its name to
-    the others' (nothing assigns to records read for fusion).
-    """
-
-    def __init__(self) -> None:
-        self.sets: dict[frozenset[str], set[str]] = {}
-
-    def __call__(self, record: M) -> M:
-        fields = record.__pydantic_fields_set__
-        object.__setattr__(record, "__pydantic_fields_set__", self.sets.setdefault(frozenset(fields), fields))
-        return record
 
 
 def _bump(conn: sa.Connection, key: str) -> int:
