@@ -196,6 +196,8 @@ class Storyline:
                                 report, on_progress, str(actors_file or ""), engine, address)
         if workers > 1 and engine == "local":
             release_pipeline()
+        else:
+            return_freed_memory()  # what the extraction freed (the pipeline's batches), before fusion reads the store
         if summary.added or not self.fusion_is_current():
             self.fuse()
         return summary
