@@ -11,7 +11,7 @@ local keys of all documents to canonical `Actor` ids.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -35,6 +35,28 @@ class Record(BaseModel):
     """Base of every stored record: ignores unknown keys so older stores stay readable."""
 
     model_config = ConfigDict(extra="ignore")
+
+
+R = TypeVar("R", bound=BaseModel)
+
+
+class SharedFieldSets:
+    """One set of field names for every record that set the same fields (`model_fields_set`), instead of a set each.
+
+    pydantic keeps, per instance, the names of the fields its input gave: a set of some twenty names takes more
+    memory than the event it describes (2,264 bytes of 3,756). Records made in bulk (`Store.extractions`, fusion's
+    actors) set the same few combinations: one set per combination takes 43% off the records a fusion of all BBC
+    reads (107 → 61 MiB). A copy (`model_copy`) copies the set; only an attribute assigned on a shared record
+    itself would add its name to the others' (nothing assigns to the records fusion reads or to its actors).
+    """
+
+    def __init__(self) -> None:
+        self.sets: dict[frozenset[str], set[str]] = {}
+
+    def __call__(self, record: R) -> R:
+        fields = record.__pydantic_fields_set__
+        object.__setattr__(record, "__pydantic_fields_set__", self.sets.setdefault(frozenset(fields), fields))
+        return record
 
 
 class Document(Record):

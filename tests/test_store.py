@@ -210,3 +210,17 @@ def test_times_are_jsonl_records():
     lines = [json.loads(line) for line in export_jsonl_lines(export)]
     assert lines == [{"record": "time", "id": "a#t0", "doc": "a", "start": 0, "end": 5, "text": "today",
                       "type": "DATE", "value": "2022-10-19", "first": "2022-10-19", "last": "2022-10-19"}]
+
+
+def test_records_read_for_fusion_share_their_field_sets_and_read_the_same(store):
+    docs = [extraction(f"{n}.txt", f"Kirby spoke {n}.") for n in range(3)]
+    store.add_extractions(docs)
+    read = list(store.extractions())
+    assert [ex.events for ex in read] == [ex.events for ex in docs]
+    assert [ex.quotes for ex in read] == [ex.quotes for ex in docs]
+    assert [ex.local_actors for ex in read] == [ex.local_actors for ex in docs]
+    events = [e for ex in read for e in ex.events]
+    assert len({id(e.model_fields_set) for e in events}) == 1  # one set for records that set the same fields
+    assert events[0].model_fields_set == set(Event.model_fields)  # the store keeps every field
+    copied = events[0].model_copy(update={"target": "someone"})  # a copy owns its set
+    assert copied.model_fields_set is not events[1].model_fields_set and events[0].target is None

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from storyline.fuse.actors import resolve_actors
 from storyline.fuse.facts import fuse_facts
 from storyline.fuse.incremental import DocumentFeatures
-from storyline.model import Actor, Extraction, Fact
+from storyline.model import Actor, Extraction, Fact, SharedFieldSets
 
 
 def fuse(
@@ -29,5 +29,7 @@ def fuse(
     :returns: canonical actors, links (document id, local actor id) → actor id, facts
     """
     actors, links = resolve_actors(extractions, mention_counts)
+    mention_counts = None  # counted into the actors: not held through the facts' fusion
+    actors = list(map(SharedFieldSets(), actors))  # held through the facts' fusion: one set of field names
     facts = fuse_facts(extractions, links, actors, previous, features, fused)
     return actors, links, facts

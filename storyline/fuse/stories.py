@@ -69,7 +69,7 @@ class Stories:
             self.matrix = sparse.csr_matrix((np.frombuffer(values, dtype=np.float64), coordinates),
                                             shape=(len(counts), len(column)))
 
-    def vector(self, tf: Counter[str]) -> dict[str, float]:
+    def vector(self, tf: Mapping[str, int]) -> dict[str, float]:
         n = len(self.texts)
         vector = {w: (1 + math.log(c)) * math.log(n / self.df.get(w, 1)) for w, c in tf.items()}  # 0 in every text
         norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
@@ -144,7 +144,7 @@ class Stories:
         if len(ordered) < 2:
             return
         sub = self.matrix[[self.row[d] for d in ordered]]
-        similar = (sub @ sub.T).toarray() >= STORY_SIMILARITY
+        similar = ((sub @ sub.T) >= STORY_SIMILARITY).toarray()  # the same test, no dense matrix of floats
         for i, doc in enumerate(ordered):
             if doc in self.short:
                 similar[i, :] = similar[:, i] = True

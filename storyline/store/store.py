@@ -32,6 +32,7 @@ from storyline.model import (
     Quantity,
     Quote,
     Sentence,
+    SharedFieldSets,
     TimeExpression,
 )
 from storyline.store import fusion_rows, search
@@ -418,6 +419,7 @@ class Store(PagedReads):
         :param mentions: read the actor mentions too (fusion counts them: `mention_counts`)
         """
         grouped: dict[str, dict[str, list]] = {}
+        shared = SharedFieldSets()
         tables = [("local_actors", t.local_actors, LocalActor), ("quotes", t.quotes, Quote),
                   ("events", t.events, Event), ("quantities", t.quantities, Quantity)]
         if times:
@@ -426,8 +428,8 @@ class Store(PagedReads):
             for name, table, model in tables:
                 # the JSON as text, parsed straight into the model (no dict of every record in between)
                 for doc, data in conn.execute(sa.select(table.c.doc, sa.type_coerce(table.c.data, sa.Text))):
-                    record = model.model_validate_json(data) if isinstance(data, str | bytes) \
-                        else model.model_validate(data)
+                    record = shared(model.model_validate_json(data) if isinstance(data, str | bytes)
+                                    else model.model_validate(data))
                     grouped.setdefault(doc, {}).setdefault(name, []).append(record)
             for row in conn.execute(sa.select(t.mentions)).mappings() if mentions else ():
                 grouped.setdefault(row["doc"], {}).setdefault("mentions", []).append(

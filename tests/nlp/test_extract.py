@@ -46,3 +46,13 @@ def test_workers_stream_in_order_and_stop_when_the_reader_does():
     assert len(read) < 40  # the input is read as results are taken, not all at once
     results.close()  # the workers are shut down, nothing waits on them
     assert list(results) == []
+
+
+def test_worker_batches_hold_a_bounded_text_in_input_order():
+    from storyline.nlp.extract import text_batches
+
+    docs = [Document(id=str(n), text="x" * size) for n, size in enumerate([10, 10, 10, 50, 5, 5, 5, 5, 100, 1])]
+    batches = list(text_batches(docs, size=3, characters=30))
+    assert [d.id for b in batches for d in b] == [d.id for d in docs]  # every document once, in order
+    assert [[d.id for d in b] for b in batches] == [["0", "1", "2"], ["3"], ["4", "5", "6"], ["7"], ["8"], ["9"]]
+    assert all(len(b) <= 3 and (len(b) == 1 or sum(len(d.text) for d in b) <= 30) for b in batches)
