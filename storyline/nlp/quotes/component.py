@@ -83,12 +83,13 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         if medium is None:  # `..., CNBC reports`: an outlet's report encloses this quote
             medium = next((g.cue.actor for g in found if g is not f and g.cue.actor not in (None, cue.actor)
                            and g.start <= f.start and f.end <= g.end and self.is_outlet(r.doc, g.cue.actor)), None)
+        mention = self.mention(cue)
         return {
             "id": quote_id,
             "speaker": cue.actor,
-            "speaker_text": phrase.text,
-            "speaker_start": phrase.start_char,
-            "speaker_end": phrase.end_char,
+            "speaker_text": mention.text,
+            "speaker_start": mention.start_char,
+            "speaker_end": mention.end_char,
             "cue": cue.text,
             "text": r.text[f.start : f.end],
             "start": f.start,

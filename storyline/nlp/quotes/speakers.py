@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
-from storyline.nlp.quotes.spans import DEMONSTRATIVES, SUBJECT_DEPS, Found, Reading
+from storyline.nlp.quotes.spans import DEMONSTRATIVES, SUBJECT_DEPS, Cue, Found, Reading, noun_phrase
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -57,11 +57,45 @@ class SpeakerResolver:
                 kind = (local_actor(r.doc, cue.actor) or {}).get("kind") if cue.actor else self.guess_kind(cue.speaker)
                 memory.append((cue.speaker.end_char, cue.actor, kind, cue.content[1] if cue.content else 0))
 
+    def outside_speakers(self, r: Reading, cues: list[Cue]) -> None:
+        """A cue outside quotation marks whose subject the parse found inside them (`"... Every single
+        amendment," said Cruz`: `amendment` and `Cruz` both parsed subjects) takes its subject outside them."""
+        for cue in cues:
+            phrase = cue.speaker
+            if phrase is None or cue.inside is not None or r.statement_at(phrase.start_char) is None \
+                    or r.statement_at(cue.start) is not None:
+                continue
+            token = cue.token
+            other = next((c for c in token.rights if c.dep_ in SUBJECT_DEPS | {"dobj", "attr", "npadvmod"}
+                          and c.pos_ in ("PROPN", "NOUN", "PRON") and r.statement_at(c.idx) is None), None)
+            if other is not None:
+                cue.speaker = noun_phrase(other, r.para(token.idx))
+
+    @staticmethod
+    def mention(cue: Cue) -> Span:
+        """The speaker as written next to the cue: its phrase, through the relative pronoun that is the cue's
+        subject where the cue stands in a relative clause (`Jane Roe, who said ...`: the pronoun is the source
+        that attribution corpora mark, the phrase says whom it stands for)."""
+        phrase = cue.speaker
+        current = cue.token
+        for _ in range(4):  # the way `subject` climbs: `who said`, `who went on to say`, `who added, saying`
+            if current.dep_ == "relcl" and current.head == phrase.root:
+                pronoun = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP")),
+                               None)
+                if pronoun is not None and phrase.end <= pronoun.i < cue.token.i:
+                    return phrase.doc[phrase.start : pronoun.i + 1]
+                break
+            if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
+                break
+            current = current.head
+        return phrase
+
     def named_actor(self, doc: Doc, phrase: Span) -> str | None:
         """The actor a phrase names by its head (`officials`, `Iran`, `Ukrainian officials`, not `Michael Howard's
-        speech`), without antecedents."""
+        speech`) or by the name it stands in apposition to or with, without antecedents."""
         head = phrase.root
-        for token in [head, *(c for c in head.children if c.dep_ == "appos")]:
+        named = [head.head] if head.dep_ == "appos" else []  # `Jane Roe, a teacher who says`: the teacher is Roe
+        for token in [head, *(c for c in head.children if c.dep_ == "appos"), *named]:
             mention = mention_for_token(doc, token)
             if mention is not None:
                 return mention["actor"]
@@ -102,7 +136,34 @@ class SpeakerResolver:
             actor = self.named_next(r, phrase)
             if actor:
                 return actor
+        body = self.body_of(doc, phrase, head, modifiers)
+        if body is not None:  # `an AFP journalist`, `a Thai army spokesman`: the body they speak for
+            return body
         return modifiers[0]["actor"] if modifiers else None
+
+    @staticmethod
+    def body_of(doc: Doc, phrase: Span, head: Token, modifiers: list[dict]) -> str | None:
+        """The organization an unnamed speaker's modifiers name where no mention covers them whole: words the
+        document uses as that organization's name (`an AFP journalist` once `AFP` is an actor), or a state's
+        body (`a Thai army spokesman`: of the state's bodies the document names, the one called an `army`)."""
+        words = [t for t in doc[phrase.start : head.i] if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.dep_ != "poss"]
+        if not words:
+            return None
+        actors = [a for a in doc._.local_actors or [] if a["kind"] == "organization"]
+        bare = [t for t in words if mention_for_token(doc, t) is None]
+        text = " ".join(t.text for t in bare)
+        if bare and len(bare) == len(words):  # no mention at all among the modifiers
+            named = [a for a in actors if text == a["name"] or text in a.get("aliases", [])]
+            return named[0]["id"] if len(named) == 1 else None
+        if not bare or not modifiers or any(t.pos_ == "PROPN" for t in bare):
+            return None
+        state = local_actor(doc, modifiers[0]["actor"]) or {}
+        if state.get("kind") != "country":
+            return None
+        nouns = {t.lower_ for t in bare}
+        bodies = [a for a in actors if a.get("country") == state.get("country") and any(
+            nouns <= {w.lower() for w in re.findall(r"\w+", form)} for form in [a["name"], *a.get("aliases", [])])]
+        return bodies[0]["id"] if len(bodies) == 1 else None
 
     def named_next(self, r: Reading, phrase: Span) -> str | None:
         """`A senior diplomat said Friday ... Foreign Ministry spokeswoman Jane Roe told
