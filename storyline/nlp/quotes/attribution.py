@@ -208,8 +208,8 @@ class Attributor:
         inner = text[q.open_at + 1 : q.close_at].rstrip()
         follow = text[q.close_at + 1 : q.close_at + 40].lstrip(" \t")[:1]
         continues = follow.islower() or (follow and follow in ",—–")
-        if inner.endswith(".") and not continues:
-            return None, False  # `"... accountable." Violations of ...`: the sentence ended with the quotation
+        if inner.endswith(".") and not continues:  # `"... accountable." Violations of ...`: the sentence ended
+            return self.bare_attribution(r, q, by_token)
         i = r.token_at(q.close_at) + 1
         reach = 25 if continues or not inner.endswith(("?", "!")) else 3  # `"...?" he asked` / `"...?" The ...`
         for t in r.doc[i : i + reach]:
@@ -223,6 +223,24 @@ class Attributor:
                 return cue, not re.search(r"\w", text[q.close_at + 1 : first])
             if t.text in SENTENCE_END:
                 break
+        return None, False
+
+    def bare_attribution(self, r: Reading, q: Quotation, by_token: dict[int, Cue]) -> tuple[Cue | None, bool]:
+        """`"... are missing." Jones said.`: a sentence that is only a speaker and a cue attributes the quotation
+        that ended just before it (a period where a comma belongs)."""
+        doc = r.doc
+        i = r.token_at(q.close_at) + 1
+        for t in doc[i : i + 6]:
+            if "\n" in t.text or t.idx in r.marks or t.text in SENTENCE_END:
+                break
+            cue = by_token.get(t.i)
+            if cue is None:
+                continue
+            end = cue.token.i + 1
+            if cue.kind == "verb" and cue.speaker is not None and cue.speaker.start_char > q.close_at \
+                    and end < len(doc) and doc[end].text in SENTENCE_END:
+                return cue, True
+            break
         return None, False
 
     def leading_cue(self, r: Reading, q: Quotation, by_token: dict[int, Cue]) -> tuple[Cue | None, bool]:

@@ -21,6 +21,7 @@ from storyline.nlp.quotes.spans import (
     noun_phrase,
     relay_comma,
     span_content,
+    statement_clauses,
     that_after,
 )
 from storyline.nlp.quotes.speakers import PRONOUNS
@@ -397,6 +398,7 @@ class CueFinder:
             return span_content(doc, token.head.left_edge.i, token.right_edge.i)  # `something that Iran denies`
         clauses = [c for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > token.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" and doc[m.i - 1].text == "," for m in c.children)]
+        clauses = sorted(clauses + statement_clauses(token), key=lambda c: c.i)  # `said in a statement that ...`
         if clauses:
             subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
             if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):

@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
-from storyline.nlp.quotes.spans import DEMONSTRATIVES, SUBJECT_DEPS, Cue, Found, Reading, noun_phrase
+from storyline.nlp.quotes.spans import DEMONSTRATIVES, SENTENCE_END, SUBJECT_DEPS, Cue, Found, Reading, noun_phrase
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -62,6 +62,9 @@ class SpeakerResolver:
         amendment," said Cruz`: `amendment` and `Cruz` both parsed subjects) takes its subject outside them."""
         for cue in cues:
             phrase = cue.speaker
+            if phrase is None and cue.kind == "verb" and cue.inside is None:
+                cue.speaker = self.after_quotation(r, cue)
+                continue
             if phrase is None or cue.inside is not None or r.statement_at(phrase.start_char) is None \
                     or r.statement_at(cue.start) is not None:
                 continue
@@ -70,6 +73,29 @@ class SpeakerResolver:
                           and c.pos_ in ("PROPN", "NOUN", "PRON") and r.statement_at(c.idx) is None), None)
             if other is not None:
                 cue.speaker = noun_phrase(other, r.para(token.idx))
+
+    @staticmethod
+    def after_quotation(r: Reading, cue: Cue) -> Span | None:
+        """`"...," Jane Roe, a top adviser, said`: where the parse gave the cue no subject (it took the name into
+        the quotation's clause), the noun phrase between the closing mark and the cue."""
+        doc = r.doc
+        token = cue.token
+        k = token.i - 1
+        while k >= 0 and not doc[k].is_quote and "\n" not in doc[k].text and doc[k].text not in SENTENCE_END \
+                and token.i - k <= 20:
+            k -= 1
+        if k < 0 or not doc[k].is_quote or r.statement_at(doc[k].idx) is not None or not any(
+                q.full and q.close_at == doc[k].idx for q in r.quotations):
+            return None  # not after a statement in quotation marks (`the "Star Wars" sequel, remarking`)
+        between = doc[k + 1 : token.i]
+        head = next((t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i not in range(
+            between.start, between.end)), None)
+        if head is None:
+            return None
+        phrase = noun_phrase(head, r.para(token.idx))
+        if phrase.start < between.start and r.statement_at(doc[phrase.start].idx) is None:
+            return None  # `a "Make America Great Again" hat`: the quotation is inside a phrase of its own
+        return doc[max(phrase.start, between.start) : phrase.end]  # not the quoted words the parse hung on it
 
     @staticmethod
     def mention(cue: Cue) -> Span:
