@@ -2,6 +2,7 @@
 
 import pytest
 import spacy
+from spacy.tokens import Doc, Span
 
 from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
 from storyline.nlp.actors import local_actor
@@ -19,6 +20,19 @@ def quote_with(doc, fragment: str) -> dict:
     found = [q for q in doc._.quotes if fragment in q["text"]]
     assert len(found) == 1, (fragment, doc._.quotes)
     return found[0]
+
+
+def parsed(nlp, rows: list[str], people: tuple[int, int] | None = None) -> Doc:
+    """A doc with the parse given (`word TAG POS dep head lemma` per row), as the parser sometimes gets it wrong, run
+    through the actors and quotes components only."""
+    cells = [row.split() for row in rows]
+    doc = Doc(nlp.vocab, words=[c[0] for c in cells], spaces=[True] * (len(cells) - 1) + [False],
+              tags=[c[1] for c in cells], pos=[c[2] for c in cells], deps=[c[3] for c in cells],
+              heads=[int(c[4]) for c in cells], lemmas=[c[5] for c in cells])
+    doc.ents = [Span(doc, *people, label="PERSON")] if people else []
+    for name in ("storyline_actors", "storyline_quotes"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc
 
 
 def speaker_name(doc, quote: dict) -> str:
@@ -76,3 +90,45 @@ def test_a_statement_before_its_cue_parsed_as_a_conjunct_is_the_content(nlp):
     quote = quote_with(doc, "Police have acted")
     assert quote["text"].startswith("Police have acted")
     assert speaker_name(doc, quote) == "Anna Berg"
+
+
+def test_a_name_between_the_closing_mark_and_a_subjectless_cue_speaks(nlp):
+    # the parser took the name into the quotation's clause and left `said` without a subject
+    doc = parsed(nlp, ["“ `` PUNCT punct 19 “", "It PRP PRON nsubj 2 it", "is VBZ AUX ccomp 19 be",
+                       "not RB PART neg 2 not", "the DT DET det 5 the", "case NN NOUN attr 2 case",
+                       "that IN SCONJ mark 8 that", "everything NN PRON nsubj 8 everything", "is VBZ AUX acl 5 be",
+                       "rosy JJ ADJ amod 13 rosy", ", , PUNCT punct 13 ,", "” '' PUNCT punct 13 ”",
+                       "Mark NNP PROPN compound 13 Mark", "Bell NNP PROPN attr 8 Bell", ", , PUNCT punct 13 ,",
+                       "a DT DET det 17 a", "senior JJ ADJ amod 17 senior", "adviser NN NOUN appos 13 adviser",
+                       ", , PUNCT punct 13 ,", "said VBD VERB ROOT 19 say", "at IN ADP prep 19 at",
+                       "a DT DET det 22 a", "forum NN NOUN pobj 20 forum", ". . PUNCT punct 19 ."], people=(12, 14))
+    quote = quote_with(doc, "It is not the case")
+    assert quote["speaker_text"] == "Mark Bell"
+    assert speaker_name(doc, quote) == "Mark Bell"
+
+
+def test_a_quotation_inside_a_noun_phrase_is_no_speaker_for_a_later_cue(nlp):
+    doc = nlp("A boy in a “Keep the Harbor Open” cap waved, remarking that the crowd was enormous.")
+    assert all(q["speaker_text"] != "cap" for q in doc._.quotes)
+
+
+def test_a_bare_attribution_after_a_full_stop_takes_the_quotation_before_it(nlp):
+    doc = nlp("The mayor spoke on Monday.\n\n“If the files are lost, we will find the missing files.” Jones said.\n\n"
+              "Others disagreed.")
+    quote = quote_with(doc, "we will find the missing files")
+    assert quote["speaker_text"] == "Jones"
+
+
+def test_a_sentence_after_a_full_stop_with_more_than_an_attribution_does_not_take_the_quotation(nlp):
+    doc = nlp("“We will find the missing files.” Jones said the files were in a box.")
+    assert all("we will find" not in q["text"].lower() for q in doc._.quotes)
+
+
+def test_said_in_a_statement_that_reports_the_whole_clause(nlp):
+    # the parser hung the reported clause on `statement` as a relative clause opened by a `that` mark
+    doc = parsed(nlp, ["The DT DET det 1 the", "navy NN NOUN nsubj 2 navy", "said VBD VERB ROOT 2 say",
+                       "in IN ADP prep 2 in", "a DT DET det 5 a", "statement NN NOUN pobj 3 statement",
+                       "that WDT PRON mark 9 that", "rebels NNS NOUN nsubj 9 rebel", "had VBD AUX aux 9 have",
+                       "attacked VBN VERB relcl 5 attack", "a DT DET det 11 a", "port NN NOUN dobj 9 port",
+                       ". . PUNCT punct 2 ."])
+    assert quote_with(doc, "rebels had attacked a port")["text"] == "that rebels had attacked a port"
