@@ -22,14 +22,14 @@ def quote_with(doc, fragment: str) -> dict:
     return found[0]
 
 
-def parsed(nlp, rows: list[str], people: tuple[int, int] | None = None) -> Doc:
+def parsed(nlp, rows: list[str], people: tuple[int, int] | None = None, orgs: tuple[int, int] | None = None) -> Doc:
     """A doc with the parse given (`word TAG POS dep head lemma` per row), as the parser sometimes gets it wrong, run
     through the actors and quotes components only."""
     cells = [row.split() for row in rows]
     doc = Doc(nlp.vocab, words=[c[0] for c in cells], spaces=[True] * (len(cells) - 1) + [False],
               tags=[c[1] for c in cells], pos=[c[2] for c in cells], deps=[c[3] for c in cells],
               heads=[int(c[4]) for c in cells], lemmas=[c[5] for c in cells])
-    doc.ents = [Span(doc, *people, label="PERSON")] if people else []
+    doc.ents = [Span(doc, *where, label=label) for where, label in ((people, "PERSON"), (orgs, "ORG")) if where]
     for name in ("storyline_actors", "storyline_quotes"):
         doc = nlp.get_pipe(name)(doc)
     return doc
@@ -132,3 +132,27 @@ def test_said_in_a_statement_that_reports_the_whole_clause(nlp):
                        "attacked VBN VERB relcl 5 attack", "a DT DET det 11 a", "port NN NOUN dobj 9 port",
                        ". . PUNCT punct 2 ."])
     assert quote_with(doc, "rebels had attacked a port")["text"] == "that rebels had attacked a port"
+
+
+def test_whom_a_speaker_told_is_not_the_speaker(nlp):
+    # the parser hung `told` on the quotation's verb and the name on nothing in particular
+    doc = parsed(nlp, ["“ `` PUNCT punct 2 “", "We PRP PRON nsubj 2 we", "were VBD AUX ROOT 2 be",
+                       "wrong JJ ADJ acomp 2 wrong", "to TO PART aux 5 to", "wait VB VERB xcomp 3 wait",
+                       ", , PUNCT punct 2 ,", "” '' PUNCT punct 8 ”", "Ramos NNP PROPN npadvmod 2 Ramos",
+                       ", , PUNCT punct 8 ,", "58 CD NUM appos 8 58", ", , PUNCT punct 8 ,",
+                       "told VBD VERB conj 2 tell", "Agence NNP PROPN compound 14 Agence",
+                       "Presse NNP PROPN dobj 12 Presse", "on IN ADP prep 12 on", "Monday NNP PROPN pobj 15 Monday",
+                       ". . PUNCT punct 2 ."], people=(8, 9), orgs=(13, 15))
+    quote = quote_with(doc, "We were wrong to wait")
+    assert quote["speaker_text"] == "Ramos"
+
+
+def test_citing_something_that_cannot_speak_keeps_the_speaker(nlp):
+    doc = nlp("The two senators, however, argue that the law allows a trial, citing an instance in which a soldier "
+              "was convicted.")
+    assert quote_with(doc, "the law allows a trial")["speaker_text"] == "The two senators"
+
+
+def test_citing_officials_makes_them_the_speakers(nlp):
+    doc = nlp("Reuters reported that the talks had stalled, citing two officials familiar with the matter.")
+    assert quote_with(doc, "the talks had stalled")["speaker_text"] == "two officials familiar with the matter"

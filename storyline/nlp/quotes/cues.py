@@ -314,7 +314,7 @@ class CueFinder:
         for citing in token.subtree:
             if citing.pos_ == "VERB" and self.source_marker(citing) and self.citing_cue(citing) == token:
                 obj = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None)
-                if obj is not None:
+                if obj is not None and self.holds_views(noun_phrase(obj, para)):  # not `citing an instance`
                     cue.medium, cue.speaker = cue.speaker, noun_phrase(obj, para)
                     cue.text = f"{cue.text}, {citing.text}"
                     return

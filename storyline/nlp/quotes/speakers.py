@@ -58,21 +58,27 @@ class SpeakerResolver:
                 memory.append((cue.speaker.end_char, cue.actor, kind, cue.content[1] if cue.content else 0))
 
     def outside_speakers(self, r: Reading, cues: list[Cue]) -> None:
-        """A cue outside quotation marks whose subject the parse found inside them (`"... Every single
-        amendment," said Cruz`: `amendment` and `Cruz` both parsed subjects) takes its subject outside them."""
+        """A cue outside quotation marks whose subject the parse left out, found inside the marks (`"... Every
+        single amendment," said Cruz`: `amendment` and `Cruz` both parsed subjects) or took from what it was told
+        (`"...," Ramos, 58, told AFP`: not AFP) takes the speaker standing outside the marks next to it."""
         for cue in cues:
             phrase = cue.speaker
-            if phrase is None and cue.kind == "verb" and cue.inside is None:
-                cue.speaker = self.after_quotation(r, cue)
-                continue
-            if phrase is None or cue.inside is not None or r.statement_at(phrase.start_char) is None \
-                    or r.statement_at(cue.start) is not None:
+            if cue.kind != "verb" or cue.inside is not None or r.statement_at(cue.start) is not None:
                 continue
             token = cue.token
-            other = next((c for c in token.rights if c.dep_ in SUBJECT_DEPS | {"dobj", "attr", "npadvmod"}
-                          and c.pos_ in ("PROPN", "NOUN", "PRON") and r.statement_at(c.idx) is None), None)
-            if other is not None:
-                cue.speaker = noun_phrase(other, r.para(token.idx))
+            inside = phrase is not None and r.statement_at(phrase.start_char) is not None
+            told = phrase is not None and token.lemma_.lower() == "tell" and phrase.root.head == token \
+                and phrase.root.dep_ in ("dobj", "dative")
+            if phrase is not None and not inside and not told:
+                continue
+            better = self.after_quotation(r, cue)
+            if better is None and inside:
+                other = next((c for c in token.rights if c.dep_ in SUBJECT_DEPS | {"dobj", "attr", "npadvmod"}
+                              and c.pos_ in ("PROPN", "NOUN", "PRON") and r.statement_at(c.idx) is None
+                              and not (token.lemma_.lower() == "tell" and c.dep_ == "dobj")), None)
+                better = noun_phrase(other, r.para(token.idx)) if other is not None else None
+            if better is not None:
+                cue.speaker = better
 
     @staticmethod
     def after_quotation(r: Reading, cue: Cue) -> Span | None:
