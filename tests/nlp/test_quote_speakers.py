@@ -156,3 +156,9 @@ def test_citing_something_that_cannot_speak_keeps_the_speaker(nlp):
 def test_citing_officials_makes_them_the_speakers(nlp):
     doc = nlp("Reuters reported that the talks had stalled, citing two officials familiar with the matter.")
     assert quote_with(doc, "the talks had stalled")["speaker_text"] == "two officials familiar with the matter"
+
+
+def test_parties_agreeing_together_make_a_pact_not_a_statement(nlp):
+    doc = nlp("Both sides agreed a truce would start at midnight. Chile and Peru agreed that the border would reopen. "
+              "Kim Lee agreed that the plan was flawed.")
+    assert [q["speaker_text"] for q in doc._.quotes] == ["Kim Lee"]

@@ -20,6 +20,7 @@ class Attributor:
         """Direct quotations first (by their neighbouring cue), then reported speech, then continuations,
         then the statements that quotations themselves attribute to someone else (`inner`)."""
         self.outside_speakers(r, cues)
+        cues = [c for c in cues if not self.pact(c)]
         inner = [c for c in cues if c.inside is not None]
         cues = [c for c in cues if c.inside is None]
         by_token = {c.token.i: c for c in cues if c.kind in ("verb", "source")}
@@ -54,6 +55,15 @@ class Attributor:
         if inner:
             found = self.inner_statements(r, found, inner)
         return self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
+
+    def pact(self, cue: Cue) -> bool:
+        """`Both sides agreed a truce would start at midnight`, `Chile and Peru agreed that ...`: several parties
+        agreeing at once make a pact (an event), not a statement."""
+        phrase = cue.speaker
+        if cue.kind != "verb" or phrase is None or cue.token.lemma_.lower() not in self.pact_verbs:
+            return False
+        return any(c.dep_ == "conj" for c in phrase.root.children) or any(
+            t.lower_ in ("both", "two", "all") for t in phrase)
 
     @staticmethod
     def restated(f: Found, found: list[Found]) -> bool:
