@@ -162,3 +162,26 @@ def test_parties_agreeing_together_make_a_pact_not_a_statement(nlp):
     doc = nlp("Both sides agreed a truce would start at midnight. Chile and Peru agreed that the border would reopen. "
               "Kim Lee agreed that the plan was flawed.")
     assert [q["speaker_text"] for q in doc._.quotes] == ["Kim Lee"]
+
+
+def test_quotations_broken_by_other_words_than_their_cue_stay_two_quotes(nlp):
+    doc = nlp('"The water is rising fast," but the dams "can hold for a week if the rain stops tonight," he added.')
+    assert sorted(q["text"] for q in doc._.quotes) == ["The water is rising fast",
+                                                       "can hold for a week if the rain stops tonight"]
+
+
+def test_a_quotation_broken_by_its_own_cue_is_one_quote(nlp):
+    doc = nlp('"The water is rising fast," he added, "and the dams can hold for a week if the rain stops."')
+    assert len(doc._.quotes) == 1 and len(doc._.quotes[0]["parts"]) == 2
+
+
+def test_a_statement_the_parse_coordinated_with_a_reported_clause_is_the_reporters(nlp):
+    # `condemned` hangs on `fired` (the reported clause), not on `said`
+    doc = parsed(nlp, ["Norway NNP PROPN nsubj 1 Norway", "said VBD VERB ROOT 1 say", "the DT DET det 3 the",
+                       "navy NN NOUN nsubj 4 navy", "fired VBD VERB ccomp 1 fire", "missiles NNS NOUN dobj 4 missile",
+                       "and CC CCONJ cc 4 and", "condemned VBD VERB conj 4 condemn", "the DT DET det 9 the",
+                       "drills NNS NOUN dobj 7 drill", "as IN ADP prep 7 as", "reckless JJ ADJ amod 12 reckless",
+                       "acts NNS NOUN pobj 10 act", "of IN ADP prep 12 of", "war NN NOUN pobj 13 war",
+                       ". . PUNCT punct 1 ."])
+    quote = quote_with(doc, "the drills")
+    assert quote["speaker_text"] == "Norway" and quote["cue"] == "condemned"

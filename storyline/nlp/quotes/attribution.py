@@ -99,6 +99,8 @@ class Attributor:
             return False
         if not self.join_sentences and re.search(r"[.!?]\s*[\"“‘']?\s*$", r.text[prev.end : f.start].rstrip()):
             return False  # `"A," she said. "B."`: a new sentence is a new quote unless `join_sentences`
+        if not prev.end <= prev.cue.start < f.start:
+            return False  # `"A," but tensions "B," he added`: what breaks the quotation is not its attribution
         return 1 <= sum(prev.end <= m < f.start for m in r.marks) <= 2  # two quotations, not a quotation's pieces
 
     def inner_statements(self, r: Reading, found: list[Found], inner: list[Cue]) -> list[Found]:

@@ -61,9 +61,14 @@ class SpeakerResolver:
         """A cue outside quotation marks whose subject the parse left out, found inside the marks (`"... Every
         single amendment," said Cruz`: `amendment` and `Cruz` both parsed subjects) or took from what it was told
         (`"...," Ramos, 58, told AFP`: not AFP) takes the speaker standing outside the marks next to it."""
+        by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
             if cue.kind != "verb" or cue.inside is not None or r.statement_at(cue.start) is not None:
+                continue
+            outer = self.coordinated_with_clause(cue, by_token)
+            if outer is not None:  # `X said Y fired missiles and condemned ...`: X condemned
+                cue.speaker = outer.speaker
                 continue
             token = cue.token
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -79,6 +84,19 @@ class SpeakerResolver:
                 better = noun_phrase(other, r.para(token.idx)) if other is not None else None
             if better is not None:
                 cue.speaker = better
+
+    def coordinated_with_clause(self, cue: Cue, by_token: dict[int, Cue]) -> Cue | None:
+        """The reporting cue whose reported clause the parse coordinated this cue with (`Taiwan said the military
+        fired missiles and condemned the drills`: `condemned` hangs on `fired`), where this cue has no subject of
+        its own: that clause's reporter made this statement too (its content ends before it, `second_statement`)."""
+        token = cue.token
+        clause = token.head
+        if token.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        outer = by_token.get(clause.head.i)
+        if outer is None or outer.speaker is None or not self.second_statement(outer.token, clause, token):
+            return None
+        return outer
 
     @staticmethod
     def after_quotation(r: Reading, cue: Cue) -> Span | None:
