@@ -22,14 +22,16 @@ def quote_with(doc, fragment: str) -> dict:
     return found[0]
 
 
-def parsed(nlp, rows: list[str], people: tuple[int, int] | None = None, orgs: tuple[int, int] | None = None) -> Doc:
+def parsed(nlp, rows: list[str], people: tuple[int, int] | None = None, orgs: tuple[int, int] | None = None,
+           places: tuple[int, int] | None = None) -> Doc:
     """A doc with the parse given (`word TAG POS dep head lemma` per row), as the parser sometimes gets it wrong, run
     through the actors and quotes components only."""
     cells = [row.split() for row in rows]
     doc = Doc(nlp.vocab, words=[c[0] for c in cells], spaces=[True] * (len(cells) - 1) + [False],
               tags=[c[1] for c in cells], pos=[c[2] for c in cells], deps=[c[3] for c in cells],
               heads=[int(c[4]) for c in cells], lemmas=[c[5] for c in cells])
-    doc.ents = [Span(doc, *where, label=label) for where, label in ((people, "PERSON"), (orgs, "ORG")) if where]
+    doc.ents = [Span(doc, *where, label=label) for where, label in ((people, "PERSON"), (orgs, "ORG"), (places, "GPE"))
+                if where]
     for name in ("storyline_actors", "storyline_quotes"):
         doc = nlp.get_pipe(name)(doc)
     return doc
@@ -185,3 +187,28 @@ def test_a_statement_the_parse_coordinated_with_a_reported_clause_is_the_reporte
                        ". . PUNCT punct 1 ."])
     quote = quote_with(doc, "the drills")
     assert quote["speaker_text"] == "Norway" and quote["cue"] == "condemned"
+
+
+def test_who_issued_a_statement_says_what_it_says(nlp):
+    doc = nlp("Chris Carr, the party's director, released a statement confirming it will double its staff.")
+    assert quote_with(doc, "it will double its staff")["speaker_text"] == "Chris Carr"
+
+
+def test_of_two_subjects_the_parse_gave_a_cue_the_nearest_speaks(nlp):
+    doc = parsed(nlp, ["In IN ADP prep 7 in", "Berea NNP PROPN pobj 0 Berea", ", , PUNCT punct 7 ,",
+                       "Ohio NNP PROPN nsubj 7 Ohio", ", , PUNCT punct 7 ,", "Jane NNP PROPN compound 6 Jane",
+                       "Roe NNP PROPN nsubj 7 Roe", "said VBD VERB ROOT 7 say", "the DT DET det 9 the",
+                       "race NN NOUN nsubj 10 race", "was VBD AUX ccomp 7 be", "over RB ADV advmod 10 over",
+                       ". . PUNCT punct 7 ."], people=(5, 7), places=(1, 2))
+    assert quote_with(doc, "the race was over")["speaker_text"] == "Jane Roe"
+
+
+def test_a_datelines_place_is_not_the_speaker_of_the_person_after_it(nlp):
+    doc = parsed(nlp, ["LYON NNP PROPN nsubj 6 Lyon", "— : PUNCT punct 0 —", "Mayor NNP PROPN compound 5 Mayor",
+                       "Jane NNP PROPN compound 5 Jane", "Roe NNP PROPN compound 5 Roe",
+                       "Smith NNP PROPN appos 0 Smith",
+                       "told VBD VERB ROOT 6 tell", "voters NNS NOUN dobj 6 voter", "that IN SCONJ mark 11 that",
+                       "the DT DET det 10 the", "budget NN NOUN nsubj 11 budget", "was VBD AUX ccomp 6 be",
+                       "balanced JJ ADJ acomp 11 balanced", ". . PUNCT punct 6 ."], people=(3, 6), places=(0, 1))
+    quote = quote_with(doc, "the budget was balanced")
+    assert quote["speaker_text"] == "Mayor Jane Roe Smith"

@@ -71,6 +71,9 @@ class SpeakerResolver:
                 cue.speaker = outer.speaker
                 continue
             token = cue.token
+            issuer = self.issuer(r, cue) or self.misparsed_subject(r, cue)
+            if issuer is not None:  # `X issued a statement saying ...`: X says it
+                cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
             told = phrase is not None and token.lemma_.lower() == "tell" and phrase.root.head == token \
                 and phrase.root.dep_ in ("dobj", "dative")
@@ -84,6 +87,33 @@ class SpeakerResolver:
                 better = noun_phrase(other, r.para(token.idx)) if other is not None else None
             if better is not None:
                 cue.speaker = better
+
+    @staticmethod
+    def misparsed_subject(r: Reading, cue: Cue) -> Span | None:
+        """Where the parse gave the cue two subjects (`Berea, OH, ..., Gov. Jane Roe said`), the one nearest before
+        it; where it made a dateline's place the subject (`LYON, May 2 — Mayor Jane Roe told ...`), the person or
+        body in apposition to it."""
+        phrase = cue.speaker
+        token = cue.token
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        if phrase is not None and len(subjects) > 1 and phrase.root == subjects[0]:
+            return noun_phrase(subjects[-1], r.para(token.idx))
+        if phrase is None or phrase.root.ent_type_ not in ("GPE", "LOC"):
+            return None
+        named = next((c for c in phrase.root.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
+        return noun_phrase(named, r.para(token.idx)) if named is not None else None
+
+    def issuer(self, r: Reading, cue: Cue) -> Span | None:
+        """`Jane Roe released a statement saying ...`, `the group issued a letter confirming ...`: the cue hangs on a
+        document that is the object of someone's act; who issued it says what it says."""
+        phrase = cue.speaker
+        if phrase is None or cue.token.head != phrase.root or phrase.root.dep_ != "dobj":
+            return None
+        if self.speaker_nouns.get(phrase.root.lemma_.lower()) != "document":
+            return None
+        verb = phrase.root.head
+        who = self.subject(verb, r.para(verb.idx))
+        return who if who is not None and self.holds_views(who) and r.statement_at(who.start_char) is None else None
 
     def coordinated_with_clause(self, cue: Cue, by_token: dict[int, Cue]) -> Cue | None:
         """The reporting cue whose reported clause the parse coordinated this cue with (`Taiwan said the military
