@@ -212,3 +212,9 @@ def test_a_datelines_place_is_not_the_speaker_of_the_person_after_it(nlp):
                        "balanced JJ ADJ acomp 11 balanced", ". . PUNCT punct 6 ."], people=(3, 6), places=(0, 1))
     quote = quote_with(doc, "the budget was balanced")
     assert quote["speaker_text"] == "Mayor Jane Roe Smith"
+
+
+def test_a_set_off_participle_in_a_reported_clause_is_the_reporters(nlp):
+    doc = nlp("Jane Roe said she plans to visit Libya after Christmas, insisting that her rivals are too concerned "
+              "about the election.")
+    assert quote_with(doc, "her rivals are too concerned")["speaker_text"] == "Jane Roe"

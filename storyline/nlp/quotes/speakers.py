@@ -116,17 +116,26 @@ class SpeakerResolver:
         return who if who is not None and self.holds_views(who) and r.statement_at(who.start_char) is None else None
 
     def coordinated_with_clause(self, cue: Cue, by_token: dict[int, Cue]) -> Cue | None:
-        """The reporting cue whose reported clause the parse coordinated this cue with (`Taiwan said the military
-        fired missiles and condemned the drills`: `condemned` hangs on `fired`), where this cue has no subject of
-        its own: that clause's reporter made this statement too (its content ends before it, `second_statement`)."""
+        """The reporting cue whose reported clause the parse hung this cue on, where this cue has no subject of its
+        own and that clause's content ends before it (`second_statement`, `set_off_participle`): that clause's
+        reporter made this statement too (`Taiwan said the military fired missiles and condemned the drills`,
+        `Jane Roe said she plans a visit, insisting that ...`: the participle's inherited subject a pronoun)."""
         token = cue.token
+        participle = self.set_off_participle(token) > 0 and cue.speaker is not None and \
+            cue.speaker.root.lower_ in PRONOUNS  # not `X warned that ties deepen, signaling ...`: the ties signal
+        if not (participle or token.dep_ == "conj") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
         clause = token.head
-        if token.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        for _ in range(4 if participle else 1):
+            outer = by_token.get(clause.head.i) if clause.dep_ == "ccomp" else None
+            if outer is not None:
+                break
+            if clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        if outer is None or outer.speaker is None:
             return None
-        outer = by_token.get(clause.head.i)
-        if outer is None or outer.speaker is None or not self.second_statement(outer.token, clause, token):
-            return None
-        return outer
+        return outer if participle or self.second_statement(outer.token, clause, token) else None
 
     @staticmethod
     def after_quotation(r: Reading, cue: Cue) -> Span | None:
