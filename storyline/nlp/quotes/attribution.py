@@ -19,7 +19,7 @@ class Attributor:
     def attribute(self, r: Reading, cues: list[Cue]) -> list[Found]:
         """Direct quotations first (by their neighbouring cue), then reported speech, then continuations,
         then the statements that quotations themselves attribute to someone else (`inner`)."""
-        self.outside_speakers(r, cues)
+        self.repair_speakers(r, cues)
         cues = [c for c in cues if not self.pact(c)]
         inner = [c for c in cues if c.inside is not None]
         cues = [c for c in cues if c.inside is None]

@@ -57,10 +57,13 @@ class SpeakerResolver:
                 kind = (local_actor(r.doc, cue.actor) or {}).get("kind") if cue.actor else self.guess_kind(cue.speaker)
                 memory.append((cue.speaker.end_char, cue.actor, kind, cue.content[1] if cue.content else 0))
 
-    def outside_speakers(self, r: Reading, cues: list[Cue]) -> None:
-        """A cue outside quotation marks whose subject the parse left out, found inside the marks (`"... Every
-        single amendment," said Cruz`: `amendment` and `Cruz` both parsed subjects) or took from what it was told
-        (`"...," Ramos, 58, told AFP`: not AFP) takes the speaker standing outside the marks next to it."""
+    def repair_speakers(self, r: Reading, cues: list[Cue]) -> None:
+        """Speaker phrases the parse got wrong, mended before attribution (a cue outside quotation marks only):
+        a cue coordinated with another cue's reported clause speaks for that reporter (`coordinated_with_clause`),
+        a document's issuer for the document (`issuer`), a dateline or a second subject yields (`misparsed_subject`),
+        and a subject the parse found inside the marks (`"... Every single amendment," said Cruz`), took from whom
+        the speaker told (`"...," Ramos, 58, told AFP`: not AFP) or left out yields to the speaker outside the
+        marks next to the cue (`after_quotation`, else an inverted subject)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
