@@ -218,3 +218,11 @@ def test_a_set_off_participle_in_a_reported_clause_is_the_reporters(nlp):
     doc = nlp("Jane Roe said she plans to visit Libya after Christmas, insisting that her rivals are too concerned "
               "about the election.")
     assert quote_with(doc, "her rivals are too concerned")["speaker_text"] == "Jane Roe"
+
+
+def test_a_participle_after_a_quoted_clause_leaves_the_quotation_to_its_cue(nlp):
+    doc = nlp('Senator Jane Roe stressed that "the way to proceed is to get both parties working together," '
+              "suggesting that the only way might be a short bill.")
+    quoted = quote_with(doc, "the way to proceed")
+    assert quoted["cue"] == "stressed" and quoted["speaker_text"] == "Senator Jane Roe"
+    assert quote_with(doc, "the only way might be")["speaker_text"] == "Senator Jane Roe"

@@ -191,6 +191,9 @@ class Attributor:
                                  and not self.mostly_quoted(r, lead.content)):
             return lead, lead_adjacent
         trail, trail_adjacent = self.trailing_cue(r, q, by_token)
+        if trail is not None and lead is not None and lead.content and overlaps(lead.content, q) \
+                and self.set_off_participle(trail.token):
+            return lead, lead_adjacent  # `X stressed that "...," suggesting ...`: the participle adds its own claim
         if trail is not None and not trail_adjacent and lead is None:
             around = self.enclosing_cue(r, q, cues)
             if around is not None:  # `X declared it was "a" to hear "b," after trying to ...`: b is X's

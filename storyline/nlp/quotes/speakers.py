@@ -69,7 +69,7 @@ class SpeakerResolver:
             phrase = cue.speaker
             if cue.kind != "verb" or cue.inside is not None or r.statement_at(cue.start) is not None:
                 continue
-            outer = self.coordinated_with_clause(cue, by_token)
+            outer = self.coordinated_with_clause(r, cue, by_token)
             if outer is not None:  # `X said Y fired missiles and condemned ...`: X condemned
                 cue.speaker = outer.speaker
                 continue
@@ -118,14 +118,15 @@ class SpeakerResolver:
         who = self.subject(verb, r.para(verb.idx))
         return who if who is not None and self.holds_views(who) and r.statement_at(who.start_char) is None else None
 
-    def coordinated_with_clause(self, cue: Cue, by_token: dict[int, Cue]) -> Cue | None:
+    def coordinated_with_clause(self, r: Reading, cue: Cue, by_token: dict[int, Cue]) -> Cue | None:
         """The reporting cue whose reported clause the parse hung this cue on, where this cue has no subject of its
         own and that clause's content ends before it (`second_statement`, `set_off_participle`): that clause's
         reporter made this statement too (`Taiwan said the military fired missiles and condemned the drills`,
-        `Jane Roe said she plans a visit, insisting that ...`: the participle's inherited subject a pronoun)."""
+        `Jane Roe said she plans a visit, insisting that ...`; `X stressed that "the way is ...," suggesting ...`)."""
         token = cue.token
-        participle = self.set_off_participle(token) > 0 and cue.speaker is not None and \
-            cue.speaker.root.lower_ in PRONOUNS  # not `X warned that ties deepen, signaling ...`: the ties signal
+        phrase = cue.speaker  # a pronoun or quoted words, not `X warned that ties deepen, signaling ...`: ties signal
+        participle = self.set_off_participle(token) > 0 and phrase is not None and (
+            phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char) is not None)
         if not (participle or token.dep_ == "conj") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
         clause = token.head
