@@ -226,3 +226,15 @@ def test_a_participle_after_a_quoted_clause_leaves_the_quotation_to_its_cue(nlp)
     quoted = quote_with(doc, "the way to proceed")
     assert quoted["cue"] == "stressed" and quoted["speaker_text"] == "Senator Jane Roe"
     assert quote_with(doc, "the only way might be")["speaker_text"] == "Senator Jane Roe"
+
+
+def test_an_unnamed_spokesperson_of_a_body_named_before_speaks_for_it(nlp):
+    doc = nlp("Peru's navy said it had seized a vessel. A navy spokesperson said the crew had been detained.")
+    navy = quote_with(doc, "it had seized a vessel")["speaker"]
+    assert navy is not None
+    assert quote_with(doc, "the crew had been detained")["speaker"] == navy
+
+
+def test_an_unnamed_spokesperson_of_a_body_never_named_stays_unresolved(nlp):
+    doc = nlp("Police arrested five people. A police spokesman said they were held in Lima.")
+    assert quote_with(doc, "they were held in Lima")["speaker"] is None

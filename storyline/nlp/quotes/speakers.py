@@ -237,8 +237,9 @@ class SpeakerResolver:
     @staticmethod
     def body_of(doc: Doc, phrase: Span, head: Token, modifiers: list[dict]) -> str | None:
         """The organization an unnamed speaker's modifiers name where no mention covers them whole: words the
-        document uses as that organization's name (`an AFP journalist` once `AFP` is an actor), or a state's
-        body (`a Thai army spokesman`: of the state's bodies the document names, the one called an `army`)."""
+        document uses as that organization's name (`an AFP journalist` once `AFP` is an actor), the body an earlier
+        mention calls so (`a ministry spokeswoman` after `Norway's foreign ministry said`), or a state's body (`a
+        Thai army spokesman`: of the state's bodies the document names, the one called an `army`)."""
         words = [t for t in doc[phrase.start : head.i] if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.dep_ != "poss"]
         if not words:
             return None
@@ -247,7 +248,13 @@ class SpeakerResolver:
         text = " ".join(t.text for t in bare)
         if bare and len(bare) == len(words):  # no mention at all among the modifiers
             named = [a for a in actors if text == a["name"] or text in a.get("aliases", [])]
-            return named[0]["id"] if len(named) == 1 else None
+            if len(named) == 1 or any(t.pos_ == "PROPN" for t in bare):
+                return named[0]["id"] if len(named) == 1 else None
+            nouns = {t.lower_ for t in bare}  # `a ministry spokeswoman` after `Norway's foreign ministry said`
+            earlier = [m for m in doc._.mentions or [] if phrase.start_char - ANTECEDENT_WINDOW < m["start"]
+                       and m["end"] <= phrase.start_char and nouns <= {w.lower() for w in re.findall(r"\w+", m["text"])}
+                       and (local_actor(doc, m["actor"]) or {}).get("kind") in ("organization", "country")]
+            return earlier[-1]["actor"] if earlier else None
         if not bare or not modifiers or any(t.pos_ == "PROPN" for t in bare):
             return None
         state = local_actor(doc, modifiers[0]["actor"]) or {}
