@@ -33,6 +33,10 @@ ANTECEDENT_WINDOW = 1500
 """Characters back to look for the antecedent of `he` or `the ministry`."""
 
 
+DATELINE_DASHES = {"—", "–", "-", "--", ":"}
+"""What ends a dateline before the story's first words (`LYON, May 2 — Mayor Jane Roe said ...`)."""
+
+
 Spoken = tuple[int, str | None, str, int]
 """A resolved speaker: where its phrase ends, its actor, its kind, where what it said ends."""
 
@@ -103,8 +107,10 @@ class SpeakerResolver:
             return noun_phrase(subjects[-1], r.para(token.idx))
         if phrase is None or phrase.root.ent_type_ not in ("GPE", "LOC"):
             return None
-        named = next((c for c in phrase.root.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")), None)
-        return noun_phrase(named, r.para(token.idx)) if named is not None else None
+        doc = r.doc
+        named = next((c for c in phrase.root.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
+                      and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in DATELINE_DASHES), None)
+        return noun_phrase(named, r.para(token.idx)) if named is not None else None  # not `LYON (AFP)`: the wire
 
     def issuer(self, r: Reading, cue: Cue) -> Span | None:
         """`Jane Roe released a statement saying ...`, `the group issued a letter confirming ...`: the cue hangs on a
