@@ -15,10 +15,16 @@ Cues inside a quotation that report someone else (`"..., officials said, ..."`, 
 step Oslo keeps ruling out"`) give that party's statements: a quoted report is cut into what each of its
 sources said, relayed by the report; a person's quotation keeps its words and adds the claim.
 
+Before attribution, speaker phrases the parse got wrong are mended (`repair_speakers`): a name between a
+quotation's closing mark and its cue, a document's issuer (`X released a statement saying`), the reporter of a
+clause a later verb was coordinated with. A speaker in a relative clause is exported through its pronoun (`Jane
+Roe, who said`), and several parties agreeing at once (`both sides agreed`) make a pact, not a quote.
+
 Speakers resolve to document-local actors through `doc._.mentions`; pronouns and role nouns
 (`he`, `the spokesman`, `the ministry`) go to the last compatible speaker or subject (`he`/`she` by
 the gender the document gives the person, `the committee` only to a `... Committee`), and a lede's
-unnamed speaker (`A senior diplomat said`) to the person the next sentence introduces.
+unnamed speaker (`A senior diplomat said`) to the person the next sentence introduces, or to the body its
+modifiers name (`an AFP journalist`, `a Thai army spokesman`, `a navy spokesperson` after `Peru's navy said`).
 """
 
 from storyline.nlp.quotes.component import QuoteFinder, make_quote_finder, quote_covering

@@ -19,6 +19,8 @@ class Attributor:
     def attribute(self, r: Reading, cues: list[Cue]) -> list[Found]:
         """Direct quotations first (by their neighbouring cue), then reported speech, then continuations,
         then the statements that quotations themselves attribute to someone else (`inner`)."""
+        self.repair_speakers(r, cues)
+        cues = [c for c in cues if not self.pact(c)]
         inner = [c for c in cues if c.inside is not None]
         cues = [c for c in cues if c.inside is None]
         by_token = {c.token.i: c for c in cues if c.kind in ("verb", "source")}
@@ -54,6 +56,15 @@ class Attributor:
             found = self.inner_statements(r, found, inner)
         return self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
 
+    def pact(self, cue: Cue) -> bool:
+        """`Both sides agreed a truce would start at midnight`, `Chile and Peru agreed that ...`: several parties
+        agreeing at once make a pact (an event), not a statement."""
+        phrase = cue.speaker
+        if cue.kind != "verb" or phrase is None or cue.token.lemma_.lower() not in self.pact_verbs:
+            return False
+        return any(c.dep_ == "conj" for c in phrase.root.children) or any(
+            t.lower_ in ("both", "two", "all") for t in phrase)
+
     @staticmethod
     def restated(f: Found, found: list[Found]) -> bool:
         """`Cruz said he now believes X`: the speaker's belief inside what they said is what they said, one
@@ -88,6 +99,8 @@ class Attributor:
             return False
         if not self.join_sentences and re.search(r"[.!?]\s*[\"“‘']?\s*$", r.text[prev.end : f.start].rstrip()):
             return False  # `"A," she said. "B."`: a new sentence is a new quote unless `join_sentences`
+        if not prev.end <= prev.cue.start < f.start:
+            return False  # `"A," but tensions "B," he added`: what breaks the quotation is not its attribution
         return 1 <= sum(prev.end <= m < f.start for m in r.marks) <= 2  # two quotations, not a quotation's pieces
 
     def inner_statements(self, r: Reading, found: list[Found], inner: list[Cue]) -> list[Found]:
@@ -178,6 +191,9 @@ class Attributor:
                                  and not self.mostly_quoted(r, lead.content)):
             return lead, lead_adjacent
         trail, trail_adjacent = self.trailing_cue(r, q, by_token)
+        if trail is not None and lead is not None and lead.content and overlaps(lead.content, q) \
+                and self.set_off_participle(trail.token):
+            return lead, lead_adjacent  # `X stressed that "...," suggesting ...`: the participle adds its own claim
         if trail is not None and not trail_adjacent and lead is None:
             around = self.enclosing_cue(r, q, cues)
             if around is not None:  # `X declared it was "a" to hear "b," after trying to ...`: b is X's
@@ -207,8 +223,8 @@ class Attributor:
         inner = text[q.open_at + 1 : q.close_at].rstrip()
         follow = text[q.close_at + 1 : q.close_at + 40].lstrip(" \t")[:1]
         continues = follow.islower() or (follow and follow in ",—–")
-        if inner.endswith(".") and not continues:
-            return None, False  # `"... accountable." Violations of ...`: the sentence ended with the quotation
+        if inner.endswith(".") and not continues:  # `"... accountable." Violations of ...`: the sentence ended
+            return self.bare_attribution(r, q, by_token)
         i = r.token_at(q.close_at) + 1
         reach = 25 if continues or not inner.endswith(("?", "!")) else 3  # `"...?" he asked` / `"...?" The ...`
         for t in r.doc[i : i + reach]:
@@ -222,6 +238,24 @@ class Attributor:
                 return cue, not re.search(r"\w", text[q.close_at + 1 : first])
             if t.text in SENTENCE_END:
                 break
+        return None, False
+
+    def bare_attribution(self, r: Reading, q: Quotation, by_token: dict[int, Cue]) -> tuple[Cue | None, bool]:
+        """`"... are missing." Jones said.`: a sentence that is only a speaker and a cue attributes the quotation
+        that ended just before it (a period where a comma belongs)."""
+        doc = r.doc
+        i = r.token_at(q.close_at) + 1
+        for t in doc[i : i + 6]:
+            if "\n" in t.text or t.idx in r.marks or t.text in SENTENCE_END:
+                break
+            cue = by_token.get(t.i)
+            if cue is None:
+                continue
+            end = cue.token.i + 1
+            if cue.kind == "verb" and cue.speaker is not None and cue.speaker.start_char > q.close_at \
+                    and end < len(doc) and doc[end].text in SENTENCE_END:
+                return cue, True
+            break
         return None, False
 
     def leading_cue(self, r: Reading, q: Quotation, by_token: dict[int, Cue]) -> tuple[Cue | None, bool]:

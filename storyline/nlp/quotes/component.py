@@ -35,6 +35,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.unnamed = set(data.get("unnamed", []))
         self.named_heads = set(data.get("named_heads", []))
         self.state_nouns = set(data.get("state_nouns", []))
+        self.pact_verbs = set(data.get("pact_verbs", []))
         self.gendered = {w: g for g, words in (data.get("gendered_words") or {}).items() for w in words}
         skip = "|".join(re.escape(s) for s in data.get("skip_lines", []))
         self.skip_line = re.compile(rf"^\s*(?:{skip})\s*:", re.I) if skip else None
@@ -83,12 +84,13 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         if medium is None:  # `..., CNBC reports`: an outlet's report encloses this quote
             medium = next((g.cue.actor for g in found if g is not f and g.cue.actor not in (None, cue.actor)
                            and g.start <= f.start and f.end <= g.end and self.is_outlet(r.doc, g.cue.actor)), None)
+        mention = self.mention(cue)
         return {
             "id": quote_id,
             "speaker": cue.actor,
-            "speaker_text": phrase.text,
-            "speaker_start": phrase.start_char,
-            "speaker_end": phrase.end_char,
+            "speaker_text": mention.text,
+            "speaker_start": mention.start_char,
+            "speaker_end": mention.end_char,
             "cue": cue.text,
             "text": r.text[f.start : f.end],
             "start": f.start,

@@ -21,6 +21,7 @@ from storyline.nlp.quotes.spans import (
     noun_phrase,
     relay_comma,
     span_content,
+    statement_clauses,
     that_after,
 )
 from storyline.nlp.quotes.speakers import PRONOUNS
@@ -313,7 +314,7 @@ class CueFinder:
         for citing in token.subtree:
             if citing.pos_ == "VERB" and self.source_marker(citing) and self.citing_cue(citing) == token:
                 obj = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None)
-                if obj is not None:
+                if obj is not None and self.holds_views(noun_phrase(obj, para)):  # not `citing an instance`
                     cue.medium, cue.speaker = cue.speaker, noun_phrase(obj, para)
                     cue.text = f"{cue.text}, {citing.text}"
                     return
@@ -397,6 +398,7 @@ class CueFinder:
             return span_content(doc, token.head.left_edge.i, token.right_edge.i)  # `something that Iran denies`
         clauses = [c for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > token.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" and doc[m.i - 1].text == "," for m in c.children)]
+        clauses = sorted(clauses + statement_clauses(token), key=lambda c: c.i)  # `said in a statement that ...`
         if clauses:
             subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
             if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
@@ -430,7 +432,9 @@ class CueFinder:
                 end += 1
             return span_content(doc, colon.i + 1, end - 1) if end > colon.i + 1 else None
         inverted = token.dep_ == "ccomp" and token.head.i > token.i and all(c.dep_ != "dobj" for c in token.children)
-        if token.dep_ == "parataxis" or inverted:
+        own = next((c for c in token.children if c.dep_ == "nsubj" and token.head.i < c.i < token.i), None)
+        joined = token.dep_ == "conj" and own is not None and doc[own.left_edge.i - 1].text in SET_OFF  # `S, X said`
+        if token.dep_ == "parataxis" or inverted or joined:
             return self.content_without(token.head, token)  # `X, the Kremlin says, Y`, `China said on Friday, Y`
         if token.dep_ == "ROOT" and token.i > 0 and doc[token.i - 1].text == ",":
             return self.content_without(token, token)

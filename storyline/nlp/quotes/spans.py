@@ -151,6 +151,14 @@ def that_after(token: Token) -> Token | None:
     return None
 
 
+def statement_clauses(token: Token) -> list[Token]:
+    """`said in a statement that ...`: the clause the parse hung on the statement noun as a relative clause, though
+    its `that` opens what was said (a mark, not the relative's subject or object)."""
+    return [c for p in token.children if p.dep_ == "prep" and p.i > token.i for o in p.children if o.dep_ == "pobj"
+            for c in o.children if c.dep_ in ("relcl", "acl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
+
+
 def noun_phrase(token: Token, para: tuple[int, int]) -> Span:
     """The phrase a noun heads, without appositions, relative clauses and outer punctuation."""
     doc = token.doc

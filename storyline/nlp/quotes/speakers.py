@@ -8,7 +8,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
-from storyline.nlp.quotes.spans import DEMONSTRATIVES, SUBJECT_DEPS, Found, Reading
+from storyline.nlp.quotes.spans import DEMONSTRATIVES, SENTENCE_END, SUBJECT_DEPS, Cue, Found, Reading, noun_phrase
 
 PRONOUNS = {
     "he": "person", "she": "person", "him": "person", "her": "person",
@@ -31,6 +31,10 @@ NAMED_NEXT_SENTENCES = 2
 """How many sentences after `a spokesman said` may name the spokesman."""
 ANTECEDENT_WINDOW = 1500
 """Characters back to look for the antecedent of `he` or `the ministry`."""
+
+
+DATELINE_DASHES = {"—", "–", "-", "--", ":"}
+"""What ends a dateline before the story's first words (`LYON, May 2 — Mayor Jane Roe said ...`)."""
 
 
 Spoken = tuple[int, str | None, str, int]
@@ -57,11 +61,140 @@ class SpeakerResolver:
                 kind = (local_actor(r.doc, cue.actor) or {}).get("kind") if cue.actor else self.guess_kind(cue.speaker)
                 memory.append((cue.speaker.end_char, cue.actor, kind, cue.content[1] if cue.content else 0))
 
+    def repair_speakers(self, r: Reading, cues: list[Cue]) -> None:
+        """Speaker phrases the parse got wrong, mended before attribution (a cue outside quotation marks only):
+        a cue coordinated with another cue's reported clause speaks for that reporter (`coordinated_with_clause`),
+        a document's issuer for the document (`issuer`), a dateline or a second subject yields (`misparsed_subject`),
+        and a subject the parse found inside the marks (`"... Every single amendment," said Cruz`), took from whom
+        the speaker told (`"...," Ramos, 58, told AFP`: not AFP) or left out yields to the speaker outside the
+        marks next to the cue (`after_quotation`, else an inverted subject)."""
+        by_token = {c.token.i: c for c in cues if c.kind == "verb"}
+        for cue in cues:
+            phrase = cue.speaker
+            if cue.kind != "verb" or cue.inside is not None or r.statement_at(cue.start) is not None:
+                continue
+            outer = self.coordinated_with_clause(r, cue, by_token)
+            if outer is not None:  # `X said Y fired missiles and condemned ...`: X condemned
+                cue.speaker = outer.speaker
+                continue
+            token = cue.token
+            issuer = self.issuer(r, cue) or self.misparsed_subject(r, cue)
+            if issuer is not None:  # `X issued a statement saying ...`: X says it
+                cue.speaker = phrase = issuer
+            inside = phrase is not None and r.statement_at(phrase.start_char) is not None
+            told = phrase is not None and token.lemma_.lower() == "tell" and phrase.root.head == token \
+                and phrase.root.dep_ in ("dobj", "dative")
+            if phrase is not None and not inside and not told:
+                continue
+            better = self.after_quotation(r, cue)
+            if better is None and inside:
+                other = next((c for c in token.rights if c.dep_ in SUBJECT_DEPS | {"dobj", "attr", "npadvmod"}
+                              and c.pos_ in ("PROPN", "NOUN", "PRON") and r.statement_at(c.idx) is None
+                              and not (token.lemma_.lower() == "tell" and c.dep_ == "dobj")), None)
+                better = noun_phrase(other, r.para(token.idx)) if other is not None else None
+            if better is not None:
+                cue.speaker = better
+
+    @staticmethod
+    def misparsed_subject(r: Reading, cue: Cue) -> Span | None:
+        """Where the parse gave the cue two subjects (`Berea, OH, ..., Gov. Jane Roe said`), the one nearest before
+        it; where it made a dateline's place the subject (`LYON, May 2 — Mayor Jane Roe told ...`), the person or
+        body in apposition to it."""
+        phrase = cue.speaker
+        token = cue.token
+        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        if phrase is not None and len(subjects) > 1 and phrase.root == subjects[0]:
+            return noun_phrase(subjects[-1], r.para(token.idx))
+        if phrase is None or phrase.root.ent_type_ not in ("GPE", "LOC"):
+            return None
+        doc = r.doc
+        named = next((c for c in phrase.root.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
+                      and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in DATELINE_DASHES), None)
+        return noun_phrase(named, r.para(token.idx)) if named is not None else None  # not `LYON (AFP)`: the wire
+
+    def issuer(self, r: Reading, cue: Cue) -> Span | None:
+        """`Jane Roe released a statement saying ...`, `the group issued a letter confirming ...`: the cue hangs on a
+        document that is the object of someone's act; who issued it says what it says."""
+        phrase = cue.speaker
+        if phrase is None or cue.token.head != phrase.root or phrase.root.dep_ != "dobj":
+            return None
+        if self.speaker_nouns.get(phrase.root.lemma_.lower()) != "document":
+            return None
+        verb = phrase.root.head
+        who = self.subject(verb, r.para(verb.idx))
+        return who if who is not None and self.holds_views(who) and r.statement_at(who.start_char) is None else None
+
+    def coordinated_with_clause(self, r: Reading, cue: Cue, by_token: dict[int, Cue]) -> Cue | None:
+        """The reporting cue whose reported clause the parse hung this cue on, where this cue has no subject of its
+        own and that clause's content ends before it (`second_statement`, `set_off_participle`): that clause's
+        reporter made this statement too (`Taiwan said the military fired missiles and condemned the drills`,
+        `Jane Roe said she plans a visit, insisting that ...`; `X stressed that "the way is ...," suggesting ...`)."""
+        token = cue.token
+        phrase = cue.speaker  # a pronoun or quoted words, not `X warned that ties deepen, signaling ...`: ties signal
+        participle = self.set_off_participle(token) > 0 and phrase is not None and (
+            phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char) is not None)
+        if not (participle or token.dep_ == "conj") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        clause = token.head
+        for _ in range(4 if participle else 1):
+            outer = by_token.get(clause.head.i) if clause.dep_ == "ccomp" else None
+            if outer is not None:
+                break
+            if clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        if outer is None or outer.speaker is None:
+            return None
+        return outer if participle or self.second_statement(outer.token, clause, token) else None
+
+    @staticmethod
+    def after_quotation(r: Reading, cue: Cue) -> Span | None:
+        """`"...," Jane Roe, a top adviser, said`: where the parse gave the cue no subject (it took the name into
+        the quotation's clause), the noun phrase between the closing mark and the cue."""
+        doc = r.doc
+        token = cue.token
+        k = token.i - 1
+        while k >= 0 and not doc[k].is_quote and "\n" not in doc[k].text and doc[k].text not in SENTENCE_END \
+                and token.i - k <= 20:
+            k -= 1
+        if k < 0 or not doc[k].is_quote or r.statement_at(doc[k].idx) is not None or not any(
+                q.full and q.close_at == doc[k].idx for q in r.quotations):
+            return None  # not after a statement in quotation marks (`the "Star Wars" sequel, remarking`)
+        between = doc[k + 1 : token.i]
+        head = next((t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i not in range(
+            between.start, between.end)), None)
+        if head is None:
+            return None
+        phrase = noun_phrase(head, r.para(token.idx))
+        if phrase.start < between.start and r.statement_at(doc[phrase.start].idx) is None:
+            return None  # `a "Make America Great Again" hat`: the quotation is inside a phrase of its own
+        return doc[max(phrase.start, between.start) : phrase.end]  # not the quoted words the parse hung on it
+
+    @staticmethod
+    def mention(cue: Cue) -> Span:
+        """The speaker as written next to the cue: its phrase, through the relative pronoun that is the cue's
+        subject where the cue stands in a relative clause (`Jane Roe, who said ...`: the pronoun is the source
+        that attribution corpora mark, the phrase says whom it stands for)."""
+        phrase = cue.speaker
+        current = cue.token
+        for _ in range(4):  # the way `subject` climbs: `who said`, `who went on to say`, `who added, saying`
+            if current.dep_ == "relcl" and current.head == phrase.root:
+                pronoun = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP")),
+                               None)
+                if pronoun is not None and phrase.end <= pronoun.i < cue.token.i:
+                    return phrase.doc[phrase.start : pronoun.i + 1]
+                break
+            if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
+                break
+            current = current.head
+        return phrase
+
     def named_actor(self, doc: Doc, phrase: Span) -> str | None:
         """The actor a phrase names by its head (`officials`, `Iran`, `Ukrainian officials`, not `Michael Howard's
-        speech`), without antecedents."""
+        speech`) or by the name it stands in apposition to or with, without antecedents."""
         head = phrase.root
-        for token in [head, *(c for c in head.children if c.dep_ == "appos")]:
+        named = [head.head] if head.dep_ == "appos" else []  # `Jane Roe, a teacher who says`: the teacher is Roe
+        for token in [head, *(c for c in head.children if c.dep_ == "appos"), *named]:
             mention = mention_for_token(doc, token)
             if mention is not None:
                 return mention["actor"]
@@ -102,7 +235,41 @@ class SpeakerResolver:
             actor = self.named_next(r, phrase)
             if actor:
                 return actor
+        body = self.body_of(doc, phrase, head, modifiers)
+        if body is not None:  # `an AFP journalist`, `a Thai army spokesman`: the body they speak for
+            return body
         return modifiers[0]["actor"] if modifiers else None
+
+    @staticmethod
+    def body_of(doc: Doc, phrase: Span, head: Token, modifiers: list[dict]) -> str | None:
+        """The organization an unnamed speaker's modifiers name where no mention covers them whole: words the
+        document uses as that organization's name (`an AFP journalist` once `AFP` is an actor), the body an earlier
+        mention calls so (`a ministry spokeswoman` after `Norway's foreign ministry said`), or a state's body (`a
+        Thai army spokesman`: of the state's bodies the document names, the one called an `army`)."""
+        words = [t for t in doc[phrase.start : head.i] if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.dep_ != "poss"]
+        if not words:
+            return None
+        actors = [a for a in doc._.local_actors or [] if a["kind"] == "organization"]
+        bare = [t for t in words if mention_for_token(doc, t) is None]
+        text = " ".join(t.text for t in bare)
+        if bare and len(bare) == len(words):  # no mention at all among the modifiers
+            named = [a for a in actors if text == a["name"] or text in a.get("aliases", [])]
+            if len(named) == 1 or any(t.pos_ == "PROPN" for t in bare):
+                return named[0]["id"] if len(named) == 1 else None
+            nouns = {t.lower_ for t in bare}  # `a ministry spokeswoman` after `Norway's foreign ministry said`
+            earlier = [m for m in doc._.mentions or [] if phrase.start_char - ANTECEDENT_WINDOW < m["start"]
+                       and m["end"] <= phrase.start_char and nouns <= {w.lower() for w in re.findall(r"\w+", m["text"])}
+                       and (local_actor(doc, m["actor"]) or {}).get("kind") in ("organization", "country")]
+            return earlier[-1]["actor"] if earlier else None
+        if not bare or not modifiers or any(t.pos_ == "PROPN" for t in bare):
+            return None
+        state = local_actor(doc, modifiers[0]["actor"]) or {}
+        if state.get("kind") != "country":
+            return None
+        nouns = {t.lower_ for t in bare}
+        bodies = [a for a in actors if a.get("country") == state.get("country") and any(
+            nouns <= {w.lower() for w in re.findall(r"\w+", form)} for form in [a["name"], *a.get("aliases", [])])]
+        return bodies[0]["id"] if len(bodies) == 1 else None
 
     def named_next(self, r: Reading, phrase: Span) -> str | None:
         """`A senior diplomat said Friday ... Foreign Ministry spokeswoman Jane Roe told
