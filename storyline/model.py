@@ -137,6 +137,9 @@ class Quote(Record):
     cue_end: int | None = Field(None, description="character offset just after the cue's last word")
     parts: list[tuple[int, int]] = Field(
         default_factory=list, description="start/end of each piece where the cue interrupts the quotation")
+    continues: str | None = Field(
+        None, description="id of the quote this one carries on: a quotation going on after its cue in a new sentence "
+        "(`\"A,\" she said. \"B.\"`) or paragraph is one statement told in several quotes")
 
 
 class When(Record):

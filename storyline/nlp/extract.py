@@ -173,7 +173,8 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     quantities = [
         Quantity(**{**q, "id": global_id(q["id"]), "doc": doc_id}) for q in doc._.quantities or []
     ]
-    quotes = [Quote(**{**q, "id": global_id(q["id"]), "doc": doc_id}) for q in doc._.quotes or []]
+    quotes = [Quote(**{**q, "id": global_id(q["id"]), "doc": doc_id, "continues": global_id(q.get("continues"))})
+              for q in doc._.quotes or []]
     events = [
         Event(**{**e, "id": global_id(e["id"]), "doc": doc_id, "quantity": global_id(e.get("quantity"))})
         for e in doc._.events or []

@@ -320,7 +320,8 @@ class Attributor:
             source = self.next_in_sentence(r, q, found) or self.previous_quote(r, q, found + out)
             if source is not None:
                 q.state = "direct"
-                out.append(Found(source.cue, q.start, q.end, True, list(source.relays)))
+                carried = source if source.direct and source.end <= q.start else None  # not `"A," but "B," he added`
+                out.append(Found(source.cue, q.start, q.end, True, list(source.relays), continues=carried))
         return out
 
     def next_in_sentence(self, r: Reading, q: Quotation, found: list[Found]) -> Found | None:

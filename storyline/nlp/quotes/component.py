@@ -60,12 +60,15 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.resolve(r, found)
         quotes = []
         spans = []
+        ids: dict[int, str] = {}  # id(Found) → its quote's id, for `continues`
         for f in found:
             if f.end <= f.start:
                 continue  # no content: a quotation mark ending a hostile text can leave one
             quote = self.to_dict(r, f, found, f"quote{len(quotes)}")
             if quote is None:
                 continue
+            quote["continues"] = ids.get(id(f.continues)) if f.continues is not None else None
+            ids[id(f)] = quote["id"]
             quotes.append(quote)
             label = "direct" if f.direct else "reported"
             span = doc.char_span(f.start, f.end, label=label, alignment_mode="expand")

@@ -55,6 +55,8 @@ class Found:
     relays: list[Cue] = field(default_factory=list)
     parts: list[tuple[int, int]] = field(default_factory=list)
     """The quotation's pieces where its cue interrupts it (`"A," she said. "B."`); empty for one piece."""
+    continues: "Found | None" = None
+    """The quote this one carries on (`"A," she said. "B."`, a paragraph of quotation after its speaker's)."""
 
 
 @dataclass

@@ -1,0 +1,43 @@
+"""A quotation going on after its cue in a new sentence or paragraph: two quotes, the second `continues` the first."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.model import Document
+from storyline.nlp.extract import extract_documents
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from storyline.nlp.pipeline import default_nlp
+
+    return default_nlp()
+
+
+def quotes(nlp: Language, text: str) -> list[dict]:
+    return list(nlp(text)._.quotes)
+
+
+def test_a_quotation_resumed_after_its_cue_continues_the_first(nlp: Language) -> None:
+    found = quotes(nlp, '"We will not back down," she said. "Our troops are ready to defend the border."')
+    assert [q["text"] for q in found] == ["We will not back down", "Our troops are ready to defend the border."]
+    assert (found[0]["continues"], found[1]["continues"]) == (None, found[0]["id"])
+
+
+def test_a_paragraph_of_quotation_after_its_speakers_continues_it(nlp: Language) -> None:
+    text = ('"The talks are over," the minister said on Monday.\n\n'
+            '"Nobody will sign an agreement that gives the island away."')
+    found = quotes(nlp, text)
+    assert len(found) == 2 and found[1]["continues"] == found[0]["id"]
+
+
+def test_separate_speakers_and_one_piece_quotes_continue_nothing(nlp: Language) -> None:
+    text = '"The border stays closed," Smith said. Jones said the talks would resume on Friday.'
+    assert all(q["continues"] is None for q in quotes(nlp, text))
+
+
+def test_the_link_survives_extraction_as_a_global_id(nlp: Language) -> None:
+    doc = Document(id="d1", text='"We will not back down," she said. "Our troops are ready to defend the border."')
+    (extraction,) = extract_documents(nlp, [doc])
+    first, second = extraction.quotes
+    assert first.continues is None and second.continues == first.id == "d1#quote0"
