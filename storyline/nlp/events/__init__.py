@@ -127,7 +127,7 @@ class EventExtractor:
         self.links.told = []
         for trigger in self.triggers.find_triggers(doc):
             self.links.told += self.make_events(doc, trigger)
-        self.set_annotations(doc, self.links.link(doc))
+        self.set_annotations(doc, self.links.link(doc), self.actors.role_words)
         return doc
 
     def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:
@@ -353,7 +353,7 @@ class EventExtractor:
         return f"{trigger.key} ({label}): {' '.join(roles.path)}{tail}"
 
     @staticmethod
-    def set_annotations(doc: Doc, events: list[dict]) -> None:
+    def set_annotations(doc: Doc, events: list[dict], words: Callable | None = None) -> None:
         """Events in text order with local ids, one per trigger, type, source and target (two verbs of one
         sentence are two events: `supplying drones and providing training`)."""
         unique: list[dict] = []
@@ -370,7 +370,7 @@ class EventExtractor:
             word = doc[token]
             offsets = {"trigger_start": word.idx, "trigger_end": word.idx + len(word)}
             for side in ("source", "target"):
-                found = role_mention(doc, event[side], word)
+                found = role_mention(doc, event[side], word, words)
                 offsets[f"{side}_start"] = found["start"] if found else None
                 offsets[f"{side}_end"] = found["end"] if found else None
             unique.append({"id": f"ev{len(unique)}", **event, **offsets})
@@ -379,16 +379,19 @@ class EventExtractor:
         doc.spans["storyline_events"] = spans
 
 
-def role_mention(doc: Doc, actor: str | None, trigger: Token) -> dict | None:
+def role_mention(doc: Doc, actor: str | None, trigger: Token, words: Callable | None = None) -> dict | None:
     """The mention of a role's actor that the event points at: the one nearest the trigger in its sentence, else
-    the latest one before it (an actor the article named earlier), else the first after it."""
+    the words of the sentence that name it (`words`: a place, an owner, a pronoun), else the latest mention before
+    it (an actor the article named earlier), else the first after it."""
     mentions = [m for m in doc._.mentions or [] if m["actor"] == actor] if actor else []
-    if not mentions:
-        return None
     line = trigger.sent
     inside = [m for m in mentions if line.start_char <= m["start"] and m["end"] <= line.end_char]
     if inside:
         return min(inside, key=lambda m: abs(m["start"] - trigger.idx))
+    if actor and words is not None and (found := words(doc, actor, trigger)) is not None:
+        return found
+    if not mentions:
+        return None
     before = [m for m in mentions if m["end"] <= trigger.idx]
     return before[-1] if before else mentions[0]
 

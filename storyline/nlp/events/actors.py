@@ -85,7 +85,8 @@ class ActorReader:
         """The actor a token names: a mention, a pronoun's antecedent, the owner of `the Iranian
         government`, or a name the actor pass left unlinked (an alias of this document or a country)."""
         if token.tag_ == "NNS" and (pair := self.sides_of(doc, token)):
-            return pair  # `commanders from both sides`, `officials of the two countries`: each side's
+            return self.forces_if_military(doc, token, pair)  # `commanders from both sides`, `officials of the
+            # two countries`: each side's
         m = self.mention(doc, token)
         if m is not None:
             return [m["actor"]]
@@ -103,7 +104,7 @@ class ActorReader:
         if lemma(token) in self.lex.actor_heads:
             if token.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in token.children
                                            if c.dep_ in ("nummod", "det", "predet")):
-                return self.pair_antecedent(doc, token)
+                return self.forces_if_military(doc, token, self.pair_antecedent(doc, token))
             if found := self.owner_actors(doc, token) or self.state_antecedent(doc, token):
                 return found
         elif lemma(token) in self.lex.state_nouns:
@@ -139,6 +140,55 @@ class ActorReader:
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
         return [place] if place else []
+
+    def role_words(self, doc: Doc, actor: str, trigger: Token) -> dict | None:
+        """The words of the trigger's sentence that name a role's actor where no mention of it does: a place
+        (`struck targets in Tehran`), an owner (`Iranian drones`), a pronoun; the one nearest the trigger, as
+        `{start, end}` (the whole name where the tagger marks one)."""
+        line = self.sentence(trigger)
+        found = [t for t in line if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and actor in self.actor_at(doc, t)]
+        if not found:
+            return None
+        token = min(found, key=lambda t: abs(t.i - trigger.i))
+        span = entity_at(doc, token) or doc[token.i: token.i + 1]
+        return {"start": span.start_char, "end": span.end_char}
+
+    def military_sides(self, doc: Doc, trigger: Token, sides: tuple[str, str]) -> tuple[str, str]:
+        """The article's two sides as their armed forces where the act's own parties are military people of no
+        country (`military commanders met`, `meetings between rival commanders`, `the two militaries held talks`):
+        each state's armed forces the document names (`Thai troops`), else the state."""
+        if self.agents is None or not any(self.agents.sectors.get(t.lower_) == "MIL" and not self.owner_actors(doc, t)
+                                          for t in self.party_words(trigger)):
+            return sides
+        forces = [self.armed_forces(doc, side) for side in sides]
+        return (forces[0] or sides[0], forces[1] or sides[1])
+
+    def forces_if_military(self, doc: Doc, token: Token, states: list[str]) -> list[str]:
+        """Military people of each of a pair of states (`the two militaries`, `commanders from both sides`) are
+        each state's armed forces the document names; others are the states."""
+        if self.agents is None or self.agents.sectors.get(token.lower_) != "MIL":
+            return states
+        return [self.armed_forces(doc, s) or s for s in states]
+
+    @staticmethod
+    def party_words(trigger: Token) -> list[Token]:
+        """The nouns naming an act's parties: its subject, its `between`/`among` phrase, and for an event noun the
+        subject of the verb it is the object of (`commanders held talks`)."""
+        heads = [trigger] + ([trigger.head] if trigger.dep_ in OBJECT_DEPS or trigger.dep_ == "attr" else [])
+        out: list[Token] = []
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS):
+                    out += [child, *child.conjuncts]
+                elif child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                    out += [p for p in pobjs(child) for p in (p, *p.conjuncts)]
+        return out
+
+    @staticmethod
+    def armed_forces(doc: Doc, state: str) -> str | None:
+        """The armed forces of a state that the document names as an actor (`Thai troops`), if any."""
+        return next((a["id"] for a in doc._.local_actors or [] if a.get("kind") == "organization"
+                     and a.get("country") == state and a.get("sector") == "MIL"), None)
 
     def sides_of(self, doc: Doc, token: Token) -> list[str]:
         """The pair a plural's `from`/`of` phrase names as its sides (`commanders from both sides`)."""
@@ -422,8 +472,13 @@ class ActorReader:
         return earliest
 
     def pair_antecedent(self, doc: Doc, token: Token) -> list[str]:
-        """`the two countries`, `both sides`: the pair of actors told just before."""
-        return self.latest_pair(doc, self.antecedents(doc, token, person=False))
+        """`the two countries`, `both sides`: the pair of actors told just before, in the order the article first
+        names them (as the article's two sides are)."""
+        pair = self.latest_pair(doc, self.antecedents(doc, token, person=False))
+        first: dict[str, int] = {}
+        for m in doc._.mentions or []:
+            first.setdefault(state_of(doc, m["actor"]) or "", m["start"])
+        return sorted(pair, key=lambda a: first.get(state_of(doc, a) or "", len(doc.text)))
 
     @staticmethod
     def in_subject(token: Token) -> bool:
