@@ -106,6 +106,7 @@ class AgentTable:
         self.collectives = set(table.get("collective_nouns", []))
         self.victims = set(table.get("victim_sectors", []))
         self.handing_verbs = set(table.get("handing_verbs", []))
+        self.domestic_types = set(table.get("domestic_types", []))
         self.owned_words = set(table.get("owned_words", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)

@@ -130,3 +130,38 @@ def test_acts_named_as_subject_are_their_owners_not_a_group(nlp):
 def test_an_organizations_people_named_by_it_act_for_it(nlp):
     doc = nlp("Taliban attackers stormed a police headquarters in eastern Afghanistan.")
     assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"taliban"}
+
+
+def role_text(doc, event: dict, side: str) -> str | None:
+    start, end = event[f"{side}_start"], event[f"{side}_end"]
+    return doc.text[start:end] if start is not None else None
+
+
+def test_a_target_named_by_a_place_points_at_the_place(nlp):
+    doc = nlp("Israeli tanks fired four shell bombs at targets in Tehran, witnesses said.")
+    [event] = [e for e in doc._.events if e["type"] == "ASSAULT"]
+    assert (event["target"], role_text(doc, event, "target")) == ("IRN", "Tehran")
+    assert {a["id"] for a in doc._.local_actors} == {"ISR", "witnesses"}  # asking who a word names adds no one
+
+
+def test_a_town_or_region_of_the_country_dictionary_is_its_countrys(nlp):
+    doc = nlp("Iraqi government troops have captured the mosque in Mosul.")
+    [event] = [e for e in doc._.events if e["type"] == "COERCE"]
+    assert (event["target"], role_text(doc, event, "target")) == ("IRQ", "Mosul")
+    invasion = nlp("Israel today mounted its long-threatened invasion of South Lebanon.")
+    assert ("ISR", "LBN") in {(e["source"], e["target"]) for e in invasion._.events if e["type"] == "ASSAULT"}
+
+
+def test_a_curfew_at_home_is_aimed_at_the_named_place_but_a_retreat_to_the_island_at_no_one(nlp):
+    doc = nlp("Turkish authorities have imposed a curfew in the town of Cizre in southeastern Turkey.")
+    [event] = [e for e in doc._.events if e["type"] == "COERCE"]
+    assert (event["source"], event["target"], role_text(doc, event, "target")) == ("TUR", "TUR", "Turkey")
+    retreat = nlp("Fighting went on in China. The Republic of China government retreated to the island.")
+    assert {e["target"] for e in retreat._.events if e["type"] == "RETREAT"} == {None}
+
+
+def test_military_people_of_both_sides_are_the_sides_armed_forces(nlp):
+    war = "Fighting between Thailand and Cambodia went on. Thai troops shelled Cambodian troops. "
+    doc = nlp(war + "Military commanders from both sides met on Tuesday.")
+    assert ("thai-armed-forces", "cambodian-armed-forces") in {
+        (e["source"], e["target"]) for e in doc._.events if e["type"] == "CONSULT"}

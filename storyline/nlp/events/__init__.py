@@ -205,7 +205,7 @@ class EventExtractor:
                 aimed := self.purpose_actors(doc, trigger, roles.sources)):
             roles.targets = aimed  # `staged demonstrations to demand reforms by President Suharto's government`
             roles.path.append(f"purpose-target={aimed[0]}")
-        roles.targets = [t for t in roles.targets if not self.own_country(doc, roles.sources, t)]
+        roles.targets = [t for t in roles.targets if roles.placed or not self.own_country(doc, roles.sources, t)]
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
             roles.reporter = self.links.conjunct_reporter(doc, token)
@@ -253,7 +253,7 @@ class EventExtractor:
             for event in [base, *told]
             for source in (roles.sources or [None])[:MAX_ACTORS]
             for target in (roles.targets or [None])[:MAX_ACTORS]
-            if source is None or source != target
+            if source is None or source != target or roles.placed  # a curfew imposed at home: aimed at its place
         ]
 
     def place_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:
@@ -370,7 +370,8 @@ class EventExtractor:
             word = doc[token]
             offsets = {"trigger_start": word.idx, "trigger_end": word.idx + len(word)}
             for side in ("source", "target"):
-                found = role_mention(doc, event[side], word, words)
+                found = role_mention(doc, event[side], word, words,
+                                     (offsets.get("source_start"), offsets.get("source_end")))
                 offsets[f"{side}_start"] = found["start"] if found else None
                 offsets[f"{side}_end"] = found["end"] if found else None
             unique.append({"id": f"ev{len(unique)}", **event, **offsets})
@@ -379,16 +380,18 @@ class EventExtractor:
         doc.spans["storyline_events"] = spans
 
 
-def role_mention(doc: Doc, actor: str | None, trigger: Token, words: Callable | None = None) -> dict | None:
+def role_mention(doc: Doc, actor: str | None, trigger: Token, words: Callable | None = None,
+                 taken: tuple[int | None, int | None] = (None, None)) -> dict | None:
     """The mention of a role's actor that the event points at: the one nearest the trigger in its sentence, else
     the words of the sentence that name it (`words`: a place, an owner, a pronoun), else the latest mention before
-    it (an actor the article named earlier), else the first after it."""
-    mentions = [m for m in doc._.mentions or [] if m["actor"] == actor] if actor else []
+    it (an actor the article named earlier), else the first after it. A target is not pointed at the source's
+    words (`taken`: a curfew Turkish authorities impose in Turkey points at `Turkey`)."""
+    mentions = [m for m in doc._.mentions or [] if m["actor"] == actor and m["start"] != taken[0]] if actor else []
     line = trigger.sent
     inside = [m for m in mentions if line.start_char <= m["start"] and m["end"] <= line.end_char]
     if inside:
         return min(inside, key=lambda m: abs(m["start"] - trigger.idx))
-    if actor and words is not None and (found := words(doc, actor, trigger)) is not None:
+    if actor and words is not None and (found := words(doc, actor, trigger, taken)) is not None:
         return found
     if not mentions:
         return None

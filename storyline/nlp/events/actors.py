@@ -8,8 +8,10 @@ the article links and the status all ask these questions, so the answers live in
 per-document caches (mentions by token, the document's aliases).
 """
 
+import csv
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +36,23 @@ from storyline.nlp.events.lexicon import (
     pobjs,
     sentence,
 )
+from storyline.resources import RESOURCES
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+"""Entity labels of a place: the only names the town table (`places.tsv`) is asked about."""
+COMPASS = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\s+", re.I)
+UNIT = re.compile(r"\s+(?:state|province|region|district|county|governorate|prefecture|city|town)$", re.I)
+"""A compass word before a place's name and an administrative word after it (`West Darfur State`)."""
+
+
+@cache
+def load_towns(name: str = "places.tsv") -> dict[str, str]:
+    """`places.tsv`: a town's or region's lowercased name -> its country (derived from the Phoenix country
+    dictionary by `tools/derive_agents.py`)."""
+    with (RESOURCES / name).open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows, None)  # the header
+        return {row[0].lower(): row[1] for row in rows if len(row) == 2}
 
 
 def state_of(doc: Doc, actor: str | None) -> str | None:
@@ -52,6 +71,8 @@ class ActorReader:
         self.places = places
         """Country names and capitals -> country id, for names the actor pass kept as places: a place
         attacked or drilled around is the recipient (`attacks on Kyiv`, `drills near Taiwan`)."""
+        self.towns = load_towns() if agents is not None else {}
+        """Towns and regions -> country id (`Samarra` is Iraq's), for names the tagger marks as places."""
         self.quote_covering = quote_covering
         self._mentions: dict[int, dict | None] = {}
         self._aliases: dict[str, str] = {}
@@ -136,17 +157,34 @@ class ActorReader:
         if token.text in self._aliases:
             return [self._aliases[token.text]]
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
-        place = self.places.get(re.sub(r"^the\s+", "", span.text, flags=re.I)) if span.root == token else None
+        name = re.sub(r"^the\s+", "", span.text, flags=re.I)
+        place = self.places.get(name) if span.root == token else None
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
+        if place is None and span.root == token and span.label_ in PLACE_LABELS:
+            place = self.town(name)  # `in Samarra`, `the Gaza Strip`, `South Lebanon`: a place of a country
         return [place] if place else []
 
-    def role_words(self, doc: Doc, actor: str, trigger: Token) -> dict | None:
+    def town(self, name: str) -> str | None:
+        """The country of a town or region the town table lists, or of the place a compass word points into
+        (`South Lebanon`, `northern Iraq`)."""
+        if (found := self.towns.get(name.lower())) is not None:
+            return found
+        inner = UNIT.sub("", COMPASS.sub("", name))
+        return (self.places.get(inner) or self.towns.get(inner.lower())) if inner != name else None
+
+    def role_words(self, doc: Doc, actor: str, trigger: Token,
+                   taken: tuple[int | None, int | None] = (None, None)) -> dict | None:
         """The words of the trigger's sentence that name a role's actor where no mention of it does: a place
         (`struck targets in Tehran`), an owner (`Iranian drones`), a pronoun; the one nearest the trigger, as
-        `{start, end}` (the whole name where the tagger marks one)."""
+        `{start, end}` (the whole name where the tagger marks one), outside the other role's words (`taken`)."""
         line = self.sentence(trigger)
-        found = [t for t in line if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and actor in self.actor_at(doc, t)]
+        start, end = taken
+        kept = (list(doc._.local_actors or []), list(doc._.mentions or []))
+        found = [t for t in line if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and not (
+            start is not None and end is not None and start <= t.idx < end) and actor in self.actor_at(doc, t)]
+        doc._.local_actors, doc._.mentions = kept  # a question only: no group the agent table would add
+        self._mentions = {}
         if not found:
             return None
         token = min(found, key=lambda t: abs(t.i - trigger.i))

@@ -10,7 +10,7 @@ What only the article's earlier events can give is asked of `ArticleLinks`, or l
 
 from spacy.tokens import Doc, Token
 
-from storyline.nlp.actors import mentions_in
+from storyline.nlp.actors import local_actor, mentions_in
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
@@ -171,8 +171,9 @@ class RoleFinder:
     def place_target(self, doc: Doc, heads: list[Token | None], roles: Roles, event_type: str) -> None:
         """Last resort for acts done in a place (`lifted the state of emergency in northern Iraq`, `aid
         deliveries to Gaza`, `troops from Lebanon`): the state a place phrase of the trigger, its light verb or
-        its object names, itself or one level down (`the town of X in southeastern Turkey`); not for words,
-        whose place is where they are said."""
+        its object names, itself or one level down (`the town of X in southeastern Turkey`), the actor's own
+        state too (a curfew imposed at home is aimed at its place, as PLOVER codes it); not for words, whose
+        place is where they are said."""
         if roles.targets:
             return
         if event_type in self.lex.purpose_types and self.purpose_target(doc, heads, roles):
@@ -187,12 +188,27 @@ class RoleFinder:
             preps = self.lex.place_preps | ({"against"} if head in purposes else set())
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
                 for pobj in pobjs(prep):
-                    if found := self.place_states(doc, pobj):
-                        add_new(roles.targets, found, roles.sources)
+                    if found := [s for s in self.place_states(doc, pobj)
+                                 if not self.at_home(doc, roles.sources, s) or self.domestic(doc, pobj, s, event_type)]:
+                        add_new(roles.targets, found)
                         if roles.targets:
                             roles.path.append(f"place-{prep.lower_}={pobj.text}")
                             roles.placed = True
                             return
+
+    @staticmethod
+    def at_home(doc: Doc, sources: list[str], state: str) -> bool:
+        """The state is a source, or the one every source (a person or a country) belongs to."""
+        return state in sources or bool(sources) and all(
+            state_of(doc, s) == state and (local_actor(doc, s) or {}).get("kind") in ("person", "country")
+            for s in sources)
+
+    def domestic(self, doc: Doc, pobj: Token, state: str, event_type: str) -> bool:
+        """An act done at home whose place a name gives (`imposed a curfew in the town of Cizre`), not a pronoun
+        or a description (`in its neighbour`, `to the island`): aimed at that place, the actor's own state."""
+        agents = self.actors.agents
+        return agents is not None and event_type in agents.domestic_types and any(
+            t.pos_ == "PROPN" and state in self.actors.actor_at(doc, t) for t in pobj.subtree)
 
     @staticmethod
     def purposes(heads: list[Token]) -> list[Token]:
