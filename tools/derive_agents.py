@@ -116,8 +116,8 @@ def persons(path: Path, countries: set[str]) -> dict[str, str]:
 
 def places(path: Path, countries: set[str]) -> dict[str, str]:
     """The names of each block coded with a country's code and no sector (`IRAQ_` ... `+MOSUL_`, `+SAMARRA` ...
-    `[IRQ]`, `GAZA_ [PSEGZA]`; a person's or a body's codes carry a sector) -> that country: its towns, regions and other names. Names listed
-    under two countries are left out."""
+    `[IRQ]`, `GAZA_ [PSEGZA]`; a person's or a body's codes carry a sector) -> that country: its towns, regions
+    and other names. Names listed under two countries are left out."""
     found: dict[str, set[str]] = defaultdict(set)
     names: list[str] = []
     codes: list[str] = []
