@@ -107,6 +107,7 @@ class AgentTable:
         self.victims = set(table.get("victim_sectors", []))
         self.handing_verbs = set(table.get("handing_verbs", []))
         self.domestic_types = set(table.get("domestic_types", []))
+        self.embedded_act_types = set(table.get("embedded_act_types", []))
         self.owned_words = set(table.get("owned_words", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)

@@ -382,3 +382,8 @@ def test_an_acronym_in_brackets_after_a_name_is_that_actor(nlp):
     doc = parse(nlp, "Sanctions hit the Central African Republic (CAR), and the Nigerian Air Force (NAF) said so.")
     assert actor_of(doc, "CAR") == actor_of(doc, "the Central African Republic") == "CAF"
     assert actor_of(doc, "NAF") == actor_of(doc, "Nigerian Air Force")
+
+
+def test_a_people_qualified_by_another_states_word_is_that_states(nlp):
+    doc = nlp("Bosnian Serbs said their forces had completed the withdrawal.")
+    assert [(m["text"], m["actor"]) for m in doc._.mentions] == [("Bosnian Serbs", "BIH")]

@@ -165,3 +165,15 @@ def test_military_people_of_both_sides_are_the_sides_armed_forces(nlp):
     doc = nlp(war + "Military commanders from both sides met on Tuesday.")
     assert ("thai-armed-forces", "cambodian-armed-forces") in {
         (e["source"], e["target"]) for e in doc._.events if e["type"] == "CONSULT"}
+
+
+def test_words_about_ones_own_act_are_aimed_where_the_act_is(nlp):
+    doc = nlp("President Yoweri Museveni has threatened to ban Ugandan opposition candidates from the elections.")
+    assert {e["target"] for e in doc._.events if e["type"] == "THREATEN"} == {"ugandan-opposition-candidates"}
+    refusal = nlp("The Norwegian government has refused to station its warships in Iraq.")
+    assert {e["target"] for e in refusal._.events if e["type"] == "REJECT"} == {"IRQ"}
+
+
+def test_a_truce_asked_for_is_aimed_at_the_other_party_to_it(nlp):
+    doc = nlp("Kurdish rebels demanded a truce with Iranian forces in the mountains.")
+    assert {e["target"] for e in doc._.events if e["type"] == "REQUEST"} == {"iranian-armed-forces"}

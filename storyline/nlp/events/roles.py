@@ -78,6 +78,8 @@ class RoleFinder:
         self.take_preps(doc, verb, roles, event_type)
         if not roles.targets:
             self.content_target(doc, verb, roles, event_type)
+        if not roles.targets:
+            self.embedded_target(doc, verb, roles, event_type)
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
         self.place_target(doc, [verb, roles.obj], roles, event_type)
@@ -326,6 +328,30 @@ class RoleFinder:
                     roles.path.append(f"{child.dep_}-subject={subject.text}")
                     return
 
+    def embedded_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
+        """Words about an act of one's own are aimed where that act is (`embedded_act_types`): the actors the `to`
+        clause's objects name (`threatened to ban Ugandan opposition candidates`), else the state its place
+        phrase names (`refused to deploy peacekeepers in Iraq`)."""
+        agents = self.actors.agents
+        if agents is None or event_type not in agents.embedded_act_types:
+            return
+        for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and not any(a.dep_ in SUBJECT_DEPS for a in c.children)):
+            objects = [o for c in act.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts)]
+            for obj in objects:
+                if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
+                    roles.path.append(f"act-object={obj.text}")
+                    return
+            for head in [act, *objects]:
+                for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.lex.place_preps):
+                    for pobj in pobjs(prep):
+                        found = [s for s in self.place_states(doc, pobj) if not self.at_home(doc, roles.sources, s)]
+                        if add_new(roles.targets, found):
+                            roles.path.append(f"act-place={pobj.text}")
+                            roles.placed = True
+                            return
+
     def departure_object(self, verb: Token, entry: dict, roles: Roles) -> None:
         """What one leaves is the object where it refines the entry: `withdrew from the treaty`, `took
         France out of that pact`. The one pulled out is the actor's own side leaving, no recipient: the deal's
@@ -389,6 +415,11 @@ class RoleFinder:
                     if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
                                roles.sources):
                         roles.path.append(f"of={token.text}")
+        if first and not roles.targets and (self.lex.party_classes | {"yield"}) & set(self.lex.classes([lemma(token)])):
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+                if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
+                           roles.sources):  # `demanded a truce with Moslem forces`: the other party to it
+                    roles.path.append(f"with={token.text}")
         if first and not roles.targets and {"request", "verbal"} & set(self.lex.classes([lemma(token)])):
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
                 if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
