@@ -177,3 +177,18 @@ def test_words_about_ones_own_act_are_aimed_where_the_act_is(nlp):
 def test_a_truce_asked_for_is_aimed_at_the_other_party_to_it(nlp):
     doc = nlp("Kurdish rebels demanded a truce with Iranian forces in the mountains.")
     assert {e["target"] for e in doc._.events if e["type"] == "REQUEST"} == {"iranian-armed-forces"}
+
+
+def test_people_loyal_to_or_affiliated_with_a_body_act_for_it(nlp):
+    doc = nlp("Some 500,000 workers affiliated with the Serbian Workers' Union (SSS) stopped work on Monday.")
+    assert {e["source"] for e in doc._.events if e["type"] == "PROTEST"} == {"serbian-workers-union"}
+    loyal = nlp("Militants loyal to Iraq's Al-Qaeda frontman said they tried to assassinate Premier Iyad Allawi.")
+    [event] = [e for e in loyal._.events if e["type"] == "ASSAULT"]
+    assert next(a for a in loyal._.local_actors if a["id"] == event["source"])["country"] == "IRQ"
+
+
+def test_whom_a_demand_asks_and_what_a_riot_is_against(nlp):
+    doc = nlp("Poland's parliament has demanded an immediate admission by Moscow that its forces murdered officers.")
+    assert {e["target"] for e in doc._.events if e["type"] == "REQUEST"} == {"RUS"}
+    riot = nlp("Palestinian riots against Israeli military policies are still continuing.")
+    assert {(e["source"], e["target"]) for e in riot._.events if e["type"] == "PROTEST"} == {("PSE", "ISR")}

@@ -109,6 +109,9 @@ class ActorReader:
             return self.forces_if_military(doc, token, pair)  # `commanders from both sides`, `officials of the
             # two countries`: each side's
         m = self.mention(doc, token)
+        if m is not None and self.agents is not None and (local_actor(doc, m["actor"]) or {}).get(
+                "kind") == "group" and (body := self.agents.loyal_to(doc, token)) is not None:
+            return [body]  # `workers affiliated with the Serbian Workers' Union` act for it
         if m is not None:
             return [m["actor"]]
         if token.pos_ == "NOUN" and (named := next((m for c in token.children if c.dep_ == "appos"
@@ -149,7 +152,9 @@ class ActorReader:
                 and (b := self.agents.organization(doc, c)) is not None]):
             return bodies[:1]  # `Taliban attackers stormed`: an organization's people act for it
         if token.pos_ != "PROPN":
-            return []
+            state = self.places.get(token.text) if token.ent_type_ == "NORP" and token.dep_ == "amod" else None
+            return [state] if state else []  # `against Israeli military policies`: a state's word the actor pass
+            # kept as a modifier only
         if self.agents is not None and (person := self.agents.person(doc, token)) is not None:
             return [person]  # `Obama gave Putin a warning`: a name the tagger marks as a person's
         if self.agents is not None and (body := self.agents.organization(doc, token)) is not None:

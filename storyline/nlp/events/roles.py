@@ -57,13 +57,14 @@ class RoleFinder:
             )
         transfer = self.lex.transfers(entry)
         passive = is_passive(verb)
+        asks = self.lex.entry_type(entry) in self.lex.addressed_types
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS) or (
                     child.dep_ == "ccomp" and self.triggers.misread_noun(child)) or (
                     child.dep_ == "xcomp" and child.tag_ == "VBG" and entry.get("blocks") and "by_object" in entry):
                 # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
-                                   motion=entry.get("roles") == "motion")
+                                   motion=entry.get("roles") == "motion", asks=asks)
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 add_new(roles.targets, self.actors.actors_of(doc, child))
                 roles.path.append(f"dative={child.text}")
@@ -395,7 +396,7 @@ class RoleFinder:
         return next((found for t in reversed(doc[: thing.i]) if lemma(t) == lemma(thing) and (found := named(t))), [])
 
     def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str,
-                      motion: bool = False) -> None:
+                      motion: bool = False, asks: bool = False) -> None:
         """An actor is the target; a thing is the object, and its owner the target unless it changes hands.
         The source's own things (`withdrew its troops`) are objects; a relative pronoun stands for its noun
         (`evidence that Greece is showing`)."""
@@ -420,10 +421,11 @@ class RoleFinder:
                 if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
                            roles.sources):  # `demanded a truce with Moslem forces`: the other party to it
                     roles.path.append(f"with={token.text}")
-        if first and not roles.targets and {"request", "verbal"} & set(self.lex.classes([lemma(token)])):
+        if first and not roles.targets and (asks or {"request", "verbal"} & set(self.lex.classes([lemma(token)]))):
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
                 if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
-                           roles.sources):  # `accepted demands from the rebels`: whose word it is
+                           roles.sources):  # `accepted demands from the rebels`: whose word it is; `demanded an
+                    # admission by Moscow`: who is asked
                     roles.path.append(f"{prep.lower_}={token.text}")
 
     def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
