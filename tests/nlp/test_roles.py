@@ -192,3 +192,8 @@ def test_whom_a_demand_asks_and_what_a_riot_is_against(nlp):
     assert {e["target"] for e in doc._.events if e["type"] == "REQUEST"} == {"RUS"}
     riot = nlp("Palestinian riots against Israeli military policies are still continuing.")
     assert {(e["source"], e["target"]) for e in riot._.events if e["type"] == "PROTEST"} == {("PSE", "ISR")}
+
+
+def test_a_place_attacked_for_people_is_aimed_at_them(nlp):
+    doc = nlp("A temporary camp for Congolese refugees was attacked by Burundian militiamen.")
+    assert {e["target"] for e in doc._.events if e["type"] == "ASSAULT"} == {"congolese-refugees"}

@@ -411,11 +411,12 @@ class RoleFinder:
             roles.obj = token
         if not transfer and (first or motion):
             add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
-            if first and not roles.targets and token.pos_ == "NOUN":  # `hacked the computers of South Korean officers`
-                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if first and not roles.targets and token.pos_ == "NOUN":  # `hacked the computers of South Korean officers`,
+                # `attacked a camp for Congolese refugees`
+                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
                     if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
                                roles.sources):
-                        roles.path.append(f"of={token.text}")
+                        roles.path.append(f"{prep.lower_}={token.text}")
         if first and not roles.targets and (self.lex.party_classes | {"yield"}) & set(self.lex.classes([lemma(token)])):
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
                 if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
