@@ -109,6 +109,7 @@ class AgentTable:
         self.domestic_types = set(table.get("domestic_types", []))
         self.embedded_act_types = set(table.get("embedded_act_types", []))
         self.loyalty_words = set(table.get("loyalty_words", []))
+        self.body_nouns = set(table.get("body_nouns", []))
         self.owned_words = set(table.get("owned_words", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)

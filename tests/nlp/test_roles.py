@@ -197,3 +197,12 @@ def test_whom_a_demand_asks_and_what_a_riot_is_against(nlp):
 def test_a_place_attacked_for_people_is_aimed_at_them(nlp):
     doc = nlp("A temporary camp for Congolese refugees was attacked by Burundian militiamen.")
     assert {e["target"] for e in doc._.events if e["type"] == "ASSAULT"} == {"congolese-refugees"}
+
+
+def test_a_body_word_named_by_an_organization_is_it_and_a_by_phrase_of_no_actor_is_no_agent(nlp):
+    doc = nlp("The radical Palestinian Islamic Jihad movement rejected an invitation to attend a meeting.")
+    assert {e["source"] for e in doc._.events if e["type"] == "REJECT"} == {"palestinian-islamic-jihad"}
+    reader = nlp.get_pipe("storyline_events").actors
+    shortened = nlp("President Omar El Bashir on Thursday shortened by one hour the nightly curfew.")
+    reader.start_document(shortened)
+    assert reader.subject_actors(shortened, shortened[6], []) == ["omar-el-bashir"]

@@ -114,6 +114,11 @@ class ActorReader:
             return [body]  # `workers affiliated with the Serbian Workers' Union` act for it
         if m is not None:
             return [m["actor"]]
+        if self.agents is not None and token.pos_ == "NOUN" and lemma(token) in self.agents.body_nouns and (bodies := [
+                m["actor"] for c in token.children if c.dep_ in ("compound", "nmod", "poss") for t in c.subtree
+                if (m := self.mention(doc, t)) is not None
+                and (local_actor(doc, m["actor"]) or {}).get("kind") == "organization"]):
+            return bodies[-1:]  # `the radical Palestinian Islamic Jihad movement`: the organization it names
         if token.pos_ == "NOUN" and (named := next((m for c in token.children if c.dep_ == "appos"
                                                     and c.left_edge.i == token.i + 1 for m in self.appos_names(doc, c)),
                                                    None)):
@@ -345,9 +350,12 @@ class ActorReader:
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in pobjs(child):
-                    path.append(f"agent={pobj.text}")
-                    return self.actors_of(doc, pobj)
-        if is_passive(verb) and not self.misread_clause(verb):
+                    found = self.actors_of(doc, pobj)
+                    if found or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                        path.append(f"agent={pobj.text}")
+                        return found  # not `shortened by one hour` with a subject of its own
+        active = any(c.dep_ in SUBJECT_DEPS for c in verb.children)  # `shortened by one hour` has a subject
+        if is_passive(verb) and not self.misread_clause(verb) and not active:
             return []  # `the embargo imposed on China`: a passive without `by` leaves its actor unsaid
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
