@@ -110,6 +110,7 @@ class AgentTable:
         self.embedded_act_types = set(table.get("embedded_act_types", []))
         self.loyalty_words = set(table.get("loyalty_words", []))
         self.body_nouns = set(table.get("body_nouns", []))
+        self.accusation_nouns = set(table.get("accusation_nouns", []))
         self.owned_words = set(table.get("owned_words", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)

@@ -211,6 +211,25 @@ class ActorReader:
         forces = [self.armed_forces(doc, side) for side in sides]
         return (forces[0] or sides[0], forces[1] or sides[1])
 
+    def accuser(self, doc: Doc, trigger: Token) -> str | None:
+        """The state whose accusation tells the act (`Bangkok's allegations the truce had been breached with
+        overnight skirmishes`): the owner of an accusation noun the trigger lies under."""
+        if self.agents is None:
+            return None
+        nouns = [a for a in trigger.ancestors if a.pos_ == "NOUN" and lemma(a) in self.agents.accusation_nouns]
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+            (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the trigger's own clause
+        subject = next((c for c in verb.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)), None) \
+            if verb is not None else None
+        if subject is not None and subject.left_edge.i > 0 and lemma(before := doc[subject.left_edge.i - 1]) in \
+                self.agents.accusation_nouns:
+            nouns.append(before)  # `allegations the truce had been breached`, the clause parsed apart from its noun
+        for noun in nouns:
+            for owner in (c for c in noun.children if c.dep_ == "poss"):
+                if found := self.actors_of(doc, owner):
+                    return state_of(doc, found[0])
+        return None
+
     def forces_if_military(self, doc: Doc, token: Token, states: list[str]) -> list[str]:
         """Military people of each of a pair of states (`the two militaries`, `commanders from both sides`) are
         each state's armed forces the document names; others are the states."""
