@@ -210,6 +210,6 @@ def test_a_body_word_named_by_an_organization_is_it_and_a_by_phrase_of_no_actor_
 
 def test_fighting_told_inside_one_sides_allegation_is_the_other_sides_act(nlp):
     war = "Thailand accused Cambodia of shelling. Cambodia attacked Thailand again. "
-    doc = nlp(war + "Commanders met despite Bangkok's allegations the truce had been breached with overnight skirmishes.")
+    doc = nlp(war + "Commanders met despite Bangkok's allegations the truce had been breached with skirmishes.")
     skirmish = [e for e in doc._.events if e["trigger"] == "skirmishes"]
     assert [(e["source"], e["target"]) for e in skirmish] == [("KHM", "THA")]
