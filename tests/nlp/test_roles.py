@@ -213,3 +213,9 @@ def test_fighting_told_inside_one_sides_allegation_is_the_other_sides_act(nlp):
     doc = nlp(war + "Commanders met despite Bangkok's allegations the truce had been breached with skirmishes.")
     skirmish = [e for e in doc._.events if e["trigger"] == "skirmishes"]
     assert [(e["source"], e["target"]) for e in skirmish] == [("KHM", "THA")]
+
+
+def test_they_after_people_of_both_sides_are_the_two_sides(nlp):
+    war = "Thailand and Cambodia fought for days. Cambodia shelled Thailand again. Thailand bombed Cambodia. "
+    doc = nlp(war + "Meetings between local commanders from both sides took place. They agreed to stop shooting.")
+    assert ("THA", "KHM") in {(e["source"], e["target"]) for e in doc._.events if e["type"] == "AGREE"}

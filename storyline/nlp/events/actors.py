@@ -491,11 +491,32 @@ class ActorReader:
         if token.dep_ == "poss" and word in ("its", "their") and owned.dep_ == "conj" and owned.head.i < token.i and (
                 first := self.actor_at(doc, owned.head)):
             return first[:1]  # `the Syrian army and its ally Hezbollah`: the conjunct before it
+        if word in PLURAL_PRONOUNS and (sides := self.sides_before(doc, token)) is not None:
+            return sides  # `meetings between local commanders from both sides took place. They agreed`: the two
+            # sides told before, else the article's (none here)
         candidates = self.antecedents(doc, token)
         if word in PLURAL_PRONOUNS and (pair := self.latest_pair(doc, candidates)):
             return pair
         subjects = [actor for root, actor in candidates if self.in_subject(root)]
         return (subjects or [actor for _, actor in candidates])[:1]
+
+    def sides_before(self, doc: Doc, token: Token) -> list[str] | None:
+        """The pair a plural told just before names as its sides (`commanders from both sides`), where no actor
+        is the subject between it and the pronoun: what `they` stands for ([] where the pair is not told
+        within reach); None where no such plural comes first."""
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        for t in reversed(doc[start: token.i]):
+            if self.mention(doc, t) is not None and self.in_subject(t):
+                return None
+            if t.tag_ == "NNS" and self.of_both_sides(t):
+                return self.forces_if_military(doc, t, self.sides_of(doc, t))
+        return None
+
+    def of_both_sides(self, token: Token) -> bool:
+        """`commanders from both sides`, `officials of the two countries`."""
+        return any(c.lower_ in self.lex.pair_words for prep in token.children if prep.dep_ == "prep"
+                   and prep.lower_ in ("from", "of") for p in pobjs(prep) if p.tag_ == "NNS"
+                   for c in p.children if c.dep_ in ("nummod", "det", "predet"))
 
     def statement_owner(self, doc: Doc, token: Token) -> list[str]:
         """The owner of the statement noun whose `that` clause holds the token (`Spain's insistence that it is
