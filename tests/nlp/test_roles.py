@@ -219,3 +219,10 @@ def test_they_after_people_of_both_sides_are_the_two_sides(nlp):
     war = "Thailand and Cambodia fought for days. Cambodia shelled Thailand again. Thailand bombed Cambodia. "
     doc = nlp(war + "Meetings between local commanders from both sides took place. They agreed to stop shooting.")
     assert ("THA", "KHM") in {(e["source"], e["target"]) for e in doc._.events if e["type"] == "AGREE"}
+
+
+def test_the_two_sides_in_the_order_their_sentence_coordinates_them(nlp):
+    war = "Thailand accused Cambodia of shelling. Cambodia attacked Thailand again. Thailand bombed Cambodia. "
+    doc = nlp(war + "Following peace talks in Malaysia, both Cambodia and Thailand agreed to a ceasefire.")
+    talks = [e for e in doc._.events if e["type"] == "CONSULT"]
+    assert [(e["source"], e["target"]) for e in talks] == [("KHM", "THA")]

@@ -201,6 +201,19 @@ class ActorReader:
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
         return {"start": span.start_char, "end": span.end_char}
 
+    def sentence_order(self, doc: Doc, trigger: Token, sides: tuple[str, str]) -> tuple[str, str]:
+        """The article's two sides in the order the trigger's sentence coordinates them (`Following peace talks in
+        Malaysia, both Cambodia and Thailand agreed`), else as given."""
+        line = self.sentence(trigger)
+        for token in line:
+            if token.dep_ == "conj" or not token.conjuncts:
+                continue
+            states = [state_of(doc, m["actor"]) for t in (token, *token.conjuncts)
+                      if (m := self.mention(doc, t)) is not None]
+            if set(sides) <= set(states):
+                return tuple(sorted(sides, key=states.index))  # type: ignore[return-value]
+        return sides
+
     def military_sides(self, doc: Doc, trigger: Token, sides: tuple[str, str]) -> tuple[str, str]:
         """The article's two sides as their armed forces where the act's own parties are military people of no
         country (`military commanders met`, `meetings between rival commanders`, `the two militaries held talks`):

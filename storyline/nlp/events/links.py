@@ -74,7 +74,8 @@ class ArticleLinks:
             if not event["_pair"]:
                 out.append(event)
             elif sides is not None and (event["target"] is None or self.stand_in(doc, event["target"])):
-                a, b = self.actors.military_sides(doc, doc[event["_token"]], sides)
+                a, b = self.actors.military_sides(doc, doc[event["_token"]],
+                                                  self.actors.sentence_order(doc, doc[event["_token"]], sides))
                 if self.actors.accuser(doc, doc[event["_token"]]) in (a, state_of(doc, a)):
                     a, b = b, a  # `Bangkok's allegations the truce had been breached with skirmishes`: the other's act
                 if event["status"] in ("denied", "negated") and self.speaker_state(doc, event["reported_by"]) == b:
