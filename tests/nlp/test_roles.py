@@ -226,3 +226,11 @@ def test_the_two_sides_in_the_order_their_sentence_coordinates_them(nlp):
     doc = nlp(war + "Following peace talks in Malaysia, both Cambodia and Thailand agreed to a ceasefire.")
     talks = [e for e in doc._.events if e["type"] == "CONSULT"]
     assert [(e["source"], e["target"]) for e in talks] == [("KHM", "THA")]
+
+
+def test_attacks_a_state_accuses_the_other_side_of_are_aimed_at_it(nlp):
+    doc = nlp("Talks went on, even as the Thai side accused Cambodian troops of multiple attacks overnight.")
+    assert ("cambodian-armed-forces", "THA") in {(e["source"], e["target"]) for e in doc._.events
+                                                if e["type"] == "ASSAULT"}
+    ngo = nlp("Human rights groups accused the Syrian army of attacks overnight.")
+    assert "human-rights-groups" not in {e["target"] for e in ngo._.events if e["type"] == "ASSAULT"}

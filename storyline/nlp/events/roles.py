@@ -150,6 +150,8 @@ class RoleFinder:
         self.take_preps(doc, noun, roles, event_type)
         if not roles.targets and event_type in self.lex.content_types:
             self.content_target(doc, noun, roles, event_type)
+        if not roles.targets and event_type == "ASSAULT":
+            self.accuser_target(doc, noun, roles)
         roles.structural = bool(roles.sources or roles.targets)
         light = trigger.light
         if light is not None:
@@ -328,6 +330,20 @@ class RoleFinder:
                 if add_new(roles.targets, found, roles.sources):
                     roles.path.append(f"{child.dep_}-subject={subject.text}")
                     return
+
+    def accuser_target(self, doc: Doc, noun: Token, roles: Roles) -> None:
+        """Attacks one side is accused of are aimed at the accuser (`the Thai side accused Cambodian troops of
+        multiple attacks`), where the accuser is a state or a state's (not the UN) other than the accused's."""
+        prep = noun.head
+        verb = prep.head.head if prep.head.dep_ in OBJECT_DEPS else prep.head  # `accused Cambodian troops of`
+        if noun.dep_ != "pobj" or prep.lower_ not in self.lex.charge_preps or lemma(verb) not in (
+                "accuse", "blame", "charge"):
+            return
+        accusers = self.actors.subject_actors(doc, verb, [])
+        states = {state_of(doc, s) for s in roles.sources}
+        if accusers and add_new(roles.targets, [a for a in accusers if state_of(doc, a) not in states
+                                                and (local_actor(doc, a) or {}).get("country")]):  # a state's
+            roles.path.append(f"accuser={accusers[0]}")
 
     def embedded_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
         """Words about an act of one's own are aimed where that act is (`embedded_act_types`): the actors the `to`
