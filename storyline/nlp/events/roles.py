@@ -444,6 +444,11 @@ class RoleFinder:
                            roles.sources):  # `accepted demands from the rebels`: whose word it is; `demanded an
                     # admission by Moscow`: who is asked
                     roles.path.append(f"{prep.lower_}={token.text}")
+        if first and not roles.targets and not transfer and token.pos_ == "NOUN":
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"):
+                if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
+                           roles.sources):  # `welcomed the visit by the Sudanese Foreign Minister`: whose act
+                    roles.path.append(f"by={token.text}")
 
     def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
         """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
