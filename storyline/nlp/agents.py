@@ -336,12 +336,16 @@ class AgentTable:
 
     @staticmethod
     def undergoing(token: Token) -> bool:
-        """The object of a verb or its passive subject (`detained several suspects`, `civilians were killed`), or
-        the members of an amount that is (`released dozens of activists`)."""
+        """The object of a verb or its passive subject (`detained several suspects`, `civilians were killed`), its
+        recipient (`opened its borders to refugees`), or the members of an amount that is (`released dozens of
+        activists`)."""
         while token.dep_ == "conj" and token.head != token:  # `prisoners and detainees`
             token = token.head
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM", "PRON"):
             token = token.head.head
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and (  # `opened its borders to refugees`,
+                token.head.head.pos_ == "VERB" or token.head.head.dep_ in ("dobj", "obj")):  # `gave aid to families`
+            return True
         return (token.dep_ == "dobj" and token.head.pos_ == "VERB") or token.dep_ == "nsubjpass"
 
     @staticmethod
