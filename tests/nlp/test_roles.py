@@ -239,3 +239,8 @@ def test_attacks_a_state_accuses_the_other_side_of_are_aimed_at_it(nlp):
 def test_an_act_welcomed_or_condemned_is_aimed_at_whom_its_by_phrase_names(nlp):
     doc = nlp("South Africa's government has condemned a protest by white farmers who stormed a court building.")
     assert {e["target"] for e in doc._.events if e["type"] == "ACCUSE"} == {"white-farmers"}
+
+
+def test_an_organizations_peacekeepers_expelled_are_it(nlp):
+    doc = nlp("Eritrea has expelled some of the U.N. peacekeepers.")
+    assert {e["target"] for e in doc._.events if e["type"] == "SANCTION"} == {"un"}
