@@ -5,7 +5,9 @@
 writes `storyline/resources/agents.yaml` (agent nouns -> CAMEO sector, from `Phoenix.agents.txt`) and
 `storyline/resources/persons.tsv` (person names -> country, from `Phoenix.Countries.actors.txt`: the country
 of every code a person held; names held by persons of two countries are left out) and
-`storyline/resources/organization_sectors.tsv` (IGO and NGO names, from `Phoenix.International.actors.txt`);
+`storyline/resources/organization_sectors.tsv` (IGO and NGO names, from `Phoenix.International.actors.txt`) and
+`storyline/resources/places.tsv` (towns and regions -> country, from the country blocks of
+`Phoenix.Countries.actors.txt`: names listed under two countries are left out);
 `--persons` leaves `agents.yaml` as it is. Country codes
 that CAMEO spells differently from ISO alpha-3 are mapped; codes that are no country are skipped.
 """
@@ -112,6 +114,40 @@ def persons(path: Path, countries: set[str]) -> dict[str, str]:
     return {n: next(iter(c)) for n, c in sorted(found.items()) if len(c) == 1}
 
 
+def places(path: Path, countries: set[str]) -> dict[str, str]:
+    """The names of each block coded with a country's code and no sector (`IRAQ_` ... `+MOSUL_`, `+SAMARRA` ...
+    `[IRQ]`, `GAZA_ [PSEGZA]`; a person's or a body's codes carry a sector) -> that country: its towns, regions
+    and other names. Names listed under two countries are left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    names: list[str] = []
+    codes: list[str] = []
+    ended = False  # a code line below the names ends the block
+
+    def close() -> None:
+        owners = {CAMEO_TO_ISO.get(c[:3], c[:3]) for c in codes}
+        if len(owners) == 1 and not any(c[3:6] in SECTORS for c in codes) and (country := owners.pop()) in countries:
+            for name in names:
+                found[name].add(country)
+
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#")[0].rstrip()
+        if not line.strip():
+            continue
+        if raw[0] in " \t":
+            codes += re.findall(r"\[([A-Z]{3,})", line)
+            ended = True
+            continue
+        if ended or not line.startswith("+"):
+            close()
+            names, codes, ended = [], [], False
+        codes += re.findall(r"\[([A-Z]{3,})", line)
+        words = [w for w in re.sub(r"\[.*", "", line).strip().lstrip("+").strip("_ ").split("_") if w]
+        if words and all(re.fullmatch(r"[A-Z][A-Z'\-]*", w) for w in words) and len(" ".join(words)) > 3:
+            names.append(" ".join(w.capitalize() for w in words))
+    close()
+    return {n: next(iter(c)) for n, c in sorted(found.items()) if len(c) == 1}
+
+
 def international(path: Path) -> dict[str, str]:
     """Names of `Phoenix.International.actors.txt` whose codes are all of one of the sectors IGO or NGO -> that
     sector (`ARAB_LEAGUE_ [IGOMEAARL]` -> `Arab League`: IGO)."""
@@ -163,6 +199,12 @@ PERSONS_HEADER = """\
 # of the PETRARCH2 dictionaries (openeventdata/petrarch2, MIT licence, Open Event Data Alliance).
 """
 
+PLACES_HEADER = """\
+# Place names (towns, regions, other names of a country) -> country (ISO alpha-3): the names each country's own
+# block lists in Phoenix.Countries.actors.txt of the PETRARCH2 dictionaries (openeventdata/petrarch2, MIT licence,
+# Open Event Data Alliance). Derived by tools/derive_agents.py; names of two countries are left out.
+"""
+
 
 def main(reference: str, persons_only: bool = False) -> None:
     ref = Path(reference)
@@ -181,7 +223,11 @@ def main(reference: str, persons_only: bool = False) -> None:
     bodies = international(ref / "Phoenix.International.actors.txt")
     rows = "".join(f"{n}\t{c}\n" for n, c in bodies.items())
     (RESOURCES / "organization_sectors.tsv").write_text(ORGS_HEADER + "name\tsector\n" + rows, encoding="utf-8")
-    print(f"{len(table)} agent nouns, {len(people)} person names, {len(bodies)} organization names")
+    towns = places(ref / "Phoenix.Countries.actors.txt", countries)
+    rows = "".join(f"{n}\t{c}\n" for n, c in towns.items())
+    (RESOURCES / "places.tsv").write_text(PLACES_HEADER + "name\tcountry\n" + rows, encoding="utf-8")
+    print(f"{len(table)} agent nouns, {len(people)} person names, {len(bodies)} organization names, "
+          f"{len(towns)} place names")
 
 
 if __name__ == "__main__":

@@ -106,6 +106,11 @@ class AgentTable:
         self.collectives = set(table.get("collective_nouns", []))
         self.victims = set(table.get("victim_sectors", []))
         self.handing_verbs = set(table.get("handing_verbs", []))
+        self.domestic_types = set(table.get("domestic_types", []))
+        self.embedded_act_types = set(table.get("embedded_act_types", []))
+        self.loyalty_words = set(table.get("loyalty_words", []))
+        self.body_nouns = set(table.get("body_nouns", []))
+        self.accusation_nouns = set(table.get("accusation_nouns", []))
         self.owned_words = set(table.get("owned_words", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
@@ -199,7 +204,26 @@ class AgentTable:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (country := self.country_at(doc, pobj)) is not None:
                     return country, pobj.i + 1
+        for pobj in self.loyalties(token):  # `militants loyal to Iraq's Al-Qaeda frontman`
+            for t in pobj.subtree:
+                if (country := self.country_at(doc, t)) is not None:
+                    return country, token.i + 1
         return None, token.i + 1
+
+    def loyalties(self, token: Token) -> list[Token]:
+        """What people are loyal to, affiliated or linked with (`loyalty_words`): the phrase's objects."""
+        return [p for w in token.rights if w.dep_ in ("amod", "acl") and self.loyalty_words & {w.lower_, w.lemma_}
+                for prep in w.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
+
+    def loyal_to(self, doc: Doc, token: Token) -> str | None:
+        """The organization people are loyal to or affiliated with (`workers affiliated with the Serbian Workers'
+        Union`): they act for it."""
+        for pobj in self.loyalties(token):
+            for t in pobj.subtree:
+                m = mention_for_token(doc, t)
+                if m is not None and (local_actor(doc, m["actor"]) or {}).get("kind") == "organization":
+                    return m["actor"]
+        return None
 
     def country_at(self, doc: Doc, token: Token) -> str | None:
         """The country a token names: a country mention, or a country's name or demonym left as a place."""
@@ -229,6 +253,8 @@ class AgentTable:
                   and (local_actor(doc, m["actor"]) or {}).get("kind") != "country"]
         if owners:  # `NATO officials`, `Taliban fighters`: an organization's people act for it
             return owners[-1] if (local_actor(doc, owners[-1]) or {}).get("kind") == "organization" else None
+        if (body := self.loyal_to(doc, token)) is not None:
+            return body  # `workers affiliated with the union`
         country, end = self.country_of(doc, token)
         plural = plural_of(token, self.collectives) or any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # `a gunman opened fire`
@@ -310,12 +336,16 @@ class AgentTable:
 
     @staticmethod
     def undergoing(token: Token) -> bool:
-        """The object of a verb or its passive subject (`detained several suspects`, `civilians were killed`), or
-        the members of an amount that is (`released dozens of activists`)."""
+        """The object of a verb or its passive subject (`detained several suspects`, `civilians were killed`), its
+        recipient (`opened its borders to refugees`), or the members of an amount that is (`released dozens of
+        activists`)."""
         while token.dep_ == "conj" and token.head != token:  # `prisoners and detainees`
             token = token.head
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM", "PRON"):
             token = token.head.head
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and (  # `opened its borders to refugees`,
+                token.head.head.pos_ == "VERB" or token.head.head.dep_ in ("dobj", "obj")):  # `gave aid to families`
+            return True
         return (token.dep_ == "dobj" and token.head.pos_ == "VERB") or token.dep_ == "nsubjpass"
 
     @staticmethod

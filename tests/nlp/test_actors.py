@@ -382,3 +382,15 @@ def test_an_acronym_in_brackets_after_a_name_is_that_actor(nlp):
     doc = parse(nlp, "Sanctions hit the Central African Republic (CAR), and the Nigerian Air Force (NAF) said so.")
     assert actor_of(doc, "CAR") == actor_of(doc, "the Central African Republic") == "CAF"
     assert actor_of(doc, "NAF") == actor_of(doc, "Nigerian Air Force")
+
+
+def test_a_people_qualified_by_another_states_word_is_that_states(nlp):
+    doc = nlp("Bosnian Serbs said their forces had completed the withdrawal.")
+    assert [(m["text"], m["actor"]) for m in doc._.mentions] == [("Bosnian Serbs", "BIH")]
+
+
+def test_a_spokeswoman_takes_the_country_of_her_titles_body(nlp):
+    titled = nlp("Cambodia’s defence ministry spokeswoman Maly Socheata insisted there had been no clashes.")
+    assert local_actor(titled, "maly-socheata")["country"] == "KHM"
+    later = nlp("The Cambodian Defense Ministry denied it. 'No conflict,' ministry spokesperson Maly Socheata said.")
+    assert local_actor(later, "maly-socheata")["country"] == "KHM"

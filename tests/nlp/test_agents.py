@@ -73,3 +73,8 @@ def test_a_group_takes_the_country_of_its_in_phrase_and_an_organization_its_owne
     assert actor(doc, "opposition-groups")["country"] == "ZWE"
     court = next(a for a in doc._.local_actors if a["name"] == "Supreme Court")
     assert court["country"] == "MLI"
+
+
+def test_people_an_act_is_aimed_at_through_to_are_its_recipients(nlp):
+    doc = nlp("Lithuania first opened its borders to refugees in 1997.")
+    assert {e["target"] for e in doc._.events if e["type"] == "AID"} == {"refugees"}

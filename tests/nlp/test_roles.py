@@ -130,3 +130,117 @@ def test_acts_named_as_subject_are_their_owners_not_a_group(nlp):
 def test_an_organizations_people_named_by_it_act_for_it(nlp):
     doc = nlp("Taliban attackers stormed a police headquarters in eastern Afghanistan.")
     assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"taliban"}
+
+
+def role_text(doc, event: dict, side: str) -> str | None:
+    start, end = event[f"{side}_start"], event[f"{side}_end"]
+    return doc.text[start:end] if start is not None else None
+
+
+def test_a_target_named_by_a_place_points_at_the_place(nlp):
+    doc = nlp("Israeli tanks fired four shell bombs at targets in Tehran, witnesses said.")
+    [event] = [e for e in doc._.events if e["type"] == "ASSAULT"]
+    assert (event["target"], role_text(doc, event, "target")) == ("IRN", "Tehran")
+    assert {a["id"] for a in doc._.local_actors} == {"ISR", "witnesses"}  # asking who a word names adds no one
+
+
+def test_a_town_or_region_of_the_country_dictionary_is_its_countrys(nlp):
+    doc = nlp("Iraqi government troops have captured the mosque in Mosul.")
+    [event] = [e for e in doc._.events if e["type"] == "COERCE"]
+    assert (event["target"], role_text(doc, event, "target")) == ("IRQ", "Mosul")
+    invasion = nlp("Israel today mounted its long-threatened invasion of South Lebanon.")
+    assert ("ISR", "LBN") in {(e["source"], e["target"]) for e in invasion._.events if e["type"] == "ASSAULT"}
+
+
+def test_a_curfew_at_home_is_aimed_at_the_named_place_but_a_retreat_to_the_island_at_no_one(nlp):
+    doc = nlp("Turkish authorities have imposed a curfew in the town of Cizre in southeastern Turkey.")
+    [event] = [e for e in doc._.events if e["type"] == "COERCE"]
+    assert (event["source"], event["target"], role_text(doc, event, "target")) == ("TUR", "TUR", "Turkey")
+    retreat = nlp("Fighting went on in China. The Republic of China government retreated to the island.")
+    assert {e["target"] for e in retreat._.events if e["type"] == "RETREAT"} == {None}
+
+
+def test_military_people_of_both_sides_are_the_sides_armed_forces(nlp):
+    war = "Fighting between Thailand and Cambodia went on. Thai troops shelled Cambodian troops. "
+    doc = nlp(war + "Military commanders from both sides met on Tuesday.")
+    assert ("thai-armed-forces", "cambodian-armed-forces") in {
+        (e["source"], e["target"]) for e in doc._.events if e["type"] == "CONSULT"}
+
+
+def test_words_about_ones_own_act_are_aimed_where_the_act_is(nlp):
+    doc = nlp("President Yoweri Museveni has threatened to ban Ugandan opposition candidates from the elections.")
+    assert {e["target"] for e in doc._.events if e["type"] == "THREATEN"} == {"ugandan-opposition-candidates"}
+    refusal = nlp("The Norwegian government has refused to station its warships in Iraq.")
+    assert {e["target"] for e in refusal._.events if e["type"] == "REJECT"} == {"IRQ"}
+
+
+def test_a_truce_asked_for_is_aimed_at_the_other_party_to_it(nlp):
+    doc = nlp("Kurdish rebels demanded a truce with Iranian forces in the mountains.")
+    assert {e["target"] for e in doc._.events if e["type"] == "REQUEST"} == {"iranian-armed-forces"}
+
+
+def test_people_loyal_to_or_affiliated_with_a_body_act_for_it(nlp):
+    doc = nlp("Some 500,000 workers affiliated with the Serbian Workers' Union (SSS) stopped work on Monday.")
+    assert {e["source"] for e in doc._.events if e["type"] == "PROTEST"} == {"serbian-workers-union"}
+    loyal = nlp("Militants loyal to Iraq's Al-Qaeda frontman said they tried to assassinate Premier Iyad Allawi.")
+    [event] = [e for e in loyal._.events if e["type"] == "ASSAULT"]
+    assert next(a for a in loyal._.local_actors if a["id"] == event["source"])["country"] == "IRQ"
+
+
+def test_whom_a_demand_asks_and_what_a_riot_is_against(nlp):
+    doc = nlp("Poland's parliament has demanded an immediate admission by Moscow that its forces murdered officers.")
+    assert {e["target"] for e in doc._.events if e["type"] == "REQUEST"} == {"RUS"}
+    riot = nlp("Palestinian riots against Israeli military policies are still continuing.")
+    assert {(e["source"], e["target"]) for e in riot._.events if e["type"] == "PROTEST"} == {("PSE", "ISR")}
+
+
+def test_a_place_attacked_for_people_is_aimed_at_them(nlp):
+    doc = nlp("A temporary camp for Congolese refugees was attacked by Burundian militiamen.")
+    assert {e["target"] for e in doc._.events if e["type"] == "ASSAULT"} == {"congolese-refugees"}
+
+
+def test_a_body_word_named_by_an_organization_is_it_and_a_by_phrase_of_no_actor_is_no_agent(nlp):
+    doc = nlp("The radical Palestinian Islamic Jihad movement rejected an invitation to attend a meeting.")
+    assert {e["source"] for e in doc._.events if e["type"] == "REJECT"} == {"palestinian-islamic-jihad"}
+    reader = nlp.get_pipe("storyline_events").actors
+    shortened = nlp("President Omar El Bashir on Thursday shortened by one hour the nightly curfew.")
+    reader.start_document(shortened)
+    assert reader.subject_actors(shortened, shortened[6], []) == ["omar-el-bashir"]
+
+
+def test_fighting_told_inside_one_sides_allegation_is_the_other_sides_act(nlp):
+    war = "Thailand accused Cambodia of shelling. Cambodia attacked Thailand again. "
+    doc = nlp(war + "Commanders met despite Bangkok's allegations the truce had been breached with skirmishes.")
+    skirmish = [e for e in doc._.events if e["trigger"] == "skirmishes"]
+    assert [(e["source"], e["target"]) for e in skirmish] == [("KHM", "THA")]
+
+
+def test_they_after_people_of_both_sides_are_the_two_sides(nlp):
+    war = "Thailand and Cambodia fought for days. Cambodia shelled Thailand again. Thailand bombed Cambodia. "
+    doc = nlp(war + "Meetings between local commanders from both sides took place. They agreed to stop shooting.")
+    assert ("THA", "KHM") in {(e["source"], e["target"]) for e in doc._.events if e["type"] == "AGREE"}
+
+
+def test_the_two_sides_in_the_order_their_sentence_coordinates_them(nlp):
+    war = "Thailand accused Cambodia of shelling. Cambodia attacked Thailand again. Thailand bombed Cambodia. "
+    doc = nlp(war + "Following peace talks in Malaysia, both Cambodia and Thailand agreed to a ceasefire.")
+    talks = [e for e in doc._.events if e["type"] == "CONSULT"]
+    assert [(e["source"], e["target"]) for e in talks] == [("KHM", "THA")]
+
+
+def test_attacks_a_state_accuses_the_other_side_of_are_aimed_at_it(nlp):
+    doc = nlp("Talks went on, even as the Thai side accused Cambodian troops of multiple attacks overnight.")
+    assert ("cambodian-armed-forces", "THA") in {(e["source"], e["target"]) for e in doc._.events
+                                                if e["type"] == "ASSAULT"}
+    ngo = nlp("Human rights groups accused the Syrian army of attacks overnight.")
+    assert "human-rights-groups" not in {e["target"] for e in ngo._.events if e["type"] == "ASSAULT"}
+
+
+def test_an_act_welcomed_or_condemned_is_aimed_at_whom_its_by_phrase_names(nlp):
+    doc = nlp("South Africa's government has condemned a protest by white farmers who stormed a court building.")
+    assert {e["target"] for e in doc._.events if e["type"] == "ACCUSE"} == {"white-farmers"}
+
+
+def test_an_organizations_peacekeepers_expelled_are_it(nlp):
+    doc = nlp("Eritrea has expelled some of the U.N. peacekeepers.")
+    assert {e["target"] for e in doc._.events if e["type"] == "SANCTION"} == {"un"}

@@ -81,7 +81,23 @@ class DocState(PersonResolution, GroupResolution):
         self.resolve_nominal_forces()
         self.resolve_nominal_organizations()
         self.resolve_bracketed_acronyms()
+        self.resolve_home_peoples()
         self.finish()
+
+    def resolve_home_peoples(self) -> None:
+        """`Bosnian Serbs`, `Kosovo Albanians`: a people one state's demonym names, qualified by another state's
+        word right before it, live in that other state and are its (one mention of it over both words)."""
+        by_start = {c.start: c for c in self.candidates}
+        for people in list(self.candidates):
+            head = self.doc[people.start]
+            home = by_start.get(people.start - 1)
+            if people.end - people.start != 1 or head.tag_ not in ("NNS", "NNPS") or home is None or (
+                    home.end != people.start or home.actor == people.actor or self.doc[home.start].head != head):
+                continue
+            if not all(self.actors[c.actor].kind == "country" for c in (home, people) if c.actor in self.actors):
+                continue
+            self.candidates.remove(people)
+            self.candidates[self.candidates.index(home)] = type(home)(home.start, people.end, home.actor, people.place)
 
     def resolve_bracketed_acronyms(self) -> None:
         """`the Central African Republic (CAR)`: an acronym in brackets right after a name is that actor's."""

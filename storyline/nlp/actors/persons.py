@@ -21,6 +21,9 @@ from storyline.nlp.actors.lexicon import (
     strip_the,
 )
 
+BODY_TITLE_WORDS = {"ministry", "army", "military", "government", "embassy", "police", "navy"}
+"""A state body's words in a title that names no state (`ministry spokesperson`): the body named before."""
+
 
 class PersonResolution:
     """Resolving persons, a part of `DocState` (see `storyline.nlp.actors.document`)."""
@@ -238,7 +241,27 @@ class PersonResolution:
         role = doc[start:end]
         self.take_title(role)
         office = next((t.i for t in role if t.lower_ in ("for", "to")), end)  # `Special Envoy for Iran`: not Iran's
-        return role.text, self.country_in(doc[start:office]), None
+        country = self.country_in(doc[start:office])
+        first = doc[heads[-1]].left_edge.i
+        if country is None and first < start and office == end and not any(
+                doc[t].is_sent_start or doc[t].is_punct for t in range(first + 1, start)):
+            country = self.country_in(doc[first:start])  # `Cambodia's defence ministry spokeswoman Maly Socheata`
+        if country is None:
+            country = self.body_named_before(doc[first:end], span.start)
+        return role.text, country, None
+
+    def body_named_before(self, title: Span, before: int) -> str | None:
+        """`ministry spokesperson Maly Socheata` after `The Cambodian Defense Ministry denied`: the state whose body
+        of that word (`ministry`, `army`) the document named last before the person."""
+        words = {t.lower_ for t in title if t.lower_ in BODY_TITLE_WORDS}
+        if not words:
+            return None
+        for gaz in reversed([g for g in self.gaz_spans if g.end <= before]):
+            entry = self.entry(gaz)
+            after = {t.lower_ for t in self.doc[gaz.end: min(gaz.end + 3, before)]}
+            if entry is not None and entry.kind == "country" and words & after:
+                return entry.country
+        return None
 
     def take_title(self, role: Span) -> None:
         """A title's words are no actors, but its country is."""

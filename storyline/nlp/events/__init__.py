@@ -137,7 +137,7 @@ class EventExtractor:
         self.links.told = []
         for trigger in self.triggers.find_triggers(doc):
             self.links.told += self.make_events(doc, trigger)
-        self.set_annotations(doc, self.links.link(doc))
+        self.set_annotations(doc, self.links.link(doc), self.actors.role_words)
         return doc
 
     def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:
@@ -242,7 +242,7 @@ class EventExtractor:
                 aimed := self.purpose_actors(doc, trigger, roles.sources)):
             roles.targets = aimed  # `staged demonstrations to demand reforms by President Suharto's government`
             roles.path.append(f"purpose-target={aimed[0]}")
-        roles.targets = [t for t in roles.targets if not self.own_country(doc, roles.sources, t)]
+        roles.targets = [t for t in roles.targets if roles.placed or not self.own_country(doc, roles.sources, t)]
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
             roles.reporter = self.links.conjunct_reporter(doc, token)
@@ -294,7 +294,7 @@ class EventExtractor:
             for event in [base, *told]
             for source in (roles.sources or [None])[:MAX_ACTORS]
             for target in (roles.targets or [None])[:MAX_ACTORS]
-            if source is None or source != target
+            if source is None or source != target or roles.placed  # a curfew imposed at home: aimed at its place
         ]
         speaker = base["reported_by"] or self.statement_speaker(doc, trigger)
         if speaker and roles.sources and entry["type"] in self.lex.hostile_types and status == "asserted" and (
@@ -431,7 +431,7 @@ class EventExtractor:
         return f"{trigger.key} ({label}): {' '.join(roles.path)}{tail}"
 
     @staticmethod
-    def set_annotations(doc: Doc, events: list[dict]) -> None:
+    def set_annotations(doc: Doc, events: list[dict], words: Callable | None = None) -> None:
         """Events in text order with local ids, one per trigger, type, source and target (two verbs of one
         sentence are two events: `supplying drones and providing training`)."""
         unique: list[dict] = []
@@ -448,7 +448,8 @@ class EventExtractor:
             word = doc[token]
             offsets = {"trigger_start": word.idx, "trigger_end": word.idx + len(word)}
             for side in ("source", "target"):
-                found = role_mention(doc, event[side], word)
+                found = role_mention(doc, event[side], word, words,
+                                     (offsets.get("source_start"), offsets.get("source_end")))
                 offsets[f"{side}_start"] = found["start"] if found else None
                 offsets[f"{side}_end"] = found["end"] if found else None
             unique.append({"id": f"ev{len(unique)}", **event, **offsets})
@@ -457,16 +458,21 @@ class EventExtractor:
         doc.spans["storyline_events"] = spans
 
 
-def role_mention(doc: Doc, actor: str | None, trigger: Token) -> dict | None:
+def role_mention(doc: Doc, actor: str | None, trigger: Token, words: Callable | None = None,
+                 taken: tuple[int | None, int | None] = (None, None)) -> dict | None:
     """The mention of a role's actor that the event points at: the one nearest the trigger in its sentence, else
-    the latest one before it (an actor the article named earlier), else the first after it."""
-    mentions = [m for m in doc._.mentions or [] if m["actor"] == actor] if actor else []
-    if not mentions:
-        return None
+    the words of the sentence that name it (`words`: a place, an owner, a pronoun), else the latest mention before
+    it (an actor the article named earlier), else the first after it. A target is not pointed at the source's
+    words (`taken`: a curfew Turkish authorities impose in Turkey points at `Turkey`)."""
+    mentions = [m for m in doc._.mentions or [] if m["actor"] == actor and m["start"] != taken[0]] if actor else []
     line = trigger.sent
     inside = [m for m in mentions if line.start_char <= m["start"] and m["end"] <= line.end_char]
     if inside:
         return min(inside, key=lambda m: abs(m["start"] - trigger.idx))
+    if actor and words is not None and (found := words(doc, actor, trigger, taken)) is not None:
+        return found
+    if not mentions:
+        return None
     before = [m for m in mentions if m["end"] <= trigger.idx]
     return before[-1] if before else mentions[0]
 

@@ -8,8 +8,10 @@ the article links and the status all ask these questions, so the answers live in
 per-document caches (mentions by token, the document's aliases).
 """
 
+import csv
 import re
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,6 +36,23 @@ from storyline.nlp.events.lexicon import (
     pobjs,
     sentence,
 )
+from storyline.resources import RESOURCES
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+"""Entity labels of a place: the only names the town table (`places.tsv`) is asked about."""
+COMPASS = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\s+", re.I)
+UNIT = re.compile(r"\s+(?:state|province|region|district|county|governorate|prefecture|city|town)$", re.I)
+"""A compass word before a place's name and an administrative word after it (`West Darfur State`)."""
+
+
+@cache
+def load_towns(name: str = "places.tsv") -> dict[str, str]:
+    """`places.tsv`: a town's or region's lowercased name -> its country (derived from the Phoenix country
+    dictionary by `tools/derive_agents.py`)."""
+    with (RESOURCES / name).open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows, None)  # the header
+        return {row[0].lower(): row[1] for row in rows if len(row) == 2}
 
 
 def state_of(doc: Doc, actor: str | None) -> str | None:
@@ -52,6 +71,8 @@ class ActorReader:
         self.places = places
         """Country names and capitals -> country id, for names the actor pass kept as places: a place
         attacked or drilled around is the recipient (`attacks on Kyiv`, `drills near Taiwan`)."""
+        self.towns = load_towns() if agents is not None else {}
+        """Towns and regions -> country id (`Samarra` is Iraq's), for names the tagger marks as places."""
         self.quote_covering = quote_covering
         self._mentions: dict[int, dict | None] = {}
         self._aliases: dict[str, str] = {}
@@ -85,10 +106,19 @@ class ActorReader:
         """The actor a token names: a mention, a pronoun's antecedent, the owner of `the Iranian
         government`, or a name the actor pass left unlinked (an alias of this document or a country)."""
         if token.tag_ == "NNS" and (pair := self.sides_of(doc, token)):
-            return pair  # `commanders from both sides`, `officials of the two countries`: each side's
+            return self.forces_if_military(doc, token, pair)  # `commanders from both sides`, `officials of the
+            # two countries`: each side's
         m = self.mention(doc, token)
+        if m is not None and self.agents is not None and (local_actor(doc, m["actor"]) or {}).get(
+                "kind") == "group" and (body := self.agents.loyal_to(doc, token)) is not None:
+            return [body]  # `workers affiliated with the Serbian Workers' Union` act for it
         if m is not None:
             return [m["actor"]]
+        if self.agents is not None and token.pos_ == "NOUN" and lemma(token) in self.agents.body_nouns and (bodies := [
+                m["actor"] for c in token.children if c.dep_ in ("compound", "nmod", "poss") for t in c.subtree
+                if (m := self.mention(doc, t)) is not None
+                and (local_actor(doc, m["actor"]) or {}).get("kind") == "organization"]):
+            return bodies[-1:]  # `the radical Palestinian Islamic Jihad movement`: the organization it names
         if token.pos_ == "NOUN" and (named := next((m for c in token.children if c.dep_ == "appos"
                                                     and c.left_edge.i == token.i + 1 for m in self.appos_names(doc, c)),
                                                    None)):
@@ -103,7 +133,7 @@ class ActorReader:
         if lemma(token) in self.lex.actor_heads:
             if token.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in token.children
                                            if c.dep_ in ("nummod", "det", "predet")):
-                return self.pair_antecedent(doc, token)
+                return self.forces_if_military(doc, token, self.pair_antecedent(doc, token))
             if found := self.owner_actors(doc, token) or self.state_antecedent(doc, token):
                 return found
         elif lemma(token) in self.lex.state_nouns:
@@ -127,7 +157,9 @@ class ActorReader:
                 and (b := self.agents.organization(doc, c)) is not None]):
             return bodies[:1]  # `Taliban attackers stormed`: an organization's people act for it
         if token.pos_ != "PROPN":
-            return []
+            state = self.places.get(token.text) if token.ent_type_ == "NORP" and token.dep_ == "amod" else None
+            return [state] if state else []  # `against Israeli military policies`: a state's word the actor pass
+            # kept as a modifier only
         if self.agents is not None and (person := self.agents.person(doc, token)) is not None:
             return [person]  # `Obama gave Putin a warning`: a name the tagger marks as a person's
         if self.agents is not None and (body := self.agents.organization(doc, token)) is not None:
@@ -135,10 +167,108 @@ class ActorReader:
         if token.text in self._aliases:
             return [self._aliases[token.text]]
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
-        place = self.places.get(re.sub(r"^the\s+", "", span.text, flags=re.I)) if span.root == token else None
+        name = re.sub(r"^the\s+", "", span.text, flags=re.I)
+        place = self.places.get(name) if span.root == token else None
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
+        if place is None and span.root == token and span.label_ in PLACE_LABELS:
+            place = self.town(name)  # `in Samarra`, `the Gaza Strip`, `South Lebanon`: a place of a country
         return [place] if place else []
+
+    def town(self, name: str) -> str | None:
+        """The country of a town or region the town table lists, or of the place a compass word points into
+        (`South Lebanon`, `northern Iraq`)."""
+        if (found := self.towns.get(name.lower())) is not None:
+            return found
+        inner = UNIT.sub("", COMPASS.sub("", name))
+        return (self.places.get(inner) or self.towns.get(inner.lower())) if inner != name else None
+
+    def role_words(self, doc: Doc, actor: str, trigger: Token,
+                   taken: tuple[int | None, int | None] = (None, None)) -> dict | None:
+        """The words of the trigger's sentence that name a role's actor where no mention of it does: a place
+        (`struck targets in Tehran`), an owner (`Iranian drones`), a pronoun; the one nearest the trigger, as
+        `{start, end}` (the whole name where the tagger marks one), outside the other role's words (`taken`)."""
+        line = self.sentence(trigger)
+        start, end = taken
+        kept = (list(doc._.local_actors or []), list(doc._.mentions or []))
+        found = [t for t in line if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and not (
+            start is not None and end is not None and start <= t.idx < end) and actor in self.actor_at(doc, t)]
+        doc._.local_actors, doc._.mentions = kept  # a question only: no group the agent table would add
+        self._mentions = {}
+        if not found:
+            return None
+        token = min(found, key=lambda t: abs(t.i - trigger.i))
+        span = entity_at(doc, token) or doc[token.i: token.i + 1]
+        return {"start": span.start_char, "end": span.end_char}
+
+    def sentence_order(self, doc: Doc, trigger: Token, sides: tuple[str, str]) -> tuple[str, str]:
+        """The article's two sides in the order the trigger's sentence coordinates them (`Following peace talks in
+        Malaysia, both Cambodia and Thailand agreed`), else as given."""
+        line = self.sentence(trigger)
+        for token in line:
+            if token.dep_ == "conj" or not token.conjuncts:
+                continue
+            states = [state_of(doc, m["actor"]) for t in (token, *token.conjuncts)
+                      if (m := self.mention(doc, t)) is not None]
+            if set(sides) <= set(states):
+                return tuple(sorted(sides, key=states.index))  # type: ignore[return-value]
+        return sides
+
+    def military_sides(self, doc: Doc, trigger: Token, sides: tuple[str, str]) -> tuple[str, str]:
+        """The article's two sides as their armed forces where the act's own parties are military people of no
+        country (`military commanders met`, `meetings between rival commanders`, `the two militaries held talks`):
+        each state's armed forces the document names (`Thai troops`), else the state."""
+        if self.agents is None or not any(self.agents.sectors.get(t.lower_) == "MIL" and not self.owner_actors(doc, t)
+                                          for t in self.party_words(trigger)):
+            return sides
+        forces = [self.armed_forces(doc, side) for side in sides]
+        return (forces[0] or sides[0], forces[1] or sides[1])
+
+    def accuser(self, doc: Doc, trigger: Token) -> str | None:
+        """The state whose accusation tells the act (`Bangkok's allegations the truce had been breached with
+        overnight skirmishes`): the owner of an accusation noun the trigger lies under."""
+        if self.agents is None:
+            return None
+        nouns = [a for a in trigger.ancestors if a.pos_ == "NOUN" and lemma(a) in self.agents.accusation_nouns]
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+            (a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the trigger's own clause
+        subject = next((c for c in verb.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)), None) \
+            if verb is not None else None
+        if subject is not None and subject.left_edge.i > 0 and lemma(before := doc[subject.left_edge.i - 1]) in \
+                self.agents.accusation_nouns:
+            nouns.append(before)  # `allegations the truce had been breached`, the clause parsed apart from its noun
+        for noun in nouns:
+            for owner in (c for c in noun.children if c.dep_ == "poss"):
+                if found := self.actors_of(doc, owner):
+                    return state_of(doc, found[0])
+        return None
+
+    def forces_if_military(self, doc: Doc, token: Token, states: list[str]) -> list[str]:
+        """Military people of each of a pair of states (`the two militaries`, `commanders from both sides`) are
+        each state's armed forces the document names; others are the states."""
+        if self.agents is None or self.agents.sectors.get(token.lower_) != "MIL":
+            return states
+        return [self.armed_forces(doc, s) or s for s in states]
+
+    @staticmethod
+    def party_words(trigger: Token) -> list[Token]:
+        """The nouns naming an act's parties: its subject, its `between`/`among` phrase, and for an event noun the
+        subject of the verb it is the object of (`commanders held talks`)."""
+        heads = [trigger] + ([trigger.head] if trigger.dep_ in OBJECT_DEPS or trigger.dep_ == "attr" else [])
+        out: list[Token] = []
+        for head in heads:
+            for child in head.children:
+                if child.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS):
+                    out += [child, *child.conjuncts]
+                elif child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                    out += [p for p in pobjs(child) for p in (p, *p.conjuncts)]
+        return out
+
+    @staticmethod
+    def armed_forces(doc: Doc, state: str) -> str | None:
+        """The armed forces of a state that the document names as an actor (`Thai troops`), if any."""
+        return next((a["id"] for a in doc._.local_actors or [] if a.get("kind") == "organization"
+                     and a.get("country") == state and a.get("sector") == "MIL"), None)
 
     def sides_of(self, doc: Doc, token: Token) -> list[str]:
         """The pair a plural's `from`/`of` phrase names as its sides (`commanders from both sides`)."""
@@ -252,9 +382,12 @@ class ActorReader:
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in pobjs(child):
-                    path.append(f"agent={pobj.text}")
-                    return self.actors_of(doc, pobj)
-        if is_passive(verb) and not self.misread_clause(verb):
+                    found = self.actors_of(doc, pobj)
+                    if found or not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                        path.append(f"agent={pobj.text}")
+                        return found  # not `shortened by one hour` with a subject of its own
+        active = any(c.dep_ in SUBJECT_DEPS for c in verb.children)  # `shortened by one hour` has a subject
+        if is_passive(verb) and not self.misread_clause(verb) and not active:
             return []  # `the embargo imposed on China`: a passive without `by` leaves its actor unsaid
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
@@ -371,11 +504,32 @@ class ActorReader:
         if token.dep_ == "poss" and word in ("its", "their") and owned.dep_ == "conj" and owned.head.i < token.i and (
                 first := self.actor_at(doc, owned.head)):
             return first[:1]  # `the Syrian army and its ally Hezbollah`: the conjunct before it
+        if word in PLURAL_PRONOUNS and (sides := self.sides_before(doc, token)) is not None:
+            return sides  # `meetings between local commanders from both sides took place. They agreed`: the two
+            # sides told before, else the article's (none here)
         candidates = self.antecedents(doc, token)
         if word in PLURAL_PRONOUNS and (pair := self.latest_pair(doc, candidates)):
             return pair
         subjects = [actor for root, actor in candidates if self.in_subject(root)]
         return (subjects or [actor for _, actor in candidates])[:1]
+
+    def sides_before(self, doc: Doc, token: Token) -> list[str] | None:
+        """The pair a plural told just before names as its sides (`commanders from both sides`), where no actor
+        is the subject between it and the pronoun: what `they` stands for ([] where the pair is not told
+        within reach); None where no such plural comes first."""
+        start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        for t in reversed(doc[start: token.i]):
+            if self.mention(doc, t) is not None and self.in_subject(t):
+                return None
+            if t.tag_ == "NNS" and self.of_both_sides(t):
+                return self.forces_if_military(doc, t, self.sides_of(doc, t))
+        return None
+
+    def of_both_sides(self, token: Token) -> bool:
+        """`commanders from both sides`, `officials of the two countries`."""
+        return any(c.lower_ in self.lex.pair_words for prep in token.children if prep.dep_ == "prep"
+                   and prep.lower_ in ("from", "of") for p in pobjs(prep) if p.tag_ == "NNS"
+                   for c in p.children if c.dep_ in ("nummod", "det", "predet"))
 
     def statement_owner(self, doc: Doc, token: Token) -> list[str]:
         """The owner of the statement noun whose `that` clause holds the token (`Spain's insistence that it is
@@ -422,8 +576,13 @@ class ActorReader:
         return earliest
 
     def pair_antecedent(self, doc: Doc, token: Token) -> list[str]:
-        """`the two countries`, `both sides`: the pair of actors told just before."""
-        return self.latest_pair(doc, self.antecedents(doc, token, person=False))
+        """`the two countries`, `both sides`: the pair of actors told just before, in the order the article first
+        names them (as the article's two sides are)."""
+        pair = self.latest_pair(doc, self.antecedents(doc, token, person=False))
+        first: dict[str, int] = {}
+        for m in doc._.mentions or []:
+            first.setdefault(state_of(doc, m["actor"]) or "", m["start"])
+        return sorted(pair, key=lambda a: first.get(state_of(doc, a) or "", len(doc.text)))
 
     @staticmethod
     def in_subject(token: Token) -> bool:

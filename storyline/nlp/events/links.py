@@ -74,7 +74,10 @@ class ArticleLinks:
             if not event["_pair"]:
                 out.append(event)
             elif sides is not None and (event["target"] is None or self.stand_in(doc, event["target"])):
-                a, b = self.sentence_order(doc, event, sides)
+                a, b = self.actors.military_sides(doc, doc[event["_token"]],
+                                                  self.actors.sentence_order(doc, doc[event["_token"]], sides))
+                if self.actors.accuser(doc, doc[event["_token"]]) in (a, state_of(doc, a)):
+                    a, b = b, a  # `Bangkok's allegations the truce had been breached with skirmishes`: the other's act
                 if event["status"] in ("denied", "negated") and self.speaker_state(doc, event["reported_by"]) == b:
                     a, b = b, a  # `Cambodia insisted there had been no clashes`: a party denies its own part
                 elif event["type"] in self.lex.hostile_types and (
@@ -84,16 +87,6 @@ class ArticleLinks:
             elif sides is None and event.get("_sideless"):
                 out.append({**event, "source": event["_sideless"]})  # `government officials agreed`: no two sides
         return out
-
-    @staticmethod
-    def sentence_order(doc: Doc, event: dict, sides: tuple[str, str]) -> tuple[str, str]:
-        """The two sides in the order the event's sentence names them before its words (`both Cambodia and Thailand
-        agreed to end the fighting`), else in the article's."""
-        before = doc[event["_token"]].idx
-        for m in sorted(doc._.mentions or [], key=lambda m: m["start"]):
-            if event["start"] <= m["start"] < before and (state := state_of(doc, m["actor"])) in sides:
-                return (state, sides[1] if state == sides[0] else sides[0])
-        return sides
 
     def charged_side(self, doc: Doc, event: dict, events: list[dict]) -> tuple[str, str] | None:
         """The accused and the accuser, where the hostilities are the content of an accusation between the two

@@ -10,7 +10,7 @@ What only the article's earlier events can give is asked of `ArticleLinks`, or l
 
 from spacy.tokens import Doc, Token
 
-from storyline.nlp.actors import mentions_in
+from storyline.nlp.actors import local_actor, mentions_in
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
@@ -57,13 +57,14 @@ class RoleFinder:
             )
         transfer = self.lex.transfers(entry)
         passive = is_passive(verb)
+        asks = self.lex.entry_type(entry) in self.lex.addressed_types
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS) or (
                     child.dep_ == "ccomp" and self.triggers.misread_noun(child)) or (
                     child.dep_ == "xcomp" and child.tag_ == "VBG" and entry.get("blocks") and "by_object" in entry):
                 # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
-                                   motion=entry.get("roles") == "motion")
+                                   motion=entry.get("roles") == "motion", asks=asks)
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 add_new(roles.targets, self.actors.actors_of(doc, child))
                 roles.path.append(f"dative={child.text}")
@@ -78,6 +79,8 @@ class RoleFinder:
         self.take_preps(doc, verb, roles, event_type)
         if not roles.targets:
             self.content_target(doc, verb, roles, event_type)
+        if not roles.targets:
+            self.embedded_target(doc, verb, roles, event_type)
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
         self.place_target(doc, [verb, roles.obj], roles, event_type)
@@ -147,6 +150,8 @@ class RoleFinder:
         self.take_preps(doc, noun, roles, event_type)
         if not roles.targets and event_type in self.lex.content_types:
             self.content_target(doc, noun, roles, event_type)
+        if not roles.targets and event_type == "ASSAULT":
+            self.accuser_target(doc, noun, roles)
         roles.structural = bool(roles.sources or roles.targets)
         light = trigger.light
         if light is not None:
@@ -171,8 +176,9 @@ class RoleFinder:
     def place_target(self, doc: Doc, heads: list[Token | None], roles: Roles, event_type: str) -> None:
         """Last resort for acts done in a place (`lifted the state of emergency in northern Iraq`, `aid
         deliveries to Gaza`, `troops from Lebanon`): the state a place phrase of the trigger, its light verb or
-        its object names, itself or one level down (`the town of X in southeastern Turkey`); not for words,
-        whose place is where they are said."""
+        its object names, itself or one level down (`the town of X in southeastern Turkey`), the actor's own
+        state too (a curfew imposed at home is aimed at its place, as PLOVER codes it); not for words, whose
+        place is where they are said."""
         if roles.targets:
             return
         if event_type in self.lex.purpose_types and self.purpose_target(doc, heads, roles):
@@ -187,12 +193,27 @@ class RoleFinder:
             preps = self.lex.place_preps | ({"against"} if head in purposes else set())
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
                 for pobj in pobjs(prep):
-                    if found := self.place_states(doc, pobj):
-                        add_new(roles.targets, found, roles.sources)
+                    if found := [s for s in self.place_states(doc, pobj)
+                                 if not self.at_home(doc, roles.sources, s) or self.domestic(doc, pobj, s, event_type)]:
+                        add_new(roles.targets, found)
                         if roles.targets:
                             roles.path.append(f"place-{prep.lower_}={pobj.text}")
                             roles.placed = True
                             return
+
+    @staticmethod
+    def at_home(doc: Doc, sources: list[str], state: str) -> bool:
+        """The state is a source, or the one every source (a person or a country) belongs to."""
+        return state in sources or bool(sources) and all(
+            state_of(doc, s) == state and (local_actor(doc, s) or {}).get("kind") in ("person", "country")
+            for s in sources)
+
+    def domestic(self, doc: Doc, pobj: Token, state: str, event_type: str) -> bool:
+        """An act done at home whose place a name gives (`imposed a curfew in the town of Cizre`), not a pronoun
+        or a description (`in its neighbour`, `to the island`): aimed at that place, the actor's own state."""
+        agents = self.actors.agents
+        return agents is not None and event_type in agents.domestic_types and any(
+            t.pos_ == "PROPN" and state in self.actors.actor_at(doc, t) for t in pobj.subtree)
 
     @staticmethod
     def purposes(heads: list[Token]) -> list[Token]:
@@ -310,6 +331,44 @@ class RoleFinder:
                     roles.path.append(f"{child.dep_}-subject={subject.text}")
                     return
 
+    def accuser_target(self, doc: Doc, noun: Token, roles: Roles) -> None:
+        """Attacks one side is accused of are aimed at the accuser (`the Thai side accused Cambodian troops of
+        multiple attacks`), where the accuser is a state or a state's (not the UN) other than the accused's."""
+        prep = noun.head
+        verb = prep.head.head if prep.head.dep_ in OBJECT_DEPS else prep.head  # `accused Cambodian troops of`
+        if noun.dep_ != "pobj" or prep.lower_ not in self.lex.charge_preps or lemma(verb) not in (
+                "accuse", "blame", "charge"):
+            return
+        accusers = self.actors.subject_actors(doc, verb, [])
+        states = {state_of(doc, s) for s in roles.sources}
+        if accusers and add_new(roles.targets, [a for a in accusers if state_of(doc, a) not in states
+                                                and (local_actor(doc, a) or {}).get("country")]):  # a state's
+            roles.path.append(f"accuser={accusers[0]}")
+
+    def embedded_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
+        """Words about an act of one's own are aimed where that act is (`embedded_act_types`): the actors the `to`
+        clause's objects name (`threatened to ban Ugandan opposition candidates`), else the state its place
+        phrase names (`refused to deploy peacekeepers in Iraq`)."""
+        agents = self.actors.agents
+        if agents is None or event_type not in agents.embedded_act_types:
+            return
+        for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and not any(a.dep_ in SUBJECT_DEPS for a in c.children)):
+            objects = [o for c in act.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts)]
+            for obj in objects:
+                if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
+                    roles.path.append(f"act-object={obj.text}")
+                    return
+            for head in [act, *objects]:
+                for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.lex.place_preps):
+                    for pobj in pobjs(prep):
+                        found = [s for s in self.place_states(doc, pobj) if not self.at_home(doc, roles.sources, s)]
+                        if add_new(roles.targets, found):
+                            roles.path.append(f"act-place={pobj.text}")
+                            roles.placed = True
+                            return
+
     def departure_object(self, verb: Token, entry: dict, roles: Roles) -> None:
         """What one leaves is the object where it refines the entry: `withdrew from the treaty`, `took
         France out of that pact`. The one pulled out is the actor's own side leaving, no recipient: the deal's
@@ -353,7 +412,7 @@ class RoleFinder:
         return next((found for t in reversed(doc[: thing.i]) if lemma(t) == lemma(thing) and (found := named(t))), [])
 
     def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str,
-                      motion: bool = False) -> None:
+                      motion: bool = False, asks: bool = False) -> None:
         """An actor is the target; a thing is the object, and its owner the target unless it changes hands.
         The source's own things (`withdrew its troops`) are objects; a relative pronoun stands for its noun
         (`evidence that Greece is showing`)."""
@@ -368,16 +427,28 @@ class RoleFinder:
             roles.obj = token
         if not transfer and (first or motion):
             add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
-            if first and not roles.targets and token.pos_ == "NOUN":  # `hacked the computers of South Korean officers`
-                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if first and not roles.targets and token.pos_ == "NOUN":  # `hacked the computers of South Korean officers`,
+                # `attacked a camp for Congolese refugees`
+                for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
                     if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
                                roles.sources):
-                        roles.path.append(f"of={token.text}")
-        if first and not roles.targets and {"request", "verbal"} & set(self.lex.classes([lemma(token)])):
+                        roles.path.append(f"{prep.lower_}={token.text}")
+        if first and not roles.targets and (self.lex.party_classes | {"yield"}) & set(self.lex.classes([lemma(token)])):
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"):
+                if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
+                           roles.sources):  # `demanded a truce with Moslem forces`: the other party to it
+                    roles.path.append(f"with={token.text}")
+        if first and not roles.targets and (asks or {"request", "verbal"} & set(self.lex.classes([lemma(token)]))):
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
                 if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
-                           roles.sources):  # `accepted demands from the rebels`: whose word it is
+                           roles.sources):  # `accepted demands from the rebels`: whose word it is; `demanded an
+                    # admission by Moscow`: who is asked
                     roles.path.append(f"{prep.lower_}={token.text}")
+        if first and not roles.targets and not transfer and token.pos_ == "NOUN":
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"):
+                if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
+                           roles.sources):  # `welcomed the visit by the Sudanese Foreign Minister`: whose act
+                    roles.path.append(f"by={token.text}")
 
     def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
         """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
