@@ -78,7 +78,10 @@ def first_difference(got: dict, wanted: dict) -> str | None:
         theirs = {r.get("id", n): r for n, r in enumerate(wanted[table])}
         for key in sorted(set(mine) | set(theirs), key=str):
             if mine.get(key) != theirs.get(key):
-                return f"{table} {key}: {str(mine.get(key))[:400]} != {str(theirs.get(key))[:400]}"
+                a, b = mine.get(key) or {}, theirs.get(key) or {}
+                fields = sorted(f for f in set(a) | set(b) if a.get(f) != b.get(f))
+                changed = "; ".join(f"{f}: {str(a.get(f))[:300]} != {str(b.get(f))[:300]}" for f in fields)
+                return f"{table} {key}: {changed}"
         return f"{table}: the same records in another order"
     return None
 

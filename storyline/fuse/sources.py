@@ -216,7 +216,7 @@ def document_citations(ex: Extraction, links: dict[tuple[str, str], str], media:
                        names: dict[str, str]) -> list[Citation]:
     """Spans the document attributes to a news outlet: quotes an outlet speaks or relays."""
     out = []
-    for q in ex.quotes:
+    for q in sorted(ex.quotes, key=lambda q: (q.start, q.end, q.id)):  # the text's order, however the store reads them
         speaker = links.get((ex.document.id, q.speaker), q.speaker) if q.speaker else None
         medium = links.get((ex.document.id, q.medium), q.medium) if q.medium else None
         if medium:

@@ -436,6 +436,10 @@ class Store(PagedReads):
                     Mention(doc=row["doc"], start=row["start"], end=row["end"], text=row["text"],
                             actor=row["local_actor"])
                 )
+        for records in grouped.values():  # in extraction order (`doc#quote2` before `doc#quote10`) on every backend:
+            for name in ("quotes", "events", "quantities", "times"):  # a table scan's order is not promised
+                if name in records:
+                    records[name].sort(key=extraction_order)
         for document in self.documents():
             yield Extraction(document=document, **grouped.get(document.id, {}))
 
@@ -529,3 +533,9 @@ def _postgres_read_only(dbapi_connection, _record) -> None:
     with dbapi_connection.cursor() as cursor:
         cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
     dbapi_connection.commit()
+
+
+def extraction_order(record: Quote | Event | Quantity | TimeExpression) -> tuple[str, int]:
+    """A record's place among its document's, from its id (`doc#quote12`: the 13th quote extracted)."""
+    head = record.id.rstrip("0123456789")
+    return head, int(record.id[len(head):] or -1)
