@@ -5,7 +5,7 @@ phrases and contents."""
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
-from storyline.nlp.quotes.gate import candidate_features, carried
+from storyline.nlp.quotes.gate import candidate_features, carried, extra_features, hedged
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import (
     CONTENT_OBJECT_DEPS,
@@ -37,6 +37,12 @@ PLACE_TYPES = {"GPE", "NORP", "LOC", "FAC"}
 
 CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 """Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own (`cast doubt`, `has gone`), not a participle or infinitive (`forcing`)."""
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ != "to" for c in verb.children))
 
 
 class CueFinder:
@@ -95,20 +101,31 @@ class CueFinder:
         return cue.content[0] > phrase.start_char or set_off  # not `"It's no surprise X told him: ..."`
 
     def verb_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
-        """`said`, `told reporters`, `denied`, `called for`; not passive, negated or modal ones."""
-        if token.pos_ not in ("VERB", "AUX") or any(not_said(c) for c in token.children):
+        """`said`, `told reporters`, `denied`, `called for`; not passive ones, and negated or modal ones
+        (`would not say whether`, `will argue that`) only where the learned gate takes them."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return None
+        hedge = hedged(token)
+        if hedge == "passive":
             return None
         lemma = token.lemma_.lower()
         particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and
                          f"{lemma} {c.lower_}" in self.verbs), None)
         entry = self.verbs.get(f"{lemma} {particle.lower_}" if particle is not None else lemma)
         marker = None
-        if entry is None:
+        if hedge:  # `did not deny ...`, `would vote for ...`: whether it reports a view is the gate's call
+            if (what := self.gate_accepts(token, para, entry is not None)) is None:
+                return None
+            if entry is None:
+                entry = {"object": True, "generic": True}
+                particle = what if what.dep_ == "prep" else None
+            entry = {**entry, "gated": True}
+        elif entry is None:
             marker = self.statement_marker(token)
             if marker is None:
                 if self.that_clause_verb(token):
                     entry = {"clause": True, "generic": True}  # `X predicted that ...`: a `that` clause and a mind
-                elif (what := self.gate_accepts(token, para)) is not None:
+                elif (what := self.gate_accepts(token, para, False)) is not None:
                     entry = {"object": True, "generic": True, "gated": True}  # `X touted his record`: the gate's call
                     particle = what if what.dep_ == "prep" else None  # `X talked about trade`
                 else:
@@ -148,20 +165,22 @@ class CueFinder:
         return any(c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                  for m in c.children) for c in token.children)
 
-    def gate_accepts(self, token: Token, para: tuple[int, int]) -> Token | None:
-        """What a verb outside the lexicon carries (its clause, infinitive, object or prepositional phrase) where
-        the learned gate (`gate.py`) takes the verb for a reporting cue; else None. With a `gate_sink` list
-        (training), the candidate's features go there instead and nothing is accepted."""
+    def gate_accepts(self, token: Token, para: tuple[int, int], lexical: bool) -> Token | None:
+        """What a verb carries (its clause, infinitive, object or prepositional phrase) where the learned gate
+        (`gate.py`) takes the verb for a reporting cue; else None. Candidates: verbs outside the lexicon, and
+        negated or modal ones in it (`lexical`). With a `gate_sink` list (training), the candidate's features go
+        there instead and nothing is accepted."""
         if (self.gate is None and self.gate_sink is None) or token.pos_ != "VERB" \
-                or token.lemma_.lower() in self.not_reporting or token.dep_ in ("acl", "amod"):
-            return None
+                or token.lemma_.lower() in self.not_reporting or self.source_marker(token):
+            return None  # `citing X` names a source (`source_cue`), it states nothing
         what = carried(token)
         if what is None:
             return None
         speaker = self.subject(token, para)
-        if not self.holds_views(speaker) or self.is_state(speaker):
-            return None  # `schemes discussed`, `China slapped sanctions`: acts (events), not statements
+        if speaker is None or self.is_state(speaker):
+            return None  # `China slapped sanctions`: acts (events), not statements
         feats = candidate_features(token, speaker, any(t.is_quote for t in what.subtree))
+        feats += extra_features(token, hedged(token), lexical, self.holds_views(speaker))
         if self.gate_sink is not None:
             self.gate_sink.append((token.idx, token.idx + len(token), feats))
             return None
@@ -397,6 +416,9 @@ class CueFinder:
             return span_content(doc, token.head.left_edge.i, token.right_edge.i)  # `something that Iran denies`
         clauses = [c for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > token.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" and doc[m.i - 1].text == "," for m in c.children)]
+        if any(c.i > token.i for c in clauses):  # `A; by comparison, X argued that B`: B alone
+            clauses = [c for c in clauses if c.i > token.i or not any(
+                t.text == ";" for t in doc[c.right_edge.i + 1 : token.i])] or clauses
         if clauses:
             subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
             if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
@@ -478,14 +500,26 @@ class CueFinder:
                 c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in objects[0].children):
             return None  # `reject that idea`: the claim is elsewhere
         first = objects[0]
+        doc = token.doc
         last = first.right_edge.i
+        if first.pos_ in ("VERB", "AUX"):  # `pledged to be X and cast doubt on Y`: the second act is not the first's
+            verb = next((c for c in first.rights if c.dep_ == "conj" and finite(c)), None)
+            if verb is not None:
+                cc = next((c for c in first.rights if c.dep_ == "cc" and c.i < verb.i), None)
+                last = (cc.i if cc is not None else verb.left_edge.i) - 1
         for child in token.rights:
             if child.i <= first.i or child.is_punct:
                 continue
             if self.is_cue_verb(child) or self.set_off_participle(child):  # `condemned X, urging Y`
                 break
+            if child.dep_ == "conj" and finite(child) or child.dep_ == "cc" and any(
+                    c.dep_ == "conj" and c.i > child.i and finite(c) for c in token.rights):
+                break  # `proposed X and has gone so far as to Y`: another statement or act
+            if child.dep_ == "advcl" and doc[child.left_edge.i - 1].text in SET_OFF and any(
+                    c.dep_ == "mark" and c.i == child.left_edge.i for c in child.children):
+                break  # `approve of X, although Y`: the reporter's aside
             last = max(last, child.right_edge.i)
-        return span_content(token.doc, first.left_edge.i, last)
+        return span_content(doc, first.left_edge.i, last)
 
     @staticmethod
     def set_off_participle(t: Token) -> int:

@@ -96,6 +96,25 @@ def candidate_features(token: Token, speaker: Span | None, quoted: bool) -> list
     return feats
 
 
+def hedged(token: Token) -> str:
+    """How a verb is kept from plainly asserting: `passive` (`was asked`), `neg` (`did not say`), `modal`
+    (`would vote for`), or empty for none."""
+    deps = {c.dep_ for c in token.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return "passive"
+    if "neg" in deps:
+        return "neg"
+    return "modal" if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children) else ""
+
+
+def extra_features(token: Token, hedge: str, lexical: bool, views: bool) -> list[str]:
+    """Features beyond the parse shape: the hedge (negation, modal), whether the lexicon knows the verb,
+    whether its subject can hold views (`she`, `a poll`, not `the law`)."""
+    lemma = token.lemma_.lower()
+    return [f"hedge={hedge or '-'}", f"lemma|hedge={lemma}|{hedge or '-'}", f"lex={lexical}",
+            f"lex|hedge={lexical}|{hedge or '-'}", f"views={views}", f"dep|views={token.dep_}|{views}"]
+
+
 class CueGate:
     """A logistic regression over sparse binary features, read from JSON."""
 
