@@ -111,6 +111,12 @@ class CueFinder:
         lemma = token.lemma_.lower()
         particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and
                          f"{lemma} {c.lower_}" in self.verbs), None)
+        clause_for = None  # `calling for the US to step up ...`: `for` parsed as the mark of a clause
+        if particle is None and token.i + 1 < len(token.doc):
+            mark = token.doc[token.i + 1]
+            if mark.dep_ == "mark" and mark.head.dep_ == "advcl" and mark.head.head == token \
+                    and f"{lemma} {mark.lower_}" in self.verbs:
+                particle, clause_for = mark, mark.head
         entry = self.verbs.get(f"{lemma} {particle.lower_}" if particle is not None else lemma)
         marker = None
         if hedge:  # `did not deny ...`, `would vote for ...`: whether it reports a view is the gate's call
@@ -141,6 +147,8 @@ class CueFinder:
         if lemma == "tell":  # `told reporters`, `told CNN`: the outlet told relays the statement
             last = next((c for c in token.children if c.dep_ in ("dobj", "dative") and c.i > token.i), None)
             cue.medium = noun_phrase(last, para) if last is not None else None
+        if last is None and marker is None:
+            last = self.medium_words(token)  # `said in a statement`: the cue goes on to its medium
         if last is not None and marker is None:
             cue.end = last.idx + len(last)
             cue.text = token.doc[token.i : last.i + 1].text
@@ -149,7 +157,8 @@ class CueFinder:
             entry = {k: v for k, v in entry.items() if k != "object"}  # `she showed photos`: no finding
         if entry.get("clause") and not self.holds_views(cue.speaker):
             return None  # `the fact shows ...`: evidence without anyone behind it
-        cue.content = self.verb_content(token, particle, entry)
+        cue.content = self.verb_content(token, particle, entry) if clause_for is None else \
+            span_content(token.doc, particle.i + 1, clause_for.right_edge.i)
         named = self.naming_content(token) if entry.get("naming") else None
         if named is not None:  # `called him a moderate`: the naming is the statement, marks or not
             cue.content, cue.quoted_only = named, False
@@ -204,6 +213,7 @@ class CueFinder:
             return head.lower_ not in ("it", "this", "that", "which", "what")
         lemma = head.lemma_.lower()
         return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
+            or lemma in self.share_nouns \
             or mention_for_token(head.doc, head) is not None
 
     def is_evidence(self, phrase: Span | None) -> bool:
@@ -225,6 +235,17 @@ class CueFinder:
         cue.content = self.clause_content(that.head)
         if self.nouns[noun.lemma_.lower()] == "deny":
             cue.stance = "assert"
+
+    def medium_words(self, token: Token) -> Token | None:
+        """The last word of a statement marker right after a verb (`said in a statement`, `wrote in an email to
+        X`: `statement`, `email`), which news reading (PolNeAR) counts as part of the cue; None for none."""
+        doc = token.doc
+        prep = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if prep is None or prep.dep_ != "prep" or prep.head != token:
+            return None
+        words = [t.lower_ for t in doc[prep.i : prep.i + 5]]
+        marker = next((m for m in self.statement_markers if words[: len(m)] == m), None)
+        return doc[prep.i + len(marker) - 1] if marker else None
 
     def statement_marker(self, token: Token) -> Span | None:
         """`In a press release, the agency denounced ...`: the phrase that makes `denounced` a statement."""
@@ -391,6 +412,9 @@ class CueFinder:
             if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
                 break
             current = current.head
+        if subj is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and (
+                token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "ccomp" for c in token.children)):
+            subj = token.head  # `A new poll found that ...`, `Two analysts, A and B, found ...` parsed as a phrase
         if subj is None and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
             subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
             while subj.dep_ == "conj" and subj.head.i < subj.i:
