@@ -185,11 +185,13 @@ class CueFinder:
         what = carried(token)
         if what is None:
             return None
+        if not lexical and self.set_off_participle(token) and token.head.lemma_.lower() in self.verbs:
+            return None  # `, he said, pointing to X`: the reporter's gloss on a statement, not a second one
         speaker = self.subject(token, para)
-        if speaker is None or self.is_state(speaker):
-            return None  # `China slapped sanctions`: acts (events), not statements
+        if not self.holds_views(speaker) or self.is_state(speaker):
+            return None  # `schemes discussed`, `China slapped sanctions`: acts (events), not statements
         feats = candidate_features(token, speaker, any(t.is_quote for t in what.subtree))
-        feats += extra_features(token, hedged(token), lexical, self.holds_views(speaker))
+        feats += extra_features(token, hedged(token), lexical)
         if self.gate_sink is not None:
             self.gate_sink.append((token.idx, token.idx + len(token), feats))
             return None
@@ -413,7 +415,8 @@ class CueFinder:
                 break
             current = current.head
         if subj is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and (
-                token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "ccomp" for c in token.children)):
+                token.tag_ in ("VBD", "VBZ", "VBP")
+                or token.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in token.children)):
             subj = token.head  # `A new poll found that ...`, `Two analysts, A and B, found ...` parsed as a phrase
         if subj is None and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
             subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`

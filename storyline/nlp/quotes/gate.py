@@ -107,12 +107,11 @@ def hedged(token: Token) -> str:
     return "modal" if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children) else ""
 
 
-def extra_features(token: Token, hedge: str, lexical: bool, views: bool) -> list[str]:
-    """Features beyond the parse shape: the hedge (negation, modal), whether the lexicon knows the verb,
-    whether its subject can hold views (`she`, `a poll`, not `the law`)."""
+def extra_features(token: Token, hedge: str, lexical: bool) -> list[str]:
+    """Features beyond the parse shape: the hedge (negation, modal) and whether the lexicon knows the verb."""
     lemma = token.lemma_.lower()
     return [f"hedge={hedge or '-'}", f"lemma|hedge={lemma}|{hedge or '-'}", f"lex={lexical}",
-            f"lex|hedge={lexical}|{hedge or '-'}", f"views={views}", f"dep|views={token.dep_}|{views}"]
+            f"lex|hedge={lexical}|{hedge or '-'}"]
 
 
 class CueGate:
