@@ -35,6 +35,10 @@ NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 PLACE_TYPES = {"GPE", "NORP", "LOC", "FAC"}
 """Entity types of a subject whose verbs outside the lexicon are acts, not statements (`Iran saw an opening`)."""
 
+TOPIC_PREPS = {"about", "on", "of", "against", "over"}
+"""Prepositions whose object is what a reporting verb without a clause or object was about (`complained about
+X`, `agreed on Y`); not `with` or `for` (`responded with force`, `to blame for the war`)."""
+
 CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 """Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
 
@@ -106,8 +110,8 @@ class CueFinder:
         if token.pos_ not in ("VERB", "AUX"):
             return None
         hedge = hedged(token)
-        if hedge == "passive":
-            return None
+        if hedge == "passive" or token.dep_ == "acl" and token.tag_ == "VBN":
+            return self.passive_cue(token, para)
         lemma = token.lemma_.lower()
         particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and
                          f"{lemma} {c.lower_}" in self.verbs), None)
@@ -159,12 +163,52 @@ class CueFinder:
             return None  # `the fact shows ...`: evidence without anyone behind it
         cue.content = self.verb_content(token, particle, entry) if clause_for is None else \
             span_content(token.doc, particle.i + 1, clause_for.right_edge.i)
+        if cue.content is None and not entry.get("generic") and not entry.get("direct") and not entry.get("quoted"):
+            topic = carried(token)  # `complained about the ruling`, `agreed on a commission`: what it was about
+            if topic is not None and topic.dep_ == "prep" and topic.lower_ in TOPIC_PREPS and not self.quoted_at(token):
+                cue.content = self.object_content(token, topic)
         named = self.naming_content(token) if entry.get("naming") else None
         if named is not None:  # `called him a moderate`: the naming is the statement, marks or not
             cue.content, cue.quoted_only = named, False
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
+
+    def passive_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`X was rejected by large majorities`, `the bill, opposed by House Republicans, ...`, `she was asked by
+        the moderator whether ...`: a lexicon verb in the passive with its agent; the agent holds the view, the
+        content is the clause or what the verb is said of. Without an agent (`it was reported`) nobody is named."""
+        entry = self.verbs.get(token.lemma_.lower())
+        if entry is None or entry.get("direct") or entry.get("quoted") or any(c.dep_ == "neg" for c in token.children):
+            return None
+        agent = next((c for c in token.children if c.dep_ == "agent" and c.i > token.i), None)
+        actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if actor is None:
+            return None
+        speaker = noun_phrase(actor, para)
+        if not self.holds_views(speaker):
+            return None  # `rejected by the market`
+        doc = token.doc
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > actor.i), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if clause is not None:
+            content = span_content(doc, clause.left_edge.i, clause.right_edge.i)
+        elif subject is not None and subject.pos_ != "PRON":
+            content = span_content(doc, subject.left_edge.i, subject.right_edge.i)
+        elif token.dep_ == "acl" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            content = span_content(doc, token.head.left_edge.i, token.i - 1)  # `The bill, opposed by X`
+        else:
+            return None
+        cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", entry.get("stance", "assert"),
+                  generic=True, speaker=speaker, content=clip(content, para))
+        return cue if cue.content is not None else None
+
+    @staticmethod
+    def quoted_at(token: Token) -> bool:
+        """Whether a quotation mark stands right after the verb's phrase (`asked about it: "..."`), where the
+        quotation, not the topic, is what was said."""
+        doc = token.doc
+        return any(t.is_quote for t in doc[token.i + 1 : min(token.i + 4, len(doc))])
 
     def that_clause_verb(self, token: Token) -> bool:
         """A verb outside the lexicon whose clause opens with `that` (`X predicted that ...`, `X knew that ...`):
