@@ -106,3 +106,20 @@ def test_a_participle_glossing_a_statement_is_no_gated_cue(tmp_path):
     accept_all = gated_pipeline(tmp_path, {"bias": 10.0})
     doc = accept_all("“The fines will go up,” Mayor Ann Lee said, touting her plan for new parking lots.")
     assert [q["cue"] for q in doc._.quotes] == ["said"]
+
+
+def test_passive_with_an_agent_names_the_agent(nlp):
+    doc = nlp("The harbor bill, opposed by the fishing unions, never became law.")
+    quote = quote_by_cue(doc, "opposed")
+    assert quote["speaker_text"] == "the fishing unions"
+    assert quote["text"] == "The harbor bill"
+
+
+def test_passive_without_an_agent_names_nobody(nlp):
+    assert nlp("The harbor bill was opposed last year.")._.quotes == []
+
+
+def test_topic_of_a_reporting_verb_without_a_clause(nlp):
+    doc = nlp("Mayor Ann Lee complained bitterly about the new parking fines.")
+    assert quote_by_cue(doc, "complained")["text"] == "the new parking fines"
+    assert nlp("The army responded with artillery fire.")._.quotes == []

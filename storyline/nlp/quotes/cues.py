@@ -110,7 +110,8 @@ class CueFinder:
         if token.pos_ not in ("VERB", "AUX"):
             return None
         hedge = hedged(token)
-        if hedge == "passive" or token.dep_ == "acl" and token.tag_ == "VBN":
+        if hedge == "passive" or token.dep_ == "acl" and token.tag_ == "VBN" and any(
+                c.dep_ == "agent" for c in token.children):
             return self.passive_cue(token, para)
         lemma = token.lemma_.lower()
         particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and
