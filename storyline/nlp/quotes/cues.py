@@ -43,6 +43,13 @@ CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
 """Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
 
 
+def circumstance(child: Token) -> bool:
+    """A dependent of a reporting verb that says when (`last week`, `on Monday`, `again`), not what."""
+    if child.dep_ in ("npadvmod", "advmod") or child.ent_type_ in ("DATE", "TIME"):
+        return True
+    return child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children)
+
+
 def finite(verb: Token) -> bool:
     """A verb with a tense of its own (`cast doubt`, `has gone`), not a participle or infinitive (`forcing`)."""
     return verb.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
@@ -584,6 +591,8 @@ class CueFinder:
                 continue
             if self.is_cue_verb(child) or self.set_off_participle(child):  # `condemned X, urging Y`
                 break
+            if circumstance(child):
+                continue  # `blasted the plan during a debate`, `... last week`: when and where, not what
             if child.dep_ == "conj" and finite(child) or child.dep_ == "cc" and any(
                     c.dep_ == "conj" and c.i > child.i and finite(c) for c in token.rights):
                 break  # `proposed X and has gone so far as to Y`: another statement or act
