@@ -123,3 +123,13 @@ def test_topic_of_a_reporting_verb_without_a_clause(nlp):
     doc = nlp("Mayor Ann Lee complained bitterly about the new parking fines.")
     assert quote_by_cue(doc, "complained")["text"] == "the new parking fines"
     assert nlp("The army responded with artillery fire.")._.quotes == []
+
+
+def test_a_stance_adjective_is_the_gates_call(tmp_path):
+    text = "Senator Jane Roe was deeply skeptical of the new harbor budget."
+    refuse = gated_pipeline(tmp_path, {"bias": 10.0, "adj": -20.0})
+    assert refuse(text)._.quotes == []
+    accept = gated_pipeline(tmp_path, {"bias": -5.0, "adj|lemma=skeptical": 10.0})
+    quote = quote_by_cue(accept(text), "skeptical")
+    assert (quote["speaker_text"], quote["text"]) == ("Senator Jane Roe", "the new harbor budget")
+    assert accept("The harbor was deeply skeptical of the new budget.")._.quotes == []  # no views, no stance

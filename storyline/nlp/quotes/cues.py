@@ -5,7 +5,14 @@ phrases and contents."""
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
-from storyline.nlp.quotes.gate import candidate_features, carried, extra_features, hedged
+from storyline.nlp.quotes.gate import (
+    adjective_carried,
+    adjective_features,
+    candidate_features,
+    carried,
+    extra_features,
+    hedged,
+)
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import (
     CONTENT_OBJECT_DEPS,
@@ -39,7 +46,7 @@ TOPIC_PREPS = {"about", "on", "of", "against", "over"}
 """Prepositions whose object is what a reporting verb without a clause or object was about (`complained about
 X`, `agreed on Y`); not `with` or `for` (`responded with force`, `to blame for the war`)."""
 
-CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
+CUE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}
 """Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
 
 
@@ -85,7 +92,8 @@ class CueFinder:
                 open_para = passed[para] = not (para in skipped or is_headline(text[para[0] : para[1]]))
             if not open_para:
                 continue
-            cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para)
+            cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para) \
+                or self.adjective_cue(token, para)
             if cue is None:
                 continue
             inside = r.statement_at(token.idx)
@@ -181,6 +189,26 @@ class CueFinder:
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
+
+    def adjective_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`X is skeptical of Y`, `she was sure that Z`: a predicative adjective with what it is about, for a
+        subject that can hold views, where the learned gate takes it for a stance (PolNeAR counts them)."""
+        if (self.gate is None and self.gate_sink is None) or (what := adjective_carried(token)) is None:
+            return None
+        speaker = self.subject(token.head, para)
+        if not self.holds_views(speaker) or self.is_state(speaker):
+            return None
+        feats = adjective_features(token, what, speaker, any(t.is_quote for t in what.subtree))
+        if self.gate_sink is not None:
+            self.gate_sink.append((token.idx, token.idx + len(token), feats))
+            return None
+        if not self.gate.accepts(feats):
+            return None
+        doc = token.doc
+        first = what.left_edge.i + 1 if what.dep_ == "prep" else what.left_edge.i
+        content = span_content(doc, first, what.right_edge.i)
+        return Cue(token, token.text, token.idx, token.idx + len(token), "adjective", generic=True, gated=True,
+                   mind=True, speaker=speaker, content=content) if content else None
 
     def passive_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`X was rejected by large majorities`, `the bill, opposed by House Republicans, ...`, `she was asked by

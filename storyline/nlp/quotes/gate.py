@@ -96,6 +96,36 @@ def candidate_features(token: Token, speaker: Span | None, quoted: bool) -> list
     return feats
 
 
+ADJECTIVE_PREPS = ("about", "of", "on", "with", "over", "toward", "towards")
+"""Prepositions of what a stance adjective is about (`critical of X`, `skeptical about Y`, `upset over Z`)."""
+
+COPULAS = ("be", "seem", "appear", "remain", "become", "feel", "sound", "look", "grow", "stay")
+
+
+def adjective_carried(token: Token) -> Token | None:
+    """What a predicative adjective carries (`sure that ...`, `eager to run`, `critical of the plan`): its clause,
+    infinitive or prepositional phrase with an object; None for none or for an adjective not after a copula."""
+    if token.pos_ != "ADJ" or token.dep_ != "acomp" or token.head.lemma_.lower() not in COPULAS:
+        return None
+    clause = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.i > token.i), None)
+    if clause is not None:
+        return clause
+    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS and any(
+        o.dep_ in ("pobj", "pcomp") for o in c.children)), None)
+
+
+def adjective_features(token: Token, what: Token, speaker: Span | None, quoted: bool) -> list[str]:
+    """The gate's features of a stance adjective (`X is skeptical of Y`): the lemma, what it carries, the subject,
+    negation, quotation marks; all under `adj` so that they share no weight with the verbs'."""
+    lemma = token.lemma_.lower()
+    shape = what.dep_ + (":" + what.lower_ if what.dep_ == "prep" else "")
+    kind = subject_kind(speaker)
+    negated = any(c.dep_ == "neg" for c in token.head.children)
+    return ["bias", "adj", f"adj|lemma={lemma}", f"adj|shape={shape}", f"adj|lemma|shape={lemma}|{shape}",
+            f"adj|subjc={kind.split(':')[0]}", f"adj|neg={negated}", f"adj|quoted={quoted}",
+            f"adj|copula={token.head.lemma_.lower()}"]
+
+
 def hedged(token: Token) -> str:
     """How a verb is kept from plainly asserting: `passive` (`was asked`), `neg` (`did not say`), `modal`
     (`would vote for`), or empty for none."""
