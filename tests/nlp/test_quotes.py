@@ -609,7 +609,7 @@ def test_gate_weights_decide_for_verbs_outside_the_lexicon(tmp_path):
     gated.add_pipe("storyline_actors")
     gated.add_pipe("storyline_quotes", config={"gate": str(path)})
     text = "Senator Jane Roe touted the new jobs plan on Monday. Jane Roe painted the old fence on Monday."
-    assert [(q["cue"], q["text"]) for q in gated(text)._.quotes] == [("touted", "the new jobs plan on Monday")]
+    assert [(q["cue"], q["text"]) for q in gated(text)._.quotes] == [("touted", "the new jobs plan")]
     gate = CueGate.load(str(path))
     assert gate.accepts(["bias", "lemma=tout"]) and not gate.accepts(["bias", "lemma=paint"])
 

@@ -5,7 +5,14 @@ phrases and contents."""
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
-from storyline.nlp.quotes.gate import candidate_features, carried
+from storyline.nlp.quotes.gate import (
+    adjective_carried,
+    adjective_features,
+    candidate_features,
+    carried,
+    extra_features,
+    hedged,
+)
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import (
     CONTENT_OBJECT_DEPS,
@@ -36,8 +43,25 @@ NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 PLACE_TYPES = {"GPE", "NORP", "LOC", "FAC"}
 """Entity types of a subject whose verbs outside the lexicon are acts, not statements (`Iran saw an opening`)."""
 
-CUE_POS = {"VERB", "AUX", "NOUN", "PROPN"}
+TOPIC_PREPS = {"about", "on", "of", "against", "over"}
+"""Prepositions whose object is what a reporting verb without a clause or object was about (`complained about
+X`, `agreed on Y`); not `with` or `for` (`responded with force`, `to blame for the war`)."""
+
+CUE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}
 """Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
+
+
+def circumstance(child: Token) -> bool:
+    """A dependent of a reporting verb that says when (`last week`, `on Monday`, `again`), not what."""
+    if child.dep_ in ("npadvmod", "advmod") or child.ent_type_ in ("DATE", "TIME"):
+        return True
+    return child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children)
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own (`cast doubt`, `has gone`), not a participle or infinitive (`forcing`)."""
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ != "to" for c in verb.children))
 
 
 class CueFinder:
@@ -69,7 +93,8 @@ class CueFinder:
                 open_para = passed[para] = not (para in skipped or is_headline(text[para[0] : para[1]]))
             if not open_para:
                 continue
-            cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para)
+            cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para) \
+                or self.adjective_cue(token, para)
             if cue is None:
                 continue
             inside = r.statement_at(token.idx)
@@ -96,20 +121,38 @@ class CueFinder:
         return cue.content[0] > phrase.start_char or set_off  # not `"It's no surprise X told him: ..."`
 
     def verb_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
-        """`said`, `told reporters`, `denied`, `called for`; not passive, negated or modal ones."""
-        if token.pos_ not in ("VERB", "AUX") or any(not_said(c) for c in token.children):
+        """`said`, `told reporters`, `denied`, `called for`; not passive ones, and negated or modal ones
+        (`would not say whether`, `will argue that`) only where the learned gate takes them."""
+        if token.pos_ not in ("VERB", "AUX"):
             return None
+        hedge = hedged(token)
+        if hedge == "passive" or token.dep_ == "acl" and token.tag_ == "VBN" and any(
+                c.dep_ == "agent" for c in token.children):
+            return self.passive_cue(token, para)
         lemma = token.lemma_.lower()
         particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and
                          f"{lemma} {c.lower_}" in self.verbs), None)
+        clause_for = None  # `calling for the US to step up ...`: `for` parsed as the mark of a clause
+        if particle is None and token.i + 1 < len(token.doc):
+            mark = token.doc[token.i + 1]
+            if mark.dep_ == "mark" and mark.head.dep_ == "advcl" and mark.head.head == token \
+                    and f"{lemma} {mark.lower_}" in self.verbs:
+                particle, clause_for = mark, mark.head
         entry = self.verbs.get(f"{lemma} {particle.lower_}" if particle is not None else lemma)
         marker = None
-        if entry is None:
+        if hedge:  # `did not deny ...`, `would vote for ...`: whether it reports a view is the gate's call
+            if (what := self.gate_accepts(token, para, entry is not None)) is None:
+                return None
+            if entry is None:
+                entry = {"object": True, "generic": True}
+                particle = what if what.dep_ == "prep" else None
+            entry = {**entry, "gated": True}
+        elif entry is None:
             marker = self.statement_marker(token)
             if marker is None:
                 if self.that_clause_verb(token):
                     entry = {"clause": True, "generic": True}  # `X predicted that ...`: a `that` clause and a mind
-                elif (what := self.gate_accepts(token, para)) is not None:
+                elif (what := self.gate_accepts(token, para, False)) is not None:
                     entry = {"object": True, "generic": True, "gated": True}  # `X touted his record`: the gate's call
                     particle = what if what.dep_ == "prep" else None  # `X talked about trade`
                 else:
@@ -125,6 +168,8 @@ class CueFinder:
         if lemma == "tell":  # `told reporters`, `told CNN`: the outlet told relays the statement
             last = next((c for c in token.children if c.dep_ in ("dobj", "dative") and c.i > token.i), None)
             cue.medium = noun_phrase(last, para) if last is not None else None
+        if last is None and marker is None:
+            last = self.medium_words(token)  # `said in a statement`: the cue goes on to its medium
         if last is not None and marker is None:
             cue.end = last.idx + len(last)
             cue.text = token.doc[token.i : last.i + 1].text
@@ -133,13 +178,74 @@ class CueFinder:
             entry = {k: v for k, v in entry.items() if k != "object"}  # `she showed photos`: no finding
         if entry.get("clause") and not self.holds_views(cue.speaker):
             return None  # `the fact shows ...`: evidence without anyone behind it
-        cue.content = self.verb_content(token, particle, entry)
+        cue.content = self.verb_content(token, particle, entry) if clause_for is None else \
+            span_content(token.doc, particle.i + 1, clause_for.right_edge.i)
+        if cue.content is None and not entry.get("generic") and not entry.get("direct") and not entry.get("quoted"):
+            topic = carried(token)  # `complained about the ruling`, `agreed on a commission`: what it was about
+            if topic is not None and topic.dep_ == "prep" and topic.lower_ in TOPIC_PREPS and not self.quoted_at(token):
+                cue.content = self.object_content(token, topic)
         named = self.naming_content(token) if entry.get("naming") else None
         if named is not None:  # `called him a moderate`: the naming is the statement, marks or not
             cue.content, cue.quoted_only = named, False
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
+
+    def adjective_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`X is skeptical of Y`, `she was sure that Z`: a predicative adjective with what it is about, for a
+        subject that can hold views, where the learned gate takes it for a stance (PolNeAR counts them)."""
+        if (self.gate is None and self.gate_sink is None) or (what := adjective_carried(token)) is None:
+            return None
+        speaker = self.subject(token.head, para)
+        if not self.holds_views(speaker) or self.is_state(speaker):
+            return None
+        feats = adjective_features(token, what, speaker, any(t.is_quote for t in what.subtree))
+        if self.gate_sink is not None:
+            self.gate_sink.append((token.idx, token.idx + len(token), feats))
+            return None
+        if not self.gate.accepts(feats):
+            return None
+        doc = token.doc
+        first = what.left_edge.i + 1 if what.dep_ == "prep" else what.left_edge.i
+        content = span_content(doc, first, what.right_edge.i)
+        return Cue(token, token.text, token.idx, token.idx + len(token), "adjective", generic=True, gated=True,
+                   mind=True, speaker=speaker, content=content) if content else None
+
+    def passive_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`X was rejected by large majorities`, `the bill, opposed by House Republicans, ...`, `she was asked by
+        the moderator whether ...`: a lexicon verb in the passive with its agent; the agent holds the view, the
+        content is the clause or what the verb is said of. Without an agent (`it was reported`) nobody is named."""
+        entry = self.verbs.get(token.lemma_.lower())
+        if entry is None or entry.get("direct") or entry.get("quoted") or any(c.dep_ == "neg" for c in token.children):
+            return None
+        agent = next((c for c in token.children if c.dep_ == "agent" and c.i > token.i), None)
+        actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if actor is None:
+            return None
+        speaker = noun_phrase(actor, para)
+        if not self.holds_views(speaker):
+            return None  # `rejected by the market`
+        doc = token.doc
+        clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > actor.i), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if clause is not None:
+            content = span_content(doc, clause.left_edge.i, clause.right_edge.i)
+        elif subject is not None and subject.pos_ != "PRON":
+            content = span_content(doc, subject.left_edge.i, subject.right_edge.i)
+        elif token.dep_ == "acl" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            content = span_content(doc, token.head.left_edge.i, token.i - 1)  # `The bill, opposed by X`
+        else:
+            return None
+        cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", entry.get("stance", "assert"),
+                  generic=True, speaker=speaker, content=clip(content, para))
+        return cue if cue.content is not None else None
+
+    @staticmethod
+    def quoted_at(token: Token) -> bool:
+        """Whether a quotation mark stands right after the verb's phrase (`asked about it: "..."`), where the
+        quotation, not the topic, is what was said."""
+        doc = token.doc
+        return any(t.is_quote for t in doc[token.i + 1 : min(token.i + 4, len(doc))])
 
     def that_clause_verb(self, token: Token) -> bool:
         """A verb outside the lexicon whose clause opens with `that` (`X predicted that ...`, `X knew that ...`):
@@ -149,20 +255,24 @@ class CueFinder:
         return any(c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                  for m in c.children) for c in token.children)
 
-    def gate_accepts(self, token: Token, para: tuple[int, int]) -> Token | None:
-        """What a verb outside the lexicon carries (its clause, infinitive, object or prepositional phrase) where
-        the learned gate (`gate.py`) takes the verb for a reporting cue; else None. With a `gate_sink` list
-        (training), the candidate's features go there instead and nothing is accepted."""
+    def gate_accepts(self, token: Token, para: tuple[int, int], lexical: bool) -> Token | None:
+        """What a verb carries (its clause, infinitive, object or prepositional phrase) where the learned gate
+        (`gate.py`) takes the verb for a reporting cue; else None. Candidates: verbs outside the lexicon, and
+        negated or modal ones in it (`lexical`). With a `gate_sink` list (training), the candidate's features go
+        there instead and nothing is accepted."""
         if (self.gate is None and self.gate_sink is None) or token.pos_ != "VERB" \
-                or token.lemma_.lower() in self.not_reporting or token.dep_ in ("acl", "amod"):
-            return None
+                or token.lemma_.lower() in self.not_reporting or self.source_marker(token):
+            return None  # `citing X` names a source (`source_cue`), it states nothing
         what = carried(token)
         if what is None:
             return None
+        if not lexical and self.set_off_participle(token) and token.head.lemma_.lower() in self.verbs:
+            return None  # `, he said, pointing to X`: the reporter's gloss on a statement, not a second one
         speaker = self.subject(token, para)
         if not self.holds_views(speaker) or self.is_state(speaker):
             return None  # `schemes discussed`, `China slapped sanctions`: acts (events), not statements
         feats = candidate_features(token, speaker, any(t.is_quote for t in what.subtree))
+        feats += extra_features(token, hedged(token), lexical)
         if self.gate_sink is not None:
             self.gate_sink.append((token.idx, token.idx + len(token), feats))
             return None
@@ -186,6 +296,7 @@ class CueFinder:
             return head.lower_ not in ("it", "this", "that", "which", "what")
         lemma = head.lemma_.lower()
         return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
+            or lemma in self.share_nouns \
             or mention_for_token(head.doc, head) is not None
 
     def is_evidence(self, phrase: Span | None) -> bool:
@@ -207,6 +318,17 @@ class CueFinder:
         cue.content = self.clause_content(that.head)
         if self.nouns[noun.lemma_.lower()] == "deny":
             cue.stance = "assert"
+
+    def medium_words(self, token: Token) -> Token | None:
+        """The last word of a statement marker right after a verb (`said in a statement`, `wrote in an email to
+        X`: `statement`, `email`), which news reading (PolNeAR) counts as part of the cue; None for none."""
+        doc = token.doc
+        prep = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if prep is None or prep.dep_ != "prep" or prep.head != token:
+            return None
+        words = [t.lower_ for t in doc[prep.i : prep.i + 5]]
+        marker = next((m for m in self.statement_markers if words[: len(m)] == m), None)
+        return doc[prep.i + len(marker) - 1] if marker else None
 
     def statement_marker(self, token: Token) -> Span | None:
         """`In a press release, the agency denounced ...`: the phrase that makes `denounced` a statement."""
@@ -373,6 +495,10 @@ class CueFinder:
             if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
                 break
             current = current.head
+        if subj is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and (
+                token.tag_ in ("VBD", "VBZ", "VBP")
+                or token.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in token.children)):
+            subj = token.head  # `A new poll found that ...`, `Two analysts, A and B, found ...` parsed as a phrase
         if subj is None and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
             subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
             while subj.dep_ == "conj" and subj.head.i < subj.i:
@@ -399,6 +525,9 @@ class CueFinder:
         clauses = [c for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > token.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" and doc[m.i - 1].text == "," for m in c.children)]
         clauses = sorted(clauses + statement_clauses(token), key=lambda c: c.i)  # `said in a statement that ...`
+        if any(c.i > token.i for c in clauses):  # `A; by comparison, X argued that B`: B alone
+            clauses = [c for c in clauses if c.i > token.i or not any(
+                t.text == ";" for t in doc[c.right_edge.i + 1 : token.i])] or clauses
         if clauses:
             subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
             if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
@@ -482,14 +611,28 @@ class CueFinder:
                 c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in objects[0].children):
             return None  # `reject that idea`: the claim is elsewhere
         first = objects[0]
+        doc = token.doc
         last = first.right_edge.i
+        if first.pos_ in ("VERB", "AUX"):  # `pledged to be X and cast doubt on Y`: the second act is not the first's
+            verb = next((c for c in first.rights if c.dep_ == "conj" and finite(c)), None)
+            if verb is not None:
+                cc = next((c for c in first.rights if c.dep_ == "cc" and c.i < verb.i), None)
+                last = (cc.i if cc is not None else verb.left_edge.i) - 1
         for child in token.rights:
             if child.i <= first.i or child.is_punct:
                 continue
             if self.is_cue_verb(child) or self.set_off_participle(child):  # `condemned X, urging Y`
                 break
+            if circumstance(child):
+                continue  # `blasted the plan during a debate`, `... last week`: when and where, not what
+            if child.dep_ == "conj" and finite(child) or child.dep_ == "cc" and any(
+                    c.dep_ == "conj" and c.i > child.i and finite(c) for c in token.rights):
+                break  # `proposed X and has gone so far as to Y`: another statement or act
+            if child.dep_ == "advcl" and doc[child.left_edge.i - 1].text in SET_OFF and any(
+                    c.dep_ == "mark" and c.i == child.left_edge.i for c in child.children):
+                break  # `approve of X, although Y`: the reporter's aside
             last = max(last, child.right_edge.i)
-        return span_content(token.doc, first.left_edge.i, last)
+        return span_content(doc, first.left_edge.i, last)
 
     @staticmethod
     def set_off_participle(t: Token) -> int:

@@ -96,6 +96,54 @@ def candidate_features(token: Token, speaker: Span | None, quoted: bool) -> list
     return feats
 
 
+ADJECTIVE_PREPS = ("about", "of", "on", "with", "over", "toward", "towards")
+"""Prepositions of what a stance adjective is about (`critical of X`, `skeptical about Y`, `upset over Z`)."""
+
+COPULAS = ("be", "seem", "appear", "remain", "become", "feel", "sound", "look", "grow", "stay")
+
+
+def adjective_carried(token: Token) -> Token | None:
+    """What a predicative adjective carries (`sure that ...`, `eager to run`, `critical of the plan`): its clause,
+    infinitive or prepositional phrase with an object; None for none or for an adjective not after a copula."""
+    if token.pos_ != "ADJ" or token.dep_ != "acomp" or token.head.lemma_.lower() not in COPULAS:
+        return None
+    clause = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.i > token.i), None)
+    if clause is not None:
+        return clause
+    return next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS and any(
+        o.dep_ in ("pobj", "pcomp") for o in c.children)), None)
+
+
+def adjective_features(token: Token, what: Token, speaker: Span | None, quoted: bool) -> list[str]:
+    """The gate's features of a stance adjective (`X is skeptical of Y`): the lemma, what it carries, the subject,
+    negation, quotation marks; all under `adj` so that they share no weight with the verbs'."""
+    lemma = token.lemma_.lower()
+    shape = what.dep_ + (":" + what.lower_ if what.dep_ == "prep" else "")
+    kind = subject_kind(speaker)
+    negated = any(c.dep_ == "neg" for c in token.head.children)
+    return ["bias", "adj", f"adj|lemma={lemma}", f"adj|shape={shape}", f"adj|lemma|shape={lemma}|{shape}",
+            f"adj|subjc={kind.split(':')[0]}", f"adj|neg={negated}", f"adj|quoted={quoted}",
+            f"adj|copula={token.head.lemma_.lower()}"]
+
+
+def hedged(token: Token) -> str:
+    """How a verb is kept from plainly asserting: `passive` (`was asked`), `neg` (`did not say`), `modal`
+    (`would vote for`), or empty for none."""
+    deps = {c.dep_ for c in token.children}
+    if deps & {"nsubjpass", "auxpass"}:
+        return "passive"
+    if "neg" in deps:
+        return "neg"
+    return "modal" if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children) else ""
+
+
+def extra_features(token: Token, hedge: str, lexical: bool) -> list[str]:
+    """Features beyond the parse shape: the hedge (negation, modal) and whether the lexicon knows the verb."""
+    lemma = token.lemma_.lower()
+    return [f"hedge={hedge or '-'}", f"lemma|hedge={lemma}|{hedge or '-'}", f"lex={lexical}",
+            f"lex|hedge={lexical}|{hedge or '-'}"]
+
+
 class CueGate:
     """A logistic regression over sparse binary features, read from JSON."""
 
