@@ -62,6 +62,8 @@ PATTERNS = [
     {"patterns": [[{"IS_SPACE": True}]], "attrs": {"TAG": "_SP", "POS": "SPACE"}},
     {"patterns": [[{"LOWER": "a"}, {"TAG": "JJ", "OP": "?"}, {"TAG": "NN"}]], "attrs": {"MORPH": "Definite=Ind"},
      "index": 0},
+    {"patterns": [[{"TAG": {"IN": ["CC", "VBD"]}}, {"LOWER": {"REGEX": "^(a|an)$"}}]], "attrs": {"LEMMA": "an"},
+     "index": 1},
 ]
 
 
@@ -74,6 +76,7 @@ def test_the_fast_ruler_applies_patterns_in_order_like_the_stock_one() -> None:
     tags = ["DT", "JJ", "NN", "VBD", "XX", "NN", "CC", "DT", "NN"]
     deps = ["det", "amod", "nsubj", "ROOT", "dep", "dobj", "cc", "det", "conj"]
     expected = annotations(stock(tagged(nlp, words, tags, deps)))
+    assert expected[7][4] == "an"  # `and a`: a two-token pattern sets its second token
     assert annotations(fast(tagged(nlp, words, tags, deps))) == expected
     assert expected[2][2:5] == ("X", "Number=Sing", "relic")  # a longer pattern's attrs among the one-token ones
     fast.add_patterns([{"patterns": [[{"LOWER": "cat"}]], "attrs": {"LEMMA": "feline"}}])  # added later: applies
