@@ -267,15 +267,27 @@ def make_fast_lemmatizer(nlp: Language, name: str, mode: str, overwrite: bool, e
     return (FastEnglishLemmatizer if english else FastLemmatizer)(nlp.vocab, name, mode=mode, overwrite=overwrite)
 
 
+class KnownWords(list):
+    """A list of words that answers `in` from a set: what the rule lemmatizer asks of `lemma_index`, and
+    still a list wherever the tables are written out (`to_bytes`, `to_disk`)."""
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self.words = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self.words
+
+
 def indexed(lookups: Lookups) -> Lookups:
-    """The lemmatizer's tables with each part of speech's known words (`lemma_index`) as a set, not a list:
+    """The lemmatizer's tables with each part of speech's known words (`lemma_index`) as `KnownWords`:
     the rule lemmatizer asks whether each form it makes is a known word, and a list of 57,000 nouns is
     scanned to answer."""
     copy = Lookups()
     for name in lookups.tables:
         table = lookups.get_table(name)
         if name == "lemma_index":
-            table = Table(name, {key: frozenset(words) for key, words in table.items()})
+            table = Table(name, {key: KnownWords(words) for key, words in table.items()})
         copy.set_table(name, table)
     return copy
 

@@ -28,6 +28,8 @@ def test_the_fast_pipes_take_the_stock_ones_places(stock_and_fast) -> None:
     assert isinstance(fast.get_pipe("attribute_ruler"), FastAttributeRuler)
     assert isinstance(fast.get_pipe("lemmatizer"), FastLemmas)
     assert fast.get_pipe("attribute_ruler").patterns == stock.get_pipe("attribute_ruler").patterns
+    for name in ("attribute_ruler", "lemmatizer"):  # written out as the stock ones are
+        assert fast.get_pipe(name).to_bytes() == stock.get_pipe(name).to_bytes()
 
 
 def test_annotations_are_the_same_as_spacys(stock_and_fast) -> None:
