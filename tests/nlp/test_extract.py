@@ -46,3 +46,22 @@ def test_workers_stream_in_order_and_stop_when_the_reader_does():
     assert len(read) < 40  # the input is read as results are taken, not all at once
     results.close()  # the workers are shut down, nothing waits on them
     assert list(results) == []
+
+
+@Language.component("test_leaves_a_bad_quote")
+def leaves_a_bad_quote(doc):
+    doc._.quotes = [{"id": "quote0", "text": "x", "direct": True, "start": 0, "end": 1}]
+    if "BAD" in doc.text:
+        doc._.quotes.append({"id": "quote1", "text": "y", "direct": True, "start": "nowhere", "end": 2})
+    return doc
+
+
+def test_a_record_the_model_refuses_drops_its_document_and_names_the_record():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_leaves_a_bad_quote")
+    documents = [Document(id="good.txt", text="Fine."), Document(id="bad.txt", text="A BAD one.")]
+    good, bad = extract_documents(nlp, documents)
+    assert [q.id for q in good.quotes] == ["good.txt#quote0"] and good.quotes[0].doc == "good.txt"
+    assert isinstance(bad, Problem) and bad.path == "bad.txt"
+    assert "its extraction is invalid" in bad.reason and "quotes.1.start" in bad.reason
