@@ -56,3 +56,22 @@ def test_worker_batches_hold_a_bounded_text_in_input_order():
     assert [d.id for b in batches for d in b] == [d.id for d in docs]  # every document once, in order
     assert [[d.id for d in b] for b in batches] == [["0", "1", "2"], ["3"], ["4", "5", "6"], ["7"], ["8"], ["9"]]
     assert all(len(b) <= 3 and (len(b) == 1 or sum(len(d.text) for d in b) <= 30) for b in batches)
+
+
+@Language.component("test_leaves_a_bad_quote")
+def leaves_a_bad_quote(doc):
+    doc._.quotes = [{"id": "quote0", "text": "x", "direct": True, "start": 0, "end": 1}]
+    if "BAD" in doc.text:
+        doc._.quotes.append({"id": "quote1", "text": "y", "direct": True, "start": "nowhere", "end": 2})
+    return doc
+
+
+def test_a_record_the_model_refuses_drops_its_document_and_names_the_record():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_leaves_a_bad_quote")
+    documents = [Document(id="good.txt", text="Fine."), Document(id="bad.txt", text="A BAD one.")]
+    good, bad = extract_documents(nlp, documents)
+    assert [q.id for q in good.quotes] == ["good.txt#quote0"] and good.quotes[0].doc == "good.txt"
+    assert isinstance(bad, Problem) and bad.path == "bad.txt"
+    assert "its extraction is invalid" in bad.reason and "quotes.1.start" in bad.reason
