@@ -1421,3 +1421,24 @@ def test_things_received_are_aid_from_the_giver(nlp):
     event = one(nlp, "Russia has received missiles from Iran.", "AID")
     assert (event["source"], event["target"]) == ("IRN", "RUS")
     assert not events(nlp, "Russia has received a letter from Iran.")
+
+
+def test_pronoun_standing_for_an_event_noun_carries_it(nlp):
+    text = ("Thai troops clashed with Cambodian troops on Sunday. Thailand and Cambodia agreed to a ceasefire. "
+            "For the most part, it does seem to be holding, an analyst said.")
+    held = [e for e in of_type(nlp, text, "RETREAT") if e["trigger"] == "it"]
+    assert len(held) == 1 and held[0]["mode"] == "ceasefire", held
+    assert {held[0]["source"], held[0]["target"]} == {"THA", "KHM"}
+    assert held[0]["status"] == "possible"
+
+
+def test_pronoun_of_another_verb_is_no_event(nlp):
+    text = "The committee approved the ceasefire. It was holding a meeting on trade."
+    assert not [e for e in events(nlp, text) if e["trigger"] == "It"]
+
+
+def test_the_start_of_a_war_is_an_act(nlp):
+    text = "Sanctions have grown since the start of the Russian war on Ukraine."
+    war = one(nlp, text, "ASSAULT")
+    assert (war["trigger"], war["source"], war["target"]) == ("war", "RUS", "UKR")
+    assert not [e for e in events(nlp, "Russia's war in Ukraine dragged on.") if e["type"] == "ASSAULT"]

@@ -157,6 +157,8 @@ class EventExtractor:
                 return []
         else:
             roles = self.roles.noun_roles(doc, trigger) if trigger.noun else self.roles.verb_roles(doc, trigger)
+            if token.pos_ == "PRON":  # `it does seem to be holding`: the pronoun is the act told before, no party
+                roles.sources, roles.targets, roles.fallback = [], [], set()
         entry = self.coder.resolve_entry(doc, trigger, roles)
         if entry is None:
             return []

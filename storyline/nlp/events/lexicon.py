@@ -170,6 +170,7 @@ class Lexicon:
         self.spoken_types = set(data.get("spoken_types", []))
         self.light_in_verbs = set(data.get("light_in_verbs", []))
         self.light_on_verbs = set(data.get("light_on_verbs", []))
+        self.onset_nouns = set(data.get("onset_nouns", []))
         self.sourceless_types = set(data.get("sourceless_types", []))
         self.addressed_types = set(data.get("addressed_types", []))
         self.purpose_target_types = set(data.get("purpose_target_types", []))

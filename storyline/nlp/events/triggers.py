@@ -49,6 +49,8 @@ class TriggerFinder:
             elif token.pos_ == "NOUN" and self.actors.mention(doc, token) is None:
                 if trigger := self.noun_trigger(token):
                     nouns[token.i] = trigger
+            elif token.pos_ == "PRON" and (trigger := self.pronoun_trigger(token)):
+                nouns[token.i] = trigger
         kept: list[Trigger] = []
         blocked: set[int] = set()
         for trigger in verbs:
@@ -229,6 +231,25 @@ class TriggerFinder:
             return Trigger(token, self.lex.nouns[base], f"noun {base}")
         return self.verdict_noun(token)
 
+    def pronoun_trigger(self, token: Token) -> Trigger | None:
+        """`it` standing for the event noun told just before, as the subject of the verb that noun's entry takes as
+        its own (`the ceasefire agreement ... But it does seem to be holding`): that noun's event, carried by the
+        verb; the latest event noun within reach decides (its compound's, `ceasefire agreement`)."""
+        if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
+            return None
+        verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp")]  # `it seems to be holding`
+        doc = token.doc
+        for noun in reversed(doc[self.actors.reach_start(doc, token): token.i]):
+            if noun.pos_ != "NOUN" or noun.dep_ == "compound" or lemma(noun) not in self.lex.nouns:
+                continue
+            for word in (noun, *(c for c in noun.children if c.dep_ == "compound")):
+                lights = self.lex.nouns.get(lemma(word), {}).get("by_light", {})
+                if light := next((v for v in verbs if lemma(v) in lights), None):
+                    return Trigger(token, self.lex.nouns[lemma(word)], f"noun {lemma(word)}", light=light,
+                                   nominal=True)
+            return None
+        return None
+
     def misread_compound(self, noun: Token) -> Token | None:
         """The first word of a compound the tagger read as a verb taking the noun as object (`pointed to export
         curbs against Minsk`): it lends the compound its clause's actor, as a light verb does."""
@@ -289,6 +310,9 @@ class TriggerFinder:
         if (first := self.misread_compound(noun)) is not None:
             return first
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+                lemma(head.head) in self.lex.onset_nouns):
+            return head.head  # `since the start of the Russian war on Ukraine`: the war's start is an act
         contained = noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns
         if contained:
             noun, head = head.head, head.head.head
