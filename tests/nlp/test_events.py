@@ -1442,3 +1442,10 @@ def test_the_start_of_a_war_is_an_act(nlp):
     war = one(nlp, text, "ASSAULT")
     assert (war["trigger"], war["source"], war["target"]) == ("war", "RUS", "UKR")
     assert not [e for e in events(nlp, "Russia's war in Ukraine dragged on.") if e["type"] == "ASSAULT"]
+
+
+def test_judged_act_of_a_possessive_the_parse_hung_elsewhere(nlp):
+    text = ('Nancy Pelosi visited Taiwan on Tuesday. Beijing announced it would impose sanctions on Pelosi in response '
+            'to her (quote) "vicious" and "provocative" actions.')
+    verdict = [e for e in of_type(nlp, text, "ACCUSE") if e["trigger"] == "actions"]
+    assert [(e["source"], e["target"]) for e in verdict] == [("CHN", "nancy-pelosi")]

@@ -153,6 +153,10 @@ class EventExtractor:
             if self.triggers.coordinated_verdict(token):
                 return []
             roles = self.roles.verdict_roles(doc, trigger)
+            if not roles.targets and (owner := self.triggers.detached_owner(token)) is not None and (
+                    owned := self.actors.actors_of(doc, owner)):
+                roles.targets, roles.structural = owned, True  # `her (quote) "vicious" and "provocative" actions`:
+                roles.path.append(f"owner={owner.text}")  # a possessive the parse hung elsewhere
             if not (roles.sources and (roles.targets or roles.pointer is not None)):
                 return []
         else:

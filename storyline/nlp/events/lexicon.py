@@ -23,6 +23,7 @@ REPORTED_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "dobj"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 THING_PRONOUNS = {"it", "its"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}

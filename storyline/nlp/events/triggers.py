@@ -13,6 +13,7 @@ from storyline.nlp.events.actors import ActorReader
 from storyline.nlp.events.lexicon import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     VERDICT_KEYS,
@@ -187,9 +188,20 @@ class TriggerFinder:
         verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
         judging = verb is not None and (found := self.verb_trigger(verb)) is not None and (
             found.entry.get("type") == self.lex.evaluation_entry.get("type"))
-        if judging or not any(c.dep_ == "poss" for c in token.children):
+        if judging or not (any(c.dep_ == "poss" for c in token.children) or self.detached_owner(token) is not None):
             return None  # `condemned China's provocative actions`: the verb codes the verdict
         return Trigger(token, self.lex.evaluation_entry, f"verdict {lemma(token)}")
+
+    @staticmethod
+    def detached_owner(noun: Token) -> Token | None:
+        """A possessive pronoun the parse hung elsewhere, before the noun with only adjectives, quotation marks,
+        brackets, conjunctions and interjections between (`her (quote) "vicious" and "provocative" actions`)."""
+        for word in reversed(noun.doc[noun.sent.start: noun.i]):
+            if word.lower_ in POSSESSIVE_PRONOUNS:
+                return word if word.head != noun else None
+            if not (word.is_punct or word.pos_ in ("ADJ", "CCONJ", "INTJ") or word.tag_ == "UH"):
+                return None
+        return None
 
     def coordinated_verdict(self, token: Token) -> bool:
         """The second of coordinated verdicts on one subject, which make one accusation: `chose to overreact and
