@@ -1449,3 +1449,12 @@ def test_judged_act_of_a_possessive_the_parse_hung_elsewhere(nlp):
             'to her (quote) "vicious" and "provocative" actions.')
     verdict = [e for e in of_type(nlp, text, "ACCUSE") if e["trigger"] == "actions"]
     assert [(e["source"], e["target"]) for e in verdict] == [("CHN", "nancy-pelosi")]
+
+
+def test_the_two_countries_beyond_reach_are_the_headline_pair(nlp):
+    text = ("Iran, Russia expanding their defense partnership\n"
+            "A White House official spoke on Monday. He gave no details. Reporters asked about drones. "
+            "Kirby said the US would announce more sanctions against those involved in the military trade between "
+            "the two countries.")
+    found = {(e["source"], e["target"]) for e in of_type(nlp, text, "SANCTION")}
+    assert ("USA", "IRN") in found and ("USA", "RUS") in found, found
