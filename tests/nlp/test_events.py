@@ -1458,3 +1458,18 @@ def test_the_two_countries_beyond_reach_are_the_headline_pair(nlp):
             "the two countries.")
     found = {(e["source"], e["target"]) for e in of_type(nlp, text, "SANCTION")}
     assert ("USA", "IRN") in found and ("USA", "RUS") in found, found
+
+
+def test_a_plan_set_to_see_an_act_plans_it(nlp):
+    text = ("Thai troops attacked Cambodian troops on Sunday. Cambodia accused Thailand of shelling. "
+            "The peace deal was set to see military commanders from both sides meet on Tuesday.")
+    meeting = one(nlp, text, "CONSULT")
+    assert meeting["status"] == "planned" and meeting["trigger"] == "meet"
+
+
+def test_a_joint_body_convened_consults_the_two_sides(nlp):
+    opening = "Thai troops attacked Cambodian troops on Sunday. Cambodia accused Thailand of shelling. "
+    convened = one(nlp, opening + "A cross-border committee is convened in Cambodia on Monday.", "CONSULT")
+    assert {convened["source"], convened["target"]} == {"THA", "KHM"}
+    for other in ("The parliament was convened on Monday.", "The Thai prime minister convened his cabinet."):
+        assert not [e for e in events(nlp, opening + other) if e["type"] == "CONSULT"], other

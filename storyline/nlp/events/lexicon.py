@@ -163,6 +163,8 @@ class Lexicon:
         self.statement_nouns = set(data.get("statement_nouns", []))
         self.sentiment_nouns = set(data.get("sentiment_nouns", []))
         self.implication_verbs = set(data.get("implication_verbs", []))
+        self.outcome_verbs = set(data.get("outcome_verbs", []))
+        self.joint_words = set(data.get("joint_words", []))
         self.instrument_verbs = set(data.get("instrument_verbs", []))
         self.recipient_verbs = set(data.get("recipient_verbs", []))
         self.content_types = set(data.get("content_types", []))
