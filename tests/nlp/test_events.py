@@ -1473,3 +1473,13 @@ def test_a_joint_body_convened_consults_the_two_sides(nlp):
     assert {convened["source"], convened["target"]} == {"THA", "KHM"}
     for other in ("The parliament was convened on Monday.", "The Thai prime minister convened his cabinet."):
         assert not [e for e in events(nlp, opening + other) if e["type"] == "CONSULT"], other
+
+
+def test_an_accusation_whose_content_the_parse_hung_apart_accuses_its_actor(nlp):
+    text = ("Thai troops attacked Cambodian troops on Sunday. Cambodia accused Thailand of shelling. A shaky ceasefire "
+            "appeared to be holding Tuesday, as military commanders met despite Bangkok's allegations the truce had "
+            "been breached with overnight skirmishes.")
+    alleged = [e for e in of_type(nlp, text, "ACCUSE") if e["trigger"] == "allegations"]
+    assert [(e["source"], e["target"]) for e in alleged] == [("THA", "KHM")]
+    calm = "Thai troops attacked Cambodian troops on Sunday. Bangkok's allegations the border was calm were welcome."
+    assert not [e for e in events(nlp, calm) if e["trigger"] == "allegations"]

@@ -193,6 +193,24 @@ class TriggerFinder:
         return Trigger(token, self.lex.evaluation_entry, f"verdict {lemma(token)}")
 
     @staticmethod
+    def detached_content(noun: Token) -> Token | None:
+        """The verb of a clause right after a noun that the parse hung apart from it (`Bangkok's allegations the
+        truce had been breached with overnight skirmishes`, even where the parse hangs the noun under it): the noun's
+        content; None where the next words are no clause's subject."""
+        doc = noun.doc
+        if noun.i + 1 >= len(doc) or doc[noun.i + 1].is_punct:
+            return None
+        subject = doc[noun.i + 1]
+        while subject.dep_ not in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) and subject.head != subject and (
+                subject.head.i > noun.i and subject.head.pos_ not in ("VERB", "AUX")):
+            subject = subject.head
+        verb = subject.head
+        if subject.dep_ not in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) or subject.left_edge.i != noun.i + 1 or (
+                verb.pos_ not in ("VERB", "AUX")):
+            return None
+        return verb
+
+    @staticmethod
     def detached_owner(noun: Token) -> Token | None:
         """A possessive pronoun the parse hung elsewhere, before the noun with only adjectives, quotation marks,
         brackets, conjunctions and interjections between (`her (quote) "vicious" and "provocative" actions`)."""
