@@ -1483,3 +1483,12 @@ def test_an_accusation_whose_content_the_parse_hung_apart_accuses_its_actor(nlp)
     assert [(e["source"], e["target"]) for e in alleged] == [("THA", "KHM")]
     calm = "Thai troops attacked Cambodian troops on Sunday. Bangkok's allegations the border was calm were welcome."
     assert not [e for e in events(nlp, calm) if e["trigger"] == "allegations"]
+
+
+def test_hostilities_told_by_their_length_are_the_two_sides_war(nlp):
+    opening = "Thai troops attacked Cambodian troops on Sunday. Cambodia accused Thailand of shelling. "
+    text = opening + "The ceasefire is aimed at ending five days of bombardment and rocket attacks along the border."
+    war = [e for e in of_type(nlp, text, "ASSAULT") if e["trigger"] in ("bombardment", "attacks")]
+    assert war and all({e["source"], e["target"]} == {"THA", "KHM"} for e in war), war
+    bare = opening + "The ceasefire is aimed at ending rocket attacks."
+    assert not [e for e in events(nlp, bare) if e["trigger"] == "attacks"]

@@ -70,6 +70,9 @@ class EventCoder:
         entry = entry or merge(trigger.entry, {})
         if trigger.light is not None and (by_light := entry.get("by_light", {}).get(lemma(trigger.light))):
             entry = merge(entry, by_light)  # `went on strike` is a labour protest, `launched a strike` an attack
+        if trigger.noun and not roles.sources and entry["type"] in self.lex.described_types and (
+                self.triggers.lengthed(token)):  # `five days of bombardment and rocket attacks`: the two sides' war
+            entry = merge(entry, {"pair_fallback": True})
         if entry.get("reciprocal") or entry["type"] in self.lex.reciprocal_types:
             if (not roles.targets or roles.placed) and len(roles.sources) > 1:  # `Moscow and Tehran worked together`,
                 # `the leaders of Thailand and Cambodia met in Malaysia`: the place is only the venue

@@ -541,6 +541,15 @@ class TriggerFinder:
         of multiple attacks`: the accused attacked), not one told before (`blamed X for the attack`)."""
         return token.pos_ == "NOUN" and token.head.lower_ == "of" and self.charge(token) and not is_definite(token)
 
+    def lengthed(self, noun: Token) -> bool:
+        """The noun, or the one it is coordinated with, is told by its length (`five days of bombardment and rocket
+        attacks`)."""
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        head = noun.head
+        return noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.duration_nouns and any(
+            c.dep_ == "nummod" for c in head.head.children)
+
     def described(self, trigger: Trigger) -> bool:
         """Hostilities a text ends or halts are told as having happened where it describes them: their toll, place,
         length or cause (`to end border clashes that have killed 33 people`, `end the deadly fighting in the border
