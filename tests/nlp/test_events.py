@@ -1421,3 +1421,74 @@ def test_things_received_are_aid_from_the_giver(nlp):
     event = one(nlp, "Russia has received missiles from Iran.", "AID")
     assert (event["source"], event["target"]) == ("IRN", "RUS")
     assert not events(nlp, "Russia has received a letter from Iran.")
+
+
+def test_pronoun_standing_for_an_event_noun_carries_it(nlp):
+    text = ("Thai troops clashed with Cambodian troops on Sunday. Thailand and Cambodia agreed to a ceasefire. "
+            "For the most part, it does seem to be holding, an analyst said.")
+    held = [e for e in of_type(nlp, text, "RETREAT") if e["trigger"] == "it"]
+    assert len(held) == 1 and held[0]["mode"] == "ceasefire", held
+    assert {held[0]["source"], held[0]["target"]} == {"THA", "KHM"}
+    assert held[0]["status"] == "possible"
+
+
+def test_pronoun_of_another_verb_is_no_event(nlp):
+    text = "The committee approved the ceasefire. It was holding a meeting on trade."
+    assert not [e for e in events(nlp, text) if e["trigger"] == "It"]
+
+
+def test_the_start_of_a_war_is_an_act(nlp):
+    text = "Sanctions have grown since the start of the Russian war on Ukraine."
+    war = one(nlp, text, "ASSAULT")
+    assert (war["trigger"], war["source"], war["target"]) == ("war", "RUS", "UKR")
+    assert not [e for e in events(nlp, "Russia's war in Ukraine dragged on.") if e["type"] == "ASSAULT"]
+
+
+def test_judged_act_of_a_possessive_the_parse_hung_elsewhere(nlp):
+    text = ('Nancy Pelosi visited Taiwan on Tuesday. Beijing announced it would impose sanctions on Pelosi in response '
+            'to her (quote) "vicious" and "provocative" actions.')
+    verdict = [e for e in of_type(nlp, text, "ACCUSE") if e["trigger"] == "actions"]
+    assert [(e["source"], e["target"]) for e in verdict] == [("CHN", "nancy-pelosi")]
+
+
+def test_the_two_countries_beyond_reach_are_the_headline_pair(nlp):
+    text = ("Iran, Russia expanding their defense partnership\n"
+            "A White House official spoke on Monday. He gave no details. Reporters asked about drones. "
+            "Kirby said the US would announce more sanctions against those involved in the military trade between "
+            "the two countries.")
+    found = {(e["source"], e["target"]) for e in of_type(nlp, text, "SANCTION")}
+    assert ("USA", "IRN") in found and ("USA", "RUS") in found, found
+
+
+def test_a_plan_set_to_see_an_act_plans_it(nlp):
+    text = ("Thai troops attacked Cambodian troops on Sunday. Cambodia accused Thailand of shelling. "
+            "The peace deal was set to see military commanders from both sides meet on Tuesday.")
+    meeting = one(nlp, text, "CONSULT")
+    assert meeting["status"] == "planned" and meeting["trigger"] == "meet"
+
+
+def test_a_joint_body_convened_consults_the_two_sides(nlp):
+    opening = "Thai troops attacked Cambodian troops on Sunday. Cambodia accused Thailand of shelling. "
+    convened = one(nlp, opening + "A cross-border committee is convened in Cambodia on Monday.", "CONSULT")
+    assert {convened["source"], convened["target"]} == {"THA", "KHM"}
+    for other in ("The parliament was convened on Monday.", "The Thai prime minister convened his cabinet."):
+        assert not [e for e in events(nlp, opening + other) if e["type"] == "CONSULT"], other
+
+
+def test_an_accusation_whose_content_the_parse_hung_apart_accuses_its_actor(nlp):
+    text = ("Thai troops attacked Cambodian troops on Sunday. Cambodia accused Thailand of shelling. A shaky ceasefire "
+            "appeared to be holding Tuesday, as military commanders met despite Bangkok's allegations the truce had "
+            "been breached with overnight skirmishes.")
+    alleged = [e for e in of_type(nlp, text, "ACCUSE") if e["trigger"] == "allegations"]
+    assert [(e["source"], e["target"]) for e in alleged] == [("THA", "KHM")]
+    calm = "Thai troops attacked Cambodian troops on Sunday. Bangkok's allegations the border was calm were welcome."
+    assert not [e for e in events(nlp, calm) if e["trigger"] == "allegations"]
+
+
+def test_hostilities_told_by_their_length_are_the_two_sides_war(nlp):
+    opening = "Thai troops attacked Cambodian troops on Sunday. Cambodia accused Thailand of shelling. "
+    text = opening + "The ceasefire is aimed at ending five days of bombardment and rocket attacks along the border."
+    war = [e for e in of_type(nlp, text, "ASSAULT") if e["trigger"] in ("bombardment", "attacks")]
+    assert war and all({e["source"], e["target"]} == {"THA", "KHM"} for e in war), war
+    bare = opening + "The ceasefire is aimed at ending rocket attacks."
+    assert not [e for e in events(nlp, bare) if e["trigger"] == "attacks"]

@@ -153,10 +153,16 @@ class EventExtractor:
             if self.triggers.coordinated_verdict(token):
                 return []
             roles = self.roles.verdict_roles(doc, trigger)
+            if not roles.targets and (owner := self.triggers.detached_owner(token)) is not None and (
+                    owned := self.actors.actors_of(doc, owner)):
+                roles.targets, roles.structural = owned, True  # `her (quote) "vicious" and "provocative" actions`:
+                roles.path.append(f"owner={owner.text}")  # a possessive the parse hung elsewhere
             if not (roles.sources and (roles.targets or roles.pointer is not None)):
                 return []
         else:
             roles = self.roles.noun_roles(doc, trigger) if trigger.noun else self.roles.verb_roles(doc, trigger)
+            if token.pos_ == "PRON":  # `it does seem to be holding`: the pronoun is the act told before, no party
+                roles.sources, roles.targets, roles.fallback = [], [], set()
         entry = self.coder.resolve_entry(doc, trigger, roles)
         if entry is None:
             return []
@@ -246,7 +252,9 @@ class EventExtractor:
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
             roles.reporter = self.links.conjunct_reporter(doc, token)
-        if trigger.noun and not roles.targets and not pair and not (
+        content = self.triggers.detached_content(token) if (
+            trigger.noun and roles.sources and not roles.targets and entry["type"] in self.lex.pointer_types) else None
+        if trigger.noun and not roles.targets and not pair and content is None and not (
                 trigger.light is not None
                 and (lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
                      or self.lex.transfers(self.lex.verbs.get(lemma(trigger.light), {})))  # `distributed aid`
@@ -280,6 +288,7 @@ class EventExtractor:
             "_responds": not roles.targets and self.links.responding(token),
             "_motion": entry.get("roles") == "motion",
             "_pair": pair,
+            "_content": content.i if content is not None else None,
             "_sideless": roles.sideless[0] if roles.sideless and not entry.get("needs_target") else None,
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
         }
@@ -303,7 +312,8 @@ class EventExtractor:
             kind = self.lex.manner_entry
             out += [{**base, "type": kind["type"], "mode": kind.get("mode"), "context": ["diplomatic"],
                      "reason": f"{base['reason']} manner={kind['type']}", "source": speaker, "target": source,
-                     "_pointer": None, "_needs_pointer": False, "_responds": False, "_pair": False, "_pronoun": None}
+                     "_pointer": None, "_needs_pointer": False, "_responds": False, "_pair": False, "_pronoun": None,
+                     "_content": None}
                     for source in roles.sources[:MAX_ACTORS]]  # `said Cambodia attacked in violation of the truce`
         return out
 

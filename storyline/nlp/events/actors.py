@@ -578,7 +578,7 @@ class ActorReader:
     def pair_antecedent(self, doc: Doc, token: Token) -> list[str]:
         """`the two countries`, `both sides`: the pair of actors told just before, in the order the article first
         names them (as the article's two sides are)."""
-        pair = self.latest_pair(doc, self.antecedents(doc, token, person=False))
+        pair = self.latest_pair(doc, self.antecedents(doc, token, person=False)) or self.headline_pair(doc, doc[0])
         first: dict[str, int] = {}
         for m in doc._.mentions or []:
             first.setdefault(state_of(doc, m["actor"]) or "", m["start"])

@@ -70,6 +70,9 @@ class EventCoder:
         entry = entry or merge(trigger.entry, {})
         if trigger.light is not None and (by_light := entry.get("by_light", {}).get(lemma(trigger.light))):
             entry = merge(entry, by_light)  # `went on strike` is a labour protest, `launched a strike` an attack
+        if trigger.noun and not roles.sources and entry["type"] in self.lex.described_types and (
+                self.triggers.lengthed(token)):  # `five days of bombardment and rocket attacks`: the two sides' war
+            entry = merge(entry, {"pair_fallback": True})
         if entry.get("reciprocal") or entry["type"] in self.lex.reciprocal_types:
             if (not roles.targets or roles.placed) and len(roles.sources) > 1:  # `Moscow and Tehran worked together`,
                 # `the leaders of Thailand and Cambodia met in Malaysia`: the place is only the venue
@@ -142,6 +145,10 @@ class EventCoder:
                 c.dep_ in ("xcomp", *OBJECT_DEPS) or (c.dep_ == "prep" and c.lower_ in ("on", "over", "to", "upon"))
                 for c in token.children),  # `they agree with the NCAA that`: an opinion, not an agreement
             "plural_only": lambda: token.tag_ != "NNS",
+            "joint_body": lambda: not roles.sources and not any(  # `a cross-border committee is convened`
+                lemma(m) in self.lex.joint_words for c in token.children
+                if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
+                for m in c.children if m.dep_ in ("amod", "compound")),
             "plural_or_military": lambda: (token.tag_ != "NNS"
                                            and "military" not in self.modifier_contexts(token, None)),
         }
@@ -248,7 +255,7 @@ class EventCoder:
             carried = token.dep_ in OBJECT_DEPS and token.pos_ == "NOUN" and (
                 lemma(head) in self.lex.light_verbs | self.lex.carrier_verbs
                 or self.triggers.verb_trigger(head) is None)  # `could snap back sanctions`, not `rejecting calls`
-            implied = token.dep_ == "ccomp" and lemma(head) in self.lex.implication_verbs
+            implied = token.dep_ == "ccomp" and lemma(head) in self.lex.implication_verbs | self.lex.outcome_verbs
             if token.dep_ in COMPLEMENT_DEPS or carried or implied:
                 if token.dep_ == "conj" and (head.pos_ not in ("VERB", "AUX") or any(
                         c.dep_ == "cc" and c.lower_ in CONTRASTS for c in head.children)):

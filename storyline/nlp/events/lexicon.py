@@ -23,6 +23,7 @@ REPORTED_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "dobj"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 FIRST_PERSON = {"i", "me", "my", "we", "us", "our"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their", "our", "my", "your"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 THING_PRONOUNS = {"it", "its"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
@@ -162,6 +163,8 @@ class Lexicon:
         self.statement_nouns = set(data.get("statement_nouns", []))
         self.sentiment_nouns = set(data.get("sentiment_nouns", []))
         self.implication_verbs = set(data.get("implication_verbs", []))
+        self.outcome_verbs = set(data.get("outcome_verbs", []))
+        self.joint_words = set(data.get("joint_words", []))
         self.instrument_verbs = set(data.get("instrument_verbs", []))
         self.recipient_verbs = set(data.get("recipient_verbs", []))
         self.content_types = set(data.get("content_types", []))
@@ -170,6 +173,7 @@ class Lexicon:
         self.spoken_types = set(data.get("spoken_types", []))
         self.light_in_verbs = set(data.get("light_in_verbs", []))
         self.light_on_verbs = set(data.get("light_on_verbs", []))
+        self.onset_nouns = set(data.get("onset_nouns", []))
         self.sourceless_types = set(data.get("sourceless_types", []))
         self.addressed_types = set(data.get("addressed_types", []))
         self.purpose_target_types = set(data.get("purpose_target_types", []))

@@ -48,7 +48,7 @@ class ArticleLinks:
         """The told events with the roles only the whole article gives: pronoun actors re-read, conjuncts'
         roles shared, pointers resolved, then recipients continued."""
         events = self.resolve_pointers(doc, self.share_conjunct_roles(doc, self.reread_pronouns(doc, self.told)))
-        events = self.two_sides(doc, self.continue_recipients(doc, events))
+        events = self.content_actors(doc, self.two_sides(doc, self.continue_recipients(doc, events)))
         events = [e for e in events if e["target"] or e["type"] not in self.lex.addressed_types]  # asks no one
         events = [e for e in events if e["source"] or not self.stand_in(doc, e["target"])]  # no one acts on no one
         self.drop_stand_ins(doc, events)
@@ -86,6 +86,24 @@ class ArticleLinks:
                 out.append({**event, "source": a, "target": b, "reason": f"{event['reason']} sides={a},{b}"})
             elif sides is None and event.get("_sideless"):
                 out.append({**event, "source": event["_sideless"]})  # `government officials agreed`: no two sides
+        return out
+
+    def content_actors(self, doc: Doc, events: list[dict]) -> list[dict]:
+        """An accusation noun whose content clause the parse hung apart from it (`Bangkok's allegations the truce
+        had been breached with overnight skirmishes`) is aimed at the actor of the hostile act that clause tells;
+        dropped where it tells none."""
+        out: list[dict] = []
+        for event in events:
+            if event.get("_content") is None or event["target"] is not None:
+                out.append(event)
+                continue
+            clause = doc[event["_content"]]
+            actor = next((e["source"] for e in events if e is not event and e["source"] and e.get("_content") is None
+                          and e["type"] in self.lex.hostile_types and (
+                              clause == doc[e["_token"]] or clause.is_ancestor(doc[e["_token"]]))
+                          and state_of(doc, e["source"]) != state_of(doc, event["source"])), None)
+            if actor is not None:
+                out.append({**event, "target": actor, "reason": f"{event['reason']} content-actor={actor}"})
         return out
 
     def charged_side(self, doc: Doc, event: dict, events: list[dict]) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from storyline.nlp.events.actors import ActorReader
 from storyline.nlp.events.lexicon import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    POSSESSIVE_PRONOUNS,
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
     VERDICT_KEYS,
@@ -49,6 +50,8 @@ class TriggerFinder:
             elif token.pos_ == "NOUN" and self.actors.mention(doc, token) is None:
                 if trigger := self.noun_trigger(token):
                     nouns[token.i] = trigger
+            elif token.pos_ == "PRON" and (trigger := self.pronoun_trigger(token)):
+                nouns[token.i] = trigger
         kept: list[Trigger] = []
         blocked: set[int] = set()
         for trigger in verbs:
@@ -185,9 +188,38 @@ class TriggerFinder:
         verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
         judging = verb is not None and (found := self.verb_trigger(verb)) is not None and (
             found.entry.get("type") == self.lex.evaluation_entry.get("type"))
-        if judging or not any(c.dep_ == "poss" for c in token.children):
+        if judging or not (any(c.dep_ == "poss" for c in token.children) or self.detached_owner(token) is not None):
             return None  # `condemned China's provocative actions`: the verb codes the verdict
         return Trigger(token, self.lex.evaluation_entry, f"verdict {lemma(token)}")
+
+    @staticmethod
+    def detached_content(noun: Token) -> Token | None:
+        """The verb of a clause right after a noun that the parse hung apart from it (`Bangkok's allegations the
+        truce had been breached with overnight skirmishes`, even where the parse hangs the noun under it): the noun's
+        content; None where the next words are no clause's subject."""
+        doc = noun.doc
+        if noun.i + 1 >= len(doc) or doc[noun.i + 1].is_punct:
+            return None
+        subject = doc[noun.i + 1]
+        while subject.dep_ not in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) and subject.head != subject and (
+                subject.head.i > noun.i and subject.head.pos_ not in ("VERB", "AUX")):
+            subject = subject.head
+        verb = subject.head
+        if subject.dep_ not in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) or subject.left_edge.i != noun.i + 1 or (
+                verb.pos_ not in ("VERB", "AUX")):
+            return None
+        return verb
+
+    @staticmethod
+    def detached_owner(noun: Token) -> Token | None:
+        """A possessive pronoun the parse hung elsewhere, before the noun with only adjectives, quotation marks,
+        brackets, conjunctions and interjections between (`her (quote) "vicious" and "provocative" actions`)."""
+        for word in reversed(noun.doc[noun.sent.start: noun.i]):
+            if word.lower_ in POSSESSIVE_PRONOUNS:
+                return word if word.head != noun else None
+            if not (word.is_punct or word.pos_ in ("ADJ", "CCONJ", "INTJ") or word.tag_ == "UH"):
+                return None
+        return None
 
     def coordinated_verdict(self, token: Token) -> bool:
         """The second of coordinated verdicts on one subject, which make one accusation: `chose to overreact and
@@ -228,6 +260,25 @@ class TriggerFinder:
         if base in self.lex.nouns:
             return Trigger(token, self.lex.nouns[base], f"noun {base}")
         return self.verdict_noun(token)
+
+    def pronoun_trigger(self, token: Token) -> Trigger | None:
+        """`it` standing for the event noun told just before, as the subject of the verb that noun's entry takes as
+        its own (`the ceasefire agreement ... But it does seem to be holding`): that noun's event, carried by the
+        verb; the latest event noun within reach decides (its compound's, `ceasefire agreement`)."""
+        if token.lower_ != "it" or token.dep_ not in SUBJECT_DEPS:
+            return None
+        verbs = [token.head, *(c for c in token.head.children if c.dep_ == "xcomp")]  # `it seems to be holding`
+        doc = token.doc
+        for noun in reversed(doc[self.actors.reach_start(doc, token): token.i]):
+            if noun.pos_ != "NOUN" or noun.dep_ == "compound" or lemma(noun) not in self.lex.nouns:
+                continue
+            for word in (noun, *(c for c in noun.children if c.dep_ == "compound")):
+                lights = self.lex.nouns.get(lemma(word), {}).get("by_light", {})
+                if light := next((v for v in verbs if lemma(v) in lights), None):
+                    return Trigger(token, self.lex.nouns[lemma(word)], f"noun {lemma(word)}", light=light,
+                                   nominal=True)
+            return None
+        return None
 
     def misread_compound(self, noun: Token) -> Token | None:
         """The first word of a compound the tagger read as a verb taking the noun as object (`pointed to export
@@ -289,6 +340,9 @@ class TriggerFinder:
         if (first := self.misread_compound(noun)) is not None:
             return first
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+                lemma(head.head) in self.lex.onset_nouns):
+            return head.head  # `since the start of the Russian war on Ukraine`: the war's start is an act
         contained = noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns
         if contained:
             noun, head = head.head, head.head.head
@@ -486,6 +540,15 @@ class TriggerFinder:
         """An act an accusation charges its target with that it tells for the first time (`accused Cambodian troops
         of multiple attacks`: the accused attacked), not one told before (`blamed X for the attack`)."""
         return token.pos_ == "NOUN" and token.head.lower_ == "of" and self.charge(token) and not is_definite(token)
+
+    def lengthed(self, noun: Token) -> bool:
+        """The noun, or the one it is coordinated with, is told by its length (`five days of bombardment and rocket
+        attacks`)."""
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        head = noun.head
+        return noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.duration_nouns and any(
+            c.dep_ == "nummod" for c in head.head.children)
 
     def described(self, trigger: Trigger) -> bool:
         """Hostilities a text ends or halts are told as having happened where it describes them: their toll, place,
