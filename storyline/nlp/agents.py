@@ -112,6 +112,8 @@ class AgentTable:
         self.body_nouns = set(table.get("body_nouns", []))
         self.accusation_nouns = set(table.get("accusation_nouns", []))
         self.owned_words = set(table.get("owned_words", []))
+        self.foreign_sectors = set(table.get("foreign_sectors", []))
+        self.undomestic_types = set(table.get("undomestic_types", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
         self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)

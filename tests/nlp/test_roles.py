@@ -244,3 +244,28 @@ def test_an_act_welcomed_or_condemned_is_aimed_at_whom_its_by_phrase_names(nlp):
 def test_an_organizations_peacekeepers_expelled_are_it(nlp):
     doc = nlp("Eritrea has expelled some of the U.N. peacekeepers.")
     assert {e["target"] for e in doc._.events if e["type"] == "SANCTION"} == {"un"}
+
+
+def countries(doc) -> dict[str, str | None]:
+    return {a["id"]: a["country"] for a in doc._.local_actors or []}
+
+
+@pytest.mark.parametrize("text, group, state", [
+    ("Hundreds of refugees staged a hunger strike in protest of the Kenyan government's decision to close their camp.",
+     "refugees", "KEN"),
+    ("The Nigerian government on Monday accepted demands from the Ogoni People's Congress that it hold elections.",
+     "ogoni-peoples-congress", "NGA"),
+    ("President Goodluck Jonathan said he is prepared to lift the ban on the Democratic Front for Unity.",
+     "democratic-front-for-unity", "NGA"),
+])
+def test_a_group_of_no_country_dealt_with_by_one_state_is_its_own(nlp, text, group, state):
+    assert countries(nlp(text))[group] == state
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Jordan said it will not accept any more refugees if the war in Syria goes on.", "refugees"),  # another state
+    ("Sudanese troops shelled a camp of refugees on Monday.", "refugees"),  # an attack's victims: anyone's
+    ("The Kenyan government welcomed the United Nations envoy's proposal.", "un"),  # an international body
+])
+def test_a_group_stays_of_no_country_where_the_sentence_or_act_leaves_it_open(nlp, text, group):
+    assert countries(nlp(text))[group] is None

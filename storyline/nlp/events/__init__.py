@@ -137,7 +137,9 @@ class EventExtractor:
         self.links.told = []
         for trigger in self.triggers.find_triggers(doc):
             self.links.told += self.make_events(doc, trigger)
-        self.set_annotations(doc, self.links.link(doc), self.actors.role_words)
+        events = self.links.link(doc)
+        self.actors.domestic_groups(doc, events)  # `Chechen refugees` protesting Moscow's policy are Russia's
+        self.set_annotations(doc, events, self.actors.role_words)
         return doc
 
     def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:

@@ -614,3 +614,48 @@ class ActorReader:
         """The speaker of the quote whose content holds the token."""
         quote = self.quote_covering(doc, token.idx, token.idx + len(token)) if self.quote_covering else None
         return quote.get("speaker") if quote else None
+
+    def domestic_groups(self, doc: Doc, events: list[dict]) -> None:
+        """A group or body no country names (`Chechen refugees`, `the Islamic Salvation Front`), dealt with by one
+        state's actor in a sentence naming no other state, is that state's own: the event data's domestic
+        convention (GSR, CAMEO: a group acting at home is coded as its country). Not across hostile material acts
+        (`troops shelled refugees` may be anyone's), nor for international or transnational bodies
+        (`foreign_sectors` in agents.yaml)."""
+        if self.agents is None:
+            return
+        found: dict[str, set[str]] = {}
+        for event in events:
+            if event["type"] in self.agents.undomestic_types:
+                continue
+            for own, other in ((event["source"], event["target"]), (event["target"], event["source"])):
+                actor = local_actor(doc, own) if own else None
+                if actor is None or actor.get("country") or actor.get("kind") not in ("group", "organization") or (
+                        actor.get("sector") in self.agents.foreign_sectors) or (
+                        actor["kind"] == "group" and not actor.get("sector")):  # `the West`: states
+                    continue
+                state = self.state_actor(doc, other)
+                if state is None:
+                    continue  # the other side is no state's
+                named = {s for m in mentions_in(doc, event["start"], event["end"])
+                         if (s := self.state_actor(doc, m["actor"]))} | self.placed_states(doc, event)
+                if named <= {state}:
+                    found.setdefault(own, set()).add(state)
+        for key, states in found.items():
+            if len(states) == 1:
+                local_actor(doc, key)["country"] = next(iter(states))
+
+    @staticmethod
+    def state_actor(doc: Doc, actor: str | None) -> str | None:
+        """The state an actor is or belongs to; None for one of no state (`the UN`, `refugees`)."""
+        record = local_actor(doc, actor) if actor else None
+        if record is None:
+            return None
+        return actor if record.get("kind") == "country" else record.get("country")
+
+    def placed_states(self, doc: Doc, event: dict) -> set[str]:
+        """The states of the places an event's sentence names (`if war starts in Iraq`)."""
+        line = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+        if line is None:
+            return set()
+        return {s for span in line.ents if span.label_ in PLACE_LABELS
+                if (s := self.places.get(span.text.removeprefix("the ")) or self.town(span.text))}
