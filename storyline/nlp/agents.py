@@ -114,6 +114,7 @@ class AgentTable:
         self.owned_words = set(table.get("owned_words", []))
         self.foreign_sectors = set(table.get("foreign_sectors", []))
         self.undomestic_types = set(table.get("undomestic_types", []))
+        self.placed_source_types = set(table.get("placed_source_types", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
         self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)

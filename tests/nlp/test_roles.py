@@ -269,3 +269,10 @@ def test_a_group_of_no_country_dealt_with_by_one_state_is_its_own(nlp, text, gro
 ])
 def test_a_group_stays_of_no_country_where_the_sentence_or_act_leaves_it_open(nlp, text, group):
     assert countries(nlp(text))[group] is None
+
+
+def test_an_attack_no_one_is_said_to_do_is_coded_to_the_place_of_the_thing_that_did_it(nlp):
+    placed = nlp("A car bombing near the city of Kandahar on Monday killed three Afghan policemen.")
+    assert {e["source"] for e in placed._.events if e["type"] == "ASSAULT"} == {"AFG"}
+    unplaced = nlp("A car bombing on Monday killed three Afghan policemen.")
+    assert {e["source"] for e in unplaced._.events if e["type"] == "ASSAULT"} == {None}

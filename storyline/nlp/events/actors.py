@@ -43,6 +43,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 COMPASS = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\s+", re.I)
 UNIT = re.compile(r"\s+(?:state|province|region|district|county|governorate|prefecture|city|town)$", re.I)
 """A compass word before a place's name and an administrative word after it (`West Darfur State`)."""
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "county", "governorate", "prefecture",
+               "state", "port", "island"}
+"""Words whose `of` phrase names a place (`the town of Samarra`)."""
 
 
 @cache
@@ -171,9 +174,14 @@ class ActorReader:
         place = self.places.get(name) if span.root == token else None
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
-        if place is None and span.root == token and span.label_ in PLACE_LABELS:
+        if place is None and span.root == token and (span.label_ in PLACE_LABELS or self.named_place(token)):
             place = self.town(name)  # `in Samarra`, `the Gaza Strip`, `South Lebanon`: a place of a country
         return [place] if place else []
+
+    @staticmethod
+    def named_place(token: Token) -> bool:
+        """A name a place word gives as its own, whatever the tagger labels it (`the town of Samarra`)."""
+        return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS
 
     def town(self, name: str) -> str | None:
         """The country of a town or region the town table lists, or of the place a compass word points into

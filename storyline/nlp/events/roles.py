@@ -201,6 +201,23 @@ class RoleFinder:
                             roles.placed = True
                             return
 
+    def place_source(self, doc: Doc, trigger: Trigger, event_type: str) -> list[str]:
+        """Last resort for an attack whose doer no one names, told by the thing that did it (`a roadside bombing
+        near the town of Samarra killed a soldier`): the state of the place the thing's phrase gives, as event data
+        codes an unknown attacker (PLOVER GSR: the place's country); not for a noun event (`the clashes in Surin`:
+        the article's sides)."""
+        agents = self.actors.agents
+        if agents is None or trigger.noun or event_type not in agents.placed_source_types:
+            return []
+        things = [c for c in trigger.token.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"
+                  and not self.actors.actor_at(doc, c)]
+        for thing in things:
+            for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("near", "in", "at")):
+                for pobj in pobjs(prep):
+                    if len(states := self.place_states(doc, pobj)) == 1:
+                        return states
+        return []
+
     @staticmethod
     def at_home(doc: Doc, sources: list[str], state: str) -> bool:
         """The state is a source, or the one every source (a person or a country) belongs to."""
