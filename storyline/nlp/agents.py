@@ -115,6 +115,8 @@ class AgentTable:
         self.foreign_sectors = set(table.get("foreign_sectors", []))
         self.undomestic_types = set(table.get("undomestic_types", []))
         self.placed_source_types = set(table.get("placed_source_types", []))
+        self.pressure_types = set(table.get("pressure_types", []))
+        self.pressure_nouns = set(table.get("pressure_nouns", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
         self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)

@@ -276,3 +276,11 @@ def test_an_attack_no_one_is_said_to_do_is_coded_to_the_place_of_the_thing_that_
     assert {e["source"] for e in placed._.events if e["type"] == "ASSAULT"} == {"AFG"}
     unplaced = nlp("A car bombing on Monday killed three Afghan policemen.")
     assert {e["source"] for e in unplaced._.events if e["type"] == "ASSAULT"} == {None}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Iran refused to halt enrichment despite pressure from the United States.", "USA"),
+    ("President Museveni declined to resign despite growing pressure by opposition parties.", "opposition-parties"),
+])
+def test_a_refusal_despite_pressure_is_aimed_at_who_presses(nlp, text, target):
+    assert {e["target"] for e in nlp(text)._.events if e["type"] == "REJECT"} == {target}
