@@ -394,3 +394,13 @@ def test_a_spokeswoman_takes_the_country_of_her_titles_body(nlp):
     assert local_actor(titled, "maly-socheata")["country"] == "KHM"
     later = nlp("The Cambodian Defense Ministry denied it. 'No conflict,' ministry spokesperson Maly Socheata said.")
     assert local_actor(later, "maly-socheata")["country"] == "KHM"
+
+
+def test_an_ethnic_people_is_a_group_of_the_state_its_clause_places_it_in(nlp):
+    doc = parse(nlp, "Ethnic Hungarians protested in Romania on Sunday.")
+    assert [(m["text"], m["actor"]) for m in doc._.mentions if m["actor"] != "ROU"] == [
+        ("Ethnic Hungarians", "ethnic-hungarians")]
+    assert local_actor(doc, "ethnic-hungarians")["country"] == "ROU"
+    unplaced = parse(nlp, "Ethnic Hungarians said they would vote.")
+    assert local_actor(unplaced, "ethnic-hungarians")["country"] is None
+    assert local_actor(parse(nlp, "Hungarians protested in Romania on Sunday."), "HUN") is not None
