@@ -284,3 +284,11 @@ def test_an_attack_no_one_is_said_to_do_is_coded_to_the_place_of_the_thing_that_
 ])
 def test_a_refusal_despite_pressure_is_aimed_at_who_presses(nlp, text, target):
     assert {e["target"] for e in nlp(text)._.events if e["type"] == "REJECT"} == {target}
+
+
+def test_demands_accepted_from_unnamed_rebels_are_aimed_at_them_as_the_states_own(nlp):
+    doc = nlp("The Nigerian government on Monday accepted demands from tribal rebels that it hold new elections.")
+    assert {e["target"] for e in doc._.events if e["type"] == "CONCEDE"} == {"tribal-rebels"}
+    assert countries(doc)["tribal-rebels"] == "NGA"
+    named = nlp("Al-Qaeda threatened new attacks on the United States.")
+    assert countries(named)["al-qaeda"] is None  # a named armed body may act abroad

@@ -636,10 +636,7 @@ class ActorReader:
             if event["type"] in self.agents.undomestic_types:
                 continue
             for own, other in ((event["source"], event["target"]), (event["target"], event["source"])):
-                actor = local_actor(doc, own) if own else None
-                if actor is None or actor.get("country") or actor.get("kind") not in ("group", "organization") or (
-                        actor.get("sector") in self.agents.foreign_sectors) or (
-                        actor["kind"] == "group" and not actor.get("sector")):  # `the West`: states
+                if not self.may_be_domestic(local_actor(doc, own) if own else None):
                     continue
                 state = self.state_actor(doc, other)
                 if state is None:
@@ -651,6 +648,16 @@ class ActorReader:
         for key, states in found.items():
             if len(states) == 1:
                 local_actor(doc, key)["country"] = next(iter(states))
+
+    def may_be_domestic(self, actor: dict | None) -> bool:
+        """A group or body of no country, not international or transnational (`foreign_sectors`, a named armed
+        body: `foreign_body_sectors`), nor a group of no sector (`the West`: states)."""
+        if actor is None or actor.get("country") or actor.get("kind") not in ("group", "organization"):
+            return False
+        sector = actor.get("sector")
+        if actor["kind"] == "group":
+            return bool(sector) and sector not in self.agents.foreign_sectors
+        return sector not in self.agents.foreign_sectors | self.agents.foreign_body_sectors
 
     @staticmethod
     def state_actor(doc: Doc, actor: str | None) -> str | None:
