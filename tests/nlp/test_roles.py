@@ -266,6 +266,7 @@ def test_a_group_of_no_country_dealt_with_by_one_state_is_its_own(nlp, text, gro
     ("Jordan said it will not accept any more refugees if the war in Syria goes on.", "refugees"),  # another state
     ("Sudanese troops shelled a camp of refugees on Monday.", "refugees"),  # an attack's victims: anyone's
     ("The Kenyan government welcomed the United Nations envoy's proposal.", "un"),  # an international body
+    ("Indian commandos captured a gang of pirates in the Gulf of Aden on Saturday.", "pirates"),  # waters, no state's
 ])
 def test_a_group_stays_of_no_country_where_the_sentence_or_act_leaves_it_open(nlp, text, group):
     assert countries(nlp(text))[group] is None

@@ -668,9 +668,11 @@ class ActorReader:
         return actor if record.get("kind") == "country" else record.get("country")
 
     def placed_states(self, doc: Doc, event: dict) -> set[str]:
-        """The states of the places an event's sentence names (`if war starts in Iraq`)."""
+        """The states of the places an event's sentence names (`if war starts in Iraq`); `?` for a place the tables
+        give no state of and the tagger tells from a state's town or region (`the Gulf of Aden`)."""
         line = doc.char_span(event["start"], event["end"], alignment_mode="expand")
         if line is None:
             return set()
-        return {s for span in line.ents if span.label_ in PLACE_LABELS
-                if (s := self.places.get(span.text.removeprefix("the ")) or self.town(span.text))}
+        states = {span: self.places.get(span.text.removeprefix("the ")) or self.town(span.text)
+                  for span in line.ents if span.label_ in PLACE_LABELS}
+        return {s or "?" for span, s in states.items() if s or span.label_ == "LOC"}  # `?`: waters, no state's
