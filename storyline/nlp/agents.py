@@ -112,6 +112,12 @@ class AgentTable:
         self.body_nouns = set(table.get("body_nouns", []))
         self.accusation_nouns = set(table.get("accusation_nouns", []))
         self.owned_words = set(table.get("owned_words", []))
+        self.foreign_sectors = set(table.get("foreign_sectors", []))
+        self.foreign_body_sectors = set(table.get("foreign_body_sectors", []))
+        self.undomestic_types = set(table.get("undomestic_types", []))
+        self.placed_source_types = set(table.get("placed_source_types", []))
+        self.pressure_types = set(table.get("pressure_types", []))
+        self.pressure_nouns = set(table.get("pressure_nouns", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
         self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -348,14 +354,15 @@ class AgentTable:
             return True
         return (token.dep_ == "dobj" and token.head.pos_ == "VERB") or token.dep_ == "nsubjpass"
 
-    @staticmethod
-    def acting(token: Token) -> bool:
+    def acting(self, token: Token) -> bool:
         """The subject or `by` agent of a verb (`Protesters rioted`, `attacked by militiamen`), or the members of a
         crowd that is (`thousands of Kurds demonstrated`), not its object."""
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM") and \
                 token.head.head.dep_ in ("nsubj", "nsubjpass"):
             return True
-        return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ == "by")
+        return token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "pobj" and token.head.lower_ == "by") or (
+            token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.pos_ == "NOUN"
+            and token.head.head.lemma_ in self.pressure_nouns)  # `accepted demands from Shona rebels`
 
 
 class AgentReader:

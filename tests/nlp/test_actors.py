@@ -373,8 +373,8 @@ def test_rebels_named_after_a_country_are_not_its_armed_forces(nlp):
 
 
 def test_an_organization_the_gazetteer_lacks_takes_its_sector_from_the_phoenix_names(nlp):
-    doc = parse(nlp, "The International Labour Organization criticised the new law.")
-    fund = local_actor(doc, actor_of(doc, "International Labour Organization"))
+    doc = parse(nlp, "The International Civil Aviation Organization criticised the new law.")
+    fund = local_actor(doc, actor_of(doc, "International Civil Aviation Organization"))
     assert (fund["kind"], fund["sector"], fund["country"]) == ("organization", "IGO", None)
 
 
@@ -394,3 +394,19 @@ def test_a_spokeswoman_takes_the_country_of_her_titles_body(nlp):
     assert local_actor(titled, "maly-socheata")["country"] == "KHM"
     later = nlp("The Cambodian Defense Ministry denied it. 'No conflict,' ministry spokesperson Maly Socheata said.")
     assert local_actor(later, "maly-socheata")["country"] == "KHM"
+
+
+def test_an_ethnic_people_is_a_group_of_the_state_its_clause_places_it_in(nlp):
+    doc = parse(nlp, "Ethnic Hungarians protested in Romania on Sunday.")
+    assert [(m["text"], m["actor"]) for m in doc._.mentions if m["actor"] != "ROU"] == [
+        ("Ethnic Hungarians", "ethnic-hungarians")]
+    assert local_actor(doc, "ethnic-hungarians")["country"] == "ROU"
+    unplaced = parse(nlp, "Ethnic Hungarians said they would vote.")
+    assert local_actor(unplaced, "ethnic-hungarians")["country"] is None
+    assert local_actor(parse(nlp, "Hungarians protested in Romania on Sunday."), "HUN") is not None
+
+
+def test_the_labour_organizations_office_is_the_organization(nlp):
+    doc = parse(nlp, "The International Labor Office renewed its demand that Israel ease restrictions.")
+    office = local_actor(doc, actor_of(doc, "The International Labor Office"))
+    assert (office["id"], office["sector"], office["country"]) == ("ilo", "IGO", None)

@@ -244,3 +244,52 @@ def test_an_act_welcomed_or_condemned_is_aimed_at_whom_its_by_phrase_names(nlp):
 def test_an_organizations_peacekeepers_expelled_are_it(nlp):
     doc = nlp("Eritrea has expelled some of the U.N. peacekeepers.")
     assert {e["target"] for e in doc._.events if e["type"] == "SANCTION"} == {"un"}
+
+
+def countries(doc) -> dict[str, str | None]:
+    return {a["id"]: a["country"] for a in doc._.local_actors or []}
+
+
+@pytest.mark.parametrize("text, group, state", [
+    ("Hundreds of refugees staged a hunger strike in protest of the Kenyan government's decision to close their camp.",
+     "refugees", "KEN"),
+    ("The Nigerian government on Monday accepted demands from the Ogoni People's Congress that it hold elections.",
+     "ogoni-peoples-congress", "NGA"),
+    ("President Goodluck Jonathan said he is prepared to lift the ban on the Democratic Front for Unity.",
+     "democratic-front-for-unity", "NGA"),
+])
+def test_a_group_of_no_country_dealt_with_by_one_state_is_its_own(nlp, text, group, state):
+    assert countries(nlp(text))[group] == state
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Jordan said it will not accept any more refugees if the war in Syria goes on.", "refugees"),  # another state
+    ("Sudanese troops shelled a camp of refugees on Monday.", "refugees"),  # an attack's victims: anyone's
+    ("The Kenyan government welcomed the United Nations envoy's proposal.", "un"),  # an international body
+    ("Indian commandos captured a gang of pirates in the Gulf of Aden on Saturday.", "pirates"),  # waters, no state's
+])
+def test_a_group_stays_of_no_country_where_the_sentence_or_act_leaves_it_open(nlp, text, group):
+    assert countries(nlp(text))[group] is None
+
+
+def test_an_attack_no_one_is_said_to_do_is_coded_to_the_place_of_the_thing_that_did_it(nlp):
+    placed = nlp("A car bombing near the city of Kandahar on Monday killed three Afghan policemen.")
+    assert {e["source"] for e in placed._.events if e["type"] == "ASSAULT"} == {"AFG"}
+    unplaced = nlp("A car bombing on Monday killed three Afghan policemen.")
+    assert {e["source"] for e in unplaced._.events if e["type"] == "ASSAULT"} == {None}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Iran refused to halt enrichment despite pressure from the United States.", "USA"),
+    ("President Museveni declined to resign despite growing pressure by opposition parties.", "opposition-parties"),
+])
+def test_a_refusal_despite_pressure_is_aimed_at_who_presses(nlp, text, target):
+    assert {e["target"] for e in nlp(text)._.events if e["type"] == "REJECT"} == {target}
+
+
+def test_demands_accepted_from_unnamed_rebels_are_aimed_at_them_as_the_states_own(nlp):
+    doc = nlp("The Nigerian government on Monday accepted demands from tribal rebels that it hold new elections.")
+    assert {e["target"] for e in doc._.events if e["type"] == "CONCEDE"} == {"tribal-rebels"}
+    assert countries(doc)["tribal-rebels"] == "NGA"
+    named = nlp("Al-Qaeda threatened new attacks on the United States.")
+    assert countries(named)["al-qaeda"] is None  # a named armed body may act abroad

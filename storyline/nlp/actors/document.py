@@ -82,6 +82,7 @@ class DocState(PersonResolution, GroupResolution):
         self.resolve_nominal_organizations()
         self.resolve_bracketed_acronyms()
         self.resolve_home_peoples()
+        self.resolve_ethnic_peoples()
         self.finish()
 
     def resolve_home_peoples(self) -> None:

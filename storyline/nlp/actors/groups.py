@@ -53,6 +53,29 @@ class GroupResolution:
             )
             self.add(span.start, span.end, actor)
 
+    def resolve_ethnic_peoples(self) -> None:
+        """`ethnic Albanians demonstrated in Serbia`: a people a demonym names as an ethnic group is no state, but a
+        group of the state its clause places it in (event data codes a minority as the country it lives in), or of
+        no country said (then perhaps the one it deals with: see `events.actors.domestic_groups`)."""
+        for people in list(self.candidates):
+            head = self.doc[people.start]
+            actor = self.actors.get(people.actor)
+            if people.end - people.start != 1 or head.tag_ not in ("NNS", "NNPS") or actor is None or (
+                    actor.kind != "country") or not any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.lefts):
+                continue
+            ethnic = next(c for c in head.lefts if c.lower_ == "ethnic")
+            span = self.doc[ethnic.i: people.end]
+            places = [c for p in head.head.children if head.dep_ in ("nsubj", "nsubjpass") and p.dep_ == "prep"
+                      and p.lower_ == "in" for o in p.children if o.dep_ == "pobj" for c in self.candidates
+                      if c.start <= o.i < c.end and (x := self.actors.get(c.actor)) is not None and x.kind == "country"]
+            country = places[0].actor if places else None
+            key = slugify(span.text)
+            name = span.text[:1].lower() + span.text[1:]
+            group = self.actors.setdefault(key, LocalActor(id=key, name=name, kind="group", country=country,
+                                                           sector="CVL"))
+            self.candidates.remove(people)
+            self.add(span.start, span.end, group)
+
     @staticmethod
     def of_both_sides(head: Token) -> bool:
         """`officials from both sides`, `commanders of the two countries`: the people of a pair of actors."""

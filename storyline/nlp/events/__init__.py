@@ -137,7 +137,9 @@ class EventExtractor:
         self.links.told = []
         for trigger in self.triggers.find_triggers(doc):
             self.links.told += self.make_events(doc, trigger)
-        self.set_annotations(doc, self.links.link(doc), self.actors.role_words)
+        events = self.links.link(doc)
+        self.actors.domestic_groups(doc, events)  # `Chechen refugees` protesting Moscow's policy are Russia's
+        self.set_annotations(doc, events, self.actors.role_words)
         return doc
 
     def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:
@@ -195,6 +197,9 @@ class EventExtractor:
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
+        if not roles.sources and (placed := self.roles.place_source(doc, trigger, entry["type"])):
+            roles.sources, roles.placed = placed, True  # `a minefield explosion near the town of Samarra killed
+            roles.path.append(f"placed-source={placed[0]}")  # two Iraqi youths`: an attacker there, on its own
         if entry.get("pair_fallback") and trigger.noun and entry["type"] in self.lex.described_types and (
                 roles.sources or roles.targets) and (not roles.sources or "source" in roles.fallback) and (
                 not roles.targets or "target" in roles.fallback) and (trigger.light is None or not roles.sources):

@@ -43,6 +43,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 COMPASS = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\s+", re.I)
 UNIT = re.compile(r"\s+(?:state|province|region|district|county|governorate|prefecture|city|town)$", re.I)
 """A compass word before a place's name and an administrative word after it (`West Darfur State`)."""
+PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "county", "governorate", "prefecture",
+               "state", "port", "island"}
+"""Words whose `of` phrase names a place (`the town of Samarra`)."""
 
 
 @cache
@@ -171,9 +174,14 @@ class ActorReader:
         place = self.places.get(name) if span.root == token else None
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
             place = self.places.get(token.text)
-        if place is None and span.root == token and span.label_ in PLACE_LABELS:
+        if place is None and span.root == token and (span.label_ in PLACE_LABELS or self.named_place(token)):
             place = self.town(name)  # `in Samarra`, `the Gaza Strip`, `South Lebanon`: a place of a country
         return [place] if place else []
+
+    @staticmethod
+    def named_place(token: Token) -> bool:
+        """A name a place word gives as its own, whatever the tagger labels it (`the town of Samarra`)."""
+        return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS
 
     def town(self, name: str) -> str | None:
         """The country of a town or region the town table lists, or of the place a compass word points into
@@ -614,3 +622,57 @@ class ActorReader:
         """The speaker of the quote whose content holds the token."""
         quote = self.quote_covering(doc, token.idx, token.idx + len(token)) if self.quote_covering else None
         return quote.get("speaker") if quote else None
+
+    def domestic_groups(self, doc: Doc, events: list[dict]) -> None:
+        """A group or body no country names (`Chechen refugees`, `the Islamic Salvation Front`), dealt with by one
+        state's actor in a sentence naming no other state, is that state's own: the event data's domestic
+        convention (GSR, CAMEO: a group acting at home is coded as its country). Not across hostile material acts
+        (`troops shelled refugees` may be anyone's), nor for international or transnational bodies
+        (`foreign_sectors` in agents.yaml)."""
+        if self.agents is None:
+            return
+        found: dict[str, set[str]] = {}
+        for event in events:
+            if event["type"] in self.agents.undomestic_types:
+                continue
+            for own, other in ((event["source"], event["target"]), (event["target"], event["source"])):
+                if not self.may_be_domestic(local_actor(doc, own) if own else None):
+                    continue
+                state = self.state_actor(doc, other)
+                if state is None:
+                    continue  # the other side is no state's
+                named = {s for m in mentions_in(doc, event["start"], event["end"])
+                         if (s := self.state_actor(doc, m["actor"]))} | self.placed_states(doc, event)
+                if named <= {state}:
+                    found.setdefault(own, set()).add(state)
+        for key, states in found.items():
+            if len(states) == 1:
+                local_actor(doc, key)["country"] = next(iter(states))
+
+    def may_be_domestic(self, actor: dict | None) -> bool:
+        """A group or body of no country, not international or transnational (`foreign_sectors`, a named armed
+        body: `foreign_body_sectors`), nor a group of no sector (`the West`: states)."""
+        if actor is None or actor.get("country") or actor.get("kind") not in ("group", "organization"):
+            return False
+        sector = actor.get("sector")
+        if actor["kind"] == "group":
+            return bool(sector) and sector not in self.agents.foreign_sectors
+        return sector not in self.agents.foreign_sectors | self.agents.foreign_body_sectors
+
+    @staticmethod
+    def state_actor(doc: Doc, actor: str | None) -> str | None:
+        """The state an actor is or belongs to; None for one of no state (`the UN`, `refugees`)."""
+        record = local_actor(doc, actor) if actor else None
+        if record is None:
+            return None
+        return actor if record.get("kind") == "country" else record.get("country")
+
+    def placed_states(self, doc: Doc, event: dict) -> set[str]:
+        """The states of the places an event's sentence names (`if war starts in Iraq`); `?` for a place the tables
+        give no state of and the tagger tells from a state's town or region (`the Gulf of Aden`)."""
+        line = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+        if line is None:
+            return set()
+        states = {span: self.places.get(span.text.removeprefix("the ")) or self.town(span.text)
+                  for span in line.ents if span.label_ in PLACE_LABELS}
+        return {s or "?" for span, s in states.items() if s or span.label_ == "LOC"}  # `?`: waters, no state's

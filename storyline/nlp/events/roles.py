@@ -81,6 +81,8 @@ class RoleFinder:
             self.content_target(doc, verb, roles, event_type)
         if not roles.targets:
             self.embedded_target(doc, verb, roles, event_type)
+        if not roles.targets:
+            self.pressure_target(doc, verb, roles, event_type)
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
         self.place_target(doc, [verb, roles.obj], roles, event_type)
@@ -200,6 +202,23 @@ class RoleFinder:
                             roles.path.append(f"place-{prep.lower_}={pobj.text}")
                             roles.placed = True
                             return
+
+    def place_source(self, doc: Doc, trigger: Trigger, event_type: str) -> list[str]:
+        """Last resort for an attack whose doer no one names, told by the thing that did it (`a roadside bombing
+        near the town of Samarra killed a soldier`): the state of the place the thing's phrase gives, as event data
+        codes an unknown attacker (PLOVER GSR: the place's country); not for a noun event (`the clashes in Surin`:
+        the article's sides)."""
+        agents = self.actors.agents
+        if agents is None or trigger.noun or event_type not in agents.placed_source_types:
+            return []
+        things = [c for c in trigger.token.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"
+                  and not self.actors.actor_at(doc, c)]
+        for thing in things:
+            for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("near", "in", "at")):
+                for pobj in pobjs(prep):
+                    if len(states := self.place_states(doc, pobj)) == 1:
+                        return states
+        return []
 
     @staticmethod
     def at_home(doc: Doc, sources: list[str], state: str) -> bool:
@@ -344,6 +363,23 @@ class RoleFinder:
         if accusers and add_new(roles.targets, [a for a in accusers if state_of(doc, a) not in states
                                                 and (local_actor(doc, a) or {}).get("country")]):  # a state's
             roles.path.append(f"accuser={accusers[0]}")
+
+    def pressure_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
+        """A refusal in the face of others' pressing is aimed at who presses (`pressure_nouns`, agents.yaml): the
+        actor a `despite` phrase's noun names as its doer or owner (`declined to resign despite growing pressure by
+        the anti-corruption commission`, `despite Washington's calls`), on the verb or the act it refuses."""
+        agents = self.actors.agents
+        if agents is None or event_type not in agents.pressure_types:
+            return
+        heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "despite"):
+            for noun in (p for p in pobjs(prep) if lemma(p) in agents.pressure_nouns):
+                doers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in pobjs(c)]
+                for doer in doers + [c for c in noun.children if c.dep_ == "poss"]:
+                    found = self.actors.actors_of(doc, doer) or self.actors.owner_actors(doc, doer)  # `the Kenya
+                    if add_new(roles.targets, found, roles.sources):  # Anti-Corruption Commission`: Kenya's
+                        roles.path.append(f"pressed-by={doer.text}")
+                        return
 
     def embedded_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
         """Words about an act of one's own are aimed where that act is (`embedded_act_types`): the actors the `to`
