@@ -133,10 +133,17 @@ def mention_for_token(doc: Doc, token: Token) -> dict | None:
 
 def entity_at(doc: Doc, token: Token) -> Span | None:
     """The named entity covering a token, if any (a token outside every entity is answered without building
-    `doc.ents`, which makes every entity span anew on each read)."""
+    `doc.ents`, which makes every entity span anew on each read; one inside an entity from the tags around it)."""
     if token.ent_iob_ not in ("B", "I"):
         return None
-    return next((e for e in doc.ents if e.start <= token.i < e.end), None)
+    start, end, kind = token.i, token.i + 1, token.ent_type
+    while doc[start].ent_iob_ == "I" and start > 0 and doc[start - 1].ent_iob_ in ("B", "I") \
+            and doc[start - 1].ent_type == kind:
+        start -= 1  # read from the IOB tags as `doc.ents` reads them: an entity runs from its B over its I's
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type == kind:
+        end += 1
+    first = doc[start]
+    return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
 
 
 def local_actor(doc: Doc, actor_id: str) -> dict | None:

@@ -41,7 +41,8 @@ def acts(span: Span) -> bool:
 
 def is_glued_possessive(token: Token) -> bool:
     """`Iran‘s`: a possessive the tokenizer left attached (an unusual quote mark)."""
-    return len(token) > 2 and re.search(POSSESSIVE, token.text) is not None
+    text = token.text
+    return len(text) > 2 and text[-1] == "s" and re.search(POSSESSIVE, text) is not None
 
 
 def is_region_of(span: Span) -> bool:
