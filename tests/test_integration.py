@@ -25,17 +25,17 @@ FLOORS = {
     "seeds": {
         "actors_f1": 0.97, "quotes_f1": 0.97, "quotes_attributed_f1": 0.96,
         "events_typed_f1": 0.76, "events_f1": 0.74, "event_status_acc": 0.95, "quantities_f1": 0.97,
-        "facts_doc_jaccard": 0.83, "facts_independence_acc": 0.75, "conflicts_recall": 0.95,
+        "facts_doc_jaccard": 0.87, "facts_independence_acc": 0.90, "conflicts_recall": 0.95,
     },
     "dev-thai-cambodia-ceasefire-2025-07": {
-        "actors_f1": 0.92, "quotes_f1": 0.88, "quotes_attributed_f1": 0.79,
-        "events_typed_f1": 0.72, "events_f1": 0.61, "event_status_acc": 0.96, "quantities_f1": 0.95,
-        "facts_doc_jaccard": 0.84, "facts_independence_acc": 0.66, "conflicts_recall": 0.95,
+        "actors_f1": 0.92, "quotes_f1": 0.94, "quotes_attributed_f1": 0.90,
+        "events_typed_f1": 0.87, "events_f1": 0.85, "event_status_acc": 0.96, "quantities_f1": 0.95,
+        "facts_doc_jaccard": 0.88, "facts_independence_acc": 0.85, "conflicts_recall": 0.95,
     },
     "dev-taiwan-drills-2022-08": {
-        "actors_f1": 0.95, "quotes_f1": 0.96, "quotes_attributed_f1": 0.93,
-        "events_typed_f1": 0.88, "events_f1": 0.84, "event_status_acc": 0.95, "quantities_f1": 0.97,
-        "facts_doc_jaccard": 0.85, "facts_independence_acc": 0.70, "conflicts_recall": 0.95,
+        "actors_f1": 0.95, "quotes_f1": 0.97, "quotes_attributed_f1": 0.97,
+        "events_typed_f1": 0.90, "events_f1": 0.86, "event_status_acc": 0.95, "quantities_f1": 0.97,
+        "facts_doc_jaccard": 0.87, "facts_independence_acc": 0.85, "conflicts_recall": 0.95,
     },
 }
 
