@@ -23,15 +23,16 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from storyline.fuse.actors import UnionFind
 from storyline.fuse.blocking import fusion_lexicon
 from storyline.fuse.clustering import EventCluster, dates_compatible, same_story
 from storyline.fuse.collection import Block, Collection
-from storyline.fuse.lexical import stem
+from storyline.fuse.lexical import act_stem
 
 
 def act_word(cluster: EventCluster) -> str:
     """The word most of a cluster's reports name the act with (ties: the first alphabetically)."""
-    counts = Counter(stem(i.event.trigger) for i in cluster.items if i.event.trigger)
+    counts = Counter(act_stem(i.event.trigger) for i in cluster.items if i.event.trigger)
     return min(counts, key=lambda w: (-counts[w], w)) if counts else ""
 
 
@@ -45,17 +46,32 @@ def may_be_one_party(a: str, b: str, collection: Collection) -> bool:
     return "group" in kinds or kinds == {"person", "organization"}
 
 
+def shares_person(a: Block, b: Block, collection: Collection) -> bool:
+    """Both blocks name one person, in whatever role (`police arrested Jackson` / `Jackson was arrested on a DUI`
+    a tagger read as an organization): an act on or by one named person is told around that person."""
+    actors = collection.levels.actors
+    persons = [{x for x in block.key[1:] if x in actors and actors[x].kind == "person"} for block in (a, b)]
+    return bool(persons[0] & persons[1])
+
+
 def sides_fit(a: Block, b: Block, symmetric: bool, collection: Collection) -> bool:
     """A shared side in the same role (any role for a symmetric type), or one block names one side only; the
-    sides left over may be one party."""
+    sides left over may be one party. Two blocks that each name one side only, in different roles (`Hungary
+    opened fire` / `fire was opened on the Kraft`), or that name one person, fit too: nothing they name
+    tells them apart."""
     a_sides, b_sides = a.key[1:], b.key[1:]
+    if shares_person(a, b, collection):
+        return True
     if not all(a_sides) or not all(b_sides):
         # one block names one side only: the side it names is the other's in that role, or may be one party with it
         known = [(x, y) for x, y in zip(a_sides, b_sides, strict=True) if x and y]
         if symmetric:
             known = [(x, y) for x in a_sides for y in b_sides if x and y]
             return any(x == y for x, y in known) or any(may_be_one_party(x, y, collection) for x, y in known)
-        return all(x == y or may_be_one_party(x, y, collection) for x, y in known) if known else False
+        if not known:
+            # each names a different side only: they may be the two sides of one act
+            return sum(map(bool, a_sides)) == 1 and sum(map(bool, b_sides)) == 1
+        return all(x == y or may_be_one_party(x, y, collection) for x, y in known)
     if symmetric:
         if not set(a_sides) & set(b_sides):
             return False
@@ -84,7 +100,7 @@ def joinable(event_blocks: list[Block], collection: Collection) -> list[Block]:
     for block in event_blocks:
         for item in [*block.items, *block.partials]:
             if item.event.trigger:
-                holders[(block.key[0], stem(item.event.trigger))][block.name] = block
+                holders[(block.key[0], act_stem(item.event.trigger))][block.name] = block
     symmetric = set(fusion_lexicon()["symmetric_types"])
     shared: set[str] = set()
     checked: set[tuple[str, str]] = set()
@@ -121,33 +137,39 @@ def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], c
 def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
     """Join clusters of different blocks that tell one act (see the module doc), in place: each group's
     members go to its cluster telling the most documents; the others leave their blocks. Returns the names
-    of the blocks whose clusters changed."""
+    of the blocks whose clusters changed.
+
+    Clusters are compared within each word one of their reports names the act with (`captured` where most
+    say `arrested`), complete link within the word, most told clusters first; groups of two words sharing
+    a cluster are one act."""
     words: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for name, (block, clusters) in clustered.items():
         for n, cluster in enumerate(clusters):
-            word = act_word(cluster)
-            if word:
+            for word in sorted(cluster.triggers):
                 words[(block.key[0], word)].append((name, n))
-    groups: list[list[tuple[str, int]]] = []
-    for bucket in words.values():
+    refs = {ref for bucket in words.values() for ref in bucket}
+    order = {ref: (-told(clustered, ref)[0], -told(clustered, ref)[1], ref) for ref in refs}
+    acts = UnionFind(order)
+    for _, bucket in sorted(words.items()):
         # complete link, most told clusters first: every two clusters of a group tell one act
         formed: list[list[tuple[str, int]]] = []
-        for ref in sorted(bucket, key=lambda r: (-told(clustered, r)[0], -told(clustered, r)[1], r)):
+        for ref in sorted(bucket, key=order.__getitem__):
             for group in formed:
                 if all(fits(clustered, ref, other, collection) for other in group):
                     group.append(ref)
                     break
             else:
                 formed.append([ref])
-        groups += [g for g in formed if len(g) > 1]
+        for group in formed:
+            for ref in group[1:]:
+                acts.union(group[0], ref)
+    groups = [sorted(g, key=order.__getitem__) for g in acts.groups().values() if len(g) > 1]
     changed: set[str] = set()
     absorbed: dict[str, set[int]] = defaultdict(set)
-    for members in groups:
+    for members in sorted(groups):
         head = members[0]
         target = clustered[head[0]][1][head[1]]
-        for ref in members:
-            if ref == head:
-                continue
+        for ref in members[1:]:
             for item in clustered[ref[0]][1][ref[1]].items:
                 target.add(item)
             absorbed[ref[0]].add(ref[1])

@@ -27,6 +27,7 @@ from storyline.fuse.actors import UnionFind
 from storyline.fuse.blocking import EventItem, fusion_lexicon
 from storyline.fuse.lexical import (
     ESTIMATE_MARGIN,
+    act_stem,
     bag_weight,
     content_stems,
     idf_weights,
@@ -99,7 +100,7 @@ class EventCluster:
         if item.object_class:
             self.classes.add(item.object_class)
         if item.event.trigger:
-            self.triggers.add(stem(item.event.trigger))
+            self.triggers.add(act_stem(item.event.trigger))
 
     def accepts(self, item: EventItem) -> bool:
         """Compatible objects and times with every member; an item that names no object joins a cluster
@@ -108,7 +109,7 @@ class EventCluster:
             return False
         if item.object_class and self.classes and item.object_class not in self.classes:
             return False
-        if not item.object_class and self.classes and stem(item.event.trigger or "") not in self.triggers:
+        if not item.object_class and self.classes and act_stem(item.event.trigger or "") not in self.triggers:
             return False
         if self.stories and not self.story_fits(item):
             return False
@@ -124,7 +125,7 @@ class EventCluster:
         """How well an item fits, to choose among compatible clusters: same object class, same trigger, size."""
         return (
             bool(item.object_class and item.object_class in self.classes),
-            bool(item.event.trigger and stem(item.event.trigger) in self.triggers),
+            bool(item.event.trigger and act_stem(item.event.trigger) in self.triggers),
             len(self.items),
         )
 

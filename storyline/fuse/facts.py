@@ -46,7 +46,7 @@ from storyline.fuse.collection import Block, Collection, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, relay_labels, reporting_quotes
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
-from storyline.fuse.lexical import inflect_engine, stem
+from storyline.fuse.lexical import act_stem, inflect_engine, stem
 from storyline.fuse.sources import Claim, count_origins
 from storyline.fuse.stories import Stories
 from storyline.fuse.units import link_units, unlinked
@@ -257,7 +257,7 @@ def event_clusters(block: Block, stories: Stories | None = None) -> list[EventCl
     if not all(block.key[1:]):
         by_trigger: dict[str, list[EventItem]] = defaultdict(list)
         for item in block.items:
-            by_trigger[f"person:{item.person}" if item.person else stem(item.event.trigger or "")].append(item)
+            by_trigger[f"person:{item.person}" if item.person else act_stem(item.event.trigger or "")].append(item)
         return [cluster for _, group in sorted(by_trigger.items()) for cluster in cluster_events(group, stories)]
     clusters = cluster_events(block.items, stories)
     for item in sorted(block.partials, key=lambda i: (i.doc, i.event.start, i.id)):

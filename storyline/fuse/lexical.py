@@ -50,6 +50,22 @@ def irregular_bases() -> dict[str, str]:
             for form in forms}
 
 
+@cache
+def same_act_stems() -> dict[str, str]:
+    """Stem of a verb → stem of the first verb of its `same_acts` group in `fusion.yaml` (`hit` → `strik`)."""
+    out: dict[str, str] = {}
+    for group in load_resource("fusion.yaml").get("same_acts", []):
+        for word in group:
+            out[stem(word)] = stem(group[0])
+    return out
+
+
+def act_stem(trigger: str) -> str:
+    """The stem an event's trigger names its act by: `struck`, `strikes`, `hits` → `strik` (`same_acts`)."""
+    word = stem(trigger)
+    return same_act_stems().get(word, word)
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """`providing` → `provid`, `provided` → `provid`, `drones` → `drone`, `apologised` = `apologized`, `flew` =

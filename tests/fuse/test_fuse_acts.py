@@ -59,3 +59,67 @@ def test_a_report_naming_one_side_joins_only_an_act_on_that_side():
     elsewhere = [report("a.txt", "The United States sanctioned Iran over drones.", "USA", "IRN"),
                  report("b.txt", "Russia was sanctioned over drones, officials said.", None, "RUS")]
     assert not [f for f in fuse_facts(elsewhere, {}, actors) if f.kind == "event"]
+
+
+def one_sided_reports(*reports: tuple[str, str, str | None, str | None, str]):
+    """Extractions of one event each: (doc id, text, source, target, trigger)."""
+    from storyline.model import Document, Event, Extraction
+
+    out = []
+    for doc_id, text, source, target, trigger in reports:
+        doc = Document(id=doc_id, text=text, content_hash=doc_id)
+        event = Event(id=f"{doc_id}#ev0", doc=doc_id, type="ASSAULT", source=source, target=target,
+                      trigger=trigger, start=0, end=len(text))
+        out.append(Extraction(document=doc, events=[event]))
+    return out
+
+
+QUAKE = "A powerful earthquake {} Indonesia's Aceh province on Tuesday, killing dozens, flattening homes."
+
+
+def test_two_verbs_of_one_act_are_one_fact_two_acts_are_not():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.fuse.lexical import act_stem
+    from storyline.model import Actor
+
+    assert act_stem("hits") == act_stem("struck") == act_stem("strike") != act_stem("injured")
+    actors = [Actor(id="IDN", name="Indonesia", kind="country", country="IDN")]
+    same = one_sided_reports(("a.txt", QUAKE.format("struck"), None, "IDN", "struck"),
+                             ("b.txt", QUAKE.format("hits"), None, "IDN", "hits"))
+    (fact,) = [f for f in fuse_facts(same, {}, actors) if f.kind == "event"]
+    assert set(fact.documents) == {"a.txt", "b.txt"}
+    other = one_sided_reports(("c.txt", QUAKE.format("struck"), None, "IDN", "struck"),
+                              ("d.txt", QUAKE.format("injured people in"), None, "IDN", "injured"))
+    assert not [f for f in fuse_facts(other, {}, actors) if f.kind == "event"]
+
+
+def test_reports_naming_each_a_different_side_of_one_act_are_one_fact():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor
+
+    actors = [Actor(id="HUN", name="Hungary", kind="country", country="HUN"),
+              Actor(id="kraft", name="Kraft", kind="organization")]
+    text = "Guards opened fire on protesters outside the Kraft plant in Budapest on Friday, witnesses said, as {}."
+    reports = one_sided_reports(("a.txt", text.format("Hungarian police opened fire"), "HUN", None, "opened"),
+                                ("b.txt", text.format("the Kraft plant was fired on"), None, "kraft", "opened"))
+    facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt"]]
+    # the same reports naming one side each in the same role are two acts where the sides are two parties
+    apart = one_sided_reports(("c.txt", text.format("Hungarian police opened fire"), "HUN", None, "opened"),
+                              ("d.txt", text.format("Austrian police opened fire"), "AUT", None, "opened"))
+    actors.append(Actor(id="AUT", name="Austria", kind="country", country="AUT"))
+    assert not [f for f in fuse_facts(apart, {}, actors) if f.kind == "event"]
+
+
+def test_acts_on_one_named_person_whose_roles_two_reports_swap_are_one_fact():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor
+
+    actors = [Actor(id="vincent-jackson", name="Vincent Jackson", kind="person"),
+              Actor(id="police", name="police", kind="group"),
+              Actor(id="dui", name="DUI", kind="organization")]
+    text = "San Diego receiver Vincent Jackson was arrested on Saturday on suspicion of drunken driving, {}."
+    reports = one_sided_reports(("a.txt", text.format("police said"), "police", "vincent-jackson", "arrested"),
+                                ("b.txt", text.format("the team said"), "vincent-jackson", "dui", "arrested"))
+    facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt"]]
