@@ -6,9 +6,10 @@ Blocks key events by type and country-level dyad, so an act whose one side the r
 levels (an organization and its official, a group and a vaguer name of it) or leave unnamed lands in
 several blocks. After each block is clustered, clusters of one type in different blocks join where:
 
-- they name the act with the same word (the most frequent trigger stem of each);
+- one word names the act in both (a trigger stem some report of each gives; `hit` is `strike`: `same_acts`);
 - they share a side in the same role (either side of a symmetric type), or one of them names one side only
-  and that side is the other's in its role or may be one party with it;
+  and that side is the other's in its role or may be one party with it, or each names one side only, in
+  different roles, or both name one person (in whatever role: a tagger's roles around a person vary);
 - the sides they name differently may be one party: a loose group and another name, or an organization and
   a person (its official); not two countries (`sanctions on Iran` and `sanctions on Russia` are two acts),
   not the United States and the European Union;
