@@ -9,7 +9,8 @@ several blocks. After each block is clustered, clusters of one type in different
 - one word names the act in both (a trigger stem some report of each gives; `hit` is `strike`: `same_acts`);
 - they share a side in the same role (either side of a symmetric type), or one of them names one side only
   and that side is the other's in its role or may be one party with it, or each names one side only, in
-  different roles, or both name one person (in whatever role: a tagger's roles around a person vary);
+  different roles, or one names a person the doer whom the other names the target (a tagger's roles
+  around a person vary);
 - the sides they name differently may be one party: a loose group and another name, or an organization and
   a person (its official); not two countries (`sanctions on Iran` and `sanctions on Russia` are two acts),
   not the United States and the European Union;
@@ -47,21 +48,25 @@ def may_be_one_party(a: str, b: str, collection: Collection) -> bool:
     return "group" in kinds or kinds == {"person", "organization"}
 
 
-def shares_person(a: Block, b: Block, collection: Collection) -> bool:
-    """Both blocks name one person, in whatever role (`police arrested Jackson` / `Jackson was arrested on a DUI`
-    a tagger read as an organization): an act on or by one named person is told around that person."""
+def swaps_person(a: Block, b: Block, collection: Collection) -> bool:
+    """One named person is the doer in one block and the target in the other (`police arrested Jackson` /
+    `Jackson was arrested on a DUI` a tagger read as Jackson arresting an organization): a tagger's roles
+    around a person vary. Not two mirrored blocks (`Smith accused Jones` / `Jones accused Smith`: two acts)."""
     actors = collection.levels.actors
-    persons = [{x for x in block.key[1:] if x in actors and actors[x].kind == "person"} for block in (a, b)]
-    return bool(persons[0] & persons[1])
+    a_sides, b_sides = a.key[1:], b.key[1:]
+    if tuple(a_sides) == tuple(reversed(b_sides)):
+        return False
+    return any(x and x == y and i != j and x in actors and actors[x].kind == "person"
+               for i, x in enumerate(a_sides) for j, y in enumerate(b_sides))
 
 
 def sides_fit(a: Block, b: Block, symmetric: bool, collection: Collection) -> bool:
     """A shared side in the same role (any role for a symmetric type), or one block names one side only; the
     sides left over may be one party. Two blocks that each name one side only, in different roles (`Hungary
-    opened fire` / `fire was opened on the Kraft`), or that name one person, fit too: nothing they name
-    tells them apart."""
+    opened fire` / `fire was opened on the Kraft`), or that name one person as the doer in one and the target in the
+    other, fit too (`swaps_person`)."""
     a_sides, b_sides = a.key[1:], b.key[1:]
-    if shares_person(a, b, collection):
+    if swaps_person(a, b, collection):
         return True
     if not all(a_sides) or not all(b_sides):
         # one block names one side only: the side it names is the other's in that role, or may be one party with it

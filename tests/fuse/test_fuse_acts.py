@@ -123,3 +123,22 @@ def test_acts_on_one_named_person_whose_roles_two_reports_swap_are_one_fact():
                                 ("b.txt", text.format("the team said"), "vincent-jackson", "dui", "arrested"))
     facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
     assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt"]]
+
+
+def test_two_people_accusing_each_other_are_two_acts_and_one_person_in_two_roles_one():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor
+
+    actors = [Actor(id="john-smith", name="John Smith", kind="person"),
+              Actor(id="mary-jones", name="Mary Jones", kind="person"),
+              Actor(id="rivals", name="rivals", kind="group"),
+              Actor(id="officials", name="officials", kind="group")]
+    text = "In a bitter row at the council meeting on Monday, John Smith and Mary Jones traded charges of fraud, {}."
+    mirrored = one_sided_reports(("a.txt", text.format("she said"), "john-smith", "mary-jones", "accused"),
+                                 ("b.txt", text.format("he said"), "mary-jones", "john-smith", "accused"))
+    assert not [f for f in fuse_facts(mirrored, {}, actors) if f.kind == "event"]
+    # the same person the doer in one report and the target in the other, no mirror of it: one act
+    roles = one_sided_reports(("c.txt", text.format("she said"), "john-smith", "rivals", "accused"),
+                              ("d.txt", text.format("he said"), "officials", "john-smith", "accused"))
+    facts = [f for f in fuse_facts(roles, {}, actors) if f.kind == "event"]
+    assert [sorted(f.documents) for f in facts] == [["c.txt", "d.txt"]]
