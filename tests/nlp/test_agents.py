@@ -78,3 +78,26 @@ def test_a_group_takes_the_country_of_its_in_phrase_and_an_organization_its_owne
 def test_people_an_act_is_aimed_at_through_to_are_its_recipients(nlp):
     doc = nlp("Lithuania first opened its borders to refugees in 1997.")
     assert {e["target"] for e in doc._.events if e["type"] == "AID"} == {"refugees"}
+
+
+def test_an_acronym_doing_an_act_is_an_organization(nlp):
+    doc = nlp("FEMA delivered food and water to flooded towns in Georgia.")
+    event = next(e for e in doc._.events if e["type"] == "AID")
+    source = actor(doc, event["source"])
+    assert (source["kind"], source["name"]) == ("organization", "FEMA")
+    assert doc.text[event["source_start"]: event["source_end"]] == "FEMA"
+
+
+def test_a_headline_in_capitals_makes_no_acronym_actor(nlp):
+    doc = nlp("FEMA DELIVERS FOOD AND WATER TO FLOODED TOWNS")
+    assert all(a["name"] not in ("FEMA", "DELIVERS") for a in doc._.local_actors or [])
+
+
+def test_a_body_doing_an_act_takes_the_country_of_the_town_it_is_in_but_not_those_undergoing_one(nlp):
+    doc = nlp("A court in Istanbul released the jailed reporter on Monday.")
+    event = next(e for e in doc._.events if e["type"] == "RETREAT")
+    source = actor(doc, event["source"])
+    assert (source["country"], source["sector"]) == ("TUR", "JUD")
+    doc = nlp("Gunmen killed ten villagers in Kabul.")
+    event = next(e for e in doc._.events if e["type"] == "ASSAULT")
+    assert actor(doc, event["target"])["country"] is None  # the place of the killing, not their country

@@ -153,12 +153,14 @@ class ActorReader:
         if self.agents is not None and ("weapon" not in self.lex.classes([lemma(token)])
                                         or self.agents.compound_agent(doc, token)) and (
                 lemma(token) not in self.lex.nouns or self.agents.agent_phrase(doc, token)) and (  # not `air strikes`
-                group := self.agents.group(doc, token)) is not None:  # `suicide bombers` are people
+                group := self.agents.group(doc, token, self.town)) is not None:  # `suicide bombers` are people
             return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
         if self.agents is not None and token.pos_ == "NOUN" and (bodies := [
                 b for c in token.children if c.dep_ in ("compound", "poss", "nmod")
                 and (b := self.agents.organization(doc, c)) is not None]):
             return bodies[:1]  # `Taliban attackers stormed`: an organization's people act for it
+        if self.agents is not None and (body := self.agents.acronym(doc, token)) is not None:
+            return [body]  # `ICE returned the artifacts`: an agency known by its acronym only
         if token.pos_ != "PROPN":
             state = self.places.get(token.text) if token.ent_type_ == "NORP" and token.dep_ == "amod" else None
             return [state] if state else []  # `against Israeli military policies`: a state's word the actor pass
