@@ -98,6 +98,9 @@ def test_a_body_doing_an_act_takes_the_country_of_the_town_it_is_in_but_not_thos
     event = next(e for e in doc._.events if e["type"] == "RETREAT")
     source = actor(doc, event["source"])
     assert (source["country"], source["sector"]) == ("TUR", "JUD")
+    doc = nlp("A court in Tashkent has freed a jailed blogger.")  # a capital the town table lacks
+    event = next(e for e in doc._.events if e["source"])
+    assert actor(doc, event["source"])["country"] == "UZB"
     doc = nlp("Gunmen killed ten villagers in Kabul.")
     event = next(e for e in doc._.events if e["type"] == "ASSAULT")
     assert actor(doc, event["target"])["country"] is None  # the place of the killing, not their country

@@ -153,7 +153,7 @@ class ActorReader:
         if self.agents is not None and ("weapon" not in self.lex.classes([lemma(token)])
                                         or self.agents.compound_agent(doc, token)) and (
                 lemma(token) not in self.lex.nouns or self.agents.agent_phrase(doc, token)) and (  # not `air strikes`
-                group := self.agents.group(doc, token, self.town)) is not None:  # `suicide bombers` are people
+                group := self.agents.group(doc, token, self.place_country)) is not None:  # `suicide bombers` are people
             return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
         if self.agents is not None and token.pos_ == "NOUN" and (bodies := [
                 b for c in token.children if c.dep_ in ("compound", "poss", "nmod")
@@ -184,6 +184,10 @@ class ActorReader:
     def named_place(token: Token) -> bool:
         """A name a place word gives as its own, whatever the tagger labels it (`the town of Samarra`)."""
         return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS
+
+    def place_country(self, name: str) -> str | None:
+        """The country of a capital or of a town or region (`a court in Bishkek`, `authorities in Wyoming`)."""
+        return self.places.get(name) or self.town(name)
 
     def town(self, name: str) -> str | None:
         """The country of a town or region the town table lists, or of the place a compass word points into
