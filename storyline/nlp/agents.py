@@ -360,6 +360,27 @@ class AgentTable:
         add_mention(doc, span, key)
         return key
 
+    def surname(self, doc: Doc, token: Token, place: Callable[[str], str | None]) -> str | None:
+        """A leader's surname alone the tagger mislabels (`Maduro has closed the borders`, `Erdogan accused Gulen`,
+        an ORG or a place), doing an act: a person where the person table gives that surname one country and it
+        names no country or place (`place`: a name -> its country); added to the document's actors and mentions."""
+        if token.pos_ != "PROPN" or not token.is_title or token.dep_ != "nsubj" or \
+                mention_for_token(doc, token) is not None or any(
+                c.dep_ == "compound" for c in token.children) or token.text in self.country_words or \
+                place(token.text) is not None:
+            return None
+        span = entity_at(doc, token) or doc[token.i: token.i + 1]
+        if len(span) != 1 or span.label_ not in ("", "ORG", "GPE", "NORP") or \
+                (country := self.surnames.get(name_key(token.text))) is None:
+            return None
+        key = slugify(token.text)
+        if local_actor(doc, key) is None:
+            add_actor(doc, LocalActor(id=key, name=token.text, kind="person", country=country,
+                                      aliases=[token.text]).model_dump())
+        add_mention(doc, span, key)
+        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
+        return key
+
     @staticmethod
     def named_before(doc: Doc, token: Token, sector: str | None, same_sector: bool = False) -> bool:
         """Whether `the rebels` can stand for actors told before: an actor of that sector, or (unless

@@ -104,3 +104,12 @@ def test_a_body_doing_an_act_takes_the_country_of_the_town_it_is_in_but_not_thos
     doc = nlp("Gunmen killed ten villagers in Kabul.")
     event = next(e for e in doc._.events if e["type"] == "ASSAULT")
     assert actor(doc, event["target"])["country"] is None  # the place of the killing, not their country
+
+
+def test_a_leaders_surname_the_tagger_mislabels_is_a_person_but_a_place_stays_a_place(nlp):
+    doc = nlp("Biden refused to lift the sanctions on Cuba.")
+    event = next(e for e in doc._.events if e["type"] == "REJECT")
+    source = actor(doc, event["source"])
+    assert (source["kind"], source["country"]) == ("person", "USA")
+    doc = nlp("Paris condemned the attack on the embassy.")  # a surname in the person table, and a capital
+    assert all(a["kind"] != "person" for a in doc._.local_actors or [])

@@ -167,6 +167,8 @@ class ActorReader:
             # kept as a modifier only
         if self.agents is not None and (person := self.agents.person(doc, token)) is not None:
             return [person]  # `Obama gave Putin a warning`: a name the tagger marks as a person's
+        if self.agents is not None and (person := self.agents.surname(doc, token, self.place_country)) is not None:
+            return [person]  # `Maduro has closed the borders`: a leader's surname the tagger takes for a body
         if self.agents is not None and (body := self.agents.organization(doc, token)) is not None:
             return [body]  # `a United Nations appeal`: the organization the actor pass kept as a modifier
         if token.text in self._aliases:
