@@ -113,3 +113,8 @@ def test_a_leaders_surname_the_tagger_mislabels_is_a_person_but_a_place_stays_a_
     assert (source["kind"], source["country"]) == ("person", "USA")
     doc = nlp("Paris condemned the attack on the embassy.")  # a surname in the person table, and a capital
     assert all(a["kind"] != "person" for a in doc._.local_actors or [])
+
+
+def test_an_organizations_chief_acts_for_it(nlp):
+    doc = nlp("The Arab League chief withdrew the monitors from Syria.")
+    assert {e["source"] for e in doc._.events} == {"arab-league"}
