@@ -22,6 +22,7 @@ country), derived from the PETRARCH2 dictionaries by `tools/derive_agents.py`.
 
 import csv
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 
 from rapidfuzz.distance import Levenshtein
@@ -197,8 +198,11 @@ class AgentTable:
         adjectives = [c for c in token.lefts if c.dep_ == "amod" and self.country_at(doc, c)]
         return (min(c.i for c in adjectives), None) if adjectives else None
 
-    def country_of(self, doc: Doc, token: Token) -> tuple[str | None, int]:
-        """The country a modifier or a `in`/`from`/`of` phrase gives the agent, and where its phrase ends."""
+    def country_of(self, doc: Doc, token: Token, town: Callable[[str], str | None] | None = None
+                   ) -> tuple[str | None, int]:
+        """The country a modifier or a `in`/`from`/`of` phrase gives the agent, and where its phrase ends; with
+        `town` (a place name -> its country), a town or region the phrase names gives its country too (`a court in
+        Istanbul`, `authorities in Wyoming`)."""
         for child in token.lefts:
             if child.dep_ in (*MODIFIER_DEPS, "poss"):
                 for t in child.subtree:
@@ -209,6 +213,10 @@ class AgentTable:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (country := self.country_at(doc, pobj)) is not None:
+                    return country, pobj.i + 1
+                if pobj.dep_ == "pobj" and town is not None and prep.lower_ == "in" and (
+                        place := entity_at(doc, pobj)) is not None and place.label_ in ("GPE", "LOC") and (
+                        country := town(place.text.removeprefix("the "))) is not None:
                     return country, pobj.i + 1
         for pobj in self.loyalties(token):  # `militants loyal to Iraq's Al-Qaeda frontman`
             for t in pobj.subtree:
@@ -241,7 +249,7 @@ class AgentTable:
         text = span.text if span is not None else token.text
         return self.country_words.get(text.removeprefix("the ")) or self.country_words.get(token.text)
 
-    def group(self, doc: Doc, token: Token) -> str | None:
+    def group(self, doc: Doc, token: Token, town: Callable[[str], str | None] | None = None) -> str | None:
         """The unnamed group an agent noun the actor pass left unlinked stands for, added to the document's
         actors and mentions: one a country qualifies (`Burundian militiamen`, `rebels in the Ivory Coast`), or a
         plural of an armed, protesting or working sector (`Prisoners rioted`); an organization's people are the
@@ -261,7 +269,8 @@ class AgentTable:
             return owners[-1] if (local_actor(doc, owners[-1]) or {}).get("kind") == "organization" else None
         if (body := self.loyal_to(doc, token)) is not None:
             return body  # `workers affiliated with the union`
-        country, end = self.country_of(doc, token)
+        country, end = self.country_of(doc, token, town if self.acting(token) else None)  # `a court in Istanbul
+        # freed`; not those undergoing an act, whose place is where it happened (`killed people in Kabul`)
         plural = plural_of(token, self.collectives) or any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # `a gunman opened fire`
         if country is None and not (plural and sector in self.unqualified and self.acting(token)) and not (
@@ -310,6 +319,31 @@ class AgentTable:
         doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
         return key
 
+    def acronym(self, doc: Doc, token: Token) -> str | None:
+        """An agency or armed group the tagger marks as an organization by an acronym alone (`ICE returned the
+        artifacts`, `the ELN declared a ceasefire`), which the actor pass left unlinked, asked for where it does an
+        event's act (its subject or `by` agent): added to the document's actors and mentions as an organization of
+        the gazetteer's country and sector, or of none; None for anything else (a country word, a name of many
+        words, a word in lower case)."""
+        text = token.text.replace(".", "")
+        if token.pos_ not in ("PROPN", "NOUN") or not (2 <= len(text) <= 6) or not text.isalpha() or \
+                not text.isupper() or token.text in self.country_words or not self.acting(token) or \
+                mention_for_token(doc, token) is not None:
+            return None
+        span = entity_at(doc, token) or doc[token.i: token.i + 1]
+        if len(span) != 1 or (span.label_ or "ORG") != "ORG" or sum(t.is_upper for t in token.sent) * 2 > len(
+                [t for t in token.sent if t.is_alpha]):
+            return None  # not a person's or a place's initials, nor a word of a headline in capitals
+        entry = self.organizations.get(token.text) or {}
+        key = entry.get("id") or slugify(token.text)
+        if local_actor(doc, key) is None:
+            add_actor(doc, LocalActor(id=key, name=entry.get("name", token.text), kind="organization",
+                                      country=entry.get("country"), sector=entry.get("sector"),
+                                      aliases=[token.text]).model_dump())
+        add_mention(doc, span, key)
+        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
+        return key
+
     def person(self, doc: Doc, token: Token) -> str | None:
         """A person the named-entity tagger finds and the actor pass left unlinked (`Obama gave Putin a warning`),
         added to the document's actors and mentions with the country the person table gives; None for a token
@@ -324,6 +358,27 @@ class AgentTable:
             actor["country"] = self.person_country(actor)
             add_actor(doc, actor)
         add_mention(doc, span, key)
+        return key
+
+    def surname(self, doc: Doc, token: Token, place: Callable[[str], str | None]) -> str | None:
+        """A leader's surname alone the tagger mislabels (`Maduro has closed the borders`, `Erdogan accused Gulen`,
+        an ORG or a place), doing an act: a person where the person table gives that surname one country and it
+        names no country or place (`place`: a name -> its country); added to the document's actors and mentions."""
+        if token.pos_ != "PROPN" or not token.is_title or token.dep_ != "nsubj" or \
+                mention_for_token(doc, token) is not None or any(
+                c.dep_ == "compound" for c in token.children) or token.text in self.country_words or \
+                place(token.text) is not None:
+            return None
+        span = entity_at(doc, token) or doc[token.i: token.i + 1]
+        if len(span) != 1 or span.label_ not in ("", "ORG", "GPE", "NORP") or \
+                (country := self.surnames.get(name_key(token.text))) is None:
+            return None
+        key = slugify(token.text)
+        if local_actor(doc, key) is None:
+            add_actor(doc, LocalActor(id=key, name=token.text, kind="person", country=country,
+                                      aliases=[token.text]).model_dump())
+        add_mention(doc, span, key)
+        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
         return key
 
     @staticmethod

@@ -78,3 +78,43 @@ def test_a_group_takes_the_country_of_its_in_phrase_and_an_organization_its_owne
 def test_people_an_act_is_aimed_at_through_to_are_its_recipients(nlp):
     doc = nlp("Lithuania first opened its borders to refugees in 1997.")
     assert {e["target"] for e in doc._.events if e["type"] == "AID"} == {"refugees"}
+
+
+def test_an_acronym_doing_an_act_is_an_organization(nlp):
+    doc = nlp("FEMA delivered food and water to flooded towns in Georgia.")
+    event = next(e for e in doc._.events if e["type"] == "AID")
+    source = actor(doc, event["source"])
+    assert (source["kind"], source["name"]) == ("organization", "FEMA")
+    assert doc.text[event["source_start"]: event["source_end"]] == "FEMA"
+
+
+def test_a_headline_in_capitals_makes_no_acronym_actor(nlp):
+    doc = nlp("FEMA DELIVERS FOOD AND WATER TO FLOODED TOWNS")
+    assert all(a["name"] not in ("FEMA", "DELIVERS") for a in doc._.local_actors or [])
+
+
+def test_a_body_doing_an_act_takes_the_country_of_the_town_it_is_in_but_not_those_undergoing_one(nlp):
+    doc = nlp("A court in Istanbul released the jailed reporter on Monday.")
+    event = next(e for e in doc._.events if e["type"] == "RETREAT")
+    source = actor(doc, event["source"])
+    assert (source["country"], source["sector"]) == ("TUR", "JUD")
+    doc = nlp("A court in Tashkent has freed a jailed blogger.")  # a capital the town table lacks
+    event = next(e for e in doc._.events if e["source"])
+    assert actor(doc, event["source"])["country"] == "UZB"
+    doc = nlp("Gunmen killed ten villagers in Kabul.")
+    event = next(e for e in doc._.events if e["type"] == "ASSAULT")
+    assert actor(doc, event["target"])["country"] is None  # the place of the killing, not their country
+
+
+def test_a_leaders_surname_the_tagger_mislabels_is_a_person_but_a_place_stays_a_place(nlp):
+    doc = nlp("Biden refused to lift the sanctions on Cuba.")
+    event = next(e for e in doc._.events if e["type"] == "REJECT")
+    source = actor(doc, event["source"])
+    assert (source["kind"], source["country"]) == ("person", "USA")
+    doc = nlp("Paris condemned the attack on the embassy.")  # a surname in the person table, and a capital
+    assert all(a["kind"] != "person" for a in doc._.local_actors or [])
+
+
+def test_an_organizations_chief_acts_for_it(nlp):
+    doc = nlp("The Arab League chief withdrew the monitors from Syria.")
+    assert {e["source"] for e in doc._.events} == {"arab-league"}

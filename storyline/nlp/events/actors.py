@@ -153,18 +153,22 @@ class ActorReader:
         if self.agents is not None and ("weapon" not in self.lex.classes([lemma(token)])
                                         or self.agents.compound_agent(doc, token)) and (
                 lemma(token) not in self.lex.nouns or self.agents.agent_phrase(doc, token)) and (  # not `air strikes`
-                group := self.agents.group(doc, token)) is not None:  # `suicide bombers` are people
+                group := self.agents.group(doc, token, self.place_country)) is not None:  # `suicide bombers` are people
             return [group]  # `Burundian militiamen`, `rebels in the Ivory Coast`: an unnamed group with a sector
         if self.agents is not None and token.pos_ == "NOUN" and (bodies := [
                 b for c in token.children if c.dep_ in ("compound", "poss", "nmod")
                 and (b := self.agents.organization(doc, c)) is not None]):
             return bodies[:1]  # `Taliban attackers stormed`: an organization's people act for it
+        if self.agents is not None and (body := self.agents.acronym(doc, token)) is not None:
+            return [body]  # `ICE returned the artifacts`: an agency known by its acronym only
         if token.pos_ != "PROPN":
             state = self.places.get(token.text) if token.ent_type_ == "NORP" and token.dep_ == "amod" else None
             return [state] if state else []  # `against Israeli military policies`: a state's word the actor pass
             # kept as a modifier only
         if self.agents is not None and (person := self.agents.person(doc, token)) is not None:
             return [person]  # `Obama gave Putin a warning`: a name the tagger marks as a person's
+        if self.agents is not None and (person := self.agents.surname(doc, token, self.place_country)) is not None:
+            return [person]  # `Maduro has closed the borders`: a leader's surname the tagger takes for a body
         if self.agents is not None and (body := self.agents.organization(doc, token)) is not None:
             return [body]  # `a United Nations appeal`: the organization the actor pass kept as a modifier
         if token.text in self._aliases:
@@ -182,6 +186,10 @@ class ActorReader:
     def named_place(token: Token) -> bool:
         """A name a place word gives as its own, whatever the tagger labels it (`the town of Samarra`)."""
         return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS
+
+    def place_country(self, name: str) -> str | None:
+        """The country of a capital or of a town or region (`a court in Bishkek`, `authorities in Wyoming`)."""
+        return self.places.get(name) or self.town(name)
 
     def town(self, name: str) -> str | None:
         """The country of a town or region the town table lists, or of the place a compass word points into
