@@ -52,7 +52,7 @@ import numpy as np
 from datasketch import MinHash
 
 from storyline.fuse.lexical import content_stems, sentence_spans, shingles
-from storyline.fuse.sources import MINHASH_PERMUTATIONS, Outlet, text_credits
+from storyline.fuse.sources import MINHASH_PERMUTATIONS, Outlet, minhash_template, sketch_of, text_credits
 from storyline.model import Document
 from storyline.resources import RESOURCES
 
@@ -121,27 +121,10 @@ class DocumentFeatures:
                        scheme=template.scheme)
 
 
-@cache
-def minhash_template() -> MinHash:
-    return MinHash(num_perm=MINHASH_PERMUTATIONS)
-
-
-def sha1_hash32(data: bytes) -> int:
-    """datasketch's default hash of a shingle (`datasketch.hashfunc.sha1_hash32`: the first 4 bytes of its SHA-1,
-    little-endian), at half the cost."""
-    return int.from_bytes(sha1(data).digest()[:4], "little")
-
-
 def document_features(document: Document) -> DocumentFeatures:
     """Sketch, stems, credits and sentences of a document's text, as `sources.py`, `stories.py` and
     `collection.py` compute them."""
-    bag = shingles(document.text)
-    sketch = None
-    if bag:
-        template = minhash_template()  # its permutations, not drawn again for every document
-        minhash = MinHash(num_perm=MINHASH_PERMUTATIONS, hashfunc=sha1_hash32, permutations=template.permutations,
-                          scheme=template.scheme)
-        minhash.update_batch([s.encode() for s in bag])
-        sketch = minhash.hashvalues.copy()
+    minhash = sketch_of(shingles(document.text))
+    sketch = None if minhash is None else minhash.hashvalues.copy()
     stems = Counter(intern(s) for s in content_stems(document.text))
     return DocumentFeatures(sketch, dict(stems), text_credits(document.text), sentence_spans(document.text))
