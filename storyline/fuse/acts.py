@@ -23,19 +23,13 @@ This reads clusters of several blocks: a block whose cluster joins another one i
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from storyline.fuse.actors import UnionFind
 from storyline.fuse.blocking import fusion_lexicon
 from storyline.fuse.clustering import EventCluster, dates_compatible, same_story
 from storyline.fuse.collection import Block, Collection
 from storyline.fuse.lexical import act_stem
-
-
-def act_word(cluster: EventCluster) -> str:
-    """The word most of a cluster's reports name the act with (ties: the first alphabetically)."""
-    counts = Counter(act_stem(i.event.trigger) for i in cluster.items if i.event.trigger)
-    return min(counts, key=lambda w: (-counts[w], w)) if counts else ""
 
 
 def may_be_one_party(a: str, b: str, collection: Collection) -> bool:
@@ -154,7 +148,7 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
             for word in sorted(cluster.triggers):
                 words[(block.key[0], word)].append((name, n))
     refs = {ref for bucket in words.values() for ref in bucket}
-    order = {ref: (-told(clustered, ref)[0], -told(clustered, ref)[1], ref) for ref in refs}
+    order = {ref: (-documents, -reports, ref) for ref in refs for documents, reports in [told(clustered, ref)]}
     acts = UnionFind(order)
     for _, bucket in sorted(words.items()):
         # complete link, most told clusters first: every two clusters of a group tell one act
