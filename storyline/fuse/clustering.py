@@ -260,17 +260,15 @@ def cluster_quantities(items: Sequence[QuantityItem], stories: Stories | None = 
         if x.event_type and y.event_type and x.event_type != y.event_type:
             continue
         same = x.value == y.value and distinctive(x.value)
-        bonus = SAME_FIGURE if same else 0.0
+        terms = [SAME_FIGURE] if same else []  # added to the overlap score one after the other
         if x.predicate and y.predicate:
-            bonus += SAME_PREDICATE if x.predicate == y.predicate else -OTHER_PREDICATE
-        if weighted_jaccard_estimate(x.context, y.context, idf, weights[a], weights[b]) + bonus \
+            terms.append(SAME_PREDICATE if x.predicate == y.predicate else -OTHER_PREDICATE)
+        if weighted_jaccard_estimate(x.context, y.context, idf, weights[a], weights[b]) + sum(terms) \
                 < QUANTITY_SIMILARITY - ESTIMATE_MARGIN:
             continue  # far below the threshold: so is the exact score
         score = weighted_jaccard(x.context, y.context, idf)
-        if same:
-            score += SAME_FIGURE
-        if x.predicate and y.predicate:
-            score += SAME_PREDICATE if x.predicate == y.predicate else -OTHER_PREDICATE
+        for term in terms:
+            score += term
         if score >= QUANTITY_SIMILARITY:
             pairs.append((not same, -score, a, b))
     pairs.sort()
