@@ -237,8 +237,8 @@ class ActorReader:
         if self.agents is None or not any(self.agents.sectors.get(t.lower_) == "MIL" and not self.owner_actors(doc, t)
                                           for t in self.party_words(trigger)):
             return sides
-        forces = [self.armed_forces(doc, side) for side in sides]
-        return (forces[0] or sides[0], forces[1] or sides[1])
+        a, b = self.forces_of(doc, list(sides))
+        return a, b
 
     def accuser(self, doc: Doc, trigger: Token) -> str | None:
         """The state whose accusation tells the act (`Bangkok's allegations the truce had been breached with
@@ -264,6 +264,10 @@ class ActorReader:
         each state's armed forces the document names; others are the states."""
         if self.agents is None or self.agents.sectors.get(token.lower_) != "MIL":
             return states
+        return self.forces_of(doc, states)
+
+    def forces_of(self, doc: Doc, states: list[str]) -> list[str]:
+        """Each state as its armed forces the document names (`Thai troops`), else the state itself."""
         return [self.armed_forces(doc, s) or s for s in states]
 
     @staticmethod
