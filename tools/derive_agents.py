@@ -74,43 +74,64 @@ def agents(path: Path) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+def blocks(path: Path, inline_code_ends: bool = True):
+    """The entry blocks of a Phoenix actors file, as (entry lines, code lines), comments cut. A block is an entry
+    line, its `+` synonym lines and its indented code lines; a line that is not a synonym starts the next block, and
+    so does a synonym after a code line (or, with `inline_code_ends`, after a code on an entry's own line:
+    `GAZA_ [PSEGZA]`)."""
+    entries: list[str] = []
+    codes: list[str] = []
+    ended = False
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#")[0].rstrip()
+        if not line.strip():
+            continue
+        if raw[0] in " \t":
+            codes.append(line)
+            ended = True
+            continue
+        if ended or not line.startswith("+"):
+            if entries or codes:
+                yield entries, codes
+            entries, codes, ended = [], [], False
+        entries.append(line)
+        ended = ended or inline_code_ends and "[" in line
+    if entries or codes:
+        yield entries, codes
+
+
+def entry_words(line: str) -> list[str]:
+    """`+MOSUL_ [IRQ]` -> [MOSUL]: an entry line's name, without its codes, `+` and underscores."""
+    return [w for w in re.sub(r"\[.*", "", line).strip().lstrip("+").strip("_ ").split("_") if w]
+
+
 def persons(path: Path, countries: set[str]) -> dict[str, str]:
     """Each person block's names (without titles) -> the one country of its codes. A one-word name (`SUHARTO`,
     `+PRESIDENT_OBAMA_`) counts only in a block whose codes give a sector held over dates (a person's, not a place's
     or a body's)."""
     found: dict[str, set[str]] = defaultdict(set)
-    names: list[str] = []
-    codes: set[str] = set()
-    sectored = False
-
-    def close() -> None:
+    for entries, code_lines in blocks(path):
+        codes: set[str] = set()
+        sectored = False
+        for line in code_lines:
+            if m := re.match(r"\s*\[([A-Z]{3})([A-Z]{3})?[A-Z]*( +[<>]?\d)?", line):
+                codes.add(m.group(1))
+                sectored = sectored or bool(m.group(2) and m.group(3))  # a role held from a date: a person
+        names = []
+        for line in entries:
+            if m := re.search(r"\[([A-Z]{3})", line):
+                codes.add(m.group(1))  # `GERMANY_  [DEU]`: a code on the entry's own line
+            words = entry_words(line)
+            while words and words[0] in TITLE_WORDS:
+                words = words[1:]
+            if words and all(re.fullmatch(r"[A-Z][A-Z'\-.]*", w) for w in words) and (
+                    len(words) >= 2 or len(words[0]) > 3 and "." not in words[0]):
+                names.append(" ".join(w.capitalize() if len(w) > 2 or not w.endswith(".") else w for w in words))
         country = {CAMEO_TO_ISO.get(c, c) for c in codes} & countries
         if len(country) == 1:
             for name in names:
                 if " " in name or sectored and len(names) <= MAX_PERSON_NAMES:
                     found[name] |= country
-
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        if raw.startswith("#") or not raw.strip():
-            continue
-        if raw[0] in " \t":
-            if m := re.match(r"\s*\[([A-Z]{3})([A-Z]{3})?[A-Z]*( +[<>]?\d)?", raw):
-                codes.add(m.group(1))
-                sectored = sectored or bool(m.group(2) and m.group(3))  # a role held from a date: a person
-            continue
-        if codes or not raw.startswith("+"):  # a code line ended the block, or a new entry starts one
-            close()
-            names, codes, sectored = [], set(), False
-        if m := re.search(r"\[([A-Z]{3})", raw.split("#")[0]):
-            codes.add(m.group(1))  # `GERMANY_  [DEU]`: a code on the entry's own line
-        text = re.sub(r"\[.*", "", raw.split("#")[0]).strip().lstrip("+").strip("_ ")
-        words = [w for w in text.split("_") if w]
-        while words and words[0] in TITLE_WORDS:
-            words = words[1:]
-        if words and all(re.fullmatch(r"[A-Z][A-Z'\-.]*", w) for w in words) and (
-                len(words) >= 2 or len(words[0]) > 3 and "." not in words[0]):
-            names.append(" ".join(w.capitalize() if len(w) > 2 or not w.endswith(".") else w for w in words))
-    close()
     return {n: next(iter(c)) for n, c in sorted(found.items()) if len(c) == 1}
 
 
@@ -119,32 +140,14 @@ def places(path: Path, countries: set[str]) -> dict[str, str]:
     `[IRQ]`, `GAZA_ [PSEGZA]`; a person's or a body's codes carry a sector) -> that country: its towns, regions
     and other names. Names listed under two countries are left out."""
     found: dict[str, set[str]] = defaultdict(set)
-    names: list[str] = []
-    codes: list[str] = []
-    ended = False  # a code line below the names ends the block
-
-    def close() -> None:
+    for entries, code_lines in blocks(path, inline_code_ends=False):
+        codes = [c for line in entries + code_lines for c in re.findall(r"\[([A-Z]{3,})", line)]
         owners = {CAMEO_TO_ISO.get(c[:3], c[:3]) for c in codes}
-        if len(owners) == 1 and not any(c[3:6] in SECTORS for c in codes) and (country := owners.pop()) in countries:
-            for name in names:
-                found[name].add(country)
-
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#")[0].rstrip()
-        if not line.strip():
+        if len(owners) != 1 or any(c[3:6] in SECTORS for c in codes) or (country := owners.pop()) not in countries:
             continue
-        if raw[0] in " \t":
-            codes += re.findall(r"\[([A-Z]{3,})", line)
-            ended = True
-            continue
-        if ended or not line.startswith("+"):
-            close()
-            names, codes, ended = [], [], False
-        codes += re.findall(r"\[([A-Z]{3,})", line)
-        words = [w for w in re.sub(r"\[.*", "", line).strip().lstrip("+").strip("_ ").split("_") if w]
-        if words and all(re.fullmatch(r"[A-Z][A-Z'\-]*", w) for w in words) and len(" ".join(words)) > 3:
-            names.append(" ".join(w.capitalize() for w in words))
-    close()
+        for words in map(entry_words, entries):
+            if words and all(re.fullmatch(r"[A-Z][A-Z'\-]*", w) for w in words) and len(" ".join(words)) > 3:
+                found[" ".join(w.capitalize() for w in words)].add(country)
     return {n: next(iter(c)) for n, c in sorted(found.items()) if len(c) == 1}
 
 
@@ -152,33 +155,16 @@ def international(path: Path) -> dict[str, str]:
     """Names of `Phoenix.International.actors.txt` whose codes are all of one of the sectors IGO or NGO -> that
     sector (`ARAB_LEAGUE_ [IGOMEAARL]` -> `Arab League`: IGO)."""
     out: dict[str, str] = {}
-    names: list[str] = []
-    codes: list[str] = []
-
-    def close() -> None:
-        sectors = {c[:3] for c in codes}
-        if len(sectors) == 1 and (sector := sectors.pop()) in ("IGO", "NGO"):
-            for name in names:
-                out.setdefault(name, sector)
-
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw.split("#")[0].rstrip()
-        if not line.strip():
+    for entries, code_lines in blocks(path):
+        sectors = {c[:3] for line in entries + code_lines for c in re.findall(r"\[([A-Z]{3,})", line)}
+        if len(sectors) != 1 or (sector := sectors.pop()) not in ("IGO", "NGO"):
             continue
-        if raw[0] in " \t":
-            codes += re.findall(r"\[([A-Z]{3,})", line)
-            continue
-        if codes or not raw.startswith("+"):
-            close()
-            names, codes = [], []
-        codes += re.findall(r"\[([A-Z]{3,})", line)
-        words = [w for w in re.sub(r"\[.*", "", line).strip().lstrip("+").strip("_ ").split("_") if w]
-        words = words[1:] if words[:1] == ["THE"] else words
-        if len(words) >= 2 and all(re.fullmatch(r"[A-Z][A-Z'\-.&/]*", w) for w in words):
-            names.append(" ".join(w if w in ("OF", "THE", "FOR", "AND") else w.capitalize() for w in words)
-                         .replace(" OF ", " of ").replace(" THE ", " the ").replace(" FOR ", " for ")
-                         .replace(" AND ", " and "))
-    close()
+        for words in map(entry_words, entries):
+            words = words[1:] if words[:1] == ["THE"] else words
+            if len(words) >= 2 and all(re.fullmatch(r"[A-Z][A-Z'\-.&/]*", w) for w in words):
+                name = " ".join(w if w in ("OF", "THE", "FOR", "AND") else w.capitalize() for w in words)
+                out.setdefault(name.replace(" OF ", " of ").replace(" THE ", " the ").replace(" FOR ", " for ")
+                               .replace(" AND ", " and "), sector)
     return dict(sorted(out.items()))
 
 
