@@ -1513,3 +1513,17 @@ def test_what_a_request_asks_for_is_no_act_of_its_own(nlp):
     assert not events(nlp, "The Red Cross launched an appeal for $5 million in emergency aid for Kenya.")
     found = events(nlp, "Greece has asked NATO to help patrol its airspace.")
     assert [(e["type"], e["source"], e["target"]) for e in found] == [("REQUEST", "GRC", "nato")]
+
+
+def test_who_judges_or_claims_an_act_is_no_actor_the_clause_lends_it(nlp):
+    text = "Maria Rossi, a senator of the Italian Senate, condemned terrorist attacks in Tehran."
+    assert [e["type"] for e in events(nlp, text)] == ["ACCUSE"]
+    assert not events(nlp, "The PKK has claimed responsibility for several attacks in eastern Turkey.")
+    assert pairs(events(nlp, "The PKK said it attacked a Turkish army post."), "ASSAULT") == {("pkk", "TUR")}
+    text = "The Thai side accused Cambodian troops of multiple attacks."  # a charge: the accused's act
+    assert pairs(events(nlp, text), "ASSAULT") == {("cambodian-armed-forces", "THA")}
+
+
+def test_fighting_for_a_cause_is_no_assault(nlp):
+    assert not events(nlp, "Amnesty International is fighting for justice for the victims.")
+    assert of_type(nlp, "Houthi rebels fought for the Yemeni government.", "ASSAULT")

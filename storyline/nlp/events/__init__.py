@@ -224,6 +224,9 @@ class EventExtractor:
                     & self.lex.sentiment_nouns for c in verb.children))):
             return []  # `offered his condolences over an attack`, `sent a condolence message`: the one voicing them
             # did not attack
+        if trigger.noun and "source" in roles.fallback and self.triggers.voiced_act(token):
+            return []  # `condemned terrorist attacks in Tehran`, `claimed responsibility for several attacks`: who
+            # judges, tells or claims an act is not its actor; only the act's own source would make it an event
         pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
         if pair and trigger.noun and any(a.pos_ == "NOUN" and (held := self.triggers.noun_trigger(a)) is not None
                                          and self.lex.entry_type(held.entry) == entry["type"] for a in token.ancestors):

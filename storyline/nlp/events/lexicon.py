@@ -172,6 +172,7 @@ class Lexicon:
         self.decision_nouns = set(data.get("decision_nouns", []))
         self.statement_nouns = set(data.get("statement_nouns", []))
         self.sentiment_nouns = set(data.get("sentiment_nouns", []))
+        self.voicing_verbs = set(data.get("voicing_verbs", []))
         self.implication_verbs = set(data.get("implication_verbs", []))
         self.outcome_verbs = set(data.get("outcome_verbs", []))
         self.joint_words = set(data.get("joint_words", []))

@@ -517,12 +517,12 @@ class TriggerFinder:
         return []
 
     def stops_act(self, word: Token) -> bool:
-        """A word of stopping stops an act: a verb (`stop interfering`), an event (`a halt to the exercises`, `avoid
-        actions that risk conflict`) or nothing named (`urges a halt`), not a thing (`end its political crisis`)."""
-        things = [c for c in word.children if c.dep_ in OBJECT_DEPS] + [
+        """A word of stopping stops an act: an event (`stop selling drones`, `a halt to the exercises`, `avoid actions
+        that risk conflict`) or the act told (`urges a halt`), not a thing or deed of no event (`end its political
+        crisis`, `avoid crashing out of the EU`)."""
+        named = [c for c in word.children if c.dep_ in (*OBJECT_DEPS, "xcomp", "pcomp", "ccomp")] + [
             p for c in word.children if c.dep_ == "prep" for p in pobjs(c)]
-        return not things or any(c.pos_ == "VERB" and c.dep_ in ("xcomp", "pcomp", "ccomp") for c in word.children) or (
-            any(self.content_type(t) for t in word.subtree if t != word))
+        return not named or any(self.content_type(t) for t in word.subtree if t != word)
 
     def content_type(self, token: Token) -> str | None:
         """The type of the act a word of an appeal's content names (`lift` with `sanctions`: RETREAT), or None."""
@@ -537,6 +537,22 @@ class TriggerFinder:
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
         classes = self.lex.classes([lemma(o) for o in objects])
         return next((spec.get("type") for c, spec in found.entry.get("by_object", {}).items() if c in classes), None)
+
+    def voiced_act(self, noun: Token) -> bool:
+        """The noun is in the object of a verb judging or claiming acts (`condemned terrorist attacks in Tehran`,
+        `claimed responsibility for several attacks`, `welcomed the withdrawal`), through nouns and prepositions; not
+        what an accusation charges (`accused Cambodian troops of multiple attacks`: the accused's act)."""
+        if self.charge(noun):
+            return False
+        token = noun
+        while token.dep_ in ("pobj", "prep", "conj", "appos", "compound") and token.head.pos_ in (
+                "NOUN", "PROPN", "ADP", "NUM") and token.head != token:
+            token = token.head
+        verb = token.head
+        if token.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB":
+            return False
+        found = self.verb_trigger(verb)
+        return lemma(verb) in self.lex.voicing_verbs or (found is not None and found.entry.get("type") == "ACCUSE")
 
     def asked_for(self, noun: Token) -> bool:
         """The noun is in the `for` phrase of a request, through nouns and prepositions only: what is asked for."""
