@@ -1527,3 +1527,8 @@ def test_who_judges_or_claims_an_act_is_no_actor_the_clause_lends_it(nlp):
 def test_fighting_for_a_cause_is_no_assault(nlp):
     assert not events(nlp, "Amnesty International is fighting for justice for the victims.")
     assert of_type(nlp, "Houthi rebels fought for the Yemeni government.", "ASSAULT")
+
+
+def test_what_one_waits_for_another_to_do_is_a_wish(nlp):
+    assert not events(nlp, "The UN is waiting for Pakistan to release the prisoners.")
+    assert of_type(nlp, "The UN said Pakistan released the prisoners.", "RETREAT")

@@ -415,6 +415,9 @@ class TriggerFinder:
         ):
             return True
         head = token.head
+        if token.dep_ == "advcl" and lemma(head) in lex.desire_words and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+            return True  # `were waiting for the military to investigate`: a wish
         if (self.purpose_clause(token) and lemma(head) not in lex.instrument_verbs
                 and lemma(token) not in lex.purpose_acts  # `sent experts to investigate`: they investigate
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -460,6 +463,9 @@ class TriggerFinder:
             head = verb.head
             if verb.dep_ == "acl" and lemma(head) in self.lex.desire_words:
                 return True  # `voiced hope that X will help`
+            if verb.dep_ == "advcl" and lemma(head) in self.lex.desire_words and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+                return True  # `were waiting for the military to investigate`, `hoping for Iran to agree`
             if verb.dep_ not in ("xcomp", "ccomp") or head.pos_ not in ("VERB", "AUX", "ADJ"):
                 return False
             wishes = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i]
