@@ -61,7 +61,10 @@ strikes back; an agreement told by its content or announced, and a ceasefire hol
 
 PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
 (AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
-another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none. Unnamed
+another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none, and an appeal
+(`urged`, `called on`, `a plea`) is one only where it demands a yielding, hostile measures or what another must do
+(PLOVER's crosswalk drops CAMEO 02 appeals: `urged Turkey to hold talks` is none); what is asked for, `for` phrase
+included (`an appeal for aid`), is no act of its own. Unnamed
 groups in roles (`Burundian militiamen`) become actors with a sector (`storyline.nlp.agents`), and each event
 points at its words: `trigger_start/end`, `source_start/end`, `target_start/end` (the role's mention nearest the
 trigger in its sentence).
@@ -166,14 +169,17 @@ class EventExtractor:
             if token.pos_ == "PRON":  # `it does seem to be holding`: the pronoun is the act told before, no party
                 roles.sources, roles.targets, roles.fallback = [], [], set()
         entry = self.coder.resolve_entry(doc, trigger, roles)
-        if entry is None:
-            return []
+        if entry is None or (entry.get("appeal") and not self.triggers.demands(trigger)):
+            return []  # `urged Turkey to hold talks`: an appeal to cooperate (CAMEO 02), which PLOVER drops
         if trigger.noun and not roles.sources and token.dep_ in OBJECT_DEPS and any(
                 p.startswith("recipient-of=") for p in roles.path) and (giver := self.giver(doc, token.head)):
             roles.sources = giver  # `continued to receive gunfire from the Cambodian side`: the side fired
             roles.path.append(f"from={giver[0]}")
         if entry.get("charge_wording") and self.triggers.charge(token):
             return []  # `accused Cambodia of violating the truce`: the accusation's wording of its charge
+        if entry.get("appeal") and not roles.targets and (against := self.triggers.asked_against(doc, trigger)):
+            roles.targets = against  # `called for sanctions against Turkey`: a demand on the one they would hit
+            roles.path.append(f"asked-against={against[0]}")
         if entry.get("swap"):
             roles.sources, roles.targets = roles.targets, roles.sources
         status, denier = self.coder.status(trigger)
@@ -218,6 +224,9 @@ class EventExtractor:
                     & self.lex.sentiment_nouns for c in verb.children))):
             return []  # `offered his condolences over an attack`, `sent a condolence message`: the one voicing them
             # did not attack
+        if trigger.noun and "source" in roles.fallback and self.triggers.voiced_act(token):
+            return []  # `condemned terrorist attacks in Tehran`, `claimed responsibility for several attacks`: who
+            # judges, tells or claims an act is not its actor; only the act's own source would make it an event
         pair = not roles.sources and bool(entry.get("pair_fallback"))  # `military commanders met`: the two sides
         if pair and trigger.noun and any(a.pos_ == "NOUN" and (held := self.triggers.noun_trigger(a)) is not None
                                          and self.lex.entry_type(held.entry) == entry["type"] for a in token.ancestors):

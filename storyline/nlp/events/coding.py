@@ -120,6 +120,10 @@ class EventCoder:
         checks = {
             "unless_object": lambda: bool(set(entry["unless_object"]) & set(obj_classes)),
             "needs_object": lambda: roles.obj is None,
+            "unless_cause": lambda: roles.obj is None and not parsed_targets and any(  # `fighting for justice`, not
+                "cause" in self.lex.classes([lemma(p)]) and not any(  # `for their rights against the army`
+                    self.actors.actors_of(token.doc, t) for t in p.subtree if t != p and t.dep_ != "poss")
+                for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)),
             "needs_argument": lambda: roles.obj is None and not parsed_targets and not armed,
             "needs_light": lambda: (trigger.light is None and not self.pair_named(entry, roles)
                                     and not self.content_told(token)) or (

@@ -96,6 +96,16 @@ def is_definite(noun: Token) -> bool:
                for c in noun.children)  # `such actions`: the kind told before
 
 
+def hyphened(token: Token) -> str:
+    """The token's lemma, with the word and hyphen before it where the tokenizer split a hyphened word
+    (`de-escalation`)."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ and (
+            not doc[token.i - 1].whitespace_):
+        return f"{doc[token.i - 2].lower_}-{lemma(token)}"
+    return lemma(token)
+
+
 def is_passive(verb: Token) -> bool:
     """The verb is passive: a passive auxiliary, agent or subject, or a participle after its noun."""
     return any(c.dep_ in ("auxpass", "agent", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
@@ -162,6 +172,7 @@ class Lexicon:
         self.decision_nouns = set(data.get("decision_nouns", []))
         self.statement_nouns = set(data.get("statement_nouns", []))
         self.sentiment_nouns = set(data.get("sentiment_nouns", []))
+        self.voicing_verbs = set(data.get("voicing_verbs", []))
         self.implication_verbs = set(data.get("implication_verbs", []))
         self.outcome_verbs = set(data.get("outcome_verbs", []))
         self.joint_words = set(data.get("joint_words", []))
@@ -239,6 +250,9 @@ class Lexicon:
         self.charge_preps = set(data.get("charge_preps", []))
         self.response_verbs = set(data.get("response_verbs", []))
         self.status = {k: set(data.get("status", {}).get(k, [])) for k in STATUS_KEYS}
+        appeals = data.get("appeals", {})
+        self.appeals = {k: set(appeals.get(k, [])) for k in ("content_deps", "yield_words", "demanded_types",
+                                                              "stop_words", "easing_verbs", "eased_things")}
 
     def classes(self, lemmas: Iterable[str]) -> list[str]:
         """Classes of the words with their parents, in order of first appearance."""

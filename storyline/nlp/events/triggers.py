@@ -19,6 +19,7 @@ from storyline.nlp.events.lexicon import (
     VERDICT_KEYS,
     Lexicon,
     Trigger,
+    hyphened,
     is_definite,
     is_passive,
     lemma,
@@ -407,11 +408,16 @@ class TriggerFinder:
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" and (
                 self.requested(token.head)):
             return True  # `demanded a truce with X`, `urged donors to speed up their funding`: what is asked for
+        if token.pos_ == "NOUN" and self.asked_for(token):
+            return True  # `an appeal for $234 million in aid`, `called for sanctions against Turkey`
         if lemma(token) in lex.instrument_verbs and any(
             c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and self.verb_trigger(c) for c in token.children
         ):
             return True
         head = token.head
+        if token.dep_ == "advcl" and lemma(head) in lex.desire_words and any(
+                c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+            return True  # `were waiting for the military to investigate`: a wish
         if (self.purpose_clause(token) and lemma(head) not in lex.instrument_verbs
                 and lemma(token) not in lex.purpose_acts  # `sent experts to investigate`: they investigate
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -424,6 +430,9 @@ class TriggerFinder:
             governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
             if governing is None and head.pos_ == "VERB" and head.dep_ in ("xcomp", "ccomp") and self.absorbed(head):
                 return True  # `urged France to pressure the US to lift sanctions`: the request's content still
+            if token.dep_ == "xcomp" and head.dep_ in ("xcomp", "ccomp") and head.head.pos_ == "VERB" and (
+                    self.requested(head.head)):
+                return True  # `asked NATO to help patrol its airspace`: what the one asked is to help do
             if token.dep_ == "ccomp" and any(  # `voiced hope that Greece will help Turkey`: a wish
                     c.dep_ in OBJECT_DEPS and c.i < token.i and lemma(c) in lex.desire_words for c in head.children):
                 return True
@@ -454,6 +463,9 @@ class TriggerFinder:
             head = verb.head
             if verb.dep_ == "acl" and lemma(head) in self.lex.desire_words:
                 return True  # `voiced hope that X will help`
+            if verb.dep_ == "advcl" and lemma(head) in self.lex.desire_words and any(
+                    c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+                return True  # `were waiting for the military to investigate`, `hoping for Iran to agree`
             if verb.dep_ not in ("xcomp", "ccomp") or head.pos_ not in ("VERB", "AUX", "ADJ"):
                 return False
             wishes = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i]
@@ -472,6 +484,95 @@ class TriggerFinder:
             if verb.dep_ not in ("xcomp", "ccomp") or verb.head.pos_ != "VERB" or verb.head == verb:
                 return False
             verb = verb.head
+
+    def demands(self, trigger: Trigger) -> bool:
+        """An appeal (`urged`, `called on`, `a plea`) is a demand PLOVER codes (REQUEST, CAMEO 10) where what it
+        asks for is a yielding (`to stop the drills`, `de-escalation`, `an immediate halt to the exercises`, `to lift
+        sanctions`, a ceasefire, a release or withdrawal), hostile measures (`called for sanctions against Turkey`,
+        `to join a rally against the rules`) or what another must do (`calls that Rome should drop the plan`). An
+        appeal to cooperate, meet, reform or help (`urged Turkey to hold talks`) is CAMEO 02, which PLOVER drops."""
+        appeal = self.lex.appeals
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        asked = [t for h in heads for c in h.children if c != trigger.token and (c.dep_ in appeal["content_deps"] or (
+                     c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # `call on
+                 and not (c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in pobjs(c)))  # US to lift`
+                 for t in c.subtree]
+        for token in asked:
+            word = hyphened(token)
+            if word in appeal["yield_words"] or (token.dep_ in ("ccomp", "acl") and any(
+                    c.dep_ == "aux" and c.lower_ in self.lex.modal_demand["modals"] for c in token.children)):
+                return True  # `urges de-escalation`, `calls that Jerusalem should abandon its position`
+            kind = self.content_type(token)
+            if kind in appeal["demanded_types"]:
+                return True  # `to lift sanctions`, `to withdraw`; `called for sanctions against Turkey`
+            if word in appeal["stop_words"] and self.stops_act(token):
+                return True  # `to stop selling drones`, `a halt to the military exercises`, not `to end its crisis`
+            if word in appeal["easing_verbs"] and any(
+                    lemma(c) in appeal["eased_things"] for c in token.children if c.dep_ in OBJECT_DEPS):
+                return True  # `to decrease tensions`
+        return False
+
+    def asked_against(self, doc: Doc, trigger: Trigger) -> list[str]:
+        """The actors hostile measures asked for are aimed at (`called for sanctions against Turkey`): the recipient
+        of a request that names no one asked."""
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        for thing in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)):
+            if self.content_type(thing) in self.lex.appeals["demanded_types"]:
+                return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in self.lex.aim_preps
+                        for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
+        return []
+
+    def stops_act(self, word: Token) -> bool:
+        """A word of stopping stops an act: an event (`stop selling drones`, `a halt to the exercises`, `avoid actions
+        that risk conflict`) or the act told (`urges a halt`), not a thing or deed of no event (`end its political
+        crisis`, `avoid crashing out of the EU`)."""
+        named = [c for c in word.children if c.dep_ in (*OBJECT_DEPS, "xcomp", "pcomp", "ccomp")] + [
+            p for c in word.children if c.dep_ == "prep" for p in pobjs(c)]
+        return not named or any(self.content_type(t) for t in word.subtree if t != word)
+
+    def content_type(self, token: Token) -> str | None:
+        """The type of the act a word of an appeal's content names (`lift` with `sanctions`: RETREAT), or None."""
+        if token.dep_ in ("compound", "amod", "poss"):
+            return None  # `emergency aid`: a modifier names no act of its own
+        found = self.noun_trigger(token) if token.pos_ == "NOUN" else (
+            self.verb_trigger(token) if token.pos_ == "VERB" else None)
+        if found is None or found.entry.get("not_event"):
+            return None
+        if found.entry.get("type"):
+            return found.entry["type"]
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        classes = self.lex.classes([lemma(o) for o in objects])
+        return next((spec.get("type") for c, spec in found.entry.get("by_object", {}).items() if c in classes), None)
+
+    def voiced_act(self, noun: Token) -> bool:
+        """The noun is in the object of a verb judging or claiming acts (`condemned terrorist attacks in Tehran`,
+        `claimed responsibility for several attacks`, `welcomed the withdrawal`), through nouns and prepositions; not
+        what an accusation charges (`accused Cambodian troops of multiple attacks`: the accused's act)."""
+        if self.charge(noun):
+            return False
+        token = noun
+        while token.dep_ in ("pobj", "prep", "conj", "appos", "compound") and token.head.pos_ in (
+                "NOUN", "PROPN", "ADP", "NUM") and token.head != token:
+            token = token.head
+        verb = token.head
+        if token.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB":
+            return False
+        found = self.verb_trigger(verb)
+        return lemma(verb) in self.lex.voicing_verbs or (found is not None and found.entry.get("type") == "ACCUSE")
+
+    def asked_for(self, noun: Token) -> bool:
+        """The noun is in the `for` phrase of a request, through nouns and prepositions only: what is asked for."""
+        token = noun
+        while token.dep_ in ("pobj", "prep", "conj", "appos") and token.head != token:
+            head = token.head
+            if token.dep_ == "prep" and token.lower_ == "for":
+                found = self.noun_trigger(head) if head.pos_ == "NOUN" else (
+                    self.verb_trigger(head) if head.pos_ == "VERB" else None)
+                return found is not None and found.entry.get("type") == "REQUEST"
+            if head.pos_ not in ("NOUN", "PROPN", "NUM", "ADP", "SYM"):
+                return False
+            token = head
+        return False
 
     def content_owner(self, clause: Token) -> Token | None:
         """The verbal act noun whose `that` clause the parser hung on the noun's verb (`reiterated its demand today
