@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import LocalActor
 from storyline.nlp import extensions  # noqa: F401
 from storyline.nlp.actors import entity_at, local_actor, mention_for_token, slugify
+from storyline.nlp.actors.lexicon import load_body_sectors
 from storyline.resources import RESOURCES, load_resource
 
 COUNTRY_PREPS = {"in", "from", "of", "throughout", "across", "inside"}
@@ -341,6 +342,41 @@ class AgentTable:
                                       country=entry.get("country"), sector=entry.get("sector"),
                                       aliases=[token.text]).model_dump())
         add_mention(doc, span, key)
+        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
+        return key
+
+    def named_body(self, doc: Doc, token: Token) -> str | None:
+        """An organization the tagger names in words of its own (`Mine Safety and Health Administration`, `The U.S.
+        Department of Justice`, `Farc`) that the actor pass left unlinked, asked for where it does an event's act (its
+        subject or `by` agent), the token heading the name: added to the document's actors and mentions as an
+        organization of the gazetteer's country and sector, else of the country a word of its name gives and the
+        sector the international dictionary gives its name; None for anything else (a country's word, a headline in
+        capitals, a name some of whose words are an actor's mention)."""
+        if token.pos_ != "PROPN" or not self.acting(token) or mention_for_token(doc, token) is not None:
+            return None
+        span = entity_at(doc, token)
+        if span is None or span.label_ != "ORG" or span.root != token:
+            return None
+        start, end = span.start, span.end
+        while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        words = doc[start:end]
+        if not words or not words[0].is_title and not words[0].is_upper or words.text in self.country_words or any(
+                mention_for_token(doc, t) is not None for t in words) or any(
+                t.pos_ in ("VERB", "AUX", "PRON") or t.like_num for t in words) or sum(
+                t.is_upper for t in token.sent) * 2 > len([t for t in token.sent if t.is_alpha]):
+            return None
+        entry = self.organizations.get(words.text) or {}
+        key = entry.get("id") or slugify(words.text)
+        if local_actor(doc, key) is None:
+            country = entry.get("country") or next(
+                (c for t in words if t.ent_type_ in ("", "ORG") and (c := self.country_words.get(t.text))), None)
+            sector = entry.get("sector") or load_body_sectors().get(words.text.lower())
+            add_actor(doc, LocalActor(id=key, name=entry.get("name", words.text), kind="organization",
+                                      country=country, sector=sector, aliases=[words.text]).model_dump())
+        add_mention(doc, words, key)
         doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
         return key
 

@@ -161,6 +161,8 @@ class ActorReader:
             return bodies[:1]  # `Taliban attackers stormed`: an organization's people act for it
         if self.agents is not None and (body := self.agents.acronym(doc, token)) is not None:
             return [body]  # `ICE returned the artifacts`: an agency known by its acronym only
+        if self.agents is not None and (body := self.agents.named_body(doc, token)) is not None:
+            return [body]  # `Mine Safety and Health Administration has sent a team`: a name the actor pass left
         if token.pos_ != "PROPN":
             state = self.places.get(token.text) if token.ent_type_ == "NORP" and token.dep_ == "amod" else None
             return [state] if state else []  # `against Israeli military policies`: a state's word the actor pass
@@ -174,6 +176,9 @@ class ActorReader:
         if token.text in self._aliases:
             return [self._aliases[token.text]]
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
+        if len(span) > 1 and span[-1].tag_ == "POS":
+            span = Span(doc, span.start, span.end - 1, label=span.label_)  # `the Gaza Strip's eastern border
+            # regions`: the name without its possessive
         name = re.sub(r"^the\s+", "", span.text, flags=re.I)
         place = self.places.get(name) if span.root == token else None
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`

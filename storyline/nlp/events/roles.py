@@ -191,8 +191,10 @@ class RoleFinder:
         purposes = self.purposes(heads)  # `gave euros to promote development in Ethiopia`, `provided money for
         # assistance in northern Iraq`, `mobilized reservists for a war against Iraq`: where the act is meant to
         # take effect, after its own words
+        aimed = self.lex.aim_preps if event_type in self.lex.locative_types else set()  # `attacks against
+        # targets in Kirkuk`, `an operation against fighters in Syria`: the place of what the act is aimed at
         for head in heads + purposes:
-            preps = self.lex.place_preps | ({"against"} if head in purposes else set())
+            preps = self.lex.place_preps | aimed | ({"against"} if head in purposes else set())
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
                 for pobj in pobjs(prep):
                     if found := [s for s in self.place_states(doc, pobj)

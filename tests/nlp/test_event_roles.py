@@ -1,0 +1,49 @@
+"""Event roles: recipients through the place of what an act is aimed at, and doers the actor pass left unnamed."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def events(nlp: Language, text: str, event_type: str) -> list[dict]:
+    return [e for e in nlp(text)._.events if e["type"] == event_type]
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("The militia carried out two attacks against police posts in Kirkuk last week.", "ASSAULT", "IRQ"),
+    ("Ankara said it would launch a military operation against militant positions in Syria.", "MOBILIZE", "SYR"),
+    ("Israeli artillery struck a position in the Gaza Strip's northern districts.", "ASSAULT", "PSE"),
+])
+def test_an_act_aimed_at_a_thing_in_a_place_is_aimed_at_its_state(nlp, text, event_type, target):
+    assert target in {e["target"] for e in events(nlp, text, event_type)}
+
+
+def test_an_act_aimed_at_a_thing_with_no_place_keeps_no_recipient(nlp):
+    assert {e["target"] for e in events(nlp, "The militia carried out two attacks against police posts.",
+                                        "ASSAULT")} == {None}
+
+
+def test_an_organization_named_in_words_of_its_own_does_the_act(nlp):
+    doc = nlp("The Bureau of Coastal Fisheries has sent a team of inspectors to Ghana.")
+    found = [e for e in doc._.events if e["type"] == "AID"]
+    assert [(e["source"], e["target"]) for e in found] == [("bureau-of-coastal-fisheries", "GHA")]
+    assert doc.text[found[0]["source_start"]:found[0]["source_end"]] == "Bureau of Coastal Fisheries"
+
+
+def test_an_organization_takes_the_country_a_word_of_its_name_gives(nlp):
+    doc = nlp("The U.S. Department of Agriculture has shared data with Mexico.")
+    actor = next(a for a in doc._.local_actors if a["kind"] == "organization")
+    assert actor["country"] == "USA"
+    assert any(e["source"] == actor["id"] and e["target"] == "MEX" for e in doc._.events)
+
+
+def test_an_organization_undergoing_an_act_is_not_made_a_doer(nlp):
+    doc = nlp("Police raided the Bureau of Coastal Fisheries.")
+    assert not any(a["id"] == "bureau-of-coastal-fisheries" and a["kind"] == "organization"
+                   and any(e["source"] == a["id"] for e in doc._.events) for a in doc._.local_actors)
