@@ -47,3 +47,20 @@ def test_an_organization_undergoing_an_act_is_not_made_a_doer(nlp):
     doc = nlp("Police raided the Bureau of Coastal Fisheries.")
     assert not any(a["id"] == "bureau-of-coastal-fisheries" and a["kind"] == "organization"
                    and any(e["source"] == a["id"] for e in doc._.events) for a in doc._.local_actors)
+
+
+def test_a_crackdown_on_protests_no_one_names_is_aimed_at_their_protesters(nlp):
+    doc = nlp("Iranian security forces launched a violent crackdown on peaceful protests.")
+    found = [e for e in doc._.events if e["type"] == "COERCE"]
+    assert found and all(e["target"] == "protesters" for e in found)
+    assert next(a for a in doc._.local_actors if a["id"] == "protesters")["kind"] == "group"
+
+
+def test_a_protest_lodged_is_no_group_of_protesters(nlp):
+    doc = nlp("Japan lodged a protest with China.")
+    assert not any(a["id"].startswith("protesters") for a in doc._.local_actors)
+
+
+def test_its_act_beside_an_owned_act_is_that_owners(nlp):
+    doc = nlp("Critics cite Iran's support for Russia and its brutal crackdown on street protests.")
+    assert {e["source"] for e in doc._.events if e["type"] == "COERCE"} == {"IRN"}

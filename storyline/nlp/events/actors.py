@@ -15,8 +15,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.actors import entity_at, local_actor, mention_for_token, mentions_in
-from storyline.nlp.agents import AgentTable
+from storyline.model import LocalActor
+from storyline.nlp.actors import entity_at, local_actor, mention_for_token, mentions_in, slugify
+from storyline.nlp.agents import AgentTable, add_actor, add_mention
 from storyline.nlp.events.lexicon import (
     FIRST_PERSON,
     OBJECT_DEPS,
@@ -363,7 +364,26 @@ class ActorReader:
             words = actor.get("name", "").lower().split()
             if actor.get("kind") == "group" and words and words[-1] in members:
                 return [actor["id"]]
-        return []
+        if self.agents is None or not self.acted_on(token):
+            return []
+        first = self.lex.activity_groups[lemma(token)][0]  # `its crackdown on domestic protests`: those who
+        # protest, though the article names none, of the state a modifier names (`Iranian protests`)
+        country = next((c for m in token.children if m.dep_ in ("amod", "compound", "nmod")
+                        and (c := self.agents.country_at(doc, m))), None)
+        key = slugify(f"{first} {country}" if country else first)
+        if local_actor(doc, key) is None:
+            add_actor(doc, LocalActor(id=key, name=first, kind="group", country=country,
+                                      sector=self.agents.sectors.get(first), aliases=[token.text]).model_dump())
+        add_mention(doc, doc[token.i: token.i + 1], key)
+        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
+        return [key]
+
+    @staticmethod
+    def acted_on(token: Token) -> bool:
+        """An activity named as what an act is done to: its object in the plural, its `on`/`against` phrase
+        (`suppressed protests`, `a crackdown on protests`)."""
+        return (token.dep_ == "dobj" and token.tag_ == "NNS") or (
+            token.dep_ == "pobj" and token.head.lower_ in ("on", "against"))  # not `lodged a protest`
 
     @staticmethod
     def alias_table(doc: Doc) -> dict[str, str]:
@@ -527,7 +547,7 @@ class ActorReader:
             return owners[:1]
         owned = token.head
         if token.dep_ == "poss" and word in ("its", "their") and owned.dep_ == "conj" and owned.head.i < token.i and (
-                first := self.actor_at(doc, owned.head)):
+                first := self.parallel_owner(doc, owned) or self.actor_at(doc, owned.head)):
             return first[:1]  # `the Syrian army and its ally Hezbollah`: the conjunct before it
         if word in PLURAL_PRONOUNS and (sides := self.sides_before(doc, token)) is not None:
             return sides  # `meetings between local commanders from both sides took place. They agreed`: the two
@@ -537,6 +557,17 @@ class ActorReader:
             return pair
         subjects = [actor for root, actor in candidates if self.in_subject(root)]
         return (subjects or [actor for _, actor in candidates])[:1]
+
+    def parallel_owner(self, doc: Doc, owned: Token) -> list[str]:
+        """The owner of the act noun a possessive's act noun is read as parallel to, where the parser hung it on the
+        object of that noun's phrase (`Iran's support for Russia and its crackdown on protests`: Iran's crackdown)."""
+        first = owned.head
+        if lemma(owned) not in self.lex.nouns or first.dep_ != "pobj" or first.head.dep_ != "prep":
+            return []
+        act = first.head.head
+        if act.pos_ != "NOUN" or lemma(act) not in self.lex.nouns:
+            return []
+        return self.owner_actors(doc, act)
 
     def sides_before(self, doc: Doc, token: Token) -> list[str] | None:
         """The pair a plural told just before names as its sides (`commanders from both sides`), where no actor
