@@ -120,6 +120,7 @@ class AgentTable:
         self.placed_source_types = set(table.get("placed_source_types", []))
         self.pressure_types = set(table.get("pressure_types", []))
         self.pressure_nouns = set(table.get("pressure_nouns", []))
+        self.person_pair_heads = set(table.get("person_pair_heads", []))
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
         self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)

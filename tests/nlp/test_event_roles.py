@@ -64,3 +64,12 @@ def test_a_protest_lodged_is_no_group_of_protesters(nlp):
 def test_its_act_beside_an_owned_act_is_that_owners(nlp):
     doc = nlp("Critics cite Iran's support for Russia and its brutal crackdown on street protests.")
     assert {e["source"] for e in doc._.events if e["type"] == "COERCE"} == {"IRN"}
+
+
+def test_the_two_leaders_are_the_pair_of_persons_told_before_however_far_back(nlp):
+    text = ("President Alan Verner of Ruritania and Prime Minister Jonas Peltola of Finland signed a trade pact. "
+            "The pact cuts tariffs. Exporters welcomed it. Markets rose. Analysts were cautious. "
+            "The meeting between the two leaders was hosted by the Swedish king.")
+    doc = nlp(text)
+    found = [e for e in doc._.events if e["type"] == "CONSULT"]
+    assert {(e["source"], e["target"]) for e in found} == {("alan-verner", "jonas-peltola")}

@@ -137,6 +137,9 @@ class ActorReader:
         if lemma(token) in self.lex.actor_heads:
             if token.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in token.children
                                            if c.dep_ in ("nummod", "det", "predet")):
+                if self.agents is not None and lemma(token) in self.agents.person_pair_heads and (
+                        persons := self.person_pair(doc, token)):
+                    return persons  # `the meeting between the two national leaders`: the two persons told before
                 return self.forces_if_military(doc, token, self.pair_antecedent(doc, token))
             if found := self.owner_actors(doc, token) or self.state_antecedent(doc, token):
                 return found
@@ -622,6 +625,17 @@ class ActorReader:
             if pair := self.headline_pair(doc, root):
                 return pair
         return []
+
+    def person_pair(self, doc: Doc, token: Token) -> list[str]:
+        """The latest coordinated pair of persons the document names before the token, however far back (`Prime
+        Minister Hun Manet and acting Prime Minister Phumtham`, then `the two leaders`)."""
+        candidates: list[tuple[Token, str]] = []
+        for m in reversed(mentions_in(doc, 0, token.idx)):
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and (local_actor(doc, m["actor"]) or {}).get("kind") == "person":
+                candidates.append((span.root, m["actor"]))
+        pair = [a for a in self.latest_pair(doc, candidates) if (local_actor(doc, a) or {}).get("kind") == "person"]
+        return pair if len(pair) == 2 else []
 
     @staticmethod
     def reach_start(doc: Doc, token: Token) -> int:
