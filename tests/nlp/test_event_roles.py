@@ -73,3 +73,22 @@ def test_the_two_leaders_are_the_pair_of_persons_told_before_however_far_back(nl
     doc = nlp(text)
     found = [e for e in doc._.events if e["type"] == "CONSULT"]
     assert {(e["source"], e["target"]) for e in found} == {("alan-verner", "jonas-peltola")}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United Nations has sent twelve officers to Bosnia to investigate the shelling of a market.", "BIH"),
+    ("The European Union sent a team of auditors to Hungary to investigate the use of farm subsidies.", "HUN"),
+])
+def test_an_errand_is_aimed_where_its_people_are_sent(nlp, text, target):
+    assert target in {e["target"] for e in events(nlp, text, "ACCUSE")}
+
+
+def test_an_act_of_people_not_sent_keeps_its_own_clause(nlp):
+    text = "The United Nations has asked twelve officers in Bosnia to investigate the shelling of a market."
+    assert "BIH" not in {e["target"] for e in events(nlp, text, "ACCUSE")}
+
+
+def test_an_institution_the_tagger_misses_is_named_by_its_words(nlp):
+    doc = nlp("The Kenya Anti-Corruption Commission has charged the minister.")
+    actor = next(a for a in doc._.local_actors if a["kind"] == "organization")
+    assert (actor["name"], actor["country"]) == ("Kenya Anti-Corruption Commission", "KEN")

@@ -83,6 +83,8 @@ class RoleFinder:
             self.embedded_target(doc, verb, roles, event_type)
         if not roles.targets:
             self.pressure_target(doc, verb, roles, event_type)
+        if not roles.targets:
+            self.errand_target(doc, verb, roles)
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
         self.place_target(doc, [verb, roles.obj], roles, event_type)
@@ -382,6 +384,26 @@ class RoleFinder:
                     if add_new(roles.targets, found, roles.sources):  # Anti-Corruption Commission`: Kenya's
                         roles.path.append(f"pressed-by={doer.text}")
                         return
+
+    def errand_target(self, doc: Doc, verb: Token, roles: Roles) -> None:
+        """An act that is the errand of people sent somewhere is aimed there (`has sent 21 personnel to Bosnia to
+        investigate`, `is dispatching a team to Detroit to investigate`): the actor or the place's state the `to`
+        phrase of the verb of sending names, where the act's own clause names no recipient."""
+        if verb.dep_ not in ("xcomp", "advcl", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                 for a in verb.children):
+            return
+        agents = self.actors.agents
+        sender = verb.head if verb.dep_ != "acl" else verb.head.head  # `sent a team of experts to X to investigate`
+        if agents is None or sender.pos_ != "VERB" or lemma(sender) not in agents.errand_verbs:
+            return
+        sent = [t for c in sender.children if c.dep_ in OBJECT_DEPS for t in c.subtree]  # `a team of experts to X`
+        for prep in (c for c in [*sender.children, *sent] if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+            for pobj in pobjs(prep):
+                found = self.actors.actors_of(doc, pobj) or self.place_states(doc, pobj)
+                if add_new(roles.targets, found, roles.sources):
+                    roles.path.append(f"sent-to={pobj.text}")
+                    roles.placed = True
+                    return
 
     def embedded_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
         """Words about an act of one's own are aimed where that act is (`embedded_act_types`): the actors the `to`
