@@ -92,3 +92,8 @@ def test_an_institution_the_tagger_misses_is_named_by_its_words(nlp):
     doc = nlp("The Kenya Anti-Corruption Commission has charged the minister.")
     actor = next(a for a in doc._.local_actors if a["kind"] == "organization")
     assert (actor["name"], actor["country"]) == ("Kenya Anti-Corruption Commission", "KEN")
+
+
+def test_reneging_on_a_thing_is_aimed_at_whom_it_binds_one_to(nlp):
+    text = "The president reneged on a gas supply accord with Ukraine."
+    assert "UKR" in {e["target"] for e in events(nlp, text, "REJECT")}

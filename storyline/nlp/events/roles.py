@@ -76,6 +76,11 @@ class RoleFinder:
             for pobj in pobjs(prep):
                 if add_new(roles.targets, self.actors.actors_of(doc, pobj), roles.sources):
                     roles.path.append(f"{particle}={pobj.text}")
+                elif not roles.targets and pobj.pos_ == "NOUN" and (parties := [  # `reneged on his commitment to
+                        a for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "toward")  # the
+                        for p in pobjs(c) for a in self.actors.actors_of(doc, p)]):  # Zambian people`, `on an accord
+                    if add_new(roles.targets, parties, roles.sources):  # with Iran`: whom the thing binds one to
+                        roles.path.append(f"{particle}-{pobj.text}-party={parties[0]}")
         self.take_preps(doc, verb, roles, event_type)
         if not roles.targets:
             self.content_target(doc, verb, roles, event_type)
