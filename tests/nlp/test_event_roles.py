@@ -95,5 +95,5 @@ def test_an_institution_the_tagger_misses_is_named_by_its_words(nlp):
 
 
 def test_reneging_on_a_thing_is_aimed_at_whom_it_binds_one_to(nlp):
-    text = "The president reneged on a gas supply accord with Ukraine."
+    text = "Hungary reneged on a gas supply accord with Ukraine."
     assert "UKR" in {e["target"] for e in events(nlp, text, "REJECT")}
