@@ -32,6 +32,8 @@ from spacy.tokens import Doc, Span, Token
 from storyline.model import LocalActor
 from storyline.nlp import extensions  # noqa: F401
 from storyline.nlp.actors import entity_at, local_actor, mention_for_token, slugify
+from storyline.nlp.actors.lexicon import Lexicon as ActorLexicon
+from storyline.nlp.actors.lexicon import load_body_sectors
 from storyline.resources import RESOURCES, load_resource
 
 COUNTRY_PREPS = {"in", "from", "of", "throughout", "across", "inside"}
@@ -119,6 +121,10 @@ class AgentTable:
         self.placed_source_types = set(table.get("placed_source_types", []))
         self.pressure_types = set(table.get("pressure_types", []))
         self.pressure_nouns = set(table.get("pressure_nouns", []))
+        self.person_pair_heads = set(table.get("person_pair_heads", []))
+        self.errand_verbs = set(table.get("errand_verbs", []))
+        self.org_heads = ActorLexicon("roles.yaml").org_heads
+        """Words for a body (`commission`, `council`) -> sector: the last word of an organization's name."""
         self.persons = load_persons(persons)
         by_surname: dict[str, set[str]] = defaultdict(set)
         self.by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -343,6 +349,59 @@ class AgentTable:
         add_mention(doc, span, key)
         doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
         return key
+
+    def named_body(self, doc: Doc, token: Token) -> str | None:
+        """An organization the tagger names in words of its own (`Mine Safety and Health Administration`, `The U.S.
+        Department of Justice`, `Farc`) that the actor pass left unlinked, asked for where it does an event's act (its
+        subject or `by` agent), the token heading the name: added to the document's actors and mentions as an
+        organization of the gazetteer's country and sector, else of the country a word of its name gives and the
+        sector the international dictionary gives its name; None for anything else (a country's word, a headline in
+        capitals, a name some of whose words are an actor's mention)."""
+        if token.pos_ != "PROPN" or not self.acting(token) or mention_for_token(doc, token) is not None:
+            return None
+        span = entity_at(doc, token) or self.untagged_name(doc, token)
+        if span is None or span.label_ not in ("ORG", "") or span.root != token:
+            return None
+        start, end = span.start, span.end
+        while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+            end -= 1
+        words = doc[start:end]
+        inner = [(local_actor(doc, m["actor"]) or {}) for t in words if (m := mention_for_token(doc, t)) is not None]
+        if not words or not words[0].is_title and not words[0].is_upper or words.text in self.country_words or any(
+                a.get("kind") != "country" for a in inner) or len(inner) == len(words) or any(
+                t.pos_ in ("VERB", "AUX", "PRON") or t.like_num for t in words) or sum(
+                t.is_upper for t in token.sent) * 2 > len([t for t in token.sent if t.is_alpha]):
+            return None  # not a name holding another actor's, nor a country's name alone (`the Kenya Anti-Corruption
+            # Commission` holds Kenya's: the commission is Kenya's)
+        entry = self.organizations.get(words.text) or {}
+        key = entry.get("id") or slugify(words.text)
+        if local_actor(doc, key) is None:
+            country = entry.get("country") or next((a["id"] for a in inner), None) or next(
+                (c for t in words if t.ent_type_ in ("", "ORG") and (c := self.country_words.get(t.text))), None)
+            sector = entry.get("sector") or load_body_sectors().get(words.text.lower()) or self.org_heads.get(
+                words[-1].lower_)
+            add_actor(doc, LocalActor(id=key, name=entry.get("name", words.text), kind="organization",
+                                      country=country, sector=sector, aliases=[words.text]).model_dump())
+        add_mention(doc, words, key)
+        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
+        return key
+
+    def untagged_name(self, doc: Doc, token: Token) -> Span | None:
+        """A name of several capitalised words the tagger marks as no entity, ending in a word for a body
+        (`org_heads` of roles.yaml: `the Kenya Anti-Corruption Commission`); None for anything else."""
+        if token.ent_type_ or token.lower_ not in self.org_heads or not token.is_title:
+            return None
+        lefts = [c for c in token.lefts if c.dep_ == "compound"]
+        if not lefts:
+            return None
+        start = min(c.left_edge.i for c in lefts)
+        words = doc[start: token.i + 1]
+        if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper or t.text == "-") and not t.ent_type_
+                   or mention_for_token(doc, t) is not None for t in words):
+            return None
+        return words
 
     def person(self, doc: Doc, token: Token) -> str | None:
         """A person the named-entity tagger finds and the actor pass left unlinked (`Obama gave Putin a warning`),

@@ -15,8 +15,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.nlp.actors import entity_at, local_actor, mention_for_token, mentions_in
-from storyline.nlp.agents import AgentTable
+from storyline.model import LocalActor
+from storyline.nlp.actors import entity_at, local_actor, mention_for_token, mentions_in, slugify
+from storyline.nlp.agents import AgentTable, add_actor, add_mention
 from storyline.nlp.events.lexicon import (
     FIRST_PERSON,
     OBJECT_DEPS,
@@ -136,6 +137,9 @@ class ActorReader:
         if lemma(token) in self.lex.actor_heads:
             if token.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in token.children
                                            if c.dep_ in ("nummod", "det", "predet")):
+                if self.agents is not None and lemma(token) in self.agents.person_pair_heads and (
+                        persons := self.person_pair(doc, token)):
+                    return persons  # `the meeting between the two national leaders`: the two persons told before
                 return self.forces_if_military(doc, token, self.pair_antecedent(doc, token))
             if found := self.owner_actors(doc, token) or self.state_antecedent(doc, token):
                 return found
@@ -161,6 +165,8 @@ class ActorReader:
             return bodies[:1]  # `Taliban attackers stormed`: an organization's people act for it
         if self.agents is not None and (body := self.agents.acronym(doc, token)) is not None:
             return [body]  # `ICE returned the artifacts`: an agency known by its acronym only
+        if self.agents is not None and (body := self.agents.named_body(doc, token)) is not None:
+            return [body]  # `Mine Safety and Health Administration has sent a team`: a name the actor pass left
         if token.pos_ != "PROPN":
             state = self.places.get(token.text) if token.ent_type_ == "NORP" and token.dep_ == "amod" else None
             return [state] if state else []  # `against Israeli military policies`: a state's word the actor pass
@@ -174,6 +180,9 @@ class ActorReader:
         if token.text in self._aliases:
             return [self._aliases[token.text]]
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
+        if len(span) > 1 and span[-1].tag_ == "POS":
+            span = Span(doc, span.start, span.end - 1, label=span.label_)  # `the Gaza Strip's eastern border
+            # regions`: the name without its possessive
         name = re.sub(r"^the\s+", "", span.text, flags=re.I)
         place = self.places.get(name) if span.root == token else None
         if place is None and token.dep_ == "compound":  # `the Taiwan Strait`
@@ -358,7 +367,26 @@ class ActorReader:
             words = actor.get("name", "").lower().split()
             if actor.get("kind") == "group" and words and words[-1] in members:
                 return [actor["id"]]
-        return []
+        if self.agents is None or not self.acted_on(token):
+            return []
+        first = self.lex.activity_groups[lemma(token)][0]  # `its crackdown on domestic protests`: those who
+        # protest, though the article names none, of the state a modifier names (`Iranian protests`)
+        country = next((c for m in token.children if m.dep_ in ("amod", "compound", "nmod")
+                        and (c := self.agents.country_at(doc, m))), None)
+        key = slugify(f"{first} {country}" if country else first)
+        if local_actor(doc, key) is None:
+            add_actor(doc, LocalActor(id=key, name=first, kind="group", country=country,
+                                      sector=self.agents.sectors.get(first), aliases=[token.text]).model_dump())
+        add_mention(doc, doc[token.i: token.i + 1], key)
+        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
+        return [key]
+
+    @staticmethod
+    def acted_on(token: Token) -> bool:
+        """An activity named as what an act is done to: its object in the plural, its `on`/`against` phrase
+        (`suppressed protests`, `a crackdown on protests`)."""
+        return (token.dep_ == "dobj" and token.tag_ == "NNS") or (
+            token.dep_ == "pobj" and token.head.lower_ in ("on", "against"))  # not `lodged a protest`
 
     @staticmethod
     def alias_table(doc: Doc) -> dict[str, str]:
@@ -522,7 +550,7 @@ class ActorReader:
             return owners[:1]
         owned = token.head
         if token.dep_ == "poss" and word in ("its", "their") and owned.dep_ == "conj" and owned.head.i < token.i and (
-                first := self.actor_at(doc, owned.head)):
+                first := self.parallel_owner(doc, owned) or self.actor_at(doc, owned.head)):
             return first[:1]  # `the Syrian army and its ally Hezbollah`: the conjunct before it
         if word in PLURAL_PRONOUNS and (sides := self.sides_before(doc, token)) is not None:
             return sides  # `meetings between local commanders from both sides took place. They agreed`: the two
@@ -532,6 +560,17 @@ class ActorReader:
             return pair
         subjects = [actor for root, actor in candidates if self.in_subject(root)]
         return (subjects or [actor for _, actor in candidates])[:1]
+
+    def parallel_owner(self, doc: Doc, owned: Token) -> list[str]:
+        """The owner of the act noun a possessive's act noun is read as parallel to, where the parser hung it on the
+        object of that noun's phrase (`Iran's support for Russia and its crackdown on protests`: Iran's crackdown)."""
+        first = owned.head
+        if lemma(owned) not in self.lex.nouns or first.dep_ != "pobj" or first.head.dep_ != "prep":
+            return []
+        act = first.head.head
+        if act.pos_ != "NOUN" or lemma(act) not in self.lex.nouns:
+            return []
+        return self.owner_actors(doc, act)
 
     def sides_before(self, doc: Doc, token: Token) -> list[str] | None:
         """The pair a plural told just before names as its sides (`commanders from both sides`), where no actor
@@ -586,6 +625,17 @@ class ActorReader:
             if pair := self.headline_pair(doc, root):
                 return pair
         return []
+
+    def person_pair(self, doc: Doc, token: Token) -> list[str]:
+        """The latest coordinated pair of persons the document names before the token, however far back (`Prime
+        Minister Hun Manet and acting Prime Minister Phumtham`, then `the two leaders`)."""
+        candidates: list[tuple[Token, str]] = []
+        for m in reversed(mentions_in(doc, 0, token.idx)):
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and (local_actor(doc, m["actor"]) or {}).get("kind") == "person":
+                candidates.append((span.root, m["actor"]))
+        pair = [a for a in self.latest_pair(doc, candidates) if (local_actor(doc, a) or {}).get("kind") == "person"]
+        return pair if len(pair) == 2 else []
 
     @staticmethod
     def reach_start(doc: Doc, token: Token) -> int:

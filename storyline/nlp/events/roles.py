@@ -76,6 +76,11 @@ class RoleFinder:
             for pobj in pobjs(prep):
                 if add_new(roles.targets, self.actors.actors_of(doc, pobj), roles.sources):
                     roles.path.append(f"{particle}={pobj.text}")
+                elif not roles.targets and pobj.pos_ == "NOUN" and (parties := [  # `reneged on his commitment to
+                        a for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "toward")  # the
+                        for p in pobjs(c) for a in self.actors.actors_of(doc, p)]):  # Zambian people`, `on an accord
+                    if add_new(roles.targets, parties, roles.sources):  # with Iran`: whom the thing binds one to
+                        roles.path.append(f"{particle}-{pobj.text}-party={parties[0]}")
         self.take_preps(doc, verb, roles, event_type)
         if not roles.targets:
             self.content_target(doc, verb, roles, event_type)
@@ -83,6 +88,8 @@ class RoleFinder:
             self.embedded_target(doc, verb, roles, event_type)
         if not roles.targets:
             self.pressure_target(doc, verb, roles, event_type)
+        if not roles.targets:
+            self.errand_target(doc, verb, roles)
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
         self.place_target(doc, [verb, roles.obj], roles, event_type)
@@ -191,8 +198,10 @@ class RoleFinder:
         purposes = self.purposes(heads)  # `gave euros to promote development in Ethiopia`, `provided money for
         # assistance in northern Iraq`, `mobilized reservists for a war against Iraq`: where the act is meant to
         # take effect, after its own words
+        aimed = self.lex.aim_preps if event_type in self.lex.locative_types else set()  # `attacks against
+        # targets in Kirkuk`, `an operation against fighters in Syria`: the place of what the act is aimed at
         for head in heads + purposes:
-            preps = self.lex.place_preps | ({"against"} if head in purposes else set())
+            preps = self.lex.place_preps | aimed | ({"against"} if head in purposes else set())
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
                 for pobj in pobjs(prep):
                     if found := [s for s in self.place_states(doc, pobj)
@@ -380,6 +389,26 @@ class RoleFinder:
                     if add_new(roles.targets, found, roles.sources):  # Anti-Corruption Commission`: Kenya's
                         roles.path.append(f"pressed-by={doer.text}")
                         return
+
+    def errand_target(self, doc: Doc, verb: Token, roles: Roles) -> None:
+        """An act that is the errand of people sent somewhere is aimed there (`has sent 21 personnel to Bosnia to
+        investigate`, `is dispatching a team to Detroit to investigate`): the actor or the place's state the `to`
+        phrase of the verb of sending names, where the act's own clause names no recipient."""
+        if verb.dep_ not in ("xcomp", "advcl", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                 for a in verb.children):
+            return
+        agents = self.actors.agents
+        sender = verb.head if verb.dep_ != "acl" else verb.head.head  # `sent a team of experts to X to investigate`
+        if agents is None or sender.pos_ != "VERB" or lemma(sender) not in agents.errand_verbs:
+            return
+        sent = [t for c in sender.children if c.dep_ in OBJECT_DEPS for t in c.subtree]  # `a team of experts to X`
+        for prep in (c for c in [*sender.children, *sent] if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+            for pobj in pobjs(prep):
+                found = self.actors.actors_of(doc, pobj) or self.place_states(doc, pobj)
+                if add_new(roles.targets, found, roles.sources):
+                    roles.path.append(f"sent-to={pobj.text}")
+                    roles.placed = True
+                    return
 
     def embedded_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
         """Words about an act of one's own are aimed where that act is (`embedded_act_types`): the actors the `to`

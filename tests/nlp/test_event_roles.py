@@ -1,0 +1,99 @@
+"""Event roles: recipients through the place of what an act is aimed at, and doers the actor pass left unnamed."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def events(nlp: Language, text: str, event_type: str) -> list[dict]:
+    return [e for e in nlp(text)._.events if e["type"] == event_type]
+
+
+@pytest.mark.parametrize("text, event_type, target", [
+    ("The militia carried out two attacks against police posts in Kirkuk last week.", "ASSAULT", "IRQ"),
+    ("Ankara said it would launch a military operation against militant positions in Syria.", "MOBILIZE", "SYR"),
+    ("Israeli artillery struck a position in the Gaza Strip's northern districts.", "ASSAULT", "PSE"),
+])
+def test_an_act_aimed_at_a_thing_in_a_place_is_aimed_at_its_state(nlp, text, event_type, target):
+    assert target in {e["target"] for e in events(nlp, text, event_type)}
+
+
+def test_an_act_aimed_at_a_thing_with_no_place_keeps_no_recipient(nlp):
+    assert {e["target"] for e in events(nlp, "The militia carried out two attacks against police posts.",
+                                        "ASSAULT")} == {None}
+
+
+def test_an_organization_named_in_words_of_its_own_does_the_act(nlp):
+    doc = nlp("The Bureau of Coastal Fisheries has sent a team of inspectors to Ghana.")
+    found = [e for e in doc._.events if e["type"] == "AID"]
+    assert [(e["source"], e["target"]) for e in found] == [("bureau-of-coastal-fisheries", "GHA")]
+    assert doc.text[found[0]["source_start"]:found[0]["source_end"]] == "Bureau of Coastal Fisheries"
+
+
+def test_an_organization_takes_the_country_a_word_of_its_name_gives(nlp):
+    doc = nlp("The U.S. Department of Agriculture has shared data with Mexico.")
+    actor = next(a for a in doc._.local_actors if a["kind"] == "organization")
+    assert actor["country"] == "USA"
+    assert any(e["source"] == actor["id"] and e["target"] == "MEX" for e in doc._.events)
+
+
+def test_an_organization_undergoing_an_act_is_not_made_a_doer(nlp):
+    doc = nlp("Police raided the Bureau of Coastal Fisheries.")
+    assert not any(a["id"] == "bureau-of-coastal-fisheries" and a["kind"] == "organization"
+                   and any(e["source"] == a["id"] for e in doc._.events) for a in doc._.local_actors)
+
+
+def test_a_crackdown_on_protests_no_one_names_is_aimed_at_their_protesters(nlp):
+    doc = nlp("Iranian security forces launched a violent crackdown on peaceful protests.")
+    found = [e for e in doc._.events if e["type"] == "COERCE"]
+    assert found and all(e["target"] == "protesters" for e in found)
+    assert next(a for a in doc._.local_actors if a["id"] == "protesters")["kind"] == "group"
+
+
+def test_a_protest_lodged_is_no_group_of_protesters(nlp):
+    doc = nlp("Japan lodged a protest with China.")
+    assert not any(a["id"].startswith("protesters") for a in doc._.local_actors)
+
+
+def test_its_act_beside_an_owned_act_is_that_owners(nlp):
+    doc = nlp("Critics cite Iran's support for Russia and its brutal crackdown on street protests.")
+    assert {e["source"] for e in doc._.events if e["type"] == "COERCE"} == {"IRN"}
+
+
+def test_the_two_leaders_are_the_pair_of_persons_told_before_however_far_back(nlp):
+    text = ("President Alan Verner of Ruritania and Prime Minister Jonas Peltola of Finland signed a trade pact. "
+            "The pact cuts tariffs. Exporters welcomed it. Markets rose. Analysts were cautious. "
+            "The meeting between the two leaders was hosted by the Swedish king.")
+    doc = nlp(text)
+    found = [e for e in doc._.events if e["type"] == "CONSULT"]
+    assert {(e["source"], e["target"]) for e in found} == {("alan-verner", "jonas-peltola")}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The United Nations has sent twelve officers to Bosnia to investigate the shelling of a market.", "BIH"),
+    ("The European Union sent a team of auditors to Hungary to investigate the use of farm subsidies.", "HUN"),
+])
+def test_an_errand_is_aimed_where_its_people_are_sent(nlp, text, target):
+    assert target in {e["target"] for e in events(nlp, text, "ACCUSE")}
+
+
+def test_an_act_of_people_not_sent_keeps_its_own_clause(nlp):
+    text = "The United Nations has asked twelve officers in Bosnia to investigate the shelling of a market."
+    assert "BIH" not in {e["target"] for e in events(nlp, text, "ACCUSE")}
+
+
+def test_an_institution_the_tagger_misses_is_named_by_its_words(nlp):
+    doc = nlp("The Kenya Anti-Corruption Commission has charged the minister.")
+    actor = next(a for a in doc._.local_actors if a["kind"] == "organization")
+    assert (actor["name"], actor["country"]) == ("Kenya Anti-Corruption Commission", "KEN")
+
+
+def test_reneging_on_a_thing_is_aimed_at_whom_it_binds_one_to(nlp):
+    text = "Hungary reneged on a gas supply accord with Ukraine."
+    assert "UKR" in {e["target"] for e in events(nlp, text, "REJECT")}
