@@ -11,9 +11,11 @@ several blocks. After each block is clustered, clusters of one type in different
   and that side is the other's in its role or may be one party with it, or each names one side only, in
   different roles, or one names a person the doer whom the other names the target (a tagger's roles
   around a person vary);
-- the sides they name differently may be one party: a loose group and another name, or an organization and
-  a person (its official); not two countries (`sanctions on Iran` and `sanctions on Russia` are two acts),
-  not the United States and the European Union;
+- the sides they name differently may be one party: a loose group and another name (also where blocks key the
+  group by its country: `Somali pirates` and `Somali and Yemeni pirates`, which one report credits to Yemen),
+  an organization and a person (its official), or a name and a short form of it (`the Angels` and `the Los
+  Angeles Angels`); not two countries (`sanctions on Iran` and `sanctions on Russia` are two acts), not the
+  United States and the European Union;
 - and they fit as the members of one cluster must: the same kind of act (a campaign, a response or a single act), the
   same class of object, dates within a week, one story.
 
@@ -29,17 +31,43 @@ from storyline.fuse.actors import UnionFind
 from storyline.fuse.blocking import fusion_lexicon
 from storyline.fuse.clustering import EventCluster, dates_compatible, same_story
 from storyline.fuse.collection import Block, Collection
-from storyline.fuse.lexical import act_stem
+from storyline.fuse.lexical import act_stem, content_stems
 
 
-def may_be_one_party(a: str, b: str, collection: Collection) -> bool:
-    """Two sides named differently can be one party where one is a loose group (`pirates`, `Somali pirates`)
-    or one is a person and the other an organization (its official: `Tony Reagins` for `the Angels`); two
-    countries, two persons or two organizations are two parties."""
+def may_be_one_party(a: str, b: str, collection: Collection, loose: frozenset[str] = frozenset()) -> bool:
+    """Two sides named differently can be one party where one is a loose group (`pirates`, `Somali pirates`,
+    or a country that stands for such a group in a block: `loose`), one is a person and the other an
+    organization (its official: `Tony Reagins` for `the Angels`), or one name is a short form of the other
+    (`short_form`); two countries, two persons or two organizations named apart are two parties."""
+    if a in loose or b in loose:
+        return True
     actors = collection.levels.actors
     countries = collection.levels.countries
     kinds = {actors[x].kind if x in actors else ("country" if x in countries else None) for x in (a, b)}
-    return "group" in kinds or kinds == {"person", "organization"}
+    return "group" in kinds or kinds == {"person", "organization"} or short_form(a, b, collection)
+
+
+def short_form(a: str, b: str, collection: Collection) -> bool:
+    """One actor's name holds every word of the other's (`Angels` / `Los Angeles Angels`, `Ortiz` / `Jerry Ortiz`,
+    `EYP Mission Critical Facilities` / `... Inc`): one name shortened, where resolution kept two actors.
+    Not a country (`United States` / `United States Navy` are two parties), nor a name of no content word."""
+    actors, countries = collection.levels.actors, collection.levels.countries
+    if a in countries or b in countries or a not in actors or b not in actors:
+        return False
+    x, y = (set(content_stems(collection.names.get(n, n))) for n in (a, b))
+    return bool(x and y) and (x <= y or y <= x)
+
+
+def loose_sides(block: Block, collection: Collection) -> frozenset[str]:
+    """The countries that key a block's side only because every report names that side by a loose group of
+    the country (`Somali pirates` → SOM): a gang is no state, so the side may be one party with another name."""
+    actors = collection.levels.actors
+    named: dict[str, set[bool]] = defaultdict(set)
+    for item in [*block.items, *block.partials]:
+        for actor, level in ((item.source, item.source_level), (item.target, item.target_level)):
+            if actor and level:
+                named[level].add(actor != level and actor in actors and actors[actor].kind == "group")
+    return frozenset(level for level, groups in named.items() if groups == {True})
 
 
 def swaps_person(a: Block, b: Block, collection: Collection) -> bool:
@@ -54,11 +82,14 @@ def swaps_person(a: Block, b: Block, collection: Collection) -> bool:
                for i, x in enumerate(a_sides) for j, y in enumerate(b_sides))
 
 
-def sides_fit(a: Block, b: Block, symmetric: bool, collection: Collection) -> bool:
+def sides_fit(a: Block, b: Block, symmetric: bool, collection: Collection,
+              loose: frozenset[str] = frozenset()) -> bool:
     """A shared side in the same role (any role for a symmetric type), or one block names one side only; the
     sides left over may be one party. Two blocks that each name one side only, in different roles (`Hungary
     opened fire` / `fire was opened on the Kraft`), or that name one person as the doer in one and the target in the
-    other, fit too (`swaps_person`)."""
+    other, fit too (`swaps_person`).
+
+    :param loose: the two blocks' countries that stand for loose groups (`loose_sides`)"""
     a_sides, b_sides = a.key[1:], b.key[1:]
     if swaps_person(a, b, collection):
         return True
@@ -67,11 +98,11 @@ def sides_fit(a: Block, b: Block, symmetric: bool, collection: Collection) -> bo
         known = [(x, y) for x, y in zip(a_sides, b_sides, strict=True) if x and y]
         if symmetric:
             known = [(x, y) for x in a_sides for y in b_sides if x and y]
-            return any(x == y for x, y in known) or any(may_be_one_party(x, y, collection) for x, y in known)
+            return any(x == y for x, y in known) or any(may_be_one_party(x, y, collection, loose) for x, y in known)
         if not known:
             # each names a different side only: they may be the two sides of one act
             return sum(map(bool, a_sides)) == 1 and sum(map(bool, b_sides)) == 1
-        return all(x == y or may_be_one_party(x, y, collection) for x, y in known)
+        return all(x == y or may_be_one_party(x, y, collection, loose) for x, y in known)
     if symmetric:
         if not set(a_sides) & set(b_sides):
             return False
@@ -81,7 +112,7 @@ def sides_fit(a: Block, b: Block, symmetric: bool, collection: Collection) -> bo
         if not any(x == y for x, y in pairs):
             return False
         rest = next(([x, y] for x, y in pairs if x != y), [])
-    return len(rest) < 2 or may_be_one_party(rest[0], rest[1], collection)
+    return len(rest) < 2 or may_be_one_party(rest[0], rest[1], collection, loose)
 
 
 def one_act(a: EventCluster, b: EventCluster, collection: Collection) -> bool:
@@ -102,6 +133,7 @@ def joinable(event_blocks: list[Block], collection: Collection) -> list[Block]:
             if item.event.trigger:
                 holders[(block.key[0], act_stem(item.event.trigger))][block.name] = block
     symmetric = set(fusion_lexicon()["symmetric_types"])
+    loose = {block.name: loose_sides(block, collection) for block in event_blocks}
     shared: set[str] = set()
     checked: set[tuple[str, str]] = set()
     for (event_type, _), named in holders.items():
@@ -111,7 +143,7 @@ def joinable(event_blocks: list[Block], collection: Collection) -> list[Block]:
                 if (a, b) in checked:
                     continue
                 checked.add((a, b))
-                if sides_fit(named[a], named[b], event_type in symmetric, collection):
+                if sides_fit(named[a], named[b], event_type in symmetric, collection, loose[a] | loose[b]):
                     shared.update((a, b))
     return [b for b in event_blocks if b.name in shared]
 
@@ -125,13 +157,17 @@ def told(clustered: Clustered, ref: tuple[str, int]) -> tuple[int, int]:
     return len({i.doc for i in items}), len(items)
 
 
-def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], collection: Collection) -> bool:
-    """Two clusters of different blocks tell one act (see the module doc)."""
+def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], collection: Collection,
+         loose: dict[str, frozenset[str]]) -> bool:
+    """Two clusters of different blocks tell one act (see the module doc).
+
+    :param loose: block name → its countries that stand for loose groups (`loose_sides`)"""
     if a_ref[0] == b_ref[0]:
         return False
     (ba, ca), (bb, cb) = clustered[a_ref[0]], clustered[b_ref[0]]
     a, b = ca[a_ref[1]], cb[b_ref[1]]
-    return sides_fit(ba, bb, a.items[0].symmetric, collection) and one_act(a, b, collection)
+    return sides_fit(ba, bb, a.items[0].symmetric, collection, loose[a_ref[0]] | loose[b_ref[0]]) \
+        and one_act(a, b, collection)
 
 
 def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
@@ -147,6 +183,7 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
         for n, cluster in enumerate(clusters):
             for word in sorted(cluster.triggers):
                 words[(block.key[0], word)].append((name, n))
+    loose = {name: loose_sides(block, collection) for name, (block, _) in clustered.items()}
     refs = {ref for bucket in words.values() for ref in bucket}
     order = {ref: (-documents, -reports, ref) for ref in refs for documents, reports in [told(clustered, ref)]}
     acts = UnionFind(order)
@@ -155,7 +192,7 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
         formed: list[list[tuple[str, int]]] = []
         for ref in sorted(bucket, key=order.__getitem__):
             for group in formed:
-                if all(fits(clustered, ref, other, collection) for other in group):
+                if all(fits(clustered, ref, other, collection, loose) for other in group):
                     group.append(ref)
                     break
             else:

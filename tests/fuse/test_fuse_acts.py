@@ -142,3 +142,51 @@ def test_two_people_accusing_each_other_are_two_acts_and_one_person_in_two_roles
                               ("d.txt", text.format("he said"), "officials", "john-smith", "accused"))
     facts = [f for f in fuse_facts(roles, {}, actors) if f.kind == "event"]
     assert [sorted(f.documents) for f in facts] == [["c.txt", "d.txt"]]
+
+
+def acts_of(event_type: str, *reports: tuple[str, str, str, str, str]):
+    """Extractions of one event each, of one type: (doc id, text, source, target, trigger)."""
+    from storyline.model import Document, Event, Extraction
+
+    return [Extraction(document=Document(id=doc_id, text=text, content_hash=doc_id),
+                       events=[Event(id=f"{doc_id}#ev0", doc=doc_id, type=event_type, source=source, target=target,
+                                     trigger=trigger, start=0, end=len(text))])
+            for doc_id, text, source, target, trigger in reports]
+
+
+def test_an_organization_named_by_a_short_form_of_its_name_is_one_side_two_organizations_are_not():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor
+
+    actors = [Actor(id="angels", name="Angels", kind="organization"),
+              Actor(id="los-angeles-angels", name="Los Angeles Angels", kind="organization"),
+              Actor(id="boston-red-sox", name="Boston Red Sox", kind="organization"),
+              Actor(id="mark-teixeira", name="Mark Teixeira", kind="person")]
+    text = "The {} offered free agent Mark Teixeira an eight-year contract on Sunday, the team said."
+    short = acts_of("AGREE", ("a.txt", text.format("Angels"), "angels", "mark-teixeira", "offered"),
+                    ("b.txt", text.format("Los Angeles Angels"), "los-angeles-angels", "mark-teixeira", "offered"))
+    facts = [f for f in fuse_facts(short, {}, actors) if f.kind == "event"]
+    assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt"]]
+    rivals = acts_of("AGREE", ("c.txt", text.format("Angels"), "angels", "mark-teixeira", "offered"),
+                     ("d.txt", text.format("Boston Red Sox"), "boston-red-sox", "mark-teixeira", "offered"))
+    assert not [f for f in fuse_facts(rivals, {}, actors) if f.kind == "event"]
+
+
+def test_captives_a_report_credits_to_another_country_are_one_side_where_both_are_a_loose_group():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor
+
+    actors = [Actor(id=c, name=n, kind="country", country=c) for c, n in
+              (("IND", "India"), ("SOM", "Somalia"), ("YEM", "Yemen"))]
+    actors += [Actor(id="somali-pirates", name="Somali pirates", kind="group", country="SOM"),
+               Actor(id="somali-and-yemeni-pirates", name="Somali and Yemeni pirates", kind="group", country="YEM")]
+    text = "The Indian navy captured 23 {} in the Gulf of Aden on Saturday, officials said."
+    gangs = acts_of("COERCE", ("a.txt", text.format("Somali pirates"), "IND", "somali-pirates", "captured"),
+                    ("b.txt", text.format("Somali and Yemeni pirates"), "IND", "somali-and-yemeni-pirates",
+                     "captured"))
+    facts = [f for f in fuse_facts(gangs, {}, actors) if f.kind == "event"]
+    assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt"]]
+    # acts on two states are two acts
+    states = acts_of("COERCE", ("c.txt", text.format("Somali officials"), "IND", "SOM", "captured"),
+                     ("d.txt", text.format("Yemeni officials"), "IND", "YEM", "captured"))
+    assert not [f for f in fuse_facts(states, {}, actors) if f.kind == "event"]
