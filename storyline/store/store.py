@@ -154,15 +154,19 @@ class Store(PagedReads):
         """Store one document and everything read out of it."""
         self.add_extractions([extraction])
 
+    _ID_OF_HASH = sa.select(t.documents.c.id).where(t.documents.c.content_hash == sa.bindparam("content_hash"))
+    _HASH_OF_ID = sa.select(t.documents.c.content_hash).where(t.documents.c.id == sa.bindparam("doc_id"))
+    """A build asks both of every input it reads (`ingest.identity.Ledger`): statements built once."""
+
     def id_of_hash(self, content_hash: str) -> str | None:
         """The id of the stored document with this content hash, or None."""
         with self.engine.connect() as conn:
-            return conn.scalar(sa.select(t.documents.c.id).where(t.documents.c.content_hash == content_hash))
+            return conn.scalar(self._ID_OF_HASH, {"content_hash": content_hash})
 
     def hash_of_id(self, doc_id: str) -> str | None:
         """The content hash of the stored document with this id, or None."""
         with self.engine.connect() as conn:
-            return conn.scalar(sa.select(t.documents.c.content_hash).where(t.documents.c.id == doc_id))
+            return conn.scalar(self._HASH_OF_ID, {"doc_id": doc_id})
 
     def add_extractions(
         self, extractions: Iterable[Extraction], on_refused: Callable[[Extraction, str], None] | None = None,
