@@ -23,7 +23,7 @@ from typing import TextIO
 
 from storyline.config import get_settings
 from storyline.fuse.fusion import fuse
-from storyline.fuse.incremental import DocumentFeatures, document_features
+from storyline.fuse.incremental import DocumentFeatures, document_features, features_data
 from storyline.fuse.state import fusion_input
 from storyline.ingest import Problem, read_inputs
 from storyline.ingest.identity import Ledger
@@ -212,6 +212,7 @@ class Storyline:
             return
 
         batch: list[Extraction] = []
+        features: dict[str, dict] = {}  # fusion's features of the batch's documents, computed beside them
 
         def store_batch() -> None:
             def refused(extraction: Extraction, reason: str) -> None:
@@ -221,12 +222,13 @@ class Storyline:
                 else:
                     report(Problem(doc.id, None, f"not stored: {reason}; run the build again"))
 
-            summary.added += self.store.add_extractions(batch, on_refused=refused)
+            summary.added += self.store.add_extractions(batch, on_refused=refused, features=features)
             for extraction in batch:
                 ledger.settle(extraction.document.id)
             if on_progress:
                 on_progress(len(batch))
             batch.clear()
+            features.clear()
 
         stream = itertools.chain([first], documents)
         if engine == "ray":
@@ -237,15 +239,19 @@ class Storyline:
             from storyline.nlp.extract import extract_documents
             from storyline.nlp.pipeline import default_nlp
 
-            extractions = extract_documents(default_nlp(actors_file), stream, n_process=workers)
-        for extraction in extractions:
-            if isinstance(extraction, Problem):
-                report(extraction)
-                ledger.settle(extraction.path)
+            extractions = extract_documents(default_nlp(actors_file), stream, n_process=workers, beside=features_data)
+        for item in extractions:
+            if isinstance(item, Problem):
+                report(item)
+                ledger.settle(item.path)
                 if on_progress:
                     on_progress(1)
                 continue
-            batch.append(extraction)
+            if isinstance(item, tuple):  # with the fusion features of its text (the Ray engine leaves them to fusion)
+                extraction, data = item
+                features[extraction.document.id] = data
+                item = extraction
+            batch.append(item)
             if len(batch) >= batch_size:
                 store_batch()
         if batch:

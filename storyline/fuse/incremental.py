@@ -128,3 +128,10 @@ def document_features(document: Document) -> DocumentFeatures:
     sketch = None if minhash is None else minhash.hashvalues.copy()
     stems = Counter(intern(s) for s in content_stems(document.text))
     return DocumentFeatures(sketch, dict(stems), text_credits(document.text), sentence_spans(document.text))
+
+
+def features_data(document: Document) -> dict:
+    """`document_features` as the store keeps them (`DocumentFeatures.to_data`): a build computes them where it
+    extracts the document (its worker processes, `extract_documents(beside=)`) and stores them with it, so its
+    fusion reads them instead of computing them on one core while the workers wait."""
+    return document_features(document).to_data()

@@ -13,8 +13,9 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,9 +33,14 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     return doc
 
 
+Beside = Callable[[Document], Any]
+"""What a caller wants computed of each document's text beside its extraction (`extract_documents(beside=)`)."""
+
+
 def extract_documents(
-    nlp: Language, documents: Iterable[Document], n_process: int = 1, batch_size: int = 16
-) -> Iterator[Extraction | Problem]:
+    nlp: Language, documents: Iterable[Document], n_process: int = 1, batch_size: int = 16,
+    beside: Beside | None = None,
+) -> Iterator[Extraction | Problem | tuple[Extraction, Any]]:
     """Parse documents and yield one Extraction each, in input order.
 
     A document on which an extractor fails is reported as a Problem naming the document, and
@@ -46,10 +52,22 @@ def extract_documents(
     :param documents: the documents to read
     :param n_process: worker processes (forked, each with the loaded pipeline)
     :param batch_size: documents per `nlp.pipe` batch, and per worker task
+    :param beside: a module-level function of a document, run on each document extracted where it was
+        extracted (in the workers, which would otherwise wait for the caller's single process); each
+        Extraction then comes as `(extraction, beside(document))`. A build computes fusion's per-document
+        features so (`storyline.fuse.incremental.features_data`).
     """
     if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
-        yield from _extract_in_workers(nlp, documents, n_process, batch_size)
+        yield from _extract_in_workers(nlp, documents, n_process, batch_size, beside)
         return
+    for item in _extract_here(nlp, documents, batch_size, n_process):
+        yield item if beside is None or isinstance(item, Problem) else (item, beside(item.document))
+
+
+def _extract_here(
+    nlp: Language, documents: Iterable[Document], batch_size: int, n_process: int = 1
+) -> Iterator[Extraction | Problem]:
+    """`extract_documents` in this process (where processes cannot fork, spaCy's own `n_process` workers)."""
     nlp.default_error_handler = report_component_error  # for storyline's components (plain callables)
     waiting: dict[int, Document] = {}
     refused: dict[int, str] = {}
@@ -90,24 +108,25 @@ def _start_worker(nlp: Language) -> None:
     _worker_nlp = nlp
 
 
-def _extract_batch(documents: list[Document], batch_size: int) -> list[Extraction | Problem]:
+def _extract_batch(documents: list[Document], batch_size: int,
+                   beside: Beside | None = None) -> list[Extraction | Problem | tuple[Extraction, Any]]:
     """A worker's task: one batch of documents, read in the worker's own process."""
     assert _worker_nlp is not None, "a worker runs `_start_worker` first"
-    return list(extract_documents(_worker_nlp, documents, batch_size=batch_size))
+    return list(extract_documents(_worker_nlp, documents, batch_size=batch_size, beside=beside))
 
 
 def _extract_in_workers(
-    nlp: Language, documents: Iterable[Document], n_process: int, batch_size: int
-) -> Iterator[Extraction | Problem]:
+    nlp: Language, documents: Iterable[Document], n_process: int, batch_size: int, beside: Beside | None = None
+) -> Iterator[Extraction | Problem | tuple[Extraction, Any]]:
     """`extract_documents` over `n_process` forked workers: batches go out in input order, at most two
     per worker wait at a time (the input is read as the results are taken), and come back in order."""
     pool = ProcessPoolExecutor(
         n_process, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker, initargs=(nlp,)
     )
-    pending: deque[Future[list[Extraction | Problem]]] = deque()
+    pending: deque[Future[list[Extraction | Problem | tuple[Extraction, Any]]]] = deque()
     try:
         for batch in text_batches(documents, batch_size):
-            pending.append(pool.submit(_extract_batch, batch, batch_size))
+            pending.append(pool.submit(_extract_batch, batch, batch_size, beside))
             if len(pending) >= 2 * n_process:
                 yield from pending.popleft().result()
         while pending:

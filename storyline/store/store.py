@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -154,18 +154,23 @@ class Store(PagedReads):
         """Store one document and everything read out of it."""
         self.add_extractions([extraction])
 
+    _ID_OF_HASH = sa.select(t.documents.c.id).where(t.documents.c.content_hash == sa.bindparam("content_hash"))
+    _HASH_OF_ID = sa.select(t.documents.c.content_hash).where(t.documents.c.id == sa.bindparam("doc_id"))
+    """A build asks both of every input it reads (`ingest.identity.Ledger`): statements built once."""
+
     def id_of_hash(self, content_hash: str) -> str | None:
         """The id of the stored document with this content hash, or None."""
         with self.engine.connect() as conn:
-            return conn.scalar(sa.select(t.documents.c.id).where(t.documents.c.content_hash == content_hash))
+            return conn.scalar(self._ID_OF_HASH, {"content_hash": content_hash})
 
     def hash_of_id(self, doc_id: str) -> str | None:
         """The content hash of the stored document with this id, or None."""
         with self.engine.connect() as conn:
-            return conn.scalar(sa.select(t.documents.c.content_hash).where(t.documents.c.id == doc_id))
+            return conn.scalar(self._HASH_OF_ID, {"doc_id": doc_id})
 
     def add_extractions(
-        self, extractions: Iterable[Extraction], on_refused: Callable[[Extraction, str], None] | None = None
+        self, extractions: Iterable[Extraction], on_refused: Callable[[Extraction, str], None] | None = None,
+        features: Mapping[str, dict] | None = None,
     ) -> int:
         """Store a batch of documents in one transaction; returns how many were new.
 
@@ -174,6 +179,8 @@ class Store(PagedReads):
 
         :param on_refused: called for each document not stored, with `"stored"` where the store
             already holds its text, else the reason (its id names another stored text)
+        :param features: document id → fusion features' data, kept with the documents stored
+            (as `add_fusion_features` keeps them)
         """
         added = 0
         batch = list(extractions)
@@ -187,6 +194,7 @@ class Store(PagedReads):
                         known_ids[row.id] = row.content_hash
             known_hashes = set(known_ids.values())
             rows: dict[sa.Table, list[dict]] = {table: [] for table in (t.documents, *t.PER_DOCUMENT_TABLES)}
+            kept: list[dict] = []
             for ex in batch:
                 doc = ex.document
                 if doc.content_hash in known_hashes or doc.id in known_ids:
@@ -195,6 +203,8 @@ class Store(PagedReads):
                                    else f"its id {doc.id!r} names another stored text")
                     continue
                 self._extraction_rows(ex, rows)
+                if features and (data := features.get(doc.id)) is not None:
+                    kept.append({"doc": doc.id, "content_hash": doc.content_hash, "data": data})
                 known_ids[doc.id] = doc.content_hash
                 known_hashes.add(doc.content_hash)
                 added += 1
@@ -202,6 +212,8 @@ class Store(PagedReads):
                 if table_rows:
                     conn.execute(table.insert(), table_rows)
             search.index_sentences(conn, [(r["text"], r["doc"], r["start"], r["end"]) for r in rows[t.sentences]])
+            if kept:
+                conn.execute(t.fusion_documents.insert(), kept)
             if added:
                 _bump(conn, VERSION)
                 _bump(conn, DOCUMENTS_VERSION)

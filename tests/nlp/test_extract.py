@@ -75,3 +75,22 @@ def test_a_record_the_model_refuses_drops_its_document_and_names_the_record():
     assert [q.id for q in good.quotes] == ["good.txt#quote0"] and good.quotes[0].doc == "good.txt"
     assert isinstance(bad, Problem) and bad.path == "bad.txt"
     assert "its extraction is invalid" in bad.reason and "quotes.1.start" in bad.reason
+
+
+def words_of(document: Document) -> int:
+    """What a caller computes beside each extraction (module-level: the workers receive it by name)."""
+    return len(document.text.split())
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_beside_comes_with_each_extraction_and_not_with_problems(n_process):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_fails_on_marker")
+    texts = ["One two three.", "EXPLODE here.", "Four five.", "Six seven eight nine."]
+    documents = [Document(id=f"d{i}.txt", text=text) for i, text in enumerate(texts)]
+    results = list(extract_documents(nlp, documents, n_process=n_process, batch_size=2, beside=words_of))
+    assert isinstance(results[1], Problem) and results[1].path == "d1.txt"
+    pairs = [r for r in results if not isinstance(r, Problem)]
+    assert [(ex.document.id, words) for ex, words in pairs] == [("d0.txt", 3), ("d2.txt", 2), ("d3.txt", 4)]
+    assert all(isinstance(ex, Extraction) for ex, _ in pairs)
