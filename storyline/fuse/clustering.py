@@ -295,22 +295,23 @@ def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights
     binary = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
     weighted = sparse.csr_matrix((idf_of[indices] if indices else np.zeros(0), indices, indptr), shape=shape)
     shared = sparse.triu(weighted @ binary.T, k=1).tocoo()
-    codes = {pair: k for k, pair in enumerate(zip(shared.row.tolist(), shared.col.tolist(), strict=True))}
-    overlap = list(shared.data)
+    # each pair one number (a * n + b), in arrays: a large block has hundreds of thousands of pairs
     by_value: dict[tuple, list[int]] = {}
     for k, item in enumerate(items):
         by_value.setdefault(item.value, []).append(k)
+    same_value = [np.zeros(0, dtype=np.int64)]
     for group in by_value.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if (a, b) not in codes:
-                    codes[(a, b)] = len(overlap)
-                    overlap.append(0.0)
-    if not codes:
+        if len(group) > 1:
+            members = np.array(group, dtype=np.int64)
+            first, second = np.triu_indices(len(group), k=1)
+            same_value.append(members[first] * n + members[second])
+    proposed = shared.row.astype(np.int64) * n + shared.col.astype(np.int64)
+    pairs = np.union1d(proposed, np.concatenate(same_value))
+    if not len(pairs):
         return []
-    left = np.fromiter((a for a, _ in codes), dtype=np.int64, count=len(codes))
-    right = np.fromiter((b for _, b in codes), dtype=np.int64, count=len(codes))
-    shared_weight = np.array(overlap, dtype=np.float64)
+    shared_weight = np.zeros(len(pairs), dtype=np.float64)
+    shared_weight[np.searchsorted(pairs, proposed)] = shared.data
+    left, right = pairs // n, pairs % n
     weight = np.array(weights, dtype=np.float64)
     union = weight[left] + weight[right] - shared_weight
     with np.errstate(divide="ignore", invalid="ignore"):
