@@ -12,9 +12,11 @@ articles, into a temporary one) and prints:
 - a build adding `--batch` documents to a store of all the others, as a user runs it (`Storyline.fuse`
   reading and writing the store, in a fresh process): its fusion time against a full fusion's (budget
   5%), its export against a from-scratch store's (must be identical), and its peak RSS, text to
-  fusion, against building the same documents alone (budget 1.2x).
+  fusion, against building the same documents alone (budget 1.2x);
+- with `--steps`, the CPU seconds of each step of both fusions (`STEPS`), and what each grows with: the
+  collection (N documents), or what the added documents touch.
 
-usage: python benchmarks/fusion.py [--db STORE] [--corpus DIR] [--batch N] [--workers N] [--store-only]
+usage: python benchmarks/fusion.py [--db STORE] [--corpus DIR] [--batch N] [--workers N] [--store-only] [--steps]
 """
 
 from __future__ import annotations
@@ -92,6 +94,67 @@ def timed_store_fusion(db: Path) -> tuple[float, float]:
     return float(wall), float(cpu)
 
 
+STEPS = (
+    # (label, module, attribute, grows with)
+    ("read extractions", "storyline.store.store", "Store.extractions", "N"),
+    ("document features (read, new computed)", "storyline.core", "Storyline._fusion_features", "N read, k computed"),
+    ("resolve actors", "storyline.fuse.fusion", "resolve_actors", "N"),
+    ("collection: copy detection", "storyline.fuse.collection", "build_sources", "N"),
+    ("collection: story vectors", "storyline.fuse.collection", "Stories", "N"),
+    ("collection (all)", "storyline.fuse.collection", "Collection.__post_init__", "N"),
+    ("blocks", "storyline.fuse.facts", "blocks", "N"),
+    ("act joins (cluster and join)", "storyline.fuse.facts", "joined_clusters", "N (joinable event blocks)"),
+    ("same-story matrices", "storyline.fuse.stories", "Stories.prepare", "kept blocks' tests + touched blocks"),
+    ("blocks fused: event", "storyline.fuse.facts", "FUSERS.event", "touched blocks"),
+    ("blocks fused: quantity", "storyline.fuse.facts", "FUSERS.quantity", "touched blocks"),
+    ("blocks fused: quote", "storyline.fuse.facts", "FUSERS.quote", "touched blocks"),
+    ("write (compare, changed rows)", "storyline.store.store", "Store.replace_fusion", "N compared"),
+)
+"""The steps `--steps` times (CPU seconds, nested steps counted in each that holds them)."""
+
+STEP_TIMER = """
+import functools, importlib, json, sys, time
+from storyline import Storyline
+steps, seconds = json.loads(sys.argv[2]), {}
+def timed(label, f, generator=False):
+    @functools.wraps(f)
+    def run(*args, **kwargs):
+        started = time.process_time()
+        try:
+            return iter(list(f(*args, **kwargs))) if generator else f(*args, **kwargs)
+        finally:
+            seconds[label] = seconds.get(label, 0.0) + time.process_time() - started
+    return run
+for label, module, name, _ in steps:
+    owner = importlib.import_module(module)
+    *path, attribute = name.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    if isinstance(owner, dict):
+        owner[attribute] = timed(label, owner[attribute])
+    else:
+        setattr(owner, attribute, timed(label, getattr(owner, attribute), generator=attribute == "extractions"))
+story = Storyline(sys.argv[1])
+started = time.process_time()
+story.fuse()
+print(json.dumps({"total": time.process_time() - started, **seconds}))
+"""
+
+
+def step_seconds(db: Path) -> dict[str, float]:
+    """CPU seconds of each of `STEPS` in a fusion of the store `db`, in a fresh process."""
+    out = subprocess.run([sys.executable, "-c", STEP_TIMER, str(db), json.dumps(STEPS)], capture_output=True,
+                         text=True, check=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def print_steps(full: dict[str, float], incremental: dict[str, float], batch: int) -> None:
+    print(f"{'step':<40} {'full':>6} {f'+{batch}':>6}  grows with")
+    for label, _, _, grows in STEPS:
+        print(f"{label:<40} {full.get(label, 0.0):>6.2f} {incremental.get(label, 0.0):>6.2f}  {grows}")
+    print(f"{'fusion (CPU, under the step timers)':<40} {full['total']:>6.2f} {incremental['total']:>6.2f}")
+
+
 def build_rss(db: Path, inputs: Path) -> float:
     """Peak RSS (MiB) of a fresh process that builds `inputs` into the store `db`: extraction, store, fusion."""
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child would report this process's size
@@ -102,7 +165,7 @@ def build_rss(db: Path, inputs: Path) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def store_incremental(story, extractions: list, batch: int) -> bool:
+def store_incremental(story, extractions: list, batch: int, steps: bool = False) -> bool:
     """Add `batch` documents to a store of the others, as a build does; compare with a from-scratch store."""
     from storyline import Storyline
 
@@ -116,6 +179,10 @@ def store_incremental(story, extractions: list, batch: int) -> bool:
         with sqlite3.connect(tmp / "base.db") as source, sqlite3.connect(tmp / "base-rss.db") as target:
             source.backup(target)  # the fused store of the others, for the RSS run below
         copy_into(story.store, tmp / "base.db", added)
+        if steps:  # on copies: each fusion below starts from the same store
+            for name in ("full", "base"):
+                with sqlite3.connect(tmp / f"{name}.db") as source, sqlite3.connect(tmp / f"{name}-steps.db") as target:
+                    source.backup(target)
         incremental_seconds, incremental_cpu = timed_store_fusion(tmp / "base.db")
         same = Storyline(tmp / "base.db").to_dict() == Storyline(tmp / "full.db").to_dict()
         share = incremental_seconds / full_seconds
@@ -123,6 +190,8 @@ def store_incremental(story, extractions: list, batch: int) -> bool:
               f"{full_seconds:.2f} s ({100 * share:.1f}%, budget 5%); CPU {incremental_cpu:.2f} s against "
               f"{full_cpu:.2f} s ({100 * incremental_cpu / full_cpu:.1f}%); export "
               f"{'identical to' if same else 'DIFFERENT from'} a from-scratch store's")
+        if steps:
+            print_steps(step_seconds(tmp / "full-steps.db"), step_seconds(tmp / "base-steps.db"), batch)
         inputs = tmp / "added.jsonl"
         inputs.write_text("".join(json.dumps(ex.document.model_dump(
             include={"id", "title", "outlet", "url", "published", "text"}, exclude_none=True)) + "\n"
@@ -141,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=20, help="documents added in the incremental step")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--store-only", action="store_true", help="only the build that adds --batch documents")
+    parser.add_argument("--steps", action="store_true", help="CPU seconds of each fusion step, full and incremental")
     args = parser.parse_args(argv)
 
     from storyline import Storyline
@@ -153,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
             story.build([str(args.corpus)], workers=args.workers)
         extractions = sorted(story.store.extractions(), key=lambda ex: ex.document.id)
         if args.store_only:
-            return 0 if store_incremental(story, extractions, args.batch) else 1
+            return 0 if store_incremental(story, extractions, args.batch, args.steps) else 1
     n = len(extractions)
     counts = {kind: sum(len(getattr(ex, kind)) for ex in extractions) for kind in ("events", "quantities", "quotes")}
     print(f"store: {n} documents, " + ", ".join(f"{v} {k}" for k, v in counts.items()))
@@ -174,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"incremental (+{args.batch} documents): {seconds:.1f} s, {len(fused)} of {count} blocks fused again, "
           f"facts {'equal to' if same else 'DIFFERENT from'} a full fusion's")
     if args.db:
-        same = store_incremental(Storyline(args.db), extractions, args.batch) and same
+        same = store_incremental(Storyline(args.db), extractions, args.batch, args.steps) and same
     return 0 if same else 1
 
 

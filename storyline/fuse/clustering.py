@@ -23,6 +23,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
+import numpy as np
+from scipy import sparse
+
 from storyline.fuse.actors import UnionFind
 from storyline.fuse.blocking import EventItem, fusion_lexicon
 from storyline.fuse.lexical import (
@@ -33,7 +36,6 @@ from storyline.fuse.lexical import (
     idf_weights,
     stem,
     weighted_jaccard,
-    weighted_jaccard_estimate,
 )
 from storyline.fuse.stories import Stories
 from storyline.model import Quantity, Quote
@@ -245,27 +247,14 @@ def cluster_quantities(items: Sequence[QuantityItem], stories: Stories | None = 
     others by score; clusters never join two different figures of one sentence.
     """
     idf = idf_weights(i.context for i in items)
-    pairs = []
-    by_stem: dict[str, list[int]] = {}
-    for n, item in enumerate(items):
-        for s in item.context:
-            by_stem.setdefault(s, []).append(n)
-    by_value: dict[tuple, list[int]] = {}
-    for n, item in enumerate(items):
-        by_value.setdefault(item.value, []).append(n)
-    candidates = {(a, b) for group in [*by_stem.values(), *by_value.values()] for a in group for b in group if a < b}
     weights = [bag_weight(item.context, idf) for item in items]
-    for a, b in candidates:
+    pairs = []
+    for a, b in near_threshold(items, idf, weights):
         x, y = items[a], items[b]
-        if x.event_type and y.event_type and x.event_type != y.event_type:
-            continue
         same = x.value == y.value and distinctive(x.value)
         terms = [SAME_FIGURE] if same else []  # added to the overlap score one after the other
         if x.predicate and y.predicate:
             terms.append(SAME_PREDICATE if x.predicate == y.predicate else -OTHER_PREDICATE)
-        if weighted_jaccard_estimate(x.context, y.context, idf, weights[a], weights[b]) + sum(terms) \
-                < QUANTITY_SIMILARITY - ESTIMATE_MARGIN:
-            continue  # far below the threshold: so is the exact score
         score = weighted_jaccard(x.context, y.context, idf)
         for term in terms:
             score += term
@@ -287,6 +276,66 @@ def cluster_quantities(items: Sequence[QuantityItem], stories: Stories | None = 
     return [[items[n] for n in group] for group in groups.groups().values()]
 
 
+def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights: list[float]) -> list[tuple[int, int]]:
+    """The pairs (a < b) of numbers that share a context stem or a value, are not counted by events of two types,
+    and whose estimated score (`weighted_jaccard_estimate` plus the same terms) is not far below
+    `QUANTITY_SIMILARITY`: the only pairs whose exact score can reach it.
+
+    All pairs at once: the IDF weight two bags share is one sparse matrix product (a block of 1,500 numbers has
+    some 400,000 pairs sharing a stem), summed in another order than the estimate's plain sum but within its
+    error, which `ESTIMATE_MARGIN` covers: a pair kept here or not, its exact score is below the threshold."""
+    n = len(items)
+    if n < 2:
+        return []
+    column: dict[str, int] = {}
+    indices = [column.setdefault(s, len(column)) for item in items for s in item.context]
+    indptr = np.cumsum([0, *(len(item.context) for item in items)])
+    idf_of = np.array([idf[s] for s in column], dtype=np.float64)
+    shape = (n, len(column))
+    binary = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
+    weighted = sparse.csr_matrix((idf_of[indices] if indices else np.zeros(0), indices, indptr), shape=shape)
+    shared = sparse.triu(weighted @ binary.T, k=1).tocoo()
+    # each pair one number (a * n + b), in arrays: a large block has hundreds of thousands of pairs
+    by_value: dict[tuple, list[int]] = {}
+    for k, item in enumerate(items):
+        by_value.setdefault(item.value, []).append(k)
+    same_value = [np.zeros(0, dtype=np.int64)]
+    for group in by_value.values():
+        if len(group) > 1:
+            members = np.array(group, dtype=np.int64)
+            first, second = np.triu_indices(len(group), k=1)
+            same_value.append(members[first] * n + members[second])
+    proposed = shared.row.astype(np.int64) * n + shared.col.astype(np.int64)
+    pairs = np.union1d(proposed, np.concatenate(same_value))
+    if not len(pairs):
+        return []
+    shared_weight = np.zeros(len(pairs), dtype=np.float64)
+    shared_weight[np.searchsorted(pairs, proposed)] = shared.data
+    left, right = pairs // n, pairs % n
+    weight = np.array(weights, dtype=np.float64)
+    union = weight[left] + weight[right] - shared_weight
+    with np.errstate(divide="ignore", invalid="ignore"):
+        estimate = np.where((shared_weight > 0) & (union > 0), shared_weight / union, 0.0)
+    types = _codes([item.event_type for item in items])
+    predicates = _codes([item.predicate for item in items])
+    values = _codes([item.value for item in items])
+    distinct = np.array([distinctive(item.value) for item in items], dtype=bool)
+    same = (values[left] == values[right]) & distinct[left]
+    terms = np.where(same, SAME_FIGURE, 0.0)
+    asked = (predicates[left] >= 0) & (predicates[right] >= 0)
+    terms = terms + np.where(asked, np.where(predicates[left] == predicates[right], SAME_PREDICATE,
+                                             -OTHER_PREDICATE), 0.0)
+    counted_apart = (types[left] >= 0) & (types[right] >= 0) & (types[left] != types[right])
+    keep = ~counted_apart & (estimate + terms >= QUANTITY_SIMILARITY - ESTIMATE_MARGIN)
+    return list(zip(left[keep].tolist(), right[keep].tolist(), strict=True))
+
+
+def _codes(values: list) -> np.ndarray:
+    """Each value's number (equal values, equal numbers), -1 for None."""
+    numbers: dict = {}
+    return np.array([-1 if v is None else numbers.setdefault(v, len(numbers)) for v in values], dtype=np.int64)
+
+
 def distinctive(value: tuple[float | None, float | None]) -> bool:
     figure = value[0] if value[0] is not None else value[1]
     return figure is not None and abs(figure) >= DISTINCTIVE_FIGURE
@@ -301,32 +350,66 @@ def splits_a_sentence(left: dict[tuple, tuple], right: dict[tuple, tuple]) -> bo
 # ---- quotes
 
 
+QUOTE_COMMON_STEM = 200
+"""A stem shared by more of a block's quotes than this (`minister`, `government`) proposes no pairs: it adds to
+the overlap of the pairs other stems propose only."""
+
+
 def cluster_quotes(quotes: Sequence[Quote], stories: Stories | None = None) -> list[list[Quote]]:
-    """One side's quotes grouped by statement: single-link over pairs whose content overlaps, within a story."""
+    """One side's quotes grouped by statement: single-link over pairs whose content overlaps, within a story.
+
+    Pairs are proposed by each stem that at most `QUOTE_COMMON_STEM` quotes share, stem by stem (in order of first
+    use), pair by pair; a pair joins where its overlap reaches `QUOTE_SIMILARITY` and all documents of the two
+    groups tell one story. Only the pairs that reach it change the groups, so they alone are visited, in that
+    order (`overlapping_pairs` finds them at once)."""
     bags = [set(content_stems(q.text)) for q in quotes]
     idf = idf_weights(bags)
-    weights = [bag_weight(bag, idf) for bag in bags]
+    column: dict[str, int] = {}  # a stem's column is its place in the order of first use
+    indices = [column.setdefault(s, len(column)) for bag in bags for s in bag]
     groups = UnionFind(range(len(quotes)))
     docs = {n: {q.doc} for n, q in enumerate(quotes)}
-    by_stem: dict[str, list[int]] = {}
-    for n, bag in enumerate(bags):
-        for s in bag:
-            by_stem.setdefault(s, []).append(n)
-    for group in by_stem.values():
-        if len(group) > 200:
+    for _, a, b in overlapping_pairs(bags, idf, column, indices):
+        ra, rb = groups.find(a), groups.find(b)
+        if ra == rb:
             continue
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                ra, rb = groups.find(a), groups.find(b)
-                if ra == rb:
-                    continue
-                estimate = weighted_jaccard_estimate(bags[a], bags[b], idf, weights[a], weights[b])
-                if estimate < QUOTE_SIMILARITY - ESTIMATE_MARGIN or (  # the exact score only near the threshold
-                        estimate < QUOTE_SIMILARITY + ESTIMATE_MARGIN
-                        and weighted_jaccard(bags[a], bags[b], idf) < QUOTE_SIMILARITY):
-                    continue
-                if stories and not stories.all_same(docs[ra], docs[rb]):
-                    continue
-                groups.union(ra, rb)
-                docs[groups.find(ra)] = docs[ra] | docs[rb]
+        if stories and not stories.all_same(docs[ra], docs[rb]):
+            continue
+        groups.union(ra, rb)
+        docs[groups.find(ra)] = docs[ra] | docs[rb]
     return [[quotes[n] for n in sorted(group)] for group in groups.groups().values()]
+
+
+def overlapping_pairs(bags: list[set[str]], idf: dict[str, float], column: dict[str, int],
+                      indices: list[int]) -> list[tuple[int, int, int]]:
+    """(stem column, a, b) for every stem of at most `QUOTE_COMMON_STEM` quotes that two bags a < b share, of the
+    pairs whose IDF-weighted overlap reaches `QUOTE_SIMILARITY`, in order.
+
+    The shared IDF weight of every proposed pair comes from sparse products, summed in another order than
+    `weighted_jaccard_estimate`'s plain sum but within its error: pairs within `ESTIMATE_MARGIN` of the threshold
+    take the exact score, as there."""
+    n = len(bags)
+    if n < 2 or not indices:
+        return []
+    indptr = np.cumsum([0, *map(len, bags)])
+    idf_of = np.array([idf[s] for s in column], dtype=np.float64)
+    shape = (n, len(column))
+    binary = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
+    weighted = sparse.csr_matrix((idf_of[indices], indices, indptr), shape=shape)
+    common = np.asarray(binary.sum(axis=0)).ravel() > QUOTE_COMMON_STEM
+    proposing = binary @ sparse.diags((~common).astype(np.float64))
+    proposed = sparse.triu(proposing @ proposing.T, k=1).tocoo()
+    left, right = proposed.row.astype(np.int64), proposed.col.astype(np.int64)
+    shared = np.concatenate([np.asarray(weighted[left[i : i + 50_000]].multiply(binary[right[i : i + 50_000]])
+                                        .sum(axis=1)).ravel() for i in range(0, len(left), 50_000)] or [np.zeros(0)])
+    weight = np.array([bag_weight(bag, idf) for bag in bags], dtype=np.float64)
+    union = weight[left] + weight[right] - shared
+    with np.errstate(divide="ignore", invalid="ignore"):
+        estimate = np.where((shared > 0) & (union > 0), shared / union, 0.0)
+    near = estimate >= QUOTE_SIMILARITY - ESTIMATE_MARGIN
+    visits = []
+    for a, b, above in zip(left[near].tolist(), right[near].tolist(),
+                           (estimate[near] >= QUOTE_SIMILARITY + ESTIMATE_MARGIN).tolist(), strict=True):
+        if above or weighted_jaccard(bags[a], bags[b], idf) >= QUOTE_SIMILARITY:
+            visits += [(column[s], a, b) for s in bags[a] & bags[b] if not common[column[s]]]
+    visits.sort()
+    return visits

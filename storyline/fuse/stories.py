@@ -41,6 +41,8 @@ class Stories:
         self.active = len(texts) >= STORY_MIN_DOCUMENTS
         self.texts = texts
         self.cache: dict[tuple[str, str], bool] = {}
+        self.passages: dict[tuple[str, int, int], dict[str, float]] = {}
+        """(document, start, end) → its TF-IDF vector: event clustering and act joins ask of one passage many times."""
         self.df: Counter[str] = Counter()
         self.row: dict[str, int] = {}
         self.matrix = None
@@ -84,7 +86,12 @@ class Stories:
         return close
 
     def passage_vector(self, doc: str, start: int, end: int) -> dict[str, float]:
-        return self.vector(Counter(content_stems(self.texts.get(doc, "")[start:end])))
+        """A passage's TF-IDF vector, computed once per fusion (the same dict every time: the same floats)."""
+        key = (doc, start, end)
+        vector = self.passages.get(key)
+        if vector is None:
+            vector = self.passages[key] = self.vector(Counter(content_stems(self.texts.get(doc, "")[start:end])))
+        return vector
 
     def same(self, a: str, b: str) -> bool:
         """Whether two documents tell one story (a document always does with itself)."""

@@ -1,0 +1,145 @@
+"""Clustering finds the pairs of numbers and quotes worth scoring all at once (sparse products): the groups, and
+the same-story questions asked on the way, are those of testing every pair that shares a stem one by one."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from storyline.fuse.actors import UnionFind
+from storyline.fuse.clustering import (
+    ESTIMATE_MARGIN,
+    OTHER_PREDICATE,
+    QUANTITY_SIMILARITY,
+    QUOTE_SIMILARITY,
+    SAME_FIGURE,
+    SAME_PREDICATE,
+    QuantityItem,
+    cluster_quantities,
+    cluster_quotes,
+    distinctive,
+    splits_a_sentence,
+)
+from storyline.fuse.lexical import bag_weight, content_stems, idf_weights, weighted_jaccard, weighted_jaccard_estimate
+from storyline.model import Quantity, Quote
+
+
+class Stories:
+    """Documents of three stories; every question asked is recorded in order."""
+
+    def __init__(self):
+        self.asked: list[tuple] = []
+
+    def all_same(self, left, right) -> bool:
+        left, right = set(left), set(right)
+        self.asked.append((tuple(sorted(left)), tuple(sorted(right))))
+        return len({int(d[1:]) % 3 for d in left | right}) == 1
+
+
+def quotes_pairwise(quotes, stories):
+    """Every pair sharing a stem of at most 200 quotes, stem by stem, scored one by one."""
+    bags = [set(content_stems(q.text)) for q in quotes]
+    idf = idf_weights(bags)
+    weights = [bag_weight(bag, idf) for bag in bags]
+    groups = UnionFind(range(len(quotes)))
+    docs = {n: {q.doc} for n, q in enumerate(quotes)}
+    by_stem: dict[str, list[int]] = {}
+    for n, bag in enumerate(bags):
+        for s in bag:
+            by_stem.setdefault(s, []).append(n)
+    for group in by_stem.values():
+        if len(group) > 200:
+            continue
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                ra, rb = groups.find(a), groups.find(b)
+                if ra == rb:
+                    continue
+                estimate = weighted_jaccard_estimate(bags[a], bags[b], idf, weights[a], weights[b])
+                if estimate < QUOTE_SIMILARITY - ESTIMATE_MARGIN or (
+                        estimate < QUOTE_SIMILARITY + ESTIMATE_MARGIN
+                        and weighted_jaccard(bags[a], bags[b], idf) < QUOTE_SIMILARITY):
+                    continue
+                if not stories.all_same(docs[ra], docs[rb]):
+                    continue
+                groups.union(ra, rb)
+                docs[groups.find(ra)] = docs[ra] | docs[rb]
+    return [[quotes[n] for n in sorted(group)] for group in groups.groups().values()]
+
+
+def quantities_pairwise(items, stories):
+    """Every pair sharing a stem or a value, scored one by one."""
+    idf = idf_weights(i.context for i in items)
+    by_key: dict = {}
+    for n, item in enumerate(items):
+        for key in [*(("stem", s) for s in item.context), ("value", item.value)]:
+            by_key.setdefault(key, []).append(n)
+    candidates = {(a, b) for group in by_key.values() for a in group for b in group if a < b}
+    pairs = []
+    for a, b in candidates:
+        x, y = items[a], items[b]
+        if x.event_type and y.event_type and x.event_type != y.event_type:
+            continue
+        same = x.value == y.value and distinctive(x.value)
+        score = weighted_jaccard(x.context, y.context, idf)
+        for term in ([SAME_FIGURE] if same else []) + (
+                [SAME_PREDICATE if x.predicate == y.predicate else -OTHER_PREDICATE]
+                if x.predicate and y.predicate else []):
+            score += term
+        if score >= QUANTITY_SIMILARITY:
+            pairs.append((not same, -score, a, b))
+    pairs.sort()
+    groups = UnionFind(range(len(items)))
+    figures = {n: {(item.quantity.doc, item.sentence): item.value} for n, item in enumerate(items)}
+    for _, _, a, b in pairs:
+        ra, rb = groups.find(a), groups.find(b)
+        if ra == rb or splits_a_sentence(figures[ra], figures[rb]):
+            continue
+        if not stories.all_same((d for d, _ in figures[ra]), (d for d, _ in figures[rb])):
+            continue
+        groups.union(ra, rb)
+        figures[groups.find(ra)] = figures.pop(ra) | figures.pop(rb)
+    return [[items[n] for n in group] for group in groups.groups().values()]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_quote_groups_and_story_questions_equal_testing_every_pair(seed):
+    rng = random.Random(seed)
+    vocabulary = [f"word{chr(97 + i % 26)}{chr(97 + i // 26)}" for i in range(120)]
+    told: list[list[str]] = []
+    quotes = []
+    for n in range(260):
+        words = rng.sample(vocabulary, rng.randint(1, 9))
+        if told and rng.random() < 0.3:  # a statement told again, with a word changed
+            words = rng.choice(told)[:-1] + [rng.choice(vocabulary)]
+        told.append(words)
+        # `usual` in 201 quotes proposes no pair (it only adds to the overlap), `common` in 200 does
+        text = " ".join(words + ["usual"] * (n < 201) + ["common"] * (n >= 60))
+        quotes.append(Quote(id=f"q{n}", doc=f"d{n % 40}", speaker="s", cue="said", text=text, direct=True,
+                            start=0, end=len(text)))
+    expected, found = Stories(), Stories()
+    groups = cluster_quotes(quotes, found)
+    assert [[q.id for q in g] for g in groups] == [[q.id for q in g] for g in quotes_pairwise(quotes, expected)]
+    assert found.asked == expected.asked
+    assert any(len(g) > 1 for g in groups) and len(groups) > 1
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_number_groups_and_story_questions_equal_testing_every_pair(seed):
+    rng = random.Random(seed)
+    vocabulary = [f"w{i}" for i in range(30)]
+    items = []
+    for n in range(300):
+        value = rng.choice([1.0, 2.0, 5.0, 9.0, 12.0, 40.0, None])
+        quantity = Quantity(id=f"q{n}", doc=f"d{n % 50}", text=str(value), low=value, high=value, item="x",
+                            start=n, end=n + 1)
+        items.append(QuantityItem(quantity, rng.choice([None, None, "ATTACK", "AID"]),
+                                  rng.choice([None, "killed", "fired"]), (n % 7, n % 7 + 10),
+                                  set(rng.sample(vocabulary, rng.randint(0, 5)))))
+    expected, found = Stories(), Stories()
+    groups = cluster_quantities(items, found)
+    assert [[i.quantity.id for i in g] for g in groups] == \
+        [[i.quantity.id for i in g] for g in quantities_pairwise(items, expected)]
+    assert found.asked == expected.asked
+    assert any(len(g) > 1 for g in groups) and len(groups) > 1
