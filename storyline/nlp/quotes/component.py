@@ -128,7 +128,8 @@ def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, jo
                       gate: str) -> QuoteFinder:
     """Factory: `lexicon` is the cue lexicon, `min_words` the fewest words of a quotation taken as a statement,
     `join_sentences` whether a quotation that goes on after its cue in a new sentence (`"A," she said. "B."`) stays
-    one quote, as PolNeAR counts it (off: the storyline gold keeps one quote per sentence there), `gate` the
+    one quote, as PolNeAR counts it (off: the storyline gold keeps one quote per continuous quoted span there; the
+    two conventions differ on the same structure, with no paragraph, cue or mark to tell them apart), `gate` the
     learned cue gate's weights (`gate.py`; empty: the rules alone)."""
     return QuoteFinder(nlp, lexicon, min_words, join_sentences, gate)
 
