@@ -33,3 +33,20 @@ def test_the_link_survives_extraction_as_a_global_id(nlp: Language) -> None:
     (extraction,) = extract_documents(nlp, [doc])
     first, second = extraction.quotes
     assert first.continues is None and second.continues == first.id == "d1#quote0"
+
+
+def test_a_quotation_left_open_at_its_paragraphs_end_is_one_quote_over_both(nlp: Language) -> None:
+    text = ('The minister said on Monday that the talks were over. "Nobody will sign an agreement that gives the '
+            'island away.\n\n"We will defend every village on the border with everything we have."')
+    found = [q for q in quotes(nlp, text) if q["direct"]]
+    assert len(found) == 1
+    (quote,) = found
+    assert quote["text"].startswith("Nobody will sign") and quote["text"].endswith("everything we have.")
+    assert len(quote["parts"]) == 2 and quote["continues"] is None
+
+
+def test_a_closed_quotation_and_the_next_paragraphs_stay_two_quotes(nlp: Language) -> None:
+    text = ('"Nobody will sign an agreement that gives the island away," the minister said.\n\n'
+            '"We will defend every village on the border with everything we have."')
+    first, second = quotes(nlp, text)
+    assert second["continues"] == first["id"] and not first["parts"]

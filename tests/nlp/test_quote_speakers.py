@@ -234,3 +234,15 @@ def test_an_unnamed_spokesperson_of_a_body_named_before_speaks_for_it(nlp):
 def test_an_unnamed_spokesperson_of_a_body_never_named_stays_unresolved(nlp):
     doc = nlp("Police arrested five people. A police spokesman said they were held in Lima.")
     assert quote_with(doc, "they were held in Lima")["speaker"] is None
+
+
+def test_a_set_off_participle_inheriting_a_subject_that_holds_no_views_is_the_reporters(nlp):
+    doc = nlp("Jane Roe said the case reminds her of an old novel, explaining that every tragedy begins with a "
+              "small mistake.")
+    assert quote_with(doc, "every tragedy begins")["speaker_text"] == "Jane Roe"
+
+
+def test_a_name_between_the_closing_mark_and_a_cue_it_was_parsed_away_from_speaks(nlp):
+    doc = nlp('"If we had gone with the other plan, I would have been sitting in prison for years," Mr. Smith, now 81 '
+              'and retired in Boston, said by telephone this week.')
+    assert quote_with(doc, "sitting in prison")["speaker_text"] == "Mr. Smith"

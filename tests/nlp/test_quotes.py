@@ -140,8 +140,9 @@ def test_quotation_paragraph_continues_its_speaker(nlp):
 
 def test_paragraph_spanning_quotation(nlp):
     doc = nlp("John Smith said: “The port will be rebuilt by spring.\n“The schools will follow next year.”")
-    assert len(doc._.quotes) == 2
-    assert doc._.quotes[0]["speaker"] == doc._.quotes[1]["speaker"] is not None
+    (quote,) = doc._.quotes  # left open at the paragraph's end, reopened at the next: one quotation
+    assert quote["speaker"] is not None and len(quote["parts"]) == 2
+    assert quote["text"].startswith("The port") and quote["text"].endswith("next year.")
 
 
 def test_scare_quotes_and_quoted_names_are_not_quotes(nlp):

@@ -76,18 +76,37 @@ class Attributor:
                    for g in found)
 
     def merge_parts(self, r: Reading, found: list[Found]) -> list[Found]:
-        """One quotation interrupted by its own cue (`"A," she said. "B."`, `"A," said X, adding. "B."`) is one
-        quote spanning both parts, as news reading counts it: same cue, same paragraph, nothing else between."""
+        """One quotation interrupted by its own cue (`"A," she said, "B."`) is one quote spanning both parts, as
+        news reading counts it: same cue, same paragraph, nothing else between. So is one quotation running over
+        several paragraphs, left open at each paragraph's end and reopened at the next (`open_over_paragraphs`)."""
         out: list[Found] = []
+        into: dict[int, Found] = {}  # id(a Found merged away) → the quote it went into
         for f in found:
+            if f.continues is not None:
+                f.continues = into.get(id(f.continues), f.continues)
             prev = out[-1] if out else None
-            if prev is not None and self.continues(r, prev, f):
+            if prev is not None and (self.continues(r, prev, f) or self.open_over_paragraphs(r, prev, f)):
                 prev.parts = prev.parts or [(prev.start, prev.end)]
                 prev.parts.append((f.start, f.end))
                 prev.end = max(prev.end, f.end)
+                into[id(f)] = prev
                 continue
             out.append(f)
         return out
+
+    @staticmethod
+    def open_over_paragraphs(r: Reading, prev: Found, f: Found) -> bool:
+        """`"A ...` (no closing mark) then, opening the next paragraph, `"B ..."`: the typographic convention for one
+        quotation over several paragraphs, one continuous quoted span (both the storyline gold and PolNeAR count it
+        once). Only where `f` carries on `prev` (`continuations`) and nothing but the paragraph break lies between."""
+        if f.continues is not prev or not (prev.direct and f.direct) or prev.end > f.start:
+            return False
+        if r.para_index(f.start) != r.para_index(prev.end) + 1:
+            return False
+        unclosed = any(q.close_at is None and q.end == prev.end for q in r.quotations)
+        opens = any(q.start == f.start and not r.text[r.paras[r.para_index(f.start)][0] : q.open_at].strip()
+                    for q in r.quotations)
+        return unclosed and opens
 
     def continues(self, r: Reading, prev: Found, f: Found) -> bool:
         """Whether `f` carries on the quotation `prev`: both direct, one cue, one paragraph, and between them

@@ -37,6 +37,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.named_heads = set(data.get("named_heads", []))
         self.state_nouns = set(data.get("state_nouns", []))
         self.pact_verbs = set(data.get("pact_verbs", []))
+        self.inferential_verbs = set(data.get("inferential_verbs", []))
         self.gendered = {w: g for g, words in (data.get("gendered_words") or {}).items() for w in words}
         skip = "|".join(re.escape(s) for s in data.get("skip_lines", []))
         self.skip_line = re.compile(rf"^\s*(?:{skip})\s*:", re.I) if skip else None
@@ -128,7 +129,8 @@ def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, jo
                       gate: str) -> QuoteFinder:
     """Factory: `lexicon` is the cue lexicon, `min_words` the fewest words of a quotation taken as a statement,
     `join_sentences` whether a quotation that goes on after its cue in a new sentence (`"A," she said. "B."`) stays
-    one quote, as PolNeAR counts it (off: the storyline gold keeps one quote per sentence there), `gate` the
+    one quote, as PolNeAR counts it (off: the storyline gold keeps one quote per continuous quoted span there; the
+    two conventions differ on the same structure, with no paragraph, cue or mark to tell them apart), `gate` the
     learned cue gate's weights (`gate.py`; empty: the rules alone)."""
     return QuoteFinder(nlp, lexicon, min_words, join_sentences, gate)
 

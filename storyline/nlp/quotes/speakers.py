@@ -90,6 +90,7 @@ class SpeakerResolver:
             if better is None and inside:
                 other = next((c for c in token.rights if c.dep_ in SUBJECT_DEPS | {"dobj", "attr", "npadvmod"}
                               and c.pos_ in ("PROPN", "NOUN", "PRON") and r.statement_at(c.idx) is None
+                              and c.ent_type_ not in ("DATE", "TIME")  # not `said this week`
                               and not (token.lemma_.lower() == "tell" and c.dep_ == "dobj")), None)
                 better = noun_phrase(other, r.para(token.idx)) if other is not None else None
             if better is not None:
@@ -128,11 +129,15 @@ class SpeakerResolver:
         """The reporting cue whose reported clause the parse hung this cue on, where this cue has no subject of its
         own and that clause's content ends before it (`second_statement`, `set_off_participle`): that clause's
         reporter made this statement too (`Taiwan said the military fired missiles and condemned the drills`,
-        `Jane Roe said she plans a visit, insisting that ...`; `X stressed that "the way is ...," suggesting ...`)."""
+        `Jane Roe said she plans a visit, insisting that ...`; `X stressed that "the way is ...," suggesting ...`;
+        `X said the case reminds him of Y, explaining ...`, the reporter first and the verb no `inferential_verbs`)."""
         token = cue.token
-        phrase = cue.speaker  # a pronoun or quoted words, not `X warned that ties deepen, signaling ...`: ties signal
+        phrase = cue.speaker  # a pronoun, quoted words or what holds no views (but `ties deepen, signaling ...`)
         participle = self.set_off_participle(token) > 0 and phrase is not None and (
             phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char) is not None)
+        mute = self.set_off_participle(token) > 0 and phrase is not None and not self.holds_views(phrase) \
+            and token.lemma_.lower() not in self.inferential_verbs  # `X said the move stunned him, explaining ...`
+        participle = participle or mute
         if not (participle or token.dep_ == "conj") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
         clause = token.head
@@ -143,7 +148,7 @@ class SpeakerResolver:
             if clause.head.i == clause.i:
                 return None
             clause = clause.head
-        if outer is None or outer.speaker is None:
+        if outer is None or outer.speaker is None or mute and outer.start > cue.start:
             return None
         return outer if participle or self.second_statement(outer.token, clause, token) else None
 
@@ -161,8 +166,8 @@ class SpeakerResolver:
                 q.full and q.close_at == doc[k].idx for q in r.quotations):
             return None  # not after a statement in quotation marks (`the "Star Wars" sequel, remarking`)
         between = doc[k + 1 : token.i]
-        head = next((t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and t.head.i not in range(
-            between.start, between.end)), None)
+        head = next((t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i not in range(
+            between.start, between.end) or t.dep_ in SUBJECT_DEPS)), None)  # `Jane Roe, now 81 and retired, said`
         if head is None:
             return None
         phrase = noun_phrase(head, r.para(token.idx))
