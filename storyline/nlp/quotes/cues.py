@@ -187,7 +187,7 @@ class CueFinder:
         named = self.naming_content(token) if entry.get("naming") else None
         if named is not None:  # `called him a moderate`: the naming is the statement, marks or not
             cue.content, cue.quoted_only = named, False
-        elif cue.content is None and not hedge and not entry.get("direct") and not entry.get("gated") \
+        elif cue.content is None and not hedge and not entry.get("direct") and lemma not in self.pact_verbs \
                 and (what := carried(token)) is not None and what.dep_ != "prep" \
                 and not any(t.is_quote for t in token.sent):  # a topic (`responded with fire`) is read above
             if self.gate_accepts(token, para, True, empty=True) is not None:  # `noted her record`, `mentioned X`
