@@ -24,6 +24,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.gate_sink: list | None = None
         self.verbs: dict[str, dict] = {k: v or {} for k, v in data["verbs"].items()}
         self.nouns: dict[str, str] = data.get("nouns", {})
+        self.intention_nouns = set(data.get("intention_nouns", []))
         self.sources = [s.split() for s in data.get("sources", [])]
         self.source_heads = {words[0] for words in self.sources}
         self.statement_markers = [s.split() for s in data.get("statement_markers", [])]
@@ -31,6 +32,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.media_words = set(data.get("media_words", []))
         self.evidence_nouns = set(data.get("evidence_nouns", []))
         self.share_nouns = set(data.get("share_nouns", []))
+        self.people_nouns = set(data.get("people_nouns", []))
         self.not_reporting = set(data.get("not_reporting", []))
         self.headline_labels = {w.lower() for w in data.get("headline_labels", [])}
         self.unnamed = set(data.get("unnamed", []))

@@ -187,6 +187,12 @@ class CueFinder:
         named = self.naming_content(token) if entry.get("naming") else None
         if named is not None:  # `called him a moderate`: the naming is the statement, marks or not
             cue.content, cue.quoted_only = named, False
+        elif cue.content is None and not hedge and not entry.get("direct") and lemma not in self.pact_verbs \
+                and (what := carried(token)) is not None and what.dep_ != "prep" \
+                and not any(t.is_quote for t in token.sent):  # a topic (`responded with fire`) is read above
+            if self.gate_accepts(token, para, True, empty=True) is not None:  # `noted her record`, `mentioned X`
+                cue.content = self.object_content(token, None)
+                cue.gated = cue.generic = True
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
@@ -255,10 +261,11 @@ class CueFinder:
         return any(c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                  for m in c.children) for c in token.children)
 
-    def gate_accepts(self, token: Token, para: tuple[int, int], lexical: bool) -> Token | None:
+    def gate_accepts(self, token: Token, para: tuple[int, int], lexical: bool, empty: bool = False) -> Token | None:
         """What a verb carries (its clause, infinitive, object or prepositional phrase) where the learned gate
         (`gate.py`) takes the verb for a reporting cue; else None. Candidates: verbs outside the lexicon, and
-        negated or modal ones in it (`lexical`). With a `gate_sink` list (training), the candidate's features go
+        negated or modal ones in it (`lexical`), and plain ones in it whose rules found no content (`empty`:
+        `noted her record`, `described the scene`, with no quotation in the sentence). With a `gate_sink` list (training), the candidate's features go
         there instead and nothing is accepted."""
         if (self.gate is None and self.gate_sink is None) or token.pos_ != "VERB" \
                 or token.lemma_.lower() in self.not_reporting or self.source_marker(token):
@@ -272,7 +279,7 @@ class CueFinder:
         if not self.holds_views(speaker) or self.is_state(speaker):
             return None  # `schemes discussed`, `China slapped sanctions`: acts (events), not statements
         feats = candidate_features(token, speaker, any(t.is_quote for t in what.subtree))
-        feats += extra_features(token, hedged(token), lexical)
+        feats += extra_features(token, hedged(token), lexical, empty)
         if self.gate_sink is not None:
             self.gate_sink.append((token.idx, token.idx + len(token), feats))
             return None
@@ -282,6 +289,8 @@ class CueFinder:
         """A country or place as a subject (`China`, `countries like Germany`, `the government`)."""
         doc = phrase.doc
         lemma = phrase.root.lemma_.lower()
+        if phrase.root.ent_type_ == "NORP" and phrase.root.tag_ in ("NNS", "NNPS"):
+            return False  # `Democrats`, `the Iranians`: people who hold views, not a state
         if phrase.root.ent_type_ in PLACE_TYPES or lemma in self.state_nouns or lemma in ("country", "nation"):
             return True
         return any((local_actor(doc, m["actor"]) or {}).get("kind") == "country"
@@ -296,7 +305,7 @@ class CueFinder:
             return head.lower_ not in ("it", "this", "that", "which", "what")
         lemma = head.lemma_.lower()
         return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
-            or lemma in self.share_nouns \
+            or lemma in self.share_nouns or lemma in self.people_nouns \
             or mention_for_token(head.doc, head) is not None
 
     def is_evidence(self, phrase: Span | None) -> bool:
@@ -339,8 +348,13 @@ class CueFinder:
         return None
 
     def noun_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
-        """`Oslo's assertion that ...`, `a denial by the agency that ...`, `Chile's claims that ...`."""
-        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in self.nouns:
+        """`Oslo's assertion that ...`, `a denial by the agency that ...`, `Chile's claims that ...`; `X's plan to
+        deport ...`, `her vow to fight ...` (an intention noun with its infinitive and whose it is)."""
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if token.lemma_.lower() in self.intention_nouns:
+            return self.intention_cue(token, para)
+        if token.lemma_.lower() not in self.nouns:
             return None
         that = that_after(token)
         if that is None or any(c.dep_ == "neg" for c in token.head.children):
@@ -349,6 +363,26 @@ class CueFinder:
         cue.content = self.clause_content(that.head)
         cue.speaker = self.noun_speaker(token, that, para)
         return cue
+
+    def intention_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`Trump's plan to deport ...`, `a pledge by the senator to vote ...`: the infinitive hung on an intention
+        noun is what its possessor (or `by` phrase) means to do; None without either or without an infinitive."""
+        verb = next((c for c in token.rights if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ in ("VERB", "AUX")
+                     and any(a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)), None)
+        if verb is None or any(c.dep_ == "neg" for c in token.head.children):
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.i < token.i), None)
+        if owner is None:
+            by = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "by" and c.i < verb.i), None)
+            owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if owner is None:
+            return None
+        speaker = noun_phrase(owner, para)
+        if not self.holds_views(speaker):
+            return None
+        content = span_content(token.doc, verb.left_edge.i, verb.right_edge.i)
+        return Cue(token, token.text, token.idx, token.idx + len(token), "noun", mind=True, speaker=speaker,
+                   content=content) if content else None
 
     def noun_speaker(self, token: Token, that: Token, para: tuple[int, int]) -> Span | None:
         """The possessor, the `by` phrase, an agent before the `that` clause, or who made the statement."""

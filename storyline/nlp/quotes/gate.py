@@ -137,11 +137,13 @@ def hedged(token: Token) -> str:
     return "modal" if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children) else ""
 
 
-def extra_features(token: Token, hedge: str, lexical: bool) -> list[str]:
-    """Features beyond the parse shape: the hedge (negation, modal) and whether the lexicon knows the verb."""
+def extra_features(token: Token, hedge: str, lexical: bool, empty: bool = False) -> list[str]:
+    """Features beyond the parse shape: the hedge (negation, modal), whether the lexicon knows the verb, and
+    whether it is a lexicon verb whose rules found no content (`empty`: `noted her record`)."""
     lemma = token.lemma_.lower()
-    return [f"hedge={hedge or '-'}", f"lemma|hedge={lemma}|{hedge or '-'}", f"lex={lexical}",
-            f"lex|hedge={lexical}|{hedge or '-'}"]
+    feats = [f"hedge={hedge or '-'}", f"lemma|hedge={lemma}|{hedge or '-'}", f"lex={lexical}",
+             f"lex|hedge={lexical}|{hedge or '-'}"]
+    return feats + ["empty", f"empty|lemma={lemma}"] if empty else feats
 
 
 class CueGate:
