@@ -408,8 +408,9 @@ class TriggerFinder:
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" and (
                 self.requested(token.head)):
             return True  # `demanded a truce with X`, `urged donors to speed up their funding`: what is asked for
-        if token.pos_ == "NOUN" and self.asked_for(token):
-            return True  # `an appeal for $234 million in aid`, `called for sanctions against Turkey`
+        if token.pos_ in ("NOUN", "VERB") and self.asked_for(token):
+            return True  # `an appeal for $234 million in aid`, `called for sanctions against Turkey`, `a United
+            # Nations appeal for deploying army troops`
         if lemma(token) in lex.instrument_verbs and any(
             c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and self.verb_trigger(c) for c in token.children
         ):
@@ -563,7 +564,7 @@ class TriggerFinder:
     def asked_for(self, noun: Token) -> bool:
         """The noun is in the `for` phrase of a request, through nouns and prepositions only: what is asked for."""
         token = noun
-        while token.dep_ in ("pobj", "prep", "conj", "appos") and token.head != token:
+        while token.dep_ in ("pobj", "pcomp", "prep", "conj", "appos") and token.head != token:
             head = token.head
             if token.dep_ == "prep" and token.lower_ == "for":
                 found = self.noun_trigger(head) if head.pos_ == "NOUN" else (
