@@ -514,12 +514,14 @@ class TriggerFinder:
         return False
 
     def asked_against(self, doc: Doc, trigger: Trigger) -> list[str]:
-        """The actors hostile measures asked for are aimed at (`called for sanctions against Turkey`): the recipient
-        of a request that names no one asked."""
+        """The actors hostile measures or a yielding asked for are aimed at (`called for sanctions against Turkey`,
+        `pushing for a ceasefire between the government and the Taliban`): the recipients of a request that names
+        no one asked."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        preps = self.lex.aim_preps | {"between"}
         for thing in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)):
             if self.content_type(thing) in self.lex.appeals["demanded_types"]:
-                return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in self.lex.aim_preps
+                return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in preps
                         for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
         return []
 
