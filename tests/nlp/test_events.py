@@ -1507,10 +1507,15 @@ def test_an_appeal_is_a_request_only_where_it_demands(nlp):
     assert request["target"] == "TUR"  # hostile measures asked for: aimed at whom they would hit
     assert not [e for e in events(nlp, "Greek Foreign Minister Nikos Dendias called for sanctions against Turkey.")
                 if e["type"] == "SANCTION"]  # what is asked for has not happened
+    text = "The UN is pushing hard for a humanitarian ceasefire between the Afghan government and the Taliban."
+    assert pairs(events(nlp, text), "REQUEST") == {("un", "AFG"), ("un", "taliban")}  # the parties to the truce
+    assert not [e for e in events(nlp, text) if e["type"] == "RETREAT"]
 
 
 def test_what_a_request_asks_for_is_no_act_of_its_own(nlp):
     assert not events(nlp, "The Red Cross launched an appeal for $5 million in emergency aid for Kenya.")
+    text = "Lebanon rejected a United Nations appeal for deploying troops along its border with Israel."
+    assert [e["type"] for e in events(nlp, text)] == ["REJECT"]
     found = events(nlp, "Greece has asked NATO to help patrol its airspace.")
     assert [(e["type"], e["source"], e["target"]) for e in found] == [("REQUEST", "GRC", "nato")]
 

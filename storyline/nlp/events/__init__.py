@@ -177,8 +177,9 @@ class EventExtractor:
             roles.path.append(f"from={giver[0]}")
         if entry.get("charge_wording") and self.triggers.charge(token):
             return []  # `accused Cambodia of violating the truce`: the accusation's wording of its charge
-        if entry.get("appeal") and not roles.targets and (against := self.triggers.asked_against(doc, trigger)):
-            roles.targets = against  # `called for sanctions against Turkey`: a demand on the one they would hit
+        if entry["type"] == "REQUEST" and not roles.targets and (against := self.triggers.asked_against(doc, trigger)):
+            roles.targets = against  # `called for sanctions against Turkey`: a demand on the one they would hit;
+            # `pushing for a ceasefire between the government and the Taliban`: on the parties to it
             roles.path.append(f"asked-against={against[0]}")
         if entry.get("swap"):
             roles.sources, roles.targets = roles.targets, roles.sources

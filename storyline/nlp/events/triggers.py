@@ -408,8 +408,9 @@ class TriggerFinder:
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" and (
                 self.requested(token.head)):
             return True  # `demanded a truce with X`, `urged donors to speed up their funding`: what is asked for
-        if token.pos_ == "NOUN" and self.asked_for(token):
-            return True  # `an appeal for $234 million in aid`, `called for sanctions against Turkey`
+        if token.pos_ in ("NOUN", "VERB") and self.asked_for(token):
+            return True  # `an appeal for $234 million in aid`, `called for sanctions against Turkey`, `a United
+            # Nations appeal for deploying army troops`
         if lemma(token) in lex.instrument_verbs and any(
             c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and self.verb_trigger(c) for c in token.children
         ):
@@ -513,12 +514,14 @@ class TriggerFinder:
         return False
 
     def asked_against(self, doc: Doc, trigger: Trigger) -> list[str]:
-        """The actors hostile measures asked for are aimed at (`called for sanctions against Turkey`): the recipient
-        of a request that names no one asked."""
+        """The actors hostile measures or a yielding asked for are aimed at (`called for sanctions against Turkey`,
+        `pushing for a ceasefire between the government and the Taliban`): the recipients of a request that names
+        no one asked."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        preps = self.lex.aim_preps | {"between"}
         for thing in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)):
             if self.content_type(thing) in self.lex.appeals["demanded_types"]:
-                return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in self.lex.aim_preps
+                return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in preps
                         for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
         return []
 
@@ -563,7 +566,7 @@ class TriggerFinder:
     def asked_for(self, noun: Token) -> bool:
         """The noun is in the `for` phrase of a request, through nouns and prepositions only: what is asked for."""
         token = noun
-        while token.dep_ in ("pobj", "prep", "conj", "appos") and token.head != token:
+        while token.dep_ in ("pobj", "pcomp", "prep", "conj", "appos") and token.head != token:
             head = token.head
             if token.dep_ == "prep" and token.lower_ == "for":
                 found = self.noun_trigger(head) if head.pos_ == "NOUN" else (
