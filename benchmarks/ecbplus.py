@@ -14,13 +14,17 @@ together), and MUC, B³, CEAF-e and their CoNLL average are printed for:
   other mention stays a singleton — what storyline itself would merge;
 - `storyline + lemma`: the same, with mentions storyline does not code falling back to the baseline.
 
-usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N] [--cache FILE]
+`--pairs N` then prints, per topic, up to N pairs of coded mentions that one of storyline and the baseline
+links or separates rightly and the other wrongly, with the events storyline read: where to look next.
+
+usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N] [--cache FILE] [--pairs N]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import re
 import sys
@@ -224,7 +228,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--topics", type=int, default=0, help="only topics 1..N (0: all 43)")
     parser.add_argument("--cache", type=Path, help="JSON-lines file of the extractions and head lemmas: read "
-                        "where it exists, else written (to re-score fusion without re-parsing)")
+                        "where it exists and was made by the same extraction code, else written (to re-score "
+                        "fusion without re-parsing)")
+    parser.add_argument("--pairs", type=int, default=0, help="print up to N pairs per topic that storyline and "
+                        "the baseline judge differently, one of them rightly")
     args = parser.parse_args(argv)
 
     from storyline.model import Document
@@ -234,8 +241,11 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     docs = read_corpus(args.corpus, args.topics)
     mentions = [m for d in docs for m in d.mentions]
-    if args.cache and args.cache.exists():
-        extractions, lemmas = read_cache(args.cache)
+    cached = read_cache(args.cache) if args.cache and args.cache.exists() else None
+    if cached is None and args.cache and args.cache.exists():
+        print(f"{args.cache}: made by other extraction code; extracting again", file=sys.stderr)
+    if cached is not None:
+        extractions, lemmas = cached
         for mention in mentions:
             mention.head_lemma = lemmas.get(mention.id, "")
     else:
@@ -272,23 +282,64 @@ def main(argv: list[str] | None = None) -> int:
         m, b, c = muc(coded_gold, sub), b_cubed(coded_gold, sub), ceaf_e(coded_gold, sub)
         print(f"{name:20} {m[2]:7.3f} {b[2]:7.3f} {c[2]:7.3f} {(m[2] + b[2] + c[2]) / 3:7.3f}   "
               f"({m[0]:.2f}/{m[1]:.2f}, {b[0]:.2f}/{b[1]:.2f})")
+    if args.pairs:
+        print_pairs(docs, extractions, gold, baseline, coded, args.pairs)
     return 0
+
+
+def print_pairs(docs: list[EcbDocument], extractions: dict, gold: dict[str, str], baseline: dict[str, str],
+                coded: dict[str, str], limit: int) -> None:
+    """Per topic, pairs of coded mentions where storyline and the baseline disagree, and which is right."""
+    mentions = {m.id: (m, doc) for doc in docs for m in doc.mentions if m.id in coded}
+
+    def described(mention_id: str) -> str:
+        mention, doc = mentions[mention_id]
+        event = coded_event(mention, extractions[doc.name])
+        return (f"{mention.text!r} in {doc.name}: {event.type} {event.source or '-'} -> {event.target or '-'}"
+                f" ({event.trigger}{f', {event.object}' if event.object else ''})")
+
+    by_topic: dict[str, list[str]] = defaultdict(list)
+    for mention_id, (mention, _) in mentions.items():
+        by_topic[mention.topic].append(mention_id)
+    for topic in sorted(by_topic, key=int):
+        rows = []
+        ids = sorted(by_topic[topic])
+        for n, a in enumerate(ids):
+            for b in ids[n + 1:]:
+                same, ours, theirs = gold[a] == gold[b], coded[a] == coded[b], baseline[a] == baseline[b]
+                if ours != theirs:
+                    right = "storyline" if ours == same else "head lemma"
+                    rows.append(f"  {right} right ({'one event' if same else 'two events'}): "
+                                f"{described(a)}\n      ~ {described(b)}")
+        if rows:
+            print(f"topic {topic}: {len(rows)} pairs judged differently")
+            print("\n".join(rows[:limit]))
+
+
+def extraction_version() -> str:
+    """A digest of the code and lexicons that read documents: a cache made by other ones is stale."""
+    package = ROOT / "storyline"
+    files = sorted([*(package / "nlp").rglob("*.py"), *(package / "resources").glob("*.yaml"), package / "model.py"])
+    return hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()[:16]
 
 
 def write_cache(path: Path, extractions: dict, lemmas: dict[str, str]) -> None:
     with path.open("w", encoding="utf-8") as out:
-        out.write(json.dumps(lemmas) + "\n")
+        out.write(json.dumps({"version": extraction_version(), "lemmas": lemmas}) + "\n")
         for ex in extractions.values():
             out.write(ex.model_dump_json() + "\n")
 
 
-def read_cache(path: Path) -> tuple[dict, dict[str, str]]:
+def read_cache(path: Path) -> tuple[dict, dict[str, str]] | None:
+    """The cached extractions and head lemmas; None where another extraction code made them."""
     from storyline.model import Extraction
 
     with path.open(encoding="utf-8") as lines:
-        lemmas = json.loads(next(lines))
+        head = json.loads(next(lines))
+        if head.get("version") != extraction_version():
+            return None
         extractions = {ex.document.id: ex for ex in map(Extraction.model_validate_json, lines)}
-    return extractions, lemmas
+    return extractions, head["lemmas"]
 
 
 def head_lemmas(nlp, doc: EcbDocument) -> list[str]:
