@@ -25,6 +25,7 @@ This reads clusters of several blocks: a block whose cluster joins another one i
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from storyline.fuse.actors import UnionFind
@@ -184,14 +185,32 @@ def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], c
         and one_act(a, b, collection)
 
 
+def names_sides(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int]],
+                collection: Collection) -> int:
+    """How many sides of a group's blocks, other than the cluster's own, its reports name in their sentences
+    (`Angels general manager Tony Reagins` names the Angels): which of several acts a report's side acts in."""
+    own = set(clustered[ref[0]][0].key[1:])
+    sides = {side for name, _ in group for side in clustered[name][0].key[1:] if side and side not in own}
+    texts = [collection.text(i.doc, i.event.start, i.event.end) for i in clustered[ref[0]][1][ref[1]].items]
+    return sum(any(named(side, collection).search(text) for text in texts) for side in sorted(sides))
+
+
+def named(actor: str, collection: Collection) -> re.Pattern[str]:
+    """A pattern of an actor's name and aliases as words, case-insensitive."""
+    known = collection.levels.actors.get(actor)
+    names = sorted({collection.names.get(actor, actor), *(known.aliases if known else ())} - {""})
+    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
+
+
 def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
     """Join clusters of different blocks that tell one act (see the module doc), in place: each group's
     members go to its cluster telling the most documents; the others leave their blocks. Returns the names
     of the blocks whose clusters changed.
 
     Clusters are compared within each word one of their reports names the act with (`captured` where most
-    say `arrested`), complete link within the word, most told clusters first; groups of two words sharing
-    a cluster are one act."""
+    say `arrested`), complete link within the word, most told clusters first, each into the group its reports
+    name the sides of most (`names_sides`), else the first it fits; groups of two words sharing a cluster
+    are one act."""
     words: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for name, (block, clusters) in clustered.items():
         for n, cluster in enumerate(clusters):
@@ -205,10 +224,12 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
         # complete link, most told clusters first: every two clusters of a group tell one act
         formed: list[list[tuple[str, int]]] = []
         for ref in sorted(bucket, key=order.__getitem__):
-            for group in formed:
-                if all(fits(clustered, ref, other, collection, loose) for other in group):
-                    group.append(ref)
-                    break
+            fitting = [group for group in formed if all(fits(clustered, ref, other, collection, loose)
+                                                         for other in group)]
+            if len(fitting) > 1:  # of several acts it may be, the one whose sides its reports name
+                fitting.sort(key=lambda group: -names_sides(clustered, ref, group, collection))
+            if fitting:
+                fitting[0].append(ref)
             else:
                 formed.append([ref])
         for group in formed:
