@@ -19,6 +19,9 @@ several blocks. After each block is clustered, clusters of one type in different
 - and they fit as the members of one cluster must: the same kind of act (a campaign, a response or a single act), the
   same class of object, dates within a week, one story.
 
+A cluster that fits several acts (an official's offer, where two teams made one) joins the one whose sides
+its reports name in their sentences (`Angels general manager Tony Reagins`), else the most told one.
+
 This reads clusters of several blocks: a block whose cluster joins another one is fused with it each time
 (its facts are not reused from an earlier fusion).
 """
