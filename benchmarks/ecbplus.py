@@ -14,10 +14,14 @@ together), and MUC, B³, CEAF-e and their CoNLL average are printed for:
   other mention stays a singleton — what storyline itself would merge;
 - `storyline + lemma`: the same, with mentions storyline does not code falling back to the baseline.
 
+`--whole` has storyline read every sentence of each document, as it would in use (the mentions scored are the
+same): more context, but also more events and stories told apart; on the gold sentences alone every document is
+too short to tell a story apart (`stories.STORY_MIN_WORDS`).
+
 `--pairs N` then prints, per topic, up to N pairs of coded mentions that one of storyline and the baseline
 links or separates rightly and the other wrongly, with the events storyline read: where to look next.
 
-usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N] [--cache FILE] [--pairs N]
+usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N] [--cache FILE] [--whole] [--pairs N]
 """
 
 from __future__ import annotations
@@ -65,8 +69,9 @@ class EcbDocument:
     gold: dict[str, str] = field(default_factory=dict)
 
 
-def read_corpus(corpus: Path, topics: int) -> list[EcbDocument]:
-    """Documents with the text of their gold sentences, their action mentions there, and gold instances."""
+def read_corpus(corpus: Path, topics: int, whole: bool = False) -> list[EcbDocument]:
+    """Documents with the text of their gold sentences (with `whole`, of every sentence), their action
+    mentions in the gold sentences, and gold instances."""
     wanted: dict[str, set[int]] = defaultdict(set)
     with (corpus / "ECBplus_coreference_sentences.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -79,18 +84,18 @@ def read_corpus(corpus: Path, topics: int) -> list[EcbDocument]:
             topic = base.split("_")[0]
             if base not in wanted or (topics and int(topic) > topics):
                 continue
-            docs.append(parse_document(archive.read(name), base, topic, wanted[base]))
+            docs.append(parse_document(archive.read(name), base, topic, wanted[base], whole))
     return docs
 
 
-def parse_document(data: bytes, name: str, topic: str, sentences: set[int]) -> EcbDocument:
+def parse_document(data: bytes, name: str, topic: str, sentences: set[int], whole: bool = False) -> EcbDocument:
     root = ET.fromstring(data)
     tokens = {int(t.get("t_id")): (int(t.get("sentence")), t.text or "") for t in root.iter("token")}
     doc = EcbDocument(name, topic)
     offsets: dict[int, tuple[int, int]] = {}
     parts, position, last_sentence = [], 0, None
     for t_id, (sentence, word) in sorted(tokens.items()):
-        if sentence not in sentences:
+        if sentence not in sentences and not whole:
             continue
         if last_sentence is not None:
             sep = "\n" if sentence != last_sentence else " "
@@ -105,7 +110,7 @@ def parse_document(data: bytes, name: str, topic: str, sentences: set[int]) -> E
         if not (markable.tag.startswith("ACTION") or markable.tag.startswith("NEG_ACTION")):
             continue
         ids = [int(a.get("t_id")) for a in markable.findall("token_anchor")]
-        if not ids or any(i not in offsets for i in ids):
+        if not ids or any(i not in offsets for i in ids) or tokens[ids[0]][0] not in sentences:
             continue
         mention = Mention(f"{name}:{markable.get('m_id')}", name, topic, tokens[ids[0]][0], ids,
                           " ".join(tokens[i][1] for i in ids), offsets[ids[0]][0], offsets[ids[-1]][1])
@@ -230,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="JSON-lines file of the extractions and head lemmas: read "
                         "where it exists and was made by the same extraction code, else written (to re-score "
                         "fusion without re-parsing)")
+    parser.add_argument("--whole", action="store_true", help="storyline reads every sentence of each document "
+                        "(as in use), not the gold sentences only; the mentions scored are the same")
     parser.add_argument("--pairs", type=int, default=0, help="print up to N pairs per topic that storyline and "
                         "the baseline judge differently, one of them rightly")
     args = parser.parse_args(argv)
@@ -239,9 +246,10 @@ def main(argv: list[str] | None = None) -> int:
     from storyline.nlp.pipeline import default_nlp
 
     started = time.perf_counter()
-    docs = read_corpus(args.corpus, args.topics)
+    docs = read_corpus(args.corpus, args.topics, args.whole)
+    version = extraction_version() + (":whole" if args.whole else "")
     mentions = [m for d in docs for m in d.mentions]
-    cached = read_cache(args.cache) if args.cache and args.cache.exists() else None
+    cached = read_cache(args.cache, version) if args.cache and args.cache.exists() else None
     if cached is None and args.cache and args.cache.exists():
         print(f"{args.cache}: made by other extraction code; extracting again", file=sys.stderr)
     if cached is not None:
@@ -258,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
             for ex in extract_documents(nlp, [Document(id=d.name, text=d.text) for d in docs if d.text])
         }
         if args.cache:
-            write_cache(args.cache, extractions, {m.id: m.head_lemma for m in mentions})
+            write_cache(args.cache, extractions, {m.id: m.head_lemma for m in mentions}, version)
     gold = {}
     for doc in docs:
         for mention in doc.mentions:
@@ -323,20 +331,20 @@ def extraction_version() -> str:
     return hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()[:16]
 
 
-def write_cache(path: Path, extractions: dict, lemmas: dict[str, str]) -> None:
+def write_cache(path: Path, extractions: dict, lemmas: dict[str, str], version: str) -> None:
     with path.open("w", encoding="utf-8") as out:
-        out.write(json.dumps({"version": extraction_version(), "lemmas": lemmas}) + "\n")
+        out.write(json.dumps({"version": version, "lemmas": lemmas}) + "\n")
         for ex in extractions.values():
             out.write(ex.model_dump_json() + "\n")
 
 
-def read_cache(path: Path) -> tuple[dict, dict[str, str]] | None:
-    """The cached extractions and head lemmas; None where another extraction code made them."""
+def read_cache(path: Path, version: str) -> tuple[dict, dict[str, str]] | None:
+    """The cached extractions and head lemmas; None where another extraction code (`version`) made them."""
     from storyline.model import Extraction
 
     with path.open(encoding="utf-8") as lines:
         head = json.loads(next(lines))
-        if head.get("version") != extraction_version():
+        if head.get("version") != version:
             return None
         extractions = {ex.document.id: ex for ex in map(Extraction.model_validate_json, lines)}
     return extractions, head["lemmas"]
