@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from storyline.fuse.actors import UnionFind
 from storyline.fuse.blocking import fusion_lexicon
@@ -63,8 +64,13 @@ def short_form(a: str, b: str, collection: Collection) -> bool:
     actors, countries = collection.levels.actors, collection.levels.countries
     if a in countries or b in countries or a not in actors or b not in actors:
         return False
-    x, y = (set(content_stems(collection.names.get(n, n))) for n in (a, b))
+    x, y = (name_stems(collection.names.get(n, n)) for n in (a, b))
     return bool(x and y) and (x <= y or y <= x)
+
+
+@lru_cache(maxsize=100_000)
+def name_stems(name: str) -> frozenset[str]:
+    return frozenset(content_stems(name))
 
 
 def loose_sides(block: Block, collection: Collection) -> Loose:
@@ -189,13 +195,22 @@ def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], c
 
 
 def names_sides(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int]],
-                collection: Collection) -> int:
+                collection: Collection, patterns: dict[str, re.Pattern[str]]) -> int:
     """How many sides of a group's blocks, other than the cluster's own, its reports name in their sentences
-    (`Angels general manager Tony Reagins` names the Angels): which of several acts a report's side acts in."""
+    (`Angels general manager Tony Reagins` names the Angels): which of several acts a report's side acts in.
+
+    :param patterns: actor id → the pattern of its names (`named`), filled as needed"""
     own = set(clustered[ref[0]][0].key[1:])
     sides = {side for name, _ in group for side in clustered[name][0].key[1:] if side and side not in own}
+    if not sides:
+        return 0
     texts = [collection.text(i.doc, i.event.start, i.event.end) for i in clustered[ref[0]][1][ref[1]].items]
-    return sum(any(named(side, collection).search(text) for text in texts) for side in sorted(sides))
+    found = 0
+    for side in sorted(sides):
+        if side not in patterns:
+            patterns[side] = named(side, collection)
+        found += any(patterns[side].search(text) for text in texts)
+    return found
 
 
 def named(actor: str, collection: Collection) -> re.Pattern[str]:
@@ -223,18 +238,23 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
     refs = {ref for bucket in words.values() for ref in bucket}
     order = {ref: (-documents, -reports, ref) for ref in refs for documents, reports in [told(clustered, ref)]}
     acts = UnionFind(order)
+    patterns: dict[str, re.Pattern[str]] = {}
     for _, bucket in sorted(words.items()):
         # complete link, most told clusters first: every two clusters of a group tell one act
         formed: list[list[tuple[str, int]]] = []
         for ref in sorted(bucket, key=order.__getitem__):
-            fitting = [group for group in formed if all(fits(clustered, ref, other, collection, loose)
-                                                         for other in group)]
-            if len(fitting) > 1:  # of several acts it may be, the one whose sides its reports name
-                fitting.sort(key=lambda group: -names_sides(clustered, ref, group, collection))
-            if fitting:
-                fitting[0].append(ref)
-            else:
+            first = next((n for n, group in enumerate(formed)
+                          if all(fits(clustered, ref, other, collection, loose) for other in group)), None)
+            if first is None:
                 formed.append([ref])
+                continue
+            # of several acts it fits, the first one whose sides its reports name most
+            home, best = formed[first], names_sides(clustered, ref, formed[first], collection, patterns)
+            for group in formed[first + 1:]:
+                score = names_sides(clustered, ref, group, collection, patterns)
+                if score > best and all(fits(clustered, ref, other, collection, loose) for other in group):
+                    home, best = group, score
+            home.append(ref)
         for group in formed:
             for ref in group[1:]:
                 acts.union(group[0], ref)
