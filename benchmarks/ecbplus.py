@@ -14,13 +14,21 @@ together), and MUC, B³, CEAF-e and their CoNLL average are printed for:
   other mention stays a singleton — what storyline itself would merge;
 - `storyline + lemma`: the same, with mentions storyline does not code falling back to the baseline.
 
-usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N] [--cache FILE]
+`--whole` has storyline read every sentence of each document, as it would in use (the mentions scored are the
+same): more context, but also more events and stories told apart; on the gold sentences alone every document is
+too short to tell a story apart (`stories.STORY_MIN_WORDS`).
+
+`--pairs N` then prints, per topic, up to N pairs of coded mentions that one of storyline and the baseline
+links or separates rightly and the other wrongly, with the events storyline read: where to look next.
+
+usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N] [--cache FILE] [--whole] [--pairs N]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import re
 import sys
@@ -61,8 +69,9 @@ class EcbDocument:
     gold: dict[str, str] = field(default_factory=dict)
 
 
-def read_corpus(corpus: Path, topics: int) -> list[EcbDocument]:
-    """Documents with the text of their gold sentences, their action mentions there, and gold instances."""
+def read_corpus(corpus: Path, topics: int, whole: bool = False) -> list[EcbDocument]:
+    """Documents with the text of their gold sentences (with `whole`, of every sentence), their action
+    mentions in the gold sentences, and gold instances."""
     wanted: dict[str, set[int]] = defaultdict(set)
     with (corpus / "ECBplus_coreference_sentences.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -75,18 +84,18 @@ def read_corpus(corpus: Path, topics: int) -> list[EcbDocument]:
             topic = base.split("_")[0]
             if base not in wanted or (topics and int(topic) > topics):
                 continue
-            docs.append(parse_document(archive.read(name), base, topic, wanted[base]))
+            docs.append(parse_document(archive.read(name), base, topic, wanted[base], whole))
     return docs
 
 
-def parse_document(data: bytes, name: str, topic: str, sentences: set[int]) -> EcbDocument:
+def parse_document(data: bytes, name: str, topic: str, sentences: set[int], whole: bool = False) -> EcbDocument:
     root = ET.fromstring(data)
     tokens = {int(t.get("t_id")): (int(t.get("sentence")), t.text or "") for t in root.iter("token")}
     doc = EcbDocument(name, topic)
     offsets: dict[int, tuple[int, int]] = {}
     parts, position, last_sentence = [], 0, None
     for t_id, (sentence, word) in sorted(tokens.items()):
-        if sentence not in sentences:
+        if sentence not in sentences and not whole:
             continue
         if last_sentence is not None:
             sep = "\n" if sentence != last_sentence else " "
@@ -101,7 +110,7 @@ def parse_document(data: bytes, name: str, topic: str, sentences: set[int]) -> E
         if not (markable.tag.startswith("ACTION") or markable.tag.startswith("NEG_ACTION")):
             continue
         ids = [int(a.get("t_id")) for a in markable.findall("token_anchor")]
-        if not ids or any(i not in offsets for i in ids):
+        if not ids or any(i not in offsets for i in ids) or tokens[ids[0]][0] not in sentences:
             continue
         mention = Mention(f"{name}:{markable.get('m_id')}", name, topic, tokens[ids[0]][0], ids,
                           " ".join(tokens[i][1] for i in ids), offsets[ids[0]][0], offsets[ids[-1]][1])
@@ -224,7 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--topics", type=int, default=0, help="only topics 1..N (0: all 43)")
     parser.add_argument("--cache", type=Path, help="JSON-lines file of the extractions and head lemmas: read "
-                        "where it exists, else written (to re-score fusion without re-parsing)")
+                        "where it exists and was made by the same extraction code, else written (to re-score "
+                        "fusion without re-parsing)")
+    parser.add_argument("--whole", action="store_true", help="storyline reads every sentence of each document "
+                        "(as in use), not the gold sentences only; the mentions scored are the same")
+    parser.add_argument("--pairs", type=int, default=0, help="print up to N pairs per topic that storyline and "
+                        "the baseline judge differently, one of them rightly")
     args = parser.parse_args(argv)
 
     from storyline.model import Document
@@ -232,10 +246,14 @@ def main(argv: list[str] | None = None) -> int:
     from storyline.nlp.pipeline import default_nlp
 
     started = time.perf_counter()
-    docs = read_corpus(args.corpus, args.topics)
+    docs = read_corpus(args.corpus, args.topics, args.whole)
+    version = extraction_version() + (":whole" if args.whole else "")
     mentions = [m for d in docs for m in d.mentions]
-    if args.cache and args.cache.exists():
-        extractions, lemmas = read_cache(args.cache)
+    cached = read_cache(args.cache, version) if args.cache and args.cache.exists() else None
+    if cached is None and args.cache and args.cache.exists():
+        print(f"{args.cache}: made by other extraction code; extracting again", file=sys.stderr)
+    if cached is not None:
+        extractions, lemmas = cached
         for mention in mentions:
             mention.head_lemma = lemmas.get(mention.id, "")
     else:
@@ -248,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
             for ex in extract_documents(nlp, [Document(id=d.name, text=d.text) for d in docs if d.text])
         }
         if args.cache:
-            write_cache(args.cache, extractions, {m.id: m.head_lemma for m in mentions})
+            write_cache(args.cache, extractions, {m.id: m.head_lemma for m in mentions}, version)
     gold = {}
     for doc in docs:
         for mention in doc.mentions:
@@ -272,23 +290,64 @@ def main(argv: list[str] | None = None) -> int:
         m, b, c = muc(coded_gold, sub), b_cubed(coded_gold, sub), ceaf_e(coded_gold, sub)
         print(f"{name:20} {m[2]:7.3f} {b[2]:7.3f} {c[2]:7.3f} {(m[2] + b[2] + c[2]) / 3:7.3f}   "
               f"({m[0]:.2f}/{m[1]:.2f}, {b[0]:.2f}/{b[1]:.2f})")
+    if args.pairs:
+        print_pairs(docs, extractions, gold, baseline, coded, args.pairs)
     return 0
 
 
-def write_cache(path: Path, extractions: dict, lemmas: dict[str, str]) -> None:
+def print_pairs(docs: list[EcbDocument], extractions: dict, gold: dict[str, str], baseline: dict[str, str],
+                coded: dict[str, str], limit: int) -> None:
+    """Per topic, pairs of coded mentions where storyline and the baseline disagree, and which is right."""
+    mentions = {m.id: (m, doc) for doc in docs for m in doc.mentions if m.id in coded}
+
+    def described(mention_id: str) -> str:
+        mention, doc = mentions[mention_id]
+        event = coded_event(mention, extractions[doc.name])
+        return (f"{mention.text!r} in {doc.name}: {event.type} {event.source or '-'} -> {event.target or '-'}"
+                f" ({event.trigger}{f', {event.object}' if event.object else ''})")
+
+    by_topic: dict[str, list[str]] = defaultdict(list)
+    for mention_id, (mention, _) in mentions.items():
+        by_topic[mention.topic].append(mention_id)
+    for topic in sorted(by_topic, key=int):
+        rows = []
+        ids = sorted(by_topic[topic])
+        for n, a in enumerate(ids):
+            for b in ids[n + 1:]:
+                same, ours, theirs = gold[a] == gold[b], coded[a] == coded[b], baseline[a] == baseline[b]
+                if ours != theirs:
+                    right = "storyline" if ours == same else "head lemma"
+                    rows.append(f"  {right} right ({'one event' if same else 'two events'}): "
+                                f"{described(a)}\n      ~ {described(b)}")
+        if rows:
+            print(f"topic {topic}: {len(rows)} pairs judged differently")
+            print("\n".join(rows[:limit]))
+
+
+def extraction_version() -> str:
+    """A digest of the code and lexicons that read documents: a cache made by other ones is stale."""
+    package = ROOT / "storyline"
+    files = sorted([*(package / "nlp").rglob("*.py"), *(package / "resources").glob("*.yaml"), package / "model.py"])
+    return hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()[:16]
+
+
+def write_cache(path: Path, extractions: dict, lemmas: dict[str, str], version: str) -> None:
     with path.open("w", encoding="utf-8") as out:
-        out.write(json.dumps(lemmas) + "\n")
+        out.write(json.dumps({"version": version, "lemmas": lemmas}) + "\n")
         for ex in extractions.values():
             out.write(ex.model_dump_json() + "\n")
 
 
-def read_cache(path: Path) -> tuple[dict, dict[str, str]]:
+def read_cache(path: Path, version: str) -> tuple[dict, dict[str, str]] | None:
+    """The cached extractions and head lemmas; None where another extraction code (`version`) made them."""
     from storyline.model import Extraction
 
     with path.open(encoding="utf-8") as lines:
-        lemmas = json.loads(next(lines))
+        head = json.loads(next(lines))
+        if head.get("version") != version:
+            return None
         extractions = {ex.document.id: ex for ex in map(Extraction.model_validate_json, lines)}
-    return extractions, lemmas
+    return extractions, head["lemmas"]
 
 
 def head_lemmas(nlp, doc: EcbDocument) -> list[str]:

@@ -19,13 +19,18 @@ several blocks. After each block is clustered, clusters of one type in different
 - and they fit as the members of one cluster must: the same kind of act (a campaign, a response or a single act), the
   same class of object, dates within a week, one story.
 
+A cluster that fits several acts (an official's offer, where two teams made one) joins the one whose sides
+its reports name in their sentences (`Angels general manager Tony Reagins`), else the most told one.
+
 This reads clusters of several blocks: a block whose cluster joins another one is fused with it each time
 (its facts are not reused from an earlier fusion).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from functools import lru_cache
 
 from storyline.fuse.actors import UnionFind
 from storyline.fuse.blocking import fusion_lexicon
@@ -33,18 +38,23 @@ from storyline.fuse.clustering import EventCluster, dates_compatible, same_story
 from storyline.fuse.collection import Block, Collection
 from storyline.fuse.lexical import act_stem, content_stems
 
+Loose = tuple[bool, bool]
+"""Per side of a block's key: whether it stands for a loose group (`loose_sides`)."""
 
-def may_be_one_party(a: str, b: str, collection: Collection, loose: frozenset[str] = frozenset()) -> bool:
-    """Two sides named differently can be one party where one is a loose group (`pirates`, `Somali pirates`,
-    or a country that stands for such a group in a block: `loose`), one is a person and the other an
-    organization (its official: `Tony Reagins` for `the Angels`), or one name is a short form of the other
-    (`short_form`); two countries, two persons or two organizations named apart are two parties."""
-    if a in loose or b in loose:
-        return True
+
+def may_be_one_party(a: str, b: str, collection: Collection, loose: Loose = (False, False)) -> bool:
+    """Two sides named differently can be one party where one is a loose group (`pirates`, `Somali pirates`),
+    one is a person and the other an organization (its official: `Tony Reagins` for `the Angels`), or one
+    name is a short form of the other (`short_form`); two countries, two persons or two organizations named
+    apart are two parties. A country that stands for a loose group in its block (`loose`, one flag for each
+    of `a` and `b`: `Somali and Yemeni pirates` → YEM) may be one party with another loose group only
+    (`Somali pirates` → SOM, `pirates`)."""
     actors = collection.levels.actors
     countries = collection.levels.countries
-    kinds = {actors[x].kind if x in actors else ("country" if x in countries else None) for x in (a, b)}
-    return "group" in kinds or kinds == {"person", "organization"} or short_form(a, b, collection)
+    kinds = [actors[x].kind if x in actors else ("country" if x in countries else None) for x in (a, b)]
+    if any(loose):  # the other is a loose group too, however keyed
+        return all(flag or kind == "group" for flag, kind in zip(loose, kinds, strict=True))
+    return "group" in kinds or set(kinds) == {"person", "organization"} or short_form(a, b, collection)
 
 
 def short_form(a: str, b: str, collection: Collection) -> bool:
@@ -54,20 +64,30 @@ def short_form(a: str, b: str, collection: Collection) -> bool:
     actors, countries = collection.levels.actors, collection.levels.countries
     if a in countries or b in countries or a not in actors or b not in actors:
         return False
-    x, y = (set(content_stems(collection.names.get(n, n))) for n in (a, b))
+    x, y = (name_stems(collection.names.get(n, n)) for n in (a, b))
     return bool(x and y) and (x <= y or y <= x)
 
 
-def loose_sides(block: Block, collection: Collection) -> frozenset[str]:
-    """The countries that key a block's side only because every report names that side by a loose group of
-    the country (`Somali pirates` → SOM): a gang is no state, so the side may be one party with another name."""
+@lru_cache(maxsize=100_000)
+def name_stems(name: str) -> frozenset[str]:
+    return frozenset(content_stems(name))
+
+
+def loose_sides(block: Block, collection: Collection) -> Loose:
+    """Which sides of a block's key are a country only because every report names that side by a loose group
+    of the country (`Somali pirates` → SOM): a gang is no state, so the side may be one party with another
+    loose group. A side is read by role (the doer is the first side), or for a symmetric type by its level."""
     actors = collection.levels.actors
-    named: dict[str, set[bool]] = defaultdict(set)
+    sides = block.key[1:]
+    named: tuple[set[bool], set[bool]] = (set(), set())
     for item in [*block.items, *block.partials]:
-        for actor, level in ((item.source, item.source_level), (item.target, item.target_level)):
-            if actor and level:
-                named[level].add(actor != level and actor in actors and actors[actor].kind == "group")
-    return frozenset(level for level, groups in named.items() if groups == {True})
+        for role, (actor, level) in enumerate(((item.source, item.source_level), (item.target, item.target_level))):
+            if not (actor and level):
+                continue
+            group = actor != level and actor in actors and actors[actor].kind == "group"
+            for position in ([n for n, side in enumerate(sides) if side == level] if item.symmetric else [role]):
+                named[position].add(group)
+    return (named[0] == {True}, named[1] == {True})
 
 
 def swaps_person(a: Block, b: Block, collection: Collection) -> bool:
@@ -83,36 +103,40 @@ def swaps_person(a: Block, b: Block, collection: Collection) -> bool:
 
 
 def sides_fit(a: Block, b: Block, symmetric: bool, collection: Collection,
-              loose: frozenset[str] = frozenset()) -> bool:
+              loose: tuple[Loose, Loose] = ((False, False), (False, False))) -> bool:
     """A shared side in the same role (any role for a symmetric type), or one block names one side only; the
     sides left over may be one party. Two blocks that each name one side only, in different roles (`Hungary
     opened fire` / `fire was opened on the Kraft`), or that name one person as the doer in one and the target in the
     other, fit too (`swaps_person`).
 
-    :param loose: the two blocks' countries that stand for loose groups (`loose_sides`)"""
+    :param loose: of each block, which sides stand for loose groups (`loose_sides`)"""
     a_sides, b_sides = a.key[1:], b.key[1:]
     if swaps_person(a, b, collection):
         return True
+
+    def one_party(i: int, j: int) -> bool:  # side i of block a, side j of block b
+        return may_be_one_party(a_sides[i], b_sides[j], collection, (loose[0][i], loose[1][j]))
+
     if not all(a_sides) or not all(b_sides):
         # one block names one side only: the side it names is the other's in that role, or may be one party with it
-        known = [(x, y) for x, y in zip(a_sides, b_sides, strict=True) if x and y]
+        known = [(i, i) for i in range(2) if a_sides[i] and b_sides[i]]
         if symmetric:
-            known = [(x, y) for x in a_sides for y in b_sides if x and y]
-            return any(x == y for x, y in known) or any(may_be_one_party(x, y, collection, loose) for x, y in known)
+            known = [(i, j) for i in range(2) for j in range(2) if a_sides[i] and b_sides[j]]
+            return any(a_sides[i] == b_sides[j] for i, j in known) or any(one_party(i, j) for i, j in known)
         if not known:
             # each names a different side only: they may be the two sides of one act
             return sum(map(bool, a_sides)) == 1 and sum(map(bool, b_sides)) == 1
-        return all(x == y or may_be_one_party(x, y, collection, loose) for x, y in known)
+        return all(a_sides[i] == b_sides[j] or one_party(i, j) for i, j in known)
     if symmetric:
         if not set(a_sides) & set(b_sides):
             return False
-        rest = sorted(set(a_sides) ^ set(b_sides))
+        rest = [(a_sides.index(x), b_sides.index(y)) for x in a_sides if x not in b_sides
+                for y in b_sides if y not in a_sides]
     else:
-        pairs = list(zip(a_sides, b_sides, strict=True))
-        if not any(x == y for x, y in pairs):
+        if not any(x == y for x, y in zip(a_sides, b_sides, strict=True)):
             return False
-        rest = next(([x, y] for x, y in pairs if x != y), [])
-    return len(rest) < 2 or may_be_one_party(rest[0], rest[1], collection, loose)
+        rest = [(i, i) for i in range(2) if a_sides[i] != b_sides[i]]
+    return not rest or one_party(*rest[0])
 
 
 def one_act(a: EventCluster, b: EventCluster, collection: Collection) -> bool:
@@ -143,7 +167,7 @@ def joinable(event_blocks: list[Block], collection: Collection) -> list[Block]:
                 if (a, b) in checked:
                     continue
                 checked.add((a, b))
-                if sides_fit(named[a], named[b], event_type in symmetric, collection, loose[a] | loose[b]):
+                if sides_fit(named[a], named[b], event_type in symmetric, collection, (loose[a], loose[b])):
                     shared.update((a, b))
     return [b for b in event_blocks if b.name in shared]
 
@@ -158,16 +182,42 @@ def told(clustered: Clustered, ref: tuple[str, int]) -> tuple[int, int]:
 
 
 def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], collection: Collection,
-         loose: dict[str, frozenset[str]]) -> bool:
+         loose: dict[str, Loose]) -> bool:
     """Two clusters of different blocks tell one act (see the module doc).
 
-    :param loose: block name → its countries that stand for loose groups (`loose_sides`)"""
+    :param loose: block name → which of its sides stand for loose groups (`loose_sides`)"""
     if a_ref[0] == b_ref[0]:
         return False
     (ba, ca), (bb, cb) = clustered[a_ref[0]], clustered[b_ref[0]]
     a, b = ca[a_ref[1]], cb[b_ref[1]]
-    return sides_fit(ba, bb, a.items[0].symmetric, collection, loose[a_ref[0]] | loose[b_ref[0]]) \
+    return sides_fit(ba, bb, a.items[0].symmetric, collection, (loose[a_ref[0]], loose[b_ref[0]])) \
         and one_act(a, b, collection)
+
+
+def names_sides(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int]],
+                collection: Collection, patterns: dict[str, re.Pattern[str]]) -> int:
+    """How many sides of a group's blocks, other than the cluster's own, its reports name in their sentences
+    (`Angels general manager Tony Reagins` names the Angels): which of several acts a report's side acts in.
+
+    :param patterns: actor id → the pattern of its names (`named`), filled as needed"""
+    own = set(clustered[ref[0]][0].key[1:])
+    sides = {side for name, _ in group for side in clustered[name][0].key[1:] if side and side not in own}
+    if not sides:
+        return 0
+    texts = [collection.text(i.doc, i.event.start, i.event.end) for i in clustered[ref[0]][1][ref[1]].items]
+    found = 0
+    for side in sorted(sides):
+        if side not in patterns:
+            patterns[side] = named(side, collection)
+        found += any(patterns[side].search(text) for text in texts)
+    return found
+
+
+def named(actor: str, collection: Collection) -> re.Pattern[str]:
+    """A pattern of an actor's name and aliases as words, case-insensitive."""
+    known = collection.levels.actors.get(actor)
+    names = sorted({collection.names.get(actor, actor), *(known.aliases if known else ())} - {""})
+    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
 
 
 def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
@@ -176,8 +226,9 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
     of the blocks whose clusters changed.
 
     Clusters are compared within each word one of their reports names the act with (`captured` where most
-    say `arrested`), complete link within the word, most told clusters first; groups of two words sharing
-    a cluster are one act."""
+    say `arrested`), complete link within the word, most told clusters first, each into the group its reports
+    name the sides of most (`names_sides`), else the first it fits; groups of two words sharing a cluster
+    are one act."""
     words: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for name, (block, clusters) in clustered.items():
         for n, cluster in enumerate(clusters):
@@ -187,16 +238,23 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
     refs = {ref for bucket in words.values() for ref in bucket}
     order = {ref: (-documents, -reports, ref) for ref in refs for documents, reports in [told(clustered, ref)]}
     acts = UnionFind(order)
+    patterns: dict[str, re.Pattern[str]] = {}
     for _, bucket in sorted(words.items()):
         # complete link, most told clusters first: every two clusters of a group tell one act
         formed: list[list[tuple[str, int]]] = []
         for ref in sorted(bucket, key=order.__getitem__):
-            for group in formed:
-                if all(fits(clustered, ref, other, collection, loose) for other in group):
-                    group.append(ref)
-                    break
-            else:
+            first = next((n for n, group in enumerate(formed)
+                          if all(fits(clustered, ref, other, collection, loose) for other in group)), None)
+            if first is None:
                 formed.append([ref])
+                continue
+            # of several acts it fits, the first one whose sides its reports name most
+            home, best = formed[first], names_sides(clustered, ref, formed[first], collection, patterns)
+            for group in formed[first + 1:]:
+                score = names_sides(clustered, ref, group, collection, patterns)
+                if score > best and all(fits(clustered, ref, other, collection, loose) for other in group):
+                    home, best = group, score
+            home.append(ref)
         for group in formed:
             for ref in group[1:]:
                 acts.union(group[0], ref)

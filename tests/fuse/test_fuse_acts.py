@@ -190,3 +190,22 @@ def test_captives_a_report_credits_to_another_country_are_one_side_where_both_ar
     states = acts_of("COERCE", ("c.txt", text.format("Somali officials"), "IND", "SOM", "captured"),
                      ("d.txt", text.format("Yemeni officials"), "IND", "YEM", "captured"))
     assert not [f for f in fuse_facts(states, {}, actors) if f.kind == "event"]
+
+
+def test_an_official_joins_the_act_of_the_organization_his_report_names_not_the_most_told_one():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor
+
+    actors = [Actor(id="angels", name="Angels", kind="organization"),
+              Actor(id="boston-red-sox", name="Boston Red Sox", kind="organization"),
+              Actor(id="tony-reagins", name="Tony Reagins", kind="person"),
+              Actor(id="mark-teixeira", name="Mark Teixeira", kind="person")]
+    offer = "{} made free agent Mark Teixeira an eight-year offer on Sunday, reports said."
+    reports = acts_of("AGREE", ("a.txt", offer.format("The Angels"), "angels", "mark-teixeira", "offer"),
+                      ("b.txt", offer.format("The Boston Red Sox"), "boston-red-sox", "mark-teixeira", "offer"),
+                      ("c.txt", offer.format("Boston Red Sox owner John Henry"), "boston-red-sox", "mark-teixeira",
+                       "offer"),
+                      ("d.txt", offer.format("Angels general manager Tony Reagins"), "tony-reagins",
+                       "mark-teixeira", "offer"))
+    facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    assert sorted(sorted(f.documents) for f in facts) == [["a.txt", "d.txt"], ["b.txt", "c.txt"]]
