@@ -246,3 +246,13 @@ def test_a_name_between_the_closing_mark_and_a_cue_it_was_parsed_away_from_speak
     doc = nlp('"If we had gone with the other plan, I would have been sitting in prison for years," Mr. Smith, now 81 '
               'and retired in Boston, said by telephone this week.')
     assert quote_with(doc, "sitting in prison")["speaker_text"] == "Mr. Smith"
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("The Vermont senator emailed supporters saying that the struggle would continue until the convention.",
+     "the struggle would continue", "The Vermont senator"),
+    ("Mayor Jane Roe wrote a letter to the governor asking that the state investigate the long lines.",
+     "the state investigate", "Mayor Jane Roe"),
+])
+def test_a_participle_after_the_addressee_is_said_by_who_addressed_them(nlp, text, fragment, speaker):
+    assert quote_with(nlp(text), fragment)["speaker_text"] == speaker

@@ -78,7 +78,7 @@ class SpeakerResolver:
                 cue.speaker = outer.speaker
                 continue
             token = cue.token
-            issuer = self.issuer(r, cue) or self.misparsed_subject(r, cue)
+            issuer = self.issuer(r, cue) or self.misparsed_subject(r, cue) or self.addresser(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -112,6 +112,22 @@ class SpeakerResolver:
         named = next((c for c in phrase.root.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
                       and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in DATELINE_DASHES), None)
         return noun_phrase(named, r.para(token.idx)) if named is not None else None  # not `LYON (AFP)`: the wire
+
+    def addresser(self, r: Reading, cue: Cue) -> Span | None:
+        """`The senator emailed supporters saying ...`, `X wrote a letter to Jane Roe asking ...`: a participle the
+        parse gave the addressee as subject (the noun right before it, an object) is said by whoever addressed them."""
+        phrase = cue.speaker
+        token = cue.token
+        if phrase is None or token.tag_ != "VBG" or phrase.end != token.i or self.is_evidence(phrase):
+            return None
+        root = phrase.root
+        verb = root.head if root.dep_ in ("dobj", "dative") else root.head.head if (
+            root.dep_ == "pobj" and root.head.lower_ == "to") else None
+        if verb is None or verb.pos_ != "VERB" or verb.i > root.i:
+            return None
+        who = self.subject(verb, r.para(verb.idx))  # not `the emails show staff members suggesting ...`
+        ok = who is not None and self.holds_views(who) and not self.is_evidence(who)
+        return who if ok and r.statement_at(who.start_char) is None else None
 
     def issuer(self, r: Reading, cue: Cue) -> Span | None:
         """`Jane Roe released a statement saying ...`, `the group issued a letter confirming ...`: the cue hangs on a
