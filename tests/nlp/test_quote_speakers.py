@@ -256,3 +256,10 @@ def test_a_name_between_the_closing_mark_and_a_cue_it_was_parsed_away_from_speak
 ])
 def test_a_participle_after_the_addressee_is_said_by_who_addressed_them(nlp, text, fragment, speaker):
     assert quote_with(nlp(text), fragment)["speaker_text"] == speaker
+
+
+def test_a_share_of_those_polled_speaks_through_the_poll(nlp):
+    doc = nlp("In a new Quinnipiac poll, 55 percent of voters said they do not trust the governor.")
+    assert quote_with(doc, "they do not trust the governor")["speaker_text"] == "a new Quinnipiac poll"
+    doc = nlp("One of her former supporters wrote in an email that the campaign was a tragedy.")
+    assert quote_with(doc, "the campaign was a tragedy")["speaker_text"] == "One of her former supporters"

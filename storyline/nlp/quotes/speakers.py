@@ -78,7 +78,8 @@ class SpeakerResolver:
                 cue.speaker = outer.speaker
                 continue
             token = cue.token
-            issuer = self.issuer(r, cue) or self.misparsed_subject(r, cue) or self.addresser(r, cue)
+            issuer = self.issuer(r, cue) or self.misparsed_subject(r, cue) or self.addresser(r, cue) \
+                or self.poll_of(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -112,6 +113,21 @@ class SpeakerResolver:
         named = next((c for c in phrase.root.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
                       and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in DATELINE_DASHES), None)
         return noun_phrase(named, r.para(token.idx)) if named is not None else None  # not `LYON (AFP)`: the wire
+
+    def poll_of(self, r: Reading, cue: Cue) -> Span | None:
+        """`In a new poll, 56 percent of voters said ...`, `According to the survey, a majority said ...`: a share of
+        the people a poll asked speaks through the poll, which is the source of the finding."""
+        phrase = cue.speaker
+        if phrase is None or phrase[0].lower_ == "one" or not (  # `One of her supporters wrote in an email`
+                phrase.root.lemma_.lower() in self.share_nouns or phrase.root.text == "%" or phrase[0].like_num
+                or phrase.root.pos_ == "NUM"):
+            return None
+        for prep in cue.token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "according"):
+                poll = next((t for t in prep.subtree if t.dep_ == "pobj"), None)
+                if poll is not None and poll.lemma_.lower() in self.evidence_nouns:
+                    return noun_phrase(poll, r.para(poll.idx))
+        return None
 
     def addresser(self, r: Reading, cue: Cue) -> Span | None:
         """`The senator emailed supporters saying ...`, `X wrote a letter to Jane Roe asking ...`: a participle the
