@@ -263,3 +263,17 @@ def test_a_share_of_those_polled_speaks_through_the_poll(nlp):
     assert quote_with(doc, "they do not trust the governor")["speaker_text"] == "a new Quinnipiac poll"
     doc = nlp("One of her former supporters wrote in an email that the campaign was a tragedy.")
     assert quote_with(doc, "the campaign was a tragedy")["speaker_text"] == "One of her former supporters"
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ('"Gun owners should leave their weapons at home," opined the Plain Dealer.', "the Plain Dealer", "opined"),
+    ("“What was the massive pivot point to make him change so fundamentally?” Beck questioned.", "Beck", "questioned"),
+])
+def test_a_speaker_and_any_verb_closing_a_quotations_sentence_attribute_it(nlp, text, speaker, cue):
+    (quote,) = nlp(text)._.quotes
+    assert (quote["speaker_text"], quote["cue"], quote["direct"]) == (speaker, cue, True)
+
+
+def test_a_verb_with_an_object_after_a_quotation_attributes_nothing(nlp):
+    doc = nlp('The weather was mild.\n"Nobody expected the storm to come so early this year," the farmer sold his corn.')
+    assert doc._.quotes == []
