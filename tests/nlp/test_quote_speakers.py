@@ -275,5 +275,10 @@ def test_a_speaker_and_any_verb_closing_a_quotations_sentence_attribute_it(nlp, 
 
 
 def test_a_verb_with_an_object_after_a_quotation_attributes_nothing(nlp):
-    doc = nlp('The weather was mild.\n"Nobody expected the storm to come so early this year," the farmer sold his corn.')
+    doc = nlp('The weather was mild.\n"Nobody expected the storm to come so early," the farmer sold his corn.')
     assert doc._.quotes == []
+
+
+def test_who_released_a_video_says_what_the_video_says(nlp):
+    doc = nlp("Senator Jane Roe has released a web video that accuses the governor of hiding the report.")
+    assert quote_with(doc, "the governor of hiding")["speaker_text"] == "Senator Jane Roe"

@@ -151,11 +151,13 @@ class SpeakerResolver:
         phrase = cue.speaker
         if phrase is None or cue.token.head != phrase.root or phrase.root.dep_ != "dobj":
             return None
-        if self.speaker_nouns.get(phrase.root.lemma_.lower()) != "document":
+        if self.speaker_nouns.get(phrase.root.lemma_.lower()) != "document" and not (
+                cue.token.dep_ == "relcl" and self.is_evidence(phrase)):  # `X released a video that accuses Y`
             return None
         verb = phrase.root.head
         who = self.subject(verb, r.para(verb.idx))
-        return who if who is not None and self.holds_views(who) and r.statement_at(who.start_char) is None else None
+        ok = who is not None and self.holds_views(who) and who.root.lower_ not in ("him", "them", "me", "us")
+        return who if ok and r.statement_at(who.start_char) is None else None
 
     def coordinated_with_clause(self, r: Reading, cue: Cue, by_token: dict[int, Cue]) -> Cue | None:
         """The reporting cue whose reported clause the parse hung this cue on, where this cue has no subject of its
