@@ -282,3 +282,22 @@ def test_a_verb_with_an_object_after_a_quotation_attributes_nothing(nlp):
 def test_who_released_a_video_says_what_the_video_says(nlp):
     doc = nlp("Senator Jane Roe has released a web video that accuses the governor of hiding the report.")
     assert quote_with(doc, "the governor of hiding")["speaker_text"] == "Senator Jane Roe"
+
+
+def test_a_day_after_the_cue_is_not_the_speaker(nlp):
+    rows = ['" `` PUNCT punct 9 "', "We PRP PRON nsubj 3 we", "will MD AUX aux 3 will", "win VB VERB ccomp 9 win",
+            "the DT DET det 5 the", "election NN NOUN dobj 3 election", ", , PUNCT punct 9 ,", "\" '' PUNCT punct 9 \"",
+            "the DT DET det 9 the", "nominee NN NOUN ROOT 9 nominee", ", , PUNCT punct 9 ,",
+            "Jane NNP PROPN compound 12 Jane", "Roe NNP PROPN appos 9 Roe", ", , PUNCT punct 9 ,",
+            "tweeted VBN VERB acl 9 tweet", "Sunday NNP PROPN npadvmod 14 Sunday", ". . PUNCT punct 9 ."]
+    cells = [row.split() for row in rows]
+    spaces = [False, True, True, True, True, False, False, True, True, False, True, True, False, True, True, False,
+              False]
+    doc = Doc(nlp.vocab, words=[c[0] for c in cells], spaces=spaces, tags=[c[1] for c in cells],
+              pos=[c[2] for c in cells], deps=[c[3] for c in cells], heads=[int(c[4]) for c in cells],
+              lemmas=[c[5] for c in cells])
+    doc.ents = [Span(doc, 11, 13, label="PERSON"), Span(doc, 15, 16, label="DATE")]
+    for name in ("storyline_actors", "storyline_quotes"):
+        doc = nlp.get_pipe(name)(doc)
+    assert doc.text.startswith('"We will win the election," the nominee, Jane Roe, tweeted Sunday')
+    assert quote_with(doc, "We will win the election")["speaker_text"] == "the nominee"

@@ -85,7 +85,8 @@ class SpeakerResolver:
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
             told = phrase is not None and token.lemma_.lower() == "tell" and phrase.root.head == token \
                 and phrase.root.dep_ in ("dobj", "dative")
-            if phrase is not None and not inside and not told:
+            timed = phrase is not None and phrase.root.ent_type_ in ("DATE", "TIME")  # `"...," X tweeted Sunday`
+            if phrase is not None and not inside and not told and not timed:
                 continue
             better = self.after_quotation(r, cue)
             if better is None and inside:
@@ -201,7 +202,7 @@ class SpeakerResolver:
             return None  # not after a statement in quotation marks (`the "Star Wars" sequel, remarking`)
         between = doc[k + 1 : token.i]
         head = next((t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i not in range(
-            between.start, between.end) or t.dep_ in SUBJECT_DEPS)), None)  # `Jane Roe, now 81 and retired, said`
+            between.start, between.end) or t.head == t or t.dep_ in SUBJECT_DEPS)), None)  # `X, now 81, said`
         if head is None:
             return None
         phrase = noun_phrase(head, r.para(token.idx))
