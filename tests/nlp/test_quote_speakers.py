@@ -301,3 +301,9 @@ def test_a_day_after_the_cue_is_not_the_speaker(nlp):
         doc = nlp.get_pipe(name)(doc)
     assert doc.text.startswith('"We will win the election," the nominee, Jane Roe, tweeted Sunday')
     assert quote_with(doc, "We will win the election")["speaker_text"] == "the nominee"
+
+
+def test_who_cites_something_is_the_speaker_of_citing_it(nlp):
+    doc = nlp("The governor has banned several newspapers from his events, citing his anger at their headlines.")
+    (quote,) = [q for q in doc._.quotes if q["cue"] == "citing"]
+    assert quote["speaker_text"] == "The governor"

@@ -71,6 +71,11 @@ class SpeakerResolver:
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
+            if cue.kind == "source" and cue.token.lemma_.lower() in ("cite", "quote") and cue.inside is None:
+                citer = self.subject(cue.token, r.para(cue.start))  # `He banned them, citing his anger at X`
+                if citer is not None and self.holds_views(citer) and r.statement_at(citer.start_char) is None:
+                    cue.speaker = citer
+                continue
             if cue.kind != "verb" or cue.inside is not None or r.statement_at(cue.start) is not None:
                 continue
             outer = self.coordinated_with_clause(r, cue, by_token)
