@@ -307,3 +307,16 @@ def test_who_cites_something_is_the_speaker_of_citing_it(nlp):
     doc = nlp("The governor has banned several newspapers from his events, citing his anger at their headlines.")
     (quote,) = [q for q in doc._.quotes if q["cue"] == "citing"]
     assert quote["speaker_text"] == "The governor"
+
+
+def test_of_two_subjects_of_the_verb_a_participle_inherits_from_the_nearest_speaks(nlp):
+    rows = ["Speaking VBG VERB advcl 8 speak", "in IN ADP prep 0 in", "Salem NNP PROPN pobj 1 Salem",
+            ", , PUNCT punct 8 ,", "New NNP PROPN compound 5 New", "Hampshire NNP PROPN nsubj 8 Hampshire",
+            ", , PUNCT punct 8 ,",
+            "Trump NNP PROPN nsubj 8 Trump", "went VBD VERB ROOT 8 go", "after IN ADP prep 8 after",
+            "Bush NNP PROPN pobj 9 Bush", ", , PUNCT punct 8 ,", "calling VBG VERB advcl 8 call",
+            "him PRP PRON dobj 12 he", "a DT DET det 16 a", "total JJ ADJ amod 16 total",
+            "failure NN NOUN oprd 12 failure", ". . PUNCT punct 8 ."]
+    doc = parsed(nlp, rows, people=(7, 8), places=(4, 6))
+    (quote,) = [q for q in doc._.quotes if q["cue"] == "calling"]
+    assert quote["speaker_text"] == "Trump"

@@ -110,7 +110,8 @@ class SpeakerResolver:
         body in apposition to it."""
         phrase = cue.speaker
         token = cue.token
-        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        verb = phrase.root.head if phrase is not None else token  # the cue's, or the verb it inherits from
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         if phrase is not None and len(subjects) > 1 and phrase.root == subjects[0]:
             return noun_phrase(subjects[-1], r.para(token.idx))
         if phrase is None or phrase.root.ent_type_ not in ("GPE", "LOC"):
