@@ -65,8 +65,10 @@ class SpeakerResolver:
         """Speaker phrases the parse got wrong, mended before attribution (a cue outside quotation marks only):
         a cue coordinated with another cue's reported clause speaks for that reporter (`coordinated_with_clause`),
         a document's issuer for the document (`issuer`), a dateline or a second subject yields (`misparsed_subject`),
-        and a subject the parse found inside the marks (`"... Every single amendment," said Cruz`), took from whom
-        the speaker told (`"...," Ramos, 58, told AFP`: not AFP) or left out yields to the speaker outside the
+        whoever addressed an addressee the parse made the subject speaks (`addresser`), a share of those polled
+        speaks through the poll (`poll_of`), the one citing for a bare `citing X`, and a subject the parse found
+        inside the marks (`"... Every single amendment," said Cruz`), took from whom the speaker told (`"...," Ramos,
+        58, told AFP`: not AFP), made of a day (`tweeted Sunday`) or left out yields to the speaker outside the
         marks next to the cue (`after_quotation`, else an inverted subject)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
