@@ -320,3 +320,10 @@ def test_of_two_subjects_of_the_verb_a_participle_inherits_from_the_nearest_spea
     doc = parsed(nlp, rows, people=(7, 8), places=(4, 6))
     (quote,) = [q for q in doc._.quotes if q["cue"] == "calling"]
     assert quote["speaker_text"] == "Trump"
+
+
+def test_a_name_after_a_quotation_that_ended_its_sentence_speaks_only_for_its_own_verb(nlp):
+    doc = nlp('"We have been accused of having no teeth to bite with and that agents are ruling over us." KA has also '
+              "threatened three-time champion Edith Masai with a similar ban if reports that she feigned injury to "
+              "avoid running at the championships are true.")
+    assert not [q for q in doc._.quotes if q["cue"] == "reports" and q["speaker_text"] == "KA"]

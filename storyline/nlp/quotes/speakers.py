@@ -113,7 +113,8 @@ class SpeakerResolver:
         phrase = cue.speaker
         token = cue.token
         verb = phrase.root.head if phrase is not None else token  # the cue's, or the verb it inherits from
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+                    and c.text[:1].isalnum()]  # not `co - chairman` parsed as two
         if phrase is not None and len(subjects) > 1 and phrase.root == subjects[0]:
             return noun_phrase(subjects[-1], r.para(token.idx))
         if phrase is None or phrase.root.ent_type_ not in ("GPE", "LOC"):
@@ -209,8 +210,9 @@ class SpeakerResolver:
                 q.full and q.close_at == doc[k].idx for q in r.quotations):
             return None  # not after a statement in quotation marks (`the "Star Wars" sequel, remarking`)
         between = doc[k + 1 : token.i]
+        runs_on = r.text[: doc[k].idx].rstrip().endswith((",", "?", "!", "—", "–"))  # not `... us." KA has ...`
         head = next((t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i not in range(
-            between.start, between.end) or t.head == t or t.dep_ in SUBJECT_DEPS)), None)  # `X, now 81, said`
+            between.start, between.end) or runs_on and (t.head == t or t.dep_ in SUBJECT_DEPS))), None)
         if head is None:
             return None
         phrase = noun_phrase(head, r.para(token.idx))
