@@ -246,3 +246,84 @@ def test_a_name_between_the_closing_mark_and_a_cue_it_was_parsed_away_from_speak
     doc = nlp('"If we had gone with the other plan, I would have been sitting in prison for years," Mr. Smith, now 81 '
               'and retired in Boston, said by telephone this week.')
     assert quote_with(doc, "sitting in prison")["speaker_text"] == "Mr. Smith"
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("The Vermont senator emailed supporters saying that the struggle would continue until the convention.",
+     "the struggle would continue", "The Vermont senator"),
+    ("Mayor Jane Roe wrote a letter to the governor asking that the state investigate the long lines.",
+     "the state investigate", "Mayor Jane Roe"),
+])
+def test_a_participle_after_the_addressee_is_said_by_who_addressed_them(nlp, text, fragment, speaker):
+    assert quote_with(nlp(text), fragment)["speaker_text"] == speaker
+
+
+def test_a_share_of_those_polled_speaks_through_the_poll(nlp):
+    doc = nlp("In a new Quinnipiac poll, 55 percent of voters said they do not trust the governor.")
+    assert quote_with(doc, "they do not trust the governor")["speaker_text"] == "a new Quinnipiac poll"
+    doc = nlp("One of her former supporters wrote in an email that the campaign was a tragedy.")
+    assert quote_with(doc, "the campaign was a tragedy")["speaker_text"] == "One of her former supporters"
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ('"Gun owners should leave their weapons at home," opined the Plain Dealer.', "the Plain Dealer", "opined"),
+    ("“What was the massive pivot point to make him change so fundamentally?” Beck questioned.", "Beck", "questioned"),
+])
+def test_a_speaker_and_any_verb_closing_a_quotations_sentence_attribute_it(nlp, text, speaker, cue):
+    (quote,) = nlp(text)._.quotes
+    assert (quote["speaker_text"], quote["cue"], quote["direct"]) == (speaker, cue, True)
+
+
+def test_a_verb_with_an_object_after_a_quotation_attributes_nothing(nlp):
+    doc = nlp('The weather was mild.\n"Nobody expected the storm to come so early," the farmer sold his corn.')
+    assert doc._.quotes == []
+
+
+def test_who_released_a_video_says_what_the_video_says(nlp):
+    doc = nlp("Senator Jane Roe has released a web video that accuses the governor of hiding the report.")
+    assert quote_with(doc, "the governor of hiding")["speaker_text"] == "Senator Jane Roe"
+
+
+def test_a_day_after_the_cue_is_not_the_speaker(nlp):
+    rows = ['" `` PUNCT punct 9 "', "We PRP PRON nsubj 3 we", "will MD AUX aux 3 will", "win VB VERB ccomp 9 win",
+            "the DT DET det 5 the", "election NN NOUN dobj 3 election", ", , PUNCT punct 9 ,", "\" '' PUNCT punct 9 \"",
+            "the DT DET det 9 the", "nominee NN NOUN ROOT 9 nominee", ", , PUNCT punct 9 ,",
+            "Jane NNP PROPN compound 12 Jane", "Roe NNP PROPN appos 9 Roe", ", , PUNCT punct 9 ,",
+            "tweeted VBN VERB acl 9 tweet", "Sunday NNP PROPN npadvmod 14 Sunday", ". . PUNCT punct 9 ."]
+    cells = [row.split() for row in rows]
+    spaces = [False, True, True, True, True, False, False, True, True, False, True, True, False, True, True, False,
+              False]
+    doc = Doc(nlp.vocab, words=[c[0] for c in cells], spaces=spaces, tags=[c[1] for c in cells],
+              pos=[c[2] for c in cells], deps=[c[3] for c in cells], heads=[int(c[4]) for c in cells],
+              lemmas=[c[5] for c in cells])
+    doc.ents = [Span(doc, 11, 13, label="PERSON"), Span(doc, 15, 16, label="DATE")]
+    for name in ("storyline_actors", "storyline_quotes"):
+        doc = nlp.get_pipe(name)(doc)
+    assert doc.text.startswith('"We will win the election," the nominee, Jane Roe, tweeted Sunday')
+    assert quote_with(doc, "We will win the election")["speaker_text"] == "the nominee"
+
+
+def test_who_cites_something_is_the_speaker_of_citing_it(nlp):
+    doc = nlp("The governor has banned several newspapers from his events, citing his anger at their headlines.")
+    (quote,) = [q for q in doc._.quotes if q["cue"] == "citing"]
+    assert quote["speaker_text"] == "The governor"
+
+
+def test_of_two_subjects_of_the_verb_a_participle_inherits_from_the_nearest_speaks(nlp):
+    rows = ["Speaking VBG VERB advcl 8 speak", "in IN ADP prep 0 in", "Salem NNP PROPN pobj 1 Salem",
+            ", , PUNCT punct 8 ,", "New NNP PROPN compound 5 New", "Hampshire NNP PROPN nsubj 8 Hampshire",
+            ", , PUNCT punct 8 ,",
+            "Trump NNP PROPN nsubj 8 Trump", "went VBD VERB ROOT 8 go", "after IN ADP prep 8 after",
+            "Bush NNP PROPN pobj 9 Bush", ", , PUNCT punct 8 ,", "calling VBG VERB advcl 8 call",
+            "him PRP PRON dobj 12 he", "a DT DET det 16 a", "total JJ ADJ amod 16 total",
+            "failure NN NOUN oprd 12 failure", ". . PUNCT punct 8 ."]
+    doc = parsed(nlp, rows, people=(7, 8), places=(4, 6))
+    (quote,) = [q for q in doc._.quotes if q["cue"] == "calling"]
+    assert quote["speaker_text"] == "Trump"
+
+
+def test_a_name_after_a_quotation_that_ended_its_sentence_speaks_only_for_its_own_verb(nlp):
+    doc = nlp('"We have been accused of having no teeth to bite with and that agents are ruling over us." KA has also '
+              "threatened three-time champion Edith Masai with a similar ban if reports that she feigned injury to "
+              "avoid running at the championships are true.")
+    assert not [q for q in doc._.quotes if q["cue"] == "reports" and q["speaker_text"] == "KA"]

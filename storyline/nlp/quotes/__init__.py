@@ -7,7 +7,11 @@ straight, curly and single marks, paragraph continuations, never raising on unba
 Reporting cues come from the parse: verbs (`said`, `told reporters`, `denied`), statement nouns
 (`denials by X that ...`) and hearsay markers (`according to X`), all listed in
 `resources/quotes.yaml`. A quotation takes the cue next to it (`"...," he said`, `X said: "..."`),
-the cue that introduces its paragraph with a colon, or the speaker of the quotation it continues.
+the cue that introduces its paragraph with a colon, any verb that alone with its speaker ends the quotation's
+sentence (`"...," opined the Plain Dealer`), or the speaker of the quotation it continues. One quotation is one
+quote: interrupted by its cue (`"A," she said, "B."`) or left open at a paragraph's end and reopened at the next,
+its pieces are its `parts`; resumed in a new sentence after its cue (`"A," she said. "B."`) it is a second quote
+that `continues` the first (the storyline gold's convention; PolNeAR counts one, `join_sentences`).
 A cue whose content is not just a quotation gives reported speech; fragments in quotation marks
 (scare quotes, `so-called "morality police"`) count only inside such content.
 
@@ -18,7 +22,10 @@ sources said, relayed by the report; a person's quotation keeps its words and ad
 Before attribution, speaker phrases the parse got wrong are mended (`repair_speakers`): a name between a
 quotation's closing mark and its cue, a document's issuer (`X released a statement saying`), the reporter of a
 clause a later verb was coordinated with. A speaker in a relative clause is exported through its pronoun (`Jane
-Roe, who said`), and several parties agreeing at once (`both sides agreed`) make a pact, not a quote.
+Roe, who said`), and several parties agreeing at once (`both sides agreed`) make a pact, not a quote. A participle
+the parse gave its addressee (`emailed supporters saying`) or a subject that holds no views (`said the case reminds
+him of Y, explaining`) is the reporter's, and a share of those polled speaks through the poll (`In a new poll, 55
+percent said`).
 
 Speakers resolve to document-local actors through `doc._.mentions`; pronouns and role nouns
 (`he`, `the spokesman`, `the ministry`) go to the last compatible speaker or subject (`he`/`she` by

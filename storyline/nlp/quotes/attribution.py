@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 
 from storyline.nlp.actors import mention_for_token
 from storyline.nlp.quotes.marks import Quotation
-from storyline.nlp.quotes.spans import SENTENCE_END, SET_OFF, Cue, Found, Reading, overlaps, span_content
+from storyline.nlp.quotes.spans import SENTENCE_END, SET_OFF, Cue, Found, Reading, noun_phrase, overlaps, span_content
+from storyline.nlp.quotes.speakers import PRONOUNS
 
 MAX_INTERRUPTION = 250
 """The most characters an attribution may put between two pieces of one quotation."""
@@ -221,7 +222,48 @@ class Attributor:
             return trail, trail_adjacent
         if lead is not None:
             return lead, lead_adjacent
-        return self.colon_cue(r, q, cues), True
+        return self.colon_cue(r, q, cues) or self.unlisted_attribution(r, q), True
+
+    def unlisted_attribution(self, r: Reading, q: Quotation) -> Cue | None:
+        """`"...," Hannity started.`, `"...," opined the Plain Dealer.`, `"...?" he went on.`: where no cue claims a
+        quotation and what follows its closing mark up to the sentence's end is only a speaker and a verb (with
+        particles, adverbs and prepositional phrases), that verb attributes it, lexicon or not."""
+        doc, text = r.doc, r.text
+        if q.close_at is None or not text[q.open_at + 1 : q.close_at].rstrip().endswith((",", "?", "!", "—", "–")):
+            return None
+        i = r.token_at(q.close_at) + 1
+        window = []
+        for t in doc[i : i + 14]:
+            if "\n" in t.text or t.idx in r.marks or t.is_quote:
+                return None
+            if t.text in SENTENCE_END:
+                break
+            window.append(t)
+        else:
+            return None
+        inside = {t.i for t in window}
+        verbs = [t for t in window if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
+                 and (t.head.i not in inside or t.head == t)]
+        if len(verbs) != 1:
+            return None
+        verb = verbs[0]
+        mine = [c for c in verb.children if c.i in inside]
+        who = next((c for c in mine if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        if who is None:  # `"...," opined the Plain Dealer`: an inverted subject, parsed as the object
+            who = next((c for c in mine if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
+                        and c.pos_ in ("PROPN", "NOUN")), None)
+        if any(c.dep_ in ("nsubjpass", "auxpass", "ccomp", "xcomp", "dobj", "dative") and c is not who for c in mine):
+            return None  # `"...," she was told`, `"...," he wanted to know`, `he threw it`: not an attribution alone
+        if who is None or verb.lemma_.lower() in self.not_reporting or any(
+                t.pos_ == "VERB" and t is not verb and t.dep_ not in ("amod", "acl", "relcl", "advcl") for t in window):
+            return None
+        phrase = noun_phrase(who, r.para(verb.idx))
+        if not (self.holds_views(phrase) or who.lower_ in PRONOUNS):  # not `"...," the balloons cascaded down`
+            return None
+        particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+        last = particle if particle is not None else verb
+        return Cue(verb, doc[verb.i : last.i + 1].text, verb.idx, last.idx + len(last), "verb", speaker=phrase,
+                   direct_only=True)
 
     @staticmethod
     def enclosing_cue(r: Reading, q: Quotation, cues: list[Cue]) -> Cue | None:

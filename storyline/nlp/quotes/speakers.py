@@ -65,12 +65,19 @@ class SpeakerResolver:
         """Speaker phrases the parse got wrong, mended before attribution (a cue outside quotation marks only):
         a cue coordinated with another cue's reported clause speaks for that reporter (`coordinated_with_clause`),
         a document's issuer for the document (`issuer`), a dateline or a second subject yields (`misparsed_subject`),
-        and a subject the parse found inside the marks (`"... Every single amendment," said Cruz`), took from whom
-        the speaker told (`"...," Ramos, 58, told AFP`: not AFP) or left out yields to the speaker outside the
+        whoever addressed an addressee the parse made the subject speaks (`addresser`), a share of those polled
+        speaks through the poll (`poll_of`), the one citing for a bare `citing X`, and a subject the parse found
+        inside the marks (`"... Every single amendment," said Cruz`), took from whom the speaker told (`"...," Ramos,
+        58, told AFP`: not AFP), made of a day (`tweeted Sunday`) or left out yields to the speaker outside the
         marks next to the cue (`after_quotation`, else an inverted subject)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
+            if cue.kind == "source" and cue.token.lemma_.lower() in ("cite", "quote") and cue.inside is None:
+                citer = self.subject(cue.token, r.para(cue.start))  # `He banned them, citing his anger at X`
+                if citer is not None and self.holds_views(citer) and r.statement_at(citer.start_char) is None:
+                    cue.speaker = citer
+                continue
             if cue.kind != "verb" or cue.inside is not None or r.statement_at(cue.start) is not None:
                 continue
             outer = self.coordinated_with_clause(r, cue, by_token)
@@ -78,13 +85,15 @@ class SpeakerResolver:
                 cue.speaker = outer.speaker
                 continue
             token = cue.token
-            issuer = self.issuer(r, cue) or self.misparsed_subject(r, cue)
+            issuer = self.issuer(r, cue) or self.misparsed_subject(r, cue) or self.addresser(r, cue) \
+                or self.poll_of(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
             told = phrase is not None and token.lemma_.lower() == "tell" and phrase.root.head == token \
                 and phrase.root.dep_ in ("dobj", "dative")
-            if phrase is not None and not inside and not told:
+            timed = phrase is not None and phrase.root.ent_type_ in ("DATE", "TIME")  # `"...," X tweeted Sunday`
+            if phrase is not None and not inside and not told and not timed:
                 continue
             better = self.after_quotation(r, cue)
             if better is None and inside:
@@ -103,7 +112,9 @@ class SpeakerResolver:
         body in apposition to it."""
         phrase = cue.speaker
         token = cue.token
-        subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        verb = phrase.root.head if phrase is not None else token  # the cue's, or the verb it inherits from
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+                    and c.text[:1].isalnum()]  # not `co - chairman` parsed as two
         if phrase is not None and len(subjects) > 1 and phrase.root == subjects[0]:
             return noun_phrase(subjects[-1], r.para(token.idx))
         if phrase is None or phrase.root.ent_type_ not in ("GPE", "LOC"):
@@ -113,17 +124,50 @@ class SpeakerResolver:
                       and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in DATELINE_DASHES), None)
         return noun_phrase(named, r.para(token.idx)) if named is not None else None  # not `LYON (AFP)`: the wire
 
+    def poll_of(self, r: Reading, cue: Cue) -> Span | None:
+        """`In a new poll, 56 percent of voters said ...`, `According to the survey, a majority said ...`: a share of
+        the people a poll asked speaks through the poll, which is the source of the finding."""
+        phrase = cue.speaker
+        if phrase is None or phrase[0].lower_ == "one" or not (  # `One of her supporters wrote in an email`
+                phrase.root.lemma_.lower() in self.share_nouns or phrase.root.text == "%" or phrase[0].like_num
+                or phrase.root.pos_ == "NUM"):
+            return None
+        for prep in cue.token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "according"):
+                poll = next((t for t in prep.subtree if t.dep_ == "pobj"), None)
+                if poll is not None and poll.lemma_.lower() in self.evidence_nouns:
+                    return noun_phrase(poll, r.para(poll.idx))
+        return None
+
+    def addresser(self, r: Reading, cue: Cue) -> Span | None:
+        """`The senator emailed supporters saying ...`, `X wrote a letter to Jane Roe asking ...`: a participle the
+        parse gave the addressee as subject (the noun right before it, an object) is said by whoever addressed them."""
+        phrase = cue.speaker
+        token = cue.token
+        if phrase is None or token.tag_ != "VBG" or phrase.end != token.i or self.is_evidence(phrase):
+            return None
+        root = phrase.root
+        verb = root.head if root.dep_ in ("dobj", "dative") else root.head.head if (
+            root.dep_ == "pobj" and root.head.lower_ == "to") else None
+        if verb is None or verb.pos_ != "VERB" or verb.i > root.i:
+            return None
+        who = self.subject(verb, r.para(verb.idx))  # not `the emails show staff members suggesting ...`
+        ok = who is not None and self.holds_views(who) and not self.is_evidence(who)
+        return who if ok and r.statement_at(who.start_char) is None else None
+
     def issuer(self, r: Reading, cue: Cue) -> Span | None:
         """`Jane Roe released a statement saying ...`, `the group issued a letter confirming ...`: the cue hangs on a
         document that is the object of someone's act; who issued it says what it says."""
         phrase = cue.speaker
         if phrase is None or cue.token.head != phrase.root or phrase.root.dep_ != "dobj":
             return None
-        if self.speaker_nouns.get(phrase.root.lemma_.lower()) != "document":
+        if self.speaker_nouns.get(phrase.root.lemma_.lower()) != "document" and not (
+                cue.token.dep_ == "relcl" and self.is_evidence(phrase)):  # `X released a video that accuses Y`
             return None
         verb = phrase.root.head
         who = self.subject(verb, r.para(verb.idx))
-        return who if who is not None and self.holds_views(who) and r.statement_at(who.start_char) is None else None
+        ok = who is not None and self.holds_views(who) and who.root.lower_ not in ("him", "them", "me", "us")
+        return who if ok and r.statement_at(who.start_char) is None else None
 
     def coordinated_with_clause(self, r: Reading, cue: Cue, by_token: dict[int, Cue]) -> Cue | None:
         """The reporting cue whose reported clause the parse hung this cue on, where this cue has no subject of its
@@ -166,8 +210,9 @@ class SpeakerResolver:
                 q.full and q.close_at == doc[k].idx for q in r.quotations):
             return None  # not after a statement in quotation marks (`the "Star Wars" sequel, remarking`)
         between = doc[k + 1 : token.i]
+        runs_on = r.text[: doc[k].idx].rstrip().endswith((",", "?", "!", "—", "–"))  # not `... us." KA has ...`
         head = next((t for t in between if t.pos_ in ("PROPN", "NOUN", "PRON") and (t.head.i not in range(
-            between.start, between.end) or t.dep_ in SUBJECT_DEPS)), None)  # `Jane Roe, now 81 and retired, said`
+            between.start, between.end) or runs_on and (t.head == t or t.dep_ in SUBJECT_DEPS))), None)
         if head is None:
             return None
         phrase = noun_phrase(head, r.para(token.idx))
