@@ -175,14 +175,16 @@ def doc_to_extraction(doc: Doc, document: Document) -> Extraction:
     records), at half the cost of building each record in Python; a record the model refuses fails it with
     the record's place (`quotes.3.start`)."""
     doc_id = document.id
+    text = document.text
 
     def global_id(local: str | None) -> str | None:
         return f"{doc_id}#{local}" if local else None
 
     return Extraction.model_validate({
         "document": document,
-        "sentences": [{"doc": doc_id, "index": i, "start": s.start_char, "end": s.end_char, "text": s.text}
-                      for i, s in enumerate(doc.sents)],
+        # a sentence's text cut from the document's (the tokenizer keeps every character), not joined token by token
+        "sentences": [{"doc": doc_id, "index": i, "start": s.start_char, "end": s.end_char,
+                       "text": text[s.start_char : s.end_char]} for i, s in enumerate(doc.sents)],
         "local_actors": doc._.local_actors or [],
         "mentions": [{**m, "doc": doc_id} for m in doc._.mentions or []],
         "quotes": [{**q, "id": global_id(q["id"]), "doc": doc_id, "continues": global_id(q.get("continues"))}
