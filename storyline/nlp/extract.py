@@ -10,6 +10,7 @@ bytes (tokens, tensor, spans and the components' data, packed and unpacked once 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 from collections import deque
@@ -104,8 +105,12 @@ _worker_nlp: Language | None = None  # the pipeline of a worker process (`_extra
 
 
 def _start_worker(nlp: Language) -> None:
+    """A forked worker's start: keep the pipeline, and set everything inherited (the pipeline, its lexicons) aside
+    from the cyclic collector's full passes (`gc.freeze`), which would otherwise rescan it all each time (bbc300:
+    0.23 -> 0.04 s of 14.5 s CPU); it lives as long as the worker, and the batches' garbage is collected as before."""
     global _worker_nlp
     _worker_nlp = nlp
+    gc.freeze()
 
 
 def _extract_batch(documents: list[Document], batch_size: int,
