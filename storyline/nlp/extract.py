@@ -124,7 +124,14 @@ def _extract_in_workers(
     nlp: Language, documents: Iterable[Document], n_process: int, batch_size: int, beside: Beside | None = None
 ) -> Iterator[Extraction | Problem | tuple[Extraction, Any]]:
     """`extract_documents` over `n_process` forked workers: batches go out in input order, at most two
-    per worker wait at a time (the input is read as the results are taken), and come back in order."""
+    per worker wait at a time (the input is read as the results are taken), and come back in order.
+
+    Meanwhile this process's objects (the pipeline above all) stay out of its collector's full passes (`gc.freeze`
+    until the workers are done, where nothing had frozen them already): it receives and stores what the workers
+    send, beside them on the machine's cores, and each of those passes rescanned the pipeline (bbc300: 0.47 s)."""
+    set_aside = not gc.get_freeze_count()
+    if set_aside:
+        gc.freeze()
     pool = ProcessPoolExecutor(
         n_process, mp_context=multiprocessing.get_context("fork"), initializer=_start_worker, initargs=(nlp,)
     )
@@ -138,6 +145,8 @@ def _extract_in_workers(
             yield from pending.popleft().result()
     finally:
         pool.shutdown(cancel_futures=True)
+        if set_aside:
+            gc.unfreeze()
 
 
 BATCH_CHARACTERS = 40_000
