@@ -251,7 +251,8 @@ class Storyline:
                 continue
             if isinstance(item, tuple):  # with the fusion features of its text (the Ray engine leaves them to fusion)
                 extraction, data = item
-                features[extraction.document.id] = data
+                if data is not None:
+                    features[extraction.document.id] = data
                 item = extraction
             batch.append(item)
             if len(batch) >= batch_size:

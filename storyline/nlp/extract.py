@@ -55,14 +55,23 @@ def extract_documents(
     :param batch_size: documents per `nlp.pipe` batch, and per worker task
     :param beside: a module-level function of a document, run on each document extracted where it was
         extracted (in the workers, which would otherwise wait for the caller's single process); each
-        Extraction then comes as `(extraction, beside(document))`. A build computes fusion's per-document
-        features so (`storyline.fuse.incremental.features_data`).
+        Extraction then comes as `(extraction, beside(document))` (None where `beside` fails). A build computes
+        fusion's per-document features so (`storyline.fuse.incremental.features_data`).
     """
     if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
         yield from _extract_in_workers(nlp, documents, n_process, batch_size, beside)
         return
     for item in _extract_here(nlp, documents, batch_size, n_process):
-        yield item if beside is None or isinstance(item, Problem) else (item, beside(item.document))
+        yield item if beside is None or isinstance(item, Problem) else (item, _computed_beside(beside, item))
+
+
+def _computed_beside(beside: Beside, extraction: Extraction) -> Any:
+    """`beside(document)`, or None where it fails: the extraction stands, and the caller computes what it wanted
+    itself (a fusion computes the features it finds missing, and fails there as it would have)."""
+    try:
+        return beside(extraction.document)
+    except Exception:
+        return None
 
 
 def _extract_here(
