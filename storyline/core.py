@@ -239,7 +239,9 @@ class Storyline:
             from storyline.nlp.extract import extract_documents
             from storyline.nlp.pipeline import default_nlp
 
-            extractions = extract_documents(default_nlp(actors_file), stream, n_process=workers, beside=features_data)
+            with collector_paused():  # loading makes ~200,000 objects that live on, and little garbage: no full passes
+                nlp = default_nlp(actors_file)
+            extractions = extract_documents(nlp, stream, n_process=workers, beside=features_data)
         for item in extractions:
             if isinstance(item, Problem):
                 report(item)
@@ -249,7 +251,8 @@ class Storyline:
                 continue
             if isinstance(item, tuple):  # with the fusion features of its text (the Ray engine leaves them to fusion)
                 extraction, data = item
-                features[extraction.document.id] = data
+                if data is not None:
+                    features[extraction.document.id] = data
                 item = extraction
             batch.append(item)
             if len(batch) >= batch_size:

@@ -32,3 +32,27 @@ def test_a_build_stores_each_documents_features_and_its_fusion_computes_none(tmp
         assert content_hash == document.content_hash
         assert data == features_data(Document(id=doc, text=document.text))
     assert story.to_dict() == reference.to_dict()
+
+
+def test_features_that_fail_beside_the_extraction_are_computed_by_fusion(tmp_path, monkeypatch):
+    (tmp_path / "in").mkdir()
+    inputs = seed_folder(tmp_path / "in", n=3)
+    reference = Storyline(tmp_path / "reference.db")
+    reference.build([str(inputs)])
+    first = sorted(p.name for p in inputs.iterdir())[0]
+
+    failed = []
+
+    def fails_on_the_first(document):
+        if document.id == first:
+            failed.append(document.id)
+            raise ValueError("boom")
+        return features_data(document)
+
+    monkeypatch.setattr(core, "features_data", fails_on_the_first)
+    story = Storyline(tmp_path / "s.db")
+    assert story.build([str(inputs)]).added == 3
+    assert failed == [first]
+    stored = {doc: data for doc, _, data in story.store.fusion_features()}
+    assert first in stored and len(stored) == 3  # fusion computed and kept the missing one
+    assert story.to_dict() == reference.to_dict()

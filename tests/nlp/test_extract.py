@@ -94,3 +94,32 @@ def test_beside_comes_with_each_extraction_and_not_with_problems(n_process):
     pairs = [r for r in results if not isinstance(r, Problem)]
     assert [(ex.document.id, words) for ex, words in pairs] == [("d0.txt", 3), ("d2.txt", 2), ("d3.txt", 4)]
     assert all(isinstance(ex, Extraction) for ex, _ in pairs)
+
+
+def objects_set_aside(document: Document) -> int:
+    import gc
+
+    return gc.get_freeze_count()
+
+
+def test_workers_set_what_they_inherit_aside_from_the_collector():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    documents = [Document(id=f"d{i}.txt", text=f"Text number {i}.") for i in range(4)]
+    results = list(extract_documents(nlp, documents, n_process=2, batch_size=2, beside=objects_set_aside))
+    assert len(results) == 4 and all(frozen > 0 for _, frozen in results)  # the pipeline, and all else forked
+
+
+def fails_on_the_second(document: Document) -> int:
+    if document.id == "d1.txt":
+        raise ValueError("boom")
+    return len(document.text)
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_failing_beside_leaves_the_extraction_standing(n_process):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    documents = [Document(id=f"d{i}.txt", text=text) for i, text in enumerate(["One.", "Two two.", "Three."])]
+    results = list(extract_documents(nlp, documents, n_process=n_process, batch_size=2, beside=fails_on_the_second))
+    assert [(ex.document.id, value) for ex, value in results] == [("d0.txt", 4), ("d1.txt", None), ("d2.txt", 6)]
