@@ -31,6 +31,9 @@ STORY_MIN_WORDS = 60
 sentences): it is taken to tell any story of the collection."""
 PASSAGE_SIMILARITY = 0.2
 """TF-IDF cosine of two sentences of documents of two stories above which they still tell one event."""
+PAIRWISE_DOCUMENTS = 12
+"""Up to this many documents, `prepare` answers each pair when asked (`PairAnswers`) instead of multiplying a
+matrix: a kept block's recorded tests name a few documents, and a product costs more to set up than they ask."""
 
 
 class Stories:
@@ -70,6 +73,7 @@ class Stories:
             coordinates = (np.frombuffer(rows, dtype=np.int64), np.frombuffer(cols, dtype=np.int64))
             self.matrix = sparse.csr_matrix((np.frombuffer(values, dtype=np.float64), coordinates),
                                             shape=(len(counts), len(column)))
+            self.matrix.sort_indices()  # each row's columns in order (they are: a no-op), as `PairAnswers` reads them
 
     def vector(self, tf: Mapping[str, int]) -> dict[str, float]:
         n = len(self.texts)
@@ -150,12 +154,40 @@ class Stories:
         ordered = sorted(d for d in set(docs) if d in self.row)
         if len(ordered) < 2:
             return
+        if len(ordered) <= PAIRWISE_DOCUMENTS:
+            self.block = ({doc: i for i, doc in enumerate(ordered)}, PairAnswers(self, ordered))
+            return
         sub = self.matrix[[self.row[d] for d in ordered]]
         similar = ((sub @ sub.T) >= STORY_SIMILARITY).toarray()  # the same test, no dense matrix of floats
         for i, doc in enumerate(ordered):
             if doc in self.short:
                 similar[i, :] = similar[:, i] = True
         self.block = ({doc: i for i, doc in enumerate(ordered)}, similar)
+
+
+class PairAnswers:
+    """`prepare`'s answers for a few documents, each pair computed as it is asked: the float the matrix product
+    gives (scipy's `csr_matmat` adds a row's products with the other row in the first row's column order, one
+    after the other from 0; `np.add.accumulate` adds them in the same order), so the same answer."""
+
+    def __init__(self, stories: Stories, ordered: list[str]):
+        self.stories, self.ordered = stories, ordered
+
+    def __getitem__(self, pair: tuple[int, int]) -> bool:
+        a, b = (self.ordered[n] for n in pair)
+        if a in self.stories.short or b in self.stories.short:
+            return True
+        return self.similarity(self.stories.row[a], self.stories.row[b]) >= STORY_SIMILARITY
+
+    def similarity(self, i: int, j: int) -> float:
+        """Entry (i, j) of the matrix's product with its transpose, as scipy computes it."""
+        m = self.stories.matrix
+        first, second = slice(m.indptr[i], m.indptr[i + 1]), slice(m.indptr[j], m.indptr[j + 1])
+        _, x, y = np.intersect1d(m.indices[first], m.indices[second], assume_unique=True, return_indices=True)
+        if not len(x):
+            return 0.0
+        products = m.data[first][x] * m.data[second][y]  # in the first row's column order: its indices are sorted
+        return float(np.add.accumulate(products)[-1])
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -47,3 +47,20 @@ def test_prepared_answers_equal_the_whole_blocks():
         few = rng.sample(docs, rng.randint(2, 6))
         stories.prepare(few)
         assert all(stories.same(a, b) == whole[(a, b)] for a in few for b in few)
+
+
+def test_a_few_documents_pairs_are_the_floats_of_the_matrix_product():
+    from storyline.fuse.stories import PAIRWISE_DOCUMENTS, PairAnswers
+
+    rng = random.Random(5)
+    stories = Stories(texts(4))
+    m = stories.matrix
+    whole = (m @ m.T).toarray()
+    docs = sorted(stories.row)
+    pairs = PairAnswers(stories, docs)
+    assert all(pairs.similarity(i, j) == whole[i, j] for i in range(len(docs)) for j in range(len(docs)))
+    few = rng.sample(docs, PAIRWISE_DOCUMENTS)
+    stories.prepare(few)
+    assert isinstance(stories.block[1], PairAnswers)
+    stories.prepare(docs)
+    assert not isinstance(stories.block[1], PairAnswers)
