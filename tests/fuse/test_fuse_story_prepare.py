@@ -64,3 +64,18 @@ def test_a_few_documents_pairs_are_the_floats_of_the_matrix_product():
     assert isinstance(stories.block[1], PairAnswers)
     stories.prepare(docs)
     assert not isinstance(stories.block[1], PairAnswers)
+
+
+def test_each_row_holds_the_floats_of_the_documents_vector():
+    from collections import Counter
+
+    from storyline.fuse.lexical import content_stems
+
+    corpus = texts(9) | {"short": "budget tariff", "empty": "and the of"}
+    stories = Stories(corpus)
+    column = {w: n for n, w in enumerate(stories.df)}
+    for doc, text in corpus.items():
+        row = stories.matrix[stories.row[doc]]
+        expected = {column[w]: x for w, x in stories.vector(Counter(content_stems(text))).items()}
+        assert dict(zip(row.indices.tolist(), row.data.tolist(), strict=True)) == expected
+    assert stories.short == {"short", "empty"}
