@@ -125,22 +125,13 @@ def told(clustered: Clustered, ref: tuple[str, int]) -> tuple[int, int]:
     return len({i.doc for i in items}), len(items)
 
 
-def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], collection: Collection,
-         sides: dict[tuple[str, str], bool] | None = None) -> bool:
-    """Two clusters of different blocks tell one act (see the module doc).
-
-    :param sides: (block, block) → `sides_fit`, where a caller asks of many clusters of the same blocks"""
+def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], collection: Collection) -> bool:
+    """Two clusters of different blocks tell one act (see the module doc)."""
     if a_ref[0] == b_ref[0]:
         return False
     (ba, ca), (bb, cb) = clustered[a_ref[0]], clustered[b_ref[0]]
     a, b = ca[a_ref[1]], cb[b_ref[1]]
-    pair = (a_ref[0], b_ref[0])
-    fit = sides.get(pair) if sides is not None else None
-    if fit is None:
-        fit = sides_fit(ba, bb, a.items[0].symmetric, collection)
-        if sides is not None:
-            sides[pair] = fit
-    return fit and one_act(a, b, collection)
+    return sides_fit(ba, bb, a.items[0].symmetric, collection) and one_act(a, b, collection)
 
 
 def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
@@ -159,13 +150,12 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
     refs = {ref for bucket in words.values() for ref in bucket}
     order = {ref: (-documents, -reports, ref) for ref in refs for documents, reports in [told(clustered, ref)]}
     acts = UnionFind(order)
-    sides: dict[tuple[str, str], bool] = {}  # of two blocks, the same for all their clusters (and one type)
     for _, bucket in sorted(words.items()):
         # complete link, most told clusters first: every two clusters of a group tell one act
         formed: list[list[tuple[str, int]]] = []
         for ref in sorted(bucket, key=order.__getitem__):
             for group in formed:
-                if all(fits(clustered, ref, other, collection, sides) for other in group):
+                if all(fits(clustered, ref, other, collection) for other in group):
                     group.append(ref)
                     break
             else:
