@@ -154,8 +154,16 @@ class Stories:
             self.trace = recording
 
     def all_same(self, left: Iterable[str], right: Iterable[str]) -> bool:
-        right = list(right)
-        return all(self.same(a, b) for a in set(left) for b in set(right))
+        """Whether each document of one group tells the story of each of the other: `same` of every pair, in
+        order until one answers no (the pairs and order of `all(same(a, b) for a in set(left) for b in
+        set(list(right)))`, without building the second set again for every document of the first)."""
+        right = set(list(right))
+        same = self.same
+        for a in set(left):
+            for b in right:
+                if not same(a, b):
+                    return False
+        return True
 
     def prepare(self, docs: Iterable[str]) -> None:
         """Answer `same` for every pair of some documents (a block's) at once, from one matrix product; the

@@ -79,3 +79,24 @@ def test_each_row_holds_the_floats_of_the_documents_vector():
         expected = {column[w]: x for w, x in stories.vector(Counter(content_stems(text))).items()}
         assert dict(zip(row.indices.tolist(), row.data.tolist(), strict=True)) == expected
     assert stories.short == {"short", "empty"}
+
+
+def test_all_same_asks_the_pairs_of_every_document_against_every_other_until_one_says_no():
+    class Asked(Stories):
+        def same(self, a, b):
+            self.asked.append((a, b))
+            return super().same(a, b)
+
+    stories = Asked(texts(6))
+    docs = sorted(stories.row)
+    rng = random.Random(8)
+    outcomes = set()
+    for _ in range(40):
+        left, right = rng.sample(docs, rng.randint(1, 4)), rng.sample(docs, rng.randint(1, 4))
+        stories.asked = []
+        expected_answer = all(stories.same(a, b) for a in set(left) for b in set(list(right)))
+        expected, stories.asked = stories.asked, []
+        assert stories.all_same(iter(left), iter(right)) == expected_answer
+        assert stories.asked == expected
+        outcomes.add(expected_answer)
+    assert outcomes == {True, False}
