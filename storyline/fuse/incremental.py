@@ -21,19 +21,19 @@ What an incremental fusion still costs: CPU seconds of each step when 20 BBC art
 --steps`; one run on a shared machine, nested steps inside the step holding them):
 
     step                               full   +20   grows with
-    read extractions                   0.37  0.36   N documents
-    document features (read; computed) 2.23  0.22   N read, the k new computed
-    resolve actors                     0.45  0.48   N
-    collection (sources, stories, …)   0.33  0.35   N
-      copy detection                   0.09  0.09   N (one array of sketches)
-      story vectors                    0.10  0.11   N (the collection's IDF)
-    blocks                             0.26  0.27   N (each record's block key)
-    act joins (cluster and join)       0.55  0.63   N (every joinable event block)
-    same-story matrices                0.17  0.17   kept blocks' recorded tests, touched blocks
-    blocks fused again: numbers        1.21  0.89   the touched blocks' size
-    blocks fused again: quotes         0.66  0.15   the touched blocks' size
-    write (compare, changed rows)      0.58  0.28   N compared, changed rows written
-    fusion in all                      7.20  4.23
+    read extractions                   0.40  0.42   N documents
+    document features (read; computed) 2.46  0.25   N read, the k new computed
+    resolve actors                     0.51  0.55   N
+    collection (sources, stories, …)   0.40  0.39   N
+      copy detection                   0.10  0.09   N (one array of sketches)
+      story vectors                    0.12  0.13   N (the collection's IDF)
+    blocks                             0.31  0.30   N (each record's block key)
+    act joins (cluster and join)       0.68  0.69   N (every joinable event block)
+    same-story matrices                0.23  0.19   kept blocks' recorded tests, touched blocks
+    blocks fused again: numbers        1.52  0.95   the touched blocks' size
+    blocks fused again: quotes         0.84  0.18   the touched blocks' size
+    write (compare, changed rows)      0.74  0.27   N compared, changed rows written
+    fusion in all                      8.57  4.67   (timed alone: 4.73 s against 8.64 s, 55%)
 
 What touched blocks cost cannot shrink while their rules stay: 20 articles touch 140 blocks, among them the
 largest (`quantity|percent`, 1,512 numbers of 501 documents; `year`, 1,187; the 2,581 quotes of `GBR`), and a
@@ -41,15 +41,16 @@ block's IDF (`clustering.py`: overlap scores weigh each stem by its rarity withi
 item added, and so every pair's score; no earlier clustering of it gives the same result. Splitting a large
 block by story does not help: the same-story graph of each of BBC's ten largest blocks is one connected component
 (`stories.py`; short texts tell any story), and BBC articles carry no date to split by time window. This share
-alone (about 1.1 s) is 15% of a full fusion: the 5% budget needs a rule whose scores do not move with the block
+alone (about 1.1 s) is 13% of a full fusion: the 5% budget needs a rule whose scores do not move with the block
 (an IDF that does not depend on the block, so that adding items adds pairs and re-clusters only the components
 they reach), which changes facts.
 
-The steps that grow with N (about 3 s) read and recompute the whole collection. Making each read only what the
+The steps that grow with N (about 3.3 s) read and recompute the whole collection. Making each read only what the
 new documents touch needs, in turn: block keys and actor resolution kept per document and re-derived only where a
 new document's names can change them, act joins kept per (type, act word), story vectors kept with the
 collection's document frequencies (every vector moves with N: a kept block's recorded tests need the rows of the
-documents they name only), and the stored facts and actors compared by digest.
+documents they name only), and the write comparing only the actors and facts a fusion may have changed (comparing
+every stored row as text, not parsed, costs what parsing it does: measured).
 """
 
 from __future__ import annotations
