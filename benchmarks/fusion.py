@@ -173,16 +173,18 @@ def store_incremental(story, extractions: list, batch: int, steps: bool = False)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         copy_into(story.store, tmp / "full.db", extractions)
+        if steps:  # a copy to fuse again under the step timers: the same store as the fusion timed below
+            with sqlite3.connect(tmp / "full.db") as source, sqlite3.connect(tmp / "full-steps.db") as target:
+                source.backup(target)
         full_seconds, full_cpu = timed_store_fusion(tmp / "full.db")
         copy_into(story.store, tmp / "base.db", base)
         Storyline(tmp / "base.db").fuse()
         with sqlite3.connect(tmp / "base.db") as source, sqlite3.connect(tmp / "base-rss.db") as target:
             source.backup(target)  # the fused store of the others, for the RSS run below
         copy_into(story.store, tmp / "base.db", added)
-        if steps:  # on copies: each fusion below starts from the same store
-            for name in ("full", "base"):
-                with sqlite3.connect(tmp / f"{name}.db") as source, sqlite3.connect(tmp / f"{name}-steps.db") as target:
-                    source.backup(target)
+        if steps:
+            with sqlite3.connect(tmp / "base.db") as source, sqlite3.connect(tmp / "base-steps.db") as target:
+                source.backup(target)
         incremental_seconds, incremental_cpu = timed_store_fusion(tmp / "base.db")
         same = Storyline(tmp / "base.db").to_dict() == Storyline(tmp / "full.db").to_dict()
         share = incremental_seconds / full_seconds

@@ -249,15 +249,9 @@ def cluster_quantities(items: Sequence[QuantityItem], stories: Stories | None = 
     idf = idf_weights(i.context for i in items)
     weights = [bag_weight(item.context, idf) for item in items]
     pairs = []
-    for a, b in near_threshold(items, idf, weights):
-        x, y = items[a], items[b]
-        same = x.value == y.value and distinctive(x.value)
-        terms = [SAME_FIGURE] if same else []  # added to the overlap score one after the other
-        if x.predicate and y.predicate:
-            terms.append(SAME_PREDICATE if x.predicate == y.predicate else -OTHER_PREDICATE)
-        score = weighted_jaccard(x.context, y.context, idf)
-        for term in terms:
-            score += term
+    for a, b, same, figure, predicate in near_threshold(items, idf, weights):
+        # the terms added to the overlap one after the other (an absent one adds 0.0: the same float)
+        score = weighted_jaccard(items[a].context, items[b].context, idf) + figure + predicate
         if score >= QUANTITY_SIMILARITY:
             pairs.append((not same, -score, a, b))
     pairs.sort()
@@ -276,10 +270,12 @@ def cluster_quantities(items: Sequence[QuantityItem], stories: Stories | None = 
     return [[items[n] for n in group] for group in groups.groups().values()]
 
 
-def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights: list[float]) -> list[tuple[int, int]]:
+def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights: list[float]
+                   ) -> list[tuple[int, int, bool, float, float]]:
     """The pairs (a < b) of numbers that share a context stem or a value, are not counted by events of two types,
     and whose estimated score (`weighted_jaccard_estimate` plus the same terms) is not far below
-    `QUANTITY_SIMILARITY`: the only pairs whose exact score can reach it.
+    `QUANTITY_SIMILARITY`: the only pairs whose exact score can reach it. Each with whether it gives the same
+    distinctive figure, and its two terms: `SAME_FIGURE` (or 0.0), the predicate's (or 0.0).
 
     All pairs at once: the IDF weight two bags share is one sparse matrix product (a block of 1,500 numbers has
     some 400,000 pairs sharing a stem), summed in another order than the estimate's plain sum but within its
@@ -321,13 +317,14 @@ def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights
     values = _codes([item.value for item in items])
     distinct = np.array([distinctive(item.value) for item in items], dtype=bool)
     same = (values[left] == values[right]) & distinct[left]
-    terms = np.where(same, SAME_FIGURE, 0.0)
+    figure = np.where(same, SAME_FIGURE, 0.0)
     asked = (predicates[left] >= 0) & (predicates[right] >= 0)
-    terms = terms + np.where(asked, np.where(predicates[left] == predicates[right], SAME_PREDICATE,
-                                             -OTHER_PREDICATE), 0.0)
+    predicate = np.where(asked, np.where(predicates[left] == predicates[right], SAME_PREDICATE, -OTHER_PREDICATE),
+                         0.0)
     counted_apart = (types[left] >= 0) & (types[right] >= 0) & (types[left] != types[right])
-    keep = ~counted_apart & (estimate + terms >= QUANTITY_SIMILARITY - ESTIMATE_MARGIN)
-    return list(zip(left[keep].tolist(), right[keep].tolist(), strict=True))
+    keep = ~counted_apart & (estimate + (figure + predicate) >= QUANTITY_SIMILARITY - ESTIMATE_MARGIN)
+    return list(zip(left[keep].tolist(), right[keep].tolist(), same[keep].tolist(), figure[keep].tolist(),
+                    predicate[keep].tolist(), strict=True))
 
 
 def _codes(values: list) -> np.ndarray:

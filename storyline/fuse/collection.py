@@ -7,7 +7,6 @@ re-fusion keeps the facts of every block whose signature it has seen.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import re
 from collections.abc import Mapping
@@ -56,10 +55,6 @@ class Collection:
         self.sources = build_sources(self.extractions, self.links, self.media, self.names,
                                      sketched={d: f.minhash() for d, f in features.items()},
                                      credits={d: f.credits for d, f in features.items()})
-        # the copy detector's MinHash LSH refers to itself (a bound method kept as an attribute): a cycle only the
-        # collector frees, and fusion pauses it (`core.collector_paused`); freed here, not held through fusion
-        # (the youngest generation holds it: what was made since the pause, but the records read before it)
-        gc.collect(0)
         self.sentences = {  # a document's own sentences, else those fusion kept of its text (`incremental.py`)
             ex.document.id: sorted((s.start, s.end) for s in ex.sentences)
             or ((kept := features.get(ex.document.id)) and kept.sentences) or sentence_spans(ex.document.text)

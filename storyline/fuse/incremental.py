@@ -16,26 +16,41 @@ recorded test still answers the same (`Stories.holds`, on the documents the test
 deterministic given its items and those answers, so the facts equal a fusion from scratch
 (`tests/test_fusion_incremental.py` checks exports of random batches against a build at once).
 
-What an incremental fusion still costs, measured by a profile of 20 BBC articles added to the other 2,107
-(CPU seconds of about 4.2 in all, a full fusion about 6.7; `benchmarks/fusion.py --store-only`):
+What an incremental fusion still costs: CPU seconds of each step when 20 BBC articles are added to the other
+2,107, against a fusion of all 2,127 from scratch (`python benchmarks/fusion.py --db STORE --store-only
+--steps`; one run on a shared machine, nested steps inside the step holding them):
 
-- the blocks the new documents touch, clustered again whole (1.2 s): 20 articles touch 130 blocks, among
-  them the largest (`quantity|percent`, 1,512 numbers; `year`, 1,187; the 2,143 quotes of `GBR`). Every
-  item added moves the block's IDF and so every pair's overlap score, so no earlier clustering of it can
-  be reused with the same result. This share alone exceeds 5% of a full fusion: meeting that budget needs
-  large blocks cut into smaller independent ones (by story or time window), a change of fusion's rules
-  that changes facts;
-- in proportion to the collection (about 2.5 s): joining acts across every joinable event block (0.5 s:
-  `acts.py`, which clusters them all first), resolving actors over every local actor (0.4 s: its rules hold
-  only where a name is the only one of its kind), reading every document's records (0.3 s) and kept
-  features (0.2 s), computing every record's block key (0.2 s: partial events go to the full block the
-  collection tells most), the story vectors of every document (0.2 s), copy detection over every kept
-  sketch (0.15 s), and comparing every actor, link and fact with the stored ones to write only what
-  changed (0.25 s).
+    step                               full   +20   grows with
+    read extractions                   0.40  0.42   N documents
+    document features (read; computed) 2.46  0.25   N read, the k new computed
+    resolve actors                     0.51  0.55   N
+    collection (sources, stories, …)   0.40  0.39   N
+      copy detection                   0.10  0.09   N (one array of sketches)
+      story vectors                    0.12  0.13   N (the collection's IDF)
+    blocks                             0.31  0.30   N (each record's block key)
+    act joins (cluster and join)       0.68  0.69   N (every joinable event block)
+    same-story matrices                0.23  0.19   kept blocks' recorded tests, touched blocks
+    blocks fused again: numbers        1.52  0.95   the touched blocks' size
+    blocks fused again: quotes         0.84  0.18   the touched blocks' size
+    write (compare, changed rows)      0.74  0.27   N compared, changed rows written
+    fusion in all                      8.57  4.67   (timed alone: 4.73 s against 8.64 s, 55%)
 
-Reading only the records of the touched blocks needs each of these made incremental in turn: block keys and
-actor resolution kept per document and re-derived only where a new document's names can change them, act
-joins per (type, act word), and story vectors and copy candidates kept per document.
+What touched blocks cost cannot shrink while their rules stay: 20 articles touch 140 blocks, among them the
+largest (`quantity|percent`, 1,512 numbers of 501 documents; `year`, 1,187; the 2,581 quotes of `GBR`), and a
+block's IDF (`clustering.py`: overlap scores weigh each stem by its rarity within the block) moves with every
+item added, and so every pair's score; no earlier clustering of it gives the same result. Splitting a large
+block by story does not help: the same-story graph of each of BBC's ten largest blocks is one connected component
+(`stories.py`; short texts tell any story), and BBC articles carry no date to split by time window. This share
+alone (about 1.1 s) is 13% of a full fusion: the 5% budget needs a rule whose scores do not move with the block
+(an IDF that does not depend on the block, so that adding items adds pairs and re-clusters only the components
+they reach), which changes facts.
+
+The steps that grow with N (about 3.3 s) read and recompute the whole collection. Making each read only what the
+new documents touch needs, in turn: block keys and actor resolution kept per document and re-derived only where a
+new document's names can change them, act joins kept per (type, act word), story vectors kept with the
+collection's document frequencies (every vector moves with N: a kept block's recorded tests need the rows of the
+documents they name only), and the write comparing only the actors and facts a fusion may have changed (comparing
+every stored row as text, not parsed, costs what parsing it does: measured).
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ from hashlib import sha1
 from re import _parser as re_parser  # the parser `re` compiles with (private, stable since 3.11)
 from re._constants import LITERAL
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from storyline.fuse.actors import UnionFind
@@ -281,27 +282,58 @@ def find_copies(extractions: list[Extraction], sketched: Mapping[str, MinHash | 
             return containment(framed[doc], framed[other])
         return containment(bag(doc), bag(other))
 
-    lsh = MinHashLSH(threshold=MINHASH_THRESHOLD, num_perm=MINHASH_PERMUTATIONS)
     sketches = {}
     for ex in extractions:
         doc, content = ex.document.id, ex.document.content_hash or ex.document.id
         if sketched is not None and doc in sketched:
             if sketched[doc] is not None:
                 sketches[doc] = sketched[doc]
-                lsh.insert(doc, sketches[doc])
             continue
         if content not in SKETCHES:
             SKETCHES[content] = sketch_of(bag(doc))
         if SKETCHES[content]:
             sketches[doc] = SKETCHES[content]
-            lsh.insert(doc, sketches[doc])
     copies: dict[str, str] = {}
-    for doc, signature in sketches.items():
-        earlier = [o for o in lsh.query(signature) if order[o] < order[doc]]
+    for doc, near in lsh_candidates(sketches).items():
+        earlier = [o for o in near if order[o] < order[doc]]
         copied = [o for o in earlier if reuse(doc, o) >= COPY_CONTAINMENT]
         if copied:
             copies[doc] = min(copied, key=lambda o: order[o])
     return copies
+
+
+@cache
+def lsh_bands() -> tuple[tuple[int, int], ...]:
+    """The bands (ranges of a sketch's hash values) datasketch's `MinHashLSH` chooses for `MINHASH_THRESHOLD`."""
+    return tuple(MinHashLSH(threshold=MINHASH_THRESHOLD, num_perm=MINHASH_PERMUTATIONS).hashranges)
+
+
+def lsh_candidates(sketches: Mapping[str, MinHash]) -> dict[str, set[str]]:
+    """Document → the other documents whose sketch shares a band with its own: what `MinHashLSH.query` finds
+    with every sketch inserted (a band's hash values equal), found over one array of all sketches at once
+    instead of a hash table of every band of every document."""
+    docs = list(sketches)
+    if len(docs) < 2:
+        return {}
+    values = np.stack([np.asarray(sketches[doc].hashvalues, dtype=np.uint64) for doc in docs])
+    near: dict[str, set[str]] = defaultdict(set)
+    for start, end in lsh_bands():
+        band = np.ascontiguousarray(values[:, start:end]).view(np.dtype((np.void, 8 * (end - start)))).ravel()
+        _, which, counts = np.unique(band, return_inverse=True, return_counts=True)
+        which = which.ravel()
+        shared = np.flatnonzero(counts[which] > 1)
+        if not len(shared):
+            continue
+        members: dict[int, list[int]] = defaultdict(list)
+        for row, group in zip(shared.tolist(), which[shared].tolist(), strict=True):
+            members[group].append(row)
+        for rows in members.values():
+            group_docs = [docs[r] for r in rows]
+            for doc in group_docs:
+                near[doc].update(group_docs)
+    for doc, others in near.items():
+        others.discard(doc)
+    return near
 
 
 def build_sources(extractions: list[Extraction], links: dict[tuple[str, str], str],

@@ -14,7 +14,6 @@ import math
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from itertools import repeat
 
 import numpy as np
 from scipy import sparse
@@ -31,6 +30,9 @@ STORY_MIN_WORDS = 60
 sentences): it is taken to tell any story of the collection."""
 PASSAGE_SIMILARITY = 0.2
 """TF-IDF cosine of two sentences of documents of two stories above which they still tell one event."""
+PAIRWISE_DOCUMENTS = 12
+"""Up to this many documents, `prepare` answers each pair when asked (`PairAnswers`) instead of multiplying a
+matrix: a kept block's recorded tests name a few documents, and a product costs more to set up than they ask."""
 
 
 class Stories:
@@ -58,18 +60,36 @@ class Stories:
                       for doc, text in texts.items()}
             self.df = Counter(w for tf in counts.values() for w in tf)
             column = {w: n for n, w in enumerate(self.df)}
-            # typed arrays, not lists of Python numbers (a third of the memory; the same matrix)
-            rows, cols, values = array("q"), array("q"), array("d")
             self.short = {doc for doc, tf in counts.items() if sum(tf.values()) < STORY_MIN_WORDS}
-            for n, (doc, tf) in enumerate(counts.items()):
-                self.row[doc] = n
-                vector = self.vector(tf)
-                rows.extend(repeat(n, len(vector)))
-                cols.extend(column[w] for w in vector)
-                values.extend(vector.values())
-            coordinates = (np.frombuffer(rows, dtype=np.int64), np.frombuffer(cols, dtype=np.int64))
-            self.matrix = sparse.csr_matrix((np.frombuffer(values, dtype=np.float64), coordinates),
-                                            shape=(len(counts), len(column)))
+            self.row = {doc: n for n, doc in enumerate(counts)}
+            self.matrix = self.tfidf_rows(counts, column)
+            self.matrix.sort_indices()  # each row's columns in order (they are: a no-op), as `PairAnswers` reads them
+
+    def tfidf_rows(self, counts: Mapping[str, Mapping[str, int]], column: dict[str, int]) -> sparse.csr_matrix:
+        """Every document's `vector` as a row, its words in the columns of `column`: the same floats, computed
+        over arrays (each logarithm once per count and per word, not once per word of every document).
+
+        `vector`'s steps, one by one and in its order: the same IEEE products and quotients of the same
+        `math.log` values, and each row's sum of squares added in its words' order by `sum`."""
+        n = len(self.texts)
+        # typed arrays, not lists of Python numbers (a third of the memory)
+        cols, tfs = array("q"), array("q")
+        lengths = []
+        for tf in counts.values():
+            cols.extend(column[w] for w in tf)
+            tfs.extend(tf.values())
+            lengths.append(len(tf))
+        columns, frequencies = np.frombuffer(cols, dtype=np.int64), np.frombuffer(tfs, dtype=np.int64)
+        distinct, which = np.unique(frequencies, return_inverse=True)
+        tf_weight = np.array([1 + math.log(c) for c in distinct.tolist()], dtype=np.float64)[which]
+        idf = np.array([math.log(n / self.df.get(w, 1)) for w in column], dtype=np.float64)  # 0 in every text
+        weights = tf_weight * idf[columns]
+        squares = (weights * weights).tolist()
+        ends = np.cumsum(lengths).tolist()
+        norms = [math.sqrt(sum(squares[end - length : end])) or 1.0 for end, length in zip(ends, lengths, strict=True)]
+        values = weights / np.repeat(np.array(norms, dtype=np.float64), lengths)
+        rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+        return sparse.csr_matrix((values, (rows, columns)), shape=(len(lengths), len(column)))
 
     def vector(self, tf: Mapping[str, int]) -> dict[str, float]:
         n = len(self.texts)
@@ -134,8 +154,16 @@ class Stories:
             self.trace = recording
 
     def all_same(self, left: Iterable[str], right: Iterable[str]) -> bool:
-        right = list(right)
-        return all(self.same(a, b) for a in set(left) for b in set(right))
+        """Whether each document of one group tells the story of each of the other: `same` of every pair, in
+        order until one answers no (the pairs and order of `all(same(a, b) for a in set(left) for b in
+        set(list(right)))`, without building the second set again for every document of the first)."""
+        right = set(list(right))
+        same = self.same
+        for a in set(left):
+            for b in right:
+                if not same(a, b):
+                    return False
+        return True
 
     def prepare(self, docs: Iterable[str]) -> None:
         """Answer `same` for every pair of some documents (a block's) at once, from one matrix product; the
@@ -150,12 +178,40 @@ class Stories:
         ordered = sorted(d for d in set(docs) if d in self.row)
         if len(ordered) < 2:
             return
+        if len(ordered) <= PAIRWISE_DOCUMENTS:
+            self.block = ({doc: i for i, doc in enumerate(ordered)}, PairAnswers(self, ordered))
+            return
         sub = self.matrix[[self.row[d] for d in ordered]]
         similar = ((sub @ sub.T) >= STORY_SIMILARITY).toarray()  # the same test, no dense matrix of floats
         for i, doc in enumerate(ordered):
             if doc in self.short:
                 similar[i, :] = similar[:, i] = True
         self.block = ({doc: i for i, doc in enumerate(ordered)}, similar)
+
+
+class PairAnswers:
+    """`prepare`'s answers for a few documents, each pair computed as it is asked: the float the matrix product
+    gives (scipy's `csr_matmat` adds a row's products with the other row in the first row's column order, one
+    after the other from 0; `np.add.accumulate` adds them in the same order), so the same answer."""
+
+    def __init__(self, stories: Stories, ordered: list[str]):
+        self.stories, self.ordered = stories, ordered
+
+    def __getitem__(self, pair: tuple[int, int]) -> bool:
+        a, b = (self.ordered[n] for n in pair)
+        if a in self.stories.short or b in self.stories.short:
+            return True
+        return self.similarity(self.stories.row[a], self.stories.row[b]) >= STORY_SIMILARITY
+
+    def similarity(self, i: int, j: int) -> float:
+        """Entry (i, j) of the matrix's product with its transpose, as scipy computes it."""
+        m = self.stories.matrix
+        first, second = slice(m.indptr[i], m.indptr[i + 1]), slice(m.indptr[j], m.indptr[j + 1])
+        _, x, y = np.intersect1d(m.indices[first], m.indices[second], assume_unique=True, return_indices=True)
+        if not len(x):
+            return 0.0
+        products = m.data[first][x] * m.data[second][y]  # in the first row's column order: its indices are sorted
+        return float(np.add.accumulate(products)[-1])
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
