@@ -84,17 +84,23 @@ class CueFinder:
         text = r.text
         skipped = {p for p in r.paras if self.skip_line and self.skip_line.match(text[p[0] : p[1]])}
         cues = []
-        passed: dict[tuple[int, int], bool] = {}  # paragraph → not skipped nor a headline, read once per paragraph
+        passed: dict[tuple[int, int], str] = {}  # paragraph → open, headline or skipped, read once per paragraph
         for token in r.doc:
             if token.pos_ not in CUE_POS and token.lower_ not in self.source_heads:
                 continue  # no verb, noun or hearsay marker: none of the three cues below can start here
             para = r.para(token.idx)
-            if (open_para := passed.get(para)) is None:
-                open_para = passed[para] = not (para in skipped or is_headline(text[para[0] : para[1]]))
-            if not open_para:
+            if (state := passed.get(para)) is None:
+                state = passed[para] = "skipped" if para in skipped else \
+                    "headline" if is_headline(text[para[0] : para[1]]) else "open"
+            if state == "skipped":
                 continue
-            cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para) \
-                or self.adjective_cue(token, para)
+            if state == "headline":  # `Thailand accuses Cambodia of ...`: a lexicon verb with its subject only
+                cue = self.verb_cue(token, para)
+                if cue is None or cue.generic or cue.gated or cue.speaker is None or cue.content is None:
+                    continue
+            else:
+                cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para) \
+                    or self.adjective_cue(token, para)
             if cue is None:
                 continue
             inside = r.statement_at(token.idx)
