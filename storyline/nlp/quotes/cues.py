@@ -195,7 +195,7 @@ class CueFinder:
             cue.content, cue.quoted_only = named, False
         elif cue.content is None and not hedge and not entry.get("direct") and lemma not in self.pact_verbs \
                 and (what := carried(token)) is not None and what.dep_ != "prep" \
-                and not any(t.is_quote for t in token.sent):  # a topic (`responded with fire`) is read above
+                and not any(t.is_quote and t.pos_ == "PUNCT" for t in token.sent):  # a topic is read above
             if self.gate_accepts(token, para, True, empty=True) is not None:  # `noted her record`, `mentioned X`
                 cue.content = self.object_content(token, None)
                 cue.gated = cue.generic = True
