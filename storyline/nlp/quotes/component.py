@@ -115,8 +115,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         head = phrase.root
         if head.lower_ in PRONOUNS:
             return head.dep_ != "expl"
-        if head.pos_ in ("PRON", "DET"):  # `Some of her allies`, `those surveyed`, `another`, the writer (`I`, outside
-            return head.lower_ not in ("this", "that", "what", "which", "it", "there", "you", "one")  # marks); not `this`
+        if head.pos_ in ("PRON", "DET"):  # `Some of her allies`, `those surveyed`, `another`, `I` (the writer, outside
+            return head.lower_ not in ("this", "that", "what", "which", "it", "there", "you", "one")  # marks)
         return head.pos_ in ("PROPN", "NOUN", "NUM") or head.lemma_.lower() in self.speaker_nouns
 
 

@@ -271,8 +271,8 @@ class CueFinder:
         """What a verb carries (its clause, infinitive, object or prepositional phrase) where the learned gate
         (`gate.py`) takes the verb for a reporting cue; else None. Candidates: verbs outside the lexicon, and
         negated or modal ones in it (`lexical`), and plain ones in it whose rules found no content (`empty`:
-        `noted her record`, `described the scene`, with no quotation in the sentence). With a `gate_sink` list (training), the candidate's features go
-        there instead and nothing is accepted."""
+        `noted her record`, `described the scene`, with no quotation in the sentence). With a `gate_sink` list
+        (training), the candidate's features go there instead and nothing is accepted."""
         if (self.gate is None and self.gate_sink is None) or token.pos_ != "VERB" \
                 or token.lemma_.lower() in self.not_reporting or self.source_marker(token):
             return None  # `citing X` names a source (`source_cue`), it states nothing
