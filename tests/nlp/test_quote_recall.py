@@ -41,6 +41,14 @@ def test_a_plural_nationality_is_people_not_a_state(tmp_path):
     assert accept("China touted the new jobs report.")._.quotes == []  # a state acts, it is no speaker here
 
 
+def test_a_transfer_to_a_recipient_is_an_act(tmp_path):
+    accept = gated_pipeline(tmp_path, {"bias": -5.0, "lemma=offer": 10.0})
+    assert cues(accept("Senator Jane Roe offered a new compromise on the budget."))["offered"]["text"] == \
+        "a new compromise on the budget"
+    assert accept("Senator Jane Roe offered her full support to the governor.")._.quotes == []
+    assert accept("Senator Jane Roe offered the governor her full support.")._.quotes == []
+
+
 def test_a_lexicon_verb_without_content_offers_its_object_to_the_gate(tmp_path):
     text = "Senator Jane Roe noted her long record on veterans' care."
     assert gated_pipeline(tmp_path, {"bias": -5.0})(text)._.quotes == []

@@ -279,6 +279,9 @@ class CueFinder:
         what = carried(token)
         if what is None:
             return None
+        if what.dep_ == "dobj" and (sum(c.dep_ == "dobj" for c in token.children) > 1 or any(
+                c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and c.i > what.i for c in token.children)):
+            return None  # `offered his support to Putin`, `gave them arms`: a transfer, an act (events), no statement
         if not lexical and self.set_off_participle(token) and token.head.lemma_.lower() in self.verbs:
             return None  # `, he said, pointing to X`: the reporter's gloss on a statement, not a second one
         speaker = self.subject(token, para)
