@@ -32,6 +32,7 @@ def test_people_nouns_hold_views(nlp):
     assert quote["speaker_text"] == "Many voters"
     assert quote["text"].endswith("the economy is getting worse")
     assert "believe" not in cues(nlp("The fact believes that the economy is getting worse."))
+    assert cues(nlp("Many believe that the economy is getting worse."))["believe"]["speaker_text"] == "Many"
 
 
 def test_a_plural_nationality_is_people_not_a_state(tmp_path):
