@@ -97,3 +97,8 @@ def test_an_institution_the_tagger_misses_is_named_by_its_words(nlp):
 def test_reneging_on_a_thing_is_aimed_at_whom_it_binds_one_to(nlp):
     text = "Hungary reneged on a gas supply accord with Ukraine."
     assert "UKR" in {e["target"] for e in events(nlp, text, "REJECT")}
+
+
+def test_unnamed_rebels_an_act_is_aimed_at_are_its_recipient(nlp):
+    text = "Libyan authorities suspended military aid to rebel groups after the election."
+    assert {e["target"] for e in events(nlp, text, "SANCTION")} == {"rebel-groups"}
