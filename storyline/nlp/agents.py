@@ -197,11 +197,13 @@ class AgentTable:
         return False
 
     def people_phrase(self, doc: Doc, token: Token) -> tuple[int, None] | None:
-        """A plural no agent noun names, acting, that a country's adjective qualifies (`Iraqi Kurds demonstrated`):
-        some of that country's people, with no sector."""
+        """A plural no agent noun names, acting, that a country's adjective or name qualifies (`Iraqi Kurds
+        demonstrated`): some of that country's people, with no sector."""
         if token.tag_ not in ("NNS", "NNPS") or token.dep_ in MODIFIER_DEPS or not self.acting(token):
             return None
-        adjectives = [c for c in token.lefts if c.dep_ == "amod" and self.country_at(doc, c)]
+        adjectives = [c for c in token.lefts if (c.dep_ == "amod" or c.dep_ in ("poss", "compound", "nmod")
+                                                 and c.pos_ == "PROPN") and self.country_at(doc, c)]  # `Yemen's
+        # warring parties agreed`
         return (min(c.i for c in adjectives), None) if adjectives else None
 
     def country_of(self, doc: Doc, token: Token, town: Callable[[str], str | None] | None = None

@@ -102,3 +102,10 @@ def test_reneging_on_a_thing_is_aimed_at_whom_it_binds_one_to(nlp):
 def test_unnamed_rebels_an_act_is_aimed_at_are_its_recipient(nlp):
     text = "Libyan authorities suspended military aid to rebel groups after the election."
     assert {e["target"] for e in events(nlp, text, "SANCTION")} == {"rebel-groups"}
+
+
+def test_people_a_states_name_qualifies_act_as_its_group(nlp):
+    doc = nlp("Sudan's warring factions have agreed to a truce.")
+    found = events(nlp, "Sudan's warring factions have agreed to a truce.", "AGREE")
+    group = next(a for a in doc._.local_actors if a["kind"] == "group")
+    assert group["country"] == "SDN" and {e["source"] for e in found} == {group["id"]}
