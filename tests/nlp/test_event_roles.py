@@ -109,3 +109,8 @@ def test_people_a_states_name_qualifies_act_as_its_group(nlp):
     found = events(nlp, "Sudan's warring factions have agreed to a truce.", "AGREE")
     group = next(a for a in doc._.local_actors if a["kind"] == "group")
     assert group["country"] == "SDN" and {e["source"] for e in found} == {group["id"]}
+
+
+def test_civilians_who_riot_are_a_group_of_no_country(nlp):
+    found = events(nlp, "Prisoners rioted at the central jail on Monday.", "PROTEST")
+    assert {e["source"] for e in found} == {"prisoners"}
