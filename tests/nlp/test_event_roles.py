@@ -114,3 +114,13 @@ def test_people_a_states_name_qualifies_act_as_its_group(nlp):
 def test_civilians_who_riot_are_a_group_of_no_country(nlp):
     found = events(nlp, "Prisoners rioted at the central jail on Monday.", "PROTEST")
     assert {e["source"] for e in found} == {"prisoners"}
+
+
+def test_a_list_of_states_read_as_an_apposition_acts_together(nlp):
+    text = "The United States, Japan, Canada and other donors have sent tents and blankets to Nepal."
+    assert {e["source"] for e in events(nlp, text, "AID")} == {"USA", "JPN", "CAN"}
+
+
+def test_a_coordinated_subject_the_clause_fallback_finds_acts_together(nlp):
+    text = "EU and UN hand over urgently needed essential food supplies to the Haitian Government."  # `hand`: a noun
+    assert {e["source"] for e in events(nlp, text, "AID")} == {"european-union", "un"}

@@ -104,6 +104,11 @@ class ActorReader:
         out: list[str] = []
         for t in [token] if token.dep_ == "conj" else [token, *token.conjuncts]:
             add_new(out, self.actor_at(doc, t))
+        if out and all((local_actor(doc, a) or {}).get("kind") == "country" for a in out):
+            for listed in (c for c in token.children if c.dep_ == "appos" and c.conjuncts):  # `The United States,
+                found = [a for t in (listed, *listed.conjuncts) for a in self.actor_at(doc, t)]  # India, Israel and
+                if found and all((local_actor(doc, a) or {}).get("kind") == "country" for a in found):  # Pakistan`:
+                    add_new(out, found)  # a list the parser read as an apposition (no state is another's)
         return out
 
     def actor_at(self, doc: Doc, token: Token) -> list[str]:

@@ -580,12 +580,18 @@ class RoleFinder:
             if span is not None and span.root.i in inside and not any(
                     s <= m["start"] and m["end"] <= e and m["actor"] not in used for s, e in taken):
                 found.append((span.root.i, m["actor"]))  # not `Burundian` inside the source `Burundian militiamen`
-        before = [a for i, a in found if i < head.i and a not in used]
+        before = [(i, a) for i, a in found if i < head.i and a not in used]
         if not roles.sources and before and not roles.subject_seen:
-            roles.sources = [before[-1]]
+            last, actor = before[-1]  # with the subjects coordinated with it (`EU and UN hand over supplies`)
+            node = doc[last].head if doc[last].dep_ == "conj" else doc[last]
+            while node.dep_ == "conj":
+                node = node.head
+            pair = self.actors.actors_of(doc, node)
+            roles.sources = [a for a in pair if a not in used and any(a == b for _, b in before)] \
+                if actor in pair and self.actors.in_subject(node) else [actor]  # not `ties between X and Y`
             roles.path.append("clause-source")
             roles.fallback.add("source")
-            used.add(before[-1])
+            used.update(roles.sources)
         after = [(i, a) for i, a in found if i > head.i and a not in used]
         if not roles.targets and after and roles.purpose is None:
             first, actor = after[0]  # with the actors coordinated with it (`against both Libya and Iraq`)
