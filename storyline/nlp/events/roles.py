@@ -587,8 +587,10 @@ class RoleFinder:
             while node.dep_ == "conj":
                 node = node.head
             pair = self.actors.actors_of(doc, node)
+            own = self.actors.in_subject(node) and self.actors.subject_head(node) in (head, head.head)  # the
+            # trigger's own verb's subject, not `ties between X and Y` nor the subject of a verb it is put under
             roles.sources = [a for a in pair if a not in used and any(a == b for _, b in before)] \
-                if actor in pair and self.actors.in_subject(node) else [actor]  # not `ties between X and Y`
+                if actor in pair and own else [actor]
             roles.path.append("clause-source")
             roles.fallback.add("source")
             used.update(roles.sources)
