@@ -489,7 +489,8 @@ class AgentReader:
 
     def __call__(self, doc: Doc) -> Doc:
         for actor in doc._.local_actors or []:
-            if actor["kind"] == "person" and not actor.get("country"):
+            if actor["kind"] == "person" and not actor.get("country") and actor.get("sector") != "IGO":  # not one
+                # acting for an international body (`U.N. mediator Diego Cordovez`: PLOVER codes the body)
                 actor["country"] = self.table.person_country(actor)
         for mention in doc._.mentions or []:
             actor = local_actor(doc, mention["actor"])

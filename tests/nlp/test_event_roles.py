@@ -124,3 +124,14 @@ def test_a_list_of_states_read_as_an_apposition_acts_together(nlp):
 def test_a_coordinated_subject_the_clause_fallback_finds_acts_together(nlp):
     text = "EU and UN hand over urgently needed essential food supplies to the Haitian Government."  # `hand`: a noun
     assert {e["source"] for e in events(nlp, text, "AID")} == {"european-union", "un"}
+
+
+def test_a_person_acting_for_an_international_body_is_coded_as_the_body(nlp):
+    doc = nlp("Rebel leaders said they would meet U.N. mediator Diego Cordovez next week.")
+    person = next(a for a in doc._.local_actors if a["id"] == "diego-cordovez")
+    assert (person["country"], person["sector"]) == (None, "IGO")
+
+
+def test_a_person_of_a_state_keeps_the_country_the_person_table_gives(nlp):
+    doc = nlp("Rebel leaders said they would meet Diego Cordovez next week.")
+    assert next(a for a in doc._.local_actors if a["id"] == "diego-cordovez")["country"] == "ECU"
