@@ -118,11 +118,13 @@ class AgentTable:
         self.foreign_sectors = set(table.get("foreign_sectors", []))
         self.foreign_body_sectors = set(table.get("foreign_body_sectors", []))
         self.undomestic_types = set(table.get("undomestic_types", []))
+        self.home_sectors = set(table.get("home_sectors", []))
         self.placed_source_types = set(table.get("placed_source_types", []))
         self.pressure_types = set(table.get("pressure_types", []))
         self.pressure_nouns = set(table.get("pressure_nouns", []))
         self.person_pair_heads = set(table.get("person_pair_heads", []))
         self.errand_verbs = set(table.get("errand_verbs", []))
+        self.purpose_object_types = set(table.get("purpose_object_types", []))
         self.org_heads = ActorLexicon("roles.yaml").org_heads
         """Words for a body (`commission`, `council`) -> sector: the last word of an organization's name."""
         self.persons = load_persons(persons)

@@ -135,3 +135,17 @@ def test_a_person_acting_for_an_international_body_is_coded_as_the_body(nlp):
 def test_a_person_of_a_state_keeps_the_country_the_person_table_gives(nlp):
     doc = nlp("Rebel leaders said they would meet Diego Cordovez next week.")
     assert next(a for a in doc._.local_actors if a["id"] == "diego-cordovez")["country"] == "ECU"
+
+
+def test_force_used_to_an_end_is_aimed_at_its_object_and_police_fire_on_their_own(nlp):
+    doc = nlp("Kenyan police opened fire to disperse opposition demonstrators in the capital on Friday.")
+    found = [e for e in doc._.events if e["type"] == "ASSAULT" and e["target"]]
+    assert found
+    target = next(a for a in doc._.local_actors if a["id"] == found[0]["target"])
+    assert target["kind"] == "group" and target["country"] == "KEN"
+
+
+def test_troops_attacking_unnamed_fighters_do_not_make_them_their_own(nlp):
+    doc = nlp("Kenyan troops opened fire to disperse militants in the forest on Friday.")
+    assert any(e["type"] == "ASSAULT" and e["target"] == "militants" for e in doc._.events)
+    assert next(a for a in doc._.local_actors if a["id"] == "militants")["country"] is None

@@ -700,9 +700,11 @@ class ActorReader:
             return
         found: dict[str, set[str]] = {}
         for event in events:
-            if event["type"] in self.agents.undomestic_types:
-                continue
             for own, other in ((event["source"], event["target"]), (event["target"], event["source"])):
+                if event["type"] in self.agents.undomestic_types and (
+                        not other or (local_actor(doc, other) or {}).get("sector") not in self.agents.home_sectors):
+                    continue  # not across an attack, unless by a body that acts at home only (police firing on
+                    # demonstrators)
                 if not self.may_be_domestic(local_actor(doc, own) if own else None):
                     continue
                 state = self.state_actor(doc, other)

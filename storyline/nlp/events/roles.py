@@ -192,6 +192,9 @@ class RoleFinder:
             return
         if event_type in self.lex.purpose_types and self.purpose_target(doc, heads, roles):
             return
+        agents = self.actors.agents
+        if agents is not None and event_type in agents.purpose_object_types and self.purpose_object(doc, heads, roles):
+            return
         if event_type not in self.lex.place_types:
             return
         heads = [h for h in heads if h is not None]
@@ -262,6 +265,18 @@ class RoleFinder:
         for head in (h for h in heads if h is not None):
             for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
                            and lemma(c) in self.lex.purpose_verbs):
+                for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+                    if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
+                        roles.path.append(f"purpose-{lemma(clause)}={obj.text}")
+                        return True
+        return False
+
+    def purpose_object(self, doc: Doc, heads: list[Token | None], roles: Roles) -> bool:
+        """Whom force is used on to some end (`opened fire to disperse the demonstrators`, `used tear gas to break up
+        a crowd of students`): the actors the object of its `to` clause names."""
+        for head in (h for h in heads if h is not None):
+            for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl")
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
                 for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
                     if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
                         roles.path.append(f"purpose-{lemma(clause)}={obj.text}")
