@@ -149,3 +149,8 @@ def test_troops_attacking_unnamed_fighters_do_not_make_them_their_own(nlp):
     doc = nlp("Kenyan troops opened fire to disperse militants in the forest on Friday.")
     assert any(e["type"] == "ASSAULT" and e["target"] == "militants" for e in doc._.events)
     assert next(a for a in doc._.local_actors if a["id"] == "militants")["country"] is None
+
+
+def test_believers_acting_as_a_body_are_a_group(nlp):
+    found = events(nlp, "Islamic fundamentalists staged a hunger strike against President Ben Ali.", "PROTEST")
+    assert {e["source"] for e in found} == {"islamic-fundamentalists"}
