@@ -41,6 +41,9 @@ MODIFIER_DEPS = {"amod", "compound", "nmod"}
 MAX_AGENT_WORDS = 3
 
 
+BASED_VERBS = {"base", "headquarter", "locate", "station"}
+"""Participles placing a body (`a group based in Trinidad`): the country of the place they name is the body's."""
+
 MIN_FUZZY_SURNAME = 5
 """Surnames this long or longer may be misspelt by one letter (`Bouteflicka`) and still be found."""
 
@@ -228,6 +231,13 @@ class AgentTable:
                         place := entity_at(doc, pobj)) is not None and place.label_ in ("GPE", "LOC") and (
                         country := town(place.text.removeprefix("the "))) is not None:
                     return country, pobj.i + 1
+        for acl in (c for c in token.rights if c.dep_ == "acl" and c.lemma_ in BASED_VERBS):  # `a group based in
+            for pobj in (p for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "in"  # Trinidad`
+                         for p in prep.children if p.dep_ == "pobj"):
+                if (country := self.country_at(doc, pobj)) is not None or town is not None and (
+                        place := entity_at(doc, pobj)) is not None and place.label_ in ("GPE", "LOC") and (
+                        country := town(place.text.removeprefix("the "))) is not None:
+                    return country, token.i + 1
         for pobj in self.loyalties(token):  # `militants loyal to Iraq's Al-Qaeda frontman`
             for t in pobj.subtree:
                 if (country := self.country_at(doc, t)) is not None:

@@ -154,3 +154,8 @@ def test_troops_attacking_unnamed_fighters_do_not_make_them_their_own(nlp):
 def test_believers_acting_as_a_body_are_a_group(nlp):
     found = events(nlp, "Islamic fundamentalists staged a hunger strike against President Ben Ali.", "PROTEST")
     assert {e["source"] for e in found} == {"islamic-fundamentalists"}
+
+
+def test_a_group_based_in_a_state_is_its(nlp):
+    doc = nlp("Rebels based in Sudan attacked a town in Chad.")
+    assert next(a for a in doc._.local_actors if a["id"] == "rebels")["country"] == "SDN"
