@@ -128,6 +128,7 @@ class AgentTable:
         self.person_pair_heads = set(table.get("person_pair_heads", []))
         self.errand_verbs = set(table.get("errand_verbs", []))
         self.purpose_object_types = set(table.get("purpose_object_types", []))
+        self.movement_nouns = set(table.get("movement_nouns", []))
         self.org_heads = ActorLexicon("roles.yaml").org_heads
         """Words for a body (`commission`, `council`) -> sector: the last word of an organization's name."""
         self.persons = load_persons(persons)

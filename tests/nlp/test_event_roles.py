@@ -159,3 +159,8 @@ def test_believers_acting_as_a_body_are_a_group(nlp):
 def test_a_group_based_in_a_state_is_its(nlp):
     doc = nlp("Rebels based in Sudan attacked a town in Chad.")
     assert next(a for a in doc._.local_actors if a["id"] == "rebels")["country"] == "SDN"
+
+
+def test_forces_whose_deployment_is_told_move_for_their_state(nlp):
+    found = events(nlp, "The deployment of Russian troops to Syria began on Monday.", "MOBILIZE")
+    assert [(e["source"], e["target"]) for e in found] == [("russian-armed-forces", "SYR")]

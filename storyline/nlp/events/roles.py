@@ -141,6 +141,11 @@ class RoleFinder:
                 self.take_between(doc, child, roles)
             elif word == "of":
                 for pobj in pobjs(child):
+                    if not roles.sources and (forces := self.moved_forces(doc, noun, pobj)):
+                        roles.sources = forces  # `the deployment of Russian troops to Syria`: they move for their
+                        roles.path.append(f"of-forces={pobj.text}")  # state or body, and are what moves
+                        roles.obj = roles.obj if roles.obj is not None else self.lex.unwrap(pobj)
+                        continue
                     self.take_argument(doc, pobj, roles, transfer, label="of")
         if not roles.sources and (user := self.links.instrument_user(noun)):  # `drones supplied to X, used in attacks`
             roles.sources = [user]
@@ -181,6 +186,14 @@ class RoleFinder:
         self.clause_actors(doc, light if light is not None else noun, roles, event_type)
         self.place_target(doc, [noun, light, roles.obj], roles, event_type)
         return roles
+
+    def moved_forces(self, doc: Doc, noun: Token, pobj: Token) -> list[str]:
+        """The owners of armed forces a noun of their moving (`movement_nouns` in agents.yaml: `the deployment of
+        NATO peacekeeping troops`) puts in its `of` phrase: the ones acting."""
+        agents = self.actors.agents
+        if agents is None or lemma(noun) not in agents.movement_nouns or agents.sectors.get(pobj.lower_) != "MIL":
+            return []
+        return self.actors.actors_of(doc, pobj)
 
     def place_target(self, doc: Doc, heads: list[Token | None], roles: Roles, event_type: str) -> None:
         """Last resort for acts done in a place (`lifted the state of emergency in northern Iraq`, `aid
