@@ -164,3 +164,13 @@ def test_a_group_based_in_a_state_is_its(nlp):
 def test_forces_whose_deployment_is_told_move_for_their_state(nlp):
     found = events(nlp, "The deployment of Russian troops to Syria began on Monday.", "MOBILIZE")
     assert [(e["source"], e["target"]) for e in found] == [("russian-armed-forces", "SYR")]
+
+
+def test_a_town_whose_name_the_tokenizer_cuts_at_its_hyphens_is_found(nlp):
+    found = events(nlp, "The fighters laid down their arms in Mazar-i-Sharif on Sunday.", "RETREAT")
+    assert {e["target"] for e in found} == {"AFG"}
+
+
+def test_force_is_aimed_at_its_place_before_its_purpose(nlp):
+    text = "Iraqi police imposed a curfew in Kirkuk to stop fresh demonstrations."
+    assert {e["target"] for e in events(nlp, text, "COERCE")} == {"IRQ"}

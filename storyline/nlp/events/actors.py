@@ -194,6 +194,9 @@ class ActorReader:
             place = self.places.get(token.text)
         if place is None and span.root == token and (span.label_ in PLACE_LABELS or self.named_place(token)):
             place = self.town(name)  # `in Samarra`, `the Gaza Strip`, `South Lebanon`: a place of a country
+        if place is None and token.dep_ == "pobj" and any(t.text == "-" for t in doc[token.left_edge.i: token.i]):
+            place = self.towns.get(doc[token.left_edge.i: token.i + 1].text.lower())  # `in Mazar-i-Sharif`: a name
+            # the tokenizer cut at its hyphens
         return [place] if place else []
 
     @staticmethod

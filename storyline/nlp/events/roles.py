@@ -206,9 +206,10 @@ class RoleFinder:
         if event_type in self.lex.purpose_types and self.purpose_target(doc, heads, roles):
             return
         agents = self.actors.agents
-        if agents is not None and event_type in agents.purpose_object_types and self.purpose_object(doc, heads, roles):
-            return
-        if event_type not in self.lex.place_types:
+        forced = agents is not None and event_type in agents.purpose_object_types  # its place first, then whom it is
+        if event_type not in self.lex.place_types:  # meant for (`imposed a curfew in Kashmir to stop protests`)
+            if forced:
+                self.purpose_object(doc, heads, roles)
             return
         heads = [h for h in heads if h is not None]
         purposes = self.purposes(heads)  # `gave euros to promote development in Ethiopia`, `provided money for
@@ -227,6 +228,8 @@ class RoleFinder:
                             roles.path.append(f"place-{prep.lower_}={pobj.text}")
                             roles.placed = True
                             return
+        if forced:
+            self.purpose_object(doc, heads, roles)
 
     def place_source(self, doc: Doc, trigger: Trigger, event_type: str) -> list[str]:
         """Last resort for an attack whose doer no one names, told by the thing that did it (`a roadside bombing
