@@ -422,8 +422,8 @@ class AgentTable:
         """A person the named-entity tagger finds and the actor pass left unlinked (`Obama gave Putin a warning`),
         added to the document's actors and mentions with the country the person table gives; None for a token
         that heads no such name."""
-        span = entity_at(doc, token)
-        if span is None or span.label_ != "PERSON" or span.root != token or token.pos_ != "PROPN" or any(
+        span = entity_at(doc, token) or self.listed_name(doc, token)
+        if span is None or span.label_ not in ("PERSON", "") or span.root != token or token.pos_ != "PROPN" or any(
                 mention_for_token(doc, t) is not None for t in span) or span.text in self.country_words:
             return None
         key = slugify(span.text)
@@ -433,6 +433,19 @@ class AgentTable:
             add_actor(doc, actor)
         add_mention(doc, span, key)
         return key
+
+    def listed_name(self, doc: Doc, token: Token) -> Span | None:
+        """A person's name of two or more capitalised words the tagger marks as no entity (`Theresa May has met`,
+        read as a month), which the person table lists in full; None for anything else."""
+        if token.ent_type_ and token.ent_type_ != "DATE" or not token.is_title:
+            return None
+        lefts = [c for c in token.lefts if c.dep_ == "compound"]
+        if not lefts:
+            return None
+        words = doc[min(c.left_edge.i for c in lefts): token.i + 1]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in words) or name_key(words.text) not in self.persons:
+            return None
+        return words
 
     def surname(self, doc: Doc, token: Token, place: Callable[[str], str | None]) -> str | None:
         """A leader's surname alone the tagger mislabels (`Maduro has closed the borders`, `Erdogan accused Gulen`,

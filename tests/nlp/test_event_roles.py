@@ -174,3 +174,9 @@ def test_a_town_whose_name_the_tokenizer_cuts_at_its_hyphens_is_found(nlp):
 def test_force_is_aimed_at_its_place_before_its_purpose(nlp):
     text = "Iraqi police imposed a curfew in Kirkuk to stop fresh demonstrations."
     assert {e["target"] for e in events(nlp, text, "COERCE")} == {"IRQ"}
+
+
+def test_a_listed_person_the_tagger_misses_is_found_doing_an_act(nlp):
+    doc = nlp("Theresa May has met Chancellor Helmut Kohl in Bonn.")
+    assert any(e["type"] == "CONSULT" and e["source"] == "theresa-may" for e in doc._.events)
+    assert next(a for a in doc._.local_actors if a["id"] == "theresa-may")["country"] == "GBR"
