@@ -451,14 +451,15 @@ class AgentTable:
         """A leader's surname alone the tagger mislabels (`Maduro has closed the borders`, `Erdogan accused Gulen`,
         an ORG or a place), doing an act: a person where the person table gives that surname one country and it
         names no country or place (`place`: a name -> its country); added to the document's actors and mentions."""
-        if token.pos_ != "PROPN" or not token.is_title or token.dep_ != "nsubj" or \
+        if token.pos_ != "PROPN" or not token.is_title or token.dep_ not in ("nsubj", "dobj") or \
                 mention_for_token(doc, token) is not None or any(
                 c.dep_ == "compound" for c in token.children) or token.text in self.country_words or \
                 place(token.text) is not None:
             return None
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
-        if len(span) != 1 or span.label_ not in ("", "ORG", "GPE", "NORP") or \
-                (country := self.surnames.get(name_key(token.text))) is None:
+        labels = ("", "ORG", "GPE", "NORP") if token.dep_ == "nsubj" else ("", "PERSON")  # `accused Gulen`: the
+        if len(span) != 1 or span.label_ not in labels or \
+                (country := self.surnames.get(name_key(token.text))) is None:  # object only where no other name
             return None
         key = slugify(token.text)
         if local_actor(doc, key) is None:

@@ -180,3 +180,16 @@ def test_a_listed_person_the_tagger_misses_is_found_doing_an_act(nlp):
     doc = nlp("Theresa May has met Chancellor Helmut Kohl in Bonn.")
     assert any(e["type"] == "CONSULT" and e["source"] == "theresa-may" for e in doc._.events)
     assert next(a for a in doc._.local_actors if a["id"] == "theresa-may")["country"] == "GBR"
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("The Chilean government, thus, rejects and condemns the Bolivian decision.", "ACCUSE", ("CHL", "BOL")),
+    ("Peru finally let free the jailed Bolivian activist.", "RETREAT", ("PER", "BOL")),
+])
+def test_a_doer_the_parser_hides_is_found(nlp, text, event_type, pair):
+    assert pair in {(e["source"], e["target"]) for e in events(nlp, text, event_type)}
+
+
+def test_a_title_with_a_phrase_of_its_own_is_the_person_named_after_the_comma(nlp):
+    doc = nlp("The former Chief Minister of Goa, Digambar Kamat, condemned the Pakistani decision.")
+    assert {e["source"] for e in doc._.events if e["type"] == "ACCUSE"} == {"digambar-kamat"}

@@ -128,10 +128,12 @@ class ActorReader:
                 if (m := self.mention(doc, t)) is not None
                 and (local_actor(doc, m["actor"]) or {}).get("kind") == "organization"]):
             return bodies[-1:]  # `the radical Palestinian Islamic Jihad movement`: the organization it names
-        if token.pos_ == "NOUN" and (named := next((m for c in token.children if c.dep_ == "appos"
-                                                    and c.left_edge.i == token.i + 1 for m in self.appos_names(doc, c)),
-                                                   None)):
-            return [named["actor"]]  # `the separatist group Black Widow`, `its ally Hezbollah`: the name beside it
+        if token.pos_ in ("NOUN", "PROPN") and (named := next(
+                (m for c in token.children if c.dep_ == "appos" and (c.left_edge.i == token.i + 1 or (
+                    c.left_edge.i > token.i and doc[c.left_edge.i - 1].text == ",")) for m in self.appos_names(doc, c)),
+                None)):
+            return [named["actor"]]  # `the separatist group Black Widow`, `its ally Hezbollah`: the name beside it;
+            # `The former Chief Minister of IOK, Omar Abdullah, condemned`
         if lemma(token) in self.lex.collective_nouns and (members := [
                 p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)]):
             return [a for p in members for a in self.actors_of(doc, p)]  # `thousands of students`
@@ -462,10 +464,15 @@ class ActorReader:
             if controller is not None and (actors := self.actors_of(doc, controller)):
                 path.append(f"controller={controller.text}")
                 return actors
-            return self.subject_actors(doc, head, path, depth + 1) if verb.dep_ == "xcomp" else []
+            bare = verb.dep_ == "ccomp" and verb.tag_ == "VB" and not any(  # `Egypt let free the activist`: a bare
+                c.dep_ in (*SUBJECT_DEPS, "mark", "aux") for c in verb.children)  # infinitive read as a clause
+            return self.subject_actors(doc, head, path, depth + 1) if verb.dep_ == "xcomp" or bare else []
         if (relative := self.relative_series(verb)) is not None:
             return self.subject_actors(doc, relative, path, depth + 1)
         if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # `might be ready to ship`
+            return self.subject_actors(doc, head, path, depth + 1)
+        if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.tag_ == "NNS" and any(  # `The government rejects
+                c.dep_ in SUBJECT_DEPS for c in head.children):  # and condemns the decision`: a verb read as a noun
             return self.subject_actors(doc, head, path, depth + 1)
         if verb.dep_ == "pcomp" and head.lower_ in self.lex.charge_preps and lemma(head.head) in self.lex.charge_verbs:
             objects = [c for c in head.head.children if c.dep_ in OBJECT_DEPS]
