@@ -111,6 +111,7 @@ class AgentTable:
         self.unlinked = set(table.get("unlinked_sectors", []))
         self.collectives = set(table.get("collective_nouns", []))
         self.victims = set(table.get("victim_sectors", []))
+        self.armed_sectors = set(table.get("armed_sectors", []))
         self.handing_verbs = set(table.get("handing_verbs", []))
         self.domestic_types = set(table.get("domestic_types", []))
         self.embedded_act_types = set(table.get("embedded_act_types", []))
@@ -279,7 +280,8 @@ class AgentTable:
         if found is None:
             return None
         start, sector = found
-        victim = plural_of(token, self.collectives) and sector in self.victims and self.undergoing(token) and \
+        undergoing = self.undergoing(token) or (sector not in self.armed_sectors and self.restricted(token))
+        victim = plural_of(token, self.collectives) and sector in self.victims and undergoing and \
             token.head.lemma_ not in self.handing_verbs
         if (sector in self.unlinked and not victim) or any(c.dep_ == "poss" and c.pos_ == "PRON"
                                                            for c in token.children):
@@ -496,6 +498,17 @@ class AgentTable:
                 token.head.head.pos_ == "VERB" or token.head.head.dep_ in ("dobj", "obj")):  # `gave aid to families`
             return True
         return (token.dep_ == "dobj" and token.head.pos_ == "VERB") or token.dep_ == "nsubjpass"
+
+    @staticmethod
+    def restricted(token: Token) -> bool:
+        """People a measure done is put on (`eased restrictions on foreign workers`, `a ban against refugees`): the
+        `on`/`against` phrase of a verb's object."""
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM"):
+            token = token.head.head  # `restrictions on millions of foreign workers`
+        return token.dep_ == "pobj" and token.head.lower_ in ("on", "against") and token.head.head.pos_ == "NOUN" \
+            and token.head.head.dep_ in ("dobj", "nsubjpass")
 
     def acting(self, token: Token) -> bool:
         """The subject or `by` agent of a verb (`Protesters rioted`, `attacked by militiamen`), or the members of a

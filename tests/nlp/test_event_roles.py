@@ -193,3 +193,8 @@ def test_a_doer_the_parser_hides_is_found(nlp, text, event_type, pair):
 def test_a_title_with_a_phrase_of_its_own_is_the_person_named_after_the_comma(nlp):
     doc = nlp("The former Chief Minister of Goa, Digambar Kamat, condemned the Pakistani decision.")
     assert {e["source"] for e in doc._.events if e["type"] == "ACCUSE"} == {"digambar-kamat"}
+
+
+def test_people_restrictions_are_eased_on_are_the_recipient(nlp):
+    found = events(nlp, "Qatar eased key restrictions on thousands of migrant workers.", "CONCEDE")
+    assert {e["target"] for e in found} == {"migrant-workers"}
