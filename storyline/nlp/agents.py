@@ -459,9 +459,8 @@ class AgentTable:
                 place(token.text) is not None:
             return None
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
-        labels = ("", "ORG", "GPE", "NORP") if token.dep_ == "nsubj" else ("", "PERSON")  # `accused Gulen`: the
-        if len(span) != 1 or span.label_ not in labels or \
-                (country := self.surnames.get(name_key(token.text))) is None:  # object only where no other name
+        if len(span) != 1 or span.label_ not in ("", "ORG", "GPE", "NORP", "PERSON") or \
+                (country := self.surnames.get(name_key(token.text))) is None:
             return None
         key = slugify(token.text)
         if local_actor(doc, key) is None:

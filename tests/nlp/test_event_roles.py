@@ -198,3 +198,8 @@ def test_a_title_with_a_phrase_of_its_own_is_the_person_named_after_the_comma(nl
 def test_people_restrictions_are_eased_on_are_the_recipient(nlp):
     found = events(nlp, "Qatar eased key restrictions on thousands of migrant workers.", "CONCEDE")
     assert {e["target"] for e in found} == {"migrant-workers"}
+
+
+def test_a_leaders_surname_the_tagger_takes_for_a_place_is_the_person_as_an_object(nlp):
+    doc = nlp("NATO Secretary General Jens Stoltenberg called Erdogan on Monday.")
+    assert any(e["type"] == "CONSULT" and e["target"] == "erdogan" for e in doc._.events)
