@@ -41,6 +41,9 @@ MODIFIER_DEPS = {"amod", "compound", "nmod"}
 MAX_AGENT_WORDS = 3
 
 
+BASED_VERBS = {"base", "headquarter", "locate", "station"}
+"""Participles placing a body (`a group based in Trinidad`): the country of the place they name is the body's."""
+
 MIN_FUZZY_SURNAME = 5
 """Surnames this long or longer may be misspelt by one letter (`Bouteflicka`) and still be found."""
 
@@ -108,6 +111,7 @@ class AgentTable:
         self.unlinked = set(table.get("unlinked_sectors", []))
         self.collectives = set(table.get("collective_nouns", []))
         self.victims = set(table.get("victim_sectors", []))
+        self.armed_sectors = set(table.get("armed_sectors", []))
         self.handing_verbs = set(table.get("handing_verbs", []))
         self.domestic_types = set(table.get("domestic_types", []))
         self.embedded_act_types = set(table.get("embedded_act_types", []))
@@ -118,11 +122,14 @@ class AgentTable:
         self.foreign_sectors = set(table.get("foreign_sectors", []))
         self.foreign_body_sectors = set(table.get("foreign_body_sectors", []))
         self.undomestic_types = set(table.get("undomestic_types", []))
+        self.home_sectors = set(table.get("home_sectors", []))
         self.placed_source_types = set(table.get("placed_source_types", []))
         self.pressure_types = set(table.get("pressure_types", []))
         self.pressure_nouns = set(table.get("pressure_nouns", []))
         self.person_pair_heads = set(table.get("person_pair_heads", []))
         self.errand_verbs = set(table.get("errand_verbs", []))
+        self.purpose_object_types = set(table.get("purpose_object_types", []))
+        self.movement_nouns = set(table.get("movement_nouns", []))
         self.org_heads = ActorLexicon("roles.yaml").org_heads
         """Words for a body (`commission`, `council`) -> sector: the last word of an organization's name."""
         self.persons = load_persons(persons)
@@ -197,11 +204,13 @@ class AgentTable:
         return False
 
     def people_phrase(self, doc: Doc, token: Token) -> tuple[int, None] | None:
-        """A plural no agent noun names, acting, that a country's adjective qualifies (`Iraqi Kurds demonstrated`):
-        some of that country's people, with no sector."""
+        """A plural no agent noun names, acting, that a country's adjective or name qualifies (`Iraqi Kurds
+        demonstrated`): some of that country's people, with no sector."""
         if token.tag_ not in ("NNS", "NNPS") or token.dep_ in MODIFIER_DEPS or not self.acting(token):
             return None
-        adjectives = [c for c in token.lefts if c.dep_ == "amod" and self.country_at(doc, c)]
+        adjectives = [c for c in token.lefts if (c.dep_ == "amod" or c.dep_ in ("poss", "compound", "nmod")
+                                                 and c.pos_ == "PROPN") and self.country_at(doc, c)]  # `Yemen's
+        # warring parties agreed`
         return (min(c.i for c in adjectives), None) if adjectives else None
 
     def country_of(self, doc: Doc, token: Token, town: Callable[[str], str | None] | None = None
@@ -224,6 +233,13 @@ class AgentTable:
                         place := entity_at(doc, pobj)) is not None and place.label_ in ("GPE", "LOC") and (
                         country := town(place.text.removeprefix("the "))) is not None:
                     return country, pobj.i + 1
+        for acl in (c for c in token.rights if c.dep_ == "acl" and c.lemma_ in BASED_VERBS):  # `a group based in
+            for pobj in (p for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "in"  # Trinidad`
+                         for p in prep.children if p.dep_ == "pobj"):
+                if (country := self.country_at(doc, pobj)) is not None or town is not None and (
+                        place := entity_at(doc, pobj)) is not None and place.label_ in ("GPE", "LOC") and (
+                        country := town(place.text.removeprefix("the "))) is not None:
+                    return country, token.i + 1
         for pobj in self.loyalties(token):  # `militants loyal to Iraq's Al-Qaeda frontman`
             for t in pobj.subtree:
                 if (country := self.country_at(doc, t)) is not None:
@@ -264,7 +280,8 @@ class AgentTable:
         if found is None:
             return None
         start, sector = found
-        victim = plural_of(token, self.collectives) and sector in self.victims and self.undergoing(token) and \
+        undergoing = self.undergoing(token) or (sector not in self.armed_sectors and self.restricted(token))
+        victim = plural_of(token, self.collectives) and sector in self.victims and undergoing and \
             token.head.lemma_ not in self.handing_verbs
         if (sector in self.unlinked and not victim) or any(c.dep_ == "poss" and c.pos_ == "PRON"
                                                            for c in token.children):
@@ -407,8 +424,8 @@ class AgentTable:
         """A person the named-entity tagger finds and the actor pass left unlinked (`Obama gave Putin a warning`),
         added to the document's actors and mentions with the country the person table gives; None for a token
         that heads no such name."""
-        span = entity_at(doc, token)
-        if span is None or span.label_ != "PERSON" or span.root != token or token.pos_ != "PROPN" or any(
+        span = entity_at(doc, token) or self.listed_name(doc, token)
+        if span is None or span.label_ not in ("PERSON", "") or span.root != token or token.pos_ != "PROPN" or any(
                 mention_for_token(doc, t) is not None for t in span) or span.text in self.country_words:
             return None
         key = slugify(span.text)
@@ -419,17 +436,30 @@ class AgentTable:
         add_mention(doc, span, key)
         return key
 
+    def listed_name(self, doc: Doc, token: Token) -> Span | None:
+        """A person's name of two or more capitalised words the tagger marks as no entity (`Theresa May has met`,
+        read as a month), which the person table lists in full; None for anything else."""
+        if token.ent_type_ and token.ent_type_ != "DATE" or not token.is_title:
+            return None
+        lefts = [c for c in token.lefts if c.dep_ == "compound"]
+        if not lefts:
+            return None
+        words = doc[min(c.left_edge.i for c in lefts): token.i + 1]
+        if not all(t.pos_ == "PROPN" and t.is_title for t in words) or name_key(words.text) not in self.persons:
+            return None
+        return words
+
     def surname(self, doc: Doc, token: Token, place: Callable[[str], str | None]) -> str | None:
         """A leader's surname alone the tagger mislabels (`Maduro has closed the borders`, `Erdogan accused Gulen`,
         an ORG or a place), doing an act: a person where the person table gives that surname one country and it
         names no country or place (`place`: a name -> its country); added to the document's actors and mentions."""
-        if token.pos_ != "PROPN" or not token.is_title or token.dep_ != "nsubj" or \
+        if token.pos_ != "PROPN" or not token.is_title or token.dep_ not in ("nsubj", "dobj") or \
                 mention_for_token(doc, token) is not None or any(
                 c.dep_ == "compound" for c in token.children) or token.text in self.country_words or \
                 place(token.text) is not None:
             return None
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
-        if len(span) != 1 or span.label_ not in ("", "ORG", "GPE", "NORP") or \
+        if len(span) != 1 or span.label_ not in ("", "ORG", "GPE", "NORP", "PERSON") or \
                 (country := self.surnames.get(name_key(token.text))) is None:
             return None
         key = slugify(token.text)
@@ -468,6 +498,17 @@ class AgentTable:
             return True
         return (token.dep_ == "dobj" and token.head.pos_ == "VERB") or token.dep_ == "nsubjpass"
 
+    @staticmethod
+    def restricted(token: Token) -> bool:
+        """People a measure done is put on (`eased restrictions on foreign workers`, `a ban against refugees`): the
+        `on`/`against` phrase of a verb's object."""
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in ("NOUN", "NUM"):
+            token = token.head.head  # `restrictions on millions of foreign workers`
+        return token.dep_ == "pobj" and token.head.lower_ in ("on", "against") and token.head.head.pos_ == "NOUN" \
+            and token.head.head.dep_ in ("dobj", "nsubjpass")
+
     def acting(self, token: Token) -> bool:
         """The subject or `by` agent of a verb (`Protesters rioted`, `attacked by militiamen`), or the members of a
         crowd that is (`thousands of Kurds demonstrated`), not its object."""
@@ -487,7 +528,8 @@ class AgentReader:
 
     def __call__(self, doc: Doc) -> Doc:
         for actor in doc._.local_actors or []:
-            if actor["kind"] == "person" and not actor.get("country"):
+            if actor["kind"] == "person" and not actor.get("country") and actor.get("sector") != "IGO":  # not one
+                # acting for an international body (`U.N. mediator Diego Cordovez`: PLOVER codes the body)
                 actor["country"] = self.table.person_country(actor)
         for mention in doc._.mentions or []:
             actor = local_actor(doc, mention["actor"])

@@ -97,3 +97,109 @@ def test_an_institution_the_tagger_misses_is_named_by_its_words(nlp):
 def test_reneging_on_a_thing_is_aimed_at_whom_it_binds_one_to(nlp):
     text = "Hungary reneged on a gas supply accord with Ukraine."
     assert "UKR" in {e["target"] for e in events(nlp, text, "REJECT")}
+
+
+def test_unnamed_rebels_an_act_is_aimed_at_are_its_recipient(nlp):
+    text = "Libyan authorities suspended military aid to rebel groups after the election."
+    assert {e["target"] for e in events(nlp, text, "SANCTION")} == {"rebel-groups"}
+
+
+def test_people_a_states_name_qualifies_act_as_its_group(nlp):
+    doc = nlp("Sudan's warring factions have agreed to a truce.")
+    found = events(nlp, "Sudan's warring factions have agreed to a truce.", "AGREE")
+    group = next(a for a in doc._.local_actors if a["kind"] == "group")
+    assert group["country"] == "SDN" and {e["source"] for e in found} == {group["id"]}
+
+
+def test_civilians_who_riot_are_a_group_of_no_country(nlp):
+    found = events(nlp, "Prisoners rioted at the central jail on Monday.", "PROTEST")
+    assert {e["source"] for e in found} == {"prisoners"}
+
+
+def test_a_list_of_states_read_as_an_apposition_acts_together(nlp):
+    text = "The United States, Japan, Canada and other donors have sent tents and blankets to Nepal."
+    assert {e["source"] for e in events(nlp, text, "AID")} == {"USA", "JPN", "CAN"}
+
+
+def test_a_coordinated_subject_the_clause_fallback_finds_acts_together(nlp):
+    text = "EU and UN hand over urgently needed essential food supplies to the Haitian Government."  # `hand`: a noun
+    assert {e["source"] for e in events(nlp, text, "AID")} == {"european-union", "un"}
+
+
+def test_a_person_acting_for_an_international_body_is_coded_as_the_body(nlp):
+    doc = nlp("Rebel leaders said they would meet U.N. mediator Diego Cordovez next week.")
+    person = next(a for a in doc._.local_actors if a["id"] == "diego-cordovez")
+    assert (person["country"], person["sector"]) == (None, "IGO")
+
+
+def test_a_person_of_a_state_keeps_the_country_the_person_table_gives(nlp):
+    doc = nlp("Rebel leaders said they would meet Diego Cordovez next week.")
+    assert next(a for a in doc._.local_actors if a["id"] == "diego-cordovez")["country"] == "ECU"
+
+
+def test_force_used_to_an_end_is_aimed_at_its_object_and_police_fire_on_their_own(nlp):
+    doc = nlp("Kenyan police opened fire to disperse opposition demonstrators in the capital on Friday.")
+    found = [e for e in doc._.events if e["type"] == "ASSAULT" and e["target"]]
+    assert found
+    target = next(a for a in doc._.local_actors if a["id"] == found[0]["target"])
+    assert target["kind"] == "group" and target["country"] == "KEN"
+
+
+def test_troops_attacking_unnamed_fighters_do_not_make_them_their_own(nlp):
+    doc = nlp("Kenyan troops opened fire to disperse militants in the forest on Friday.")
+    assert any(e["type"] == "ASSAULT" and e["target"] == "militants" for e in doc._.events)
+    assert next(a for a in doc._.local_actors if a["id"] == "militants")["country"] is None
+
+
+def test_believers_acting_as_a_body_are_a_group(nlp):
+    found = events(nlp, "Islamic fundamentalists staged a hunger strike against President Ben Ali.", "PROTEST")
+    assert {e["source"] for e in found} == {"islamic-fundamentalists"}
+
+
+def test_a_group_based_in_a_state_is_its(nlp):
+    doc = nlp("Rebels based in Sudan attacked a town in Chad.")
+    assert next(a for a in doc._.local_actors if a["id"] == "rebels")["country"] == "SDN"
+
+
+def test_forces_whose_deployment_is_told_move_for_their_state(nlp):
+    found = events(nlp, "The deployment of Russian troops to Syria began on Monday.", "MOBILIZE")
+    assert [(e["source"], e["target"]) for e in found] == [("russian-armed-forces", "SYR")]
+
+
+def test_a_town_whose_name_the_tokenizer_cuts_at_its_hyphens_is_found(nlp):
+    found = events(nlp, "The fighters laid down their arms in Mazar-i-Sharif on Sunday.", "RETREAT")
+    assert {e["target"] for e in found} == {"AFG"}
+
+
+def test_force_is_aimed_at_its_place_before_its_purpose(nlp):
+    text = "Iraqi police imposed a curfew in Kirkuk to stop fresh demonstrations."
+    assert {e["target"] for e in events(nlp, text, "COERCE")} == {"IRQ"}
+
+
+def test_a_listed_person_the_tagger_misses_is_found_doing_an_act(nlp):
+    doc = nlp("Theresa May has met Chancellor Helmut Kohl in Bonn.")
+    assert any(e["type"] == "CONSULT" and e["source"] == "theresa-may" for e in doc._.events)
+    assert next(a for a in doc._.local_actors if a["id"] == "theresa-may")["country"] == "GBR"
+
+
+@pytest.mark.parametrize("text, event_type, pair", [
+    ("The Chilean government, thus, rejects and condemns the Bolivian decision.", "ACCUSE", ("CHL", "BOL")),
+    ("Peru finally let free the jailed Bolivian activist.", "RETREAT", ("PER", "BOL")),
+])
+def test_a_doer_the_parser_hides_is_found(nlp, text, event_type, pair):
+    assert pair in {(e["source"], e["target"]) for e in events(nlp, text, event_type)}
+
+
+def test_a_title_with_a_phrase_of_its_own_is_the_person_named_after_the_comma(nlp):
+    doc = nlp("The former Chief Minister of Goa, Digambar Kamat, condemned the Pakistani decision.")
+    assert {e["source"] for e in doc._.events if e["type"] == "ACCUSE"} == {"digambar-kamat"}
+
+
+def test_people_restrictions_are_eased_on_are_the_recipient(nlp):
+    found = events(nlp, "Qatar eased key restrictions on thousands of migrant workers.", "CONCEDE")
+    assert {e["target"] for e in found} == {"migrant-workers"}
+
+
+def test_a_leaders_surname_the_tagger_takes_for_a_place_is_the_person_as_an_object(nlp):
+    doc = nlp("NATO Secretary General Jens Stoltenberg called Erdogan on Monday.")
+    assert any(e["type"] == "CONSULT" and e["target"] == "erdogan" for e in doc._.events)

@@ -248,7 +248,8 @@ class PersonResolution:
             country = self.country_in(doc[first:start])  # `Cambodia's defence ministry spokeswoman Maly Socheata`
         if country is None:
             country = self.body_named_before(doc[first:end], span.start)
-        return role.text, country, None
+        body = self.affiliation_in(doc[start:office]) if country is None else None  # `U.N. mediator Diego Cordovez`:
+        return role.text, country, body if body is not None and body.sector == "IGO" else None  # acts for the UN
 
     def body_named_before(self, title: Span, before: int) -> str | None:
         """`ministry spokesperson Maly Socheata` after `The Cambodian Defense Ministry denied`: the state whose body

@@ -104,6 +104,11 @@ class ActorReader:
         out: list[str] = []
         for t in [token] if token.dep_ == "conj" else [token, *token.conjuncts]:
             add_new(out, self.actor_at(doc, t))
+        if out and all((local_actor(doc, a) or {}).get("kind") == "country" for a in out):
+            for listed in (c for c in token.children if c.dep_ == "appos" and c.conjuncts):  # `The United States,
+                found = [a for t in (listed, *listed.conjuncts) for a in self.actor_at(doc, t)]  # India, Israel and
+                if found and all((local_actor(doc, a) or {}).get("kind") == "country" for a in found):  # Pakistan`:
+                    add_new(out, found)  # a list the parser read as an apposition (no state is another's)
         return out
 
     def actor_at(self, doc: Doc, token: Token) -> list[str]:
@@ -123,10 +128,12 @@ class ActorReader:
                 if (m := self.mention(doc, t)) is not None
                 and (local_actor(doc, m["actor"]) or {}).get("kind") == "organization"]):
             return bodies[-1:]  # `the radical Palestinian Islamic Jihad movement`: the organization it names
-        if token.pos_ == "NOUN" and (named := next((m for c in token.children if c.dep_ == "appos"
-                                                    and c.left_edge.i == token.i + 1 for m in self.appos_names(doc, c)),
-                                                   None)):
-            return [named["actor"]]  # `the separatist group Black Widow`, `its ally Hezbollah`: the name beside it
+        if token.pos_ in ("NOUN", "PROPN") and (named := next(
+                (m for c in token.children if c.dep_ == "appos" and (c.left_edge.i == token.i + 1 or (
+                    c.left_edge.i > token.i and doc[c.left_edge.i - 1].text == ",")) for m in self.appos_names(doc, c)),
+                None)):
+            return [named["actor"]]  # `the separatist group Black Widow`, `its ally Hezbollah`: the name beside it;
+            # `The former Chief Minister of IOK, Omar Abdullah, condemned`
         if lemma(token) in self.lex.collective_nouns and (members := [
                 p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)]):
             return [a for p in members for a in self.actors_of(doc, p)]  # `thousands of students`
@@ -189,6 +196,9 @@ class ActorReader:
             place = self.places.get(token.text)
         if place is None and span.root == token and (span.label_ in PLACE_LABELS or self.named_place(token)):
             place = self.town(name)  # `in Samarra`, `the Gaza Strip`, `South Lebanon`: a place of a country
+        if place is None and token.dep_ == "pobj" and any(t.text == "-" for t in doc[token.left_edge.i: token.i]):
+            place = self.towns.get(doc[token.left_edge.i: token.i + 1].text.lower())  # `in Mazar-i-Sharif`: a name
+            # the tokenizer cut at its hyphens
         return [place] if place else []
 
     @staticmethod
@@ -454,10 +464,15 @@ class ActorReader:
             if controller is not None and (actors := self.actors_of(doc, controller)):
                 path.append(f"controller={controller.text}")
                 return actors
-            return self.subject_actors(doc, head, path, depth + 1) if verb.dep_ == "xcomp" else []
+            bare = verb.dep_ == "ccomp" and verb.tag_ == "VB" and not any(  # `Egypt let free the activist`: a bare
+                c.dep_ in (*SUBJECT_DEPS, "mark", "aux") for c in verb.children)  # infinitive read as a clause
+            return self.subject_actors(doc, head, path, depth + 1) if verb.dep_ == "xcomp" or bare else []
         if (relative := self.relative_series(verb)) is not None:
             return self.subject_actors(doc, relative, path, depth + 1)
         if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # `might be ready to ship`
+            return self.subject_actors(doc, head, path, depth + 1)
+        if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.tag_ == "NNS" and any(  # `The government rejects
+                c.dep_ in SUBJECT_DEPS for c in head.children):  # and condemns the decision`: a verb read as a noun
             return self.subject_actors(doc, head, path, depth + 1)
         if verb.dep_ == "pcomp" and head.lower_ in self.lex.charge_preps and lemma(head.head) in self.lex.charge_verbs:
             objects = [c for c in head.head.children if c.dep_ in OBJECT_DEPS]
@@ -695,9 +710,11 @@ class ActorReader:
             return
         found: dict[str, set[str]] = {}
         for event in events:
-            if event["type"] in self.agents.undomestic_types:
-                continue
             for own, other in ((event["source"], event["target"]), (event["target"], event["source"])):
+                if event["type"] in self.agents.undomestic_types and (
+                        not other or (local_actor(doc, other) or {}).get("sector") not in self.agents.home_sectors):
+                    continue  # not across an attack, unless by a body that acts at home only (police firing on
+                    # demonstrators)
                 if not self.may_be_domestic(local_actor(doc, own) if own else None):
                     continue
                 state = self.state_actor(doc, other)

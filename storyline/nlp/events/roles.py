@@ -141,6 +141,11 @@ class RoleFinder:
                 self.take_between(doc, child, roles)
             elif word == "of":
                 for pobj in pobjs(child):
+                    if not roles.sources and (forces := self.moved_forces(doc, noun, pobj)):
+                        roles.sources = forces  # `the deployment of Russian troops to Syria`: they move for their
+                        roles.path.append(f"of-forces={pobj.text}")  # state or body, and are what moves
+                        roles.obj = roles.obj if roles.obj is not None else self.lex.unwrap(pobj)
+                        continue
                     self.take_argument(doc, pobj, roles, transfer, label="of")
         if not roles.sources and (user := self.links.instrument_user(noun)):  # `drones supplied to X, used in attacks`
             roles.sources = [user]
@@ -182,6 +187,14 @@ class RoleFinder:
         self.place_target(doc, [noun, light, roles.obj], roles, event_type)
         return roles
 
+    def moved_forces(self, doc: Doc, noun: Token, pobj: Token) -> list[str]:
+        """The owners of armed forces a noun of their moving (`movement_nouns` in agents.yaml: `the deployment of
+        NATO peacekeeping troops`) puts in its `of` phrase: the ones acting."""
+        agents = self.actors.agents
+        if agents is None or lemma(noun) not in agents.movement_nouns or agents.sectors.get(pobj.lower_) != "MIL":
+            return []
+        return self.actors.actors_of(doc, pobj)
+
     def place_target(self, doc: Doc, heads: list[Token | None], roles: Roles, event_type: str) -> None:
         """Last resort for acts done in a place (`lifted the state of emergency in northern Iraq`, `aid
         deliveries to Gaza`, `troops from Lebanon`): the state a place phrase of the trigger, its light verb or
@@ -192,7 +205,11 @@ class RoleFinder:
             return
         if event_type in self.lex.purpose_types and self.purpose_target(doc, heads, roles):
             return
-        if event_type not in self.lex.place_types:
+        agents = self.actors.agents
+        forced = agents is not None and event_type in agents.purpose_object_types  # its place first, then whom it is
+        if event_type not in self.lex.place_types:  # meant for (`imposed a curfew in Kashmir to stop protests`)
+            if forced:
+                self.purpose_object(doc, heads, roles)
             return
         heads = [h for h in heads if h is not None]
         purposes = self.purposes(heads)  # `gave euros to promote development in Ethiopia`, `provided money for
@@ -211,6 +228,8 @@ class RoleFinder:
                             roles.path.append(f"place-{prep.lower_}={pobj.text}")
                             roles.placed = True
                             return
+        if forced:
+            self.purpose_object(doc, heads, roles)
 
     def place_source(self, doc: Doc, trigger: Trigger, event_type: str) -> list[str]:
         """Last resort for an attack whose doer no one names, told by the thing that did it (`a roadside bombing
@@ -262,6 +281,18 @@ class RoleFinder:
         for head in (h for h in heads if h is not None):
             for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
                            and lemma(c) in self.lex.purpose_verbs):
+                for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+                    if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
+                        roles.path.append(f"purpose-{lemma(clause)}={obj.text}")
+                        return True
+        return False
+
+    def purpose_object(self, doc: Doc, heads: list[Token | None], roles: Roles) -> bool:
+        """Whom force is used on to some end (`opened fire to disperse the demonstrators`, `used tear gas to break up
+        a crowd of students`): the actors the object of its `to` clause names."""
+        for head in (h for h in heads if h is not None):
+            for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl")
+                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
                 for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
                     if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
                         roles.path.append(f"purpose-{lemma(clause)}={obj.text}")
@@ -580,12 +611,20 @@ class RoleFinder:
             if span is not None and span.root.i in inside and not any(
                     s <= m["start"] and m["end"] <= e and m["actor"] not in used for s, e in taken):
                 found.append((span.root.i, m["actor"]))  # not `Burundian` inside the source `Burundian militiamen`
-        before = [a for i, a in found if i < head.i and a not in used]
+        before = [(i, a) for i, a in found if i < head.i and a not in used]
         if not roles.sources and before and not roles.subject_seen:
-            roles.sources = [before[-1]]
+            last, actor = before[-1]  # with the subjects coordinated with it (`EU and UN hand over supplies`)
+            node = doc[last].head if doc[last].dep_ == "conj" else doc[last]
+            while node.dep_ == "conj":
+                node = node.head
+            pair = self.actors.actors_of(doc, node)
+            own = self.actors.in_subject(node) and self.actors.subject_head(node) in (head, head.head)  # the
+            # trigger's own verb's subject, not `ties between X and Y` nor the subject of a verb it is put under
+            roles.sources = [a for a in pair if a not in used and any(a == b for _, b in before)] \
+                if actor in pair and own else [actor]
             roles.path.append("clause-source")
             roles.fallback.add("source")
-            used.add(before[-1])
+            used.update(roles.sources)
         after = [(i, a) for i, a in found if i > head.i and a not in used]
         if not roles.targets and after and roles.purpose is None:
             first, actor = after[0]  # with the actors coordinated with it (`against both Libya and Iraq`)
