@@ -14,6 +14,10 @@ from storyline.nlp.quotes.spans import Found, Reading
 from storyline.nlp.quotes.speakers import PRONOUNS, SpeakerResolver
 from storyline.resources import load_resource
 
+TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "nor", "but", "for", "to", "in", "on", "at", "by", "from",
+                     "with", "as", "vs", "vs."}
+"""Words a title leaves in lower case (`Empire of the Fund`)."""
+
 
 class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
     """Find quotations and reporting cues, attribute them, then write `doc._.quotes`."""
@@ -62,6 +66,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
     def set_annotations(self, r: Reading, found: list[Found]) -> None:
         doc = r.doc
         self.resolve(r, found)
+        found = [f for f in found if not self.restated_inside(f, found) and not self.title_quoted(r, f)
+                 and not self.label_colon(r, f)]
         quotes = []
         spans = []
         ids: dict[int, str] = {}  # id(Found) → its quote's id, for `continues`
@@ -85,7 +91,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         """The Quote record; None where nobody can be named as the speaker."""
         cue = f.cue
         phrase = cue.speaker
-        if phrase is None or (cue.actor is None and (cue.inside is not None or not self.could_speak(phrase))):
+        if phrase is None or (cue.actor is None and (cue.inside is not None or not self.could_speak(phrase)
+                                                     or cue.kind == "source" and self.unit_noun(phrase))):
             return None
         medium = cue.medium_actor or next((c.actor for c in f.relays if c.actor and c.actor != cue.actor), None)
         if medium is None:  # `..., CNBC reports`: an outlet's report encloses this quote
@@ -109,6 +116,54 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
             "cue_end": cue.end,
             "parts": list(f.parts),
         }
+
+    @staticmethod
+    def restated_inside(f: Found, found: list[Found]) -> bool:
+        """A speaker's own cue inside what another cue of theirs attributes to them (`he refused to concede that X`,
+        `she demanded to know whether X`, `He promises to declare it Y`, `Cruz said he believes X`): one attribution,
+        read once, by the outer cue. A different speaker inside (`A said B denied X`) is a chain and stays."""
+        cue = f.cue
+        if f.direct or cue.speaker is None or cue.token.tag_ in ("VBD", "VBZ", "VBP") and not cue.mind:
+            return False  # `he said X, and he said Y`: a finite reporting verb makes a second statement
+        return any(g is not f and g.cue is not cue and g.cue.speaker is not None and g.start <= f.start
+                   and f.end <= g.end and g.end - g.start > f.end - f.start and g.start <= cue.start < g.end
+                   and (cue.actor is not None and g.cue.actor == cue.actor or cue.speaker.root == g.cue.speaker.root)
+                   for g in found)
+
+    @staticmethod
+    def title_quoted(r: Reading, f: Found) -> bool:
+        """A title or slogan in quotation marks (`"The 40-Year-Old Virgin"`, `"Peace Through Strength"`): every word
+        capitalized but the small ones, short, no question or exclamation; names in marks are no statement. A
+        headline, written in title case throughout, keeps its quotations."""
+        if not f.direct or f.parts or (r.paras and r.paras[0][0] <= f.start < r.paras[0][1]):
+            return False
+        text = r.text[f.start : f.end].strip().rstrip(".,")
+        words = [w.strip("\"'“”‘’()[]") for w in text.split()]
+        if not 2 <= len(words) <= 8 or text.endswith(("?", "!")):
+            return False
+        capitals = 0
+        for i, word in enumerate(words):
+            if not word[:1].isalpha():
+                continue
+            if word[0].isupper():
+                capitals += 1
+            elif i == 0 or word.lower() not in TITLE_SMALL_WORDS:
+                return False
+        return capitals >= 2
+
+    def label_colon(self, r: Reading, f: Found) -> bool:
+        """`UPDATE: ...`, `EXCLUSIVE: ...`: a section label before a colon, not a speaker (a transcript's label in
+        capitals, `CLINTON: ...`, otherwise speaks)."""
+        cue = f.cue
+        return cue.kind == "headline" and cue.speaker is not None and cue.actor is None \
+            and cue.speaker.text.strip().lower() in self.headline_labels
+
+    def unit_noun(self, phrase: Span) -> bool:
+        """`$15 per hour`, `per share`, `per year`: a bare singular noun after a hearsay marker is a rate's unit, not
+        a source (`per the report`, `per CNN`, `according to officials` name one)."""
+        head = phrase.root
+        return len(phrase) == 1 and head.tag_ == "NN" and head.lemma_.lower() not in self.speaker_nouns \
+            and head.lemma_.lower() not in self.people_nouns
 
     def could_speak(self, phrase: Span) -> bool:
         """Without an actor, keep a quote where a noun phrase or pronoun says who spoke (`opponents say`, `records
