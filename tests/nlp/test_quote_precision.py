@@ -61,8 +61,12 @@ def test_a_title_in_quotation_marks_is_no_quote_a_sentence_is(nlp):
         "Mr. Oppenheim"
 
 
-def test_a_section_label_is_no_speaker(nlp):
+def test_a_section_label_is_no_speaker(nlp, monkeypatch):
     assert ":" not in cues(nlp, LABEL)
+    headline = "BUSTED: Senator Admits He Never Read The Bill\n\nThe senator spoke on Monday."
+    assert not any(q["cue"] == ":" for q in nlp(headline)._.quotes)
+    unfiltered(monkeypatch)
+    assert any(q["cue"] == ":" and q["speaker_text"] == "BUSTED" for q in nlp(headline)._.quotes)
 
 
 def test_a_rates_unit_is_no_source_a_report_is(nlp):

@@ -152,11 +152,15 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         return capitals >= 2
 
     def label_colon(self, r: Reading, f: Found) -> bool:
-        """`UPDATE: ...`, `EXCLUSIVE: ...`: a section label before a colon, not a speaker (a transcript's label in
-        capitals, `CLINTON: ...`, otherwise speaks)."""
+        """`UPDATE: ...`, `EXCLUSIVE: ...`, a headline's `BUSTED: ...`: a section label before a colon, not a speaker.
+        A label that names nobody is one where the lexicon lists it, or where one word in capitals opens the headline;
+        a transcript's label in capitals (`CLINTON: ...`) and a named one (`Poll: ...`) speak."""
         cue = f.cue
-        return cue.kind == "headline" and cue.speaker is not None and cue.actor is None \
-            and cue.speaker.text.strip().lower() in self.headline_labels
+        if cue.kind != "headline" or cue.speaker is None or cue.actor is not None:
+            return False
+        label = cue.speaker.text.strip()
+        in_headline = bool(r.paras) and r.paras[0][0] <= cue.start < r.paras[0][1]
+        return label.lower() in self.headline_labels or in_headline and label.isupper() and len(label.split()) == 1
 
     def unit_noun(self, phrase: Span) -> bool:
         """`$15 per hour`, `per share`, `per year`: a bare singular noun after a hearsay marker is a rate's unit, not
