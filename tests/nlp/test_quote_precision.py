@@ -74,3 +74,14 @@ def test_a_rates_unit_is_no_source_a_report_is(nlp):
     assert "per" not in cues(nlp, "The workers earn $5 per hour, and they want to earn more.")
     assert cues(nlp, "The tax would rise, per the report, by two percent next year.")["per"]["speaker_text"] == \
         "the report"
+
+
+def test_a_title_in_marks_after_the_cue_is_no_part_of_the_quotation(nlp):
+    text = ("Party report\n\n“We have to engage them,” said Steven Brill, author of “America’s Bitter Pill,” in an "
+            "interview.")
+    doc = nlp(text)
+    quote = next(q for q in doc._.quotes if q["cue"] == "said")
+    assert quote["text"] == "We have to engage them"
+    assert quote["parts"] == []
+    split = nlp("Party report\n\n“We have to engage them,” said Steven Brill, “and we have to do it now.”")
+    assert len(next(q for q in split._.quotes if q["cue"] == "said")["parts"]) == 2

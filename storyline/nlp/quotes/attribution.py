@@ -121,7 +121,22 @@ class Attributor:
             return False  # `"A," she said. "B."`: a new sentence is a new quote unless `join_sentences`
         if not prev.end <= prev.cue.start < f.start:
             return False  # `"A," but tensions "B," he added`: what breaks the quotation is not its attribution
+        if self.in_phrase(r, f.start):
+            return False  # `"A," wrote the authors of the "Growth Project"`: a name in marks, not the quotation's rest
         return 1 <= sum(prev.end <= m < f.start for m in r.marks) <= 2  # two quotations, not a quotation's pieces
+
+    @staticmethod
+    def in_phrase(r: Reading, start: int) -> bool:
+        """Whether the quotation whose content starts at `start` opens inside a phrase: right after a determiner,
+        a preposition or a possessive (`of the "Growth Project"`), as a name or title does, not a statement."""
+        mark = next((q.open_at for q in r.quotations if q.start == start), None)
+        if mark is None:
+            return False
+        i = r.token_at(mark)
+        while i > 0 and (r.doc[i].idx >= mark or r.doc[i].is_quote or r.doc[i].is_space):
+            i -= 1
+        before = r.doc[i]
+        return before.idx + len(before) <= mark and (before.pos_ in ("DET", "ADP") or before.tag_ == "PRP$")
 
     def inner_statements(self, r: Reading, found: list[Found], inner: list[Cue]) -> list[Found]:
         """Statements a quotation attributes to a third party. A quoted report (`the report says`, an outlet)
