@@ -214,22 +214,32 @@ def attach_unasked(quantity_blocks: dict[tuple, Block]) -> None:
 def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem]) -> list[EventItem]:
     """Give each one-sided or bloc event to the one full block it fits that the collection tells most (the
     prominent dyad is the likeliest reading of `the US imposed sanctions`, and an event is one fact at
-    most); return those that fit none (they make blocks of their own: `Palin apologized`, told by three
-    articles that never name to whom, is still one fact)."""
+    most); a one-sided event, to a block told by at least `MIN_DOCUMENTS` documents only: a dyad one article
+    names (`police officers killed black men`, a line of background) is no reading of what other articles
+    tell of one side only (a bloc event names the other side's member: `Western sanctions on Russia` is the
+    US act on Russia one article tells). Return those that fit none (they make blocks of their own: `Palin
+    apologized`, told by three articles that never name to whom, is still one fact, and may join an act of
+    another block: `acts.py`)."""
     accepting: dict[tuple, list[Block]] = defaultdict(list)
     for key, block in event_blocks.items():
         for partial_key in block_partial_keys(key):
             accepting[partial_key].append(block)
     unattached = []
     for item in partials:
-        candidates = [b for k in item.partial_keys() for b in accepting.get(k, []) if item.fits(b.key)]
+        candidates = [b for k in item.partial_keys() for b in accepting.get(k, [])
+                      if item.fits(b.key) and (item.bloc or told_by(b) >= MIN_DOCUMENTS)]
         if not candidates:
             unattached.append(item)
             continue
-        best = max(candidates, key=lambda b: (len({i.doc for i in b.items}), len(b.items), b.key))
+        best = max(candidates, key=lambda b: (told_by(b), len(b.items), b.key))
         if item not in best.partials:
             best.partials.append(item)
     return unattached
+
+
+def told_by(block: Block) -> int:
+    """How many documents tell a block's full events."""
+    return len({i.doc for i in block.items})
 
 
 # ---- event facts

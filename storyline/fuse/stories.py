@@ -3,9 +3,12 @@ unrelated articles' `Blair backs Labour` or `£100m` into one fact.
 
 A collection of a few articles is one story someone gathered (`STORY_MIN_DOCUMENTS`). In a larger one
 (a feed, an archive), two documents tell the same story where their TF-IDF vectors over content-word
-stems (IDF over the collection) have a cosine of at least `STORY_SIMILARITY`; fusion merges members of
-different documents only where every pair of their documents does (complete link), and where both
-are dated, only within the time window of `clustering.py`.
+stems (IDF over the collection) have a cosine of at least `STORY_SIMILARITY`. Fusion merges numbers and
+quotes of different documents only where every pair of their documents does (complete link); an event
+joins a cluster where at least half of the cluster's other documents do (`clustering.stories_agree`: short
+reports of one incident, in a collection all about such incidents, share few words the collection does not
+use everywhere, so one pair in ten of them falls under the threshold); and where both are dated, only
+within the time window of `clustering.py`.
 """
 
 from __future__ import annotations
