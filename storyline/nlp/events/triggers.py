@@ -115,7 +115,8 @@ class TriggerFinder:
             if child.dep_ == "prep" and (child.i < token.i or any(  # `On Monday, X called Y`: no `call on`
                     p.ent_type_ in ("DATE", "TIME") for p in pobjs(child))):
                 continue
-            if child.dep_ in ("prt", "prep", "advmod", *OBJECT_DEPS) and key in self.lex.phrases:
+            if (child.dep_ in ("prt", "prep", "advmod", *OBJECT_DEPS) or (child.pos_ == "ADJ" and child.dep_ in (
+                    "oprd", "ccomp", "acomp"))) and key in self.lex.phrases:  # `found X guilty`: its predicate
                 entry = self.lex.phrases[key]
                 return None if entry.get("not_event") else Trigger(token, entry, f"phrase {key}")
         return Trigger(token, self.lex.verbs[base], f"verb {base}") if base in self.lex.verbs else None
@@ -428,6 +429,9 @@ class TriggerFinder:
         if token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "ADJ", "AUX"):
             if lemma(head) in lex.desire_words | lex.stop_verbs:
                 return True
+            if token.dep_ == "ccomp" and lemma(head) in lex.opinion_verbs and any(
+                    c.dep_ == "aux" and c.lower_ in lex.ought_modals for c in token.children):
+                return True  # `don't think legislators should oppose the bill`: a view of what ought to be, no act
             governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
             if governing is None and head.pos_ == "VERB" and head.dep_ in ("xcomp", "ccomp") and self.absorbed(head):
                 return True  # `urged France to pressure the US to lift sanctions`: the request's content still
