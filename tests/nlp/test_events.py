@@ -1537,3 +1537,29 @@ def test_fighting_for_a_cause_is_no_assault(nlp):
 def test_what_one_waits_for_another_to_do_is_a_wish(nlp):
     assert not events(nlp, "The UN is waiting for Pakistan to release the prisoners.")
     assert of_type(nlp, "The UN said Pakistan released the prisoners.", "RETREAT")
+
+
+def test_a_court_finding_one_guilty_convicts(nlp):
+    convicted = one(nlp, "A Kenyan court has convicted 12 al-Shabaab members of terrorism.", "SANCTION")
+    assert (convicted["mode"], convicted["source"]) == ("convict", "KEN")  # PLOVER SANCTION convict
+    found = one(nlp, "An Egyptian court found the former minister guilty of fraud.", "SANCTION")
+    assert (found["mode"], found["source"]) == ("convict", "EGY")  # `find guilty`: the adjective predicate
+    assert not events(nlp, "The Egyptian minister found the report useful.")  # no court, no guilt
+
+
+def test_what_one_thinks_another_should_do_is_an_opinion(nlp):
+    assert not events(nlp, "Smith said he does not think the senators should oppose the treaty.")
+    assert of_type(nlp, "Smith said the senators opposed the treaty.", "ACCUSE")  # what they did is an act
+
+
+def test_a_government_acting_with_no_state_named_is_an_actor(nlp):
+    found = one(nlp, "The government outlawed the opposition party.", "COERCE")
+    assert found["source"] == "government"
+    assert of_type(nlp, "Authorities eased the curfew.", "CONCEDE")
+
+
+def test_receiving_a_visitor_is_hosting_him(nlp):
+    assert pairs(events(nlp, "Putin received the Iranian foreign minister in Moscow."), "CONSULT") == {
+        ("vladimir-putin", "IRN")} or pairs(events(nlp, "Putin received the Iranian foreign minister in Moscow."),
+                                             "CONSULT") == {("putin", "IRN")}
+    assert pairs(events(nlp, "Russia has received missiles from Iran."), "AID") == {("IRN", "RUS")}  # still a gift
