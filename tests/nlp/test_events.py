@@ -1563,3 +1563,13 @@ def test_receiving_a_visitor_is_hosting_him(nlp):
         ("vladimir-putin", "IRN")} or pairs(events(nlp, "Putin received the Iranian foreign minister in Moscow."),
                                              "CONSULT") == {("putin", "IRN")}
     assert pairs(events(nlp, "Russia has received missiles from Iran."), "AID") == {("IRN", "RUS")}  # still a gift
+
+
+def test_a_name_the_agent_pass_adds_is_read_by_every_later_role(nlp):
+    found = one(nlp, "Since 2016, Erdogan has accused Gulen of plotting a coup.", "ACCUSE")
+    assert found["target"] == "gulen" and found["source"] and "erdogan" in found["source"]
+
+
+def test_the_place_a_meeting_is_called_at_is_its_venue(nlp):
+    text = "President Muhammadu Buhari called a Federal Executive Council meeting at Aso Rock Presidential Villa."
+    assert not events(nlp, text)  # no one met named: the villa is no party
