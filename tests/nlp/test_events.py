@@ -1573,3 +1573,11 @@ def test_a_name_the_agent_pass_adds_is_read_by_every_later_role(nlp):
 def test_the_place_a_meeting_is_called_at_is_its_venue(nlp):
     text = "President Muhammadu Buhari called a Federal Executive Council meeting at Aso Rock Presidential Villa."
     assert not events(nlp, text)  # no one met named: the villa is no party
+
+
+def test_an_amount_in_aid_paid_is_aid(nlp):
+    found = one(nlp, "Norway paid $40 million in humanitarian aid last year.", "AID")
+    assert found["source"] == "NOR"
+    found = events(nlp, "Norway provided $40 million in humanitarian assistance to Sudan.")
+    assert [(e["type"], e["source"], e["target"]) for e in found] == [("AID", "NOR", "SDN")]  # one act, not two
+    assert of_type(nlp, "Rebels killed 10 people in attacks on the town.", "ASSAULT")  # people counted: no amount

@@ -297,6 +297,9 @@ class TriggerFinder:
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS or (child.dep_ in PASSIVE_SUBJECT_DEPS and is_passive(verb)):
                 heads = [child]
+                if self.amount(child):  # `provided $5 million in
+                    heads += [p for prep in (*child.children, *verb.children) if prep.dep_ == "prep"  # assistance`:
+                              and prep.lower_ == "in" for p in pobjs(prep) if p.pos_ == "NOUN"]  # the amount's kind
             elif child.dep_ == "prep" and child.lower_ in ("in", "into") and lemma(verb) in self.lex.light_in_verbs:
                 heads = list(pobjs(child))
             else:
@@ -304,6 +307,12 @@ class TriggerFinder:
             for head in map(self.lex.unwrap, heads):
                 out += [head, *head.conjuncts]
         return out
+
+    def amount(self, token: Token) -> bool:
+        """A counted container or sum (`$5 million`, `40 tons`), whose `in` phrase tells its kind; not people counted
+        (`killed 10 people in attacks`)."""
+        return (token.pos_ == "NUM" or lemma(token) in self.lex.container_nouns) and (
+            token.pos_ == "NUM" or any(g.pos_ == "NUM" for g in token.children))
 
     @staticmethod
     def headline_objects(verb: Token) -> list[Token]:
@@ -345,9 +354,15 @@ class TriggerFinder:
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
                 lemma(head.head) in self.lex.onset_nouns):
             return head.head  # `since the start of the Russian war on Ukraine`: the war's start is an act
-        contained = noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns
+        contained = noun.dep_ == "pobj" and lemma(head.head) in self.lex.container_nouns and (head.lower_ == "of" or (
+            head.lower_ == "in" and (head.head.pos_ == "NUM" or any(c.pos_ == "NUM" for c in head.head.children))))
+        # `tons of aid`; `$662 million in aid`: an amount in the noun's kind
         if contained:
             noun, head = head.head, head.head.head
+        if noun.dep_ == "pobj" and head.lower_ == "in" and not contained and (
+                lemma(head.head) in self.lex.light_verbs) and any(
+                c.dep_ in OBJECT_DEPS and self.amount(c) for c in head.head.children):
+            return head.head  # `paid $40 million in aid`: the amount's kind, its phrase hung on the verb
         if noun.dep_ == "pobj" and head.lower_ in ("in", "into") and lemma(head.head) in self.lex.light_in_verbs:
             noun, head = head, head.head  # `engaged in talks`, not `struck back in opposition`
         if noun.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in self.lex.light_on_verbs:
