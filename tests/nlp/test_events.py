@@ -1581,3 +1581,14 @@ def test_an_amount_in_aid_paid_is_aid(nlp):
     found = events(nlp, "Norway provided $40 million in humanitarian assistance to Sudan.")
     assert [(e["type"], e["source"], e["target"]) for e in found] == [("AID", "NOR", "SDN")]  # one act, not two
     assert of_type(nlp, "Rebels killed 10 people in attacks on the town.", "ASSAULT")  # people counted: no amount
+
+
+def test_ordering_a_paper_to_suspend_publication_restricts_it(nlp):
+    found = one(nlp, "The Zambian government ordered the independent newspaper The Post to suspend publication.",
+                "COERCE")
+    assert (found["mode"], found["source"]) == ("restrict", "ZMB")
+    assert not of_type_or_none(nlp, "Russia ordered its troops to halt operations.", "COERCE")
+
+
+def of_type_or_none(nlp: Language, text: str, event_type: str) -> list[dict]:
+    return [e for e in events(nlp, text) if e["type"] == event_type]
