@@ -1592,3 +1592,9 @@ def test_ordering_a_paper_to_suspend_publication_restricts_it(nlp):
 
 def of_type_or_none(nlp: Language, text: str, event_type: str) -> list[dict]:
     return [e for e in events(nlp, text) if e["type"] == event_type]
+
+
+def test_opening_a_way_to_another_side_lets_it_through(nlp):
+    found = one(nlp, "Egypt opened the Rafah crossing to Palestinians.", "RETREAT")
+    assert (found["mode"], found["source"], found["target"]) == ("access", "EGY", "PSE")
+    assert not events(nlp, "The mayor opened a new highway in Lagos.")  # a way to no one: no yielding
