@@ -1598,3 +1598,10 @@ def test_opening_a_way_to_another_side_lets_it_through(nlp):
     found = one(nlp, "Egypt opened the Rafah crossing to Palestinians.", "RETREAT")
     assert (found["mode"], found["source"], found["target"]) == ("access", "EGY", "PSE")
     assert not events(nlp, "The mayor opened a new highway in Lagos.")  # a way to no one: no yielding
+
+
+def test_the_nouns_of_abduction_and_torture_are_assaults(nlp):
+    found = one(nlp, "The kidnapping of two Italian aid workers by Somali gunmen shocked Rome.", "ASSAULT")
+    assert (found["mode"], found["source"]) == ("abduct", "somali-gunmen")
+    assert one(nlp, "Human rights groups condemned the Syrian regime's torture of detainees.", "ASSAULT")["mode"] == \
+        "torture"
