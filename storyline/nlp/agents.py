@@ -108,6 +108,7 @@ class AgentTable:
                     self.organizations.setdefault(variant, entry)
         self.sectors: dict[str, str] = {**table.get("agents", {}), **table.get("overrides", {})}
         self.unqualified = set(table.get("unqualified_sectors", []))
+        self.bodies_only = set(table.get("bodies_only_sectors", []))
         self.unlinked = set(table.get("unlinked_sectors", []))
         self.collectives = set(table.get("collective_nouns", []))
         self.victims = set(table.get("victim_sectors", []))
@@ -294,8 +295,9 @@ class AgentTable:
             return body  # `workers affiliated with the union`
         country, end = self.country_of(doc, token, town if self.acting(token) else None)  # `a court in Istanbul
         # freed`; not those undergoing an act, whose place is where it happened (`killed people in Kabul`)
-        plural = plural_of(token, self.collectives) or any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)  # `a gunman opened fire`
+        plural = plural_of(token, self.collectives) or (sector not in self.bodies_only and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children))  # `a gunman opened fire`; not `a
+        # spokesperson` of no state named: a government acts as a body (`the government`, `authorities`)
         if country is None and not (plural and sector in self.unqualified and self.acting(token)) and not (
                 victim and not self.named_before(doc, token, sector, True)):
             return None

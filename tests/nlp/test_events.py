@@ -1537,3 +1537,71 @@ def test_fighting_for_a_cause_is_no_assault(nlp):
 def test_what_one_waits_for_another_to_do_is_a_wish(nlp):
     assert not events(nlp, "The UN is waiting for Pakistan to release the prisoners.")
     assert of_type(nlp, "The UN said Pakistan released the prisoners.", "RETREAT")
+
+
+def test_a_court_finding_one_guilty_convicts(nlp):
+    convicted = one(nlp, "A Kenyan court has convicted 12 al-Shabaab members of terrorism.", "SANCTION")
+    assert (convicted["mode"], convicted["source"]) == ("convict", "KEN")  # PLOVER SANCTION convict
+    found = one(nlp, "An Egyptian court found the former minister guilty of fraud.", "SANCTION")
+    assert (found["mode"], found["source"]) == ("convict", "EGY")  # `find guilty`: the adjective predicate
+    assert not events(nlp, "The Egyptian minister found the report useful.")  # no court, no guilt
+
+
+def test_what_one_thinks_another_should_do_is_an_opinion(nlp):
+    assert not events(nlp, "Smith said he does not think the senators should oppose the treaty.")
+    assert of_type(nlp, "Smith said the senators opposed the treaty.", "ACCUSE")  # what they did is an act
+
+
+def test_a_government_acting_with_no_state_named_is_an_actor(nlp):
+    found = one(nlp, "The government outlawed the opposition party.", "COERCE")
+    assert found["source"] == "government"
+    assert of_type(nlp, "Authorities eased the curfew.", "CONCEDE")
+
+
+def test_receiving_a_visitor_is_hosting_him(nlp):
+    assert pairs(events(nlp, "Putin received the Iranian foreign minister in Moscow."), "CONSULT") == {
+        ("vladimir-putin", "IRN")} or pairs(events(nlp, "Putin received the Iranian foreign minister in Moscow."),
+                                             "CONSULT") == {("putin", "IRN")}
+    assert pairs(events(nlp, "Russia has received missiles from Iran."), "AID") == {("IRN", "RUS")}  # still a gift
+
+
+def test_a_name_the_agent_pass_adds_is_read_by_every_later_role(nlp):
+    found = one(nlp, "Since 2016, Erdogan has accused Gulen of plotting a coup.", "ACCUSE")
+    assert found["target"] == "gulen" and found["source"] and "erdogan" in found["source"]
+
+
+def test_the_place_a_meeting_is_called_at_is_its_venue(nlp):
+    text = "President Muhammadu Buhari called a Federal Executive Council meeting at Aso Rock Presidential Villa."
+    assert not events(nlp, text)  # no one met named: the villa is no party
+
+
+def test_an_amount_in_aid_paid_is_aid(nlp):
+    found = one(nlp, "Norway paid $40 million in humanitarian aid last year.", "AID")
+    assert found["source"] == "NOR"
+    found = events(nlp, "Norway provided $40 million in humanitarian assistance to Sudan.")
+    assert [(e["type"], e["source"], e["target"]) for e in found] == [("AID", "NOR", "SDN")]  # one act, not two
+    assert of_type(nlp, "Rebels killed 10 people in attacks on the town.", "ASSAULT")  # people counted: no amount
+
+
+def test_ordering_a_paper_to_suspend_publication_restricts_it(nlp):
+    found = one(nlp, "The Zambian government ordered the independent newspaper The Post to suspend publication.",
+                "COERCE")
+    assert (found["mode"], found["source"]) == ("restrict", "ZMB")
+    assert not of_type_or_none(nlp, "Russia ordered its troops to halt operations.", "COERCE")
+
+
+def of_type_or_none(nlp: Language, text: str, event_type: str) -> list[dict]:
+    return [e for e in events(nlp, text) if e["type"] == event_type]
+
+
+def test_opening_a_way_to_another_side_lets_it_through(nlp):
+    found = one(nlp, "Egypt opened the Rafah crossing to Palestinians.", "RETREAT")
+    assert (found["mode"], found["source"], found["target"]) == ("access", "EGY", "PSE")
+    assert not events(nlp, "The mayor opened a new highway in Lagos.")  # a way to no one: no yielding
+
+
+def test_the_nouns_of_abduction_and_torture_are_assaults(nlp):
+    found = one(nlp, "The kidnapping of two Italian aid workers by Somali gunmen shocked Rome.", "ASSAULT")
+    assert (found["mode"], found["source"]) == ("abduct", "somali-gunmen")
+    assert one(nlp, "Human rights groups condemned the Syrian regime's torture of detainees.", "ASSAULT")["mode"] == \
+        "torture"

@@ -79,12 +79,14 @@ class ActorReader:
         """Towns and regions -> country id (`Samarra` is Iraq's), for names the tagger marks as places."""
         self.quote_covering = quote_covering
         self._mentions: dict[int, dict | None] = {}
+        self._mention_count = 0
         self._aliases: dict[str, str] = {}
         self._sentences: dict[int, Span] = {}
 
     def start_document(self, doc: Doc) -> None:
         """Empty the per-document caches: the mention of each token, the names this document resolved."""
         self._mentions = {}
+        self._mention_count = len(doc._.mentions or [])
         self._sentences = {}
         self._aliases = self.alias_table(doc)
 
@@ -95,6 +97,9 @@ class ActorReader:
         return line
 
     def mention(self, doc: Doc, token: Token) -> dict | None:
+        if (count := len(doc._.mentions or [])) != self._mention_count:
+            self._mentions, self._mention_count = {}, count  # the agent pass added a name (`Erdogan accused
+            # Gulen`: a surname the tagger mislabelled), so a token read before as no one's may be its mention now
         if token.i not in self._mentions:
             self._mentions[token.i] = mention_for_token(doc, token)
         return self._mentions[token.i]

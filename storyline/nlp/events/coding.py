@@ -55,6 +55,10 @@ class EventCoder:
                 lemma(roles.obj) in self.lex.aim_objects):
             refinements = {}  # `attacked Thai positions`: a place fought over, not a stance criticised
         entry = next((merge(trigger.entry, refinements[c]) for c in refinements if c in head_classes), None)
+        if entry is None and roles.obj is None and not trigger.noun and (named := self.lex.classes(
+                [lemma(c) for c in token.children if c.dep_ in OBJECT_DEPS])):  # `received the UAE Ambassador`:
+            entry = next((merge(trigger.entry, refinements[c]) for c in refinements  # an object that is an actor
+                          if c in named and refinements[c].get("actor_object")), None)
         if entry is None and trigger.noun:  # `distributed supplies`: a noun that is itself a thing of a class
             own = self.lex.classes([lemma(token)])
             entry = next(({k: v for k, v in merge(trigger.entry, refinements[c]).items() if k != "needs_object"}

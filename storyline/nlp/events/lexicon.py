@@ -166,6 +166,8 @@ class Lexicon:
         self.object_control = set(data.get("object_control", []))
         self.absorbing_types = set(data.get("absorbing_types", []))
         self.desire_words = set(data.get("desire_words", []))
+        self.opinion_verbs = set(data.get("opinion_verbs", []))
+        self.ought_modals = set(data.get("ought_modals", []))
         self.readiness_words = set(data.get("readiness_words", []))
         self.stop_verbs = set(data.get("stop_verbs", []))
         self.capacity_nouns = set(data.get("capacity_nouns", []))

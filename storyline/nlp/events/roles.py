@@ -183,7 +183,7 @@ class RoleFinder:
                     if add_new(roles.targets, self.actors.actors_of(doc, child)):
                         roles.path.append(f"{child.dep_}={child.text}")
             self.take_preps(doc, light, roles, event_type)
-        self.clause_actors(doc, light if light is not None else noun, roles, event_type)
+        self.clause_actors(doc, light if light is not None else noun, roles, event_type, noun)
         self.place_target(doc, [noun, light, roles.obj], roles, event_type)
         return roles
 
@@ -584,10 +584,11 @@ class RoleFinder:
                         roles.obj = self.lex.unwrap(pobj)
                         roles.path.append(f"{child.lower_}={pobj.text}")
 
-    def clause_actors(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
+    def clause_actors(self, doc: Doc, head: Token, roles: Roles, event_type: str, noun: Token | None = None) -> None:
         """Fallback for empty roles: the nearest actor of the trigger's own clause before it (source) or
         after it (target). Nested clauses, owners of the object (`Iranian drones`) and actors in a
-        preposition that is no recipient (`a complaint with the Council`) do not count."""
+        preposition that is no recipient (`a complaint with the Council`), of the verb or of the meeting a light
+        verb carries (`called a meeting at the presidential villa`: the venue), do not count."""
         if not self.clause_fallback or (roles.sources and roles.targets):
             return
         clause = head
@@ -599,7 +600,8 @@ class RoleFinder:
                 inside -= {t.i for t in child.subtree}
         if roles.obj is not None:
             inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
-        for prep in head.children:
+        venues = noun.children if noun is not None and noun != head and event_type in self.lex.reciprocal_types else ()
+        for prep in (*head.children, *venues):
             if prep.dep_ == "prep" and prep.lower_ not in self.lex.preps_for(event_type):
                 inside -= {t.i for t in prep.subtree}
         found: list[tuple[int, str]] = []

@@ -115,7 +115,8 @@ class TriggerFinder:
             if child.dep_ == "prep" and (child.i < token.i or any(  # `On Monday, X called Y`: no `call on`
                     p.ent_type_ in ("DATE", "TIME") for p in pobjs(child))):
                 continue
-            if child.dep_ in ("prt", "prep", "advmod", *OBJECT_DEPS) and key in self.lex.phrases:
+            if (child.dep_ in ("prt", "prep", "advmod", *OBJECT_DEPS) or (child.pos_ == "ADJ" and child.dep_ in (
+                    "oprd", "ccomp", "acomp"))) and key in self.lex.phrases:  # `found X guilty`: its predicate
                 entry = self.lex.phrases[key]
                 return None if entry.get("not_event") else Trigger(token, entry, f"phrase {key}")
         return Trigger(token, self.lex.verbs[base], f"verb {base}") if base in self.lex.verbs else None
@@ -296,6 +297,9 @@ class TriggerFinder:
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS or (child.dep_ in PASSIVE_SUBJECT_DEPS and is_passive(verb)):
                 heads = [child]
+                if self.amount(child):  # `provided $5 million in
+                    heads += [p for prep in (*child.children, *verb.children) if prep.dep_ == "prep"  # assistance`:
+                              and prep.lower_ == "in" for p in pobjs(prep) if p.pos_ == "NOUN"]  # the amount's kind
             elif child.dep_ == "prep" and child.lower_ in ("in", "into") and lemma(verb) in self.lex.light_in_verbs:
                 heads = list(pobjs(child))
             else:
@@ -303,6 +307,12 @@ class TriggerFinder:
             for head in map(self.lex.unwrap, heads):
                 out += [head, *head.conjuncts]
         return out
+
+    def amount(self, token: Token) -> bool:
+        """A counted container or sum (`$5 million`, `40 tons`), whose `in` phrase tells its kind; not people counted
+        (`killed 10 people in attacks`)."""
+        return (token.pos_ == "NUM" or lemma(token) in self.lex.container_nouns) and (
+            token.pos_ == "NUM" or any(g.pos_ == "NUM" for g in token.children))
 
     @staticmethod
     def headline_objects(verb: Token) -> list[Token]:
@@ -344,9 +354,15 @@ class TriggerFinder:
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
                 lemma(head.head) in self.lex.onset_nouns):
             return head.head  # `since the start of the Russian war on Ukraine`: the war's start is an act
-        contained = noun.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in self.lex.container_nouns
+        contained = noun.dep_ == "pobj" and lemma(head.head) in self.lex.container_nouns and (head.lower_ == "of" or (
+            head.lower_ == "in" and (head.head.pos_ == "NUM" or any(c.pos_ == "NUM" for c in head.head.children))))
+        # `tons of aid`; `$662 million in aid`: an amount in the noun's kind
         if contained:
             noun, head = head.head, head.head.head
+        if noun.dep_ == "pobj" and head.lower_ == "in" and not contained and (
+                lemma(head.head) in self.lex.light_verbs) and any(
+                c.dep_ in OBJECT_DEPS and self.amount(c) for c in head.head.children):
+            return head.head  # `paid $40 million in aid`: the amount's kind, its phrase hung on the verb
         if noun.dep_ == "pobj" and head.lower_ in ("in", "into") and lemma(head.head) in self.lex.light_in_verbs:
             noun, head = head, head.head  # `engaged in talks`, not `struck back in opposition`
         if noun.dep_ == "pobj" and head.lower_ == "on" and lemma(head.head) in self.lex.light_on_verbs:
@@ -428,6 +444,9 @@ class TriggerFinder:
         if token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "ADJ", "AUX"):
             if lemma(head) in lex.desire_words | lex.stop_verbs:
                 return True
+            if token.dep_ == "ccomp" and lemma(head) in lex.opinion_verbs and any(
+                    c.dep_ == "aux" and c.lower_ in lex.ought_modals for c in token.children):
+                return True  # `don't think legislators should oppose the bill`: a view of what ought to be, no act
             governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
             if governing is None and head.pos_ == "VERB" and head.dep_ in ("xcomp", "ccomp") and self.absorbed(head):
                 return True  # `urged France to pressure the US to lift sanctions`: the request's content still
