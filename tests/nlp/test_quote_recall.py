@@ -33,6 +33,8 @@ def test_people_nouns_hold_views(nlp):
     assert quote["text"].endswith("the economy is getting worse")
     assert "believe" not in cues(nlp("The fact believes that the economy is getting worse."))
     assert cues(nlp("Many believe that the economy is getting worse."))["believe"]["speaker_text"] == "Many"
+    for who in ("The talk show host", "The businessman", "The Latino community"):  # people, not only officials
+        assert cues(nlp(f"{who} believes that the economy is getting worse."))["believes"]["speaker_text"] == who
 
 
 def test_a_plural_nationality_is_people_not_a_state(tmp_path):
