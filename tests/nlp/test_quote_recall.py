@@ -87,3 +87,11 @@ def test_the_writer_speaks_outside_quotation_marks(nlp):
     quote = cues(nlp("I told the judge that my sentence was far too severe."))["told the judge"]
     assert quote["speaker_text"] == "I"
     assert quote["text"].endswith("my sentence was far too severe")
+
+
+def test_a_set_off_participle_the_parse_hung_on_an_object_is_said_by_the_subject(nlp):
+    found = cues(nlp("Senator Jane Roe rejected the notion that the episode should be forgotten, saying that she "
+                     "would fix it."))
+    assert found["saying"]["speaker_text"] == "Senator Jane Roe"
+    assert found["saying"]["text"] == "that she would fix it"
+    assert found["rejected"]["text"] == "the notion that the episode should be forgotten"  # not the second statement

@@ -546,6 +546,12 @@ class CueFinder:
             subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
             while subj.dep_ == "conj" and subj.head.i < subj.i:
                 subj = subj.head
+        if subj is None and token.dep_ == "acl" and token.tag_ == "VBG" and token.i > 1 \
+                and token.doc[token.i - 1].text == "," and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.dep_ in ("dobj", "pobj", "attr", "oprd"):
+            verb = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.i < token.i:  # `X rejected the notion that ..., saying ...`: X says it
+                return self.subject(verb, para)
         if subj is None and current is not token and current.dep_ == "prep" and current.lower_ in MANNER_PREPS \
                 and current.head.pos_ in ("VERB", "AUX") and not any(not_said(c) for c in current.head.children):
             return self.subject(current.head, para)  # `tried to make peace by telling her ...`: who tried
@@ -656,6 +662,10 @@ class CueFinder:
         first = objects[0]
         doc = token.doc
         last = first.right_edge.i
+        gloss = next((c for c in first.rights if c.dep_ == "acl" and c.tag_ == "VBG" and doc[c.i - 1].text == ","),
+                     None)
+        if gloss is not None:  # `rejected the notion that A, saying B`: B is a statement of its own (`subject`)
+            last = min(last, gloss.i - 2)
         if first.pos_ in ("VERB", "AUX"):  # `pledged to be X and cast doubt on Y`: the second act is not the first's
             verb = next((c for c in first.rights if c.dep_ == "conj" and finite(c)), None)
             if verb is not None:
