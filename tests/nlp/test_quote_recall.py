@@ -95,3 +95,12 @@ def test_a_set_off_participle_the_parse_hung_on_an_object_is_said_by_the_subject
     assert found["saying"]["speaker_text"] == "Senator Jane Roe"
     assert found["saying"]["text"] == "that she would fix it"
     assert found["rejected"]["text"] == "the notion that the episode should be forgotten"  # not the second statement
+
+
+def test_as_someone_reported_attributes_the_clause_it_is_set_off_from(nlp):
+    found = cues(nlp("Mr. Smith voiced support for the plan in a 2002 interview, as the Daily Record first reported."))
+    assert found["reported"]["speaker_text"] == "the Daily Record"
+    assert found["reported"]["text"] == "Mr. Smith voiced support for the plan in a 2002 interview"
+    found = cues(nlp("As the Daily Record recently noted, trust in government is collapsing around the world."))
+    assert found["noted"]["text"] == "trust in government is collapsing around the world"
+    assert "said" not in cues(nlp("The deficit is not as large as the senator said."))  # a comparison, no report

@@ -616,6 +616,11 @@ class CueFinder:
             return self.content_without(token.head, token)  # `X, the Kremlin says, Y`, `China said on Friday, Y`
         if token.dep_ == "ROOT" and token.i > 0 and doc[token.i - 1].text == ",":
             return self.content_without(token, token)
+        if token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i and any(
+                c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i and (
+                    c.i == token.sent.start or doc[c.i - 1].text in SET_OFF) for c in token.children) and any(
+                c.dep_ == "nsubj" and c.i < token.i for c in token.children):  # not `as opposed to`
+            return self.content_without(token.head, token)  # `As the Atlantic noted, Y`, `Y, as BuzzFeed reported`
         comma = relay_comma(token)
         if comma is not None:  # `..., the Guardian reports.` parsed inside the sentence it reports
             return span_content(doc, token.sent.start, comma - 1)
