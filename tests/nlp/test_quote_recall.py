@@ -104,3 +104,11 @@ def test_as_someone_reported_attributes_the_clause_it_is_set_off_from(nlp):
     found = cues(nlp("As the Daily Record recently noted, trust in government is collapsing around the world."))
     assert found["noted"]["text"] == "trust in government is collapsing around the world"
     assert "said" not in cues(nlp("The deficit is not as large as the senator said."))  # a comparison, no report
+
+
+def test_a_naming_verb_whose_object_is_the_relative_pronoun(nlp):
+    found = cues(nlp("Senator Jane Roe visited Miami, which she describes as her second home."))
+    assert found["describes"]["text"] == "which she describes as her second home"
+    found = cues(nlp("Senator Jane Roe has railed against what she calls the Washington cartel."))
+    assert found["calls"]["text"] == "what she calls the Washington cartel"
+    assert cues(nlp("Senator Jane Roe visited Miami, which she describes often.")) == {}  # no naming, no quote

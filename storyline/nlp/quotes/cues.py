@@ -737,6 +737,8 @@ class CueFinder:
     def naming_content(self, token: Token) -> tuple[int, int] | None:
         """`called him a moderate`, `described them as peaceful`: an object and what it is called."""
         obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+        if obj is None:  # `Miami, which he describes as his second home`, `what he calls the cartel`: the relative
+            obj = next((c for c in token.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
         if obj is None:
             return None
         complement = next((c for c in token.rights if c.i > obj.i and not self.set_off_participle(c) and (
