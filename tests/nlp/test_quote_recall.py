@@ -112,3 +112,9 @@ def test_a_naming_verb_whose_object_is_the_relative_pronoun(nlp):
     found = cues(nlp("Senator Jane Roe has railed against what she calls the Washington cartel."))
     assert found["calls"]["text"] == "what she calls the Washington cartel"
     assert cues(nlp("Senator Jane Roe visited Miami, which she describes often.")) == {}  # no naming, no quote
+
+
+def test_a_relative_clause_on_an_apposition_is_said_by_the_name(nlp):
+    found = cues(nlp("The Stonewall Fund, a small outfit that believes the primary was rigged, launched a petition."))
+    assert found["believes"]["speaker_text"] == "The Stonewall Fund"
+    assert found["believes"]["text"] == "the primary was rigged"

@@ -534,6 +534,9 @@ class CueFinder:
             if subj is not None:
                 if subj.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                     subj = current.head
+                    if subj.dep_ == "appos" and subj.head.i < subj.i and not self.holds_views(
+                            noun_phrase(subj, para)) and self.holds_views(noun_phrase(subj.head, para)):
+                        subj = subj.head  # `Democracy for America, an activist outfit that endorsed X`: the name
                 break
             if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
                 break
