@@ -118,3 +118,11 @@ def test_a_relative_clause_on_an_apposition_is_said_by_the_name(nlp):
     found = cues(nlp("The Stonewall Fund, a small outfit that believes the primary was rigged, launched a petition."))
     assert found["believes"]["speaker_text"] == "The Stonewall Fund"
     assert found["believes"]["text"] == "the primary was rigged"
+
+
+def test_according_to_under_a_verb_that_reports_nothing_sources_the_sentence(nlp):
+    text = ("When the mayor refused to leave, Senator Jane Roe began attacking her in public, according to "
+            "numerous fellow Democrats.")
+    quote = cues(nlp(text))["according to"]
+    assert quote["speaker_text"] == "numerous fellow Democrats"
+    assert quote["text"].endswith("Senator Jane Roe began attacking her in public")

@@ -458,7 +458,7 @@ class CueFinder:
         """The reporting verb a `citing X` belongs to (`CNN reported [that ...], citing officials`)."""
         head = citing.head
         for _ in range(2):
-            if head.lemma_.lower() in self.verbs and head.pos_ == "VERB":
+            if self.is_cue_verb(head):  # not `X began doing Y, according to Z` (`began` only ends a quotation)
                 return head
             if head.dep_ not in ("ccomp", "advcl"):
                 return None
