@@ -126,3 +126,10 @@ def test_according_to_under_a_verb_that_reports_nothing_sources_the_sentence(nlp
     quote = cues(nlp(text))["according to"]
     assert quote["speaker_text"] == "numerous fellow Democrats"
     assert quote["text"].endswith("Senator Jane Roe began attacking her in public")
+
+
+def test_citing_what_holds_no_views_is_a_statement_of_the_one_citing(nlp):
+    found = cues(nlp("Senator Jane Roe proposed a ban on the imports, citing fears of terrorism."))
+    assert (found["citing"]["speaker_text"], found["citing"]["text"]) == ("Senator Jane Roe", "fears of terrorism")
+    relayed = cues(nlp("CNN reported that the talks had failed, citing two officials."))
+    assert "citing" not in relayed and relayed["reported, citing"]["speaker_text"] == "two officials"

@@ -422,11 +422,15 @@ class CueFinder:
         """`according to X, ...`, `..., per X`, `..., citing X` (unless under a cue verb: `apply_citing`), `..., as
         first reported by X`."""
         words = self.source_marker(token)
-        if words is None or (token.pos_ == "VERB" and self.carries_clause(self.citing_cue(token))):
+        if words is None:
             return None
         tokens = token.doc[token.i : token.i + len(words)]
         obj = next((c for c in tokens[-1].children if c.dep_ in ("pobj", "dobj")), None)
         if obj is None:
+            return None
+        if token.tag_ == "VBG" and len(tokens) == 1 and not self.holds_views(noun_phrase(obj, para)):
+            return self.citing_statement(token, obj, para)
+        if token.pos_ == "VERB" and self.carries_clause(self.citing_cue(token)):
             return None
         cue = Cue(token, tokens.text, tokens.start_char, tokens.end_char, "source")
         cue.speaker = noun_phrase(obj, para)
@@ -439,6 +443,17 @@ class CueFinder:
             clause = clause.head
         cue.content = self.sentence_around(tokens, top) or self.content_without(clause, top)
         return cue
+
+    def citing_statement(self, token: Token, obj: Token, para: tuple[int, int]) -> Cue | None:
+        """`X proposed a ban, citing fears of terrorism`, `Y, citing data from the agency, said ...`: what is cited
+        is no source that speaks but what the one citing puts forward (PolNeAR counts it so): the subject the
+        participle inherits cites it; None without a subject that holds views."""
+        speaker = self.subject(token, para)
+        if not self.holds_views(speaker):
+            return None
+        content = clip(span_content(token.doc, obj.left_edge.i, obj.right_edge.i), para)
+        return Cue(token, token.text, token.idx, token.idx + len(token), "verb", generic=True, speaker=speaker,
+                   content=content) if content else None
 
     def sentence_around(self, tokens: Span, top: Token) -> tuple[int, int] | None:
         """`Y, according to X.` / `According to X, Y.`: the rest of the sentence, where the marker phrase ends or
