@@ -33,6 +33,8 @@ def test_people_nouns_hold_views(nlp):
     assert quote["text"].endswith("the economy is getting worse")
     assert "believe" not in cues(nlp("The fact believes that the economy is getting worse."))
     assert cues(nlp("Many believe that the economy is getting worse."))["believe"]["speaker_text"] == "Many"
+    for who in ("The talk show host", "The businessman", "The Latino community"):  # people, not only officials
+        assert cues(nlp(f"{who} believes that the economy is getting worse."))["believes"]["speaker_text"] == who
 
 
 def test_a_plural_nationality_is_people_not_a_state(tmp_path):
@@ -85,3 +87,49 @@ def test_the_writer_speaks_outside_quotation_marks(nlp):
     quote = cues(nlp("I told the judge that my sentence was far too severe."))["told the judge"]
     assert quote["speaker_text"] == "I"
     assert quote["text"].endswith("my sentence was far too severe")
+
+
+def test_a_set_off_participle_the_parse_hung_on_an_object_is_said_by_the_subject(nlp):
+    found = cues(nlp("Senator Jane Roe rejected the notion that the episode should be forgotten, saying that she "
+                     "would fix it."))
+    assert found["saying"]["speaker_text"] == "Senator Jane Roe"
+    assert found["saying"]["text"] == "that she would fix it"
+    assert found["rejected"]["text"] == "the notion that the episode should be forgotten"  # not the second statement
+
+
+def test_as_someone_reported_attributes_the_clause_it_is_set_off_from(nlp):
+    found = cues(nlp("Mr. Smith voiced support for the plan in a 2002 interview, as the Daily Record first reported."))
+    assert found["reported"]["speaker_text"] == "the Daily Record"
+    assert found["reported"]["text"] == "Mr. Smith voiced support for the plan in a 2002 interview"
+    found = cues(nlp("As the Daily Record recently noted, trust in government is collapsing around the world."))
+    assert found["noted"]["text"] == "trust in government is collapsing around the world"
+    assert "said" not in cues(nlp("The deficit is not as large as the senator said."))  # a comparison, no report
+
+
+def test_a_naming_verb_whose_object_is_the_relative_pronoun(nlp):
+    found = cues(nlp("Senator Jane Roe visited Miami, which she describes as her second home."))
+    assert found["describes"]["text"] == "which she describes as her second home"
+    found = cues(nlp("Senator Jane Roe has railed against what she calls the Washington cartel."))
+    assert found["calls"]["text"] == "what she calls the Washington cartel"
+    assert cues(nlp("Senator Jane Roe visited Miami, which she describes often.")) == {}  # no naming, no quote
+
+
+def test_a_relative_clause_on_an_apposition_is_said_by_the_name(nlp):
+    found = cues(nlp("The Stonewall Fund, a small outfit that believes the primary was rigged, launched a petition."))
+    assert found["believes"]["speaker_text"] == "The Stonewall Fund"
+    assert found["believes"]["text"] == "the primary was rigged"
+
+
+def test_according_to_under_a_verb_that_reports_nothing_sources_the_sentence(nlp):
+    text = ("When the mayor refused to leave, Senator Jane Roe began attacking her in public, according to "
+            "numerous fellow Democrats.")
+    quote = cues(nlp(text))["according to"]
+    assert quote["speaker_text"] == "numerous fellow Democrats"
+    assert quote["text"].endswith("Senator Jane Roe began attacking her in public")
+
+
+def test_citing_what_holds_no_views_is_a_statement_of_the_one_citing(nlp):
+    found = cues(nlp("Senator Jane Roe proposed a ban on the imports, citing fears of terrorism."))
+    assert (found["citing"]["speaker_text"], found["citing"]["text"]) == ("Senator Jane Roe", "fears of terrorism")
+    relayed = cues(nlp("CNN reported that the talks had failed, citing two officials."))
+    assert "citing" not in relayed and relayed["reported, citing"]["speaker_text"] == "two officials"

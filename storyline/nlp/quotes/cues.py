@@ -422,11 +422,15 @@ class CueFinder:
         """`according to X, ...`, `..., per X`, `..., citing X` (unless under a cue verb: `apply_citing`), `..., as
         first reported by X`."""
         words = self.source_marker(token)
-        if words is None or (token.pos_ == "VERB" and self.carries_clause(self.citing_cue(token))):
+        if words is None:
             return None
         tokens = token.doc[token.i : token.i + len(words)]
         obj = next((c for c in tokens[-1].children if c.dep_ in ("pobj", "dobj")), None)
         if obj is None:
+            return None
+        if token.tag_ == "VBG" and len(tokens) == 1 and not self.holds_views(noun_phrase(obj, para)):
+            return self.citing_statement(token, obj, para)
+        if token.pos_ == "VERB" and self.carries_clause(self.citing_cue(token)):
             return None
         cue = Cue(token, tokens.text, tokens.start_char, tokens.end_char, "source")
         cue.speaker = noun_phrase(obj, para)
@@ -439,6 +443,17 @@ class CueFinder:
             clause = clause.head
         cue.content = self.sentence_around(tokens, top) or self.content_without(clause, top)
         return cue
+
+    def citing_statement(self, token: Token, obj: Token, para: tuple[int, int]) -> Cue | None:
+        """`X proposed a ban, citing fears of terrorism`, `Y, citing data from the agency, said ...`: what is cited
+        is no source that speaks but what the one citing puts forward (PolNeAR counts it so): the subject the
+        participle inherits cites it; None without a subject that holds views."""
+        speaker = self.subject(token, para)
+        if not self.holds_views(speaker):
+            return None
+        content = clip(span_content(token.doc, obj.left_edge.i, obj.right_edge.i), para)
+        return Cue(token, token.text, token.idx, token.idx + len(token), "verb", generic=True, speaker=speaker,
+                   content=content) if content else None
 
     def sentence_around(self, tokens: Span, top: Token) -> tuple[int, int] | None:
         """`Y, according to X.` / `According to X, Y.`: the rest of the sentence, where the marker phrase ends or
@@ -458,7 +473,7 @@ class CueFinder:
         """The reporting verb a `citing X` belongs to (`CNN reported [that ...], citing officials`)."""
         head = citing.head
         for _ in range(2):
-            if head.lemma_.lower() in self.verbs and head.pos_ == "VERB":
+            if self.is_cue_verb(head):  # not `X began doing Y, according to Z` (`began` only ends a quotation)
                 return head
             if head.dep_ not in ("ccomp", "advcl"):
                 return None
@@ -534,6 +549,9 @@ class CueFinder:
             if subj is not None:
                 if subj.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                     subj = current.head
+                    if subj.dep_ == "appos" and subj.head.i < subj.i and not self.holds_views(
+                            noun_phrase(subj, para)) and self.holds_views(noun_phrase(subj.head, para)):
+                        subj = subj.head  # `Democracy for America, an activist outfit that endorsed X`: the name
                 break
             if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
                 break
@@ -546,6 +564,12 @@ class CueFinder:
             subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
             while subj.dep_ == "conj" and subj.head.i < subj.i:
                 subj = subj.head
+        if subj is None and token.dep_ == "acl" and token.tag_ == "VBG" and token.i > 1 \
+                and token.doc[token.i - 1].text == "," and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.dep_ in ("dobj", "pobj", "attr", "oprd"):
+            verb = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.i < token.i:  # `X rejected the notion that ..., saying ...`: X says it
+                return self.subject(verb, para)
         if subj is None and current is not token and current.dep_ == "prep" and current.lower_ in MANNER_PREPS \
                 and current.head.pos_ in ("VERB", "AUX") and not any(not_said(c) for c in current.head.children):
             return self.subject(current.head, para)  # `tried to make peace by telling her ...`: who tried
@@ -610,6 +634,11 @@ class CueFinder:
             return self.content_without(token.head, token)  # `X, the Kremlin says, Y`, `China said on Friday, Y`
         if token.dep_ == "ROOT" and token.i > 0 and doc[token.i - 1].text == ",":
             return self.content_without(token, token)
+        if token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i and any(
+                c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i and (
+                    c.i == token.sent.start or doc[c.i - 1].text in SET_OFF) for c in token.children) and any(
+                c.dep_ == "nsubj" and c.i < token.i for c in token.children):  # not `as opposed to`
+            return self.content_without(token.head, token)  # `As the Atlantic noted, Y`, `Y, as BuzzFeed reported`
         comma = relay_comma(token)
         if comma is not None:  # `..., the Guardian reports.` parsed inside the sentence it reports
             return span_content(doc, token.sent.start, comma - 1)
@@ -656,6 +685,10 @@ class CueFinder:
         first = objects[0]
         doc = token.doc
         last = first.right_edge.i
+        gloss = next((c for c in first.rights if c.dep_ == "acl" and c.tag_ == "VBG" and doc[c.i - 1].text == ","),
+                     None)
+        if gloss is not None:  # `rejected the notion that A, saying B`: B is a statement of its own (`subject`)
+            last = min(last, gloss.i - 2)
         if first.pos_ in ("VERB", "AUX"):  # `pledged to be X and cast doubt on Y`: the second act is not the first's
             verb = next((c for c in first.rights if c.dep_ == "conj" and finite(c)), None)
             if verb is not None:
@@ -722,6 +755,8 @@ class CueFinder:
     def naming_content(self, token: Token) -> tuple[int, int] | None:
         """`called him a moderate`, `described them as peaceful`: an object and what it is called."""
         obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+        if obj is None:  # `Miami, which he describes as his second home`, `what he calls the cartel`: the relative
+            obj = next((c for c in token.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
         if obj is None:
             return None
         complement = next((c for c in token.rights if c.i > obj.i and not self.set_off_participle(c) and (
