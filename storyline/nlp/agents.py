@@ -94,6 +94,21 @@ def add_mention(doc: Doc, span: Span, key: str) -> None:
         doc._.mentions = mentions
 
 
+def town_country(doc: Doc, token: Token, town: Callable[[str], str | None] | None) -> str | None:
+    """The country of the town or region a place name at the token names (`town`: a place name -> its country,
+    None to ask none): `a court in Istanbul`, `a group based in Trinidad`."""
+    if town is None or (place := entity_at(doc, token)) is None or place.label_ not in ("GPE", "LOC"):
+        return None
+    return town(place.text.removeprefix("the "))
+
+
+def compound_name(doc: Doc, token: Token) -> Span | None:
+    """The words of a name the token heads with its compounds (`Kenya Anti-Corruption Commission`, `Theresa May`),
+    or None where it has none."""
+    lefts = [c for c in token.lefts if c.dep_ == "compound"]
+    return doc[min(c.left_edge.i for c in lefts): token.i + 1] if lefts else None
+
+
 class AgentTable:
     """The agent nouns, person names and country words, and what they say of a token or an actor."""
 
@@ -230,16 +245,12 @@ class AgentTable:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and (country := self.country_at(doc, pobj)) is not None:
                     return country, pobj.i + 1
-                if pobj.dep_ == "pobj" and town is not None and prep.lower_ == "in" and (
-                        place := entity_at(doc, pobj)) is not None and place.label_ in ("GPE", "LOC") and (
-                        country := town(place.text.removeprefix("the "))) is not None:
+                if pobj.dep_ == "pobj" and prep.lower_ == "in" and (country := town_country(doc, pobj, town)):
                     return country, pobj.i + 1
         for acl in (c for c in token.rights if c.dep_ == "acl" and c.lemma_ in BASED_VERBS):  # `a group based in
             for pobj in (p for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "in"  # Trinidad`
                          for p in prep.children if p.dep_ == "pobj"):
-                if (country := self.country_at(doc, pobj)) is not None or town is not None and (
-                        place := entity_at(doc, pobj)) is not None and place.label_ in ("GPE", "LOC") and (
-                        country := town(place.text.removeprefix("the "))) is not None:
+                if (country := self.country_at(doc, pobj)) is not None or (country := town_country(doc, pobj, town)):
                     return country, token.i + 1
         for pobj in self.loyalties(token):  # `militants loyal to Iraq's Al-Qaeda frontman`
             for t in pobj.subtree:
@@ -412,13 +423,10 @@ class AgentTable:
         (`org_heads` of roles.yaml: `the Kenya Anti-Corruption Commission`); None for anything else."""
         if token.ent_type_ or token.lower_ not in self.org_heads or not token.is_title:
             return None
-        lefts = [c for c in token.lefts if c.dep_ == "compound"]
-        if not lefts:
-            return None
-        start = min(c.left_edge.i for c in lefts)
-        words = doc[start: token.i + 1]
-        if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper or t.text == "-") and not t.ent_type_
-                   or mention_for_token(doc, t) is not None for t in words):
+        words = compound_name(doc, token)
+        if words is None or not all(
+                t.pos_ == "PROPN" and (t.is_title or t.is_upper or t.text == "-") and not t.ent_type_
+                or mention_for_token(doc, t) is not None for t in words):
             return None
         return words
 
@@ -443,11 +451,9 @@ class AgentTable:
         read as a month), which the person table lists in full; None for anything else."""
         if token.ent_type_ and token.ent_type_ != "DATE" or not token.is_title:
             return None
-        lefts = [c for c in token.lefts if c.dep_ == "compound"]
-        if not lefts:
-            return None
-        words = doc[min(c.left_edge.i for c in lefts): token.i + 1]
-        if not all(t.pos_ == "PROPN" and t.is_title for t in words) or name_key(words.text) not in self.persons:
+        words = compound_name(doc, token)
+        if words is None or not all(t.pos_ == "PROPN" and t.is_title for t in words) \
+                or name_key(words.text) not in self.persons:
             return None
         return words
 
