@@ -18,7 +18,7 @@ Quotes of one speaker are one statement where their content words overlap enough
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -306,13 +306,7 @@ def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights
     n = len(items)
     if n < 2:
         return []
-    column: dict[str, int] = {}
-    indices = [column.setdefault(s, len(column)) for item in items for s in item.context]
-    indptr = np.cumsum([0, *(len(item.context) for item in items)])
-    idf_of = np.array([idf[s] for s in column], dtype=np.float64)
-    shape = (n, len(column))
-    binary = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
-    weighted = sparse.csr_matrix((idf_of[indices] if indices else np.zeros(0), indices, indptr), shape=shape)
+    _, binary, weighted = stem_matrices([item.context for item in items], idf)
     shared = sparse.triu(weighted @ binary.T, k=1).tocoo()
     # each pair one number (a * n + b), in arrays: a large block has hundreds of thousands of pairs
     by_value: dict[tuple, list[int]] = {}
@@ -331,10 +325,7 @@ def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights
     shared_weight = np.zeros(len(pairs), dtype=np.float64)
     shared_weight[np.searchsorted(pairs, proposed)] = shared.data
     left, right = pairs // n, pairs % n
-    weight = np.array(weights, dtype=np.float64)
-    union = weight[left] + weight[right] - shared_weight
-    with np.errstate(divide="ignore", invalid="ignore"):
-        estimate = np.where((shared_weight > 0) & (union > 0), shared_weight / union, 0.0)
+    estimate = overlap_estimates(shared_weight, np.array(weights, dtype=np.float64), left, right)
     types = _codes([item.event_type for item in items])
     predicates = _codes([item.predicate for item in items])
     values = _codes([item.value for item in items])
@@ -348,6 +339,29 @@ def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights
     keep = ~counted_apart & (estimate + (figure + predicate) >= QUANTITY_SIMILARITY - ESTIMATE_MARGIN)
     return list(zip(left[keep].tolist(), right[keep].tolist(), same[keep].tolist(), figure[keep].tolist(),
                     predicate[keep].tolist(), strict=True))
+
+
+def stem_matrices(bags: Sequence[Iterable[str]], idf: dict[str, float]
+                  ) -> tuple[dict[str, int], sparse.csr_matrix, sparse.csr_matrix]:
+    """Bags of stems as the rows of two sparse matrices over the same columns (a stem's column is its place in the
+    order of first use, returned): one with a 1 for each stem of a bag, one with its IDF weight. A product of one
+    with the other's transpose gives the IDF weight every two bags share."""
+    column: dict[str, int] = {}
+    indices = [column.setdefault(s, len(column)) for bag in bags for s in bag]
+    indptr = np.cumsum([0, *map(len, bags)])
+    idf_of = np.array([idf[s] for s in column], dtype=np.float64)
+    shape = (len(bags), len(column))
+    binary = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
+    weighted = sparse.csr_matrix((idf_of[indices] if indices else np.zeros(0), indices, indptr), shape=shape)
+    return column, binary, weighted
+
+
+def overlap_estimates(shared: np.ndarray, weight: np.ndarray, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """`weighted_jaccard_estimate` of the pairs (left, right) from the IDF weight each pair shares and each bag's
+    own (`bag_weight`): shared over union, 0.0 where they share nothing."""
+    union = weight[left] + weight[right] - shared
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where((shared > 0) & (union > 0), shared / union, 0.0)
 
 
 def _codes(values: list) -> np.ndarray:
@@ -384,11 +398,9 @@ def cluster_quotes(quotes: Sequence[Quote], stories: Stories | None = None) -> l
     order (`overlapping_pairs` finds them at once)."""
     bags = [set(content_stems(q.text)) for q in quotes]
     idf = idf_weights(bags)
-    column: dict[str, int] = {}  # a stem's column is its place in the order of first use
-    indices = [column.setdefault(s, len(column)) for bag in bags for s in bag]
     groups = UnionFind(range(len(quotes)))
     docs = {n: {q.doc} for n, q in enumerate(quotes)}
-    for _, a, b in overlapping_pairs(bags, idf, column, indices):
+    for _, a, b in overlapping_pairs(bags, idf):
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb:
             continue
@@ -399,22 +411,18 @@ def cluster_quotes(quotes: Sequence[Quote], stories: Stories | None = None) -> l
     return [[quotes[n] for n in sorted(group)] for group in groups.groups().values()]
 
 
-def overlapping_pairs(bags: list[set[str]], idf: dict[str, float], column: dict[str, int],
-                      indices: list[int]) -> list[tuple[int, int, int]]:
+def overlapping_pairs(bags: list[set[str]], idf: dict[str, float]) -> list[tuple[int, int, int]]:
     """(stem column, a, b) for every stem of at most `QUOTE_COMMON_STEM` quotes that two bags a < b share, of the
     pairs whose IDF-weighted overlap reaches `QUOTE_SIMILARITY`, in order.
 
     The shared IDF weight of every proposed pair comes from sparse products, summed in another order than
     `weighted_jaccard_estimate`'s plain sum but within its error: pairs within `ESTIMATE_MARGIN` of the threshold
     take the exact score, as there."""
-    n = len(bags)
-    if n < 2 or not indices:
+    if len(bags) < 2:
         return []
-    indptr = np.cumsum([0, *map(len, bags)])
-    idf_of = np.array([idf[s] for s in column], dtype=np.float64)
-    shape = (n, len(column))
-    binary = sparse.csr_matrix((np.ones(len(indices)), indices, indptr), shape=shape)
-    weighted = sparse.csr_matrix((idf_of[indices], indices, indptr), shape=shape)
+    column, binary, weighted = stem_matrices(bags, idf)
+    if not column:
+        return []
     common = np.asarray(binary.sum(axis=0)).ravel() > QUOTE_COMMON_STEM
     proposing = binary @ sparse.diags((~common).astype(np.float64))
     proposed = sparse.triu(proposing @ proposing.T, k=1).tocoo()
@@ -422,9 +430,7 @@ def overlapping_pairs(bags: list[set[str]], idf: dict[str, float], column: dict[
     shared = np.concatenate([np.asarray(weighted[left[i : i + 50_000]].multiply(binary[right[i : i + 50_000]])
                                         .sum(axis=1)).ravel() for i in range(0, len(left), 50_000)] or [np.zeros(0)])
     weight = np.array([bag_weight(bag, idf) for bag in bags], dtype=np.float64)
-    union = weight[left] + weight[right] - shared
-    with np.errstate(divide="ignore", invalid="ignore"):
-        estimate = np.where((shared > 0) & (union > 0), shared / union, 0.0)
+    estimate = overlap_estimates(shared, weight, left, right)
     near = estimate >= QUOTE_SIMILARITY - ESTIMATE_MARGIN
     visits = []
     for a, b, above in zip(left[near].tolist(), right[near].tolist(),
