@@ -432,8 +432,7 @@ class TriggerFinder:
         ):
             return True
         head = token.head
-        if token.dep_ == "advcl" and lemma(head) in lex.desire_words and any(
-                c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+        if self.wish_for(token):
             return True  # `were waiting for the military to investigate`: a wish
         if (self.purpose_clause(token) and lemma(head) not in lex.instrument_verbs
                 and lemma(token) not in lex.purpose_acts  # `sent experts to investigate`: they investigate
@@ -483,8 +482,7 @@ class TriggerFinder:
             head = verb.head
             if verb.dep_ == "acl" and lemma(head) in self.lex.desire_words:
                 return True  # `voiced hope that X will help`
-            if verb.dep_ == "advcl" and lemma(head) in self.lex.desire_words and any(
-                    c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+            if self.wish_for(verb):
                 return True  # `were waiting for the military to investigate`, `hoping for Iran to agree`
             if verb.dep_ not in ("xcomp", "ccomp") or head.pos_ not in ("VERB", "AUX", "ADJ"):
                 return False
@@ -494,6 +492,18 @@ class TriggerFinder:
                 return True
             verb = head
         return False
+
+    def wish_for(self, clause: Token) -> bool:
+        """A clause of what one waits or hopes for another to do (`were waiting for the military to investigate`):
+        an adverbial clause marked `for` on a word of desire."""
+        return clause.dep_ == "advcl" and lemma(clause.head) in self.lex.desire_words and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+    def word_trigger(self, token: Token) -> Trigger | None:
+        """The lexicon's trigger a noun or verb is, or None (any other word)."""
+        if token.pos_ == "NOUN":
+            return self.noun_trigger(token)
+        return self.verb_trigger(token) if token.pos_ == "VERB" else None
 
     def requested(self, verb: Token) -> bool:
         """The verb asks for something (a REQUEST), or is what one asks another to do (`urged donors to speed up`)."""
@@ -556,8 +566,7 @@ class TriggerFinder:
         """The type of the act a word of an appeal's content names (`lift` with `sanctions`: RETREAT), or None."""
         if token.dep_ in ("compound", "amod", "poss"):
             return None  # `emergency aid`: a modifier names no act of its own
-        found = self.noun_trigger(token) if token.pos_ == "NOUN" else (
-            self.verb_trigger(token) if token.pos_ == "VERB" else None)
+        found = self.word_trigger(token)
         if found is None or found.entry.get("not_event"):
             return None
         if found.entry.get("type"):
@@ -588,8 +597,7 @@ class TriggerFinder:
         while token.dep_ in ("pobj", "pcomp", "prep", "conj", "appos") and token.head != token:
             head = token.head
             if token.dep_ == "prep" and token.lower_ == "for":
-                found = self.noun_trigger(head) if head.pos_ == "NOUN" else (
-                    self.verb_trigger(head) if head.pos_ == "VERB" else None)
+                found = self.word_trigger(head)
                 return found is not None and found.entry.get("type") == "REQUEST"
             if head.pos_ not in ("NOUN", "PROPN", "NUM", "ADP", "SYM"):
                 return False
@@ -624,8 +632,7 @@ class TriggerFinder:
         if topic is None:
             return False
         heads = [topic.head, *(c for c in topic.head.children if c.dep_ in OBJECT_DEPS)]  # `sent a warning about`
-        governing = [self.noun_trigger(h) if h.pos_ == "NOUN" else self.verb_trigger(h) if h.pos_ == "VERB" else None
-                     for h in heads]
+        governing = [self.word_trigger(h) for h in heads]
         return any(g is not None and self.lex.entry_type(g.entry) in self.lex.absorbing_types for g in governing)
 
     def blocked_noun(self, noun: Token) -> bool:
