@@ -86,12 +86,15 @@ def add_actor(doc: Doc, actor: dict) -> dict:
     return actor
 
 
-def add_mention(doc: Doc, span: Span, key: str) -> None:
-    """Add a mention of the actor `key` at the span, unless the document has one of it starting there."""
+def add_mention(doc: Doc, span: Span, key: str, in_order: bool = False) -> None:
+    """Add a mention of the actor `key` at the span, unless the document has one of it starting there; with
+    `in_order`, the document's mentions are then sorted by where they start."""
     mentions = doc._.mentions if doc._.mentions is not None else []
     if not any(m["start"] == span.start_char and m["actor"] == key for m in mentions):
         mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
         doc._.mentions = mentions
+    if in_order:
+        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
 
 
 def town_country(doc: Doc, token: Token, town: Callable[[str], str | None] | None) -> str | None:
@@ -351,8 +354,7 @@ class AgentTable:
         if local_actor(doc, key) is None:
             add_actor(doc, LocalActor(id=key, name=entry["name"], kind="organization", country=entry.get("country"),
                                       sector=entry.get("sector"), aliases=[span.text]).model_dump())
-        add_mention(doc, span, key)
-        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
+        add_mention(doc, span, key, in_order=True)
         return key
 
     def acronym(self, doc: Doc, token: Token) -> str | None:
@@ -376,8 +378,7 @@ class AgentTable:
             add_actor(doc, LocalActor(id=key, name=entry.get("name", token.text), kind="organization",
                                       country=entry.get("country"), sector=entry.get("sector"),
                                       aliases=[token.text]).model_dump())
-        add_mention(doc, span, key)
-        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
+        add_mention(doc, span, key, in_order=True)
         return key
 
     def named_body(self, doc: Doc, token: Token) -> str | None:
@@ -414,8 +415,7 @@ class AgentTable:
                 words[-1].lower_)
             add_actor(doc, LocalActor(id=key, name=entry.get("name", words.text), kind="organization",
                                       country=country, sector=sector, aliases=[words.text]).model_dump())
-        add_mention(doc, words, key)
-        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
+        add_mention(doc, words, key, in_order=True)
         return key
 
     def untagged_name(self, doc: Doc, token: Token) -> Span | None:
@@ -474,8 +474,7 @@ class AgentTable:
         if local_actor(doc, key) is None:
             add_actor(doc, LocalActor(id=key, name=token.text, kind="person", country=country,
                                       aliases=[token.text]).model_dump())
-        add_mention(doc, span, key)
-        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
+        add_mention(doc, span, key, in_order=True)
         return key
 
     @staticmethod

@@ -392,8 +392,7 @@ class ActorReader:
         if local_actor(doc, key) is None:
             add_actor(doc, LocalActor(id=key, name=first, kind="group", country=country,
                                       sector=self.agents.sectors.get(first), aliases=[token.text]).model_dump())
-        add_mention(doc, doc[token.i: token.i + 1], key)
-        doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
+        add_mention(doc, doc[token.i: token.i + 1], key, in_order=True)
         return [key]
 
     @staticmethod
