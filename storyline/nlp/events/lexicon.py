@@ -254,7 +254,8 @@ class Lexicon:
         self.status = {k: set(data.get("status", {}).get(k, [])) for k in STATUS_KEYS}
         appeals = data.get("appeals", {})
         self.appeals = {k: set(appeals.get(k, [])) for k in ("content_deps", "yield_words", "demanded_types",
-                                                              "stop_words", "easing_verbs", "eased_things")}
+                                                              "stop_words", "easing_verbs", "eased_things",
+                                                              "relay_verbs", "aimed_types")}
 
     def classes(self, lemmas: Iterable[str]) -> list[str]:
         """Classes of the words with their parents, in order of first appearance."""

@@ -449,8 +449,8 @@ class TriggerFinder:
             governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
             if governing is None and head.pos_ == "VERB" and head.dep_ in ("xcomp", "ccomp") and self.absorbed(head):
                 return True  # `urged France to pressure the US to lift sanctions`: the request's content still
-            if token.dep_ == "xcomp" and head.dep_ in ("xcomp", "ccomp") and head.head.pos_ == "VERB" and (
-                    self.requested(head.head)):
+            if token.dep_ == "xcomp" and head.dep_ in ("xcomp", "ccomp", "conj") and head.head.pos_ == "VERB" and (
+                    self.requested(head)):
                 return True  # `asked NATO to help patrol its airspace`: what the one asked is to help do
             if token.dep_ == "ccomp" and any(  # `voiced hope that Greece will help Turkey`: a wish
                     c.dep_ in OBJECT_DEPS and c.i < token.i and lemma(c) in lex.desire_words for c in head.children):
@@ -511,8 +511,8 @@ class TriggerFinder:
             found = self.verb_trigger(verb)
             if found is not None and found.entry.get("type") == "REQUEST":
                 return True
-            if verb.dep_ not in ("xcomp", "ccomp") or verb.head.pos_ != "VERB" or verb.head == verb:
-                return False
+            if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head.pos_ != "VERB" or verb.head == verb:
+                return False  # a conjunct of what is asked is asked too (`to help guard X and increase patrols`)
             verb = verb.head
 
     def demands(self, trigger: Trigger) -> bool:
@@ -528,18 +528,40 @@ class TriggerFinder:
                  and not (c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in pobjs(c)))  # US to lift`
                  for t in c.subtree]
         for token in asked:
+            if self.relayed(token, heads):
+                continue  # `asked NATO to help patrol`, `urged France to press the US to lift sanctions`
             word = hyphened(token)
             if word in appeal["yield_words"] or (token.dep_ in ("ccomp", "acl") and any(
                     c.dep_ == "aux" and c.lower_ in self.lex.modal_demand["modals"] for c in token.children)):
                 return True  # `urges de-escalation`, `calls that Jerusalem should abandon its position`
             kind = self.content_type(token)
-            if kind in appeal["demanded_types"]:
+            if kind in appeal["demanded_types"] and (kind not in appeal["aimed_types"] or self.aimed(token)):
                 return True  # `to lift sanctions`, `to withdraw`; `called for sanctions against Turkey`
             if word in appeal["stop_words"] and self.stops_act(token):
                 return True  # `to stop selling drones`, `a halt to the military exercises`, not `to end its crisis`
             if word in appeal["easing_verbs"] and any(
                     lemma(c) in appeal["eased_things"] for c in token.children if c.dep_ in OBJECT_DEPS):
                 return True  # `to decrease tensions`
+        return False
+
+    def aimed(self, word: Token) -> bool:
+        """The act a word names is aimed at someone: an aim phrase (`against`, `at`, `on`, `into`) on it or on its
+        object, or an actor as its object (`to mobilize against the war moves`, `to deploy troops to the border`
+        is not)."""
+        things = [word] + [c for c in word.children if c.dep_ in OBJECT_DEPS]
+        return any(c.dep_ == "prep" and c.lower_ in self.lex.aim_preps for t in things for c in t.children) or any(
+            t is not word and (t.ent_type_ in ("GPE", "NORP", "ORG") or self.actors.actors_of(t.doc, t))
+            for t in things)
+
+    def relayed(self, token: Token, heads: list[Token]) -> bool:
+        """A word of an appeal's content lies under a verb of helping or of asking (not the appeal's own words):
+        what the one asked is to help another do, or to ask of a third, is no demand made of it."""
+        for above in token.ancestors:
+            if above in heads:
+                return False
+            if above.pos_ == "VERB" and (lemma(above) in self.lex.appeals["relay_verbs"] or (
+                    (found := self.verb_trigger(above)) is not None and found.entry.get("type") == "REQUEST")):
+                return True
         return False
 
     def asked_against(self, doc: Doc, trigger: Trigger) -> list[str]:

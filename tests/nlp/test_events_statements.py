@@ -1,0 +1,41 @@
+"""Statements that are no events: appeals to cooperate, what one is asked to help or to ask of a third, and the
+content of a request, which is no act of its own."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def coded(nlp: Language, text: str) -> set[tuple]:
+    return {(e["type"], e["source"], e["target"], e["status"]) for e in nlp(text)._.events}
+
+
+@pytest.mark.parametrize("text", [
+    "France asked Germany for consular access to the detained journalist.",  # asking a favour: CAMEO 02
+    "Poland has asked NATO to help guard its airspace.",  # asking for help
+    "Poland asked NATO to share intelligence and increase naval patrols.",  # force asked for, aimed at no one
+    "Canada urged Brazil to pressure Peru to release the prisoners.",  # the yielding is asked of a third
+    "Iran urged Russia to press Israel to end its strikes.",
+])
+def test_an_appeal_for_cooperation_is_no_event(nlp, text):
+    assert not coded(nlp, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Japan asked China to withdraw its warships from the area.", ("JPN", "CHN")),  # a yielding asked for
+    ("Canada urged Brazil to release the prisoners.", ("CAN", "BRA")),
+])
+def test_an_appeal_for_a_yielding_stays_a_request(nlp, text, pair):
+    assert {(s, t) for kind, s, t, _ in coded(nlp, text) if kind == "REQUEST"} == {pair}
+
+
+def test_a_conjunct_of_what_is_asked_is_asked_too(nlp):
+    # the patrols are what Greece asks for, not an act NATO is told to have done
+    found = coded(nlp, "Greece asked NATO to help guard its airspace and increase naval patrols.")
+    assert not any(kind == "MOBILIZE" for kind, *_ in found)
