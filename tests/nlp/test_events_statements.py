@@ -39,3 +39,14 @@ def test_a_conjunct_of_what_is_asked_is_asked_too(nlp):
     # the patrols are what Greece asks for, not an act NATO is told to have done
     found = coded(nlp, "Greece asked NATO to help guard its airspace and increase naval patrols.")
     assert not any(kind == "MOBILIZE" for kind, *_ in found)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Russia said it would retaliate if NATO attacks Belarus.", "THREATEN"),
+    ("Hamas threatened to fire rockets at Tel Aviv if Israel strikes Gaza.", "THREATEN"),
+    ("Iran threatened a new offensive unless Baghdad accepted its conditions.", "THREATEN"),
+])
+def test_the_condition_of_another_clause_is_no_event(nlp, text, kept):
+    found = nlp(text)._.events
+    assert kept in {e["type"] for e in found}  # the clause the condition hangs on is still read
+    assert not any(e["trigger"] in ("attacks", "strikes", "accepted") for e in found)  # the supposition is not

@@ -183,6 +183,8 @@ class EventExtractor:
             roles.path.append(f"asked-against={against[0]}")
         if entry.get("swap"):
             roles.sources, roles.targets = roles.targets, roles.sources
+        if self.coder.conditional(trigger):
+            return []  # `would meet the envoy if he gave them a veto`: the condition is supposed, not told
         status, denier = self.coder.status(trigger)
         if not roles.sources and (owners := self.resolved_owners(doc, trigger)):
             roles.sources = owners  # `the determination of the Cambodian leadership to implement the ceasefire`

@@ -280,6 +280,14 @@ class EventCoder:
             token = head
         return out
 
+    def conditional(self, trigger: Trigger) -> bool:
+        """The act is the condition of another clause (`would meet the envoy if he gave them a veto`, `will retaliate
+        unless Russia withdraws`): a supposition, not an act the text tells."""
+        heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        chain = list(dict.fromkeys(t for h in heads for t in self.chain(h)))
+        return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.status["supposition_marks"]
+                                             for c in t.children) for t in chain)
+
     def status(self, trigger: Trigger) -> tuple[str, list[str]]:
         """Denied, negated, possible, planned or asserted; and, for a denial, the denier (the source). A
         hedge or plan verb carrying an event noun counts (`are considering sanctions`)."""
