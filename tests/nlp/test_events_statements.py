@@ -50,3 +50,16 @@ def test_the_condition_of_another_clause_is_no_event(nlp, text, kept):
     found = nlp(text)._.events
     assert kept in {e["type"] for e in found}  # the clause the condition hangs on is still read
     assert not any(e["trigger"] in ("attacks", "strikes", "accepted") for e in found)  # the supposition is not
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The rebels announced that Uganda must agree to reforms before Kenya withdraws its troops.", "withdraws"),
+    ("Israel will not lift the blockade until Hamas releases the hostages.", "releases"),
+])
+def test_what_waits_on_an_act_still_to_come_is_no_event(nlp, text, gone):
+    assert not any(e["trigger"] == gone for e in nlp(text)._.events)
+
+
+def test_an_act_an_agreement_is_on_is_its_content(nlp):
+    text = "Pakistan and India signed an agreement on carrying out joint patrols along the border."
+    assert {e["type"] for e in nlp(text)._.events} == {"AGREE"}

@@ -282,11 +282,15 @@ class EventCoder:
 
     def conditional(self, trigger: Trigger) -> bool:
         """The act is the condition of another clause (`would meet the envoy if he gave them a veto`, `will retaliate
-        unless Russia withdraws`): a supposition, not an act the text tells."""
+        unless Russia withdraws`), or what waits for an act still to come (`X must agree to changes before they
+        demobilize`, `will stay until the UN arrives`): a supposition, not an act the text tells."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
         chain = list(dict.fromkeys(t for h in heads for t in self.chain(h)))
-        return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.lex.status["supposition_marks"]
-                                             for c in t.children) for t in chain)
+        st = self.lex.status
+        modals = st["plan_modals"] | self.lex.modal_demand["modals"]
+        return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in st["supposition_marks"] or (
+            c.lower_ in st["awaited_marks"] and any(a.dep_ == "aux" and a.lower_ in modals for a in t.head.children)))
+            for c in t.children) for t in chain)
 
     def status(self, trigger: Trigger) -> tuple[str, list[str]]:
         """Denied, negated, possible, planned or asserted; and, for a denial, the denier (the source). A
