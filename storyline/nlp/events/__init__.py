@@ -148,8 +148,13 @@ class EventExtractor:
     def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:
         """One event per source and target of a trigger whose guards hold."""
         token = trigger.token
-        if self.triggers.absorbed(token) or (trigger.light is not None and self.triggers.wished(trigger.light)):
-            return []  # `hopes to hold talks`: a wish
+        light = trigger.light
+        if self.triggers.absorbed(token) or (light is not None and (
+                self.triggers.wished(light) or self.triggers.deal_content(light) or (
+                    light.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in light.children)
+                    and self.triggers.absorbed(light)))):
+            return []  # `hopes to hold talks`: a wish; `signed an agreement to increase trade`, `rejected an offer to
+            # extend the ceasefire`: the content of the agreement or offer, no act of its own
         if not trigger.noun and token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                                              for c in token.children) and not any(
                 c.dep_ in (*SUBJECT_DEPS, *OBJECT_DEPS) for c in token.children):

@@ -434,6 +434,8 @@ class TriggerFinder:
         head = token.head
         if self.wish_for(token):
             return True  # `were waiting for the military to investigate`: a wish
+        if self.deal_content(token):
+            return True  # `signed an agreement today to increase trade`
         if (self.purpose_clause(token) and lemma(head) not in lex.instrument_verbs
                 and lemma(token) not in lex.purpose_acts  # `sent experts to investigate`: they investigate
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
@@ -474,6 +476,14 @@ class TriggerFinder:
             governing = self.noun_trigger(head)
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         return self.topic_of_content(token)
+
+    def deal_content(self, clause: Token) -> bool:
+        """A `to` clause the parse hung on the verb of an agreement, offer or request told as its object (`signed an
+        agreement today to increase trade`): the content of that one event, no act of its own."""
+        return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+            c.dep_ in OBJECT_DEPS and (deal := self.noun_trigger(c)) is not None
+            and self.lex.entry_type(deal.entry) in self.lex.absorbing_types
+            for c in clause.head.children if c.i < clause.i)
 
     def wished(self, verb: Token) -> bool:
         """The verb tells what someone wishes, not what happens: its chain of complements reaches a wish (`wants to
