@@ -71,3 +71,9 @@ def test_an_act_an_agreement_is_on_is_its_content(nlp):
 ])
 def test_the_content_of_an_agreement_or_offer_is_no_act_of_its_own(nlp, text, kept):
     assert {e["type"] for e in nlp(text)._.events} <= kept
+
+
+def test_accepting_refugees_grants_them_refuge(nlp):
+    found = nlp("Canada accepted 2,000 Syrian refugees in May.")._.events
+    assert [(e["type"], e["context"], e["source"]) for e in found] == [("AID", ["asylum"], "CAN")]
+    assert [e["type"] for e in nlp("Italy accepted the proposal.")._.events] == ["AGREE"]  # not people: agreeing
