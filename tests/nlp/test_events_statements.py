@@ -77,3 +77,8 @@ def test_accepting_refugees_grants_them_refuge(nlp):
     found = nlp("Canada accepted 2,000 Syrian refugees in May.")._.events
     assert [(e["type"], e["context"], e["source"]) for e in found] == [("AID", ["asylum"], "CAN")]
     assert [e["type"] for e in nlp("Italy accepted the proposal.")._.events] == ["AGREE"]  # not people: agreeing
+
+
+def test_what_is_agreed_to_is_the_one_agreement(nlp):
+    found = nlp("Saudi Arabia has agreed to a ceasefire with the Houthis in four regions.")._.events
+    assert {e["type"] for e in found} == {"AGREE"}

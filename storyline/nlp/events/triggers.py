@@ -436,6 +436,9 @@ class TriggerFinder:
             return True  # `were waiting for the military to investigate`: a wish
         if self.deal_content(token):
             return True  # `signed an agreement today to increase trade`
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" and (
+                (agreed := self.verb_trigger(head.head)) is not None and agreed.entry.get("type") == "AGREE"):
+            return True  # `agreed to a ceasefire with the Houthis`: what is agreed to, the one event AGREE
         if (self.purpose_clause(token) and lemma(head) not in lex.instrument_verbs
                 and lemma(token) not in lex.purpose_acts  # `sent experts to investigate`: they investigate
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
