@@ -82,3 +82,9 @@ def test_accepting_refugees_grants_them_refuge(nlp):
 def test_what_is_agreed_to_is_the_one_agreement(nlp):
     found = nlp("Saudi Arabia has agreed to a ceasefire with the Houthis in four regions.")._.events
     assert {e["type"] for e in found} == {"AGREE"}
+
+
+def test_support_counted_in_money_is_economic_aid(nlp):
+    found = nlp("The EU provides $45m support for farmers in Nigeria.")._.events
+    assert [(e["type"], e["context"]) for e in found] == [("AID", ["economic"])]
+    assert [e["type"] for e in nlp("The EU voiced strong support for Nigeria.")._.events] == ["SUPPORT"]

@@ -104,7 +104,9 @@ class EventCoder:
         material_modifiers = self.modifier_contexts(token, None) if undertaking else modifiers
         object_contexts = [self.lex.class_contexts.get(c) for c in obj_classes]
         setting = self.setting(token, roles.obj)
-        if entry.get("material") and MATERIAL_CONTEXTS & {*material_modifiers, *object_contexts, *setting}:
+        if entry.get("priced") and any(t.ent_type_ == "MONEY" or t.tag_ == "$" for c in token.lefts for t in c.subtree):
+            entry = merge(entry, entry["priced"])  # `provides $45m support for farmers`: money given, economic aid
+        elif entry.get("material") and MATERIAL_CONTEXTS & {*material_modifiers, *object_contexts, *setting}:
             entry = {**entry, "type": entry["material"]}
         found = modifiers + [self.lex.class_contexts[c] for c in cues if c in self.lex.class_contexts]
         contexts = list(dict.fromkeys(found)) or self.lex.type_contexts.get(entry["type"], [])
