@@ -88,3 +88,8 @@ def test_support_counted_in_money_is_economic_aid(nlp):
     found = nlp("The EU provides $45m support for farmers in Nigeria.")._.events
     assert [(e["type"], e["context"]) for e in found] == [("AID", ["economic"])]
     assert [e["type"] for e in nlp("The EU voiced strong support for Nigeria.")._.events] == ["SUPPORT"]
+
+
+def test_what_a_purpose_helps_another_do_is_no_act_told(nlp):
+    found = nlp("Britain has sent 100 armoured vehicles to Lebanon to help the country patrol its borders.")._.events
+    assert [(e["type"], e["source"], e["target"]) for e in found] == [("AID", "GBR", "LBN")]  # no patrol by Lebanon

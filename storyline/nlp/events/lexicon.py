@@ -192,6 +192,7 @@ class Lexicon:
         self.addressed_types = set(data.get("addressed_types", []))
         self.purpose_target_types = set(data.get("purpose_target_types", []))
         self.demand_verbs = set(data.get("demand_verbs", []))
+        self.helping_verbs = set(data.get("helping_verbs", []))
         self.water_words = set(data.get("water_words", []))
         self.carrier_verbs = set(data.get("carrier_verbs", []))
         self.growth_words = set(data.get("growth_words", []))
