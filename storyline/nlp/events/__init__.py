@@ -63,8 +63,10 @@ PLOVER's verbal acts are read as the gold standard records code them: an actor a
 (AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
 another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none, and an appeal
 (`urged`, `called on`, `a plea`) is one only where it demands a yielding, hostile measures or what another must do
-(PLOVER's crosswalk drops CAMEO 02 appeals: `urged Turkey to hold talks` is none); what is asked for, `for` phrase
-included (`an appeal for aid`), is no act of its own. Unnamed
+(PLOVER's crosswalk drops CAMEO 02 appeals: `urged Turkey to hold talks`, `asked NATO to help patrol` are none; so is
+what the one asked is to ask of a third); what is asked for, `for` phrase included (`an appeal for aid`), is no act
+of its own. The condition of another clause, or what waits on one still to come (`will retaliate if NATO attacks`,
+`must agree before they demobilize`), is a supposition, no event. Unnamed
 groups in roles (`Burundian militiamen`) become actors with a sector (`storyline.nlp.agents`), and each event
 points at its words: `trigger_start/end`, `source_start/end`, `target_start/end` (the role's mention nearest the
 trigger in its sentence).
