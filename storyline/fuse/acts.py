@@ -182,23 +182,16 @@ def told(clustered: Clustered, ref: tuple[str, int]) -> tuple[int, int]:
 
 
 def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], collection: Collection,
-         loose: dict[str, Loose], sides: dict[tuple[str, str, bool], bool] | None = None) -> bool:
+         loose: dict[str, Loose]) -> bool:
     """Two clusters of different blocks tell one act (see the module doc).
 
-    :param loose: block name → which of its sides stand for loose groups (`loose_sides`)
-    :param sides: (block, block, symmetric) → `sides_fit`, filled as asked: the same for every two clusters of
-        the two blocks (a join asks it of some 80,000 pairs of clusters when 20 BBC documents are added)"""
+    :param loose: block name → which of its sides stand for loose groups (`loose_sides`)"""
     if a_ref[0] == b_ref[0]:
         return False
     (ba, ca), (bb, cb) = clustered[a_ref[0]], clustered[b_ref[0]]
     a, b = ca[a_ref[1]], cb[b_ref[1]]
-    pair = (a_ref[0], b_ref[0], a.items[0].symmetric)
-    fit = None if sides is None else sides.get(pair)
-    if fit is None:
-        fit = sides_fit(ba, bb, pair[2], collection, (loose[a_ref[0]], loose[b_ref[0]]))
-        if sides is not None:
-            sides[pair] = fit
-    return fit and one_act(a, b, collection)
+    return sides_fit(ba, bb, a.items[0].symmetric, collection, (loose[a_ref[0]], loose[b_ref[0]])) \
+        and one_act(a, b, collection)
 
 
 def names_sides(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int]],
@@ -246,13 +239,12 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
     order = {ref: (-documents, -reports, ref) for ref in refs for documents, reports in [told(clustered, ref)]}
     acts = UnionFind(order)
     patterns: dict[str, re.Pattern[str]] = {}
-    sides: dict[tuple[str, str, bool], bool] = {}
     for _, bucket in sorted(words.items()):
         # complete link, most told clusters first: every two clusters of a group tell one act
         formed: list[list[tuple[str, int]]] = []
         for ref in sorted(bucket, key=order.__getitem__):
             first = next((n for n, group in enumerate(formed)
-                          if all(fits(clustered, ref, other, collection, loose, sides) for other in group)), None)
+                          if all(fits(clustered, ref, other, collection, loose) for other in group)), None)
             if first is None:
                 formed.append([ref])
                 continue
@@ -260,7 +252,7 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
             home, best = formed[first], names_sides(clustered, ref, formed[first], collection, patterns)
             for group in formed[first + 1:]:
                 score = names_sides(clustered, ref, group, collection, patterns)
-                if score > best and all(fits(clustered, ref, other, collection, loose, sides) for other in group):
+                if score > best and all(fits(clustered, ref, other, collection, loose) for other in group):
                     home, best = group, score
             home.append(ref)
         for group in formed:
