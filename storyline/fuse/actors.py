@@ -266,6 +266,12 @@ def join_organization_short_names(local: dict[Key, LocalActor], sets: UnionFind)
 
 def merge(members: list[Key], local: dict[Key, LocalActor], mentions: Counter[Key]) -> Actor:
     """One canonical actor: the fullest name; the most frequent kind, country, sector; all aliases, roles."""
+    if len(members) == 1:  # most actors of a collection: its own fields, without counting them
+        key = members[0]
+        actor = local[key]
+        return Actor(id=actor.id, name=actor.name, kind=actor.kind, country=actor.country or None,
+                     sector=actor.sector or None, roles=list(dict.fromkeys(actor.roles)),
+                     aliases=list(dict.fromkeys(actor.aliases)), documents=[key[0]], mentions=mentions[key])
     actors = [local[k] for k in members]
     weight = {k: mentions[k] or 1 for k in members}
     position = {k: n for n, k in enumerate(members)}  # `members.index` on each key: quadratic in a large actor
