@@ -61,6 +61,9 @@ the documents they name only), and the write comparing only the actors and facts
 (comparing every stored row as text, not parsed, costs what parsing it does: measured). Measured and not worth
 it: asking `acts.sides_fit` once per pair of blocks (30,055 of the 31,290 pairs of clusters a join compares are
 of distinct pairs of blocks) and testing two clusters' kind of act before their sides (it fails for 32 pairs).
+Keeping act joins per connected group of blocks (blocks sharing a type and act word: the joins of one group never
+read another's) would not help either: BBC's 2,476 event blocks form 147 such groups, and the 14 groups 20 added
+articles touch hold 2,117 of them; only a join kept per act word, with its clusters' story tests, would.
 """
 
 from __future__ import annotations
