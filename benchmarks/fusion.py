@@ -12,7 +12,9 @@ articles, into a temporary one) and prints:
 - a build adding `--batch` documents to a store of all the others, as a user runs it (`Storyline.fuse`
   reading and writing the store, in a fresh process): its fusion time against a full fusion's (budget
   5%), its export against a from-scratch store's (must be identical), and its peak RSS, text to
-  fusion, against building the same documents alone (budget 1.2x);
+  fusion, against building the same documents alone (budget 1.2x); and its CPU against a full fusion of a
+  store that keeps its documents' fusion features, as a build's workers store them (the fusion proper: the
+  first full fusion also computes every document's features);
 - with `--steps`, the CPU seconds of each step of both fusions (`STEPS`), and what each grows with: the
   collection (N documents), or what the added documents touch.
 
@@ -69,8 +71,12 @@ def block_statistics(extractions: list) -> tuple[int, int, int]:
     return len(found), max(sizes, default=0), sum(sizes)
 
 
-def copy_into(source, db: Path, extractions: list) -> None:
-    """A store at `db` holding `extractions` (with their sentences) as `source` stored them; no fusion."""
+def copy_into(source, db: Path, extractions: list, features: bool = False) -> None:
+    """A store at `db` holding `extractions` (with their sentences) as `source` stored them; no fusion.
+
+    :param features: keep each document's fusion features with it, as a build's workers compute and store them
+        beside extraction (`incremental.features_data`); without them the first fusion computes them"""
+    from storyline.fuse.incremental import features_data
     from storyline.store import Store
 
     target = Store(db)
@@ -79,7 +85,9 @@ def copy_into(source, db: Path, extractions: list) -> None:
         sentences: dict[str, list] = {}
         for sentence in source.get_sentences(ex.document.id for ex in part):
             sentences.setdefault(sentence.doc, []).append(sentence)
-        target.add_extractions(ex.model_copy(update={"sentences": sentences.get(ex.document.id, [])}) for ex in part)
+        kept = {ex.document.id: features_data(ex.document) for ex in part} if features else None
+        target.add_extractions((ex.model_copy(update={"sentences": sentences.get(ex.document.id, [])})
+                                for ex in part), features=kept)
     target.engine.dispose()
 
 
@@ -192,6 +200,11 @@ def store_incremental(story, extractions: list, batch: int, steps: bool = False)
               f"{full_seconds:.2f} s ({100 * share:.1f}%, budget 5%); CPU {incremental_cpu:.2f} s against "
               f"{full_cpu:.2f} s ({100 * incremental_cpu / full_cpu:.1f}%); export "
               f"{'identical to' if same else 'DIFFERENT from'} a from-scratch store's")
+        # a build's full fusion reads the features its workers computed beside extraction: the fusion proper
+        copy_into(story.store, tmp / "full-kept.db", extractions, features=True)
+        _, kept_cpu = timed_store_fusion(tmp / "full-kept.db")
+        print(f"store: a full fusion of a store keeping its documents' features (as a build's workers store them): "
+              f"CPU {kept_cpu:.2f} s; the +{batch} fusion's CPU is {100 * incremental_cpu / kept_cpu:.1f}% of it")
         if steps:
             print_steps(step_seconds(tmp / "full-steps.db"), step_seconds(tmp / "base-steps.db"), batch)
         inputs = tmp / "added.jsonl"

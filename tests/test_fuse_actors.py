@@ -125,3 +125,29 @@ def test_a_gazetteer_organization_joins_no_longer_name():
     ])
     assert ids[("a", "european-union")] == "european-union"
     assert ids[("b", "non-european-union")] == "non-european-union"
+
+
+def test_person_variants_join_as_comparing_every_two_names():
+    """The bucketed joins (`join_person_variants`) give the partition of comparing every two full names: first
+    names alike under one surname, and a name held at the start or end of a longer one."""
+    from itertools import combinations
+
+    from rapidfuzz import fuzz
+
+    from storyline.fuse.actors import FIRST_NAME_SIMILARITY, UnionFind, full_name_words, is_affix, join_person_variants
+
+    names = ["John Smith", "Jon Smith", "Joan Smith", "Jane Smith", "Ana Maria Lopez", "Maria Lopez", "Lopez Maria",
+             "Vladimir Putin", "Vladimir Putin Jr", "Comedian Ellen DeGeneres", "Ellen DeGeneres Returns",
+             "Ellen DeGeneres", "Maria Lopez Garcia", "John Smith"]
+    local = {(f"d{n}", f"p{n}"): LocalActor(id=f"p{n}", name=name, kind="person") for n, name in enumerate(names)}
+    joined = UnionFind(local)
+    join_person_variants(local, joined)
+    reference = UnionFind(local)
+    words = {key: full_name_words(actor) for key, actor in local.items()}
+    for a, b in combinations(local, 2):
+        wa, wb = words[a], words[b]
+        if set(wa) == set(wb) or (wa[-1] == wb[-1] and fuzz.ratio(wa[0], wb[0]) >= FIRST_NAME_SIMILARITY) \
+                or is_affix(wa, wb) or is_affix(wb, wa):
+            reference.union(a, b)
+    assert {k: joined.find(k) for k in local} == {k: reference.find(k) for k in local}
+    assert joined.find(("d1", "p1")) == joined.find(("d0", "p0")) != joined.find(("d3", "p3"))

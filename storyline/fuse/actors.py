@@ -118,30 +118,38 @@ def full_name_words(actor: LocalActor) -> list[str]:
 def join_person_variants(local: dict[Key, LocalActor], sets: UnionFind) -> None:
     """`Taro Yamada` = `Yamada Taro`; `Jon` = `John Smith`; `Maria Lopez` ⊂ `Ana Maria Lopez`.
 
-    Names are compared only within buckets of the same first or last word, so this stays linear in
-    practice."""
+    Names are compared only within buckets of the same last word, and first names once per two distinct
+    spellings of a bucket (a collection names one person in hundreds of documents the same way), so this
+    stays linear in practice."""
     persons = [(key, words) for key, actor in local.items() if (words := full_name_words(actor))]
     by_set: dict[frozenset[str], list[Key]] = defaultdict(list)
-    by_last: dict[str, list[tuple[Key, list[str]]]] = defaultdict(list)
-    by_first: dict[str, list[tuple[Key, list[str]]]] = defaultdict(list)
+    by_last: dict[str, dict[str, list[Key]]] = defaultdict(dict)
+    by_affix: dict[tuple[str, ...], list[Key]] = defaultdict(list)
     for key, words in persons:
         by_set[frozenset(words)].append(key)
-        by_last[words[-1]].append((key, words))
-        by_first[words[0]].append((key, words))
+        by_last[words[-1]].setdefault(words[0], []).append(key)
+        for n in range(2, len(words)):  # the shorter names (`is_affix`) this one holds at its start or end
+            for affix in {tuple(words[:n]), tuple(words[-n:])}:
+                by_affix[affix].append(key)
     for keys in by_set.values():
         for key in keys[1:]:
             sets.union(keys[0], key)
-    for bucket in by_last.values():
-        for i, (a, wa) in enumerate(bucket):
-            for b, wb in bucket[i + 1 :]:
-                if fuzz.ratio(wa[0], wb[0]) >= FIRST_NAME_SIMILARITY:
-                    sets.union(a, b)
+    for firsts in by_last.values():
+        # one union-find joins the same sets whatever the order: each first name's keys together (a ratio of
+        # 100), then any two first names alike enough, as every pair of keys was compared before
+        spelled = list(firsts.items())
+        for keys in firsts.values():
+            for key in keys[1:]:
+                sets.union(keys[0], key)
+        for i, (first, keys) in enumerate(spelled):
+            for other, other_keys in spelled[i + 1 :]:
+                if fuzz.ratio(first, other) >= FIRST_NAME_SIMILARITY:
+                    sets.union(keys[0], other_keys[0])
     for key, words in persons:
-        longer = {sets.find(k) for k, w in by_last[words[-1]] + by_first[words[0]] if is_affix(words, w)}
         # a full name is specific: `Comedian Ellen DeGeneres` and `Ellen DeGeneres Returns` (a tagger's
         # span running on) are both the `Ellen DeGeneres` they hold
-        for root in longer:
-            sets.union(root, key)
+        for longer in by_affix.get(tuple(words), ()):
+            sets.union(longer, key)
 
 
 def is_affix(short: list[str], long: list[str]) -> bool:
@@ -187,6 +195,7 @@ def join_organization_names(local: dict[Key, LocalActor], sets: UnionFind) -> No
                 sets.union(first.setdefault(form, key), key)
 
 
+@lru_cache(maxsize=200_000)
 def is_proper_name(text: str) -> bool:
     """`CNAS`, `the Kremlin`: capitals after any article; `the council`, `The council` are descriptions."""
     return any(ch.isupper() for ch in re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE))
@@ -196,18 +205,19 @@ ACRONYM_SKIPPED = frozenset({"of", "on", "in", "and", "for", "the", "a", "an", "
 """Words an acronym leaves out (`Council on Foreign Relations` → `CFR`)."""
 
 
-def acronyms(name: str) -> set[str]:
+@lru_cache(maxsize=200_000)
+def acronyms(name: str) -> frozenset[str]:
     """`Hewlett-Packard` → {`hp`}; `EYP Mission Critical Facilities` → {`emcf`, `eypmcf`}: the forms a short
     all-capitals name of it could take (every initial, or an all-capitals first word kept whole)."""
     words = [w for w in re.split(r"[\s\-–/]+", name) if w and w.lower() not in ACRONYM_SKIPPED]
     words = [re.sub(r"[^A-Za-z0-9]", "", w) for w in words]
     words = [w for w in words if w]
     if len(words) < 2:
-        return set()
+        return frozenset()
     forms = {"".join(w[0] for w in words).lower()}
     if words[0].isupper():
         forms.add((words[0] + "".join(w[0] for w in words[1:])).lower())
-    return forms
+    return frozenset(forms)
 
 
 @cache
@@ -256,6 +266,12 @@ def join_organization_short_names(local: dict[Key, LocalActor], sets: UnionFind)
 
 def merge(members: list[Key], local: dict[Key, LocalActor], mentions: Counter[Key]) -> Actor:
     """One canonical actor: the fullest name; the most frequent kind, country, sector; all aliases, roles."""
+    if len(members) == 1:  # most actors of a collection: its own fields, without counting them
+        key = members[0]
+        actor = local[key]
+        return Actor(id=actor.id, name=actor.name, kind=actor.kind, country=actor.country or None,
+                     sector=actor.sector or None, roles=list(dict.fromkeys(actor.roles)),
+                     aliases=list(dict.fromkeys(actor.aliases)), documents=[key[0]], mentions=mentions[key])
     actors = [local[k] for k in members]
     weight = {k: mentions[k] or 1 for k in members}
     position = {k: n for n, k in enumerate(members)}  # `members.index` on each key: quadratic in a large actor

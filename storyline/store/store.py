@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+import pydantic_core
 import sqlalchemy as sa
 
 from storyline.model import (
@@ -81,11 +82,12 @@ class Store(PagedReads):
                 # pysqlite's own transaction handling is off (isolation_level None) and SQLAlchemy's
                 # `begin` emits the BEGIN: a deferred one to read, an IMMEDIATE one in `_write`.
                 self.engine = sa.create_engine(self.url, connect_args={"timeout": lock_timeout,
-                                                                       "isolation_level": None})
+                                                                       "isolation_level": None},
+                                               json_deserializer=read_json)
                 sa.event.listen(self.engine, "connect", _sqlite_pragmas)
                 sa.event.listen(self.engine, "begin", _sqlite_begin)
             else:
-                self.engine = sa.create_engine(self.url)
+                self.engine = sa.create_engine(self.url, json_deserializer=read_json)
             ensure_schema(self.engine)
         except SchemaError as error:
             raise StoreError(f"cannot open the store {self.shown}: {error}") from error
@@ -512,6 +514,14 @@ class Store(PagedReads):
                 "reported_by": self._canonical(e.doc, e.reported_by),
             }
         )
+
+
+def read_json(text: str | bytes) -> object:
+    """A stored JSON column as Python data: what `json.loads` gives (the same dicts in the same key order, the
+    same floats and ints), parsed by pydantic-core's parser, about three times as fast. A fusion reads some
+    17 MB of it from a BBC store (each document's features, the facts and actors it compares, the blocks'
+    story tests)."""
+    return pydantic_core.from_json(text, cache_strings=False)
 
 
 def _bump(conn: sa.Connection, key: str) -> int:
