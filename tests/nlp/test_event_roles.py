@@ -203,3 +203,15 @@ def test_people_restrictions_are_eased_on_are_the_recipient(nlp):
 def test_a_leaders_surname_the_tagger_takes_for_a_place_is_the_person_as_an_object(nlp):
     doc = nlp("NATO Secretary General Jens Stoltenberg called Erdogan on Monday.")
     assert any(e["type"] == "CONSULT" and e["target"] == "erdogan" for e in doc._.events)
+
+
+@pytest.mark.parametrize("text, event_type, target, words", [
+    ("Chancellor Olaf Scholz cancelled a planned trip to Paris after French unions criticised his budget.",
+     "REJECT", "FRA", "Paris"),
+    ("The militia threatened to shell Haifa, Israel's northern port, if Israel bombs its bases.",
+     "THREATEN", "ISR", "Haifa"),
+])
+def test_a_role_points_at_the_words_it_was_read_from(nlp, text, event_type, target, words):
+    doc = nlp(text)
+    found = [e for e in doc._.events if e["type"] == event_type and e["target"] == target]
+    assert found and doc.text[found[0]["target_start"]:found[0]["target_end"]] == words

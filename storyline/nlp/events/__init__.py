@@ -142,7 +142,7 @@ class EventExtractor:
             self.links.told += self.make_events(doc, trigger)
         events = self.links.link(doc)
         self.actors.domestic_groups(doc, events)  # `Chechen refugees` protesting Moscow's policy are Russia's
-        self.set_annotations(doc, events, self.actors.role_words)
+        self.set_annotations(doc, events, self.actors.role_words, self.actors.read_words)
         return doc
 
     def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:
@@ -456,9 +456,11 @@ class EventExtractor:
         return f"{trigger.key} ({label}): {' '.join(roles.path)}{tail}"
 
     @staticmethod
-    def set_annotations(doc: Doc, events: list[dict], words: Callable | None = None) -> None:
+    def set_annotations(doc: Doc, events: list[dict], words: Callable | None = None,
+                        read: Callable | None = None) -> None:
         """Events in text order with local ids, one per trigger, type, source and target (two verbs of one
-        sentence are two events: `supplying drones and providing training`)."""
+        sentence are two events: `supplying drones and providing training`); each role points at the words its
+        reason says it was read from (`read`: `to=Paris`), else at its mention (`role_mention`)."""
         unique: list[dict] = []
         spans: list[Span] = []
         seen: set[tuple] = set()
@@ -473,8 +475,9 @@ class EventExtractor:
             word = doc[token]
             offsets = {"trigger_start": word.idx, "trigger_end": word.idx + len(word)}
             for side in ("source", "target"):
-                found = role_mention(doc, event[side], word, words,
-                                     (offsets.get("source_start"), offsets.get("source_end")))
+                taken = (offsets.get("source_start"), offsets.get("source_end"))
+                found = (read(doc, event[side], word, event["reason"], taken) if read is not None else None) \
+                    or role_mention(doc, event[side], word, words, taken)
                 offsets[f"{side}_start"] = found["start"] if found else None
                 offsets[f"{side}_end"] = found["end"] if found else None
             unique.append({"id": f"ev{len(unique)}", **event, **offsets})
