@@ -149,6 +149,7 @@ class AgentTable:
         self.errand_verbs = set(table.get("errand_verbs", []))
         self.purpose_object_types = set(table.get("purpose_object_types", []))
         self.movement_nouns = set(table.get("movement_nouns", []))
+        self.holding_verbs = set(table.get("holding_verbs", []))
         self.org_heads = ActorLexicon("roles.yaml").org_heads
         """Words for a body (`commission`, `council`) -> sector: the last word of an organization's name."""
         self.persons = load_persons(persons)
@@ -334,6 +335,28 @@ class AgentTable:
         add_mention(doc, span, key)
         return key
 
+
+    def holder(self, doc: Doc, token: Token) -> str | None:
+        """The unnamed group a place is held by, where an agent noun says so as the modifier of its `-held` or
+        `-controlled` (`holding_verbs`: `a rebel-held town`, `an insurgent-controlled area`): added to the document's
+        actors and mentions as a group of that sector and no country (the domestic convention may give it one); None
+        for a token that is no such modifier."""
+        if token.dep_ not in ("npadvmod", "compound", "nmod") or token.head.lemma_.lower() not in self.holding_verbs \
+                or token.head.dep_ != "amod" or token.pos_ != "NOUN":
+            return None
+        sector = self.sectors.get(token.lower_) or self.sectors.get(token.lemma_.lower())
+        if not sector or sector in self.unlinked:
+            return None
+        key = slugify(token.lemma_ if token.tag_ == "NNS" else f"{token.lemma_}s")  # `rebel-held`: the rebels
+        actor = local_actor(doc, key)
+        if actor is None:
+            actor = add_actor(doc, LocalActor(id=key, name=key.replace("-", " "), kind="group", sector=sector
+                                              ).model_dump())
+            doc.user_data.setdefault(STAND_INS, set()).add(key)  # dropped where no event keeps it
+        if token.text not in actor["aliases"]:
+            actor["aliases"].append(token.text)
+        add_mention(doc, doc[token.i: token.i + 1], key, in_order=True)
+        return key
 
     def organization(self, doc: Doc, token: Token) -> str | None:
         """A gazetteer organization the actor pass left as a modifier of its own words (`owned_words`: `a United

@@ -215,3 +215,19 @@ def test_a_role_points_at_the_words_it_was_read_from(nlp, text, event_type, targ
     doc = nlp(text)
     found = [e for e in doc._.events if e["type"] == event_type and e["target"] == target]
     assert found and doc.text[found[0]["target_start"]:found[0]["target_end"]] == words
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Syrian jets bombed a rebel-held town near Aleppo on Friday.", "rebel"),
+    ("Turkish artillery shelled an insurgent-controlled town near the border.", "insurgent"),
+])
+def test_an_attack_on_a_place_some_group_holds_is_aimed_at_that_group(nlp, text, holders):
+    doc = nlp(text)
+    found = [e for e in doc._.events if e["type"] == "ASSAULT" and e["target"]]
+    assert found and doc.text[found[0]["target_start"]:found[0]["target_end"]] == holders
+    assert next(a for a in doc._.local_actors if a["id"] == found[0]["target"])["kind"] == "group"
+
+
+def test_a_place_held_by_no_one_named_keeps_no_holder(nlp):
+    doc = nlp("Israeli troops raided a village in the Israeli-occupied West Bank.")
+    assert not any(a["kind"] == "group" and a.get("sector") for a in doc._.local_actors if a["id"] != "idf")

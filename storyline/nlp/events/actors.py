@@ -479,6 +479,10 @@ class ActorReader:
                 if not found and depth == 0 and child.pos_ in ("PROPN", "NOUN"):
                     found = self.owner_actors(doc, child, depth + 1)
                 add_new(out, found)
+            if child.dep_ == "amod" and self.agents is not None and lemma(child) in self.agents.holding_verbs:
+                for holder in (c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")):
+                    add_new(out, self.actor_at(doc, holder) or list(filter(None, [self.agents.holder(doc, holder)])))
+                    # `a rebel-held town`, `Houthi-held districts`: whose the place is
             elif child.dep_ == "acl":
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for pobj in pobjs(agent):
