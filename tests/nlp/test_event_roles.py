@@ -231,3 +231,9 @@ def test_an_attack_on_a_place_some_group_holds_is_aimed_at_that_group(nlp, text,
 def test_a_place_held_by_no_one_named_keeps_no_holder(nlp):
     doc = nlp("Israeli troops raided a village in the Israeli-occupied West Bank.")
     assert not any(a["kind"] == "group" and a.get("sector") for a in doc._.local_actors if a["id"] != "idf")
+
+
+def test_its_in_a_clause_stands_for_the_subject_a_description_names(nlp):
+    doc = nlp("France has sent patrol boats to Senegal to help the country patrol its coast.")
+    found = [e for e in doc._.events if e["type"] == "MOBILIZE"]
+    assert found and all(e["source"] == "SEN" and e["target"] != "FRA" for e in found)

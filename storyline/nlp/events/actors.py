@@ -626,6 +626,8 @@ class ActorReader:
         if token.dep_ == "poss" and word in ("its", "their") and owned.dep_ == "conj" and owned.head.i < token.i and (
                 first := self.parallel_owner(doc, owned) or self.actor_at(doc, owned.head)):
             return first[:1]  # `the Syrian army and its ally Hezbollah`: the conjunct before it
+        if token.dep_ == "poss" and word in ("its", "their") and (own := self.clause_subject_owner(doc, token)):
+            return own  # `to help the country patrol its borders`: the subject of its own clause, named by no mention
         if word in PLURAL_PRONOUNS and (sides := self.sides_before(doc, token)) is not None:
             return sides  # `meetings between local commanders from both sides took place. They agreed`: the two
             # sides told before, else the article's (none here)
@@ -634,6 +636,23 @@ class ActorReader:
             return pair
         subjects = [actor for root, actor in candidates if self.in_subject(root)]
         return (subjects or [actor for _, actor in candidates])[:1]
+
+    def clause_subject_owner(self, doc: Doc, token: Token) -> list[str]:
+        """The actor a possessive's own clause has as subject where no mention names it, only a description (`the
+        country`, `the government`): what `its` stands for in that clause (`help the country patrol its borders`);
+        [] where the subject is a name, a pronoun or no actor."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "poss", "compound", "conj",
+                                                               "appos", "attr", "nmod", "amod") and verb.head != verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb.pos_ in ("VERB", "AUX") \
+            else None
+        if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.i > token.i or any(
+                self.mention(doc, t) is not None for t in subject.subtree):
+            return []
+        found = self.actor_at(doc, subject)
+        person = token.lower_ in PERSON_PRONOUNS
+        return [a for a in found if ((local_actor(doc, a) or {}).get("kind") == "person") == person][:1]
 
     def parallel_owner(self, doc: Doc, owned: Token) -> list[str]:
         """The owner of the act noun a possessive's act noun is read as parallel to, where the parser hung it on the
