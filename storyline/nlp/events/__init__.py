@@ -74,8 +74,9 @@ is built and skipped where a module is missing, so the component runs on any sub
 
 The work is split by concern into the modules of this package: `lexicon` (the lexicon, label sets,
 records and token helpers), `actors` (who a token names), `triggers` (which words are events), `roles` (a
-trigger's roles from the parse), `coding` (type, mode, context and status) and `links` (roles only the
-article's earlier events give). This module holds the component that runs them in order.
+trigger's roles from the parse), `coding` (type, mode, context and status), `links` (roles only the
+article's earlier events give) and `words` (the words each role points at). This module holds the component
+that runs them in order.
 """
 
 import importlib
@@ -106,6 +107,7 @@ from storyline.nlp.events.lexicon import (
 from storyline.nlp.events.links import ArticleLinks
 from storyline.nlp.events.roles import RoleFinder
 from storyline.nlp.events.triggers import TriggerFinder
+from storyline.nlp.events.words import RoleWords
 from storyline.resources import load_resource
 
 
@@ -133,6 +135,7 @@ class EventExtractor:
         self.links = ArticleLinks(self.lex, self.actors)
         self.roles = RoleFinder(self.lex, self.actors, self.triggers, self.links, clause_fallback)
         self.coder = EventCoder(self.lex, self.actors, self.triggers)
+        self.words = RoleWords(self.actors)
 
     def __call__(self, doc: Doc) -> Doc:
         """Each trigger's events in text order, then the roles only the whole article gives, then the output."""
@@ -142,7 +145,7 @@ class EventExtractor:
             self.links.told += self.make_events(doc, trigger)
         events = self.links.link(doc)
         self.actors.domestic_groups(doc, events)  # `Chechen refugees` protesting Moscow's policy are Russia's
-        self.set_annotations(doc, events, self.actors.role_words, self.actors.read_words)
+        self.set_annotations(doc, events, self.actors.role_words, self.words.read_words)
         return doc
 
     def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:

@@ -59,22 +59,6 @@ def load_towns(name: str = "places.tsv") -> dict[str, str]:
         return {row[0].lower(): row[1] for row in rows if len(row) == 2}
 
 
-def tree_distance(a: Token, b: Token) -> int:
-    """The number of arcs between two tokens of one parse, through their lowest common head (the document's length
-    for tokens of different sentences)."""
-    depth: dict[int, int] = {}
-    node, steps = a, 0
-    while node.i not in depth:
-        depth[node.i] = steps
-        node, steps = node.head, steps + 1
-    node, steps = b, 0
-    while node.i not in depth:
-        if node.head == node:
-            return len(a.doc)
-        node, steps = node.head, steps + 1
-    return steps + depth[node.i]
-
-
 def state_of(doc: Doc, actor: str | None) -> str | None:
     """The country an actor belongs to (itself for a country)."""
     return ((local_actor(doc, actor) or {}).get("country") or actor) if actor else None
@@ -256,32 +240,6 @@ class ActorReader:
         token = min(found, key=lambda t: abs(t.i - trigger.i))
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
         return {"start": span.start_char, "end": span.end_char}
-
-    def read_words(self, doc: Doc, actor: str | None, trigger: Token, reason: str,
-                   taken: tuple[int | None, int | None] = (None, None)) -> dict | None:
-        """The words of the trigger's sentence a role was read from, as the event's reason tells them (`to=Paris`,
-        `act-object=Haifa`, `ccomp-subject=Indonesia`), where they name the role's actor: a mention of it covering
-        them, or a name of its place (`cancelled a visit to Paris`: `Paris`, not `French` nearer in the text); the
-        one the parse puts nearest the trigger, as `{start, end}`, outside the other role's words (`taken`); None
-        where the reason names no such words (a pronoun, a role the clause fallback or the article gave)."""
-        if not actor:
-            return None
-        words = {step.split("=", 1)[1] for step in reason.split("): ", 1)[-1].split() if "=" in step}
-        start, end = taken
-        found: list[tuple[Token, dict]] = []
-        for token in self.sentence(trigger):
-            if token.text not in words or token.pos_ == "PRON" or (
-                    start is not None and end is not None and start <= token.idx < end):
-                continue
-            m = self.mention(doc, token)
-            if m is not None and m["actor"] == actor:
-                found.append((token, {"start": m["start"], "end": m["end"]}))
-            elif m is None and token.pos_ == "PROPN" and actor in self.places_of(doc, token):
-                span = entity_at(doc, token) or doc[token.i: token.i + 1]
-                found.append((token, {"start": span.start_char, "end": span.end_char}))
-        if not found:
-            return None
-        return min(found, key=lambda f: (tree_distance(f[0], trigger), abs(f[0].i - trigger.i)))[1]
 
     def places_of(self, doc: Doc, token: Token) -> list[str]:
         """The actors a name the actor pass left unlinked stands for (a place: `Paris`, `Haifa`), asked without
