@@ -237,3 +237,11 @@ def test_its_in_a_clause_stands_for_the_subject_a_description_names(nlp):
     doc = nlp("France has sent patrol boats to Senegal to help the country patrol its coast.")
     found = [e for e in doc._.events if e["type"] == "MOBILIZE"]
     assert found and all(e["source"] == "SEN" and e["target"] != "FRA" for e in found)
+
+
+def test_a_body_named_in_words_of_its_own_receiving_an_act_is_its_recipient(nlp):
+    doc = nlp("Dutch prosecutors have shared evidence with the Belgian Financial Intelligence Unit.")
+    found = [e for e in doc._.events if e["type"] == "COOPERATE"]
+    assert [e["target"] for e in found] == ["belgian-financial-intelligence-unit"]
+    assert doc.text[found[0]["target_start"]:found[0]["target_end"]] == "Belgian Financial Intelligence Unit"
+

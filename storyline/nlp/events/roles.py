@@ -558,7 +558,7 @@ class RoleFinder:
             # from Russia`: the object's phrase, up to the trigger
             node = roles.obj
             while node != head:
-                children += [c for c in node.children if c.dep_ == "prep" and c.lower_ not in ("with", "of") and (
+                children += [c for c in node.children if c.dep_ == "prep" and c.lower_ != "of" and (
                     c.lower_ in self.lex.aim_preps or locative or c.lower_ not in self.lex.locative_preps)]
                 node = node.head
         targeted = bool(roles.targets)  # the first recipient named stands alone (objects still count)
