@@ -245,3 +245,15 @@ def test_a_body_named_in_words_of_its_own_receiving_an_act_is_its_recipient(nlp)
     assert [e["target"] for e in found] == ["belgian-financial-intelligence-unit"]
     assert doc.text[found[0]["target_start"]:found[0]["target_end"]] == "Belgian Financial Intelligence Unit"
 
+
+
+def test_a_refusal_naming_no_one_goes_on_the_same_states_refusal_told_before(nlp):
+    doc = nlp("Hungary has rejected requests from Kyiv to deliver tanks. Hungarian Foreign Minister Peter Szijjarto "
+              "said there were “weapons we cannot supply”.")
+    found = [e for e in doc._.events if e["type"] == "REJECT" and e["source"] == "peter-szijjarto"]
+    assert [e["target"] for e in found] == ["UKR"]
+
+
+def test_a_refusal_with_no_refusal_told_before_keeps_no_recipient(nlp):
+    doc = nlp("Hungarian Foreign Minister Peter Szijjarto said there were “weapons we cannot supply”.")
+    assert [e["target"] for e in doc._.events if e["type"] == "REJECT"] == [None]
