@@ -752,8 +752,9 @@ class ActorReader:
                         not other or (local_actor(doc, other) or {}).get("sector") not in self.agents.home_sectors):
                     continue  # not across an attack, unless by a body that acts at home only (police firing on
                     # demonstrators)
-                if not self.may_be_domestic(local_actor(doc, own) if own else None, person=own == event["target"]
-                                            and event["type"] in self.agents.person_domestic_types):
+                if not self.may_be_domestic(local_actor(doc, own) if own else None) and not (
+                        own == event["target"] and event["type"] in self.agents.person_domestic_types
+                        and self.unplaced_person(local_actor(doc, own) if own else None)):
                     continue  # a person a state arrests, frees or charges is its own (`ordered the opposition
                     # newspaper La Prensa to suspend publication`), not one it meets or sanctions
                 state = self.state_actor(doc, other)
@@ -767,14 +768,17 @@ class ActorReader:
             if len(states) == 1:
                 local_actor(doc, key)["country"] = next(iter(states))
 
-    def may_be_domestic(self, actor: dict | None, person: bool = False) -> bool:
+    def unplaced_person(self, actor: dict | None) -> bool:
+        """A person of no country, acting for no international body."""
+        return actor is not None and actor.get("kind") == "person" and not actor.get("country") and (
+            actor.get("sector") not in self.agents.foreign_sectors)
+
+    def may_be_domestic(self, actor: dict | None) -> bool:
         """A group or body of no country, not international or transnational (`foreign_sectors`, a named armed
-        body: `foreign_body_sectors`), nor a group of no sector (`the West`: states); with `person`, a person too."""
-        sector = (actor or {}).get("sector")
-        if actor is None or actor.get("country") or actor.get("kind") not in ("group", "organization", "person"):
+        body: `foreign_body_sectors`), nor a group of no sector (`the West`: states)."""
+        if actor is None or actor.get("country") or actor.get("kind") not in ("group", "organization"):
             return False
-        if actor["kind"] == "person":
-            return person and sector not in self.agents.foreign_sectors
+        sector = actor.get("sector")
         if actor["kind"] == "group":
             return bool(sector) and sector not in self.agents.foreign_sectors
         return sector not in self.agents.foreign_sectors | self.agents.foreign_body_sectors
