@@ -153,7 +153,6 @@ class AgentTable:
         self.movement_nouns = set(table.get("movement_nouns", []))
         self.holding_verbs = set(table.get("holding_verbs", []))
         self.continuing_refusals = set(table.get("continuing_refusals", []))
-        self.person_domestic_types = set(table.get("person_domestic_types", []))
         self.org_heads = ActorLexicon("roles.yaml").org_heads
         """Words for a body (`commission`, `council`) -> sector: the last word of an organization's name."""
         self.persons = load_persons(persons)

@@ -257,12 +257,3 @@ def test_a_refusal_naming_no_one_goes_on_the_same_states_refusal_told_before(nlp
 def test_a_refusal_with_no_refusal_told_before_keeps_no_recipient(nlp):
     doc = nlp("Hungarian Foreign Minister Peter Szijjarto said there were “weapons we cannot supply”.")
     assert [e["target"] for e in doc._.events if e["type"] == "REJECT"] == [None]
-
-
-@pytest.mark.parametrize("text, country", [
-    ("The Ugandan government arrested the opposition leader Moses Kaggwa on Monday.", "UGA"),
-    ("China imposed sanctions on the opposition leader Moses Kaggwa.", None),
-])
-def test_a_person_of_no_country_a_state_arrests_is_its_own_not_one_it_sanctions(nlp, text, country):
-    doc = nlp(text)
-    assert next(a for a in doc._.local_actors if a["id"] == "moses-kaggwa")["country"] == country

@@ -739,8 +739,7 @@ class ActorReader:
     def domestic_groups(self, doc: Doc, events: list[dict]) -> None:
         """A group or body no country names (`Chechen refugees`, `the Islamic Salvation Front`), dealt with by one
         state's actor in a sentence naming no other state, is that state's own: the event data's domestic
-        convention (GSR, CAMEO: a group acting at home is coded as its country); so is a person of no country a state
-        arrests, frees, charges or lets go (`person_domestic_types`). Not across hostile material acts
+        convention (GSR, CAMEO: a group acting at home is coded as its country). Not across hostile material acts
         (`troops shelled refugees` may be anyone's), nor for international or transnational bodies
         (`foreign_sectors` in agents.yaml)."""
         if self.agents is None:
@@ -752,11 +751,8 @@ class ActorReader:
                         not other or (local_actor(doc, other) or {}).get("sector") not in self.agents.home_sectors):
                     continue  # not across an attack, unless by a body that acts at home only (police firing on
                     # demonstrators)
-                if not self.may_be_domestic(local_actor(doc, own) if own else None) and not (
-                        own == event["target"] and event["type"] in self.agents.person_domestic_types
-                        and self.unplaced_person(local_actor(doc, own) if own else None)):
-                    continue  # a person a state arrests, frees or charges is its own (`ordered the opposition
-                    # newspaper La Prensa to suspend publication`), not one it meets or sanctions
+                if not self.may_be_domestic(local_actor(doc, own) if own else None):
+                    continue
                 state = self.state_actor(doc, other)
                 if state is None:
                     continue  # the other side is no state's
@@ -767,11 +763,6 @@ class ActorReader:
         for key, states in found.items():
             if len(states) == 1:
                 local_actor(doc, key)["country"] = next(iter(states))
-
-    def unplaced_person(self, actor: dict | None) -> bool:
-        """A person of no country, acting for no international body."""
-        return actor is not None and actor.get("kind") == "person" and not actor.get("country") and (
-            actor.get("sector") not in self.agents.foreign_sectors)
 
     def may_be_domestic(self, actor: dict | None) -> bool:
         """A group or body of no country, not international or transnational (`foreign_sectors`, a named armed
