@@ -257,3 +257,8 @@ def test_a_refusal_naming_no_one_goes_on_the_same_states_refusal_told_before(nlp
 def test_a_refusal_with_no_refusal_told_before_keeps_no_recipient(nlp):
     doc = nlp("Hungarian Foreign Minister Peter Szijjarto said there were “weapons we cannot supply”.")
     assert [e["target"] for e in doc._.events if e["type"] == "REJECT"] == [None]
+
+
+def test_a_body_a_state_leads_acts_for_that_state(nlp):
+    doc = nlp("The Saudi-led coalition has declared a two-week ceasefire in Yemen.")
+    assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "RETREAT"} == {("SAU", "YEM")}

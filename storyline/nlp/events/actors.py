@@ -133,6 +133,10 @@ class ActorReader:
                 if (m := self.mention(doc, t)) is not None
                 and (local_actor(doc, m["actor"]) or {}).get("kind") == "organization"]):
             return bodies[-1:]  # `the radical Palestinian Islamic Jihad movement`: the organization it names
+        if self.agents is not None and token.pos_ == "NOUN" and lemma(token) in self.agents.body_nouns and (leaders := [
+                m["actor"] for c in token.children if c.dep_ == "amod" and lemma(c) == "lead" for t in c.subtree
+                if (m := self.mention(doc, t)) is not None]):
+            return leaders[:1]  # `the Saudi-led coalition`: the state or body leading it acts
         if token.pos_ in ("NOUN", "PROPN") and (named := next(
                 (m for c in token.children if c.dep_ == "appos" and (c.left_edge.i == token.i + 1 or (
                     c.left_edge.i > token.i and doc[c.left_edge.i - 1].text == ",")) for m in self.appos_names(doc, c)),
