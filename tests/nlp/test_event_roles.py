@@ -262,3 +262,8 @@ def test_a_refusal_with_no_refusal_told_before_keeps_no_recipient(nlp):
 def test_a_body_a_state_leads_acts_for_that_state(nlp):
     doc = nlp("The Saudi-led coalition has declared a two-week ceasefire in Yemen.")
     assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "RETREAT"} == {("SAU", "YEM")}
+
+
+def test_a_preposition_left_without_object_shares_the_one_after_the_conjunction(nlp):
+    doc = nlp("Chile has restored diplomatic ties with and reopened its embassy in Caracas.")
+    assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "SUPPORT"} == {("CHL", "VEN")}
