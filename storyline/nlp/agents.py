@@ -37,6 +37,8 @@ from storyline.nlp.actors.lexicon import load_body_sectors
 from storyline.resources import RESOURCES, load_resource
 
 COUNTRY_PREPS = {"in", "from", "of", "throughout", "across", "inside"}
+RECIPIENT_PREPS = {"to", "with", "against", "on", "toward", "towards"}
+"""Prepositions whose object is an act's recipient where it is a body (`shared evidence with the Department`)."""
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
 MAX_AGENT_WORDS = 3
 
@@ -149,6 +151,8 @@ class AgentTable:
         self.errand_verbs = set(table.get("errand_verbs", []))
         self.purpose_object_types = set(table.get("purpose_object_types", []))
         self.movement_nouns = set(table.get("movement_nouns", []))
+        self.holding_verbs = set(table.get("holding_verbs", []))
+        self.continuing_refusals = set(table.get("continuing_refusals", []))
         self.org_heads = ActorLexicon("roles.yaml").org_heads
         """Words for a body (`commission`, `council`) -> sector: the last word of an organization's name."""
         self.persons = load_persons(persons)
@@ -335,6 +339,28 @@ class AgentTable:
         return key
 
 
+    def holder(self, doc: Doc, token: Token) -> str | None:
+        """The unnamed group a place is held by, where an agent noun says so as the modifier of its `-held` or
+        `-controlled` (`holding_verbs`: `a rebel-held town`, `an insurgent-controlled area`): added to the document's
+        actors and mentions as a group of that sector and no country (the domestic convention may give it one); None
+        for a token that is no such modifier."""
+        if token.dep_ not in ("npadvmod", "compound", "nmod") or token.head.lemma_.lower() not in self.holding_verbs \
+                or token.head.dep_ != "amod" or token.pos_ != "NOUN":
+            return None
+        sector = self.sectors.get(token.lower_) or self.sectors.get(token.lemma_.lower())
+        if not sector or sector in self.unlinked:
+            return None
+        key = slugify(token.lemma_ if token.tag_ == "NNS" else f"{token.lemma_}s")  # `rebel-held`: the rebels
+        actor = local_actor(doc, key)
+        if actor is None:
+            actor = add_actor(doc, LocalActor(id=key, name=key.replace("-", " "), kind="group", sector=sector
+                                              ).model_dump())
+            doc.user_data.setdefault(STAND_INS, set()).add(key)  # dropped where no event keeps it
+        if token.text not in actor["aliases"]:
+            actor["aliases"].append(token.text)
+        add_mention(doc, doc[token.i: token.i + 1], key, in_order=True)
+        return key
+
     def organization(self, doc: Doc, token: Token) -> str | None:
         """A gazetteer organization the actor pass left as a modifier of its own words (`owned_words`: `a United
         Nations appeal`, `a U.N. Security Council resolution`; not `ASEAN meetings`), asked for where an event names
@@ -360,12 +386,14 @@ class AgentTable:
     def acronym(self, doc: Doc, token: Token) -> str | None:
         """An agency or armed group the tagger marks as an organization by an acronym alone (`ICE returned the
         artifacts`, `the ELN declared a ceasefire`), which the actor pass left unlinked, asked for where it does an
-        event's act (its subject or `by` agent): added to the document's actors and mentions as an organization of
-        the gazetteer's country and sector, or of none; None for anything else (a country word, a name of many
-        words, a word in lower case)."""
+        event's act (its subject or `by` agent) or receives it (`receiving`: `talks with the ELN`): added to the
+        document's actors and mentions as an organization of the gazetteer's country and sector, or of none (a
+        recipient only where an event keeps it); None for anything else (a country word, a name of many words, a
+        word in lower case)."""
         text = token.text.replace(".", "")
         if token.pos_ not in ("PROPN", "NOUN") or not (2 <= len(text) <= 6) or not text.isalpha() or \
-                not text.isupper() or token.text in self.country_words or not self.acting(token) or \
+                not text.isupper() or token.text in self.country_words or not (
+                    self.acting(token) or self.receiving(token)) or \
                 mention_for_token(doc, token) is not None:
             return None
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
@@ -378,17 +406,20 @@ class AgentTable:
             add_actor(doc, LocalActor(id=key, name=entry.get("name", token.text), kind="organization",
                                       country=entry.get("country"), sector=entry.get("sector"),
                                       aliases=[token.text]).model_dump())
+            self.kept_if_used(doc, token, key)
         add_mention(doc, span, key, in_order=True)
         return key
 
     def named_body(self, doc: Doc, token: Token) -> str | None:
         """An organization the tagger names in words of its own (`Mine Safety and Health Administration`, `The U.S.
         Department of Justice`, `Farc`) that the actor pass left unlinked, asked for where it does an event's act (its
-        subject or `by` agent), the token heading the name: added to the document's actors and mentions as an
-        organization of the gazetteer's country and sector, else of the country a word of its name gives and the
-        sector the international dictionary gives its name; None for anything else (a country's word, a headline in
+        subject or `by` agent) or receives it (`receiving`), the token heading the name: added to the document's actors
+        and mentions as an organization of the gazetteer's country and sector, else of the country a word of its name
+        gives and the sector the international dictionary gives its name (a recipient only where an event keeps it);
+        None for anything else (a country's word, a headline in
         capitals, a name some of whose words are an actor's mention)."""
-        if token.pos_ != "PROPN" or not self.acting(token) or mention_for_token(doc, token) is not None:
+        if token.pos_ != "PROPN" or not (self.acting(token) or self.receiving(token)) or \
+                mention_for_token(doc, token) is not None:
             return None
         span = entity_at(doc, token) or self.untagged_name(doc, token)
         if span is None or span.label_ not in ("ORG", "") or span.root != token:
@@ -415,8 +446,15 @@ class AgentTable:
                 words[-1].lower_)
             add_actor(doc, LocalActor(id=key, name=entry.get("name", words.text), kind="organization",
                                       country=country, sector=sector, aliases=[words.text]).model_dump())
+            self.kept_if_used(doc, token, key)
         add_mention(doc, words, key, in_order=True)
         return key
+
+    def kept_if_used(self, doc: Doc, token: Token, key: str) -> None:
+        """A body found as a recipient only (`receiving`) is an actor only where an event keeps it: the events
+        extractor drops it with the stand-ins no event uses."""
+        if not self.acting(token):
+            doc.user_data.setdefault(STAND_INS, set()).add(key)
 
     def untagged_name(self, doc: Doc, token: Token) -> Span | None:
         """A name of several capitalised words the tagger marks as no entity, ending in a word for a body
@@ -515,6 +553,16 @@ class AgentTable:
             token = token.head.head  # `restrictions on millions of foreign workers`
         return token.dep_ == "pobj" and token.head.lower_ in ("on", "against") and token.head.head.pos_ == "NOUN" \
             and token.head.head.dep_ in ("dobj", "nsubjpass")
+
+    @staticmethod
+    def receiving(token: Token) -> bool:
+        """The recipient a verb's phrase names (`shared evidence with the Department of Justice`, `returned the
+        painting to the Art Loss Register`, `sanctions against the ELN`): the object of its `to`, `with`, `against`,
+        `on` or `toward` phrase, on the verb or on its object."""
+        if token.dep_ != "pobj" or token.head.lower_ not in RECIPIENT_PREPS:
+            return False
+        head = token.head.head
+        return head.pos_ in ("VERB", "AUX") or (head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB")
 
     def acting(self, token: Token) -> bool:
         """The subject or `by` agent of a verb (`Protesters rioted`, `attacked by militiamen`), or the members of a

@@ -203,3 +203,67 @@ def test_people_restrictions_are_eased_on_are_the_recipient(nlp):
 def test_a_leaders_surname_the_tagger_takes_for_a_place_is_the_person_as_an_object(nlp):
     doc = nlp("NATO Secretary General Jens Stoltenberg called Erdogan on Monday.")
     assert any(e["type"] == "CONSULT" and e["target"] == "erdogan" for e in doc._.events)
+
+
+@pytest.mark.parametrize("text, event_type, target, words", [
+    ("Chancellor Olaf Scholz cancelled a planned trip to Paris after French unions criticised his budget.",
+     "REJECT", "FRA", "Paris"),
+    ("The militia threatened to shell Haifa, Israel's northern port, if Israel bombs its bases.",
+     "THREATEN", "ISR", "Haifa"),
+])
+def test_a_role_points_at_the_words_it_was_read_from(nlp, text, event_type, target, words):
+    doc = nlp(text)
+    found = [e for e in doc._.events if e["type"] == event_type and e["target"] == target]
+    assert found and doc.text[found[0]["target_start"]:found[0]["target_end"]] == words
+
+
+@pytest.mark.parametrize("text, holders", [
+    ("Syrian jets bombed a rebel-held town near Aleppo on Friday.", "rebel"),
+    ("Turkish artillery shelled an insurgent-controlled town near the border.", "insurgent"),
+])
+def test_an_attack_on_a_place_some_group_holds_is_aimed_at_that_group(nlp, text, holders):
+    doc = nlp(text)
+    found = [e for e in doc._.events if e["type"] == "ASSAULT" and e["target"]]
+    assert found and doc.text[found[0]["target_start"]:found[0]["target_end"]] == holders
+    assert next(a for a in doc._.local_actors if a["id"] == found[0]["target"])["kind"] == "group"
+
+
+def test_a_place_held_by_no_one_named_keeps_no_holder(nlp):
+    doc = nlp("Israeli troops raided a village in the Israeli-occupied West Bank.")
+    assert not any(a["kind"] == "group" and a.get("sector") for a in doc._.local_actors if a["id"] != "idf")
+
+
+def test_its_in_a_clause_stands_for_the_subject_a_description_names(nlp):
+    doc = nlp("France has sent patrol boats to Senegal to help the country patrol its coast.")
+    found = [e for e in doc._.events if e["type"] == "MOBILIZE"]
+    assert found and all(e["source"] == "SEN" and e["target"] != "FRA" for e in found)
+
+
+def test_a_body_named_in_words_of_its_own_receiving_an_act_is_its_recipient(nlp):
+    doc = nlp("Dutch prosecutors have shared evidence with the Belgian Financial Intelligence Unit.")
+    found = [e for e in doc._.events if e["type"] == "COOPERATE"]
+    assert [e["target"] for e in found] == ["belgian-financial-intelligence-unit"]
+    assert doc.text[found[0]["target_start"]:found[0]["target_end"]] == "Belgian Financial Intelligence Unit"
+
+
+
+def test_a_refusal_naming_no_one_goes_on_the_same_states_refusal_told_before(nlp):
+    doc = nlp("Hungary has rejected requests from Kyiv to deliver tanks. Hungarian Foreign Minister Peter Szijjarto "
+              "said there were “weapons we cannot supply”.")
+    found = [e for e in doc._.events if e["type"] == "REJECT" and e["source"] == "peter-szijjarto"]
+    assert [e["target"] for e in found] == ["UKR"]
+
+
+def test_a_refusal_with_no_refusal_told_before_keeps_no_recipient(nlp):
+    doc = nlp("Hungarian Foreign Minister Peter Szijjarto said there were “weapons we cannot supply”.")
+    assert [e["target"] for e in doc._.events if e["type"] == "REJECT"] == [None]
+
+
+def test_a_body_a_state_leads_acts_for_that_state(nlp):
+    doc = nlp("The Saudi-led coalition has declared a two-week ceasefire in Yemen.")
+    assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "RETREAT"} == {("SAU", "YEM")}
+
+
+def test_a_preposition_left_without_object_shares_the_one_after_the_conjunction(nlp):
+    doc = nlp("Chile has restored diplomatic ties with and reopened its embassy in Caracas.")
+    assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "SUPPORT"} == {("CHL", "VEN")}

@@ -76,8 +76,9 @@ is built and skipped where a module is missing, so the component runs on any sub
 
 The work is split by concern into the modules of this package: `lexicon` (the lexicon, label sets,
 records and token helpers), `actors` (who a token names), `triggers` (which words are events), `roles` (a
-trigger's roles from the parse), `coding` (type, mode, context and status) and `links` (roles only the
-article's earlier events give). This module holds the component that runs them in order.
+trigger's roles from the parse), `coding` (type, mode, context and status), `links` (roles only the
+article's earlier events give) and `words` (the words each role points at). This module holds the component
+that runs them in order.
 """
 
 import importlib
@@ -108,6 +109,7 @@ from storyline.nlp.events.lexicon import (
 from storyline.nlp.events.links import ArticleLinks
 from storyline.nlp.events.roles import RoleFinder
 from storyline.nlp.events.triggers import TriggerFinder
+from storyline.nlp.events.words import RoleWords
 from storyline.resources import load_resource
 
 
@@ -135,6 +137,7 @@ class EventExtractor:
         self.links = ArticleLinks(self.lex, self.actors)
         self.roles = RoleFinder(self.lex, self.actors, self.triggers, self.links, clause_fallback)
         self.coder = EventCoder(self.lex, self.actors, self.triggers)
+        self.words = RoleWords(self.actors)
 
     def __call__(self, doc: Doc) -> Doc:
         """Each trigger's events in text order, then the roles only the whole article gives, then the output."""
@@ -144,7 +147,7 @@ class EventExtractor:
             self.links.told += self.make_events(doc, trigger)
         events = self.links.link(doc)
         self.actors.domestic_groups(doc, events)  # `Chechen refugees` protesting Moscow's policy are Russia's
-        self.set_annotations(doc, events, self.actors.role_words)
+        self.set_annotations(doc, events, self.actors.role_words, self.words.read_words)
         return doc
 
     def make_events(self, doc: Doc, trigger: Trigger) -> list[dict]:
@@ -465,9 +468,11 @@ class EventExtractor:
         return f"{trigger.key} ({label}): {' '.join(roles.path)}{tail}"
 
     @staticmethod
-    def set_annotations(doc: Doc, events: list[dict], words: Callable | None = None) -> None:
+    def set_annotations(doc: Doc, events: list[dict], words: Callable | None = None,
+                        read: Callable | None = None) -> None:
         """Events in text order with local ids, one per trigger, type, source and target (two verbs of one
-        sentence are two events: `supplying drones and providing training`)."""
+        sentence are two events: `supplying drones and providing training`); each role points at the words its
+        reason says it was read from (`read`: `to=Paris`), else at its mention (`role_mention`)."""
         unique: list[dict] = []
         spans: list[Span] = []
         seen: set[tuple] = set()
@@ -482,8 +487,9 @@ class EventExtractor:
             word = doc[token]
             offsets = {"trigger_start": word.idx, "trigger_end": word.idx + len(word)}
             for side in ("source", "target"):
-                found = role_mention(doc, event[side], word, words,
-                                     (offsets.get("source_start"), offsets.get("source_end")))
+                taken = (offsets.get("source_start"), offsets.get("source_end"))
+                found = (read(doc, event[side], word, event["reason"], taken) if read is not None else None) \
+                    or role_mention(doc, event[side], word, words, taken)
                 offsets[f"{side}_start"] = found["start"] if found else None
                 offsets[f"{side}_end"] = found["end"] if found else None
             unique.append({"id": f"ev{len(unique)}", **event, **offsets})

@@ -133,6 +133,10 @@ class ActorReader:
                 if (m := self.mention(doc, t)) is not None
                 and (local_actor(doc, m["actor"]) or {}).get("kind") == "organization"]):
             return bodies[-1:]  # `the radical Palestinian Islamic Jihad movement`: the organization it names
+        if self.agents is not None and token.pos_ == "NOUN" and lemma(token) in self.agents.body_nouns and (leaders := [
+                m["actor"] for c in token.children if c.dep_ == "amod" and lemma(c) == "lead" for t in c.subtree
+                if (m := self.mention(doc, t)) is not None]):
+            return leaders[:1]  # `the Saudi-led coalition`: the state or body leading it acts
         if token.pos_ in ("NOUN", "PROPN") and (named := next(
                 (m for c in token.children if c.dep_ == "appos" and (c.left_edge.i == token.i + 1 or (
                     c.left_edge.i > token.i and doc[c.left_edge.i - 1].text == ",")) for m in self.appos_names(doc, c)),
@@ -240,6 +244,15 @@ class ActorReader:
         token = min(found, key=lambda t: abs(t.i - trigger.i))
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
         return {"start": span.start_char, "end": span.end_char}
+
+    def places_of(self, doc: Doc, token: Token) -> list[str]:
+        """The actors a name the actor pass left unlinked stands for (a place: `Paris`, `Haifa`), asked without
+        adding any group the agent table would add."""
+        kept = (list(doc._.local_actors or []), list(doc._.mentions or []))
+        found = self.actor_at(doc, token)
+        doc._.local_actors, doc._.mentions = kept
+        self._mentions = {}
+        return found
 
     def sentence_order(self, doc: Doc, trigger: Token, sides: tuple[str, str]) -> tuple[str, str]:
         """The article's two sides in the order the trigger's sentence coordinates them (`Following peace talks in
@@ -428,6 +441,10 @@ class ActorReader:
                 if not found and depth == 0 and child.pos_ in ("PROPN", "NOUN"):
                     found = self.owner_actors(doc, child, depth + 1)
                 add_new(out, found)
+            if child.dep_ == "amod" and self.agents is not None and lemma(child) in self.agents.holding_verbs:
+                for holder in (c for c in child.children if c.dep_ in ("npadvmod", "compound", "nmod")):
+                    add_new(out, self.actor_at(doc, holder) or list(filter(None, [self.agents.holder(doc, holder)])))
+                    # `a rebel-held town`, `Houthi-held districts`: whose the place is
             elif child.dep_ == "acl":
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for pobj in pobjs(agent):
@@ -571,6 +588,8 @@ class ActorReader:
         if token.dep_ == "poss" and word in ("its", "their") and owned.dep_ == "conj" and owned.head.i < token.i and (
                 first := self.parallel_owner(doc, owned) or self.actor_at(doc, owned.head)):
             return first[:1]  # `the Syrian army and its ally Hezbollah`: the conjunct before it
+        if token.dep_ == "poss" and word in ("its", "their") and (own := self.clause_subject_owner(doc, token)):
+            return own  # `to help the country patrol its borders`: the subject of its own clause, named by no mention
         if word in PLURAL_PRONOUNS and (sides := self.sides_before(doc, token)) is not None:
             return sides  # `meetings between local commanders from both sides took place. They agreed`: the two
             # sides told before, else the article's (none here)
@@ -579,6 +598,23 @@ class ActorReader:
             return pair
         subjects = [actor for root, actor in candidates if self.in_subject(root)]
         return (subjects or [actor for _, actor in candidates])[:1]
+
+    def clause_subject_owner(self, doc: Doc, token: Token) -> list[str]:
+        """The actor a possessive's own clause has as subject where no mention names it, only a description (`the
+        country`, `the government`): what `its` stands for in that clause (`help the country patrol its borders`);
+        [] where the subject is a name, a pronoun or no actor."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "pobj", "prep", "poss", "compound", "conj",
+                                                               "appos", "attr", "nmod", "amod") and verb.head != verb:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) if verb.pos_ in ("VERB", "AUX") \
+            else None
+        if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.i > token.i or any(
+                self.mention(doc, t) is not None for t in subject.subtree):
+            return []
+        found = self.actor_at(doc, subject)
+        person = token.lower_ in PERSON_PRONOUNS
+        return [a for a in found if ((local_actor(doc, a) or {}).get("kind") == "person") == person][:1]
 
     def parallel_owner(self, doc: Doc, owned: Token) -> list[str]:
         """The owner of the act noun a possessive's act noun is read as parallel to, where the parser hung it on the

@@ -260,7 +260,7 @@ class ArticleLinks:
                 before = [e for e in reversed(events[:i]) if e["_token"] < event["_token"] and e["source"]]
                 if event["_responds"] and (answered := self.answered_actor(doc, event, before)):
                     event = {**event, "target": answered, "reason": f"{event['reason']} answers"}
-                elif event["type"] in self.lex.continuing_types and (
+                elif event["type"] in self.lex.continuing_types | self.refusals() and (
                         goes_on := self.campaign_target(doc, event, before)):
                     event = {**event, "target": goes_on, "reason": f"{event['reason']} continues"}
                 elif (event["type"] in self.lex.opponent_types or event["mode"] in self.lex.opponent_modes) and (
@@ -268,6 +268,11 @@ class ArticleLinks:
                     event = {**event, "target": foe, "reason": f"{event['reason']} opponent={foe}"}
             out.append(event)
         return out
+
+    def refusals(self) -> set[str]:
+        """Refusals that go on one told before (`continuing_refusals` in agents.yaml): after `Israel rejected calls
+        from Kyiv to supply weapons`, `things we cannot supply`, said by its president, is refused to Kyiv too."""
+        return self.actors.agents.continuing_refusals if self.actors.agents is not None else set()
 
     def stand_in(self, doc: Doc, actor: str) -> bool:
         """A recipient that only stands in for a state the article may give: victims of no country named

@@ -558,7 +558,7 @@ class RoleFinder:
             # from Russia`: the object's phrase, up to the trigger
             node = roles.obj
             while node != head:
-                children += [c for c in node.children if c.dep_ == "prep" and c.lower_ not in ("with", "of") and (
+                children += [c for c in node.children if c.dep_ == "prep" and c.lower_ != "of" and (
                     c.lower_ in self.lex.aim_preps or locative or c.lower_ not in self.lex.locative_preps)]
                 node = node.head
         targeted = bool(roles.targets)  # the first recipient named stands alone (objects still count)
@@ -570,7 +570,7 @@ class RoleFinder:
                     continue
                 if (child.lower_ in self.lex.locative_preps) != places:
                     continue
-                for pobj in pobjs(child):
+                for pobj in list(pobjs(child)) or self.raised_objects(child):
                     actors = self.actors.actors_of(doc, pobj) or self.actors.owner_actors(doc, pobj)
                     if actors:
                         if not targeted and add_new(roles.targets, actors, roles.sources):
@@ -583,6 +583,16 @@ class RoleFinder:
                     elif roles.obj is None and child.lower_ in ("with", "of"):
                         roles.obj = self.lex.unwrap(pobj)
                         roles.path.append(f"{child.lower_}={pobj.text}")
+
+    @staticmethod
+    def raised_objects(prep: Token) -> list[Token]:
+        """The object a preposition left without one shares with the conjunct after it (`established ties with and
+        opened an embassy in Tehran`: with Tehran): the first object of a preposition after the conjunction that
+        follows it, in its sentence."""
+        doc = prep.doc
+        if prep.i + 1 >= len(doc) or doc[prep.i + 1].pos_ != "CCONJ":
+            return []
+        return next(([t] for t in doc[prep.i + 2: prep.sent.end] if t.dep_ == "pobj"), [])
 
     def clause_actors(self, doc: Doc, head: Token, roles: Roles, event_type: str, noun: Token | None = None) -> None:
         """Fallback for empty roles: the nearest actor of the trigger's own clause before it (source) or

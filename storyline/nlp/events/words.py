@@ -1,0 +1,62 @@
+"""The words an event's roles point at: what the parse read each role from.
+
+An event's reason tells the words each role was read from (`verb cancel (REJECT meet): nsubj=Putin dobj=visit
+to=Paris`); the role's offsets point at those words where they name its actor, so that `cancelled a visit to Paris
+after French officials ...` points the recipient at `Paris`, not at `French`, nearer the trigger in the text. Kept apart
+from `ActorReader`, which it asks who a token names, because it reads the finished events rather than the parse of one
+clause.
+"""
+
+from spacy.tokens import Doc, Token
+
+from storyline.nlp.actors import entity_at
+from storyline.nlp.events.actors import ActorReader
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """The number of arcs between two tokens of one parse, through their lowest common head (the document's length
+    for tokens of different sentences)."""
+    depth: dict[int, int] = {}
+    node, steps = a, 0
+    while node.i not in depth:
+        depth[node.i] = steps
+        node, steps = node.head, steps + 1
+    node, steps = b, 0
+    while node.i not in depth:
+        if node.head == node:
+            return len(a.doc)
+        node, steps = node.head, steps + 1
+    return steps + depth[node.i]
+
+
+class RoleWords:
+    """The words of a trigger's sentence that a role was read from."""
+
+    def __init__(self, actors: ActorReader):
+        self.actors = actors
+
+    def read_words(self, doc: Doc, actor: str | None, trigger: Token, reason: str,
+                   taken: tuple[int | None, int | None] = (None, None)) -> dict | None:
+        """The words of the trigger's sentence a role was read from, as the event's reason tells them (`to=Paris`,
+        `act-object=Haifa`, `ccomp-subject=Indonesia`), where they name the role's actor: a mention of it covering
+        them, or a name of its place (`cancelled a visit to Paris`: `Paris`, not `French` nearer in the text); the
+        one the parse puts nearest the trigger, as `{start, end}`, outside the other role's words (`taken`); None
+        where the reason names no such words (a pronoun, a role the clause fallback or the article gave)."""
+        if not actor:
+            return None
+        words = {step.split("=", 1)[1] for step in reason.split("): ", 1)[-1].split() if "=" in step}
+        start, end = taken
+        found: list[tuple[Token, dict]] = []
+        for token in self.actors.sentence(trigger):
+            if token.text not in words or token.pos_ == "PRON" or (
+                    start is not None and end is not None and start <= token.idx < end):
+                continue
+            m = self.actors.mention(doc, token)
+            if m is not None and m["actor"] == actor:
+                found.append((token, {"start": m["start"], "end": m["end"]}))
+            elif m is None and token.pos_ == "PROPN" and actor in self.actors.places_of(doc, token):
+                span = entity_at(doc, token) or doc[token.i: token.i + 1]
+                found.append((token, {"start": span.start_char, "end": span.end_char}))
+        if not found:
+            return None
+        return min(found, key=lambda f: (tree_distance(f[0], trigger), abs(f[0].i - trigger.i)))[1]
