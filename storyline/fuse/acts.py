@@ -24,6 +24,13 @@ its reports name in their sentences (`Angels general manager Tony Reagins`), els
 
 This reads clusters of several blocks: a block whose cluster joins another one is fused with it each time
 (its facts are not reused from an earlier fusion).
+
+Inside one cluster, the reports may name several acts of one incident: a gunman `opened fire`, `shot` five
+people, `killed` two and `wounded` three. The fact is the incident (an analyst asks what happened between
+those sides that week), but each act is an event of its own, which reports count apart (`killing two and
+wounding three`) and which numbers answer apart: `told_acts` groups a cluster's members by the word that names
+their act (`act_stem`: `shot`, `shooting` are one word; `same_acts` joins the synonyms `hit` and `strike`), and
+the fact lists them (`Fact.acts`).
 """
 
 from __future__ import annotations
@@ -33,13 +40,29 @@ from collections import defaultdict
 from functools import lru_cache
 
 from storyline.fuse.actors import UnionFind
-from storyline.fuse.blocking import fusion_lexicon
+from storyline.fuse.blocking import EventItem, fusion_lexicon
 from storyline.fuse.clustering import EventCluster, dates_compatible, same_story
 from storyline.fuse.collection import Block, Collection
 from storyline.fuse.lexical import act_stem, content_stems
 
 Loose = tuple[bool, bool]
 """Per side of a block's key: whether it stands for a loose group (`loose_sides`)."""
+
+
+def told_acts(items: list[EventItem]) -> list[list[EventItem]]:
+    """A cluster's members grouped by the act each names (`act_stem` of its trigger), the act most documents
+    tell first; members without a trigger make a group of their own."""
+    groups: dict[str, list[EventItem]] = defaultdict(list)
+    for item in items:
+        groups[act_stem(item.event.trigger) if item.event.trigger else ""].append(item)
+    return [groups[word] for word in sorted(groups, key=lambda w: (-len({i.doc for i in groups[w]}),
+                                                                     -len(groups[w]), w))]
+
+
+def act_word(items: list[EventItem]) -> str:
+    """The word most of an act's members name it by (`killed`), lower-cased; the first seen among equals."""
+    said = [i.event.trigger.lower() for i in items if i.event.trigger]
+    return max(dict.fromkeys(said), key=said.count) if said else ""
 
 
 def may_be_one_party(a: str, b: str, collection: Collection, loose: Loose = (False, False)) -> bool:

@@ -209,3 +209,30 @@ def test_an_official_joins_the_act_of_the_organization_his_report_names_not_the_
                        "mark-teixeira", "offer"))
     facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
     assert sorted(sorted(f.documents) for f in facts) == [["a.txt", "d.txt"], ["b.txt", "c.txt"]]
+
+
+def test_one_shooting_is_one_fact_listing_its_acts_each_named_by_its_word():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor, Document, Event, Extraction
+
+    actors = [Actor(id="gunman", name="gunman", kind="group"), Actor(id="workers", name="workers", kind="group")]
+
+    def report(doc_id: str, text: str, *triggers: str) -> Extraction:
+        events = [Event(id=f"{doc_id}#ev{n}", doc=doc_id, type="ASSAULT", source="gunman", target="workers",
+                        trigger=word, start=0, end=len(text)) for n, word in enumerate(triggers)]
+        return Extraction(document=Document(id=doc_id, text=text, content_hash=doc_id), events=events)
+
+    reports = [report("a.txt", "A gunman shot five workers at the plant on Friday, killing two.", "shot", "killing"),
+               report("b.txt", "A gunman killed two workers and wounded three at the plant.", "killed", "wounded"),
+               report("c.txt", "The shooting at the plant killed two workers.", "shooting", "killed")]
+    (fact,) = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    assert set(fact.documents) == {"a.txt", "b.txt", "c.txt"}
+    # the incident is one fact; its acts are told apart, each under the word most of its reports use
+    assert fact.acts == {"killed": ["a.txt#ev1", "b.txt#ev0", "c.txt#ev1"], "shot": ["a.txt#ev0", "c.txt#ev0"],
+                         "wounded": ["b.txt#ev1"]}
+    assert "3 acts told apart: killed (3 reports), shot (2), wounded (1)" in fact.why
+    # synonyms of one act (`same_acts`: hit, strike) are one act: the fact lists none apart
+    struck = [report("d.txt", "A gunman hit two workers at the plant.", "hit"),
+              report("e.txt", "A gunman struck two workers at the plant.", "struck")]
+    (one,) = [f for f in fuse_facts(struck, {}, actors) if f.kind == "event"]
+    assert one.acts == {} and "acts told apart" not in one.why
