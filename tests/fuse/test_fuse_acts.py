@@ -236,3 +236,28 @@ def test_one_shooting_is_one_fact_listing_its_acts_each_named_by_its_word():
               report("e.txt", "A gunman struck two workers at the plant.", "struck")]
     (one,) = [f for f in fuse_facts(struck, {}, actors) if f.kind == "event"]
     assert one.acts == {} and "acts told apart" not in one.why
+
+
+def test_a_report_joins_an_act_it_fits_most_of_unless_it_names_another_party_in_one_role():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor
+
+    actors = [Actor(id="former-employee", name="former employee", kind="group"),
+              Actor(id="accountant", name="accountant", kind="group"), Actor(id="men", name="men", kind="group"),
+              Actor(id="eric-kirkpatrick", name="Eric Kirkpatrick", kind="person"),
+              Actor(id="ben-banky", name="Ben Banky", kind="person"),
+              Actor(id="tom-smith", name="Tom Smith", kind="person")]
+    text = "A man was killed at an office party in a downtown tower on Friday night, police said ({})."
+    reports = acts_of("ASSAULT", ("a.txt", text.format("a"), "former-employee", None, "killed"),
+                      ("b.txt", text.format("b"), "former-employee", None, "killed"),
+                      ("c.txt", text.format("c"), "accountant", "men", "killed"),
+                      ("d.txt", text.format("d"), "eric-kirkpatrick", "ben-banky", "killing"),
+                      ("e.txt", text.format("e"), "eric-kirkpatrick", "tom-smith", "killing"))
+    facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    # the report naming Kirkpatrick and Banky shares no side with the accountant's, but fits the former employee's
+    # (one act of three): it joins; the one naming Smith the victim where Banky is names another party
+    assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt", "c.txt", "d.txt"]]
+    # Smith's killing fits half of an act of two (the former employee's), but names another victim than Banky's
+    two = [r for r in reports if r.document.id != "c.txt"]
+    facts = [f for f in fuse_facts(two, {}, actors) if f.kind == "event"]
+    assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt", "d.txt"]]
