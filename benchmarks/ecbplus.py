@@ -12,8 +12,8 @@ together), and MUC, B³, CEAF-e and their CoNLL average are printed for:
   fusion (`storyline.fuse.facts`: blocks by type and country-level dyad, objects, dates, then clusters of
   one act whose sides the reports name differently joined across blocks: `storyline.fuse.acts`) and, inside
   a cluster, by the act its fact lists the event under (`Fact.acts`: `shot`, `killed` and `wounded` of one
-  shooting are one fact of three acts, as ECB+ counts them), every other mention stays a singleton — what
-  storyline itself would merge;
+  shooting are one fact of three acts where a sentence counts them apart, as ECB+ counts them), every other
+  mention stays a singleton — what storyline itself would merge;
 - `storyline + lemma`: the same, with mentions storyline does not code falling back to the baseline.
 
 `--whole` has storyline read every sentence of each document, as it would in use (the mentions scored are the
@@ -158,7 +158,7 @@ def storyline_clusters(docs: list[EcbDocument], extractions: dict) -> dict[str, 
                 continue
             clusters = joined[block.name][1] if block.name in joined else event_clusters(block, collection.stories)
             for n, cluster in enumerate(clusters):
-                for k, act in enumerate(told_acts(cluster.items)):  # the acts its fact lists (`Fact.acts`)
+                for k, act in enumerate(told_acts(cluster.items, collection)):  # the acts its fact lists (`Fact.acts`)
                     for item in act:
                         cluster_of.setdefault(item.id, f"{topic}:{block.name}:{n}:{k}")
         for doc in topic_docs:

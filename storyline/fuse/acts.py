@@ -32,8 +32,9 @@ Inside one cluster, the reports may name several acts of one incident: a gunman 
 people, `killed` two and `wounded` three. The fact is the incident (an analyst asks what happened between
 those sides that week), but each act is an event of its own, which reports count apart (`killing two and
 wounding three`) and which numbers answer apart: `told_acts` groups a cluster's members by the word that names
-their act (`act_stem`: `shot`, `shooting` are one word; `same_acts` joins the synonyms `hit` and `strike`), and
-the fact lists them (`Fact.acts`).
+their act (`act_stem`: `shot`, `shooting` are one word; `same_acts` joins the synonyms `hit` and `strike`), where
+a sentence of its documents counts two words apart (`shot five workers, killing two`; words none counts apart,
+`providing` and `supplying` drones, are one act), and the fact lists them (`Fact.acts`).
 """
 
 from __future__ import annotations
@@ -52,14 +53,36 @@ Loose = tuple[bool, bool]
 """Per side of a block's key: whether it stands for a loose group (`loose_sides`)."""
 
 
-def told_acts(items: list[EventItem]) -> list[list[EventItem]]:
-    """A cluster's members grouped by the act each names (`act_stem` of its trigger), the act most documents
-    tell first; members without a trigger make a group of their own."""
-    groups: dict[str, list[EventItem]] = defaultdict(list)
+def told_acts(items: list[EventItem], collection: Collection | None = None) -> list[list[EventItem]]:
+    """A cluster's members grouped by the act each names: by the word naming it (`act_stem`), where the text
+    counts two words apart (some sentence of the cluster's documents tells an event of each: `shot five workers,
+    killing two`); words no sentence counts apart name one act (`providing` and `supplying` drones). The act most
+    documents tell first, each word into the first act it is counted apart from no word of; members without a
+    trigger make a group of their own. Without a collection, every word is an act."""
+    words: dict[str, list[EventItem]] = defaultdict(list)
     for item in items:
-        groups[act_stem(item.event.trigger) if item.event.trigger else ""].append(item)
-    return [groups[word] for word in sorted(groups, key=lambda w: (-len({i.doc for i in groups[w]}),
-                                                                     -len(groups[w]), w))]
+        words[act_stem(item.event.trigger) if item.event.trigger else ""].append(item)
+    apart = counted_apart({i.doc for i in items}, collection) if collection is not None and len(words) > 1 else None
+    acts: list[tuple[set[str], list[EventItem]]] = []
+    for word in sorted(words, key=lambda w: (-len({i.doc for i in words[w]}), -len(words[w]), w)):
+        home = None if apart is None or not word else \
+            next((act for act in acts if "" not in act[0] and not any((word, w) in apart for w in act[0])), None)
+        if home is None:
+            acts.append(({word}, list(words[word])))
+        else:
+            home[0].add(word)
+            home[1].extend(words[word])
+    return [members for _, members in acts]
+
+
+def counted_apart(docs: set[str], collection: Collection) -> set[tuple[str, str]]:
+    """The pairs of act words (`act_stem`, both orders) some sentence of these documents tells an event of each."""
+    said: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
+    for doc in docs:
+        for event in collection.events.get(doc, []):
+            if event.trigger:
+                said[(doc, collection.sentence_of(doc, event.start, event.end))].add(act_stem(event.trigger))
+    return {(a, b) for found in said.values() for a in found for b in found if a != b}
 
 
 def act_word(items: list[EventItem]) -> str:

@@ -290,7 +290,7 @@ def event_facts(block: Block, cluster: EventCluster, collection: Collection,
     fact = make_fact("event", block.name, summary, [i.id for i in items] + [q.id for q in statements], claims,
                      collection, anchor=min(i.id for i in items) if statements else None)
     fact.actors = list(dict.fromkeys(a for i in full for a in (i.source, i.target) if a))
-    acts = told_acts(items)
+    acts = told_acts(items, collection)
     if len(acts) > 1:  # several acts of one incident (`shot`, `killed`, `wounded`): each its own event
         fact.acts = {act_word(group): [i.id for i in group] for group in acts}
     fact.why = event_why(block.key, items, collection.names) + acts_why(fact.acts) \

@@ -224,18 +224,21 @@ def test_one_shooting_is_one_fact_listing_its_acts_each_named_by_its_word():
 
     reports = [report("a.txt", "A gunman shot five workers at the plant on Friday, killing two.", "shot", "killing"),
                report("b.txt", "A gunman killed two workers and wounded three at the plant.", "killed", "wounded"),
-               report("c.txt", "The shooting at the plant killed two workers.", "shooting", "killed")]
+               report("c.txt", "The shooting at the plant killed two and wounded three workers.", "shooting", "killed",
+                      "wounded")]
     (fact,) = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
     assert set(fact.documents) == {"a.txt", "b.txt", "c.txt"}
-    # the incident is one fact; its acts are told apart, each under the word most of its reports use
+    # the incident is one fact; the acts its sentences count apart are listed apart, each under the word most of
+    # its reports use
     assert fact.acts == {"killed": ["a.txt#ev1", "b.txt#ev0", "c.txt#ev1"], "shot": ["a.txt#ev0", "c.txt#ev0"],
-                         "wounded": ["b.txt#ev1"]}
-    assert "3 acts told apart: killed (3 reports), shot (2), wounded (1)" in fact.why
-    # synonyms of one act (`same_acts`: hit, strike) are one act: the fact lists none apart
+                         "wounded": ["b.txt#ev1", "c.txt#ev2"]}
+    assert "3 acts told apart: killed (3 reports), shot (2), wounded (2)" in fact.why
+    # synonyms of one act (`same_acts`: hit, strike) and words no sentence counts apart are one act
     struck = [report("d.txt", "A gunman hit two workers at the plant.", "hit"),
-              report("e.txt", "A gunman struck two workers at the plant.", "struck")]
+              report("e.txt", "A gunman struck two workers at the plant.", "struck"),
+              report("f.txt", "A gunman attacked two workers at the plant.", "attacked")]
     (one,) = [f for f in fuse_facts(struck, {}, actors) if f.kind == "event"]
-    assert one.acts == {} and "acts told apart" not in one.why
+    assert set(one.documents) == {"d.txt", "e.txt", "f.txt"} and one.acts == {} and "acts told apart" not in one.why
 
 
 def test_a_report_joins_an_act_it_fits_most_of_unless_it_names_another_party_in_one_role():
