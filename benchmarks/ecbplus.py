@@ -332,9 +332,11 @@ def print_pairs(docs: list[EcbDocument], extractions: dict, gold: dict[str, str]
 
 
 def extraction_version() -> str:
-    """A digest of the code and lexicons that read documents: a cache made by other ones is stale."""
+    """A digest of the code and lexicons that read documents: a cache made by other ones is stale. Not fusion's
+    lexicon (`fusion.yaml`, which no extractor reads): tuning fusion re-scores the same extractions."""
     package = ROOT / "storyline"
-    files = sorted([*(package / "nlp").rglob("*.py"), *(package / "resources").glob("*.yaml"), package / "model.py"])
+    lexicons = [f for f in (package / "resources").glob("*.yaml") if f.name != "fusion.yaml"]
+    files = sorted([*(package / "nlp").rglob("*.py"), *lexicons, package / "model.py"])
     return hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()[:16]
 
 

@@ -33,8 +33,9 @@ people, `killed` two and `wounded` three. The fact is the incident (an analyst a
 those sides that week), but each act is an event of its own, which reports count apart (`killing two and
 wounding three`) and which numbers answer apart: `told_acts` groups a cluster's members by the word that names
 their act (`act_stem`: `shot`, `shooting` are one word; `same_acts` joins the synonyms `hit` and `strike`), where
-a sentence of its documents counts two words apart (`shot five workers, killing two`; words none counts apart,
-`providing` and `supplying` drones, are one act), and the fact lists them (`Fact.acts`).
+a sentence of its documents counts two words apart (`shot five workers, killing two`) or they name different
+outcomes of an attack (`outcome_acts` in `fusion.yaml`: killed, wounded, shot); words none counts apart
+(`providing` and `supplying` drones) are one act. The fact lists them (`Fact.acts`).
 """
 
 from __future__ import annotations
@@ -56,9 +57,10 @@ Loose = tuple[bool, bool]
 def told_acts(items: list[EventItem], collection: Collection | None = None) -> list[list[EventItem]]:
     """A cluster's members grouped by the act each names: by the word naming it (`act_stem`), where the text
     counts two words apart (some sentence of the cluster's documents tells an event of each: `shot five workers,
-    killing two`); words no sentence counts apart name one act (`providing` and `supplying` drones). The act most
-    documents tell first, each word into the first act it is counted apart from no word of; members without a
-    trigger make a group of their own. Without a collection, every word is an act."""
+    killing two`; or they name different outcomes: `counted_apart`); words nothing counts apart name one act
+    (`providing` and `supplying` drones). The act most documents tell first, each word into the first act it is
+    counted apart from no word of; members without a trigger make a group of their own. Without a collection,
+    every word is an act."""
     words: dict[str, list[EventItem]] = defaultdict(list)
     for item in items:
         words[act_stem(item.event.trigger) if item.event.trigger else ""].append(item)
@@ -76,13 +78,22 @@ def told_acts(items: list[EventItem], collection: Collection | None = None) -> l
 
 
 def counted_apart(docs: set[str], collection: Collection) -> set[tuple[str, str]]:
-    """The pairs of act words (`act_stem`, both orders) some sentence of these documents tells an event of each."""
+    """The pairs of act words (`act_stem`, both orders) some sentence of these documents tells an event of each,
+    and those of different groups of `outcome_acts`."""
     said: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
     for doc in docs:
         for event in collection.events.get(doc, []):
             if event.trigger:
                 said[(doc, collection.sentence_of(doc, event.start, event.end))].add(act_stem(event.trigger))
-    return {(a, b) for found in said.values() for a in found for b in found if a != b}
+    outcomes = outcome_acts()
+    return {(a, b) for found in said.values() for a in found for b in found if a != b} | {
+        (a, b) for a in outcomes for b in outcomes if outcomes[a] != outcomes[b]}
+
+
+@lru_cache(maxsize=1)
+def outcome_acts() -> dict[str, int]:
+    """Act word (`act_stem`) → its group of `outcome_acts` in `fusion.yaml` (`killed`, `wounded`, `shot`)."""
+    return {act_stem(word): n for n, group in enumerate(fusion_lexicon().get("outcome_acts", [])) for word in group}
 
 
 def act_word(items: list[EventItem]) -> str:
