@@ -33,9 +33,9 @@ people, `killed` two and `wounded` three. The fact is the incident (an analyst a
 those sides that week), but each act is an event of its own, which reports count apart (`killing two and
 wounding three`) and which numbers answer apart: `told_acts` groups a cluster's members by the word that names
 their act (`act_stem`: `shot`, `shooting` are one word; `same_acts` joins the synonyms `hit` and `strike`), where
-a sentence of its documents counts two words apart (`shot five workers, killing two`) or they name different
-outcomes of an attack (`outcome_acts` in `fusion.yaml`: killed, wounded, shot); words none counts apart
-(`providing` and `supplying` drones) are one act. The fact lists them (`Fact.acts`).
+a sentence of its documents counts two words apart (`shot five workers, killing two`) or one names an outcome of
+an attack the other does not (`outcome_acts` in `fusion.yaml`: killed, wounded, shot; `killed` / `bombed`); words
+none counts apart (`providing` and `supplying` drones) are one act. The fact lists them (`Fact.acts`).
 """
 
 from __future__ import annotations
@@ -57,18 +57,19 @@ Loose = tuple[bool, bool]
 def told_acts(items: list[EventItem], collection: Collection | None = None) -> list[list[EventItem]]:
     """A cluster's members grouped by the act each names: by the word naming it (`act_stem`), where the text
     counts two words apart (some sentence of the cluster's documents tells an event of each: `shot five workers,
-    killing two`; or they name different outcomes: `counted_apart`); words nothing counts apart name one act
-    (`providing` and `supplying` drones). The act most documents tell first, each word into the first act it is
-    counted apart from no word of; members without a trigger make a group of their own. Without a collection,
-    every word is an act."""
+    killing two`: `counted_apart`; or one names an outcome the other does not: `other_outcome`); words nothing
+    counts apart name one act (`providing` and `supplying` drones). The act most documents tell first, each word
+    into the first act it is counted apart from no word of; members without a trigger make a group of their own.
+    Without a collection, every word is an act."""
     words: dict[str, list[EventItem]] = defaultdict(list)
     for item in items:
         words[act_stem(item.event.trigger) if item.event.trigger else ""].append(item)
     apart = counted_apart({i.doc for i in items}, collection) if collection is not None and len(words) > 1 else None
     acts: list[tuple[set[str], list[EventItem]]] = []
     for word in sorted(words, key=lambda w: (-len({i.doc for i in words[w]}), -len(words[w]), w)):
-        home = None if apart is None or not word else \
-            next((act for act in acts if "" not in act[0] and not any((word, w) in apart for w in act[0])), None)
+        home = None if apart is None or not word else next(
+            (act for act in acts if "" not in act[0]
+             and not any((word, w) in apart or other_outcome(word, w) for w in act[0])), None)
         if home is None:
             acts.append(({word}, list(words[word])))
         else:
@@ -78,16 +79,20 @@ def told_acts(items: list[EventItem], collection: Collection | None = None) -> l
 
 
 def counted_apart(docs: set[str], collection: Collection) -> set[tuple[str, str]]:
-    """The pairs of act words (`act_stem`, both orders) some sentence of these documents tells an event of each,
-    and those of different groups of `outcome_acts`."""
+    """The pairs of act words (`act_stem`, both orders) some sentence of these documents tells an event of each."""
     said: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
     for doc in docs:
         for event in collection.events.get(doc, []):
             if event.trigger:
                 said[(doc, collection.sentence_of(doc, event.start, event.end))].add(act_stem(event.trigger))
+    return {(a, b) for found in said.values() for a in found for b in found if a != b}
+
+
+def other_outcome(a: str, b: str) -> bool:
+    """Two act words of which one names an outcome of an attack (`outcome_acts`) the other does not name
+    (`killed` / `wounded`, `killed` / `bombed`): a death is no wound, nor the bombing that caused it."""
     outcomes = outcome_acts()
-    return {(a, b) for found in said.values() for a in found for b in found if a != b} | {
-        (a, b) for a in outcomes for b in outcomes if outcomes[a] != outcomes[b]}
+    return (a in outcomes or b in outcomes) and outcomes.get(a) != outcomes.get(b)
 
 
 @lru_cache(maxsize=1)

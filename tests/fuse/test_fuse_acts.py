@@ -239,11 +239,13 @@ def test_one_shooting_is_one_fact_listing_its_acts_each_named_by_its_word():
               report("f.txt", "A gunman attacked two workers at the plant.", "attacked")]
     (one,) = [f for f in fuse_facts(struck, {}, actors) if f.kind == "event"]
     assert set(one.documents) == {"d.txt", "e.txt", "f.txt"} and one.acts == {} and "acts told apart" not in one.why
-    # words naming different outcomes of an attack (`outcome_acts`: killed, wounded) are acts apart however told
+    # words naming different outcomes of an attack (`outcome_acts`: killed, wounded), or an outcome and the attack,
+    # are acts apart however told
     outcomes = [report("g.txt", "A gunman killed two workers at the plant.", "killed"),
-                report("h.txt", "A gunman wounded three workers at the plant.", "wounded")]
+                report("h.txt", "A gunman wounded three workers at the plant.", "wounded"),
+                report("i.txt", "A gunman attacked workers at the plant.", "attacked")]
     (both,) = [f for f in fuse_facts(outcomes, {}, actors) if f.kind == "event"]
-    assert both.acts == {"killed": ["g.txt#ev0"], "wounded": ["h.txt#ev0"]}
+    assert both.acts == {"attacked": ["i.txt#ev0"], "killed": ["g.txt#ev0"], "wounded": ["h.txt#ev0"]}
 
 
 def test_a_report_joins_an_act_it_fits_most_of_unless_it_names_another_party_in_one_role():
