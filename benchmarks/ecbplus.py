@@ -10,8 +10,10 @@ together), and MUC, B³, CEAF-e and their CoNLL average are printed for:
 - `storyline`: the gold sentences of each document are read by storyline's pipeline; a mention
   that storyline codes as a PLOVER event (its trigger on the mention) is clustered by storyline's
   fusion (`storyline.fuse.facts`: blocks by type and country-level dyad, objects, dates, then clusters of
-  one act whose sides the reports name differently joined across blocks: `storyline.fuse.acts`), every
-  other mention stays a singleton — what storyline itself would merge;
+  one act whose sides the reports name differently joined across blocks: `storyline.fuse.acts`) and, inside
+  a cluster, by the act its fact lists the event under (`Fact.acts`: `shot`, `killed` and `wounded` of one
+  shooting are one fact of three acts where a sentence counts them apart, as ECB+ counts them), every other
+  mention stays a singleton — what storyline itself would merge;
 - `storyline + lemma`: the same, with mentions storyline does not code falling back to the baseline.
 
 `--whole` has storyline read every sentence of each document, as it would in use (the mentions scored are the
@@ -137,6 +139,7 @@ def lemma_clusters(mentions: list[Mention]) -> dict[str, str]:
 def storyline_clusters(docs: list[EcbDocument], extractions: dict) -> dict[str, str]:
     """Mention → cluster from storyline's own event fusion, for the mentions storyline codes as events."""
     from storyline.fuse.actors import resolve_actors
+    from storyline.fuse.acts import told_acts
     from storyline.fuse.facts import Collection, blocks, event_clusters, joined_clusters
 
     out: dict[str, str] = {}
@@ -155,8 +158,9 @@ def storyline_clusters(docs: list[EcbDocument], extractions: dict) -> dict[str, 
                 continue
             clusters = joined[block.name][1] if block.name in joined else event_clusters(block, collection.stories)
             for n, cluster in enumerate(clusters):
-                for item in cluster.items:
-                    cluster_of.setdefault(item.id, f"{topic}:{block.name}:{n}")
+                for k, act in enumerate(told_acts(cluster.items, collection)):  # the acts its fact lists (`Fact.acts`)
+                    for item in act:
+                        cluster_of.setdefault(item.id, f"{topic}:{block.name}:{n}:{k}")
         for doc in topic_docs:
             for mention in doc.mentions:
                 event = coded_event(mention, extractions[doc.name])
@@ -328,9 +332,11 @@ def print_pairs(docs: list[EcbDocument], extractions: dict, gold: dict[str, str]
 
 
 def extraction_version() -> str:
-    """A digest of the code and lexicons that read documents: a cache made by other ones is stale."""
+    """A digest of the code and lexicons that read documents: a cache made by other ones is stale. Not fusion's
+    lexicon (`fusion.yaml`, which no extractor reads): tuning fusion re-scores the same extractions."""
     package = ROOT / "storyline"
-    files = sorted([*(package / "nlp").rglob("*.py"), *(package / "resources").glob("*.yaml"), package / "model.py"])
+    lexicons = [f for f in (package / "resources").glob("*.yaml") if f.name != "fusion.yaml"]
+    files = sorted([*(package / "nlp").rglob("*.py"), *lexicons, package / "model.py"])
     return hashlib.sha1(b"".join(f.read_bytes() for f in files)).hexdigest()[:16]
 
 

@@ -228,6 +228,9 @@ class Fact(Record):
     question: str | None = Field(None, description="for a number: what it counts and what happened to it")
     updates: list[Conflict] = Field(default_factory=list, description=(
         "figures a later report raised (`12 killed` on Monday, `32` on Thursday): a progression, not a conflict"))
+    acts: dict[str, list[str]] = Field(default_factory=dict, description=(
+        "of an event fact whose reports name several acts of one incident (`shot`, `killed`, `wounded`): the word of "
+        "each act and the members naming it"))
 
 
 class Extraction(Record):

@@ -19,11 +19,23 @@ several blocks. After each block is clustered, clusters of one type in different
 - and they fit as the members of one cluster must: the same kind of act (a campaign, a response or a single act), the
   same class of object, dates within a week, one story.
 
-A cluster that fits several acts (an official's offer, where two teams made one) joins the one whose sides
-its reports name in their sentences (`Angels general manager Tony Reagins`), else the most told one.
+A cluster joins an act where it fits at least half of the act's clusters and none of them tells another act: one
+of its block, of another party in one role (`sanctions on Iran` / `on Russia`), or of another kind, object
+class, week or story (`joins`). A cluster that fits several acts (an official's offer, where two teams made one)
+joins the one whose sides its reports name in their sentences (`Angels general manager Tony Reagins`), else the
+most told one.
 
 This reads clusters of several blocks: a block whose cluster joins another one is fused with it each time
 (its facts are not reused from an earlier fusion).
+
+Inside one cluster, the reports may name several acts of one incident: a gunman `opened fire`, `shot` five
+people, `killed` two and `wounded` three. The fact is the incident (an analyst asks what happened between
+those sides that week), but each act is an event of its own, which reports count apart (`killing two and
+wounding three`) and which numbers answer apart: `told_acts` groups a cluster's members by the word that names
+their act (`act_stem`: `shot`, `shooting` are one word; `same_acts` joins the synonyms `hit` and `strike`), where
+a sentence of its documents counts two words apart (`shot five workers, killing two`) or one names an outcome of
+an attack the other does not (`outcome_acts` in `fusion.yaml`: killed, wounded, shot; `killed` / `bombed`); words
+none counts apart (`providing` and `supplying` drones) are one act. The fact lists them (`Fact.acts`).
 """
 
 from __future__ import annotations
@@ -33,13 +45,66 @@ from collections import defaultdict
 from functools import lru_cache
 
 from storyline.fuse.actors import UnionFind
-from storyline.fuse.blocking import fusion_lexicon
+from storyline.fuse.blocking import EventItem, fusion_lexicon
 from storyline.fuse.clustering import EventCluster, dates_compatible, same_story
 from storyline.fuse.collection import Block, Collection
 from storyline.fuse.lexical import act_stem, content_stems
 
 Loose = tuple[bool, bool]
 """Per side of a block's key: whether it stands for a loose group (`loose_sides`)."""
+
+
+def told_acts(items: list[EventItem], collection: Collection | None = None) -> list[list[EventItem]]:
+    """A cluster's members grouped by the act each names: by the word naming it (`act_stem`), where the text
+    counts two words apart (some sentence of the cluster's documents tells an event of each: `shot five workers,
+    killing two`: `counted_apart`; or one names an outcome the other does not: `other_outcome`); words nothing
+    counts apart name one act (`providing` and `supplying` drones). The act most documents tell first, each word
+    into the first act it is counted apart from no word of; members without a trigger make a group of their own.
+    Without a collection, every word is an act."""
+    words: dict[str, list[EventItem]] = defaultdict(list)
+    for item in items:
+        words[act_stem(item.event.trigger) if item.event.trigger else ""].append(item)
+    apart = counted_apart({i.doc for i in items}, collection) if collection is not None and len(words) > 1 else None
+    acts: list[tuple[set[str], list[EventItem]]] = []
+    for word in sorted(words, key=lambda w: (-len({i.doc for i in words[w]}), -len(words[w]), w)):
+        home = None if apart is None or not word else next(
+            (act for act in acts if "" not in act[0]
+             and not any((word, w) in apart or other_outcome(word, w) for w in act[0])), None)
+        if home is None:
+            acts.append(({word}, list(words[word])))
+        else:
+            home[0].add(word)
+            home[1].extend(words[word])
+    return [members for _, members in acts]
+
+
+def counted_apart(docs: set[str], collection: Collection) -> set[tuple[str, str]]:
+    """The pairs of act words (`act_stem`, both orders) some sentence of these documents tells an event of each."""
+    said: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
+    for doc in docs:
+        for event in collection.events.get(doc, []):
+            if event.trigger:
+                said[(doc, collection.sentence_of(doc, event.start, event.end))].add(act_stem(event.trigger))
+    return {(a, b) for found in said.values() for a in found for b in found if a != b}
+
+
+def other_outcome(a: str, b: str) -> bool:
+    """Two act words of which one names an outcome of an attack (`outcome_acts`) the other does not name
+    (`killed` / `wounded`, `killed` / `bombed`): a death is no wound, nor the bombing that caused it."""
+    outcomes = outcome_acts()
+    return (a in outcomes or b in outcomes) and outcomes.get(a) != outcomes.get(b)
+
+
+@lru_cache(maxsize=1)
+def outcome_acts() -> dict[str, int]:
+    """Act word (`act_stem`) → its group of `outcome_acts` in `fusion.yaml` (`killed`, `wounded`, `shot`)."""
+    return {act_stem(word): n for n, group in enumerate(fusion_lexicon().get("outcome_acts", [])) for word in group}
+
+
+def act_word(items: list[EventItem]) -> str:
+    """The word most of an act's members name it by (`killed`), lower-cased; the first seen among equals."""
+    said = [i.event.trigger.lower() for i in items if i.event.trigger]
+    return max(dict.fromkeys(said), key=said.count) if said else ""
 
 
 def may_be_one_party(a: str, b: str, collection: Collection, loose: Loose = (False, False)) -> bool:
@@ -139,6 +204,22 @@ def sides_fit(a: Block, b: Block, symmetric: bool, collection: Collection,
     return not rest or one_party(*rest[0])
 
 
+def sides_clash(a: Block, b: Block, symmetric: bool, collection: Collection,
+                loose: tuple[Loose, Loose] = ((False, False), (False, False))) -> bool:
+    """The two blocks name two parties in one role (`sanctions on Iran` / `sanctions on Russia`, `Smith accused
+    Jones` / `Jones accused Smith`): no act of one can be the other's. Where they only share no side (`a gunman
+    killed a man` / `the accountant shot the men`), or one names a side the other leaves unnamed, nothing says
+    they are two acts. For a symmetric type, any blocks whose sides do not fit (`sides_fit`)."""
+    if swaps_person(a, b, collection):
+        return False
+    if symmetric:
+        return not sides_fit(a, b, symmetric, collection, loose)
+    a_sides, b_sides = a.key[1:], b.key[1:]
+    return any(a_sides[i] and b_sides[i] and a_sides[i] != b_sides[i]
+               and not may_be_one_party(a_sides[i], b_sides[i], collection, (loose[0][i], loose[1][i]))
+               for i in range(2))
+
+
 def one_act(a: EventCluster, b: EventCluster, collection: Collection) -> bool:
     """The two clusters' members could be one cluster: kind of act, object class, dates and story fit."""
     if (a.campaign, a.response) != (b.campaign, b.response) or (a.classes and b.classes and not a.classes & b.classes):
@@ -194,6 +275,39 @@ def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], c
         and one_act(a, b, collection)
 
 
+def apart(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], collection: Collection,
+          loose: dict[str, Loose]) -> bool:
+    """Two clusters that cannot tell one act: of one block (its clustering kept them apart), of sides that name
+    two parties in one role (`sides_clash`), or of other kinds of act, objects, dates or stories (`one_act`)."""
+    if a_ref[0] == b_ref[0]:
+        return True
+    (ba, ca), (bb, cb) = clustered[a_ref[0]], clustered[b_ref[0]]
+    a, b = ca[a_ref[1]], cb[b_ref[1]]
+    return sides_clash(ba, bb, a.items[0].symmetric, collection, (loose[a_ref[0]], loose[b_ref[0]])) \
+        or not one_act(a, b, collection)
+
+
+ACT_AGREEMENT = 0.5
+"""The share of a group's clusters a cluster must fit (`fits`) to join the group's act, apart from none of them."""
+
+
+def joins(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int]], collection: Collection,
+          loose: dict[str, Loose]) -> bool:
+    """A cluster fits at least `ACT_AGREEMENT` of a group's clusters and is `apart` from none.
+
+    Not every one (complete link): reports of one shooting name its sides in so many ways (`a former employee`,
+    `Eric Allen Kirkpatrick`, `the accountant`) that two clusters of it often share no side, and a cluster would be
+    kept from the act for one of them (ECB+: 22 pairs of mentions of one act); a cluster that names two parties
+    in one role with a member (`sanctions on Iran` / `on Russia`) stays out whatever it fits."""
+    fitting = 0
+    for other in group:
+        if fits(clustered, ref, other, collection, loose):
+            fitting += 1
+        elif apart(clustered, ref, other, collection, loose):
+            return False
+    return fitting > 0 and fitting >= ACT_AGREEMENT * len(group)
+
+
 def names_sides(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int]],
                 collection: Collection, patterns: dict[str, re.Pattern[str]]) -> int:
     """How many sides of a group's blocks, other than the cluster's own, its reports name in their sentences
@@ -226,9 +340,9 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
     of the blocks whose clusters changed.
 
     Clusters are compared within each word one of their reports names the act with (`captured` where most
-    say `arrested`), complete link within the word, most told clusters first, each into the group its reports
-    name the sides of most (`names_sides`), else the first it fits; groups of two words sharing a cluster
-    are one act."""
+    say `arrested`), most told clusters first, each into a group it joins (`joins`: it fits most of the group and
+    is apart from none), the one its reports name the sides of most (`names_sides`), else the first; groups of
+    two words sharing a cluster are one act."""
     words: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for name, (block, clusters) in clustered.items():
         for n, cluster in enumerate(clusters):
@@ -240,11 +354,11 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
     acts = UnionFind(order)
     patterns: dict[str, re.Pattern[str]] = {}
     for _, bucket in sorted(words.items()):
-        # complete link, most told clusters first: every two clusters of a group tell one act
+        # most told clusters first: each fits most of its group, and no two clusters of a group are apart
         formed: list[list[tuple[str, int]]] = []
         for ref in sorted(bucket, key=order.__getitem__):
             first = next((n for n, group in enumerate(formed)
-                          if all(fits(clustered, ref, other, collection, loose) for other in group)), None)
+                          if joins(clustered, ref, group, collection, loose)), None)
             if first is None:
                 formed.append([ref])
                 continue
@@ -252,7 +366,7 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
             home, best = formed[first], names_sides(clustered, ref, formed[first], collection, patterns)
             for group in formed[first + 1:]:
                 score = names_sides(clustered, ref, group, collection, patterns)
-                if score > best and all(fits(clustered, ref, other, collection, loose) for other in group):
+                if score > best and joins(clustered, ref, group, collection, loose):
                     home, best = group, score
             home.append(ref)
         for group in formed:

@@ -209,3 +209,65 @@ def test_an_official_joins_the_act_of_the_organization_his_report_names_not_the_
                        "mark-teixeira", "offer"))
     facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
     assert sorted(sorted(f.documents) for f in facts) == [["a.txt", "d.txt"], ["b.txt", "c.txt"]]
+
+
+def test_one_shooting_is_one_fact_listing_its_acts_each_named_by_its_word():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor, Document, Event, Extraction
+
+    actors = [Actor(id="gunman", name="gunman", kind="group"), Actor(id="workers", name="workers", kind="group")]
+
+    def report(doc_id: str, text: str, *triggers: str) -> Extraction:
+        events = [Event(id=f"{doc_id}#ev{n}", doc=doc_id, type="ASSAULT", source="gunman", target="workers",
+                        trigger=word, start=0, end=len(text)) for n, word in enumerate(triggers)]
+        return Extraction(document=Document(id=doc_id, text=text, content_hash=doc_id), events=events)
+
+    reports = [report("a.txt", "A gunman shot five workers at the plant on Friday, killing two.", "shot", "killing"),
+               report("b.txt", "A gunman killed two workers and wounded three at the plant.", "killed", "wounded"),
+               report("c.txt", "The shooting at the plant killed two and wounded three workers.", "shooting", "killed",
+                      "wounded")]
+    (fact,) = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    assert set(fact.documents) == {"a.txt", "b.txt", "c.txt"}
+    # the incident is one fact; the acts its sentences count apart are listed apart, each under the word most of
+    # its reports use
+    assert fact.acts == {"killed": ["a.txt#ev1", "b.txt#ev0", "c.txt#ev1"], "shot": ["a.txt#ev0", "c.txt#ev0"],
+                         "wounded": ["b.txt#ev1", "c.txt#ev2"]}
+    assert "3 acts told apart: killed (3 reports), shot (2), wounded (2)" in fact.why
+    # synonyms of one act (`same_acts`: hit, strike) and words no sentence counts apart are one act
+    struck = [report("d.txt", "A gunman hit two workers at the plant.", "hit"),
+              report("e.txt", "A gunman struck two workers at the plant.", "struck"),
+              report("f.txt", "A gunman attacked two workers at the plant.", "attacked")]
+    (one,) = [f for f in fuse_facts(struck, {}, actors) if f.kind == "event"]
+    assert set(one.documents) == {"d.txt", "e.txt", "f.txt"} and one.acts == {} and "acts told apart" not in one.why
+    # words naming different outcomes of an attack (`outcome_acts`: killed, wounded), or an outcome and the attack,
+    # are acts apart however told
+    outcomes = [report("g.txt", "A gunman killed two workers at the plant.", "killed"),
+                report("h.txt", "A gunman wounded three workers at the plant.", "wounded"),
+                report("i.txt", "A gunman attacked workers at the plant.", "attacked")]
+    (both,) = [f for f in fuse_facts(outcomes, {}, actors) if f.kind == "event"]
+    assert both.acts == {"attacked": ["i.txt#ev0"], "killed": ["g.txt#ev0"], "wounded": ["h.txt#ev0"]}
+
+
+def test_a_report_joins_an_act_it_fits_most_of_unless_it_names_another_party_in_one_role():
+    from storyline.fuse.facts import fuse_facts
+    from storyline.model import Actor
+
+    actors = [Actor(id="former-employee", name="former employee", kind="group"),
+              Actor(id="accountant", name="accountant", kind="group"), Actor(id="men", name="men", kind="group"),
+              Actor(id="eric-kirkpatrick", name="Eric Kirkpatrick", kind="person"),
+              Actor(id="ben-banky", name="Ben Banky", kind="person"),
+              Actor(id="tom-smith", name="Tom Smith", kind="person")]
+    text = "A man was killed at an office party in a downtown tower on Friday night, police said ({})."
+    reports = acts_of("ASSAULT", ("a.txt", text.format("a"), "former-employee", None, "killed"),
+                      ("b.txt", text.format("b"), "former-employee", None, "killed"),
+                      ("c.txt", text.format("c"), "accountant", "men", "killed"),
+                      ("d.txt", text.format("d"), "eric-kirkpatrick", "ben-banky", "killing"),
+                      ("e.txt", text.format("e"), "eric-kirkpatrick", "tom-smith", "killing"))
+    facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    # the report naming Kirkpatrick and Banky shares no side with the accountant's, but fits the former employee's
+    # (one act of three): it joins; the one naming Smith the victim where Banky is names another party
+    assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt", "c.txt", "d.txt"]]
+    # Smith's killing fits half of an act of two (the former employee's), but names another victim than Banky's
+    two = [r for r in reports if r.document.id != "c.txt"]
+    facts = [f for f in fuse_facts(two, {}, actors) if f.kind == "event"]
+    assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt", "d.txt"]]
