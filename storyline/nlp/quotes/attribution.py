@@ -7,7 +7,18 @@ from spacy.tokens import Doc
 
 from storyline.nlp.actors import mention_for_token
 from storyline.nlp.quotes.marks import Quotation
-from storyline.nlp.quotes.spans import SENTENCE_END, SET_OFF, Cue, Found, Reading, noun_phrase, overlaps, span_content
+from storyline.nlp.quotes.spans import (
+    LEAD_CONJUNCTIONS,
+    SENTENCE_END,
+    SET_OFF,
+    Cue,
+    Found,
+    Reading,
+    noun_phrase,
+    overlaps,
+    sentence_start,
+    span_content,
+)
 from storyline.nlp.quotes.speakers import PRONOUNS
 
 MAX_INTERRUPTION = 250
@@ -47,7 +58,11 @@ class Attributor:
                     found.append(clauses[id(cue)])
             else:
                 q.state = "direct"
-                found.append(Found(cue, q.start, q.end, True))
+                start = self.lead_in(r, q, cue, by_token) if adjacent else q.start
+                found.append(Found(cue, start, q.end, True))
+                if start < q.start and cue.start < q.open_at:  # `An economic downturn, he said, "could be ..."`
+                    lead_end = len(r.text[: cue.speaker.start_char].rstrip(" ,"))
+                    found[-1].parts = [(start, lead_end), (q.start, q.end)]
         found += self.reported(r, cues, found)
         found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
                                                                 for c in cues))]  # `tried ... by telling X Y`
@@ -56,6 +71,36 @@ class Attributor:
         if inner:
             found = self.inner_statements(r, found, inner)
         return self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
+
+    def lead_in(self, r: Reading, q: Quotation, cue: Cue, by_token: dict[int, Cue]) -> int:
+        """Where a quotation's content starts: at its opening mark, or at its sentence's start where the words before
+        the mark are the start of what the speaker said, as news reading counts them. So with a cue after the
+        quotation (`The media are "manipulating ...," Gilmore said`: one content with its unquoted start), not after a
+        colon or parenthesis (`the report is blunt: "..."`) nor after another cue (`X said, "..."`); and with a
+        cue set inside the sentence (`An economic downturn, he said, "could be ..."`, `But, he added, "..."`) only
+        where the quotation goes on with those words (it starts in lower case) or they are a lone conjunction."""
+        text = r.text
+        start = sentence_start(text, r.para(q.open_at), q.open_at)
+        if r.statement_at(start) is not None:
+            return q.start
+        if cue.start > q.open_at:
+            lead = text[start : q.open_at]
+            before = r.doc[r.token_at(len(text[: q.open_at].rstrip(" ,")) - 1)]
+            if lead.rstrip().endswith(",") and by_token.get(before.i) is not None:
+                return q.start  # `Trump reportedly said, "You tell me," repeatedly responding`
+        else:
+            speaker = cue.speaker
+            if speaker is None or not start < speaker.start_char < cue.start < q.open_at:
+                return q.start
+            lead = text[start : speaker.start_char]
+            words = re.findall(r"\w+", lead)
+            lone = len(words) == 1 and words[0].lower() in LEAD_CONJUNCTIONS
+            if not lead.rstrip().endswith(",") or not (text[q.start : q.start + 1].islower() or lone):
+                return q.start
+        quoted = any(start <= m < q.open_at for m in r.marks)  # another quotation before it in the sentence
+        if quoted or not re.search(r"\w", lead) or lead.rstrip()[-1:] in ":;([—–-":
+            return q.start
+        return start
 
     def pact(self, cue: Cue) -> bool:
         """`Both sides agreed a truce would start at midnight`, `Chile and Peru agreed that ...`: several parties
