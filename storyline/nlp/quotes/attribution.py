@@ -21,6 +21,8 @@ from storyline.nlp.quotes.spans import (
 )
 from storyline.nlp.quotes.speakers import PRONOUNS
 
+CUT_DEPS = {"det", "compound", "nummod", "amod", "poss", "nmod", "quantmod", "case"}
+"""Dependents that open a phrase whose head comes after them (`the`, `Ms.`, `62`, `outside`)."""
 MAX_INTERRUPTION = 250
 """The most characters an attribution may put between two pieces of one quotation."""
 
@@ -428,9 +430,53 @@ class Attributor:
             for q in inside:
                 q.state = q.state or "absorbed"
             start, end = cue.content
+            start = self.past_addressee(r, cue, start)
+            end = self.before_cut_phrase(r, start, end)
             quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
             found.append(Found(cue, start, end, quoted > (end - start) / 2))
         return found
+
+    def past_addressee(self, r: Reading, cue: Cue, start: int) -> int:
+        """Where reported content starts once the one it was said to is left out: `assured Trump [that most ...]`,
+        `asked Clinton [if ...]`, `reminded his staff [about ...]`. A cue's object that names who was addressed (a
+        person, a group, a pronoun), followed by the clause (opened by `that`, `if`, `whether` or a wh-word) or the
+        `about` that says what, is no part of the content. An object with an infinitive stays (`urged them to leave`:
+        whom it concerns is part of what was urged), and so does one with `for` (`criticized X for Y`)."""
+        token = cue.token
+        if cue.kind != "verb":
+            return start
+        obj = next((c for c in token.rights if c.dep_ in ("dobj", "dative") and c.left_edge.idx == start), None)
+        if obj is None or obj.lower_ in ("it", "this", "that", "what", "which") or not self.holds_views(
+                noun_phrase(obj, r.para(obj.idx))):
+            return start
+        about = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+        if about is not None:  # `asked the frontrunner about X`, the parse hanging `about` on the object
+            return about.idx if all(c.dep_ not in ("relcl", "acl") for c in obj.rights if c.i < about.i) else start
+        after = [c for c in token.rights if c.i > obj.right_edge.i and not c.is_punct]
+        said = after[0] if after else None
+        if said is None or said.dep_ not in ("ccomp", "advcl", "prep") or said.left_edge.i <= obj.right_edge.i:
+            return start
+        opener = said.left_edge  # `that`, `if`, `whether`, `what`, `about`: not a clause whose subject the parse
+        if said.dep_ == "prep" and said.lower_ != "about" or said.dep_ != "prep" and not (  # took for the object
+                opener.lower_ in ("that", "if", "whether") or opener.tag_ in ("WDT", "WP", "WRB")):
+            return start
+        return opener.idx
+
+    @staticmethod
+    def before_cut_phrase(r: Reading, start: int, end: int) -> int:
+        """Where reported content ends once it no longer cuts a phrase in two: a clause reported inside a subordinate
+        one runs up to the main clause's subject, not into its first words (`When asked [whom she supported], Ms.
+        Sherry smiled`, not `..., Ms`; `..., [they would vote for X]; 62 percent ...`, not `...; 62`)."""
+        doc = r.doc
+        last = doc[r.token_at(end - 1)]
+        head = last.head
+        if last.i + 1 >= len(doc) or head.i <= last.i or last.dep_ not in CUT_DEPS or not last.whitespace_:
+            return end
+        first = head.left_edge.i
+        if doc[first].idx <= start:
+            return end
+        content = span_content(doc, r.token_at(start), first - 1)
+        return content[1] if content else end
 
     def continuations(self, r: Reading, pending: list[Quotation], found: list[Found]) -> list[Found]:
         """`"A," he said. "B."` and a paragraph of quotation after its speaker's: the same speaker."""

@@ -1,0 +1,55 @@
+"""Where a quote's content starts and ends: the unquoted start of a quotation's sentence, the addressee left out."""
+
+from spacy.language import Language
+
+
+def texts(nlp: Language, text: str) -> list[str]:
+    return [q["text"] for q in nlp(text)._.quotes]
+
+
+def test_a_quotation_after_the_start_of_its_sentence_takes_that_start(nlp: Language) -> None:
+    text = 'The talks ended. The media are "manipulating and shaping and framing this campaign," Gilmore said.'
+    assert texts(nlp, text) == ['The media are "manipulating and shaping and framing this campaign']
+
+
+def test_a_quotation_after_a_colon_or_a_cue_starts_at_its_mark(nlp: Language) -> None:
+    text = 'The report was blunt: "All the samples evaluated include more voters than expected," it said.'
+    assert texts(nlp, text) == ["All the samples evaluated include more voters than expected"]
+    text = 'He said, "We will never sign this agreement," repeatedly waving a copy of it.'
+    assert texts(nlp, text)[0].startswith("We will never")
+
+
+def test_a_quotation_going_on_from_the_words_before_its_cue_is_one_content_in_two_parts(nlp: Language) -> None:
+    text = 'Officials met on Monday. An economic downturn, he said, "could be a good time to borrow and pay off debt."'
+    (quote,) = nlp(text)._.quotes
+    assert quote["text"].startswith("An economic downturn, he said") and quote["text"].endswith("pay off debt.")
+    assert [text[a:b] for a, b in quote["parts"]] == ["An economic downturn",
+                                                      "could be a good time to borrow and pay off debt."]
+
+
+def test_a_lone_conjunction_before_the_cue_opens_the_content(nlp: Language) -> None:
+    text = 'Officials met on Monday. But, he added, "We are, in effect, in a war, and loose lips sink ships."'
+    assert texts(nlp, text)[0].startswith("But, he added,")
+
+
+def test_a_circumstance_before_the_cue_is_no_part_of_a_new_sentence_in_marks(nlp: Language) -> None:
+    text = 'Asked about the new plan, the senator said, "It will never work in this state."'
+    assert "It will never work in this state." in texts(nlp, text)
+
+
+def test_the_one_addressed_is_no_part_of_what_they_were_told(nlp: Language) -> None:
+    assert texts(nlp, "Jones assured Trump that most of his listeners supported his candidacy.") == [
+        "that most of his listeners supported his candidacy"]
+    assert texts(nlp, "The host asked Clinton whether she would drop out of the race.") == [
+        "whether she would drop out of the race"]
+
+
+def test_whom_a_verb_blames_or_urges_stays_in_the_content(nlp: Language) -> None:
+    assert texts(nlp, "Cruz criticized Rubio for failing to defend the bill.")[0].startswith("Rubio for failing")
+    assert texts(nlp, "She urged the crowd to focus on the plight of minorities.")[0].startswith("the crowd to")
+
+
+def test_content_reported_in_a_subordinate_clause_stops_before_the_main_clauses_subject(nlp: Language) -> None:
+    found = texts(nlp, "When the moderator pointed out that Trump had not answered the question, the candidate left.")
+    assert found[0] == "that Trump had not answered the question"
+    assert texts(nlp, "When asked whom she supported, Ms. Sherry smiled.")[0] == "whom she supported"
