@@ -53,3 +53,17 @@ def test_content_reported_in_a_subordinate_clause_stops_before_the_main_clauses_
     found = texts(nlp, "When the moderator pointed out that Trump had not answered the question, the candidate left.")
     assert found[0] == "that Trump had not answered the question"
     assert texts(nlp, "When asked whom she supported, Ms. Sherry smiled.")[0] == "whom she supported"
+
+
+def test_the_day_a_cue_was_said_on_is_no_part_of_its_content(nlp: Language) -> None:
+    assert texts(nlp, "Sanders promised Monday to begin taking executive action on immigration.") == [
+        "to begin taking executive action on immigration"]
+    assert texts(nlp, "Trump said Monday's vote was rigged.") == ["Monday's vote was rigged"]
+
+
+def test_a_dateline_is_no_part_of_the_content_it_opens(nlp: Language) -> None:
+    text = ("Poll finds.\nTALLAHASSEE — Donald Trump has taken a toll on Latino support for the party in Florida, "
+            "according to a poll of 400 voters.")
+    assert texts(nlp, text) == ["Donald Trump has taken a toll on Latino support for the party in Florida"]
+    text = 'Poll finds.\nWASHINGTON — The media are "manipulating and shaping this campaign," Gilmore said.'
+    assert texts(nlp, text) == ['The media are "manipulating and shaping this campaign']

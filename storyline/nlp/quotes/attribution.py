@@ -14,6 +14,7 @@ from storyline.nlp.quotes.spans import (
     Cue,
     Found,
     Reading,
+    after_dateline,
     noun_phrase,
     overlaps,
     sentence_start,
@@ -82,7 +83,8 @@ class Attributor:
         cue set inside the sentence (`An economic downturn, he said, "could be ..."`, `But, he added, "..."`) only
         where the quotation goes on with those words (it starts in lower case) or they are a lone conjunction."""
         text = r.text
-        start = sentence_start(text, r.para(q.open_at), q.open_at)
+        para = r.para(q.open_at)
+        start = after_dateline(text, para, sentence_start(text, para, q.open_at))
         if r.statement_at(start) is not None:
             return q.start
         if cue.start > q.open_at:
@@ -431,6 +433,8 @@ class Attributor:
                 q.state = q.state or "absorbed"
             start, end = cue.content
             start = self.past_addressee(r, cue, start)
+            start = self.past_when(r, cue, start, end)
+            start = after_dateline(r.text, r.para(start), start)  # `TALLAHASSEE — [...], according to a poll`
             end = self.before_cut_phrase(r, start, end)
             quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
             found.append(Found(cue, start, end, quoted > (end - start) / 2))
@@ -461,6 +465,26 @@ class Attributor:
                 opener.lower_ in ("that", "if", "whether") or opener.tag_ in ("WDT", "WP", "WRB")):
             return start
         return opener.idx
+
+    @staticmethod
+    def past_when(r: Reading, cue: Cue, start: int, end: int) -> int:
+        """Where reported content starts after the day or time its cue was said on (`promised Monday [to begin ...]`,
+        `said on Tuesday [that ...]`): a date or time right after the cue, before the `that`, `to` or wh-word that
+        opens what was said, belongs to the cue (not `said Monday's vote was rigged`: the day is the content's)."""
+        doc = r.doc
+        when = ("DATE", "TIME")
+        i = r.token_at(start)
+        if cue.end > start or doc[i].idx != start:
+            return start
+        if doc[i].lower_ in ("on", "at", "in", "last", "this") and i + 1 < len(doc) and doc[i + 1].ent_type_ in when:
+            i += 1
+        if doc[i].ent_type_ not in when:
+            return start
+        while i < len(doc) and doc[i].idx < end and (doc[i].ent_type_ in when or doc[i].is_punct):
+            i += 1
+        opens = i < len(doc) and doc[i].idx < end and (doc[i].lower_ in ("that", "to") or doc[i].tag_ in (
+            "WDT", "WP", "WRB"))
+        return doc[i].idx if opens else start
 
     @staticmethod
     def before_cut_phrase(r: Reading, start: int, end: int) -> int:

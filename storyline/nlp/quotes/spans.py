@@ -116,6 +116,18 @@ def sentence_start(text: str, para: tuple[int, int], char: int) -> int:
     return start
 
 
+DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:,[^—–\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s+")
+"""A dateline opening a story's paragraph (`TALLAHASSEE — `, `CAMBRIDGE, Mass., Dec. 11 (UPI) — `)."""
+
+
+def after_dateline(text: str, para: tuple[int, int], start: int) -> int:
+    """`start`, or where a paragraph's words begin after its dateline when `start` is the paragraph's start."""
+    if start != para[0]:
+        return start
+    m = DATELINE.match(text, start, para[1])
+    return m.end() if m else start
+
+
 def overlaps(span: tuple[int, int], q: "Quotation | tuple[int, int]") -> bool:
     start, end = (q.start, q.end) if isinstance(q, Quotation) else q
     return min(span[1], end) > max(span[0], start)
