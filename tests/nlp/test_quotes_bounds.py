@@ -67,3 +67,12 @@ def test_a_dateline_is_no_part_of_the_content_it_opens(nlp: Language) -> None:
     assert texts(nlp, text) == ["Donald Trump has taken a toll on Latino support for the party in Florida"]
     text = 'Poll finds.\nWASHINGTON — The media are "manipulating and shaping this campaign," Gilmore said.'
     assert texts(nlp, text) == ['The media are "manipulating and shaping this campaign']
+
+
+def test_where_and_when_an_object_was_said_are_no_part_of_it(nlp: Language) -> None:
+    assert texts(nlp, "Bernie Sanders is thanking supporters at a victory rally in his home state.") == ["supporters"]
+    assert texts(nlp, "O'Malley criticized Sanders and Clinton after the event.") == ["Sanders and Clinton"]
+    assert texts(nlp, "The senator blamed the network for its reporting.") == ["the network for its reporting"]
+    text = ("The United States on Thursday condemned China's launch of 11 ballistic missiles around Taiwan during "
+            "major military drills as an overreaction to the visit.")
+    assert texts(nlp, text)[0].endswith("as an overreaction to the visit")

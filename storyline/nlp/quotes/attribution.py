@@ -24,6 +24,8 @@ from storyline.nlp.quotes.speakers import PRONOUNS
 
 CUT_DEPS = {"det", "compound", "nummod", "amod", "poss", "nmod", "quantmod", "case"}
 """Dependents that open a phrase whose head comes after them (`the`, `Ms.`, `62`, `outside`)."""
+ADJUNCT_PREPS = {"at", "during", "after", "before", "amid"}
+"""Prepositions that say where or when a cue's act took place (`at a rally`, `after the event`)."""
 MAX_INTERRUPTION = 250
 """The most characters an attribution may put between two pieces of one quotation."""
 
@@ -436,6 +438,7 @@ class Attributor:
             start = self.past_when(r, cue, start, end)
             start = after_dateline(r.text, r.para(start), start)  # `TALLAHASSEE — [...], according to a poll`
             end = self.before_cut_phrase(r, start, end)
+            end = self.before_adjunct(r, cue, start, end)
             quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
             found.append(Found(cue, start, end, quoted > (end - start) / 2))
         return found
@@ -485,6 +488,28 @@ class Attributor:
         opens = i < len(doc) and doc[i].idx < end and (doc[i].lower_ in ("that", "to") or doc[i].tag_ in (
             "WDT", "WP", "WRB"))
         return doc[i].idx if opens else start
+
+    @staticmethod
+    def before_adjunct(r: Reading, cue: Cue, start: int, end: int) -> int:
+        """Where an object's content ends before where or when its cue was said: `thanked [supporters] at a rally in
+        Mississippi`, `criticized [Sanders and Clinton] after the event`; a preposition of place or time hung on the
+        cue after its object tells the act, not what was said (`blamed X for Y`, `accused X of Y` keep theirs)."""
+        token = cue.token
+        if cue.kind != "verb":
+            return end
+        obj = next((c for c in token.rights if c.dep_ == "dobj" and c.left_edge.idx == start), None)
+        if obj is None:
+            return end
+        adjunct = next((c for c in token.rights if c.i > obj.right_edge.i and c.dep_ == "prep"
+                        and c.lower_ in ADJUNCT_PREPS and c.idx < end and not any(  # not `at 11 percent`
+                            o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "CARDINAL"))
+                            for o in c.children)), None)
+        if adjunct is None or any(c.i > adjunct.i and c.idx < end and not c.is_punct and c.dep_ not in (
+                "npadvmod", "advmod") and not (c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS | {"in", "on"})
+                for c in token.rights):
+            return end  # `condemned X during the drills as an overreaction`: what X was called is said too
+        content = span_content(r.doc, obj.left_edge.i, adjunct.i - 1)
+        return content[1] if content else end
 
     @staticmethod
     def before_cut_phrase(r: Reading, start: int, end: int) -> int:
