@@ -76,3 +76,10 @@ def test_where_and_when_an_object_was_said_are_no_part_of_it(nlp: Language) -> N
     text = ("The United States on Thursday condemned China's launch of 11 ballistic missiles around Taiwan during "
             "major military drills as an overreaction to the visit.")
     assert texts(nlp, text)[0].endswith("as an overreaction to the visit")
+
+
+def test_the_stance_noun_a_cue_expresses_is_no_part_of_what_was_said(nlp: Language) -> None:
+    assert texts(nlp, "Byrne expressed concern that Clinton may become the next president.") == [
+        "that Clinton may become the next president"]
+    assert texts(nlp, "He praised the plan that the governor proposed last year.") == [
+        "the plan that the governor proposed last year"]
