@@ -300,7 +300,7 @@ def test_a_day_after_the_cue_is_not_the_speaker(nlp):
     for name in ("storyline_actors", "storyline_quotes"):
         doc = nlp.get_pipe(name)(doc)
     assert doc.text.startswith('"We will win the election," the nominee, Jane Roe, tweeted Sunday')
-    assert quote_with(doc, "We will win the election")["speaker_text"] == "the nominee"
+    assert quote_with(doc, "We will win the election")["speaker_text"] == "Jane Roe"  # the name beside the nominee
 
 
 def test_who_cites_something_is_the_speaker_of_citing_it(nlp):
@@ -327,3 +327,17 @@ def test_a_name_after_a_quotation_that_ended_its_sentence_speaks_only_for_its_ow
               "threatened three-time champion Edith Masai with a similar ban if reports that she feigned injury to "
               "avoid running at the championships are true.")
     assert not [q for q in doc._.quotes if q["cue"] == "reports" and q["speaker_text"] == "KA"]
+
+
+def test_the_speaker_mention_is_the_relative_pronoun_after_an_apposition(nlp) -> None:
+    doc = nlp("Voters clash with Megyn Kelly, a star anchor at Fox News who questioned his respect for women.")
+    (quote,) = doc._.quotes
+    assert quote["speaker_text"].endswith("who") and quote["speaker_text"].startswith("Megyn Kelly")
+
+
+def test_the_speaker_mention_of_a_description_is_the_name_beside_it(nlp) -> None:
+    text = "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, " \
+           "saying that concerns about job losses were real."
+    quote = next(q for q in nlp(text)._.quotes if q["text"].startswith("that concerns"))
+    assert quote["speaker_text"].endswith("Hillary Clinton")
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == quote["speaker_text"]

@@ -6,15 +6,25 @@ import re
 from spacy.tokens import Doc
 
 from storyline.nlp.actors import mention_for_token
+from storyline.nlp.quotes.bounds import ContentBounds
 from storyline.nlp.quotes.marks import Quotation
-from storyline.nlp.quotes.spans import SENTENCE_END, SET_OFF, Cue, Found, Reading, noun_phrase, overlaps, span_content
+from storyline.nlp.quotes.spans import (
+    SENTENCE_END,
+    SET_OFF,
+    Cue,
+    Found,
+    Reading,
+    noun_phrase,
+    overlaps,
+    span_content,
+)
 from storyline.nlp.quotes.speakers import PRONOUNS
 
 MAX_INTERRUPTION = 250
 """The most characters an attribution may put between two pieces of one quotation."""
 
 
-class Attributor:
+class Attributor(ContentBounds):
     """The attribution half of `QuoteFinder`: cues and quotations paired into quotes."""
 
     def attribute(self, r: Reading, cues: list[Cue]) -> list[Found]:
@@ -47,7 +57,11 @@ class Attributor:
                     found.append(clauses[id(cue)])
             else:
                 q.state = "direct"
-                found.append(Found(cue, q.start, q.end, True))
+                start = self.lead_in(r, q, cue, by_token) if adjacent else q.start
+                found.append(Found(cue, start, q.end, True))
+                if start < q.start and cue.start < q.open_at:  # `An economic downturn, he said, "could be ..."`
+                    lead_end = len(r.text[: cue.speaker.start_char].rstrip(" ,"))
+                    found[-1].parts = [(start, lead_end), (q.start, q.end)]
         found += self.reported(r, cues, found)
         found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
                                                                 for c in cues))]  # `tried ... by telling X Y`
@@ -382,7 +396,7 @@ class Attributor:
                 continue
             for q in inside:
                 q.state = q.state or "absorbed"
-            start, end = cue.content
+            start, end = self.reported_bounds(r, cue)
             quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
             found.append(Found(cue, start, end, quoted > (end - start) / 2))
         return found

@@ -1,5 +1,6 @@
 """What the quote finder works on: cues, found quotes, the document being read, and span helpers."""
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -97,6 +98,34 @@ class Reading:
 
     def token_at(self, char: int) -> int:
         return max(bisect_right(self.token_starts, char) - 1, 0)
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’'»)]*\s+")
+"""A sentence's end and the space after it, in raw text."""
+LEAD_CONJUNCTIONS = {"but", "and", "yet", "so", "or"}
+"""A conjunction that alone before an attribution opens the quotation's own sentence (`But, he said, "..."`)."""
+
+
+def sentence_start(text: str, para: tuple[int, int], char: int) -> int:
+    """Where the sentence holding `char` starts, by the raw text: after the last sentence end before it in its
+    paragraph (the parse often ends a sentence at a closing mark inside it)."""
+    start = para[0]
+    for m in SENTENCE_BREAK.finditer(text, para[0], char):
+        if m.end() <= char:
+            start = m.end()
+    return start
+
+
+DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:,[^—–\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s+")
+"""A dateline opening a story's paragraph (`TALLAHASSEE — `, `CAMBRIDGE, Mass., Dec. 11 (UPI) — `)."""
+
+
+def after_dateline(text: str, para: tuple[int, int], start: int) -> int:
+    """`start`, or where a paragraph's words begin after its dateline when `start` is the paragraph's start."""
+    if start != para[0]:
+        return start
+    m = DATELINE.match(text, start, para[1])
+    return m.end() if m else start
 
 
 def overlaps(span: tuple[int, int], q: "Quotation | tuple[int, int]") -> bool:

@@ -223,20 +223,29 @@ class SpeakerResolver:
     @staticmethod
     def mention(cue: Cue) -> Span:
         """The speaker as written next to the cue: its phrase, through the relative pronoun that is the cue's
-        subject where the cue stands in a relative clause (`Jane Roe, who said ...`: the pronoun is the source
-        that attribution corpora mark, the phrase says whom it stands for)."""
+        subject where the cue stands in a relative clause (`Jane Roe, who said ...`, `Jane Roe, a teacher who says
+        ...`: the pronoun is the source that attribution corpora mark, the phrase says whom it stands for); a
+        description's name where one stands in apposition to it (`The head of the group, Jane Roe, said`: Jane Roe)."""
         phrase = cue.speaker
+        doc = phrase.doc
+        root = phrase.root
         current = cue.token
         for _ in range(4):  # the way `subject` climbs: `who said`, `who went on to say`, `who added, saying`
-            if current.dep_ == "relcl" and current.head == phrase.root:
+            if current.dep_ == "relcl" and (current.head == root or current.head.dep_ == "appos"
+                                            and current.head.head == root):
                 pronoun = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP")),
                                None)
-                if pronoun is not None and phrase.end <= pronoun.i < cue.token.i:
-                    return phrase.doc[phrase.start : pronoun.i + 1]
+                direct = current.head == root  # on an apposition only `who` (`X, a small outfit that ...`: the name)
+                if pronoun is not None and phrase.end <= pronoun.i < cue.token.i and (direct or pronoun.tag_ == "WP"):
+                    return doc[phrase.start : pronoun.i + 1]
                 break
-            if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
+            if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp", "prep") or current.head.i == current.i:
                 break
             current = current.head
+        name = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
+                     and phrase.end <= c.i and c.right_edge.i < cue.token.i), None) if root.pos_ == "NOUN" else None
+        if name is not None:  # `One pastor supporting Mr. Cruz, Darran Whiting of ..., said`: the name
+            return noun_phrase(name, (phrase.start_char, 0))
         return phrase
 
     def named_actor(self, doc: Doc, phrase: Span) -> str | None:

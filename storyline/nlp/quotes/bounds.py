@@ -1,0 +1,174 @@
+"""Content bounds: where a quote's content starts and ends, as news reading counts it. A quotation takes the
+unquoted start of its sentence (`The media are "manipulating ...," Gilmore said`); reported content leaves out
+whom it was said to, the day it was said on, the stance noun its cue expresses, a paragraph's dateline and where or
+when it was said, and never ends inside a phrase."""
+
+import re
+
+from storyline.nlp.quotes.marks import Quotation
+from storyline.nlp.quotes.spans import (
+    LEAD_CONJUNCTIONS,
+    Cue,
+    Reading,
+    after_dateline,
+    noun_phrase,
+    sentence_start,
+    span_content,
+)
+
+CUT_DEPS = {"det", "compound", "nummod", "amod", "poss", "nmod", "quantmod", "case"}
+"""Dependents that open a phrase whose head comes after them (`the`, `Ms.`, `62`, `outside`)."""
+ADJUNCT_PREPS = {"at", "during", "after", "before", "amid"}
+"""Prepositions that say where or when a cue's act took place (`at a rally`, `after the event`)."""
+
+
+class ContentBounds:
+    """The content-bounds half of `Attributor` (`QuoteFinder` supplies `holds_views` and `evidence_nouns`)."""
+
+    def reported_bounds(self, r: Reading, cue: Cue) -> tuple[int, int]:
+        """A cue's reported content (`cue.content`), its start and end moved to what was said."""
+        start, end = cue.content
+        start = self.past_addressee(r, cue, start)
+        start = self.past_when(r, cue, start, end)
+        start = self.past_stance_noun(cue, start, end)
+        start = after_dateline(r.text, r.para(start), start)  # `TALLAHASSEE — [...], according to a poll`
+        end = self.before_cut_phrase(r, start, end)
+        end = self.before_adjunct(r, cue, start, end)
+        return start, end
+
+    def lead_in(self, r: Reading, q: Quotation, cue: Cue, by_token: dict[int, Cue]) -> int:
+        """Where a quotation's content starts: at its opening mark, or at its sentence's start where the words before
+        the mark are the start of what the speaker said, as news reading counts them. So with a cue after the
+        quotation (`The media are "manipulating ...," Gilmore said`: one content with its unquoted start), not after a
+        colon or parenthesis (`the report is blunt: "..."`) nor after another cue (`X said, "..."`); and with a
+        cue set inside the sentence (`An economic downturn, he said, "could be ..."`, `But, he added, "..."`) only
+        where the quotation goes on with those words (it starts in lower case) or they are a lone conjunction."""
+        text = r.text
+        para = r.para(q.open_at)
+        start = after_dateline(text, para, sentence_start(text, para, q.open_at))
+        if r.statement_at(start) is not None:
+            return q.start
+        if cue.start > q.open_at:
+            lead = text[start : q.open_at]
+            before = r.doc[r.token_at(len(text[: q.open_at].rstrip(" ,")) - 1)]
+            if lead.rstrip().endswith(",") and by_token.get(before.i) is not None:
+                return q.start  # `Trump reportedly said, "You tell me," repeatedly responding`
+        else:
+            speaker = cue.speaker
+            if speaker is None or not start < speaker.start_char < cue.start < q.open_at:
+                return q.start
+            lead = text[start : speaker.start_char]
+            words = re.findall(r"\w+", lead)
+            lone = len(words) == 1 and words[0].lower() in LEAD_CONJUNCTIONS
+            if not lead.rstrip().endswith(",") or not (text[q.start : q.start + 1].islower() or lone):
+                return q.start
+        quoted = any(start <= m < q.open_at for m in r.marks)  # another quotation before it in the sentence
+        if quoted or not re.search(r"\w", lead) or lead.rstrip()[-1:] in ":;([—–-":
+            return q.start
+        return start
+
+    def past_addressee(self, r: Reading, cue: Cue, start: int) -> int:
+        """Where reported content starts once the one it was said to is left out: `assured Trump [that most ...]`,
+        `asked Clinton [if ...]`, `reminded his staff [about ...]`. A cue's object that names who was addressed (a
+        person, a group, a pronoun), followed by the clause (opened by `that`, `if`, `whether` or a wh-word) or the
+        `about` that says what, is no part of the content. An object with an infinitive stays (`urged them to leave`:
+        whom it concerns is part of what was urged), and so does one with `for` (`criticized X for Y`)."""
+        token = cue.token
+        if cue.kind != "verb":
+            return start
+        obj = next((c for c in token.rights if c.dep_ in ("dobj", "dative") and c.left_edge.idx == start), None)
+        if obj is None or obj.lower_ in ("it", "this", "that", "what", "which") or not self.holds_views(
+                noun_phrase(obj, r.para(obj.idx))):
+            return start
+        about = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "about"), None)
+        if about is not None:  # `asked the frontrunner about X`, the parse hanging `about` on the object
+            return about.idx if all(c.dep_ not in ("relcl", "acl") for c in obj.rights if c.i < about.i) else start
+        after = [c for c in token.rights if c.i > obj.right_edge.i and not c.is_punct]
+        said = after[0] if after else None
+        if said is None or said.dep_ not in ("ccomp", "advcl", "prep") or said.left_edge.i <= obj.right_edge.i:
+            return start
+        opener = said.left_edge  # `that`, `if`, `whether`, `what`, `about`: not a clause whose subject the parse
+        if said.dep_ == "prep" and said.lower_ != "about" or said.dep_ != "prep" and not (  # took for the object
+                opener.lower_ in ("that", "if", "whether") or opener.tag_ in ("WDT", "WP", "WRB")):
+            return start
+        return opener.idx
+
+    def past_stance_noun(self, cue: Cue, start: int, end: int) -> int:
+        """Where an object's content starts once the noun that names the stance is left to the cue: `expressed
+        [alarm] that X`, `shared [her belief] that X`: the object's own `that` clause is what was said (not a relative
+        clause, `the plan that he proposed`, nor an infinitive, `mocked her refusal to release ...`, nor what a
+        rejection denies, `rejected the notion that X`, nor someone else's or a piece of evidence, `noted Clinton's
+        comment that X`, `show little evidence that X`)."""
+        token = cue.token
+        if cue.kind != "verb" or cue.stance == "deny":
+            return start
+        obj = next((c for c in token.rights if c.dep_ == "dobj" and c.left_edge.idx == start), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in self.evidence_nouns | {"fact"} or any(
+                c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+            return start
+        clause = next((c for c in obj.rights if c.dep_ in ("acl", "ccomp") and c.left_edge.idx < end), None)
+        if clause is None or any(c.dep_ not in ("prep", "amod", "advmod", "punct") for c in obj.rights
+                                 if c.i < clause.i):
+            return start
+        opener = clause.left_edge
+        if opener.lower_ != "that" or opener.dep_ != "mark":
+            return start
+        return opener.idx
+
+    @staticmethod
+    def past_when(r: Reading, cue: Cue, start: int, end: int) -> int:
+        """Where reported content starts after the day or time its cue was said on (`promised Monday [to begin ...]`,
+        `said on Tuesday [that ...]`): a date or time right after the cue, before the `that`, `to` or wh-word that
+        opens what was said, belongs to the cue (not `said Monday's vote was rigged`: the day is the content's)."""
+        doc = r.doc
+        when = ("DATE", "TIME")
+        i = r.token_at(start)
+        if cue.end > start or doc[i].idx != start:
+            return start
+        if doc[i].lower_ in ("on", "at", "in", "last", "this") and i + 1 < len(doc) and doc[i + 1].ent_type_ in when:
+            i += 1
+        if doc[i].ent_type_ not in when:
+            return start
+        while i < len(doc) and doc[i].idx < end and (doc[i].ent_type_ in when or doc[i].is_punct):
+            i += 1
+        opens = i < len(doc) and doc[i].idx < end and (doc[i].lower_ in ("that", "to") or doc[i].tag_ in (
+            "WDT", "WP", "WRB"))
+        return doc[i].idx if opens else start
+
+    @staticmethod
+    def before_adjunct(r: Reading, cue: Cue, start: int, end: int) -> int:
+        """Where an object's content ends before where or when its cue was said: `thanked [supporters] at a rally in
+        Mississippi`, `criticized [Sanders and Clinton] after the event`; a preposition of place or time hung on the
+        cue after its object tells the act, not what was said (`blamed X for Y`, `accused X of Y` keep theirs)."""
+        token = cue.token
+        if cue.kind != "verb":
+            return end
+        obj = next((c for c in token.rights if c.dep_ == "dobj" and c.left_edge.idx == start), None)
+        if obj is None:
+            return end
+        adjunct = next((c for c in token.rights if c.i > obj.right_edge.i and c.dep_ == "prep"
+                        and c.lower_ in ADJUNCT_PREPS and c.idx < end and not any(  # not `at 11 percent`
+                            o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "CARDINAL"))
+                            for o in c.children)), None)
+        if adjunct is None or any(c.i > adjunct.i and c.idx < end and not c.is_punct and c.dep_ not in (
+                "npadvmod", "advmod") and not (c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS | {"in", "on"})
+                for c in token.rights):
+            return end  # `condemned X during the drills as an overreaction`: what X was called is said too
+        content = span_content(r.doc, obj.left_edge.i, adjunct.i - 1)
+        return content[1] if content else end
+
+    @staticmethod
+    def before_cut_phrase(r: Reading, start: int, end: int) -> int:
+        """Where reported content ends once it no longer cuts a phrase in two: a clause reported inside a subordinate
+        one runs up to the main clause's subject, not into its first words (`When asked [whom she supported], Ms.
+        Sherry smiled`, not `..., Ms`; `..., [they would vote for X]; 62 percent ...`, not `...; 62`)."""
+        doc = r.doc
+        last = doc[r.token_at(end - 1)]
+        head = last.head
+        if last.i + 1 >= len(doc) or head.i <= last.i or last.dep_ not in CUT_DEPS or not last.whitespace_:
+            return end
+        first = head.left_edge.i
+        if doc[first].idx <= start:
+            return end
+        content = span_content(doc, r.token_at(start), first - 1)
+        return content[1] if content else end

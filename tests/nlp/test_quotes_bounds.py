@@ -1,0 +1,85 @@
+"""Where a quote's content starts and ends: the unquoted start of a quotation's sentence, the addressee left out."""
+
+from spacy.language import Language
+
+
+def texts(nlp: Language, text: str) -> list[str]:
+    return [q["text"] for q in nlp(text)._.quotes]
+
+
+def test_a_quotation_after_the_start_of_its_sentence_takes_that_start(nlp: Language) -> None:
+    text = 'The talks ended. The media are "manipulating and shaping and framing this campaign," Gilmore said.'
+    assert texts(nlp, text) == ['The media are "manipulating and shaping and framing this campaign']
+
+
+def test_a_quotation_after_a_colon_or_a_cue_starts_at_its_mark(nlp: Language) -> None:
+    text = 'The report was blunt: "All the samples evaluated include more voters than expected," it said.'
+    assert texts(nlp, text) == ["All the samples evaluated include more voters than expected"]
+    text = 'He said, "We will never sign this agreement," repeatedly waving a copy of it.'
+    assert texts(nlp, text)[0].startswith("We will never")
+
+
+def test_a_quotation_going_on_from_the_words_before_its_cue_is_one_content_in_two_parts(nlp: Language) -> None:
+    text = 'Officials met on Monday. An economic downturn, he said, "could be a good time to borrow and pay off debt."'
+    (quote,) = nlp(text)._.quotes
+    assert quote["text"].startswith("An economic downturn, he said") and quote["text"].endswith("pay off debt.")
+    assert [text[a:b] for a, b in quote["parts"]] == ["An economic downturn",
+                                                      "could be a good time to borrow and pay off debt."]
+
+
+def test_a_lone_conjunction_before_the_cue_opens_the_content(nlp: Language) -> None:
+    text = 'Officials met on Monday. But, he added, "We are, in effect, in a war, and loose lips sink ships."'
+    assert texts(nlp, text)[0].startswith("But, he added,")
+
+
+def test_a_circumstance_before_the_cue_is_no_part_of_a_new_sentence_in_marks(nlp: Language) -> None:
+    text = 'Asked about the new plan, the senator said, "It will never work in this state."'
+    assert "It will never work in this state." in texts(nlp, text)
+
+
+def test_the_one_addressed_is_no_part_of_what_they_were_told(nlp: Language) -> None:
+    assert texts(nlp, "Jones assured Trump that most of his listeners supported his candidacy.") == [
+        "that most of his listeners supported his candidacy"]
+    assert texts(nlp, "The host asked Clinton whether she would drop out of the race.") == [
+        "whether she would drop out of the race"]
+
+
+def test_whom_a_verb_blames_or_urges_stays_in_the_content(nlp: Language) -> None:
+    assert texts(nlp, "Cruz criticized Rubio for failing to defend the bill.")[0].startswith("Rubio for failing")
+    assert texts(nlp, "She urged the crowd to focus on the plight of minorities.")[0].startswith("the crowd to")
+
+
+def test_content_reported_in_a_subordinate_clause_stops_before_the_main_clauses_subject(nlp: Language) -> None:
+    found = texts(nlp, "When the moderator pointed out that Trump had not answered the question, the candidate left.")
+    assert found[0] == "that Trump had not answered the question"
+    assert texts(nlp, "When asked whom she supported, Ms. Sherry smiled.")[0] == "whom she supported"
+
+
+def test_the_day_a_cue_was_said_on_is_no_part_of_its_content(nlp: Language) -> None:
+    assert texts(nlp, "Sanders promised Monday to begin taking executive action on immigration.") == [
+        "to begin taking executive action on immigration"]
+    assert texts(nlp, "Trump said Monday's vote was rigged.") == ["Monday's vote was rigged"]
+
+
+def test_a_dateline_is_no_part_of_the_content_it_opens(nlp: Language) -> None:
+    text = ("Poll finds.\nTALLAHASSEE — Donald Trump has taken a toll on Latino support for the party in Florida, "
+            "according to a poll of 400 voters.")
+    assert texts(nlp, text) == ["Donald Trump has taken a toll on Latino support for the party in Florida"]
+    text = 'Poll finds.\nWASHINGTON — The media are "manipulating and shaping this campaign," Gilmore said.'
+    assert texts(nlp, text) == ['The media are "manipulating and shaping this campaign']
+
+
+def test_where_and_when_an_object_was_said_are_no_part_of_it(nlp: Language) -> None:
+    assert texts(nlp, "Bernie Sanders is thanking supporters at a victory rally in his home state.") == ["supporters"]
+    assert texts(nlp, "O'Malley criticized Sanders and Clinton after the event.") == ["Sanders and Clinton"]
+    assert texts(nlp, "The senator blamed the network for its reporting.") == ["the network for its reporting"]
+    text = ("The United States on Thursday condemned China's launch of 11 ballistic missiles around Taiwan during "
+            "major military drills as an overreaction to the visit.")
+    assert texts(nlp, text)[0].endswith("as an overreaction to the visit")
+
+
+def test_the_stance_noun_a_cue_expresses_is_no_part_of_what_was_said(nlp: Language) -> None:
+    assert texts(nlp, "Byrne expressed concern that Clinton may become the next president.") == [
+        "that Clinton may become the next president"]
+    assert texts(nlp, "He praised the plan that the governor proposed last year.") == [
+        "the plan that the governor proposed last year"]
