@@ -70,7 +70,8 @@ class CueLexicon:
         if self.gate_sink is not None:
             self.gate_sink.append((token.idx, token.idx + len(token), feats))
             return None
-        return what if self.gate.accepts(feats) else None
+        # `..., showing photos`: the reporter's account of the act it is set off from takes the stricter bar
+        return what if self.gate.accepts(feats, set_off=self.set_off_participle(token) > 0) else None
 
     def is_state(self, phrase: Span) -> bool:
         """A country or place as a subject (`China`, `countries like Germany`, `the government`)."""
