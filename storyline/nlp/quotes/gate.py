@@ -153,12 +153,17 @@ def extra_features(token: Token, hedge: str, lexical: bool, empty: bool = False)
 class CueGate:
     """A logistic regression over sparse binary features, read from JSON."""
 
-    def __init__(self, weights: dict[str, float], threshold: float, object_threshold: float | None = None):
+    def __init__(self, weights: dict[str, float], threshold: float, object_threshold: float | None = None,
+                 act_threshold: float | None = None):
         self.weights = weights
         self.threshold = threshold
         self.object_threshold = threshold if object_threshold is None else object_threshold
         """The bar for a verb with only an object (`offered his support`): most such verbs are acts, which
         the events extractor reads, so it takes a surer call than a verb with a clause."""
+        self.act_threshold = self.object_threshold if act_threshold is None else act_threshold
+        """The bar for such a verb where it does not assert in its own clause: negated or modal (`did not provide
+        details`) or a participle (`..., showing photos`), the reporter's account of an act far more often than
+        a stance."""
 
     @classmethod
     def load(cls, name: str) -> CueGate | None:
@@ -169,12 +174,16 @@ class CueGate:
         if not path.is_absolute() and not path.exists():
             path = RESOURCES / name
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["weights"], data["threshold"], data.get("object_threshold"))
+        return cls(data["weights"], data["threshold"], data.get("object_threshold"), data.get("act_threshold"))
 
     def probability(self, feats: list[str]) -> float:
         z = sum(self.weights.get(f, 0.0) for f in feats)
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
-    def accepts(self, feats: list[str]) -> bool:
-        bar = self.object_threshold if any(f.startswith("shape=dobj") for f in feats) else self.threshold
+    def accepts(self, feats: list[str], set_off: bool = False) -> bool:
+        """Whether the candidate's probability reaches its bar; `set_off`: a participle set off by a comma."""
+        bar = self.threshold
+        if any(f.startswith("shape=dobj") for f in feats):
+            acting = set_off or "hedge=neg" in feats or "hedge=modal" in feats
+            bar = self.act_threshold if acting else self.object_threshold
         return self.probability(feats) >= bar

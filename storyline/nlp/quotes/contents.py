@@ -1,0 +1,235 @@
+"""The contents of reporting cues: the reported clause, the object of a verb, what a naming verb calls its
+object, a clause around an interrupting cue; each cut where another statement or the reporter's gloss begins."""
+
+from spacy.tokens import Span, Token
+
+from storyline.nlp.quotes.lexicon import CueLexicon, circumstance, finite
+from storyline.nlp.quotes.spans import (
+    CONTENT_OBJECT_DEPS,
+    DEMONSTRATIVES,
+    SENTENCE_END,
+    SET_OFF,
+    SUBJECT_DEPS,
+    Cue,
+    relay_comma,
+    span_content,
+    statement_clauses,
+    that_after,
+)
+
+NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
+"""What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
+
+
+class CueContents(CueLexicon):
+    """The content half of `CueFinder`: what a cue attributes, as character offsets."""
+
+    def compose_stance(self, token: Token, cue: Cue) -> None:
+        """`rejected denials by X that Y` asserts Y, `dismissed claims that Y` denies it: a rejecting verb whose
+        object is a statement noun turns that statement's stance, and its content is the noun's `that` clause."""
+        if cue.stance != "deny":
+            return
+        noun = next((c for c in token.rights if c.dep_ in CONTENT_OBJECT_DEPS), None)
+        that = that_after(noun) if noun is not None and noun.lemma_.lower() in self.nouns else None
+        if that is None:
+            return
+        cue.content = self.clause_content(that.head)
+        if self.nouns[noun.lemma_.lower()] == "deny":
+            cue.stance = "assert"
+
+    def sentence_around(self, tokens: Span, top: Token) -> tuple[int, int] | None:
+        """`Y, according to X.` / `According to X, Y.`: the rest of the sentence, where the marker phrase ends or
+        opens it, set off by a comma."""
+        doc = top.doc
+        sent = tokens[0].sent
+        first, last = tokens.start, max(top.right_edge.i, tokens.end - 1)
+        before = [t for t in doc[sent.start : first] if not (t.is_punct or t.is_space)]
+        after = [t for t in doc[last + 1 : sent.end] if not (t.is_punct or t.is_space)]
+        if not after and before and doc[first - 1].text in SET_OFF:
+            return span_content(doc, sent.start, first - 1)
+        if not before and after and last + 1 < sent.end and doc[last + 1].text in SET_OFF:
+            return span_content(doc, last + 1, sent.end - 1)
+        return None
+
+    def verb_content(self, token: Token, particle: Token | None, entry: dict) -> tuple[int, int] | None:
+        """The reported clause, the object of `deny`-like verbs, what follows a colon, or the host clause."""
+        doc = token.doc
+        relative = next((c for c in token.children if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
+        if token.dep_ == "relcl" and relative is not None and entry.get("stance") == "deny":
+            return span_content(doc, token.head.left_edge.i, token.right_edge.i)  # `something that Iran denies`
+        clauses = [c for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > token.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" and doc[m.i - 1].text == "," for m in c.children)]
+        clauses = sorted(clauses + statement_clauses(token), key=lambda c: c.i)  # `said in a statement that ...`
+        if any(c.i > token.i for c in clauses):  # `A; by comparison, X argued that B`: B alone
+            clauses = [c for c in clauses if c.i > token.i or not any(
+                t.text == ";" for t in doc[c.right_edge.i + 1 : token.i])] or clauses
+        if clauses:
+            subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
+            if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
+                return None  # `ships that it said crossed the line`
+            content = self.clause_content(*clauses)
+            if content and clauses[0].i < token.i:  # `S1, and S2, he added`: the whole sentence before
+                return min(content[0], token.sent[0].idx), content[1]
+            if content:  # the rest of the sentence, up to a further attribution (`, adding ...`, `, X reports`)
+                first = clauses[0].left_edge if clauses[0].dep_ == "ccomp" else next(
+                    m for m in clauses[0].children if m.dep_ == "mark")  # not `citing X, that ...`
+                stray = next((c for c in token.children if c.dep_ in ("dobj", "nsubj") and token.i < c.i < first.i
+                              and token.lemma_.lower() != "tell"), None)
+                if stray is not None:  # `said about half of it reflected ...`: the clause's subject parsed as object
+                    first = stray.left_edge
+                return span_content(doc, first.i, self.clause_end(token, clauses[0]))
+            return None
+        if not entry:  # `say taxing consumption encourages growth`: a clause the parse hung under another word
+            stray = self.stray_clause(token)
+            if stray is not None:
+                return span_content(doc, stray.left_edge.i, self.clause_end(token, stray))
+        if entry.get("clause") and not entry.get("object"):  # `..., he believes, ...`, not `expects something`
+            return self.content_without(token.head, token) if token.dep_ == "parataxis" else None
+        if entry.get("object") or entry.get("quoted"):
+            content = self.object_content(token, particle)
+            if content:
+                return content
+        colon = next((t for t in doc[token.i + 1 : token.i + 6] if t.text == ":" and not entry.get("clause")), None)
+        if colon is not None and all(t.text not in SENTENCE_END for t in doc[token.i : colon.i]):
+            end = colon.i + 1
+            while end < len(doc) and "\n" not in doc[end].text and doc[end].text not in SENTENCE_END:
+                end += 1
+            return span_content(doc, colon.i + 1, end - 1) if end > colon.i + 1 else None
+        inverted = token.dep_ == "ccomp" and token.head.i > token.i and all(c.dep_ != "dobj" for c in token.children)
+        own = next((c for c in token.children if c.dep_ == "nsubj" and token.head.i < c.i < token.i), None)
+        joined = token.dep_ == "conj" and own is not None and doc[own.left_edge.i - 1].text in SET_OFF  # `S, X said`
+        if token.dep_ == "parataxis" or inverted or joined:
+            return self.content_without(token.head, token)  # `X, the Kremlin says, Y`, `China said on Friday, Y`
+        if token.dep_ == "ROOT" and token.i > 0 and doc[token.i - 1].text == ",":
+            return self.content_without(token, token)
+        if token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i and any(
+                c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i and (
+                    c.i == token.sent.start or doc[c.i - 1].text in SET_OFF) for c in token.children) and any(
+                c.dep_ == "nsubj" and c.i < token.i for c in token.children):  # not `as opposed to`
+            return self.content_without(token.head, token)  # `As the Atlantic noted, Y`, `Y, as BuzzFeed reported`
+        comma = relay_comma(token)
+        if comma is not None:  # `..., the Guardian reports.` parsed inside the sentence it reports
+            return span_content(doc, token.sent.start, comma - 1)
+        return None
+
+    def clause_end(self, token: Token, clause: Token) -> int:
+        """The last token of a clause reported after its cue: the rest of the sentence, up to a further
+        attribution set off by a comma or a closing mark (`, adding ...`, `, per X`, `," officials told CNN`)."""
+        doc = token.doc
+        last = max(clause.right_edge.i, token.sent.end - 1)
+        if token.dep_ in ("relcl", "acl"):  # `Jones, who says she is innocent, could ...`
+            return clause.right_edge.i
+        ancestors = set(token.ancestors)
+        for t in doc[clause.i + 1 : last + 1]:
+            if t.i > clause.right_edge.i and (t in ancestors or t.dep_ in SUBJECT_DEPS and t.head in ancestors):
+                return t.i - 1  # `X, who insists [...], said: ...`: the sentence goes back to the main clause
+            if self.set_off_participle(t):
+                return self.set_off_participle(t) - 1  # `said A, referring to B`: the reporter's gloss
+            if self.second_statement(token, clause, t):  # `said A and called him B`: two statements
+                cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
+                return (cc.i if cc is not None else t.left_edge.i) - 1
+            attribution = self.is_cue_verb(t) and t.dep_ not in ("amod", "compound", "acl", "relcl")
+            if not (attribution or self.source_marker(t)):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i and c.tag_ not in ("WDT", "WP")),
+                        None)
+            start = subj.left_edge.i if subj is not None else t.i
+            k = start - 1
+            while k > clause.i and doc[k].is_quote:
+                k -= 1
+            if k > clause.i and (doc[k].text in SET_OFF or doc[start - 1].is_quote):
+                return min(last, k)
+        return last
+
+    def object_content(self, token: Token, particle: Token | None) -> tuple[int, int] | None:
+        """`deny supplying drones ...`, `condemned X as Y`, `called for a halt`: the object and what follows."""
+        if particle is not None and particle.dep_ == "prep":
+            objects = [c for c in particle.children if c.dep_ == "pobj"]
+        else:
+            objects = [c for c in token.rights if c.dep_ in CONTENT_OBJECT_DEPS]
+        if not objects or objects[0].pos_ == "PRON" or any(
+                c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in objects[0].children):
+            return None  # `reject that idea`: the claim is elsewhere
+        first = objects[0]
+        doc = token.doc
+        last = first.right_edge.i
+        gloss = next((c for c in first.rights if c.dep_ == "acl" and c.tag_ == "VBG" and doc[c.i - 1].text == ","),
+                     None)
+        if gloss is not None:  # `rejected the notion that A, saying B`: B is a statement of its own (`subject`)
+            last = min(last, gloss.i - 2)
+        if first.pos_ in ("VERB", "AUX"):  # `pledged to be X and cast doubt on Y`: the second act is not the first's
+            verb = next((c for c in first.rights if c.dep_ == "conj" and finite(c)), None)
+            if verb is not None:
+                cc = next((c for c in first.rights if c.dep_ == "cc" and c.i < verb.i), None)
+                last = (cc.i if cc is not None else verb.left_edge.i) - 1
+        for child in token.rights:
+            if child.i <= first.i or child.is_punct:
+                continue
+            if self.is_cue_verb(child) or self.set_off_participle(child):  # `condemned X, urging Y`
+                break
+            if circumstance(child):
+                continue  # `blasted the plan during a debate`, `... last week`: when and where, not what
+            if child.dep_ == "conj" and finite(child) or child.dep_ == "cc" and any(
+                    c.dep_ == "conj" and c.i > child.i and finite(c) for c in token.rights):
+                break  # `proposed X and has gone so far as to Y`: another statement or act
+            if child.dep_ == "advcl" and doc[child.left_edge.i - 1].text in SET_OFF and any(
+                    c.dep_ == "mark" and c.i == child.left_edge.i for c in child.children):
+                break  # `approve of X, although Y`: the reporter's aside
+            last = max(last, child.right_edge.i)
+        return span_content(doc, first.left_edge.i, last)
+
+    def stray_clause(self, token: Token) -> Token | None:
+        """The first dependent right of a plain reporting verb (`said`, `argue`) whose words hold a finite verb:
+        the reported clause, misparsed (`said [seeing so many officers was] a welcome sight`)."""
+        for child in token.rights:
+            if child.is_punct or child.dep_ in ("dative", "npadvmod", "advmod", "cc", "conj", "punct"):
+                continue
+            if child.dep_ in ("xcomp", "dobj", "prep", "advcl") and any(
+                    t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.dep_ in ("ccomp", "pcomp", "advcl", "xcomp")
+                    and not self.in_relative(t, child) for t in child.subtree):
+                return child
+            return None
+        return None
+
+    def second_statement(self, token: Token, clause: Token, t: Token) -> bool:
+        """A verb coordinated with the cue (`said A and promised B`), or a reporting verb without a subject of
+        its own that the parse coordinated with the reported clause (`said [A and promised B]`)."""
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in t.children):
+            return False  # `said A, but Moscow had used B`: a clause of its own goes on with what was said
+        if t.head == token:
+            return t.i > clause.right_edge.i
+        return t.head == clause and t.lemma_.lower() in self.verbs
+
+    def naming_content(self, token: Token) -> tuple[int, int] | None:
+        """`called him a moderate`, `described them as peaceful`: an object and what it is called."""
+        obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+        if obj is None:  # `Miami, which he describes as his second home`, `what he calls the cartel`: the relative
+            obj = next((c for c in token.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
+        if obj is None:
+            return None
+        complement = next((c for c in token.rights if c.i > obj.i and not self.set_off_participle(c) and (
+            c.dep_ in NAMING_DEPS or (c.dep_ == "prep" and c.lower_ == "as"))), None)
+        if complement is None:
+            return None
+        return span_content(token.doc, obj.left_edge.i, complement.right_edge.i)
+
+    def clause_content(self, *clauses: Token) -> tuple[int, int] | None:
+        """The clauses' words without a hearsay marker hanging off their end (`..., per the Times`)."""
+        doc = clauses[0].doc
+        last = max(c.right_edge.i for c in clauses)
+        for clause in clauses:
+            for child in clause.rights:
+                if self.source_marker(child) and child.i > clause.i:
+                    last = min(last, child.left_edge.i - 1)
+        return span_content(doc, min(c.left_edge.i for c in clauses), last)
+
+    def content_without(self, clause: Token, cue: Token) -> tuple[int, int] | None:
+        """A clause around the cue's own phrase (`X, the Kremlin says, Y`): both sides as one content, the cue
+        inside it, as news reading counts a statement its attribution interrupts; one side where the other is empty."""
+        doc = clause.doc
+        first, last = clause.left_edge.i, clause.right_edge.i
+        left = span_content(doc, first, cue.left_edge.i - 1) if cue.left_edge.i > first else None
+        right = span_content(doc, cue.right_edge.i + 1, last) if cue.right_edge.i < last else None
+        if left and right:
+            return left[0], right[1]
+        return left or right

@@ -1,0 +1,223 @@
+"""The cue lexicon's tests of the parse: whether a verb is a reporting cue, a word a hearsay marker, a phrase a
+speaker who holds views (or a state, or evidence); the speaker phrase of a verb; what the learned gate takes."""
+
+from spacy.tokens import Span, Token
+
+from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
+from storyline.nlp.quotes.gate import candidate_features, carried, extra_features, hedged
+from storyline.nlp.quotes.spans import SET_OFF, not_said, noun_phrase
+
+MANNER_PREPS = {"by", "after", "before", "while", "in"}
+"""Prepositions that make a gerund an act of the host verb's subject (`ended the call by telling him ...`)."""
+
+PLACE_TYPES = {"GPE", "NORP", "LOC", "FAC"}
+"""Entity types of a subject whose verbs outside the lexicon are acts, not statements (`Iran saw an opening`)."""
+
+
+def circumstance(child: Token) -> bool:
+    """A dependent of a reporting verb that says when (`last week`, `on Monday`, `again`), not what."""
+    if child.dep_ in ("npadvmod", "advmod") or child.ent_type_ in ("DATE", "TIME"):
+        return True
+    return child.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in child.children)
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own (`cast doubt`, `has gone`), not a participle or infinitive (`forcing`)."""
+    return verb.pos_ in ("VERB", "AUX") and (verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ != "to" for c in verb.children))
+
+
+class CueLexicon:
+    """The lexicon half of `CueFinder`: tests of words, phrases and verbs against `quotes.yaml` and the gate."""
+
+    @staticmethod
+    def quoted_at(token: Token) -> bool:
+        """Whether a quotation mark stands right after the verb's phrase (`asked about it: "..."`), where the
+        quotation, not the topic, is what was said."""
+        doc = token.doc
+        return any(t.is_quote for t in doc[token.i + 1 : min(token.i + 4, len(doc))])
+
+    def that_clause_verb(self, token: Token) -> bool:
+        """A verb outside the lexicon whose clause opens with `that` (`X predicted that ...`, `X knew that ...`):
+        what someone says, thinks or knows, unless the verb is one of `not_reporting` (`make sure that`)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() in self.not_reporting:
+            return False
+        return any(c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                 for m in c.children) for c in token.children)
+
+    def gate_accepts(self, token: Token, para: tuple[int, int], lexical: bool, empty: bool = False) -> Token | None:
+        """What a verb carries (its clause, infinitive, object or prepositional phrase) where the learned gate
+        (`gate.py`) takes the verb for a reporting cue; else None. Candidates: verbs outside the lexicon, and
+        negated or modal ones in it (`lexical`), and plain ones in it whose rules found no content (`empty`:
+        `noted her record`, `described the scene`, with no quotation in the sentence). With a `gate_sink` list
+        (training), the candidate's features go there instead and nothing is accepted."""
+        if (self.gate is None and self.gate_sink is None) or token.pos_ != "VERB" \
+                or token.lemma_.lower() in self.not_reporting or self.source_marker(token):
+            return None  # `citing X` names a source (`source_cue`), it states nothing
+        what = carried(token)
+        if what is None:
+            return None
+        if what.dep_ == "dobj" and (sum(c.dep_ == "dobj" for c in token.children) > 1 or any(
+                c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and c.i > what.i for c in token.children)):
+            return None  # `offered his support to Putin`, `gave them arms`: a transfer, an act (events), no statement
+        if not lexical and self.set_off_participle(token) and token.head.lemma_.lower() in self.verbs:
+            return None  # `, he said, pointing to X`: the reporter's gloss on a statement, not a second one
+        speaker = self.subject(token, para)
+        if not self.holds_views(speaker) or self.is_state(speaker):
+            return None  # `schemes discussed`, `China slapped sanctions`: acts (events), not statements
+        feats = candidate_features(token, speaker, any(t.is_quote for t in what.subtree))
+        feats += extra_features(token, hedged(token), lexical, empty)
+        if self.gate_sink is not None:
+            self.gate_sink.append((token.idx, token.idx + len(token), feats))
+            return None
+        # `..., showing photos`: the reporter's account of the act it is set off from takes the stricter bar
+        return what if self.gate.accepts(feats, set_off=self.set_off_participle(token) > 0) else None
+
+    def is_state(self, phrase: Span) -> bool:
+        """A country or place as a subject (`China`, `countries like Germany`, `the government`)."""
+        doc = phrase.doc
+        lemma = phrase.root.lemma_.lower()
+        if phrase.root.ent_type_ == "NORP" and phrase.root.tag_ in ("NNS", "NNPS"):
+            return False  # `Democrats`, `the Iranians`: people who hold views, not a state
+        if phrase.root.ent_type_ in PLACE_TYPES or lemma in self.state_nouns or lemma in ("country", "nation"):
+            return True
+        return any((local_actor(doc, m["actor"]) or {}).get("kind") == "country"
+                   for m in mentions_in(doc, phrase.start_char, phrase.end_char))
+
+    def holds_views(self, phrase: Span | None) -> bool:
+        """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`), not `it` or `the fact`."""
+        if phrase is None:
+            return False
+        head = phrase.root
+        if head.pos_ == "PRON":
+            return head.lower_ not in ("it", "this", "that", "which", "what")
+        lemma = head.lemma_.lower()
+        return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
+            or lemma in self.share_nouns or lemma in self.people_nouns \
+            or mention_for_token(head.doc, head) is not None
+
+    def is_evidence(self, phrase: Span | None) -> bool:
+        """A poll, a record, a document or an outlet (`records show`, `the email shows`), not a person."""
+        if phrase is None:
+            return False
+        lemma = phrase.root.lemma_.lower()
+        return lemma in self.evidence_nouns or self.speaker_nouns.get(lemma) in ("document", "media")
+
+    def medium_words(self, token: Token) -> Token | None:
+        """The last word of a statement marker right after a verb (`said in a statement`, `wrote in an email to
+        X`: `statement`, `email`), which news reading (PolNeAR) counts as part of the cue; None for none."""
+        doc = token.doc
+        prep = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if prep is None or prep.dep_ != "prep" or prep.head != token:
+            return None
+        words = [t.lower_ for t in doc[prep.i : prep.i + 5]]
+        marker = next((m for m in self.statement_markers if words[: len(m)] == m), None)
+        return doc[prep.i + len(marker) - 1] if marker else None
+
+    def statement_marker(self, token: Token) -> Span | None:
+        """`In a press release, the agency denounced ...`: the phrase that makes `denounced` a statement."""
+        for prep in token.children:
+            if prep.dep_ == "prep" and any(prep.lower_ == m[0] for m in self.statement_markers):
+                if [t.lower_ for t in prep.subtree] in self.statement_markers:
+                    return token.doc[prep.left_edge.i : prep.right_edge.i + 1]
+        return None
+
+    def source_marker(self, token: Token) -> list[str] | None:
+        """The hearsay marker starting at this token (`according to`, `as first reported by`), if one does."""
+        if token.lower_ not in self.source_heads:
+            return None
+        doc = token.doc
+        return next((words for words in self.sources
+                     if [t.lower_ for t in doc[token.i : token.i + len(words)]] == words), None)
+
+    def citing_cue(self, citing: Token) -> Token | None:
+        """The reporting verb a `citing X` belongs to (`CNN reported [that ...], citing officials`)."""
+        head = citing.head
+        for _ in range(2):
+            if self.is_cue_verb(head):  # not `X began doing Y, according to Z` (`began` only ends a quotation)
+                return head
+            if head.dep_ not in ("ccomp", "advcl"):
+                return None
+            head = head.head
+        return None
+
+    @staticmethod
+    def carries_clause(verb: Token | None) -> bool:
+        """Whether a reporting verb carries a reported clause a hearsay marker under it can source (`CNN reported
+        that ..., citing officials`), unlike `he said little, according to an aide`, where the marker sources it all."""
+        return verb is not None and any(c.dep_ in ("ccomp", "xcomp", "advcl") or c.dep_ == "punct" and c.text == ":"
+                                        for c in verb.children)
+
+    def name_label(self, label: str) -> bool:
+        """A name before a headline's colon (`Mark Cuban: I'd consider ...`): a few capitalized words, not a
+        section label (`UPDATE:`, `Watch:`)."""
+        words = label.split()
+        return 0 < len(words) <= 4 and all(w[:1].isupper() and w.replace(".", "").replace("'", "").isalpha()
+                                           for w in words) and label.lower() not in self.headline_labels
+
+    def subject(self, token: Token, para: tuple[int, int]) -> Span | None:
+        """The speaker phrase: the subject, inherited along `saying`, `adding that`, `and condemned`."""
+        current = token
+        subj = None
+        for _ in range(4):
+            subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is not None:
+                if subj.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+                    subj = current.head
+                    if subj.dep_ == "appos" and subj.head.i < subj.i and not self.holds_views(
+                            noun_phrase(subj, para)) and self.holds_views(noun_phrase(subj.head, para)):
+                        subj = subj.head  # `Democracy for America, an activist outfit that endorsed X`: the name
+                break
+            if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
+                break
+            current = current.head
+        if subj is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and (
+                token.tag_ in ("VBD", "VBZ", "VBP")
+                or token.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in token.children)):
+            subj = token.head  # `A new poll found that ...`, `Two analysts, A and B, found ...` parsed as a phrase
+        if subj is None and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
+            subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
+            while subj.dep_ == "conj" and subj.head.i < subj.i:
+                subj = subj.head
+        if subj is None and token.dep_ == "acl" and token.tag_ == "VBG" and token.i > 1 \
+                and token.doc[token.i - 1].text == "," and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.head.dep_ in ("dobj", "pobj", "attr", "oprd"):
+            verb = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and verb.i < token.i:  # `X rejected the notion that ..., saying ...`: X says it
+                return self.subject(verb, para)
+        if subj is None and current is not token and current.dep_ == "prep" and current.lower_ in MANNER_PREPS \
+                and current.head.pos_ in ("VERB", "AUX") and not any(not_said(c) for c in current.head.children):
+            return self.subject(current.head, para)  # `tried to make peace by telling her ...`: who tried
+        if subj is None:  # `..., reports the AP`: an inverted subject parsed as the object
+            obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i), None)
+            after_comma = token.i > 0 and token.doc[token.i - 1].text in SET_OFF
+            subj = obj if obj is not None and after_comma and obj.pos_ == "PROPN" else None
+        if subj is not None and not para[0] <= subj.idx < para[1]:  # the parse ran across a line break
+            before = token.doc[token.i - 1] if token.i > 0 else None
+            ok = before is not None and before.pos_ in ("NOUN", "PROPN", "PRON") and before.idx >= para[0]
+            subj = before if ok else None
+        return noun_phrase(subj, para) if subj is not None else None
+
+    @staticmethod
+    def set_off_participle(t: Token) -> int:
+        """Where the comma is that sets off a participial phrase (`, saying ...`, `," referring to ...`) hung on
+        the cue or its clause, the reporter's addition; 0 for none."""
+        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "xcomp", "conj"):
+            return 0
+        k = t.i - 1
+        while k > 0 and t.doc[k].is_quote:
+            k -= 1
+        return k if k > 1 and t.doc[k].text == "," else 0
+
+    @staticmethod
+    def in_relative(t: Token, top: Token) -> bool:
+        """Whether `t` sits in a relative clause below `top` (`aircraft [that it said entered]`)."""
+        while t != top and t.head != t:
+            if t.dep_ in ("relcl", "acl"):
+                return True
+            t = t.head
+        return False
+
+    def is_cue_verb(self, token: Token) -> bool:
+        entry = self.verbs.get(token.lemma_.lower())
+        return token.pos_ == "VERB" and entry is not None and not (entry.get("quoted") or entry.get("direct"))
