@@ -86,6 +86,16 @@ def add_actor(doc: Doc, actor: dict) -> dict:
     return actor
 
 
+MENTIONS_CHANGED = "storyline_mentions_changed"
+"""`doc.user_data` key: how many times the document's mentions changed after the actor pass (`mentions_changed`)."""
+
+
+def mentions_changed(doc: Doc) -> None:
+    """Say that the document's mentions changed (one added, some dropped): readers that index them by token
+    (the events extractor's `ActorReader.mention`) read them anew, and not before."""
+    doc.user_data[MENTIONS_CHANGED] = doc.user_data.get(MENTIONS_CHANGED, 0) + 1
+
+
 def add_mention(doc: Doc, span: Span, key: str, in_order: bool = False) -> None:
     """Add a mention of the actor `key` at the span, unless the document has one of it starting there; with
     `in_order`, the document's mentions are then sorted by where they start."""
@@ -93,6 +103,7 @@ def add_mention(doc: Doc, span: Span, key: str, in_order: bool = False) -> None:
     if not any(m["start"] == span.start_char and m["actor"] == key for m in mentions):
         mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
         doc._.mentions = mentions
+        mentions_changed(doc)
     if in_order:
         doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
 
