@@ -110,6 +110,26 @@ def test_workers_set_what_they_inherit_aside_from_the_collector():
     assert len(results) == 4 and all(frozen > 0 for _, frozen in results)  # the pipeline, and all else forked
 
 
+def collector_thresholds(document: Document) -> tuple[int, ...]:
+    import gc
+
+    return gc.get_threshold()
+
+
+def test_workers_collect_less_often_than_this_process():
+    import gc
+
+    from storyline.nlp.extract import WORKER_GC_THRESHOLDS
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    documents = [Document(id=f"d{i}.txt", text=f"Text number {i}.") for i in range(2)]
+    here = gc.get_threshold()
+    results = list(extract_documents(nlp, documents, n_process=2, batch_size=1, beside=collector_thresholds))
+    assert [thresholds for _, thresholds in results] == [WORKER_GC_THRESHOLDS] * 2
+    assert gc.get_threshold() == here  # this process's own are left as they were
+
+
 def fails_on_the_second(document: Document) -> int:
     if document.id == "d1.txt":
         raise ValueError("boom")
