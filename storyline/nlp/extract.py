@@ -29,6 +29,7 @@ from storyline.nlp import extensions  # noqa: F401  (doc._.doc_id, doc._.publish
 def make_doc(nlp: Language, document: Document) -> Doc:
     """A tokenized Doc carrying the document's id and publication date for the components."""
     doc = nlp.make_doc(document.text)
+    doc.user_data[extensions.TEXT] = document.text  # `doc.text` unjoined (`extensions.text_of`)
     doc._.doc_id = document.id
     doc._.published = document.published
     return doc
