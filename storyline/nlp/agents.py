@@ -136,6 +136,10 @@ class AgentTable:
                 for variant in (form, form.replace("'", "’"), form.replace("’", "'")):
                     self.organizations.setdefault(variant, entry)
         self.sectors: dict[str, str] = {**table.get("agents", {}), **table.get("overrides", {})}
+        self.sector_endings = {last[i:] for name in self.sectors for last in name.split()[-1:]
+                               for i in range(len(last))}
+        """Every ending of the last word of an agent noun (`bombers`: `s`, `rs`, ... `bombers`): a token ending
+        none is the last word of no agent noun (`agent_phrase`)."""
         self.unqualified = set(table.get("unqualified_sectors", []))
         self.bodies_only = set(table.get("bodies_only_sectors", []))
         self.unlinked = set(table.get("unlinked_sectors", []))
@@ -203,6 +207,8 @@ class AgentTable:
         """Where an agent noun headed by `token` starts (its modifiers included) and its sector."""
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in MODIFIER_DEPS or token.ent_type_ == "PERSON":
             return None
+        if self.ends_no_agent(token):
+            return None
         sector = None
         for size in range(MAX_AGENT_WORDS, 0, -1):
             first = token.i - size + 1
@@ -222,6 +228,15 @@ class AgentTable:
                                    or doc[start].tag_ == "POS" or doc[start].lower_ in AMOUNT_WORDS):
             start += 1
         return start, sector
+
+    def ends_no_agent(self, token: Token) -> bool:
+        """Whether no agent noun can end at `token`, neither as written nor by its lemma: the phrases `agent_phrase`
+        would look up end with its text (its lemma), so the last word of an agent noun ends with it. Only said of
+        ASCII words (lower-casing a phrase and a word alone differ only beyond: a final sigma)."""
+        text, base = token.lower_, token.lemma_.lower()
+        if not (text.isascii() and base.isascii()):
+            return False
+        return all(words and words[-1] not in self.sector_endings for words in (text.split(), base.split()))
 
     def compound_agent(self, doc: Doc, token: Token) -> bool:
         """Whether an agent noun of more than one word ends at `token` (`suicide bombers`, where `bombers` alone

@@ -133,3 +133,17 @@ def test_the_event_actor_reader_sees_a_mention_added_after_it_read_the_token(nlp
     doc._.mentions = [m for m in doc._.mentions if m["actor"] != "envoys"]
     mentions_changed(doc)
     assert reader.mention(doc, token) is None
+
+
+def test_a_word_that_ends_no_agent_noun_is_passed_over_before_any_phrase_is_looked_up(nlp):
+    table = AgentTable()
+    doc = nlp.make_doc("The suicide bombers and militiamen fled the weather.")
+    for token in doc:
+        token.lemma_ = token.lower_
+    by_text = {t.text: t for t in doc}
+    assert not table.ends_no_agent(by_text["bombers"]) and not table.ends_no_agent(by_text["militiamen"])
+    assert table.ends_no_agent(by_text["weather"])
+    for name in table.sectors:  # every agent noun's last word may end one
+        last = nlp.make_doc(name.split()[-1])[-1]
+        last.lemma_ = last.lower_
+        assert not table.ends_no_agent(last), name
