@@ -88,6 +88,16 @@ def add_actor(doc: Doc, actor: dict) -> dict:
     return actor
 
 
+MENTIONS_CHANGED = "storyline_mentions_changed"
+"""`doc.user_data` key: how many times the document's mentions changed after the actor pass (`mentions_changed`)."""
+
+
+def mentions_changed(doc: Doc) -> None:
+    """Say that the document's mentions changed (one added, some dropped): readers that index them by token
+    (the events extractor's `ActorReader.mention`) read them anew, and not before."""
+    doc.user_data[MENTIONS_CHANGED] = doc.user_data.get(MENTIONS_CHANGED, 0) + 1
+
+
 def add_mention(doc: Doc, span: Span, key: str, in_order: bool = False) -> None:
     """Add a mention of the actor `key` at the span, unless the document has one of it starting there; with
     `in_order`, the document's mentions are then sorted by where they start."""
@@ -95,6 +105,7 @@ def add_mention(doc: Doc, span: Span, key: str, in_order: bool = False) -> None:
     if not any(m["start"] == span.start_char and m["actor"] == key for m in mentions):
         mentions.append({"start": span.start_char, "end": span.end_char, "text": span.text, "actor": key})
         doc._.mentions = mentions
+        mentions_changed(doc)
     if in_order:
         doc._.mentions = sorted(doc._.mentions, key=lambda m: m["start"])
 
@@ -127,6 +138,10 @@ class AgentTable:
                 for variant in (form, form.replace("'", "’"), form.replace("’", "'")):
                     self.organizations.setdefault(variant, entry)
         self.sectors: dict[str, str] = {**table.get("agents", {}), **table.get("overrides", {})}
+        self.sector_endings = {last[i:] for name in self.sectors for last in name.split()[-1:]
+                               for i in range(len(last))}
+        """Every ending of the last word of an agent noun (`bombers`: `s`, `rs`, ... `bombers`): a token ending
+        none is the last word of no agent noun (`agent_phrase`)."""
         self.unqualified = set(table.get("unqualified_sectors", []))
         self.bodies_only = set(table.get("bodies_only_sectors", []))
         self.unlinked = set(table.get("unlinked_sectors", []))
@@ -196,6 +211,8 @@ class AgentTable:
         """Where an agent noun headed by `token` starts (its modifiers included) and its sector."""
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in MODIFIER_DEPS or token.ent_type_ == "PERSON":
             return None
+        if self.ends_no_agent(token):
+            return None
         sector = None
         for size in range(MAX_AGENT_WORDS, 0, -1):
             first = token.i - size + 1
@@ -215,6 +232,15 @@ class AgentTable:
                                    or doc[start].tag_ == "POS" or doc[start].lower_ in AMOUNT_WORDS):
             start += 1
         return start, sector
+
+    def ends_no_agent(self, token: Token) -> bool:
+        """Whether no agent noun can end at `token`, neither as written nor by its lemma: the phrases `agent_phrase`
+        would look up end with its text (its lemma), so the last word of an agent noun ends with it. Only said of
+        ASCII words (lower-casing a phrase and a word alone differ only beyond: a final sigma)."""
+        text, base = token.lower_, token.lemma_.lower()
+        if not (text.isascii() and base.isascii()):
+            return False
+        return all(words and words[-1] not in self.sector_endings for words in (text.split(), base.split()))
 
     def compound_agent(self, doc: Doc, token: Token) -> bool:
         """Whether an agent noun of more than one word ends at `token` (`suicide bombers`, where `bombers` alone

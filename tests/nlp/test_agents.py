@@ -118,3 +118,32 @@ def test_a_leaders_surname_the_tagger_mislabels_is_a_person_but_a_place_stays_a_
 def test_an_organizations_chief_acts_for_it(nlp):
     doc = nlp("The Arab League chief withdrew the monitors from Syria.")
     assert {e["source"] for e in doc._.events} == {"arab-league"}
+
+
+def test_the_event_actor_reader_sees_a_mention_added_after_it_read_the_token(nlp):
+    from storyline.nlp.agents import add_mention, mentions_changed
+
+    reader = nlp.get_pipe("storyline_events").actors
+    doc = nlp("Officials said the delegation arrived on Monday.")
+    token = next(t for t in doc if t.text == "delegation")
+    reader.start_document(doc)
+    assert reader.mention(doc, token) is None
+    add_mention(doc, doc[token.i : token.i + 1], "envoys")
+    assert reader.mention(doc, token)["actor"] == "envoys"  # the index is made anew once the mentions change
+    doc._.mentions = [m for m in doc._.mentions if m["actor"] != "envoys"]
+    mentions_changed(doc)
+    assert reader.mention(doc, token) is None
+
+
+def test_a_word_that_ends_no_agent_noun_is_passed_over_before_any_phrase_is_looked_up(nlp):
+    table = AgentTable()
+    doc = nlp.make_doc("The suicide bombers and militiamen fled the weather.")
+    for token in doc:
+        token.lemma_ = token.lower_
+    by_text = {t.text: t for t in doc}
+    assert not table.ends_no_agent(by_text["bombers"]) and not table.ends_no_agent(by_text["militiamen"])
+    assert table.ends_no_agent(by_text["weather"])
+    for name in table.sectors:  # every agent noun's last word may end one
+        last = nlp.make_doc(name.split()[-1])[-1]
+        last.lemma_ = last.lower_
+        assert not table.ends_no_agent(last), name

@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from storyline.ingest import Problem
 from storyline.model import Document, Extraction
-from storyline.nlp.extract import extract_documents
+from storyline.nlp.extract import extract_documents, make_doc
 
 
 @Language.component("test_fails_on_marker")
@@ -110,6 +110,26 @@ def test_workers_set_what_they_inherit_aside_from_the_collector():
     assert len(results) == 4 and all(frozen > 0 for _, frozen in results)  # the pipeline, and all else forked
 
 
+def collector_thresholds(document: Document) -> tuple[int, ...]:
+    import gc
+
+    return gc.get_threshold()
+
+
+def test_workers_collect_less_often_than_this_process():
+    import gc
+
+    from storyline.nlp.extract import WORKER_GC_THRESHOLDS
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    documents = [Document(id=f"d{i}.txt", text=f"Text number {i}.") for i in range(2)]
+    here = gc.get_threshold()
+    results = list(extract_documents(nlp, documents, n_process=2, batch_size=1, beside=collector_thresholds))
+    assert [thresholds for _, thresholds in results] == [WORKER_GC_THRESHOLDS] * 2
+    assert gc.get_threshold() == here  # this process's own are left as they were
+
+
 def fails_on_the_second(document: Document) -> int:
     if document.id == "d1.txt":
         raise ValueError("boom")
@@ -123,3 +143,14 @@ def test_a_failing_beside_leaves_the_extraction_standing(n_process):
     documents = [Document(id=f"d{i}.txt", text=text) for i, text in enumerate(["One.", "Two two.", "Three."])]
     results = list(extract_documents(nlp, documents, n_process=n_process, batch_size=2, beside=fails_on_the_second))
     assert [(ex.document.id, value) for ex, value in results] == [("d0.txt", 4), ("d1.txt", None), ("d2.txt", 6)]
+
+
+def test_the_text_of_a_doc_is_the_text_tokenized_read_once():
+    from storyline.nlp.extensions import TEXT, text_of
+
+    nlp = spacy.blank("en")
+    text = "Two  spaces,\nand a line break. "
+    made = make_doc(nlp, Document(id="d.txt", text=text))
+    assert made.user_data[TEXT] is text and text_of(made) == made.text == text
+    plain = nlp(text)  # a Doc made elsewhere: its text is joined once, then kept
+    assert TEXT not in plain.user_data and text_of(plain) == text and plain.user_data[TEXT] == text

@@ -82,7 +82,8 @@ class PersonResolution:
     @cached_property
     def honorific_names(self) -> set[str]:
         """Words the document puts after an honorific (`Sturgeon` in `Ms Sturgeon`)."""
-        return {t.text for t in self.doc[1:] if self.doc[t.i - 1].text in self.lex.honorifics}
+        tokens, honorifics = self.tokens, self.lex.honorifics
+        return {tokens[i].text for i in range(1, len(tokens)) if tokens[i - 1].text in honorifics}
 
     def appositive_names(self, persons: list[Span]) -> list[Span]:
         """`The Shadow Home Secretary, Theresa May, said`, `Theresa May, shadow home secretary, said`: a name

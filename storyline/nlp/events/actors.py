@@ -16,8 +16,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import LocalActor
-from storyline.nlp.actors import entity_at, local_actor, mention_for_token, mentions_in, slugify
-from storyline.nlp.agents import AgentTable, add_actor, add_mention
+from storyline.nlp.actors import entity_at, local_actor, mentions_in, slugify
+from storyline.nlp.agents import MENTIONS_CHANGED, AgentTable, add_actor, add_mention, mentions_changed
 from storyline.nlp.events.lexicon import (
     FIRST_PERSON,
     OBJECT_DEPS,
@@ -78,15 +78,16 @@ class ActorReader:
         self.towns = load_towns() if agents is not None else {}
         """Towns and regions -> country id (`Samarra` is Iraq's), for names the tagger marks as places."""
         self.quote_covering = quote_covering
-        self._mentions: dict[int, dict | None] = {}
-        self._mention_count = 0
+        self._mention_at: dict[int, dict] | None = None
+        """The document's mentions by each character they cover (the first in the document's list where two do);
+        None until asked, and again where the mentions changed (`mentions_changed`)."""
+        self._mentions_read = 0
         self._aliases: dict[str, str] = {}
         self._sentences: dict[int, Span] = {}
 
     def start_document(self, doc: Doc) -> None:
         """Empty the per-document caches: the mention of each token, the names this document resolved."""
-        self._mentions = {}
-        self._mention_count = len(doc._.mentions or [])
+        self._mention_at = None
         self._sentences = {}
         self._aliases = self.alias_table(doc)
 
@@ -97,12 +98,17 @@ class ActorReader:
         return line
 
     def mention(self, doc: Doc, token: Token) -> dict | None:
-        if (count := len(doc._.mentions or [])) != self._mention_count:
-            self._mentions, self._mention_count = {}, count  # the agent pass added a name (`Erdogan accused
-            # Gulen`: a surname the tagger mislabelled), so a token read before as no one's may be its mention now
-        if token.i not in self._mentions:
-            self._mentions[token.i] = mention_for_token(doc, token)
-        return self._mentions[token.i]
+        """`mention_for_token`, from an index of the document's mentions made once, and made anew where they
+        changed: the agent pass adds names (`Erdogan accused Gulen`: a surname the tagger mislabelled), so a token
+        read before as no one's may be its mention now."""
+        if self._mention_at is None or doc.user_data.get(MENTIONS_CHANGED, 0) != self._mentions_read:
+            self._mentions_read = doc.user_data.get(MENTIONS_CHANGED, 0)
+            at: dict[int, dict] = {}
+            for m in doc._.mentions or []:
+                for offset in range(m["start"], m["end"]):
+                    at.setdefault(offset, m)
+            self._mention_at = at
+        return self._mention_at.get(token.idx)
 
     def actors_of(self, doc: Doc, token: Token) -> list[str]:
         """Actors a noun phrase names, one per conjunct: `Iran and Russia`, `Iranian leaders`, `its`."""
@@ -238,7 +244,7 @@ class ActorReader:
         found = [t for t in line if t.pos_ in ("PROPN", "NOUN", "PRON", "ADJ") and not (
             start is not None and end is not None and start <= t.idx < end) and actor in self.actor_at(doc, t)]
         doc._.local_actors, doc._.mentions = kept  # a question only: no group the agent table would add
-        self._mentions = {}
+        mentions_changed(doc)
         if not found:
             return None
         token = min(found, key=lambda t: abs(t.i - trigger.i))

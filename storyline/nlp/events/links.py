@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.actors import local_actor
-from storyline.nlp.agents import STAND_INS
+from storyline.nlp.agents import STAND_INS, mentions_changed
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
@@ -62,6 +62,7 @@ class ArticleLinks:
         if dropped:
             doc._.local_actors = [a for a in doc._.local_actors or [] if a["id"] not in dropped]
             doc._.mentions = [m for m in doc._.mentions or [] if m["actor"] not in dropped]
+            mentions_changed(doc)
 
     def two_sides(self, doc: Doc, events: list[dict]) -> list[dict]:
         """A meeting, talks or clashes whose parties the parse does not give (`military commanders met`, `five days

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from storyline.nlp import extensions  # noqa: F401
+from storyline.nlp.extensions import text_of
 from storyline.nlp.quotes.attribution import Attributor
 from storyline.nlp.quotes.cues import CueFinder
 from storyline.nlp.quotes.gate import CueGate
@@ -51,7 +52,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.join_sentences = join_sentences
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         quotations = find_quotations(text)
         for q in quotations:
             q.full = self.is_statement(doc, text, q)

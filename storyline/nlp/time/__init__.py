@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.ingest.dates import normalize_date
 from storyline.nlp import extensions  # noqa: F401  (registers doc._.times, doc._.published)
+from storyline.nlp.extensions import text_of
 from storyline.nlp.time.grammar import Reading, TimeGrammar
 from storyline.nlp.time.narrative import anchor_on_narrative
 from storyline.nlp.time.periods import Timex, add_months, quarter_interval, value_of
@@ -114,7 +115,7 @@ class TimeExtractor:
         """Read every licensed grammar match, keep the longest of overlapping ones, anchor, annotate."""
         published_text = normalize_date(doc._.published)
         published = date.fromisoformat(published_text) if published_text else None
-        text = doc.text  # built anew on every access
+        text = text_of(doc)  # `doc.text` is built anew on every access
 
         def tense(start: int, end: int) -> int:
             return self.tense.direction(doc, start, end)
