@@ -257,7 +257,7 @@ class ActorReader:
         kept = (list(doc._.local_actors or []), list(doc._.mentions or []))
         found = self.actor_at(doc, token)
         doc._.local_actors, doc._.mentions = kept
-        self._mentions = {}
+        mentions_changed(doc)
         return found
 
     def sentence_order(self, doc: Doc, trigger: Token, sides: tuple[str, str]) -> tuple[str, str]:
