@@ -31,7 +31,7 @@ PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | R
 MATERIAL_CONTEXTS = {"military", "economic", "humanitarian"}
 STATUS_KEYS = ("negation", "denial_verbs", "denial_nouns", "hedge_modals", "hedge_adverbs", "hedge_verbs",
                "plan_modals", "plan_verbs", "condition_marks", "supposition_marks",
-               "awaited_marks")
+               "awaited_marks", "counterfactual_modals")
 MAX_ACTORS = 4
 """Coordinated actors per role that still give one event each."""
 PRONOUN_REACH = 2
