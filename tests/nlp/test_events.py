@@ -1605,16 +1605,3 @@ def test_the_nouns_of_abduction_and_torture_are_assaults(nlp):
     assert (found["mode"], found["source"]) == ("abduct", "somali-gunmen")
     assert one(nlp, "Human rights groups condemned the Syrian regime's torture of detainees.", "ASSAULT")["mode"] == \
         "torture"
-
-
-@pytest.mark.parametrize("text", [
-    "Iran violated the arms embargo imposed by the UN.",
-    "Protesters violated the curfew imposed by the army.",
-])
-def test_violating_a_ban_or_embargo_defies_it(nlp, text):
-    found = one(nlp, text, "REJECT")
-    assert found["mode"] == "yield"
-
-
-def test_violating_airspace_is_still_posture(nlp):
-    assert one(nlp, "Chinese jets violated Taiwan's airspace.", "MOBILIZE")["target"] == "TWN"
