@@ -1605,3 +1605,12 @@ def test_the_nouns_of_abduction_and_torture_are_assaults(nlp):
     assert (found["mode"], found["source"]) == ("abduct", "somali-gunmen")
     assert one(nlp, "Human rights groups condemned the Syrian regime's torture of detainees.", "ASSAULT")["mode"] == \
         "torture"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A new deployment of French peacekeeping troops arrived in Mali.", "AID"),
+    ("A convoy of Russian tanks entered Georgia.", "MOBILIZE"),
+])
+def test_a_deployment_or_convoy_moves_what_it_holds(nlp, text, kind):
+    found = one(nlp, text, kind)
+    assert found["target"] in ("MLI", "GEO")
