@@ -1614,3 +1614,21 @@ def test_the_nouns_of_abduction_and_torture_are_assaults(nlp):
 def test_a_deployment_or_convoy_moves_what_it_holds(nlp, text, kind):
     found = one(nlp, text, kind)
     assert found["target"] in ("MLI", "GEO")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iranian weapons continue to flow to the Houthis.", "IRN", "houthis"),
+    ("Weapons from Iran have been flowing to Russia.", "IRN", "RUS"),
+])
+def test_weapons_flowing_to_an_actor_are_handed_over(nlp, text, source, target):
+    found = one(nlp, text, "AID")
+    assert (found["source"], found["target"]) == (source, target)
+
+
+def test_what_flows_to_no_actor_or_is_traded_is_no_aid(nlp):
+    assert not of_type_or_none(nlp, "Oil flows from Russia to China.", "AID")
+    assert not of_type_or_none(nlp, "More cash is expected to flow into its markets.", "AID")
+
+
+def of_type_or_none(nlp: Language, text: str, event_type: str) -> list[dict]:
+    return [e for e in events(nlp, text) if e["type"] == event_type]
