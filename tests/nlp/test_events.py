@@ -1628,7 +1628,3 @@ def test_weapons_flowing_to_an_actor_are_handed_over(nlp, text, source, target):
 def test_what_flows_to_no_actor_or_is_traded_is_no_aid(nlp):
     assert not of_type_or_none(nlp, "Oil flows from Russia to China.", "AID")
     assert not of_type_or_none(nlp, "More cash is expected to flow into its markets.", "AID")
-
-
-def of_type_or_none(nlp: Language, text: str, event_type: str) -> list[dict]:
-    return [e for e in events(nlp, text) if e["type"] == event_type]
