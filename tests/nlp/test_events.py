@@ -1628,3 +1628,16 @@ def test_weapons_flowing_to_an_actor_are_handed_over(nlp, text, source, target):
 def test_what_flows_to_no_actor_or_is_traded_is_no_aid(nlp):
     assert not of_type_or_none(nlp, "Oil flows from Russia to China.", "AID")
     assert not of_type_or_none(nlp, "More cash is expected to flow into its markets.", "AID")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Vladimir Putin joined Recep Tayyip Erdogan for a meeting in Sochi.", "recep-tayyip-erdogan"),
+    ("The Korean president will join Japanese Prime Minister Fumio Kishida for talks.", "fumio-kishida"),
+])
+def test_joining_someone_for_talks_meets_him(nlp, text, target):
+    found = [e for e in of_type(nlp, text, "CONSULT") if e["trigger"].startswith("join")]
+    assert [e["target"] for e in found] == [target]
+
+
+def test_joining_an_alliance_is_no_meeting(nlp):
+    assert not of_type_or_none(nlp, "Sweden joined NATO.", "CONSULT")
