@@ -1641,3 +1641,16 @@ def test_joining_someone_for_talks_meets_him(nlp, text, target):
 
 def test_joining_an_alliance_is_no_meeting(nlp):
     assert not of_type_or_none(nlp, "Sweden joined NATO.", "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran needed Russia's help with the Western powers.",
+    "Ukraine wants more American weapons from the United States.",
+])
+def test_what_one_needs_or_wants_is_not_given(nlp, text):
+    assert not of_type_or_none(nlp, text, "AID")
+
+
+def test_help_received_is_still_given(nlp):
+    found = one(nlp, "Iran received Russia's help.", "AID")
+    assert (found["source"], found["target"]) == ("RUS", "IRN")

@@ -424,6 +424,9 @@ class TriggerFinder:
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" and (
                 self.requested(token.head)):
             return True  # `demanded a truce with X`, `urged donors to speed up their funding`: what is asked for
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and (
+                lemma(token.head) in lex.desire_words):
+            return True  # `Iran needed Russia's help`, `wants more weapons`: what one wants or needs is not given
         if token.pos_ in ("NOUN", "VERB") and self.asked_for(token):
             return True  # `an appeal for $234 million in aid`, `called for sanctions against Turkey`, `a United
             # Nations appeal for deploying army troops`
