@@ -1649,3 +1649,18 @@ def test_what_one_needs_or_wants_is_not_given(nlp, text):
 def test_help_received_is_still_given(nlp):
     found = one(nlp, "Iran received Russia's help.", "AID")
     assert (found["source"], found["target"]) == ("RUS", "IRN")
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union imposed sanctions related to Iran's drone sales to Russia.",
+    "The EU sanctioned Iran over its supply of drones to Russia.",
+    "The United States imposed sanctions on Russia for its invasion of Ukraine.",
+])
+def test_what_a_sanction_punishes_is_no_act_of_its_own(nlp, text):
+    found = events(nlp, text)
+    assert {e["type"] for e in found} == {"SANCTION"}
+
+
+def test_an_act_beside_a_sanction_is_still_told(nlp):
+    found = events(nlp, "The EU sanctioned Iran, which supplied drones to Russia.")
+    assert {"SANCTION", "AID"} <= {e["type"] for e in found}

@@ -167,6 +167,8 @@ class Lexicon:
         self.object_control = set(data.get("object_control", []))
         self.absorbing_types = set(data.get("absorbing_types", []))
         self.desire_words = set(data.get("desire_words", []))
+        self.reason_preps = set(data.get("reason_preps", []))
+        self.reason_participles = set(data.get("reason_participles", []))
         self.opinion_verbs = set(data.get("opinion_verbs", []))
         self.ought_modals = set(data.get("ought_modals", []))
         self.readiness_words = set(data.get("readiness_words", []))
