@@ -1664,3 +1664,15 @@ def test_what_a_sanction_punishes_is_no_act_of_its_own(nlp, text):
 def test_an_act_beside_a_sanction_is_still_told(nlp):
     found = events(nlp, "The EU sanctioned Iran, which supplied drones to Russia.")
     assert {"SANCTION", "AID"} <= {e["type"] for e in found}
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("The talks are no longer a focus, thanks to Iran's support for Russia.", "support"),
+    ("The talks collapsed because of the Russian invasion of Ukraine.", "invasion"),
+])
+def test_an_act_named_as_a_cause_is_background(nlp, text, gone):
+    assert not any(e["trigger"] == gone for e in events(nlp, text))
+
+
+def test_an_act_that_causes_is_still_told(nlp):
+    assert of_type(nlp, "Russia invaded Ukraine, so the talks collapsed.", "ASSAULT")

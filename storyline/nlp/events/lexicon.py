@@ -168,6 +168,7 @@ class Lexicon:
         self.absorbing_types = set(data.get("absorbing_types", []))
         self.desire_words = set(data.get("desire_words", []))
         self.reason_preps = set(data.get("reason_preps", []))
+        self.cause_words = set(data.get("cause_words", []))
         self.reason_participles = set(data.get("reason_participles", []))
         self.opinion_verbs = set(data.get("opinion_verbs", []))
         self.ought_modals = set(data.get("ought_modals", []))

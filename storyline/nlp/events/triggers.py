@@ -424,6 +424,9 @@ class TriggerFinder:
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" and (
                 self.requested(token.head)):
             return True  # `demanded a truce with X`, `urged donors to speed up their funding`: what is asked for
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and (token.head.lower_ in lex.cause_words or (
+                token.head.lower_ in ("to", "of") and token.head.head.lower_ in lex.cause_words)):
+            return True  # `thanks to Iran's support for Russia`, `because of the invasion`: a cause named, not told
         if token.pos_ == "NOUN" and self.sanction_reason(token):
             return True  # `sanctions related to Iran's drone sales to Russia`: why it is punished, told as the sanction
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and (
