@@ -93,3 +93,17 @@ def test_support_counted_in_money_is_economic_aid(nlp):
 def test_what_a_purpose_helps_another_do_is_no_act_told(nlp):
     found = nlp("Britain has sent 100 armoured vehicles to Lebanon to help the country patrol its borders.")._.events
     assert [(e["type"], e["source"], e["target"]) for e in found] == [("AID", "GBR", "LBN")]  # no patrol by Lebanon
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("If NATO had not been stopped in Ukraine, it would have started a similar war in Crimea.", "war"),
+    ("Russia would have attacked Ukraine without the sanctions.", "attacked"),
+    ("Iran should have sent the drones to Russia.", "sent"),
+])
+def test_what_would_have_happened_is_no_event(nlp, text, gone):
+    assert not any(e["trigger"] == gone for e in nlp(text)._.events)
+
+
+def test_what_might_have_happened_is_still_possible(nlp):
+    found = [e for e in nlp("Iran might have sent drones to Russia.")._.events if e["type"] == "AID"]
+    assert found and found[0]["status"] == "possible"

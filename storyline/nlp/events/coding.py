@@ -292,7 +292,14 @@ class EventCoder:
         modals = st["plan_modals"] | self.lex.modal_demand["modals"]
         return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and (c.lower_ in st["supposition_marks"] or (
             c.lower_ in st["awaited_marks"] and any(a.dep_ == "aux" and a.lower_ in modals for a in t.head.children)))
-            for c in t.children) for t in chain)
+            for c in t.children) for t in chain) or any(self.counterfactual(t) for t in chain)
+
+    def counterfactual(self, verb: Token) -> bool:
+        """What would have happened and did not: a modal with the perfect (`it would have started a war`,
+        `could have been stopped`)."""
+        auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+        return any(a.lower_ in self.lex.status["counterfactual_modals"] for a in auxes) and any(
+            lemma(a) == "have" and a.tag_ == "VB" for a in auxes)
 
     def status(self, trigger: Trigger) -> tuple[str, list[str]]:
         """Denied, negated, possible, planned or asserted; and, for a denial, the denier (the source). A

@@ -31,7 +31,7 @@ PRONOUNS = FIRST_PERSON | PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | R
 MATERIAL_CONTEXTS = {"military", "economic", "humanitarian"}
 STATUS_KEYS = ("negation", "denial_verbs", "denial_nouns", "hedge_modals", "hedge_adverbs", "hedge_verbs",
                "plan_modals", "plan_verbs", "condition_marks", "supposition_marks",
-               "awaited_marks")
+               "awaited_marks", "counterfactual_modals")
 MAX_ACTORS = 4
 """Coordinated actors per role that still give one event each."""
 PRONOUN_REACH = 2
@@ -167,6 +167,9 @@ class Lexicon:
         self.object_control = set(data.get("object_control", []))
         self.absorbing_types = set(data.get("absorbing_types", []))
         self.desire_words = set(data.get("desire_words", []))
+        self.reason_preps = set(data.get("reason_preps", []))
+        self.cause_words = set(data.get("cause_words", []))
+        self.reason_participles = set(data.get("reason_participles", []))
         self.opinion_verbs = set(data.get("opinion_verbs", []))
         self.ought_modals = set(data.get("ought_modals", []))
         self.readiness_words = set(data.get("readiness_words", []))

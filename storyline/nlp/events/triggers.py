@@ -424,6 +424,14 @@ class TriggerFinder:
         if token.pos_ == "NOUN" and token.dep_ in OBJECT_DEPS and token.head.pos_ == "VERB" and (
                 self.requested(token.head)):
             return True  # `demanded a truce with X`, `urged donors to speed up their funding`: what is asked for
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and (token.head.lower_ in lex.cause_words or (
+                token.head.lower_ in ("to", "of") and token.head.head.lower_ in lex.cause_words)):
+            return True  # `thanks to Iran's support for Russia`, `because of the invasion`: a cause named, not told
+        if token.pos_ == "NOUN" and self.sanction_reason(token):
+            return True  # `sanctions related to Iran's drone sales to Russia`: why it is punished, told as the sanction
+        if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and (
+                lemma(token.head) in lex.desire_words):
+            return True  # `Iran needed Russia's help`, `wants more weapons`: what one wants or needs is not given
         if token.pos_ in ("NOUN", "VERB") and self.asked_for(token):
             return True  # `an appeal for $234 million in aid`, `called for sanctions against Turkey`, `a United
             # Nations appeal for deploying army troops`
@@ -482,6 +490,22 @@ class TriggerFinder:
             governing = self.noun_trigger(head)
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         return self.topic_of_content(token)
+
+    def sanction_reason(self, noun: Token) -> bool:
+        """The noun is what a sanction punishes: the object of its `for`/`over` phrase or of a participle relating
+        it (`sanctioned Iran over its supply of drones`, `sanctions related to drone sales`)."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in self.lex.reason_preps:
+            return False
+        punished = prep.head
+        if prep.lower_ == "to" and punished.dep_ == "acl" and lemma(punished) in self.lex.reason_participles:
+            punished = punished.head
+        elif prep.lower_ == "to":
+            return False
+        words = [punished, *(c for c in punished.children if punished.pos_ == "VERB" and c.dep_ in OBJECT_DEPS
+                             and c.pos_ == "NOUN")]  # `imposed sanctions on Russia for its invasion`
+        return any((found := self.word_trigger(w)) is not None and found.entry.get("type") == "SANCTION"
+                   for w in words)
 
     def deal_content(self, clause: Token) -> bool:
         """A `to` clause the parse hung on the verb of an agreement, offer or request told as its object (`signed an
