@@ -410,3 +410,24 @@ def test_the_labour_organizations_office_is_the_organization(nlp):
     doc = parse(nlp, "The International Labor Office renewed its demand that Israel ease restrictions.")
     office = local_actor(doc, actor_of(doc, "The International Labor Office"))
     assert (office["id"], office["sector"], office["country"]) == ("ilo", "IGO", None)
+
+
+def test_a_headlines_common_words_are_no_part_of_a_name(nlp):
+    doc = parse(nlp, "Female Employee Yvonne Hiller Kills Two In Kraft Shooting\nA suspended employee opened fire at "
+                     "a factory, killing two workers. Police said Hiller was arrested.")
+    names = {a["name"] for a in doc._.local_actors if a["kind"] == "person"}
+    assert "Yvonne Hiller" in names
+    assert not any("Kills" in n for n in names)
+    assert actor_of(doc, "Hiller") == actor_of(doc, "Yvonne Hiller")
+
+
+def test_a_listed_place_the_tagger_takes_for_a_person_is_no_person(nlp):
+    doc = parse(nlp, "Strong quake rattles Indonesia\nA strong earthquake hit Banda Aceh on Tuesday, injuring "
+                     "dozens. Banda Aceh was hit hard in 2004, officials in Aceh said.")
+    assert not any(a["kind"] in ("person", "organization") and "Aceh" in a["name"] for a in doc._.local_actors)
+    assert any(e.text == "Banda Aceh" and e.label_ == "GPE" for e in doc.ents)
+
+
+def test_a_person_named_like_a_place_stays_a_person(nlp):
+    doc = parse(nlp, "George Washington met the envoys in Washington. Washington said they would talk again.")
+    assert actor_of(doc, "George Washington") == "george-washington"

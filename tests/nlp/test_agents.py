@@ -118,3 +118,20 @@ def test_a_leaders_surname_the_tagger_mislabels_is_a_person_but_a_place_stays_a_
 def test_an_organizations_chief_acts_for_it(nlp):
     doc = nlp("The Arab League chief withdrew the monitors from Syria.")
     assert {e["source"] for e in doc._.events} == {"arab-league"}
+
+
+def test_a_lone_word_of_another_persons_name_here_takes_no_namesakes_country(nlp):
+    from storyline.nlp.agents import AgentReader
+
+    reader = AgentReader("agents.yaml", "persons.tsv", "countries.yaml")
+    alone = nlp.make_doc("Hiller was arrested.")
+    lone = {"id": "hiller", "name": "Hiller", "kind": "person", "country": None, "aliases": ["Hiller"]}
+    alone._.local_actors = [dict(lone)]
+    alone._.mentions = []
+    assert actor(reader(alone), "hiller")["country"] == "HUN"  # the table's only Hiller
+    beside = nlp.make_doc("Yvonne Hiller Kills Two. Hiller was arrested.")
+    beside._.local_actors = [
+        {"id": "yvonne-hiller-kills", "name": "Yvonne Hiller Kills", "kind": "person", "aliases": []},
+        dict(lone)]
+    beside._.mentions = []
+    assert actor(reader(beside), "hiller").get("country") is None

@@ -56,7 +56,7 @@ class DocState(PersonResolution, GroupResolution):
         self.gaz_at = {t: s for s in self.gaz_spans for t in range(s.start, s.end)}
 
     def run(self) -> None:
-        ents = [e for e in self.doc.ents if e.label_ in BLOCKING_LABELS and "\n" not in e.text]
+        ents = self.relabel_places([e for e in self.doc.ents if e.label_ in BLOCKING_LABELS and "\n" not in e.text])
         gaz_spans = [s for s in self.gaz_spans if not self.blocked(s, ents)]
         persons = [e for e in ents if (e.label_ == "PERSON" or e[0].text in self.lex.honorifics
                                        or self.person_shaped(e)) and not self.overlaps_gazetteer(e, gaz_spans)]
@@ -255,8 +255,10 @@ class DocState(PersonResolution, GroupResolution):
         while start < end and doc[start].lower_ in ("the", "via"):
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                               or doc[end - 1].pos_ in ("CCONJ", "DET", "ADP")):
+                               or doc[end - 1].pos_ in ("CCONJ", "DET", "ADP") or self.headline_word(doc[end - 1])):
             end -= 1
+        while start < end and self.headline_word(doc[start]):
+            start += 1  # `Accused ... Killer`, `Kraft Shooting Suspect`: a headline's words
         if start == end or any(self.taken[t] for t in range(start, end)):
             return None
         span = doc[start:end]

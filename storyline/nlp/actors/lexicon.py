@@ -211,6 +211,15 @@ def load_gazetteer(countries: str, organizations: str, user_actors: str = "") ->
 
 
 @cache
+def load_table(name: str) -> dict[str, str]:
+    """A two-column table of `resources/` (`places.tsv`, `persons.tsv`): lower-cased name -> country."""
+    with (RESOURCES / name).open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows, None)  # the header
+        return {row[0].lower(): row[1] for row in rows if len(row) == 2}
+
+
+@cache
 def load_body_sectors(name: str = "organization_sectors.tsv") -> dict[str, str]:
     """`organization_sectors.tsv`: lower-cased organization name -> sector."""
     with (RESOURCES / name).open(encoding="utf-8") as handle:
