@@ -431,3 +431,15 @@ def test_a_listed_place_the_tagger_takes_for_a_person_is_no_person(nlp):
 def test_a_person_named_like_a_place_stays_a_person(nlp):
     doc = parse(nlp, "George Washington met the envoys in Washington. Washington said they would talk again.")
     assert actor_of(doc, "George Washington") == "george-washington"
+
+
+def test_a_street_or_valley_the_tagger_takes_for_a_name_is_a_place(nlp):
+    doc = parse(nlp, "A quake shook Alexander Valley, and Snyder Avenue was closed.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Snyder Avenue") == "FAC"
+    assert not any(a["kind"] in ("person", "organization") for a in doc._.local_actors)
+
+
+def test_a_capital_modifying_a_common_noun_is_the_city_not_the_state(nlp):
+    doc = parse(nlp, "Thieves robbed a Paris jewellery store, and Moscow officials said Moscow would respond.")
+    assert actor_of(doc, "Paris") is None
+    assert actor_of(doc, "Moscow") == "RUS"

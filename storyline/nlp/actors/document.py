@@ -16,6 +16,7 @@ from storyline.nlp.actors.lexicon import (
     STATE_BODY_WORDS,
     Candidate,
     GazetteerEntry,
+    singular,
     slugify,
     strip_the,
 )
@@ -170,6 +171,11 @@ class DocState(PersonResolution, GroupResolution):
             entry.kind == "organization" and self.modifies_common_noun(span)
         if entry.place and (place or (entry.kind == "group" and not acts(span))):
             return  # `in Moscow`, `to the Middle East`: a place, not the government
+        if entry.place and end == span.end and span.root.ent_type_ == "GPE" and self.modifies_common_noun(span) \
+                and singular(span.root.head.lower_) not in self.lex.agent_sectors and (
+                    span.start == 0 or self.doc[span.start - 1].pos_ not in ("ADP", "VERB", "AUX")):
+            return  # `a Paris jewellery store`, `Athens underground stations`: the city's, not the government's (a
+            # seat of government, `the Pentagon`, and a name right after a verb or preposition may be misparsed)
         self.add(start, end, force or self.actor_for_entry(entry), place=place and force is None)
 
     def state_phrase(self, span: Span, entry: GazetteerEntry) -> tuple[int, int]:

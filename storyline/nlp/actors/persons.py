@@ -58,11 +58,13 @@ class PersonResolution:
             self.add(*self.person_mention(span), actor)
 
     def relabel_places(self, ents: list[Span]) -> list[Span]:
-        """`Banda Aceh`, `New Orleans` tagged PERSON or ORG: a name of capitalised words the place table lists, in
-        full or by its last word, that the person table does not and no title or honorific precedes, is a place
-        (GPE) where it has several words and the table lists it in full, or the document uses it as a place (`in
-        Banda Aceh`, or tagged a place elsewhere), or uses its last word as one and its first is no first name
-        of the person table (`Aceh`, not `George Washington`); the event pass then reads the place's country."""
+        """Names the tagger takes for a person's or an organization's (PERSON, ORG) that are places. A name ending
+        in a word for a place (`place_heads` of roles.yaml: `Byberry Road`, `Alexander Valley`) is one (FAC). A
+        name of capitalised words the place table lists, in full or by its last word, that the person table does
+        not and no title or honorific precedes, is one (GPE) where it has several words and the table lists it in
+        full (`New Orleans`), or the document uses it as a place (`in Banda Aceh`, or tagged a place elsewhere),
+        or uses its last word as one and its first is no first name of the person table (`Aceh`, not `George
+        Washington`); the event pass then reads the place's country."""
         places, persons = load_table("places.tsv"), load_table("persons.tsv")
         used_as_place = {e.text for e in self.doc.ents if e.label_ in PLACE_LABELS}
         used_as_place |= {e.text for e in ents if e.label_ in ("PERSON", "ORG") and is_place(e)}
@@ -71,7 +73,12 @@ class PersonResolution:
         for ent in ents:
             words = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
             if ent.label_ not in ("PERSON", "ORG") or not words or not all(t.is_title for t in words) \
-                    or any(t.i in self.gaz_at for t in ent) or self.titled(ent):
+                    or self.titled(ent):
+                continue
+            if len(words) > 1 and words[-1].lower_ in self.lex.place_heads:
+                changed[ent] = Span(self.doc, ent.start, ent.end, label="FAC")  # `Byberry Road`
+                continue
+            if any(t.i in self.gaz_at for t in ent):
                 continue
             name = " ".join(t.lower_ for t in words)
             if name in persons or not (name in places or words[-1].lower_ in places):
