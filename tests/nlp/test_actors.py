@@ -443,3 +443,15 @@ def test_a_capital_modifying_a_common_noun_is_the_city_not_the_state(nlp):
     doc = parse(nlp, "Thieves robbed a Paris jewellery store, and Moscow officials said Moscow would respond.")
     assert actor_of(doc, "Paris") is None
     assert actor_of(doc, "Moscow") == "RUS"
+
+
+def test_a_town_people_are_said_to_live_in_is_no_actor(nlp):
+    doc = parse(nlp, "A car killed a 66-year-old Burnsville woman on Wednesday. LuAnn Marie Johnson, 66, of "
+                     "Millbrook was hit as she walked into the store.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Burnsville") == "GPE"
+    assert {a["kind"] for a in doc._.local_actors} == {"person"}
+
+
+def test_an_abbreviated_title_after_a_name_is_no_part_of_it(nlp):
+    doc = parse(nlp, "Leaders charged\nRCMP Sgt. Tim Shields said police arrested two men.")
+    assert not any("Sgt" in a["name"] for a in doc._.local_actors)

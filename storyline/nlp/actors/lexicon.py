@@ -254,6 +254,7 @@ class Lexicon:
         self.non_actor_heads = {h.lower() for h in data.get("non_actor_heads", [])}
         self.non_actor_names = set(data.get("non_actor_names", []))
         self.place_heads = set(data.get("place_heads", []))
+        self.resident_nouns = set(data.get("resident_nouns", []))
         self.title_heads = {title_head(t) for t in self.titles}
         self.force_names: dict[str, list[str]] = data.get("force_sectors", {})
         agents = load_resource("agents.yaml")  # the Phoenix agents table: what sector a head names

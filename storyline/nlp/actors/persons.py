@@ -78,6 +78,9 @@ class PersonResolution:
             if len(words) > 1 and words[-1].lower_ in self.lex.place_heads:
                 changed[ent] = Span(self.doc, ent.start, ent.end, label="FAC")  # `Byberry Road`
                 continue
+            if self.names_home(ent):
+                changed[ent] = Span(self.doc, ent.start, ent.end, label="GPE")  # `a Burnsville woman`
+                continue
             if any(t.i in self.gaz_at for t in ent):
                 continue
             name = " ".join(t.lower_ for t in words)
@@ -89,6 +92,17 @@ class PersonResolution:
         if changed:
             self.doc.ents = [changed.get(e, e) for e in self.doc.ents]
         return [changed.get(e, e) for e in ents]
+
+    def names_home(self, ent: Span) -> bool:
+        """`a Burnsville woman`, `Johnson, 66, of Burnsville`: a name that says where people live (`resident_nouns`
+        of roles.yaml it modifies, or the `of` phrase after a person's name and age)."""
+        doc = self.doc
+        root = ent.root
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= ent.end \
+                and root.head.lower_ in self.lex.resident_nouns:
+            return True
+        return ent.start >= 4 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text == "," \
+            and doc[ent.start - 3].like_num and doc[ent.start - 4].text == ","
 
     @cached_property
     def headline_tokens(self) -> set[int]:
@@ -214,6 +228,9 @@ class PersonResolution:
         while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                                    or doc[end - 1].is_upper and doc[end - 1].lower_ in self.lex.title_words):
             end -= 1  # `Paul Boateng MP`
+        while end > start + 1 and (doc[end - 1].text.endswith(".") and doc[end - 1].lower_ in self.lex.title_words
+                                   or f"{doc[end - 1].lower_}." in self.lex.title_words):
+            end -= 1  # `RCMP Sgt.`, `Homicide Capt`: an abbreviated title after a name is no part of it
         while start < end and self.headline_word(doc[start]):
             start += 1
         while end > start and self.headline_word(doc[end - 1]):
