@@ -455,3 +455,9 @@ def test_a_town_people_are_said_to_live_in_is_no_actor(nlp):
 def test_an_abbreviated_title_after_a_name_is_no_part_of_it(nlp):
     doc = parse(nlp, "Leaders charged\nRCMP Sgt. Tim Shields said police arrested two men.")
     assert not any("Sgt" in a["name"] for a in doc._.local_actors)
+
+
+def test_a_headline_word_the_document_uses_as_a_name_stays_in_it(nlp):
+    doc = parse(nlp, "William Mark Felt Dies At 95\nThe man who felt the heat has died. William Mark Felt was born "
+                     "in Idaho, and friends said Felt was proud.")
+    assert any(a["name"] == "William Mark Felt" for a in doc._.local_actors)

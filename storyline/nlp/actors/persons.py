@@ -126,10 +126,18 @@ class PersonResolution:
         return {w for t in self.tokens if t.is_lower and t.is_alpha and t.i not in self.headline_tokens
                 for w in (t.lower_, t.lemma_.lower())}
 
+    @cached_property
+    def body_names(self) -> set[str]:
+        """Words the document capitalises inside a sentence outside its headlines (`Felt said`): names."""
+        return {t.lower_ for t in self.tokens if t.is_title and not t.is_sent_start and t.i not in self.headline_tokens
+                and t.i > 0 and self.doc[t.i - 1].is_alpha}
+
     def headline_word(self, token: Token) -> bool:
         """`Kills` in `Yvonne Hiller Kills Two`: a headline's capitalised common word (the document writes it,
-        or its stem, in lower case elsewhere), no part of a name."""
-        if token.i not in self.headline_tokens or not token.is_title or token.i in self.gaz_at:
+        or its stem, in lower case elsewhere, and never capitalises it inside a sentence: `Mark Felt`), no part of
+        a name."""
+        if token.i not in self.headline_tokens or not token.is_title or token.i in self.gaz_at \
+                or token.lower_ in self.body_names:
             return False
         word = token.lower_
         return word in self.common_words or any(
