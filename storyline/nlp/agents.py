@@ -608,9 +608,14 @@ class AgentReader:
         self.table = AgentTable(agents, persons, countries)
 
     def __call__(self, doc: Doc) -> Doc:
+        named = {w for a in doc._.local_actors or [] if a["kind"] == "person" and len(a["name"].split()) > 1
+                 for w in name_key(a["name"]).split()}
         for actor in doc._.local_actors or []:
             if actor["kind"] == "person" and not actor.get("country") and actor.get("sector") != "IGO":  # not one
                 # acting for an international body (`U.N. mediator Diego Cordovez`: PLOVER codes the body)
+                if name_key(actor["name"]) in named:
+                    continue  # a lone word of another person's name here (`Hiller` beside `Yvonne Hiller ...`) is
+                    # the document's, not the table's namesake (`Istvan Hiller`)
                 actor["country"] = self.table.person_country(actor)
         for mention in doc._.mentions or []:
             actor = local_actor(doc, mention["actor"])

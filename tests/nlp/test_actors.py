@@ -410,3 +410,54 @@ def test_the_labour_organizations_office_is_the_organization(nlp):
     doc = parse(nlp, "The International Labor Office renewed its demand that Israel ease restrictions.")
     office = local_actor(doc, actor_of(doc, "The International Labor Office"))
     assert (office["id"], office["sector"], office["country"]) == ("ilo", "IGO", None)
+
+
+def test_a_headlines_common_words_are_no_part_of_a_name(nlp):
+    doc = parse(nlp, "Female Employee Yvonne Hiller Kills Two In Kraft Shooting\nA suspended employee opened fire at "
+                     "a factory, killing two workers. Police said Hiller was arrested.")
+    names = {a["name"] for a in doc._.local_actors if a["kind"] == "person"}
+    assert "Yvonne Hiller" in names
+    assert not any("Kills" in n for n in names)
+    assert actor_of(doc, "Hiller") == actor_of(doc, "Yvonne Hiller")
+
+
+def test_a_listed_place_the_tagger_takes_for_a_person_is_no_person(nlp):
+    doc = parse(nlp, "Strong quake rattles Indonesia\nA strong earthquake hit Banda Aceh on Tuesday, injuring "
+                     "dozens. Banda Aceh was hit hard in 2004, officials in Aceh said.")
+    assert not any(a["kind"] in ("person", "organization") and "Aceh" in a["name"] for a in doc._.local_actors)
+    assert any(e.text == "Banda Aceh" and e.label_ == "GPE" for e in doc.ents)
+
+
+def test_a_person_named_like_a_place_stays_a_person(nlp):
+    doc = parse(nlp, "George Washington met the envoys in Washington. Washington said they would talk again.")
+    assert actor_of(doc, "George Washington") == "george-washington"
+
+
+def test_a_street_or_valley_the_tagger_takes_for_a_name_is_a_place(nlp):
+    doc = parse(nlp, "A quake shook Alexander Valley, and Snyder Avenue was closed.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Snyder Avenue") == "FAC"
+    assert not any(a["kind"] in ("person", "organization") for a in doc._.local_actors)
+
+
+def test_a_capital_modifying_a_common_noun_is_the_city_not_the_state(nlp):
+    doc = parse(nlp, "Thieves robbed a Paris jewellery store, and Moscow officials said Moscow would respond.")
+    assert actor_of(doc, "Paris") is None
+    assert actor_of(doc, "Moscow") == "RUS"
+
+
+def test_a_town_people_are_said_to_live_in_is_no_actor(nlp):
+    doc = parse(nlp, "A car killed a 66-year-old Burnsville woman on Wednesday. LuAnn Marie Johnson, 66, of "
+                     "Millbrook was hit as she walked into the store.")
+    assert {e.text: e.label_ for e in doc.ents}.get("Burnsville") == "GPE"
+    assert {a["kind"] for a in doc._.local_actors} == {"person"}
+
+
+def test_an_abbreviated_title_after_a_name_is_no_part_of_it(nlp):
+    doc = parse(nlp, "Leaders charged\nRCMP Sgt. Tim Shields said police arrested two men.")
+    assert not any("Sgt" in a["name"] for a in doc._.local_actors)
+
+
+def test_a_headline_word_the_document_uses_as_a_name_stays_in_it(nlp):
+    doc = parse(nlp, "William Mark Felt Dies At 95\nThe man who felt the heat has died. William Mark Felt was born "
+                     "in Idaho, and friends said Felt was proud.")
+    assert any(a["name"] == "William Mark Felt" for a in doc._.local_actors)

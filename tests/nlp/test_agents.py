@@ -147,3 +147,20 @@ def test_a_word_that_ends_no_agent_noun_is_passed_over_before_any_phrase_is_look
         last = nlp.make_doc(name.split()[-1])[-1]
         last.lemma_ = last.lower_
         assert not table.ends_no_agent(last), name
+
+
+def test_a_lone_word_of_another_persons_name_here_takes_no_namesakes_country(nlp):
+    from storyline.nlp.agents import AgentReader
+
+    reader = AgentReader("agents.yaml", "persons.tsv", "countries.yaml")
+    alone = nlp.make_doc("Hiller was arrested.")
+    lone = {"id": "hiller", "name": "Hiller", "kind": "person", "country": None, "aliases": ["Hiller"]}
+    alone._.local_actors = [dict(lone)]
+    alone._.mentions = []
+    assert actor(reader(alone), "hiller")["country"] == "HUN"  # the table's only Hiller
+    beside = nlp.make_doc("Yvonne Hiller Kills Two. Hiller was arrested.")
+    beside._.local_actors = [
+        {"id": "yvonne-hiller-kills", "name": "Yvonne Hiller Kills", "kind": "person", "aliases": []},
+        dict(lone)]
+    beside._.mentions = []
+    assert actor(reader(beside), "hiller").get("country") is None

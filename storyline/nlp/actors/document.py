@@ -16,6 +16,7 @@ from storyline.nlp.actors.lexicon import (
     STATE_BODY_WORDS,
     Candidate,
     GazetteerEntry,
+    singular,
     slugify,
     strip_the,
 )
@@ -56,7 +57,7 @@ class DocState(PersonResolution, GroupResolution):
         self.gaz_at = {t: s for s in self.gaz_spans for t in range(s.start, s.end)}
 
     def run(self) -> None:
-        ents = [e for e in self.doc.ents if e.label_ in BLOCKING_LABELS and "\n" not in e.text]
+        ents = self.relabel_places([e for e in self.doc.ents if e.label_ in BLOCKING_LABELS and "\n" not in e.text])
         gaz_spans = [s for s in self.gaz_spans if not self.blocked(s, ents)]
         persons = [e for e in ents if (e.label_ == "PERSON" or e[0].text in self.lex.honorifics
                                        or self.person_shaped(e)) and not self.overlaps_gazetteer(e, gaz_spans)]
@@ -170,6 +171,11 @@ class DocState(PersonResolution, GroupResolution):
             entry.kind == "organization" and self.modifies_common_noun(span)
         if entry.place and (place or (entry.kind == "group" and not acts(span))):
             return  # `in Moscow`, `to the Middle East`: a place, not the government
+        if entry.place and end == span.end and span.root.ent_type_ == "GPE" and self.modifies_common_noun(span) \
+                and singular(span.root.head.lower_) not in self.lex.agent_sectors and (
+                    span.start == 0 or self.doc[span.start - 1].pos_ not in ("ADP", "VERB", "AUX")):
+            return  # `a Paris jewellery store`, `Athens underground stations`: the city's, not the government's (a
+            # seat of government, `the Pentagon`, and a name right after a verb or preposition may be misparsed)
         self.add(start, end, force or self.actor_for_entry(entry), place=place and force is None)
 
     def state_phrase(self, span: Span, entry: GazetteerEntry) -> tuple[int, int]:
@@ -255,8 +261,10 @@ class DocState(PersonResolution, GroupResolution):
         while start < end and doc[start].lower_ in ("the", "via"):
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
-                               or doc[end - 1].pos_ in ("CCONJ", "DET", "ADP")):
+                               or doc[end - 1].pos_ in ("CCONJ", "DET", "ADP") or self.headline_word(doc[end - 1])):
             end -= 1
+        while start < end and self.headline_word(doc[start]):
+            start += 1  # `Accused ... Killer`, `Kraft Shooting Suspect`: a headline's words
         if start == end or any(self.taken[t] for t in range(start, end)):
             return None
         span = doc[start:end]

@@ -211,6 +211,15 @@ def load_gazetteer(countries: str, organizations: str, user_actors: str = "") ->
 
 
 @cache
+def load_table(name: str) -> dict[str, str]:
+    """A two-column table of `resources/` (`places.tsv`, `persons.tsv`): lower-cased name -> country."""
+    with (RESOURCES / name).open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows, None)  # the header
+        return {row[0].lower(): row[1] for row in rows if len(row) == 2}
+
+
+@cache
 def load_body_sectors(name: str = "organization_sectors.tsv") -> dict[str, str]:
     """`organization_sectors.tsv`: lower-cased organization name -> sector."""
     with (RESOURCES / name).open(encoding="utf-8") as handle:
@@ -244,6 +253,8 @@ class Lexicon:
         self.org_heads: dict[str, str | None] = data.get("org_heads", {})
         self.non_actor_heads = {h.lower() for h in data.get("non_actor_heads", [])}
         self.non_actor_names = set(data.get("non_actor_names", []))
+        self.place_heads = set(data.get("place_heads", []))
+        self.resident_nouns = set(data.get("resident_nouns", []))
         self.title_heads = {title_head(t) for t in self.titles}
         self.force_names: dict[str, list[str]] = data.get("force_sectors", {})
         agents = load_resource("agents.yaml")  # the Phoenix agents table: what sector a head names

@@ -16,11 +16,17 @@ from storyline.nlp.actors.lexicon import (
     QUOTE_CHARS,
     REGION_PREFIXES,
     SPEAKER_DEPS,
+    load_table,
     singular,
     slugify,
     strip_the,
 )
+from storyline.nlp.actors.predicates import is_place
 
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+HEADLINE_SHARE = 0.8
+"""A line whose longer words are capitalised at least this much is a headline (`Yvonne Hiller Kills Two In
+Kraft Shooting`): the tagger glues its capitalised common words to the names beside them."""
 BODY_TITLE_WORDS = {"ministry", "army", "military", "government", "embassy", "police", "navy"}
 """A state body's words in a title that names no state (`ministry spokesperson`): the body named before."""
 
@@ -50,6 +56,92 @@ class PersonResolution:
             self.actors.setdefault(actor.id, actor)
             self.add_person_roles(actor, span)
             self.add(*self.person_mention(span), actor)
+
+    def relabel_places(self, ents: list[Span]) -> list[Span]:
+        """Names the tagger takes for a person's or an organization's (PERSON, ORG) that are places. A name ending
+        in a word for a place (`place_heads` of roles.yaml: `Byberry Road`, `Alexander Valley`) is one (FAC). A
+        name of capitalised words the place table lists, in full or by its last word, that the person table does
+        not and no title or honorific precedes, is one (GPE) where it has several words and the table lists it in
+        full (`New Orleans`), or the document uses it as a place (`in Banda Aceh`, or tagged a place elsewhere),
+        or uses its last word as one and its first is no first name of the person table (`Aceh`, not `George
+        Washington`); the event pass then reads the place's country."""
+        places, persons = load_table("places.tsv"), load_table("persons.tsv")
+        used_as_place = {e.text for e in self.doc.ents if e.label_ in PLACE_LABELS}
+        used_as_place |= {e.text for e in ents if e.label_ in ("PERSON", "ORG") and is_place(e)}
+        first_names = {n.split()[0] for n in persons}
+        changed = {}
+        for ent in ents:
+            words = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
+            if ent.label_ not in ("PERSON", "ORG") or not words or not all(t.is_title for t in words) \
+                    or self.titled(ent):
+                continue
+            if len(words) > 1 and words[-1].lower_ in self.lex.place_heads:
+                changed[ent] = Span(self.doc, ent.start, ent.end, label="FAC")  # `Byberry Road`
+                continue
+            if self.names_home(ent):
+                changed[ent] = Span(self.doc, ent.start, ent.end, label="GPE")  # `a Burnsville woman`
+                continue
+            if any(t.i in self.gaz_at for t in ent):
+                continue
+            name = " ".join(t.lower_ for t in words)
+            if name in persons or not (name in places or words[-1].lower_ in places):
+                continue
+            if (name in places and len(words) > 1) or ent.text in used_as_place or (
+                    len(words) > 1 and words[-1].text in used_as_place and words[0].lower_ not in first_names):
+                changed[ent] = Span(self.doc, ent.start, ent.end, label="GPE")
+        if changed:
+            self.doc.ents = [changed.get(e, e) for e in self.doc.ents]
+        return [changed.get(e, e) for e in ents]
+
+    def names_home(self, ent: Span) -> bool:
+        """`a Burnsville woman`, `Johnson, 66, of Burnsville`: a name that says where people live (`resident_nouns`
+        of roles.yaml it modifies, or the `of` phrase after a person's name and age)."""
+        doc = self.doc
+        root = ent.root
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= ent.end \
+                and root.head.lower_ in self.lex.resident_nouns:
+            return True
+        return ent.start >= 4 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text == "," \
+            and doc[ent.start - 3].like_num and doc[ent.start - 4].text == ","
+
+    @cached_property
+    def headline_tokens(self) -> set[int]:
+        """Tokens of the document's headline lines (see `HEADLINE_SHARE`)."""
+        found: set[int] = set()
+        line: list[Token] = []
+        for token in [*self.tokens, None]:
+            if token is not None and "\n" not in token.text:
+                line.append(token)
+                if "\n" not in token.whitespace_:
+                    continue
+            words = [t for t in line if t.is_alpha and len(t) > 3 and not t.is_stop]
+            if len(words) >= 2 and sum(t.is_title or t.is_upper for t in words) >= HEADLINE_SHARE * len(words):
+                found.update(t.i for t in line)
+            line = []
+        return found
+
+    @cached_property
+    def common_words(self) -> set[str]:
+        """Words and lemmas the document writes in lower case outside its headlines."""
+        return {w for t in self.tokens if t.is_lower and t.is_alpha and t.i not in self.headline_tokens
+                for w in (t.lower_, t.lemma_.lower())}
+
+    @cached_property
+    def body_names(self) -> set[str]:
+        """Words the document capitalises inside a sentence outside its headlines (`Felt said`): names."""
+        return {t.lower_ for t in self.tokens if t.is_title and not t.is_sent_start and t.i not in self.headline_tokens
+                and t.i > 0 and self.doc[t.i - 1].is_alpha}
+
+    def headline_word(self, token: Token) -> bool:
+        """`Kills` in `Yvonne Hiller Kills Two`: a headline's capitalised common word (the document writes it,
+        or its stem, in lower case elsewhere, and never capitalises it inside a sentence: `Mark Felt`), no part of
+        a name."""
+        if token.i not in self.headline_tokens or not token.is_title or token.i in self.gaz_at \
+                or token.lower_ in self.body_names:
+            return False
+        word = token.lower_
+        return word in self.common_words or any(
+            word.endswith(end) and word[: -len(end)] in self.common_words for end in ("s", "es", "ed", "ing"))
 
     def person_shaped(self, ent: Span) -> bool:
         """`Nicola Sturgeon` tagged ORG: a name of capitalized words that a person title or honorific
@@ -145,6 +237,15 @@ class PersonResolution:
         while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct
                                    or doc[end - 1].is_upper and doc[end - 1].lower_ in self.lex.title_words):
             end -= 1  # `Paul Boateng MP`
+        while end > start + 1 and (doc[end - 1].text.endswith(".") and doc[end - 1].lower_ in self.lex.title_words
+                                   or f"{doc[end - 1].lower_}." in self.lex.title_words):
+            end -= 1  # `RCMP Sgt.`, `Homicide Capt`: an abbreviated title after a name is no part of it
+        while start < end and self.headline_word(doc[start]):
+            start += 1
+        while end > start and self.headline_word(doc[end - 1]):
+            end -= 1  # `Trial Begins`, `Yvonne Hiller Kills`: a headline's words
+        if start == end:
+            return None
         span = doc[start:end]
         if "\n" in span.text:
             return None
