@@ -268,3 +268,12 @@ def test_a_body_a_state_leads_acts_for_that_state(nlp):
 def test_a_preposition_left_without_object_shares_the_one_after_the_conjunction(nlp):
     doc = nlp("Chile has restored diplomatic ties with and reopened its embassy in Caracas.")
     assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "SUPPORT"} == {("CHL", "VEN")}
+
+
+@pytest.mark.parametrize("text, event_type, dyad", [
+    ("Iran sent Iranian soldiers to Russia.", "AID", ("IRN", "RUS")),
+    ("Iran sent IRGC members to Russia.", "AID", ("IRN", "RUS")),
+    ("The US deployed American troops to Poland.", "MOBILIZE", ("USA", "POL")),
+])
+def test_a_state_s_own_forces_sent_are_what_moves_not_the_recipient(nlp, text, event_type, dyad):
+    assert {(e["source"], e["target"]) for e in events(nlp, text, event_type)} == {dyad}

@@ -183,6 +183,7 @@ class Lexicon:
         self.outcome_verbs = set(data.get("outcome_verbs", []))
         self.joint_words = set(data.get("joint_words", []))
         self.instrument_verbs = set(data.get("instrument_verbs", []))
+        self.sent_classes = set(data.get("sent_classes", []))
         self.recipient_verbs = set(data.get("recipient_verbs", []))
         self.content_types = set(data.get("content_types", []))
         self.counting_verbs = set(data.get("counting_verbs", []))

@@ -58,13 +58,14 @@ class RoleFinder:
         transfer = self.lex.transfers(entry)
         passive = is_passive(verb)
         asks = self.lex.entry_type(entry) in self.lex.addressed_types
+        sends = bool(self.lex.sent_classes & set(entry.get("by_object", {})))  # `sent Iranian soldiers to Russia`
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS) or (
                     child.dep_ == "ccomp" and self.triggers.misread_noun(child)) or (
                     child.dep_ == "xcomp" and child.tag_ == "VBG" and entry.get("blocks") and "by_object" in entry):
                 # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
-                                   motion=entry.get("roles") == "motion", asks=asks)
+                                   motion=entry.get("roles") == "motion", asks=asks, sends=sends)
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 add_new(roles.targets, self.actors.actors_of(doc, child))
                 roles.path.append(f"dative={child.text}")
@@ -508,14 +509,20 @@ class RoleFinder:
         return next((found for t in reversed(doc[: thing.i]) if lemma(t) == lemma(thing) and (found := named(t))), [])
 
     def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str,
-                      motion: bool = False, asks: bool = False) -> None:
+                      motion: bool = False, asks: bool = False, sends: bool = False) -> None:
         """An actor is the target; a thing is the object, and its owner the target unless it changes hands.
-        The source's own things (`withdrew its troops`) are objects; a relative pronoun stands for its noun
-        (`evidence that Greece is showing`)."""
+        The source's own things (`withdrew its troops`) are objects, and so are its own forces a verb of sending
+        sends (`sent Iranian soldiers to Russia`: what moves, the recipient in the `to` phrase); a relative
+        pronoun stands for its noun (`evidence that Greece is showing`)."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             token = token.head.head
         token = self.lex.unwrap(token)
         roles.path.append(f"{label}={token.text}")
+        if sends and roles.obj is None and (forces := self.sent_forces(doc, token, roles.sources)):
+            roles.obj = token
+            add_new(roles.moved, forces)
+            roles.path[-1] = f"{label}-sent={token.text}"
+            return
         if add_new(roles.targets, self.actors.actors_of(doc, token), roles.sources):
             return
         first = roles.obj is None  # a mover is already the object: `jets crossing the Strait's median line`
@@ -545,6 +552,16 @@ class RoleFinder:
                 if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
                            roles.sources):  # `welcomed the visit by the Sudanese Foreign Minister`: whose act
                     roles.path.append(f"by={token.text}")
+
+    def sent_forces(self, doc: Doc, token: Token, sources: list[str]) -> list[str]:
+        """The actors a phrase of people sent names (`Iranian soldiers`, `IRGC members`: a word of the sent
+        classes, `sent_classes` in events.yaml) where each belongs to a source's own state: the source's forces,
+        what it sends, no recipient."""
+        if not sources or not self.lex.sent_classes & set(self.lex.classes([lemma(token)])):
+            return []
+        actors = [a for a in self.actors.actors_of(doc, token) if a not in sources]
+        states = {state_of(doc, s) for s in sources}
+        return actors if actors and all(state_of(doc, a) in states for a in actors) else []
 
     def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
         """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
