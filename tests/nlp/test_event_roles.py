@@ -277,3 +277,19 @@ def test_a_preposition_left_without_object_shares_the_one_after_the_conjunction(
 ])
 def test_a_state_s_own_forces_sent_are_what_moves_not_the_recipient(nlp, text, event_type, dyad):
     assert {(e["source"], e["target"]) for e in events(nlp, text, event_type)} == {dyad}
+
+
+def test_things_on_their_way_to_an_actor_are_handed_over_from_the_from_phrase(nlp):
+    doc = nlp("Reports say that more weapons could be on their way from Tehran to Moscow.")
+    found = [e for e in doc._.events if e["type"] == "AID"]
+    assert [(e["source"], e["target"], e["status"]) for e in found] == [("IRN", "RUS", "possible")]
+    assert doc.text[found[0]["trigger_start"]:found[0]["trigger_end"]] == "way"
+
+
+def test_things_on_their_way_take_their_owner_as_giver(nlp):
+    assert {(e["source"], e["target"]) for e in events(
+        nlp, "Iranian drones on their way to Russia were seen over the Caspian Sea.", "AID")} == {("IRN", "RUS")}
+
+
+def test_a_person_on_his_way_somewhere_hands_nothing_over(nlp):
+    assert not events(nlp, "The Iranian minister is on his way to Moscow.", "AID")

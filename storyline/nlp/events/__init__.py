@@ -143,7 +143,7 @@ class EventExtractor:
         """Each trigger's events in text order, then the roles only the whole article gives, then the output."""
         self.actors.start_document(doc)  # per-document caches
         self.links.told = []
-        for trigger in self.triggers.find_triggers(doc):
+        for trigger in sorted(self.triggers.find_triggers(doc) + self.roles.way_triggers(doc), key=lambda t: t.token.i):
             self.links.told += self.make_events(doc, trigger)
         events = self.links.link(doc)
         self.actors.domestic_groups(doc, events)  # `Chechen refugees` protesting Moscow's policy are Russia's
@@ -175,7 +175,8 @@ class EventExtractor:
             if not (roles.sources and (roles.targets or roles.pointer is not None)):
                 return []
         else:
-            roles = self.roles.noun_roles(doc, trigger) if trigger.noun else self.roles.verb_roles(doc, trigger)
+            roles = (self.roles.way_roles(doc, trigger) if trigger.key.startswith("motion ")
+                     else self.roles.noun_roles(doc, trigger) if trigger.noun else self.roles.verb_roles(doc, trigger))
             if token.pos_ == "PRON":  # `it does seem to be holding`: the pronoun is the act told before, no party
                 roles.sources, roles.targets, roles.fallback = [], [], set()
         entry = self.coder.resolve_entry(doc, trigger, roles)

@@ -184,6 +184,8 @@ class Lexicon:
         self.joint_words = set(data.get("joint_words", []))
         self.instrument_verbs = set(data.get("instrument_verbs", []))
         self.sent_classes = set(data.get("sent_classes", []))
+        self.way_nouns = set(data.get("way_nouns", []))
+        self.way_verb = self.verbs.get(data.get("way_verb", ""))
         self.recipient_verbs = set(data.get("recipient_verbs", []))
         self.content_types = set(data.get("content_types", []))
         self.counting_verbs = set(data.get("counting_verbs", []))

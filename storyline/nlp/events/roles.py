@@ -3,7 +3,7 @@
 The subject, `by` agent, possessor or demonym is the source; an object or a recipient preposition is the target
 where it is an actor and the object where it is a thing; where the parse gives none, the actors of the trigger's
 own clause fill the role (`clause_fallback`). A verdict's speaker judges the actor the judged phrase names; a
-motion verb's mover is the object and its owner the actor; leaving an agreement is aimed at its other parties.
+motion verb's mover, or a thing on its way somewhere, is the object and its owner the actor; leaving an agreement is aimed at its other parties.
 What only the article's earlier events can give is asked of `ArticleLinks`, or left on `Roles` as a marker
 (`pointer`, `purpose`) for it to resolve once the document's events are known.
 """
@@ -361,6 +361,48 @@ class RoleFinder:
             roles.obj, roles.sources = told
             roles.path.append(f"moved-by={roles.sources[0]}")
         roles.path.append(f"mover={roles.obj.text}")
+
+    def way_triggers(self, doc: Doc) -> list[Trigger]:
+        """A thing on its way somewhere moves as the subject of a motion verb does (`weapons could be on their way
+        from Tehran to Moscow`, `drones on their way to Russia`): the noun of an `on` phrase owned by a pronoun
+        (`way_nouns` in events.yaml), read as the verb `way_verb` (flow: things handed over), with somewhere to go
+        (a `to` phrase); the verb it hangs on lends its modality, as a light verb does (`could be on their way`)."""
+        verb = self.lex.way_verb
+        if verb is None:
+            return []
+        return [Trigger(t, verb, f"motion {lemma(t)}", light=t.head.head if t.head.head.pos_ in ("VERB", "AUX")
+                        else None) for t in doc if t.pos_ == "NOUN" and (
+            lemma(t) in self.lex.way_nouns and t.dep_ == "pobj" and t.head.lower_ == "on"
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+            and any(c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "into") for c in t.children))]
+
+    def way_roles(self, doc: Doc, trigger: Trigger) -> Roles:
+        """What is on its way is the object and its owner the actor, or the actor the `from` phrase names (the
+        state of a place); the `to` phrase names the recipient (`more weapons could be on their way from Tehran to
+        Moscow`: Iran to Russia). The mover is the noun the `on` phrase modifies (`drones on their way`) or the
+        subject of the verb it hangs on (`are on their way`)."""
+        way = trigger.token
+        roles = Roles()
+        host = way.head.head
+        mover = host if host.pos_ in ("NOUN", "PROPN") else next(
+            (c for c in host.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)), None)
+        if mover is None or mover.lower_ in RELATIVE_PRONOUNS:
+            return roles
+        roles.obj = self.lex.unwrap(mover)
+        roles.path.append(f"mover={roles.obj.text}")
+        roles.sources = self.actors.actors_of(doc, roles.obj) or self.actors.owner_actors(doc, roles.obj)
+        for prep in (c for c in way.children if c.dep_ == "prep"):
+            for pobj in pobjs(prep):
+                found = self.actors.actors_of(doc, pobj) or self.place_states(doc, pobj)
+                if prep.lower_ == "from" and not roles.sources and add_new(roles.sources, found):
+                    roles.path.append(f"from={pobj.text}")
+                elif prep.lower_ != "from" and not roles.targets and add_new(roles.targets, found, roles.sources):
+                    roles.path.append(f"{prep.lower_}={pobj.text}")
+        if not roles.sources and (told := self.links.moved_before(doc, roles.obj, trigger.entry)):
+            roles.obj, roles.sources = told
+            roles.path.append(f"moved-by={roles.sources[0]}")
+        roles.structural = bool(roles.sources or roles.targets)
+        return roles
 
     def take_between(self, doc: Doc, prep: Token, roles: Roles) -> None:
         """`ties between Paris and Rome`: the first is the source, the second the target."""
