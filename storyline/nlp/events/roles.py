@@ -4,8 +4,8 @@ The subject, `by` agent, possessor or demonym is the source; an object or a reci
 where it is an actor and the object where it is a thing; where the parse gives none, the actors of the trigger's
 own clause fill the role (`clause_fallback`). A verdict's speaker judges the actor the judged phrase names; a
 motion verb's mover, or a thing on its way somewhere, is the object and its owner the actor; leaving an agreement
-is aimed at its other parties. What only the article's earlier events can give is asked of `ArticleLinks`, or left on `Roles` as a marker
-(`pointer`, `purpose`) for it to resolve once the document's events are known.
+is aimed at its other parties. What only the article's earlier events can give is asked of `ArticleLinks`, or left
+on `Roles` as a marker (`pointer`, `purpose`) for it to resolve once the document's events are known.
 """
 
 from spacy.tokens import Doc, Token
