@@ -293,3 +293,15 @@ def test_things_on_their_way_take_their_owner_as_giver(nlp):
 
 def test_a_person_on_his_way_somewhere_hands_nothing_over(nlp):
     assert not events(nlp, "The Iranian minister is on his way to Moscow.", "AID")
+
+
+def test_the_means_of_an_attack_is_no_target_nor_act_of_its_own(nlp):
+    found = events(nlp, "Russia attacked Ukraine using Iranian drones.", "ASSAULT")
+    assert [(e["source"], e["target"]) for e in found] == [("RUS", "UKR")]
+
+
+def test_things_used_as_a_means_are_aimed_at_their_user_when_shot_down(nlp):
+    text = ("Russia wants to wage its war on Ukraine using cheap weapons, such as Iranian drones. "
+            "Ukrainian officials said they have shot down 300 Iranian drones.")
+    found = events(nlp, text, "ASSAULT")
+    assert [e["target"] for e in found] == ["RUS"]

@@ -142,7 +142,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         """Each trigger's events in text order, then the roles only the whole article gives, then the output."""
         self.actors.start_document(doc)  # per-document caches
-        self.links.told = []
+        self.links.told, self.links.means = [], []
         for trigger in sorted(self.triggers.find_triggers(doc) + self.roles.way_triggers(doc), key=lambda t: t.token.i):
             self.links.told += self.make_events(doc, trigger)
         events = self.links.link(doc)
@@ -182,6 +182,8 @@ class EventExtractor:
         entry = self.coder.resolve_entry(doc, trigger, roles)
         if entry is None or (entry.get("appeal") and not self.triggers.demands(trigger)):
             return []  # `urged Turkey to hold talks`: an appeal to cooperate (CAMEO 02), which PLOVER drops
+        if self.links.means_of(trigger, roles, entry["type"]):
+            return []  # `attacked Ukraine using Iranian drones`: how the attack is done, kept as a thing told
         if trigger.noun and not roles.sources and token.dep_ in OBJECT_DEPS and any(
                 p.startswith("recipient-of=") for p in roles.path) and (giver := self.giver(doc, token.head)):
             roles.sources = giver  # `continued to receive gunfire from the Cambodian side`: the side fired
