@@ -305,3 +305,9 @@ def test_things_used_as_a_means_are_aimed_at_their_user_when_shot_down(nlp):
             "Ukrainian officials said they have shot down 300 Iranian drones.")
     found = events(nlp, text, "ASSAULT")
     assert [e["target"] for e in found] == ["RUS"]
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_names_before_the_clause_s_next_actor(nlp):
+    text = ("Students rioted in the capital of East Timor on Monday joining thousands of demonstrators in demanding "
+            "independence from Indonesian rule.")
+    assert {e["target"] for e in events(nlp, text, "PROTEST")} == {"IDN"}

@@ -274,9 +274,13 @@ class EventExtractor:
                 user := self.links.thing_user(doc, roles.obj, roles)):
             roles.targets = [user]  # `shot down Iranian drones`: aimed at whoever sent them, not their maker
             roles.path.append(f"used-by={user}")
-        if not roles.targets and entry["type"] in self.lex.purpose_target_types and (
+        if (not roles.targets or roles.placed or "target" in roles.fallback) and (
+                entry["type"] in self.lex.purpose_target_types) and (
                 aimed := self.purpose_actors(doc, trigger, roles.sources)):
-            roles.targets = aimed  # `staged demonstrations to demand reforms by President Suharto's government`
+            roles.targets, roles.placed = aimed, False  # `staged demonstrations to demand reforms by President
+            # Suharto's government`; before the place it is held in or the clause's next actor (`rioted at a jail
+            # in Dili joining demonstrators in demanding independence from Indonesian rule`)
+            roles.fallback.discard("target")
             roles.path.append(f"purpose-target={aimed[0]}")
         roles.targets = [t for t in roles.targets if roles.placed or not self.own_country(doc, roles.sources, t)]
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
@@ -387,11 +391,14 @@ class EventExtractor:
         """The first actors named in the demand a protest makes (`to demand the resignation of President X`,
         `calling for independence from Iraq`): whom it is aimed at."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        heads += [c for h in heads for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBG"]  # `joining
+        # thousands of demonstrators in demanding`
         for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "prep")):
-            demand = [clause] if clause.dep_ != "prep" else list(pobjs(clause))  # `in demanding`
+            demand = [clause] if clause.dep_ != "prep" else [*pobjs(clause), *(c for c in clause.children
+                                                                            if c.dep_ == "pcomp")]  # `in demanding`
             if not any(lemma(d) in self.lex.demand_verbs for d in demand):
                 continue
-            for t in (t for t in clause.subtree if t.pos_ in ("PROPN", "NOUN")):
+            for t in (t for t in clause.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")):  # `from Indonesian rule`
                 if found := [a for a in self.actors.actor_at(doc, t) if a not in sources]:
                     return found[:1]
         return []
