@@ -311,3 +311,11 @@ def test_a_protest_is_aimed_at_whom_its_demand_names_before_the_clause_s_next_ac
     text = ("Students rioted in the capital of East Timor on Monday joining thousands of demonstrators in demanding "
             "independence from Indonesian rule.")
     assert {e["target"] for e in events(nlp, text, "PROTEST")} == {"IDN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese warships were on their way to the Taiwan Strait.",
+    "Russia's troops were on their way from Belarus to Ukraine.",
+])
+def test_forces_or_things_on_their_way_to_a_place_or_as_actors_hand_nothing_over(nlp, text):
+    assert not events(nlp, text, "AID")

@@ -33,6 +33,9 @@ from storyline.nlp.events.lexicon import (
 from storyline.nlp.events.links import ArticleLinks
 from storyline.nlp.events.triggers import TriggerFinder
 
+WAY_GOALS = ("to", "toward", "towards", "into")
+"""Prepositions of where a thing on its way goes."""
+
 
 class RoleFinder:
     """Fill a trigger's `Roles` from the parse: verbs, event nouns, verdicts and motion verbs."""
@@ -374,11 +377,11 @@ class RoleFinder:
                         else None) for t in doc if t.pos_ == "NOUN" and (
             lemma(t) in self.lex.way_nouns and t.dep_ == "pobj" and t.head.lower_ == "on"
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
-            and any(c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "into") for c in t.children))]
+            and any(c.dep_ == "prep" and c.lower_ in WAY_GOALS for c in t.subtree))]
 
     def way_roles(self, doc: Doc, trigger: Trigger) -> Roles:
-        """What is on its way is the object and its owner the actor, or the actor the `from` phrase names (the
-        state of a place); the `to` phrase names the recipient (`more weapons could be on their way from Tehran to
+        """What is on its way is the object and its owner the actor, or the actor the `from` phrase names (a
+        state's capital too); the `to` phrase names the recipient (`more weapons could be on their way from Tehran to
         Moscow`: Iran to Russia). The mover is the noun the `on` phrase modifies (`drones on their way`) or the
         subject of the verb it hangs on (`are on their way`)."""
         way = trigger.token
@@ -386,14 +389,15 @@ class RoleFinder:
         host = way.head.head
         mover = host if host.pos_ in ("NOUN", "PROPN") else next(
             (c for c in host.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)), None)
-        if mover is None or mover.lower_ in RELATIVE_PRONOUNS:
-            return roles
+        if mover is None or mover.lower_ in RELATIVE_PRONOUNS or self.actors.actors_of(doc, self.lex.unwrap(mover)):
+            return roles  # `Russia's troops were on their way to Ukraine`: an actor travelling, nothing handed over
         roles.obj = self.lex.unwrap(mover)
         roles.path.append(f"mover={roles.obj.text}")
-        roles.sources = self.actors.actors_of(doc, roles.obj) or self.actors.owner_actors(doc, roles.obj)
-        for prep in (c for c in way.children if c.dep_ == "prep"):
-            for pobj in pobjs(prep):
-                found = self.actors.actors_of(doc, pobj) or self.place_states(doc, pobj)
+        roles.sources = self.actors.owner_actors(doc, roles.obj)
+        for prep in (c for c in way.subtree if c.dep_ == "prep" and c.lower_ in ("from", *WAY_GOALS)):
+            for pobj in pobjs(prep):  # `from Belarus to Ukraine`: the to phrase hung on the from phrase; a state or
+                # its capital, not a place in it (`to the Taiwan Strait`)
+                found = self.actors.actors_of(doc, pobj) or list(self.actors.actor_at(doc, pobj))
                 if prep.lower_ == "from" and not roles.sources and add_new(roles.sources, found):
                     roles.path.append(f"from={pobj.text}")
                 elif prep.lower_ != "from" and not roles.targets and add_new(roles.targets, found, roles.sources):
