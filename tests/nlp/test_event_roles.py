@@ -319,3 +319,11 @@ def test_a_protest_is_aimed_at_whom_its_demand_names_before_the_clause_s_next_ac
 ])
 def test_forces_or_things_on_their_way_to_a_place_or_as_actors_hand_nothing_over(nlp, text):
     assert not events(nlp, text, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia pulled Russian soldiers out of Syria.",
+    "Russia withdrew Russian soldiers from Syria.",
+])
+def test_a_state_s_own_forces_withdrawn_leave_the_place_as_recipient(nlp, text):
+    assert {(e["source"], e["target"]) for e in events(nlp, text, "RETREAT")} == {("RUS", "SYR")}

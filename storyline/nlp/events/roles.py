@@ -61,7 +61,8 @@ class RoleFinder:
         transfer = self.lex.transfers(entry)
         passive = is_passive(verb)
         asks = self.lex.entry_type(entry) in self.lex.addressed_types
-        sends = bool(self.lex.sent_classes & set(entry.get("by_object", {})))  # `sent Iranian soldiers to Russia`
+        sends = bool(self.lex.sent_classes & set(entry.get("by_object", {}))) or entry.get("mode") == "withdraw"
+        # `sent Iranian soldiers to Russia`, `pulled Russian soldiers out of Syria`
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS) or (
                     child.dep_ == "ccomp" and self.triggers.misread_noun(child)) or (
@@ -74,6 +75,12 @@ class RoleFinder:
                 roles.path.append(f"dative={child.text}")
         if roles.obj is None and "by_object" in entry:
             self.departure_object(verb, entry, roles)
+        if roles.moved and not roles.targets and entry.get("mode") == "withdraw":
+            for _, place in self.left_things(verb):  # `pulled Russian soldiers out of Syria`: the place left
+                if add_new(roles.targets, self.actors.actors_of(doc, place) or self.place_states(doc, place),
+                           roles.sources):
+                    roles.path.append(f"left={place.text}")
+                    break
         event_type = self.lex.entry_type(entry)
         particle = trigger.key.split()[-1] if trigger.key.startswith("phrase ") else None
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == particle):  # `rely on X`
