@@ -327,3 +327,9 @@ def test_forces_or_things_on_their_way_to_a_place_or_as_actors_hand_nothing_over
 ])
 def test_a_state_s_own_forces_withdrawn_leave_the_place_as_recipient(nlp, text):
     assert {(e["source"], e["target"]) for e in events(nlp, text, "RETREAT")} == {("RUS", "SYR")}
+
+
+def test_a_relative_pronoun_after_an_attribution_stands_for_the_noun_before_it(nlp):
+    text = "Iran sent the drones, officials said, which Russia has used in Ukraine."
+    assert {(e["source"], e["target"], e["object"]) for e in events(nlp, text, "ASSAULT")} == {
+        ("RUS", "UKR", "drones")}

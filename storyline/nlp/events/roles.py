@@ -569,6 +569,8 @@ class RoleFinder:
         pronoun stands for its noun (`evidence that Greece is showing`)."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             token = token.head.head
+        elif token.lower_ in RELATIVE_PRONOUNS and (noun := self.interrupted_antecedent(token)) is not None:
+            token = noun
         token = self.lex.unwrap(token)
         roles.path.append(f"{label}={token.text}")
         if sends and roles.obj is None and (forces := self.sent_forces(doc, token, roles.sources)):
@@ -605,6 +607,23 @@ class RoleFinder:
                 if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
                            roles.sources):  # `welcomed the visit by the Sudanese Foreign Minister`: whose act
                     roles.path.append(f"by={token.text}")
+
+    def interrupted_antecedent(self, pronoun: Token) -> Token | None:
+        """The noun a relative pronoun stands for where an attribution interrupts the two and the parse hangs the
+        relative clause on it (`included about 450 drones, officials said, which the Russians have used`): the noun
+        just before the attribution."""
+        clause = pronoun.head
+        said = clause.head
+        if clause.dep_ != "ccomp" or lemma(said) not in self.lex.speech_verbs or not (
+                0 < said.i < pronoun.i and pronoun.doc[pronoun.i - 1].dep_ == "punct"):
+            return None
+        attribution = {said.i, *(t.i for c in said.children if c.dep_ in (*SUBJECT_DEPS, "punct") and c.i < pronoun.i
+                                 for t in c.subtree)}  # `, officials said,`
+        i = pronoun.i - 1
+        while i > 0 and i in attribution:
+            i -= 1
+        noun = pronoun.doc[i]
+        return noun if noun.pos_ == "NOUN" and noun.i < said.i else None
 
     def sent_forces(self, doc: Doc, token: Token, sources: list[str]) -> list[str]:
         """The actors a phrase of people sent names (`Iranian soldiers`, `IRGC members`: a word of the sent
