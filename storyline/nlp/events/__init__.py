@@ -30,7 +30,8 @@ without recipient to the recipient of the same state's earlier act of its kind. 
 the antecedent within reach that the article shows doing that act to that recipient (`its attacks on
 Ukraine`); a definite act noun with a recipient but no actor is the same act told before (`the sanctions
 placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before are its
-actor's, things shot down aimed at their latest user, and means handed over then `used in attacks` make the
+actor's, things shot down aimed at their latest user (a means told by a participle, `attacked X using
+Iranian drones`, is no act of its own but counts as used), and means handed over then `used in attacks` make the
 recipient the attacker; leaving an agreement is aimed at its other parties. `The island`, `the country` stand
 for the latest country named, and a headline's second verb shares its first verb's actors. An attack naming no
 recipient is aimed at the article's opponent (the one state its hostile events pair with the attacker's); a
