@@ -268,3 +268,68 @@ def test_a_body_a_state_leads_acts_for_that_state(nlp):
 def test_a_preposition_left_without_object_shares_the_one_after_the_conjunction(nlp):
     doc = nlp("Chile has restored diplomatic ties with and reopened its embassy in Caracas.")
     assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "SUPPORT"} == {("CHL", "VEN")}
+
+
+@pytest.mark.parametrize("text, event_type, dyad", [
+    ("Iran sent Iranian soldiers to Russia.", "AID", ("IRN", "RUS")),
+    ("Iran sent IRGC members to Russia.", "AID", ("IRN", "RUS")),
+    ("The US deployed American troops to Poland.", "MOBILIZE", ("USA", "POL")),
+])
+def test_a_state_s_own_forces_sent_are_what_moves_not_the_recipient(nlp, text, event_type, dyad):
+    assert {(e["source"], e["target"]) for e in events(nlp, text, event_type)} == {dyad}
+
+
+def test_things_on_their_way_to_an_actor_are_handed_over_from_the_from_phrase(nlp):
+    doc = nlp("Reports say that more weapons could be on their way from Tehran to Moscow.")
+    found = [e for e in doc._.events if e["type"] == "AID"]
+    assert [(e["source"], e["target"], e["status"]) for e in found] == [("IRN", "RUS", "possible")]
+    assert doc.text[found[0]["trigger_start"]:found[0]["trigger_end"]] == "way"
+
+
+def test_things_on_their_way_take_their_owner_as_giver(nlp):
+    assert {(e["source"], e["target"]) for e in events(
+        nlp, "Iranian drones on their way to Russia were seen over the Caspian Sea.", "AID")} == {("IRN", "RUS")}
+
+
+def test_a_person_on_his_way_somewhere_hands_nothing_over(nlp):
+    assert not events(nlp, "The Iranian minister is on his way to Moscow.", "AID")
+
+
+def test_the_means_of_an_attack_is_no_target_nor_act_of_its_own(nlp):
+    found = events(nlp, "Russia attacked Ukraine using Iranian drones.", "ASSAULT")
+    assert [(e["source"], e["target"]) for e in found] == [("RUS", "UKR")]
+
+
+def test_things_used_as_a_means_are_aimed_at_their_user_when_shot_down(nlp):
+    text = ("Russia wants to wage its war on Ukraine using cheap weapons, such as Iranian drones. "
+            "Ukrainian officials said they have shot down 300 Iranian drones.")
+    found = events(nlp, text, "ASSAULT")
+    assert [e["target"] for e in found] == ["RUS"]
+
+
+def test_a_protest_is_aimed_at_whom_its_demand_names_before_the_clause_s_next_actor(nlp):
+    text = ("Students rioted in the capital of East Timor on Monday joining thousands of demonstrators in demanding "
+            "independence from Indonesian rule.")
+    assert {e["target"] for e in events(nlp, text, "PROTEST")} == {"IDN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese warships were on their way to the Taiwan Strait.",
+    "Russia's troops were on their way from Belarus to Ukraine.",
+])
+def test_forces_or_things_on_their_way_to_a_place_or_as_actors_hand_nothing_over(nlp, text):
+    assert not events(nlp, text, "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia pulled Russian soldiers out of Syria.",
+    "Russia withdrew Russian soldiers from Syria.",
+])
+def test_a_state_s_own_forces_withdrawn_leave_the_place_as_recipient(nlp, text):
+    assert {(e["source"], e["target"]) for e in events(nlp, text, "RETREAT")} == {("RUS", "SYR")}
+
+
+def test_a_relative_pronoun_after_an_attribution_stands_for_the_noun_before_it(nlp):
+    text = "Iran sent the drones, officials said, which Russia has used in Ukraine."
+    assert {(e["source"], e["target"], e["object"]) for e in events(nlp, text, "ASSAULT")} == {
+        ("RUS", "UKR", "drones")}

@@ -30,7 +30,8 @@ without recipient to the recipient of the same state's earlier act of its kind. 
 the antecedent within reach that the article shows doing that act to that recipient (`its attacks on
 Ukraine`); a definite act noun with a recipient but no actor is the same act told before (`the sanctions
 placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before are its
-actor's, things shot down aimed at their latest user, and means handed over then `used in attacks` make the
+actor's, things shot down aimed at their latest user (a means told by a participle, `attacked X using
+Iranian drones`, is no act of its own but counts as used), and means handed over then `used in attacks` make the
 recipient the attacker; leaving an agreement is aimed at its other parties. `The island`, `the country` stand
 for the latest country named, and a headline's second verb shares its first verb's actors. An attack naming no
 recipient is aimed at the article's opponent (the one state its hostile events pair with the attacker's); a
@@ -142,8 +143,8 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         """Each trigger's events in text order, then the roles only the whole article gives, then the output."""
         self.actors.start_document(doc)  # per-document caches
-        self.links.told = []
-        for trigger in self.triggers.find_triggers(doc):
+        self.links.told, self.links.means = [], []
+        for trigger in sorted(self.triggers.find_triggers(doc) + self.roles.way_triggers(doc), key=lambda t: t.token.i):
             self.links.told += self.make_events(doc, trigger)
         events = self.links.link(doc)
         self.actors.domestic_groups(doc, events)  # `Chechen refugees` protesting Moscow's policy are Russia's
@@ -175,12 +176,15 @@ class EventExtractor:
             if not (roles.sources and (roles.targets or roles.pointer is not None)):
                 return []
         else:
-            roles = self.roles.noun_roles(doc, trigger) if trigger.noun else self.roles.verb_roles(doc, trigger)
+            roles = (self.roles.way_roles(doc, trigger) if trigger.key.startswith("motion ")
+                     else self.roles.noun_roles(doc, trigger) if trigger.noun else self.roles.verb_roles(doc, trigger))
             if token.pos_ == "PRON":  # `it does seem to be holding`: the pronoun is the act told before, no party
                 roles.sources, roles.targets, roles.fallback = [], [], set()
         entry = self.coder.resolve_entry(doc, trigger, roles)
         if entry is None or (entry.get("appeal") and not self.triggers.demands(trigger)):
             return []  # `urged Turkey to hold talks`: an appeal to cooperate (CAMEO 02), which PLOVER drops
+        if self.links.means_of(trigger, roles, entry["type"]):
+            return []  # `attacked Ukraine using Iranian drones`: how the attack is done, kept as a thing told
         if trigger.noun and not roles.sources and token.dep_ in OBJECT_DEPS and any(
                 p.startswith("recipient-of=") for p in roles.path) and (giver := self.giver(doc, token.head)):
             roles.sources = giver  # `continued to receive gunfire from the Cambodian side`: the side fired
@@ -271,9 +275,13 @@ class EventExtractor:
                 user := self.links.thing_user(doc, roles.obj, roles)):
             roles.targets = [user]  # `shot down Iranian drones`: aimed at whoever sent them, not their maker
             roles.path.append(f"used-by={user}")
-        if not roles.targets and entry["type"] in self.lex.purpose_target_types and (
+        if (not roles.targets or roles.placed or "target" in roles.fallback) and (
+                entry["type"] in self.lex.purpose_target_types) and (
                 aimed := self.purpose_actors(doc, trigger, roles.sources)):
-            roles.targets = aimed  # `staged demonstrations to demand reforms by President Suharto's government`
+            roles.targets, roles.placed = aimed, False  # `staged demonstrations to demand reforms by President
+            # Suharto's government`; before the place it is held in or the clause's next actor (`rioted at a jail
+            # in Dili joining demonstrators in demanding independence from Indonesian rule`)
+            roles.fallback.discard("target")
             roles.path.append(f"purpose-target={aimed[0]}")
         roles.targets = [t for t in roles.targets if roles.placed or not self.own_country(doc, roles.sources, t)]
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
@@ -384,11 +392,14 @@ class EventExtractor:
         """The first actors named in the demand a protest makes (`to demand the resignation of President X`,
         `calling for independence from Iraq`): whom it is aimed at."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
+        heads += [c for h in heads for c in h.children if c.dep_ == "advcl" and c.tag_ == "VBG"]  # `joining
+        # thousands of demonstrators in demanding`
         for clause in (c for h in heads for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "prep")):
-            demand = [clause] if clause.dep_ != "prep" else list(pobjs(clause))  # `in demanding`
+            demand = [clause] if clause.dep_ != "prep" else [*pobjs(clause), *(c for c in clause.children
+                                                                            if c.dep_ == "pcomp")]  # `in demanding`
             if not any(lemma(d) in self.lex.demand_verbs for d in demand):
                 continue
-            for t in (t for t in clause.subtree if t.pos_ in ("PROPN", "NOUN")):
+            for t in (t for t in clause.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")):  # `from Indonesian rule`
                 if found := [a for a in self.actors.actor_at(doc, t) if a not in sources]:
                     return found[:1]
         return []

@@ -43,6 +43,9 @@ class ArticleLinks:
         self.actors = actors
         self.told: list[dict] = []
         """The document's events so far, in text order: what a later phrase may point back to."""
+        self.means: list[dict] = []
+        """The things used as the means of an act (`using Iranian drones`), with their user: no events, but things
+        told."""
 
     def link(self, doc: Doc) -> list[dict]:
         """The told events with the roles only the whole article gives: pronoun actors re-read, conjuncts'
@@ -328,7 +331,7 @@ class ArticleLinks:
     def earlier_things(self, doc: Doc, kinds: set[str], before: int, since: int = 0) -> Iterator[tuple[dict, Token]]:
         """The acts told before, latest first, with an actor and an object of one of `kinds` between token
         `since` and token `before`: what a later phrase about such things may mean."""
-        for told in reversed(self.told):
+        for told in sorted(self.told + self.means, key=lambda e: e["_token"], reverse=True):
             thing = doc[told["_object"]] if told["_object"] is not None else None
             if thing is not None and since <= thing.i < before and told["source"] and (
                     kinds & set(self.lex.classes([lemma(thing)]))):
@@ -340,6 +343,21 @@ class ArticleLinks:
         kinds = set(self.lex.classes([lemma(thing)]))
         return next((told["source"] for told, _ in self.earlier_things(doc, kinds, thing.i)
                      if told["type"] in self.lex.user_types and told["source"] not in roles.sources), None)
+
+    def means_of(self, trigger: Trigger, roles: Roles, event_type: str) -> bool:
+        """A verb of using a means as a participle of another verb (`attacked Ukraine using Iranian drones`,
+        `to wage its war using inexpensive weapons`) tells how that verb's act is done, no act of its own: what is
+        used is kept with its user among the things told (`means`), for a later phrase about such things
+        (`shot down Iranian drones`: aimed at their user)."""
+        token = trigger.token
+        if trigger.noun or lemma(token) not in self.lex.instrument_verbs or token.tag_ != "VBG" or (
+                token.dep_ != "advcl") or token.head.pos_ not in ("VERB", "AUX") or any(  # not `began deploying`
+                c.dep_ in SUBJECT_DEPS for c in token.children):
+            return False
+        if roles.sources and roles.obj is not None and event_type in self.lex.user_types:
+            self.means.append({"source": roles.sources[0], "type": event_type, "_token": token.i,
+                               "_object": roles.obj.i})
+        return True
 
     def instrument_user(self, noun: Token) -> str | None:
         """The actor of an act whose means were handed over just before: in `giving drills and training to

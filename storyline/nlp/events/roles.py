@@ -3,9 +3,9 @@
 The subject, `by` agent, possessor or demonym is the source; an object or a recipient preposition is the target
 where it is an actor and the object where it is a thing; where the parse gives none, the actors of the trigger's
 own clause fill the role (`clause_fallback`). A verdict's speaker judges the actor the judged phrase names; a
-motion verb's mover is the object and its owner the actor; leaving an agreement is aimed at its other parties.
-What only the article's earlier events can give is asked of `ArticleLinks`, or left on `Roles` as a marker
-(`pointer`, `purpose`) for it to resolve once the document's events are known.
+motion verb's mover, or a thing on its way somewhere, is the object and its owner the actor; leaving an agreement
+is aimed at its other parties. What only the article's earlier events can give is asked of `ArticleLinks`, or left
+on `Roles` as a marker (`pointer`, `purpose`) for it to resolve once the document's events are known.
 """
 
 from spacy.tokens import Doc, Token
@@ -33,6 +33,9 @@ from storyline.nlp.events.lexicon import (
 from storyline.nlp.events.links import ArticleLinks
 from storyline.nlp.events.triggers import TriggerFinder
 
+WAY_GOALS = ("to", "toward", "towards", "into")
+"""Prepositions of where a thing on its way goes."""
+
 
 class RoleFinder:
     """Fill a trigger's `Roles` from the parse: verbs, event nouns, verdicts and motion verbs."""
@@ -58,18 +61,26 @@ class RoleFinder:
         transfer = self.lex.transfers(entry)
         passive = is_passive(verb)
         asks = self.lex.entry_type(entry) in self.lex.addressed_types
+        sends = bool(self.lex.sent_classes & set(entry.get("by_object", {}))) or entry.get("mode") == "withdraw"
+        # `sent Iranian soldiers to Russia`, `pulled Russian soldiers out of Syria`
         for child in verb.children:
             if child.dep_ in OBJECT_DEPS or (passive and child.dep_ in PASSIVE_SUBJECT_DEPS) or (
                     child.dep_ == "ccomp" and self.triggers.misread_noun(child)) or (
                     child.dep_ == "xcomp" and child.tag_ == "VBG" and entry.get("blocks") and "by_object" in entry):
                 # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
-                                   motion=entry.get("roles") == "motion", asks=asks)
+                                   motion=entry.get("roles") == "motion", asks=asks, sends=sends)
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 add_new(roles.targets, self.actors.actors_of(doc, child))
                 roles.path.append(f"dative={child.text}")
         if roles.obj is None and "by_object" in entry:
             self.departure_object(verb, entry, roles)
+        if roles.moved and not roles.targets and entry.get("mode") == "withdraw":
+            for _, place in self.left_things(verb):  # `pulled Russian soldiers out of Syria`: the place left
+                if add_new(roles.targets, self.actors.actors_of(doc, place) or self.place_states(doc, place),
+                           roles.sources):
+                    roles.path.append(f"left={place.text}")
+                    break
         event_type = self.lex.entry_type(entry)
         particle = trigger.key.split()[-1] if trigger.key.startswith("phrase ") else None
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == particle):  # `rely on X`
@@ -361,6 +372,49 @@ class RoleFinder:
             roles.path.append(f"moved-by={roles.sources[0]}")
         roles.path.append(f"mover={roles.obj.text}")
 
+    def way_triggers(self, doc: Doc) -> list[Trigger]:
+        """A thing on its way somewhere moves as the subject of a motion verb does (`weapons could be on their way
+        from Tehran to Moscow`, `drones on their way to Russia`): the noun of an `on` phrase owned by a pronoun
+        (`way_nouns` in events.yaml), read as the verb `way_verb` (flow: things handed over), with somewhere to go
+        (a `to` phrase); the verb it hangs on lends its modality, as a light verb does (`could be on their way`)."""
+        verb = self.lex.way_verb
+        if verb is None:
+            return []
+        return [Trigger(t, verb, f"motion {lemma(t)}", light=t.head.head if t.head.head.pos_ in ("VERB", "AUX")
+                        else None) for t in doc if t.pos_ == "NOUN" and (
+            lemma(t) in self.lex.way_nouns and t.dep_ == "pobj" and t.head.lower_ == "on"
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+            and any(c.dep_ == "prep" and c.lower_ in WAY_GOALS for c in t.subtree))]
+
+    def way_roles(self, doc: Doc, trigger: Trigger) -> Roles:
+        """What is on its way is the object and its owner the actor, or the actor the `from` phrase names (a
+        state's capital too); the `to` phrase names the recipient (`more weapons could be on their way from Tehran to
+        Moscow`: Iran to Russia). The mover is the noun the `on` phrase modifies (`drones on their way`) or the
+        subject of the verb it hangs on (`are on their way`)."""
+        way = trigger.token
+        roles = Roles()
+        host = way.head.head
+        mover = host if host.pos_ in ("NOUN", "PROPN") else next(
+            (c for c in host.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)), None)
+        if mover is None or mover.lower_ in RELATIVE_PRONOUNS or self.actors.actors_of(doc, self.lex.unwrap(mover)):
+            return roles  # `Russia's troops were on their way to Ukraine`: an actor travelling, nothing handed over
+        roles.obj = self.lex.unwrap(mover)
+        roles.path.append(f"mover={roles.obj.text}")
+        roles.sources = self.actors.owner_actors(doc, roles.obj)
+        for prep in (c for c in way.subtree if c.dep_ == "prep" and c.lower_ in ("from", *WAY_GOALS)):
+            for pobj in pobjs(prep):  # `from Belarus to Ukraine`: the to phrase hung on the from phrase; a state or
+                # its capital, not a place in it (`to the Taiwan Strait`)
+                found = self.actors.actors_of(doc, pobj) or list(self.actors.actor_at(doc, pobj))
+                if prep.lower_ == "from" and not roles.sources and add_new(roles.sources, found):
+                    roles.path.append(f"from={pobj.text}")
+                elif prep.lower_ != "from" and not roles.targets and add_new(roles.targets, found, roles.sources):
+                    roles.path.append(f"{prep.lower_}={pobj.text}")
+        if not roles.sources and (told := self.links.moved_before(doc, roles.obj, trigger.entry)):
+            roles.obj, roles.sources = told
+            roles.path.append(f"moved-by={roles.sources[0]}")
+        roles.structural = bool(roles.sources or roles.targets)
+        return roles
+
     def take_between(self, doc: Doc, prep: Token, roles: Roles) -> None:
         """`ties between Paris and Rome`: the first is the source, the second the target."""
         pair = [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
@@ -508,14 +562,22 @@ class RoleFinder:
         return next((found for t in reversed(doc[: thing.i]) if lemma(t) == lemma(thing) and (found := named(t))), [])
 
     def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str,
-                      motion: bool = False, asks: bool = False) -> None:
+                      motion: bool = False, asks: bool = False, sends: bool = False) -> None:
         """An actor is the target; a thing is the object, and its owner the target unless it changes hands.
-        The source's own things (`withdrew its troops`) are objects; a relative pronoun stands for its noun
-        (`evidence that Greece is showing`)."""
+        The source's own things (`withdrew its troops`) are objects, and so are its own forces a verb of sending
+        sends (`sent Iranian soldiers to Russia`: what moves, the recipient in the `to` phrase); a relative
+        pronoun stands for its noun (`evidence that Greece is showing`)."""
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             token = token.head.head
+        elif token.lower_ in RELATIVE_PRONOUNS and (noun := self.interrupted_antecedent(token)) is not None:
+            token = noun
         token = self.lex.unwrap(token)
         roles.path.append(f"{label}={token.text}")
+        if sends and roles.obj is None and (forces := self.sent_forces(doc, token, roles.sources)):
+            roles.obj = token
+            add_new(roles.moved, forces)
+            roles.path[-1] = f"{label}-sent={token.text}"
+            return
         if add_new(roles.targets, self.actors.actors_of(doc, token), roles.sources):
             return
         first = roles.obj is None  # a mover is already the object: `jets crossing the Strait's median line`
@@ -545,6 +607,33 @@ class RoleFinder:
                 if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
                            roles.sources):  # `welcomed the visit by the Sudanese Foreign Minister`: whose act
                     roles.path.append(f"by={token.text}")
+
+    def interrupted_antecedent(self, pronoun: Token) -> Token | None:
+        """The noun a relative pronoun stands for where an attribution interrupts the two and the parse hangs the
+        relative clause on it (`included about 450 drones, officials said, which the Russians have used`): the noun
+        just before the attribution."""
+        clause = pronoun.head
+        said = clause.head
+        if clause.dep_ != "ccomp" or lemma(said) not in self.lex.speech_verbs or not (
+                0 < said.i < pronoun.i and pronoun.doc[pronoun.i - 1].dep_ == "punct"):
+            return None
+        attribution = {said.i, *(t.i for c in said.children if c.dep_ in (*SUBJECT_DEPS, "punct") and c.i < pronoun.i
+                                 for t in c.subtree)}  # `, officials said,`
+        i = pronoun.i - 1
+        while i > 0 and i in attribution:
+            i -= 1
+        noun = pronoun.doc[i]
+        return noun if noun.pos_ == "NOUN" and noun.i < said.i else None
+
+    def sent_forces(self, doc: Doc, token: Token, sources: list[str]) -> list[str]:
+        """The actors a phrase of people sent names (`Iranian soldiers`, `IRGC members`: a word of the sent
+        classes, `sent_classes` in events.yaml) where each belongs to a source's own state: the source's forces,
+        what it sends, no recipient."""
+        if not sources or not self.lex.sent_classes & set(self.lex.classes([lemma(token)])):
+            return []
+        actors = [a for a in self.actors.actors_of(doc, token) if a not in sources]
+        states = {state_of(doc, s) for s in sources}
+        return actors if actors and all(state_of(doc, a) in states for a in actors) else []
 
     def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
         """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
