@@ -83,3 +83,11 @@ def test_the_stance_noun_a_cue_expresses_is_no_part_of_what_was_said(nlp: Langua
         "that Clinton may become the next president"]
     assert texts(nlp, "He praised the plan that the governor proposed last year.") == [
         "the plan that the governor proposed last year"]
+
+
+def test_a_clause_with_an_expletive_subject_goes_on_with_what_was_said(nlp: Language) -> None:
+    text = ('She said her country was watching the race with "bemused interest," and there was a strong current of '
+            'opinion on social media.')
+    assert texts(nlp, text)[0].endswith("a strong current of opinion on social media")
+    text = "Jane Roe said the plan would fail and promised to vote against it."
+    assert texts(nlp, text)[0] == "the plan would fail"  # a coordinated verb without a subject: a second statement

@@ -194,8 +194,9 @@ class CueContents(CueLexicon):
     def second_statement(self, token: Token, clause: Token, t: Token) -> bool:
         """A verb coordinated with the cue (`said A and promised B`), or a reporting verb without a subject of
         its own that the parse coordinated with the reported clause (`said [A and promised B]`)."""
-        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in t.children):
-            return False  # `said A, but Moscow had used B`: a clause of its own goes on with what was said
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS | {"expl"}
+                                                                    for c in t.children):
+            return False  # `said A, but Moscow had used B`, `said A, and there was B`: a clause of its own goes on
         if t.head == token:
             return t.i > clause.right_edge.i
         return t.head == clause and t.lemma_.lower() in self.verbs
