@@ -91,3 +91,14 @@ def test_a_clause_with_an_expletive_subject_goes_on_with_what_was_said(nlp: Lang
     assert texts(nlp, text)[0].endswith("a strong current of opinion on social media")
     text = "Jane Roe said the plan would fail and promised to vote against it."
     assert texts(nlp, text)[0] == "the plan would fail"  # a coordinated verb without a subject: a second statement
+
+
+def test_the_words_before_a_cue_set_off_by_commas_go_with_the_clause_after_it(nlp: Language) -> None:
+    text = ("After the court approved the law six years ago, Hebert said, most state laws were thought to be safe "
+            "from challenge.")
+    assert texts(nlp, text) == ["After the court approved the law six years ago, Hebert said, most state laws were "
+                                "thought to be safe from challenge"]
+    text = "In his remarks, Graham argued that being American is an idea."
+    assert texts(nlp, text) == ["that being American is an idea"]  # the framing of the act, no comma after it
+    text = "Furious over the visit, China announced on Friday, it was halting talks with the United States."
+    assert texts(nlp, text) == ["it was halting talks with the United States"]  # how the speaker was
