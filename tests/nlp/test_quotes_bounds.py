@@ -102,3 +102,12 @@ def test_the_words_before_a_cue_set_off_by_commas_go_with_the_clause_after_it(nl
     assert texts(nlp, text) == ["that being American is an idea"]  # the framing of the act, no comma after it
     text = "Furious over the visit, China announced on Friday, it was halting talks with the United States."
     assert texts(nlp, text) == ["it was halting talks with the United States"]  # how the speaker was
+
+
+def test_what_the_parse_hung_on_a_set_off_cue_goes_on_with_what_was_said(nlp: Language) -> None:
+    text = "Nor does Mrs. Clinton have any plans, advisers say, to take cues from the campaign."
+    assert texts(nlp, text) == [text[:-1]]
+    text = "She was not surprised that the campaign won, her advisers said Friday, because she understands the anger."
+    assert texts(nlp, text) == [text[:-1]]
+    text = "The talks went well, the minister said, adding that a deal was near."
+    assert texts(nlp, text)[0] == "The talks went well"  # the reporter's participle is a statement of its own
