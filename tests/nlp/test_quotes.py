@@ -598,23 +598,6 @@ def test_gate_features_describe_what_a_verb_carries(nlp):
     assert candidate_features(next(t for t in sleep if t.lemma_ == "sleep"), None, quoted=False) is None
 
 
-def test_gate_features_describe_the_object_a_verb_carries(nlp):
-    from storyline.nlp.quotes.gate import candidate_features
-
-    doc = nlp("Republicans never bought the idea that the law could save money.")
-    feats = candidate_features(next(t for t in doc if t.lemma_ == "buy"), doc[0:1], quoted=False)
-    assert "objcl=that" in feats and "objent=-" in feats
-    doc = nlp("Rubio tried to skirt the question of whether he had fought for the bill.")
-    feats = candidate_features(next(t for t in doc if t.lemma_ == "skirt"), doc[0:1], quoted=False)
-    assert "objprep=of" in feats
-    doc = nlp("Older voters strongly support Hillary Clinton.")
-    feats = candidate_features(next(t for t in doc if t.lemma_ == "support"), doc[0:2], quoted=False)
-    assert "objent=PERSON" in feats and not any(f.startswith(("objcl=", "objprep=")) for f in feats)
-    doc = nlp("Jane Roe vowed to fight.")
-    feats = candidate_features(next(t for t in doc if t.lemma_ == "vow"), doc[0:2], quoted=False)
-    assert not any(f.startswith("objent=") for f in feats)  # an infinitive, not an object
-
-
 def test_gate_weights_decide_for_verbs_outside_the_lexicon(tmp_path):
     from storyline.nlp.quotes.gate import CueGate
 

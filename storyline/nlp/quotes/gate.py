@@ -95,28 +95,8 @@ def candidate_features(token: Token, speaker: Span | None, quoted: bool) -> list
     feats += [f"prep={c.lower_}" for c in token.children if c.dep_ == "prep" and c.i > token.i][:2]
     feats += [f"prt={c.lower_}" for c in token.children if c.dep_ == "prt"][:1]
     feats += [f"lemma|tag={lemma}|{token.tag_}", f"sentq={any(t.is_quote for t in token.sent)}"]
-    if first.dep_ == "dobj":  # what the object is: a person or body (`backed Clinton`), a claim with a clause
-        feats += object_features(first)  # (`the idea that ...`, `the question of whether ...`)
     if first.dep_ in ("xcomp", "ccomp") and first.pos_ in ("VERB", "AUX"):
         feats.append(f"then={first.lemma_.lower()}")  # `wants to run`, `hinted he would run`
-    return feats
-
-
-def object_features(obj: Token) -> list[str]:
-    """The gate's features of a verb's object: its entity type (a person or body is backed or attacked, a place or
-    an amount is an act's), and what hangs on it: a clause (`the idea that ...`, `remorse that ...`), an infinitive
-    or a preposition (`the question of ...`, `a report on ...`)."""
-    feats = [f"objent={obj.ent_type_ or '-'}"]
-    for child in obj.rights:
-        if child.dep_ in ("acl", "relcl", "ccomp"):
-            mark = next((m.lower_ for m in child.children if m.dep_ in ("mark", "aux") and m.i < child.i), "-")
-            if child.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in child.children):
-                mark = "rel"
-            feats.append(f"objcl={mark}")
-            break
-        if child.dep_ == "prep":
-            feats.append(f"objprep={child.lower_}")
-            break
     return feats
 
 
