@@ -111,3 +111,8 @@ def test_what_the_parse_hung_on_a_set_off_cue_goes_on_with_what_was_said(nlp: La
     assert texts(nlp, text) == [text[:-1]]
     text = "The talks went well, the minister said, adding that a deal was near."
     assert texts(nlp, text)[0] == "The talks went well"  # the reporter's participle is a statement of its own
+
+
+def test_an_amount_parsed_as_a_preposition_opens_the_reported_clause(nlp: Language) -> None:
+    text = "The budget office said about half of the higher adjustment reflected revenue losses from the tax cuts."
+    assert texts(nlp, text) == ["about half of the higher adjustment reflected revenue losses from the tax cuts"]

@@ -20,6 +20,10 @@ from storyline.nlp.quotes.spans import (
 SET_OFF_MARKS = {"because", "since", "if", "unless", "although", "though", "so"}
 """Conjunctions opening a clause set off after a cue that goes on with what was said (`..., he said, because ...`)."""
 
+APPROXIMATE = {"about", "around", "over", "under", "nearly", "roughly"}
+FRACTIONS = {"half", "third", "quarter", "fifth", "majority", "most", "percent", "dozen"}
+"""An amount parsed as a preposition and its object (`about half`, `over a third`): a clause's subject."""
+
 NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
@@ -78,8 +82,10 @@ class CueContents(CueLexicon):
             if content:  # the rest of the sentence, up to a further attribution (`, adding ...`, `, X reports`)
                 first = clauses[0].left_edge if clauses[0].dep_ == "ccomp" else next(
                     m for m in clauses[0].children if m.dep_ == "mark")  # not `citing X, that ...`
-                stray = next((c for c in token.children if c.dep_ in ("dobj", "nsubj") and token.i < c.i < first.i
-                              and token.lemma_.lower() != "tell"), None)
+                bare = clauses[0].dep_ == "ccomp" and not any(  # `said about half of it reflected ...`: the
+                    c.dep_ in SUBJECT_DEPS | {"expl"} for c in clauses[0].children)  # subject parsed as a phrase
+                stray = next((c for c in token.children if (c.dep_ in ("dobj", "nsubj") or bare and self.amount(c))
+                              and token.i < c.i < first.i and token.lemma_.lower() != "tell"), None)
                 if stray is not None:  # `said about half of it reflected ...`: the clause's subject parsed as object
                     first = stray.left_edge
                 return span_content(doc, first.i, self.clause_end(token, clauses[0]))
@@ -116,6 +122,13 @@ class CueContents(CueLexicon):
         if comma is not None:  # `..., the Guardian reports.` parsed inside the sentence it reports
             return span_content(doc, token.sent.start, comma - 1)
         return None
+
+    @staticmethod
+    def amount(token: Token) -> bool:
+        """An amount the parse took for a preposition (`about half of it`, `over 60 percent`, `around a third`)."""
+        return token.dep_ == "prep" and token.lower_ in APPROXIMATE and any(
+            c.dep_ == "pobj" and (c.like_num or c.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY", "MONEY")
+                                  or c.lemma_.lower() in FRACTIONS) for c in token.children)
 
     def clause_end(self, token: Token, clause: Token) -> int:
         """The last token of a clause reported after its cue: the rest of the sentence, up to a further
