@@ -83,3 +83,36 @@ def test_the_stance_noun_a_cue_expresses_is_no_part_of_what_was_said(nlp: Langua
         "that Clinton may become the next president"]
     assert texts(nlp, "He praised the plan that the governor proposed last year.") == [
         "the plan that the governor proposed last year"]
+
+
+def test_a_clause_with_an_expletive_subject_goes_on_with_what_was_said(nlp: Language) -> None:
+    text = ('She said her country was watching the race with "bemused interest," and there was a strong current of '
+            'opinion on social media.')
+    assert texts(nlp, text)[0].endswith("a strong current of opinion on social media")
+    text = "Jane Roe said the plan would fail and promised to vote against it."
+    assert texts(nlp, text)[0] == "the plan would fail"  # a coordinated verb without a subject: a second statement
+
+
+def test_the_words_before_a_cue_set_off_by_commas_go_with_the_clause_after_it(nlp: Language) -> None:
+    text = ("After the court approved the law six years ago, Hebert said, most state laws were thought to be safe "
+            "from challenge.")
+    assert texts(nlp, text) == ["After the court approved the law six years ago, Hebert said, most state laws were "
+                                "thought to be safe from challenge"]
+    text = "In his remarks, Graham argued that being American is an idea."
+    assert texts(nlp, text) == ["that being American is an idea"]  # the framing of the act, no comma after it
+    text = "Furious over the visit, China announced on Friday, it was halting talks with the United States."
+    assert texts(nlp, text) == ["it was halting talks with the United States"]  # how the speaker was
+
+
+def test_what_the_parse_hung_on_a_set_off_cue_goes_on_with_what_was_said(nlp: Language) -> None:
+    text = "Nor does Mrs. Clinton have any plans, advisers say, to take cues from the campaign."
+    assert texts(nlp, text) == [text[:-1]]
+    text = "She was not surprised that the campaign won, her advisers said Friday, because she understands the anger."
+    assert texts(nlp, text) == [text[:-1]]
+    text = "The talks went well, the minister said, adding that a deal was near."
+    assert texts(nlp, text)[0] == "The talks went well"  # the reporter's participle is a statement of its own
+
+
+def test_an_amount_parsed_as_a_preposition_opens_the_reported_clause(nlp: Language) -> None:
+    text = "The budget office said about half of the higher adjustment reflected revenue losses from the tax cuts."
+    assert texts(nlp, text) == ["about half of the higher adjustment reflected revenue losses from the tax cuts"]

@@ -31,6 +31,7 @@ class ContentBounds:
         start = self.past_addressee(r, cue, start)
         start = self.past_when(r, cue, start, end)
         start = self.past_stance_noun(cue, start, end)
+        start = self.around_parenthetical(r, cue, start)
         start = after_dateline(r.text, r.para(start), start)  # `TALLAHASSEE — [...], according to a poll`
         end = self.before_cut_phrase(r, start, end)
         end = self.before_adjunct(r, cue, start, end)
@@ -66,6 +67,43 @@ class ContentBounds:
         if quoted or not re.search(r"\w", lead) or lead.rstrip()[-1:] in ":;([—–-":
             return q.start
         return start
+
+    def around_parenthetical(self, r: Reading, cue: Cue, start: int) -> int:
+        """Where reported content starts where its cue is set off by commas inside the sentence it reports: `If China
+        can build a wall, [he observed this week,] then he can build one`, `After the court ruled, [Hebert said,] most
+        laws were ...`: the words before the cue's phrase go with the clause after it, one content (the cue inside
+        it, as with `X, the Kremlin says, Y`). Not where the words before are a lone conjunction (`But, he said, ...`),
+        hold a quotation or another cue, or only say when (`In the early 1990s, she said, ...`) or how the speaker
+        was (`Furious over X, China announced, ...`), or the cue's phrase is not set off on both sides (`In his
+        remarks, Graham argued that ...`: the framing of the act)."""
+        token = cue.token
+        doc = r.doc
+        if cue.kind != "verb" or start < cue.end or cue.speaker is None or cue.speaker.start_char > cue.start:
+            return start
+        first = r.token_at(start)
+        if first < 1 or doc[first - 1].text != "," or doc[first].idx != start:
+            return start
+        subject = cue.speaker[0].i
+        sent = token.sent
+        if subject - 1 <= sent.start or doc[subject - 1].text != ",":
+            return start
+        lead = [t for t in doc[sent.start : subject - 1] if not (t.is_punct or t.is_space)]
+        if lead:  # `BEIJING (AP) — Furious over ...`: the dateline is no part of it
+            opening = after_dateline(r.text, r.para(lead[0].idx), lead[0].idx)
+            lead = [t for t in lead if t.idx >= opening]
+        if not lead or len(lead) == 1 and lead[0].lower_ in LEAD_CONJUNCTIONS:
+            return start
+        if all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in lead):
+            return start  # `In the early 1990s, Ms. Roe said, when ...`: when it happened, the cue's time
+        heads = [t for t in lead if not lead[0].i <= t.head.i <= lead[-1].i or t.head == t]
+        if lead[0].pos_ == "ADJ" or lead[0].tag_ in ("VBG", "VBN") or any(
+                t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+                for t in heads):
+            return start  # `Furious over the visit, China announced, ...`: how the speaker was, not what was said
+        if any(t.is_quote or t.text in (":", ";") for t in doc[sent.start : subject]) or any(
+                self.is_cue_verb(t) or r.statement_at(t.idx) is not None for t in lead):
+            return start
+        return lead[0].idx
 
     def past_addressee(self, r: Reading, cue: Cue, start: int) -> int:
         """Where reported content starts once the one it was said to is left out: `assured Trump [that most ...]`,

@@ -17,6 +17,13 @@ from storyline.nlp.quotes.spans import (
     that_after,
 )
 
+SET_OFF_MARKS = {"because", "since", "if", "unless", "although", "though", "so"}
+"""Conjunctions opening a clause set off after a cue that goes on with what was said (`..., he said, because ...`)."""
+
+APPROXIMATE = {"about", "around", "over", "under", "nearly", "roughly"}
+FRACTIONS = {"half", "third", "quarter", "fifth", "majority", "most", "percent", "dozen"}
+"""An amount parsed as a preposition and its object (`about half`, `over a third`): a clause's subject."""
+
 NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
@@ -69,12 +76,16 @@ class CueContents(CueLexicon):
                 return None  # `ships that it said crossed the line`
             content = self.clause_content(*clauses)
             if content and clauses[0].i < token.i:  # `S1, and S2, he added`: the whole sentence before
-                return min(content[0], token.sent[0].idx), content[1]
+                rest = self.set_off_rest(token)  # `X, her advisers said, because Y`: and the rest after it
+                end = span_content(doc, rest[0] + 1, rest[1]) if rest is not None else None
+                return min(content[0], token.sent[0].idx), end[1] if end else content[1]
             if content:  # the rest of the sentence, up to a further attribution (`, adding ...`, `, X reports`)
                 first = clauses[0].left_edge if clauses[0].dep_ == "ccomp" else next(
                     m for m in clauses[0].children if m.dep_ == "mark")  # not `citing X, that ...`
-                stray = next((c for c in token.children if c.dep_ in ("dobj", "nsubj") and token.i < c.i < first.i
-                              and token.lemma_.lower() != "tell"), None)
+                bare = clauses[0].dep_ == "ccomp" and not any(  # `said about half of it reflected ...`: the
+                    c.dep_ in SUBJECT_DEPS | {"expl"} for c in clauses[0].children)  # subject parsed as a phrase
+                stray = next((c for c in token.children if (c.dep_ in ("dobj", "nsubj") or bare and self.amount(c))
+                              and token.i < c.i < first.i and token.lemma_.lower() != "tell"), None)
                 if stray is not None:  # `said about half of it reflected ...`: the clause's subject parsed as object
                     first = stray.left_edge
                 return span_content(doc, first.i, self.clause_end(token, clauses[0]))
@@ -111,6 +122,13 @@ class CueContents(CueLexicon):
         if comma is not None:  # `..., the Guardian reports.` parsed inside the sentence it reports
             return span_content(doc, token.sent.start, comma - 1)
         return None
+
+    @staticmethod
+    def amount(token: Token) -> bool:
+        """An amount the parse took for a preposition (`about half of it`, `over 60 percent`, `around a third`)."""
+        return token.dep_ == "prep" and token.lower_ in APPROXIMATE and any(
+            c.dep_ == "pobj" and (c.like_num or c.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY", "MONEY")
+                                  or c.lemma_.lower() in FRACTIONS) for c in token.children)
 
     def clause_end(self, token: Token, clause: Token) -> int:
         """The last token of a clause reported after its cue: the rest of the sentence, up to a further
@@ -194,8 +212,9 @@ class CueContents(CueLexicon):
     def second_statement(self, token: Token, clause: Token, t: Token) -> bool:
         """A verb coordinated with the cue (`said A and promised B`), or a reporting verb without a subject of
         its own that the parse coordinated with the reported clause (`said [A and promised B]`)."""
-        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in t.children):
-            return False  # `said A, but Moscow had used B`: a clause of its own goes on with what was said
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS | {"expl"}
+                                                                    for c in t.children):
+            return False  # `said A, but Moscow had used B`, `said A, and there was B`: a clause of its own goes on
         if t.head == token:
             return t.i > clause.right_edge.i
         return t.head == clause and t.lemma_.lower() in self.verbs
@@ -223,12 +242,37 @@ class CueContents(CueLexicon):
                     last = min(last, child.left_edge.i - 1)
         return span_content(doc, min(c.left_edge.i for c in clauses), last)
 
+    def set_off_rest(self, cue: Token) -> tuple[int, int] | None:
+        """The words after a cue set off by a comma that the parse hung on the cue but that go on with what was said
+        (`X, advisers say, [to take cues from Y]`, `X, her advisers said Friday, [because she understands Y]`): the
+        comma after the cue's phrase and the last token of those words; None for none. Not a participle (`, adding
+        ...`) nor a clause of time or manner (`, after meeting Y`)."""
+        doc = cue.doc
+        rest = [c for c in cue.rights if c.dep_ in ("xcomp", "advcl", "ccomp") and not self.set_off_participle(c)]
+        if not rest:
+            return None
+        first = rest[0]
+        if first.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in SET_OFF_MARKS for m in first.children):
+            return None
+        if first.dep_ == "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+            return None
+        comma = first.left_edge.i - 1
+        if comma <= cue.i or doc[comma].text != "," or any(
+                t.dep_ not in ("npadvmod", "advmod", "prep", "pobj", "det", "compound", "amod", "punct")
+                for t in doc[cue.i + 1 : comma]):
+            return None
+        return comma, max(c.right_edge.i for c in rest)
+
     def content_without(self, clause: Token, cue: Token) -> tuple[int, int] | None:
         """A clause around the cue's own phrase (`X, the Kremlin says, Y`): both sides as one content, the cue
         inside it, as news reading counts a statement its attribution interrupts; one side where the other is empty."""
         doc = clause.doc
         first, last = clause.left_edge.i, clause.right_edge.i
         left = span_content(doc, first, cue.left_edge.i - 1) if cue.left_edge.i > first else None
+        rest = self.set_off_rest(cue) if left else None
+        if rest is not None:  # `X, advisers say, to take cues from Y`: the parse hung the rest on the cue
+            right = span_content(doc, rest[0] + 1, max(last, rest[1]))
+            return (left[0], right[1]) if right else left
         right = span_content(doc, cue.right_edge.i + 1, last) if cue.right_edge.i < last else None
         if left and right:
             return left[0], right[1]
