@@ -220,6 +220,12 @@ def load_table(name: str) -> dict[str, str]:
 
 
 @cache
+def first_names(name: str = "persons.tsv") -> frozenset[str]:
+    """The first words of the person table's names (`george` of `george washington`), made once."""
+    return frozenset(n.split()[0] for n in load_table(name) if n)
+
+
+@cache
 def load_body_sectors(name: str = "organization_sectors.tsv") -> dict[str, str]:
     """`organization_sectors.tsv`: lower-cased organization name -> sector."""
     with (RESOURCES / name).open(encoding="utf-8") as handle:

@@ -16,6 +16,7 @@ from storyline.nlp.actors.lexicon import (
     QUOTE_CHARS,
     REGION_PREFIXES,
     SPEAKER_DEPS,
+    first_names,
     load_table,
     singular,
     slugify,
@@ -68,7 +69,6 @@ class PersonResolution:
         places, persons = load_table("places.tsv"), load_table("persons.tsv")
         used_as_place = {e.text for e in self.doc.ents if e.label_ in PLACE_LABELS}
         used_as_place |= {e.text for e in ents if e.label_ in ("PERSON", "ORG") and is_place(e)}
-        first_names = {n.split()[0] for n in persons}
         changed = {}
         for ent in ents:
             words = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
@@ -87,7 +87,7 @@ class PersonResolution:
             if name in persons or not (name in places or words[-1].lower_ in places):
                 continue
             if (name in places and len(words) > 1) or ent.text in used_as_place or (
-                    len(words) > 1 and words[-1].text in used_as_place and words[0].lower_ not in first_names):
+                    len(words) > 1 and words[-1].text in used_as_place and words[0].lower_ not in first_names()):
                 changed[ent] = Span(self.doc, ent.start, ent.end, label="GPE")
         if changed:
             self.doc.ents = [changed.get(e, e) for e in self.doc.ents]
