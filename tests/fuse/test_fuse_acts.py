@@ -10,6 +10,13 @@ COMMANDOS = ("MUMBAI - Indian commandos captured a gang of pirates after a gunba
              "The ship and its crew were unharmed.")
 
 
+def event_facts(extractions: list, actors: list) -> list:
+    """The event facts a fusion of these extractions makes (no quantities or quotes to fuse)."""
+    from storyline.fuse.facts import fuse_facts
+
+    return [f for f in fuse_facts(extractions, {}, actors) if f.kind == "event"]
+
+
 def facts_with(export: dict, *docs: str) -> list[dict]:
     return [f for f in export["facts"] if f["kind"] == "event" and set(docs) <= set(f["documents"])]
 
@@ -44,7 +51,6 @@ def test_one_word_for_acts_on_two_named_people_stays_two_acts(tmp_path):
 
 
 def test_a_report_naming_one_side_joins_only_an_act_on_that_side():
-    from storyline.fuse.facts import fuse_facts
     from storyline.model import Actor, Document, Event, Extraction
 
     actors = [Actor(id=c, name=c, kind="country", country=c) for c in ("USA", "IRN", "RUS")]
@@ -58,27 +64,18 @@ def test_a_report_naming_one_side_joins_only_an_act_on_that_side():
     # the one-sided report is of an act on Russia: it is no report of the US act on Iran
     elsewhere = [report("a.txt", "The United States sanctioned Iran over drones.", "USA", "IRN"),
                  report("b.txt", "Russia was sanctioned over drones, officials said.", None, "RUS")]
-    assert not [f for f in fuse_facts(elsewhere, {}, actors) if f.kind == "event"]
+    assert not event_facts(elsewhere, actors)
 
 
 def one_sided_reports(*reports: tuple[str, str, str | None, str | None, str]):
-    """Extractions of one event each: (doc id, text, source, target, trigger)."""
-    from storyline.model import Document, Event, Extraction
-
-    out = []
-    for doc_id, text, source, target, trigger in reports:
-        doc = Document(id=doc_id, text=text, content_hash=doc_id)
-        event = Event(id=f"{doc_id}#ev0", doc=doc_id, type="ASSAULT", source=source, target=target,
-                      trigger=trigger, start=0, end=len(text))
-        out.append(Extraction(document=doc, events=[event]))
-    return out
+    """Extractions of one ASSAULT each: (doc id, text, source, target, trigger)."""
+    return acts_of("ASSAULT", *reports)
 
 
 QUAKE = "A powerful earthquake {} Indonesia's Aceh province on Tuesday, killing dozens, flattening homes."
 
 
 def test_two_verbs_of_one_act_are_one_fact_two_acts_are_not():
-    from storyline.fuse.facts import fuse_facts
     from storyline.fuse.lexical import act_stem
     from storyline.model import Actor
 
@@ -86,15 +83,14 @@ def test_two_verbs_of_one_act_are_one_fact_two_acts_are_not():
     actors = [Actor(id="IDN", name="Indonesia", kind="country", country="IDN")]
     same = one_sided_reports(("a.txt", QUAKE.format("struck"), None, "IDN", "struck"),
                              ("b.txt", QUAKE.format("hits"), None, "IDN", "hits"))
-    (fact,) = [f for f in fuse_facts(same, {}, actors) if f.kind == "event"]
+    (fact,) = event_facts(same, actors)
     assert set(fact.documents) == {"a.txt", "b.txt"}
     other = one_sided_reports(("c.txt", QUAKE.format("struck"), None, "IDN", "struck"),
                               ("d.txt", QUAKE.format("injured people in"), None, "IDN", "injured"))
-    assert not [f for f in fuse_facts(other, {}, actors) if f.kind == "event"]
+    assert not event_facts(other, actors)
 
 
 def test_reports_naming_each_a_different_side_of_one_act_are_one_fact():
-    from storyline.fuse.facts import fuse_facts
     from storyline.model import Actor
 
     actors = [Actor(id="HUN", name="Hungary", kind="country", country="HUN"),
@@ -102,17 +98,16 @@ def test_reports_naming_each_a_different_side_of_one_act_are_one_fact():
     text = "Guards opened fire on protesters outside the Kraft plant in Budapest on Friday, witnesses said, as {}."
     reports = one_sided_reports(("a.txt", text.format("Hungarian police opened fire"), "HUN", None, "opened"),
                                 ("b.txt", text.format("the Kraft plant was fired on"), None, "kraft", "opened"))
-    facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    facts = event_facts(reports, actors)
     assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt"]]
     # the same reports naming one side each in the same role are two acts where the sides are two parties
     apart = one_sided_reports(("c.txt", text.format("Hungarian police opened fire"), "HUN", None, "opened"),
                               ("d.txt", text.format("Austrian police opened fire"), "AUT", None, "opened"))
     actors.append(Actor(id="AUT", name="Austria", kind="country", country="AUT"))
-    assert not [f for f in fuse_facts(apart, {}, actors) if f.kind == "event"]
+    assert not event_facts(apart, actors)
 
 
 def test_acts_on_one_named_person_whose_roles_two_reports_swap_are_one_fact():
-    from storyline.fuse.facts import fuse_facts
     from storyline.model import Actor
 
     actors = [Actor(id="vincent-jackson", name="Vincent Jackson", kind="person"),
@@ -121,12 +116,11 @@ def test_acts_on_one_named_person_whose_roles_two_reports_swap_are_one_fact():
     text = "San Diego receiver Vincent Jackson was arrested on Saturday on suspicion of drunken driving, {}."
     reports = one_sided_reports(("a.txt", text.format("police said"), "police", "vincent-jackson", "arrested"),
                                 ("b.txt", text.format("the team said"), "vincent-jackson", "dui", "arrested"))
-    facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    facts = event_facts(reports, actors)
     assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt"]]
 
 
 def test_two_people_accusing_each_other_are_two_acts_and_one_person_in_two_roles_one():
-    from storyline.fuse.facts import fuse_facts
     from storyline.model import Actor
 
     actors = [Actor(id="john-smith", name="John Smith", kind="person"),
@@ -136,15 +130,15 @@ def test_two_people_accusing_each_other_are_two_acts_and_one_person_in_two_roles
     text = "In a bitter row at the council meeting on Monday, John Smith and Mary Jones traded charges of fraud, {}."
     mirrored = one_sided_reports(("a.txt", text.format("she said"), "john-smith", "mary-jones", "accused"),
                                  ("b.txt", text.format("he said"), "mary-jones", "john-smith", "accused"))
-    assert not [f for f in fuse_facts(mirrored, {}, actors) if f.kind == "event"]
+    assert not event_facts(mirrored, actors)
     # the same person the doer in one report and the target in the other, no mirror of it: one act
     roles = one_sided_reports(("c.txt", text.format("she said"), "john-smith", "rivals", "accused"),
                               ("d.txt", text.format("he said"), "officials", "john-smith", "accused"))
-    facts = [f for f in fuse_facts(roles, {}, actors) if f.kind == "event"]
+    facts = event_facts(roles, actors)
     assert [sorted(f.documents) for f in facts] == [["c.txt", "d.txt"]]
 
 
-def acts_of(event_type: str, *reports: tuple[str, str, str, str, str]):
+def acts_of(event_type: str, *reports: tuple[str, str, str | None, str | None, str]):
     """Extractions of one event each, of one type: (doc id, text, source, target, trigger)."""
     from storyline.model import Document, Event, Extraction
 
@@ -155,7 +149,6 @@ def acts_of(event_type: str, *reports: tuple[str, str, str, str, str]):
 
 
 def test_an_organization_named_by_a_short_form_of_its_name_is_one_side_two_organizations_are_not():
-    from storyline.fuse.facts import fuse_facts
     from storyline.model import Actor
 
     actors = [Actor(id="angels", name="Angels", kind="organization"),
@@ -165,15 +158,14 @@ def test_an_organization_named_by_a_short_form_of_its_name_is_one_side_two_organ
     text = "The {} offered free agent Mark Teixeira an eight-year contract on Sunday, the team said."
     short = acts_of("AGREE", ("a.txt", text.format("Angels"), "angels", "mark-teixeira", "offered"),
                     ("b.txt", text.format("Los Angeles Angels"), "los-angeles-angels", "mark-teixeira", "offered"))
-    facts = [f for f in fuse_facts(short, {}, actors) if f.kind == "event"]
+    facts = event_facts(short, actors)
     assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt"]]
     rivals = acts_of("AGREE", ("c.txt", text.format("Angels"), "angels", "mark-teixeira", "offered"),
                      ("d.txt", text.format("Boston Red Sox"), "boston-red-sox", "mark-teixeira", "offered"))
-    assert not [f for f in fuse_facts(rivals, {}, actors) if f.kind == "event"]
+    assert not event_facts(rivals, actors)
 
 
 def test_captives_a_report_credits_to_another_country_are_one_side_where_both_are_a_loose_group():
-    from storyline.fuse.facts import fuse_facts
     from storyline.model import Actor
 
     actors = [Actor(id=c, name=n, kind="country", country=c) for c, n in
@@ -184,16 +176,15 @@ def test_captives_a_report_credits_to_another_country_are_one_side_where_both_ar
     gangs = acts_of("COERCE", ("a.txt", text.format("Somali pirates"), "IND", "somali-pirates", "captured"),
                     ("b.txt", text.format("Somali and Yemeni pirates"), "IND", "somali-and-yemeni-pirates",
                      "captured"))
-    facts = [f for f in fuse_facts(gangs, {}, actors) if f.kind == "event"]
+    facts = event_facts(gangs, actors)
     assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt"]]
     # acts on two states are two acts
     states = acts_of("COERCE", ("c.txt", text.format("Somali officials"), "IND", "SOM", "captured"),
                      ("d.txt", text.format("Yemeni officials"), "IND", "YEM", "captured"))
-    assert not [f for f in fuse_facts(states, {}, actors) if f.kind == "event"]
+    assert not event_facts(states, actors)
 
 
 def test_an_official_joins_the_act_of_the_organization_his_report_names_not_the_most_told_one():
-    from storyline.fuse.facts import fuse_facts
     from storyline.model import Actor
 
     actors = [Actor(id="angels", name="Angels", kind="organization"),
@@ -207,12 +198,11 @@ def test_an_official_joins_the_act_of_the_organization_his_report_names_not_the_
                        "offer"),
                       ("d.txt", offer.format("Angels general manager Tony Reagins"), "tony-reagins",
                        "mark-teixeira", "offer"))
-    facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    facts = event_facts(reports, actors)
     assert sorted(sorted(f.documents) for f in facts) == [["a.txt", "d.txt"], ["b.txt", "c.txt"]]
 
 
 def test_one_shooting_is_one_fact_listing_its_acts_each_named_by_its_word():
-    from storyline.fuse.facts import fuse_facts
     from storyline.model import Actor, Document, Event, Extraction
 
     actors = [Actor(id="gunman", name="gunman", kind="group"), Actor(id="workers", name="workers", kind="group")]
@@ -226,7 +216,7 @@ def test_one_shooting_is_one_fact_listing_its_acts_each_named_by_its_word():
                report("b.txt", "A gunman killed two workers and wounded three at the plant.", "killed", "wounded"),
                report("c.txt", "The shooting at the plant killed two and wounded three workers.", "shooting", "killed",
                       "wounded")]
-    (fact,) = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    (fact,) = event_facts(reports, actors)
     assert set(fact.documents) == {"a.txt", "b.txt", "c.txt"}
     # the incident is one fact; the acts its sentences count apart are listed apart, each under the word most of
     # its reports use
@@ -237,19 +227,18 @@ def test_one_shooting_is_one_fact_listing_its_acts_each_named_by_its_word():
     struck = [report("d.txt", "A gunman hit two workers at the plant.", "hit"),
               report("e.txt", "A gunman struck two workers at the plant.", "struck"),
               report("f.txt", "A gunman attacked two workers at the plant.", "attacked")]
-    (one,) = [f for f in fuse_facts(struck, {}, actors) if f.kind == "event"]
+    (one,) = event_facts(struck, actors)
     assert set(one.documents) == {"d.txt", "e.txt", "f.txt"} and one.acts == {} and "acts told apart" not in one.why
     # words naming different outcomes of an attack (`outcome_acts`: killed, wounded), or an outcome and the attack,
     # are acts apart however told
     outcomes = [report("g.txt", "A gunman killed two workers at the plant.", "killed"),
                 report("h.txt", "A gunman wounded three workers at the plant.", "wounded"),
                 report("i.txt", "A gunman attacked workers at the plant.", "attacked")]
-    (both,) = [f for f in fuse_facts(outcomes, {}, actors) if f.kind == "event"]
+    (both,) = event_facts(outcomes, actors)
     assert both.acts == {"attacked": ["i.txt#ev0"], "killed": ["g.txt#ev0"], "wounded": ["h.txt#ev0"]}
 
 
 def test_a_report_joins_an_act_it_fits_most_of_unless_it_names_another_party_in_one_role():
-    from storyline.fuse.facts import fuse_facts
     from storyline.model import Actor
 
     actors = [Actor(id="former-employee", name="former employee", kind="group"),
@@ -263,11 +252,11 @@ def test_a_report_joins_an_act_it_fits_most_of_unless_it_names_another_party_in_
                       ("c.txt", text.format("c"), "accountant", "men", "killed"),
                       ("d.txt", text.format("d"), "eric-kirkpatrick", "ben-banky", "killing"),
                       ("e.txt", text.format("e"), "eric-kirkpatrick", "tom-smith", "killing"))
-    facts = [f for f in fuse_facts(reports, {}, actors) if f.kind == "event"]
+    facts = event_facts(reports, actors)
     # the report naming Kirkpatrick and Banky shares no side with the accountant's, but fits the former employee's
     # (one act of three): it joins; the one naming Smith the victim where Banky is names another party
     assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt", "c.txt", "d.txt"]]
     # Smith's killing fits half of an act of two (the former employee's), but names another victim than Banky's
     two = [r for r in reports if r.document.id != "c.txt"]
-    facts = [f for f in fuse_facts(two, {}, actors) if f.kind == "event"]
+    facts = event_facts(two, actors)
     assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt", "d.txt"]]
