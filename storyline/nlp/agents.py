@@ -71,7 +71,14 @@ AMOUNT_WORDS = {"least", "most", "more", "than", "about", "around", "some", "nea
 
 
 STAND_INS = "storyline_stand_ins"
-"""`doc.user_data` key: ids of victim groups `AgentTable.group` added that name no country (`civilians`)."""
+"""`doc.user_data` key: ids of actors the agent pass added that the events extractor drops where no event keeps them
+(`stand_in`)."""
+
+
+def stand_in(doc: Doc, key: str) -> None:
+    """Mark an actor the agent pass added as one the events extractor drops where no event keeps it: a victim group
+    naming no country (`civilians`), the holders of a place (`rebel-held`), a body found as a recipient only."""
+    doc.user_data.setdefault(STAND_INS, set()).add(key)
 
 
 def plural_of(token: Token, collectives: set[str]) -> bool:
@@ -358,7 +365,7 @@ class AgentTable:
             actor = add_actor(doc, LocalActor(id=key, name=name, kind="group", country=country,
                                               sector=sector).model_dump())
             if country is None and victim:  # a stand-in the events extractor may replace and then drop
-                doc.user_data.setdefault(STAND_INS, set()).add(key)
+                stand_in(doc, key)
         if span.text not in actor["aliases"]:
             actor["aliases"].append(span.text)
         add_mention(doc, span, key)
@@ -381,7 +388,7 @@ class AgentTable:
         if actor is None:
             actor = add_actor(doc, LocalActor(id=key, name=key.replace("-", " "), kind="group", sector=sector
                                               ).model_dump())
-            doc.user_data.setdefault(STAND_INS, set()).add(key)  # dropped where no event keeps it
+            stand_in(doc, key)
         if token.text not in actor["aliases"]:
             actor["aliases"].append(token.text)
         add_mention(doc, doc[token.i: token.i + 1], key, in_order=True)
@@ -480,7 +487,7 @@ class AgentTable:
         """A body found as a recipient only (`receiving`) is an actor only where an event keeps it: the events
         extractor drops it with the stand-ins no event uses."""
         if not self.acting(token):
-            doc.user_data.setdefault(STAND_INS, set()).add(key)
+            stand_in(doc, key)
 
     def untagged_name(self, doc: Doc, token: Token) -> Span | None:
         """A name of several capitalised words the tagger marks as no entity, ending in a word for a body
