@@ -174,7 +174,6 @@ class AgentTable:
         self.purpose_object_types = set(table.get("purpose_object_types", []))
         self.movement_nouns = set(table.get("movement_nouns", []))
         self.holding_verbs = set(table.get("holding_verbs", []))
-        self.continuing_refusals = set(table.get("continuing_refusals", []))
         self.org_heads = ActorLexicon("roles.yaml").org_heads
         """Words for a body (`commission`, `council`) -> sector: the last word of an organization's name."""
         self.persons = load_persons(persons)

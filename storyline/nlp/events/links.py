@@ -255,8 +255,8 @@ class ArticleLinks:
     def continue_recipients(self, doc: Doc, events: list[dict]) -> list[dict]:
         """An act that names no recipient but answers an earlier one (`Japan responded by deploying
         destroyers`) goes to the actor of the nearest earlier act of another state; an act of a campaign
-        (`continuing_types`) goes on the same state's earlier act of its kind: after `China launched drills
-        around Taiwan`, `the Chinese military fired missiles` is aimed at Taiwan (where things fell, `missiles
+        or a refusal (`continuing_types`) goes on the same state's earlier act of its kind: after `China launched
+        drills around Taiwan`, `the Chinese military fired missiles` is aimed at Taiwan (where things fell, `missiles
         landed in Japan's zone`, is no aim)."""
         out: list[dict] = []
         for i, event in enumerate(events):
@@ -264,7 +264,7 @@ class ArticleLinks:
                 before = [e for e in reversed(events[:i]) if e["_token"] < event["_token"] and e["source"]]
                 if event["_responds"] and (answered := self.answered_actor(doc, event, before)):
                     event = {**event, "target": answered, "reason": f"{event['reason']} answers"}
-                elif event["type"] in self.lex.continuing_types | self.refusals() and (
+                elif event["type"] in self.lex.continuing_types and (
                         goes_on := self.campaign_target(doc, event, before)):
                     event = {**event, "target": goes_on, "reason": f"{event['reason']} continues"}
                 elif (event["type"] in self.lex.opponent_types or event["mode"] in self.lex.opponent_modes) and (
@@ -272,11 +272,6 @@ class ArticleLinks:
                     event = {**event, "target": foe, "reason": f"{event['reason']} opponent={foe}"}
             out.append(event)
         return out
-
-    def refusals(self) -> set[str]:
-        """Refusals that go on one told before (`continuing_refusals` in agents.yaml): after `Israel rejected calls
-        from Kyiv to supply weapons`, `things we cannot supply`, said by its president, is refused to Kyiv too."""
-        return self.actors.agents.continuing_refusals if self.actors.agents is not None else set()
 
     def stand_in(self, doc: Doc, actor: str) -> bool:
         """A recipient that only stands in for a state the article may give: victims of no country named
