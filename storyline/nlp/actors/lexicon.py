@@ -25,6 +25,8 @@ MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july
                    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                    "friday", "saturday", "sunday"}
 BLOCKING_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+"""Entity labels of a place: the only names the town table (`places.tsv`) is asked about."""
 QUOTE_CHARS = set("\"“”‘’'«»[]()")
 APPOSITION_STOPS = {",", ".", ";", ":", "(", ")", "—", "–", "\"", "“", "”", "?", "!"}
 CHALLENGER_SECTORS = {"REB", "OPP", "UAF", "INS", "IMG", "RAD", "CRM"}
@@ -212,7 +214,8 @@ def load_gazetteer(countries: str, organizations: str, user_actors: str = "") ->
 
 @cache
 def load_table(name: str) -> dict[str, str]:
-    """A two-column table of `resources/` (`places.tsv`, `persons.tsv`): lower-cased name -> country."""
+    """A two-column table of `resources/` (`places.tsv`, `persons.tsv`): lower-cased name -> country (the place and
+    person tables are derived from the Phoenix dictionaries by `tools/derive_agents.py`)."""
     with (RESOURCES / name).open(encoding="utf-8") as handle:
         rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
         next(rows, None)  # the header

@@ -12,6 +12,7 @@ from storyline.nlp.actors.lexicon import (
     HEAD_VERBS,
     MONTHS_AND_DAYS,
     NAME_PARTICLES,
+    PLACE_LABELS,
     POSSESSIVE,
     QUOTE_CHARS,
     REGION_PREFIXES,
@@ -24,7 +25,6 @@ from storyline.nlp.actors.lexicon import (
 )
 from storyline.nlp.actors.predicates import is_place
 
-PLACE_LABELS = ("GPE", "LOC", "FAC")
 HEADLINE_SHARE = 0.8
 """A line whose longer words are capitalised at least this much is a headline (`Yvonne Hiller Kills Two In
 Kraft Shooting`): the tagger glues its capitalised common words to the names beside them."""

@@ -9,15 +9,14 @@ per-document caches (mentions by token, the document's aliases). What a pronoun 
 base class, `anaphora.Anaphora`.
 """
 
-import csv
 import re
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import LocalActor
 from storyline.nlp.actors import entity_at, local_actor, mentions_in, slugify
+from storyline.nlp.actors.lexicon import PLACE_LABELS, load_table
 from storyline.nlp.agents import MENTIONS_CHANGED, AgentTable, add_actor, add_mention, mentions_changed
 from storyline.nlp.events.anaphora import Anaphora, state_of
 from storyline.nlp.events.lexicon import (
@@ -34,26 +33,13 @@ from storyline.nlp.events.lexicon import (
     pobjs,
     sentence,
 )
-from storyline.resources import RESOURCES
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-"""Entity labels of a place: the only names the town table (`places.tsv`) is asked about."""
 COMPASS = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\s+", re.I)
 UNIT = re.compile(r"\s+(?:state|province|region|district|county|governorate|prefecture|city|town)$", re.I)
 """A compass word before a place's name and an administrative word after it (`West Darfur State`)."""
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "county", "governorate", "prefecture",
                "state", "port", "island"}
 """Words whose `of` phrase names a place (`the town of Samarra`)."""
-
-
-@cache
-def load_towns(name: str = "places.tsv") -> dict[str, str]:
-    """`places.tsv`: a town's or region's lowercased name -> its country (derived from the Phoenix country
-    dictionary by `tools/derive_agents.py`)."""
-    with (RESOURCES / name).open(encoding="utf-8") as handle:
-        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        next(rows, None)  # the header
-        return {row[0].lower(): row[1] for row in rows if len(row) == 2}
 
 
 class ActorReader(Anaphora):
@@ -68,7 +54,7 @@ class ActorReader(Anaphora):
         self.places = places
         """Country names and capitals -> country id, for names the actor pass kept as places: a place
         attacked or drilled around is the recipient (`attacks on Kyiv`, `drills near Taiwan`)."""
-        self.towns = load_towns() if agents is not None else {}
+        self.towns = load_table("places.tsv") if agents is not None else {}
         """Towns and regions -> country id (`Samarra` is Iraq's), for names the tagger marks as places."""
         self.quote_covering = quote_covering
         self._mention_at: dict[int, dict] | None = None
