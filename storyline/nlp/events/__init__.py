@@ -102,6 +102,7 @@ from storyline.nlp.events.lexicon import (
     Lexicon,
     Roles,
     Trigger,
+    has_to,
     lemma,
     merge,
     object_lemmas,
@@ -157,7 +158,7 @@ class EventExtractor:
         light = trigger.light
         if self.triggers.absorbed(token) or (light is not None and (
                 self.triggers.wished(light) or self.triggers.deal_content(light) or (
-                    light.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in light.children)
+                    light.dep_ == "acl" and has_to(light)
                     and self.triggers.absorbed(light)))):
             return []  # `hopes to hold talks`: a wish; `signed an agreement to increase trade`, `rejected an offer to
             # extend the ceasefire`: the content of the agreement or offer, no act of its own
@@ -357,8 +358,7 @@ class EventExtractor:
         leadership to implement the ceasefire`, `its commitment to withdraw`."""
         verb = trigger.light if trigger.light is not None else trigger.token
         noun = verb.head
-        if verb.dep_ != "acl" or lemma(noun) not in self.lex.resolve_nouns or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ != "acl" or lemma(noun) not in self.lex.resolve_nouns or not has_to(verb):
             return []
         return self.actors.owner_actors(doc, noun) or [
             a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by")

@@ -107,6 +107,11 @@ def hyphened(token: Token) -> str:
     return lemma(token)
 
 
+def has_to(verb: Token) -> bool:
+    """The verb is a `to` infinitive (`to increase trade`)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     """The verb is passive: a passive auxiliary, agent or subject, or a participle after its noun."""
     return any(c.dep_ in ("auxpass", "agent", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (

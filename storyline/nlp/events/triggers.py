@@ -19,6 +19,7 @@ from storyline.nlp.events.lexicon import (
     VERDICT_KEYS,
     Lexicon,
     Trigger,
+    has_to,
     hyphened,
     is_definite,
     is_passive,
@@ -449,7 +450,7 @@ class TriggerFinder:
             return True  # `agreed to a ceasefire with the Houthis`: what is agreed to, the one event AGREE
         if (self.purpose_clause(token) and lemma(head) not in lex.instrument_verbs
                 and lemma(token) not in lex.purpose_acts  # `sent experts to investigate`: they investigate
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+                and has_to(token)
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
                 and not any(c.dep_ in OBJECT_DEPS and lemma(c) in lex.decision_nouns for c in head.children)):
             return True  # a purpose (`sent weapons to help`), not a decision (`made a choice to side with`)
@@ -481,7 +482,7 @@ class TriggerFinder:
         if token.dep_ in ("acl", "relcl") and head.pos_ == "NOUN":
             if lemma(head) in lex.capacity_nouns | lex.desire_words:
                 return True
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and set(
+            if has_to(token) and set(
                     lex.classes([lemma(head)])) & {"weapon", "money", "goods", "personnel"}:
                 return True  # what the thing is for (`weapons to terrorize Ukraine`)
             if head.dep_ in OBJECT_DEPS and (stopper := self.verb_trigger(head.head)) is not None and (
@@ -510,7 +511,7 @@ class TriggerFinder:
     def deal_content(self, clause: Token) -> bool:
         """A `to` clause the parse hung on the verb of an agreement, offer or request told as its object (`signed an
         agreement today to increase trade`): the content of that one event, no act of its own."""
-        return clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) and any(
+        return clause.dep_ == "advcl" and has_to(clause) and any(
             c.dep_ in OBJECT_DEPS and (deal := self.noun_trigger(c)) is not None
             and self.lex.entry_type(deal.entry) in self.lex.absorbing_types
             for c in clause.head.children if c.i < clause.i)
