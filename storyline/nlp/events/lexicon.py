@@ -268,7 +268,7 @@ class Lexicon:
         appeals = data.get("appeals", {})
         self.appeals = {k: set(appeals.get(k, [])) for k in ("content_deps", "yield_words", "demanded_types",
                                                               "stop_words", "easing_verbs", "eased_things",
-                                                              "relay_verbs", "aimed_types")}
+                                                              "relay_verbs", "aimed_types", "aid_classes")}
 
     def classes(self, lemmas: Iterable[str]) -> list[str]:
         """Classes of the words with their parents, in order of first appearance."""

@@ -583,7 +583,17 @@ class TriggerFinder:
             if word in appeal["easing_verbs"] and any(
                     lemma(c) in appeal["eased_things"] for c in token.children if c.dep_ in OBJECT_DEPS):
                 return True  # `to decrease tensions`
+            if self.assistance_asked(token, heads):
+                return True  # `seeking military equipment from Russia`: assistance asked of an actor
         return False
+
+    def assistance_asked(self, token: Token, heads: list[Token]) -> bool:
+        """The word is a thing of assistance an appeal itself asks for (its object, or its `for` phrase): weapons,
+        troops, money or relief asked of someone are a request for assistance (PLOVER REQUEST assist, as the clusters'
+        gold codes `seeking military equipment from Russia`), not an appeal to cooperate (`seek support from X`)."""
+        asked_by = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else token.head
+        return token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj", "pobj") and asked_by in heads and bool(
+            set(self.lex.classes([lemma(token)])) & self.lex.appeals["aid_classes"])
 
     def aimed(self, word: Token) -> bool:
         """The act a word names is aimed at someone: an aim phrase (`against`, `at`, `on`, `into`) on it or on its
