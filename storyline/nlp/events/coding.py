@@ -338,8 +338,11 @@ class EventCoder:
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in top.children) and (
                 lemma(top.head) in st["denial_verbs"]):
             return "possible", []  # `Thailand and Cambodia dispute whether the ceasefire is holding`: in doubt
+        coordinated = len(chain) > 1 and chain[-2].dep_ == "conj" and chain[-2].head == top  # `rejected the offer
+        # and accused X`, `denied the charges and defended its policies`: a verb beside the denial shares its
+        # subject, not its denial
         denier = next((v for v in (top, top.head) if lemma(v) in st["denial_verbs"] and v not in heads
-                       and (v == top or top.dep_ == "ccomp")), None)
+                       and ((v == top and not coordinated) or top.dep_ == "ccomp")), None)
         if denier is not None:
             return "denied", self.actors.subject_actors(top.doc, denier, [])
         claim = top.head

@@ -1,0 +1,32 @@
+"""The status of acts told beside a denial: a verb coordinated with the denying verb is its subject's own act, not
+what it denies; what the denial governs stays denied."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def statuses(nlp: Language, text: str, kind: str) -> set[str]:
+    return {e["status"] for e in nlp(text)._.events if e["type"] == kind}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Cambodia denied the charges and accused Thailand of shelling the village.", "ACCUSE"),
+    ("The rebels rejected the offer and refused talks with the government.", "REJECT"),
+])
+def test_a_verb_beside_the_denial_is_asserted(nlp, text, kind):
+    assert statuses(nlp, text, kind) == {"asserted"}
+
+
+@pytest.mark.parametrize("text", [
+    "Iran denied sending drones and training Russian pilots.",  # a conjunct inside what is denied
+    "Iran denied that it had sent drones to Russia.",
+])
+def test_what_the_denial_governs_stays_denied(nlp, text):
+    assert statuses(nlp, text, "AID") == {"denied"}
