@@ -94,7 +94,8 @@ class EventCoder:
             if entry["type"] in self.lex.reciprocal_types and not roles.targets and len(roles.sources) > 1:
                 roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]  # `X and Y began joint drills`
         cues = self.cue_classes(trigger, roles)
-        if refinement := next((trigger.entry["by_cue"][c] for c in cues if c in trigger.entry.get("by_cue", {})), None):
+        if (refinement := next((trigger.entry["by_cue"][c] for c in cues if c in trigger.entry.get("by_cue", {})),
+                               None)) and not self.kind_object(refinement, roles):
             entry = merge(entry, refinement)
         if "by_actor_source" in entry and roles.sources:
             kind = (local_actor(doc, roles.sources[0]) or {}).get("kind")
@@ -169,6 +170,13 @@ class EventCoder:
         # a noun needs an actor of its own or a light verb: `the war` alone is background, not an event
         return trigger.noun and not roles.structural and trigger.light is None and not entry.get("pair_fallback") and (
             not self.triggers.charged_act(token))  # `accused Cambodian troops of multiple attacks`: the accused's act
+
+    def kind_object(self, refinement: dict, roles: Roles) -> bool:
+        """The object is itself an act of a friendly type (`promised Washington's support for efforts ... in the
+        war-devastated country`, `pledged continued support ... despite the attack`): words of force elsewhere in
+        the phrase do not make a hostile act of it."""
+        kind = self.lex.entry_type(self.lex.nouns.get(lemma(roles.obj), {})) if roles.obj is not None else None
+        return refinement.get("type") in self.lex.hostile_types and bool(kind) and kind not in self.lex.hostile_types
 
     def content_told(self, noun: Token) -> bool:
         """An agreement told by its content: `despite an agreement to end the fighting` (not `a wish to`)."""

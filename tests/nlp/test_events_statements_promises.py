@@ -1,0 +1,33 @@
+"""Promises: a promise of support stays a promise (AGREE) however the supported effort is described; a promise of
+force is a threat (THREATEN)."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def kinds(nlp: Language, text: str, trigger: str) -> set[str]:
+    return {e["type"] for e in nlp(text)._.events if e["trigger"] == trigger}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The US envoy promised Washington's support for efforts at rebuilding the economy of the war-torn country.",
+     "promised"),
+    ("Russia pledged continued support for Syria despite the recent attack on its base.", "pledged"),
+])
+def test_a_promise_of_support_is_no_threat(nlp, text, trigger):
+    assert kinds(nlp, text, trigger) == {"AGREE"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russia promised a forceful response to the attack.", "promised"),
+    ("China vowed that unification will happen by force.", "vowed"),
+])
+def test_a_promise_of_force_stays_a_threat(nlp, text, trigger):
+    assert kinds(nlp, text, trigger) == {"THREATEN"}
