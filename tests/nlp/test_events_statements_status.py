@@ -30,3 +30,11 @@ def test_a_verb_beside_the_denial_is_asserted(nlp, text, kind):
 ])
 def test_what_the_denial_governs_stays_denied(nlp, text):
     assert statuses(nlp, text, "AID") == {"denied"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("France will join Germany in sending tanks to Ukraine.", "planned"),  # the modals of the verb it goes with
+    ("The minister rejected the suggestion that Spain would follow Italy in sending troops to Mali.", "denied"),
+])
+def test_an_act_told_in_an_in_phrase_shares_its_verbs_status(nlp, text, status):
+    assert statuses(nlp, text, "AID") == {status}

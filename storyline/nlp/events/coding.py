@@ -262,7 +262,7 @@ class EventCoder:
     def chain(self, trigger: Token) -> list[Token]:
         """The trigger and the words whose modality it shares: the verbs it complements (`is preparing to
         send`, `appears to have launched`, `would cancel or suspend`), the verb it is the means of (`may
-        reward Iran by offering`), the copula or plan it is the subject or attribute of (`there could
+        reward Iran by offering`) or goes with (`would follow the US in recognising`), the copula or plan it is the subject or attribute of (`there could
         be more sharing`, `the drills are scheduled to continue`)."""
         out = [trigger]
         token = trigger
@@ -278,8 +278,9 @@ class EventCoder:
                 if token.dep_ == "conj" and (head.pos_ not in ("VERB", "AUX") or any(
                         c.dep_ == "cc" and c.lower_ in CONTRASTS for c in head.children)):
                     break  # `did not change it, but used the trip as a pretext`: the contrast has its own polarity
-            elif token.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
-                out.append(head.head)  # its modals, not its own plans (`seeks to wage war by empowering`)
+            elif token.dep_ == "pcomp" and head.lower_ in ("by", "in") and head.head.pos_ in ("VERB", "AUX"):
+                out.append(head.head)  # its modals, not its own plans (`seeks to wage war by empowering`); an act
+                # one joins or follows another in (`would follow the US in recognising`) shares that verb's status
                 break
             elif not (token.pos_ == "NOUN" and token.dep_ in ("attr", *SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)
                       and lemma(head) in status_verbs):
