@@ -155,6 +155,8 @@ class EventCoder:
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not any(
                 c.dep_ in ("xcomp", *OBJECT_DEPS) or (c.dep_ == "prep" and c.lower_ in ("on", "over", "to", "upon"))
                 for c in token.children),  # `they agree with the NCAA that`: an opinion, not an agreement
+            "unless_named": lambda: any(c.dep_ == "oprd" for c in token.children),  # `called the minister nasty`:
+            # what one calls another is a word said of it, no call made to it
             "plural_only": lambda: token.tag_ != "NNS",
             "joint_body": lambda: not roles.sources and not any(  # `a cross-border committee is convened`
                 lemma(m) in self.lex.joint_words for c in token.children
@@ -262,8 +264,8 @@ class EventCoder:
     def chain(self, trigger: Token) -> list[Token]:
         """The trigger and the words whose modality it shares: the verbs it complements (`is preparing to
         send`, `appears to have launched`, `would cancel or suspend`), the verb it is the means of (`may
-        reward Iran by offering`) or goes with (`would follow the US in recognising`), the copula or plan it is the subject or attribute of (`there could
-        be more sharing`, `the drills are scheduled to continue`)."""
+        reward Iran by offering`) or goes with (`would follow the US in recognising`), the copula or plan it is
+        the subject or attribute of (`there could be more sharing`, `the drills are scheduled to continue`)."""
         out = [trigger]
         token = trigger
         status_verbs = self.lex.status["hedge_verbs"] | self.lex.status["plan_verbs"] | {"be"}
