@@ -183,7 +183,13 @@ class RoleFinder:
             roles.path.insert(0, f"light={light.lemma_}")
             pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
             if not roles.sources or pronoun_owner:  # `Iran and Russia expand their partnership`
-                subjects = [a for a in self.actors.subject_actors(doc, light, roles.path) if a not in roles.targets]
+                said = self.actors.subject_actors(doc, light, roles.path)
+                if not roles.sources and event_type in self.lex.content_types and said and (
+                        roles.targets == said[:1]) and any(p.startswith(("acl-subject=", "ccomp-subject="))
+                                                           for p in roles.path):
+                    roles.targets = []  # `issued a warning that it would not tolerate a coup`: the speaker's word
+                    # about itself, not its recipient
+                subjects = [a for a in said if a not in roles.targets]
                 roles.sources = subjects or roles.sources
             if not roles.sources and (actor := self.links.acting_subject(doc, light)):
                 roles.sources = [actor]  # `the firing of missiles sent a warning to Japan`
