@@ -102,8 +102,77 @@ class SpeakerResolver:
                               and c.ent_type_ not in ("DATE", "TIME")  # not `said this week`
                               and not (token.lemma_.lower() == "tell" and c.dep_ == "dobj")), None)
                 better = noun_phrase(other, r.para(token.idx)) if other is not None else None
+            if better is None and phrase is None:
+                better = self.loose_subject(r, cue)
             if better is not None:
                 cue.speaker = better
+
+    def loose_subject(self, r: Reading, cue: Cue) -> Span | None:
+        """The speaker of a cue the parse gave no subject, read from the words around it: the name right after a
+        quotation's cue (`"...," said Jane Roe`, parsed as a modifier), a subject the parse hung elsewhere right
+        before a finite cue (`Jane Roe, 44, said`; `the candidate stated` as an apposition), or the subject of the
+        verb a participle or infinitive depends on through a preposition or an adjective (`X pivoted to arguing`,
+        `X was quick in denouncing`)."""
+        token = cue.token
+        doc = r.doc
+        para = r.para(token.idx)
+        sent = token.sent
+        if token.dep_ == "pcomp" and token.head.lower_ == "for":
+            return None  # `scolded X for suggesting ...`: the scolding is the statement, X's words its content
+        k = token.i - 1
+        while k >= sent.start and doc[k].text == ",":
+            k -= 1
+        if k >= sent.start and doc[k].is_quote and token.i + 1 < sent.end:
+            return self.named_after(r, token, para)
+        if token.tag_ in ("VBD", "VBZ", "VBP") or token.tag_ == "VBN" and token.dep_ == "acl":
+            return self.adjacent_subject(r, token, para)
+        if token.tag_ in ("VBG", "VB"):
+            current = token
+            for _ in range(5):
+                if current.dep_ not in ("pcomp", "prep", "acomp", "attr", "xcomp", "advcl", "conj") \
+                        or current.head.i == current.i:
+                    return None
+                current = current.head
+                subj = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+                if subj is not None and current.pos_ in ("VERB", "AUX"):
+                    phrase = noun_phrase(subj, para)
+                    return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+        return None
+
+    def named_after(self, r: Reading, token: Token, para: tuple[int, int]) -> Span | None:
+        """`"...," said Jane Roe`, `"...," begins a scripted message`: the noun phrase right after the cue."""
+        doc = token.doc
+        k = token.i + 1
+        while k < token.sent.end and doc[k].pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN") \
+                and doc[k].ent_type_ not in ("DATE", "TIME"):
+            k += 1
+        if k == token.i + 1 or doc[k - 1].pos_ not in ("PROPN", "NOUN"):
+            return None
+        phrase = doc[token.i + 1 : k]
+        return phrase if self.holds_views(phrase) and para[0] <= phrase.start_char < para[1] else None
+
+    def adjacent_subject(self, r: Reading, token: Token, para: tuple[int, int]) -> Span | None:
+        """The nearest noun before a finite cue that could speak and whose phrase runs up to the cue (its
+        apposition, relative clause, commas and adverbs between): `Jane Roe, 44, said`, `a White House official
+        who spoke anonymously said`, `the campaign chief, Jane Roe, bluntly suggested`."""
+        doc = token.doc
+        for k in range(token.i - 1, max(token.sent.start, token.i - 30) - 1, -1):
+            t = doc[k]
+            people = t.lemma_.lower() in self.people_nouns
+            if t.pos_ not in ("NOUN", "PROPN", "PRON") and not people or t.ent_type_ in ("DATE", "TIME") \
+                    or t.dep_ in ("compound", "poss", "pobj", "dobj") or t.idx < para[0]:
+                continue
+            within = {x.i for x in t.subtree}
+            if any(j not in within and not doc[j].is_punct and doc[j].pos_ not in ("ADV", "PART")
+                   for j in range(k + 1, token.i)):
+                continue
+            phrase = noun_phrase(t, para)
+            if r.statement_at(phrase.start_char) is not None or t.lower_ in ("it", "this", "that", "which", "what"):
+                return None
+            if not (self.holds_views(phrase) or people) or self.is_evidence(phrase):  # not `X's record said`
+                return None
+            return phrase
+        return None
 
     @staticmethod
     def misparsed_subject(r: Reading, cue: Cue) -> Span | None:
