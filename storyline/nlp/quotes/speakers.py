@@ -176,11 +176,14 @@ class SpeakerResolver:
 
     @staticmethod
     def misparsed_subject(r: Reading, cue: Cue) -> Span | None:
-        """Where the parse gave the cue two subjects (`Berea, OH, ..., Gov. Jane Roe said`), the one nearest before
-        it; where it made a dateline's place the subject (`LYON, May 2 — Mayor Jane Roe told ...`), the person or
+        """Where the parse gave the cue two subjects (`Berea, OH, ..., Gov. Jane Roe said`; a relative pronoun and
+        the cue's own: `the department, which she said ...`), the one nearest before it; where it made a dateline's place the subject (`LYON, May 2 — Mayor Jane Roe told ...`), the person or
         body in apposition to it."""
         phrase = cue.speaker
         token = cue.token
+        own = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        if len(own) == 2 and own[0].tag_ in ("WDT", "WP") and own[1].tag_ not in ("WDT", "WP"):
+            return noun_phrase(own[1], r.para(token.idx))  # `Jane Roe, who many feel ...`: `many` feel it
         verb = phrase.root.head if phrase is not None else token  # the cue's, or the verb it inherits from
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
                     and c.text[:1].isalnum()]  # not `co - chairman` parsed as two
@@ -246,8 +249,7 @@ class SpeakerResolver:
         `X said the case reminds him of Y, explaining ...`, the reporter first and the verb no `inferential_verbs`)."""
         token = cue.token
         phrase = cue.speaker  # a pronoun, quoted words or what holds no views (but `ties deepen, signaling ...`)
-        participle = self.set_off_participle(token) > 0 and phrase is not None and (
-            phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char) is not None)
+        participle = self.set_off_participle(token) > 0 and phrase is not None
         mute = self.set_off_participle(token) > 0 and phrase is not None and not self.holds_views(phrase) \
             and token.lemma_.lower() not in self.inferential_verbs  # `X said the move stunned him, explaining ...`
         participle = participle or mute
