@@ -85,8 +85,8 @@ class SpeakerResolver:
                 cue.speaker = outer.speaker
                 continue
             token = cue.token
-            issuer = self.issuer(r, cue) or self.misparsed_subject(r, cue) or self.addresser(r, cue) \
-                or self.poll_of(r, cue)
+            issuer = self.issuer(r, cue) or self.agent(r, cue) or self.misparsed_subject(r, cue) \
+                or self.addresser(r, cue) or self.poll_of(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -174,11 +174,24 @@ class SpeakerResolver:
             return phrase
         return None
 
+    def agent(self, r: Reading, cue: Cue) -> Span | None:
+        """`When asked by a reporter whether ..., Jane Roe said ...`: a participle in the passive says its agent's
+        words (the question is the reporter's), not the subject it would inherit from the clause it hangs on."""
+        token = cue.token
+        if token.tag_ != "VBN" or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        by = next((c for c in token.children if c.dep_ == "agent" and c.i > token.i), None)
+        actor = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if actor is None:
+            return None
+        phrase = noun_phrase(actor, r.para(token.idx))
+        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+
     @staticmethod
     def misparsed_subject(r: Reading, cue: Cue) -> Span | None:
         """Where the parse gave the cue two subjects (`Berea, OH, ..., Gov. Jane Roe said`; a relative pronoun and
-        the cue's own: `the department, which she said ...`), the one nearest before it; where it made a dateline's place the subject (`LYON, May 2 — Mayor Jane Roe told ...`), the person or
-        body in apposition to it."""
+        the cue's own: `the department, which she said ...`), the one nearest before it; where it made a dateline's
+        place the subject (`LYON, May 2 — Mayor Jane Roe told ...`), the person or body in apposition to it."""
         phrase = cue.speaker
         token = cue.token
         own = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
