@@ -103,11 +103,11 @@ class SpeakerResolver:
                               and not (token.lemma_.lower() == "tell" and c.dep_ == "dobj")), None)
                 better = noun_phrase(other, r.para(token.idx)) if other is not None else None
             if better is None and phrase is None:
-                better = self.loose_subject(r, cue)
+                better = self.loose_subject(r, cue, by_token)
             if better is not None:
                 cue.speaker = better
 
-    def loose_subject(self, r: Reading, cue: Cue) -> Span | None:
+    def loose_subject(self, r: Reading, cue: Cue, by_token: dict[int, Cue]) -> Span | None:
         """The speaker of a cue the parse gave no subject, read from the words around it: the name right after a
         quotation's cue (`"...," said Jane Roe`, parsed as a modifier), a subject the parse hung elsewhere right
         before a finite cue (`Jane Roe, 44, said`; `the candidate stated` as an apposition), or the subject of the
@@ -133,6 +133,8 @@ class SpeakerResolver:
                         or current.head.i == current.i:
                     return None
                 current = current.head
+                if current.i in by_token and by_token[current.i].speaker is not None:
+                    return by_token[current.i].speaker  # `"...," said Skelly, explaining ...`: as mended
                 subj = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
                 if subj is not None and current.pos_ in ("VERB", "AUX"):
                     phrase = noun_phrase(subj, para)
@@ -143,13 +145,14 @@ class SpeakerResolver:
         """`"...," said Jane Roe`, `"...," begins a scripted message`: the noun phrase right after the cue."""
         doc = token.doc
         k = token.i + 1
-        while k < token.sent.end and doc[k].pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN") \
-                and doc[k].ent_type_ not in ("DATE", "TIME"):
-            k += 1
-        if k == token.i + 1 or doc[k - 1].pos_ not in ("PROPN", "NOUN"):
+        while k < token.sent.end and (doc[k].pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN") or doc[k].is_title
+                                      and doc[k].is_alpha) and doc[k].ent_type_ not in ("DATE", "TIME"):
+            k += 1  # a name the tagger took for an adverb (`said Skelly`) too
+        if k == token.i + 1 or doc[k - 1].pos_ not in ("PROPN", "NOUN") and not doc[k - 1].is_title:
             return None
         phrase = doc[token.i + 1 : k]
-        return phrase if self.holds_views(phrase) and para[0] <= phrase.start_char < para[1] else None
+        name = all(t.is_title or t.pos_ == "PROPN" for t in phrase)
+        return phrase if (name or self.holds_views(phrase)) and para[0] <= phrase.start_char < para[1] else None
 
     def adjacent_subject(self, r: Reading, token: Token, para: tuple[int, int]) -> Span | None:
         """The nearest noun before a finite cue that could speak and whose phrase runs up to the cue (its
@@ -352,7 +355,8 @@ class SpeakerResolver:
             return named
         if head.lower_ in PRONOUNS:
             return self.antecedent(r, before, PRONOUNS[head.lower_], memory, GENDERED.get(head.lower_))
-        if head.pos_ == "PROPN":  # `Okafor said` where only `Grace Okafor` was recognized
+        if head.pos_ == "PROPN" or head.is_title and head.is_alpha and head.i > head.sent.start and len(phrase) == 1:
+            # `Okafor said` where only `Grace Okafor` was recognized (`said Skelly`, a name tagged as an adverb)
             name = re.sub(r"['’]s$", "", head.text)
             people = [a for a in doc._.local_actors or [] if a["kind"] == "person" and name in a["name"].split()]
             if people:
