@@ -85,7 +85,8 @@ class SpeakerResolver:
                 cue.speaker = outer.speaker
                 continue
             token = cue.token
-            issuer = self.issuer(r, cue) or self.agent(r, cue) or self.misparsed_subject(r, cue) \
+            issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
+                or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
@@ -133,6 +134,8 @@ class SpeakerResolver:
                         or current.head.i == current.i:
                     return None
                 current = current.head
+                if any(c.dep_ == "neg" for c in current.children):
+                    return None  # `is not budging on rejecting calls`: no statement made
                 if current.i in by_token and by_token[current.i].speaker is not None:
                     return by_token[current.i].speaker  # `"...," said Skelly, explaining ...`: as mended
                 subj = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
@@ -190,6 +193,21 @@ class SpeakerResolver:
         phrase = noun_phrase(actor, r.para(token.idx))
         return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
 
+    def controller(self, r: Reading, cue: Cue) -> Span | None:
+        """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
+        a verb with an object says what the object says, not the verb's subject; not under a reporting verb, whose
+        request it is (`asked her to call X`, `promised X to ...`)."""
+        token = cue.token
+        verb = token.head
+        if token.dep_ != "xcomp" or token.tag_ != "VB" or verb.pos_ != "VERB" or verb.lemma_.lower() in self.verbs \
+                or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < token.i), None)
+        if obj is None:
+            return None
+        phrase = noun_phrase(obj, r.para(token.idx))
+        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+
     @staticmethod
     def misparsed_subject(r: Reading, cue: Cue) -> Span | None:
         """Where the parse gave the cue two subjects (`Berea, OH, ..., Gov. Jane Roe said`; a relative pronoun and
@@ -197,6 +215,11 @@ class SpeakerResolver:
         place the subject (`LYON, May 2 — Mayor Jane Roe told ...`), the person or body in apposition to it."""
         phrase = cue.speaker
         token = cue.token
+        if phrase is not None and phrase.root.dep_ in SUBJECT_DEPS and not any(
+                c.dep_ in ("cc", "preconj") for c in phrase.root.children):
+            last = [c for c in phrase.root.rights if c.dep_ == "conj" and c.i < token.i and c.pos_ == "PROPN"]
+            if last:  # `..., now, Cruz, Wilkin said`: conjuncts without `and` are no shared subject
+                return noun_phrase(last[-1], r.para(token.idx))
         own = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
         if len(own) == 2 and own[0].tag_ in ("WDT", "WP") and own[1].tag_ not in ("WDT", "WP"):
             return noun_phrase(own[1], r.para(token.idx))  # `Jane Roe, who many feel ...`: `many` feel it
@@ -265,13 +288,17 @@ class SpeakerResolver:
         `X said the case reminds him of Y, explaining ...`, the reporter first and the verb no `inferential_verbs`)."""
         token = cue.token
         phrase = cue.speaker  # a pronoun, quoted words or what holds no views (but `ties deepen, signaling ...`)
-        participle = self.set_off_participle(token) > 0 and phrase is not None
+        participle = self.set_off_participle(token) > 0 and phrase is not None and (
+            phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char) is not None
+            or token.lemma_.lower() not in self.inferential_verbs)  # `X warned that A, signaling B`: the writer's
         mute = self.set_off_participle(token) > 0 and phrase is not None and not self.holds_views(phrase) \
             and token.lemma_.lower() not in self.inferential_verbs  # `X said the move stunned him, explaining ...`
         participle = participle or mute
         if not (participle or token.dep_ == "conj") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
         clause = token.head
+        while not participle and clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # `saying that A had B but was waylaid by C - and arguing that D`: through A's verbs
         for _ in range(4 if participle else 1):
             outer = by_token.get(clause.head.i) if clause.dep_ == "ccomp" else None
             if outer is not None:
@@ -281,7 +308,8 @@ class SpeakerResolver:
             clause = clause.head
         if outer is None or outer.speaker is None or mute and outer.start > cue.start:
             return None
-        return outer if participle or self.second_statement(outer.token, clause, token) else None
+        return outer if participle or self.second_statement(outer.token, clause, token) \
+            or self.second_statement(outer.token, token.head, token) else None
 
     @staticmethod
     def after_quotation(r: Reading, cue: Cue) -> Span | None:
