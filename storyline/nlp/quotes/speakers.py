@@ -126,7 +126,11 @@ class SpeakerResolver:
         if k >= sent.start and doc[k].is_quote and token.i + 1 < sent.end:
             return self.named_after(r, token, para)
         if token.tag_ in ("VBD", "VBZ", "VBP") or token.tag_ == "VBN" and token.dep_ == "acl":
-            return self.adjacent_subject(r, token, para)
+            first = token
+            while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.tag_ in ("VBD", "VBZ", "VBP") \
+                    and not any(c.dep_ in SUBJECT_DEPS for c in first.head.children):
+                first = first.head  # `Jane Roe also railed against X, and explained ...`: the first verb's
+            return self.adjacent_subject(r, first, para)
         if token.tag_ in ("VBG", "VB"):
             current = token
             for _ in range(5):
@@ -166,7 +170,8 @@ class SpeakerResolver:
             t = doc[k]
             people = t.lemma_.lower() in self.people_nouns
             if t.pos_ not in ("NOUN", "PROPN", "PRON") and not people or t.ent_type_ in ("DATE", "TIME") \
-                    or t.dep_ in ("compound", "poss", "pobj", "dobj") or t.idx < para[0]:
+                    or t.dep_ in ("compound", "poss") or t.idx < para[0] \
+                    or t.dep_ in ("pobj", "dobj") and t.ent_type_ != "PERSON":  # `In X, Jane Roe said` parsed so
                 continue
             within = {x.i for x in t.subtree}
             if any(j not in within and not doc[j].is_punct and doc[j].pos_ not in ("ADV", "PART")
