@@ -174,7 +174,7 @@ class SpeakerResolver:
                     or t.dep_ in ("pobj", "dobj") and t.ent_type_ != "PERSON":  # `In X, Jane Roe said` parsed so
                 continue
             within = {x.i for x in t.subtree}
-            if any(j not in within and not doc[j].is_punct and doc[j].pos_ not in ("ADV", "PART")
+            if any(j not in within and not doc[j].is_punct and doc[j].pos_ not in ("ADV", "PART", "NUM")  # an age
                    for j in range(k + 1, token.i)):
                 continue
             phrase = noun_phrase(t, para)
