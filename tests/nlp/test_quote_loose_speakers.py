@@ -121,3 +121,18 @@ def test_an_inferential_participle_after_a_reported_clause_stays_the_writers(nlp
     doc = nlp("The White House on Wednesday warned that deepening ties between Russia and Iran are moving beyond "
               "weapons sales, signaling that the U.S. is watching the new phase of relations.")
     assert not any(q["cue"] == "signaling" for q in doc._.quotes)
+
+
+def test_a_participle_after_a_reported_clause_is_said_by_its_reporter_who_came_first(nlp):
+    doc = nlp('A strategist said Clinton will have to choose whose side she is on, saying, "At some point, she is '
+              'going to have to come out."')
+    assert said_by(doc, quote_with(doc, "At some point")) == "A strategist"
+    # the reporter comes after: what the participle says is the subject's, in the reporter's account
+    doc = nlp('Her liberal friends have mocked his campaign, calling Smith "an orange buffoon," Susan Roe said as she '
+              'talked.')
+    calling = [q for q in doc._.quotes if q["cue"] == "calling"]
+    assert [said_by(doc, q) for q in calling] == ["Her liberal friends"]
+    # a participle hung on a cue of its own goes with that cue, not with the cue the parse hung it under
+    doc = nlp('Comey cannot say that "from his perspective," Lewandowski added, saying it should be "up to the '
+              'prosecutor to move forward or not."')
+    assert said_by(doc, quote_with(doc, "up to the prosecutor")) == "Lewandowski"

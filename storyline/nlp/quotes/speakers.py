@@ -221,7 +221,7 @@ class SpeakerResolver:
         phrase = cue.speaker
         token = cue.token
         if phrase is not None and phrase.root.dep_ in SUBJECT_DEPS and not any(
-                c.dep_ in ("cc", "preconj") for c in phrase.root.children):
+                c.dep_ in ("cc", "preconj") for t in phrase.root.subtree for c in t.children if t.i < token.i):
             last = [c for c in phrase.root.rights if c.dep_ == "conj" and c.i < token.i and c.pos_ == "PROPN"]
             if last:  # `..., now, Cruz, Wilkin said`: conjuncts without `and` are no shared subject
                 return noun_phrase(last[-1], r.para(token.idx))
@@ -293,9 +293,12 @@ class SpeakerResolver:
         `X said the case reminds him of Y, explaining ...`, the reporter first and the verb no `inferential_verbs`)."""
         token = cue.token
         phrase = cue.speaker  # a pronoun, quoted words or what holds no views (but `ties deepen, signaling ...`)
-        participle = self.set_off_participle(token) > 0 and phrase is not None and (
-            phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char) is not None
-            or token.lemma_.lower() not in self.inferential_verbs)  # `X warned that A, signaling B`: the writer's
+        referring = phrase is not None and (phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char)
+                                            is not None)
+        named = self.set_off_participle(token) > 0 and phrase is not None and not referring \
+            and token.lemma_.lower() not in self.inferential_verbs \
+            and token.head.i not in by_token  # not `X warned that A, signaling B` nor `Y added, saying B`
+        participle = self.set_off_participle(token) > 0 and referring or named
         mute = self.set_off_participle(token) > 0 and phrase is not None and not self.holds_views(phrase) \
             and token.lemma_.lower() not in self.inferential_verbs  # `X said the move stunned him, explaining ...`
         participle = participle or mute
@@ -311,7 +314,7 @@ class SpeakerResolver:
             if clause.head.i == clause.i:
                 return None
             clause = clause.head
-        if outer is None or outer.speaker is None or mute and outer.start > cue.start:
+        if outer is None or outer.speaker is None or (mute or named) and outer.start > cue.start:
             return None
         return outer if participle or self.second_statement(outer.token, clause, token) \
             or self.second_statement(outer.token, token.head, token) else None
