@@ -136,3 +136,13 @@ def test_a_participle_after_a_reported_clause_is_said_by_its_reporter_who_came_f
     doc = nlp('Comey cannot say that "from his perspective," Lewandowski added, saying it should be "up to the '
               'prosecutor to move forward or not."')
     assert said_by(doc, quote_with(doc, "up to the prosecutor")) == "Lewandowski"
+
+
+def test_a_participle_hung_in_a_subordinate_clause_is_said_by_the_main_clause_subject(nlp):
+    doc = nlp('"I think we need him back," Hannity said during a panel on his show after the senator easily won his '
+              'primary, remarking that Rubio already paid a heavy price.')
+    assert said_by(doc, quote_with(doc, "Rubio already paid a heavy price")) == "Hannity"
+    # a relative clause with a subject of its own keeps it: its subject is the one acting there
+    doc = nlp("Trump held a news conference nearby in which he continued his assault on Bush, mocking his famous "
+              "appearance during the war.")
+    assert said_by(doc, quote_with(doc, "his famous appearance")) == "he"

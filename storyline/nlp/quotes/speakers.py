@@ -86,7 +86,7 @@ class SpeakerResolver:
                 continue
             token = cue.token
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
-                or self.misparsed_subject(r, cue) \
+                or self.main_clause_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
@@ -197,6 +197,46 @@ class SpeakerResolver:
             return None
         phrase = noun_phrase(actor, r.para(token.idx))
         return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+
+    EMBEDDING_MARKS = {"that", "after", "because", "if", "since", "before", "until"}
+
+    def main_clause_subject(self, r: Reading, cue: Cue) -> Span | None:
+        """A participle set off by a comma that the parse hung inside a clause of a noun or a subordinate clause
+        (`X denied the notion that a shakeup is coming, explaining ...`, `X had a strong moment that could play big,
+        denouncing ...`, `X said ... after the senator won, remarking ...`), or on an object (`X trashed Y on Z,
+        calling ...`), is said by the subject of the main clause, not by the embedded clause's subject or object."""
+        token = cue.token
+        phrase = cue.speaker
+        first = token
+        while first.dep_ == "conj" and first.head.tag_ == "VBG":
+            first = first.head  # `, saying A and calling B`
+        if phrase is None or not self.set_off_participle(first) or first.tag_ != "VBG":
+            return None
+        root = phrase.root
+        if root.dep_ in SUBJECT_DEPS:
+            verb = root.head
+            embedded = verb.dep_ in ("acl", "ccomp") and verb.head.pos_ in ("NOUN", "PROPN") \
+                or verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.EMBEDDING_MARKS
+                                                for c in verb.children)
+            if not embedded or verb not in first.ancestors:
+                return None
+        elif root.dep_ in ("dobj", "pobj") and root.i < first.i:
+            verb = first
+        else:
+            return None
+        for ancestor in verb.ancestors:
+            if ancestor.pos_ not in ("VERB", "AUX") or ancestor.i > first.i:
+                continue
+            subj = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.tag_ not in ("WDT", "WP") and c.i < ancestor.i), None)
+            if subj is None:
+                continue
+            main = noun_phrase(subj, r.para(token.idx))
+            named = main.root.is_title and main.root.pos_ == "NOUN" and main.root.i > main.root.sent.start  # `Hannity`
+            ok = (self.holds_views(main) or named) and r.statement_at(main.start_char) is None \
+                and not self.is_evidence(main)
+            return main if ok and main.root != root else None
+        return None
 
     def controller(self, r: Reading, cue: Cue) -> Span | None:
         """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
