@@ -146,3 +146,12 @@ def test_a_participle_hung_in_a_subordinate_clause_is_said_by_the_main_clause_su
     doc = nlp("Trump held a news conference nearby in which he continued his assault on Bush, mocking his famous "
               "appearance during the war.")
     assert said_by(doc, quote_with(doc, "his famous appearance")) == "he"
+
+
+def test_a_cue_set_off_with_a_name_after_it_is_said_by_the_name(nlp):
+    doc = nlp("Any clear interpretation of the minister's actions, said Jane Roe, an expert on Russia at the Wilson "
+              "Center, would read this as a public admission of defeat.")
+    assert said_by(doc, quote_with(doc, "a public admission of defeat")) == "Jane Roe"
+    # what follows an ordinary cue is what was said, names in it included
+    doc = nlp("One of the authors of that report, Ari Fleischer, said Trump's nomination will test their conclusion.")
+    assert "Trump" not in said_by(doc, quote_with(doc, "will test their conclusion"))

@@ -87,7 +87,7 @@ class SpeakerResolver:
             token = cue.token
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.misparsed_subject(r, cue) \
-                or self.addresser(r, cue) or self.poll_of(r, cue)
+                or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -237,6 +237,18 @@ class SpeakerResolver:
                 and not self.is_evidence(main)
             return main if ok and main.root != root else None
         return None
+
+    def parenthetical(self, r: Reading, cue: Cue) -> Span | None:
+        """`Any interpretation of his actions, said Jane Roe, an expert, would read this as ...`: a cue set off by a
+        comma with a name after it, where the parse took what was said for its subject, is said by the name."""
+        token = cue.token
+        phrase = cue.speaker
+        if phrase is None or token.i == 0 or token.doc[token.i - 1].text != "," or phrase.end > token.i \
+                or self.holds_views(phrase) or token.tag_ != "VBD":
+            return None
+        named = self.named_after(r, token, r.para(token.idx))
+        closed = named is not None and named.end < len(token.doc) and token.doc[named.end].text == ","
+        return named if closed and any(t.pos_ == "PROPN" for t in named) else None  # not `said Trump's plan`
 
     def controller(self, r: Reading, cue: Cue) -> Span | None:
         """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
