@@ -155,3 +155,15 @@ def test_a_cue_set_off_with_a_name_after_it_is_said_by_the_name(nlp):
     # what follows an ordinary cue is what was said, names in it included
     doc = nlp("One of the authors of that report, Ari Fleischer, said Trump's nomination will test their conclusion.")
     assert "Trump" not in said_by(doc, quote_with(doc, "will test their conclusion"))
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Most of the candidates said they support the right of parents to boycott state exams.",
+     "they support the right", "Most of the candidates"),
+    ("Several said they would rather federal officials hand out the funding.", "they would rather", "Several"),
+    ('More than nine in 10 voters were worried about the economy; most said they were "very worried."',
+     "very worried", "most"),
+])
+def test_a_quantifier_standing_for_people_speaks(nlp, text, fragment, speaker):
+    doc = nlp(text)
+    assert said_by(doc, quote_with(doc, fragment)) == speaker
