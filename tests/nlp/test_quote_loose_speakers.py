@@ -167,3 +167,9 @@ def test_a_cue_set_off_with_a_name_after_it_is_said_by_the_name(nlp):
 def test_a_quantifier_standing_for_people_speaks(nlp, text, fragment, speaker):
     doc = nlp(text)
     assert said_by(doc, quote_with(doc, fragment)) == speaker
+
+
+def test_a_participle_right_after_an_object_that_cannot_speak_is_said_by_the_clause_subject(nlp):
+    doc = nlp("Politico responded late Friday with an editor's note on the story saying that Carson had implied he "
+              "applied to the academy.")
+    assert said_by(doc, quote_with(doc, "Carson had implied")) == "Politico"

@@ -210,10 +210,14 @@ class SpeakerResolver:
         first = token
         while first.dep_ == "conj" and first.head.tag_ == "VBG":
             first = first.head  # `, saying A and calling B`
-        if phrase is None or not self.set_off_participle(first) or first.tag_ != "VBG":
+        if phrase is None or first.tag_ != "VBG":
             return None
         root = phrase.root
-        if root.dep_ in SUBJECT_DEPS:
+        if not self.set_off_participle(first):  # `X spent much of his campaign railing against Y`: not the campaign
+            if root.i != first.i - 1 or root.dep_ not in ("dobj", "pobj") or self.holds_views(phrase):
+                return None
+            verb = first
+        elif root.dep_ in SUBJECT_DEPS:
             verb = root.head
             embedded = verb.dep_ in ("acl", "ccomp") and verb.head.pos_ in ("NOUN", "PROPN") \
                 or verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.EMBEDDING_MARKS
