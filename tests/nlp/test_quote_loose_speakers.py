@@ -31,14 +31,15 @@ def speaker_name(doc, quote: dict) -> str:
     return actor["name"] if actor else ""
 
 
-def parsed(nlp, rows: list[str], people: list[tuple[int, int]] = ()) -> Doc:
+def parsed(nlp, rows: list[str], people: list[tuple[int, int]] = (), orgs: list[tuple[int, int]] = ()) -> Doc:
     """A doc with the parse given (`word TAG POS dep head lemma` per row), as the parser sometimes gets it wrong, run
     through the actors and quotes components only."""
     cells = [row.split() for row in rows]
     doc = Doc(nlp.vocab, words=[c[0] for c in cells], spaces=[True] * (len(cells) - 1) + [False],
               tags=[c[1] for c in cells], pos=[c[2] for c in cells], deps=[c[3] for c in cells],
               heads=[int(c[4]) for c in cells], lemmas=[c[5] for c in cells])
-    doc.ents = [Span(doc, *where, label="PERSON") for where in people]
+    doc.ents = [Span(doc, *where, label="PERSON") for where in people] + [Span(doc, *where, label="ORG")
+                                                                           for where in orgs]
     for name in ("storyline_actors", "storyline_quotes"):
         doc = nlp.get_pipe(name)(doc)
     return doc
@@ -173,3 +174,13 @@ def test_a_participle_right_after_an_object_that_cannot_speak_is_said_by_the_cla
     doc = nlp("Politico responded late Friday with an editor's note on the story saying that Carson had implied he "
               "applied to the academy.")
     assert said_by(doc, quote_with(doc, "Carson had implied")) == "Politico"
+
+
+def test_who_issued_a_statement_speaks_for_it_where_the_parse_gave_the_verb_no_subject(nlp):
+    # the parser took the group's name for an adverb of `issued`
+    doc = parsed(nlp, ["Black JJ ADJ amod 1 black", "Lives NNS NOUN compound 2 life",
+                       "Matter NNP PROPN advmod 3 Matter", "issued VBD VERB ROOT 3 issue", "a DT DET det 5 a", "statement NN NOUN dobj 3 statement",
+                       "saying VBG VERB acl 5 say", "it PRP PRON nsubj 8 it", "took VBD VERB ccomp 6 take",
+                       "the DT DET det 10 the", "action NN NOUN dobj 8 action", "for IN ADP prep 8 for",
+                       "safety NN NOUN pobj 11 safety", ". . PUNCT punct 3 ."], orgs=[(0, 3)])
+    assert said_by(doc, quote_with(doc, "it took the action")) == "Black Lives Matter"

@@ -338,6 +338,8 @@ class SpeakerResolver:
             return None
         verb = phrase.root.head
         who = self.subject(verb, r.para(verb.idx))
+        if who is None and verb.tag_ in ("VBD", "VBZ", "VBP"):  # `Black Lives Matter issued ...`, the name an adverb
+            who = self.adjacent_subject(r, verb, r.para(verb.idx))
         ok = who is not None and self.holds_views(who) and who.root.lower_ not in ("him", "them", "me", "us")
         return who if ok and r.statement_at(who.start_char) is None else None
 
