@@ -179,7 +179,8 @@ def test_a_participle_right_after_an_object_that_cannot_speak_is_said_by_the_cla
 def test_who_issued_a_statement_speaks_for_it_where_the_parse_gave_the_verb_no_subject(nlp):
     # the parser took the group's name for an adverb of `issued`
     doc = parsed(nlp, ["Black JJ ADJ amod 1 black", "Lives NNS NOUN compound 2 life",
-                       "Matter NNP PROPN advmod 3 Matter", "issued VBD VERB ROOT 3 issue", "a DT DET det 5 a", "statement NN NOUN dobj 3 statement",
+                       "Matter NNP PROPN advmod 3 Matter", "issued VBD VERB ROOT 3 issue", "a DT DET det 5 a",
+                       "statement NN NOUN dobj 3 statement",
                        "saying VBG VERB acl 5 say", "it PRP PRON nsubj 8 it", "took VBD VERB ccomp 6 take",
                        "the DT DET det 10 the", "action NN NOUN dobj 8 action", "for IN ADP prep 8 for",
                        "safety NN NOUN pobj 11 safety", ". . PUNCT punct 3 ."], orgs=[(0, 3)])
