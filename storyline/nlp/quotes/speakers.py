@@ -69,7 +69,12 @@ class SpeakerResolver:
         speaks through the poll (`poll_of`), the one citing for a bare `citing X`, and a subject the parse found
         inside the marks (`"... Every single amendment," said Cruz`), took from whom the speaker told (`"...," Ramos,
         58, told AFP`: not AFP), made of a day (`tweeted Sunday`) or left out yields to the speaker outside the
-        marks next to the cue (`after_quotation`, else an inverted subject)."""
+        marks next to the cue (`after_quotation`, else an inverted subject). Beside these: a passive participle's
+        agent asks (`agent`: `when asked by a reporter whether`), an infinitive on an object is the object's
+        (`controller`: `led some to speculate`), a participle hung in an embedded clause is the main clause
+        subject's (`main_clause_subject`), a cue set off with a name after it is the name's (`parenthetical`), and a
+        cue left without any subject takes one from the words around it (`loose_subject`: `"...," said Skelly`,
+        `Jane Roe, 44, said`, `pivoted to arguing`)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
