@@ -185,3 +185,10 @@ def test_who_issued_a_statement_speaks_for_it_where_the_parse_gave_the_verb_no_s
                        "the DT DET det 10 the", "action NN NOUN dobj 8 action", "for IN ADP prep 8 for",
                        "safety NN NOUN pobj 11 safety", ". . PUNCT punct 3 ."], orgs=[(0, 3)])
     assert said_by(doc, quote_with(doc, "it took the action")) == "Black Lives Matter"
+
+
+def test_a_verb_coordinated_with_a_passive_one_is_said_by_the_passive_subject(nlp):
+    doc = nlp('Jane Roe was joined on stage again by Senator Al Franken and joked, "You are being ridiculous."')
+    assert said_by(doc, quote_with(doc, "You are being ridiculous")) == "Jane Roe"
+    doc = nlp("FBI officials were angered by the deal and predicted it would affect the outcome of other cases.")
+    assert said_by(doc, quote_with(doc, "it would affect the outcome")) == "FBI officials"

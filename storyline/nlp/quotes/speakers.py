@@ -130,6 +130,18 @@ class SpeakerResolver:
             k -= 1
         if k >= sent.start and doc[k].is_quote and token.i + 1 < sent.end:
             return self.named_after(r, token, para)
+        first = token
+        while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head
+            passive = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:  # `Jane Roe was joined on stage by X and joked ...`: Jane Roe joked
+                phrase = noun_phrase(passive, para)
+                return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+        if k < token.i - 1 and token.lemma_.lower() == "say" and token.tag_ in ("VBD", "VBZ") \
+                and token.i + 1 < sent.end:  # `X uses big data to help brands, said Jane Roe, whose ...`
+            named = self.named_after(r, token, para)
+            if named is not None and named.end < sent.end and doc[named.end].text in (",", ".", ";"):
+                return named
         if token.tag_ in ("VBD", "VBZ", "VBP") or token.tag_ == "VBN" and token.dep_ == "acl":
             first = token
             while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.tag_ in ("VBD", "VBZ", "VBP") \
@@ -171,14 +183,18 @@ class SpeakerResolver:
         apposition, relative clause, commas and adverbs between): `Jane Roe, 44, said`, `a White House official
         who spoke anonymously said`, `the campaign chief, Jane Roe, bluntly suggested`."""
         doc = token.doc
+        aside = {x.i for c in token.lefts if c.dep_ == "advcl" and c.tag_ == "VBG" and self.set_off_participle(c)
+                 for x in c.subtree}  # `Jane Roe, wearing a cowboy hat, said`
         for k in range(token.i - 1, max(token.sent.start, token.i - 30) - 1, -1):
             t = doc[k]
+            if k in aside:
+                continue
             people = t.lemma_.lower() in self.people_nouns
             if t.pos_ not in ("NOUN", "PROPN", "PRON") and not people or t.ent_type_ in ("DATE", "TIME") \
                     or t.dep_ in ("compound", "poss") or t.idx < para[0] \
                     or t.dep_ in ("pobj", "dobj") and t.ent_type_ != "PERSON":  # `In X, Jane Roe said` parsed so
                 continue
-            within = {x.i for x in t.subtree}
+            within = {x.i for x in t.subtree} | aside
             if any(j not in within and not doc[j].is_punct and doc[j].pos_ not in ("ADV", "PART", "NUM")  # an age
                    for j in range(k + 1, token.i)):
                 continue
