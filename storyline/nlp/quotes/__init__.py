@@ -25,7 +25,9 @@ clause a later verb was coordinated with. A speaker in a relative clause is expo
 Roe, who said`), and several parties agreeing at once (`both sides agreed`) make a pact, not a quote. A participle
 the parse gave its addressee (`emailed supporters saying`) or a subject that holds no views (`said the case reminds
 him of Y, explaining`) is the reporter's, and a share of those polled speaks through the poll (`In a new poll, 55
-percent said`).
+percent said`). A cue the parse left without a subject takes the speaker from the words around it (`"...," said
+Jane Roe` with the name parsed as a modifier, `Jane Roe, 44, said` with the name an apposition, `X pivoted to
+arguing`), as attribution corpora (PolNeAR) mark the source next to the cue.
 
 Speakers resolve to document-local actors through `doc._.mentions`; pronouns and role nouns
 (`he`, `the spokesman`, `the ministry`) go to the last compatible speaker or subject (`he`/`she` by

@@ -15,6 +15,8 @@ from storyline.nlp.quotes.spans import Found, Reading
 from storyline.nlp.quotes.speakers import PRONOUNS, SpeakerResolver
 from storyline.resources import load_resource
 
+QUANTIFIERS = {"most", "many", "several", "few", "both", "others"}
+"""Quantifiers that stand for people as a subject (`most said`, `Most of the candidates said`, `Several said`)."""
 TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "nor", "but", "for", "to", "in", "on", "at", "by", "from",
                      "with", "as", "vs", "vs."}
 """Words a title leaves in lower case (`Empire of the Fund`)."""
@@ -179,7 +181,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         if head.pos_ in ("PRON", "DET"):  # `Some of her allies`, `those surveyed`, `another`, `I` (the writer, outside
             return head.lower_ not in ("this", "that", "what", "which", "it", "there", "you", "one")  # marks)
         return head.pos_ in ("PROPN", "NOUN", "NUM") or head.lemma_.lower() in self.speaker_nouns \
-            or head.lemma_.lower() in self.people_nouns  # `many believe`
+            or head.lemma_.lower() in self.people_nouns \
+            or head.lower_ in QUANTIFIERS and head.dep_ in ("nsubj", "nsubjpass")  # `many believe`, `most said`
 
 
 @Language.factory(

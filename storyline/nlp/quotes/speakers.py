@@ -69,7 +69,12 @@ class SpeakerResolver:
         speaks through the poll (`poll_of`), the one citing for a bare `citing X`, and a subject the parse found
         inside the marks (`"... Every single amendment," said Cruz`), took from whom the speaker told (`"...," Ramos,
         58, told AFP`: not AFP), made of a day (`tweeted Sunday`) or left out yields to the speaker outside the
-        marks next to the cue (`after_quotation`, else an inverted subject)."""
+        marks next to the cue (`after_quotation`, else an inverted subject). Beside these: a passive participle's
+        agent asks (`agent`: `when asked by a reporter whether`), an infinitive on an object is the object's
+        (`controller`: `led some to speculate`), a participle hung in an embedded clause is the main clause
+        subject's (`main_clause_subject`), a cue set off with a name after it is the name's (`parenthetical`), and a
+        cue left without any subject takes one from the words around it (`loose_subject`: `"...," said Skelly`,
+        `Jane Roe, 44, said`, `pivoted to arguing`)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
@@ -85,8 +90,9 @@ class SpeakerResolver:
                 cue.speaker = outer.speaker
                 continue
             token = cue.token
-            issuer = self.issuer(r, cue) or self.misparsed_subject(r, cue) or self.addresser(r, cue) \
-                or self.poll_of(r, cue)
+            issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
+                or self.main_clause_subject(r, cue) or self.misparsed_subject(r, cue) \
+                or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -102,16 +108,203 @@ class SpeakerResolver:
                               and c.ent_type_ not in ("DATE", "TIME")  # not `said this week`
                               and not (token.lemma_.lower() == "tell" and c.dep_ == "dobj")), None)
                 better = noun_phrase(other, r.para(token.idx)) if other is not None else None
+            if better is None and phrase is None:
+                better = self.loose_subject(r, cue, by_token)
             if better is not None:
                 cue.speaker = better
 
+    def loose_subject(self, r: Reading, cue: Cue, by_token: dict[int, Cue]) -> Span | None:
+        """The speaker of a cue the parse gave no subject, read from the words around it: the name right after a
+        quotation's cue (`"...," said Jane Roe`, parsed as a modifier), a subject the parse hung elsewhere right
+        before a finite cue (`Jane Roe, 44, said`; `the candidate stated` as an apposition), or the subject of the
+        verb a participle or infinitive depends on through a preposition or an adjective (`X pivoted to arguing`,
+        `X was quick in denouncing`)."""
+        token = cue.token
+        doc = r.doc
+        para = r.para(token.idx)
+        sent = token.sent
+        if token.dep_ == "pcomp" and token.head.lower_ == "for":
+            return None  # `scolded X for suggesting ...`: the scolding is the statement, X's words its content
+        k = token.i - 1
+        while k >= sent.start and doc[k].text == ",":
+            k -= 1
+        if k >= sent.start and doc[k].is_quote and token.i + 1 < sent.end:
+            return self.named_after(r, token, para)
+        first = token
+        while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+            first = first.head
+            passive = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+            if passive is not None:  # `Jane Roe was joined on stage by X and joked ...`: Jane Roe joked
+                phrase = noun_phrase(passive, para)
+                return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+        if k < token.i - 1 and token.lemma_.lower() == "say" and token.tag_ in ("VBD", "VBZ") \
+                and token.i + 1 < sent.end:  # `X uses big data to help brands, said Jane Roe, whose ...`
+            named = self.named_after(r, token, para)
+            if named is not None and named.end < sent.end and doc[named.end].text in (",", ".", ";"):
+                return named
+        if token.tag_ in ("VBD", "VBZ", "VBP") or token.tag_ == "VBN" and token.dep_ == "acl":
+            first = token
+            while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.tag_ in ("VBD", "VBZ", "VBP") \
+                    and not any(c.dep_ in SUBJECT_DEPS for c in first.head.children):
+                first = first.head  # `Jane Roe also railed against X, and explained ...`: the first verb's
+            return self.adjacent_subject(r, first, para)
+        if token.tag_ in ("VBG", "VB"):
+            current = token
+            for _ in range(5):
+                if current.dep_ not in ("pcomp", "prep", "acomp", "attr", "xcomp", "advcl", "conj") \
+                        or current.head.i == current.i:
+                    return None
+                current = current.head
+                if any(c.dep_ == "neg" for c in current.children):
+                    return None  # `is not budging on rejecting calls`: no statement made
+                if current.i in by_token and by_token[current.i].speaker is not None:
+                    return by_token[current.i].speaker  # `"...," said Skelly, explaining ...`: as mended
+                subj = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+                if subj is not None and current.pos_ in ("VERB", "AUX"):
+                    phrase = noun_phrase(subj, para)
+                    return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+        return None
+
+    def named_after(self, r: Reading, token: Token, para: tuple[int, int]) -> Span | None:
+        """`"...," said Jane Roe`, `"...," begins a scripted message`: the noun phrase right after the cue."""
+        doc = token.doc
+        k = token.i + 1
+        while k < token.sent.end and (doc[k].pos_ in ("DET", "ADJ", "NUM", "PROPN", "NOUN") or doc[k].is_title
+                                      and doc[k].is_alpha) and doc[k].ent_type_ not in ("DATE", "TIME"):
+            k += 1  # a name the tagger took for an adverb (`said Skelly`) too
+        if k == token.i + 1 or doc[k - 1].pos_ not in ("PROPN", "NOUN") and not doc[k - 1].is_title:
+            return None
+        phrase = doc[token.i + 1 : k]
+        name = all(t.is_title or t.pos_ == "PROPN" for t in phrase)
+        return phrase if (name or self.holds_views(phrase)) and para[0] <= phrase.start_char < para[1] else None
+
+    def adjacent_subject(self, r: Reading, token: Token, para: tuple[int, int]) -> Span | None:
+        """The nearest noun before a finite cue that could speak and whose phrase runs up to the cue (its
+        apposition, relative clause, commas and adverbs between): `Jane Roe, 44, said`, `a White House official
+        who spoke anonymously said`, `the campaign chief, Jane Roe, bluntly suggested`."""
+        doc = token.doc
+        aside = {x.i for c in token.lefts if c.dep_ == "advcl" and c.tag_ == "VBG" and self.set_off_participle(c)
+                 for x in c.subtree}  # `Jane Roe, wearing a cowboy hat, said`
+        for k in range(token.i - 1, max(token.sent.start, token.i - 30) - 1, -1):
+            t = doc[k]
+            if k in aside:
+                continue
+            people = t.lemma_.lower() in self.people_nouns
+            if t.pos_ not in ("NOUN", "PROPN", "PRON") and not people or t.ent_type_ in ("DATE", "TIME") \
+                    or t.dep_ in ("compound", "poss") or t.idx < para[0] \
+                    or t.dep_ in ("pobj", "dobj") and t.ent_type_ != "PERSON":  # `In X, Jane Roe said` parsed so
+                continue
+            within = {x.i for x in t.subtree} | aside
+            if any(j not in within and not doc[j].is_punct and doc[j].pos_ not in ("ADV", "PART", "NUM")  # an age
+                   for j in range(k + 1, token.i)):
+                continue
+            phrase = noun_phrase(t, para)
+            if r.statement_at(phrase.start_char) is not None or t.lower_ in ("it", "this", "that", "which", "what"):
+                return None
+            if not (self.holds_views(phrase) or people) or self.is_evidence(phrase):  # not `X's record said`
+                return None
+            return phrase
+        return None
+
+    def agent(self, r: Reading, cue: Cue) -> Span | None:
+        """`When asked by a reporter whether ..., Jane Roe said ...`: a participle in the passive says its agent's
+        words (the question is the reporter's), not the subject it would inherit from the clause it hangs on."""
+        token = cue.token
+        if token.tag_ != "VBN" or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        by = next((c for c in token.children if c.dep_ == "agent" and c.i > token.i), None)
+        actor = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if actor is None:
+            return None
+        phrase = noun_phrase(actor, r.para(token.idx))
+        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+
+    EMBEDDING_MARKS = {"that", "after", "because", "if", "since", "before", "until"}
+
+    def main_clause_subject(self, r: Reading, cue: Cue) -> Span | None:
+        """A participle set off by a comma that the parse hung inside a clause of a noun or a subordinate clause
+        (`X denied the notion that a shakeup is coming, explaining ...`, `X had a strong moment that could play big,
+        denouncing ...`, `X said ... after the senator won, remarking ...`), or on an object (`X trashed Y on Z,
+        calling ...`), is said by the subject of the main clause, not by the embedded clause's subject or object."""
+        token = cue.token
+        phrase = cue.speaker
+        first = token
+        while first.dep_ == "conj" and first.head.tag_ == "VBG":
+            first = first.head  # `, saying A and calling B`
+        if phrase is None or first.tag_ != "VBG":
+            return None
+        root = phrase.root
+        if not self.set_off_participle(first):  # `X spent much of his campaign railing against Y`: not the campaign
+            if root.i != first.i - 1 or root.dep_ not in ("dobj", "pobj") or self.holds_views(phrase):
+                return None
+            verb = first
+        elif root.dep_ in SUBJECT_DEPS:
+            verb = root.head
+            embedded = verb.dep_ in ("acl", "ccomp") and verb.head.pos_ in ("NOUN", "PROPN") \
+                or verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.EMBEDDING_MARKS
+                                                for c in verb.children)
+            if not embedded or verb not in first.ancestors:
+                return None
+        elif root.dep_ in ("dobj", "pobj") and root.i < first.i:
+            verb = first
+        else:
+            return None
+        for ancestor in verb.ancestors:
+            if ancestor.pos_ not in ("VERB", "AUX") or ancestor.i > first.i:
+                continue
+            subj = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.tag_ not in ("WDT", "WP") and c.i < ancestor.i), None)
+            if subj is None:
+                continue
+            main = noun_phrase(subj, r.para(token.idx))
+            named = main.root.is_title and main.root.pos_ == "NOUN" and main.root.i > main.root.sent.start  # `Hannity`
+            ok = (self.holds_views(main) or named) and r.statement_at(main.start_char) is None \
+                and not self.is_evidence(main)
+            return main if ok and main.root != root else None
+        return None
+
+    def parenthetical(self, r: Reading, cue: Cue) -> Span | None:
+        """`Any interpretation of his actions, said Jane Roe, an expert, would read this as ...`: a cue set off by a
+        comma with a name after it, where the parse took what was said for its subject, is said by the name."""
+        token = cue.token
+        phrase = cue.speaker
+        if phrase is None or token.i == 0 or token.doc[token.i - 1].text != "," or phrase.end > token.i \
+                or self.holds_views(phrase) or token.tag_ != "VBD":
+            return None
+        named = self.named_after(r, token, r.para(token.idx))
+        closed = named is not None and named.end < len(token.doc) and token.doc[named.end].text == ","
+        return named if closed and any(t.pos_ == "PROPN" for t in named) else None  # not `said Trump's plan`
+
+    def controller(self, r: Reading, cue: Cue) -> Span | None:
+        """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
+        a verb with an object says what the object says, not the verb's subject; not under a reporting verb, whose
+        request it is (`asked her to call X`, `promised X to ...`)."""
+        token = cue.token
+        verb = token.head
+        if token.dep_ != "xcomp" or token.tag_ != "VB" or verb.pos_ != "VERB" or verb.lemma_.lower() in self.verbs \
+                or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < token.i), None)
+        if obj is None:
+            return None
+        phrase = noun_phrase(obj, r.para(token.idx))
+        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+
     @staticmethod
     def misparsed_subject(r: Reading, cue: Cue) -> Span | None:
-        """Where the parse gave the cue two subjects (`Berea, OH, ..., Gov. Jane Roe said`), the one nearest before
-        it; where it made a dateline's place the subject (`LYON, May 2 — Mayor Jane Roe told ...`), the person or
-        body in apposition to it."""
+        """Where the parse gave the cue two subjects (`Berea, OH, ..., Gov. Jane Roe said`; a relative pronoun and
+        the cue's own: `the department, which she said ...`), the one nearest before it; where it made a dateline's
+        place the subject (`LYON, May 2 — Mayor Jane Roe told ...`), the person or body in apposition to it."""
         phrase = cue.speaker
         token = cue.token
+        if phrase is not None and phrase.root.dep_ in SUBJECT_DEPS and not any(
+                c.dep_ in ("cc", "preconj") for t in phrase.root.subtree for c in t.children if t.i < token.i):
+            last = [c for c in phrase.root.rights if c.dep_ == "conj" and c.i < token.i and c.pos_ == "PROPN"]
+            if last:  # `..., now, Cruz, Wilkin said`: conjuncts without `and` are no shared subject
+                return noun_phrase(last[-1], r.para(token.idx))
+        own = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+        if len(own) == 2 and own[0].tag_ in ("WDT", "WP") and own[1].tag_ not in ("WDT", "WP"):
+            return noun_phrase(own[1], r.para(token.idx))  # `Jane Roe, who many feel ...`: `many` feel it
         verb = phrase.root.head if phrase is not None else token  # the cue's, or the verb it inherits from
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
                     and c.text[:1].isalnum()]  # not `co - chairman` parsed as two
@@ -166,6 +359,8 @@ class SpeakerResolver:
             return None
         verb = phrase.root.head
         who = self.subject(verb, r.para(verb.idx))
+        if who is None and verb.tag_ in ("VBD", "VBZ", "VBP"):  # `Black Lives Matter issued ...`, the name an adverb
+            who = self.adjacent_subject(r, verb, r.para(verb.idx))
         ok = who is not None and self.holds_views(who) and who.root.lower_ not in ("him", "them", "me", "us")
         return who if ok and r.statement_at(who.start_char) is None else None
 
@@ -177,14 +372,20 @@ class SpeakerResolver:
         `X said the case reminds him of Y, explaining ...`, the reporter first and the verb no `inferential_verbs`)."""
         token = cue.token
         phrase = cue.speaker  # a pronoun, quoted words or what holds no views (but `ties deepen, signaling ...`)
-        participle = self.set_off_participle(token) > 0 and phrase is not None and (
-            phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char) is not None)
+        referring = phrase is not None and (phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char)
+                                            is not None)
+        named = self.set_off_participle(token) > 0 and phrase is not None and not referring \
+            and token.lemma_.lower() not in self.inferential_verbs \
+            and token.head.i not in by_token  # not `X warned that A, signaling B` nor `Y added, saying B`
+        participle = self.set_off_participle(token) > 0 and referring or named
         mute = self.set_off_participle(token) > 0 and phrase is not None and not self.holds_views(phrase) \
             and token.lemma_.lower() not in self.inferential_verbs  # `X said the move stunned him, explaining ...`
         participle = participle or mute
         if not (participle or token.dep_ == "conj") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
         clause = token.head
+        while not participle and clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # `saying that A had B but was waylaid by C - and arguing that D`: through A's verbs
         for _ in range(4 if participle else 1):
             outer = by_token.get(clause.head.i) if clause.dep_ == "ccomp" else None
             if outer is not None:
@@ -192,9 +393,10 @@ class SpeakerResolver:
             if clause.head.i == clause.i:
                 return None
             clause = clause.head
-        if outer is None or outer.speaker is None or mute and outer.start > cue.start:
+        if outer is None or outer.speaker is None or (mute or named) and outer.start > cue.start:
             return None
-        return outer if participle or self.second_statement(outer.token, clause, token) else None
+        return outer if participle or self.second_statement(outer.token, clause, token) \
+            or self.second_statement(outer.token, token.head, token) else None
 
     @staticmethod
     def after_quotation(r: Reading, cue: Cue) -> Span | None:
@@ -268,7 +470,8 @@ class SpeakerResolver:
             return named
         if head.lower_ in PRONOUNS:
             return self.antecedent(r, before, PRONOUNS[head.lower_], memory, GENDERED.get(head.lower_))
-        if head.pos_ == "PROPN":  # `Okafor said` where only `Grace Okafor` was recognized
+        if head.pos_ == "PROPN" or head.is_title and head.is_alpha and head.i > head.sent.start and len(phrase) == 1:
+            # `Okafor said` where only `Grace Okafor` was recognized (`said Skelly`, a name tagged as an adverb)
             name = re.sub(r"['’]s$", "", head.text)
             people = [a for a in doc._.local_actors or [] if a["kind"] == "person" and name in a["name"].split()]
             if people:
