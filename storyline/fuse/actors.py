@@ -184,21 +184,69 @@ def join_surnames(local: dict[Key, LocalActor], sets: UnionFind) -> None:
 
 
 def join_organization_names(local: dict[Key, LocalActor], sets: UnionFind) -> None:
-    """Organizations sharing a name or alias (`CNAS`) are one; `the council`, an article's way back to the
-    council it named, is no name (every council of the collection has it)."""
-    first: dict[str, Key] = {}
+    """Organizations sharing a name or alias (`CNAS`), written with or without a company's designator or the spaces
+    and hyphens in it (`Hewlett-Packard Co.` / `Hewlett-Packard`, `SeaMicro` / `Sea Micro`: `name_key`), are one;
+    `the council`, an article's way back to the council it named, is no name (every council of the collection has
+    it). A name held by organizations of two countries joins none of them. An acronym joins last, and only where
+    the organizations whose names it shortens are one by then: `DPJ` given to two bodies of other names (each
+    article's bracketed acronym of its own: `Kestrel Data Systems (KDS)`, `Kappa Defense Services (KDS)`) joins
+    neither."""
+    named: dict[str, list[Key]] = defaultdict(list)
+    short: dict[str, list[Key]] = defaultdict(list)
     for key, actor in local.items():
         if actor.kind != "organization":
             continue
-        for form in {normalize(f) for f in [actor.name, *actor.aliases] if is_proper_name(f)}:
-            if len(form) > 1:
-                sets.union(first.setdefault(form, key), key)
+        for name in {actor.name, *actor.aliases}:
+            if is_proper_name(name) and len(form := name_key(name)) > 1:
+                (short if is_acronym(name) else named)[form].append(key)
+    for keys in named.values():
+        if one_country(local, keys):
+            for key in keys[1:]:
+                sets.union(keys[0], key)
+    for form, keys in short.items():
+        keys = list(dict.fromkeys(keys + named.get(form, [])))
+        expansions = {sets.find(k) for k in keys if not is_acronym(local[k].name) and name_key(local[k].name) != form}
+        if len(expansions) <= 1 and one_country(local, keys):
+            for key in keys[1:]:
+                sets.union(keys[0], key)
+
+
+def one_country(local: dict[Key, LocalActor], keys: list[Key]) -> bool:
+    """No two of the actors are of two countries (an actor of no country known fits any)."""
+    return len({local[k].country for k in keys if local[k].country}) <= 1
 
 
 @lru_cache(maxsize=200_000)
 def is_proper_name(text: str) -> bool:
     """`CNAS`, `the Kremlin`: capitals after any article; `the council`, `The council` are descriptions."""
     return any(ch.isupper() for ch in re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE))
+
+
+@lru_cache(maxsize=200_000)
+def is_acronym(text: str) -> bool:
+    """`DPJ`, `U.N.`, `EYP`: a name of capitals only (letters or digits, dots between them)."""
+    compact = re.sub(r"[.\s&\-]", "", re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE))
+    return 2 <= len(compact) <= 8 and compact.isalnum() and compact.isupper()
+
+
+DESIGNATORS = frozenset({"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "lp",
+                         "llp", "company", "ag", "gmbh", "nv"})
+"""A company's legal designators, which a report may drop from its name (`Hewlett-Packard Co.`: `Hewlett-Packard`)."""
+
+
+def strip_designators(words: list[str]) -> list[str]:
+    """`[hewlett, packard, co]` → `[hewlett, packard]`: the designators at a name's end dropped (a name alone kept)."""
+    end = len(words)
+    while end > 1 and words[end - 1] in DESIGNATORS:
+        end -= 1
+    return words[:end]
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """`Hewlett-Packard Co.` → `hewlettpackard`, `Sea Micro` → `seamicro`: how organizations' names are compared
+    (`normalize`d, a company's designators dropped, the spaces between words too)."""
+    return "".join(strip_designators(normalize(text).split()))
 
 
 ACRONYM_SKIPPED = frozenset({"of", "on", "in", "and", "for", "the", "a", "an", "de", "du", "des", "la", "le"})
@@ -212,11 +260,13 @@ def acronyms(name: str) -> frozenset[str]:
     words = [w for w in re.split(r"[\s\-–/]+", name) if w and w.lower() not in ACRONYM_SKIPPED]
     words = [re.sub(r"[^A-Za-z0-9]", "", w) for w in words]
     words = [w for w in words if w]
-    if len(words) < 2:
-        return frozenset()
-    forms = {"".join(w[0] for w in words).lower()}
-    if words[0].isupper():
-        forms.add((words[0] + "".join(w[0] for w in words[1:])).lower())
+    kept = len(strip_designators([w.lower() for w in words]))
+    forms: set[str] = set()
+    for cut in {len(words), kept}:  # `Hewlett-Packard Co.`: `HPC` and `HP`
+        if cut >= 2:
+            forms.add("".join(w[0] for w in words[:cut]).lower())
+            if words[0].isupper():
+                forms.add((words[0] + "".join(w[0] for w in words[1:cut])).lower())
     return frozenset(forms)
 
 
@@ -233,7 +283,8 @@ def join_organization_short_names(local: dict[Key, LocalActor], sets: UnionFind)
     one, must agree. A one-word name joins only as an abbreviation: `Tigers`, `Sunday` or `Oxford` end too
     many names. A gazetteer organization has all its names listed: a longer one (`Non-European Union`)
     is another body."""
-    orgs = [(key, actor, normalize(actor.name).split()) for key, actor in local.items() if actor.kind == "organization"]
+    orgs = [(key, actor, strip_designators(normalize(actor.name).split())) for key, actor in local.items()
+            if actor.kind == "organization"]
     by_last: dict[str, list[tuple[Key, LocalActor, list[str]]]] = defaultdict(list)
     by_acronym: dict[str, list[tuple[Key, LocalActor, list[str]]]] = defaultdict(list)
     for entry in orgs:
