@@ -196,3 +196,17 @@ def test_an_acronym_two_organizations_of_other_names_share_joins_neither():
     ])
     assert len({ids[("a", "kestrel-data-systems")], ids[("b", "kappa-defense-services")], ids[("c", "kds")]}) == 3
     assert ids[("f", "dpr")] == ids[("e", "dpr")] == ids[("d", "democratic-party-of-ruritania")]
+
+
+def test_two_names_the_dictionaries_give_one_body_are_one_organization(monkeypatch):
+    from storyline.fuse import actors as module
+
+    monkeypatch.setattr(module, "lexicon_aliases", lambda: {"klf": "kestrelliberationfront",
+                                                            "kestrelliberationfront": "kestrelliberationfront"})
+    actors, ids = resolve_actors([
+        extraction("a", ("kestrel-liberation-front", "Kestrel Liberation Front", "organization")),
+        extraction("b", ("klf", "KLF", "organization")),
+        extraction("c", ("kappa-front", "Kappa Front", "organization")),
+    ])
+    assert ids[("a", "kestrel-liberation-front")] == ids[("b", "klf")] != ids[("c", "kappa-front")]
+    assert len(actors) == 2

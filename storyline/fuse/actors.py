@@ -10,7 +10,9 @@ all documents are joined:
   `Jon Smith`/`John Smith`, `Maria Lopez`/`Ana Maria Lopez`);
 - a surname-only person (`Roe`) is the full-name person with that surname, where the collection
   has exactly one; with two (`Joe Biden`, `Hunter Biden`) it stays on its own;
-- organizations sharing a name or alias (`CNAS`) are one actor;
+- organizations sharing a name or alias (`CNAS`), written with or without a company's designator (`Hewlett-Packard
+  Co.`), or two names the Phoenix dictionaries give one body (`organization_aliases.tsv`), are one actor; an acronym
+  two organizations of other names share joins neither;
 - a short organization name is the one longer name it ends (`Red Sox` / `Boston Red Sox`) or abbreviates
   (`HP` / `Hewlett-Packard`, `EYP MCF` / `EYP Mission Critical Facilities`), where the collection has
   exactly one such name and the two articles share another actor.
@@ -18,6 +20,7 @@ all documents are joined:
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -26,7 +29,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from storyline.model import Actor, Extraction, LocalActor
-from storyline.resources import load_resource
+from storyline.resources import RESOURCES, load_resource
 
 Key = tuple[str, str]
 """(document id, local actor id)"""
@@ -193,12 +196,15 @@ def join_organization_names(local: dict[Key, LocalActor], sets: UnionFind) -> No
     neither."""
     named: dict[str, list[Key]] = defaultdict(list)
     short: dict[str, list[Key]] = defaultdict(list)
+    listed = lexicon_aliases()
     for key, actor in local.items():
         if actor.kind != "organization":
             continue
         for name in {actor.name, *actor.aliases}:
             if is_proper_name(name) and len(form := name_key(name)) > 1:
                 (short if is_acronym(name) else named)[form].append(key)
+                if form in listed:  # one body's names in the Phoenix dictionaries (`Hizbullah`, `Hezbollah`)
+                    named[f"listed:{listed[form]}"].append(key)
     for keys in named.values():
         if one_country(local, keys):
             for key in keys[1:]:
@@ -209,6 +215,17 @@ def join_organization_names(local: dict[Key, LocalActor], sets: UnionFind) -> No
         if len(expansions) <= 1 and one_country(local, keys):
             for key in keys[1:]:
                 sets.union(keys[0], key)
+
+
+@cache
+def lexicon_aliases() -> dict[str, str]:
+    """`organization_aliases.tsv` (derived by tools/derive_agents.py from the Phoenix actor dictionaries): the
+    `name_key` of each name of a body -> that of its first name (`hizbullah` -> `hezbollah`, `opcw` ->
+    `organizationfortheprohibitionofchemicalweapons`). Read once per process."""
+    with (RESOURCES / "organization_aliases.tsv").open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows, None)  # the header
+        return {name_key(row[0]): name_key(row[1]) for row in rows if len(row) == 2}
 
 
 def one_country(local: dict[Key, LocalActor], keys: list[Key]) -> bool:
