@@ -209,7 +209,8 @@ def join_organization_names(local: dict[Key, LocalActor], sets: UnionFind) -> No
         if one_country(local, keys):
             for key in keys[1:]:
                 sets.union(keys[0], key)
-    for form, keys in short.items():
+    for form, keys in sorted(short.items()):  # one order, whatever the documents' (an acronym's join may settle
+        # whether another's expansions are one by then)
         keys = list(dict.fromkeys(keys + named.get(form, [])))
         expansions = {sets.find(k) for k in keys if not is_acronym(local[k].name) and name_key(local[k].name) != form}
         if len(expansions) <= 1 and one_country(local, keys):
