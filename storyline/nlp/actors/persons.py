@@ -95,16 +95,18 @@ class PersonResolution:
 
     def relabel_acronym_names(self, ents: list[Span]) -> list[Span]:
         """A name the tagger takes for a person's (PERSON) that holds an acronym, a word of three capitals or more
-        (`EYP MCF`, `EYP Mission Critical Facilities`, `INS Mysore`), is an organization's (ORG) where its first
-        word is no first name of the person table and the table does not list it (`JAMES OLER` in a headline is a
-        person's): people's names are not spelt in capitals inside a sentence."""
+        (`EYP MCF`, `EYP Mission Critical Facilities`, `INS Mysore`), is an organization's (ORG) where none of its
+        words is a first name of the person table or a title (`Sgt`) and the table does not list it
+        (`JAMES OLER` in a headline, `RCMP Sgt. Tim Shields` are persons'): people's names are not spelt in
+        capitals inside a sentence."""
         persons = load_table("persons.tsv")
         changed = {}
         for ent in ents:
             words = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
-            if ent.label_ != "PERSON" or len(words) < 2 or words[0].lower_ in first_names() or \
-                    " ".join(t.lower_ for t in words) in persons:
-                continue
+            if ent.label_ != "PERSON" or len(words) < 2 or " ".join(t.lower_ for t in words) in persons or any(
+                    t.lower_ in first_names() or t.text in self.lex.honorifics or self.lex.is_person_title(t)
+                    or t.lower_ in self.lex.title_words or f"{t.lower_}." in self.lex.title_words for t in words):
+                continue  # `RCMP Sgt. Tim Shields`: a person's name after a body's acronym and a title
             if any(t.is_upper and t.is_alpha and len(t) >= 3 for t in words):
                 changed[ent] = Span(self.doc, ent.start, ent.end, label="ORG")
         if changed:
