@@ -72,3 +72,31 @@ def test_international_bodies(derive, tmp_path):
     path.write_text(INTERNATIONAL)
     assert derive.international(path) == {"Arab League": "IGO", "League of Arab States": "IGO",
                                           "Uncoded Synonym Body": "IGO", "Doctors Without Borders": "NGO"}
+
+
+ALIASES = """\
+KESTREL_LIBERATION_FRONT_ [RURREB]
++KLF_
++KESTREL_LIBRATION_FRONT_
++SOUTHERN_WATCH_BRIGADE_
+HARBOR_POLICE_
++PORT_AUTHORITY_
+    [RURCOP]
+KAPPA_MARTYRS_
++KAPPA_MARTYRS_BRIGADES_
+    [RURREB 20010101-20051231]
+RURITANIA_
++HARBOR_TOWN_
+    [RUR]
+"""
+
+
+def test_organization_aliases_are_one_bodys_acronyms_and_spellings(derive, tmp_path):
+    path = tmp_path / "nonstate.txt"
+    path.write_text(ALIASES)
+    aliases = derive.organization_aliases([path], {}, {})
+    assert aliases["KLF"] == aliases["Kestrel Libration Front"] == "Kestrel Liberation Front"
+    assert "Southern Watch Brigade" not in aliases  # another body the block codes alike
+    assert "Port Authority" not in aliases and "Harbor Police" not in aliases  # no name of one body besides its own
+    assert "Kappa Martyrs Brigades" not in aliases  # dated codes: a role held, a person's
+    assert "Harbor Town" not in aliases  # a country's block: its places

@@ -151,3 +151,62 @@ def test_person_variants_join_as_comparing_every_two_names():
             reference.union(a, b)
     assert {k: joined.find(k) for k in local} == {k: reference.find(k) for k in local}
     assert joined.find(("d1", "p1")) == joined.find(("d0", "p0")) != joined.find(("d3", "p3"))
+
+
+def test_a_companys_name_with_or_without_its_designator_or_spaces_is_one_organization():
+    actors, ids = resolve_actors([
+        extraction("a", ("kestrel-data-systems-corp", "Kestrel Data Systems Corp.", "organization")),
+        extraction("b", ("kestrel-data-systems", "Kestrel Data Systems", "organization")),
+        extraction("c", ("kestrel-data-systems-company", "Kestrel Data Systems Company", "organization")),
+        extraction("d", ("sea-kestrel", "Sea Kestrel", "organization")),
+        extraction("e", ("seakestrel", "SeaKestrel", "organization")),
+        extraction("f", ("kestrel", "Kestrel", "organization")),
+    ])
+    assert ids[("a", "kestrel-data-systems-corp")] == ids[("b", "kestrel-data-systems")] \
+        == ids[("c", "kestrel-data-systems-company")]
+    assert ids[("d", "sea-kestrel")] == ids[("e", "seakestrel")]
+    assert ids[("f", "kestrel")] not in {ids[("b", "kestrel-data-systems")], ids[("d", "sea-kestrel")]}
+    assert len(actors) == 3
+
+
+def test_a_name_of_organizations_of_two_countries_joins_neither():
+    actors, ids = resolve_actors([
+        extraction("c", ("green-party", "Green Party", "organization"), **{"green-party": {"country": "DEU"}}),
+        extraction("d", ("green-party-ltd", "Green Party Ltd", "organization"),
+                   **{"green-party-ltd": {"country": "FRA"}}),
+        extraction("e", ("green-party-inc", "Green Party Inc", "organization"),
+                   **{"green-party-inc": {"country": "FRA"}}),
+    ])
+    assert ids[("c", "green-party")] != ids[("d", "green-party-ltd")]
+    assert ids[("d", "green-party-ltd")] != ids[("e", "green-party-inc")]  # the name is held by two countries' bodies
+
+
+def test_an_acronym_two_organizations_of_other_names_share_joins_neither():
+    actors, ids = resolve_actors([
+        extraction("a", ("kestrel-data-systems", "Kestrel Data Systems", "organization"),
+                   **{"kestrel-data-systems": {"aliases": ["Kestrel Data Systems", "KDS"]}}),
+        extraction("b", ("kappa-defense-services", "Kappa Defense Services", "organization"),
+                   **{"kappa-defense-services": {"aliases": ["Kappa Defense Services", "KDS"]}}),
+        extraction("c", ("kds", "KDS", "organization")),
+        extraction("d", ("democratic-party-of-ruritania", "Democratic Party of Ruritania", "organization"),
+                   **{"democratic-party-of-ruritania": {"aliases": ["Democratic Party of Ruritania", "DPR"]}}),
+        extraction("e", ("dpr", "DPR", "organization"),
+                   ("democratic-party-of-ruritania", "Democratic Party of Ruritania", "organization")),
+        extraction("f", ("dpr", "DPR", "organization")),
+    ])
+    assert len({ids[("a", "kestrel-data-systems")], ids[("b", "kappa-defense-services")], ids[("c", "kds")]}) == 3
+    assert ids[("f", "dpr")] == ids[("e", "dpr")] == ids[("d", "democratic-party-of-ruritania")]
+
+
+def test_two_names_the_dictionaries_give_one_body_are_one_organization(monkeypatch):
+    from storyline.fuse import actors as module
+
+    monkeypatch.setattr(module, "lexicon_aliases", lambda: {"klf": "kestrelliberationfront",
+                                                            "kestrelliberationfront": "kestrelliberationfront"})
+    actors, ids = resolve_actors([
+        extraction("a", ("kestrel-liberation-front", "Kestrel Liberation Front", "organization")),
+        extraction("b", ("klf", "KLF", "organization")),
+        extraction("c", ("kappa-front", "Kappa Front", "organization")),
+    ])
+    assert ids[("a", "kestrel-liberation-front")] == ids[("b", "klf")] != ids[("c", "kappa-front")]
+    assert len(actors) == 2

@@ -7,7 +7,8 @@ writes `storyline/resources/agents.yaml` (agent nouns -> CAMEO sector, from `Pho
 of every code a person held; names held by persons of two countries are left out) and
 `storyline/resources/organization_sectors.tsv` (IGO and NGO names, from `Phoenix.International.actors.txt`) and
 `storyline/resources/places.tsv` (towns and regions -> country, from the country blocks of
-`Phoenix.Countries.actors.txt`: names listed under two countries are left out);
+`Phoenix.Countries.actors.txt`: names listed under two countries are left out) and
+`storyline/resources/organization_aliases.tsv` (the names of one body's block -> its first name);
 `--persons` leaves `agents.yaml` as it is. Country codes
 that CAMEO spells differently from ISO alpha-3 are mapped; codes that are no country are skipped.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import yaml
@@ -168,6 +170,82 @@ def international(path: Path) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+BODY_SECTORS = SECTORS | {"MNC", "IGO", "NGO"}
+"""Sectors of a body: an actors block coded with one of them names an organization (`MNC`: a multinational)."""
+
+
+NAME_PARTICLES = {"AL", "EL", "BIN", "IBN", "ABU", "DE", "LA", "DU", "VON", "VAN"}
+SKIPPED_IN_INITIALS = {"of", "the", "for", "and", "on", "in", "to"}
+
+
+def name_of(words: list[str]) -> str:
+    """`[UNITED, NATIONS]` -> `United Nations`; `[IPCC]`, `[UN, SECURITY, COUNCIL]` keep their acronyms."""
+    def word(w: str, i: int) -> str:
+        if i and w.lower() in SKIPPED_IN_INITIALS:
+            return w.lower()
+        if "." in w or len(w) <= (5 if len(words) == 1 and "-" not in w else 3) and w not in NAME_PARTICLES:
+            return w  # an acronym: `NATO`, `U.N.`, `UN Security Council`
+        return "-".join(part.capitalize() for part in w.split("-"))
+    return " ".join(word(w, i) for i, w in enumerate(words))
+
+
+def name_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name.lower()) if w and w not in SKIPPED_IN_INITIALS)
+
+
+def same_body(name: str, other: str) -> bool:
+    """Whether two names of a block name one body, not two a block codes alike (`DEA` under the `FBI`'s code): one
+    is the other's acronym (`OPCW`), holds it (`Qatar-based Al-Jazeera`) or spells it alike (`Hizbullah`)."""
+    a, b = name_key(name), name_key(other)
+    if not a or not b:
+        return False
+    if a == initials(other) or b == initials(name):
+        return True
+    if min(len(a), len(b)) >= 4 and (a in b or b in a):
+        return True
+    return SequenceMatcher(None, a, b).ratio() >= SPELLING_SIMILARITY
+
+
+SPELLING_SIMILARITY = 0.8
+"""difflib ratio above which two names of a block are one name spelt two ways (`Al-Qaida`, `Al-Qa'eda`)."""
+
+
+def organization_aliases(paths: list[Path], people: dict[str, str], towns: dict[str, str]) -> dict[str, str]:
+    """Each organization block's names -> the block's first name, for blocks of two names or more
+    (`HEZBOLLAH_` `+HIZBULLAH` [LBNREB] -> {Hizbullah: Hezbollah}; `NATO_` `+NORTH_ATLANTIC_TREATY_ORGANIZATION_`).
+    A block is a body's where every code carries a body's sector and none a date (a person holds a role over dates,
+    a place has a country's code alone). Names the person or place table lists, names after a title
+    (`+FOREIGN_MINISTER_GHANI_`) and names in two blocks are left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for path in paths:
+        for entries, code_lines in blocks(path, inline_code_ends=False):  # `HEZBOLLAH_ [LBNREB]` `+HIZBULLAH`
+            lines = entries + code_lines
+            codes = [c for line in lines for c in re.findall(r"\[([A-Z]{3,})", line)]
+            dated = any(re.search(r"\[[A-Z]+ +[<>]?\d", line) for line in lines)
+            if not codes or dated or not all(c[:3] in BODY_SECTORS or c[3:6] in BODY_SECTORS for c in codes):
+                continue
+            names = []
+            for words in map(entry_words, entries):
+                words = words[1:] if words[:1] == ["THE"] else words
+                if not words or words[0] in TITLE_WORDS or not all(re.fullmatch(r"[A-Z][A-Z'\-.&]*", w)
+                                                                   for w in words):
+                    continue
+                name = name_of(words)
+                if name.title() in people or " ".join(w.capitalize() for w in words) in people | towns:
+                    continue
+                if len(name_key(name)) >= 2 and name not in names and (not names or same_body(names[0], name)):
+                    names.append(name)
+            for name in names[1:] if len(names) > 1 else ():
+                found[name].add(names[0])
+            if len(names) > 1:
+                found[names[0]].add(names[0])
+    return {n: next(iter(c)) for n, c in sorted(found.items()) if len(c) == 1}
+
+
 HEADER = """\
 # Agent nouns -> CAMEO sector: who an unnamed actor is (`Cambodian troops` are MIL, `Iranian officials`
 # GOV). Derived by tools/derive_agents.py from Phoenix.agents.txt of the PETRARCH2 dictionaries
@@ -183,6 +261,14 @@ ORGS_HEADER = """\
 PERSONS_HEADER = """\
 # Person names -> country (ISO alpha-3). Derived by tools/derive_agents.py from Phoenix.Countries.actors.txt
 # of the PETRARCH2 dictionaries (openeventdata/petrarch2, MIT licence, Open Event Data Alliance).
+"""
+
+ALIASES_HEADER = """\
+# Organization names -> the organization's name: the names one body's block lists in
+# Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt and Phoenix.Countries.actors.txt of the PETRARCH2
+# dictionaries (openeventdata/petrarch2, MIT licence, OEDA). Derived by tools/derive_agents.py; read by
+# storyline.fuse.actors to join one body's names across documents. Names of two blocks, of persons or of places are
+# left out, and so are names of a block that are not the first one's acronym or spelling.
 """
 
 PLACES_HEADER = """\
@@ -212,8 +298,13 @@ def main(reference: str, persons_only: bool = False) -> None:
     towns = places(ref / "Phoenix.Countries.actors.txt", countries)
     rows = "".join(f"{n}\t{c}\n" for n, c in towns.items())
     (RESOURCES / "places.tsv").write_text(PLACES_HEADER + "name\tcountry\n" + rows, encoding="utf-8")
+    aliases = organization_aliases([ref / "Phoenix.International.actors.txt", ref / "Phoenix.MilNonState.actors.txt",
+                                    ref / "Phoenix.Countries.actors.txt"], people, towns)
+    rows = "".join(f"{n}\t{c}\n" for n, c in aliases.items())
+    (RESOURCES / "organization_aliases.tsv").write_text(ALIASES_HEADER + "name\torganization\n" + rows,
+                                                         encoding="utf-8")
     print(f"{len(table)} agent nouns, {len(people)} person names, {len(bodies)} organization names, "
-          f"{len(towns)} place names")
+          f"{len(towns)} place names, {len(aliases)} organization aliases")
 
 
 if __name__ == "__main__":

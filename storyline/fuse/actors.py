@@ -10,7 +10,9 @@ all documents are joined:
   `Jon Smith`/`John Smith`, `Maria Lopez`/`Ana Maria Lopez`);
 - a surname-only person (`Roe`) is the full-name person with that surname, where the collection
   has exactly one; with two (`Joe Biden`, `Hunter Biden`) it stays on its own;
-- organizations sharing a name or alias (`CNAS`) are one actor;
+- organizations sharing a name or alias (`CNAS`), written with or without a company's designator (`Hewlett-Packard
+  Co.`), or two names the Phoenix dictionaries give one body (`organization_aliases.tsv`), are one actor; an acronym
+  two organizations of other names share joins neither;
 - a short organization name is the one longer name it ends (`Red Sox` / `Boston Red Sox`) or abbreviates
   (`HP` / `Hewlett-Packard`, `EYP MCF` / `EYP Mission Critical Facilities`), where the collection has
   exactly one such name and the two articles share another actor.
@@ -18,6 +20,7 @@ all documents are joined:
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -26,7 +29,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz
 
 from storyline.model import Actor, Extraction, LocalActor
-from storyline.resources import load_resource
+from storyline.resources import RESOURCES, load_resource
 
 Key = tuple[str, str]
 """(document id, local actor id)"""
@@ -184,21 +187,84 @@ def join_surnames(local: dict[Key, LocalActor], sets: UnionFind) -> None:
 
 
 def join_organization_names(local: dict[Key, LocalActor], sets: UnionFind) -> None:
-    """Organizations sharing a name or alias (`CNAS`) are one; `the council`, an article's way back to the
-    council it named, is no name (every council of the collection has it)."""
-    first: dict[str, Key] = {}
+    """Organizations sharing a name or alias (`CNAS`), written with or without a company's designator or the spaces
+    and hyphens in it (`Hewlett-Packard Co.` / `Hewlett-Packard`, `SeaMicro` / `Sea Micro`: `name_key`), are one;
+    `the council`, an article's way back to the council it named, is no name (every council of the collection has
+    it). A name held by organizations of two countries joins none of them. An acronym joins last, and only where
+    the organizations whose names it shortens are one by then: `DPJ` given to two bodies of other names (each
+    article's bracketed acronym of its own: `Kestrel Data Systems (KDS)`, `Kappa Defense Services (KDS)`) joins
+    neither."""
+    named: dict[str, list[Key]] = defaultdict(list)
+    short: dict[str, list[Key]] = defaultdict(list)
+    listed = lexicon_aliases()
     for key, actor in local.items():
         if actor.kind != "organization":
             continue
-        for form in {normalize(f) for f in [actor.name, *actor.aliases] if is_proper_name(f)}:
-            if len(form) > 1:
-                sets.union(first.setdefault(form, key), key)
+        for name in {actor.name, *actor.aliases}:
+            if is_proper_name(name) and len(form := name_key(name)) > 1:
+                (short if is_acronym(name) else named)[form].append(key)
+                if form in listed:  # one body's names in the Phoenix dictionaries (`Hizbullah`, `Hezbollah`)
+                    named[f"listed:{listed[form]}"].append(key)
+    for keys in named.values():
+        if one_country(local, keys):
+            for key in keys[1:]:
+                sets.union(keys[0], key)
+    for form, keys in sorted(short.items()):  # one order, whatever the documents' (an acronym's join may settle
+        # whether another's expansions are one by then)
+        keys = list(dict.fromkeys(keys + named.get(form, [])))
+        expansions = {sets.find(k) for k in keys if not is_acronym(local[k].name) and name_key(local[k].name) != form}
+        if len(expansions) <= 1 and one_country(local, keys):
+            for key in keys[1:]:
+                sets.union(keys[0], key)
+
+
+@cache
+def lexicon_aliases() -> dict[str, str]:
+    """`organization_aliases.tsv` (derived by tools/derive_agents.py from the Phoenix actor dictionaries): the
+    `name_key` of each name of a body -> that of its first name (`hizbullah` -> `hezbollah`, `opcw` ->
+    `organizationfortheprohibitionofchemicalweapons`). Read once per process."""
+    with (RESOURCES / "organization_aliases.tsv").open(encoding="utf-8") as handle:
+        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        next(rows, None)  # the header
+        return {name_key(row[0]): name_key(row[1]) for row in rows if len(row) == 2}
+
+
+def one_country(local: dict[Key, LocalActor], keys: list[Key]) -> bool:
+    """No two of the actors are of two countries (an actor of no country known fits any)."""
+    return len({local[k].country for k in keys if local[k].country}) <= 1
 
 
 @lru_cache(maxsize=200_000)
 def is_proper_name(text: str) -> bool:
     """`CNAS`, `the Kremlin`: capitals after any article; `the council`, `The council` are descriptions."""
     return any(ch.isupper() for ch in re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE))
+
+
+@lru_cache(maxsize=200_000)
+def is_acronym(text: str) -> bool:
+    """`DPJ`, `U.N.`, `EYP`: a name of capitals only (letters or digits, dots between them)."""
+    compact = re.sub(r"[.\s&\-]", "", re.sub(r"^(?:the)\s+", "", text.strip(), flags=re.IGNORECASE))
+    return 2 <= len(compact) <= 8 and compact.isalnum() and compact.isupper()
+
+
+DESIGNATORS = frozenset({"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "lp",
+                         "llp", "company", "ag", "gmbh", "nv"})
+"""A company's legal designators, which a report may drop from its name (`Hewlett-Packard Co.`: `Hewlett-Packard`)."""
+
+
+def strip_designators(words: list[str]) -> list[str]:
+    """`[hewlett, packard, co]` → `[hewlett, packard]`: the designators at a name's end dropped (a name alone kept)."""
+    end = len(words)
+    while end > 1 and words[end - 1] in DESIGNATORS:
+        end -= 1
+    return words[:end]
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """`Hewlett-Packard Co.` → `hewlettpackard`, `Sea Micro` → `seamicro`: how organizations' names are compared
+    (`normalize`d, a company's designators dropped, the spaces between words too)."""
+    return "".join(strip_designators(normalize(text).split()))
 
 
 ACRONYM_SKIPPED = frozenset({"of", "on", "in", "and", "for", "the", "a", "an", "de", "du", "des", "la", "le"})
@@ -212,11 +278,13 @@ def acronyms(name: str) -> frozenset[str]:
     words = [w for w in re.split(r"[\s\-–/]+", name) if w and w.lower() not in ACRONYM_SKIPPED]
     words = [re.sub(r"[^A-Za-z0-9]", "", w) for w in words]
     words = [w for w in words if w]
-    if len(words) < 2:
-        return frozenset()
-    forms = {"".join(w[0] for w in words).lower()}
-    if words[0].isupper():
-        forms.add((words[0] + "".join(w[0] for w in words[1:])).lower())
+    kept = len(strip_designators([w.lower() for w in words]))
+    forms: set[str] = set()
+    for cut in {len(words), kept}:  # `Hewlett-Packard Co.`: `HPC` and `HP`
+        if cut >= 2:
+            forms.add("".join(w[0] for w in words[:cut]).lower())
+            if words[0].isupper():
+                forms.add((words[0] + "".join(w[0] for w in words[1:cut])).lower())
     return frozenset(forms)
 
 
@@ -233,7 +301,8 @@ def join_organization_short_names(local: dict[Key, LocalActor], sets: UnionFind)
     one, must agree. A one-word name joins only as an abbreviation: `Tigers`, `Sunday` or `Oxford` end too
     many names. A gazetteer organization has all its names listed: a longer one (`Non-European Union`)
     is another body."""
-    orgs = [(key, actor, normalize(actor.name).split()) for key, actor in local.items() if actor.kind == "organization"]
+    orgs = [(key, actor, strip_designators(normalize(actor.name).split())) for key, actor in local.items()
+            if actor.kind == "organization"]
     by_last: dict[str, list[tuple[Key, LocalActor, list[str]]]] = defaultdict(list)
     by_acronym: dict[str, list[tuple[Key, LocalActor, list[str]]]] = defaultdict(list)
     for entry in orgs:

@@ -81,6 +81,23 @@ def stand_in(doc: Doc, key: str) -> None:
     doc.user_data.setdefault(STAND_INS, set()).add(key)
 
 
+def unnamed_group(actor: dict) -> bool:
+    """A group of no country that its words do not name (`military commanders`, `civilians`, `displaced residents`;
+    not `Communist forces`, `Western officials`): an actor only where it speaks or an event keeps it (`idle_actors`)."""
+    return actor.get("kind") == "group" and not actor.get("country") and not any(
+        ch.isupper() for ch in actor.get("name", ""))
+
+
+def idle_actors(doc: Doc, events: list[dict]) -> set[str]:
+    """Ids of the document's actors that are no actors where no event nor quote uses them: the stand-ins (`stand_in`)
+    and the unnamed groups (`unnamed_group`: the guidelines count unnamed groups as speakers of claims or as parties
+    to what happens, not as things told: `displaced residents began to trickle back`)."""
+    used = {e.get(role) for e in events for role in ("source", "target", "reported_by")}
+    used |= {q.get("speaker") for q in doc._.quotes or []}
+    idle = doc.user_data.get(STAND_INS, set()) | {a["id"] for a in doc._.local_actors or [] if unnamed_group(a)}
+    return idle - used
+
+
 def plural_of(token: Token, collectives: set[str]) -> bool:
     """A plural noun, or a singular one naming a body of many (`police`)."""
     return token.tag_ in ("NNS", "NNPS") or token.lower_ in collectives

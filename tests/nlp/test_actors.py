@@ -461,3 +461,23 @@ def test_a_headline_word_the_document_uses_as_a_name_stays_in_it(nlp):
     doc = parse(nlp, "William Mark Felt Dies At 95\nThe man who felt the heat has died. William Mark Felt was born "
                      "in Idaho, and friends said Felt was proud.")
     assert any(a["name"] == "William Mark Felt" for a in doc._.local_actors)
+
+
+def tagged_person(nlp: Language, text: str, name: str) -> Doc:
+    """The text read with the tagger's entities replaced by one PERSON over `name` (what the tagger may say)."""
+    doc = nlp.make_doc(text)
+    for pipe_name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if pipe_name == "ner":
+            start = text.index(name)
+            doc.ents = [doc.char_span(start, start + len(name), label="PERSON")]
+    return doc
+
+
+def test_a_name_holding_an_acronym_the_tagger_takes_for_a_person_is_an_organization(nlp):
+    doc = tagged_person(nlp, "Kestrel agreed on Monday to buy EYP MCF for an undisclosed sum.", "EYP MCF")
+    assert next(a["kind"] for a in doc._.local_actors if a["name"] == "EYP MCF") == "organization"
+    doc = tagged_person(nlp, "Kestrel agreed on Monday to buy KDS Mission Services.", "KDS Mission Services")
+    assert next(a["kind"] for a in doc._.local_actors if a["name"] == "KDS Mission Services") == "organization"
+    doc = tagged_person(nlp, "Police arrested JAMES OLER on Tuesday.", "JAMES OLER")  # a first name: a person's
+    assert next(a["kind"] for a in doc._.local_actors if "Oler" in a["name"] or "OLER" in a["name"]) == "person"

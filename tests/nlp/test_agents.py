@@ -49,6 +49,17 @@ def test_groups_that_take_part_in_no_event_are_no_actors(nlp):
     assert not any(a["id"] == "burundian-militiamen" for a in doc._.local_actors)
 
 
+def test_an_unnamed_group_of_no_country_is_an_actor_only_where_it_speaks_or_an_event_keeps_it(nlp):
+    doc = nlp("As calm returned to the border, displaced residents began to trickle back home. "
+              "Military commanders were likely to meet on Tuesday, analysts said.")
+    ids = {a["id"] for a in doc._.local_actors}
+    assert "displaced-residents" not in ids and "military-commanders" not in ids
+    assert not any(m["actor"] in ("displaced-residents", "military-commanders") for m in doc._.mentions)
+    assert "analysts" in ids  # the speaker of a claim
+    named = nlp("Taiwan's government retreated to the island following defeats by Communist forces.")
+    assert any(a["name"] == "Communist forces" for a in named._.local_actors)  # a group its words name
+
+
 def test_things_are_no_groups(nlp):
     doc = nlp("The U.S. responded by deploying several warships to the area.")
     assert not any(a["kind"] == "group" and "warships" in a["name"] for a in doc._.local_actors)

@@ -57,7 +57,8 @@ class DocState(PersonResolution, GroupResolution):
         self.gaz_at = {t: s for s in self.gaz_spans for t in range(s.start, s.end)}
 
     def run(self) -> None:
-        ents = self.relabel_places([e for e in self.doc.ents if e.label_ in BLOCKING_LABELS and "\n" not in e.text])
+        ents = self.relabel_acronym_names(self.relabel_places(
+            [e for e in self.doc.ents if e.label_ in BLOCKING_LABELS and "\n" not in e.text]))
         gaz_spans = [s for s in self.gaz_spans if not self.blocked(s, ents)]
         persons = [e for e in ents if (e.label_ == "PERSON" or e[0].text in self.lex.honorifics
                                        or self.person_shaped(e)) and not self.overlaps_gazetteer(e, gaz_spans)]

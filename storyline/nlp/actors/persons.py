@@ -93,6 +93,26 @@ class PersonResolution:
             self.doc.ents = [changed.get(e, e) for e in self.doc.ents]
         return [changed.get(e, e) for e in ents]
 
+    def relabel_acronym_names(self, ents: list[Span]) -> list[Span]:
+        """A name the tagger takes for a person's (PERSON) that holds an acronym, a word of three capitals or more
+        (`EYP MCF`, `EYP Mission Critical Facilities`, `INS Mysore`), is an organization's (ORG) where none of its
+        words is a first name of the person table or a title (`Sgt`) and the table does not list it
+        (`JAMES OLER` in a headline, `RCMP Sgt. Tim Shields` are persons'): people's names are not spelt in
+        capitals inside a sentence."""
+        persons = load_table("persons.tsv")
+        changed = {}
+        for ent in ents:
+            words = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
+            if ent.label_ != "PERSON" or len(words) < 2 or " ".join(t.lower_ for t in words) in persons or any(
+                    t.lower_ in first_names() or t.text in self.lex.honorifics or self.lex.is_person_title(t)
+                    or t.lower_ in self.lex.title_words or f"{t.lower_}." in self.lex.title_words for t in words):
+                continue  # `RCMP Sgt. Tim Shields`: a person's name after a body's acronym and a title
+            if any(t.is_upper and t.is_alpha and len(t) >= 3 for t in words):
+                changed[ent] = Span(self.doc, ent.start, ent.end, label="ORG")
+        if changed:
+            self.doc.ents = [changed.get(e, e) for e in self.doc.ents]
+        return [changed.get(e, e) for e in ents]
+
     def names_home(self, ent: Span) -> bool:
         """`a Burnsville woman`, `Johnson, 66, of Burnsville`: a name that says where people live (`resident_nouns`
         of roles.yaml it modifies, or the `of` phrase after a person's name and age)."""

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from storyline.nlp.actors import local_actor
-from storyline.nlp.agents import STAND_INS, mentions_changed
+from storyline.nlp.agents import idle_actors, mentions_changed
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
@@ -59,9 +59,9 @@ class ArticleLinks:
 
     @staticmethod
     def drop_stand_ins(doc: Doc, events: list[dict]) -> None:
-        """Victim groups of no country that no event kept (a state took their place) are no actors."""
-        used = {e[role] for e in events for role in ("source", "target")}
-        dropped = doc.user_data.get(STAND_INS, set()) - used
+        """Victim groups of no country that no event kept (a state took their place), and unnamed groups of no
+        country that no event nor quote uses, are no actors (`idle_actors`)."""
+        dropped = idle_actors(doc, events)
         if dropped:
             doc._.local_actors = [a for a in doc._.local_actors or [] if a["id"] not in dropped]
             doc._.mentions = [m for m in doc._.mentions or [] if m["actor"] not in dropped]
