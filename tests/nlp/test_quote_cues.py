@@ -35,7 +35,7 @@ def test_plain_cue_keeps_one_word(nlp):
 
 def test_call_for_with_an_infinitive_clause(nlp):
     doc = nlp("Governor Tom Baker is calling for the state to expand its highway patrol before the winter.")
-    quote = quote_by_cue(doc, "calling for")
+    quote = quote_by_cue(doc, "is calling for")
     assert quote["text"] == "the state to expand its highway patrol before the winter"
     assert quote["speaker_text"] == "Governor Tom Baker"
 
@@ -56,7 +56,7 @@ def test_share_of_a_group_holds_views(nlp):
 def test_clause_before_a_semicolon_is_not_the_reported_one(nlp):
     doc = nlp("Farmers framed the levy as a tax on bread; by contrast, the millers have long argued that "
               "prices would fall.")
-    quote = quote_by_cue(doc, "argued")
+    quote = quote_by_cue(doc, "have long argued")
     assert quote["text"] == "that prices would fall"
 
 
@@ -79,7 +79,7 @@ def test_a_negated_reporting_verb_is_the_gates_call(gated_pipeline, tmp_path):
     refuse = gated_pipeline({"bias": -5.0})
     assert refuse(text)._.quotes == []
     accept = gated_pipeline({"bias": -5.0, "hedge=neg": 10.0})
-    quote = quote_by_cue(accept(text), "deny")
+    quote = quote_by_cue(accept(text), "did not deny")
     assert quote["text"] == "that the budget would pass"
     assert CueGate.load(str(tmp_path / "gate.json")).threshold == 0.5
 

@@ -92,7 +92,7 @@ def test_as_someone_reported_attributes_the_clause_it_is_set_off_from(nlp):
     assert found["reported"]["speaker_text"] == "the Daily Record"
     assert found["reported"]["text"] == "Mr. Smith voiced support for the plan in a 2002 interview"
     found = cues(nlp("As the Daily Record recently noted, trust in government is collapsing around the world."))
-    assert found["noted"]["text"] == "trust in government is collapsing around the world"
+    assert found["recently noted"]["text"] == "trust in government is collapsing around the world"
     assert "said" not in cues(nlp("The deficit is not as large as the senator said."))  # a comparison, no report
 
 

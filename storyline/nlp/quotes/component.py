@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from storyline.nlp import extensions  # noqa: F401
 from storyline.nlp.extensions import text_of
 from storyline.nlp.quotes.attribution import Attributor
+from storyline.nlp.quotes.cue_extent import cue_phrase
 from storyline.nlp.quotes.cues import CueFinder
 from storyline.nlp.quotes.gate import CueGate
 from storyline.nlp.quotes.marks import find_quotations, paragraphs
@@ -102,21 +103,22 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
             medium = next((g.cue.actor for g in found if g is not f and g.cue.actor not in (None, cue.actor)
                            and g.start <= f.start and f.end <= g.end and self.is_outlet(r.doc, g.cue.actor)), None)
         mention = self.mention(cue)
+        cue_text, cue_start, cue_end = cue_phrase(cue, r.text, f.start)
         return {
             "id": quote_id,
             "speaker": cue.actor,
             "speaker_text": mention.text,
             "speaker_start": mention.start_char,
             "speaker_end": mention.end_char,
-            "cue": cue.text,
+            "cue": cue_text,
             "text": r.text[f.start : f.end],
             "start": f.start,
             "end": f.end,
             "direct": f.direct,
             "stance": cue.stance,
             "medium": medium,
-            "cue_start": cue.start,
-            "cue_end": cue.end,
+            "cue_start": cue_start,
+            "cue_end": cue_end,
             "parts": list(f.parts),
         }
 
