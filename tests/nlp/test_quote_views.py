@@ -1,0 +1,56 @@
+"""storyline_quotes on attributions without a reporting verb, as PolNeAR marks them: a stance noun with its owner
+(`Trump's attacks on X`, `made the point that ...`), the learned gate's call; a survey after `in` and a fronted
+`to`/`for` whose object holds the view (`In a new poll, ...`, `To many, ...`)."""
+
+import pytest
+
+from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
+
+
+@pytest.fixture(scope="module")
+def nlp(quotes_nlp):
+    return quotes_nlp
+
+
+def cues(doc) -> dict[str, dict]:
+    return {q["cue"]: q for q in doc._.quotes}
+
+
+def test_a_stance_noun_with_its_owner_is_the_gates_call(gated_pipeline):
+    text = "Senator Jane Roe spoke in Ohio. Her criticism of the new budget plan was sharp."
+    assert gated_pipeline({"bias": -5.0})(text)._.quotes == []
+    accept = gated_pipeline({"bias": -5.0, "noun|lemma=criticism": 10.0})
+    quote = cues(accept(text))["criticism of"]
+    assert (quote["speaker_text"], quote["text"]) == ("Her", "the new budget plan")
+
+
+def test_a_stance_noun_carries_an_infinitive_or_a_that_clause(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "noun": 10.0})
+    quote = cues(accept("Senator Jane Roe's decision to leave the race surprised her donors."))["decision"]
+    assert (quote["speaker_text"], quote["text"]) == ("Senator Jane Roe's", "to leave the race")
+    quote = cues(accept("Senator Jane Roe made the point that the budget is too large."))["point"]
+    assert (quote["speaker_text"], quote["text"]) == ("Senator Jane Roe", "that the budget is too large")
+
+
+def test_a_stance_noun_needs_an_owner_who_holds_views(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "noun": 10.0})
+    assert accept("The criticism of the new budget plan was sharp.")._.quotes == []  # nobody's
+    assert accept("China's support for the new budget plan was clear.")._.quotes == []  # a state acts
+    assert accept("Senator Jane Roe's speech on Monday was short.")._.quotes == []  # a time is no topic
+
+
+def test_a_survey_is_the_source_of_what_it_finds(nlp):
+    quote = cues(nlp("In a new Des Moines Register poll, Senator Jane Roe had a 10-point lead."))["In"]
+    assert (quote["speaker_text"], quote["text"]) == ("a new Des Moines Register poll",
+                                                       "Senator Jane Roe had a 10-point lead")
+    quote = cues(nlp("Senator Jane Roe is leading in the polls."))["in"]
+    assert (quote["speaker_text"], quote["text"]) == ("the polls", "Senator Jane Roe is leading")
+    assert nlp("Senator Jane Roe is leading in the state.")._.quotes == []
+
+
+def test_a_fronted_to_or_for_names_whose_view_a_clause_is(nlp):
+    quote = cues(nlp("But to many voters, Senator Jane Roe is a hero."))["to"]
+    assert (quote["speaker_text"], quote["text"]) == ("many voters", "Senator Jane Roe is a hero")
+    assert nlp("For now, the mission is different.")._.quotes == []  # a time
+    assert nlp("The mission is different for many voters.")._.quotes == []  # not fronted
+    assert nlp("For China, the mission is different.")._.quotes == []  # a state
