@@ -54,3 +54,19 @@ def test_a_fronted_to_or_for_names_whose_view_a_clause_is(nlp):
     assert nlp("For now, the mission is different.")._.quotes == []  # a time
     assert nlp("The mission is different for many voters.")._.quotes == []  # not fronted
     assert nlp("For China, the mission is different.")._.quotes == []  # a state
+
+
+def test_a_collective_noun_holds_the_views_of_what_it_collects(nlp):
+    quote = cues(nlp("A new batch of State Department emails showed close ties between the two offices."))["showed"]
+    assert (quote["speaker_text"], quote["text"]) == ("A new batch of State Department emails",
+                                                       "close ties between the two offices")
+    quote = cues(nlp("An average of recent polls shows that Senator Jane Roe leads by 13 points."))["shows"]
+    assert quote["text"] == "that Senator Jane Roe leads by 13 points"
+    assert nlp("A batch of cookies shows that Senator Jane Roe leads by 13 points.")._.quotes == []
+
+
+def test_a_work_that_puts_a_case_holds_views(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "lemma=portray": 10.0})
+    quote = cues(accept("The new ad portrays Senator Jane Roe as a tool of Wall Street."))["portrays"]
+    assert (quote["speaker_text"], quote["text"]) == ("The new ad", "Senator Jane Roe as a tool of Wall Street")
+    assert accept("The new storm portrays Senator Jane Roe as a tool of Wall Street.")._.quotes == []

@@ -37,6 +37,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.media_words = set(data.get("media_words", []))
         self.evidence_nouns = set(data.get("evidence_nouns", []))
         self.survey_nouns = set(data.get("survey_nouns", []))
+        self.partitive_nouns = set(data.get("partitive_nouns", []))
         self.share_nouns = set(data.get("share_nouns", []))
         self.people_nouns = set(data.get("people_nouns", []))
         self.not_reporting = set(data.get("not_reporting", []))

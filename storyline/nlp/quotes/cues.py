@@ -225,7 +225,7 @@ class CueFinder(CueContents):
         the board to ...`, `calls from Democrats for ...`), or the subject of the verb outside the lexicon it is the
         object of (`X made the point that ...`)."""
         poss = next((c for c in token.children if c.dep_ == "poss"), None)
-        if poss is not None:  # not `its attacks on civilians`: a state's or a body's noun is an act (as `it` holds none)
+        if poss is not None:  # not `its attacks on civilians`: a state's or a body's noun is an act
             return "poss", noun_phrase(poss, para) if poss.lower_ != "its" else None
         by = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("by", "from") and c != what), None)
         obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
