@@ -70,3 +70,11 @@ def test_a_work_that_puts_a_case_holds_views(gated_pipeline):
     quote = cues(accept("The new ad portrays Senator Jane Roe as a tool of Wall Street."))["portrays"]
     assert (quote["speaker_text"], quote["text"]) == ("The new ad", "Senator Jane Roe as a tool of Wall Street")
     assert accept("The new storm portrays Senator Jane Roe as a tool of Wall Street.")._.quotes == []
+
+
+def test_an_opinion_noun_after_in_names_its_owner(nlp):
+    quote = cues(nlp("Senator Jane Roe spoke on Monday. In her view, the deal will fail."))["view"]
+    assert (quote["speaker_text"], quote["text"]) == ("her", "the deal will fail")
+    quote = cues(nlp("In the eyes of many voters, the plan is dead."))["eyes"]
+    assert (quote["speaker_text"], quote["text"]) == ("many voters", "the plan is dead")
+    assert nlp("In the end, Senator Jane Roe won the vote.")._.quotes == []

@@ -38,6 +38,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.evidence_nouns = set(data.get("evidence_nouns", []))
         self.survey_nouns = set(data.get("survey_nouns", []))
         self.partitive_nouns = set(data.get("partitive_nouns", []))
+        self.opinion_nouns = set(data.get("opinion_nouns", []))
         self.share_nouns = set(data.get("share_nouns", []))
         self.people_nouns = set(data.get("people_nouns", []))
         self.not_reporting = set(data.get("not_reporting", []))

@@ -346,9 +346,10 @@ class CueFinder(CueContents):
         return cue
 
     def view_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
-        """`In a new poll, Clinton leads`, `Trump leads in the polls` (a survey noun after `in`), `To many, he is a
-        provocateur`, `For Sanders, the mission is different` (a fronted `to` or `for` set off by a comma): whose
-        finding or view the clause is, as PolNeAR counts them; the clause without the phrase is the content. Not a
+        """`In a new poll, Clinton leads`, `Trump leads in the polls` (a survey noun after `in`), `In his view, X`,
+        `In the eyes of many voters, the plan is dead` (an opinion noun after `in`, its owner the source), `To many,
+        he is a provocateur`, `For Sanders, the mission is different` (a fronted `to` or `for` set off by a comma):
+        whose finding or view the clause is, as PolNeAR counts them; the clause without the phrase is the content. Not a
         phrase on a reporting verb (`said in a poll`), nor a state (`For China, ...`: policy, not a view)."""
         word = token.lower_
         if token.dep_ != "prep" or word not in VIEW_PREPS or token.head.pos_ not in ("VERB", "AUX") \
@@ -363,14 +364,22 @@ class CueFinder(CueContents):
             first += 1  # `But to others, ...`
         after = token.right_edge.i + 1
         fronted = first == token.i and after < len(doc) and doc[after].text == "," and token.head.i > after
-        if (obj.lemma_.lower() not in self.survey_nouns) if word == "in" else not fronted:
+        cue = token
+        if word == "in" and obj.lemma_.lower() in self.opinion_nouns:  # `in his view, ...`, `in the eyes of X`
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = owner or next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else owner
+            if owner is None:
+                return None
+            cue, obj = obj, owner
+        elif (obj.lemma_.lower() not in self.survey_nouns) if word == "in" else not fronted:
             return None
         speaker = noun_phrase(obj, para)
         if not self.holds_views(speaker) or self.is_state(speaker) or speaker.root.ent_type_ in ("DATE", "TIME"):
             return None
         content = span_content(doc, after + 1, token.head.right_edge.i) if fronted else \
             self.content_without(token.head, token)
-        return Cue(token, token.text, token.idx, token.idx + len(token), "source", speaker=speaker,
+        return Cue(token, cue.text, cue.idx, cue.idx + len(cue), "source", speaker=speaker,
                    content=content) if content else None
 
     def citing_statement(self, token: Token, obj: Token, para: tuple[int, int]) -> Cue | None:
