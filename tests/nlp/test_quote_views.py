@@ -78,3 +78,11 @@ def test_an_opinion_noun_after_in_names_its_owner(nlp):
     quote = cues(nlp("In the eyes of many voters, the plan is dead."))["eyes"]
     assert (quote["speaker_text"], quote["text"]) == ("many voters", "the plan is dead")
     assert nlp("In the end, Senator Jane Roe won the vote.")._.quotes == []
+
+
+def test_a_title_names_its_speaker_before_a_colon_without_a_verb(nlp):
+    doc = nlp("Lynch: No outside influence on the FBI probe.\n\nAttorney General Loretta Lynch spoke on Tuesday.")
+    quote = cues(doc)[":"]
+    assert (quote["speaker_text"], quote["text"]) == ("Lynch", "No outside influence on the FBI probe.")
+    doc = nlp("Body text first.\n\nLynch: No outside influence on the FBI probe")
+    assert ":" not in cues(doc)  # a later headline line needs a verb: only the title's claim goes without one
