@@ -90,7 +90,7 @@ def test_a_passive_reporting_verb_is_never_a_cue(gated_pipeline):
 
 
 def test_a_participle_glossing_a_statement_is_no_gated_cue(gated_pipeline):
-    accept_all = gated_pipeline({"bias": 10.0})
+    accept_all = gated_pipeline({"bias": 10.0, "noun": -20.0})  # verbs only: `her plan for X` is a noun's call
     doc = accept_all("“The fines will go up,” Mayor Ann Lee said, touting her plan for new parking lots.")
     assert [q["cue"] for q in doc._.quotes] == ["said"]
 

@@ -5,7 +5,14 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import mentions_in
 from storyline.nlp.quotes.contents import CueContents
-from storyline.nlp.quotes.gate import adjective_carried, adjective_features, carried, hedged
+from storyline.nlp.quotes.gate import (
+    adjective_carried,
+    adjective_features,
+    carried,
+    hedged,
+    noun_carried,
+    noun_features,
+)
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import SET_OFF, Cue, Reading, clip, is_headline, noun_phrase, span_content, that_after
 from storyline.nlp.quotes.speakers import PRONOUNS
@@ -16,6 +23,10 @@ X`, `agreed on Y`); not `with` or `for` (`responded with force`, `to blame for t
 
 CUE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}
 """Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
+
+
+VIEW_PREPS = {"in", "to", "for"}
+"""Prepositions whose object can be whose finding or view a clause is (`view_cue`: `In a poll, ...`, `To many, ...`)."""
 
 
 class CueFinder(CueContents):
@@ -40,7 +51,7 @@ class CueFinder(CueContents):
         cues = []
         passed: dict[tuple[int, int], str] = {}  # paragraph → open, headline or skipped, read once per paragraph
         for token in r.doc:
-            if token.pos_ not in CUE_POS and token.lower_ not in self.source_heads:
+            if token.pos_ not in CUE_POS and token.lower_ not in self.source_heads and token.lower_ not in VIEW_PREPS:
                 continue  # no verb, noun or hearsay marker: none of the three cues below can start here
             para = r.para(token.idx)
             if (state := passed.get(para)) is None:
@@ -54,7 +65,8 @@ class CueFinder(CueContents):
                     continue
             else:
                 cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para) \
-                    or self.adjective_cue(token, para)
+                    or self.adjective_cue(token, para) or self.noun_gate_cue(token, para) \
+                    or self.view_cue(token, para)
             if cue is None:
                 continue
             inside = r.statement_at(token.idx)
@@ -65,7 +77,10 @@ class CueFinder(CueContents):
             if inside is None or cue.content is not None:
                 cues.append(cue)
         cues += self.headline_cues(r, skipped)
-        return cues
+        held = [c.content for c in cues if c.content is not None and (c.kind != "noun" or not c.gated)]
+        return [c for c in cues if not (c.kind == "noun" and c.gated and any(a <= c.start < b for a, b in held))]
+        # a gated noun inside what another cue reports (`expressed [concern that X]`, `said [his attacks on Y] ...`)
+        # is part of that statement, not one of its own
 
     def third_party(self, cue: Cue, inside: tuple[int, int]) -> bool:
         """A cue inside a quotation that reports someone else's words (`"..., officials said, ..."`,
@@ -177,6 +192,50 @@ class CueFinder(CueContents):
         return Cue(token, token.text, token.idx, token.idx + len(token), "adjective", generic=True, gated=True,
                    mind=True, speaker=speaker, content=content) if content else None
 
+    def noun_gate_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`Trump's attacks on Curiel`, `his decision to run`, `a call by the group for X`, `made the point that ...`: a
+        noun with an owner who can hold views and what it is about, where the learned gate takes it for a stance
+        (PolNeAR counts them); the owner speaks, what the noun carries is the content. Nouns the lexicon's rules
+        read (`noun_cue`) come here only where those found nothing."""
+        if (self.gate is None and self.gate_sink is None) or token.pos_ != "NOUN" \
+                or (what := noun_carried(token)) is None or any(c.dep_ == "neg" for c in token.head.children):
+            return None
+        owner, speaker = self.noun_owner(token, what, para)
+        if speaker is None or not self.holds_views(speaker) or self.is_state(speaker):
+            return None
+        lemma = token.lemma_.lower()
+        nested = any(a.pos_ == "VERB" and a.lemma_.lower() in self.verbs for a in token.ancestors)
+        feats = noun_features(token, what, owner, speaker, lemma in self.nouns or lemma in self.intention_nouns,
+                              any(t.is_quote for t in what.subtree), nested)
+        if self.gate_sink is not None:
+            self.gate_sink.append((token.idx, token.idx + len(token), feats))
+            return None
+        if not self.gate.accepts(feats):
+            return None
+        doc = token.doc
+        first = what.i + 1 if what.dep_ == "prep" else what.left_edge.i
+        content = span_content(doc, first, what.right_edge.i)
+        last = what if what.dep_ == "prep" and what.i == token.i + 1 else token  # `attacks on`
+        return Cue(token, doc[token.i : last.i + 1].text, token.idx, last.idx + len(last), "noun", generic=True,
+                   gated=True, mind=what.dep_ != "prep" and "noun|shape=to" in feats, speaker=speaker,
+                   content=content) if content else None
+
+    def noun_owner(self, token: Token, what: Token, para: tuple[int, int]) -> tuple[str, Span | None]:
+        """Who a stance noun belongs to: its possessor (`Trump's attacks`), a `by` or `from` phrase (`a decision by
+        the board to ...`, `calls from Democrats for ...`), or the subject of the verb outside the lexicon it is the
+        object of (`X made the point that ...`)."""
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is not None:  # not `its attacks on civilians`: a state's or a body's noun is an act
+            return "poss", noun_phrase(poss, para) if poss.lower_ != "its" else None
+        by = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("by", "from") and c != what), None)
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if obj is not None:
+            return "by", noun_phrase(obj, para)
+        head = token.head
+        if token.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in self.verbs:
+            return "verb", self.subject(head, para)
+        return "", None
+
     def passive_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`X was rejected by large majorities`, `the bill, opposed by House Republicans, ...`, `she was asked by
         the moderator whether ...`: a lexicon verb in the passive with its agent; the agent holds the view, the
@@ -286,6 +345,43 @@ class CueFinder(CueContents):
         cue.content = self.sentence_around(tokens, top) or self.content_without(clause, top)
         return cue
 
+    def view_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`In a new poll, Clinton leads`, `Trump leads in the polls` (a survey noun after `in`), `In his view, X`,
+        `In the eyes of many voters, the plan is dead` (an opinion noun after `in`, its owner the source), `To many,
+        he is a provocateur`, `For Sanders, the mission is different` (a fronted `to` or `for` set off by a comma):
+        whose finding or view the clause is, as PolNeAR counts them; the clause without the phrase is the content. Not a
+        phrase on a reporting verb (`said in a poll`), nor a state (`For China, ...`: policy, not a view)."""
+        word = token.lower_
+        if token.dep_ != "prep" or word not in VIEW_PREPS or token.head.pos_ not in ("VERB", "AUX") \
+                or token.head.lemma_.lower() in self.verbs:
+            return None
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        doc = token.doc
+        if obj is None or doc[token.i + 1].lower_ == "all":
+            return None  # `For all the debates, ...`: a concession, not a view
+        first = token.sent.start
+        while first < token.i and (doc[first].is_punct or doc[first].dep_ == "cc"):
+            first += 1  # `But to others, ...`
+        after = token.right_edge.i + 1
+        fronted = first == token.i and after < len(doc) and doc[after].text == "," and token.head.i > after
+        cue = token
+        if word == "in" and obj.lemma_.lower() in self.opinion_nouns:  # `in his view, ...`, `in the eyes of X`
+            owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+            of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = owner or next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else owner
+            if owner is None:
+                return None
+            cue, obj = obj, owner
+        elif (obj.lemma_.lower() not in self.survey_nouns) if word == "in" else not fronted:
+            return None
+        speaker = noun_phrase(obj, para)
+        if not self.holds_views(speaker) or self.is_state(speaker) or speaker.root.ent_type_ in ("DATE", "TIME"):
+            return None
+        content = span_content(doc, after + 1, token.head.right_edge.i) if fronted else \
+            self.content_without(token.head, token)
+        return Cue(token, cue.text, cue.idx, cue.idx + len(cue), "source", speaker=speaker,
+                   content=content) if content else None
+
     def citing_statement(self, token: Token, obj: Token, para: tuple[int, int]) -> Cue | None:
         """`X proposed a ban, citing fears of terrorism`, `Y, citing data from the agency, said ...`: what is cited
         is no source that speaks but what the one citing puts forward (PolNeAR counts it so): the subject the
@@ -332,8 +428,9 @@ class CueFinder(CueContents):
                 continue  # `AFP: A shaky ceasefire ...`: a wire credit, not a speaker
             start, end = trim(r.text, a + colon + 1, b)
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span):
-                continue
+            if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span) and not (
+                    title and sum(t.is_alpha for t in span) >= 4):
+                continue  # `Lynch: No outside influence on FBI probe`: a title's claim needs no verb
             first = a + len(line) - len(line.lstrip())
             where = (head[0]["start"], head[0]["end"]) if whole else (first, first + len(label))
             speaker = doc.char_span(*where, alignment_mode="expand")

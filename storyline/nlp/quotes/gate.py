@@ -22,8 +22,9 @@ GATE_DEPS = ("ccomp", "xcomp", "dobj")
 """What a candidate verb carries: a clause, an infinitive or an object (`hinted he would run`, `vowed to
 fight`, `touted his record`)."""
 
-GATE_PREPS = ("about", "of", "on", "against", "for", "with", "over")
-"""Prepositions whose object is what a verb without an object carries (`talked about trade`, `railed against`)."""
+GATE_PREPS = ("about", "of", "on", "against", "for", "with", "over", "to", "at", "toward", "towards", "into", "behind")
+"""Prepositions whose object is what a verb without an object carries (`talked about trade`, `railed against X`,
+`referred to X`, `swung at Y`, `got behind Z`)."""
 
 TIME_TYPES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 """Entity types of a prepositional object that is an adjunct (`on Monday`, `for $5`), not what was said."""
@@ -130,6 +131,56 @@ def adjective_features(token: Token, what: Token, speaker: Span | None, quoted: 
             f"adj|copula={token.head.lemma_.lower()}"]
 
 
+NOUN_PREPS = ("about", "of", "on", "against", "for", "over", "toward", "towards", "with", "to", "at", "in")
+"""Prepositions of what a stance noun is about (`his attacks on X`, `her support for Y`, `their opposition to Z`)."""
+
+CLAUSE_MARKS = ("that", "whether", "if")
+"""Words opening a noun's content clause (`the point that ...`, `his question whether ...`)."""
+
+
+def noun_carried(token: Token) -> Token | None:
+    """What a noun carries after it that a view can be about: an infinitive (`decision to run`), a clause opened by
+    `that` (`warnings that ...`) or a prepositional phrase with an object (`attacks on X`); None for none or for an
+    adjunct of time or amount (`his speech on Monday`)."""
+    for child in token.rights:
+        if child.dep_ in ("acl", "ccomp", "appos") and child.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ == "to" and c.i < child.i for c in child.children) \
+                    or any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in child.children):
+                return child
+        if child.dep_ == "prep" and child.lower_ in NOUN_PREPS:
+            if any(o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in TIME_TYPES for o in child.children):
+                return child
+            return None
+    return None
+
+
+def noun_features(token: Token, what: Token, owner: str, speaker: Span, lexical: bool, quoted: bool,
+                  nested: bool) -> list[str]:
+    """The gate's features of a noun with an owner and what it is about (`Trump's attacks on X`, `his decision to
+    run`, `made the point that ...`); all under `noun` so that they share no weight with the verbs' or adjectives'.
+
+    :param owner: how the speaker is tied to the noun: `poss` (`his`), `by` (`a decision by X`, `support from X`)
+        or `verb` (the subject of the verb the noun is the object of: `made the point`)
+    :param nested: whether a reporting verb governs the noun (`X said his attacks on Y ...`): PolNeAR marks no
+        attribution inside another one's content
+    """
+    lemma = token.lemma_.lower()
+    if what.dep_ == "prep":
+        shape = "prep:" + what.lower_
+    else:
+        shape = "to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in what.children) else "that"
+    kind = subject_kind(speaker).split(":")[0]
+    feats = ["bias", "noun", f"noun|lemma={lemma}", f"noun|shape={shape}", f"noun|lemma|shape={lemma}|{shape}",
+             f"noun|owner={owner}", f"noun|subjc={kind}", f"noun|owner|subjc={owner}|{kind}", f"noun|dep={token.dep_}",
+             f"noun|lex={lexical}", f"noun|quoted={quoted}", f"noun|plural={token.tag_ == 'NNS'}",
+             f"noun|nested={nested}"]
+    if owner == "verb":
+        verb = token.head.lemma_.lower()
+        feats += [f"noun|verb={verb}", f"noun|verb|lemma={verb}|{lemma}"]
+    feats += [f"noun|amod={c.lemma_.lower()}" for c in token.children if c.dep_ == "amod"][:2]
+    return feats
+
+
 def hedged(token: Token) -> str:
     """How a verb is kept from plainly asserting: `passive` (`was asked`), `neg` (`did not say`), `modal`
     (`would vote for`), or empty for none."""
@@ -154,7 +205,7 @@ class CueGate:
     """A logistic regression over sparse binary features, read from JSON."""
 
     def __init__(self, weights: dict[str, float], threshold: float, object_threshold: float | None = None,
-                 act_threshold: float | None = None):
+                 act_threshold: float | None = None, noun_threshold: float | None = None):
         self.weights = weights
         self.threshold = threshold
         self.object_threshold = threshold if object_threshold is None else object_threshold
@@ -164,6 +215,9 @@ class CueGate:
         """The bar for such a verb where it does not assert in its own clause: negated or modal (`did not provide
         details`) or a participle (`..., showing photos`), the reporter's account of an act far more often than
         a stance."""
+        self.noun_threshold = threshold if noun_threshold is None else noun_threshold
+        """The bar for a noun with an owner (`his attacks on X`): chosen on the system's score, as most such nouns
+        name no stance (`his wife of 30 years`, `their visit to X`)."""
 
     @classmethod
     def load(cls, name: str) -> CueGate | None:
@@ -174,7 +228,8 @@ class CueGate:
         if not path.is_absolute() and not path.exists():
             path = RESOURCES / name
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["weights"], data["threshold"], data.get("object_threshold"), data.get("act_threshold"))
+        return cls(data["weights"], data["threshold"], data.get("object_threshold"), data.get("act_threshold"),
+                   data.get("noun_threshold"))
 
     def probability(self, feats: list[str]) -> float:
         z = sum(self.weights.get(f, 0.0) for f in feats)
@@ -182,7 +237,7 @@ class CueGate:
 
     def accepts(self, feats: list[str], set_off: bool = False) -> bool:
         """Whether the candidate's probability reaches its bar; `set_off`: a participle set off by a comma."""
-        bar = self.threshold
+        bar = self.noun_threshold if "noun" in feats else self.threshold
         if any(f.startswith("shape=dobj") for f in feats):
             acting = set_off or "hedge=neg" in feats or "hedge=modal" in feats
             bar = self.act_threshold if acting else self.object_threshold

@@ -92,6 +92,9 @@ class CueLexicon:
         if head.pos_ == "PRON":
             return head.lower_ not in ("it", "this", "that", "which", "what")
         lemma = head.lemma_.lower()
+        if lemma in self.partitive_nouns:  # `a new batch of emails shows ...`: the emails do
+            obj = self.partitive_of(head)
+            return obj is not None and self.holds_views(obj)
         return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
             or lemma in self.share_nouns or lemma in self.people_nouns \
             or mention_for_token(head.doc, head) is not None
@@ -101,7 +104,17 @@ class CueLexicon:
         if phrase is None:
             return False
         lemma = phrase.root.lemma_.lower()
+        if lemma in self.partitive_nouns:
+            obj = self.partitive_of(phrase.root)
+            return obj is not None and self.is_evidence(obj)
         return lemma in self.evidence_nouns or self.speaker_nouns.get(lemma) in ("document", "media")
+
+    @staticmethod
+    def partitive_of(head: Token) -> Span | None:
+        """The object of a collective noun's `of` (`a batch of [emails]`), as a one-word phrase; None for none."""
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return head.doc[obj.i : obj.i + 1] if obj is not None else None
 
     def medium_words(self, token: Token) -> Token | None:
         """The last word of a statement marker right after a verb (`said in a statement`, `wrote in an email to

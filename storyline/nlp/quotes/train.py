@@ -30,6 +30,9 @@ provide details`, `..., showing photos`): the reporter's account of an act, whic
 a statement; on the held-out train sample it costs 0.003 content F1 (0.656 -> 0.654 at 0.7, 0.653 at 0.8; 0.8 keeps
 the clusters' negated acts out)."""
 
+NOUN_THRESHOLD = 0.5
+"""The bar for a noun with an owner (`his attacks on X`, `her decision to run`), chosen on the system's score."""
+
 CUE_LINE = re.compile(r"^T\d+\tCue ([\d ;]+)\t", re.M)
 
 
@@ -123,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--act-threshold", type=float, default=ACT_THRESHOLD,
                         help="the bar for such a verb negated, modal or set off as a participle (`did not provide "
                              "details`, `..., showing photos`), the reporter's account of an act")
+    parser.add_argument("--noun-threshold", type=float, default=NOUN_THRESHOLD,
+                        help="the bar for a noun with an owner (`his attacks on X`), most of which name no stance")
     parser.add_argument("--c", type=float, default=0.5, help="inverse L2 regularization strength")
     a = parser.parse_args(argv)
     if not a.split.is_dir():
@@ -132,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(feats, labels, a.c)
     model["object_threshold"] = a.object_threshold
     model["act_threshold"] = a.act_threshold
+    model["noun_threshold"] = a.noun_threshold
     model = {"trained_on": f"PolNeAR {a.split.name} split ({a.split})", "candidates": len(labels),
              "positives": sum(labels), **model}
     model["weights"] = dict(sorted(model["weights"].items()))
