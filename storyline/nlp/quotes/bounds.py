@@ -20,10 +20,13 @@ CUT_DEPS = {"det", "compound", "nummod", "amod", "poss", "nmod", "quantmod", "ca
 """Dependents that open a phrase whose head comes after them (`the`, `Ms.`, `62`, `outside`)."""
 ADJUNCT_PREPS = {"at", "during", "after", "before", "amid"}
 """Prepositions that say where or when a cue's act took place (`at a rally`, `after the event`)."""
+TOPIC_PREPS = {"about", "on", "of", "over", "regarding", "for", "against", "toward", "towards"}
+"""Prepositions that hang a topic on a noun of saying (`a message about X`, `support for X`, `opposition to X`)."""
 
 
 class ContentBounds:
-    """The content-bounds half of `Attributor` (`QuoteFinder` supplies `holds_views` and `evidence_nouns`)."""
+    """The content-bounds half of `Attributor` (`QuoteFinder` supplies `holds_views`, `evidence_nouns` and
+    `topic_nouns`)."""
 
     def reported_bounds(self, r: Reading, cue: Cue) -> tuple[int, int]:
         """A cue's reported content (`cue.content`), its start and end moved to what was said."""
@@ -35,6 +38,7 @@ class ContentBounds:
         start = after_dateline(r.text, r.para(start), start)  # `TALLAHASSEE — [...], according to a poll`
         end = self.before_cut_phrase(r, start, end)
         end = self.before_adjunct(r, cue, start, end)
+        start = self.past_topic_noun(cue, start, end)  # after the object's end is found: it reads the object
         return start, end
 
     def lead_in(self, r: Reading, q: Quotation, cue: Cue, by_token: dict[int, Cue]) -> int:
@@ -152,6 +156,33 @@ class ContentBounds:
         if opener.lower_ != "that" or opener.dep_ != "mark":
             return start
         return opener.idx
+
+    def past_topic_noun(self, cue: Cue, start: int, end: int) -> int:
+        """Where an object's content starts once the noun that names the act of saying is left to the cue, with the
+        preposition that hangs its topic on it: `presented [a message about] healing`, `voiced [enthusiasm for] X`,
+        `posted [their thoughts on] the ruling`, `filed [a lawsuit against] X`: the topic is what was said. Only nouns
+        the lexicon lists (`topic_nouns`: a message, a view, criticism, support, not `a ban on X` nor `the idea of X`,
+        which are the content), not a possessed or counted one (`his support for X`, `90 percent support for X`),
+        and only where the topic runs to the content's end."""
+        token = cue.token
+        if cue.kind != "verb":
+            return start
+        obj = next((c for c in token.rights if c.dep_ == "dobj" and c.left_edge.idx == start), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in self.topic_nouns or any(
+                c.dep_ in ("poss", "nummod", "quantmod") or c.like_num for c in obj.subtree if c.i < obj.i):
+            return start  # `his support for X`, `90 percent support for X`: whose or how much is said too
+        prep = next((c for c in obj.rights if c.dep_ == "prep"), None)
+        if prep is None or prep.lower_ not in TOPIC_PREPS or any(
+                c.dep_ not in ("amod", "compound", "punct") for c in obj.rights if c.i < prep.i):
+            return start
+        topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if topic is None or topic.left_edge.idx >= end or prep.idx < start:
+            return start
+        doc = token.doc
+        rest = doc[topic.right_edge.i + 1 : len(doc)]
+        if any(t.idx < end and not t.is_punct for t in rest):
+            return start  # `concern over the case, and of X`: more than the one topic, the noun is said too
+        return topic.left_edge.idx
 
     @staticmethod
     def past_when(r: Reading, cue: Cue, start: int, end: int) -> int:

@@ -36,6 +36,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.speaker_nouns = {w: cat for cat, words in data.get("speaker_nouns", {}).items() for w in words}
         self.media_words = set(data.get("media_words", []))
         self.evidence_nouns = set(data.get("evidence_nouns", []))
+        self.topic_nouns = set(data.get("topic_nouns", []))
         self.share_nouns = set(data.get("share_nouns", []))
         self.people_nouns = set(data.get("people_nouns", []))
         self.not_reporting = set(data.get("not_reporting", []))

@@ -1,0 +1,27 @@
+"""Where reported content starts and ends (quotes10b): the noun of saying left to its cue."""
+
+from spacy.language import Language
+
+
+def texts(nlp: Language, text: str) -> list[str]:
+    return [q["text"] for q in nlp(text)._.quotes]
+
+
+def test_a_noun_of_saying_and_its_preposition_go_to_the_cue(nlp: Language) -> None:
+    text = "Sheppard presented a message about healing and forgiveness before explaining why she stands behind Clinton."
+    assert "healing and forgiveness" in texts(nlp, text)
+    assert not any(t.startswith("a message") for t in texts(nlp, text))
+
+
+def test_a_noun_that_is_what_was_said_stays(nlp: Language) -> None:
+    text = "Trump proposed a ban on Muslims entering the United States."
+    assert any(t.startswith("a ban on Muslims") for t in texts(nlp, text))
+
+
+def test_a_possessed_or_counted_noun_of_saying_stays(nlp: Language) -> None:
+    assert "his support for Donald Trump" in texts(nlp, "He voiced his support for Donald Trump on Monday.")
+
+
+def test_a_noun_of_saying_with_more_than_one_topic_stays(nlp: Language) -> None:
+    text = "Protesters expressed concern over the case, and of Emanuel's situation."
+    assert any(t.startswith("concern over the case") for t in texts(nlp, text))
