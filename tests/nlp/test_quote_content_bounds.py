@@ -25,3 +25,17 @@ def test_a_possessed_or_counted_noun_of_saying_stays(nlp: Language) -> None:
 def test_a_noun_of_saying_with_more_than_one_topic_stays(nlp: Language) -> None:
     text = "Protesters expressed concern over the case, and of Emanuel's situation."
     assert any(t.startswith("concern over the case") for t in texts(nlp, text))
+
+
+def test_a_second_speaker_coordinated_after_the_content_ends_it(nlp: Language) -> None:
+    text = ("He said he had numerous conversations with the agency, but officials said those talks came only after "
+            "a draft was finished.")
+    found = texts(nlp, text)
+    assert "he had numerous conversations with the agency" in found
+    assert "those talks came only after a draft was finished" in found
+
+
+def test_a_coordinated_clause_without_a_verb_of_saying_stays(nlp: Language) -> None:
+    text = ("They argue that the political class does not heed the will of the people and that said will should "
+            "be the first arbiter of legislation.")
+    assert any(t.endswith("first arbiter of legislation") for t in texts(nlp, text))
