@@ -39,3 +39,14 @@ def test_a_coordinated_clause_without_a_verb_of_saying_stays(nlp: Language) -> N
     text = ("They argue that the political class does not heed the will of the people and that said will should "
             "be the first arbiter of legislation.")
     assert any(t.endswith("first arbiter of legislation") for t in texts(nlp, text))
+
+
+def test_a_quotation_running_on_into_its_sentence_takes_the_rest(nlp: Language) -> None:
+    text = 'De Blasio said "I have not heard that particular concern" from New York law enforcement officials. He left.'
+    assert texts(nlp, text) == ['I have not heard that particular concern" from New York law enforcement officials']
+
+
+def test_a_quotation_closed_by_its_own_punctuation_ends_at_its_mark(nlp: Language) -> None:
+    assert texts(nlp, 'He said "we will win," and left the hall to his supporters.') == ["we will win"]
+    text = 'Officials met. De Blasio said "I have not heard that particular concern" from the "police" in the city.'
+    assert texts(nlp, text) == ["I have not heard that particular concern"]  # another quotation in the rest

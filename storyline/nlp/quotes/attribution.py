@@ -58,7 +58,7 @@ class Attributor(ContentBounds):
             else:
                 q.state = "direct"
                 start = self.lead_in(r, q, cue, by_token) if adjacent else q.start
-                found.append(Found(cue, start, q.end, True))
+                found.append(Found(cue, start, self.tail_out(r, q, cue), True))
                 if start < q.start and cue.start < q.open_at:  # `An economic downturn, he said, "could be ..."`
                     lead_end = len(r.text[: cue.speaker.start_char].rstrip(" ,"))
                     found[-1].parts = [(start, lead_end), (q.start, q.end)]

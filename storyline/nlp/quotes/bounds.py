@@ -8,6 +8,7 @@ import re
 from storyline.nlp.quotes.marks import Quotation
 from storyline.nlp.quotes.spans import (
     LEAD_CONJUNCTIONS,
+    SENTENCE_BREAK,
     Cue,
     Reading,
     after_dateline,
@@ -22,6 +23,12 @@ ADJUNCT_PREPS = {"at", "during", "after", "before", "amid"}
 """Prepositions that say where or when a cue's act took place (`at a rally`, `after the event`)."""
 TOPIC_PREPS = {"about", "on", "of", "over", "regarding", "for", "against", "toward", "towards"}
 """Prepositions that hang a topic on a noun of saying (`a message about X`, `support for X`, `opposition to X`)."""
+
+TAIL_OPENERS = {"of", "from", "for", "that", "on", "about", "against", "over", "toward", "towards"}
+"""Words that, right after a closing mark, carry the quoted words on into the rest of their sentence (`"in support"
+of the evidence`, `"false statements" that have been made about him`)."""
+TAIL_LIMIT = 160
+"""The most characters such a rest may run to."""
 
 
 class ContentBounds:
@@ -71,6 +78,30 @@ class ContentBounds:
         if quoted or not re.search(r"\w", lead) or lead.rstrip()[-1:] in ":;([—–-":
             return q.start
         return start
+
+    def tail_out(self, r: Reading, q: Quotation, cue: Cue) -> int:
+        """Where a quotation's content ends: at its closing mark, or at its sentence's end where the sentence goes on
+        from the mark with no pause (`"I have not heard that particular concern" from law enforcement officials`, `"97
+        percent of scientists are in support" of the evidence`): one content, the quoted words and the rest they run
+        into, as news reading counts it. Not after punctuation inside the marks (`"...," he said`), nor where the rest
+        holds another quotation, the cue or another verb of saying, or runs long."""
+        text = r.text
+        if q.close_at is None or text[q.start : q.end].rstrip()[-1:] in ",.;:!?-—–":
+            return q.end
+        m = re.match(r" +([a-z]+)\b", text[q.close_at + 1 : q.close_at + 30])
+        if m is None or m.group(1) not in TAIL_OPENERS:
+            return q.end
+        para = r.para(q.close_at)
+        stop = SENTENCE_BREAK.search(text, q.close_at + 1, para[1])
+        end = stop.start() if stop else len(text[: para[1]].rstrip().rstrip(".!?"))
+        if end - q.close_at > TAIL_LIMIT or cue.end > q.close_at and cue.start < end or any(
+                q.close_at < mark < end for mark in r.marks):
+            return q.end
+        doc = r.doc
+        if any(self.is_cue_verb(t) or r.statement_at(t.idx) is not None
+               for t in doc[r.token_at(q.close_at + 1) : r.token_at(end - 1) + 1]):
+            return q.end
+        return end
 
     def around_parenthetical(self, r: Reading, cue: Cue, start: int) -> int:
         """Where reported content starts where its cue is set off by commas inside the sentence it reports: `If China
