@@ -50,3 +50,16 @@ def test_a_quotation_closed_by_its_own_punctuation_ends_at_its_mark(nlp: Languag
     assert texts(nlp, 'He said "we will win," and left the hall to his supporters.') == ["we will win"]
     text = 'Officials met. De Blasio said "I have not heard that particular concern" from the "police" in the city.'
     assert texts(nlp, text) == ["I have not heard that particular concern"]  # another quotation in the rest
+
+
+def test_a_quotation_resumed_in_a_new_sentence_spans_its_attribution(nlp: Language) -> None:
+    text = 'Officials met. "To a point," he said. "He sort of redirected the whole debate."'
+    first, second = nlp(text)._.quotes
+    assert first["text"] == 'To a point," he said.' and [text[a:b] for a, b in first["parts"]] == ["To a point"]
+    assert second["text"] == "He sort of redirected the whole debate." and second["continues"] == first["id"]
+    assert not second["parts"]
+
+
+def test_a_quotation_followed_by_another_speakers_stays_in_its_marks(nlp: Language) -> None:
+    text = 'Officials met. "To a point," he said. Jones disagreed. "He sort of redirected the whole debate," she said.'
+    assert 'To a point' in texts(nlp, text)

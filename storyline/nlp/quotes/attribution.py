@@ -69,7 +69,9 @@ class Attributor(ContentBounds):
         found += self.continuations(r, pending, found)
         if inner:
             found = self.inner_statements(r, found, inner)
-        return self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
+        found = self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
+        self.over_attribution(r, found, MAX_INTERRUPTION)  # `"A," she said. "B."`: the first spans its cue
+        return found
 
     def pact(self, cue: Cue) -> bool:
         """`Both sides agreed a truce would start at midnight`, `Chile and Peru agreed that ...`: several parties

@@ -10,6 +10,7 @@ from storyline.nlp.quotes.spans import (
     LEAD_CONJUNCTIONS,
     SENTENCE_BREAK,
     Cue,
+    Found,
     Reading,
     after_dateline,
     noun_phrase,
@@ -102,6 +103,29 @@ class ContentBounds:
                for t in doc[r.token_at(q.close_at + 1) : r.token_at(end - 1) + 1]):
             return q.end
         return end
+
+    @staticmethod
+    def over_attribution(r: Reading, found: list[Found], max_gap: int) -> None:
+        """`"A," she said. "B."`: two quotes, the second `continues` the first (the storyline convention), and the
+        first spans its quotation and the attribution that interrupts it, to that attribution's sentence end
+        (`A," she said.`), as a quotation its cue interrupts within one sentence spans both pieces and the cue between
+        (`merge_parts`); `parts` keeps the quoted piece. So the quote covers what news reading counts as one
+        attribution up to where the quotation resumes. Only where the first quote's own cue, in the same paragraph,
+        is all that lies between the two."""
+        text = r.text
+        for f in found:
+            prev = f.continues
+            if prev is None or not (prev.direct and f.direct) or prev.cue is not f.cue or prev.end > f.start:
+                continue
+            if r.para_index(prev.start) != r.para_index(f.start) or f.start - prev.end > max_gap:
+                continue
+            if not prev.end <= prev.cue.start < f.start:
+                continue
+            gap = text[prev.end : f.start].rstrip().rstrip("\"“‘'").rstrip()
+            if not gap.endswith((".", "!", "?")) or sum(prev.end <= m < f.start for m in r.marks) > 2:
+                continue  # within the sentence: `merge_parts` makes it one quote
+            prev.parts = prev.parts or [(prev.start, prev.end)]
+            prev.end = prev.end + len(gap)
 
     def around_parenthetical(self, r: Reading, cue: Cue, start: int) -> int:
         """Where reported content starts where its cue is set off by commas inside the sentence it reports: `If China
