@@ -63,3 +63,12 @@ def test_a_quotation_resumed_in_a_new_sentence_spans_its_attribution(nlp: Langua
 def test_a_quotation_followed_by_another_speakers_stays_in_its_marks(nlp: Language) -> None:
     text = 'Officials met. "To a point," he said. Jones disagreed. "He sort of redirected the whole debate," she said.'
     assert 'To a point' in texts(nlp, text)
+
+
+def test_a_quotation_resumed_after_a_clause_in_its_attribution_goes_on_with_the_first(nlp: Language) -> None:
+    text = ("Officials met. “Clearly, it’s the beginning of cracks in the grip of the lobby,” said Sen. Richard "
+            "Blumenthal, who has been aggressively pushing for new gun restrictions. “It’s the beginning of their end.”")
+    found = nlp(text)._.quotes
+    first, last = found[0], found[-1]
+    assert last["text"] == "It’s the beginning of their end." and last["continues"] == first["id"]
+    assert "new gun restrictions" in [q["text"] for q in found]  # said in the attribution, still its own quote

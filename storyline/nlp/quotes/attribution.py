@@ -432,7 +432,8 @@ class Attributor(ContentBounds):
         opens = not r.text[r.paras[n][0] : q.open_at].strip()
         lower = r.paras[n - 1][0] if opens and n > 0 else r.paras[n][0]
         before = [f for f in found if lower <= f.start < q.open_at]
-        return max(before, key=lambda f: (f.end, f.end - f.start)) if before else None
+        last = max(before, key=lambda f: (f.end, f.end - f.start)) if before else None
+        return self.quotation_over(r, last, before) if last is not None and not last.direct else last
 
     def mostly_quoted(self, r: Reading, content: tuple[int, int]) -> bool:
         """Content that is quotations and nothing else (`that` and punctuation aside)."""

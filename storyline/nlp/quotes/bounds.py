@@ -104,6 +104,21 @@ class ContentBounds:
             return q.end
         return end
 
+    def quotation_over(self, r: Reading, last: Found, before: list[Found]) -> Found:
+        """The quote a quotation resuming after a reported clause carries on: `"A," said X, who has been pushing for
+        [new gun laws]. "B."`: not the clause reported inside the attribution's sentence, but the quotation that
+        sentence attributes, where nothing else lies between (`last` otherwise). A clause a verb of saying reports
+        keeps the quotation after it (`"A," she said, adding that C. "B."`: B goes on with C)."""
+        direct = [f for f in before if f.direct and f.end <= last.start and f.cue is not last.cue]
+        if not direct or last.cue.kind != "verb" or self.verbs.get(last.cue.token.lemma_.lower()) == {}:
+            return last
+        prev = max(direct, key=lambda f: f.end)
+        sent = prev.cue.token.sent
+        if not prev.cue.start < last.start < sent.end_char or last.cue.token.sent != sent or any(
+                f is not prev and f is not last and prev.end <= f.start < last.start for f in before):
+            return last
+        return prev
+
     @staticmethod
     def over_attribution(r: Reading, found: list[Found], max_gap: int) -> None:
         """`"A," she said. "B."`: two quotes, the second `continues` the first (the storyline convention), and the

@@ -129,6 +129,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
             return False  # `he said X, and he said Y`: a finite reporting verb makes a second statement
         return any(g is not f and g.cue is not cue and g.cue.speaker is not None and g.start <= f.start
                    and f.end <= g.end and g.end - g.start > f.end - f.start and g.start <= cue.start < g.end
+                   and not (g.parts and not any(a <= cue.start < b for a, b in g.parts))  # in its attribution
                    and (cue.actor is not None and g.cue.actor == cue.actor or cue.speaker.root == g.cue.speaker.root)
                    for g in found)
 
