@@ -67,8 +67,17 @@ def test_a_quotation_followed_by_another_speakers_stays_in_its_marks(nlp: Langua
 
 def test_a_quotation_resumed_after_a_clause_in_its_attribution_goes_on_with_the_first(nlp: Language) -> None:
     text = ("Officials met. “Clearly, it’s the beginning of cracks in the grip of the lobby,” said Sen. Richard "
-            "Blumenthal, who has been aggressively pushing for new gun restrictions. “It’s the beginning of their end.”")
+            "Blumenthal, who has been aggressively pushing for new gun restrictions. "
+            "“It’s the beginning of their end.”")
     found = nlp(text)._.quotes
     first, last = found[0], found[-1]
     assert last["text"] == "It’s the beginning of their end." and last["continues"] == first["id"]
     assert "new gun restrictions" in [q["text"] for q in found]  # said in the attribution, still its own quote
+
+
+def test_a_clause_reported_inside_the_first_piece_does_not_split_the_quotation(nlp: Language) -> None:
+    text = ("Officials met. ''Isabelle thinks it's O.K. to want to make money,'' Ms. Sherry said, ''and ambition is "
+            "not a bad thing.''")
+    quote = next(q for q in nlp(text)._.quotes if q["speaker_text"] == "Ms. Sherry")
+    assert [text[a:b] for a, b in quote["parts"]] == ["Isabelle thinks it's O.K. to want to make money",
+                                                      "and ambition is not a bad thing."]

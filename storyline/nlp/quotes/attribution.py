@@ -102,6 +102,9 @@ class Attributor(ContentBounds):
             if f.continues is not None:
                 f.continues = into.get(id(f.continues), f.continues)
             prev = out[-1] if out else None
+            if prev is not None and not prev.direct and len(out) > 1 and out[-2].start <= prev.start \
+                    and prev.end <= out[-2].end:
+                prev = out[-2]  # `"A, he thinks B," she said, "C."`: a clause reported inside the first piece
             if prev is not None and (self.continues(r, prev, f) or self.open_over_paragraphs(r, prev, f)):
                 prev.parts = prev.parts or [(prev.start, prev.end)]
                 prev.parts.append((f.start, f.end))
