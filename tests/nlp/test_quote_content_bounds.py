@@ -81,3 +81,13 @@ def test_a_clause_reported_inside_the_first_piece_does_not_split_the_quotation(n
     quote = next(q for q in nlp(text)._.quotes if q["speaker_text"] == "Ms. Sherry")
     assert [text[a:b] for a, b in quote["parts"]] == ["Isabelle thinks it's O.K. to want to make money",
                                                       "and ambition is not a bad thing."]
+
+
+def test_where_or_when_an_object_was_said_is_no_part_of_it(nlp: Language) -> None:
+    assert "the remarks" in texts(nlp, "He defended the remarks when the billionaire came under attack this year.")
+    assert "the plan" in texts(nlp, "She criticized the plan in Iowa.")
+
+
+def test_what_is_promised_keeps_its_time(nlp: Language) -> None:
+    found = texts(nlp, "Bernie Sanders Promises Action On Immigration In First 100 Days As President")
+    assert any(t.endswith("As President") for t in found)

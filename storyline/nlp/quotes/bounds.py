@@ -5,6 +5,8 @@ when it was said, and never ends inside a phrase."""
 
 import re
 
+from spacy.tokens import Token
+
 from storyline.nlp.quotes.marks import Quotation
 from storyline.nlp.quotes.spans import (
     LEAD_CONJUNCTIONS,
@@ -22,6 +24,8 @@ CUT_DEPS = {"det", "compound", "nummod", "amod", "poss", "nmod", "quantmod", "ca
 """Dependents that open a phrase whose head comes after them (`the`, `Ms.`, `62`, `outside`)."""
 ADJUNCT_PREPS = {"at", "during", "after", "before", "amid"}
 """Prepositions that say where or when a cue's act took place (`at a rally`, `after the event`)."""
+TIME_MARKS = {"when", "until", "after", "before", "once"}
+"""Words opening a clause that says when a cue's act took place (`defended X when Y came under attack`)."""
 TOPIC_PREPS = {"about", "on", "of", "over", "regarding", "for", "against", "toward", "towards"}
 """Prepositions that hang a topic on a noun of saying (`a message about X`, `support for X`, `opposition to X`)."""
 
@@ -33,8 +37,8 @@ TAIL_LIMIT = 160
 
 
 class ContentBounds:
-    """The content-bounds half of `Attributor` (`QuoteFinder` supplies `holds_views`, `evidence_nouns` and
-    `topic_nouns`)."""
+    """The content-bounds half of `Attributor` (`QuoteFinder` supplies `holds_views`, `evidence_nouns`,
+    `topic_nouns` and `venue_nouns`)."""
 
     def reported_bounds(self, r: Reading, cue: Cue) -> tuple[int, int]:
         """A cue's reported content (`cue.content`), its start and end moved to what was said."""
@@ -274,27 +278,43 @@ class ContentBounds:
             "WDT", "WP", "WRB"))
         return doc[i].idx if opens else start
 
-    @staticmethod
-    def before_adjunct(r: Reading, cue: Cue, start: int, end: int) -> int:
+    def before_adjunct(self, r: Reading, cue: Cue, start: int, end: int) -> int:
         """Where an object's content ends before where or when its cue was said: `thanked [supporters] at a rally in
-        Mississippi`, `criticized [Sanders and Clinton] after the event`; a preposition of place or time hung on the
-        cue after its object tells the act, not what was said (`blamed X for Y`, `accused X of Y` keep theirs)."""
+        Mississippi`, `criticized [Sanders and Clinton] after the event`, `talked about [Clinton] on Fox News`,
+        `defended [the remarks] when the billionaire came under attack`; a preposition of place or time, or a clause
+        of time, hung on the cue after its object tells the act, not what was said (`blamed X for Y`, `accused X of Y`
+        keep theirs)."""
         token = cue.token
         if cue.kind != "verb":
             return end
         obj = next((c for c in token.rights if c.dep_ == "dobj" and c.left_edge.idx == start), None)
         if obj is None:
             return end
-        adjunct = next((c for c in token.rights if c.i > obj.right_edge.i and c.dep_ == "prep"
-                        and c.lower_ in ADJUNCT_PREPS and c.idx < end and not any(  # not `at 11 percent`
-                            o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "CARDINAL"))
-                            for o in c.children)), None)
+        adjunct = next((c for c in token.rights if c.i > obj.right_edge.i and c.idx < end and self.adjunct(c)), None)
         if adjunct is None or any(c.i > adjunct.i and c.idx < end and not c.is_punct and c.dep_ not in (
                 "npadvmod", "advmod") and not (c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS | {"in", "on"})
-                for c in token.rights):
+                and not self.adjunct(c) for c in token.rights):
             return end  # `condemned X during the drills as an overreaction`: what X was called is said too
-        content = span_content(r.doc, obj.left_edge.i, adjunct.i - 1)
+        content = span_content(r.doc, obj.left_edge.i, adjunct.left_edge.i - 1)
         return content[1] if content else end
+
+    def adjunct(self, c: Token) -> bool:
+        """A dependent of a cue that says where or when it was said: `at`, `during`, `after` with their object (not
+        `at 11 percent`); `in`, `on` or `from` a place, a date, an event or a medium (`in Iowa`, `on the debate
+        stage`, `in an interview`, `from Palm Beach`: nouns in `venue_nouns`); a clause opened by `when`, `until`,
+        `after` or `before`. What is promised or planned keeps its time (`promised action in the first 100 days`)."""
+        if c.dep_ == "advcl":
+            return any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_MARKS and m.i == c.left_edge.i
+                       for m in c.children)
+        if c.dep_ != "prep":
+            return False
+        objects = [o for o in c.children if o.dep_ == "pobj"]
+        if c.lower_ in ADJUNCT_PREPS:
+            return not any(o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") for o in objects)
+        when = ("DATE", "TIME") if c.head.lemma_.lower() not in self.intention_nouns else ()  # `promises X in 100 days`
+        return c.lower_ in ("in", "on", "from") and any(
+            o.ent_type_ in (*when, "GPE", "LOC", "FAC", "EVENT") or o.lemma_.lower() in self.venue_nouns
+            for o in objects)
 
     @staticmethod
     def before_cut_phrase(r: Reading, start: int, end: int) -> int:

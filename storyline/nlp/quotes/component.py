@@ -37,6 +37,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.media_words = set(data.get("media_words", []))
         self.evidence_nouns = set(data.get("evidence_nouns", []))
         self.topic_nouns = set(data.get("topic_nouns", []))
+        self.venue_nouns = set(data.get("venue_nouns", []))
         self.share_nouns = set(data.get("share_nouns", []))
         self.people_nouns = set(data.get("people_nouns", []))
         self.not_reporting = set(data.get("not_reporting", []))
