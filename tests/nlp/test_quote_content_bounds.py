@@ -91,3 +91,10 @@ def test_where_or_when_an_object_was_said_is_no_part_of_it(nlp: Language) -> Non
 def test_what_is_promised_keeps_its_time(nlp: Language) -> None:
     found = texts(nlp, "Bernie Sanders Promises Action On Immigration In First 100 Days As President")
     assert any(t.endswith("As President") for t in found)
+
+
+def test_a_name_in_marks_inside_the_attribution_does_not_stop_its_span(nlp: Language) -> None:
+    text = ('Officials met. "I think he will do great things for this country," she said, showing off the "Make America '
+            'Great Again" hat. "I have been a supporter of his since the beginning."')
+    first = nlp(text)._.quotes[0]
+    assert first["text"].startswith("I think he will do great") and first["text"].endswith("hat.")

@@ -130,7 +130,8 @@ class ContentBounds:
         (`A," she said.`), as a quotation its cue interrupts within one sentence spans both pieces and the cue between
         (`merge_parts`); `parts` keeps the quoted piece. So the quote covers what news reading counts as one
         attribution up to where the quotation resumes. Only where the first quote's own cue, in the same paragraph,
-        is all that lies between the two."""
+        lies between the two, with no other statement in marks (a name in marks may: `showing off the "Make America
+        Great Again" hat`)."""
         text = r.text
         for f in found:
             prev = f.continues
@@ -141,8 +142,9 @@ class ContentBounds:
             if not prev.end <= prev.cue.start < f.start:
                 continue
             gap = text[prev.end : f.start].rstrip().rstrip("\"“‘'").rstrip()
-            if not gap.endswith((".", "!", "?")) or sum(prev.end <= m < f.start for m in r.marks) > 2:
-                continue  # within the sentence: `merge_parts` makes it one quote
+            if not gap.endswith((".", "!", "?")) or any(
+                    q.full and prev.end < q.open_at < f.start - 1 and q.start != f.start for q in r.quotations):
+                continue  # within the sentence (`merge_parts` makes it one quote), or another statement between
             prev.parts = prev.parts or [(prev.start, prev.end)]
             prev.end = prev.end + len(gap)
 
