@@ -94,7 +94,7 @@ def test_what_is_promised_keeps_its_time(nlp: Language) -> None:
 
 
 def test_a_name_in_marks_inside_the_attribution_does_not_stop_its_span(nlp: Language) -> None:
-    text = ('Officials met. "I think he will do great things for this country," she said, showing off the "Make America '
-            'Great Again" hat. "I have been a supporter of his since the beginning."')
+    text = ('Officials met. "I think he will do great things for this country," she said, showing off the '
+            '"Make America Great Again" hat. "I have been a supporter of his since the beginning."')
     first = nlp(text)._.quotes[0]
     assert first["text"].startswith("I think he will do great") and first["text"].endswith("hat.")
