@@ -98,3 +98,13 @@ def test_a_name_in_marks_inside_the_attribution_does_not_stop_its_span(nlp: Lang
             '"Make America Great Again" hat. "I have been a supporter of his since the beginning."')
     first = nlp(text)._.quotes[0]
     assert first["text"].startswith("I think he will do great") and first["text"].endswith("hat.")
+
+
+def test_a_short_quotation_resuming_after_the_attribution_extends_the_first_too(nlp: Language) -> None:
+    text = "Officials met. “It’s not quite optimistic about the outcome,” he said. “We’re hopeful.”"
+    assert nlp(text)._.quotes[0]["text"] == "It’s not quite optimistic about the outcome,” he said."
+
+
+def test_the_span_stops_at_the_attributions_sentence(nlp: Language) -> None:
+    text = 'Officials met. "To a point," he said. The crowd cheered loudly. "He sort of redirected the whole debate."'
+    assert nlp(text)._.quotes[0]["text"] == "To a point"

@@ -133,18 +133,27 @@ class ContentBounds:
         lies between the two, with no other statement in marks (a name in marks may: `showing off the "Make America
         Great Again" hat`)."""
         text = r.text
-        for f in found:
-            prev = f.continues
-            if prev is None or not (prev.direct and f.direct) or prev.cue is not f.cue or prev.end > f.start:
+        resumed = [(f.continues, f.start) for f in found
+                   if f.continues is not None and f.direct and f.continues.direct and f.continues.cue is f.cue]
+        carried = {id(prev) for prev, _ in resumed}
+        starts = {f.start for f in found}
+        for prev in found:  # `"It's not quite optimistic," he said. "We're hopeful."`: a quotation too short to be
+            if not prev.direct or id(prev) in carried:  # a statement of its own resumes it all the same
                 continue
-            if r.para_index(prev.start) != r.para_index(f.start) or f.start - prev.end > max_gap:
+            after = next((q for q in r.quotations if q.open_at >= prev.end and q.close_at != prev.end), None)
+            if after is not None and not after.full and after.start not in starts:
+                resumed.append((prev, after.start))
+        for prev, start in resumed:
+            if prev.end > start or r.para_index(prev.start) != r.para_index(start) or start - prev.end > max_gap:
                 continue
-            if not prev.end <= prev.cue.start < f.start:
+            if not prev.end <= prev.cue.start < start:
                 continue
-            gap = text[prev.end : f.start].rstrip().rstrip("\"“‘'").rstrip()
+            gap = text[prev.end : start].rstrip().rstrip("\"“‘'").rstrip()
             if not gap.endswith((".", "!", "?")) or any(
-                    q.full and prev.end < q.open_at < f.start - 1 and q.start != f.start for q in r.quotations):
+                    q.full and prev.end < q.open_at < start - 1 and q.start != start for q in r.quotations):
                 continue  # within the sentence (`merge_parts` makes it one quote), or another statement between
+            if prev.cue.token.sent.end_char < prev.end + len(gap) - 1:
+                continue  # `"A," he said. The crowd cheered. "B."`: more than the attribution's sentence
             prev.parts = prev.parts or [(prev.start, prev.end)]
             prev.end = prev.end + len(gap)
 
