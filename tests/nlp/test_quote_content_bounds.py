@@ -108,3 +108,8 @@ def test_a_short_quotation_resuming_after_the_attribution_extends_the_first_too(
 def test_the_span_stops_at_the_attributions_sentence(nlp: Language) -> None:
     text = 'Officials met. "To a point," he said. The crowd cheered loudly. "He sort of redirected the whole debate."'
     assert nlp(text)._.quotes[0]["text"] == "To a point"
+
+
+def test_a_percent_sign_ending_the_content_stays(nlp: Language) -> None:
+    text = "A poll showed Trump moving ahead of Cruz in Iowa, 32%-25%, while Rubio was at 18%."
+    assert any(t.endswith("at 18%") for t in texts(nlp, text))
