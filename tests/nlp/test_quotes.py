@@ -80,7 +80,8 @@ def test_random_text_never_raises(seed):
 def test_interrupted_quotation_gives_two_quotes_with_one_speaker(nlp):
     doc = nlp("“We will not accept this,” John Smith said. “The talks are over.”")
     first, second = doc._.quotes
-    assert (first["text"], second["text"]) == ("We will not accept this", "The talks are over.")
+    assert (first["text"], second["text"]) == ("We will not accept this,” John Smith said.", "The talks are over.")
+    assert [doc.text[a:b] for a, b in first["parts"]] == ["We will not accept this"]
     assert first["direct"] and second["direct"]
     assert first["speaker"] == second["speaker"] and "Smith" in speaker_name(doc, first)
     assert first["speaker_text"] == "John Smith" and first["cue"] == "said"
@@ -469,7 +470,9 @@ def test_join_sentences_keeps_a_quotation_going_on_after_its_cue_as_one_quote():
 
 def test_without_join_sentences_each_sentence_after_the_cue_is_its_own_quote(nlp):
     doc = nlp("“We will not back down,” Jane Roe said. “The vote is next week and we will win it.”")
-    assert [q["text"] for q in doc._.quotes] == ["We will not back down", "The vote is next week and we will win it."]
+    first, second = doc._.quotes  # the first spans the attribution that interrupts it (`over_attribution`)
+    assert [doc.text[a:b] for a, b in first["parts"]] == ["We will not back down"]
+    assert second["text"] == "The vote is next week and we will win it." and second["continues"] == first["id"]
 
 
 def test_according_to_at_the_end_sources_the_whole_sentence(nlp):

@@ -58,7 +58,7 @@ class Attributor(ContentBounds):
             else:
                 q.state = "direct"
                 start = self.lead_in(r, q, cue, by_token) if adjacent else q.start
-                found.append(Found(cue, start, q.end, True))
+                found.append(Found(cue, start, self.tail_out(r, q, cue), True))
                 if start < q.start and cue.start < q.open_at:  # `An economic downturn, he said, "could be ..."`
                     lead_end = len(r.text[: cue.speaker.start_char].rstrip(" ,"))
                     found[-1].parts = [(start, lead_end), (q.start, q.end)]
@@ -69,7 +69,9 @@ class Attributor(ContentBounds):
         found += self.continuations(r, pending, found)
         if inner:
             found = self.inner_statements(r, found, inner)
-        return self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
+        found = self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
+        self.over_attribution(r, found, MAX_INTERRUPTION)  # `"A," she said. "B."`: the first spans its cue
+        return found
 
     def pact(self, cue: Cue) -> bool:
         """`Both sides agreed a truce would start at midnight`, `Chile and Peru agreed that ...`: several parties
@@ -100,6 +102,9 @@ class Attributor(ContentBounds):
             if f.continues is not None:
                 f.continues = into.get(id(f.continues), f.continues)
             prev = out[-1] if out else None
+            if prev is not None and not prev.direct and len(out) > 1 and out[-2].start <= prev.start \
+                    and prev.end <= out[-2].end:
+                prev = out[-2]  # `"A, he thinks B," she said, "C."`: a clause reported inside the first piece
             if prev is not None and (self.continues(r, prev, f) or self.open_over_paragraphs(r, prev, f)):
                 prev.parts = prev.parts or [(prev.start, prev.end)]
                 prev.parts.append((f.start, f.end))
@@ -430,7 +435,8 @@ class Attributor(ContentBounds):
         opens = not r.text[r.paras[n][0] : q.open_at].strip()
         lower = r.paras[n - 1][0] if opens and n > 0 else r.paras[n][0]
         before = [f for f in found if lower <= f.start < q.open_at]
-        return max(before, key=lambda f: (f.end, f.end - f.start)) if before else None
+        last = max(before, key=lambda f: (f.end, f.end - f.start)) if before else None
+        return self.quotation_over(r, last, before) if last is not None and not last.direct else last
 
     def mostly_quoted(self, r: Reading, content: tuple[int, int]) -> bool:
         """Content that is quotations and nothing else (`that` and punctuation aside)."""

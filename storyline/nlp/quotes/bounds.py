@@ -5,10 +5,14 @@ when it was said, and never ends inside a phrase."""
 
 import re
 
+from spacy.tokens import Token
+
 from storyline.nlp.quotes.marks import Quotation
 from storyline.nlp.quotes.spans import (
     LEAD_CONJUNCTIONS,
+    SENTENCE_BREAK,
     Cue,
+    Found,
     Reading,
     after_dateline,
     noun_phrase,
@@ -20,10 +24,21 @@ CUT_DEPS = {"det", "compound", "nummod", "amod", "poss", "nmod", "quantmod", "ca
 """Dependents that open a phrase whose head comes after them (`the`, `Ms.`, `62`, `outside`)."""
 ADJUNCT_PREPS = {"at", "during", "after", "before", "amid"}
 """Prepositions that say where or when a cue's act took place (`at a rally`, `after the event`)."""
+TIME_MARKS = {"when", "until", "after", "before", "once"}
+"""Words opening a clause that says when a cue's act took place (`defended X when Y came under attack`)."""
+TOPIC_PREPS = {"about", "on", "of", "over", "regarding", "for", "against", "toward", "towards"}
+"""Prepositions that hang a topic on a noun of saying (`a message about X`, `support for X`, `opposition to X`)."""
+
+TAIL_OPENERS = {"of", "from", "for", "that", "on", "about", "against", "over", "toward", "towards"}
+"""Words that, right after a closing mark, carry the quoted words on into the rest of their sentence (`"in support"
+of the evidence`, `"false statements" that have been made about him`)."""
+TAIL_LIMIT = 160
+"""The most characters such a rest may run to."""
 
 
 class ContentBounds:
-    """The content-bounds half of `Attributor` (`QuoteFinder` supplies `holds_views` and `evidence_nouns`)."""
+    """The content-bounds half of `Attributor` (`QuoteFinder` supplies `holds_views`, `evidence_nouns`,
+    `topic_nouns` and `venue_nouns`)."""
 
     def reported_bounds(self, r: Reading, cue: Cue) -> tuple[int, int]:
         """A cue's reported content (`cue.content`), its start and end moved to what was said."""
@@ -35,6 +50,7 @@ class ContentBounds:
         start = after_dateline(r.text, r.para(start), start)  # `TALLAHASSEE — [...], according to a poll`
         end = self.before_cut_phrase(r, start, end)
         end = self.before_adjunct(r, cue, start, end)
+        start = self.past_topic_noun(cue, start, end)  # after the object's end is found: it reads the object
         return start, end
 
     def lead_in(self, r: Reading, q: Quotation, cue: Cue, by_token: dict[int, Cue]) -> int:
@@ -67,6 +83,79 @@ class ContentBounds:
         if quoted or not re.search(r"\w", lead) or lead.rstrip()[-1:] in ":;([—–-":
             return q.start
         return start
+
+    def tail_out(self, r: Reading, q: Quotation, cue: Cue) -> int:
+        """Where a quotation's content ends: at its closing mark, or at its sentence's end where the sentence goes on
+        from the mark with no pause (`"I have not heard that particular concern" from law enforcement officials`, `"97
+        percent of scientists are in support" of the evidence`): one content, the quoted words and the rest they run
+        into, as news reading counts it. Not after punctuation inside the marks (`"...," he said`), nor where the rest
+        holds another quotation, the cue or another verb of saying, or runs long."""
+        text = r.text
+        if q.close_at is None or text[q.start : q.end].rstrip()[-1:] in ",.;:!?-—–":
+            return q.end
+        m = re.match(r" +([a-z]+)\b", text[q.close_at + 1 : q.close_at + 30])
+        if m is None or m.group(1) not in TAIL_OPENERS:
+            return q.end
+        para = r.para(q.close_at)
+        stop = SENTENCE_BREAK.search(text, q.close_at + 1, para[1])
+        end = stop.start() if stop else len(text[: para[1]].rstrip().rstrip(".!?"))
+        if end - q.close_at > TAIL_LIMIT or cue.end > q.close_at and cue.start < end or any(
+                q.close_at < mark < end for mark in r.marks):
+            return q.end
+        doc = r.doc
+        if any(self.is_cue_verb(t) or r.statement_at(t.idx) is not None
+               for t in doc[r.token_at(q.close_at + 1) : r.token_at(end - 1) + 1]):
+            return q.end
+        return end
+
+    def quotation_over(self, r: Reading, last: Found, before: list[Found]) -> Found:
+        """The quote a quotation resuming after a reported clause carries on: `"A," said X, who has been pushing for
+        [new gun laws]. "B."`: not the clause reported inside the attribution's sentence, but the quotation that
+        sentence attributes, where nothing else lies between (`last` otherwise). A clause a verb of saying reports
+        keeps the quotation after it (`"A," she said, adding that C. "B."`: B goes on with C)."""
+        direct = [f for f in before if f.direct and f.end <= last.start and f.cue is not last.cue]
+        if not direct or last.cue.kind != "verb" or self.verbs.get(last.cue.token.lemma_.lower()) == {}:
+            return last
+        prev = max(direct, key=lambda f: f.end)
+        sent = prev.cue.token.sent
+        if not prev.cue.start < last.start < sent.end_char or last.cue.token.sent != sent or any(
+                f is not prev and f is not last and prev.end <= f.start < last.start for f in before):
+            return last
+        return prev
+
+    @staticmethod
+    def over_attribution(r: Reading, found: list[Found], max_gap: int) -> None:
+        """`"A," she said. "B."`: two quotes, the second `continues` the first (the storyline convention), and the
+        first spans its quotation and the attribution that interrupts it, to that attribution's sentence end
+        (`A," she said.`), as a quotation its cue interrupts within one sentence spans both pieces and the cue between
+        (`merge_parts`); `parts` keeps the quoted piece. So the quote covers what news reading counts as one
+        attribution up to where the quotation resumes. Only where the first quote's own cue, in the same paragraph,
+        lies between the two, with no other statement in marks (a name in marks may: `showing off the "Make America
+        Great Again" hat`)."""
+        text = r.text
+        resumed = [(f.continues, f.start) for f in found
+                   if f.continues is not None and f.direct and f.continues.direct and f.continues.cue is f.cue]
+        carried = {id(prev) for prev, _ in resumed}
+        starts = {f.start for f in found}
+        for prev in found:  # `"It's not quite optimistic," he said. "We're hopeful."`: a quotation too short to be
+            if not prev.direct or id(prev) in carried:  # a statement of its own resumes it all the same
+                continue
+            after = next((q for q in r.quotations if q.open_at >= prev.end and q.close_at != prev.end), None)
+            if after is not None and not after.full and after.start not in starts:
+                resumed.append((prev, after.start))
+        for prev, start in resumed:
+            if prev.end > start or r.para_index(prev.start) != r.para_index(start) or start - prev.end > max_gap:
+                continue
+            if not prev.end <= prev.cue.start < start:
+                continue
+            gap = text[prev.end : start].rstrip().rstrip("\"“‘'").rstrip()
+            if not gap.endswith((".", "!", "?")) or any(
+                    q.full and prev.end < q.open_at < start - 1 and q.start != start for q in r.quotations):
+                continue  # within the sentence (`merge_parts` makes it one quote), or another statement between
+            if prev.cue.token.sent.end_char < prev.end + len(gap) - 1:
+                continue  # `"A," he said. The crowd cheered. "B."`: more than the attribution's sentence
+            prev.parts = prev.parts or [(prev.start, prev.end)]
+            prev.end = prev.end + len(gap)
 
     def around_parenthetical(self, r: Reading, cue: Cue, start: int) -> int:
         """Where reported content starts where its cue is set off by commas inside the sentence it reports: `If China
@@ -153,6 +242,33 @@ class ContentBounds:
             return start
         return opener.idx
 
+    def past_topic_noun(self, cue: Cue, start: int, end: int) -> int:
+        """Where an object's content starts once the noun that names the act of saying is left to the cue, with the
+        preposition that hangs its topic on it: `presented [a message about] healing`, `voiced [enthusiasm for] X`,
+        `posted [their thoughts on] the ruling`, `filed [a lawsuit against] X`: the topic is what was said. Only nouns
+        the lexicon lists (`topic_nouns`: a message, a view, criticism, support, not `a ban on X` nor `the idea of X`,
+        which are the content), not a possessed or counted one (`his support for X`, `90 percent support for X`),
+        and only where the topic runs to the content's end."""
+        token = cue.token
+        if cue.kind != "verb":
+            return start
+        obj = next((c for c in token.rights if c.dep_ == "dobj" and c.left_edge.idx == start), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in self.topic_nouns or any(
+                c.dep_ in ("poss", "nummod", "quantmod") or c.like_num for c in obj.subtree if c.i < obj.i):
+            return start  # `his support for X`, `90 percent support for X`: whose or how much is said too
+        prep = next((c for c in obj.rights if c.dep_ == "prep"), None)
+        if prep is None or prep.lower_ not in TOPIC_PREPS or any(
+                c.dep_ not in ("amod", "compound", "punct") for c in obj.rights if c.i < prep.i):
+            return start
+        topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if topic is None or topic.left_edge.idx >= end or prep.idx < start:
+            return start
+        doc = token.doc
+        rest = doc[topic.right_edge.i + 1 : len(doc)]
+        if any(t.idx < end and not t.is_punct for t in rest):
+            return start  # `concern over the case, and of X`: more than the one topic, the noun is said too
+        return topic.left_edge.idx
+
     @staticmethod
     def past_when(r: Reading, cue: Cue, start: int, end: int) -> int:
         """Where reported content starts after the day or time its cue was said on (`promised Monday [to begin ...]`,
@@ -173,27 +289,43 @@ class ContentBounds:
             "WDT", "WP", "WRB"))
         return doc[i].idx if opens else start
 
-    @staticmethod
-    def before_adjunct(r: Reading, cue: Cue, start: int, end: int) -> int:
+    def before_adjunct(self, r: Reading, cue: Cue, start: int, end: int) -> int:
         """Where an object's content ends before where or when its cue was said: `thanked [supporters] at a rally in
-        Mississippi`, `criticized [Sanders and Clinton] after the event`; a preposition of place or time hung on the
-        cue after its object tells the act, not what was said (`blamed X for Y`, `accused X of Y` keep theirs)."""
+        Mississippi`, `criticized [Sanders and Clinton] after the event`, `talked about [Clinton] on Fox News`,
+        `defended [the remarks] when the billionaire came under attack`; a preposition of place or time, or a clause
+        of time, hung on the cue after its object tells the act, not what was said (`blamed X for Y`, `accused X of Y`
+        keep theirs)."""
         token = cue.token
         if cue.kind != "verb":
             return end
         obj = next((c for c in token.rights if c.dep_ == "dobj" and c.left_edge.idx == start), None)
         if obj is None:
             return end
-        adjunct = next((c for c in token.rights if c.i > obj.right_edge.i and c.dep_ == "prep"
-                        and c.lower_ in ADJUNCT_PREPS and c.idx < end and not any(  # not `at 11 percent`
-                            o.dep_ == "pobj" and (o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "CARDINAL"))
-                            for o in c.children)), None)
+        adjunct = next((c for c in token.rights if c.i > obj.right_edge.i and c.idx < end and self.adjunct(c)), None)
         if adjunct is None or any(c.i > adjunct.i and c.idx < end and not c.is_punct and c.dep_ not in (
                 "npadvmod", "advmod") and not (c.dep_ == "prep" and c.lower_ in ADJUNCT_PREPS | {"in", "on"})
-                for c in token.rights):
+                and not self.adjunct(c) for c in token.rights):
             return end  # `condemned X during the drills as an overreaction`: what X was called is said too
-        content = span_content(r.doc, obj.left_edge.i, adjunct.i - 1)
+        content = span_content(r.doc, obj.left_edge.i, adjunct.left_edge.i - 1)
         return content[1] if content else end
+
+    def adjunct(self, c: Token) -> bool:
+        """A dependent of a cue that says where or when it was said: `at`, `during`, `after` with their object (not
+        `at 11 percent`); `in`, `on` or `from` a place, a date, an event or a medium (`in Iowa`, `on the debate
+        stage`, `in an interview`, `from Palm Beach`: nouns in `venue_nouns`); a clause opened by `when`, `until`,
+        `after` or `before`. What is promised or planned keeps its time (`promised action in the first 100 days`)."""
+        if c.dep_ == "advcl":
+            return any(m.dep_ in ("mark", "advmod") and m.lower_ in TIME_MARKS and m.i == c.left_edge.i
+                       for m in c.children)
+        if c.dep_ != "prep":
+            return False
+        objects = [o for o in c.children if o.dep_ == "pobj"]
+        if c.lower_ in ADJUNCT_PREPS:
+            return not any(o.like_num or o.ent_type_ in ("PERCENT", "MONEY", "CARDINAL") for o in objects)
+        when = ("DATE", "TIME") if c.head.lemma_.lower() not in self.intention_nouns else ()  # `promises X in 100 days`
+        return c.lower_ in ("in", "on", "from") and any(
+            o.ent_type_ in (*when, "GPE", "LOC", "FAC", "EVENT") or o.lemma_.lower() in self.venue_nouns
+            for o in objects)
 
     @staticmethod
     def before_cut_phrase(r: Reading, start: int, end: int) -> int:

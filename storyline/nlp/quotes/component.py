@@ -42,6 +42,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.survey_nouns = set(data.get("survey_nouns", []))
         self.partitive_nouns = set(data.get("partitive_nouns", []))
         self.opinion_nouns = set(data.get("opinion_nouns", []))
+        self.topic_nouns = set(data.get("topic_nouns", []))
+        self.venue_nouns = set(data.get("venue_nouns", []))
         self.share_nouns = set(data.get("share_nouns", []))
         self.people_nouns = set(data.get("people_nouns", []))
         self.not_reporting = set(data.get("not_reporting", []))
@@ -135,6 +137,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
             return False  # `he said X, and he said Y`: a finite reporting verb makes a second statement
         return any(g is not f and g.cue is not cue and g.cue.speaker is not None and g.start <= f.start
                    and f.end <= g.end and g.end - g.start > f.end - f.start and g.start <= cue.start < g.end
+                   and not (g.parts and not any(a <= cue.start < b for a, b in g.parts))  # in its attribution
                    and (cue.actor is not None and g.cue.actor == cue.actor or cue.speaker.root == g.cue.speaker.root)
                    for g in found)
 

@@ -132,7 +132,9 @@ class CueContents(CueLexicon):
 
     def clause_end(self, token: Token, clause: Token) -> int:
         """The last token of a clause reported after its cue: the rest of the sentence, up to a further
-        attribution set off by a comma or a closing mark (`, adding ...`, `, per X`, `," officials told CNN`)."""
+        attribution set off by a comma or a closing mark (`, adding ...`, `, per X`, `," officials told CNN`) or
+        coordinated with a verb of saying and a speaker of its own (`said A, but officials said B`, `and one in four
+        said B`)."""
         doc = token.doc
         last = max(clause.right_edge.i, token.sent.end - 1)
         if token.dep_ in ("relcl", "acl"):  # `Jones, who says she is innocent, could ...`
@@ -157,6 +159,11 @@ class CueContents(CueLexicon):
                 k -= 1
             if k > clause.i and (doc[k].text in SET_OFF or doc[start - 1].is_quote):
                 return min(last, k)
+            if k > clause.i + 1 and subj is not None and subj.lower_ not in ("that", "this") and t.dep_ == "conj" \
+                    and doc[k].dep_ == "cc" \
+                    and doc[k].lower_ in ("and", "but", "yet") and self.verbs.get(t.lemma_.lower()) == {}:
+                return min(last, k - 1)  # `said A, but officials said B`: a second statement, its own speaker (a
+                # plain verb of saying; not a belief or intention, `A, but a judge refused to let them`)
         return last
 
     def object_content(self, token: Token, particle: Token | None) -> tuple[int, int] | None:

@@ -214,8 +214,8 @@ def span_content(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     reading counts it (`said that the talks failed`: the content is `that the talks failed`)."""
     while first <= last and (doc[first].is_punct or doc[first].is_space):
         first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
+    while last >= first and (doc[last].is_punct and doc[last].text != "%" or doc[last].is_space):
+        last -= 1  # `18%`: the parse calls the sign punctuation, but it is the amount's unit
     if last < first:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last])

@@ -1,0 +1,115 @@
+"""Where reported content starts and ends (quotes10b): the noun of saying left to its cue."""
+
+from spacy.language import Language
+
+
+def texts(nlp: Language, text: str) -> list[str]:
+    return [q["text"] for q in nlp(text)._.quotes]
+
+
+def test_a_noun_of_saying_and_its_preposition_go_to_the_cue(nlp: Language) -> None:
+    text = "Sheppard presented a message about healing and forgiveness before explaining why she stands behind Clinton."
+    assert "healing and forgiveness" in texts(nlp, text)
+    assert not any(t.startswith("a message") for t in texts(nlp, text))
+
+
+def test_a_noun_that_is_what_was_said_stays(nlp: Language) -> None:
+    text = "Trump proposed a ban on Muslims entering the United States."
+    assert any(t.startswith("a ban on Muslims") for t in texts(nlp, text))
+
+
+def test_a_possessed_or_counted_noun_of_saying_stays(nlp: Language) -> None:
+    assert "his support for Donald Trump" in texts(nlp, "He voiced his support for Donald Trump on Monday.")
+
+
+def test_a_noun_of_saying_with_more_than_one_topic_stays(nlp: Language) -> None:
+    text = "Protesters expressed concern over the case, and of Emanuel's situation."
+    assert any(t.startswith("concern over the case") for t in texts(nlp, text))
+
+
+def test_a_second_speaker_coordinated_after_the_content_ends_it(nlp: Language) -> None:
+    text = ("He said he had numerous conversations with the agency, but officials said those talks came only after "
+            "a draft was finished.")
+    found = texts(nlp, text)
+    assert "he had numerous conversations with the agency" in found
+    assert "those talks came only after a draft was finished" in found
+
+
+def test_a_coordinated_clause_without_a_verb_of_saying_stays(nlp: Language) -> None:
+    text = ("They argue that the political class does not heed the will of the people and that said will should "
+            "be the first arbiter of legislation.")
+    assert any(t.endswith("first arbiter of legislation") for t in texts(nlp, text))
+
+
+def test_a_quotation_running_on_into_its_sentence_takes_the_rest(nlp: Language) -> None:
+    text = 'De Blasio said "I have not heard that particular concern" from New York law enforcement officials. He left.'
+    assert texts(nlp, text) == ['I have not heard that particular concern" from New York law enforcement officials']
+
+
+def test_a_quotation_closed_by_its_own_punctuation_ends_at_its_mark(nlp: Language) -> None:
+    assert texts(nlp, 'He said "we will win," and left the hall to his supporters.') == ["we will win"]
+    text = 'Officials met. De Blasio said "I have not heard that particular concern" from the "police" in the city.'
+    assert texts(nlp, text) == ["I have not heard that particular concern"]  # another quotation in the rest
+
+
+def test_a_quotation_resumed_in_a_new_sentence_spans_its_attribution(nlp: Language) -> None:
+    text = 'Officials met. "To a point," he said. "He sort of redirected the whole debate."'
+    first, second = nlp(text)._.quotes
+    assert first["text"] == 'To a point," he said.' and [text[a:b] for a, b in first["parts"]] == ["To a point"]
+    assert second["text"] == "He sort of redirected the whole debate." and second["continues"] == first["id"]
+    assert not second["parts"]
+
+
+def test_a_quotation_followed_by_another_speakers_stays_in_its_marks(nlp: Language) -> None:
+    text = 'Officials met. "To a point," he said. Jones disagreed. "He sort of redirected the whole debate," she said.'
+    assert 'To a point' in texts(nlp, text)
+
+
+def test_a_quotation_resumed_after_a_clause_in_its_attribution_goes_on_with_the_first(nlp: Language) -> None:
+    text = ("Officials met. “Clearly, it’s the beginning of cracks in the grip of the lobby,” said Sen. Richard "
+            "Blumenthal, who has been aggressively pushing for new gun restrictions. "
+            "“It’s the beginning of their end.”")
+    found = nlp(text)._.quotes
+    first, last = found[0], found[-1]
+    assert last["text"] == "It’s the beginning of their end." and last["continues"] == first["id"]
+    assert "new gun restrictions" in [q["text"] for q in found]  # said in the attribution, still its own quote
+
+
+def test_a_clause_reported_inside_the_first_piece_does_not_split_the_quotation(nlp: Language) -> None:
+    text = ("Officials met. ''Isabelle thinks it's O.K. to want to make money,'' Ms. Sherry said, ''and ambition is "
+            "not a bad thing.''")
+    quote = next(q for q in nlp(text)._.quotes if q["speaker_text"] == "Ms. Sherry")
+    assert [text[a:b] for a, b in quote["parts"]] == ["Isabelle thinks it's O.K. to want to make money",
+                                                      "and ambition is not a bad thing."]
+
+
+def test_where_or_when_an_object_was_said_is_no_part_of_it(nlp: Language) -> None:
+    assert "the remarks" in texts(nlp, "He defended the remarks when the billionaire came under attack this year.")
+    assert "the plan" in texts(nlp, "She criticized the plan in Iowa.")
+
+
+def test_what_is_promised_keeps_its_time(nlp: Language) -> None:
+    found = texts(nlp, "Bernie Sanders Promises Action On Immigration In First 100 Days As President")
+    assert any(t.endswith("As President") for t in found)
+
+
+def test_a_name_in_marks_inside_the_attribution_does_not_stop_its_span(nlp: Language) -> None:
+    text = ('Officials met. "I think he will do great things for this country," she said, showing off the '
+            '"Make America Great Again" hat. "I have been a supporter of his since the beginning."')
+    first = nlp(text)._.quotes[0]
+    assert first["text"].startswith("I think he will do great") and first["text"].endswith("hat.")
+
+
+def test_a_short_quotation_resuming_after_the_attribution_extends_the_first_too(nlp: Language) -> None:
+    text = "Officials met. “It’s not quite optimistic about the outcome,” he said. “We’re hopeful.”"
+    assert nlp(text)._.quotes[0]["text"] == "It’s not quite optimistic about the outcome,” he said."
+
+
+def test_the_span_stops_at_the_attributions_sentence(nlp: Language) -> None:
+    text = 'Officials met. "To a point," he said. The crowd cheered loudly. "He sort of redirected the whole debate."'
+    assert nlp(text)._.quotes[0]["text"] == "To a point"
+
+
+def test_a_percent_sign_ending_the_content_stays(nlp: Language) -> None:
+    text = "A poll showed Trump moving ahead of Cruz in Iowa, 32%-25%, while Rubio was at 18%."
+    assert any(t.endswith("at 18%") for t in texts(nlp, text))
