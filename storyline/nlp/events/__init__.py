@@ -284,7 +284,8 @@ class EventExtractor:
             # in Dili joining demonstrators in demanding independence from Indonesian rule`)
             roles.fallback.discard("target")
             roles.path.append(f"purpose-target={aimed[0]}")
-        roles.targets = [t for t in roles.targets if roles.placed or not self.own_country(doc, roles.sources, t)]
+        roles.targets = [t for t in roles.targets if roles.placed or not self.own_country(doc, roles.sources, t) or (
+            t in roles.owned and entry["type"] in self.lex.stance_types)]  # `defended Germany's decision`
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
             roles.reporter = self.links.conjunct_reporter(doc, token)

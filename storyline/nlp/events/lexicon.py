@@ -202,6 +202,7 @@ class Lexicon:
         self.sourceless_types = set(data.get("sourceless_types", []))
         self.addressed_types = set(data.get("addressed_types", []))
         self.purpose_target_types = set(data.get("purpose_target_types", []))
+        self.stance_types = set(data.get("stance_types", []))
         self.demand_verbs = set(data.get("demand_verbs", []))
         self.helping_verbs = set(data.get("helping_verbs", []))
         self.water_words = set(data.get("water_words", []))
@@ -360,6 +361,9 @@ class Roles:
     sideless: list[str] = field(default_factory=list)
     """An unnamed group of no country put aside for the article's two sides (`military commanders met`): the
     source again where the article has no such pair (`government officials agreed`)."""
+    owned: list[str] = field(default_factory=list)
+    """Targets a name owning the object gives (`defended Germany's decision`, `US strategy`): the state whose act
+    or thing is judged, even the source's own."""
     reporter: list[str] = field(default_factory=list)
     """The speaker of the reported clause a verbal act is coordinated with, its source should the act
     otherwise judge its own actor."""

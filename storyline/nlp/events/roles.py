@@ -584,7 +584,9 @@ class RoleFinder:
         if first:
             roles.obj = token
         if not transfer and (first or motion):
-            add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
+            owners = add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
+            if first and owners and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
+                roles.owned = owners  # `defended Germany's decision`: named, not `its decision`
             if first and not roles.targets and token.pos_ == "NOUN":  # `hacked the computers of South Korean officers`,
                 # `attacked a camp for Congolese refugees`
                 for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):

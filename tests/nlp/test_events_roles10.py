@@ -1,0 +1,34 @@
+"""Roles read on unseen news: the targets and sources of constructions the wide benches showed missed or wrong."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def pairs(nlp: Language, text: str, kind: str) -> set[tuple]:
+    return {(e["source"], e["target"]) for e in nlp(text)._.events if e["type"] == kind}
+
+
+@pytest.mark.parametrize("text, kind, pair", [
+    ("Prime Minister Rishi Sunak defended Britain's decision to send tanks.", "SUPPORT", ("rishi-sunak", "GBR")),
+    ("Japanese Prime Minister Fumio Kishida praised Japan's response to the crisis.", "SUPPORT",
+     ("fumio-kishida", "JPN")),
+])
+def test_a_stance_on_a_thing_a_name_owns_aims_at_its_owner_even_the_judges_own_state(nlp, text, kind, pair):
+    assert pairs(nlp, text, kind) == {pair}
+
+
+def test_a_pronoun_owner_of_the_judged_thing_gives_no_own_state_target(nlp):
+    assert pairs(nlp, "President Emmanuel Macron defended its decision.", "SUPPORT") == {("emmanuel-macron", None)}
+
+
+def test_the_own_state_a_source_moves_stays_no_target(nlp):
+    # not a stance: leaving a pact takes one's own state along, no recipient of its own
+    found = pairs(nlp, "President Emmanuel Macron took France out of the pact.", "RETREAT")
+    assert all(target != "FRA" for _, target in found)
