@@ -32,3 +32,16 @@ def test_the_own_state_a_source_moves_stays_no_target(nlp):
     # not a stance: leaving a pact takes one's own state along, no recipient of its own
     found = pairs(nlp, "President Emmanuel Macron took France out of the pact.", "RETREAT")
     assert all(target != "FRA" for _, target in found)
+
+
+def test_an_act_the_clause_is_placed_after_takes_no_source_from_the_clause(nlp):
+    # the subject who offers talks did not invade; the invasions name no actor of their own
+    found = pairs(nlp, "On Monday, Putin offered to negotiate with Armenia following the invasions of Georgia.",
+                  "ASSAULT")
+    assert all(source != "vladimir-putin" and source != "RUS" for source, _ in found)
+
+
+def test_an_agent_the_parse_hangs_on_the_object_of_an_event_noun_is_its_source(nlp):
+    # `by Sofia` hangs on the diplomat in the parse
+    assert pairs(nlp, "Moscow responded after the expulsion of a Russian diplomat by Sofia.", "SANCTION") == {
+        ("BGR", "RUS")}

@@ -230,6 +230,7 @@ class Lexicon:
         self.party_classes = set(data.get("party_classes", []))
         self.user_types = set(data.get("user_types", []))
         self.occasion_preps = set(data.get("occasion_preps", []))
+        self.sequence_preps = set(data.get("sequence_preps", []))
         self.participant_words = set(data.get("participant_words", []))
         self.participation_verbs = set(data.get("participation_verbs", []))
         self.activity_groups: dict[str, list[str]] = data.get("activity_groups", {})

@@ -158,6 +158,11 @@ class RoleFinder:
                         roles.obj = roles.obj if roles.obj is not None else self.lex.unwrap(pobj)
                         continue
                     self.take_argument(doc, pobj, roles, transfer, label="of")
+                    for agent in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"):
+                        for doer in pobjs(agent):  # `the expulsion of a Russian diplomat by Sofia`: the parse hangs
+                            if not roles.sources and add_new(roles.sources, self.actors.actors_of(doc, doer),
+                                                             roles.targets):  # the agent on the object
+                                roles.path.append(f"of-by={doer.text}")
         if not roles.sources and (user := self.links.instrument_user(noun)):  # `drones supplied to X, used in attacks`
             roles.sources = [user]
             roles.path.append(f"user={user}")
@@ -715,7 +720,8 @@ class RoleFinder:
                     s <= m["start"] and m["end"] <= e and m["actor"] not in used for s, e in taken):
                 found.append((span.root.i, m["actor"]))  # not `Burundian` inside the source `Burundian militiamen`
         before = [(i, a) for i, a in found if i < head.i and a not in used]
-        if not roles.sources and before and not roles.subject_seen:
+        sequel = head.dep_ == "pobj" and head.head.lower_ in self.lex.sequence_preps  # `following the invasions of X`
+        if not roles.sources and before and not roles.subject_seen and not sequel:
             last, actor = before[-1]  # with the subjects coordinated with it (`EU and UN hand over supplies`)
             node = doc[last].head if doc[last].dep_ == "conj" else doc[last]
             while node.dep_ == "conj":
