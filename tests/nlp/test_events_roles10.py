@@ -45,3 +45,10 @@ def test_an_agent_the_parse_hangs_on_the_object_of_an_event_noun_is_its_source(n
     # `by Sofia` hangs on the diplomat in the parse
     assert pairs(nlp, "Moscow responded after the expulsion of a Russian diplomat by Sofia.", "SANCTION") == {
         ("BGR", "RUS")}
+
+
+def test_an_agent_the_parse_hangs_on_the_verb_of_an_event_noun_object_is_the_nouns_source(nlp):
+    # the parse hangs `by Belarus` on `protested`: the detention is Belarus's, and so is the act protested
+    text = "Lithuania protested the detention of its citizens by Belarus."
+    assert pairs(nlp, text, "COERCE") == {("BLR", "LTU")}
+    assert pairs(nlp, text, "ACCUSE") == {("LTU", "BLR")}

@@ -163,6 +163,9 @@ class RoleFinder:
                             if not roles.sources and add_new(roles.sources, self.actors.actors_of(doc, doer),
                                                              roles.targets):  # the agent on the object
                                 roles.path.append(f"of-by={doer.text}")
+        if not roles.sources and (doers := self.hung_agent(doc, noun)):
+            roles.sources = doers  # `protested the detention of its citizens by Belarus`: the parse hangs the
+            roles.path.append(f"verb-by={doers[0]}")  # noun's agent on the verb whose object it is
         if not roles.sources and (user := self.links.instrument_user(noun)):  # `drones supplied to X, used in attacks`
             roles.sources = [user]
             roles.path.append(f"user={user}")
@@ -202,6 +205,15 @@ class RoleFinder:
         self.clause_actors(doc, light if light is not None else noun, roles, event_type, noun)
         self.place_target(doc, [noun, light, roles.obj], roles, event_type)
         return roles
+
+    def hung_agent(self, doc: Doc, noun: Token) -> list[str]:
+        """The actors of a `by` phrase on the active verb an event noun is the direct object of, after the noun
+        (`protested the detention of its citizens by Belarus`): the parse's place for the noun's own agent."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or is_passive(verb):
+            return []
+        return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > noun.i
+                for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
 
     def moved_forces(self, doc: Doc, noun: Token, pobj: Token) -> list[str]:
         """The owners of armed forces a noun of their moving (`movement_nouns` in agents.yaml: `the deployment of
