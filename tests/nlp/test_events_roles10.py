@@ -52,3 +52,12 @@ def test_an_agent_the_parse_hangs_on_the_verb_of_an_event_noun_object_is_the_nou
     text = "Lithuania protested the detention of its citizens by Belarus."
     assert pairs(nlp, text, "COERCE") == {("BLR", "LTU")}
     assert pairs(nlp, text, "ACCUSE") == {("LTU", "BLR")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("China supplied the drones Iran received.", ("CHN", "IRN")),  # a relative clause on the thing
+    ("Russia has supplied 94% of the military equipment Armenia has obtained since 2015.", ("RUS", "ARM")),  # the
+    # parse makes the receiving verb a conjunct
+])
+def test_who_receives_the_thing_handed_over_in_a_clause_on_it_is_the_recipient(nlp, text, pair):
+    assert pairs(nlp, text, "AID") == {pair}

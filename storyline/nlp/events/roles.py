@@ -101,6 +101,10 @@ class RoleFinder:
             self.pressure_target(doc, verb, roles, event_type)
         if not roles.targets:
             self.errand_target(doc, verb, roles)
+        if not roles.targets and transfer and roles.obj is not None and (
+                takers := self.receiving_clause(doc, verb, roles)):
+            roles.targets = takers  # `supplied 94% of the equipment Armenia has obtained`
+            roles.path.append(f"received-by={takers[0]}")
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
         self.place_target(doc, [verb, roles.obj], roles, event_type)
@@ -205,6 +209,20 @@ class RoleFinder:
         self.clause_actors(doc, light if light is not None else noun, roles, event_type, noun)
         self.place_target(doc, [noun, light, roles.obj], roles, event_type)
         return roles
+
+    def receiving_clause(self, doc: Doc, verb: Token, roles: Roles) -> list[str]:
+        """The subject of a relative clause of receiving on the thing handed over, or on its `of` phrase (`supplied
+        the drones Iran received`), or of a receiving verb with no object of its own the parse makes the verb's
+        conjunct (`supplied 94% of the military equipment Armenia has obtained`): who gets it."""
+        obj = roles.obj
+        things = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c))]
+        clauses = [c for t in things for c in t.children if c.dep_ == "relcl"] + [
+            c for c in verb.children if c.dep_ == "conj" and not any(o.dep_ in OBJECT_DEPS for o in c.children)]
+        for clause in (c for c in clauses if lemma(c) in self.lex.recipient_verbs and not is_passive(c)):
+            for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
+                if found := [a for a in self.actors.actors_of(doc, subject) if a not in roles.sources]:
+                    return found
+        return []
 
     def hung_agent(self, doc: Doc, noun: Token) -> list[str]:
         """The actors of a `by` phrase on the active verb an event noun is the direct object of, after the noun
