@@ -61,3 +61,9 @@ def test_an_agent_the_parse_hangs_on_the_verb_of_an_event_noun_object_is_the_nou
 ])
 def test_who_receives_the_thing_handed_over_in_a_clause_on_it_is_the_recipient(nlp, text, pair):
     assert pairs(nlp, text, "AID") == {pair}
+
+
+def test_the_name_an_apposition_gives_the_act_itself_is_no_recipient(nlp):
+    text = "The Pakistani army launched a military operation, Operation Rah-e-Nijat, on Sunday."
+    found = pairs(nlp, text, "MOBILIZE")
+    assert found == {("pakistani-armed-forces", None)}

@@ -736,6 +736,8 @@ class RoleFinder:
                 inside -= {t.i for t in child.subtree}
         if roles.obj is not None:
             inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
+        for named in (c for c in (noun or head).children if c.dep_ == "appos"):  # `launched an operation, Operation
+            inside -= {t.i for t in named.subtree}  # Rah-e-Nijat, against X`: the act's own name
         venues = noun.children if noun is not None and noun != head and event_type in self.lex.reciprocal_types else ()
         for prep in (*head.children, *venues):
             if prep.dep_ == "prep" and prep.lower_ not in self.lex.preps_for(event_type):
