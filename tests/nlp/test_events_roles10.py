@@ -67,3 +67,13 @@ def test_the_name_an_apposition_gives_the_act_itself_is_no_recipient(nlp):
     text = "The Pakistani army launched a military operation, Operation Rah-e-Nijat, on Sunday."
     found = pairs(nlp, text, "MOBILIZE")
     assert found == {("pakistani-armed-forces", None)}
+
+
+def test_a_state_of_emergency_declared_in_a_place_at_home_is_aimed_at_it_and_points_at_its_words(nlp):
+    # the place phrase hangs on `state`, the noun `emergency` is the state's `of` phrase
+    text = "The Turkish government declared a state of emergency in Diyarbakir."
+    events = [e for e in nlp(text)._.events if e["type"] == "COERCE"]
+    assert [(e["source"], e["target"]) for e in events] == [("TUR", "TUR")]
+    event = events[0]
+    assert text[event["source_start"]: event["source_end"]] == "Turkish government"
+    assert text[event["target_start"]: event["target_end"]] == "Diyarbakir"

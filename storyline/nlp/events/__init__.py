@@ -500,7 +500,7 @@ class EventExtractor:
             offsets = {"trigger_start": word.idx, "trigger_end": word.idx + len(word)}
             for side in ("source", "target"):
                 taken = (offsets.get("source_start"), offsets.get("source_end"))
-                found = (read(doc, event[side], word, event["reason"], taken) if read is not None else None) \
+                found = (read(doc, event[side], word, event["reason"], taken, side) if read is not None else None) \
                     or role_mention(doc, event[side], word, words, taken)
                 offsets[f"{side}_start"] = found["start"] if found else None
                 offsets[f"{side}_end"] = found["end"] if found else None

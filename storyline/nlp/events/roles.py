@@ -207,7 +207,8 @@ class RoleFinder:
                         roles.path.append(f"{child.dep_}={child.text}")
             self.take_preps(doc, light, roles, event_type)
         self.clause_actors(doc, light if light is not None else noun, roles, event_type, noun)
-        self.place_target(doc, [noun, light, roles.obj], roles, event_type)
+        wrapper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # `declared a state
+        self.place_target(doc, [noun, light, roles.obj, wrapper], roles, event_type)  # of emergency in Diyarbakir`
         return roles
 
     def receiving_clause(self, doc: Doc, verb: Token, roles: Roles) -> list[str]:
