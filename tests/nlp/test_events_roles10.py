@@ -77,3 +77,14 @@ def test_a_state_of_emergency_declared_in_a_place_at_home_is_aimed_at_it_and_poi
     event = events[0]
     assert text[event["source_start"]: event["source_end"]] == "Turkish government"
     assert text[event["target_start"]: event["target_end"]] == "Diyarbakir"
+
+
+@pytest.mark.parametrize("text", [
+    "Iran set free two British sailors.",  # the parse makes `free` a modifier of the object
+    "Iran let the British sailors go on Monday.",  # the object is the subject of the phrase's second verb
+    "Iran finally let free the two British sailors, who had been held for a year.",
+])
+def test_a_release_told_by_a_phrase_whose_words_the_parse_splits_releases_its_object(nlp, text):
+    events = [e for e in nlp(text)._.events if e["type"] == "RETREAT"]
+    assert len(events) == 1 and events[0]["source"] == "IRN" and events[0]["target"] in ("GBR", "british-sailors")
+    assert events[0]["mode"] == "release"

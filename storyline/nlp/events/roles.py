@@ -70,6 +70,11 @@ class RoleFinder:
                 # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
                                    motion=entry.get("roles") == "motion", asks=asks, sends=sends)
+            elif self.triggers.predicate(child) and trigger.key.startswith("phrase ") and (
+                    trigger.key.endswith(f" {lemma(child)}")):  # `let the sailors go`: its subject is let go
+                for released in (c for c in child.children if c.dep_ in SUBJECT_DEPS):
+                    self.take_argument(doc, released, roles, transfer, label=f"{lemma(child)}-subject",
+                                       motion=entry.get("roles") == "motion", asks=asks, sends=sends)
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 add_new(roles.targets, self.actors.actors_of(doc, child))
                 roles.path.append(f"dative={child.text}")

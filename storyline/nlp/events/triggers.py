@@ -54,6 +54,9 @@ class TriggerFinder:
                     nouns[token.i] = trigger
             elif token.pos_ == "PRON" and (trigger := self.pronoun_trigger(token)):
                 nouns[token.i] = trigger
+        predicates = {c.i for t in verbs if t.key.startswith("phrase ") for c in t.token.children
+                      if self.predicate(c) and t.key.endswith(f" {lemma(c)}")}  # `let the sailors go`: one act
+        verbs = [t for t in verbs if t.token.i not in predicates]
         kept: list[Trigger] = []
         blocked: set[int] = set()
         for trigger in verbs:
@@ -79,6 +82,13 @@ class TriggerFinder:
                 self.growth_word(trigger.token) if trigger.entry.get("needs_light") else None)
             kept.append(trigger)
         return sorted(kept, key=lambda t: t.token.i)
+
+    @staticmethod
+    def predicate(token: Token) -> bool:
+        """A verb the parse makes the complement of a phrase's verb, with the phrase's object as its subject (`let the
+        sailors go`, `let free the activists`): the second word of the phrase."""
+        return token.dep_ == "ccomp" and token.pos_ in ("VERB", "ADJ") and any(
+            c.dep_ in SUBJECT_DEPS for c in token.children)
 
     @staticmethod
     def misread_noun(token: Token) -> bool:
@@ -116,8 +126,13 @@ class TriggerFinder:
             if child.dep_ == "prep" and (child.i < token.i or any(  # `On Monday, X called Y`: no `call on`
                     p.ent_type_ in ("DATE", "TIME") for p in pobjs(child))):
                 continue
+            if child.dep_ in OBJECT_DEPS and (loose := next((g for g in child.children if g.dep_ == "amod"
+                                                              and g.i == token.i + 1), None)) is not None and (
+                    f"{base} {lemma(loose)}" in self.lex.phrases):  # `set free two sailors`: the parse makes the
+                key, child = f"{base} {lemma(loose)}", loose  # predicate a modifier of the object
             if (child.dep_ in ("prt", "prep", "advmod", *OBJECT_DEPS) or (child.pos_ == "ADJ" and child.dep_ in (
-                    "oprd", "ccomp", "acomp"))) and key in self.lex.phrases:  # `found X guilty`: its predicate
+                    "oprd", "ccomp", "acomp")) or (child.dep_ == "amod" and child.i == token.i + 1) or (
+                    self.predicate(child))) and key in self.lex.phrases:  # `found X guilty`: its predicate
                 entry = self.lex.phrases[key]
                 return None if entry.get("not_event") else Trigger(token, entry, f"phrase {key}")
         return Trigger(token, self.lex.verbs[base], f"verb {base}") if base in self.lex.verbs else None
