@@ -88,3 +88,19 @@ def test_a_release_told_by_a_phrase_whose_words_the_parse_splits_releases_its_ob
     events = [e for e in nlp(text)._.events if e["type"] == "RETREAT"]
     assert len(events) == 1 and events[0]["source"] == "IRN" and events[0]["target"] in ("GBR", "british-sailors")
     assert events[0]["mode"] == "release"
+
+
+def events_of(nlp: Language, text: str) -> set[tuple]:
+    return {(e["type"], e["source"], e["target"]) for e in nlp(text)._.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey arrested 12 journalists for supporting the PKK.",
+    "The EU sanctioned three Iranian firms for supplying drones to Russia.",
+])
+def test_what_an_arrest_or_sanction_punishes_in_its_for_clause_is_charged_not_told(nlp, text):
+    assert {kind for kind, _, _ in events_of(nlp, text)} <= {"COERCE", "SANCTION"}
+
+
+def test_a_for_clause_of_thanks_is_still_told(nlp):
+    assert ("SUPPORT", "CHN", "RUS") in events_of(nlp, "Russia thanked China for supporting its position.")

@@ -443,8 +443,9 @@ class TriggerFinder:
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and (token.head.lower_ in lex.cause_words or (
                 token.head.lower_ in ("to", "of") and token.head.head.lower_ in lex.cause_words)):
             return True  # `thanks to Iran's support for Russia`, `because of the invasion`: a cause named, not told
-        if token.pos_ == "NOUN" and self.sanction_reason(token):
-            return True  # `sanctions related to Iran's drone sales to Russia`: why it is punished, told as the sanction
+        if (token.pos_ == "NOUN" or token.dep_ == "pcomp") and self.sanction_reason(token):
+            return True  # `sanctions related to Iran's drone sales to Russia`, `was arrested for collaborating with
+            # rebels`: why it is punished, told as the punishment
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and (
                 lemma(token.head) in lex.desire_words):
             return True  # `Iran needed Russia's help`, `wants more weapons`: what one wants or needs is not given
@@ -511,7 +512,7 @@ class TriggerFinder:
         """The noun is what a sanction punishes: the object of its `for`/`over` phrase or of a participle relating
         it (`sanctioned Iran over its supply of drones`, `sanctions related to drone sales`)."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in self.lex.reason_preps:
+        if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in self.lex.reason_preps:
             return False
         punished = prep.head
         if prep.lower_ == "to" and punished.dep_ == "acl" and lemma(punished) in self.lex.reason_participles:
@@ -520,7 +521,8 @@ class TriggerFinder:
             return False
         words = [punished, *(c for c in punished.children if punished.pos_ == "VERB" and c.dep_ in OBJECT_DEPS
                              and c.pos_ == "NOUN")]  # `imposed sanctions on Russia for its invasion`
-        return any((found := self.word_trigger(w)) is not None and found.entry.get("type") == "SANCTION"
+        types = self.lex.punishing_types if noun.dep_ == "pcomp" else {"SANCTION"}
+        return any((found := self.word_trigger(w)) is not None and self.lex.entry_type(found.entry) in types
                    for w in words)
 
     def deal_content(self, clause: Token) -> bool:
