@@ -104,3 +104,12 @@ def test_what_an_arrest_or_sanction_punishes_in_its_for_clause_is_charged_not_to
 
 def test_a_for_clause_of_thanks_is_still_told(nlp):
     assert ("SUPPORT", "CHN", "RUS") in events_of(nlp, "Russia thanked China for supporting its position.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("China cut tariffs on US goods.", "RETREAT"),  # a sanction eased
+    ("Israel cut restrictions on Gaza.", "CONCEDE"),  # a restriction eased
+    ("The US cut aid to Pakistan.", "SANCTION"),  # aid stopped
+])
+def test_cutting_a_sanction_or_restriction_eases_it_and_no_sanction_is_told(nlp, text, kind):
+    assert {k for k, _, _ in events_of(nlp, text)} == {kind}
