@@ -113,3 +113,13 @@ def test_a_for_clause_of_thanks_is_still_told(nlp):
 ])
 def test_cutting_a_sanction_or_restriction_eases_it_and_no_sanction_is_told(nlp, text, kind):
     assert {k for k, _, _ in events_of(nlp, text)} == {kind}
+
+
+def test_a_contribution_of_money_is_given_by_the_subject_of_the_verb_it_is_the_means_of(nlp):
+    text = ("Germany has reinforced its commitment to Syrian refugees with a contribution of 56 million euros to the "
+            "World Food Programme.")
+    assert {(s, t) for kind, s, t in events_of(nlp, text) if kind == "AID"} == {("DEU", "wfp")}
+
+
+def test_a_contribution_of_words_is_no_aid(nlp):
+    assert not {k for k, _, _ in events_of(nlp, "France praised the contribution of India to the debate.")} & {"AID"}

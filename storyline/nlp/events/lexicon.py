@@ -204,6 +204,7 @@ class Lexicon:
         self.purpose_target_types = set(data.get("purpose_target_types", []))
         self.stance_types = set(data.get("stance_types", []))
         self.punishing_types = set(data.get("punishing_types", []))
+        self.means_preps = set(data.get("means_preps", []))
         self.demand_verbs = set(data.get("demand_verbs", []))
         self.helping_verbs = set(data.get("helping_verbs", []))
         self.water_words = set(data.get("water_words", []))

@@ -172,6 +172,11 @@ class RoleFinder:
                             if not roles.sources and add_new(roles.sources, self.actors.actors_of(doc, doer),
                                                              roles.targets):  # the agent on the object
                                 roles.path.append(f"of-by={doer.text}")
+        if not roles.sources and noun.dep_ == "pobj" and noun.head.lower_ in self.lex.means_preps and (
+                noun.head.head.pos_ == "VERB") and (doers := [a for a in self.actors.subject_actors(
+                    doc, noun.head.head, []) if a not in roles.targets]):
+            roles.sources = doers  # `reinforced its commitment with a contribution of 56 million euros`: the
+            roles.path.append(f"means-of={doers[0]}")  # verb's subject does what it does it with
         if not roles.sources and (doers := self.hung_agent(doc, noun)):
             roles.sources = doers  # `protested the detention of its citizens by Belarus`: the parse hangs the
             roles.path.append(f"verb-by={doers[0]}")  # noun's agent on the verb whose object it is
