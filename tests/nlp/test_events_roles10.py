@@ -123,3 +123,10 @@ def test_a_contribution_of_money_is_given_by_the_subject_of_the_verb_it_is_the_m
 
 def test_a_contribution_of_words_is_no_aid(nlp):
     assert not {k for k, _, _ in events_of(nlp, "France praised the contribution of India to the debate.")} & {"AID"}
+
+
+@pytest.mark.parametrize("thing", ["an explosives factory", "a fuel depot", "an ammunition warehouse"])
+def test_an_attack_on_a_plant_or_depot_is_an_assault_not_criticism(nlp, thing):
+    # `other positions` is also a word of stances; the first object is a thing struck
+    text = f"Iraqi warplanes attacked {thing} and other positions inside Syria on Thursday."
+    assert {k for k, _, _ in events_of(nlp, text)} == {"ASSAULT"}
