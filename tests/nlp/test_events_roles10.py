@@ -130,3 +130,8 @@ def test_an_attack_on_a_plant_or_depot_is_an_assault_not_criticism(nlp, thing):
     # `other positions` is also a word of stances; the first object is a thing struck
     text = f"Iraqi warplanes attacked {thing} and other positions inside Syria on Thursday."
     assert {k for k, _, _ in events_of(nlp, text)} == {"ASSAULT"}
+
+
+def test_what_an_embargo_or_restriction_bans_is_not_told(nlp):
+    found = events_of(nlp, "The US imposed an embargo on arms sales to Iran.")
+    assert ("SANCTION", "USA", "IRN") in found and not {k for k, _, _ in found} & {"AID", "COOPERATE"}

@@ -443,6 +443,9 @@ class TriggerFinder:
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and (token.head.lower_ in lex.cause_words or (
                 token.head.lower_ in ("to", "of") and token.head.head.lower_ in lex.cause_words)):
             return True  # `thanks to Iran's support for Russia`, `because of the invasion`: a cause named, not told
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "against") and (
+                {"restriction", "sanction"} & set(lex.classes([lemma(token.head.head)]))):
+            return True  # `an embargo on arms sales to Vietnam`, `a ban on exports`: what is banned, not told
         if (token.pos_ == "NOUN" or token.dep_ == "pcomp") and self.sanction_reason(token):
             return True  # `sanctions related to Iran's drone sales to Russia`, `was arrested for collaborating with
             # rebels`: why it is punished, told as the punishment
