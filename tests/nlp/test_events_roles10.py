@@ -135,3 +135,7 @@ def test_an_attack_on_a_plant_or_depot_is_an_assault_not_criticism(nlp, thing):
 def test_what_an_embargo_or_restriction_bans_is_not_told(nlp):
     found = events_of(nlp, "The US imposed an embargo on arms sales to Iran.")
     assert ("SANCTION", "USA", "IRN") in found and not {k for k, _, _ in found} & {"AID", "COOPERATE"}
+
+
+def test_pressuring_an_actor_to_act_demands_it_and_its_act_is_the_content(nlp):
+    assert events_of(nlp, "The EU pressured Serbia to arrest the general.") == {("REQUEST", "european-union", "SRB")}
