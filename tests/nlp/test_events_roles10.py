@@ -139,3 +139,7 @@ def test_what_an_embargo_or_restriction_bans_is_not_told(nlp):
 
 def test_pressuring_an_actor_to_act_demands_it_and_its_act_is_the_content(nlp):
     assert events_of(nlp, "The EU pressured Serbia to arrest the general.") == {("REQUEST", "european-union", "SRB")}
+
+
+def test_improving_relations_with_an_actor_is_cooperation(nlp):
+    assert events_of(nlp, "Turkey has improved diplomatic relations with Iran.") == {("COOPERATE", "TUR", "IRN")}
