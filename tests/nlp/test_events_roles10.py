@@ -143,3 +143,12 @@ def test_pressuring_an_actor_to_act_demands_it_and_its_act_is_the_content(nlp):
 
 def test_improving_relations_with_an_actor_is_cooperation(nlp):
     assert events_of(nlp, "Turkey has improved diplomatic relations with Iran.") == {("COOPERATE", "TUR", "IRN")}
+
+
+def test_a_warning_whose_content_is_the_speakers_own_act_is_aimed_at_whom_it_names_after(nlp):
+    text = "Russia issued a warning that it would respond to any attack by NATO."
+    assert ("THREATEN", "RUS", "nato") in events_of(nlp, text)
+
+
+def test_a_warning_about_another_actor_is_aimed_at_it(nlp):
+    assert ("THREATEN", "CHN", "USA") in events_of(nlp, "China issued a warning that the US would pay a price.")

@@ -205,7 +205,12 @@ class RoleFinder:
             roles.path.insert(0, f"light={light.lemma_}")
             pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
             if not roles.sources or pronoun_owner:  # `Iran and Russia expand their partnership`
-                subjects = [a for a in self.actors.subject_actors(doc, light, roles.path) if a not in roles.targets]
+                speakers = self.actors.subject_actors(doc, light, roles.path)
+                subjects = [a for a in speakers if a not in roles.targets]
+                if not subjects and speakers and not roles.sources and any(p.startswith("acl-subject=")
+                                                                           for p in roles.path):
+                    subjects, roles.targets = speakers, []  # `issued a warning that it would not tolerate a coup`:
+                    roles.path.append("own-content")  # the content's subject is the speaker itself, no recipient
                 roles.sources = subjects or roles.sources
             if not roles.sources and (actor := self.links.acting_subject(doc, light)):
                 roles.sources = [actor]  # `the firing of missiles sent a warning to Japan`
