@@ -152,3 +152,17 @@ def test_a_warning_whose_content_is_the_speakers_own_act_is_aimed_at_whom_it_nam
 
 def test_a_warning_about_another_actor_is_aimed_at_it(nlp):
     assert ("THREATEN", "CHN", "USA") in events_of(nlp, "China issued a warning that the US would pay a price.")
+
+
+@pytest.mark.parametrize("verb", ["shortened", "relaxed", "loosened"])
+def test_easing_a_curfew_is_a_concession_and_no_curfew_is_told(nlp, verb):
+    assert {k for k, _, _ in events_of(nlp, f"Bashir {verb} the curfew in Khartoum.")} == {"CONCEDE"}
+
+
+def test_a_by_phrase_of_measure_is_no_agent(nlp):
+    # `by one hour` gives the amount; the verb keeps its active subject
+    from storyline.nlp.events.lexicon import is_passive
+    doc = nlp("President Omar El Bashir on Thursday shortened by one hour the nightly curfew.")
+    assert doc[7].dep_ == "agent" and not is_passive(doc[6])
+    assert ("CONCEDE", "omar-el-bashir", None) in events_of(nlp, doc.text)
+    assert is_passive(nlp("The town was attacked by 200 rebels.")[3])

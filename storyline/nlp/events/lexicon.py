@@ -113,10 +113,17 @@ def has_to(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """The verb is passive: a passive auxiliary, agent or subject, or a participle after its noun."""
-    return any(c.dep_ in ("auxpass", "agent", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+    """The verb is passive: a passive auxiliary, agent or subject, or a participle after its noun; not an active verb
+    with a `by` phrase of measure the parser took for an agent (`shortened by one hour the curfew`)."""
+    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) or (c.dep_ == "agent" and not measured(c))
+               for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def measured(agent: Token) -> bool:
+    """A `by` phrase that gives an amount (`by one hour`, `by 50 percent`), not a doer: its object is counted and
+    the verb has an active subject."""
+    return any(c.dep_ in ("nsubj", "expl") for c in agent.head.children) and any(
+        p.like_num or any(n.dep_ == "nummod" for n in p.children) for p in pobjs(agent))
 
 
 CONVEYANCES = {"delivery", "shipment", "consignment", "convoy", "airlift", "airdrop", "program", "programme", "package",
