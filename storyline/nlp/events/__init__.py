@@ -284,7 +284,8 @@ class EventExtractor:
             # in Dili joining demonstrators in demanding independence from Indonesian rule`)
             roles.fallback.discard("target")
             roles.path.append(f"purpose-target={aimed[0]}")
-        roles.targets = [t for t in roles.targets if roles.placed or not self.own_country(doc, roles.sources, t)]
+        roles.targets = [t for t in roles.targets if roles.placed or not self.own_country(doc, roles.sources, t) or (
+            t in roles.owned and entry["type"] in self.lex.stance_types)]  # `defended Germany's decision`
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
             roles.reporter = self.links.conjunct_reporter(doc, token)
@@ -499,7 +500,7 @@ class EventExtractor:
             offsets = {"trigger_start": word.idx, "trigger_end": word.idx + len(word)}
             for side in ("source", "target"):
                 taken = (offsets.get("source_start"), offsets.get("source_end"))
-                found = (read(doc, event[side], word, event["reason"], taken) if read is not None else None) \
+                found = (read(doc, event[side], word, event["reason"], taken, side) if read is not None else None) \
                     or role_mention(doc, event[side], word, words, taken)
                 offsets[f"{side}_start"] = found["start"] if found else None
                 offsets[f"{side}_end"] = found["end"] if found else None

@@ -113,10 +113,17 @@ def has_to(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """The verb is passive: a passive auxiliary, agent or subject, or a participle after its noun."""
-    return any(c.dep_ in ("auxpass", "agent", *PASSIVE_SUBJECT_DEPS) for c in verb.children) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN"
-    )
+    """The verb is passive: a passive auxiliary, agent or subject, or a participle after its noun; not an active verb
+    with a `by` phrase of measure the parser took for an agent (`shortened by one hour the curfew`)."""
+    return any(c.dep_ in ("auxpass", *PASSIVE_SUBJECT_DEPS) or (c.dep_ == "agent" and not measured(c))
+               for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def measured(agent: Token) -> bool:
+    """A `by` phrase that gives an amount (`by one hour`, `by 50 percent`), not a doer: its object is counted and
+    the verb has an active subject."""
+    return any(c.dep_ in ("nsubj", "expl") for c in agent.head.children) and any(
+        p.like_num or any(n.dep_ == "nummod" for n in p.children) for p in pobjs(agent))
 
 
 CONVEYANCES = {"delivery", "shipment", "consignment", "convoy", "airlift", "airdrop", "program", "programme", "package",
@@ -202,6 +209,9 @@ class Lexicon:
         self.sourceless_types = set(data.get("sourceless_types", []))
         self.addressed_types = set(data.get("addressed_types", []))
         self.purpose_target_types = set(data.get("purpose_target_types", []))
+        self.stance_types = set(data.get("stance_types", []))
+        self.punishing_types = set(data.get("punishing_types", []))
+        self.means_preps = set(data.get("means_preps", []))
         self.demand_verbs = set(data.get("demand_verbs", []))
         self.helping_verbs = set(data.get("helping_verbs", []))
         self.water_words = set(data.get("water_words", []))
@@ -229,6 +239,7 @@ class Lexicon:
         self.party_classes = set(data.get("party_classes", []))
         self.user_types = set(data.get("user_types", []))
         self.occasion_preps = set(data.get("occasion_preps", []))
+        self.sequence_preps = set(data.get("sequence_preps", []))
         self.participant_words = set(data.get("participant_words", []))
         self.participation_verbs = set(data.get("participation_verbs", []))
         self.activity_groups: dict[str, list[str]] = data.get("activity_groups", {})
@@ -360,6 +371,9 @@ class Roles:
     sideless: list[str] = field(default_factory=list)
     """An unnamed group of no country put aside for the article's two sides (`military commanders met`): the
     source again where the article has no such pair (`government officials agreed`)."""
+    owned: list[str] = field(default_factory=list)
+    """Targets a name owning the object gives (`defended Germany's decision`, `US strategy`): the state whose act
+    or thing is judged, even the source's own."""
     reporter: list[str] = field(default_factory=list)
     """The speaker of the reported clause a verbal act is coordinated with, its source should the act
     otherwise judge its own actor."""

@@ -70,6 +70,11 @@ class RoleFinder:
                 # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
                                    motion=entry.get("roles") == "motion", asks=asks, sends=sends)
+            elif self.triggers.predicate(child) and trigger.key.startswith("phrase ") and (
+                    trigger.key.endswith(f" {lemma(child)}")):  # `let the sailors go`: its subject is let go
+                for released in (c for c in child.children if c.dep_ in SUBJECT_DEPS):
+                    self.take_argument(doc, released, roles, transfer, label=f"{lemma(child)}-subject",
+                                       motion=entry.get("roles") == "motion", asks=asks, sends=sends)
             elif child.dep_ == "dative" and child.pos_ != "ADP":
                 add_new(roles.targets, self.actors.actors_of(doc, child))
                 roles.path.append(f"dative={child.text}")
@@ -101,6 +106,10 @@ class RoleFinder:
             self.pressure_target(doc, verb, roles, event_type)
         if not roles.targets:
             self.errand_target(doc, verb, roles)
+        if not roles.targets and transfer and roles.obj is not None and (
+                takers := self.receiving_clause(doc, verb, roles)):
+            roles.targets = takers  # `supplied 94% of the equipment Armenia has obtained`
+            roles.path.append(f"received-by={takers[0]}")
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
         self.place_target(doc, [verb, roles.obj], roles, event_type)
@@ -158,6 +167,19 @@ class RoleFinder:
                         roles.obj = roles.obj if roles.obj is not None else self.lex.unwrap(pobj)
                         continue
                     self.take_argument(doc, pobj, roles, transfer, label="of")
+                    for agent in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"):
+                        for doer in pobjs(agent):  # `the expulsion of a Russian diplomat by Sofia`: the parse hangs
+                            if not roles.sources and add_new(roles.sources, self.actors.actors_of(doc, doer),
+                                                             roles.targets):  # the agent on the object
+                                roles.path.append(f"of-by={doer.text}")
+        if not roles.sources and noun.dep_ == "pobj" and noun.head.lower_ in self.lex.means_preps and (
+                noun.head.head.pos_ == "VERB") and (doers := [a for a in self.actors.subject_actors(
+                    doc, noun.head.head, []) if a not in roles.targets]):
+            roles.sources = doers  # `reinforced its commitment with a contribution of 56 million euros`: the
+            roles.path.append(f"means-of={doers[0]}")  # verb's subject does what it does it with
+        if not roles.sources and (doers := self.hung_agent(doc, noun)):
+            roles.sources = doers  # `protested the detention of its citizens by Belarus`: the parse hangs the
+            roles.path.append(f"verb-by={doers[0]}")  # noun's agent on the verb whose object it is
         if not roles.sources and (user := self.links.instrument_user(noun)):  # `drones supplied to X, used in attacks`
             roles.sources = [user]
             roles.path.append(f"user={user}")
@@ -201,8 +223,32 @@ class RoleFinder:
                         roles.path.append(f"{child.dep_}={child.text}")
             self.take_preps(doc, light, roles, event_type)
         self.clause_actors(doc, light if light is not None else noun, roles, event_type, noun)
-        self.place_target(doc, [noun, light, roles.obj], roles, event_type)
+        wrapper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # `declared a state
+        self.place_target(doc, [noun, light, roles.obj, wrapper], roles, event_type)  # of emergency in Diyarbakir`
         return roles
+
+    def receiving_clause(self, doc: Doc, verb: Token, roles: Roles) -> list[str]:
+        """The subject of a relative clause of receiving on the thing handed over, or on its `of` phrase (`supplied
+        the drones Iran received`), or of a receiving verb with no object of its own the parse makes the verb's
+        conjunct (`supplied 94% of the military equipment Armenia has obtained`): who gets it."""
+        obj = roles.obj
+        things = [obj, *(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c))]
+        clauses = [c for t in things for c in t.children if c.dep_ == "relcl"] + [
+            c for c in verb.children if c.dep_ == "conj" and not any(o.dep_ in OBJECT_DEPS for o in c.children)]
+        for clause in (c for c in clauses if lemma(c) in self.lex.recipient_verbs and not is_passive(c)):
+            for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
+                if found := [a for a in self.actors.actors_of(doc, subject) if a not in roles.sources]:
+                    return found
+        return []
+
+    def hung_agent(self, doc: Doc, noun: Token) -> list[str]:
+        """The actors of a `by` phrase on the active verb an event noun is the direct object of, after the noun
+        (`protested the detention of its citizens by Belarus`): the parse's place for the noun's own agent."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or is_passive(verb):
+            return []
+        return [a for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by" and prep.i > noun.i
+                for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
 
     def moved_forces(self, doc: Doc, noun: Token, pobj: Token) -> list[str]:
         """The owners of armed forces a noun of their moving (`movement_nouns` in agents.yaml: `the deployment of
@@ -590,7 +636,9 @@ class RoleFinder:
         if first:
             roles.obj = token
         if not transfer and (first or motion):
-            add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
+            owners = add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
+            if first and owners and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
+                roles.owned = owners  # `defended Germany's decision`: named, not `its decision`
             if first and not roles.targets and token.pos_ == "NOUN":  # `hacked the computers of South Korean officers`,
                 # `attacked a camp for Congolese refugees`
                 for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")):
@@ -705,6 +753,8 @@ class RoleFinder:
                 inside -= {t.i for t in child.subtree}
         if roles.obj is not None:
             inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
+        for named in (c for c in (noun or head).children if c.dep_ == "appos"):  # `launched an operation, Operation
+            inside -= {t.i for t in named.subtree}  # Rah-e-Nijat, against X`: the act's own name
         venues = noun.children if noun is not None and noun != head and event_type in self.lex.reciprocal_types else ()
         for prep in (*head.children, *venues):
             if prep.dep_ == "prep" and prep.lower_ not in self.lex.preps_for(event_type):
@@ -719,7 +769,8 @@ class RoleFinder:
                     s <= m["start"] and m["end"] <= e and m["actor"] not in used for s, e in taken):
                 found.append((span.root.i, m["actor"]))  # not `Burundian` inside the source `Burundian militiamen`
         before = [(i, a) for i, a in found if i < head.i and a not in used]
-        if not roles.sources and before and not roles.subject_seen:
+        sequel = head.dep_ == "pobj" and head.head.lower_ in self.lex.sequence_preps  # `following the invasions of X`
+        if not roles.sources and before and not roles.subject_seen and not sequel:
             last, actor = before[-1]  # with the subjects coordinated with it (`EU and UN hand over supplies`)
             node = doc[last].head if doc[last].dep_ == "conj" else doc[last]
             while node.dep_ == "conj":

@@ -54,6 +54,9 @@ class TriggerFinder:
                     nouns[token.i] = trigger
             elif token.pos_ == "PRON" and (trigger := self.pronoun_trigger(token)):
                 nouns[token.i] = trigger
+        predicates = {c.i for t in verbs if t.key.startswith("phrase ") for c in t.token.children
+                      if self.predicate(c) and t.key.endswith(f" {lemma(c)}")}  # `let the sailors go`: one act
+        verbs = [t for t in verbs if t.token.i not in predicates]
         kept: list[Trigger] = []
         blocked: set[int] = set()
         for trigger in verbs:
@@ -79,6 +82,13 @@ class TriggerFinder:
                 self.growth_word(trigger.token) if trigger.entry.get("needs_light") else None)
             kept.append(trigger)
         return sorted(kept, key=lambda t: t.token.i)
+
+    @staticmethod
+    def predicate(token: Token) -> bool:
+        """A verb the parse makes the complement of a phrase's verb, with the phrase's object as its subject (`let the
+        sailors go`, `let free the activists`): the second word of the phrase."""
+        return token.dep_ == "ccomp" and token.pos_ in ("VERB", "ADJ") and any(
+            c.dep_ in SUBJECT_DEPS for c in token.children)
 
     @staticmethod
     def misread_noun(token: Token) -> bool:
@@ -116,8 +126,13 @@ class TriggerFinder:
             if child.dep_ == "prep" and (child.i < token.i or any(  # `On Monday, X called Y`: no `call on`
                     p.ent_type_ in ("DATE", "TIME") for p in pobjs(child))):
                 continue
+            if child.dep_ in OBJECT_DEPS and (loose := next((g for g in child.children if g.dep_ == "amod"
+                                                              and g.i == token.i + 1), None)) is not None and (
+                    f"{base} {lemma(loose)}" in self.lex.phrases):  # `set free two sailors`: the parse makes the
+                key, child = f"{base} {lemma(loose)}", loose  # predicate a modifier of the object
             if (child.dep_ in ("prt", "prep", "advmod", *OBJECT_DEPS) or (child.pos_ == "ADJ" and child.dep_ in (
-                    "oprd", "ccomp", "acomp"))) and key in self.lex.phrases:  # `found X guilty`: its predicate
+                    "oprd", "ccomp", "acomp")) or (child.dep_ == "amod" and child.i == token.i + 1) or (
+                    self.predicate(child))) and key in self.lex.phrases:  # `found X guilty`: its predicate
                 entry = self.lex.phrases[key]
                 return None if entry.get("not_event") else Trigger(token, entry, f"phrase {key}")
         return Trigger(token, self.lex.verbs[base], f"verb {base}") if base in self.lex.verbs else None
@@ -428,8 +443,12 @@ class TriggerFinder:
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and (token.head.lower_ in lex.cause_words or (
                 token.head.lower_ in ("to", "of") and token.head.head.lower_ in lex.cause_words)):
             return True  # `thanks to Iran's support for Russia`, `because of the invasion`: a cause named, not told
-        if token.pos_ == "NOUN" and self.sanction_reason(token):
-            return True  # `sanctions related to Iran's drone sales to Russia`: why it is punished, told as the sanction
+        if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in ("on", "against") and (
+                {"restriction", "sanction"} & set(lex.classes([lemma(token.head.head)]))):
+            return True  # `an embargo on arms sales to Vietnam`, `a ban on exports`: what is banned, not told
+        if (token.pos_ == "NOUN" or token.dep_ == "pcomp") and self.sanction_reason(token):
+            return True  # `sanctions related to Iran's drone sales to Russia`, `was arrested for collaborating with
+            # rebels`: why it is punished, told as the punishment
         if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and (
                 lemma(token.head) in lex.desire_words):
             return True  # `Iran needed Russia's help`, `wants more weapons`: what one wants or needs is not given
@@ -496,7 +515,7 @@ class TriggerFinder:
         """The noun is what a sanction punishes: the object of its `for`/`over` phrase or of a participle relating
         it (`sanctioned Iran over its supply of drones`, `sanctions related to drone sales`)."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ not in self.lex.reason_preps:
+        if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in self.lex.reason_preps:
             return False
         punished = prep.head
         if prep.lower_ == "to" and punished.dep_ == "acl" and lemma(punished) in self.lex.reason_participles:
@@ -505,7 +524,8 @@ class TriggerFinder:
             return False
         words = [punished, *(c for c in punished.children if punished.pos_ == "VERB" and c.dep_ in OBJECT_DEPS
                              and c.pos_ == "NOUN")]  # `imposed sanctions on Russia for its invasion`
-        return any((found := self.word_trigger(w)) is not None and found.entry.get("type") == "SANCTION"
+        types = self.lex.punishing_types if noun.dep_ == "pcomp" else {"SANCTION"}
+        return any((found := self.word_trigger(w)) is not None and self.lex.entry_type(found.entry) in types
                    for w in words)
 
     def deal_content(self, clause: Token) -> bool:

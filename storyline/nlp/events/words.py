@@ -36,15 +36,17 @@ class RoleWords:
         self.actors = actors
 
     def read_words(self, doc: Doc, actor: str | None, trigger: Token, reason: str,
-                   taken: tuple[int | None, int | None] = (None, None)) -> dict | None:
+                   taken: tuple[int | None, int | None] = (None, None), side: str = "") -> dict | None:
         """The words of the trigger's sentence a role was read from, as the event's reason tells them (`to=Paris`,
         `act-object=Haifa`, `ccomp-subject=Indonesia`), where they name the role's actor: a mention of it covering
         them, or a name of its place (`cancelled a visit to Paris`: `Paris`, not `French` nearer in the text); the
         one the parse puts nearest the trigger, as `{start, end}`, outside the other role's words (`taken`); None
-        where the reason names no such words (a pronoun, a role the clause fallback or the article gave)."""
+        where the reason names no such words (a pronoun, a role the clause fallback or the article gave). The source
+        is not pointed at the place the recipient was read from (`place-in=Diyarbakir`: a state's act at home)."""
         if not actor:
             return None
-        words = {step.split("=", 1)[1] for step in reason.split("): ", 1)[-1].split() if "=" in step}
+        words = {step.split("=", 1)[1] for step in reason.split("): ", 1)[-1].split() if "=" in step and not (
+            side == "source" and step.startswith("place-"))}
         start, end = taken
         found: list[tuple[Token, dict]] = []
         for token in self.actors.sentence(trigger):
