@@ -81,7 +81,8 @@ def fuse_facts(
     :param features: document id → what an earlier fusion read of its text (`incremental.py`)
     :param fused: (block name, signature) → (facts made, story tests made) of the blocks fused before: one
         whose tests all answer as they did keeps its facts from `previous` (or, having made none, is not
-        fused again); on return it holds this fusion's blocks
+        fused again); on return it holds this fusion's blocks, and the groups each act word formed
+        (`acts.join_acts`, named `act|TYPE|word`)
     """
     collection = Collection(extractions, links, list(actors), features or {})
     known = dict(fused or {})
@@ -93,7 +94,7 @@ def fuse_facts(
     stories = collection.stories
     facts: list[Fact] = []
     every = blocks(collection)
-    clustered, joined = joined_clusters(every, collection)
+    clustered, joined = joined_clusters(every, collection, known, made_now if fused is not None else None)
     for block in every:
         if block.name in joined:  # it holds an act told in another block too: fused with it every time
             made = fuse_event_block(block, collection, clustered[block.name][1])
@@ -134,13 +135,17 @@ def fuse_facts(
     return facts
 
 
-def joined_clusters(every: list[Block], collection: Collection
+def joined_clusters(every: list[Block], collection: Collection, kept: Mapping[tuple[str, str], tuple] | None = None,
+                    made: dict[tuple[str, str], tuple] | None = None
                     ) -> tuple[dict[str, tuple[Block, list[EventCluster]]], set[str]]:
     """The clusters of the event blocks that may hold one act with another block, after joining them
-    (`acts.py`), and the names of the blocks whose clusters the joining changed."""
+    (`acts.py`), and the names of the blocks whose clusters the joining changed.
+
+    :param kept: what an earlier fusion kept of each act word's groups (`join_acts`), among its fused blocks
+    :param made: filled with this fusion's"""
     candidates = joinable([b for b in every if b.kind == "event"], collection)
     clustered = {b.name: (b, event_clusters(b, collection.stories)) for b in candidates}
-    return clustered, join_acts(clustered, collection)
+    return clustered, join_acts(clustered, collection, kept, made)
 
 
 def traced_documents(trace: list) -> set[str]:
