@@ -342,10 +342,10 @@ def join_acts(clustered: Clustered, collection: Collection,
     two words sharing a cluster are one act.
 
     The groups of one word depend on that word's clusters only (their members, blocks, sides and documents:
-    `word_signature`) and the story tests they asked. An earlier fusion's groups of a word are taken again where
-    its signature is the same and every recorded test answers the same (`Stories.holds`): the same groups.
+    `word_signature`; the story tests they ask depend on their documents only: `Stories`). An earlier fusion's
+    groups of a word are taken again where its signature is the same: the same groups.
 
-    :param kept: (`act|TYPE|word`, signature) → (groups, {"groups": ..., "tests": ...}) of an earlier fusion
+    :param kept: (`act|TYPE|word`, signature) → (groups, {"groups": ...}) of an earlier fusion
     :param made: filled with this fusion's, in the same form"""
     words: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for name, (block, clusters) in clustered.items():
@@ -357,23 +357,15 @@ def join_acts(clustered: Clustered, collection: Collection,
     order = {ref: (-documents, -reports, ref) for ref in refs for documents, reports in [told(clustered, ref)]}
     acts = UnionFind(order)
     patterns: dict[str, re.Pattern[str]] = {}
-    stories = collection.stories
     for word, bucket in sorted(words.items()):
         key = ("|".join((ACT_MEMO, *word)), word_signature(clustered, bucket, collection, loose)) \
             if made is not None else None
         earlier = kept.get(key) if kept and key else None
-        formed = None
-        if earlier is not None and isinstance(earlier[1], dict) and stories.holds(earlier[1]["tests"]):
+        if earlier is not None and isinstance(earlier[1], dict):
             formed = [[tuple(ref) for ref in group] for group in earlier[1]["groups"]]
-        if formed is None:
-            recording, stories.trace = stories.trace, ({} if key else None)
-            try:
-                formed = form_acts(clustered, sorted(bucket, key=order.__getitem__), collection, loose, patterns)
-            finally:
-                tests, stories.trace = stories.trace, recording
-            if key:
-                earlier = (len(formed), {"groups": [[list(ref) for ref in group] for group in formed],
-                                         "tests": [[*test, bool(answer)] for test, answer in tests.items()]})
+        else:
+            formed = form_acts(clustered, sorted(bucket, key=order.__getitem__), collection, loose, patterns)
+            earlier = (len(formed), {"groups": [[list(ref) for ref in group] for group in formed]})
         if key:
             made[key] = earlier
         for group in formed:
@@ -421,7 +413,7 @@ def word_signature(clustered: Clustered, bucket: list[tuple[str, int]], collecti
     """What the groups of one act word are made from, besides story tests: each cluster's place (block and index:
     the order of equally told clusters), its members in order, its block's loose sides, its documents (content,
     origin, actor resolution: `Collection.signatures`), and its block's sides as `joins` reads them (name, kind,
-    aliases, whether a country); and fusion's code."""
+    aliases, whether a country); whether stories are told apart; and fusion's code."""
     actors, countries = collection.levels.actors, collection.levels.countries
     parts = []
     for name, n in sorted(bucket):
@@ -432,4 +424,4 @@ def word_signature(clustered: Clustered, bucket: list[tuple[str, int]], collecti
                  for side in block.key[1:] if side]
         parts.append((name, n, loose[name], [i.id for i in items],
                       sorted({collection.signatures[i.doc] for i in items}), sides))
-    return digest((code_version(), parts))
+    return digest((code_version(), collection.stories.active, parts))

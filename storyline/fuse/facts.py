@@ -57,8 +57,8 @@ if TYPE_CHECKING:
 
 MIN_DOCUMENTS = 2
 """A fact is something several documents tell."""
-RECENT_BLOCKS: OrderedDict[tuple[str, str], tuple[list[Fact], list]] = OrderedDict()
-"""Blocks fused in this process, with or without facts, and the story tests each made (`Stories.trace`)."""
+RECENT_BLOCKS: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
+"""Blocks fused in this process (name, signature), with the facts each made, if any."""
 RECENT_BLOCKS_KEPT = 200_000
 
 
@@ -79,10 +79,9 @@ def fuse_facts(
     :param actors: the canonical actors, for levels (a person's country) and readable summaries
     :param previous: the facts of the last fusion: blocks fused before (`fused`) keep theirs
     :param features: document id → what an earlier fusion read of its text (`incremental.py`)
-    :param fused: (block name, signature) → (facts made, story tests made) of the blocks fused before: one
-        whose tests all answer as they did keeps its facts from `previous` (or, having made none, is not
-        fused again); on return it holds this fusion's blocks, and the groups each act word formed
-        (`acts.join_acts`, named `act|TYPE|word`)
+    :param fused: (block name, signature) → (facts made, []) of the blocks fused before: one of them keeps its
+        facts from `previous` (or, having made none, is not fused again); on return it holds this fusion's
+        blocks, and the groups each act word formed (`acts.join_acts`, named `act|TYPE|word`)
     """
     collection = Collection(extractions, links, list(actors), features or {})
     known = dict(fused or {})
@@ -105,28 +104,22 @@ def fuse_facts(
         if len(block.documents()) < MIN_DOCUMENTS:
             continue
         key = (block.name, block.signature(collection))
-        entry = known.get(key, (None, None))
-        made, trace = entry[:2]
-        reusable = trace is not None and (made == 0 or len(cached.get(key, [])) == made)
-        if reusable and trace:  # a block that asked nothing of stories needs no answers to be reused
-            stories.prepare(traced_documents(trace))  # only the documents it asked about (`Stories.prepare`)
-        if reusable and stories.holds(trace):
+        made = known.get(key, (None,))[0]
+        if made is not None and (made == 0 or len(cached.get(key, [])) == made):
+            # the same items, documents and code made these facts: a pair's same-story answer depends on its two
+            # documents only (`Stories`), so fusing the block again would make them again
             facts += cached.get(key, [])
-            made_now[key] = entry
+            made_now[key] = known[key]
             continue
-        stories.prepare(block.documents())  # the block's same-story answers, computed at once
-        if key not in RECENT_BLOCKS or not stories.holds(RECENT_BLOCKS[key][1]):
-            stories.trace = {}
-            try:
-                made_facts = FUSERS[block.kind](block, collection)  # clustered again: its story tests traced
-            finally:
-                tests, stories.trace = stories.trace, None
+        if key not in RECENT_BLOCKS:
+            stories.prepare(block.documents())  # the block's same-story answers, computed at once
+            made_facts = FUSERS[block.kind](block, collection)
             for fact in made_facts:
                 fact.block, fact.block_hash = key
-            remember(key, (made_facts, [(*test, answer) for test, answer in tests.items()]))
-        made_facts, trace = RECENT_BLOCKS[key]
+            remember(key, made_facts)
+        made_facts = RECENT_BLOCKS[key]
         facts += made_facts
-        made_now[key] = (len(made_facts), trace)
+        made_now[key] = (len(made_facts), [])
     if fused is not None:
         fused.clear()
         fused.update(made_now)
@@ -148,12 +141,7 @@ def joined_clusters(every: list[Block], collection: Collection, kept: Mapping[tu
     return clustered, join_acts(clustered, collection, kept, made)
 
 
-def traced_documents(trace: list) -> set[str]:
-    """The documents of a trace's same-story tests (`Stories.trace`)."""
-    return {doc for kind, a, b, _ in trace if kind == "same" for doc in (a, b)}
-
-
-def remember(key: tuple[str, str], facts: tuple[list[Fact], list]) -> None:
+def remember(key: tuple[str, str], facts: list[Fact]) -> None:
     RECENT_BLOCKS[key] = facts
     RECENT_BLOCKS.move_to_end(key)
     while len(RECENT_BLOCKS) > RECENT_BLOCKS_KEPT:
