@@ -17,6 +17,7 @@ from storyline.fuse import acts as acts_module
 from storyline.fuse import facts as facts_module
 from storyline.fuse import sources as sources_module
 from storyline.fuse.acts import ACT_MEMO
+from storyline.fuse.facts import CLUSTERS_MEMO
 from storyline.fuse.stories import STORY_MIN_DOCUMENTS
 from tests.conftest import DEV_TAIWAN, SEEDS, SHARED
 
@@ -95,13 +96,15 @@ def test_a_fusion_keeps_features_and_fused_blocks(extractions, tmp_path):
     kept = {doc for doc, _, _ in story.store.fusion_features()}
     assert kept == {ex.document.id for ex in extractions[:-2]}
     kept_state = story.store.fused_blocks()
-    # the groups each act word formed (`acts.join_acts`) are kept beside the blocks
+    # the groups each act word formed (`acts.join_acts`) and the clusters of the blocks whose acts may join
+    # (`facts.kept_clusters`) are kept beside the blocks
     words = {key for key in kept_state if key[0].startswith(ACT_MEMO + "|")}
-    blocks = {key: value for key, value in kept_state.items() if key not in words}
-    assert words, "act words' groups are kept"
+    clusters = {key for key in kept_state if key[0].startswith(CLUSTERS_MEMO + "|")}
+    blocks = {key: value for key, value in kept_state.items() if key not in words | clusters}
+    assert words and clusters, "act words' groups and joinable blocks' clusters are kept"
     made = [count for count, *_ in blocks.values()]
     assert 0 in made and any(made), "blocks that made facts and blocks that made none are kept"
-    # a block holding an act another block tells too is fused every time (`acts.py`): its facts carry no hash
+    # every fact is kept with its block (a block holding an act another block tells too with its clusters)
     assert sum(made) == len([f for f in story.store.facts() if f.block_hash])
 
     calls: list[str] = []

@@ -25,8 +25,8 @@ class, week or story (`joins`). A cluster that fits several acts (an official's 
 joins the one whose sides its reports name in their sentences (`Angels general manager Tony Reagins`), else the
 most told one.
 
-This reads clusters of several blocks: a block whose cluster joins another one is fused with it each time
-(its facts are not reused from an earlier fusion).
+This reads clusters of several blocks: a block whose cluster joins another one keeps the facts of an earlier
+fusion only where its clusters, with their members from other blocks, are the same (`facts.joined_signature`).
 
 Inside one cluster, the reports may name several acts of one incident: a gunman `opened fire`, `shot` five
 people, `killed` two and `wounded` three. The fact is the incident (an analyst asks what happened between
