@@ -18,6 +18,7 @@ within the time window of `clustering.py`.
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -65,6 +66,12 @@ def format_story_df(texts: int, df: Mapping[str, int]) -> str:
     return f"# texts\t{texts}\n" + "".join(f"{word}\t{count}\n" for word, count in sorted(df.items()))
 
 
+def stem_key(word: str) -> int:
+    """A number for a stem, the same in every collection and process (64 bits of its SHA-1: distinct for distinct
+    stems in practice): rows order their stems by it, so two rows' products add up in one order everywhere."""
+    return int.from_bytes(hashlib.sha1(word.encode()).digest()[:8], "big", signed=True)
+
+
 @lru_cache(maxsize=200_000)
 def idf(word: str) -> float:
     """A stem's inverse document frequency in the background texts (`STORY_DF`); a stem none of them holds weighs
@@ -90,7 +97,9 @@ class Stories:
         self.passages: dict[tuple[str, int, int], dict[str, float]] = {}
         """(document, start, end) → its TF-IDF vector: event clustering and act joins ask of one passage many times."""
         self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        """Document → its vector: its stems in sorted order and their weights (`row`), computed as asked."""
+        """Document → its vector: its stems' keys in order and their weights (`row`), computed as asked."""
+        self.vocabulary: dict[str, tuple[int, float]] = {}
+        """Stem → its key and IDF, as rows are computed."""
         self.lengths: dict[str, int] = {}
         self.block: tuple[dict[str, int], object] | None = None
         """The documents `prepare` answered for (document → row) and their same-story matrix."""
@@ -107,14 +116,42 @@ class Stories:
         return self.lengths[doc] < STORY_MIN_WORDS
 
     def row(self, doc: str) -> tuple[np.ndarray, np.ndarray]:
-        """A document's `vector` as arrays, its stems sorted: the order every product of two vectors sums in."""
-        found = self.rows.get(doc)
-        if found is None:
-            vector = self.vector(self.counts(doc))
-            words = sorted(vector)
-            found = self.rows[doc] = (np.array(words, dtype=str), np.array([vector[w] for w in words],
-                                                                           dtype=np.float64))
-        return found
+        """A document's `vector` as arrays: its stems' keys (`stem_key`) in order, and their weights."""
+        if doc not in self.rows:
+            self.compute_rows([doc])
+        return self.rows[doc]
+
+    def compute_rows(self, docs: Iterable[str]) -> None:
+        """The `row`s of some documents, computed at once over arrays: each weight the float `vector` gives (each
+        logarithm once per count, each row's squares summed by `sum` in its words' order), ordered by key, the
+        order every product of two rows sums in (the same order whatever the collection)."""
+        missing = [doc for doc in dict.fromkeys(docs) if doc not in self.rows]
+        if not missing:
+            return
+        keys, idfs, tfs, lengths = [], [], [], []
+        vocabulary = self.vocabulary
+        for doc in missing:
+            tf = self.counts(doc)
+            for word in tf:
+                if word not in vocabulary:
+                    vocabulary[word] = (stem_key(word), idf(word))
+                key, weight = vocabulary[word]
+                keys.append(key)
+                idfs.append(weight)
+            tfs.extend(tf.values())
+            lengths.append(len(tf))
+        counts = np.array(tfs, dtype=np.int64)
+        distinct, which = np.unique(counts, return_inverse=True)
+        tf_weight = np.array([1 + math.log(c) for c in distinct.tolist()], dtype=np.float64)[which]
+        weights = tf_weight * np.array(idfs, dtype=np.float64)
+        squares = (weights * weights).tolist()
+        keys_array = np.array(keys, dtype=np.int64)
+        end = 0
+        for doc, length in zip(missing, lengths, strict=True):
+            start, end = end, end + length
+            norm = math.sqrt(sum(squares[start:end])) or 1.0
+            order = np.argsort(keys_array[start:end], kind="stable")
+            self.rows[doc] = (keys_array[start:end][order], weights[start:end][order] / norm)
 
     def vector(self, tf: Mapping[str, int]) -> dict[str, float]:
         vector = {w: (1 + math.log(c)) * idf(w) for w, c in tf.items()}  # 0 in every background text
@@ -149,9 +186,9 @@ class Stories:
         return self.cache[key]
 
     def similarity(self, a: str, b: str) -> float:
-        """Two documents' cosine: the products of their shared stems added one after the other in sorted order, the
-        float a sparse matrix product gives (`prepare`: scipy's `csr_matmat` adds a row's products in its column
-        order, the stems' sorted order there)."""
+        """Two documents' cosine: the products of their shared stems added one after the other in the order of their
+        keys, the float a sparse matrix product gives (`prepare`: scipy's `csr_matmat` adds a row's products in its
+        column order, the keys' order there)."""
         (words_a, weights_a), (words_b, weights_b) = self.row(a), self.row(b)
         _, x, y = np.intersect1d(words_a, words_b, assume_unique=True, return_indices=True)
         if not len(x):
@@ -172,8 +209,8 @@ class Stories:
 
     def prepare(self, docs: Iterable[str]) -> None:
         """Answer `same` for every pair of some documents (a block's) at once, from one matrix product over their
-        stems in sorted order; the answers hold until the next `prepare`. A pair's answer is `similarity`'s: the
-        product adds its shared stems' products in sorted order, whatever the other rows.
+        stems' keys in order; the answers hold until the next `prepare`. A pair's answer is `similarity`'s: the
+        product adds its shared stems' products in the keys' order, whatever the other rows.
 
         Up to `PAIRWISE_DOCUMENTS` documents, each pair is computed when asked instead (`PairAnswers`)."""
         self.block = None
@@ -194,8 +231,9 @@ class Stories:
 
 
     def matrix(self, docs: list[str]) -> sparse.csr_matrix:
-        """Some documents' vectors as the rows of a sparse matrix whose columns are their stems in sorted order."""
-        rows = [self.row(doc) for doc in docs]
+        """Some documents' vectors as the rows of a sparse matrix whose columns are their stems in the keys' order."""
+        self.compute_rows(docs)
+        rows = [self.rows[doc] for doc in docs]
         vocabulary = np.unique(np.concatenate([words for words, _ in rows]))
         indices = np.concatenate([np.searchsorted(vocabulary, words) for words, _ in rows])
         indptr = np.cumsum([0, *(len(words) for words, _ in rows)])
