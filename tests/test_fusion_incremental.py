@@ -16,7 +16,7 @@ from storyline import Storyline
 from storyline.fuse import acts as acts_module
 from storyline.fuse import facts as facts_module
 from storyline.fuse import sources as sources_module
-from storyline.fuse.acts import ACT_MEMO
+from storyline.fuse.acts import ACT_MEMO, JOINABLE_MEMO
 from storyline.fuse.facts import CLUSTERS_MEMO
 from storyline.fuse.stories import STORY_MIN_DOCUMENTS
 from tests.conftest import DEV_TAIWAN, SEEDS, SHARED
@@ -96,12 +96,14 @@ def test_a_fusion_keeps_features_and_fused_blocks(extractions, tmp_path):
     kept = {doc for doc, _, _ in story.store.fusion_features()}
     assert kept == {ex.document.id for ex in extractions[:-2]}
     kept_state = story.store.fused_blocks()
-    # the groups each act word formed (`acts.join_acts`) and the clusters of the blocks whose acts may join
-    # (`facts.kept_clusters`) are kept beside the blocks
+    # the groups each act word formed (`acts.join_acts`), the blocks of an act word whose sides fit
+    # (`acts.joinable`) and the clusters of the blocks whose acts may join (`facts.kept_clusters`) are kept beside
+    # the blocks
     words = {key for key in kept_state if key[0].startswith(ACT_MEMO + "|")}
     clusters = {key for key in kept_state if key[0].startswith(CLUSTERS_MEMO + "|")}
-    blocks = {key: value for key, value in kept_state.items() if key not in words | clusters}
-    assert words and clusters, "act words' groups and joinable blocks' clusters are kept"
+    fitting = {key for key in kept_state if key[0].startswith(JOINABLE_MEMO + "|")}
+    blocks = {key: value for key, value in kept_state.items() if key not in words | clusters | fitting}
+    assert words and clusters and fitting, "act words' groups, joinable blocks' clusters and fitting pairs are kept"
     made = [count for count, *_ in blocks.values()]
     assert 0 in made and any(made), "blocks that made facts and blocks that made none are kept"
     # every fact is kept with its block (a block holding an act another block tells too with its clusters)

@@ -230,9 +230,23 @@ def one_act(a: EventCluster, b: EventCluster, collection: Collection) -> bool:
         all(same_story(collection.stories, x, y) for x, y in pairs if x.doc != y.doc)
 
 
-def joinable(event_blocks: list[Block], collection: Collection) -> list[Block]:
+JOINABLE_MEMO = "joinable"
+"""The first part of the name under which a fusion keeps the blocks of one act word whose sides fit (`joinable`)."""
+
+
+def joinable(event_blocks: list[Block], collection: Collection,
+             kept: Mapping[tuple[str, str], tuple] | None = None,
+             made: dict[tuple[str, str], tuple] | None = None) -> list[Block]:
     """The blocks that hold an act word of a type another block holds too, where the two blocks' sides fit
-    (`sides_fit`): the only ones whose clusters can join, so the only ones clustered ahead."""
+    (`sides_fit`): the only ones whose clusters can join, so the only ones clustered ahead.
+
+    Whether two blocks' sides fit depends on their sides only (`side_signature`): of the blocks of one word an
+    earlier fusion compared, those whose sides are the same keep the pairs found fitting then, and only the pairs
+    of a block new to the word, or whose sides changed, are compared.
+
+    :param kept: (`joinable|TYPE|word`, signature) → (pairs, {"sides": block → side signature, "fitting": pairs})
+        of an earlier fusion
+    :param made: filled with this fusion's, in the same form"""
     holders: dict[tuple[str, str], dict[str, Block]] = defaultdict(dict)
     for block in event_blocks:
         for item in [*block.items, *block.partials]:
@@ -240,18 +254,43 @@ def joinable(event_blocks: list[Block], collection: Collection) -> list[Block]:
                 holders[(block.key[0], act_stem(item.event.trigger))][block.name] = block
     symmetric = set(fusion_lexicon()["symmetric_types"])
     loose = {block.name: loose_sides(block, collection) for block in event_blocks}
+    earlier = {name: data for (name, _), (_, data, *_) in (kept or {}).items()
+               if name.startswith(JOINABLE_MEMO + "|") and isinstance(data, dict)} if made is not None else {}
+    signatures = {block.name: side_signature(block, loose[block.name], collection)
+                  for block in event_blocks} if made is not None else {}
+    answers: dict[tuple[str, str], bool] = {}
     shared: set[str] = set()
-    checked: set[tuple[str, str]] = set()
-    for (event_type, _), named in holders.items():
+    for (event_type, word), named in holders.items():
+        name = "|".join((JOINABLE_MEMO, event_type, word))
+        before = earlier.get(name, {"sides": {}, "fitting": []})
+        same = {b for b in named if signatures and before["sides"].get(b) == signatures[b]}
+        fitting = [(a, b) for a, b in before["fitting"] if a in same and b in same]
         names = sorted(named)
         for n, a in enumerate(names):
             for b in names[n + 1:]:
-                if (a, b) in checked:
-                    continue
-                checked.add((a, b))
-                if sides_fit(named[a], named[b], event_type in symmetric, collection, (loose[a], loose[b])):
-                    shared.update((a, b))
+                if a in same and b in same:
+                    continue  # compared before: fitting where it was found so
+                if (a, b) not in answers:
+                    answers[(a, b)] = sides_fit(named[a], named[b], event_type in symmetric, collection,
+                                                (loose[a], loose[b]))
+                if answers[(a, b)]:
+                    fitting.append((a, b))
+        shared.update(x for pair in fitting for x in pair)
+        if made is not None:
+            sides = {b: signatures[b] for b in names}
+            fitting = sorted(fitting)
+            made[(name, digest((sides, fitting)))] = (len(fitting), {"sides": sides,
+                                                                    "fitting": [list(p) for p in fitting]})
     return [b for b in event_blocks if b.name in shared]
+
+
+def side_signature(block: Block, loose: Loose, collection: Collection) -> str:
+    """What `sides_fit` reads of a block: its name (type and sides), which sides stand for loose groups, and each
+    side's name, kind and whether it is a country; and fusion's code."""
+    actors, countries = collection.levels.actors, collection.levels.countries
+    sides = [(side, collection.names.get(side), side in countries, side in actors,
+              actors[side].kind if side in actors else None) for side in block.key[1:] if side]
+    return digest((code_version(), block.name, loose, sides))
 
 
 Clustered = dict[str, tuple[Block, list[EventCluster]]]

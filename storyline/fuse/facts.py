@@ -81,8 +81,9 @@ def fuse_facts(
     :param features: document id → what an earlier fusion read of its text (`incremental.py`)
     :param fused: (block name, signature) → (facts made, []) of the blocks fused before: one of them keeps its
         facts from `previous` (or, having made none, is not fused again); on return it holds this fusion's
-        blocks, the clusters of the blocks whose acts may join (`kept_clusters`, named `clusters|BLOCK`) and the
-        groups each act word formed (`acts.join_acts`, named `act|TYPE|word`)
+        blocks, the pairs of blocks of one act word whose sides fit (`acts.joinable`, named `joinable|TYPE|word`),
+        the clusters of the blocks whose acts may join (`kept_clusters`, named `clusters|BLOCK`) and the groups
+        each act word formed (`acts.join_acts`, named `act|TYPE|word`)
     """
     collection = Collection(extractions, links, list(actors), features or {})
     known = dict(fused or {})
@@ -137,7 +138,7 @@ def joined_clusters(every: list[Block], collection: Collection, kept: Mapping[tu
 
     :param kept: what an earlier fusion kept of each act word's groups (`join_acts`), among its fused blocks
     :param made: filled with this fusion's"""
-    candidates = joinable([b for b in every if b.kind == "event"], collection)
+    candidates = joinable([b for b in every if b.kind == "event"], collection, kept, made)
     clustered = {b.name: (b, kept_clusters(b, collection, kept, made)) for b in candidates}
     return clustered, join_acts(clustered, collection, kept, made)
 
