@@ -130,8 +130,8 @@ def write_canonical_columns(conn: sa.Connection, links: dict[tuple[str, str], st
 
 
 def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], tuple[int, list]]) -> None:
-    """Keep the blocks of this fusion (name, signature, facts made, story tests), and the groups of its act words
-    (`acts.join_acts`: groups formed, with the groups and story tests in `trace`), deleting earlier ones.
+    """Keep the blocks of this fusion (name, signature, facts made) and what its act joins made (`fuse.facts`:
+    `joinable|…`, `clusters|…`, `act|…`, their data in `trace`), deleting earlier ones.
 
     A row's key digests all four, so a block fused again (a story test answered otherwise) gets a new row."""
     rows = {}
