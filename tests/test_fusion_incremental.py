@@ -13,8 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from storyline import Storyline
+from storyline.fuse import acts as acts_module
 from storyline.fuse import facts as facts_module
 from storyline.fuse import sources as sources_module
+from storyline.fuse.acts import ACT_MEMO, JOINABLE_MEMO
+from storyline.fuse.facts import CLUSTERS_MEMO
 from storyline.fuse.stories import STORY_MIN_DOCUMENTS
 from tests.conftest import DEV_TAIWAN, SEEDS, SHARED
 
@@ -92,27 +95,41 @@ def test_a_fusion_keeps_features_and_fused_blocks(extractions, tmp_path):
     cold_fuse(story)
     kept = {doc for doc, _, _ in story.store.fusion_features()}
     assert kept == {ex.document.id for ex in extractions[:-2]}
-    blocks = story.store.fused_blocks()
+    kept_state = story.store.fused_blocks()
+    # the groups each act word formed (`acts.join_acts`), the blocks of an act word whose sides fit
+    # (`acts.joinable`) and the clusters of the blocks whose acts may join (`facts.kept_clusters`) are kept beside
+    # the blocks
+    words = {key for key in kept_state if key[0].startswith(ACT_MEMO + "|")}
+    clusters = {key for key in kept_state if key[0].startswith(CLUSTERS_MEMO + "|")}
+    fitting = {key for key in kept_state if key[0].startswith(JOINABLE_MEMO + "|")}
+    blocks = {key: value for key, value in kept_state.items() if key not in words | clusters | fitting}
+    assert words and clusters and fitting, "act words' groups, joinable blocks' clusters and fitting pairs are kept"
     made = [count for count, *_ in blocks.values()]
     assert 0 in made and any(made), "blocks that made facts and blocks that made none are kept"
-    # a block holding an act another block tells too is fused every time (`acts.py`): its facts carry no hash
+    # every fact is kept with its block (a block holding an act another block tells too with its clusters)
     assert sum(made) == len([f for f in story.store.facts() if f.block_hash])
-    assert any(trace for _, trace, _ in blocks.values()), "fusion tests stories (a collection of several)"
 
     calls: list[str] = []
+    formed: list[list] = []
     real = dict(facts_module.FUSERS)
+    real_form = acts_module.form_acts
     try:
         facts_module.FUSERS.update({kind: (lambda block, collection, kind=kind:
                                            calls.append(block.name) or real[kind](block, collection))
                                     for kind in real})
-        cold_fuse(story)  # nothing new: every block is known, none is fused again
+        acts_module.form_acts = lambda clustered, ordered, *rest: formed.append(ordered) or real_form(
+            clustered, ordered, *rest)
+        cold_fuse(story)  # nothing new: every block and act word is known, none is fused or formed again
         assert calls == []
+        assert formed == []
         story.store.add_extractions(extractions[-2:])
         cold_fuse(story)
         added = {ex.document.id for ex in extractions[-2:]}
         assert len(calls) < len(blocks), "only the blocks the new documents change are fused again"
+        assert len(formed) < len(words), "only the act words whose clusters changed form their groups again"
     finally:
         facts_module.FUSERS.update(real)
+        acts_module.form_acts = real_form
     assert {doc for doc, _, _ in story.store.fusion_features()} >= added
 
 

@@ -77,8 +77,10 @@ def test_release_pipeline_leaves_a_pipeline_that_is_not_cached(monkeypatch):
 
 
 def test_a_blocks_same_story_answers_equal_the_pairwise_tests():
-    texts = {f"d{i}": " ".join([f"topic{i % 4} minister budget plan tariffs farmers", *(["steel"] * (i % 3)),
-                                 f"unique{i} words about story{i % 5}"] * 8) for i in range(16)}
+    topics = ["minister budget plan tariffs farmers", "striker goal league match referee",
+              "shares profits bank investors inflation"]
+    texts = {f"d{i}": " ".join([topics[i % 3], *(["steel"] * (i % 3)), f"unique{i} story{i % 5}"] * 10)
+             for i in range(16)}
     prepared, pairwise = Stories(texts), Stories(texts)
     docs = sorted(texts)
     prepared.prepare(docs)

@@ -25,8 +25,8 @@ class, week or story (`joins`). A cluster that fits several acts (an official's 
 joins the one whose sides its reports name in their sentences (`Angels general manager Tony Reagins`), else the
 most told one.
 
-This reads clusters of several blocks: a block whose cluster joins another one is fused with it each time
-(its facts are not reused from an earlier fusion).
+This reads clusters of several blocks: a block whose cluster joins another one keeps the facts of an earlier
+fusion only where its clusters, with their members from other blocks, are the same (`facts.joined_signature`).
 
 Inside one cluster, the reports may name several acts of one incident: a gunman `opened fire`, `shot` five
 people, `killed` two and `wounded` three. The fact is the incident (an analyst asks what happened between
@@ -42,12 +42,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from functools import lru_cache
 
 from storyline.fuse.actors import UnionFind
 from storyline.fuse.blocking import EventItem, fusion_lexicon
 from storyline.fuse.clustering import EventCluster, dates_compatible, same_story
-from storyline.fuse.collection import Block, Collection
+from storyline.fuse.collection import Block, Collection, code_version, digest
 from storyline.fuse.lexical import act_stem, content_stems
 
 Loose = tuple[bool, bool]
@@ -229,9 +230,23 @@ def one_act(a: EventCluster, b: EventCluster, collection: Collection) -> bool:
         all(same_story(collection.stories, x, y) for x, y in pairs if x.doc != y.doc)
 
 
-def joinable(event_blocks: list[Block], collection: Collection) -> list[Block]:
+JOINABLE_MEMO = "joinable"
+"""The first part of the name under which a fusion keeps the blocks of one act word whose sides fit (`joinable`)."""
+
+
+def joinable(event_blocks: list[Block], collection: Collection,
+             kept: Mapping[tuple[str, str], tuple] | None = None,
+             made: dict[tuple[str, str], tuple] | None = None) -> list[Block]:
     """The blocks that hold an act word of a type another block holds too, where the two blocks' sides fit
-    (`sides_fit`): the only ones whose clusters can join, so the only ones clustered ahead."""
+    (`sides_fit`): the only ones whose clusters can join, so the only ones clustered ahead.
+
+    Whether two blocks' sides fit depends on their sides only (`side_signature`): of the blocks of one word an
+    earlier fusion compared, those whose sides are the same keep the pairs found fitting then, and only the pairs
+    of a block new to the word, or whose sides changed, are compared.
+
+    :param kept: (`joinable|TYPE|word`, signature) → (pairs, {"sides": block → side signature, "fitting": pairs})
+        of an earlier fusion
+    :param made: filled with this fusion's, in the same form"""
     holders: dict[tuple[str, str], dict[str, Block]] = defaultdict(dict)
     for block in event_blocks:
         for item in [*block.items, *block.partials]:
@@ -239,18 +254,43 @@ def joinable(event_blocks: list[Block], collection: Collection) -> list[Block]:
                 holders[(block.key[0], act_stem(item.event.trigger))][block.name] = block
     symmetric = set(fusion_lexicon()["symmetric_types"])
     loose = {block.name: loose_sides(block, collection) for block in event_blocks}
+    earlier = {name: data for (name, _), (_, data, *_) in (kept or {}).items()
+               if name.startswith(JOINABLE_MEMO + "|") and isinstance(data, dict)} if made is not None else {}
+    signatures = {block.name: side_signature(block, loose[block.name], collection)
+                  for block in event_blocks} if made is not None else {}
+    answers: dict[tuple[str, str], bool] = {}
     shared: set[str] = set()
-    checked: set[tuple[str, str]] = set()
-    for (event_type, _), named in holders.items():
+    for (event_type, word), named in holders.items():
+        name = "|".join((JOINABLE_MEMO, event_type, word))
+        before = earlier.get(name, {"sides": {}, "fitting": []})
+        same = {b for b in named if signatures and before["sides"].get(b) == signatures[b]}
+        fitting = [(a, b) for a, b in before["fitting"] if a in same and b in same]
         names = sorted(named)
         for n, a in enumerate(names):
             for b in names[n + 1:]:
-                if (a, b) in checked:
-                    continue
-                checked.add((a, b))
-                if sides_fit(named[a], named[b], event_type in symmetric, collection, (loose[a], loose[b])):
-                    shared.update((a, b))
+                if a in same and b in same:
+                    continue  # compared before: fitting where it was found so
+                if (a, b) not in answers:
+                    answers[(a, b)] = sides_fit(named[a], named[b], event_type in symmetric, collection,
+                                                (loose[a], loose[b]))
+                if answers[(a, b)]:
+                    fitting.append((a, b))
+        shared.update(x for pair in fitting for x in pair)
+        if made is not None:
+            sides = {b: signatures[b] for b in names}
+            fitting = sorted(fitting)
+            made[(name, digest((sides, fitting)))] = (len(fitting), {"sides": sides,
+                                                                    "fitting": [list(p) for p in fitting]})
     return [b for b in event_blocks if b.name in shared]
+
+
+def side_signature(block: Block, loose: Loose, collection: Collection) -> str:
+    """What `sides_fit` reads of a block: its name (type and sides), which sides stand for loose groups, and each
+    side's name, kind and whether it is a country; and fusion's code."""
+    actors, countries = collection.levels.actors, collection.levels.countries
+    sides = [(side, collection.names.get(side), side in countries, side in actors,
+              actors[side].kind if side in actors else None) for side in block.key[1:] if side]
+    return digest((code_version(), block.name, loose, sides))
 
 
 Clustered = dict[str, tuple[Block, list[EventCluster]]]
@@ -262,38 +302,17 @@ def told(clustered: Clustered, ref: tuple[str, int]) -> tuple[int, int]:
     return len({i.doc for i in items}), len(items)
 
 
-def fits(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], collection: Collection,
-         loose: dict[str, Loose]) -> bool:
-    """Two clusters of different blocks tell one act (see the module doc).
-
-    :param loose: block name → which of its sides stand for loose groups (`loose_sides`)"""
-    if a_ref[0] == b_ref[0]:
-        return False
-    (ba, ca), (bb, cb) = clustered[a_ref[0]], clustered[b_ref[0]]
-    a, b = ca[a_ref[1]], cb[b_ref[1]]
-    return sides_fit(ba, bb, a.items[0].symmetric, collection, (loose[a_ref[0]], loose[b_ref[0]])) \
-        and one_act(a, b, collection)
-
-
-def apart(clustered: Clustered, a_ref: tuple[str, int], b_ref: tuple[str, int], collection: Collection,
-          loose: dict[str, Loose]) -> bool:
-    """Two clusters that cannot tell one act: of one block (its clustering kept them apart), of sides that name
-    two parties in one role (`sides_clash`), or of other kinds of act, objects, dates or stories (`one_act`)."""
-    if a_ref[0] == b_ref[0]:
-        return True
-    (ba, ca), (bb, cb) = clustered[a_ref[0]], clustered[b_ref[0]]
-    a, b = ca[a_ref[1]], cb[b_ref[1]]
-    return sides_clash(ba, bb, a.items[0].symmetric, collection, (loose[a_ref[0]], loose[b_ref[0]])) \
-        or not one_act(a, b, collection)
-
-
 ACT_AGREEMENT = 0.5
-"""The share of a group's clusters a cluster must fit (`fits`) to join the group's act, apart from none of them."""
+"""The share of a group's clusters a cluster must fit (`joins`) to join the group's act, apart from none of them."""
 
 
 def joins(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int]], collection: Collection,
           loose: dict[str, Loose]) -> bool:
-    """A cluster fits at least `ACT_AGREEMENT` of a group's clusters and is `apart` from none.
+    """A cluster fits at least `ACT_AGREEMENT` of a group's clusters and is apart from none.
+
+    Two clusters of different blocks fit where their blocks' sides fit (`sides_fit`) and they could be one cluster
+    (`one_act`); they are apart where they are of one block (its clustering kept them apart), their sides name two
+    parties in one role (`sides_clash`), or they are of other kinds of act, objects, dates or stories (`one_act`).
 
     Not every one (complete link): reports of one shooting name its sides in so many ways (`a former employee`,
     `Eric Allen Kirkpatrick`, `the accountant`) that two clusters of it often share no side, and a cluster would be
@@ -301,9 +320,20 @@ def joins(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int
     in one role with a member (`sanctions on Iran` / `on Russia`) stays out whatever it fits."""
     fitting = 0
     for other in group:
-        if fits(clustered, ref, other, collection, loose):
-            fitting += 1
-        elif apart(clustered, ref, other, collection, loose):
+        if other[0] == ref[0]:  # of one block: apart
+            return False
+        (block, clusters), (other_block, other_clusters) = clustered[ref[0]], clustered[other[0]]
+        a, b = clusters[ref[1]], other_clusters[other[1]]
+        sides = (loose[ref[0]], loose[other[0]])
+        # whether they fit, else whether they are apart, asking `one_act` of the pair once
+        same_act = None
+        if sides_fit(block, other_block, a.items[0].symmetric, collection, sides):
+            same_act = one_act(a, b, collection)
+            if same_act:
+                fitting += 1
+                continue
+        if sides_clash(block, other_block, a.items[0].symmetric, collection, sides) \
+                or not (same_act if same_act is not None else one_act(a, b, collection)):
             return False
     return fitting > 0 and fitting >= ACT_AGREEMENT * len(group)
 
@@ -334,7 +364,13 @@ def named(actor: str, collection: Collection) -> re.Pattern[str]:
     return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
 
 
-def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
+ACT_MEMO = "act"
+"""The first part of the name under which a fusion keeps the groups one act word formed (`join_acts`'s `kept`)."""
+
+
+def join_acts(clustered: Clustered, collection: Collection,
+              kept: Mapping[tuple[str, str], tuple] | None = None,
+              made: dict[tuple[str, str], tuple[int, dict]] | None = None) -> set[str]:
     """Join clusters of different blocks that tell one act (see the module doc), in place: each group's
     members go to its cluster telling the most documents; the others leave their blocks. Returns the names
     of the blocks whose clusters changed.
@@ -342,7 +378,14 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
     Clusters are compared within each word one of their reports names the act with (`captured` where most
     say `arrested`), most told clusters first, each into a group it joins (`joins`: it fits most of the group and
     is apart from none), the one its reports name the sides of most (`names_sides`), else the first; groups of
-    two words sharing a cluster are one act."""
+    two words sharing a cluster are one act.
+
+    The groups of one word depend on that word's clusters only (their members, blocks, sides and documents:
+    `word_signature`; the story tests they ask depend on their documents only: `Stories`). An earlier fusion's
+    groups of a word are taken again where its signature is the same: the same groups.
+
+    :param kept: (`act|TYPE|word`, signature) → (groups, {"groups": ...}) of an earlier fusion
+    :param made: filled with this fusion's, in the same form"""
     words: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for name, (block, clusters) in clustered.items():
         for n, cluster in enumerate(clusters):
@@ -353,22 +396,17 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
     order = {ref: (-documents, -reports, ref) for ref in refs for documents, reports in [told(clustered, ref)]}
     acts = UnionFind(order)
     patterns: dict[str, re.Pattern[str]] = {}
-    for _, bucket in sorted(words.items()):
-        # most told clusters first: each fits most of its group, and no two clusters of a group are apart
-        formed: list[list[tuple[str, int]]] = []
-        for ref in sorted(bucket, key=order.__getitem__):
-            first = next((n for n, group in enumerate(formed)
-                          if joins(clustered, ref, group, collection, loose)), None)
-            if first is None:
-                formed.append([ref])
-                continue
-            # of several acts it fits, the first one whose sides its reports name most
-            home, best = formed[first], names_sides(clustered, ref, formed[first], collection, patterns)
-            for group in formed[first + 1:]:
-                score = names_sides(clustered, ref, group, collection, patterns)
-                if score > best and joins(clustered, ref, group, collection, loose):
-                    home, best = group, score
-            home.append(ref)
+    for word, bucket in sorted(words.items()):
+        key = ("|".join((ACT_MEMO, *word)), word_signature(clustered, bucket, collection, loose)) \
+            if made is not None else None
+        earlier = kept.get(key) if kept and key else None
+        if earlier is not None and isinstance(earlier[1], dict):
+            formed = [[tuple(ref) for ref in group] for group in earlier[1]["groups"]]
+        else:
+            formed = form_acts(clustered, sorted(bucket, key=order.__getitem__), collection, loose, patterns)
+            earlier = (len(formed), {"groups": [[list(ref) for ref in group] for group in formed]})
+        if key:
+            made[key] = earlier
         for group in formed:
             for ref in group[1:]:
                 acts.union(group[0], ref)
@@ -387,3 +425,42 @@ def join_acts(clustered: Clustered, collection: Collection) -> set[str]:
         block, clusters = clustered[name]
         clustered[name] = (block, [c for n, c in enumerate(clusters) if n not in gone])
     return changed
+
+
+def form_acts(clustered: Clustered, ordered: list[tuple[str, int]], collection: Collection, loose: dict[str, Loose],
+              patterns: dict[str, re.Pattern[str]]) -> list[list[tuple[str, int]]]:
+    """The groups one act word's clusters form, most told first (`join_acts`)."""
+    # most told clusters first: each fits most of its group, and no two clusters of a group are apart
+    formed: list[list[tuple[str, int]]] = []
+    for ref in ordered:
+        first = next((n for n, group in enumerate(formed) if joins(clustered, ref, group, collection, loose)), None)
+        if first is None:
+            formed.append([ref])
+            continue
+        # of several acts it fits, the first one whose sides its reports name most
+        home, best = formed[first], names_sides(clustered, ref, formed[first], collection, patterns)
+        for group in formed[first + 1:]:
+            score = names_sides(clustered, ref, group, collection, patterns)
+            if score > best and joins(clustered, ref, group, collection, loose):
+                home, best = group, score
+        home.append(ref)
+    return formed
+
+
+def word_signature(clustered: Clustered, bucket: list[tuple[str, int]], collection: Collection,
+                   loose: dict[str, Loose]) -> str:
+    """What the groups of one act word are made from, besides story tests: each cluster's place (block and index:
+    the order of equally told clusters), its members in order, its block's loose sides, its documents (content,
+    origin, actor resolution: `Collection.signatures`), and its block's sides as `joins` reads them (name, kind,
+    aliases, whether a country); whether stories are told apart; and fusion's code."""
+    actors, countries = collection.levels.actors, collection.levels.countries
+    parts = []
+    for name, n in sorted(bucket):
+        block, clusters = clustered[name]
+        items = clusters[n].items
+        sides = [(side, collection.names.get(side), side in countries,
+                  *((x.kind, sorted(x.aliases)) if (x := actors.get(side)) else ()))
+                 for side in block.key[1:] if side]
+        parts.append((name, n, loose[name], [i.id for i in items],
+                      sorted({collection.signatures[i.doc] for i in items}), sides))
+    return digest((code_version(), collection.stories.active, parts))

@@ -151,10 +151,10 @@ class Block:
 
     def signature(self, collection: Collection) -> str:
         ids = sorted(item_id(i) for i in [*self.items, *self.partials, *(q for q, _ in self.statements)])
-        # the story tests are not part of it: every added document moves the collection's IDF and so some
-        # same-story pairs, most of which the block never asks about; a fusion records the tests it made
-        # (`Stories.trace`) and a later one reuses the facts where they all answer the same (`Stories.holds`)
-        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents())))
+        # the same-story answers the block's clustering asks depend on its documents only (`Stories`: a background
+        # IDF), and on whether the collection is large enough to tell stories apart
+        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents()),
+                       collection.stories.active))
 
 
 def item_id(item) -> str:
@@ -168,5 +168,6 @@ def digest(value) -> str:
 @cache
 def code_version() -> str:
     """A digest of fusion's code and lexicons: facts fused by another version are never reused."""
-    files = sorted(Path(__file__).parent.glob("*.py")) + [RESOURCES / "fusion.yaml", RESOURCES / "events.yaml"]
+    files = sorted(Path(__file__).parent.glob("*.py")) + [RESOURCES / name for name in (
+        "fusion.yaml", "events.yaml", "story_df.tsv", "english_stopwords.yaml")]
     return digest([f.read_bytes() for f in files])

@@ -10,8 +10,8 @@ chain behind each (`sources.py`). Then facts are linked across blocks: one measu
 
 Blocks are independent of each other, so a block whose content did not change since the last
 fusion keeps its facts (`Fact.block`, `Fact.block_hash`): adding documents re-fuses only the blocks
-they touch. The exception is a block one of whose clusters joins another block's (`acts.py`): it is
-fused with it every time (its facts carry no `block_hash`).
+they touch. A block one of whose clusters joins another block's (`acts.py`) keeps its facts where its
+clusters, with the members they took from other blocks, and their documents did not change (`joined_signature`).
 """
 
 from __future__ import annotations
@@ -57,8 +57,8 @@ if TYPE_CHECKING:
 
 MIN_DOCUMENTS = 2
 """A fact is something several documents tell."""
-RECENT_BLOCKS: OrderedDict[tuple[str, str], tuple[list[Fact], list]] = OrderedDict()
-"""Blocks fused in this process, with or without facts, and the story tests each made (`Stories.trace`)."""
+RECENT_BLOCKS: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
+"""Blocks fused in this process (name, signature), with the facts each made, if any."""
 RECENT_BLOCKS_KEPT = 200_000
 
 
@@ -79,9 +79,11 @@ def fuse_facts(
     :param actors: the canonical actors, for levels (a person's country) and readable summaries
     :param previous: the facts of the last fusion: blocks fused before (`fused`) keep theirs
     :param features: document id → what an earlier fusion read of its text (`incremental.py`)
-    :param fused: (block name, signature) → (facts made, story tests made) of the blocks fused before: one
-        whose tests all answer as they did keeps its facts from `previous` (or, having made none, is not
-        fused again); on return it holds this fusion's blocks
+    :param fused: (block name, signature) → (facts made, []) of the blocks fused before: one of them keeps its
+        facts from `previous` (or, having made none, is not fused again); on return it holds this fusion's
+        blocks, the pairs of blocks of one act word whose sides fit (`acts.joinable`, named `joinable|TYPE|word`),
+        the clusters of the blocks whose acts may join (`kept_clusters`, named `clusters|BLOCK`) and the groups
+        each act word formed (`acts.join_acts`, named `act|TYPE|word`)
     """
     collection = Collection(extractions, links, list(actors), features or {})
     known = dict(fused or {})
@@ -93,39 +95,33 @@ def fuse_facts(
     stories = collection.stories
     facts: list[Fact] = []
     every = blocks(collection)
-    clustered, joined = joined_clusters(every, collection)
+    clustered, joined = joined_clusters(every, collection, known, made_now if fused is not None else None)
     for block in every:
-        if block.name in joined:  # it holds an act told in another block too: fused with it every time
-            made = fuse_event_block(block, collection, clustered[block.name][1])
-            for fact in made:
-                fact.block = block.name
-            facts += made
+        if block.name in joined:  # it holds an act told in another block too: its clusters hold their members
+            key = (block.name, joined_signature(block, clustered[block.name][1], collection))
+        elif len(block.documents()) < MIN_DOCUMENTS:
             continue
-        if len(block.documents()) < MIN_DOCUMENTS:
-            continue
-        key = (block.name, block.signature(collection))
-        entry = known.get(key, (None, None))
-        made, trace = entry[:2]
-        reusable = trace is not None and (made == 0 or len(cached.get(key, [])) == made)
-        if reusable and trace:  # a block that asked nothing of stories needs no answers to be reused
-            stories.prepare(traced_documents(trace))  # only the documents it asked about (`Stories.prepare`)
-        if reusable and stories.holds(trace):
+        else:
+            key = (block.name, block.signature(collection))
+        made = known.get(key, (None,))[0]
+        if made is not None and (made == 0 or len(cached.get(key, [])) == made):
+            # the same items, documents and code made these facts: a pair's same-story answer depends on its two
+            # documents only (`Stories`), so fusing the block again would make them again
             facts += cached.get(key, [])
-            made_now[key] = entry
+            made_now[key] = known[key]
             continue
-        stories.prepare(block.documents())  # the block's same-story answers, computed at once
-        if key not in RECENT_BLOCKS or not stories.holds(RECENT_BLOCKS[key][1]):
-            stories.trace = {}
-            try:
-                made_facts = FUSERS[block.kind](block, collection)  # clustered again: its story tests traced
-            finally:
-                tests, stories.trace = stories.trace, None
+        if key not in RECENT_BLOCKS:
+            if block.name in joined:
+                made_facts = fuse_event_block(block, collection, clustered[block.name][1])
+            else:
+                stories.prepare(block.documents())  # the block's same-story answers, computed at once
+                made_facts = FUSERS[block.kind](block, collection)
             for fact in made_facts:
                 fact.block, fact.block_hash = key
-            remember(key, (made_facts, [(*test, answer) for test, answer in tests.items()]))
-        made_facts, trace = RECENT_BLOCKS[key]
+            remember(key, made_facts)
+        made_facts = RECENT_BLOCKS[key]
         facts += made_facts
-        made_now[key] = (len(made_facts), trace)
+        made_now[key] = (len(made_facts), [])
     if fused is not None:
         fused.clear()
         fused.update(made_now)
@@ -134,21 +130,58 @@ def fuse_facts(
     return facts
 
 
-def joined_clusters(every: list[Block], collection: Collection
+def joined_clusters(every: list[Block], collection: Collection, kept: Mapping[tuple[str, str], tuple] | None = None,
+                    made: dict[tuple[str, str], tuple] | None = None
                     ) -> tuple[dict[str, tuple[Block, list[EventCluster]]], set[str]]:
     """The clusters of the event blocks that may hold one act with another block, after joining them
-    (`acts.py`), and the names of the blocks whose clusters the joining changed."""
-    candidates = joinable([b for b in every if b.kind == "event"], collection)
-    clustered = {b.name: (b, event_clusters(b, collection.stories)) for b in candidates}
-    return clustered, join_acts(clustered, collection)
+    (`acts.py`), and the names of the blocks whose clusters the joining changed.
+
+    :param kept: what an earlier fusion kept of each act word's groups (`join_acts`), among its fused blocks
+    :param made: filled with this fusion's"""
+    candidates = joinable([b for b in every if b.kind == "event"], collection, kept, made)
+    clustered = {b.name: (b, kept_clusters(b, collection, kept, made)) for b in candidates}
+    return clustered, join_acts(clustered, collection, kept, made)
 
 
-def traced_documents(trace: list) -> set[str]:
-    """The documents of a trace's same-story tests (`Stories.trace`)."""
-    return {doc for kind, a, b, _ in trace if kind == "same" for doc in (a, b)}
+CLUSTERS_MEMO = "clusters"
+"""The first part of the name under which a fusion keeps the clusters of an event block it joins acts of."""
 
 
-def remember(key: tuple[str, str], facts: tuple[list[Fact], list]) -> None:
+def kept_clusters(block: Block, collection: Collection, kept: Mapping[tuple[str, str], tuple] | None = None,
+                  made: dict[tuple[str, str], tuple] | None = None) -> list[EventCluster]:
+    """`event_clusters` of a block, or the clusters an earlier fusion made of a block of the same signature (its
+    items, documents and code: the same-story answers its clustering asks depend on its documents only), made
+    again by adding the same members in the same order.
+
+    :param kept: (`clusters|BLOCK`, signature) → (clusters, {"clusters": [member ids, in order]}) of an earlier fusion
+    :param made: filled with this fusion's, in the same form"""
+    if made is None:
+        return event_clusters(block, collection.stories)
+    key = (f"{CLUSTERS_MEMO}|{block.name}", block.signature(collection))
+    earlier = kept.get(key) if kept else None
+    if earlier is not None and isinstance(earlier[1], dict):
+        items = {item.id: item for item in [*block.items, *block.partials]}
+        clusters = []
+        for members in earlier[1]["clusters"]:
+            clusters.append(EventCluster(stories=collection.stories))
+            for member in members:
+                clusters[-1].add(items[member])
+    else:
+        clusters = event_clusters(block, collection.stories)
+        earlier = (len(clusters), {"clusters": [[item.id for item in cluster.items] for cluster in clusters]})
+    made[key] = earlier
+    return clusters
+
+
+def joined_signature(block: Block, clusters: list[EventCluster], collection: Collection) -> str:
+    """What the facts of a block whose clusters joined acts of other blocks are made from: the block (`signature`),
+    its clusters' members in order (some from other blocks) and their documents (`Collection.signatures`)."""
+    members = [[item.id for item in cluster.items] for cluster in clusters]
+    docs = sorted({collection.signatures[item.doc] for cluster in clusters for item in cluster.items})
+    return digest((block.signature(collection), members, docs))
+
+
+def remember(key: tuple[str, str], facts: list[Fact]) -> None:
     RECENT_BLOCKS[key] = facts
     RECENT_BLOCKS.move_to_end(key)
     while len(RECENT_BLOCKS) > RECENT_BLOCKS_KEPT:

@@ -7,69 +7,72 @@ a document is first fused; the store keeps them (`fusion_documents`) and later f
 of the texts, into compact forms (the sketch one array, each stem one string shared by every document).
 They are computed again whenever the code or lexicons computing them change (`features_version`).
 
-A fusion also records every block it fused (`fused_blocks`): its name and signature (its items, the
-sources and actor resolution of its documents, fusion's code), the number of facts it made, and every
-same-story test its clustering asked with the answer (`Stories.trace`). Adding documents moves the
-collection's IDF and so some same-story answers anywhere, but a block asks few of them; a later fusion
-keeps a block's stored facts (or, where it made none, skips it) when its signature is the same and every
-recorded test still answers the same (`Stories.holds`, on the documents the tests name only). Fusion is
-deterministic given its items and those answers, so the facts equal a fusion from scratch
-(`tests/test_fusion_incremental.py` checks exports of random batches against a build at once).
+A fusion also records every block it fused (`fused_blocks`): its name and signature (its items, the sources and
+actor resolution of its documents, whether stories are told apart, fusion's code and lexicons) and the number of
+facts it made. A same-story answer depends on its two documents only (`stories.py` weighs stems by a background
+IDF, `resources/story_df.tsv`, not the collection's), so fusing a block of the same signature again would make the
+same facts: a later fusion keeps them (or, where it made none, skips the block). Beside the blocks it keeps, in the
+same table, what act joins (`acts.py`) made, each on a signature of what it read: the pairs of blocks of each act
+word whose sides fit (`joinable|TYPE|word`, with each block's side signature: only pairs of a block new to the word
+or whose sides changed are compared again), the clusters of every block whose acts may join (`clusters|BLOCK`),
+the groups each act word formed (`act|TYPE|word`), and the facts of a block whose clusters joined another's (on its
+clusters' members: `facts.joined_signature`). Fusion is deterministic given its items, so the facts equal a fusion
+from scratch (`tests/test_fusion_incremental.py` checks exports of random batches against a build at once).
 
 What an incremental fusion still costs: CPU seconds of each step when 20 BBC articles are added to the other
-2,107, against a fusion of all 2,127 from scratch (`python benchmarks/fusion.py --db STORE --store-only
---steps`; one run on a shared machine under a load of about 8 on 2 cores, nested steps inside the step holding
-them; the earlier run's figures in brackets):
+2,107, against a fusion of all 2,127 from scratch (`python benchmarks/fusion.py --db STORE --store-only --steps`;
+one run under a load of about 10 on 2 cores, so each figure some 10% high; nested steps inside the step holding
+them; in brackets the run before this session's changes):
 
     step                               full         +20          grows with
-    read extractions                   0.37 (0.40)  0.31 (0.42)  N documents
-    document features (read; computed) 2.03 (2.46)  0.16 (0.25)  N read, the k new computed
-    resolve actors                     0.29 (0.51)  0.26 (0.55)  N
-    collection (sources, stories, …)   0.32 (0.40)  0.32 (0.39)  N
-      copy detection                   0.08 (0.10)  0.08 (0.09)  N (one array of sketches)
-      story vectors                    0.10 (0.12)  0.10 (0.13)  N (the collection's IDF)
-    blocks                             0.25 (0.31)  0.25 (0.30)  N (each record's block key)
-    act joins (cluster and join)       0.88 (0.68)  0.86 (0.69)  N (every joinable event block)
-    same-story matrices                0.19 (0.23)  0.16 (0.19)  kept blocks' recorded tests, touched blocks
-    blocks fused again: numbers        1.21 (1.52)  0.79 (0.95)  the touched blocks' size
-    blocks fused again: quotes         0.63 (0.84)  0.15 (0.18)  the touched blocks' size
-    write (compare, changed rows)      0.55 (0.74)  0.27 (0.27)  N compared, changed rows written
-    fusion in all                      7.15 (8.57)  3.96 (4.67)  (timed alone: 4.16 s against 7.08 s, 59%)
+    read extractions                   0.37 (0.33)  0.33 (0.32)  N documents
+    document features (read; computed) 2.10 (2.06)  0.16 (0.16)  N read, the k new computed
+    resolve actors                     0.30 (0.26)  0.27 (0.29)  N
+    collection (sources, stories, …)   0.23 (0.33)  0.22 (0.32)  N
+      copy detection                   0.09 (0.09)  0.08 (0.08)  N (one array of sketches)
+      story vectors                    0.00 (0.10)  0.00 (0.10)  computed as asked (same-story matrices)
+    blocks                             0.25 (0.26)  0.25 (0.25)  N (each record's block key)
+    act joins (cluster and join)       1.21 (1.03)  0.63 (1.02)  the act words and blocks the new documents reach
+    same-story matrices                0.40 (0.18)  0.31 (0.16)  the touched blocks' documents (their rows, a product)
+    blocks fused again: numbers        1.35 (1.19)  0.78 (0.78)  the touched blocks' size
+    blocks fused again: quotes         0.72 (0.64)  0.16 (0.15)  the touched blocks' size
+    write (compare, changed rows)      0.65 (0.55)  0.24 (0.26)  N compared, changed rows written
+    fusion in all                      8.05 (7.26)  3.64 (4.17)  (timed alone: CPU 3.5-3.9 s against 7.1-7.4 s,
+                                                                  49-52%; before 4.44 against 7.82 s, 57%)
 
-The full fusion's features (2.0 s) are computed by a build's worker processes beside extraction; the benchmark's
-stores are copied without them. Against the fusion proper (about 5.1 s) an incremental one costs some 80%.
+The full fusion's features (2.1 s) are computed by a build's worker processes beside extraction; the benchmark's
+stores are copied without them. Against the fusion proper (5.2-6.1 s) an incremental one costs some 65% (83%
+before). A full fusion now also writes what act joins kept (2,400 more rows in `fused_blocks` for BBC, beside the
+2,200 blocks').
 
-What touched blocks cost cannot shrink while their rules stay: 20 articles touch 140 blocks, among them the
-largest (`quantity|percent`, 1,512 numbers of 501 documents; `year`, 1,187; the 2,581 quotes of `GBR`), and a
-block's IDF (`clustering.py`: overlap scores weigh each stem by its rarity within the block) moves with every
-item added, and so every pair's score; no earlier clustering of it gives the same result. Splitting a large
-block by story does not help: the same-story graph of each of BBC's ten largest blocks is one connected component
-(`stories.py`; short texts tell any story), and BBC articles carry no date to split by time window. This share
-alone (about 1.0 s) is 14% of a full fusion: the 5% budget needs a rule whose scores do not move with the block
-(an IDF that does not depend on the block, so that adding items adds pairs and re-clusters only the components
-they reach), which changes facts. Such an IDF alone is not enough either: the clustering of a block splits exactly
-into the connected parts of its pairs that reach the threshold and tell one story (numbers merge along such pairs
-only), but those parts are giant; in BBC (block IDF as now, story tests as now) `quantity|percent` has 147 of
-them, the largest holding 1,336 of its 1,512 numbers, `year` 858 of 1,187, `dollar` 524 of 905, and 20 added
-articles reach every one of these. Re-clustering only what new items reach needs, besides a fixed IDF, a rule
-under which a number links to far fewer others (a narrower link: the same figure and predicate, or a story
-cluster kept per collection). Signatures are not what re-fuses them: of the blocks fused again when 20 BBC
-articles are added, all but 9 (4 event, 4 number, 1 quote blocks; 0.05 s) hold one of the new documents (95
-number blocks of 7,638 numbers: 0.78 s; 26 quote blocks of 3,041 quotes: 0.16 s).
+Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
-The steps that grow with N (about 2.4 s) read and recompute the whole collection. Making each read only what the
-new documents touch needs, in turn: block keys and actor resolution kept per document and re-derived only where a
-new document's names can change them (resolution is not monotonic: a second `Biden` full name unlinks every
-surname-only `Biden`), act joins kept per (type, act word) with the story tests each asked (a join of one word
-depends on its clusters, their blocks' sides, the sides' names and aliases, and stories), story vectors kept with
-the collection's document frequencies (every vector moves with N: a kept block's recorded tests need the rows of
-the documents they name only), and the write comparing only the actors and facts a fusion may have changed
-(comparing every stored row as text, not parsed, costs what parsing it does: measured). Measured and not worth
-it: asking `acts.sides_fit` once per pair of blocks (30,055 of the 31,290 pairs of clusters a join compares are
-of distinct pairs of blocks) and testing two clusters' kind of act before their sides (it fails for 32 pairs).
-Keeping act joins per connected group of blocks (blocks sharing a type and act word: the joins of one group never
-read another's) would not help either: BBC's 2,476 event blocks form 147 such groups, and the 14 groups 20 added
-articles touch hold 2,117 of them; only a join kept per act word, with its clusters' story tests, would.
+- Touched blocks are the largest. Twenty articles touch 140 blocks, among them `quantity|percent` (1,512 numbers of
+  501 documents), `year` (1,187), the 2,581 quotes of `GBR`; re-clustering them costs what a full fusion's does
+  (numbers 0.78 s, quotes 0.16 s). A fixed IDF in a block's overlap scores (not done: `clustering.py` still weighs
+  a stem by its rarity within the block) would make a pair's score depend on the pair only, so that adding items
+  adds pairs and only the connected parts of the pairs that reach the threshold and tell one story that new items
+  reach need clustering again. But those parts are giant: in `quantity|percent` 7,429 pairs reach the threshold
+  and tell one story, 1,336 of its 1,512 numbers in one part, and 20 added articles reach it (`year`: 858 of 1,187;
+  `dollar`: 524 of 905). The pairs are linked by the words around their figures (dropping the same-predicate or
+  the same-figure term leaves the same pairs), and a link narrowed to the same figure would lose what number facts
+  are for: two figures answering one question (their conflicts). A number clustering that splits small needs
+  another rule (dates or a story cluster per collection: BBC articles carry no date, and its same-story graph is
+  one component: short texts tell any story).
+- Act joins now redo only the act words and blocks the new documents reach, but those are the costly ones: of 228
+  act words, 32 change (their clusters' members, index or documents), and among them the 13 words the new
+  articles carry hold most of the formation's cost (`ASSAULT|beat`: 162 clusters, 0.12 s of 0.52 s); of 1,803
+  joinable blocks, the 32 re-clustered hold 0.15-0.2 s of 0.2 s. Both the clustering of a block (`cluster_events`)
+  and the forming of an act word's groups (`join_acts`, most told clusters first) are greedy over an order that an
+  added item changes; keeping them per component would need order-free rules (groups as connected parts of
+  pairwise links), which change facts.
+- The steps that grow with N (about 1.5 s: reading extractions and features, resolving actors, copy detection,
+  sentences and signatures, block keys, the write's comparison) read and recompute the whole collection. Making
+  each read only what the new documents touch needs, in turn: block keys and actor resolution kept per document and
+  re-derived only where a new document's names can change them (resolution is not monotonic: a second `Biden` full
+  name unlinks every surname-only `Biden`), copy candidates from an LSH index kept in the store, and the write
+  comparing only the actors and facts a fusion may have changed (comparing every stored row as text, not parsed,
+  costs what parsing it does: measured).
 """
 
 from __future__ import annotations

@@ -3,7 +3,12 @@ unrelated articles' `Blair backs Labour` or `£100m` into one fact.
 
 A collection of a few articles is one story someone gathered (`STORY_MIN_DOCUMENTS`). In a larger one
 (a feed, an archive), two documents tell the same story where their TF-IDF vectors over content-word
-stems (IDF over the collection) have a cosine of at least `STORY_SIMILARITY`. Fusion merges numbers and
+stems have a cosine of at least `STORY_SIMILARITY`. The IDF is a background one (`STORY_DF`: document
+frequencies in some 2,100 BBC news articles), not the collection's: a pair's answer then depends on its two
+documents only, so adding documents to a collection changes no earlier answer, and an incremental fusion keeps
+every block whose documents did not change without asking its tests again (`incremental.py`). What it gives up:
+a word every document of a topical collection uses (`Taiwan` in a feed about Taiwan) weighs what it weighs in
+general news, not nothing. Fusion merges numbers and
 quotes of different documents only where every pair of their documents does (complete link); an event
 joins a cluster where at least half of the cluster's other documents do (`clustering.stories_agree`: short
 reports of one incident, in a collection all about such incidents, share few words the collection does not
@@ -13,15 +18,17 @@ within the time window of `clustering.py`.
 
 from __future__ import annotations
 
+import hashlib
 import math
-from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from functools import cache, lru_cache
 
 import numpy as np
 from scipy import sparse
 
 from storyline.fuse.lexical import content_stems
+from storyline.resources import RESOURCES
 
 STORY_MIN_DOCUMENTS = 12
 """Below this many documents the collection is taken as one story: IDF over a handful of texts all about
@@ -38,75 +45,123 @@ PAIRWISE_DOCUMENTS = 12
 matrix: a kept block's recorded tests name a few documents, and a product costs more to set up than they ask."""
 
 
+STORY_DF = RESOURCES / "story_df.tsv"
+"""Background document frequencies of content-word stems (`tools/story_df.py`, from the BBC news corpus): a first
+line with the number of texts, then `stem<TAB>texts holding it`."""
+
+
+@cache
+def background() -> tuple[int, dict[str, int]]:
+    """The number of texts of `STORY_DF` and each stem's document frequency in them."""
+    lines = STORY_DF.read_text(encoding="utf-8").splitlines()
+    df = {}
+    for line in lines[1:]:
+        word, count = line.split("\t")
+        df[word] = int(count)
+    return int(lines[0].split("\t")[1]), df
+
+
+def format_story_df(texts: int, df: Mapping[str, int]) -> str:
+    """`STORY_DF`'s content for a number of texts and stem → document frequency."""
+    return f"# texts\t{texts}\n" + "".join(f"{word}\t{count}\n" for word, count in sorted(df.items()))
+
+
+def stem_key(word: str) -> int:
+    """A number for a stem, the same in every collection and process (64 bits of its SHA-1: distinct for distinct
+    stems in practice): rows order their stems by it, so two rows' products add up in one order everywhere."""
+    return int.from_bytes(hashlib.sha1(word.encode()).digest()[:8], "big", signed=True)
+
+
+@lru_cache(maxsize=200_000)
+def idf(word: str) -> float:
+    """A stem's inverse document frequency in the background texts (`STORY_DF`); a stem none of them holds weighs
+    as one that a single text holds."""
+    texts, df = background()
+    return math.log(texts / df.get(word, 1))
+
+
 class Stories:
-    """Same-story tests between the documents of a collection."""
+    """Same-story tests between the documents of a collection.
+
+    A document's vector weighs its stems by a background IDF (`STORY_DF`), not the collection's: a pair's answer
+    depends on its two documents only (and on whether the collection is large enough to tell stories apart:
+    `active`), so adding documents never changes an earlier answer, and only the vectors of the documents asked
+    about are computed."""
 
     def __init__(self, texts: Mapping[str, str], stems: Mapping[str, Mapping[str, int]] | None = None):
         """:param stems: document id → its `content_stems` counted, where a fusion keeps them (`incremental.py`)"""
         self.active = len(texts) >= STORY_MIN_DOCUMENTS
         self.texts = texts
+        self.stems = stems or {}
         self.cache: dict[tuple[str, str], bool] = {}
         self.passages: dict[tuple[str, int, int], dict[str, float]] = {}
         """(document, start, end) → its TF-IDF vector: event clustering and act joins ask of one passage many times."""
-        self.df: Counter[str] = Counter()
-        self.row: dict[str, int] = {}
-        self.matrix = None
-        self.short: set[str] = set()
+        self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        """Document → its vector: its stems' keys in order and their weights (`row`), computed as asked."""
+        self.vocabulary: dict[str, tuple[int, float]] = {}
+        """Stem → its key and IDF, as rows are computed."""
+        self.lengths: dict[str, int] = {}
         self.block: tuple[dict[str, int], object] | None = None
         """The documents `prepare` answered for (document → row) and their same-story matrix."""
-        self.trace: dict[tuple, bool] | None = None
-        """Where a dict, every `same` and `close` test records (kind, a, b) → its answer in it (`holds`)."""
-        if self.active:
-            stems = stems or {}
-            # kept stems are read as they are (a copy of every document's counts is most of this step's memory)
-            counts = {doc: stems[doc] if doc in stems else Counter(content_stems(text))
-                      for doc, text in texts.items()}
-            self.df = Counter(w for tf in counts.values() for w in tf)
-            column = {w: n for n, w in enumerate(self.df)}
-            self.short = {doc for doc, tf in counts.items() if sum(tf.values()) < STORY_MIN_WORDS}
-            self.row = {doc: n for n, doc in enumerate(counts)}
-            self.matrix = self.tfidf_rows(counts, column)
-            self.matrix.sort_indices()  # each row's columns in order (they are: a no-op), as `PairAnswers` reads them
 
-    def tfidf_rows(self, counts: Mapping[str, Mapping[str, int]], column: dict[str, int]) -> sparse.csr_matrix:
-        """Every document's `vector` as a row, its words in the columns of `column`: the same floats, computed
-        over arrays (each logarithm once per count and per word, not once per word of every document).
+    def counts(self, doc: str) -> Mapping[str, int]:
+        """A document's stems counted, in order of first occurrence: kept ones as they are."""
+        kept = self.stems.get(doc)
+        return kept if kept is not None else Counter(content_stems(self.texts.get(doc, "")))
 
-        `vector`'s steps, one by one and in its order: the same IEEE products and quotients of the same
-        `math.log` values, and each row's sum of squares added in its words' order by `sum`."""
-        n = len(self.texts)
-        # typed arrays, not lists of Python numbers (a third of the memory)
-        cols, tfs = array("q"), array("q")
-        lengths = []
-        for tf in counts.values():
-            cols.extend(column[w] for w in tf)
+    def short(self, doc: str) -> bool:
+        """Too few content words to tell its story apart (`STORY_MIN_WORDS`): it tells any."""
+        if doc not in self.lengths:
+            self.lengths[doc] = sum(self.counts(doc).values())
+        return self.lengths[doc] < STORY_MIN_WORDS
+
+    def row(self, doc: str) -> tuple[np.ndarray, np.ndarray]:
+        """A document's `vector` as arrays: its stems' keys (`stem_key`) in order, and their weights."""
+        if doc not in self.rows:
+            self.compute_rows([doc])
+        return self.rows[doc]
+
+    def compute_rows(self, docs: Iterable[str]) -> None:
+        """The `row`s of some documents, computed at once over arrays: each weight the float `vector` gives (each
+        logarithm once per count, each row's squares summed by `sum` in its words' order), ordered by key, the
+        order every product of two rows sums in (the same order whatever the collection)."""
+        missing = [doc for doc in dict.fromkeys(docs) if doc not in self.rows]
+        if not missing:
+            return
+        keys, idfs, tfs, lengths = [], [], [], []
+        vocabulary = self.vocabulary
+        for doc in missing:
+            tf = self.counts(doc)
+            for word in tf:
+                if word not in vocabulary:
+                    vocabulary[word] = (stem_key(word), idf(word))
+                key, weight = vocabulary[word]
+                keys.append(key)
+                idfs.append(weight)
             tfs.extend(tf.values())
             lengths.append(len(tf))
-        columns, frequencies = np.frombuffer(cols, dtype=np.int64), np.frombuffer(tfs, dtype=np.int64)
-        distinct, which = np.unique(frequencies, return_inverse=True)
+        counts = np.array(tfs, dtype=np.int64)
+        distinct, which = np.unique(counts, return_inverse=True)
         tf_weight = np.array([1 + math.log(c) for c in distinct.tolist()], dtype=np.float64)[which]
-        idf = np.array([math.log(n / self.df.get(w, 1)) for w in column], dtype=np.float64)  # 0 in every text
-        weights = tf_weight * idf[columns]
+        weights = tf_weight * np.array(idfs, dtype=np.float64)
         squares = (weights * weights).tolist()
-        ends = np.cumsum(lengths).tolist()
-        norms = [math.sqrt(sum(squares[end - length : end])) or 1.0 for end, length in zip(ends, lengths, strict=True)]
-        values = weights / np.repeat(np.array(norms, dtype=np.float64), lengths)
-        rows = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
-        return sparse.csr_matrix((values, (rows, columns)), shape=(len(lengths), len(column)))
+        keys_array = np.array(keys, dtype=np.int64)
+        end = 0
+        for doc, length in zip(missing, lengths, strict=True):
+            start, end = end, end + length
+            norm = math.sqrt(sum(squares[start:end])) or 1.0
+            order = np.argsort(keys_array[start:end], kind="stable")
+            self.rows[doc] = (keys_array[start:end][order], weights[start:end][order] / norm)
 
     def vector(self, tf: Mapping[str, int]) -> dict[str, float]:
-        n = len(self.texts)
-        vector = {w: (1 + math.log(c)) * math.log(n / self.df.get(w, 1)) for w, c in tf.items()}  # 0 in every text
+        vector = {w: (1 + math.log(c)) * idf(w) for w, c in tf.items()}  # 0 in every background text
         norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
         return {w: x / norm for w, x in vector.items()}
 
     def close(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
         """Two passages (document, start, end) of two stories that still tell one thing: their words (TF-IDF
-        over the collection) have a cosine of at least `PASSAGE_SIMILARITY`."""
-        close = not self.active or cosine(self.passage_vector(*a), self.passage_vector(*b)) >= PASSAGE_SIMILARITY
-        if self.trace is not None:
-            self.trace.setdefault(("close", tuple(a), tuple(b)), close)
-        return close
+        over the background texts) have a cosine of at least `PASSAGE_SIMILARITY`."""
+        return not self.active or cosine(self.passage_vector(*a), self.passage_vector(*b)) >= PASSAGE_SIMILARITY
 
     def passage_vector(self, doc: str, start: int, end: int) -> dict[str, float]:
         """A passage's TF-IDF vector, computed once per fusion (the same dict every time: the same floats)."""
@@ -120,41 +175,25 @@ class Stories:
         """Whether two documents tell one story (a document always does with itself)."""
         if a == b:
             return True
-        if not self.active or a in self.short or b in self.short:
-            same = True
-        elif self.block and a in self.block[0] and b in self.block[0]:
-            same = bool(self.block[1][self.block[0][a], self.block[0][b]])
-        else:
-            key = (a, b) if a < b else (b, a)
-            if key not in self.cache:
-                if a in self.row and b in self.row:
-                    similarity = self.dot(self.row[a], self.row[b])
-                else:
-                    similarity = 0.0
-                self.cache[key] = similarity >= STORY_SIMILARITY
-            same = self.cache[key]
-        if self.trace is not None:
-            self.trace.setdefault(("same", a, b), same)
-        return same
+        if not self.active or self.short(a) or self.short(b):
+            return True
+        if self.block and a in self.block[0] and b in self.block[0]:
+            return bool(self.block[1][self.block[0][a], self.block[0][b]])
+        key = (a, b) if a < b else (b, a)
+        if key not in self.cache:
+            known = a in self.texts and b in self.texts
+            self.cache[key] = bool(known and self.similarity(a, b) >= STORY_SIMILARITY)
+        return self.cache[key]
 
-    def dot(self, i: int, j: int) -> float:
-        """Two rows' cosine, as `matrix[i].multiply(matrix[j]).sum()` computes it (the same float: the nonzero
-        products of their shared columns in column order, summed by numpy), without building two matrices."""
-        m = self.matrix
-        a, b = slice(m.indptr[i], m.indptr[i + 1]), slice(m.indptr[j], m.indptr[j + 1])
-        _, x, y = np.intersect1d(m.indices[a], m.indices[b], assume_unique=True, return_indices=True)
-        products = m.data[a][x] * m.data[b][y]
-        return products[products != 0].sum()  # scipy's product keeps no zeros (a word in every text weighs 0)
-
-    def holds(self, trace: Iterable[tuple[str, object, object, bool]]) -> bool:
-        """Whether every test of a trace (`trace`) still answers as it did: a computation that asked only
-        these, of the same items, takes the same path and gives the same result."""
-        recording, self.trace = self.trace, None
-        try:
-            return all((self.same(a, b) if kind == "same" else self.close(tuple(a), tuple(b))) == answer
-                       for kind, a, b, answer in trace)
-        finally:
-            self.trace = recording
+    def similarity(self, a: str, b: str) -> float:
+        """Two documents' cosine: the products of their shared stems added one after the other in the order of their
+        keys, the float a sparse matrix product gives (`prepare`: scipy's `csr_matmat` adds a row's products in its
+        column order, the keys' order there)."""
+        (words_a, weights_a), (words_b, weights_b) = self.row(a), self.row(b)
+        _, x, y = np.intersect1d(words_a, words_b, assume_unique=True, return_indices=True)
+        if not len(x):
+            return 0.0
+        return float(np.add.accumulate(weights_a[x] * weights_b[y])[-1])
 
     def all_same(self, left: Iterable[str], right: Iterable[str]) -> bool:
         """Whether each document of one group tells the story of each of the other: `same` of every pair, in
@@ -169,52 +208,50 @@ class Stories:
         return True
 
     def prepare(self, docs: Iterable[str]) -> None:
-        """Answer `same` for every pair of some documents (a block's) at once, from one matrix product; the
-        answers hold until the next `prepare`.
+        """Answer `same` for every pair of some documents (a block's) at once, from one matrix product over their
+        stems' keys in order; the answers hold until the next `prepare`. A pair's answer is `similarity`'s: the
+        product adds its shared stems' products in the keys' order, whatever the other rows.
 
-        A pair's answer does not depend on the other documents prepared with it: the product sums the pair's
-        shared words in the order of the first row's columns, whatever the other rows (scipy's `csr_matmat`),
-        so checking a few recorded answers (`holds`) prepares only the documents they name."""
+        Up to `PAIRWISE_DOCUMENTS` documents, each pair is computed when asked instead (`PairAnswers`)."""
         self.block = None
         if not self.active:
             return
-        ordered = sorted(d for d in set(docs) if d in self.row)
+        ordered = sorted(d for d in set(docs) if d in self.texts)
         if len(ordered) < 2:
             return
         if len(ordered) <= PAIRWISE_DOCUMENTS:
             self.block = ({doc: i for i, doc in enumerate(ordered)}, PairAnswers(self, ordered))
             return
-        sub = self.matrix[[self.row[d] for d in ordered]]
+        sub = self.matrix(ordered)
         similar = ((sub @ sub.T) >= STORY_SIMILARITY).toarray()  # the same test, no dense matrix of floats
         for i, doc in enumerate(ordered):
-            if doc in self.short:
+            if self.short(doc):
                 similar[i, :] = similar[:, i] = True
         self.block = ({doc: i for i, doc in enumerate(ordered)}, similar)
 
 
+    def matrix(self, docs: list[str]) -> sparse.csr_matrix:
+        """Some documents' vectors as the rows of a sparse matrix whose columns are their stems in the keys' order."""
+        self.compute_rows(docs)
+        rows = [self.rows[doc] for doc in docs]
+        vocabulary = np.unique(np.concatenate([words for words, _ in rows]))
+        indices = np.concatenate([np.searchsorted(vocabulary, words) for words, _ in rows])
+        indptr = np.cumsum([0, *(len(words) for words, _ in rows)])
+        return sparse.csr_matrix((np.concatenate([weights for _, weights in rows]), indices, indptr),
+                                 shape=(len(rows), len(vocabulary)))
+
+
 class PairAnswers:
-    """`prepare`'s answers for a few documents, each pair computed as it is asked: the float the matrix product
-    gives (scipy's `csr_matmat` adds a row's products with the other row in the first row's column order, one
-    after the other from 0; `np.add.accumulate` adds them in the same order), so the same answer."""
+    """`prepare`'s answers for a few documents, each pair computed as it is asked (`Stories.similarity`)."""
 
     def __init__(self, stories: Stories, ordered: list[str]):
         self.stories, self.ordered = stories, ordered
 
     def __getitem__(self, pair: tuple[int, int]) -> bool:
         a, b = (self.ordered[n] for n in pair)
-        if a in self.stories.short or b in self.stories.short:
+        if self.stories.short(a) or self.stories.short(b):
             return True
-        return self.similarity(self.stories.row[a], self.stories.row[b]) >= STORY_SIMILARITY
-
-    def similarity(self, i: int, j: int) -> float:
-        """Entry (i, j) of the matrix's product with its transpose, as scipy computes it."""
-        m = self.stories.matrix
-        first, second = slice(m.indptr[i], m.indptr[i + 1]), slice(m.indptr[j], m.indptr[j + 1])
-        _, x, y = np.intersect1d(m.indices[first], m.indices[second], assume_unique=True, return_indices=True)
-        if not len(x):
-            return 0.0
-        products = m.data[first][x] * m.data[second][y]  # in the first row's column order: its indices are sorted
-        return float(np.add.accumulate(products)[-1])
+        return self.stories.similarity(a, b) >= STORY_SIMILARITY
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:

@@ -130,7 +130,8 @@ def write_canonical_columns(conn: sa.Connection, links: dict[tuple[str, str], st
 
 
 def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], tuple[int, list]]) -> None:
-    """Keep the blocks of this fusion (name, signature, facts made, story tests), deleting earlier ones.
+    """Keep the blocks of this fusion (name, signature, facts made) and what its act joins made (`fuse.facts`:
+    `joinable|…`, `clusters|…`, `act|…`, their data in `trace`), deleting earlier ones.
 
     A row's key digests all four, so a block fused again (a story test answered otherwise) gets a new row."""
     rows = {}
@@ -138,7 +139,8 @@ def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], tuple[
         if kept:  # as read from the store (`Store.fused_blocks`): its key is known
             rows[kept[0]] = (name, signature, made, trace)
             continue
-        trace = [list(test) for test in trace]
+        # a block's story tests; an act word's groups and tests (`acts.join_acts`): a mapping, kept as it is
+        trace = trace if isinstance(trace, dict) else [list(test) for test in trace]
         content = json.dumps([name, signature, made, trace], sort_keys=True, default=list)
         rows[hashlib.sha1(content.encode()).hexdigest()] = (name, signature, made, trace)
     stored = set(conn.scalars(sa.select(t.fused_blocks.c.key)))

@@ -254,8 +254,8 @@ class Store(PagedReads):
         :param documents_version: the `documents_version` the fusion read its documents at; when another
             build has added documents since, nothing is written and the result is False (fuse again)
         :param fused_from: what the fusion was made from (`storyline.fuse.state`), for `fused_from()`
-        :param fused_blocks: (block name, signature) → (facts made, story tests), of every block fused or kept
-            (`fused_blocks()`); None keeps the stored ones
+        :param fused_blocks: (block name, signature) → (facts made, data), of every block fused or kept and
+            of what act joins made (`fused_blocks()`); None keeps the stored ones
         :returns: whether the picture was written
         """
         with self._write() as conn:
@@ -301,7 +301,8 @@ class Store(PagedReads):
                                               t.fusion_documents.c.data))
 
     def fused_blocks(self) -> dict[tuple[str, str], tuple[int, list]]:
-        """(block name, signature) → (facts made, story tests made), of the blocks the last fusion fused or kept.
+        """(block name, signature) → (facts made, data), of the blocks the last fusion fused or kept and of what its
+        act joins made (`fuse.facts.fuse_facts`'s `fused`).
 
         Each value also carries its row's key (a third item), so a fusion that keeps it is not written again."""
         with self.engine.connect() as conn:

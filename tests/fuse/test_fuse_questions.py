@@ -209,9 +209,9 @@ def test_every_fact_says_why_its_members_were_merged():
 
 
 def support(doc: Document, n: int = 0) -> Event:
-    start = doc.text.index("backed")
+    """The act of the first sentence, spanning it (as the extractor's events span their sentences)."""
     return Event(id=f"{doc.id}#ev{n}", doc=doc.id, type="SUPPORT", source="THA", target="KHM", trigger="backed",
-                 start=0, end=start + 6)
+                 start=0, end=doc.text.index(".") + 1)
 
 
 BUDGET = ("The minister backed the neighbour's budget plan on pensions, tax credits and fuel duty. "
@@ -221,7 +221,7 @@ BUDGET = ("The minister backed the neighbour's budget plan on pensions, tax cred
           "and opposition economists warned that pensioners, savers and motorists would bear the burden. "
           "Business groups wanted lower business rates; unions demanded higher wages for nurses and teachers. "
           "Farmers, hauliers and airlines lobbied against higher duties on diesel and aviation fuel. {n}")
-CARDS = ("The minister backed the neighbour's identity cards scheme in parliament. "
+CARDS = ("The minister backed the identity cards scheme in parliament. "
          "Civil liberties groups said identity cards and the biometric database threaten privacy, while "
          "judges, lawyers and campaigners questioned fingerprint scanning, iris records and passport checks. "
          "Police chiefs argued registration would curb fraud, terrorism and illegal immigration, but critics "

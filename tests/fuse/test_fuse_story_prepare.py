@@ -1,84 +1,88 @@
-"""`Stories.prepare` on a few documents answers each pair as on the whole block: a kept block's recorded
-same-story tests are checked (`Stories.holds`) by preparing only the documents they name."""
+"""Same-story answers: a pair's answer is one float whichever way it is computed (a block's matrix product, a few
+documents' pairs, one pair asked alone), and depends on its two documents only, not on the collection around
+them (a background IDF): an incremental fusion keeps the facts of a block whose documents did not change."""
 
 from __future__ import annotations
 
 import random
+from collections import Counter
 
-from storyline.fuse.stories import Stories
+from storyline.fuse.lexical import content_stems
+from storyline.fuse.stories import PAIRWISE_DOCUMENTS, PairAnswers, Stories, stem_key
 
 TOPICS = [("budget tariff steel farmer ministry aid rural voter carmaker").split(),
           ("union strike port wage ferry harbour pilot airline dock").split(),
           ("energy price grid nuclear coal export turbine reactor pipeline").split()]
 
 
-def texts(seed: int) -> dict[str, str]:
-    """Thirty texts of three stories (words of one topic, a few of the others)."""
+def texts(seed: int, count: int = 30) -> dict[str, str]:
+    """Texts of three stories (words of one topic, a few of the others)."""
     rng = random.Random(seed)
     out = {}
-    for i in range(30):
+    for i in range(count):
         own, every = TOPICS[i % 3], [w for topic in TOPICS for w in topic]
         out[f"d{i:02}"] = " ".join(rng.choice(own if rng.random() < 0.97 else every)
                                      for _ in range(rng.randint(60, 120)))
     return out
 
 
-def test_a_pairs_product_is_the_same_float_whatever_else_is_prepared():
+def test_a_pairs_product_is_the_same_float_whatever_else_is_multiplied_and_asked_alone():
     rng = random.Random(7)
     for seed in range(3):
         stories = Stories(texts(seed))
-        m = stories.matrix
-        whole = (m @ m.T).toarray()
-        for _ in range(20):
-            rows = sorted(rng.sample(range(m.shape[0]), rng.randint(2, 8)))
-            sub = m[rows]
-            part = (sub @ sub.T).toarray()
-            assert all(part[a, b] == whole[i, j] for a, i in enumerate(rows) for b, j in enumerate(rows))
+        docs = sorted(stories.texts)
+        for _ in range(10):
+            few = sorted(rng.sample(docs, rng.randint(2, 20)))
+            m = stories.matrix(few)
+            product = (m @ m.T).toarray()
+            assert all(product[i, j] == stories.similarity(a, b) for i, a in enumerate(few) for j, b in enumerate(few))
 
 
 def test_prepared_answers_equal_the_whole_blocks():
     rng = random.Random(3)
     stories = Stories(texts(11))
-    docs = sorted(stories.row)
+    docs = sorted(stories.texts)
     stories.prepare(docs)
     whole = {(a, b): stories.same(a, b) for a in docs for b in docs}
     assert len(set(whole.values())) == 2, "the collection has pairs of one story and pairs of two"
     for _ in range(20):
-        few = rng.sample(docs, rng.randint(2, 6))
+        few = rng.sample(docs, rng.randint(2, 16))
         stories.prepare(few)
         assert all(stories.same(a, b) == whole[(a, b)] for a in few for b in few)
+    fresh = Stories(stories.texts)  # nothing prepared: each pair asked alone
+    assert all(fresh.same(a, b) == answer for (a, b), answer in whole.items())
 
 
-def test_a_few_documents_pairs_are_the_floats_of_the_matrix_product():
-    from storyline.fuse.stories import PAIRWISE_DOCUMENTS, PairAnswers
-
-    rng = random.Random(5)
+def test_a_few_documents_are_answered_pair_by_pair_and_a_block_by_a_product():
     stories = Stories(texts(4))
-    m = stories.matrix
-    whole = (m @ m.T).toarray()
-    docs = sorted(stories.row)
-    pairs = PairAnswers(stories, docs)
-    assert all(pairs.similarity(i, j) == whole[i, j] for i in range(len(docs)) for j in range(len(docs)))
-    few = rng.sample(docs, PAIRWISE_DOCUMENTS)
-    stories.prepare(few)
+    docs = sorted(stories.texts)
+    stories.prepare(docs[:PAIRWISE_DOCUMENTS])
     assert isinstance(stories.block[1], PairAnswers)
     stories.prepare(docs)
     assert not isinstance(stories.block[1], PairAnswers)
 
 
+def test_a_pairs_answer_does_not_depend_on_the_collection():
+    small, large = texts(5, 14), texts(5, 14) | {f"x{k}": v for k, v in texts(6, 40).items()}
+    a, b = Stories(small), Stories(large)
+    docs = sorted(small)
+    b.prepare(sorted(large))
+    answers = {(x, y): a.same(x, y) for x in docs for y in docs}
+    assert len(set(answers.values())) == 2
+    assert answers == {(x, y): b.same(x, y) for x in docs for y in docs}
+    assert all(a.similarity(x, y) == b.similarity(x, y) for x in docs for y in docs)
+
+
 def test_each_row_holds_the_floats_of_the_documents_vector():
-    from collections import Counter
-
-    from storyline.fuse.lexical import content_stems
-
     corpus = texts(9) | {"short": "budget tariff", "empty": "and the of"}
     stories = Stories(corpus)
-    column = {w: n for n, w in enumerate(stories.df)}
+    stories.compute_rows(list(corpus)[:7])  # some at once, the others one by one
     for doc, text in corpus.items():
-        row = stories.matrix[stories.row[doc]]
-        expected = {column[w]: x for w, x in stories.vector(Counter(content_stems(text))).items()}
-        assert dict(zip(row.indices.tolist(), row.data.tolist(), strict=True)) == expected
-    assert stories.short == {"short", "empty"}
+        keys, weights = stories.row(doc)
+        expected = {stem_key(w): x for w, x in stories.vector(Counter(content_stems(text))).items()}
+        assert keys.tolist() == sorted(expected)
+        assert dict(zip(keys.tolist(), weights.tolist(), strict=True)) == expected
+    assert {doc for doc in corpus if stories.short(doc)} == {"short", "empty"}
 
 
 def test_all_same_asks_the_pairs_of_every_document_against_every_other_until_one_says_no():
@@ -88,7 +92,7 @@ def test_all_same_asks_the_pairs_of_every_document_against_every_other_until_one
             return super().same(a, b)
 
     stories = Asked(texts(6))
-    docs = sorted(stories.row)
+    docs = sorted(stories.texts)
     rng = random.Random(8)
     outcomes = set()
     for _ in range(40):
@@ -100,3 +104,18 @@ def test_all_same_asks_the_pairs_of_every_document_against_every_other_until_one
         assert stories.asked == expected
         outcomes.add(expected_answer)
     assert outcomes == {True, False}
+
+
+def test_the_background_table_is_what_its_tool_derives_from_the_corpus():
+    import importlib.util
+    from pathlib import Path
+
+    import pytest
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "story_df.py"
+    spec = importlib.util.spec_from_file_location("story_df_tool", tool)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not module.DEFAULT_CORPUS.is_dir():
+        pytest.skip(f"the BBC corpus is not beside the project ({module.DEFAULT_CORPUS})")
+    assert module.main(["--check"]) == 0, "derive the table again: python tools/story_df.py"
