@@ -141,6 +141,13 @@ class Quote(Record):
         None, description="id of the quote this one carries on: a quotation going on after its cue in a new sentence "
         "(`\"A,\" she said. \"B.\"`) or paragraph is one statement told in several quotes")
 
+    def said(self) -> str:
+        """The words said, without the cue that interrupts them: the pieces of `parts` joined by an ellipsis
+        (`A … B`), else `text`. `text` spans the cue where it interrupts the quotation, as the quote's offsets do."""
+        pieces = [self.text[a - self.start:b - self.start].strip() for a, b in self.parts
+                  if self.start <= a < b <= self.end]
+        return " … ".join(p for p in pieces if p) or self.text
+
 
 class When(Record):
     start: str | None = None

@@ -422,3 +422,17 @@ def test_chronology_lists_dated_events_in_time_order_with_their_evidence(export:
 
 def test_title_is_derived_from_the_most_mentioned_actors(export: Export) -> None:
     assert "<h1>Iran · Russia · Ukraine</h1>" in render_dossier(export)
+
+
+def test_a_quote_its_cue_interrupts_shows_the_words_said_not_the_cue() -> None:
+    text = '"NATO is a dangerous entity," the ayatollah said. "It wants war."'
+    piece = _at(text, "NATO is a dangerous entity")
+    whole = _at(text, 'NATO is a dangerous entity," the ayatollah said.')
+    quote = Quote(id="d#q1", doc="d", cue="said", text=text[whole[0]:whole[1]], direct=True,
+                  start=whole[0], end=whole[1], parts=[piece])
+    assert quote.said() == "NATO is a dangerous entity"
+    plain = Quote(id="d#q2", doc="d", cue="said", text="It wants war.", direct=True, start=51, end=64)
+    assert plain.said() == "It wants war."
+    export = Export(documents=[Document(id="d", text=text)], quotes=[quote, plain])
+    html = render_dossier(export)
+    assert "“NATO is a dangerous entity”" in html and "the ayatollah said.”" not in html
