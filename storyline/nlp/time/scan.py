@@ -235,7 +235,10 @@ class RuleScanner:
             matchers = tried.get(key)
             if matchers is None:
                 matchers = self.patterns_at(key)
-            if not any(match(text, start) for match in matchers):
+            for match in matchers:
+                if match(text, start):
+                    break
+            else:
                 continue  # no pattern matches at this word start
             spans = self.which.match(text, start).regs
             for slot, index in enumerate(self.combined):
