@@ -1,10 +1,14 @@
 """The extractors' shared look-ups answer from what the document holds now, however they keep their indexes."""
 
+import re
+
 import spacy
 from spacy.tokens import Doc
 
 from storyline.nlp import extensions  # noqa: F401  (registers doc._.local_actors)
 from storyline.nlp.actors import local_actor
+from storyline.nlp.actors.lexicon import POSSESSIVE
+from storyline.nlp.actors.predicates import is_glued_possessive
 from storyline.nlp.agents import add_actor
 from storyline.nlp.events.lexicon import lemma
 
@@ -51,3 +55,11 @@ def test_lemma_is_the_lower_case_lemma_of_each_token() -> None:
     assert [lemma(doc[0]), lemma(doc[2])] == ["iran", "russia"]
     doc[0].lemma_ = "Tehran"
     assert lemma(doc[0]) == "tehran"
+
+
+def test_a_glued_possessive_is_what_the_possessive_pattern_finds_at_a_word_end() -> None:
+    doc = spacy.blank("en")("Iran‘s Iran’s Israel's Paris ‘s s's 's ‘S")
+    for token in doc:
+        text = token.text
+        assert is_glued_possessive(token) == (len(text) > 2 and re.search(POSSESSIVE, text) is not None), text
+    assert is_glued_possessive(doc[0])
