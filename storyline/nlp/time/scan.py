@@ -9,7 +9,7 @@ keeps what `pattern.finditer` yields: the leftmost match, then the next one star
 Most word starts begin with a letter some pattern can begin with (`t` of `the`, `to`, `that` ...), and there every
 such pattern was tried. The scan now reads the first three characters there (`prefixes`: what each pattern's
 matches can begin with, read from the pattern too) and tries only the patterns that can begin so, one per word
-start on news text instead of ten (BBC: the scan 0.38 -> 0.23 s per 317 articles, the same word starts found).
+start on news text instead of ten (317 BBC articles: `find_all` 0.44 -> 0.31 s CPU, the same matches found).
 """
 
 import re
