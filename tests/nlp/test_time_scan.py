@@ -5,7 +5,7 @@ import re
 import pytest
 
 from storyline.nlp.time.grammar import TimeGrammar
-from storyline.nlp.time.scan import RuleScanner, first_characters
+from storyline.nlp.time.scan import RuleScanner, first_characters, prefixes
 from storyline.resources import load_resource
 
 NEWS = """WASHINGTON, Oct. 19 (Reuters) - The talks, first set for Monday, Nov. 7, 2022, will resume next week.
@@ -84,3 +84,26 @@ def test_first_characters(pattern: str, starts: list[str], not_starts: list[str]
 
 def test_first_characters_of_a_pattern_that_matches_nothing_is_none() -> None:
     assert first_characters(r"(?:ab)?c*") is None
+
+
+def test_prefixes_are_what_a_match_can_begin_with() -> None:
+    assert prefixes(r"(?i:the|this)[^\S\n]+year") == {"the", "thi"}
+    digits = "0123456789"
+    assert prefixes(r"\d{1,2}(?:st|nd)") == {f"{a}{b}" for a in digits for b in ("st", "nd")} | {
+        f"{a}{b}{c}" for a in digits for b in digits for c in "sn"}
+    assert prefixes(r"Mar(?:ch)?") == {"mar"}
+    assert prefixes(r"a(?:-|[^\S\n]+)couple") == {"a-c", "a"}  # past a space anything may come
+    assert prefixes(r"no?") == {"n", "no"}  # a match may end sooner
+    assert prefixes(r"(a)\1") is None  # a back reference: not read
+
+
+def test_the_scan_tries_at_each_word_start_only_the_patterns_that_can_begin_there() -> None:
+    patterns = [re.compile(r"(?<!\w)(?i:the[^\S\n]+year)"), re.compile(r"(?<!\w)(?i:this)"),
+                re.compile(r"(?<!\w)\d+"), re.compile(r"(?<!\w)(a)\1")]
+    scanner = RuleScanner(patterns)
+    texts = ["The year this THIS the  year 12 aa", "th", "this", "ſhe ThIs tHe Year \u0130 1", "\u212athe year"]
+    for text in texts:
+        assert scanned(scanner, text) == alone(patterns, text)
+    assert [m.__self__ for m in scanner.patterns_at("thi")] == [patterns[1]]
+    assert [m.__self__ for m in scanner.patterns_at("The")] == [patterns[0]]
+    assert scanner.patterns_at("yea") == ()

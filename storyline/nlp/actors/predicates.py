@@ -1,17 +1,17 @@
 """Actors: what a span is (a place, an actor that acts, part of a word), asked of one span at a time."""
 
-import re
-
 from spacy.tokens import Span, Token
 
 from storyline.nlp.actors.lexicon import (
     DIRECTIONAL_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
     MOTION_WORDS,
-    POSSESSIVE,
     REGION_PREFIXES,
     SPEAKER_DEPS,
 )
+
+POSSESSIVE_MARKS = "'’‘"
+"""The marks of a possessive `'s` (`lexicon.POSSESSIVE`), read from a token's text without a regular expression."""
 
 
 def is_place(span: Span) -> bool:
@@ -42,7 +42,7 @@ def acts(span: Span) -> bool:
 def is_glued_possessive(token: Token) -> bool:
     """`Iran‘s`: a possessive the tokenizer left attached (an unusual quote mark)."""
     text = token.text
-    return len(text) > 2 and text[-1] == "s" and re.search(POSSESSIVE, text) is not None
+    return len(text) > 2 and text[-1] == "s" and text[-2] in POSSESSIVE_MARKS  # `POSSESSIVE` at the text's end
 
 
 def is_region_of(span: Span) -> bool:

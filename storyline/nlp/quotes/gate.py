@@ -184,12 +184,14 @@ def noun_features(token: Token, what: Token, owner: str, speaker: Span, lexical:
 def hedged(token: Token) -> str:
     """How a verb is kept from plainly asserting: `passive` (`was asked`), `neg` (`did not say`), `modal`
     (`would vote for`), or empty for none."""
-    deps = {c.dep_ for c in token.children}
-    if deps & {"nsubjpass", "auxpass"}:
-        return "passive"
-    if "neg" in deps:
-        return "neg"
-    return "modal" if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children) else ""
+    negated = modal = False
+    for child in token.children:  # one pass over the children (a verb's answer is asked for each verb token)
+        dep = child.dep_
+        if dep == "nsubjpass" or dep == "auxpass":
+            return "passive"
+        negated = negated or dep == "neg"
+        modal = modal or (dep == "aux" and child.tag_ == "MD")
+    return "neg" if negated else "modal" if modal else ""
 
 
 def extra_features(token: Token, hedge: str, lexical: bool, empty: bool = False) -> list[str]:

@@ -5,6 +5,11 @@ once per pattern retries every word start forty times; `RuleScanner` instead sca
 starts where any pattern matches (each pattern behind a look-ahead for the characters its matches can
 begin with, read from the pattern itself), and only there asks which patterns match. Per pattern it
 keeps what `pattern.finditer` yields: the leftmost match, then the next one starting at or after its end.
+
+Most word starts begin with a letter some pattern can begin with (`t` of `the`, `to`, `that` ...), and there every
+such pattern was tried. The scan now reads the first three characters there (`prefixes`: what each pattern's
+matches can begin with, read from the pattern too) and tries only the patterns that can begin so, one per word
+start on news text instead of ten (317 BBC articles: `find_all` 0.44 -> 0.31 s CPU, the same matches found).
 """
 
 import re
@@ -86,6 +91,96 @@ def first_characters(pattern: str) -> str | None:
     return f"(?={'|'.join(classes)})"
 
 
+PREFIX_LENGTH = 3
+"""Characters read at a word start to choose the patterns tried there (`prefixes`)."""
+_OPEN = "\0"
+"""Pads a prefix past a character of no plain class (`[^\\S\\n]`, `.`): anything may come from there on."""
+
+
+def _characters(op, value, ignore_case: bool, length: int) -> set[str] | None:
+    """The lower-case characters one item matches, `{_OPEN * length}` where it is no plain class (any may follow),
+    None where it is no character at all."""
+    if op is sre.LITERAL:
+        chars = {chr(value)}
+    elif op is sre.IN:
+        chars = set()
+        for item, argument in value:
+            if item is sre.LITERAL:
+                chars.add(chr(argument))
+            elif item is sre.RANGE and argument[1] - argument[0] <= 64:
+                chars.update(chr(c) for c in range(argument[0], argument[1] + 1))
+            elif item is sre.CATEGORY and argument is sre.CATEGORY_DIGIT:
+                chars.update("0123456789")  # an ASCII text's digits
+            else:  # a negated class, a wide range, `\s`, `\w`: any character, as far as this reads
+                return {_OPEN * length}
+    elif op in (sre.NOT_LITERAL, sre.ANY):
+        return {_OPEN * length}
+    else:
+        return None
+    if ignore_case and not all(c.isascii() for c in chars):
+        return {_OPEN * length}  # a letter whose case Unicode folds past ASCII (`İ`): any character
+    return {c.lower() for c in chars}  # only ASCII text is read by prefix (`RuleScanner.patterns_at`)
+
+
+def _joined(heads: set[str], tails: set[str], length: int) -> set[str]:
+    """Each head (shorter than `length`) followed by each tail, cut at `length` characters."""
+    return {head if len(head) >= length else (head + tail)[:length] for head in heads
+            for tail in (tails if len(head) < length else ("",))}
+
+
+def _prefixes(items, length: int, ignore_case: bool = False) -> set[str] | None:
+    """The first `length` characters (lower case, `_OPEN` past a character of no plain class) a match of the parsed
+    `items` can begin with, shorter where a match can end sooner; None where the items hold what this does not
+    read (a back reference, a conditional)."""
+    found = {""}
+    for op, value in items:
+        if all(len(prefix) >= length for prefix in found):
+            break
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: what it asserts only narrows the matches, and every prefix read stays one
+        if op in (sre.LITERAL, sre.IN, sre.NOT_LITERAL, sre.ANY):
+            part = _characters(op, value, ignore_case, length)
+        elif op is sre.BRANCH:
+            branches = [_prefixes(branch, length, ignore_case) for branch in value[1]]
+            part = None if None in branches else set().union(*branches)
+        elif op is sre.SUBPATTERN:
+            _, add, remove, inner = value
+            case = (ignore_case or bool(add & sre.SRE_FLAG_IGNORECASE)) and not remove & sre.SRE_FLAG_IGNORECASE
+            part = _prefixes(inner, length, case)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            least, most, inner = value
+            one = _prefixes(inner, length, ignore_case)
+            if one is None:
+                return None
+            part, repeated = set(), {""}
+            for count in range(length + 1):  # each copy adds a character or ends: `length` copies say all
+                if count >= least:
+                    part |= repeated
+                if count == most:
+                    break
+                repeated = _joined(repeated, one, length)
+            else:
+                part |= repeated
+        elif op is sre.ATOMIC_GROUP:
+            part = _prefixes(value, length, ignore_case)
+        else:
+            return None
+        if part is None or len(part) > 4096:
+            return None
+        found = _joined(found, part, length)
+    return found
+
+
+def prefixes(pattern: str, length: int = PREFIX_LENGTH) -> set[str] | None:
+    """What a match of `pattern` can begin with, in lower case: strings of at most `length` characters, one of which
+    begins every match (a shorter one where a match can end sooner, or where a character of no plain class comes);
+    None where the pattern holds what this does not read. `(?i:the|this)` gives `{"the", "thi"}`."""
+    if sre_parse is None:
+        return None
+    found = _prefixes(sre_parse.parse(pattern), length)
+    return None if found is None else {prefix.split(_OPEN)[0] for prefix in found}
+
+
 class RuleScanner:
     """All matches of several word-start patterns in one scan, per pattern as its `finditer` finds them.
 
@@ -96,6 +191,7 @@ class RuleScanner:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = list(patterns)
         bodies: dict[int, str] = {}
+        self._bodies: dict[int, str] = {}
         for index, pattern in enumerate(self.patterns):
             if pattern.flags & ~re.UNICODE or not pattern.pattern.startswith(WORD_START):
                 continue
@@ -103,11 +199,26 @@ class RuleScanner:
             lookahead = first_characters(body)
             if lookahead is not None and re.compile(body).groups == 0:
                 bodies[index] = lookahead + body
+                self._bodies[index] = body
         self.combined = list(bodies)  # the patterns found by the one scan; the others scan on their own
         self.alone = [i for i in range(len(self.patterns)) if i not in bodies]
         joined = "|".join(bodies.values())
         self.any_starts = re.compile(f"{WORD_START}(?={joined})") if bodies else None
         self.which = re.compile(WORD_START + "".join(f"(?:(?=({body}))|)" for body in bodies.values()))
+        # the word starts where a pattern's first character comes, and what each pattern's matches begin with
+        firsts = {index: body[: len(body) - len(self._bodies[index])] for index, body in bodies.items()}
+        self.starts = re.compile(WORD_START + (f"(?={'|'.join(f[3:-1] for f in firsts.values())})"
+                                               if all(firsts.values()) else ""))
+        self.first = {index: re.compile(first) for index, first in firsts.items()}
+        self.by_prefix: dict[str, list[int]] = {}
+        self.unread: list[int] = []  # patterns whose prefixes this cannot read: tried where their first character is
+        for index in bodies:
+            found = prefixes(self._bodies[index])
+            if found is None:
+                self.unread.append(index)
+            for prefix in found or ():
+                self.by_prefix.setdefault(prefix, []).append(index)
+        self.tried: dict[str, tuple] = {}  # the first characters of a word start -> the `match` of each pattern tried
 
     def find_all(self, text: str) -> list[list[re.Match[str]]]:
         """Each pattern's matches in `text`, in pattern order: what `pattern.finditer(text)` yields."""
@@ -117,8 +228,18 @@ class RuleScanner:
         if self.any_starts is None:
             return found
         free_from = [0] * len(self.combined)  # where each pattern's next match may start
-        for hit in self.any_starts.finditer(text):
+        tried = self.tried
+        for hit in self.starts.finditer(text):
             start = hit.start()
+            key = text[start : start + PREFIX_LENGTH]
+            matchers = tried.get(key)
+            if matchers is None:
+                matchers = self.patterns_at(key)
+            for match in matchers:
+                if match(text, start):
+                    break
+            else:
+                continue  # no pattern matches at this word start
             spans = self.which.match(text, start).regs
             for slot, index in enumerate(self.combined):
                 end = spans[slot + 1][1]
@@ -126,3 +247,24 @@ class RuleScanner:
                     found[index].append(self.patterns[index].match(text, start))
                     free_from[slot] = end
         return found
+
+    def patterns_at(self, key: str) -> tuple:
+        """The `match` of each pattern that can match at a word start beginning with `key` (its first characters),
+        in pattern order, kept for the key: those whose prefixes begin it (an ASCII key, as the prefixes read it),
+        and those whose first character it begins with (any key: their first-character look-ahead)."""
+        indexes = set()
+        if key.isascii():
+            lower = key.lower()
+            for end in range(len(lower) + 1):
+                indexes.update(self.by_prefix.get(lower[:end], ()))
+            indexes.update(i for i in self.unread if self.first[i].match(key))
+        else:
+            indexes.update(i for i in self.combined if self.first[i].match(key))
+        if len(self.tried) >= MAX_TRIED:
+            self.tried.clear()
+        matchers = self.tried[key] = tuple(self.patterns[i].match for i in sorted(indexes))
+        return matchers
+
+
+MAX_TRIED = 100_000
+"""Keys `RuleScanner.patterns_at` keeps at most (three characters: some thousands in English news)."""
