@@ -5,12 +5,14 @@ where it is an actor and the object where it is a thing; where the parse gives n
 own clause fill the role (`clause_fallback`). A verdict's speaker judges the actor the judged phrase names; a
 motion verb's mover, or a thing on its way somewhere, is the object and its owner the actor; leaving an agreement
 is aimed at its other parties. What only the article's earlier events can give is asked of `ArticleLinks`, or left
-on `Roles` as a marker (`pointer`, `purpose`) for it to resolve once the document's events are known.
+on `Roles` as a marker (`pointer`, `purpose`) for it to resolve once the document's events are known. The
+targets found where the trigger's own phrases name none (a governed clause's subject, a place's state, a purpose)
+are its base class, `targets.TargetFallbacks`.
 """
 
 from spacy.tokens import Doc, Token
 
-from storyline.nlp.actors import local_actor, mentions_in
+from storyline.nlp.actors import mentions_in
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
@@ -31,13 +33,14 @@ from storyline.nlp.events.lexicon import (
     pobjs,
 )
 from storyline.nlp.events.links import ArticleLinks
+from storyline.nlp.events.targets import TargetFallbacks
 from storyline.nlp.events.triggers import TriggerFinder
 
 WAY_GOALS = ("to", "toward", "towards", "into")
 """Prepositions of where a thing on its way goes."""
 
 
-class RoleFinder:
+class RoleFinder(TargetFallbacks):
     """Fill a trigger's `Roles` from the parse: verbs, event nouns, verdicts and motion verbs."""
 
     def __init__(self, lex: Lexicon, actors: ActorReader, triggers: TriggerFinder, links: ArticleLinks,
@@ -258,123 +261,6 @@ class RoleFinder:
             return []
         return self.actors.actors_of(doc, pobj)
 
-    def place_target(self, doc: Doc, heads: list[Token | None], roles: Roles, event_type: str) -> None:
-        """Last resort for acts done in a place (`lifted the state of emergency in northern Iraq`, `aid
-        deliveries to Gaza`, `troops from Lebanon`): the state a place phrase of the trigger, its light verb or
-        its object names, itself or one level down (`the town of X in southeastern Turkey`), the actor's own
-        state too (a curfew imposed at home is aimed at its place, as PLOVER codes it); not for words, whose
-        place is where they are said."""
-        if roles.targets:
-            return
-        if event_type in self.lex.purpose_types and self.purpose_target(doc, heads, roles):
-            return
-        agents = self.actors.agents
-        forced = agents is not None and event_type in agents.purpose_object_types  # its place first, then whom it is
-        if event_type not in self.lex.place_types:  # meant for (`imposed a curfew in Kashmir to stop protests`)
-            if forced:
-                self.purpose_object(doc, heads, roles)
-            return
-        heads = [h for h in heads if h is not None]
-        purposes = self.purposes(heads)  # `gave euros to promote development in Ethiopia`, `provided money for
-        # assistance in northern Iraq`, `mobilized reservists for a war against Iraq`: where the act is meant to
-        # take effect, after its own words
-        aimed = self.lex.aim_preps if event_type in self.lex.locative_types else set()  # `attacks against
-        # targets in Kirkuk`, `an operation against fighters in Syria`: the place of what the act is aimed at
-        for head in heads + purposes:
-            preps = self.lex.place_preps | aimed | ({"against"} if head in purposes else set())
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
-                for pobj in pobjs(prep):
-                    if found := [s for s in self.place_states(doc, pobj)
-                                 if not self.at_home(doc, roles.sources, s) or self.domestic(doc, pobj, s, event_type)]:
-                        add_new(roles.targets, found)
-                        if roles.targets:
-                            roles.path.append(f"place-{prep.lower_}={pobj.text}")
-                            roles.placed = True
-                            return
-        if forced:
-            self.purpose_object(doc, heads, roles)
-
-    def place_source(self, doc: Doc, trigger: Trigger, event_type: str) -> list[str]:
-        """Last resort for an attack whose doer no one names, told by the thing that did it (`a roadside bombing
-        near the town of Samarra killed a soldier`): the state of the place the thing's phrase gives, as event data
-        codes an unknown attacker (PLOVER GSR: the place's country); not for a noun event (`the clashes in Surin`:
-        the article's sides)."""
-        agents = self.actors.agents
-        if agents is None or trigger.noun or event_type not in agents.placed_source_types:
-            return []
-        things = [c for c in trigger.token.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"
-                  and not self.actors.actor_at(doc, c)]
-        for thing in things:
-            for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("near", "in", "at")):
-                for pobj in pobjs(prep):
-                    if len(states := self.place_states(doc, pobj)) == 1:
-                        return states
-        return []
-
-    @staticmethod
-    def at_home(doc: Doc, sources: list[str], state: str) -> bool:
-        """The state is a source, or the one every source (a person or a country) belongs to."""
-        return state in sources or bool(sources) and all(
-            state_of(doc, s) == state and (local_actor(doc, s) or {}).get("kind") in ("person", "country")
-            for s in sources)
-
-    def domestic(self, doc: Doc, pobj: Token, state: str, event_type: str) -> bool:
-        """An act done at home whose place a name gives (`imposed a curfew in the town of Cizre`), not a pronoun
-        or a description (`in its neighbour`, `to the island`): aimed at that place, the actor's own state."""
-        agents = self.actors.agents
-        return agents is not None and event_type in agents.domestic_types and any(
-            t.pos_ == "PROPN" and state in self.actors.actor_at(doc, t) for t in pobj.subtree)
-
-    @staticmethod
-    def purposes(heads: list[Token]) -> list[Token]:
-        """The purpose an act serves, after its own words: a `to` clause and its object, or a `for` phrase."""
-        out: list[Token] = []
-        for head in heads:
-            for child in head.children:
-                if child.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                             for a in child.children):
-                    out += [child, *(o for c in child.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts))]
-                elif child.dep_ == "prep" and child.lower_ == "for":
-                    out += pobjs(child)
-        return [t for t in out if t not in heads]
-
-    def purpose_target(self, doc: Doc, heads: list[Token | None], roles: Roles) -> bool:
-        """Whom the act is meant to help (`donated ventilators to assist Ethiopia`, `raised money to help 4,000
-        households`): the object of a helping verb in its purpose clause."""
-        for head in (h for h in heads if h is not None):
-            for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
-                           and lemma(c) in self.lex.purpose_verbs):
-                for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
-                    if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
-                        roles.path.append(f"purpose-{lemma(clause)}={obj.text}")
-                        return True
-        return False
-
-    def purpose_object(self, doc: Doc, heads: list[Token | None], roles: Roles) -> bool:
-        """Whom force is used on to some end (`opened fire to disperse the demonstrators`, `used tear gas to break up
-        a crowd of students`): the actors the object of its `to` clause names."""
-        for head in (h for h in heads if h is not None):
-            for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl")
-                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-                for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
-                    if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
-                        roles.path.append(f"purpose-{lemma(clause)}={obj.text}")
-                        return True
-        return False
-
-    def place_states(self, doc: Doc, pobj: Token, depth: int = 0) -> list[str]:
-        """The countries a place phrase names: its own words, else a place phrase inside it."""
-        states = set(self.actors.places.values())
-        found = [a for t in pobj.subtree if t.i <= pobj.i or t.head == pobj for a in self.actors.actor_at(doc, t)
-                 if a in states]
-        if found or depth > 1:
-            return list(dict.fromkeys(found))
-        for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "near")):
-            for inner in pobjs(prep):
-                if found := self.place_states(doc, inner, depth + 1):
-                    return found
-        return []
-
     def verdict_roles(self, doc: Doc, trigger: Trigger) -> Roles:
         """The speaker judges; the actor the judged phrase names or owns is judged, else the actor of the act
         the phrase points back to (`the visit constitutes an interference`)."""
@@ -473,103 +359,6 @@ class RoleFinder:
         if len(pair) > 1 and not roles.sources:
             roles.sources, roles.targets = pair[:1], pair[1:2]
             roles.path.append(f"between={prep.right_edge.text}")
-
-    def content_target(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
-        """The subject of the clause the event governs is its recipient: `helping Serbia build its army`,
-        `warned the US would`; for verbal acts also through the object or an owner (`lodged a complaint
-        that Iran's sale of drones is a violation`)."""
-        verbal = event_type in self.lex.content_types
-        if roles.obj is not None and not verbal:
-            return
-        heads = [head, roles.obj] if verbal and roles.obj is not None else [head]
-        for parent in heads:
-            for child in parent.rights:
-                if child.dep_ not in ("ccomp", "xcomp", *(("acl",) if verbal else ())):
-                    continue
-                subject = next((c for c in child.children if c.dep_ in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)),
-                               None)
-                if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
-                    continue
-                found = self.actors.actors_of(doc, subject) or (
-                    self.actors.owner_actors(doc, subject) if verbal else [])
-                if add_new(roles.targets, found, roles.sources):
-                    roles.path.append(f"{child.dep_}-subject={subject.text}")
-                    return
-
-    def accuser_target(self, doc: Doc, noun: Token, roles: Roles) -> None:
-        """Attacks one side is accused of are aimed at the accuser (`the Thai side accused Cambodian troops of
-        multiple attacks`), where the accuser is a state or a state's (not the UN) other than the accused's."""
-        prep = noun.head
-        verb = prep.head.head if prep.head.dep_ in OBJECT_DEPS else prep.head  # `accused Cambodian troops of`
-        if noun.dep_ != "pobj" or prep.lower_ not in self.lex.charge_preps or lemma(verb) not in (
-                "accuse", "blame", "charge"):
-            return
-        accusers = self.actors.subject_actors(doc, verb, [])
-        states = {state_of(doc, s) for s in roles.sources}
-        if accusers and add_new(roles.targets, [a for a in accusers if state_of(doc, a) not in states
-                                                and (local_actor(doc, a) or {}).get("country")]):  # a state's
-            roles.path.append(f"accuser={accusers[0]}")
-
-    def pressure_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
-        """A refusal in the face of others' pressing is aimed at who presses (`pressure_nouns`, agents.yaml): the
-        actor a `despite` phrase's noun names as its doer or owner (`declined to resign despite growing pressure by
-        the anti-corruption commission`, `despite Washington's calls`), on the verb or the act it refuses."""
-        agents = self.actors.agents
-        if agents is None or event_type not in agents.pressure_types:
-            return
-        heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "despite"):
-            for noun in (p for p in pobjs(prep) if lemma(p) in agents.pressure_nouns):
-                doers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in pobjs(c)]
-                for doer in doers + [c for c in noun.children if c.dep_ == "poss"]:
-                    found = self.actors.actors_of(doc, doer) or self.actors.owner_actors(doc, doer)  # `the Kenya
-                    if add_new(roles.targets, found, roles.sources):  # Anti-Corruption Commission`: Kenya's
-                        roles.path.append(f"pressed-by={doer.text}")
-                        return
-
-    def errand_target(self, doc: Doc, verb: Token, roles: Roles) -> None:
-        """An act that is the errand of people sent somewhere is aimed there (`has sent 21 personnel to Bosnia to
-        investigate`, `is dispatching a team to Detroit to investigate`): the actor or the place's state the `to`
-        phrase of the verb of sending names, where the act's own clause names no recipient."""
-        if verb.dep_ not in ("xcomp", "advcl", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                 for a in verb.children):
-            return
-        agents = self.actors.agents
-        sender = verb.head if verb.dep_ != "acl" else verb.head.head  # `sent a team of experts to X to investigate`
-        if agents is None or sender.pos_ != "VERB" or lemma(sender) not in agents.errand_verbs:
-            return
-        sent = [t for c in sender.children if c.dep_ in OBJECT_DEPS for t in c.subtree]  # `a team of experts to X`
-        for prep in (c for c in [*sender.children, *sent] if c.dep_ == "prep" and c.lower_ in ("to", "into")):
-            for pobj in pobjs(prep):
-                found = self.actors.actors_of(doc, pobj) or self.place_states(doc, pobj)
-                if add_new(roles.targets, found, roles.sources):
-                    roles.path.append(f"sent-to={pobj.text}")
-                    roles.placed = True
-                    return
-
-    def embedded_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
-        """Words about an act of one's own are aimed where that act is (`embedded_act_types`): the actors the `to`
-        clause's objects name (`threatened to ban Ugandan opposition candidates`), else the state its place
-        phrase names (`refused to deploy peacekeepers in Iraq`)."""
-        agents = self.actors.agents
-        if agents is None or event_type not in agents.embedded_act_types:
-            return
-        for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                    and not any(a.dep_ in SUBJECT_DEPS for a in c.children)):
-            objects = [o for c in act.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts)]
-            for obj in objects:
-                if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
-                    roles.path.append(f"act-object={obj.text}")
-                    return
-            for head in [act, *objects]:
-                for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.lex.place_preps):
-                    for pobj in pobjs(prep):
-                        found = [s for s in self.place_states(doc, pobj) if not self.at_home(doc, roles.sources, s)]
-                        if add_new(roles.targets, found):
-                            roles.path.append(f"act-place={pobj.text}")
-                            roles.placed = True
-                            return
 
     def departure_object(self, verb: Token, entry: dict, roles: Roles) -> None:
         """What one leaves is the object where it refines the entry: `withdrew from the treaty`, `took
