@@ -61,3 +61,15 @@ def test_reports_on_a_noun_or_coordinated_inside_a_report_are_their_speakers_own
     got = said(nlp, ON_A_NOUN)
     assert [s for s, _, _ in got] == ["John Kirby", "the United Nations", "rights groups"]
     assert got[2][1:] == ("reported", "220 deaths")
+
+
+def test_a_cue_under_another_root_is_not_governed(nlp):
+    from storyline.nlp.quotes.spans import Cue
+
+    doc = nlp("Officials said the deal holds. Analysts believe it will fail.")
+    said_, believe = doc[1], doc[7]
+    outer = Cue(said_, said_.text, said_.idx, said_.idx + len(said_), "verb")
+    inner = Cue(believe, believe.text, believe.idx, believe.idx + len(believe), "verb")
+    assert QuoteFinder.governs(outer, inner) is False  # the walk stops at the other sentence's root
+    holds = doc[4]
+    assert QuoteFinder.governs(outer, Cue(holds, holds.text, holds.idx, holds.idx + len(holds), "verb")) is True

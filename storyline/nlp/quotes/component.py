@@ -160,7 +160,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         if outer.kind == "headline":
             return False
         token = inner.token
-        while token.head is not token and token.dep_ not in ("relcl", "acl", "conj"):
+        while token.head.i != token.i and token.dep_ not in ("relcl", "acl", "conj"):  # a root is its own head
             if token.head == outer.token:
                 return token.dep_ not in ("cc", "advcl", "parataxis", "punct", "nsubj", "nsubjpass")
             token = token.head
