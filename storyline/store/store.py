@@ -376,14 +376,17 @@ class Store(PagedReads):
         ]
 
     def quotes_where(self, speakers: list[str] | None = None, doc: str | None = None) -> list[Quote]:
-        """Quotes, optionally of some speakers (canonical ids) or one document."""
-        query = sa.select(t.quotes.c.data, t.quotes.c.doc).order_by(t.quotes.c.doc, t.quotes.c.id)
+        """Quotes, optionally of some speakers (canonical ids) or one document, in reading order: by document,
+        then where each starts and ends in it (as the quotes component orders them), then extraction order."""
+        query = sa.select(t.quotes.c.data, t.quotes.c.doc)
         if speakers is not None:
             query = query.where(t.quotes.c.speaker.in_(speakers))
         if doc is not None:
             query = query.where(t.quotes.c.doc == doc)
         with self.engine.connect() as conn:
-            return [self._canonical_quote(Quote.model_validate(d)) for d, _ in conn.execute(query)]
+            rows = [(d, Quote.model_validate(data)) for data, d in conn.execute(query)]
+        rows.sort(key=lambda row: (row[0], row[1].start, row[1].end, extraction_order(row[1])))
+        return [self._canonical_quote(q) for _, q in rows]
 
     def events_where(
         self, types: list[str] | None = None, actors: list[str] | None = None, doc: str | None = None

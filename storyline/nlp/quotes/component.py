@@ -12,7 +12,7 @@ from storyline.nlp.quotes.cue_extent import cue_phrase
 from storyline.nlp.quotes.cues import CueFinder
 from storyline.nlp.quotes.gate import CueGate
 from storyline.nlp.quotes.marks import find_quotations, paragraphs
-from storyline.nlp.quotes.spans import Found, Reading
+from storyline.nlp.quotes.spans import Cue, Found, Reading
 from storyline.nlp.quotes.speakers import PRONOUNS, SpeakerResolver
 from storyline.resources import load_resource
 
@@ -76,7 +76,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         doc = r.doc
         self.resolve(r, found)
         found = [f for f in found if not self.restated_inside(f, found) and not self.title_quoted(r, f)
-                 and not self.label_colon(r, f)]
+                 and not self.label_colon(r, f) and not self.reported_inside(r, f, found)]
         quotes = []
         spans = []
         ids: dict[int, str] = {}  # id(Found) → its quote's id, for `continues`
@@ -140,6 +140,39 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
                    and not (g.parts and not any(a <= cue.start < b for a, b in g.parts))  # in its attribution
                    and (cue.actor is not None and g.cue.actor == cue.actor or cue.speaker.root == g.cue.speaker.root)
                    for g in found)
+
+    def reported_inside(self, r: Reading, f: Found, found: list[Found]) -> bool:
+        """An attribution inside what another cue reports (`Song said [Clinton had told him X]`, `[Y say Z],
+        according to X`, `X said she asked for it because [she wanted Y]`): one claim, made by the outer speaker, who
+        is its source (PolNeAR marks only the outer one; the inner speaker is part of what was said). Only reported
+        speech the outer cue governs (its clause, or the whole sentence a hearsay marker sources); not a quotation,
+        not what a quotation's own words attribute (`inner_statements`), not a clause coordinated with the outer cue
+        (`A said X, but B said Y`: two statements) nor one on a noun (`protests, where the UN has said X`). An outlet
+        reporting (`Iran announced X, AFP reported`) relays the claim: the inner speaker keeps it, the outlet is its
+        `medium`."""
+        if f.direct or f.relays or f.parts:
+            return False
+        return any(g is not f and g.cue is not f.cue and not g.direct and g.start <= f.start and f.end <= g.end
+                   and (g.start, g.end) != (f.start, f.end) and g.start <= f.cue.start < g.end
+                   and self.governs(g.cue, f.cue) and not (g.cue.actor and self.is_outlet(r.doc, g.cue.actor))
+                   for g in found)
+
+    @staticmethod
+    def governs(outer: Cue, inner: Cue) -> bool:
+        """Whether the outer cue's report holds the inner cue: a hearsay marker holds its sentence; a verb or noun
+        holds what hangs on it, except a clause coordinated with it or set beside it (`X said A, while Y found B`),
+        one coordinated inside its report (`the UN has said A and rights groups have reported B`: two sources) and
+        what a clause on a noun tells (`the protests, where the UN has said ...`, `four in 10 who said ...`)."""
+        if outer.kind == "source":
+            return outer.token.sent == inner.token.sent
+        if outer.kind == "headline":
+            return False
+        token = inner.token
+        while token.head.i != token.i and token.dep_ not in ("relcl", "acl", "conj"):  # a root is its own head
+            if token.head == outer.token:
+                return token.dep_ not in ("cc", "advcl", "parataxis", "punct", "nsubj", "nsubjpass")
+            token = token.head
+        return False
 
     @staticmethod
     def title_quoted(r: Reading, f: Found) -> bool:

@@ -1,0 +1,75 @@
+"""storyline_quotes, nested attributions: a claim reported inside another cue's report (`A said B had said X`,
+`Y say Z, according to X`) is one claim made by the outer speaker, its source (PolNeAR marks only the outer one);
+two statements side by side (`A said X, but B said Y`) stay two. Each case is checked with and without the filter."""
+
+import pytest
+
+from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
+from storyline.nlp.quotes.component import QuoteFinder
+
+HEADLINE = "Senate race heats up\n\n"
+CHAIN = "Mr. Song said that Hillary Clinton had told him the health plan would never happen."
+ACCORDING = "Most Americans say they prefer lower prices to goods made at home, according to a new poll by the agency."
+BESIDE = "Mr. Zuckoff said he had many talks with the agency, but officials said those talks came only much later."
+
+
+@pytest.fixture(scope="module")
+def nlp(quotes_nlp):
+    return quotes_nlp
+
+
+def said(nlp, sentence: str) -> list[tuple[str, str, str]]:
+    doc = nlp(HEADLINE + sentence)
+    return [(q["speaker_text"], q["cue"], q["text"]) for q in doc._.quotes]
+
+
+@pytest.mark.parametrize("sentence", [CHAIN, ACCORDING])
+def test_without_the_filter_the_inner_attribution_is_a_quote_of_its_own(nlp, monkeypatch, sentence):
+    monkeypatch.setattr(QuoteFinder, "reported_inside", lambda self, r, f, found: False)
+    assert len(said(nlp, sentence)) == 2
+
+
+def test_a_chain_is_said_by_its_outer_speaker(nlp):
+    [(speaker, cue, text)] = said(nlp, CHAIN)
+    assert (speaker, cue) == ("Mr. Song", "said")
+    assert text.endswith("that Hillary Clinton had told him the health plan would never happen")
+
+
+def test_a_hearsay_marker_sources_the_claims_of_its_sentence(nlp):
+    [(speaker, cue, text)] = said(nlp, ACCORDING)
+    assert (speaker, cue) == ("a new poll by the agency", "according to")
+    assert text.startswith("Most Americans say they prefer lower prices")
+
+
+def test_two_statements_side_by_side_stay_two(nlp):
+    got = said(nlp, BESIDE)
+    assert [(s, c) for s, c, _ in got] == [("Mr. Zuckoff", "said"), ("officials", "said")]
+    assert got[0][2].startswith("he had many talks") and got[1][2].startswith("those talks came")
+
+
+OUTLET = "The Associated Press reported that Iran had announced a deal to supply Russia with turbines."
+ON_A_NOUN = ("John Kirby said he could not say more about the protests that have lasted a month, where the United "
+             "Nations has said at least 23 children have been killed and rights groups have reported 220 deaths.")
+
+
+def test_an_outlet_relays_the_claim_it_reports(nlp):
+    speakers = [s for s, _, _ in said(nlp, OUTLET)]
+    assert speakers == ["The Associated Press", "Iran"]
+
+
+def test_reports_on_a_noun_or_coordinated_inside_a_report_are_their_speakers_own(nlp):
+    got = said(nlp, ON_A_NOUN)
+    assert [s for s, _, _ in got] == ["John Kirby", "the United Nations", "rights groups"]
+    assert got[2][1:] == ("reported", "220 deaths")
+
+
+def test_a_cue_under_another_root_is_not_governed(nlp):
+    from storyline.nlp.quotes.spans import Cue
+
+    doc = nlp("Officials said the deal holds. Analysts believe it will fail.")
+    said_, believe = doc[1], doc[7]
+    outer = Cue(said_, said_.text, said_.idx, said_.idx + len(said_), "verb")
+    inner = Cue(believe, believe.text, believe.idx, believe.idx + len(believe), "verb")
+    assert QuoteFinder.governs(outer, inner) is False  # the walk stops at the other sentence's root
+    holds = doc[4]
+    assert QuoteFinder.governs(outer, Cue(holds, holds.text, holds.idx, holds.idx + len(holds), "verb")) is True
