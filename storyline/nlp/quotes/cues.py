@@ -181,10 +181,7 @@ class CueFinder(CueContents):
         if not self.holds_views(speaker) or self.is_state(speaker):
             return None
         feats = adjective_features(token, what, speaker, any(t.is_quote for t in what.subtree))
-        if self.gate_sink is not None:
-            self.gate_sink.append((token.idx, token.idx + len(token), feats))
-            return None
-        if not self.gate.accepts(feats):
+        if not self.gated(token, feats):
             return None
         doc = token.doc
         first = what.left_edge.i + 1 if what.dep_ == "prep" else what.left_edge.i
@@ -207,10 +204,7 @@ class CueFinder(CueContents):
         nested = any(a.pos_ == "VERB" and a.lemma_.lower() in self.verbs for a in token.ancestors)
         feats = noun_features(token, what, owner, speaker, lemma in self.nouns or lemma in self.intention_nouns,
                               any(t.is_quote for t in what.subtree), nested)
-        if self.gate_sink is not None:
-            self.gate_sink.append((token.idx, token.idx + len(token), feats))
-            return None
-        if not self.gate.accepts(feats):
+        if not self.gated(token, feats):
             return None
         doc = token.doc
         first = what.i + 1 if what.dep_ == "prep" else what.left_edge.i

@@ -67,11 +67,16 @@ class CueLexicon:
             return None  # `schemes discussed`, `China slapped sanctions`: acts (events), not statements
         feats = candidate_features(token, speaker, any(t.is_quote for t in what.subtree))
         feats += extra_features(token, hedged(token), lexical, empty)
+        # `..., showing photos`: the reporter's account of the act it is set off from takes the stricter bar
+        return what if self.gated(token, feats, set_off=self.set_off_participle(token) > 0) else None
+
+    def gated(self, token: Token, feats: list[str], set_off: bool = False) -> bool:
+        """Whether the learned gate takes the candidate `token` (its features `feats`) for a cue. With a
+        `gate_sink` list (training), the features go there instead and nothing is taken."""
         if self.gate_sink is not None:
             self.gate_sink.append((token.idx, token.idx + len(token), feats))
-            return None
-        # `..., showing photos`: the reporter's account of the act it is set off from takes the stricter bar
-        return what if self.gate.accepts(feats, set_off=self.set_off_participle(token) > 0) else None
+            return False
+        return self.gate.accepts(feats, set_off=set_off)
 
     def is_state(self, phrase: Span) -> bool:
         """A country or place as a subject (`China`, `countries like Germany`, `the government`)."""
