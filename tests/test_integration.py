@@ -28,7 +28,7 @@ FLOORS = {
         "facts_doc_jaccard": 0.93, "facts_independence_acc": 0.95, "conflicts_recall": 0.95,
     },
     "dev-thai-cambodia-ceasefire-2025-07": {
-        "actors_f1": 0.92, "quotes_f1": 0.95, "quotes_attributed_f1": 0.91,
+        "actors_f1": 0.97, "quotes_f1": 0.95, "quotes_attributed_f1": 0.91,
         "events_typed_f1": 0.87, "events_f1": 0.85, "event_status_acc": 0.96, "quantities_f1": 0.95,
         "facts_doc_jaccard": 0.88, "facts_independence_acc": 0.85, "conflicts_recall": 0.95,
     },
