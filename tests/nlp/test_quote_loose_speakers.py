@@ -2,10 +2,9 @@
 (PolNeAR) mark as the source, read from the words around the cue."""
 
 import pytest
-from spacy.tokens import Doc, Span
 
 from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
-from storyline.nlp.actors import local_actor
+from tests.nlp.quote_support import parsed, quote_with, speaker_name
 
 
 @pytest.fixture(scope="module")
@@ -13,36 +12,11 @@ def nlp(quotes_nlp):
     return quotes_nlp
 
 
-def quote_with(doc, fragment: str) -> dict:
-    found = [q for q in doc._.quotes if fragment in q["text"]]
-    assert len(found) == 1, (fragment, doc._.quotes)
-    return found[0]
-
-
 def said_by(doc, quote: dict) -> str:
     """The speaker mention as written, checked against the text at its offsets."""
     mention = doc.text[quote["speaker_start"] : quote["speaker_end"]]
     assert mention == quote["speaker_text"]
     return mention
-
-
-def speaker_name(doc, quote: dict) -> str:
-    actor = local_actor(doc, quote["speaker"]) if quote["speaker"] else None
-    return actor["name"] if actor else ""
-
-
-def parsed(nlp, rows: list[str], people: list[tuple[int, int]] = (), orgs: list[tuple[int, int]] = ()) -> Doc:
-    """A doc with the parse given (`word TAG POS dep head lemma` per row), as the parser sometimes gets it wrong, run
-    through the actors and quotes components only."""
-    cells = [row.split() for row in rows]
-    doc = Doc(nlp.vocab, words=[c[0] for c in cells], spaces=[True] * (len(cells) - 1) + [False],
-              tags=[c[1] for c in cells], pos=[c[2] for c in cells], deps=[c[3] for c in cells],
-              heads=[int(c[4]) for c in cells], lemmas=[c[5] for c in cells])
-    doc.ents = [Span(doc, *where, label="PERSON") for where in people] + [Span(doc, *where, label="ORG")
-                                                                           for where in orgs]
-    for name in ("storyline_actors", "storyline_quotes"):
-        doc = nlp.get_pipe(name)(doc)
-    return doc
 
 
 def test_a_subject_parsed_as_an_apposition_before_the_cue_speaks(nlp):

@@ -5,37 +5,12 @@ from spacy.tokens import Doc, Span
 
 from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
 from storyline.nlp.actors import local_actor
+from tests.nlp.quote_support import parsed, quote_with, speaker_name
 
 
 @pytest.fixture(scope="module")
 def nlp(quotes_nlp):
     return quotes_nlp
-
-
-def quote_with(doc, fragment: str) -> dict:
-    found = [q for q in doc._.quotes if fragment in q["text"]]
-    assert len(found) == 1, (fragment, doc._.quotes)
-    return found[0]
-
-
-def parsed(nlp, rows: list[str], people: tuple[int, int] | None = None, orgs: tuple[int, int] | None = None,
-           places: tuple[int, int] | None = None) -> Doc:
-    """A doc with the parse given (`word TAG POS dep head lemma` per row), as the parser sometimes gets it wrong, run
-    through the actors and quotes components only."""
-    cells = [row.split() for row in rows]
-    doc = Doc(nlp.vocab, words=[c[0] for c in cells], spaces=[True] * (len(cells) - 1) + [False],
-              tags=[c[1] for c in cells], pos=[c[2] for c in cells], deps=[c[3] for c in cells],
-              heads=[int(c[4]) for c in cells], lemmas=[c[5] for c in cells])
-    doc.ents = [Span(doc, *where, label=label) for where, label in ((people, "PERSON"), (orgs, "ORG"), (places, "GPE"))
-                if where]
-    for name in ("storyline_actors", "storyline_quotes"):
-        doc = nlp.get_pipe(name)(doc)
-    return doc
-
-
-def speaker_name(doc, quote: dict) -> str:
-    actor = local_actor(doc, quote["speaker"]) if quote["speaker"] else None
-    return actor["name"] if actor else ""
 
 
 def test_a_relative_clause_speaker_runs_through_its_pronoun(nlp):
@@ -99,7 +74,7 @@ def test_a_name_between_the_closing_mark_and_a_subjectless_cue_speaks(nlp):
                        "Mark NNP PROPN compound 13 Mark", "Bell NNP PROPN attr 8 Bell", ", , PUNCT punct 13 ,",
                        "a DT DET det 17 a", "senior JJ ADJ amod 17 senior", "adviser NN NOUN appos 13 adviser",
                        ", , PUNCT punct 13 ,", "said VBD VERB ROOT 19 say", "at IN ADP prep 19 at",
-                       "a DT DET det 22 a", "forum NN NOUN pobj 20 forum", ". . PUNCT punct 19 ."], people=(12, 14))
+                       "a DT DET det 22 a", "forum NN NOUN pobj 20 forum", ". . PUNCT punct 19 ."], people=[(12, 14)])
     quote = quote_with(doc, "It is not the case")
     assert quote["speaker_text"] == "Mark Bell"
     assert speaker_name(doc, quote) == "Mark Bell"
@@ -140,7 +115,7 @@ def test_whom_a_speaker_told_is_not_the_speaker(nlp):
                        ", , PUNCT punct 8 ,", "58 CD NUM appos 8 58", ", , PUNCT punct 8 ,",
                        "told VBD VERB conj 2 tell", "Agence NNP PROPN compound 14 Agence",
                        "Presse NNP PROPN dobj 12 Presse", "on IN ADP prep 12 on", "Monday NNP PROPN pobj 15 Monday",
-                       ". . PUNCT punct 2 ."], people=(8, 9), orgs=(13, 15))
+                       ". . PUNCT punct 2 ."], people=[(8, 9)], orgs=[(13, 15)])
     quote = quote_with(doc, "We were wrong to wait")
     assert quote["speaker_text"] == "Ramos"
 
@@ -195,7 +170,7 @@ def test_of_two_subjects_the_parse_gave_a_cue_the_nearest_speaks(nlp):
                        "Ohio NNP PROPN nsubj 7 Ohio", ", , PUNCT punct 7 ,", "Jane NNP PROPN compound 6 Jane",
                        "Roe NNP PROPN nsubj 7 Roe", "said VBD VERB ROOT 7 say", "the DT DET det 9 the",
                        "race NN NOUN nsubj 10 race", "was VBD AUX ccomp 7 be", "over RB ADV advmod 10 over",
-                       ". . PUNCT punct 7 ."], people=(5, 7), places=(1, 2))
+                       ". . PUNCT punct 7 ."], people=[(5, 7)], places=[(1, 2)])
     assert quote_with(doc, "the race was over")["speaker_text"] == "Jane Roe"
 
 
@@ -205,7 +180,7 @@ def test_a_datelines_place_is_not_the_speaker_of_the_person_after_it(nlp):
                        "Smith NNP PROPN appos 0 Smith",
                        "told VBD VERB ROOT 6 tell", "voters NNS NOUN dobj 6 voter", "that IN SCONJ mark 11 that",
                        "the DT DET det 10 the", "budget NN NOUN nsubj 11 budget", "was VBD AUX ccomp 6 be",
-                       "balanced JJ ADJ acomp 11 balanced", ". . PUNCT punct 6 ."], people=(3, 6), places=(0, 1))
+                       "balanced JJ ADJ acomp 11 balanced", ". . PUNCT punct 6 ."], people=[(3, 6)], places=[(0, 1)])
     quote = quote_with(doc, "the budget was balanced")
     assert quote["speaker_text"] == "Mayor Jane Roe Smith"
 
@@ -317,7 +292,7 @@ def test_of_two_subjects_of_the_verb_a_participle_inherits_from_the_nearest_spea
             "Bush NNP PROPN pobj 9 Bush", ", , PUNCT punct 8 ,", "calling VBG VERB advcl 8 call",
             "him PRP PRON dobj 12 he", "a DT DET det 16 a", "total JJ ADJ amod 16 total",
             "failure NN NOUN oprd 12 failure", ". . PUNCT punct 8 ."]
-    doc = parsed(nlp, rows, people=(7, 8), places=(4, 6))
+    doc = parsed(nlp, rows, people=[(7, 8)], places=[(4, 6)])
     (quote,) = [q for q in doc._.quotes if q["cue"] == "calling"]
     assert quote["speaker_text"] == "Trump"
 

@@ -9,22 +9,13 @@ import spacy
 from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
 from storyline.nlp.actors import local_actor
 from storyline.nlp.quotes import find_quotations, quote_covering
+from tests.nlp.quote_support import quote_with as by_text
+from tests.nlp.quote_support import speaker_name
 
 
 @pytest.fixture(scope="module")
 def nlp(quotes_nlp):
     return quotes_nlp
-
-
-def speaker_name(doc, quote) -> str:
-    actor = local_actor(doc, quote["speaker"]) if quote["speaker"] else None
-    return actor["name"] if actor else ""
-
-
-def by_text(doc, fragment: str) -> dict:
-    found = [q for q in doc._.quotes if fragment in q["text"]]
-    assert len(found) == 1, (fragment, doc._.quotes)
-    return found[0]
 
 
 # ---- quotation marks over the raw text
