@@ -101,6 +101,21 @@ class ActorReader(Anaphora):
                     add_new(out, found)  # a list the parser read as an apposition (no state is another's)
         return out
 
+    def leaders(self, doc: Doc, token: Token) -> list[str]:
+        """The actors a `-led` modifier of a body or an agent noun names (`the Saudi-led coalition`, `U.S.-led
+        forces`, one token or three): who leads it acts; not `-backed` (`US-backed forces` are no US forces)."""
+        agents = self.agents
+        if agents is None or (lemma(token) not in agents.body_nouns and token.lower_ not in agents.sectors
+                              and lemma(token) not in agents.sectors):
+            return []
+        out: list[str] = []
+        for c in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod")):
+            if lemma(c) == "lead":  # `Saudi - led`
+                add_new(out, [m["actor"] for t in c.subtree if (m := self.mention(doc, t)) is not None])
+            elif c.lower_.endswith("-led") and (state := agents.country_words.get(c.text[:-4])):
+                add_new(out, [state])  # `U.S.-led`
+        return out
+
     def actor_at(self, doc: Doc, token: Token) -> list[str]:
         """The actor a token names: a mention, a pronoun's antecedent, the owner of `the Iranian
         government`, or a name the actor pass left unlinked (an alias of this document or a country)."""
@@ -111,6 +126,9 @@ class ActorReader(Anaphora):
         if m is not None and self.agents is not None and (local_actor(doc, m["actor"]) or {}).get(
                 "kind") == "group" and (body := self.agents.loyal_to(doc, token)) is not None:
             return [body]  # `workers affiliated with the Serbian Workers' Union` act for it
+        if self.agents is not None and token.pos_ == "NOUN" and (m is None or (local_actor(doc, m["actor"]) or {}).get(
+                "kind") == "group") and (leaders := self.leaders(doc, token)):
+            return leaders[:1]  # `the Saudi-led coalition`, `U.S.-led forces`: the state or body leading it acts
         if m is not None:
             return [m["actor"]]
         if self.agents is not None and token.pos_ == "NOUN" and lemma(token) in self.agents.body_nouns and (bodies := [
@@ -118,10 +136,6 @@ class ActorReader(Anaphora):
                 if (m := self.mention(doc, t)) is not None
                 and (local_actor(doc, m["actor"]) or {}).get("kind") == "organization"]):
             return bodies[-1:]  # `the radical Palestinian Islamic Jihad movement`: the organization it names
-        if self.agents is not None and token.pos_ == "NOUN" and lemma(token) in self.agents.body_nouns and (leaders := [
-                m["actor"] for c in token.children if c.dep_ == "amod" and lemma(c) == "lead" for t in c.subtree
-                if (m := self.mention(doc, t)) is not None]):
-            return leaders[:1]  # `the Saudi-led coalition`: the state or body leading it acts
         if token.pos_ in ("NOUN", "PROPN") and (named := next(
                 (m for c in token.children if c.dep_ == "appos" and (c.left_edge.i == token.i + 1 or (
                     c.left_edge.i > token.i and doc[c.left_edge.i - 1].text == ",")) for m in self.appos_names(doc, c)),
@@ -313,13 +327,20 @@ class ActorReader(Anaphora):
                      and a.get("country") == state and a.get("sector") == "MIL"), None)
 
     def sides_of(self, doc: Doc, token: Token) -> list[str]:
-        """The pair a plural's `from`/`of` phrase names as its sides (`commanders from both sides`)."""
+        """The pair a plural's `from`/`of` phrase names as its sides (`commanders from both sides`), or the states
+        it coordinates (`the militaries of Thailand and Cambodia`)."""
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
             for pobj in pobjs(prep):
                 if pobj.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in pobj.children
                                               if c.dep_ in ("nummod", "det", "predet")):
                     if len(pair := self.pair_antecedent(doc, token.left_edge)) > 1:
                         return pair
+                if not pobj.conjuncts:
+                    continue
+                states = [m["actor"] for p in (pobj, *pobj.conjuncts) if (m := self.mention(doc, p)) is not None]
+                if len(states) == len(pobj.conjuncts) + 1 and all(  # named states only: no group asked for
+                        (local_actor(doc, a) or {}).get("kind") == "country" for a in states):
+                    return states
         return []
 
     def sideless(self, doc: Doc, actor: str) -> bool:

@@ -174,6 +174,8 @@ class Lexicon:
         self.target_preps = {k: set(v) for k, v in data.get("target_preps", {}).items()}
         self.light_verbs = set(data.get("light_verbs", []))
         self.aim_preps = set(data.get("aim_preps", []))
+        self.measure_classes = set(data.get("measure_classes", []))
+        self.measure_preps = set(data.get("measure_preps", []))
         self.locative_preps = set(data.get("locative_preps", []))
         self.actor_heads = set(data.get("actor_heads", []))
         self.container_nouns = set(data.get("container_nouns", []))

@@ -72,7 +72,8 @@ class RoleFinder(TargetFallbacks):
                     child.dep_ == "xcomp" and child.tag_ == "VBG" and entry.get("blocks") and "by_object" in entry):
                 # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
-                                   motion=entry.get("roles") == "motion", asks=asks, sends=sends)
+                                   motion=entry.get("roles") == "motion", asks=asks, sends=sends,
+                                   measures=self.lex.entry_type(entry) not in self.lex.stance_types)
             elif self.triggers.predicate(child) and trigger.key.startswith("phrase ") and (
                     trigger.key.endswith(f" {lemma(child)}")):  # `let the sailors go`: its subject is let go
                 for released in (c for c in child.children if c.dep_ in SUBJECT_DEPS):
@@ -403,7 +404,7 @@ class RoleFinder(TargetFallbacks):
         return next((found for t in reversed(doc[: thing.i]) if lemma(t) == lemma(thing) and (found := named(t))), [])
 
     def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str,
-                      motion: bool = False, asks: bool = False, sends: bool = False) -> None:
+                      motion: bool = False, asks: bool = False, sends: bool = False, measures: bool = False) -> None:
         """An actor is the target; a thing is the object, and its owner the target unless it changes hands.
         The source's own things (`withdrew its troops`) are objects, and so are its own forces a verb of sending
         sends (`sent Iranian soldiers to Russia`: what moves, the recipient in the `to` phrase); a relative
@@ -424,6 +425,10 @@ class RoleFinder(TargetFallbacks):
         first = roles.obj is None  # a mover is already the object: `jets crossing the Strait's median line`
         if first:
             roles.obj = token
+        if first and measures and not transfer and (aimed := self.measure_aims(doc, token, roles.sources)):
+            add_new(roles.targets, aimed[1], roles.sources)  # `eased U.S. sanctions against Cuba`: the one a
+            roles.path.append(aimed[0])  # measure is put on, not its owner who imposed it (who is criticized, a
+            return  # stance on the measure: `criticized U.S. sanctions on Cuba`)
         if not transfer and (first or motion):
             owners = add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
             if first and owners and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):

@@ -33,6 +33,19 @@ class TargetFallbacks:
     lex: Lexicon
     actors: ActorReader
 
+    def measure_aims(self, doc: Doc, thing: Token, sources: list[str]) -> tuple[str, list[str]] | None:
+        """The actors a measure acted on is put on (`measure_classes`: sanctions, restrictions), named by its own
+        `on`/`against` phrase, with that preposition (`eased U.S. sanctions against Cuba`: Cuba, not the owner the
+        modifier names, who imposed them), with the path step; None where the thing is no measure or the phrase
+        names no actor."""
+        if thing.pos_ != "NOUN" or not self.lex.measure_classes & set(self.lex.classes([lemma(thing)])):
+            return None
+        for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in self.lex.measure_preps):
+            for pobj in pobjs(prep):
+                if actors := [a for a in self.actors.actors_of(doc, pobj) if a not in sources]:
+                    return f"{prep.lower_}={pobj.text}", actors
+        return None
+
     def place_target(self, doc: Doc, heads: list[Token | None], roles: Roles, event_type: str) -> None:
         """Last resort for acts done in a place (`lifted the state of emergency in northern Iraq`, `aid
         deliveries to Gaza`, `troops from Lebanon`): the state a place phrase of the trigger, its light verb or

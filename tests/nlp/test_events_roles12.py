@@ -1,0 +1,51 @@
+"""Roles read on unseen news (issue 13, pass 12): measures put on someone, forces led by a state, the sides a
+plural's `of` phrase coordinates."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def pairs(nlp: Language, text: str, kind: str) -> set[tuple]:
+    return {(e["source"], e["target"]) for e in nlp(text)._.events if e["type"] == kind}
+
+
+@pytest.mark.parametrize("text, kind, target", [
+    ("President Trump eased U.S. sanctions against Cuba.", "RETREAT", "CUB"),
+    ("Washington lifted U.S. sanctions on Cuba.", "RETREAT", "CUB"),
+    ("Germany lifted German restrictions on Iran.", "CONCEDE", "IRN"),
+])
+def test_a_measure_acted_on_aims_at_whom_it_is_put_on_not_at_its_owner(nlp, text, kind, target):
+    found = pairs(nlp, text, kind)
+    assert found and {t for _, t in found} == {target}
+
+
+def test_a_stance_on_a_measure_aims_at_its_owner(nlp):
+    # criticizing U.S. sanctions criticizes the United States, who imposed them
+    assert {t for _, t in pairs(nlp, "Russia criticized U.S. sanctions on Cuba.", "ACCUSE")} == {"USA"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Saudi-led forces attacked the town.", "SAU"),
+    ("US-led forces launched airstrikes on Islamic State targets in Syria.", "USA"),
+    ("The U.S.-led coalition launched airstrikes on rebel positions.", "USA"),
+])
+def test_forces_led_by_a_state_act_for_it(nlp, text, source):
+    assert {s for s, _ in pairs(nlp, text, "ASSAULT")} == {source}
+
+
+def test_forces_a_state_backs_are_not_its_own(nlp):
+    assert all(s != "USA" for s, _ in pairs(nlp, "US-backed forces attacked the town.", "ASSAULT"))
+
+
+def test_the_militaries_of_two_states_are_each_states_forces(nlp):
+    text = "Thai troops and Cambodian forces clashed. Negotiations are ongoing between the militaries of Thailand " \
+           "and Cambodia."
+    found = pairs(nlp, text, "CONSULT")
+    assert found == {("thai-armed-forces", "cambodian-armed-forces")}
