@@ -49,3 +49,30 @@ def test_the_militaries_of_two_states_are_each_states_forces(nlp):
            "and Cambodia."
     found = pairs(nlp, text, "CONSULT")
     assert found == {("thai-armed-forces", "cambodian-armed-forces")}
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Rebels blew up a bridge.", "ASSAULT", "destroy"),
+    ("Protesters torched the Israeli embassy.", "ASSAULT", "destroy"),
+    ("Gunmen gunned down a police officer in Karachi.", "ASSAULT", "firearms"),
+    ("Russia kicked out two British diplomats.", "SANCTION", "expel"),
+])
+def test_phrasal_verbs_of_force_and_expulsion_are_coded(nlp, text, kind, mode):
+    assert any(e["type"] == kind and e["mode"] == mode for e in nlp(text)._.events)
+
+
+def test_the_blown_up_talks_are_no_attack(nlp):
+    assert not [e for e in nlp("Talks blew up over the weekend.")._.events if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Two Iranian men accused by Britain of attacking a plane were freed.", "iranian-men"),
+    ("Iranian agents were accused by Israel of attacking the ship.", "iranian-agents"),
+])
+def test_the_act_a_passive_charge_tells_is_the_charged_ones_not_the_accusers(nlp, text, source):
+    assert {s for s, _ in pairs(nlp, text, "ASSAULT")} == {source}
+
+
+def test_the_accuser_of_a_passive_charge_is_never_the_doer_of_the_act_charged(nlp):
+    text = "Libya offered to hand over two nationals suspected by the West of bombing a Pan Am plane."
+    assert all(s != "west" for s, _ in pairs(nlp, text, "ASSAULT"))

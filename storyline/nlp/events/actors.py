@@ -464,6 +464,9 @@ class ActorReader(Anaphora):
         """The actors doing what a verb says, through passives, control verbs, conjuncts and relatives."""
         if depth > 4:
             return []
+        if (charged := self.charged(verb)) is not None:
+            path.append(f"charged={charged.text}")  # `nationals suspected by the West of blowing up a plane`: the
+            return self.actors_of(doc, charged)  # suspects did it, not the West, whatever the parse hangs the by on
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in pobjs(child):
@@ -517,6 +520,22 @@ class ActorReader(Anaphora):
             if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used the trip as a pretext to expand`
                 return self.subject_actors(doc, head.head.head, path, depth + 1)
         return []
+
+    def charged(self, verb: Token) -> Token | None:
+        """Who a passive charge verb charges with the act its `of`/`for` phrase tells (a gerund): its passive subject
+        or the noun it modifies (`two nationals suspected by the West of blowing up a plane`, `men accused by Britain
+        of attacking`); None for any other verb."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.lower_ not in self.lex.charge_preps:
+            return None
+        charge = prep.head
+        if charge.dep_ == "pobj" and charge.head.dep_ == "agent":  # the parse hangs `of` on the accuser
+            charge = charge.head.head
+        if lemma(charge) not in self.lex.charge_verbs or charge.tag_ != "VBN":
+            return None
+        if charge.dep_ == "acl" and charge.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return charge.head
+        return next((c for c in charge.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
     @staticmethod
     def misread_clause(verb: Token) -> bool:

@@ -59,7 +59,8 @@ class RoleFinder(TargetFallbacks):
         else:
             roles.sources = self.actors.subject_actors(doc, verb, roles.path)
             roles.subject_seen = is_passive(verb) or any(  # a passive without `by` leaves its actor unsaid
-                p.startswith(("nsubj=", "agent=")) and p.split("=", 1)[1].lower() not in PRONOUNS for p in roles.path
+                p.startswith(("nsubj=", "agent=", "charged=")) and p.split("=", 1)[1].lower() not in PRONOUNS
+                for p in roles.path
             )
         transfer = self.lex.transfers(entry)
         passive = is_passive(verb)
