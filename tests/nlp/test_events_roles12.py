@@ -76,3 +76,13 @@ def test_the_act_a_passive_charge_tells_is_the_charged_ones_not_the_accusers(nlp
 def test_the_accuser_of_a_passive_charge_is_never_the_doer_of_the_act_charged(nlp):
     text = "Libya offered to hand over two nationals suspected by the West of bombing a Pan Am plane."
     assert all(s != "west" for s, _ in pairs(nlp, text, "ASSAULT"))
+
+
+def test_people_in_several_states_are_each_states_recipients(nlp):
+    text = "The European Commission announced humanitarian assistance to help people in Somalia, Ethiopia and Kenya."
+    targets = {t for _, t in pairs(nlp, text, "AID")}
+    assert {"ETH", "KEN"} <= targets and any(t not in ("ETH", "KEN") for t in targets)
+
+
+def test_armed_groups_in_several_states_are_no_states_own(nlp):
+    assert all(s not in ("MLI", "NER") for s, _ in pairs(nlp, "Rebels in Mali and Niger attacked the army.", "ASSAULT"))

@@ -93,13 +93,27 @@ class ActorReader(Anaphora):
         """Actors a noun phrase names, one per conjunct: `Iran and Russia`, `Iranian leaders`, `its`."""
         out: list[str] = []
         for t in [token] if token.dep_ == "conj" else [token, *token.conjuncts]:
-            add_new(out, self.actor_at(doc, t))
+            if add_new(out, found := self.actor_at(doc, t)) and len(found) == 1 and self.agents is not None and (
+                    group := local_actor(doc, found[0]) or {}).get("kind") == "group" and \
+                    group.get("sector") not in self.agents.armed_sectors:
+                add_new(out, self.coordinated_places(doc, t))  # `people in Somalia, Ethiopia and Kenya`: each state
+                # (not `rebels in Mali and Niger`: no state's own)
         if out and all((local_actor(doc, a) or {}).get("kind") == "country" for a in out):
             for listed in (c for c in token.children if c.dep_ == "appos" and c.conjuncts):  # `The United States,
                 found = [a for t in (listed, *listed.conjuncts) for a in self.actor_at(doc, t)]  # India, Israel and
                 if found and all((local_actor(doc, a) or {}).get("kind") == "country" for a in found):  # Pakistan`:
                     add_new(out, found)  # a list the parser read as an apposition (no state is another's)
         return out
+
+    def coordinated_places(self, doc: Doc, group: Token) -> list[str]:
+        """The states after the first that a group's `in`/`from` phrase coordinates (`people in Somalia, Ethiopia and
+        Kenya`: Ethiopia, Kenya; the group holds the first), where each is a place of a known state."""
+        for prep in (c for c in group.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+            for pobj in (p for p in pobjs(prep) if p.conjuncts):
+                states = [state for c in pobj.conjuncts if c.pos_ == "PROPN" and (state := self.place_country(c.text))]
+                if len(states) == len(pobj.conjuncts):
+                    return states
+        return []
 
     def leaders(self, doc: Doc, token: Token) -> list[str]:
         """The actors a `-led` modifier of a body or an agent noun names (`the Saudi-led coalition`, `U.S.-led
