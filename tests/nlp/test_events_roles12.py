@@ -86,3 +86,12 @@ def test_people_in_several_states_are_each_states_recipients(nlp):
 
 def test_armed_groups_in_several_states_are_no_states_own(nlp):
     assert all(s not in ("MLI", "NER") for s, _ in pairs(nlp, "Rebels in Mali and Niger attacked the army.", "ASSAULT"))
+
+
+def test_a_law_that_targets_people_is_no_attack(nlp):
+    text = "Nearly 70 countries agreed to share information as part of a U.S. law that targets Americans hiding assets."
+    assert not [e for e in nlp(text)._.events if e["type"] == "ASSAULT"]
+
+
+def test_an_actor_that_targets_a_place_attacks_it(nlp):
+    assert pairs(nlp, "Russia targeted Kyiv with drones.", "ASSAULT") == {("RUS", "UKR")}
