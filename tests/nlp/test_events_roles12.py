@@ -95,3 +95,15 @@ def test_a_law_that_targets_people_is_no_attack(nlp):
 
 def test_an_actor_that_targets_a_place_attacks_it(nlp):
     assert pairs(nlp, "Russia targeted Kyiv with drones.", "ASSAULT") == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Germany and France held military exercises in Poland.", ("DEU", "FRA")),
+    ("The Russian and US navies began a joint military exercise in the Sea of Japan.", ("RUS", "USA")),
+])
+def test_the_place_of_a_joint_exercise_is_its_venue_not_its_partner(nlp, text, pair):
+    assert pairs(nlp, text, "COOPERATE") == {pair}
+
+
+def test_drills_of_one_state_around_a_place_still_aim_at_it(nlp):
+    assert pairs(nlp, "China held drills around Taiwan.", "MOBILIZE") == {("CHN", "TWN")}

@@ -89,9 +89,12 @@ class EventCoder:
             # `rocket fire into a strait`; not fighting between two sides (`fighting in disputed zones`)
             entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
         if "joint" in entry and (any(lemma(c) in ("joint", "combined") for c in token.children) or (
-                len(roles.sources) > 1 and not roles.targets)):  # `French and Egyptian warships held drills`
+                len(roles.sources) > 1 and (not roles.targets or roles.placed))):  # `French and Egyptian warships
+            # held drills`; `Germany, Italy and the US are participating in a war game in Toulouse`: the place is the
+            # venue only
             entry = merge(entry, entry["joint"])
-            if entry["type"] in self.lex.reciprocal_types and not roles.targets and len(roles.sources) > 1:
+            if entry["type"] in self.lex.reciprocal_types and (not roles.targets or roles.placed) and \
+                    len(roles.sources) > 1:
                 roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]  # `X and Y began joint drills`
         cues = self.cue_classes(trigger, roles)
         if (refinement := next((trigger.entry["by_cue"][c] for c in cues if c in trigger.entry.get("by_cue", {})),
