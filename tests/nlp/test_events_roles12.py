@@ -107,3 +107,11 @@ def test_the_place_of_a_joint_exercise_is_its_venue_not_its_partner(nlp, text, p
 
 def test_drills_of_one_state_around_a_place_still_aim_at_it(nlp):
     assert pairs(nlp, "China held drills around Taiwan.", "MOBILIZE") == {("CHN", "TWN")}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Australian aid also supported two million more Pakistani girls going to school.", "AID"),
+    ("Australia supported Pakistan's bid.", "SUPPORT"),
+])
+def test_support_a_material_thing_gives_is_aid(nlp, text, kind):
+    assert {e["type"] for e in nlp(text)._.events if e["trigger"] == "supported"} == {kind}

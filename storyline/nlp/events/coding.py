@@ -112,6 +112,9 @@ class EventCoder:
             entry = merge(entry, entry["priced"])  # `provides $45m support for farmers`: money given, economic aid
         elif entry.get("material") and MATERIAL_CONTEXTS & {*material_modifiers, *object_contexts, *setting}:
             entry = {**entry, "type": entry["material"]}
+        elif entry.get("material") and (subject := MATERIAL_CONTEXTS & set(self.subject_contexts(token))):
+            entry = {**entry, "type": entry["material"]}
+            modifiers = [*modifiers, *sorted(subject)]  # `Australian aid supported girls`: aid given
         found = modifiers + [self.lex.class_contexts[c] for c in cues if c in self.lex.class_contexts]
         contexts = list(dict.fromkeys(found)) or self.lex.type_contexts.get(entry["type"], [])
         table = self.lex.modes.get(entry["type"], {})
@@ -236,6 +239,14 @@ class EventCoder:
         found = [self.lex.context_words.get(w) for w in words]
         found += [self.lex.class_contexts.get(c) for c in self.lex.classes(words)]
         return [c for c in found if c]
+
+    def subject_contexts(self, verb: Token) -> list[str]:
+        """The contexts of the things a verb's subject names (`Australian aid supported two million girls`: the aid
+        is humanitarian, so the support material); none for a noun trigger or an actor subject."""
+        if verb.pos_ != "VERB":
+            return []
+        return [context for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
+                for c in self.lex.classes([lemma(s)]) if (context := self.lex.class_contexts.get(c))]
 
     def modifier_contexts(self, token: Token, obj: Token | None) -> list[str]:
         """Contexts the modifiers name: `military support`, `economic sanctions`, `military equipment`."""
