@@ -115,3 +115,15 @@ def test_drills_of_one_state_around_a_place_still_aim_at_it(nlp):
 ])
 def test_support_a_material_thing_gives_is_aid(nlp, text, kind):
     assert {e["type"] for e in nlp(text)._.events if e["trigger"] == "supported"} == {kind}
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("The strike by coal workers was called off.", "CONCEDE", "coal-workers"),
+    ("Russia's blockade was lifted.", "RETREAT", "RUS"),
+])
+def test_an_act_ended_in_the_passive_is_ended_by_its_own_doer(nlp, text, kind, source):
+    assert {s for s, _ in pairs(nlp, text, kind)} == {source}
+
+
+def test_a_passive_end_with_no_doer_named_codes_no_one(nlp):
+    assert not [e for e in nlp("The sanctions were lifted.")._.events if e["source"]]

@@ -58,6 +58,9 @@ class RoleFinder(TargetFallbacks):
             self.mover_roles(doc, verb, entry, roles)
         else:
             roles.sources = self.actors.subject_actors(doc, verb, roles.path)
+            if not roles.sources and entry.get("blocks") and is_passive(verb):
+                roles.sources = self.ender(doc, verb)
+                roles.path += [f"ender={a}" for a in roles.sources[:1]]
             roles.subject_seen = is_passive(verb) or any(  # a passive without `by` leaves its actor unsaid
                 p.startswith(("nsubj=", "agent=", "charged=")) and p.split("=", 1)[1].lower() not in PRONOUNS
                 for p in roles.path
@@ -124,6 +127,19 @@ class RoleFinder(TargetFallbacks):
             # `ArticleLinks.two_sides`)
             roles.path.append("sideless")
         return roles
+
+    def ender(self, doc: Doc, verb: Token) -> list[str]:
+        """Who ends an act of their own a passive verb of ending tells with no doer (`blocks`): the doer its subject
+        names, in its `by` phrase, its possessive or the agent of its participle (`The strike by coal workers was
+        called off`, `the curfew imposed by the army was lifted`)."""
+        for act in (c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS and c.pos_ == "NOUN"):
+            doers = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for p in pobjs(c)]
+            doers += [c for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            doers += [p for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      for a in c.children if a.dep_ == "agent" for p in pobjs(a)]
+            if found := [a for d in doers for a in self.actors.actors_of(doc, d)]:
+                return found
+        return []
 
     def noun_roles(self, doc: Doc, trigger: Trigger) -> Roles:
         noun, entry = trigger.token, trigger.entry
