@@ -127,3 +127,9 @@ def test_an_act_ended_in_the_passive_is_ended_by_its_own_doer(nlp, text, kind, s
 
 def test_a_passive_end_with_no_doer_named_codes_no_one(nlp):
     assert not [e for e in nlp("The sanctions were lifted.")._.events if e["source"]]
+
+
+def test_its_own_after_a_coordinated_object_is_that_kind_of_thing(nlp):
+    events = nlp("Thailand expelled the Cambodian ambassador and recalled its own from Phnom Penh.")._.events
+    assert {(e["type"], e["mode"], e["source"], e["target"]) for e in events} == {
+        ("SANCTION", "expel", "THA", "KHM"), ("SANCTION", "withdraw", "THA", "KHM")}

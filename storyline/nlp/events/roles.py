@@ -40,6 +40,15 @@ WAY_GOALS = ("to", "toward", "towards", "into")
 """Prepositions of where a thing on its way goes."""
 
 
+def elided_object(token: Token) -> Token | None:
+    """The noun a possessive `own` object leaves out, the object of the verb its verb is coordinated with
+    (`expelled the Cambodian ambassador and recalled its own`: ambassador); None for any other object."""
+    if token.lower_ != "own" or token.dep_ not in OBJECT_DEPS or token.head.dep_ != "conj" or not any(
+            c.dep_ == "poss" for c in token.children):
+        return None
+    return next((c for c in token.head.head.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"), None)
+
+
 class RoleFinder(TargetFallbacks):
     """Fill a trigger's `Roles` from the parse: verbs, event nouns, verdicts and motion verbs."""
 
@@ -432,6 +441,10 @@ class RoleFinder(TargetFallbacks):
             token = noun
         token = self.lex.unwrap(token)
         roles.path.append(f"{label}={token.text}")
+        if roles.obj is None and (fellow := elided_object(token)) is not None:
+            roles.obj = fellow  # `expelled the Cambodian ambassador and recalled its own`: its own ambassador, whose
+            roles.path[-1] = f"{label}-own={fellow.text}"  # owner is the source, no recipient
+            return
         if sends and roles.obj is None and (forces := self.sent_forces(doc, token, roles.sources)):
             roles.obj = token
             add_new(roles.moved, forces)
