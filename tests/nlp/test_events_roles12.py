@@ -133,3 +133,16 @@ def test_its_own_after_a_coordinated_object_is_that_kind_of_thing(nlp):
     events = nlp("Thailand expelled the Cambodian ambassador and recalled its own from Phnom Penh.")._.events
     assert {(e["type"], e["mode"], e["source"], e["target"]) for e in events} == {
         ("SANCTION", "expel", "THA", "KHM"), ("SANCTION", "withdraw", "THA", "KHM")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The US put pressure on Iran to release the sailors.", ("USA", "IRN")),
+    ("China exerted pressure on Taiwan.", ("CHN", "TWN")),
+    ("The EU stepped up pressure on Russia.", ("european-union", "RUS")),
+])
+def test_pressure_put_on_an_actor_demands_of_it(nlp, text, pair):
+    assert pairs(nlp, text, "REQUEST") == {pair}
+
+
+def test_pressure_of_no_one_on_no_one_is_no_demand(nlp):
+    assert not nlp("Low air pressure caused floods.")._.events
