@@ -146,3 +146,17 @@ def test_pressure_put_on_an_actor_demands_of_it(nlp, text, pair):
 
 def test_pressure_of_no_one_on_no_one_is_no_demand(nlp):
     assert not nlp("Low air pressure caused floods.")._.events
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Following talks with Recep Tayyip Erdogan, Vladimir Putin announced a ceasefire.",
+     ("recep-tayyip-erdogan", "vladimir-putin")),
+    ("During a meeting with Joe Biden, Volodymyr Zelensky asked for tanks.", ("joe-biden", "volodymyr-zelensky")),
+])
+def test_a_meeting_with_someone_the_clause_is_placed_after_is_between_them(nlp, text, pair):
+    assert pairs(nlp, text, "CONSULT") == {pair}
+
+
+def test_the_venue_of_a_meeting_a_clause_is_placed_after_is_no_party(nlp):
+    text = "After the meeting in Tokyo, Fumio Kishida said Japan would protect its citizens."
+    assert all(t != "JPN" for _, t in pairs(nlp, text, "CONSULT"))

@@ -225,6 +225,15 @@ class RoleFinder(TargetFallbacks):
             if add_new(roles.targets, self.actors.subject_actors(doc, receiver, roles.path), roles.sources):
                 roles.path.append(f"recipient-of={receiver.text}")
         self.take_preps(doc, noun, roles, event_type)
+        if not roles.sources and event_type in self.lex.reciprocal_types and noun.dep_ == "pobj" and (
+                noun.head.lower_ in self.lex.sequence_preps | self.lex.occasion_preps) and (
+                noun.head.head.pos_ == "VERB") and (met := [a for c in noun.children if c.dep_ == "prep" and
+                                                    c.lower_ == "with" for p in pobjs(c)
+                                                    for a in self.actors.actors_of(doc, p)]) and (
+                partners := [a for a in self.actors.subject_actors(doc, noun.head.head, []) if a not in met]):
+            roles.sources, roles.targets = met, partners  # `After a meeting with Pelosi in Tokyo, Kishida said`:
+            roles.path.append(f"partner={partners[0]}")  # the one named met the one the clause is about (not the
+            # venue's state), the one met with first, as a visitor
         if not roles.targets and event_type in self.lex.content_types:
             self.content_target(doc, noun, roles, event_type)
         if not roles.targets and event_type == "ASSAULT":
