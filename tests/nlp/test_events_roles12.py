@@ -160,3 +160,22 @@ def test_a_meeting_with_someone_the_clause_is_placed_after_is_between_them(nlp, 
 def test_the_venue_of_a_meeting_a_clause_is_placed_after_is_no_party(nlp):
     text = "After the meeting in Tokyo, Fumio Kishida said Japan would protect its citizens."
     assert all(t != "JPN" for _, t in pairs(nlp, text, "CONSULT"))
+
+
+def test_forces_led_by_a_state_in_a_participle_act_for_it(nlp):
+    assert {s for s, _ in pairs(nlp, "Forces led by the United States attacked the town.", "ASSAULT")} == {"USA"}
+
+
+def test_people_supporting_something_give_no_aid(nlp):
+    events = nlp("Hopefully the UKIP members will support his action.")._.events
+    assert "AID" not in {e["type"] for e in events}
+
+
+def test_talks_one_takes_part_in_are_the_light_verbs_subjects(nlp):
+    text = "Jack Straw is due to take part in talks with the Indian government on Friday."
+    assert all(s != "IND" for s, _ in pairs(nlp, text, "CONSULT"))
+
+
+def test_a_measure_promised_is_no_act_on_whom_it_is_put_on(nlp):
+    text = "The Tories have promised an upper limit on the number of people allowed into Britain."
+    assert all(t is None or t == "GBR" for _, t in pairs(nlp, text, "AGREE"))

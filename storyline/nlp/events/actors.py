@@ -116,8 +116,9 @@ class ActorReader(Anaphora):
         return []
 
     def leaders(self, doc: Doc, token: Token) -> list[str]:
-        """The actors a `-led` modifier of a body or an agent noun names (`the Saudi-led coalition`, `U.S.-led
-        forces`, one token or three): who leads it acts; not `-backed` (`US-backed forces` are no US forces)."""
+        """The actors a `-led` modifier or a `led by` participle of a body or an agent noun names (`the Saudi-led
+        coalition`, `U.S.-led forces`, one token or three; `forces led by the United States`): who leads it acts;
+        not `-backed` (`US-backed forces` are no US forces)."""
         agents = self.agents
         if agents is None or (lemma(token) not in agents.body_nouns and token.lower_ not in agents.sectors
                               and lemma(token) not in agents.sectors):
@@ -128,6 +129,9 @@ class ActorReader(Anaphora):
                 add_new(out, [m["actor"] for t in c.subtree if (m := self.mention(doc, t)) is not None])
             elif c.lower_.endswith("-led") and (state := agents.country_words.get(c.text[:-4])):
                 add_new(out, [state])  # `U.S.-led`
+        for c in (c for c in token.children if c.dep_ == "acl" and lemma(c) == "lead" and c.tag_ == "VBN"):
+            add_new(out, [m["actor"] for a in c.children if a.dep_ == "agent" for p in pobjs(a)
+                          if (m := self.mention(doc, p)) is not None])  # `forces led by the United States`
         return out
 
     def actor_at(self, doc: Doc, token: Token) -> list[str]:

@@ -241,12 +241,14 @@ class EventCoder:
         return [c for c in found if c]
 
     def subject_contexts(self, verb: Token) -> list[str]:
-        """The contexts of the things a verb's subject names (`Australian aid supported two million girls`: the aid
-        is humanitarian, so the support material); none for a noun trigger or an actor subject."""
+        """The contexts of the things given (`given_classes`) a verb's subject names (`Australian aid supported two
+        million girls`: the aid is humanitarian, so the support material); none for a noun trigger, an actor subject
+        or people (`members will support his action`)."""
         if verb.pos_ != "VERB":
             return []
         return [context for s in verb.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"
-                for c in self.lex.classes([lemma(s)]) if (context := self.lex.class_contexts.get(c))]
+                for c in self.lex.classes([lemma(s)]) if c in self.lex.given_classes
+                and (context := self.lex.class_contexts.get(c))]
 
     def modifier_contexts(self, token: Token, obj: Token | None) -> list[str]:
         """Contexts the modifiers name: `military support`, `economic sanctions`, `military equipment`."""

@@ -176,6 +176,8 @@ class Lexicon:
         self.aim_preps = set(data.get("aim_preps", []))
         self.measure_classes = set(data.get("measure_classes", []))
         self.measure_preps = set(data.get("measure_preps", []))
+        self.measure_types = set(data.get("measure_types", []))
+        self.given_classes = set(data.get("given_classes", []))
         self.locative_preps = set(data.get("locative_preps", []))
         self.actor_heads = set(data.get("actor_heads", []))
         self.container_nouns = set(data.get("container_nouns", []))

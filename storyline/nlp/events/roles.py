@@ -86,7 +86,7 @@ class RoleFinder(TargetFallbacks):
                 # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
                                    motion=entry.get("roles") == "motion", asks=asks, sends=sends,
-                                   measures=self.lex.entry_type(entry) not in self.lex.stance_types)
+                                   measures=self.lex.entry_type(entry) in self.lex.measure_types)
             elif self.triggers.predicate(child) and trigger.key.startswith("phrase ") and (
                     trigger.key.endswith(f" {lemma(child)}")):  # `let the sailors go`: its subject is let go
                 for released in (c for c in child.children if c.dep_ in SUBJECT_DEPS):
@@ -225,8 +225,9 @@ class RoleFinder(TargetFallbacks):
             if add_new(roles.targets, self.actors.subject_actors(doc, receiver, roles.path), roles.sources):
                 roles.path.append(f"recipient-of={receiver.text}")
         self.take_preps(doc, noun, roles, event_type)
-        if not roles.sources and event_type in self.lex.reciprocal_types and noun.dep_ == "pobj" and (
-                noun.head.lower_ in self.lex.sequence_preps | self.lex.occasion_preps) and (
+        if not roles.sources and trigger.light is None and event_type in self.lex.reciprocal_types and (
+                noun.dep_ == "pobj") and noun.head.lower_ in self.lex.sequence_preps | self.lex.occasion_preps and (
+                noun.head.lower_ != "in") and (  # `took part in talks with X`: the light verb's subject
                 noun.head.head.pos_ == "VERB") and (met := [a for c in noun.children if c.dep_ == "prep" and
                                                     c.lower_ == "with" for p in pobjs(c)
                                                     for a in self.actors.actors_of(doc, p)]) and (
@@ -466,8 +467,8 @@ class RoleFinder(TargetFallbacks):
             roles.obj = token
         if first and measures and not transfer and (aimed := self.measure_aims(doc, token, roles.sources)):
             add_new(roles.targets, aimed[1], roles.sources)  # `eased U.S. sanctions against Cuba`: the one a
-            roles.path.append(aimed[0])  # measure is put on, not its owner who imposed it (who is criticized, a
-            return  # stance on the measure: `criticized U.S. sanctions on Cuba`)
+            roles.path.append(aimed[0])  # measure is put on, not its owner who imposed it (only for acts on the
+            return  # measure: a stance on it is aimed at its owner, `criticized U.S. sanctions on Cuba`)
         if not transfer and (first or motion):
             owners = add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
             if first and owners and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
