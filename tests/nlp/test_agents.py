@@ -175,3 +175,12 @@ def test_a_lone_word_of_another_persons_name_here_takes_no_namesakes_country(nlp
         dict(lone)]
     beside._.mentions = []
     assert actor(reader(beside), "hiller").get("country") is None
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Maoist rebels attacked a police station.", "maoist-rebels"),
+    ("Former rebel Maoists have accepted the demands by protesters.", "former-rebel-maoists"),
+])
+def test_maoists_are_an_armed_group(nlp, text, group):
+    doc = nlp(text)
+    assert any(a["id"] == group and a.get("sector") == "REB" for a in doc._.local_actors)
