@@ -179,3 +179,11 @@ def test_talks_one_takes_part_in_are_the_light_verbs_subjects(nlp):
 def test_a_measure_promised_is_no_act_on_whom_it_is_put_on(nlp):
     text = "The Tories have promised an upper limit on the number of people allowed into Britain."
     assert all(t is None or t == "GBR" for _, t in pairs(nlp, text, "AGREE"))
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of Nigerians have sought refuge in Niger's Maradi region.",
+    "Thousands of Nigerians have sought refuge in the Maradi region of Niger.",
+])
+def test_refuge_sought_in_a_region_of_a_state_is_sought_from_that_state(nlp, text):
+    assert {t for _, t in pairs(nlp, text, "REQUEST")} == {"NER"}

@@ -381,11 +381,13 @@ class EventExtractor:
                 for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
 
     def place_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:
-        """The actors of the places the trigger's locative phrases name (`in Germany`), other than its sources."""
+        """The actors of the places the trigger's locative phrases name (`in Germany`), or the states of those places
+        (`in Niger's Maradi region`, `in the Maradi region of Niger`), other than its sources."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_preps):
             for p in pobjs(prep):
-                if found := [a for a in self.actors.actors_of(doc, p) if a not in sources]:
+                if found := [a for a in self.actors.actors_of(doc, p) or self.roles.place_states(doc, p)
+                             if a not in sources]:  # `in Niger's Maradi region`: the state of the place
                     return found[:1]
         return []
 
