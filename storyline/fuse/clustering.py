@@ -38,6 +38,7 @@ from storyline.fuse.lexical import (
     weighted_jaccard,
 )
 from storyline.fuse.stories import Stories
+from storyline.fuse.stories import idf as background_idf
 from storyline.model import Quantity, Quote
 
 MAX_DATE_GAP = timedelta(days=7)
@@ -48,7 +49,7 @@ January and in October is two facts, not one."""
 QUANTITY_CONTEXT_WORDS = 5
 """Content words on each side of a number (within its clause) that say what it counts and what happened to it."""
 QUANTITY_SIMILARITY = 0.15
-"""IDF-weighted overlap of the words around two figures above which they answer one question."""
+"""IDF-weighted overlap of the words around two figures above which they answer one question (`context_idf`)."""
 SAME_PREDICATE = 0.15
 """What the same counting verb adds (`launched nine` / `the launch of 11`); a different verb (`fired` /
 `flew over`) takes `OTHER_PREDICATE` off; numbers counted by events of different types never join."""
@@ -269,7 +270,7 @@ def cluster_quantities(items: Sequence[QuantityItem], stories: Stories | None = 
     `QUANTITY_SIMILARITY`. Same-figure links go first (the strongest sign of one question), then the
     others by score; clusters never join two different figures of one sentence.
     """
-    idf = idf_weights(i.context for i in items)
+    idf = context_idf(items, stories)
     weights = [bag_weight(item.context, idf) for item in items]
     pairs = []
     for a, b, same, figure, predicate in near_threshold(items, idf, weights):
@@ -291,6 +292,17 @@ def cluster_quantities(items: Sequence[QuantityItem], stories: Stories | None = 
         merged = figures.pop(ra) | figures.pop(rb)
         figures[root] = merged
     return [[items[n] for n in group] for group in groups.groups().values()]
+
+
+def context_idf(items: Sequence[QuantityItem], stories: Stories | None = None) -> dict[str, float]:
+    """The weight of every stem around the numbers: in a collection that tells several stories (`Stories.active`),
+    its background IDF (`stories.idf`, `STORY_DF`), so that a pair's score depends on its two numbers only and
+    numbers added to a block change no earlier pair's score (`incremental.py`); in a collection of one story, its
+    IDF over the block's numbers, which weighs down the words of that story every report uses (`Iran`, `Russia`,
+    `drones` in a collection about Iran's drones: a background IDF would weigh them as rare in general news)."""
+    if stories is not None and getattr(stories, "active", False):
+        return {s: background_idf(s) for item in items for s in item.context}
+    return idf_weights(item.context for item in items)
 
 
 def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights: list[float]
