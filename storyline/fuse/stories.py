@@ -94,6 +94,8 @@ class Stories:
         self.texts = texts
         self.stems = stems or {}
         self.cache: dict[tuple[str, str], bool] = {}
+        self.similarities: dict[tuple[str, str], float] = {}
+        """(document, document), in order → their cosine, as `near` asks."""
         self.passages: dict[tuple[str, int, int], dict[str, float]] = {}
         """(document, start, end) → its TF-IDF vector: event clustering and act joins ask of one passage many times."""
         self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -184,6 +186,18 @@ class Stories:
             known = a in self.texts and b in self.texts
             self.cache[key] = bool(known and self.similarity(a, b) >= STORY_SIMILARITY)
         return self.cache[key]
+
+    def near(self, a: str, b: str, threshold: float) -> bool:
+        """Whether two documents tell one story closely: a cosine of at least `threshold` (above
+        `STORY_SIMILARITY`: `clustering.NUMBER_STORY_SIMILARITY`). A document does with itself; every two do where
+        stories are not told apart, and a short text with any (`same`)."""
+        if a == b or not self.active or self.short(a) or self.short(b):
+            return True
+        key = (a, b) if a < b else (b, a)
+        similarity = self.similarities.get(key)
+        if similarity is None:
+            similarity = self.similarities[key] = self.similarity(*key) if a in self.texts and b in self.texts else 0.0
+        return similarity >= threshold
 
     def similarity(self, a: str, b: str) -> float:
         """Two documents' cosine: the products of their shared stems added one after the other in the order of their
