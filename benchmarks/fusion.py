@@ -117,7 +117,8 @@ STEPS = (
     ("act joins: act words' groups", "storyline.fuse.acts", "form_acts", "act words whose clusters changed"),
     ("same-story matrices", "storyline.fuse.stories", "Stories.prepare", "touched blocks' documents"),
     ("blocks fused: event", "storyline.fuse.facts", "FUSERS.event", "touched blocks"),
-    ("blocks fused: quantity", "storyline.fuse.facts", "FUSERS.quantity", "touched blocks"),
+    ("quantity blocks: links and parts", "storyline.fuse.facts", "quantity_parts", "touched quantity blocks"),
+    ("blocks fused: quantity (parts)", "storyline.fuse.facts", "FUSERS.quantity", "touched parts"),
     ("blocks fused: quote", "storyline.fuse.facts", "FUSERS.quote", "touched blocks"),
     ("write (compare, changed rows)", "storyline.store.store", "Store.replace_fusion", "N compared"),
 )

@@ -38,10 +38,12 @@ from storyline.fuse.clustering import (
     EventCluster,
     QuantityItem,
     cluster_events,
-    cluster_quantities,
     cluster_quotes,
+    group_quantities,
     quantity_context,
+    quantity_links,
 )
+from storyline.fuse.clustering import quantity_parts as clustering_parts
 from storyline.fuse.collection import Block, Collection, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, relay_labels, reporting_quotes
@@ -95,6 +97,7 @@ def fuse_facts(
     stories = collection.stories
     facts: list[Fact] = []
     every = blocks(collection)
+    parts: dict[tuple[str, str], int] | None = None  # the quantity blocks' parts kept (`kept_parts`), once asked
     clustered, joined = joined_clusters(every, collection, known, made_now if fused is not None else None)
     for block in every:
         if block.name in joined:  # it holds an act told in another block too: its clusters hold their members
@@ -103,12 +106,17 @@ def fuse_facts(
             continue
         else:
             key = (block.name, block.signature(collection))
-        made = known.get(key, (None,))[0]
-        if made is not None and (made == 0 or len(cached.get(key, [])) == made):
+        kept = kept_facts(key, known, cached)
+        if kept is not None:
             # the same items, documents and code made these facts: a pair's same-story answer depends on its two
             # documents only (`Stories`), so fusing the block again would make them again
-            facts += cached.get(key, [])
+            facts += kept
             made_now[key] = known[key]
+            continue
+        if block.kind == "quantity":
+            if parts is None:
+                parts = kept_parts(known)
+            facts += fuse_quantity_parts(block, key, collection, parts, cached, made_now)
             continue
         if key not in RECENT_BLOCKS:
             if block.name in joined:
@@ -127,6 +135,63 @@ def fuse_facts(
         fused.update(made_now)
     facts = blame_conflicts(link_units(unlinked(facts), collection), collection)
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary, f.id))
+    return facts
+
+
+def kept_facts(key: tuple[str, str], known: Mapping[tuple[str, str], tuple],
+               cached: Mapping[tuple[str, str], list[Fact]]) -> list[Fact] | None:
+    """The facts an earlier fusion made of a block of the same signature (or of each part of it: `PARTS`), where
+    it kept them all; else None."""
+    entry = known.get(key)
+    if entry is None:
+        return None
+    made, data = entry[0], entry[1]
+    if isinstance(data, dict) and PARTS in data:
+        facts = []
+        for part, count in data[PARTS].items():
+            facts += cached.get((key[0], part), [])
+            if count and len(cached.get((key[0], part), [])) != count:
+                return None
+        return facts
+    return cached.get(key, []) if made == 0 or len(cached.get(key, [])) == made else None
+
+
+PARTS = "parts"
+"""Where a fusion keeps the facts each part of a quantity block made (`quantity_parts`): the block's data holds
+{PARTS: {part's signature: facts made}}, and its facts name the part's signature as their `block_hash`."""
+
+
+def kept_parts(known: Mapping[tuple[str, str], tuple]) -> dict[tuple[str, str], int]:
+    """(block name, part's signature) → facts made, of the parts of quantity blocks an earlier fusion kept."""
+    return {(name, part): count for (name, _), (_, data, *_) in known.items()
+            if isinstance(data, dict) and PARTS in data for part, count in data[PARTS].items()}
+
+
+def fuse_quantity_parts(block: Block, key: tuple[str, str], collection: Collection,
+                        earlier: Mapping[tuple[str, str], int], cached: Mapping[tuple[str, str], list[Fact]],
+                        made_now: dict[tuple[str, str], tuple]) -> list[Fact]:
+    """The facts of a quantity block whose numbers or documents changed, part by part (`quantity_parts`): a part of
+    the same signature as one an earlier fusion kept (its numbers, their documents, the code: a part is clustered
+    as the whole block would cluster it, whatever the other parts) keeps its facts; the others are clustered."""
+    facts: list[Fact] = []
+    made: dict[str, int] = {}
+    for part in quantity_parts(block, collection):
+        signature = part.signature(collection)
+        part_key = (block.name, signature)
+        kept = cached.get(part_key, [])
+        if part_key in earlier and len(kept) == earlier[part_key]:
+            made_facts = kept
+        elif part_key in RECENT_BLOCKS:
+            made_facts = RECENT_BLOCKS[part_key]
+        else:
+            collection.stories.prepare(part.documents())
+            made_facts = FUSERS[part.kind](part, collection)
+            for fact in made_facts:
+                fact.block, fact.block_hash = part_key
+            remember(part_key, made_facts)
+        made[signature] = len(made_facts)
+        facts += made_facts
+    made_now[key] = (len(facts), {PARTS: made})
     return facts
 
 
@@ -397,13 +462,42 @@ def event_summary(block: Block, items: list[EventItem], names: dict[str, str]) -
 # ---- quantity facts
 
 
-def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
+def read_quantities(block: Block, collection: Collection) -> None:
+    """Each number of a block with its sentence and the words around it (`quantity_context`)."""
     for item in block.items:
         q = item.quantity
         item.sentence = collection.sentence_of(q.doc, q.start, q.end)
         item.context = quantity_context(collection.documents[q.doc].text, q, item.sentence)
+
+
+def quantity_parts(block: Block, collection: Collection) -> list[Block]:
+    """The connected parts of a quantity block's links (`clustering.quantity_parts`) told by at least
+    `MIN_DOCUMENTS` documents, each a block of the same name holding its numbers and their links (`Block.links`):
+    clustered one by one, they make the block's facts; a part whose numbers and documents did not
+    change keeps its facts (`fuse_quantity_parts`)."""
+    read_quantities(block, collection)
+    links = quantity_links(block.items, collection.stories)
+    parts: list[Block] = []
+    where: dict[int, tuple[int, int]] = {}  # a number's part and its place in it
+    for members in clustering_parts(len(block.items), links):
+        if len({block.items[n].quantity.doc for n in members}) >= MIN_DOCUMENTS:
+            where.update((n, (len(parts), k)) for k, n in enumerate(members))
+            parts.append(Block(block.kind, block.key, [block.items[n] for n in members], links=[]))
+    for other, score, a, b in links:
+        if a in where:
+            (part, place_a), (_, place_b) = where[a], where[b]
+            parts[part].links.append((other, score, place_a, place_b))
+    return parts
+
+
+def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
+    """The facts of a quantity block, or of one part of it with its links (`quantity_parts`)."""
+    links = block.links
+    if links is None:
+        read_quantities(block, collection)
+        links = quantity_links(block.items, collection.stories)
     facts = []
-    for group in cluster_quantities(block.items, collection.stories):
+    for group in group_quantities(block.items, links, collection.stories):
         members: list[Quantity] = sorted((i.quantity for i in group), key=lambda q: (q.doc, q.start))
         if len({q.doc for q in members}) < MIN_DOCUMENTS:
             continue
