@@ -290,14 +290,16 @@ def quantity_links(items: Sequence[QuantityItem], stories: Stories | None = None
     (`context_idf`)."""
     idf = context_idf(items, stories)
     weights = [bag_weight(item.context, idf) for item in items]
-    docs = [item.quantity.doc for item in items]
-    near = getattr(stories, "near", None)
     pairs = []
     for a, b, same, figure, predicate in near_threshold(items, idf, weights):
         # the terms added to the overlap one after the other (an absent one adds 0.0: the same float)
         score = weighted_jaccard(items[a].context, items[b].context, idf) + figure + predicate
-        if score >= QUANTITY_SIMILARITY and (near is None or near(docs[a], docs[b], NUMBER_STORY_SIMILARITY)):
+        if score >= QUANTITY_SIMILARITY:
             pairs.append((not same, -score, a, b))
+    if stories is not None and hasattr(stories, "near_pairs"):
+        near = stories.near_pairs([(items[a].quantity.doc, items[b].quantity.doc) for _, _, a, b in pairs],
+                                  NUMBER_STORY_SIMILARITY)
+        pairs = [pair for pair, close in zip(pairs, near, strict=True) if close]
     pairs.sort()
     return pairs
 

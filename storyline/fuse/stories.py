@@ -94,8 +94,6 @@ class Stories:
         self.texts = texts
         self.stems = stems or {}
         self.cache: dict[tuple[str, str], bool] = {}
-        self.similarities: dict[tuple[str, str], float] = {}
-        """(document, document), in order → their cosine, as `near` asks."""
         self.passages: dict[tuple[str, int, int], dict[str, float]] = {}
         """(document, start, end) → its TF-IDF vector: event clustering and act joins ask of one passage many times."""
         self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -191,13 +189,24 @@ class Stories:
         """Whether two documents tell one story closely: a cosine of at least `threshold` (above
         `STORY_SIMILARITY`: `clustering.NUMBER_STORY_SIMILARITY`). A document does with itself; every two do where
         stories are not told apart, and a short text with any (`same`)."""
-        if a == b or not self.active or self.short(a) or self.short(b):
-            return True
-        key = (a, b) if a < b else (b, a)
-        similarity = self.similarities.get(key)
-        if similarity is None:
-            similarity = self.similarities[key] = self.similarity(*key) if a in self.texts and b in self.texts else 0.0
-        return similarity >= threshold
+        return self.near_pairs([(a, b)], threshold)[0]
+
+    def near_pairs(self, pairs: list[tuple[str, str]], threshold: float) -> list[bool]:
+        """`near` of each pair, their cosines computed at once: pair by pair for a few documents
+        (`PAIRWISE_DOCUMENTS`), else from one matrix product over their rows (the same floats: `prepare`)."""
+        if not self.active:
+            return [True] * len(pairs)
+        asked = sorted({(a, b) for a, b in pairs if a != b and not self.short(a) and not self.short(b)})
+        docs = sorted({doc for pair in asked for doc in pair})
+        if len(docs) <= PAIRWISE_DOCUMENTS:
+            similar = {(a, b): self.similarity(a, b) >= threshold for a, b in asked}
+        elif asked:
+            index = {doc: i for i, doc in enumerate(docs)}
+            sub = self.matrix(docs)
+            product = (sub @ sub.T).tocsr()
+            values = np.asarray(product[[index[a] for a, _ in asked], [index[b] for _, b in asked]]).ravel()
+            similar = dict(zip(asked, (values >= threshold).tolist(), strict=True))
+        return [similar.get(pair, True) for pair in pairs]  # the others: one document, or a short text
 
     def similarity(self, a: str, b: str) -> float:
         """Two documents' cosine: the products of their shared stems added one after the other in the order of their

@@ -41,6 +41,9 @@ class Stories:
         """Documents told apart where stories are: two of the same story tell it closely unless both are odd."""
         return not self.active or a == b or int(a[1:]) % 2 == 0 or int(b[1:]) % 2 == 0
 
+    def near_pairs(self, pairs, threshold) -> list[bool]:
+        return [self.near(a, b, threshold) for a, b in pairs]
+
     def all_same(self, left, right) -> bool:
         left, right = set(left), set(right)
         self.asked.append((tuple(sorted(left)), tuple(sorted(right))))

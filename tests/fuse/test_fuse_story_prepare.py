@@ -131,5 +131,6 @@ def test_documents_near_tell_one_story_closely():
     assert near and near < {pair for pair in pairs if stories.same(*pair)}
     assert near == {(a, b) for a, b in pairs if stories.similarity(a, b) >= 0.6}
     assert all(stories.near(b, a, 0.6) == ((a, b) in near) for a, b in pairs)
+    assert stories.near_pairs(pairs, 0.6) == [pair in near for pair in pairs]  # a product over the documents asked
     few = Stories({d: stories.texts[d] for d in docs[:5]})
     assert not few.active and all(few.near(a, b, 0.99) for a in docs[:5] for b in docs[:5])
