@@ -283,15 +283,18 @@ words; articles of one beat share a topic (`growth of 5%` in the reports of two 
 numbers added to a block reach only the parts they link to (`incremental.py`)."""
 
 
-def quantity_links(items: Sequence[QuantityItem], stories: Stories | None = None) -> list[tuple[bool, float, int, int]]:
+def quantity_links(items: Sequence[QuantityItem], stories: Stories | None = None,
+                   rows: Iterable[int] | None = None) -> list[tuple[bool, float, int, int]]:
     """The links of a block's numbers, in the order `group_quantities` visits them: (not the same figure, -score, a,
     b) of every pair a < b whose score reaches `QUANTITY_SIMILARITY` and whose documents tell one story closely
     (`Stories.near`, `NUMBER_STORY_SIMILARITY`). A link depends on its two numbers only where stories are told apart
-    (`context_idf`)."""
+    (`context_idf`).
+
+    :param rows: only the links holding one of these numbers"""
     idf = context_idf(items, stories)
     weights = [bag_weight(item.context, idf) for item in items]
     pairs = []
-    for a, b, same, figure, predicate in near_threshold(items, idf, weights):
+    for a, b, same, figure, predicate in near_threshold(items, idf, weights, rows):
         # the terms added to the overlap one after the other (an absent one adds 0.0: the same float)
         score = weighted_jaccard(items[a].context, items[b].context, idf) + figure + predicate
         if score >= QUANTITY_SIMILARITY:
@@ -344,8 +347,8 @@ def context_idf(items: Sequence[QuantityItem], stories: Stories | None = None) -
     return idf_weights(item.context for item in items)
 
 
-def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights: list[float]
-                   ) -> list[tuple[int, int, bool, float, float]]:
+def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights: list[float],
+                   rows: Iterable[int] | None = None) -> list[tuple[int, int, bool, float, float]]:
     """The pairs (a < b) of numbers that share a context stem or a value, are not counted by events of two types,
     and whose estimated score (`weighted_jaccard_estimate` plus the same terms) is not far below
     `QUANTITY_SIMILARITY`: the only pairs whose exact score can reach it. Each with whether it gives the same
@@ -353,12 +356,25 @@ def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights
 
     All pairs at once: the IDF weight two bags share is one sparse matrix product (a block of 1,500 numbers has
     some 400,000 pairs sharing a stem), summed in another order than the estimate's plain sum but within its
-    error, which `ESTIMATE_MARGIN` covers: a pair kept here or not, its exact score is below the threshold."""
+    error, which `ESTIMATE_MARGIN` covers: a pair kept here or not, its exact score is below the threshold.
+
+    :param rows: only the pairs holding one of these numbers (those new to a block: `quantity_links`)"""
     n = len(items)
     if n < 2:
         return []
     _, binary, weighted = stem_matrices([item.context for item in items], idf)
-    shared = sparse.triu(weighted @ binary.T, k=1).tocoo()
+    if rows is None:
+        shared = sparse.triu(weighted @ binary.T, k=1).tocoo()
+        proposed = shared.row.astype(np.int64) * n + shared.col.astype(np.int64)
+        shared_data = shared.data
+    else:  # the pairs of the rows asked with every number: each pair (a < b) once
+        asked = np.array(sorted(set(rows)), dtype=np.int64)
+        product = (weighted[asked] @ binary.T).tocoo()
+        row, col = asked[product.row], product.col.astype(np.int64)
+        other = row != col
+        proposed, first = np.unique(np.minimum(row, col)[other] * n + np.maximum(row, col)[other],
+                                    return_index=True)
+        shared_data = product.data[other][first]
     # each pair one number (a * n + b), in arrays: a large block has hundreds of thousands of pairs
     by_value: dict[tuple, list[int]] = {}
     for k, item in enumerate(items):
@@ -369,12 +385,14 @@ def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights
             members = np.array(group, dtype=np.int64)
             first, second = np.triu_indices(len(group), k=1)
             same_value.append(members[first] * n + members[second])
-    proposed = shared.row.astype(np.int64) * n + shared.col.astype(np.int64)
-    pairs = np.union1d(proposed, np.concatenate(same_value))
+    value_pairs = np.concatenate(same_value)
+    if rows is not None:
+        value_pairs = value_pairs[np.isin(value_pairs // n, asked) | np.isin(value_pairs % n, asked)]
+    pairs = np.union1d(proposed, value_pairs)
     if not len(pairs):
         return []
     shared_weight = np.zeros(len(pairs), dtype=np.float64)
-    shared_weight[np.searchsorted(pairs, proposed)] = shared.data
+    shared_weight[np.searchsorted(pairs, proposed)] = shared_data
     left, right = pairs // n, pairs % n
     estimate = overlap_estimates(shared_weight, np.array(weights, dtype=np.float64), left, right)
     types = _codes([item.event_type for item in items])

@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from storyline.fuse.accusations import accusing_statements, attach_statements, statements_why
+from storyline.fuse.actors import UnionFind
 from storyline.fuse.acts import act_word, join_acts, joinable, told_acts
 from storyline.fuse.blame import blame_conflicts
 from storyline.fuse.blocking import (
@@ -43,8 +44,7 @@ from storyline.fuse.clustering import (
     quantity_context,
     quantity_links,
 )
-from storyline.fuse.clustering import quantity_parts as clustering_parts
-from storyline.fuse.collection import Block, Collection, digest
+from storyline.fuse.collection import Block, Collection, code_version, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, relay_labels, reporting_quotes
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
@@ -97,7 +97,7 @@ def fuse_facts(
     stories = collection.stories
     facts: list[Fact] = []
     every = blocks(collection)
-    parts: dict[tuple[str, str], int] | None = None  # the quantity blocks' parts kept (`kept_parts`), once asked
+    parts: dict | None = None  # the quantity blocks' parts kept (`kept_parts`), once asked
     clustered, joined = joined_clusters(every, collection, known, made_now if fused is not None else None)
     for block in every:
         if block.name in joined:  # it holds an act told in another block too: its clusters hold their members
@@ -161,21 +161,27 @@ PARTS = "parts"
 {PARTS: {part's signature: facts made}}, and its facts name the part's signature as their `block_hash`."""
 
 
-def kept_parts(known: Mapping[tuple[str, str], tuple]) -> dict[tuple[str, str], int]:
-    """(block name, part's signature) → facts made, of the parts of quantity blocks an earlier fusion kept."""
-    return {(name, part): count for (name, _), (_, data, *_) in known.items()
-            if isinstance(data, dict) and PARTS in data for part, count in data[PARTS].items()}
+def kept_parts(known: Mapping[tuple[str, str], tuple]) -> dict:
+    """What an earlier fusion kept of the parts of quantity blocks: (block name, part's signature) → facts made,
+    and block name → what `quantity_parts` read of its parts."""
+    parts: dict = {}
+    for (name, _), (_, data, *_) in known.items():
+        if isinstance(data, dict) and PARTS in data:
+            parts.update(((name, part), count) for part, count in data[PARTS].items())
+            parts[name] = data
+    return parts
 
 
 def fuse_quantity_parts(block: Block, key: tuple[str, str], collection: Collection,
-                        earlier: Mapping[tuple[str, str], int], cached: Mapping[tuple[str, str], list[Fact]],
+                        earlier: Mapping, cached: Mapping[tuple[str, str], list[Fact]],
                         made_now: dict[tuple[str, str], tuple]) -> list[Fact]:
     """The facts of a quantity block whose numbers or documents changed, part by part (`quantity_parts`): a part of
     the same signature as one an earlier fusion kept (its numbers, their documents, the code: a part is clustered
     as the whole block would cluster it, whatever the other parts) keeps its facts; the others are clustered."""
     facts: list[Fact] = []
     made: dict[str, int] = {}
-    for part in quantity_parts(block, collection):
+    parts, reading = quantity_parts(block, collection, earlier.get(block.name))
+    for part in parts:
         signature = part.signature(collection)
         part_key = (block.name, signature)
         kept = cached.get(part_key, [])
@@ -191,7 +197,7 @@ def fuse_quantity_parts(block: Block, key: tuple[str, str], collection: Collecti
             remember(part_key, made_facts)
         made[signature] = len(made_facts)
         facts += made_facts
-    made_now[key] = (len(facts), {PARTS: made})
+    made_now[key] = (len(facts), {PARTS: made, **reading})
     return facts
 
 
@@ -470,24 +476,51 @@ def read_quantities(block: Block, collection: Collection) -> None:
         item.context = quantity_context(collection.documents[q.doc].text, q, item.sentence)
 
 
-def quantity_parts(block: Block, collection: Collection) -> list[Block]:
+def quantity_parts(block: Block, collection: Collection, earlier: Mapping | None = None
+                   ) -> tuple[list[Block], dict]:
     """The connected parts of a quantity block's links (`clustering.quantity_parts`) told by at least
-    `MIN_DOCUMENTS` documents, each a block of the same name holding its numbers and their links (`Block.links`):
-    clustered one by one, they make the block's facts; a part whose numbers and documents did not
-    change keeps its facts (`fuse_quantity_parts`)."""
+    `MIN_DOCUMENTS` documents, each a block of the same name holding its numbers (and their links, `Block.links`,
+    where computed here): clustered one by one, they make the block's facts; a part whose numbers and documents did
+    not change keeps its facts (`fuse_quantity_parts`). Also what a later fusion reads of them (`earlier`): the
+    block's numbers, its parts of several numbers, whether stories were told apart, the code.
+
+    Where stories are told apart, a link depends on its two numbers only (`clustering.context_idf`): given the
+    parts an earlier fusion found among numbers all still in the block, only the links of the numbers new to it are
+    computed, and a part is linked again only where it is clustered again."""
     read_quantities(block, collection)
-    links = quantity_links(block.items, collection.stories)
+    ids = [item.quantity.id for item in block.items]
+    place = {item: n for n, item in enumerate(ids)}
+    active = collection.stories.active
+    groups = UnionFind(range(len(ids)))
+    reading = {"items": ids, "active": active, "code": code_version()}
+    if earlier and active and all(earlier.get(k) == reading[k] for k in ("active", "code")) \
+            and all(item in place for item in earlier["items"]):
+        before = {place[item] for item in earlier["items"]}
+        for members in earlier["groups"]:
+            for member in members[1:]:
+                groups.union(place[members[0]], place[member])
+        links = quantity_links(block.items, collection.stories, [n for n in range(len(ids)) if n not in before])
+        whole = False
+    else:
+        links = quantity_links(block.items, collection.stories)
+        whole = True
+    for _, _, a, b in links:
+        groups.union(a, b)
+    members_of = [sorted(group) for group in groups.groups().values()]
+    reading["groups"] = [[ids[n] for n in members] for members in members_of if len(members) > 1]
     parts: list[Block] = []
     where: dict[int, tuple[int, int]] = {}  # a number's part and its place in it
-    for members in clustering_parts(len(block.items), links):
+    for members in members_of:
         if len({block.items[n].quantity.doc for n in members}) >= MIN_DOCUMENTS:
             where.update((n, (len(parts), k)) for k, n in enumerate(members))
-            parts.append(Block(block.kind, block.key, [block.items[n] for n in members], links=[]))
-    for other, score, a, b in links:
-        if a in where:
-            (part, place_a), (_, place_b) = where[a], where[b]
-            parts[part].links.append((other, score, place_a, place_b))
-    return parts
+            parts.append(Block(block.kind, block.key, [block.items[n] for n in members],
+                               links=[] if whole else None))
+    if whole:
+        for other, score, a, b in links:
+            if a in where:
+                (part, place_a), (_, place_b) = where[a], where[b]
+                parts[part].links.append((other, score, place_a, place_b))
+    return parts, reading
 
 
 def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:

@@ -190,3 +190,7 @@ def test_numbers_clustered_part_by_part_make_the_groups_of_the_whole_block(seed)
                      for g in group_quantities([items[n] for n in part], part_links, stories)]
     assert sorted(by_parts) == whole
     assert any(len(g) > 1 for g in whole)
+    # the links of some numbers (those new to a block) are those of the whole block that hold one of them
+    new = set(rng.sample(range(len(items)), 30))
+    asked = quantity_links(items, stories, sorted(new))
+    assert asked == [link for link in links if link[2] in new or link[3] in new] and asked
