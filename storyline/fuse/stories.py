@@ -98,6 +98,7 @@ class Stories:
         """(document, start, end) → its TF-IDF vector: event clustering and act joins ask of one passage many times."""
         self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         """Document → its vector: its stems' keys in order and their weights (`row`), computed as asked."""
+        self.row_maps: dict[str, dict[int, float]] = {}
         self.vocabulary: dict[str, tuple[int, float]] = {}
         """Stem → its key and IDF, as rows are computed."""
         self.lengths: dict[str, int] = {}
@@ -212,11 +213,19 @@ class Stories:
         """Two documents' cosine: the products of their shared stems added one after the other in the order of their
         keys, the float a sparse matrix product gives (`prepare`: scipy's `csr_matmat` adds a row's products in its
         column order, the keys' order there)."""
-        (words_a, weights_a), (words_b, weights_b) = self.row(a), self.row(b)
-        _, x, y = np.intersect1d(words_a, words_b, assume_unique=True, return_indices=True)
-        if not len(x):
-            return 0.0
-        return float(np.add.accumulate(weights_a[x] * weights_b[y])[-1])
+        row_a, row_b = self.row_map(a), self.row_map(b)
+        total = 0.0  # 0.0 + the first product is that product: the sum the product's loop makes
+        for key in sorted(row_a.keys() & row_b.keys()):
+            total += row_a[key] * row_b[key]
+        return total
+
+    def row_map(self, doc: str) -> dict[int, float]:
+        """A document's `row` as a mapping of its stems' keys to their weights (pairs asked one by one)."""
+        found = self.row_maps.get(doc)
+        if found is None:
+            keys, weights = self.row(doc)
+            found = self.row_maps[doc] = dict(zip(keys.tolist(), weights.tolist(), strict=True))
+        return found
 
     def all_same(self, left: Iterable[str], right: Iterable[str]) -> bool:
         """Whether each document of one group tells the story of each of the other: `same` of every pair, in
