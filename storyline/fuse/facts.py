@@ -482,28 +482,35 @@ def quantity_parts(block: Block, collection: Collection, earlier: Mapping | None
     `MIN_DOCUMENTS` documents, each a block of the same name holding its numbers (and their links, `Block.links`,
     where computed here): clustered one by one, they make the block's facts; a part whose numbers and documents did
     not change keeps its facts (`fuse_quantity_parts`). Also what a later fusion reads of them (`earlier`): the
-    block's numbers, its parts of several numbers, whether stories were told apart, the code.
+    block's numbers and the words around each, its parts of several numbers, whether stories were told apart,
+    the code.
 
     Where stories are told apart, a link depends on its two numbers only (`clustering.context_idf`): given the
     parts an earlier fusion found among numbers all still in the block, only the links of the numbers new to it are
     computed, and a part is linked again only where it is clustered again."""
-    read_quantities(block, collection)
     ids = [item.quantity.id for item in block.items]
     place = {item: n for n, item in enumerate(ids)}
     active = collection.stories.active
     groups = UnionFind(range(len(ids)))
-    reading = {"items": ids, "active": active, "code": code_version()}
+    reading: dict = {"items": ids, "active": active, "code": code_version()}
     if earlier and active and all(earlier.get(k) == reading[k] for k in ("active", "code")) \
             and all(item in place for item in earlier["items"]):
         before = {place[item] for item in earlier["items"]}
+        # the words around the numbers read before, as read then (they depend on the number and its text only)
+        for item, context in zip(earlier["items"], earlier["contexts"], strict=True):
+            block.items[place[item]].context = set(context)
+        read_quantities(Block(block.kind, block.key, [block.items[n] for n in range(len(ids)) if n not in before]),
+                        collection)
         for members in earlier["groups"]:
             for member in members[1:]:
                 groups.union(place[members[0]], place[member])
         links = quantity_links(block.items, collection.stories, [n for n in range(len(ids)) if n not in before])
         whole = False
     else:
+        read_quantities(block, collection)
         links = quantity_links(block.items, collection.stories)
         whole = True
+    reading["contexts"] = [sorted(item.context) for item in block.items]
     for _, _, a, b in links:
         groups.union(a, b)
     members_of = [sorted(group) for group in groups.groups().values()]
