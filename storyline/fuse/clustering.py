@@ -38,6 +38,7 @@ from storyline.fuse.lexical import (
     weighted_jaccard,
 )
 from storyline.fuse.stories import Stories
+from storyline.fuse.stories import background as background_frequencies
 from storyline.fuse.stories import idf as background_idf
 from storyline.model import Quantity, Quote
 
@@ -454,22 +455,48 @@ def splits_a_sentence(left: dict[tuple, tuple], right: dict[tuple, tuple]) -> bo
 
 
 QUOTE_COMMON_STEM = 200
-"""A stem shared by more of a block's quotes than this (`minister`, `government`) proposes no pairs: it adds to
-the overlap of the pairs other stems propose only."""
+"""In a collection of one story: a stem shared by more of a block's quotes than this (`minister`, `government`)
+proposes no pairs: it adds to the overlap of the pairs other stems propose only."""
+QUOTE_COMMON_SHARE = 0.4
+"""Where a collection tells several stories: a stem that at least this share of the background texts hold
+(`stories.STORY_DF`: `make`, `take`) proposes no pairs, whatever the block, so that whether two quotes link depends
+on the two quotes only (`incremental.py`)."""
+
+
+def quote_bags(quotes: Sequence[Quote]) -> list[set[str]]:
+    """Each quote's content stems."""
+    return [set(content_stems(q.text)) for q in quotes]
 
 
 def cluster_quotes(quotes: Sequence[Quote], stories: Stories | None = None) -> list[list[Quote]]:
     """One side's quotes grouped by statement: single-link over pairs whose content overlaps, within a story.
 
-    Pairs are proposed by each stem that at most `QUOTE_COMMON_STEM` quotes share, stem by stem (in order of first
-    use), pair by pair; a pair joins where its overlap reaches `QUOTE_SIMILARITY` and all documents of the two
-    groups tell one story. Only the pairs that reach it change the groups, so they alone are visited, in that
-    order (`overlapping_pairs` finds them at once)."""
-    bags = [set(content_stems(q.text)) for q in quotes]
-    idf = idf_weights(bags)
+    Pairs are proposed by each stem that is not common (`QUOTE_COMMON_STEM`, `QUOTE_COMMON_SHARE`), stem by stem
+    (in the stems' alphabetical order), pair by pair; a pair joins where its overlap reaches `QUOTE_SIMILARITY` and
+    all documents of the two groups tell one story. Only the pairs that reach it change the groups, so they alone
+    are visited, in that order (`quote_links`, `group_quotes`)."""
+    return group_quotes(quotes, quote_links(quote_bags(quotes), stories), stories)
+
+
+def quote_links(bags: list[set[str]], stories: Stories | None = None, rows: Iterable[int] | None = None
+                ) -> list[tuple[str, int, int]]:
+    """The visits of a block's quotes (`overlapping_pairs`): where stories are told apart, stems weighed by the
+    background IDF and common by the background texts, so that a link depends on its two quotes only; else by the
+    block's (a collection of one story: its words weigh little).
+
+    :param rows: only the links holding one of these quotes"""
+    if stories is not None and getattr(stories, "active", False):
+        idf = {stem: background_idf(stem) for bag in bags for stem in bag}
+        return overlapping_pairs(bags, idf, background=True, rows=rows)
+    return overlapping_pairs(bags, idf_weights(bags), rows=rows)
+
+
+def group_quotes(quotes: Sequence[Quote], visits: Iterable[tuple[str, int, int]],
+                 stories: Stories | None = None) -> list[list[Quote]]:
+    """The quotes' groups: visits in order join two groups where all their documents tell one story."""
     groups = UnionFind(range(len(quotes)))
     docs = {n: {q.doc} for n, q in enumerate(quotes)}
-    for _, a, b in overlapping_pairs(bags, idf):
+    for _, a, b in visits:
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb:
             continue
@@ -480,22 +507,38 @@ def cluster_quotes(quotes: Sequence[Quote], stories: Stories | None = None) -> l
     return [[quotes[n] for n in sorted(group)] for group in groups.groups().values()]
 
 
-def overlapping_pairs(bags: list[set[str]], idf: dict[str, float]) -> list[tuple[int, int, int]]:
-    """(stem column, a, b) for every stem of at most `QUOTE_COMMON_STEM` quotes that two bags a < b share, of the
-    pairs whose IDF-weighted overlap reaches `QUOTE_SIMILARITY`, in order.
+def overlapping_pairs(bags: list[set[str]], idf: dict[str, float], background: bool = False,
+                      rows: Iterable[int] | None = None) -> list[tuple[str, int, int]]:
+    """(stem, a, b) for every stem not common that two bags a < b share, of the pairs whose IDF-weighted overlap
+    reaches `QUOTE_SIMILARITY`, in order (stems alphabetically: an order of the stems alone, whatever the block).
 
     The shared IDF weight of every proposed pair comes from sparse products, summed in another order than
     `weighted_jaccard_estimate`'s plain sum but within its error: pairs within `ESTIMATE_MARGIN` of the threshold
-    take the exact score, as there."""
+    take the exact score, as there.
+
+    :param background: stems common by the background texts (`QUOTE_COMMON_SHARE`), not by the block
+    :param rows: only the pairs holding one of these bags"""
     if len(bags) < 2:
         return []
     column, binary, weighted = stem_matrices(bags, idf)
     if not column:
         return []
-    common = np.asarray(binary.sum(axis=0)).ravel() > QUOTE_COMMON_STEM
+    if background:
+        texts, frequencies = background_frequencies()
+        common = np.array([frequencies.get(stem, 0) >= QUOTE_COMMON_SHARE * texts for stem in column], dtype=bool)
+    else:
+        common = np.asarray(binary.sum(axis=0)).ravel() > QUOTE_COMMON_STEM
     proposing = binary @ sparse.diags((~common).astype(np.float64))
-    proposed = sparse.triu(proposing @ proposing.T, k=1).tocoo()
-    left, right = proposed.row.astype(np.int64), proposed.col.astype(np.int64)
+    if rows is None:
+        proposed = sparse.triu(proposing @ proposing.T, k=1).tocoo()
+        left, right = proposed.row.astype(np.int64), proposed.col.astype(np.int64)
+    else:
+        asked = np.array(sorted(set(rows)), dtype=np.int64)
+        product = (proposing[asked] @ proposing.T).tocoo()
+        row, col = asked[product.row], product.col.astype(np.int64)
+        n = len(bags)
+        pairs = np.unique(np.minimum(row, col)[row != col] * n + np.maximum(row, col)[row != col])
+        left, right = pairs // n, pairs % n
     shared = np.concatenate([np.asarray(weighted[left[i : i + 50_000]].multiply(binary[right[i : i + 50_000]])
                                         .sum(axis=1)).ravel() for i in range(0, len(left), 50_000)] or [np.zeros(0)])
     weight = np.array([bag_weight(bag, idf) for bag in bags], dtype=np.float64)
@@ -505,6 +548,6 @@ def overlapping_pairs(bags: list[set[str]], idf: dict[str, float]) -> list[tuple
     for a, b, above in zip(left[near].tolist(), right[near].tolist(),
                            (estimate[near] >= QUOTE_SIMILARITY + ESTIMATE_MARGIN).tolist(), strict=True):
         if above or weighted_jaccard(bags[a], bags[b], idf) >= QUOTE_SIMILARITY:
-            visits += [(column[s], a, b) for s in bags[a] & bags[b] if not common[column[s]]]
+            visits += [(s, a, b) for s in bags[a] & bags[b] if not common[column[s]]]
     visits.sort()
     return visits
