@@ -22,7 +22,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from storyline.fuse.accusations import accusing_statements, attach_statements, statements_why
-from storyline.fuse.actors import UnionFind
 from storyline.fuse.acts import act_word, join_acts, joinable, told_acts
 from storyline.fuse.blame import blame_conflicts
 from storyline.fuse.blocking import (
@@ -39,16 +38,18 @@ from storyline.fuse.clustering import (
     EventCluster,
     QuantityItem,
     cluster_events,
-    cluster_quotes,
     group_quantities,
-    quantity_context,
+    group_quotes,
     quantity_links,
+    quote_bags,
+    quote_links,
 )
-from storyline.fuse.collection import Block, Collection, code_version, digest
+from storyline.fuse.collection import Block, Collection, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, relay_labels, reporting_quotes
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
 from storyline.fuse.lexical import act_stem, inflect_engine, stem
+from storyline.fuse.parts import PARTS, block_parts, kept_parts, read_quantities
 from storyline.fuse.sources import Claim, count_origins
 from storyline.fuse.stories import Stories
 from storyline.fuse.units import link_units, unlinked
@@ -97,7 +98,7 @@ def fuse_facts(
     stories = collection.stories
     facts: list[Fact] = []
     every = blocks(collection)
-    parts: dict | None = None  # the quantity blocks' parts kept (`kept_parts`), once asked
+    parts: dict | None = None  # the parts of blocks kept (`parts.kept_parts`), once asked
     clustered, joined = joined_clusters(every, collection, known, made_now if fused is not None else None)
     for block in every:
         if block.name in joined:  # it holds an act told in another block too: its clusters hold their members
@@ -113,10 +114,10 @@ def fuse_facts(
             facts += kept
             made_now[key] = known[key]
             continue
-        if block.kind == "quantity":
+        if block.kind in ("quantity", "quote"):
             if parts is None:
                 parts = kept_parts(known)
-            facts += fuse_quantity_parts(block, key, collection, parts, cached, made_now)
+            facts += fuse_parts(block, key, collection, parts, cached, made_now)
             continue
         if key not in RECENT_BLOCKS:
             if block.name in joined:
@@ -156,31 +157,16 @@ def kept_facts(key: tuple[str, str], known: Mapping[tuple[str, str], tuple],
     return cached.get(key, []) if made == 0 or len(cached.get(key, [])) == made else None
 
 
-PARTS = "parts"
-"""Where a fusion keeps the facts each part of a quantity block made (`quantity_parts`): the block's data holds
-{PARTS: {part's signature: facts made}}, and its facts name the part's signature as their `block_hash`."""
+def fuse_parts(block: Block, key: tuple[str, str], collection: Collection, earlier: Mapping,
+               cached: Mapping[tuple[str, str], list[Fact]], made_now: dict[tuple[str, str], tuple]) -> list[Fact]:
+    """The facts of a quantity or quote block whose items or documents changed, part by part (`parts.py`): a part
+    of the same signature as one an earlier fusion kept (its items, their documents, the code: a part is clustered
+    as the whole block would cluster it, whatever the other parts) keeps its facts; the others are clustered.
 
-
-def kept_parts(known: Mapping[tuple[str, str], tuple]) -> dict:
-    """What an earlier fusion kept of the parts of quantity blocks: (block name, part's signature) → facts made,
-    and block name → what `quantity_parts` read of its parts."""
-    parts: dict = {}
-    for (name, _), (_, data, *_) in known.items():
-        if isinstance(data, dict) and PARTS in data:
-            parts.update(((name, part), count) for part, count in data[PARTS].items())
-            parts[name] = data
-    return parts
-
-
-def fuse_quantity_parts(block: Block, key: tuple[str, str], collection: Collection,
-                        earlier: Mapping, cached: Mapping[tuple[str, str], list[Fact]],
-                        made_now: dict[tuple[str, str], tuple]) -> list[Fact]:
-    """The facts of a quantity block whose numbers or documents changed, part by part (`quantity_parts`): a part of
-    the same signature as one an earlier fusion kept (its numbers, their documents, the code: a part is clustered
-    as the whole block would cluster it, whatever the other parts) keeps its facts; the others are clustered."""
+    :param earlier: what an earlier fusion kept of the parts of blocks (`parts.kept_parts`)"""
     facts: list[Fact] = []
     made: dict[str, int] = {}
-    parts, reading = quantity_parts(block, collection, earlier.get(block.name))
+    parts, reading = block_parts(block, collection, MIN_DOCUMENTS, earlier.get(block.name))
     for part in parts:
         signature = part.signature(collection)
         part_key = (block.name, signature)
@@ -468,70 +454,8 @@ def event_summary(block: Block, items: list[EventItem], names: dict[str, str]) -
 # ---- quantity facts
 
 
-def read_quantities(block: Block, collection: Collection) -> None:
-    """Each number of a block with its sentence and the words around it (`quantity_context`)."""
-    for item in block.items:
-        q = item.quantity
-        item.sentence = collection.sentence_of(q.doc, q.start, q.end)
-        item.context = quantity_context(collection.documents[q.doc].text, q, item.sentence)
-
-
-def quantity_parts(block: Block, collection: Collection, earlier: Mapping | None = None
-                   ) -> tuple[list[Block], dict]:
-    """The connected parts of a quantity block's links (`clustering.quantity_parts`) told by at least
-    `MIN_DOCUMENTS` documents, each a block of the same name holding its numbers (and their links, `Block.links`,
-    where computed here): clustered one by one, they make the block's facts; a part whose numbers and documents did
-    not change keeps its facts (`fuse_quantity_parts`). Also what a later fusion reads of them (`earlier`): the
-    block's numbers and the words around each, its parts of several numbers, whether stories were told apart,
-    the code.
-
-    Where stories are told apart, a link depends on its two numbers only (`clustering.context_idf`): given the
-    parts an earlier fusion found among numbers all still in the block, only the links of the numbers new to it are
-    computed, and a part is linked again only where it is clustered again."""
-    ids = [item.quantity.id for item in block.items]
-    place = {item: n for n, item in enumerate(ids)}
-    active = collection.stories.active
-    groups = UnionFind(range(len(ids)))
-    reading: dict = {"items": ids, "active": active, "code": code_version()}
-    if earlier and active and all(earlier.get(k) == reading[k] for k in ("active", "code")) \
-            and all(item in place for item in earlier["items"]):
-        before = {place[item] for item in earlier["items"]}
-        # the words around the numbers read before, as read then (they depend on the number and its text only)
-        for item, context in zip(earlier["items"], earlier["contexts"], strict=True):
-            block.items[place[item]].context = set(context)
-        read_quantities(Block(block.kind, block.key, [block.items[n] for n in range(len(ids)) if n not in before]),
-                        collection)
-        for members in earlier["groups"]:
-            for member in members[1:]:
-                groups.union(place[members[0]], place[member])
-        links = quantity_links(block.items, collection.stories, [n for n in range(len(ids)) if n not in before])
-        whole = False
-    else:
-        read_quantities(block, collection)
-        links = quantity_links(block.items, collection.stories)
-        whole = True
-    reading["contexts"] = [sorted(item.context) for item in block.items]
-    for _, _, a, b in links:
-        groups.union(a, b)
-    members_of = [sorted(group) for group in groups.groups().values()]
-    reading["groups"] = [[ids[n] for n in members] for members in members_of if len(members) > 1]
-    parts: list[Block] = []
-    where: dict[int, tuple[int, int]] = {}  # a number's part and its place in it
-    for members in members_of:
-        if len({block.items[n].quantity.doc for n in members}) >= MIN_DOCUMENTS:
-            where.update((n, (len(parts), k)) for k, n in enumerate(members))
-            parts.append(Block(block.kind, block.key, [block.items[n] for n in members],
-                               links=[] if whole else None))
-    if whole:
-        for other, score, a, b in links:
-            if a in where:
-                (part, place_a), (_, place_b) = where[a], where[b]
-                parts[part].links.append((other, score, place_a, place_b))
-    return parts, reading
-
-
 def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
-    """The facts of a quantity block, or of one part of it with its links (`quantity_parts`)."""
+    """The facts of a quantity block, or of one part of it with its links (`parts.block_parts`)."""
     links = block.links
     if links is None:
         read_quantities(block, collection)
@@ -586,9 +510,11 @@ def plural_noun(lemma: str) -> str:
 
 
 def fuse_quote_block(block: Block, collection: Collection) -> list[Fact]:
+    """The facts of a quote block, or of one part of it with its links (`parts.block_parts`)."""
     facts = []
     side = block.key[0]
-    for group in cluster_quotes(block.items, collection.stories):
+    visits = block.links if block.links is not None else quote_links(quote_bags(block.items), collection.stories)
+    for group in group_quotes(block.items, visits, collection.stories):
         if len({q.doc for q in group}) < MIN_DOCUMENTS:
             continue
         group = sorted(group, key=lambda q: (q.doc, q.start))
