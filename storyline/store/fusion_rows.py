@@ -140,8 +140,9 @@ def write_canonical_columns(conn: sa.Connection, links: dict[tuple[str, str], st
 
 
 def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], tuple[int, list]]) -> None:
-    """Keep the blocks of this fusion (name, signature, facts made) and what its act joins made (`fuse.facts`:
-    `joinable|…`, `clusters|…`, `act|…`, their data in `trace`), deleting earlier ones.
+    """Keep the blocks of this fusion (name, signature, facts made; of a quantity or quote block, its parts in
+    `trace`: `fuse.parts`) and what its act joins made (`fuse.facts`: `joinable|…`, `clusters|…`, `act|…`, their
+    data in `trace`), deleting earlier ones.
 
     A row's key digests all four, so a block fused again (a story test answered otherwise) gets a new row."""
     rows = {}
