@@ -117,8 +117,9 @@ STEPS = (
     ("act joins: act words' groups", "storyline.fuse.acts", "form_acts", "act words whose clusters changed"),
     ("same-story matrices", "storyline.fuse.stories", "Stories.prepare", "touched blocks' documents"),
     ("blocks fused: event", "storyline.fuse.facts", "FUSERS.event", "touched blocks"),
-    ("blocks fused: quantity", "storyline.fuse.facts", "FUSERS.quantity", "touched blocks"),
-    ("blocks fused: quote", "storyline.fuse.facts", "FUSERS.quote", "touched blocks"),
+    ("quantity and quote blocks: links and parts", "storyline.fuse.facts", "block_parts", "touched blocks' new items"),
+    ("blocks fused: quantity (parts)", "storyline.fuse.facts", "FUSERS.quantity", "touched parts"),
+    ("blocks fused: quote (parts)", "storyline.fuse.facts", "FUSERS.quote", "touched parts"),
     ("write (compare, changed rows)", "storyline.store.store", "Store.replace_fusion", "N compared"),
 )
 """The steps `--steps` times (CPU seconds, nested steps counted in each that holds them)."""

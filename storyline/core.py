@@ -279,10 +279,15 @@ class Storyline:
             features = self._fusion_features(extractions)
             keep_out_of_collections()
             fused = self.store.fused_blocks()
-            actors, links, facts = fuse(extractions, previous=self.store.facts(), features=features, fused=fused,
+            previous = self.store.facts()
+            actors, links, facts = fuse(extractions, previous=previous, features=features, fused=fused,
                                         mention_counts=self.store.mention_counts())
+            read = {id(fact) for fact in previous}  # facts kept as read are written again only where they moved
+            unchanged = {fact.id for fact in facts if id(fact) in read}
+            del previous, read
             if self.store.replace_fusion(actors, links, facts, documents_version=seen,
-                                         fused_from=fusion_input(len(extractions)), fused_blocks=fused):
+                                         fused_from=fusion_input(len(extractions)), fused_blocks=fused,
+                                         unchanged_facts=unchanged):
                 return
         raise StoreError(f"other builds kept adding documents to {self.store.url} while facts were fused; "
                          "run `storyline build` again once they are done")

@@ -161,6 +161,21 @@ def test_a_fusion_written_over_another_reads_as_one_written_afresh(store, tmp_pa
     assert [f.id for f in store.facts()] == ["f3", "f2", "f1"]
     assert [e.doc for e in store.events_where(actors=["kirby-nsc"])] == ["b.txt", "c.txt"]
     assert [q.doc for q in store.quotes_where(speakers=["john-kirby"])] == ["a.txt"]
+def test_facts_kept_as_read_are_not_compared_but_move_to_their_new_rank(store, tmp_path):
+    store.add_extractions([extraction("a.txt", "Kirby spoke."), extraction("b.txt", "Kirby spoke again.")])
+    facts = [Fact(id=f"f{n}", kind="event", summary=f"s{n}", members=["a.txt#ev0"], documents=["a.txt"],
+                  independent_sources=1) for n in range(3)]
+    store.replace_fusion([], {}, facts)
+    kept = store.facts()  # as a fusion reads them: f0 and f2 kept, f1 changed, a new f3 first
+    second = [Fact(id="f3", kind="quote", summary="new", members=["b.txt#quote0"], documents=["b.txt"],
+                   independent_sources=2), kept[2], kept[1].model_copy(update={"summary": "changed"}), kept[0]]
+    store.replace_fusion([], {}, second, unchanged_facts={"f0", "f2"})
+    fresh = Store(tmp_path / "fresh.db")
+    fresh.replace_fusion([], {}, second)
+    assert store.facts() == fresh.facts() == second
+    assert [f.id for f in store.facts()] == ["f3", "f2", "f1", "f0"]
+
+
 def test_times_are_stored_and_exported_in_text_order(tmp_path):
     from storyline.core import Storyline
     from storyline.model import TimeExpression

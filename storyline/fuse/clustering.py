@@ -38,6 +38,8 @@ from storyline.fuse.lexical import (
     weighted_jaccard,
 )
 from storyline.fuse.stories import Stories
+from storyline.fuse.stories import background as background_frequencies
+from storyline.fuse.stories import idf as background_idf
 from storyline.model import Quantity, Quote
 
 MAX_DATE_GAP = timedelta(days=7)
@@ -48,7 +50,7 @@ January and in October is two facts, not one."""
 QUANTITY_CONTEXT_WORDS = 5
 """Content words on each side of a number (within its clause) that say what it counts and what happened to it."""
 QUANTITY_SIMILARITY = 0.15
-"""IDF-weighted overlap of the words around two figures above which they answer one question."""
+"""IDF-weighted overlap of the words around two figures above which they answer one question (`context_idf`)."""
 SAME_PREDICATE = 0.15
 """What the same counting verb adds (`launched nine` / `the launch of 11`); a different verb (`fired` /
 `flew over`) takes `OTHER_PREDICATE` off; numbers counted by events of different types never join."""
@@ -266,21 +268,63 @@ def cluster_quantities(items: Sequence[QuantityItem], stories: Stories | None = 
     """Agglomerative clustering of one item's numbers by question, strongest links first.
 
     A link is the same figure in two reports, or words around two figures that overlap more than
-    `QUANTITY_SIMILARITY`. Same-figure links go first (the strongest sign of one question), then the
-    others by score; clusters never join two different figures of one sentence.
+    `QUANTITY_SIMILARITY`, between documents that tell one story closely (`NUMBER_STORY_SIMILARITY`). Same-figure
+    links go first (the strongest sign of one question), then the others by score; clusters never join two different
+    figures of one sentence (`quantity_links`, `group_quantities`).
     """
-    idf = idf_weights(i.context for i in items)
+    return group_quantities(items, quantity_links(items, stories), stories)
+
+
+NUMBER_STORY_SIMILARITY = 0.3
+"""TF-IDF cosine (`Stories`) at or above which the documents of two numbers tell one story closely enough for the
+numbers to answer one question, where a collection tells several stories: reports of one event share much of their
+words; articles of one beat share a topic (`growth of 5%` in the reports of two economies, the 0.05 of
+`STORY_SIMILARITY`). A link needs it, so a block's links form small connected parts (`quantity_parts`: BBC's
+1,512 `percent` numbers, 446 in the largest part at 0.05, 42 at 0.3) that a fusion clusters one by one, and
+numbers added to a block reach only the parts they link to (`incremental.py`)."""
+
+
+def quantity_links(items: Sequence[QuantityItem], stories: Stories | None = None,
+                   rows: Iterable[int] | None = None) -> list[tuple[bool, float, int, int]]:
+    """The links of a block's numbers, in the order `group_quantities` visits them: (not the same figure, -score, a,
+    b) of every pair a < b whose score reaches `QUANTITY_SIMILARITY` and whose documents tell one story closely
+    (`Stories.near`, `NUMBER_STORY_SIMILARITY`). A link depends on its two numbers only where stories are told apart
+    (`context_idf`).
+
+    :param rows: only the links holding one of these numbers"""
+    idf = context_idf(items, stories)
     weights = [bag_weight(item.context, idf) for item in items]
     pairs = []
-    for a, b, same, figure, predicate in near_threshold(items, idf, weights):
+    for a, b, same, figure, predicate in near_threshold(items, idf, weights, rows):
         # the terms added to the overlap one after the other (an absent one adds 0.0: the same float)
         score = weighted_jaccard(items[a].context, items[b].context, idf) + figure + predicate
         if score >= QUANTITY_SIMILARITY:
             pairs.append((not same, -score, a, b))
+    if stories is not None and hasattr(stories, "near_pairs"):
+        near = stories.near_pairs([(items[a].quantity.doc, items[b].quantity.doc) for _, _, a, b in pairs],
+                                  NUMBER_STORY_SIMILARITY)
+        pairs = [pair for pair, close in zip(pairs, near, strict=True) if close]
     pairs.sort()
+    return pairs
+
+
+def quantity_parts(count: int, links: Iterable[tuple[bool, float, int, int]]) -> list[list[int]]:
+    """The connected parts of `count` numbers' links: each number in one, in order (parts by their first number).
+    `group_quantities` never joins numbers of two parts, and clusters a part as it clusters it in the whole block
+    (its links in the same order: `(not same, -score)`, then the numbers' order)."""
+    groups = UnionFind(range(count))
+    for _, _, a, b in links:
+        groups.union(a, b)
+    return [sorted(group) for group in groups.groups().values()]
+
+
+def group_quantities(items: Sequence[QuantityItem], links: Iterable[tuple[bool, float, int, int]],
+                     stories: Stories | None = None) -> list[list[QuantityItem]]:
+    """The numbers' clusters: links visited in order (`quantity_links`) join two clusters unless that would join two
+    different figures of one sentence, or where stories are told apart, documents of two stories."""
     groups = UnionFind(range(len(items)))
     figures = {n: {(item.quantity.doc, item.sentence): item.value} for n, item in enumerate(items)}
-    for _, _, a, b in pairs:
+    for _, _, a, b in links:
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb or splits_a_sentence(figures[ra], figures[rb]):
             continue
@@ -293,8 +337,19 @@ def cluster_quantities(items: Sequence[QuantityItem], stories: Stories | None = 
     return [[items[n] for n in group] for group in groups.groups().values()]
 
 
-def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights: list[float]
-                   ) -> list[tuple[int, int, bool, float, float]]:
+def context_idf(items: Sequence[QuantityItem], stories: Stories | None = None) -> dict[str, float]:
+    """The weight of every stem around the numbers: in a collection that tells several stories (`Stories.active`),
+    its background IDF (`stories.idf`, `STORY_DF`), so that a pair's score depends on its two numbers only and
+    numbers added to a block change no earlier pair's score (`incremental.py`); in a collection of one story, its
+    IDF over the block's numbers, which weighs down the words of that story every report uses (`Iran`, `Russia`,
+    `drones` in a collection about Iran's drones: a background IDF would weigh them as rare in general news)."""
+    if stories is not None and getattr(stories, "active", False):
+        return {s: background_idf(s) for item in items for s in item.context}
+    return idf_weights(item.context for item in items)
+
+
+def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights: list[float],
+                   rows: Iterable[int] | None = None) -> list[tuple[int, int, bool, float, float]]:
     """The pairs (a < b) of numbers that share a context stem or a value, are not counted by events of two types,
     and whose estimated score (`weighted_jaccard_estimate` plus the same terms) is not far below
     `QUANTITY_SIMILARITY`: the only pairs whose exact score can reach it. Each with whether it gives the same
@@ -302,12 +357,25 @@ def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights
 
     All pairs at once: the IDF weight two bags share is one sparse matrix product (a block of 1,500 numbers has
     some 400,000 pairs sharing a stem), summed in another order than the estimate's plain sum but within its
-    error, which `ESTIMATE_MARGIN` covers: a pair kept here or not, its exact score is below the threshold."""
+    error, which `ESTIMATE_MARGIN` covers: a pair kept here or not, its exact score is below the threshold.
+
+    :param rows: only the pairs holding one of these numbers (those new to a block: `quantity_links`)"""
     n = len(items)
     if n < 2:
         return []
     _, binary, weighted = stem_matrices([item.context for item in items], idf)
-    shared = sparse.triu(weighted @ binary.T, k=1).tocoo()
+    if rows is None:
+        shared = sparse.triu(weighted @ binary.T, k=1).tocoo()
+        proposed = shared.row.astype(np.int64) * n + shared.col.astype(np.int64)
+        shared_data = shared.data
+    else:  # the pairs of the rows asked with every number: each pair (a < b) once
+        asked = np.array(sorted(set(rows)), dtype=np.int64)
+        product = (weighted[asked] @ binary.T).tocoo()
+        row, col = asked[product.row], product.col.astype(np.int64)
+        other = row != col
+        proposed, first = np.unique(np.minimum(row, col)[other] * n + np.maximum(row, col)[other],
+                                    return_index=True)
+        shared_data = product.data[other][first]
     # each pair one number (a * n + b), in arrays: a large block has hundreds of thousands of pairs
     by_value: dict[tuple, list[int]] = {}
     for k, item in enumerate(items):
@@ -318,12 +386,14 @@ def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights
             members = np.array(group, dtype=np.int64)
             first, second = np.triu_indices(len(group), k=1)
             same_value.append(members[first] * n + members[second])
-    proposed = shared.row.astype(np.int64) * n + shared.col.astype(np.int64)
-    pairs = np.union1d(proposed, np.concatenate(same_value))
+    value_pairs = np.concatenate(same_value)
+    if rows is not None:
+        value_pairs = value_pairs[np.isin(value_pairs // n, asked) | np.isin(value_pairs % n, asked)]
+    pairs = np.union1d(proposed, value_pairs)
     if not len(pairs):
         return []
     shared_weight = np.zeros(len(pairs), dtype=np.float64)
-    shared_weight[np.searchsorted(pairs, proposed)] = shared.data
+    shared_weight[np.searchsorted(pairs, proposed)] = shared_data
     left, right = pairs // n, pairs % n
     estimate = overlap_estimates(shared_weight, np.array(weights, dtype=np.float64), left, right)
     types = _codes([item.event_type for item in items])
@@ -385,22 +455,48 @@ def splits_a_sentence(left: dict[tuple, tuple], right: dict[tuple, tuple]) -> bo
 
 
 QUOTE_COMMON_STEM = 200
-"""A stem shared by more of a block's quotes than this (`minister`, `government`) proposes no pairs: it adds to
-the overlap of the pairs other stems propose only."""
+"""In a collection of one story: a stem shared by more of a block's quotes than this (`minister`, `government`)
+proposes no pairs: it adds to the overlap of the pairs other stems propose only."""
+QUOTE_COMMON_SHARE = 0.4
+"""Where a collection tells several stories: a stem that at least this share of the background texts hold
+(`stories.STORY_DF`: `make`, `take`) proposes no pairs, whatever the block, so that whether two quotes link depends
+on the two quotes only (`incremental.py`)."""
+
+
+def quote_bags(quotes: Sequence[Quote]) -> list[set[str]]:
+    """Each quote's content stems."""
+    return [set(content_stems(q.text)) for q in quotes]
 
 
 def cluster_quotes(quotes: Sequence[Quote], stories: Stories | None = None) -> list[list[Quote]]:
     """One side's quotes grouped by statement: single-link over pairs whose content overlaps, within a story.
 
-    Pairs are proposed by each stem that at most `QUOTE_COMMON_STEM` quotes share, stem by stem (in order of first
-    use), pair by pair; a pair joins where its overlap reaches `QUOTE_SIMILARITY` and all documents of the two
-    groups tell one story. Only the pairs that reach it change the groups, so they alone are visited, in that
-    order (`overlapping_pairs` finds them at once)."""
-    bags = [set(content_stems(q.text)) for q in quotes]
-    idf = idf_weights(bags)
+    Pairs are proposed by each stem that is not common (`QUOTE_COMMON_STEM`, `QUOTE_COMMON_SHARE`), stem by stem
+    (in the stems' alphabetical order), pair by pair; a pair joins where its overlap reaches `QUOTE_SIMILARITY` and
+    all documents of the two groups tell one story. Only the pairs that reach it change the groups, so they alone
+    are visited, in that order (`quote_links`, `group_quotes`)."""
+    return group_quotes(quotes, quote_links(quote_bags(quotes), stories), stories)
+
+
+def quote_links(bags: list[set[str]], stories: Stories | None = None, rows: Iterable[int] | None = None
+                ) -> list[tuple[str, int, int]]:
+    """The visits of a block's quotes (`overlapping_pairs`): where stories are told apart, stems weighed by the
+    background IDF and common by the background texts, so that a link depends on its two quotes only; else by the
+    block's (a collection of one story: its words weigh little).
+
+    :param rows: only the links holding one of these quotes"""
+    if stories is not None and getattr(stories, "active", False):
+        idf = {stem: background_idf(stem) for bag in bags for stem in bag}
+        return overlapping_pairs(bags, idf, background=True, rows=rows)
+    return overlapping_pairs(bags, idf_weights(bags), rows=rows)
+
+
+def group_quotes(quotes: Sequence[Quote], visits: Iterable[tuple[str, int, int]],
+                 stories: Stories | None = None) -> list[list[Quote]]:
+    """The quotes' groups: visits in order join two groups where all their documents tell one story."""
     groups = UnionFind(range(len(quotes)))
     docs = {n: {q.doc} for n, q in enumerate(quotes)}
-    for _, a, b in overlapping_pairs(bags, idf):
+    for _, a, b in visits:
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb:
             continue
@@ -411,22 +507,38 @@ def cluster_quotes(quotes: Sequence[Quote], stories: Stories | None = None) -> l
     return [[quotes[n] for n in sorted(group)] for group in groups.groups().values()]
 
 
-def overlapping_pairs(bags: list[set[str]], idf: dict[str, float]) -> list[tuple[int, int, int]]:
-    """(stem column, a, b) for every stem of at most `QUOTE_COMMON_STEM` quotes that two bags a < b share, of the
-    pairs whose IDF-weighted overlap reaches `QUOTE_SIMILARITY`, in order.
+def overlapping_pairs(bags: list[set[str]], idf: dict[str, float], background: bool = False,
+                      rows: Iterable[int] | None = None) -> list[tuple[str, int, int]]:
+    """(stem, a, b) for every stem not common that two bags a < b share, of the pairs whose IDF-weighted overlap
+    reaches `QUOTE_SIMILARITY`, in order (stems alphabetically: an order of the stems alone, whatever the block).
 
     The shared IDF weight of every proposed pair comes from sparse products, summed in another order than
     `weighted_jaccard_estimate`'s plain sum but within its error: pairs within `ESTIMATE_MARGIN` of the threshold
-    take the exact score, as there."""
+    take the exact score, as there.
+
+    :param background: stems common by the background texts (`QUOTE_COMMON_SHARE`), not by the block
+    :param rows: only the pairs holding one of these bags"""
     if len(bags) < 2:
         return []
     column, binary, weighted = stem_matrices(bags, idf)
     if not column:
         return []
-    common = np.asarray(binary.sum(axis=0)).ravel() > QUOTE_COMMON_STEM
+    if background:
+        texts, frequencies = background_frequencies()
+        common = np.array([frequencies.get(stem, 0) >= QUOTE_COMMON_SHARE * texts for stem in column], dtype=bool)
+    else:
+        common = np.asarray(binary.sum(axis=0)).ravel() > QUOTE_COMMON_STEM
     proposing = binary @ sparse.diags((~common).astype(np.float64))
-    proposed = sparse.triu(proposing @ proposing.T, k=1).tocoo()
-    left, right = proposed.row.astype(np.int64), proposed.col.astype(np.int64)
+    if rows is None:
+        proposed = sparse.triu(proposing @ proposing.T, k=1).tocoo()
+        left, right = proposed.row.astype(np.int64), proposed.col.astype(np.int64)
+    else:
+        asked = np.array(sorted(set(rows)), dtype=np.int64)
+        product = (proposing[asked] @ proposing.T).tocoo()
+        row, col = asked[product.row], product.col.astype(np.int64)
+        n = len(bags)
+        pairs = np.unique(np.minimum(row, col)[row != col] * n + np.maximum(row, col)[row != col])
+        left, right = pairs // n, pairs % n
     shared = np.concatenate([np.asarray(weighted[left[i : i + 50_000]].multiply(binary[right[i : i + 50_000]])
                                         .sum(axis=1)).ravel() for i in range(0, len(left), 50_000)] or [np.zeros(0)])
     weight = np.array([bag_weight(bag, idf) for bag in bags], dtype=np.float64)
@@ -436,6 +548,6 @@ def overlapping_pairs(bags: list[set[str]], idf: dict[str, float]) -> list[tuple
     for a, b, above in zip(left[near].tolist(), right[near].tolist(),
                            (estimate[near] >= QUOTE_SIMILARITY + ESTIMATE_MARGIN).tolist(), strict=True):
         if above or weighted_jaccard(bags[a], bags[b], idf) >= QUOTE_SIMILARITY:
-            visits += [(column[s], a, b) for s in bags[a] & bags[b] if not common[column[s]]]
+            visits += [(s, a, b) for s in bags[a] & bags[b] if not common[column[s]]]
     visits.sort()
     return visits

@@ -137,6 +137,8 @@ class Block:
     partials: list[EventItem] = field(default_factory=list)
     statements: list[tuple[Quote, EventItem]] = field(default_factory=list)
     """Of an accusation block: the accuser's quotes stating a hostile act of the accused (`accusations.py`)."""
+    links: list[tuple[bool, float, int, int]] | None = None
+    """Of a part of a quantity block (`facts.quantity_parts`): its numbers' links, by their place in it."""
 
     @property
     def name(self) -> str:

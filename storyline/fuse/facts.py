@@ -38,15 +38,18 @@ from storyline.fuse.clustering import (
     EventCluster,
     QuantityItem,
     cluster_events,
-    cluster_quantities,
-    cluster_quotes,
-    quantity_context,
+    group_quantities,
+    group_quotes,
+    quantity_links,
+    quote_bags,
+    quote_links,
 )
 from storyline.fuse.collection import Block, Collection, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, relay_labels, reporting_quotes
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
 from storyline.fuse.lexical import act_stem, inflect_engine, stem
+from storyline.fuse.parts import PARTS, block_parts, kept_parts, read_quantities
 from storyline.fuse.sources import Claim, count_origins
 from storyline.fuse.stories import Stories
 from storyline.fuse.units import link_units, unlinked
@@ -95,6 +98,7 @@ def fuse_facts(
     stories = collection.stories
     facts: list[Fact] = []
     every = blocks(collection)
+    parts: dict | None = None  # the parts of blocks kept (`parts.kept_parts`), once asked
     clustered, joined = joined_clusters(every, collection, known, made_now if fused is not None else None)
     for block in every:
         if block.name in joined:  # it holds an act told in another block too: its clusters hold their members
@@ -103,12 +107,17 @@ def fuse_facts(
             continue
         else:
             key = (block.name, block.signature(collection))
-        made = known.get(key, (None,))[0]
-        if made is not None and (made == 0 or len(cached.get(key, [])) == made):
+        kept = kept_facts(key, known, cached)
+        if kept is not None:
             # the same items, documents and code made these facts: a pair's same-story answer depends on its two
             # documents only (`Stories`), so fusing the block again would make them again
-            facts += cached.get(key, [])
+            facts += kept
             made_now[key] = known[key]
+            continue
+        if block.kind in ("quantity", "quote"):
+            if parts is None:
+                parts = kept_parts(known)
+            facts += fuse_parts(block, key, collection, parts, cached, made_now)
             continue
         if key not in RECENT_BLOCKS:
             if block.name in joined:
@@ -127,6 +136,54 @@ def fuse_facts(
         fused.update(made_now)
     facts = blame_conflicts(link_units(unlinked(facts), collection), collection)
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary, f.id))
+    return facts
+
+
+def kept_facts(key: tuple[str, str], known: Mapping[tuple[str, str], tuple],
+               cached: Mapping[tuple[str, str], list[Fact]]) -> list[Fact] | None:
+    """The facts an earlier fusion made of a block of the same signature (or of each part of it: `PARTS`), where
+    it kept them all; else None."""
+    entry = known.get(key)
+    if entry is None:
+        return None
+    made, data = entry[0], entry[1]
+    if isinstance(data, dict) and PARTS in data:
+        facts = []
+        for part, count in data[PARTS].items():
+            facts += cached.get((key[0], part), [])
+            if count and len(cached.get((key[0], part), [])) != count:
+                return None
+        return facts
+    return cached.get(key, []) if made == 0 or len(cached.get(key, [])) == made else None
+
+
+def fuse_parts(block: Block, key: tuple[str, str], collection: Collection, earlier: Mapping,
+               cached: Mapping[tuple[str, str], list[Fact]], made_now: dict[tuple[str, str], tuple]) -> list[Fact]:
+    """The facts of a quantity or quote block whose items or documents changed, part by part (`parts.py`): a part
+    of the same signature as one an earlier fusion kept (its items, their documents, the code: a part is clustered
+    as the whole block would cluster it, whatever the other parts) keeps its facts; the others are clustered.
+
+    :param earlier: what an earlier fusion kept of the parts of blocks (`parts.kept_parts`)"""
+    facts: list[Fact] = []
+    made: dict[str, int] = {}
+    parts, reading = block_parts(block, collection, MIN_DOCUMENTS, earlier.get(block.name))
+    for part in parts:
+        signature = part.signature(collection)
+        part_key = (block.name, signature)
+        kept = cached.get(part_key, [])
+        if part_key in earlier and len(kept) == earlier[part_key]:
+            made_facts = kept
+        elif part_key in RECENT_BLOCKS:
+            made_facts = RECENT_BLOCKS[part_key]
+        else:
+            collection.stories.prepare(part.documents())
+            made_facts = FUSERS[part.kind](part, collection)
+            for fact in made_facts:
+                fact.block, fact.block_hash = part_key
+            remember(part_key, made_facts)
+        made[signature] = len(made_facts)
+        facts += made_facts
+    made_now[key] = (len(facts), {PARTS: made, **reading})
     return facts
 
 
@@ -398,12 +455,13 @@ def event_summary(block: Block, items: list[EventItem], names: dict[str, str]) -
 
 
 def fuse_quantity_block(block: Block, collection: Collection) -> list[Fact]:
-    for item in block.items:
-        q = item.quantity
-        item.sentence = collection.sentence_of(q.doc, q.start, q.end)
-        item.context = quantity_context(collection.documents[q.doc].text, q, item.sentence)
+    """The facts of a quantity block, or of one part of it with its links (`parts.block_parts`)."""
+    links = block.links
+    if links is None:
+        read_quantities(block, collection)
+        links = quantity_links(block.items, collection.stories)
     facts = []
-    for group in cluster_quantities(block.items, collection.stories):
+    for group in group_quantities(block.items, links, collection.stories):
         members: list[Quantity] = sorted((i.quantity for i in group), key=lambda q: (q.doc, q.start))
         if len({q.doc for q in members}) < MIN_DOCUMENTS:
             continue
@@ -452,9 +510,11 @@ def plural_noun(lemma: str) -> str:
 
 
 def fuse_quote_block(block: Block, collection: Collection) -> list[Fact]:
+    """The facts of a quote block, or of one part of it with its links (`parts.block_parts`)."""
     facts = []
     side = block.key[0]
-    for group in cluster_quotes(block.items, collection.stories):
+    visits = block.links if block.links is not None else quote_links(quote_bags(block.items), collection.stories)
+    for group in group_quotes(block.items, visits, collection.stories):
         if len({q.doc for q in group}) < MIN_DOCUMENTS:
             continue
         group = sorted(group, key=lambda q: (q.doc, q.start))

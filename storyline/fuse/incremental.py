@@ -19,60 +19,66 @@ the groups each act word formed (`act|TYPE|word`), and the facts of a block whos
 clusters' members: `facts.joined_signature`). Fusion is deterministic given its items, so the facts equal a fusion
 from scratch (`tests/test_fusion_incremental.py` checks exports of random batches against a build at once).
 
+Quantity and quote blocks are kept part by part (`parts.py`). Where a collection tells several stories, whether two
+numbers or two quotes link depends on the two alone (rule changes of this session: their words weighed by the
+background IDF, not the block's; two numbers link only between documents telling one story closely,
+`clustering.NUMBER_STORY_SIMILARITY`; a quote's common stems are common in the background texts; quote links are
+visited in the stems' alphabetical order). A block's clusters never join two connected parts of its links, and a
+part clustered alone gives the clusters the whole block gives it. So a touched block computes only the links of its
+new items (a sparse product of their rows against the block's), joins them to the parts the last fusion found (its
+`fused_blocks` row keeps the block's items, the words read of each, its parts of several items), and clusters and
+fuses again only the parts whose items or documents changed; the others keep their facts (a fact's `block_hash` is
+its part's signature). BBC: `quantity|percent`'s 1,512 numbers fall into parts of at most 42 (1,360 in one part
+before the numbers' story link), `quote|GBR`'s 2,574 quotes into parts of at most 17.
+
 What an incremental fusion still costs: CPU seconds of each step when 20 BBC articles are added to the other
 2,107, against a fusion of all 2,127 from scratch (`python benchmarks/fusion.py --db STORE --store-only --steps`;
-one run under a load of about 10 on 2 cores, so each figure some 10% high; nested steps inside the step holding
+one run under a load of about 8-10 on 2 cores, so each figure some 10% high; nested steps inside the step holding
 them; in brackets the run before this session's changes):
 
     step                               full         +20          grows with
-    read extractions                   0.37 (0.33)  0.33 (0.32)  N documents
-    document features (read; computed) 2.10 (2.06)  0.16 (0.16)  N read, the k new computed
-    resolve actors                     0.30 (0.26)  0.27 (0.29)  N
-    collection (sources, stories, …)   0.23 (0.33)  0.22 (0.32)  N
-      copy detection                   0.09 (0.09)  0.08 (0.08)  N (one array of sketches)
-      story vectors                    0.00 (0.10)  0.00 (0.10)  computed as asked (same-story matrices)
-    blocks                             0.25 (0.26)  0.25 (0.25)  N (each record's block key)
-    act joins (cluster and join)       1.21 (1.03)  0.63 (1.02)  the act words and blocks the new documents reach
-    same-story matrices                0.40 (0.18)  0.31 (0.16)  the touched blocks' documents (their rows, a product)
-    blocks fused again: numbers        1.35 (1.19)  0.78 (0.78)  the touched blocks' size
-    blocks fused again: quotes         0.72 (0.64)  0.16 (0.15)  the touched blocks' size
-    write (compare, changed rows)      0.65 (0.55)  0.24 (0.26)  N compared, changed rows written
-    fusion in all                      8.05 (7.26)  3.64 (4.17)  (timed alone: CPU 3.5-3.9 s against 7.1-7.4 s,
-                                                                  49-52%; before 4.44 against 7.82 s, 57%)
+    read extractions                   0.32 (0.33)  0.33 (0.32)  N documents
+    document features (read; computed) 2.00 (2.02)  0.17 (0.16)  N read, the k new computed
+    resolve actors                     0.28 (0.29)  0.29 (0.28)  N
+    collection (sources, stories, …)   0.22 (0.22)  0.22 (0.21)  N
+      copy detection                   0.08 (0.08)  0.08 (0.08)  N (one array of sketches)
+    blocks                             0.26 (0.25)  0.25 (0.25)  N (each record's block key)
+    act joins (cluster and join)       1.20 (1.19)  0.63 (0.60)  the act words and blocks the new documents reach
+      event clusters                   0.31 (0.30)  0.15 (0.14)  touched event blocks (greedy: the whole block)
+      act words' groups                0.63 (0.63)  0.38 (0.37)  act words whose clusters changed (greedy)
+    same-story matrices                0.03 (0.36)  0.01 (0.30)  touched event blocks' and parts' documents
+    numbers and quotes: links, parts   1.53 (-)     0.24 (-)     the touched blocks' new items (N-wide reads of
+                                                                  each touched block's rows, words and parts)
+    blocks fused: numbers (parts)      0.24 (1.22)  0.05 (0.76)  touched parts (before: touched blocks, whole)
+    blocks fused: quotes (parts)       0.18 (0.65)  0.02 (0.15)  touched parts (before: touched blocks, whole)
+    write (compare, changed rows)      0.58 (0.55)  0.18 (0.21)  N actors and links compared; facts kept as read
+                                                                  are not (their ranks only)
+    fusion in all                      7.32 (7.53)  2.67 (3.53)  (timed alone: CPU 2.66 s against 6.95 s, 38%;
+                                                                  before 3.87 against 8.14 s, 48%)
 
-The full fusion's features (2.1 s) are computed by a build's worker processes beside extraction; the benchmark's
-stores are copied without them. Against the fusion proper (5.2-6.1 s) an incremental one costs some 65% (83%
-before). A full fusion now also writes what act joins kept (2,400 more rows in `fused_blocks` for BBC, beside the
-2,200 blocks').
+The full fusion's features (2.0 s) are computed by a build's worker processes beside extraction; the benchmark's
+stores are copied without them. Against the fusion proper (5.2 s) an incremental one costs some 51% (68% before).
+Peak RSS of a build adding the 20 articles: 460 MiB against 461 MiB building them alone (1.00x).
 
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
-- Touched blocks are the largest. Twenty articles touch 140 blocks, among them `quantity|percent` (1,512 numbers of
-  501 documents), `year` (1,187), the 2,581 quotes of `GBR`; re-clustering them costs what a full fusion's does
-  (numbers 0.78 s, quotes 0.16 s). A fixed IDF in a block's overlap scores (not done: `clustering.py` still weighs
-  a stem by its rarity within the block) would make a pair's score depend on the pair only, so that adding items
-  adds pairs and only the connected parts of the pairs that reach the threshold and tell one story that new items
-  reach need clustering again. But those parts are giant: in `quantity|percent` 7,429 pairs reach the threshold
-  and tell one story, 1,336 of its 1,512 numbers in one part, and 20 added articles reach it (`year`: 858 of 1,187;
-  `dollar`: 524 of 905). The pairs are linked by the words around their figures (dropping the same-predicate or
-  the same-figure term leaves the same pairs), and a link narrowed to the same figure would lose what number facts
-  are for: two figures answering one question (their conflicts). A number clustering that splits small needs
-  another rule (dates or a story cluster per collection: BBC articles carry no date, and its same-story graph is
-  one component: short texts tell any story).
-- Act joins now redo only the act words and blocks the new documents reach, but those are the costly ones: of 228
-  act words, 32 change (their clusters' members, index or documents), and among them the 13 words the new
-  articles carry hold most of the formation's cost (`ASSAULT|beat`: 162 clusters, 0.12 s of 0.52 s); of 1,803
-  joinable blocks, the 32 re-clustered hold 0.15-0.2 s of 0.2 s. Both the clustering of a block (`cluster_events`)
-  and the forming of an act word's groups (`join_acts`, most told clusters first) are greedy over an order that an
-  added item changes; keeping them per component would need order-free rules (groups as connected parts of
-  pairwise links), which change facts.
-- The steps that grow with N (about 1.5 s: reading extractions and features, resolving actors, copy detection,
-  sentences and signatures, block keys, the write's comparison) read and recompute the whole collection. Making
-  each read only what the new documents touch needs, in turn: block keys and actor resolution kept per document and
-  re-derived only where a new document's names can change them (resolution is not monotonic: a second `Biden` full
-  name unlinks every surname-only `Biden`), copy candidates from an LSH index kept in the store, and the write
-  comparing only the actors and facts a fusion may have changed (comparing every stored row as text, not parsed,
-  costs what parsing it does: measured).
+- The steps that grow with N (about 1.45 s of 2.7: reading extractions and features, resolving actors, copy
+  detection, sentences and signatures, block keys, the write's actors and links) read and recompute the whole
+  collection. Making each read only what the new documents touch needs, in turn: block keys and actor resolution
+  kept per document and re-derived only where a new document's names can change them (resolution is not monotonic:
+  a second `Biden` full name unlinks every surname-only `Biden`), copy candidates from an LSH index kept in the
+  store, the items of touched blocks read by index (a part's items, not every extraction), and the actors written
+  by what changed. This is the largest share now, and no rule of clustering blocks it.
+- Act joins (0.6 s) still redo whole act words and event blocks: both the clustering of a block (`cluster_events`)
+  and the forming of an act word's groups (`join_acts`, most told clusters first, a cluster joining a group where it
+  fits half of it) are greedy over an order that an added item changes. Groups are connected in the graph of
+  clusters that fit (`sides_fit` and `one_act`), so an act word could be formed part by part as numbers are, but
+  its parts by sides alone are giant (`ASSAULT|beat`: 162 of 170 blocks; any block naming one side only fits every
+  other), and telling `one_act` of every pair of a word's clusters costs more than the greedy forming it would save;
+  an order-free rule (groups as connected parts of pairwise links) would change ECB+'s act figures, untried.
+- The numbers' and quotes' step still reads each touched block whole (its rows of words, the stems' weights, its
+  parts and their signatures: 0.24 s): keeping each part's items and reading a touched block's by index would make
+  it grow with the new items only.
 """
 
 from __future__ import annotations

@@ -98,6 +98,7 @@ class Stories:
         """(document, start, end) → its TF-IDF vector: event clustering and act joins ask of one passage many times."""
         self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         """Document → its vector: its stems' keys in order and their weights (`row`), computed as asked."""
+        self.row_maps: dict[str, dict[int, float]] = {}
         self.vocabulary: dict[str, tuple[int, float]] = {}
         """Stem → its key and IDF, as rows are computed."""
         self.lengths: dict[str, int] = {}
@@ -185,15 +186,46 @@ class Stories:
             self.cache[key] = bool(known and self.similarity(a, b) >= STORY_SIMILARITY)
         return self.cache[key]
 
+    def near(self, a: str, b: str, threshold: float) -> bool:
+        """Whether two documents tell one story closely: a cosine of at least `threshold` (above
+        `STORY_SIMILARITY`: `clustering.NUMBER_STORY_SIMILARITY`). A document does with itself; every two do where
+        stories are not told apart, and a short text with any (`same`)."""
+        return self.near_pairs([(a, b)], threshold)[0]
+
+    def near_pairs(self, pairs: list[tuple[str, str]], threshold: float) -> list[bool]:
+        """`near` of each pair, their cosines computed at once: pair by pair for a few documents
+        (`PAIRWISE_DOCUMENTS`), else from one matrix product over their rows (the same floats: `prepare`)."""
+        if not self.active:
+            return [True] * len(pairs)
+        asked = sorted({(a, b) for a, b in pairs if a != b and not self.short(a) and not self.short(b)})
+        docs = sorted({doc for pair in asked for doc in pair})
+        if len(docs) <= PAIRWISE_DOCUMENTS:
+            similar = {(a, b): self.similarity(a, b) >= threshold for a, b in asked}
+        elif asked:
+            index = {doc: i for i, doc in enumerate(docs)}
+            sub = self.matrix(docs)
+            product = (sub @ sub.T).tocsr()
+            values = np.asarray(product[[index[a] for a, _ in asked], [index[b] for _, b in asked]]).ravel()
+            similar = dict(zip(asked, (values >= threshold).tolist(), strict=True))
+        return [similar.get(pair, True) for pair in pairs]  # the others: one document, or a short text
+
     def similarity(self, a: str, b: str) -> float:
         """Two documents' cosine: the products of their shared stems added one after the other in the order of their
         keys, the float a sparse matrix product gives (`prepare`: scipy's `csr_matmat` adds a row's products in its
         column order, the keys' order there)."""
-        (words_a, weights_a), (words_b, weights_b) = self.row(a), self.row(b)
-        _, x, y = np.intersect1d(words_a, words_b, assume_unique=True, return_indices=True)
-        if not len(x):
-            return 0.0
-        return float(np.add.accumulate(weights_a[x] * weights_b[y])[-1])
+        row_a, row_b = self.row_map(a), self.row_map(b)
+        total = 0.0  # 0.0 + the first product is that product: the sum the product's loop makes
+        for key in sorted(row_a.keys() & row_b.keys()):
+            total += row_a[key] * row_b[key]
+        return total
+
+    def row_map(self, doc: str) -> dict[int, float]:
+        """A document's `row` as a mapping of its stems' keys to their weights (pairs asked one by one)."""
+        found = self.row_maps.get(doc)
+        if found is None:
+            keys, weights = self.row(doc)
+            found = self.row_maps[doc] = dict(zip(keys.tolist(), weights.tolist(), strict=True))
+        return found
 
     def all_same(self, left: Iterable[str], right: Iterable[str]) -> bool:
         """Whether each document of one group tells the story of each of the other: `same` of every pair, in

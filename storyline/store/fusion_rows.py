@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import sqlalchemy as sa
 
@@ -52,18 +52,28 @@ def write_actors(conn: sa.Connection, actors: list[Actor]) -> None:
         )
 
 
-def write_facts(conn: sa.Connection, facts: list[Fact]) -> None:
-    stored = {row.id: (row.rank, row.data)
-              for row in conn.execute(sa.select(t.facts.c.id, t.facts.c.rank, t.facts.c.data))}
+def write_facts(conn: sa.Connection, facts: list[Fact], unchanged: Collection[str] = ()) -> None:
+    """Write the facts that changed, and the ranks that moved.
+
+    :param unchanged: ids of facts the fusion took as the store holds them (read by `Store.facts`, not changed):
+        their rows are not read or compared, only their ranks"""
+    ranks = {row.id: row.rank for row in conn.execute(sa.select(t.facts.c.id, t.facts.c.rank))}
     ids = {f.id for f in facts}
-    gone = [i for i in stored if i not in ids]
+    gone = [i for i in ranks if i not in ids]
     for part in chunks(gone):
         conn.execute(t.facts.delete().where(t.facts.c.id.in_(part)))
-    rows = [{"id": f.id, "kind": f.kind, "rank": i, "data": f.model_dump(mode="json")} for i, f in enumerate(facts)]
-    inserts = [r for r in rows if r["id"] not in stored]
-    changed = [r for r in rows if r["id"] in stored and stored[r["id"]][1] != r["data"]]
-    moved = [r for r in rows
-             if r["id"] in stored and stored[r["id"]][1] == r["data"] and stored[r["id"]][0] != r["rank"]]
+    unchanged = set(unchanged)
+    compared = [f.id for f in facts if f.id in ranks and f.id not in unchanged]
+    stored: dict[str, object] = {}
+    for part in chunks(compared):
+        stored.update((row.id, row.data) for row in
+                      conn.execute(sa.select(t.facts.c.id, t.facts.c.data).where(t.facts.c.id.in_(part))))
+    rows = [{"id": f.id, "kind": f.kind, "rank": i, "data": None if f.id in ranks and f.id in unchanged
+             else f.model_dump(mode="json")} for i, f in enumerate(facts)]
+    inserts = [r for r in rows if r["id"] not in ranks]
+    changed = [r for r in rows if r["id"] in stored and stored[r["id"]] != r["data"]]
+    moved = [{"id": r["id"], "rank": r["rank"]} for r in rows if r["id"] in ranks and ranks[r["id"]] != r["rank"]
+             and (r["id"] in unchanged or stored[r["id"]] == r["data"])]
     if inserts:
         conn.execute(t.facts.insert(), inserts)
     if changed:
@@ -130,8 +140,9 @@ def write_canonical_columns(conn: sa.Connection, links: dict[tuple[str, str], st
 
 
 def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], tuple[int, list]]) -> None:
-    """Keep the blocks of this fusion (name, signature, facts made) and what its act joins made (`fuse.facts`:
-    `joinable|…`, `clusters|…`, `act|…`, their data in `trace`), deleting earlier ones.
+    """Keep the blocks of this fusion (name, signature, facts made; of a quantity or quote block, its parts in
+    `trace`: `fuse.parts`) and what its act joins made (`fuse.facts`: `joinable|…`, `clusters|…`, `act|…`, their
+    data in `trace`), deleting earlier ones.
 
     A row's key digests all four, so a block fused again (a story test answered otherwise) gets a new row."""
     rows = {}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -245,7 +245,8 @@ class Store(PagedReads):
 
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact],
                        documents_version: int | None = None, fused_from: str | None = None,
-                       fused_blocks: dict[tuple[str, str], tuple[int, list]] | None = None) -> bool:
+                       fused_blocks: dict[tuple[str, str], tuple[int, list]] | None = None,
+                       unchanged_facts: Collection[str] = ()) -> bool:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
         :param actors: the canonical actors
@@ -256,6 +257,7 @@ class Store(PagedReads):
         :param fused_from: what the fusion was made from (`storyline.fuse.state`), for `fused_from()`
         :param fused_blocks: (block name, signature) → (facts made, data), of every block fused or kept and
             of what act joins made (`fused_blocks()`); None keeps the stored ones
+        :param unchanged_facts: ids of facts the fusion kept as `facts()` read them: not compared (ranks only)
         :returns: whether the picture was written
         """
         with self._write() as conn:
@@ -264,7 +266,7 @@ class Store(PagedReads):
                 return False
             fusion_rows.write_actors(conn, actors)
             changed = fusion_rows.write_links(conn, links)
-            fusion_rows.write_facts(conn, facts)
+            fusion_rows.write_facts(conn, facts, unchanged_facts)
             fusion_rows.write_canonical_columns(conn, links, changed)
             if fused_blocks is not None:
                 fusion_rows.write_fused_blocks(conn, fused_blocks)

@@ -119,3 +119,18 @@ def test_the_background_table_is_what_its_tool_derives_from_the_corpus():
     if not module.DEFAULT_CORPUS.is_dir():
         pytest.skip(f"the BBC corpus is not beside the project ({module.DEFAULT_CORPUS})")
     assert module.main(["--check"]) == 0, "derive the table again: python tools/story_df.py"
+
+
+def test_documents_near_tell_one_story_closely():
+    """`near` (numbers' links: `clustering.NUMBER_STORY_SIMILARITY`): a cosine at or above its threshold, a narrower
+    test than `same`; every pair where a collection of one story does not tell stories apart."""
+    stories = Stories(texts(8))
+    docs = sorted(stories.texts)
+    pairs = [(a, b) for a in docs for b in docs if a < b]
+    near = {pair for pair in pairs if stories.near(*pair, 0.6)}
+    assert near and near < {pair for pair in pairs if stories.same(*pair)}
+    assert near == {(a, b) for a, b in pairs if stories.similarity(a, b) >= 0.6}
+    assert all(stories.near(b, a, 0.6) == ((a, b) in near) for a, b in pairs)
+    assert stories.near_pairs(pairs, 0.6) == [pair in near for pair in pairs]  # a product over the documents asked
+    few = Stories({d: stories.texts[d] for d in docs[:5]})
+    assert not few.active and all(few.near(a, b, 0.99) for a in docs[:5] for b in docs[:5])
