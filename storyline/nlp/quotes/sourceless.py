@@ -2,8 +2,8 @@
 named as holding it (`X seems to Y`, `X is widely expected to Y`, `X is seen as Y`, `X reportedly did Y`, `it is
 unclear whether X`, `it was reported that X`). PolNeAR marks them (`Attribution-no-source`, 6-7% of its
 attributions); the storyline gold counts only statements whose speaker the text names, so they are read only where
-the component's `sourceless` setting asks for them. Each class is a syntactic construction, its words in
-`resources/quotes.yaml` (`sourceless`):
+the component's `sourceless` setting asks for them (`STORYLINE_WIDE_ATTRIBUTIONS`). Each class is a syntactic
+construction, its words in `resources/quotes.yaml` (`sourceless`):
 
 - a raising verb with its complement (`seem`, `appear`: `Trump seemed to appreciate X`, `X seems unlikely to Y`, `it
   seemed like an impossible task`), not a verb of coming into view (`appeared on Fox`);
