@@ -86,3 +86,14 @@ def test_inside_another_speakers_report_or_quotation_it_is_theirs(sourceless_nlp
 def test_a_cue_inside_says_whose_it_is(sourceless_nlp):
     doc = sourceless_nlp("Trump seemed to suggest that the election was rigged against him.")
     assert sourceless(doc) == []
+
+
+def test_the_wide_attributions_setting_turns_on_sourceless_quotes_and_glosses(monkeypatch):
+    from storyline.nlp.pipeline import build_nlp
+
+    monkeypatch.setenv("STORYLINE_WIDE_ATTRIBUTIONS", "1")
+    finder = build_nlp().get_pipe("storyline_quotes")
+    assert "seem" in finder.raising_verbs and "refer to" in finder.gloss_participles
+    monkeypatch.setenv("STORYLINE_WIDE_ATTRIBUTIONS", "0")
+    finder = build_nlp().get_pipe("storyline_quotes")
+    assert not finder.sourceless_words and not finder.gloss_participles
