@@ -16,6 +16,11 @@ class Settings(BaseSettings):
     """Documents parsed and committed together: an interrupted build loses at most one batch."""
     lock_timeout: float = 60.0
     """Seconds a write waits for another process's lock on a SQLite store before it fails, saying so."""
+    wide_attributions: bool = False
+    """Also export the attributions that attribution corpora (PolNeAR) count beyond statements: those without a source
+    (`X seems to Y`, `X is expected to Y`: quotes with no speaker, `nlp/quotes/sourceless.py`) and a reporter's gloss on
+    what a speaker meant (`"...," he said, referring to X`); off: quotes are statements whose speaker the text names,
+    as the storyline gold counts them."""
 
 
 def get_settings() -> Settings:

@@ -34,8 +34,11 @@ def build_nlp(model: str | None = None, config: dict[str, dict] | None = None) -
     """
     nlp = speed_up(spacy.load(model or get_settings().spacy_model))  # the same annotations, sooner
     nlp.add_pipe("storyline_paragraphs", before="parser")
+    config = {**(config or {})}
+    if get_settings().wide_attributions:  # attributions without a source and glosses too (PolNeAR's convention)
+        config["storyline_quotes"] = {"sourceless": True, "glosses": True, **config.get("storyline_quotes", {})}
     for name in COMPONENTS:
-        nlp.add_pipe(name, config=(config or {}).get(name, {}))
+        nlp.add_pipe(name, config=config.get(name, {}))
     return nlp
 
 

@@ -30,6 +30,13 @@ percent said`). A cue the parse left without a subject takes the speaker from th
 Jane Roe` with the name parsed as a modifier, `Jane Roe, 44, said` with the name an apposition, `X pivoted to
 arguing`), as attribution corpora (PolNeAR) mark the source next to the cue.
 
+Some attributions have other shapes (`shapes.py`): a title the parse could not read (`Trump Calls On Obama To
+Resign`) is read by its words, and a name before a colon introduces the quotation after it (`From the report: "..."`).
+Where the `glosses` and `sourceless` settings are on (`STORYLINE_WIDE_ATTRIBUTIONS`: PolNeAR's convention, not the
+storyline gold's), a reporter's gloss (`"...," he said, referring to X`) is the speaker's quote too, and attributions
+without a source (`X seems to Y`, `X is expected to Y`, `it is unclear whether X`: `sourceless.py`) are quotes with
+no speaker.
+
 Speakers resolve to document-local actors through `doc._.mentions`; pronouns and role nouns
 (`he`, `the spokesman`, `the ministry`) go to the last compatible speaker or subject (`he`/`she` by
 the gender the document gives the person, `the committee` only to a `... Committee`), and a lede's

@@ -256,7 +256,7 @@ class Attributor(ContentBounds):
             return trail, trail_adjacent
         if lead is not None:
             return lead, lead_adjacent
-        return self.colon_cue(r, q, cues) or self.unlisted_attribution(r, q), True
+        return self.colon_cue(r, q, cues) or self.named_colon(r, q) or self.unlisted_attribution(r, q), True
 
     def unlisted_attribution(self, r: Reading, q: Quotation) -> Cue | None:
         """`"...," Hannity started.`, `"...," opined the Plain Dealer.`, `"...?" he went on.`: where no cue claims a

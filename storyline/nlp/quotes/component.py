@@ -12,6 +12,8 @@ from storyline.nlp.quotes.cue_extent import cue_phrase
 from storyline.nlp.quotes.cues import CueFinder
 from storyline.nlp.quotes.gate import CueGate
 from storyline.nlp.quotes.marks import find_quotations, paragraphs
+from storyline.nlp.quotes.shapes import ShapeCues
+from storyline.nlp.quotes.sourceless import SourcelessCues
 from storyline.nlp.quotes.spans import Cue, Found, Reading
 from storyline.nlp.quotes.speakers import PRONOUNS, SpeakerResolver
 from storyline.resources import load_resource
@@ -23,11 +25,16 @@ TITLE_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "nor", "but", "for", "
 """Words a title leaves in lower case (`Empire of the Fund`)."""
 
 
-class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
+class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeCues):
     """Find quotations and reporting cues, attribute them, then write `doc._.quotes`."""
 
-    def __init__(self, nlp: Language, lexicon: str, min_words: int, join_sentences: bool = False, gate: str = ""):
+    def __init__(self, nlp: Language, lexicon: str, min_words: int, join_sentences: bool = False, gate: str = "",
+                 sourceless: bool = False, glosses: bool = False):
         data = load_resource(lexicon)
+        self.load_sourceless(data.get("sourceless") or {} if sourceless else {})
+        self.gloss_participles = set(data.get("gloss_participles", []) if glosses else [])
+        self.colon_openers = set(data.get("colon_openers", []))
+        self.title_openers = set(data.get("title_openers", []))
         self.gate = CueGate.load(gate)
         self.gate_sink: list | None = None
         self.verbs: dict[str, dict] = {k: v or {} for k, v in data["verbs"].items()}
@@ -68,6 +75,10 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         reading = Reading(doc, text, paragraphs(text), quotations, [t.idx for t in doc], marks)
         cues = self.find_cues(reading)
         found = self.attribute(reading, cues)
+        found = sorted(found + self.glosses(reading, found) + self.title_verb(reading, found),
+                       key=lambda f: (f.start, f.end))  # `, referring to X`; `Clinton blasts Trump over X`
+        if self.sourceless_words:  # `X seems to Y`, `X is expected to Y`: PolNeAR's attributions without a source
+            found = sorted(found + self.sourceless(reading, found), key=lambda f: (f.start, f.end))
         self.set_annotations(reading, found)
         return doc
 
@@ -100,6 +111,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         """The Quote record; None where nobody can be named as the speaker."""
         cue = f.cue
         phrase = cue.speaker
+        if cue.kind == "sourceless":
+            return self.sourceless_dict(r, f, quote_id)
         if phrase is None or (cue.actor is None and (cue.inside is not None or not self.could_speak(phrase)
                                                      or cue.kind == "source" and self.unit_noun(phrase))):
             return None
@@ -126,6 +139,14 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
             "cue_end": cue_end,
             "parts": list(f.parts),
         }
+
+    @staticmethod
+    def sourceless_dict(r: Reading, f: Found, quote_id: str) -> dict:
+        """The Quote record of an attribution without a source (`sourceless.py`): no speaker, no mention."""
+        cue = f.cue
+        return {"id": quote_id, "speaker": None, "speaker_text": None, "speaker_start": None, "speaker_end": None,
+                "cue": cue.text, "text": r.text[f.start : f.end], "start": f.start, "end": f.end, "direct": False,
+                "stance": cue.stance, "medium": None, "cue_start": cue.start, "cue_end": cue.end, "parts": []}
 
     @staticmethod
     def restated_inside(f: Found, found: list[Found]) -> bool:
@@ -228,18 +249,23 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
 
 @Language.factory(
     "storyline_quotes",
-    default_config={"lexicon": "quotes.yaml", "min_words": 3, "join_sentences": False, "gate": "quote_gate.json"},
+    default_config={"lexicon": "quotes.yaml", "min_words": 3, "join_sentences": False, "gate": "quote_gate.json",
+                    "sourceless": False, "glosses": False},
     assigns=["doc._.quotes", "doc.spans"],
     requires=["doc._.mentions"],
 )
 def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, join_sentences: bool,
-                      gate: str) -> QuoteFinder:
+                      gate: str, sourceless: bool, glosses: bool) -> QuoteFinder:
     """Factory: `lexicon` is the cue lexicon, `min_words` the fewest words of a quotation taken as a statement,
     `join_sentences` whether a quotation that goes on after its cue in a new sentence (`"A," she said. "B."`) stays
     one quote, as PolNeAR counts it (off: the storyline gold keeps one quote per continuous quoted span there; the
     two conventions differ on the same structure, with no paragraph, cue or mark to tell them apart), `gate` the
-    learned cue gate's weights (`gate.py`; empty: the rules alone)."""
-    return QuoteFinder(nlp, lexicon, min_words, join_sentences, gate)
+    learned cue gate's weights (`gate.py`; empty: the rules alone), `sourceless` whether attributions without a source
+    (`X seems to Y`, `X is expected to Y`: `sourceless.py`) are quotes too, with no speaker, as PolNeAR counts them
+    (off: the storyline gold counts only statements whose speaker the text names), `glosses` whether a reporter's gloss
+    on what a speaker meant (`"...," he said, referring to X`: `shapes.glosses`) is the speaker's quote too, as PolNeAR
+    counts it (off: the storyline gold does not count it a statement)."""
+    return QuoteFinder(nlp, lexicon, min_words, join_sentences, gate, sourceless, glosses)
 
 
 # ---- lookups used by the other extractors
