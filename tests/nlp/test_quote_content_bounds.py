@@ -56,8 +56,9 @@ def test_a_quotation_resumed_in_a_new_sentence_spans_its_attribution(nlp: Langua
     text = 'Officials met. "To a point," he said. "He sort of redirected the whole debate."'
     first, second = nlp(text)._.quotes
     assert first["text"] == 'To a point," he said.' and [text[a:b] for a, b in first["parts"]] == ["To a point"]
-    assert second["text"] == "He sort of redirected the whole debate." and second["continues"] == first["id"]
-    assert not second["parts"]
+    assert second["continues"] == first["id"]  # the longer piece's quote spans the whole quotation (span_resumed)
+    assert second["text"] == 'To a point," he said. "He sort of redirected the whole debate.'
+    assert [text[a:b] for a, b in second["parts"]] == ["To a point", "He sort of redirected the whole debate."]
 
 
 def test_a_quotation_followed_by_another_speakers_stays_in_its_marks(nlp: Language) -> None:

@@ -93,6 +93,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
             span = doc.char_span(f.start, f.end, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+        span_resumed(r, quotes)
         doc._.quotes = quotes
         doc.spans["storyline_quotes"] = spans
 
@@ -240,6 +241,35 @@ def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, jo
     two conventions differ on the same structure, with no paragraph, cue or mark to tell them apart), `gate` the
     learned cue gate's weights (`gate.py`; empty: the rules alone)."""
     return QuoteFinder(nlp, lexicon, min_words, join_sentences, gate)
+
+
+def span_resumed(r: Reading, quotes: list[dict]) -> None:
+    """`"A," she said. "B."`: a quotation resumed after its attribution in the same paragraph is one attribution as
+    news reading (PolNeAR) counts it, and stays two quotes linked by `continues` as the storyline convention counts
+    it (one quote per quoted span). Both hold: the quote with the longest piece spans the whole quotation, its
+    attribution between (`A," she said. "B`, the pieces in `parts`), the others keep their own piece; so the main
+    quote covers the statement as an interrupted quotation within a sentence does, and each piece keeps a quote.
+    A quotation resumed in a later paragraph is not spanned (a new paragraph is mostly a new attribution there)."""
+    by_id = {q["id"]: q for q in quotes}
+    chains: dict[str, list[dict]] = {}  # the first quote's id → the quotes of its quotation, in order
+    first_of: dict[str, str] = {}
+    for q in quotes:
+        prev = by_id.get(q["continues"] or "")
+        if prev is None or not (prev["direct"] and q["direct"]) or prev["end"] > q["start"] \
+                or r.para_index(prev["start"]) != r.para_index(q["start"]):
+            continue
+        first = first_of.get(prev["id"], prev["id"])
+        chains.setdefault(first, [by_id[first]]).append(q)
+        first_of[q["id"]] = first
+
+    def pieces(q: dict) -> list[tuple[int, int]]:
+        return list(q["parts"]) or [(q["start"], q["end"])]
+
+    for chain in chains.values():
+        main = max(chain, key=lambda q: sum(b - a for a, b in pieces(q)))
+        main["parts"] = [p for q in chain for p in pieces(q)]
+        main["start"], main["end"] = chain[0]["start"], chain[-1]["end"]
+        main["text"] = r.text[main["start"] : main["end"]]
 
 
 # ---- lookups used by the other extractors
