@@ -21,7 +21,7 @@ def test_the_longer_piece_spans_the_quotation_and_the_other_keeps_its_piece(nlp:
 def test_a_first_piece_longer_than_the_rest_spans_them(nlp: Language) -> None:
     text = '"Nobody will sign an agreement that gives the island away," the minister said. "We stay firm."'
     first, second = nlp(text)._.quotes
-    assert first["text"] == text[1:-2]  # the whole quotation, its attribution between
+    assert first["text"] == text[1:-1]  # the whole quotation, its attribution between
     assert second["text"] == "We stay firm." and second["continues"] == first["id"]
 
 
