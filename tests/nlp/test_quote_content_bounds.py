@@ -98,7 +98,8 @@ def test_a_name_in_marks_inside_the_attribution_does_not_stop_its_span(nlp: Lang
     text = ('Officials met. "I think he will do great things for this country," she said, showing off the '
             '"Make America Great Again" hat. "I have been a supporter of his since the beginning."')
     first = nlp(text)._.quotes[0]
-    assert first["text"].startswith("I think he will do great") and first["text"].endswith("hat.")
+    assert first["text"].startswith("I think he will do great") and "hat." in first["text"]  # its attribution
+    assert first["text"].endswith("since the beginning.")  # and, the longest, the quotation resumed (span_resumed)
 
 
 def test_a_short_quotation_resuming_after_the_attribution_extends_the_first_too(nlp: Language) -> None:

@@ -246,9 +246,10 @@ def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, jo
 def span_resumed(r: Reading, quotes: list[dict]) -> None:
     """`"A," she said. "B."`: a quotation resumed after its attribution in the same paragraph is one attribution as
     news reading (PolNeAR) counts it, and stays two quotes linked by `continues` as the storyline convention counts
-    it (one quote per quoted span). Both hold: the quote with the longest piece spans the whole quotation, its
-    attribution between (`A," she said. "B`, the pieces in `parts`), the others keep their own piece; so the main
-    quote covers the statement as an interrupted quotation within a sentence does, and each piece keeps a quote.
+    it (one quote per quoted span). Both hold: the longest of the quotes (the first with its attribution: `A," she
+    said.`) spans the whole quotation, its attribution between (`A," she said. "B`, the pieces in `parts`), the others
+    keep their own; so the main quote covers the statement as an interrupted quotation within a sentence does, each
+    piece keeps a quote, and no other quote of the quotation covers most of it.
     A quotation resumed in a later paragraph is not spanned (a new paragraph is mostly a new attribution there)."""
     by_id = {q["id"]: q for q in quotes}
     chains: dict[str, list[dict]] = {}  # the first quote's id → the quotes of its quotation, in order
@@ -266,7 +267,7 @@ def span_resumed(r: Reading, quotes: list[dict]) -> None:
         return list(q["parts"]) or [(q["start"], q["end"])]
 
     for chain in chains.values():
-        main = max(chain, key=lambda q: sum(b - a for a, b in pieces(q)))
+        main = max(chain, key=lambda q: q["end"] - q["start"])  # the first counts its attribution
         main["parts"] = [p for q in chain for p in pieces(q)]
         main["start"], main["end"] = chain[0]["start"], chain[-1]["end"]
         main["text"] = r.text[main["start"] : main["end"]]
