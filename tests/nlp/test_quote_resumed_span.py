@@ -31,19 +31,3 @@ def test_a_quotation_resumed_in_a_new_paragraph_is_not_spanned(nlp: Language) ->
     first, second = nlp(text)._.quotes
     assert second["continues"] == first["id"]
     assert "Nobody" not in first["text"] and "talks" not in second["text"]
-
-
-def test_a_quotation_after_reported_speech_with_the_same_cue_goes_on_with_it(nlp: Language) -> None:
-    text = ('Officials met on Monday. The minister said that nobody would sign the agreement. "It gives the island '
-            'away, and we will not let that happen under any government."')
-    quotes = nlp(text)._.quotes
-    whole = [q for q in quotes if q["text"].startswith("that nobody") and q["text"].endswith("any government.")]
-    assert len(whole) == 1 and len(quotes) == 2  # the longer one spans both, the other keeps its piece
-    assert {q["cue"] for q in quotes} == {"said"}
-
-
-def test_a_quotation_after_another_speakers_quote_is_not_spanned(nlp: Language) -> None:
-    text = ('Officials met on Monday. The minister said that nobody would sign the agreement. "It gives the island '
-            'away," the opposition leader said.')
-    quotes = nlp(text)._.quotes
-    assert not any("nobody" in q["text"] and "island" in q["text"] for q in quotes)

@@ -244,25 +244,19 @@ def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, jo
 
 
 def span_resumed(r: Reading, quotes: list[dict]) -> None:
-    """`"A," she said. "B."`, `She said that A. "B."`: a quotation going on after its attribution in the same paragraph
-    is one attribution as news reading (PolNeAR) counts it, and stays two quotes (linked by `continues` where both are
-    quoted) as the storyline convention counts it (one quote per quoted span). Both hold: the longest of the quotes
-    (the first with its attribution: `A," she said.`) spans the whole, its attribution between (`A," she said. "B`,
-    the pieces in `parts`), the others keep their own; so the main quote covers the statement as an interrupted
-    quotation within a sentence does, each piece keeps a quote, and no other quote of it covers most of it. A
-    quotation carries on the quote before it where it `continues` it, or takes the same cue and speaker with nothing
-    but that attribution between. A quotation resumed in a later paragraph is not spanned (mostly a new attribution
-    there)."""
+    """`"A," she said. "B."`: a quotation resumed after its attribution in the same paragraph is one attribution as
+    news reading (PolNeAR) counts it, and stays two quotes linked by `continues` as the storyline convention counts
+    it (one quote per quoted span). Both hold: the longest of the quotes (the first with its attribution: `A," she
+    said.`) spans the whole quotation, its attribution between (`A," she said. "B`, the pieces in `parts`), the others
+    keep their own; so the main quote covers the statement as an interrupted quotation within a sentence does, each
+    piece keeps a quote, and no other quote of the quotation covers most of it.
+    A quotation resumed in a later paragraph is not spanned (a new paragraph is mostly a new attribution there)."""
     by_id = {q["id"]: q for q in quotes}
     chains: dict[str, list[dict]] = {}  # the first quote's id → the quotes of its quotation, in order
     first_of: dict[str, str] = {}
-    last = None
-    for q in sorted(quotes, key=lambda q: (q["start"], q["end"])):
+    for q in quotes:
         prev = by_id.get(q["continues"] or "")
-        if prev is None or not prev["direct"]:
-            prev = last if last is not None and carries_on(r, last, q) else None
-        last = q
-        if prev is None or not q["direct"] or prev["end"] > q["start"] \
+        if prev is None or not (prev["direct"] and q["direct"]) or prev["end"] > q["start"] \
                 or r.para_index(prev["start"]) != r.para_index(q["start"]):
             continue
         first = first_of.get(prev["id"], prev["id"])
@@ -277,17 +271,6 @@ def span_resumed(r: Reading, quotes: list[dict]) -> None:
         main["parts"] = [p for q in chain for p in pieces(q)]
         main["start"], main["end"] = chain[0]["start"], chain[-1]["end"]
         main["text"] = r.text[main["start"] : main["end"]]
-
-
-def carries_on(r: Reading, prev: dict, q: dict) -> bool:
-    """`She said that A. "B."`, `"A," she said. "B."`: a quotation right after a quote with the same cue and speaker,
-    nothing but that attribution and punctuation between, goes on with what it says."""
-    if not q["direct"] or (prev["cue_start"], prev["speaker_start"]) != (q["cue_start"], q["speaker_start"]) \
-            or q["cue_start"] is None or prev["end"] > q["start"]:
-        return False
-    cue = range(q["cue_start"], q["cue_end"] or q["cue_start"])
-    speaker = range(q["speaker_start"] or 0, q["speaker_end"] or 0)
-    return not any(r.text[k].isalnum() for k in range(prev["end"], q["start"]) if k not in cue and k not in speaker)
 
 
 # ---- lookups used by the other extractors
