@@ -136,7 +136,8 @@ class Quote(Record):
     cue_start: int | None = Field(None, description="character offset of the cue's first word")
     cue_end: int | None = Field(None, description="character offset just after the cue's last word")
     parts: list[tuple[int, int]] = Field(
-        default_factory=list, description="start/end of each piece where the cue interrupts the quotation")
+        default_factory=list, description="start/end of each piece where the cue interrupts the quotation, or "
+        "where the quote spans a quotation resumed after its attribution in the same paragraph")
     continues: str | None = Field(
         None, description="id of the quote this one carries on: a quotation going on after its cue in a new sentence "
         "(`\"A,\" she said. \"B.\"`) or paragraph is one statement told in several quotes")

@@ -102,7 +102,8 @@ def rebuttals(claim: Quote, collection: Collection) -> list[Quote]:
         if any(p.search(frame) for p in cue_patterns("rebuttal_cues")):
             earlier = [q for q in collection.quotes[claim.doc]
                        if q.speaker != quote.speaker and claim.start <= q.start < quote.start]
-            if earlier and max(earlier, key=lambda q: q.start).id == claim.id:
+            # the nearest: of two starting together (a piece and the quote spanning its quotation), the longer
+            if earlier and max(earlier, key=lambda q: (q.start, q.end)).id == claim.id:
                 out.append(quote)
     return out
 

@@ -171,12 +171,31 @@ def story_title(export: Export) -> str:
 
 
 def quotes_by_speaker(export: Export, lk: Lookup) -> list[tuple[str, str | None, list[Quote]]]:
-    """``(speaker name, actor id, quotes)``, most quoted speaker first, unattributed last."""
+    """``(speaker name, actor id, quotes)``, most quoted speaker first, unattributed last. A piece of a quotation
+    that a quote of the same quotation spans whole (`"A," she said. "B."`: the quote `A … B` and the piece `B`) is
+    shown once, in the whole."""
     groups: dict[str | None, list[Quote]] = defaultdict(list)
+    spanned = spanned_pieces(export.quotes)
     for q in export.quotes:
-        groups[q.speaker].append(q)
+        if q.id not in spanned:
+            groups[q.speaker].append(q)
     order = sorted(groups, key=lambda s: (s is None, -len(groups[s]), lk.name(s)))
     return [(lk.name(s) if s else "Unattributed", s, groups[s]) for s in order]
+
+
+def spanned_pieces(quotes: list[Quote]) -> set[str]:
+    """The ids of quotes that a quote linked to them by `continues` spans with more (the whole of their quotation)."""
+    by_id = {q.id: q for q in quotes}
+    out = set()
+    for q in quotes:
+        p = by_id.get(q.continues or "")
+        if p is None or p.doc != q.doc:
+            continue
+        for inner, outer in ((q, p), (p, q)):
+            if outer.start <= inner.start and inner.end <= outer.end and (outer.start, outer.end) != (
+                    inner.start, inner.end):
+                out.add(inner.id)
+    return out
 
 
 def actor_activity(export: Export) -> dict[str, dict[str, int]]:

