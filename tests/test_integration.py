@@ -83,3 +83,45 @@ def test_csv_has_one_row_per_event(seeds_story):
     lines = export_csv(export).splitlines()
     assert len(lines) == len(export.events) + 1
     assert lines[0].startswith("event_id,story_date,")
+
+
+@pytest.fixture(scope="module")
+def clusters_together(tmp_path_factory):
+    """The three development clusters built into one store: 16 documents of three stories, enough for fusion to
+    tell stories apart (`fuse.stories.STORY_MIN_DOCUMENTS`), which no cluster alone is."""
+    from storyline import Storyline
+
+    corpora = [SHARED / "corpus" / name for name in sorted(FLOORS)]
+    if not all(corpus.is_dir() for corpus in corpora):
+        pytest.skip("the development clusters are not beside the project")
+    folder = tmp_path_factory.mktemp("together")  # one folder, so documents keep the ids the gold gives them
+    meta = []
+    for corpus in corpora:
+        for text in corpus.glob("*.txt"):
+            (folder / text.name).write_text(text.read_text(encoding="utf-8"), encoding="utf-8")
+        if (corpus / "meta.jsonl").exists():
+            meta.append((corpus / "meta.jsonl").read_text(encoding="utf-8").strip())
+    (folder / "meta.jsonl").write_text("\n".join(meta) + "\n", encoding="utf-8")
+    story = Storyline(tmp_path_factory.mktemp("together") / "store.db")
+    story.build([str(folder)])
+    path = tmp_path_factory.mktemp("together") / "export.json"
+    path.write_text(json.dumps(story.to_dict()), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("collection", sorted(FLOORS))
+def test_facts_hold_where_the_clusters_are_built_together(collection, clusters_together):
+    """A collection of several stories merges each story's facts as the story alone does: the reports of one event
+    still share their figures and acts where stories are told apart (fewer documents would not tell them apart)."""
+    from storyline.fuse.stories import STORY_MIN_DOCUMENTS
+
+    documents = json.loads(clusters_together.read_text(encoding="utf-8"))["documents"]
+    assert len(documents) >= STORY_MIN_DOCUMENTS
+    result = subprocess.run(
+        [sys.executable, str(SCORER), str(SHARED / "eval" / "gold" / f"{collection}.json"), str(clusters_together),
+         "--json"], capture_output=True, text=True, check=True,
+    )
+    scores = json.loads(result.stdout)
+    keys = ("facts_doc_jaccard", "facts_independence_acc", "conflicts_recall")
+    low = {k: (scores[k], FLOORS[collection][k]) for k in keys if scores[k] < FLOORS[collection][k]}
+    assert not low, f"{collection}, built with the other clusters, below the floor (score, floor): {low}"
