@@ -22,7 +22,23 @@ def test_a_pronoun_object_with_a_predicate_is_what_was_said(gated_pipeline):
     assert quote["text"] == "him for siding with the Republicans"
 
 
-def test_a_bare_pronoun_object_stays_no_content(gated_pipeline):
+def test_a_bare_pronoun_object_is_no_content_of_the_rules(gated_pipeline):
+    refuse = gated_pipeline({"bias": -5.0})
+    assert refuse("Senator Jane Roe praised her on Monday.")._.quotes == []  # what she praised is elsewhere
+    assert refuse("Senator Jane Roe praised that idea.")._.quotes == []
+
+
+def test_a_gated_cue_whose_object_refers_to_what_was_said(gated_pipeline):
+    assert gated_pipeline({"bias": -5.0})("The Democrats opposed it.")._.quotes == []
     accept = gated_pipeline({"bias": -5.0, "empty": 10.0})
-    assert accept("Senator Jane Roe praised her on Monday.")._.quotes == []  # what she praised is elsewhere
-    assert accept("Senator Jane Roe praised that idea.")._.quotes == []
+    assert cues(accept("The Democrats opposed it."))["opposed"]["text"] == "it"
+    accept = gated_pipeline({"bias": -5.0, "lemma=echo": 10.0})  # a verb outside the lexicon
+    assert cues(accept("Other Republicans echoed those comments."))["echoed"]["text"] == "those comments"
+    assert accept("The bill, which other Republicans echoed, failed.")._.quotes == []  # a relative word
+
+
+def test_a_negated_lexicon_verb_the_gate_takes_carries_its_object(gated_pipeline):
+    text = "Senator Jane Roe did not mention her opponents by name."
+    assert gated_pipeline({"bias": -5.0})(text)._.quotes == []
+    quote = cues(gated_pipeline({"bias": -5.0, "lemma=mention": 10.0})(text))
+    assert next(iter(quote.values()))["text"].startswith("her opponents")
