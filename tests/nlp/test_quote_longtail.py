@@ -42,3 +42,12 @@ def test_a_negated_lexicon_verb_the_gate_takes_carries_its_object(gated_pipeline
     assert gated_pipeline({"bias": -5.0})(text)._.quotes == []
     quote = cues(gated_pipeline({"bias": -5.0, "lemma=mention": 10.0})(text))
     assert next(iter(quote.values()))["text"].startswith("her opponents")
+
+
+def test_a_gated_cue_keeps_its_content_around_another_gated_cue(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "lemma=question": 10.0, "lemma=vote": 10.0, "lemma=try": 10.0})
+    doc = accept("Jane Roe questioned whether the senator would vote for the bill.")
+    assert [(q["speaker_text"], q["text"]) for q in doc._.quotes] == [
+        ("Jane Roe", "whether the senator would vote for the bill")]  # the outer one, as PolNeAR marks it
+    doc = accept("Senator Jane Roe tried to make peace by telling her rival that the feud was over.")
+    assert "tried" not in cues(doc)  # a verb of saying inside: that is the statement

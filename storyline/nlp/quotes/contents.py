@@ -175,7 +175,8 @@ class CueContents(CueLexicon):
     def object_content(self, token: Token, particle: Token | None) -> tuple[int, int] | None:
         """`deny supplying drones ...`, `condemned X as Y`, `called for a halt`: the object and what follows."""
         if particle is not None and particle.dep_ == "prep":
-            objects = [c for c in particle.children if c.dep_ == "pobj"]
+            objects = [c for c in particle.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG"]
+            # `called for doubling the caps`, `cautioned against drawing lessons`: a gerund is what was called for
         else:
             objects = [c for c in token.rights if c.dep_ in CONTENT_OBJECT_DEPS]
         if not objects or objects[0].pos_ == "PRON" and not self.predicated(token, objects[0]) or any(

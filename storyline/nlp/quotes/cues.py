@@ -25,6 +25,9 @@ CUE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}
 """Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
 
 
+REFERRING_PRONOUNS = {"it", "this", "that", "these", "those"}
+"""Pronoun objects that stand for what was said (`opposed it`, `denied that`), unlike a person (`thanked her`)."""
+
 VIEW_PREPS = {"in", "to", "for"}
 """Prepositions whose object can be whose finding or view a clause is (`view_cue`: `In a poll, ...`, `To many, ...`)."""
 
@@ -180,9 +183,9 @@ class CueFinder(CueContents):
     def referring_object(token: Token) -> tuple[int, int] | None:
         """The object of a cue the gate took where it only refers to what was said (`Democrats opposed it`, `echoed
         those comments`, `rebut that criticism`): PolNeAR marks the object itself as the content; not a relative or
-        interrogative word (`which he denied`)."""
+        interrogative word (`which he denied`) nor a person (`thanked her`: the person is no statement)."""
         obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
-        if obj is None or obj.tag_ in ("WDT", "WP") or obj.lower_ in ("what", "which", "who", "whom"):
+        if obj is None or obj.tag_ in ("WDT", "WP") or obj.pos_ == "PRON" and obj.lower_ not in REFERRING_PRONOUNS:
             return None
         return span_content(token.doc, obj.left_edge.i, obj.right_edge.i)
 
