@@ -32,6 +32,8 @@ def test_a_gated_cue_whose_object_refers_to_what_was_said(gated_pipeline):
     assert gated_pipeline({"bias": -5.0})("The Democrats opposed it.")._.quotes == []
     accept = gated_pipeline({"bias": -5.0, "empty": 10.0})
     assert cues(accept("The Democrats opposed it."))["opposed"]["text"] == "it"
+    assert accept("Foreign policy specialists largely reject that idea.")._.quotes == []  # the claim is elsewhere
+    assert accept("Senator Jane Roe thanked her.")._.quotes == []  # a person is no statement
     accept = gated_pipeline({"bias": -5.0, "lemma=echo": 10.0})  # a verb outside the lexicon
     assert cues(accept("Other Republicans echoed those comments."))["echoed"]["text"] == "those comments"
     assert accept("The bill, which other Republicans echoed, failed.")._.quotes == []  # a relative word

@@ -160,7 +160,8 @@ class CueFinder(CueContents):
             return None  # `the fact shows ...`: evidence without anyone behind it
         cue.content = self.verb_content(token, particle, entry) if clause_for is None else \
             span_content(token.doc, particle.i + 1, clause_for.right_edge.i)
-        if cue.content is None and entry.get("gated") and entry.get("object") and particle is None:
+        if cue.content is None and entry.get("gated") and entry.get("object") and particle is None \
+                and entry.get("stance") != "deny":
             cue.content = self.referring_object(token)  # `X echoed those comments`, `did not mention it`
         if cue.content is None and not entry.get("generic") and not entry.get("direct") and not entry.get("quoted"):
             topic = carried(token)  # `complained about the ruling`, `agreed on a commission`: what it was about
@@ -173,7 +174,9 @@ class CueFinder(CueContents):
                 and (what := carried(token)) is not None and what.dep_ != "prep" \
                 and not any(t.is_quote and t.pos_ == "PUNCT" for t in token.sent):  # a topic is read above
             if self.gate_accepts(token, para, True, empty=True) is not None:  # `noted her record`, `mentioned X`
-                cue.content = self.object_content(token, None) or self.referring_object(token)
+                cue.content = self.object_content(token, None) or (
+                    self.referring_object(token) if entry.get("stance") != "deny" else None)  # `reject that idea`:
+                # what is rejected is a claim made elsewhere, no statement of the rejecting speaker's own
                 cue.gated = cue.generic = True
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
