@@ -53,3 +53,11 @@ def test_a_gated_cue_keeps_its_content_around_another_gated_cue(gated_pipeline):
         ("Jane Roe", "whether the senator would vote for the bill")]  # the outer one, as PolNeAR marks it
     doc = accept("Senator Jane Roe tried to make peace by telling her rival that the feud was over.")
     assert "tried" not in cues(doc)  # a verb of saying inside: that is the statement
+
+
+def test_a_person_named_with_a_country_is_no_state(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "lemma=tout": 10.0})
+    quote = cues(accept("Jane Roe, an expert on Russia, touted the new jobs report."))["touted"]
+    assert quote["text"] == "the new jobs report"
+    assert "touted" in cues(accept("One kind-hearted Canadian touted the new jobs report."))
+    assert accept("Russia touted the new jobs report.")._.quotes == []  # a state acts

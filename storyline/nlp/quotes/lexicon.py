@@ -81,13 +81,15 @@ class CueLexicon:
     def is_state(self, phrase: Span) -> bool:
         """A country or place as a subject (`China`, `countries like Germany`, `the government`)."""
         doc = phrase.doc
-        lemma = phrase.root.lemma_.lower()
-        if phrase.root.ent_type_ == "NORP" and phrase.root.tag_ in ("NNS", "NNPS"):
-            return False  # `Democrats`, `the Iranians`: people who hold views, not a state
-        if phrase.root.ent_type_ in PLACE_TYPES or lemma in self.state_nouns or lemma in ("country", "nation"):
+        root = phrase.root
+        lemma = root.lemma_.lower()
+        if root.ent_type_ == "NORP" and root.tag_ != "JJ":
+            return False  # `Democrats`, `the Iranians`, `one kind-hearted Canadian`: people who hold views, not a state
+        if root.ent_type_ in PLACE_TYPES or lemma in self.state_nouns or lemma in ("country", "nation"):
             return True
         return any((local_actor(doc, m["actor"]) or {}).get("kind") == "country"
-                   for m in mentions_in(doc, phrase.start_char, phrase.end_char))
+                   for m in mentions_in(doc, phrase.start_char, phrase.end_char)
+                   if m["start"] <= root.idx < m["end"])  # the head names the state, not `an expert on Russia`
 
     def holds_views(self, phrase: Span | None) -> bool:
         """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`), not `it` or `the fact`."""
