@@ -66,9 +66,29 @@ class CueLexicon:
         if not self.holds_views(speaker) or self.is_state(speaker):
             return None  # `schemes discussed`, `China slapped sanctions`: acts (events), not statements
         feats = candidate_features(token, speaker, any(t.is_quote for t in what.subtree))
-        feats += extra_features(token, hedged(token), lexical, empty)
+        feats += extra_features(token, hedged(token), lexical, empty) + self.class_features(token, what, speaker)
         # `..., showing photos`: the reporter's account of the act it is set off from takes the stricter bar
         return what if self.gated(token, feats, set_off=self.set_off_participle(token) > 0) else None
+
+    def class_features(self, token: Token, what: Token, speaker: Span) -> list[str]:
+        """The gate's features from the lexicon's word classes, which carry over to verbs and nouns the training
+        split never saw: the kind of speaker (`subjcls`: an official, a medium, people, evidence, a share), the
+        kind of object (`objcls`: a statement noun, a topic noun; `claims`, `criticism`) and a pronoun object that a
+        phrase after it tells something of (`objpred`: `praised her for X`, `cast himself as Y`)."""
+        head = speaker.root.lemma_.lower()
+        kind = self.speaker_nouns.get(head) or ("people" if head in self.people_nouns else "evidence" if head in
+                                                self.evidence_nouns else "share" if head in self.share_nouns else "-")
+        feats = [f"subjcls={kind}"]
+        if what.dep_ == "dobj":
+            obj = what.lemma_.lower()
+            feats.append("objcls=" + ("statement" if obj in self.nouns else "intention" if obj in self.intention_nouns
+                                      else "topic" if obj in self.topic_nouns else "-"))
+            pred = next((c for c in token.children if c.i > what.i and (
+                c.dep_ == "prep" and c.lower_ in ("as", "for", "of", "with", "from") or c.dep_ in ("xcomp", "oprd"))),
+                None)
+            if pred is not None and what.pos_ == "PRON":
+                feats.append("objpred=" + (pred.lower_ if pred.dep_ == "prep" else pred.dep_))
+        return feats
 
     def gated(self, token: Token, feats: list[str], set_off: bool = False) -> bool:
         """Whether the learned gate takes the candidate `token` (its features `feats`) for a cue. With a
