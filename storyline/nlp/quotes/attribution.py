@@ -64,6 +64,7 @@ class Attributor(ContentBounds):
                     found[-1].parts = [(start, lead_end), (q.start, q.end)]
         found += self.reported(r, cues, found)
         found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
+                                                                and not c.gated
                                                                 for c in cues))]  # `tried ... by telling X Y`
         found = [f for f in found if not self.restated(f, found)]
         found += self.continuations(r, pending, found)

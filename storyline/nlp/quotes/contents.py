@@ -28,6 +28,12 @@ NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
 
+PREDICATED_PRONOUNS = {"him", "her", "them", "us", "me", "himself", "herself", "themselves", "itself", "it"}
+"""Pronoun objects a following phrase can tell something of (`praised her for X`, `viewed it as Y`)."""
+PREDICATE_PREPS = {"as", "for", "of", "with", "from"}
+"""Prepositions of that phrase (`as an outsider`, `for siding with X`, `of stealing jobs`, `with convening X`)."""
+
+
 class CueContents(CueLexicon):
     """The content half of `CueFinder`: what a cue attributes, as character offsets."""
 
@@ -169,12 +175,13 @@ class CueContents(CueLexicon):
     def object_content(self, token: Token, particle: Token | None) -> tuple[int, int] | None:
         """`deny supplying drones ...`, `condemned X as Y`, `called for a halt`: the object and what follows."""
         if particle is not None and particle.dep_ == "prep":
-            objects = [c for c in particle.children if c.dep_ == "pobj"]
+            objects = [c for c in particle.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG"]
+            # `called for doubling the caps`, `cautioned against drawing lessons`: a gerund is what was called for
         else:
             objects = [c for c in token.rights if c.dep_ in CONTENT_OBJECT_DEPS]
-        if not objects or objects[0].pos_ == "PRON" or any(
+        if not objects or objects[0].pos_ == "PRON" and not self.predicated(token, objects[0]) or any(
                 c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in objects[0].children):
-            return None  # `reject that idea`: the claim is elsewhere
+            return None  # `reject that idea`: the claim is elsewhere; not `praised her for X` (`predicated`)
         first = objects[0]
         doc = token.doc
         last = first.right_edge.i
@@ -202,6 +209,17 @@ class CueContents(CueLexicon):
                 break  # `approve of X, although Y`: the reporter's aside
             last = max(last, child.right_edge.i)
         return span_content(doc, first.left_edge.i, last)
+
+    @staticmethod
+    def predicated(token: Token, obj: Token) -> bool:
+        """A personal pronoun object that a phrase after it tells something of (`praised her for changing her
+        position`, `cast himself as an outsider`, `accused him of X`, `asked them to draft Y`): the pronoun and that
+        phrase are what was said, as PolNeAR marks them; not `it`, `that` or `what` standing for a claim elsewhere."""
+        if obj.lower_ not in PREDICATED_PRONOUNS:
+            return False
+        return any(c.i > obj.i and (c.dep_ == "prep" and c.lower_ in PREDICATE_PREPS and any(
+            o.dep_ in ("pobj", "pcomp") for o in c.children) or c.dep_ in ("xcomp", "oprd") and c.pos_ != "ADV")
+            for c in token.children)
 
     def stray_clause(self, token: Token) -> Token | None:
         """The first dependent right of a plain reporting verb (`said`, `argue`) whose words hold a finite verb:

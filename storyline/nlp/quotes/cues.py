@@ -25,6 +25,9 @@ CUE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}
 """Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
 
 
+REFERRING_PRONOUNS = {"it", "this", "that", "these", "those"}
+"""Pronoun objects that stand for what was said (`opposed it`, `denied that`), unlike a person (`thanked her`)."""
+
 VIEW_PREPS = {"in", "to", "for"}
 """Prepositions whose object can be whose finding or view a clause is (`view_cue`: `In a poll, ...`, `To many, ...`)."""
 
@@ -121,6 +124,8 @@ class CueFinder(CueContents):
             if entry is None:
                 entry = {"object": True, "generic": True}
                 particle = what if what.dep_ == "prep" else None
+            elif what.dep_ == "dobj" and not entry.get("clause"):  # `did not mention X`: what it carries, no clause
+                entry = {**entry, "object": True}
             entry = {**entry, "gated": True}
         elif entry is None:
             marker = self.statement_marker(token)
@@ -155,6 +160,9 @@ class CueFinder(CueContents):
             return None  # `the fact shows ...`: evidence without anyone behind it
         cue.content = self.verb_content(token, particle, entry) if clause_for is None else \
             span_content(token.doc, particle.i + 1, clause_for.right_edge.i)
+        if cue.content is None and entry.get("gated") and entry.get("object") and particle is None \
+                and entry.get("stance") != "deny":
+            cue.content = self.referring_object(token)  # `X echoed those comments`, `did not mention it`
         if cue.content is None and not entry.get("generic") and not entry.get("direct") and not entry.get("quoted"):
             topic = carried(token)  # `complained about the ruling`, `agreed on a commission`: what it was about
             if topic is not None and topic.dep_ == "prep" and topic.lower_ in TOPIC_PREPS and not self.quoted_at(token):
@@ -166,11 +174,23 @@ class CueFinder(CueContents):
                 and (what := carried(token)) is not None and what.dep_ != "prep" \
                 and not any(t.is_quote and t.pos_ == "PUNCT" for t in token.sent):  # a topic is read above
             if self.gate_accepts(token, para, True, empty=True) is not None:  # `noted her record`, `mentioned X`
-                cue.content = self.object_content(token, None)
+                cue.content = self.object_content(token, None) or (
+                    self.referring_object(token) if entry.get("stance") != "deny" else None)  # `reject that idea`:
+                # what is rejected is a claim made elsewhere, no statement of the rejecting speaker's own
                 cue.gated = cue.generic = True
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
+
+    @staticmethod
+    def referring_object(token: Token) -> tuple[int, int] | None:
+        """The object of a cue the gate took where it is a pronoun standing for what was said (`Democrats opposed it`,
+        `she doesn't mention that`): PolNeAR marks the object itself as the content; not a relative or interrogative
+        word (`which he denied`), a person (`thanked her`) nor a noun (`echoed those comments`)."""
+        obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ != "PRON" or obj.lower_ not in REFERRING_PRONOUNS:
+            return None  # `previewed those claims`: a claim named, made elsewhere (the storyline gold has none)
+        return span_content(token.doc, obj.left_edge.i, obj.right_edge.i)
 
     def adjective_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`X is skeptical of Y`, `she was sure that Z`: a predicative adjective with what it is about, for a

@@ -3,7 +3,9 @@
 The rules know the reporting verbs of `quotes.yaml` and any verb with a `that` clause. News attributes with
 many more (`touted his record`, `hinted he would run`, `mulled a bid`). Each verb the rules pass over that
 carries a clause, an infinitive or an object is a candidate; a logistic regression over sparse features of
-its parse (lemma, the shape of what follows, the kind of subject, tense, negation, quotation marks) decides.
+its parse (lemma, the shape of what follows, the kind of subject, tense, negation, quotation marks) and of the
+lexicon's word classes (`CueLexicon.class_features`: the kind of speaker and object noun, which carry over to verbs
+the training split never saw) decides.
 The weights are plain JSON (`storyline/resources/quote_gate.json`), applied here by a dot product: no
 learning library at run time. `storyline.nlp.quotes.train` (`make train`) fits them on PolNeAR's train split.
 """

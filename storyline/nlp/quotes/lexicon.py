@@ -66,9 +66,29 @@ class CueLexicon:
         if not self.holds_views(speaker) or self.is_state(speaker):
             return None  # `schemes discussed`, `China slapped sanctions`: acts (events), not statements
         feats = candidate_features(token, speaker, any(t.is_quote for t in what.subtree))
-        feats += extra_features(token, hedged(token), lexical, empty)
+        feats += extra_features(token, hedged(token), lexical, empty) + self.class_features(token, what, speaker)
         # `..., showing photos`: the reporter's account of the act it is set off from takes the stricter bar
         return what if self.gated(token, feats, set_off=self.set_off_participle(token) > 0) else None
+
+    def class_features(self, token: Token, what: Token, speaker: Span) -> list[str]:
+        """The gate's features from the lexicon's word classes, which carry over to verbs and nouns the training
+        split never saw: the kind of speaker (`subjcls`: an official, a medium, people, evidence, a share), the
+        kind of object (`objcls`: a statement noun, a topic noun; `claims`, `criticism`) and a pronoun object that a
+        phrase after it tells something of (`objpred`: `praised her for X`, `cast himself as Y`)."""
+        head = speaker.root.lemma_.lower()
+        kind = self.speaker_nouns.get(head) or ("people" if head in self.people_nouns else "evidence" if head in
+                                                self.evidence_nouns else "share" if head in self.share_nouns else "-")
+        feats = [f"subjcls={kind}"]
+        if what.dep_ == "dobj":
+            obj = what.lemma_.lower()
+            feats.append("objcls=" + ("statement" if obj in self.nouns else "intention" if obj in self.intention_nouns
+                                      else "topic" if obj in self.topic_nouns else "-"))
+            pred = next((c for c in token.children if c.i > what.i and (
+                c.dep_ == "prep" and c.lower_ in ("as", "for", "of", "with", "from") or c.dep_ in ("xcomp", "oprd"))),
+                None)
+            if pred is not None and what.pos_ == "PRON":
+                feats.append("objpred=" + (pred.lower_ if pred.dep_ == "prep" else pred.dep_))
+        return feats
 
     def gated(self, token: Token, feats: list[str], set_off: bool = False) -> bool:
         """Whether the learned gate takes the candidate `token` (its features `feats`) for a cue. With a
@@ -81,13 +101,15 @@ class CueLexicon:
     def is_state(self, phrase: Span) -> bool:
         """A country or place as a subject (`China`, `countries like Germany`, `the government`)."""
         doc = phrase.doc
-        lemma = phrase.root.lemma_.lower()
-        if phrase.root.ent_type_ == "NORP" and phrase.root.tag_ in ("NNS", "NNPS"):
-            return False  # `Democrats`, `the Iranians`: people who hold views, not a state
-        if phrase.root.ent_type_ in PLACE_TYPES or lemma in self.state_nouns or lemma in ("country", "nation"):
+        root = phrase.root
+        lemma = root.lemma_.lower()
+        if root.ent_type_ == "NORP" and root.tag_ != "JJ":
+            return False  # `Democrats`, `the Iranians`, `one kind-hearted Canadian`: people who hold views, not a state
+        if root.ent_type_ in PLACE_TYPES or lemma in self.state_nouns or lemma in ("country", "nation"):
             return True
         return any((local_actor(doc, m["actor"]) or {}).get("kind") == "country"
-                   for m in mentions_in(doc, phrase.start_char, phrase.end_char))
+                   for m in mentions_in(doc, phrase.start_char, phrase.end_char)
+                   if m["start"] <= root.idx < m["end"])  # the head names the state, not `an expert on Russia`
 
     def holds_views(self, phrase: Span | None) -> bool:
         """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`), not `it` or `the fact`."""
