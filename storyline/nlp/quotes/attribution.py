@@ -402,6 +402,8 @@ class Attributor(ContentBounds):
             for q in inside:
                 q.state = q.state or "absorbed"
             start, end = self.reported_bounds(r, cue)
+            if self.vehicle_only(r, start, end):
+                continue  # `issued a statement`: the vehicle of a statement, not what it says
             quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
             found.append(Found(cue, start, end, quoted > (end - start) / 2))
         return found

@@ -53,6 +53,20 @@ class ContentBounds:
         start = self.past_topic_noun(cue, start, end)  # after the object's end is found: it reads the object
         return start, end
 
+    def vehicle_only(self, r: Reading, start: int, end: int) -> bool:
+        """`issued [a statement]`, `wrote [a letter to Zucker]`, `sent [a fundraising email]`, `posted [a video]`: a
+        content that is only the noun of the document, speech or post that carried a statement names its vehicle, not
+        what was said. A short noun phrase headed by one of `venue_nouns`, with no verb, quotation or topic (`a
+        statement on X`, `a letter about Y`, `a speech calling for Z` say what)."""
+        span = r.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) > 8:
+            return False
+        root = span.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in self.vehicle_nouns:
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.dep_ == "prep" and t.lower_ not in ("to", "from")
+                       for t in span)  # `a letter to Zucker`, not `an editorial at Clinton`
+
     def lead_in(self, r: Reading, q: Quotation, cue: Cue, by_token: dict[int, Cue]) -> int:
         """Where a quotation's content starts: at its opening mark, or at its sentence's start where the words before
         the mark are the start of what the speaker said, as news reading counts them. So with a cue after the

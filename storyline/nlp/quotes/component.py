@@ -44,6 +44,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         self.opinion_nouns = set(data.get("opinion_nouns", []))
         self.topic_nouns = set(data.get("topic_nouns", []))
         self.venue_nouns = set(data.get("venue_nouns", []))
+        self.vehicle_nouns = set(data.get("vehicle_nouns", []))
+        self.gloss_verbs = set(data.get("gloss_verbs", []))
         self.share_nouns = set(data.get("share_nouns", []))
         self.people_nouns = set(data.get("people_nouns", []))
         self.not_reporting = set(data.get("not_reporting", []))

@@ -143,7 +143,7 @@ class CueContents(CueLexicon):
         for t in doc[clause.i + 1 : last + 1]:
             if t.i > clause.right_edge.i and (t in ancestors or t.dep_ in SUBJECT_DEPS and t.head in ancestors):
                 return t.i - 1  # `X, who insists [...], said: ...`: the sentence goes back to the main clause
-            if self.set_off_participle(t):
+            if self.set_off_participle(t) and not self.inner_participle(token, clause, t):
                 return self.set_off_participle(t) - 1  # `said A, referring to B`: the reporter's gloss
             if self.second_statement(token, clause, t):  # `said A and called him B`: two statements
                 cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
@@ -190,8 +190,8 @@ class CueContents(CueLexicon):
         for child in token.rights:
             if child.i <= first.i or child.is_punct:
                 continue
-            if self.is_cue_verb(child) or self.set_off_participle(child):  # `condemned X, urging Y`
-                break
+            if self.is_cue_verb(child) and not self.object_infinitive(child) or self.set_off_participle(child):
+                break  # `condemned X, urging Y`; not `urged X to find Y`: what X was urged to do
             if circumstance(child):
                 continue  # `blasted the plan during a debate`, `... last week`: when and where, not what
             if child.dep_ == "conj" and finite(child) or child.dep_ == "cc" and any(
@@ -202,6 +202,14 @@ class CueContents(CueLexicon):
                 break  # `approve of X, although Y`: the reporter's aside
             last = max(last, child.right_edge.i)
         return span_content(doc, first.left_edge.i, last)
+
+    @staticmethod
+    def object_infinitive(child: Token) -> bool:
+        """An infinitive right after a cue's object that says what the object is to do (`urged Silicon Valley [to
+        find] a compromise`, `begged reporters [to ask] him`): part of the content, though its verb is a cue's."""
+        doc = child.doc
+        return child.dep_ == "xcomp" and child.tag_ == "VB" and doc[child.left_edge.i - 1].text not in SET_OFF \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
 
     def stray_clause(self, token: Token) -> Token | None:
         """The first dependent right of a plain reporting verb (`said`, `argue`) whose words hold a finite verb:
@@ -215,6 +223,20 @@ class CueContents(CueLexicon):
                 return child
             return None
         return None
+
+    def inner_participle(self, token: Token, clause: Token, t: Token) -> bool:
+        """A participle set off inside the reported clause that goes on with what was said (`say officers still
+        scrutinize the area, handing out penalties`, `said he spent 20 minutes, standing beside the leader`): hung
+        below the clause's verb, not on the cue, and no verb of saying, inference or reference (`, adding ...`,
+        `, signaling ...`, `, referring to ...` stay the reporter's gloss)."""
+        lemma = t.lemma_.lower()
+        if t.head == token or lemma in self.inferential_verbs or lemma in self.gloss_verbs or any(
+                key == lemma or key.startswith(lemma + " ") for key in self.verbs):  # `, pointing to X`
+            return False
+        head = t.head
+        while head != clause and head.head != head and head != token:
+            head = head.head
+        return head == clause
 
     def second_statement(self, token: Token, clause: Token, t: Token) -> bool:
         """A verb coordinated with the cue (`said A and promised B`), or a reporting verb without a subject of

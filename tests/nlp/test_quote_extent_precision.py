@@ -1,0 +1,51 @@
+"""storyline_quotes content extent and precision (issue 12, PolNeAR conventions): a participle that goes on with a
+reported clause stays in it, an infinitive after a cue's object says what the object is to do, and a content that is
+only the document or speech that carried a statement is no statement."""
+
+import pytest
+
+from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
+
+HEADLINE = "Senate race heats up\n\n"
+
+
+@pytest.fixture(scope="module")
+def nlp(quotes_nlp):
+    return quotes_nlp
+
+
+def texts(nlp, sentence: str) -> list[str]:
+    return [q["text"] for q in nlp(HEADLINE + sentence)._.quotes]
+
+
+def test_a_participle_inside_the_reported_clause_goes_on_with_it(nlp):
+    found = texts(nlp, "The women say officers still scrutinize the area, handing out penalties to skateboarders.")
+    assert found == ["officers still scrutinize the area, handing out penalties to skateboarders"]
+    found = texts(nlp, "Bob said he spent much of the period, about 20 minutes, standing beside the leader of the team.")
+    assert found == ["he spent much of the period, about 20 minutes, standing beside the leader of the team"]
+
+
+def test_a_participle_of_saying_or_reference_stays_the_reporters_gloss(nlp):
+    assert texts(nlp, "Jane Roe said the plan would fail, referring to the new budget.") == ["the plan would fail"]
+    found = texts(nlp, "Jane Roe said the plan would fail, adding that the budget was too small.")
+    assert "the plan would fail" in found and not any("adding" in t for t in found)
+
+
+def test_an_infinitive_after_the_object_is_what_the_object_was_urged_to_do(nlp):
+    assert texts(nlp, "The White House urged Silicon Valley to find a compromise.") == [
+        "Silicon Valley to find a compromise"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Cruz campaign sent a fundraising email to supporters.",
+    "Jane Roe wrote a letter to the board.",
+    "The senator issued a statement on Monday.",
+])
+def test_a_content_that_is_only_a_statements_vehicle_is_no_quote(nlp, sentence):
+    assert texts(nlp, sentence) == []
+
+
+def test_a_vehicle_with_what_it_says_stays(nlp):
+    found = texts(nlp, "The senator issued a statement saying the deal was dead.")
+    assert found == ["the deal was dead"]
+    assert texts(nlp, "Jane Roe wrote a letter about the budget crisis.") != []
