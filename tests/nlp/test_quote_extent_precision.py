@@ -49,3 +49,13 @@ def test_a_vehicle_with_what_it_says_stays(nlp):
     found = texts(nlp, "The senator issued a statement saying the deal was dead.")
     assert found == ["the deal was dead"]
     assert texts(nlp, "Jane Roe wrote a letter about the budget crisis.") != []
+
+
+def test_a_clause_a_quotation_is_built_on_is_the_quoted_speakers_words(nlp):
+    doc = nlp(HEADLINE + '"Bernie Sanders believes that the path to change runs through the states," Jane Roe said.')
+    assert [q["speaker_text"] for q in doc._.quotes] == ["Jane Roe"]
+
+
+def test_a_denial_a_quotation_reports_stays_a_quote_of_its_own(nlp):
+    doc = nlp(HEADLINE + "John Smith said the files revealed “something that Moscow is now denying that it ever planned.”")
+    assert sorted(q["speaker_text"] for q in doc._.quotes) == ["John Smith", "Moscow"]
