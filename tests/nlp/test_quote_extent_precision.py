@@ -57,5 +57,5 @@ def test_a_clause_a_quotation_is_built_on_is_the_quoted_speakers_words(nlp):
 
 
 def test_a_denial_a_quotation_reports_stays_a_quote_of_its_own(nlp):
-    doc = nlp(HEADLINE + "John Smith said the files revealed “something that Moscow is now denying that it ever planned.”")
+    doc = nlp(HEADLINE + "John Smith said the files revealed “something that Moscow is now denying it planned.”")
     assert sorted(q["speaker_text"] for q in doc._.quotes) == ["John Smith", "Moscow"]
