@@ -59,3 +59,18 @@ def test_a_clause_a_quotation_is_built_on_is_the_quoted_speakers_words(nlp):
 def test_a_denial_a_quotation_reports_stays_a_quote_of_its_own(nlp):
     doc = nlp(HEADLINE + "John Smith said the files revealed “something that Moscow is now denying it planned.”")
     assert sorted(q["speaker_text"] for q in doc._.quotes) == ["John Smith", "Moscow"]
+
+
+def test_a_gerund_after_the_object_is_what_the_object_does(nlp):
+    doc = nlp("All signs pointed to Obama endorsing Clinton on Thursday after the president meets with Sanders.")
+    assert [q["text"] for q in doc._.quotes] == [
+        "Obama endorsing Clinton on Thursday after the president meets with Sanders"]
+    found = texts(nlp, "The senator condemned the plan, urging voters to reject it.")
+    assert "the plan" in found and "voters to reject it" in found
+
+
+def test_where_the_object_stands_is_reported_but_not_when_it_was_said(nlp):
+    assert texts(nlp, "A new poll shows Ted Cruz 16 points ahead of Trump in Indiana.") == [
+        "Ted Cruz 16 points ahead of Trump in Indiana"]
+    assert texts(nlp, "The group attacked Bernie Sanders' immigration record ahead of next week's primary.") == [
+        "Bernie Sanders' immigration record"]

@@ -192,7 +192,7 @@ class CueContents(CueLexicon):
                 continue
             if self.is_cue_verb(child) and not self.object_infinitive(child) or self.set_off_participle(child):
                 break  # `condemned X, urging Y`; not `urged X to find Y`: what X was urged to do
-            if circumstance(child):
+            if circumstance(child) and not self.object_predicate(child):
                 continue  # `blasted the plan during a debate`, `... last week`: when and where, not what
             if child.dep_ == "conj" and finite(child) or child.dep_ == "cc" and any(
                     c.dep_ == "conj" and c.i > child.i and finite(c) for c in token.rights):
@@ -205,11 +205,25 @@ class CueContents(CueLexicon):
 
     @staticmethod
     def object_infinitive(child: Token) -> bool:
-        """An infinitive right after a cue's object that says what the object is to do (`urged Silicon Valley [to
-        find] a compromise`, `begged reporters [to ask] him`): part of the content, though its verb is a cue's."""
+        """An infinitive or gerund right after a cue's object, not set off, that says what the object is to do or
+        does (`urged Silicon Valley [to find] a compromise`, `pointed to Obama [endorsing] Clinton`): part of the
+        content, though its verb is a cue's (`condemned X, urging Y` is another statement)."""
         doc = child.doc
-        return child.dep_ == "xcomp" and child.tag_ == "VB" and doc[child.left_edge.i - 1].text not in SET_OFF \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if doc[child.left_edge.i - 1].text in SET_OFF or doc[child.left_edge.i - 1].is_quote:
+            return False
+        if child.tag_ == "VBG":
+            return child.dep_ in ("advcl", "xcomp", "acl") and child.left_edge == child
+        return child.dep_ == "xcomp" and child.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+
+    @staticmethod
+    def object_predicate(child: Token) -> bool:
+        """An adverb after a cue's object with a complement of its own, which says where the object stands (`shows
+        Ted Cruz [16 points ahead of Trump]`, `has her [well behind] the leader`): what the cue reports of the object,
+        not when it was said."""
+        if child.dep_ != "advmod" or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return False  # `ahead of next week's primary`: when
+        return any(c.dep_ in ("prep", "npadvmod") for c in child.children)
 
     def stray_clause(self, token: Token) -> Token | None:
         """The first dependent right of a plain reporting verb (`said`, `argue`) whose words hold a finite verb:
