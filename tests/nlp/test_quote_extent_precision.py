@@ -74,3 +74,17 @@ def test_where_the_object_stands_is_reported_but_not_when_it_was_said(nlp):
         "Ted Cruz 16 points ahead of Trump in Indiana"]
     assert texts(nlp, "The group attacked Bernie Sanders' immigration record ahead of next week's primary.") == [
         "Bernie Sanders' immigration record"]
+
+
+def test_a_resumed_piece_as_long_as_the_first_spans_the_attribution(nlp):
+    doc = nlp(HEADLINE + '"They sue," he said. "Everybody sues, right?"')
+    first, second = doc._.quotes
+    assert first["text"].endswith("They sue") and second["continues"] == first["id"]
+    assert second["text"] == 'he said. "Everybody sues, right?' and second["parts"] == [
+        (second["end"] - len("Everybody sues, right?"), second["end"])]
+
+
+def test_a_resumed_piece_that_is_most_of_the_quotation_stays_without_the_attribution(nlp):
+    doc = nlp(HEADLINE + '"They sue," he said. "Everybody sues all the time, everywhere, for everything, right?"')
+    first, second = doc._.quotes
+    assert first["text"].endswith('he said.') and second["text"].startswith("Everybody sues")
