@@ -88,3 +88,9 @@ def test_a_resumed_piece_that_is_most_of_the_quotation_stays_without_the_attribu
     doc = nlp(HEADLINE + '"They sue," he said. "Everybody sues all the time, everywhere, for everything, right?"')
     first, second = doc._.quotes
     assert first["text"].endswith('he said.') and second["text"].startswith("Everybody sues")
+
+
+def test_a_report_nobody_makes_absorbs_no_statement(nlp):
+    doc = nlp(HEADLINE + "He vowed to repeal the law and cast doubt on the official unemployment rate, suggested that "
+              "the real rate could be as high as 42 percent.")
+    assert [q["text"] for q in doc._.quotes if q["cue"] == "vowed"] == ["to repeal the law"]

@@ -147,14 +147,16 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver):
         """An attribution inside what another cue reports (`Song said [Clinton had told him X]`, `[Y say Z],
         according to X`, `X said she asked for it because [she wanted Y]`): one claim, made by the outer speaker, who
         is its source (PolNeAR marks only the outer one; the inner speaker is part of what was said). Only reported
-        speech the outer cue governs (its clause, or the whole sentence a hearsay marker sources); not a quotation,
-        not what a quotation's own words attribute (`inner_statements`), not a clause coordinated with the outer cue
-        (`A said X, but B said Y`: two statements) nor one on a noun (`protests, where the UN has said X`). An outlet
-        reporting (`Iran announced X, AFP reported`) relays the claim: the inner speaker keeps it, the outlet is its
+        speech the outer cue governs (its clause, or the whole sentence a hearsay marker sources) where someone makes
+        that report (a cue without a speaker is no quote and absorbs nothing); not a quotation, not what a
+        quotation's own words attribute (`inner_statements`), not a clause coordinated with the outer cue (`A said X,
+        but B said Y`: two statements) nor one on a noun (`protests, where the UN has said X`). An outlet reporting
+        (`Iran announced X, AFP reported`) relays the claim: the inner speaker keeps it, the outlet is its
         `medium`."""
         if f.direct or f.relays or f.parts:
             return False
-        return any(g is not f and g.cue is not f.cue and not g.direct and g.start <= f.start and f.end <= g.end
+        return any(g is not f and g.cue is not f.cue and not g.direct and g.cue.speaker is not None
+                   and g.start <= f.start and f.end <= g.end
                    and (g.start, g.end) != (f.start, f.end) and g.start <= f.cue.start < g.end
                    and self.governs(g.cue, f.cue) and not (g.cue.actor and self.is_outlet(r.doc, g.cue.actor))
                    for g in found)
