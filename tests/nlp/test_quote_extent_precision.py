@@ -94,3 +94,17 @@ def test_a_report_nobody_makes_absorbs_no_statement(nlp):
     doc = nlp(HEADLINE + "He vowed to repeal the law and cast doubt on the official unemployment rate, suggested that "
               "the real rate could be as high as 42 percent.")
     assert [q["text"] for q in doc._.quotes if q["cue"] == "vowed"] == ["to repeal the law"]
+
+
+@pytest.fixture(scope="module")
+def full_nlp():
+    """The whole pipeline: the learned gate takes `released`, `posted`, `sent` with the parse it gives."""
+    from storyline.nlp.pipeline import default_nlp
+
+    return default_nlp()
+
+
+def test_a_document_the_content_names_is_what_was_said(full_nlp):
+    found = texts(full_nlp, "WikiLeaks released the DNC emails on Friday.")
+    assert any("the DNC emails" in t for t in found)
+    assert texts(full_nlp, "The senator released a video on Friday.") == []

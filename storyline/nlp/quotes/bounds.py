@@ -59,14 +59,17 @@ class ContentBounds:
     def vehicle_only(self, r: Reading, start: int, end: int) -> bool:
         """`issued [a statement]`, `wrote [a letter to Zucker]`, `sent [a fundraising email]`, `posted [a video]`: a
         content that is only the noun of the document, speech or post that carried a statement names its vehicle, not
-        what was said. A short noun phrase headed by one of `venue_nouns`, with no verb, quotation or topic (`a
-        statement on X`, `a letter about Y`, `a speech calling for Z` say what)."""
+        what was said. A short noun phrase headed by one of `vehicle_nouns` in the singular and new (`a`, `another`,
+        the speaker's own `her`), with no verb, quotation or preposition but the addressee's or sender's (`a statement
+        on X`, `a letter about Y`, `a speech calling for Z` say what)."""
         span = r.doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) > 8:
             return False
         root = span.root
-        if root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in self.vehicle_nouns:
-            return False
+        if root.tag_ != "NN" or root.lemma_.lower() not in self.vehicle_nouns or any(
+                c.dep_ == "det" and c.lower_ not in ("a", "an", "another") or c.dep_ == "poss" and c.pos_ != "PRON"
+                for c in root.children):
+            return False  # `released the DNC emails`, `the cellphone video`, `the nominee's speech`: what was said
         return not any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.dep_ == "prep" and t.lower_ not in ("to", "from")
                        for t in span)  # `a letter to Zucker`, not `an editorial at Clinton`
 
