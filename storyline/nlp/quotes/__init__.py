@@ -12,7 +12,8 @@ sentence (`"...," opined the Plain Dealer`), or the speaker of the quotation it 
 quote: interrupted by its cue (`"A," she said, "B."`) or left open at a paragraph's end and reopened at the next,
 its pieces are its `parts`; resumed in a new sentence after its cue (`"A," she said. "B."`) it is a second quote
 that `continues` the first (the storyline gold's convention; PolNeAR counts one, `join_sentences`), and the first
-spans its attribution's sentence (`A," she said.`, its words in `parts`), as an interrupted quotation spans its cue.
+spans its attribution's sentence (`A," she said.`, its words in `parts`), as an interrupted quotation spans its cue;
+the second spans it instead (`she said. "B.`) where B is the longer and neither alone is most of the quotation.
 A cue whose content is not just a quotation gives reported speech; fragments in quotation marks
 (scare quotes, `so-called "morality police"`) count only inside such content.
 
