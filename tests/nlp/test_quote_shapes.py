@@ -35,9 +35,11 @@ def test_a_gloss_leaves_the_quotation_it_follows_whole(glossing_nlp):
                        "Democrats control. “Then I think the chances are good.”")
     [gloss] = [q for q in doc._.quotes if q["cue"] == "referring to"]
     assert gloss["text"] == "the number of seats Democrats control" and gloss["speaker_text"] == "Manchin"
-    first = quote_with(doc, "in the majority")  # it spans its attribution, the gloss with it, as before
-    assert first["cue"] == "said"
-    assert [doc.text[a:b] for a, b in first["parts"]] == ["Let us say they are in the majority"]
+    first = quote_with(doc, "in the majority")  # it spans its attribution, the gloss with it, as before,
+    assert first["cue"] == "said"  # and, the longest of the quotation's quotes, the whole quotation (span_resumed)
+    assert [doc.text[a:b] for a, b in first["parts"]] == ["Let us say they are in the majority",
+                                                          "Then I think the chances are good."]
+    assert [q["continues"] for q in doc._.quotes if q["text"] == "Then I think the chances are good."] == [first["id"]]
 
 
 def test_referring_without_a_comma_is_no_gloss(glossing_nlp):

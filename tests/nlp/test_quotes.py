@@ -461,12 +461,12 @@ def test_join_sentences_keeps_a_quotation_going_on_after_its_cue_as_one_quote():
 
 
 def test_without_join_sentences_each_sentence_after_the_cue_is_its_own_quote(nlp):
-    doc = nlp("“We will not back down,” Jane Roe said. “The vote is next week and we will win it.”")
+    doc = nlp("“We will not back down,” Jane Roe said. “The vote is next week and we will win it by a wide margin.”")
     first, second = doc._.quotes  # the first spans the attribution that interrupts it (`over_attribution`)
     assert [doc.text[a:b] for a, b in first["parts"]] == ["We will not back down"]
     assert second["continues"] == first["id"]  # the longer piece's quote spans the whole quotation
-    assert [doc.text[a:b] for a, b in second["parts"]] == ["We will not back down",
-                                                           "The vote is next week and we will win it."]
+    assert [doc.text[a:b] for a, b in second["parts"]] == [
+        "We will not back down", "The vote is next week and we will win it by a wide margin."]
 
 
 def test_according_to_at_the_end_sources_the_whole_sentence(nlp):

@@ -12,8 +12,9 @@ sentence (`"...," opined the Plain Dealer`), or the speaker of the quotation it 
 quote: interrupted by its cue (`"A," she said, "B."`) or left open at a paragraph's end and reopened at the next,
 its pieces are its `parts`; resumed in a new sentence after its cue (`"A," she said. "B."`) it is a second quote
 that `continues` the first (the storyline gold's convention; PolNeAR counts one, `join_sentences`), the first spans
-its attribution's sentence (`A," she said.`, its words in `parts`), as an interrupted quotation spans its cue, and
-within one paragraph the longest of them spans the whole quotation (`A," she said. "B`, all pieces in `parts`:
+its attribution's sentence (`A," she said.`, its words in `parts`), as an interrupted quotation spans its cue, or the
+second spans it instead (`she said. "B.`) where B is the longer and neither alone is most of the quotation; within
+one paragraph the longest of them spans the whole quotation (`A," she said. "B`, all pieces in `parts`:
 `span_resumed`), the one attribution news reading counts.
 A cue whose content is not just a quotation gives reported speech; fragments in quotation marks
 (scare quotes, `so-called "morality police"`) count only inside such content.

@@ -32,6 +32,9 @@ TOPIC_PREPS = {"about", "on", "of", "over", "regarding", "for", "against", "towa
 TAIL_OPENERS = {"of", "from", "for", "that", "on", "about", "against", "over", "toward", "towards"}
 """Words that, right after a closing mark, carry the quoted words on into the rest of their sentence (`"in support"
 of the evidence`, `"false statements" that have been made about him`)."""
+MARK_SLACK = 6
+"""Characters of quotation marks and spaces around two quoted pieces that a quotation's extent counts and its
+pieces' contents do not."""
 TAIL_LIMIT = 160
 """The most characters such a rest may run to."""
 
@@ -52,6 +55,23 @@ class ContentBounds:
         end = self.before_adjunct(r, cue, start, end)
         start = self.past_topic_noun(cue, start, end)  # after the object's end is found: it reads the object
         return start, end
+
+    def vehicle_only(self, r: Reading, start: int, end: int) -> bool:
+        """`issued [a statement]`, `wrote [a letter to Zucker]`, `sent [a fundraising email]`, `posted [a video]`: a
+        content that is only the noun of the document, speech or post that carried a statement names its vehicle, not
+        what was said. A short noun phrase headed by one of `vehicle_nouns` in the singular and new (`a`, `another`,
+        the speaker's own `her`), with no verb, quotation or preposition but the addressee's or sender's (`a statement
+        on X`, `a letter about Y`, `a speech calling for Z` say what)."""
+        span = r.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) > 8:
+            return False
+        root = span.root
+        if root.tag_ != "NN" or root.lemma_.lower() not in self.vehicle_nouns or any(
+                c.dep_ == "det" and c.lower_ not in ("a", "an", "another") or c.dep_ == "poss" and c.pos_ != "PRON"
+                for c in root.children):
+            return False  # `released the DNC emails`, `the cellphone video`, `the nominee's speech`: what was said
+        return not any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.dep_ == "prep" and t.lower_ not in ("to", "from")
+                       for t in span)  # `a letter to Zucker`, not `an editorial at Clinton`
 
     def lead_in(self, r: Reading, q: Quotation, cue: Cue, by_token: dict[int, Cue]) -> int:
         """Where a quotation's content starts: at its opening mark, or at its sentence's start where the words before
@@ -129,21 +149,24 @@ class ContentBounds:
         first spans its quotation and the attribution that interrupts it, to that attribution's sentence end
         (`A," she said.`), as a quotation its cue interrupts within one sentence spans both pieces and the cue between
         (`merge_parts`); `parts` keeps the quoted piece. So the quote covers what news reading counts as one
-        attribution up to where the quotation resumes. Only where the first quote's own cue, in the same paragraph,
-        lies between the two, with no other statement in marks (a name in marks may: `showing off the "Make America
-        Great Again" hat`)."""
+        attribution up to where the quotation resumes. Where the resumed piece is the longer one and neither covers
+        most of the quotation (`"They sue," he said. "Everybody sues, right?"`), it spans the attribution instead
+        (`he said. "Everybody sues, right?`; `resumed_spans`). Only where the first quote's own cue, in the same
+        paragraph, lies between the two, with no other statement in marks (a name in marks may: `showing off the "Make
+        America Great Again" hat`)."""
         text = r.text
-        resumed = [(f.continues, f.start) for f in found
-                   if f.continues is not None and f.direct and f.continues.direct and f.continues.cue is f.cue]
-        carried = {id(prev) for prev, _ in resumed}
+        resumed: list[tuple[Found, int, Found | None]] = [
+            (f.continues, f.start, f) for f in found
+            if f.continues is not None and f.direct and f.continues.direct and f.continues.cue is f.cue]
+        carried = {id(prev) for prev, _, _ in resumed}
         starts = {f.start for f in found}
         for prev in found:  # `"It's not quite optimistic," he said. "We're hopeful."`: a quotation too short to be
             if not prev.direct or id(prev) in carried:  # a statement of its own resumes it all the same
                 continue
             after = next((q for q in r.quotations if q.open_at >= prev.end and q.close_at != prev.end), None)
             if after is not None and not after.full and after.start not in starts:
-                resumed.append((prev, after.start))
-        for prev, start in resumed:
+                resumed.append((prev, after.start, None))
+        for prev, start, resuming in resumed:
             if prev.end > start or r.para_index(prev.start) != r.para_index(start) or start - prev.end > max_gap:
                 continue
             if not prev.end <= prev.cue.start < start:
@@ -154,8 +177,24 @@ class ContentBounds:
                 continue  # within the sentence (`merge_parts` makes it one quote), or another statement between
             if prev.cue.token.sent.end_char < prev.end + len(gap) - 1:
                 continue  # `"A," he said. The crowd cheered. "B."`: more than the attribution's sentence
+            if resuming is not None and ContentBounds.resumed_spans(prev, resuming, len(gap)):
+                lead = len(gap) - len(gap.lstrip(" \t\"”’',—–"))  # `"They sue," he said. "Everybody sues, right?"`
+                resuming.parts = resuming.parts or [(resuming.start, resuming.end)]
+                resuming.start = prev.end + lead
+                continue
             prev.parts = prev.parts or [(prev.start, prev.end)]
             prev.end = prev.end + len(gap)
+
+    @staticmethod
+    def resumed_spans(prev: Found, resuming: Found, gap: int) -> bool:
+        """Whether the resumed piece of `"A," she said. "B."` spans the attribution rather than the first: where B is
+        the longer piece but neither piece, the first with the attribution or B alone, covers most of the whole
+        quotation (`"They sue," he said. "Everybody sues, right?"`); a B that is most of it alone stays a piece
+        without its cue's words (its cue is then read outside it)."""
+        whole = resuming.end - prev.start
+        quoted = resuming.end - resuming.start
+        return prev.end - prev.start < quoted and 2 * quoted < whole + MARK_SLACK \
+            and 2 * (prev.end + gap - prev.start) < whole + MARK_SLACK
 
     def around_parenthetical(self, r: Reading, cue: Cue, start: int) -> int:
         """Where reported content starts where its cue is set off by commas inside the sentence it reports: `If China

@@ -51,6 +51,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         self.opinion_nouns = set(data.get("opinion_nouns", []))
         self.topic_nouns = set(data.get("topic_nouns", []))
         self.venue_nouns = set(data.get("venue_nouns", []))
+        self.vehicle_nouns = set(data.get("vehicle_nouns", []))
+        self.gloss_verbs = set(data.get("gloss_verbs", []))
         self.share_nouns = set(data.get("share_nouns", []))
         self.people_nouns = set(data.get("people_nouns", []))
         self.not_reporting = set(data.get("not_reporting", []))
@@ -167,14 +169,16 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         """An attribution inside what another cue reports (`Song said [Clinton had told him X]`, `[Y say Z],
         according to X`, `X said she asked for it because [she wanted Y]`): one claim, made by the outer speaker, who
         is its source (PolNeAR marks only the outer one; the inner speaker is part of what was said). Only reported
-        speech the outer cue governs (its clause, or the whole sentence a hearsay marker sources); not a quotation,
-        not what a quotation's own words attribute (`inner_statements`), not a clause coordinated with the outer cue
-        (`A said X, but B said Y`: two statements) nor one on a noun (`protests, where the UN has said X`). An outlet
-        reporting (`Iran announced X, AFP reported`) relays the claim: the inner speaker keeps it, the outlet is its
+        speech the outer cue governs (its clause, or the whole sentence a hearsay marker sources) where someone makes
+        that report (a cue without a speaker is no quote and absorbs nothing); not a quotation, not what a
+        quotation's own words attribute (`inner_statements`), not a clause coordinated with the outer cue (`A said X,
+        but B said Y`: two statements) nor one on a noun (`protests, where the UN has said X`). An outlet reporting
+        (`Iran announced X, AFP reported`) relays the claim: the inner speaker keeps it, the outlet is its
         `medium`."""
         if f.direct or f.relays or f.parts:
             return False
-        return any(g is not f and g.cue is not f.cue and not g.direct and g.start <= f.start and f.end <= g.end
+        return any(g is not f and g.cue is not f.cue and not g.direct and g.cue.speaker is not None
+                   and g.start <= f.start and f.end <= g.end
                    and (g.start, g.end) != (f.start, f.end) and g.start <= f.cue.start < g.end
                    and self.governs(g.cue, f.cue) and not (g.cue.actor and self.is_outlet(r.doc, g.cue.actor))
                    for g in found)

@@ -149,7 +149,7 @@ class CueContents(CueLexicon):
         for t in doc[clause.i + 1 : last + 1]:
             if t.i > clause.right_edge.i and (t in ancestors or t.dep_ in SUBJECT_DEPS and t.head in ancestors):
                 return t.i - 1  # `X, who insists [...], said: ...`: the sentence goes back to the main clause
-            if self.set_off_participle(t):
+            if self.set_off_participle(t) and not self.inner_participle(token, clause, t):
                 return self.set_off_participle(t) - 1  # `said A, referring to B`: the reporter's gloss
             if self.second_statement(token, clause, t):  # `said A and called him B`: two statements
                 cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
@@ -197,9 +197,9 @@ class CueContents(CueLexicon):
         for child in token.rights:
             if child.i <= first.i or child.is_punct:
                 continue
-            if self.is_cue_verb(child) or self.set_off_participle(child):  # `condemned X, urging Y`
-                break
-            if circumstance(child):
+            if self.is_cue_verb(child) and not self.object_infinitive(child) or self.set_off_participle(child):
+                break  # `condemned X, urging Y`; not `urged X to find Y`: what X was urged to do
+            if circumstance(child) and not self.object_predicate(child):
                 continue  # `blasted the plan during a debate`, `... last week`: when and where, not what
             if child.dep_ == "conj" and finite(child) or child.dep_ == "cc" and any(
                     c.dep_ == "conj" and c.i > child.i and finite(c) for c in token.rights):
@@ -221,6 +221,28 @@ class CueContents(CueLexicon):
             o.dep_ in ("pobj", "pcomp") for o in c.children) or c.dep_ in ("xcomp", "oprd") and c.pos_ != "ADV")
             for c in token.children)
 
+    @staticmethod
+    def object_infinitive(child: Token) -> bool:
+        """An infinitive or gerund right after a cue's object, not set off, that says what the object is to do or
+        does (`urged Silicon Valley [to find] a compromise`, `pointed to Obama [endorsing] Clinton`): part of the
+        content, though its verb is a cue's (`condemned X, urging Y` is another statement)."""
+        doc = child.doc
+        if doc[child.left_edge.i - 1].text in SET_OFF or doc[child.left_edge.i - 1].is_quote:
+            return False
+        if child.tag_ == "VBG":
+            return child.dep_ in ("advcl", "xcomp", "acl") and child.left_edge == child
+        return child.dep_ == "xcomp" and child.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+
+    @staticmethod
+    def object_predicate(child: Token) -> bool:
+        """An adverb after a cue's object with a complement of its own, which says where the object stands (`shows
+        Ted Cruz [16 points ahead of Trump]`, `has her [well behind] the leader`): what the cue reports of the object,
+        not when it was said."""
+        if child.dep_ != "advmod" or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return False  # `ahead of next week's primary`: when
+        return any(c.dep_ in ("prep", "npadvmod") for c in child.children)
+
     def stray_clause(self, token: Token) -> Token | None:
         """The first dependent right of a plain reporting verb (`said`, `argue`) whose words hold a finite verb:
         the reported clause, misparsed (`said [seeing so many officers was] a welcome sight`)."""
@@ -233,6 +255,20 @@ class CueContents(CueLexicon):
                 return child
             return None
         return None
+
+    def inner_participle(self, token: Token, clause: Token, t: Token) -> bool:
+        """A participle set off inside the reported clause that goes on with what was said (`say officers still
+        scrutinize the area, handing out penalties`, `said he spent 20 minutes, standing beside the leader`): hung
+        below the clause's verb, not on the cue, and no verb of saying, inference or reference (`, adding ...`,
+        `, signaling ...`, `, referring to ...` stay the reporter's gloss)."""
+        lemma = t.lemma_.lower()
+        if t.head == token or lemma in self.inferential_verbs or lemma in self.gloss_verbs or any(
+                key == lemma or key.startswith(lemma + " ") for key in self.verbs):  # `, pointing to X`
+            return False
+        head = t.head
+        while head != clause and head.head != head and head != token:
+            head = head.head
+        return head == clause
 
     def second_statement(self, token: Token, clause: Token, t: Token) -> bool:
         """A verb coordinated with the cue (`said A and promised B`), or a reporting verb without a subject of
