@@ -29,6 +29,7 @@ from storyline.ingest import Problem, read_inputs
 from storyline.ingest.identity import Ledger
 from storyline.model import Document, Export, Extraction
 from storyline.store import Store, StoreError
+from storyline.store.store import StoredRows, stored_rows
 
 FUSION_TRIES = 5
 
@@ -211,11 +212,11 @@ class Storyline:
         if first is None:
             return
 
-        batch: list[Extraction] = []
+        batch: list[Extraction | StoredRows] = []
         features: dict[str, dict] = {}  # fusion's features of the batch's documents, computed beside them
 
         def store_batch() -> None:
-            def refused(extraction: Extraction, reason: str) -> None:
+            def refused(extraction: Extraction | StoredRows, reason: str) -> None:
                 doc = extraction.document
                 if reason == "stored":
                     report(Problem(doc.id, None, "already stored (by another build)", "stored"))
@@ -241,7 +242,7 @@ class Storyline:
 
             with collector_paused():  # loading makes ~200,000 objects that live on, and little garbage: no full passes
                 nlp = default_nlp(actors_file)
-            extractions = extract_documents(nlp, stream, n_process=workers, beside=features_data)
+            extractions = extract_documents(nlp, stream, n_process=workers, beside=features_data, convert=stored_rows)
         for item in extractions:
             if isinstance(item, Problem):
                 report(item)

@@ -9,6 +9,7 @@ import pytest
 
 from storyline.model import Actor, Document, Event, Extraction, Fact, LocalActor, Mention, Quote, Sentence
 from storyline.store import Store
+from storyline.store.store import stored_rows
 
 
 def extraction(doc_id: str, text: str) -> Extraction:
@@ -28,6 +29,27 @@ def extraction(doc_id: str, text: str) -> Extraction:
 def store(db_url) -> Store:
     """An empty store on each backend (SQLite, PostgreSQL)."""
     return Store(db_url)
+
+
+def test_rows_made_beforehand_store_what_the_extraction_stores(store, tmp_path):
+    """A build's workers send each document's rows (`stored_rows`) instead of its records: the store reads the same."""
+    texts = {"a.txt": "Kirby said the drones arrived.", "b.txt": "Kirby said ‘no’ to 1.5e-05 of NaN."}
+    odd = float("nan") if store.is_sqlite else 1e-05  # PostgreSQL's json refuses NaN, as it always did
+    made = Store(tmp_path / "from-extractions.db")
+    made.add_extractions([extraction(d, text) for d, text in texts.items()],
+                         features={"a.txt": {"sketch": [1.5, odd], "stems": {"é": 2}}})
+    refused = []
+    assert store.add_extractions([stored_rows(extraction(d, text)) for d, text in texts.items()],
+                                 features={"a.txt": {"sketch": [1.5, odd], "stems": {"é": 2}}}) == 2
+    assert store.add_extractions([stored_rows(extraction("c.txt", texts["a.txt"]))],
+                                 on_refused=lambda ex, why: refused.append((ex.document.id, why))) == 0
+    assert refused == [("c.txt", "stored")]
+    for read in (Store.documents, Store.quotes_where, Store.events_where, lambda s: s.sentences("b.txt"),
+                 lambda s: [ex.model_dump() for ex in s.extractions()]):
+        assert read(store) == read(made)
+    (_, _, kept), = [row for row in store.fusion_features()]
+    assert kept["stems"] == {"é": 2} and kept["sketch"][0] == 1.5
+    assert kept["sketch"][1] != kept["sketch"][1] if store.is_sqlite else kept["sketch"][1] == odd  # NaN kept
 
 
 def test_batch_is_stored_once_and_hashes_known(store):

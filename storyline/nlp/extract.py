@@ -41,7 +41,7 @@ Beside = Callable[[Document], Any]
 
 def extract_documents(
     nlp: Language, documents: Iterable[Document], n_process: int = 1, batch_size: int = 16,
-    beside: Beside | None = None,
+    beside: Beside | None = None, convert: Callable[[Extraction], Any] | None = None,
 ) -> Iterator[Extraction | Problem | tuple[Extraction, Any]]:
     """Parse documents and yield one Extraction each, in input order.
 
@@ -58,12 +58,21 @@ def extract_documents(
         extracted (in the workers, which would otherwise wait for the caller's single process); each
         Extraction then comes as `(extraction, beside(document))` (None where `beside` fails). A build computes
         fusion's per-document features so (`storyline.fuse.incremental.features_data`).
+    :param convert: a module-level function of an Extraction, run where it was extracted (after `beside`), whose
+        result comes instead of it: what the caller does with it, made in the workers. A build turns each into the
+        store's rows so (`storyline.store.store.stored_rows`: plain data, cheaper to send back than the records).
     """
     if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
-        yield from _extract_in_workers(nlp, documents, n_process, batch_size, beside)
+        yield from _extract_in_workers(nlp, documents, n_process, batch_size, beside, convert)
         return
     for item in _extract_here(nlp, documents, batch_size, n_process):
-        yield item if beside is None or isinstance(item, Problem) else (item, _computed_beside(beside, item))
+        if isinstance(item, Problem):
+            yield item
+            continue
+        data = _computed_beside(beside, item) if beside is not None else None
+        if convert is not None:
+            item = convert(item)
+        yield item if beside is None else (item, data)
 
 
 def _computed_beside(beside: Beside, extraction: Extraction) -> Any:
@@ -131,16 +140,17 @@ reference counting frees, and few cycles; the default (700, 10, 10) collects ~55
 ~1% of the worker's CPU, these ~20 times (bbc300 one process: 0.16 -> 0.03 s; peak RSS unchanged)."""
 
 
-def _extract_batch(documents: list[Document], batch_size: int,
-                   beside: Beside | None = None) -> list[Extraction | Problem | tuple[Extraction, Any]]:
+def _extract_batch(documents: list[Document], batch_size: int, beside: Beside | None = None,
+                   convert: Callable[[Extraction], Any] | None = None) -> list[Any]:
     """A worker's task: one batch of documents, read in the worker's own process."""
     assert _worker_nlp is not None, "a worker runs `_start_worker` first"
-    return list(extract_documents(_worker_nlp, documents, batch_size=batch_size, beside=beside))
+    return list(extract_documents(_worker_nlp, documents, batch_size=batch_size, beside=beside, convert=convert))
 
 
 def _extract_in_workers(
-    nlp: Language, documents: Iterable[Document], n_process: int, batch_size: int, beside: Beside | None = None
-) -> Iterator[Extraction | Problem | tuple[Extraction, Any]]:
+    nlp: Language, documents: Iterable[Document], n_process: int, batch_size: int, beside: Beside | None = None,
+    convert: Callable[[Extraction], Any] | None = None,
+) -> Iterator[Any]:
     """`extract_documents` over `n_process` forked workers: batches go out in input order, at most two
     per worker wait at a time (the input is read as the results are taken), and come back in order.
 
@@ -156,7 +166,7 @@ def _extract_in_workers(
     pending: deque[Future[list[Extraction | Problem | tuple[Extraction, Any]]]] = deque()
     try:
         for batch in text_batches(documents, batch_size):
-            pending.append(pool.submit(_extract_batch, batch, batch_size, beside))
+            pending.append(pool.submit(_extract_batch, batch, batch_size, beside, convert))
             if len(pending) >= 2 * n_process:
                 yield from pending.popleft().result()
         while pending:

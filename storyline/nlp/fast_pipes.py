@@ -8,7 +8,8 @@ the doc as arrays, remembers what it worked out per distinct key, and writes the
 `Doc.from_array`:
 
 - `FastAttributeRuler`: a pattern token that tests only a token's tag, lowercase form, dependency
-  and whether it is a space is answered once per distinct (tag, lower, dep, is_space); a fixed-length
+  and whether it is a space is answered once per distinct (tag, lower, dep, is_space), worked out once per
+  key the tests can tell apart (a word or label no test names is any other such one); a fixed-length
   pattern of such tokens matches where numpy finds its tokens in a row; a pattern with an operator goes
   to a Matcher of its own. A token receives the attributes of all its matches in the order of the
   patterns, later ones winning, as `AttributeRuler.set_annotations` applies them.
@@ -30,6 +31,7 @@ from spacy.language import Language
 from spacy.lookups import Lookups, Table
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -99,6 +101,30 @@ def _index_by_tag_and_lower(index: dict, item: int, tests: list[Test]) -> None:
             index.setdefault((tag, lower), []).append((item, tests))
 
 
+OTHER = object()
+"""In a token's key of named values (`FastAttributeRuler._row`), a value that no pattern token's test names."""
+
+
+class NamedValues:
+    """What the patterns' token tests can tell apart in one key column: the values they name (`eq`, `in`, `not_in`)
+    and what their regular expressions find. Two values no test names, on which every regular expression finds the
+    same, pass and fail the same tests (`_passes`)."""
+
+    def __init__(self, tests: list[Test]) -> None:
+        self.named = frozenset(get_string_id(value) for _, operator, wanted in tests if operator != "regex"
+                               for value in ([wanted] if operator == "eq" else wanted))
+        self.regexes = tuple(dict.fromkeys(wanted for _, operator, wanted in tests if operator == "regex"))
+
+    def of(self, value: int, strings) -> object:
+        """The value as the tests tell it: itself where named, else `OTHER` (with what each regex finds in it)."""
+        if value in self.named:
+            return value
+        if not self.regexes:
+            return OTHER
+        text = strings[value] if value else ""
+        return OTHER, tuple(regex.search(text) is not None for regex in self.regexes)
+
+
 def _supported(ruler: AttributeRuler) -> bool:
     """Whether `FastAttributeRuler` can apply this ruler's patterns: they set only a part of speech,
     morphology, lemma, tag or dependency label."""
@@ -129,7 +155,14 @@ class FastAttributeRuler(AttributeRuler):
                         self._specs.append(tests)
                 else:
                     _index_by_tag_and_lower(self._index, attr_id, tokens[0])
+        column_tests: list[list[Test]] = [[] for _ in KEY_COLUMNS]
+        for entries in (*self._index.values(), *self._spec_index.values()):
+            for _, tests in entries:
+                for test in tests:
+                    column_tests[test[0]].append(test)
+        self._named = [NamedValues(tests) for tests in column_tests[: KEY_ATTRS["IS_SPACE"]]]  # is_space: 2 values
         self._by_key: dict[tuple[int, int, int, int], int] = {}
+        self._by_named_key: dict[tuple, int] = {}
         self._row_of: dict[tuple, int] = {}
         self._rows: list[tuple[tuple[int, ...], list[int], list[bool], list[bool]]] = []
         self._table: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray] | None = None
@@ -137,7 +170,20 @@ class FastAttributeRuler(AttributeRuler):
 
     def _row(self, key: tuple[int, int, int, int]) -> int:
         """The row of a token key (tag, lower, dep, is_space): the attributes its one-token patterns set,
-        and which tokens of longer patterns it can be; remembered for the key."""
+        and which tokens of longer patterns it can be; remembered for the key.
+
+        Keys that the patterns' tests cannot tell apart (`NamedValues`: most lowercase forms and dependency labels
+        are named by none) share one row, worked out once: a new word costs a lookup, not a pass over the patterns."""
+        strings = self.vocab.strings
+        named_key = (*(named.of(value, strings) for value, named in zip(key[:3], self._named, strict=True)), key[3])
+        row = self._by_named_key.get(named_key)
+        if row is None:
+            row = self._by_named_key[named_key] = self._pattern_row(key)
+        self._by_key[key] = row
+        return row
+
+    def _pattern_row(self, key: tuple[int, int, int, int]) -> int:
+        """`_row` worked out from the patterns."""
         strings = self.vocab.strings
         values = (strings[key[0]] if key[0] else "", strings[key[1]], strings[key[2]] if key[2] else "", bool(key[3]))
         tag, lower = values[0], values[1]
@@ -151,16 +197,16 @@ class FastAttributeRuler(AttributeRuler):
             row = self._row_of[(ids, specs)] = len(self._rows)
             self._rows.append((ids, *self._merge(ids), [spec in specs for spec in range(len(self._specs))]))
             self._table = None
-        self._by_key[key] = row
         return row
 
     def __call__(self, doc: Doc) -> Doc:
         error_handler = self.get_error_handler()
         try:
-            if not _supported(self):
-                return super().__call__(doc)
             if getattr(self, "_compiled_for", None) != len(self.attrs):  # patterns added since
+                self._fast = _supported(self)  # checked once per set of patterns, not per doc
                 self._compile()
+            if not self._fast:
+                return super().__call__(doc)
             self.set_by_arrays(doc)
             return doc
         except Exception as e:
@@ -170,9 +216,11 @@ class FastAttributeRuler(AttributeRuler):
         """Match and set the attributes of every token of `doc`."""
         if not len(doc):
             return
-        by_key = self._by_key
-        rows = numpy.fromiter((by_key[key] if key in by_key else self._row(key)
-                               for key in map(tuple, doc.to_array(KEY_COLUMNS).tolist())), dtype=numpy.intp)
+        keys = list(map(tuple, doc.to_array(KEY_COLUMNS).tolist()))
+        found = list(map(self._by_key.get, keys))  # no Python frame per token: map, tuple and get are C
+        if None in found:
+            found = [self._row(key) if row is None else row for key, row in zip(keys, found, strict=True)]
+        rows = numpy.array(found, dtype=numpy.intp)
         if self._table is None:
             self._table = (numpy.array([r[1] for r in self._rows], dtype=numpy.uint64),
                            numpy.array([r[2] for r in self._rows], dtype=bool),

@@ -96,6 +96,26 @@ def test_beside_comes_with_each_extraction_and_not_with_problems(n_process):
     assert all(isinstance(ex, Extraction) for ex, _ in pairs)
 
 
+def sentence_count(extraction: Extraction) -> tuple[str, int]:
+    """What a caller wants in place of each extraction (module-level, as `beside`)."""
+    return extraction.document.id, len(extraction.sentences)
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_convert_comes_in_place_of_each_extraction_after_beside(n_process):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_fails_on_marker")
+    texts = ["One. Two three.", "EXPLODE here.", "Four five."]
+    documents = [Document(id=f"d{i}.txt", text=text) for i, text in enumerate(texts)]
+    results = list(extract_documents(nlp, documents, n_process=n_process, batch_size=2, beside=words_of,
+                                     convert=sentence_count))
+    assert isinstance(results[1], Problem) and results[1].path == "d1.txt"
+    assert [results[0], results[2]] == [(("d0.txt", 2), 3), (("d2.txt", 1), 2)]
+    alone = list(extract_documents(nlp, documents[2:], n_process=n_process, convert=sentence_count))
+    assert alone == [("d2.txt", 1)]
+
+
 def objects_set_aside(document: Document) -> int:
     import gc
 

@@ -94,3 +94,23 @@ def test_other_pipelines_are_left_alone() -> None:
     lookup = nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     speed_up(nlp)
     assert nlp.get_pipe("attribute_ruler") is ruler and nlp.get_pipe("lemmatizer") is lookup
+
+
+def test_words_no_pattern_names_share_a_row_worked_out_once() -> None:
+    """Keys the patterns cannot tell apart (unnamed lowercase forms and labels) share one row; a regular expression
+    still tells its matches apart (`an` matches `^(a|an)$`, which names no word)."""
+    nlp = spacy.blank("en")
+    stock, fast = AttributeRuler(nlp.vocab), FastAttributeRuler(nlp.vocab)
+    stock.add_patterns(PATTERNS)
+    fast.add_patterns(PATTERNS)
+    words = ["and", "an", "dog", "and", "ant", "cat", "sat", "an", "emu", "nap", "a", "stuff"]
+    tags = ["CC", "DT", "NN", "CC", "NN", "NN", "VBD", "DT", "NN", "NN", "DT", "NN"]
+    deps = ["cc", "det", "pobj", "cc", "dobj", "conj", "ROOT", "det", "appos", "npadvmod", "det", "dobj"]
+    expected = annotations(stock(tagged(nlp, words, tags, deps)))
+    assert expected[1][4] == "an" and expected[7][4] == "an" and expected[4][4] != "an"  # after `and`/`sat`: the regex
+    assert annotations(fast(tagged(nlp, words, tags, deps))) == expected
+    rows = fast._by_key
+    key = {t.text: (t.tag, t.lower, t.dep, t.is_space) for t in tagged(nlp, words, tags, deps)}
+    assert rows[key["dog"]] == rows[key["cat"]] != rows[key["stuff"]]  # `stuff` is named, `dog` and `cat` are not
+    assert rows[key["emu"]] == rows[key["nap"]]  # unnamed dependency labels too
+    assert len(fast._by_named_key) < len(rows)
