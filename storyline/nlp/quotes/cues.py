@@ -1,6 +1,8 @@
 """Reporting cues from the parse: verbs, statement nouns, hearsay markers, headline colons; their speaker
 phrases and contents."""
 
+from spacy.attrs import DEP, LOWER, POS
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import mentions_in
@@ -53,9 +55,9 @@ class CueFinder(CueContents):
         skipped = {p for p in r.paras if self.skip_line and self.skip_line.match(text[p[0] : p[1]])}
         cues = []
         passed: dict[tuple[int, int], str] = {}  # paragraph → open, headline or skipped, read once per paragraph
-        for token in r.doc:
-            if token.pos_ not in CUE_POS and token.lower_ not in self.source_heads and token.lower_ not in VIEW_PREPS:
-                continue  # no verb, noun or hearsay marker: none of the three cues below can start here
+        doc = r.doc
+        for i in self.cue_starts(doc):
+            token = doc[i]
             para = r.para(token.idx)
             if (state := passed.get(para)) is None:
                 state = passed[para] = "skipped" if para in skipped else \
@@ -85,6 +87,19 @@ class CueFinder(CueContents):
         # a gated noun inside what another cue reports (`expressed [concern that X]`, `said [his attacks on Y] ...`)
         # is part of that statement, not one of its own
 
+    def cue_starts(self, doc: Doc) -> list[int]:
+        """The tokens where one of the six cues of `find_cues` can start, read off the parse's arrays without making
+        a `Token` of each word: a verb or noun (`verb_cue`, `noun_cue`, `noun_gate_cue`), an adjective after a
+        copula (`adjective_cue`), a hearsay marker's first word (`source_cue`) or a view preposition (`view_cue`);
+        the finders themselves return None anywhere else."""
+        ints = doc.vocab.strings.as_int
+        heads = {ints(w) for w in self.source_heads}
+        views = {ints(w) for w in VIEW_PREPS}
+        acomp, prep = ints("acomp"), ints("prep")
+        wide = {VERB, AUX, NOUN, PROPN}
+        return [i for i, (pos, lower, dep) in enumerate(doc.to_array([POS, LOWER, DEP]).tolist())
+                if pos in wide or lower in heads or pos == ADJ and dep == acomp or dep == prep and lower in views]
+
     def third_party(self, cue: Cue, inside: tuple[int, int]) -> bool:
         """A cue inside a quotation that reports someone else's words (`"..., officials said, ..."`,
         `"... a step Oslo keeps ruling out"`): a named speaker, not a pronoun, within the quotation."""
@@ -108,10 +123,11 @@ class CueFinder(CueContents):
                 c.dep_ == "agent" for c in token.children):
             return self.passive_cue(token, para)
         lemma = token.lemma_.lower()
+        multiword = lemma in self.verb_prefixes  # else no `lemma word` entry: no particle nor clause mark to look for
         particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and
-                         f"{lemma} {c.lower_}" in self.verbs), None)
+                         f"{lemma} {c.lower_}" in self.verbs), None) if multiword else None
         clause_for = None  # `calling for the US to step up ...`: `for` parsed as the mark of a clause
-        if particle is None and token.i + 1 < len(token.doc):
+        if multiword and particle is None and token.i + 1 < len(token.doc):
             mark = token.doc[token.i + 1]
             if mark.dep_ == "mark" and mark.head.dep_ == "advcl" and mark.head.head == token \
                     and f"{lemma} {mark.lower_}" in self.verbs:
@@ -412,7 +428,8 @@ class CueFinder(CueContents):
         if not self.carries_clause(token):
             return
         for citing in token.subtree:
-            if citing.pos_ == "VERB" and self.source_marker(citing) and self.citing_cue(citing) == token:
+            if citing.lower_ in self.source_heads and citing.pos_ == "VERB" and self.source_marker(citing) \
+                    and self.citing_cue(citing) == token:
                 obj = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None)
                 if obj is not None and self.holds_views(noun_phrase(obj, para)):  # not `citing an instance`
                     cue.medium, cue.speaker = cue.speaker, noun_phrase(obj, para)
