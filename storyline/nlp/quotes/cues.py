@@ -1,7 +1,7 @@
 """Reporting cues from the parse: verbs, statement nouns, hearsay markers, headline colons; their speaker
 phrases and contents."""
 
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +29,9 @@ CUE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}
 
 REFERRING_PRONOUNS = {"it", "this", "that", "these", "those"}
 """Pronoun objects that stand for what was said (`opposed it`, `denied that`), unlike a person (`thanked her`)."""
+
+NOUN_CARRY_DEPS = ("acl", "ccomp", "appos", "prep")
+"""Dependents after a noun that `noun_carried` takes for what it is about: a noun with none is no `noun_gate_cue`."""
 
 VIEW_PREPS = {"in", "to", "for"}
 """Prepositions whose object can be whose finding or view a clause is (`view_cue`: `In a poll, ...`, `To many, ...`)."""
@@ -89,16 +92,32 @@ class CueFinder(CueContents):
 
     def cue_starts(self, doc: Doc) -> list[int]:
         """The tokens where one of the six cues of `find_cues` can start, read off the parse's arrays without making
-        a `Token` of each word: a verb or noun (`verb_cue`, `noun_cue`, `noun_gate_cue`), an adjective after a
+        a `Token` of each word: a verb (`verb_cue`), a noun of the lexicon (`noun_cue`), a common noun with a
+        dependent after it that can carry what it is about (`noun_gate_cue`: `noun_carried`), an adjective after a
         copula (`adjective_cue`), a hearsay marker's first word (`source_cue`) or a view preposition (`view_cue`);
         the finders themselves return None anywhere else."""
-        ints = doc.vocab.strings.as_int
+        strings = doc.vocab.strings
+        ints = strings.as_int
         heads = {ints(w) for w in self.source_heads}
         views = {ints(w) for w in VIEW_PREPS}
         acomp, prep = ints("acomp"), ints("prep")
-        wide = {VERB, AUX, NOUN, PROPN}
-        return [i for i, (pos, lower, dep) in enumerate(doc.to_array([POS, LOWER, DEP]).tolist())
-                if pos in wide or lower in heads or pos == ADJ and dep == acomp or dep == prep and lower in views]
+        carrying = {ints(d) for d in NOUN_CARRY_DEPS}
+        rows = doc.to_array([POS, LOWER, DEP, HEAD, LEMMA]).tolist()
+        carriers = {h for j, (_, _, dep, head, _) in enumerate(rows)  # heads of such a dependent after them
+                    if dep in carrying and (h := (j + head) % 2**64) < j}  # (the array holds offsets modulo 2**64)
+        lexical: dict[int, bool] = {}  # lemma → whether its lowercase is a statement or intention noun
+        starts = []
+        for i, (pos, lower, dep, _, lemma) in enumerate(rows):
+            if pos in (VERB, AUX) or lower in heads or pos == ADJ and dep == acomp or dep == prep and lower in views \
+                    or pos == NOUN and i in carriers:
+                starts.append(i)
+            elif pos in (NOUN, PROPN):
+                if (known := lexical.get(lemma)) is None:
+                    word = strings[lemma].lower()
+                    known = lexical[lemma] = word in self.nouns or word in self.intention_nouns
+                if known:
+                    starts.append(i)
+        return starts
 
     def third_party(self, cue: Cue, inside: tuple[int, int]) -> bool:
         """A cue inside a quotation that reports someone else's words (`"..., officials said, ..."`,
