@@ -2,6 +2,7 @@
 
 import re
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -38,11 +39,14 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         self.gate = CueGate.load(gate)
         self.gate_sink: list | None = None
         self.verbs: dict[str, dict] = {k: v or {} for k, v in data["verbs"].items()}
+        self.verb_prefixes = {k[:i] for k in self.verbs for i, ch in enumerate(k) if ch == " "}
+        """What stands before a space in a verb entry (`call` of `call for`): the lemmas worth a particle search."""
         self.nouns: dict[str, str] = data.get("nouns", {})
         self.intention_nouns = set(data.get("intention_nouns", []))
         self.sources = [s.split() for s in data.get("sources", [])]
         self.source_heads = {words[0] for words in self.sources}
         self.statement_markers = [s.split() for s in data.get("statement_markers", [])]
+        self.marker_heads = {words[0] for words in self.statement_markers if words}
         self.speaker_nouns = {w: cat for cat, words in data.get("speaker_nouns", {}).items() for w in words}
         self.media_words = set(data.get("media_words", []))
         self.evidence_nouns = set(data.get("evidence_nouns", []))
@@ -74,7 +78,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         for q in quotations:
             q.full = self.is_statement(doc, text, q)
         marks = {q.open_at for q in quotations} | {q.close_at for q in quotations if q.close_at is not None}
-        reading = Reading(doc, text, paragraphs(text), quotations, [t.idx for t in doc], marks)
+        reading = Reading(doc, text, paragraphs(text), quotations, doc.to_array(IDX).tolist(), marks)
         cues = self.find_cues(reading)
         found = self.attribute(reading, cues)
         found = sorted(found + self.glosses(reading, found) + self.title_verb(reading, found),

@@ -1,6 +1,8 @@
 """Reporting cues from the parse: verbs, statement nouns, hearsay markers, headline colons; their speaker
 phrases and contents."""
 
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import mentions_in
@@ -28,6 +30,9 @@ CUE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}
 REFERRING_PRONOUNS = {"it", "this", "that", "these", "those"}
 """Pronoun objects that stand for what was said (`opposed it`, `denied that`), unlike a person (`thanked her`)."""
 
+NOUN_CARRY_DEPS = ("acl", "ccomp", "appos", "prep")
+"""Dependents after a noun that `noun_carried` takes for what it is about: a noun with none is no `noun_gate_cue`."""
+
 VIEW_PREPS = {"in", "to", "for"}
 """Prepositions whose object can be whose finding or view a clause is (`view_cue`: `In a poll, ...`, `To many, ...`)."""
 
@@ -53,9 +58,9 @@ class CueFinder(CueContents):
         skipped = {p for p in r.paras if self.skip_line and self.skip_line.match(text[p[0] : p[1]])}
         cues = []
         passed: dict[tuple[int, int], str] = {}  # paragraph → open, headline or skipped, read once per paragraph
-        for token in r.doc:
-            if token.pos_ not in CUE_POS and token.lower_ not in self.source_heads and token.lower_ not in VIEW_PREPS:
-                continue  # no verb, noun or hearsay marker: none of the three cues below can start here
+        doc = r.doc
+        for i in self.cue_starts(doc):
+            token = doc[i]
             para = r.para(token.idx)
             if (state := passed.get(para)) is None:
                 state = passed[para] = "skipped" if para in skipped else \
@@ -85,6 +90,35 @@ class CueFinder(CueContents):
         # a gated noun inside what another cue reports (`expressed [concern that X]`, `said [his attacks on Y] ...`)
         # is part of that statement, not one of its own
 
+    def cue_starts(self, doc: Doc) -> list[int]:
+        """The tokens where one of the six cues of `find_cues` can start, read off the parse's arrays without making
+        a `Token` of each word: a verb (`verb_cue`), a noun of the lexicon (`noun_cue`), a common noun with a
+        dependent after it that can carry what it is about (`noun_gate_cue`: `noun_carried`), an adjective after a
+        copula (`adjective_cue`), a hearsay marker's first word (`source_cue`) or a view preposition (`view_cue`);
+        the finders themselves return None anywhere else."""
+        strings = doc.vocab.strings
+        ints = strings.as_int
+        heads = {ints(w) for w in self.source_heads}
+        views = {ints(w) for w in VIEW_PREPS}
+        acomp, prep = ints("acomp"), ints("prep")
+        carrying = {ints(d) for d in NOUN_CARRY_DEPS}
+        rows = doc.to_array([POS, LOWER, DEP, HEAD, LEMMA]).tolist()
+        carriers = {h for j, (_, _, dep, head, _) in enumerate(rows)  # heads of such a dependent after them
+                    if dep in carrying and (h := (j + head) % 2**64) < j}  # (the array holds offsets modulo 2**64)
+        lexical: dict[int, bool] = {}  # lemma → whether its lowercase is a statement or intention noun
+        starts = []
+        for i, (pos, lower, dep, _, lemma) in enumerate(rows):
+            if pos in (VERB, AUX) or lower in heads or pos == ADJ and dep == acomp or dep == prep and lower in views \
+                    or pos == NOUN and i in carriers:
+                starts.append(i)
+            elif pos in (NOUN, PROPN):
+                if (known := lexical.get(lemma)) is None:
+                    word = strings[lemma].lower()
+                    known = lexical[lemma] = word in self.nouns or word in self.intention_nouns
+                if known:
+                    starts.append(i)
+        return starts
+
     def third_party(self, cue: Cue, inside: tuple[int, int]) -> bool:
         """A cue inside a quotation that reports someone else's words (`"..., officials said, ..."`,
         `"... a step Oslo keeps ruling out"`): a named speaker, not a pronoun, within the quotation."""
@@ -108,10 +142,11 @@ class CueFinder(CueContents):
                 c.dep_ == "agent" for c in token.children):
             return self.passive_cue(token, para)
         lemma = token.lemma_.lower()
+        multiword = lemma in self.verb_prefixes  # else no `lemma word` entry: no particle nor clause mark to look for
         particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and
-                         f"{lemma} {c.lower_}" in self.verbs), None)
+                         f"{lemma} {c.lower_}" in self.verbs), None) if multiword else None
         clause_for = None  # `calling for the US to step up ...`: `for` parsed as the mark of a clause
-        if particle is None and token.i + 1 < len(token.doc):
+        if multiword and particle is None and token.i + 1 < len(token.doc):
             mark = token.doc[token.i + 1]
             if mark.dep_ == "mark" and mark.head.dep_ == "advcl" and mark.head.head == token \
                     and f"{lemma} {mark.lower_}" in self.verbs:
@@ -412,7 +447,8 @@ class CueFinder(CueContents):
         if not self.carries_clause(token):
             return
         for citing in token.subtree:
-            if citing.pos_ == "VERB" and self.source_marker(citing) and self.citing_cue(citing) == token:
+            if citing.lower_ in self.source_heads and citing.pos_ == "VERB" and self.source_marker(citing) \
+                    and self.citing_cue(citing) == token:
                 obj = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None)
                 if obj is not None and self.holds_views(noun_phrase(obj, para)):  # not `citing an instance`
                     cue.medium, cue.speaker = cue.speaker, noun_phrase(obj, para)

@@ -157,7 +157,7 @@ class CueLexicon:
     def statement_marker(self, token: Token) -> Span | None:
         """`In a press release, the agency denounced ...`: the phrase that makes `denounced` a statement."""
         for prep in token.children:
-            if prep.dep_ == "prep" and any(prep.lower_ == m[0] for m in self.statement_markers):
+            if prep.dep_ == "prep" and prep.lower_ in self.marker_heads:
                 if [t.lower_ for t in prep.subtree] in self.statement_markers:
                     return token.doc[prep.left_edge.i : prep.right_edge.i + 1]
         return None

@@ -5,6 +5,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
@@ -648,7 +649,9 @@ class SpeakerResolver:
                 if word in self.gendered:
                     votes.setdefault(m["actor"], Counter())[self.gendered[word]] += 3
         starts = [m["start"] for m in persons]
-        for token in doc:
+        pronouns = {doc.vocab.strings.as_int(w) for w in GENDERED}  # made a `Token` only where a pronoun stands
+        for i in [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in pronouns]:
+            token = doc[i]
             gender = GENDERED.get(token.lower_)
             if gender is None or token.pos_ != "PRON" or r.quoted(token.idx):
                 continue
