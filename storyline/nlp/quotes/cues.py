@@ -23,10 +23,6 @@ TOPIC_PREPS = {"about", "on", "of", "against", "over"}
 """Prepositions whose object is what a reporting verb without a clause or object was about (`complained about
 X`, `agreed on Y`); not `with` or `for` (`responded with force`, `to blame for the war`)."""
 
-CUE_POS = {"VERB", "AUX", "NOUN", "PROPN", "ADJ"}
-"""Parts of speech of a verb cue (`verb_cue`) or a noun cue (`noun_cue`)."""
-
-
 REFERRING_PRONOUNS = {"it", "this", "that", "these", "those"}
 """Pronoun objects that stand for what was said (`opposed it`, `denied that`), unlike a person (`thanked her`)."""
 
