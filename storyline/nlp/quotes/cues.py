@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 from storyline.nlp.actors import mentions_in
 from storyline.nlp.quotes.contents import CueContents
 from storyline.nlp.quotes.gate import (
+    NOUN_CARRY_DEPS,
     adjective_carried,
     adjective_features,
     carried,
@@ -25,9 +26,6 @@ X`, `agreed on Y`); not `with` or `for` (`responded with force`, `to blame for t
 
 REFERRING_PRONOUNS = {"it", "this", "that", "these", "those"}
 """Pronoun objects that stand for what was said (`opposed it`, `denied that`), unlike a person (`thanked her`)."""
-
-NOUN_CARRY_DEPS = ("acl", "ccomp", "appos", "prep")
-"""Dependents after a noun that `noun_carried` takes for what it is about: a noun with none is no `noun_gate_cue`."""
 
 VIEW_PREPS = {"in", "to", "for"}
 """Prepositions whose object can be whose finding or view a clause is (`view_cue`: `In a poll, ...`, `To many, ...`)."""

@@ -139,13 +139,21 @@ NOUN_PREPS = ("about", "of", "on", "against", "for", "over", "toward", "towards"
 CLAUSE_MARKS = ("that", "whether", "if")
 """Words opening a noun's content clause (`the point that ...`, `his question whether ...`)."""
 
+NOUN_CLAUSE_DEPS = ("acl", "ccomp", "appos")
+"""Dependents after a noun that can be its content clause (`noun_carried`: `decision [to run]`,
+`warnings [that ...]`)."""
+
+NOUN_CARRY_DEPS = (*NOUN_CLAUSE_DEPS, "prep")
+"""Dependents after a noun that `noun_carried` takes for what it is about: a noun with none carries nothing (the
+quotes component reads no `noun_gate_cue` there, `CueFinder.cue_starts`)."""
+
 
 def noun_carried(token: Token) -> Token | None:
     """What a noun carries after it that a view can be about: an infinitive (`decision to run`), a clause opened by
     `that` (`warnings that ...`) or a prepositional phrase with an object (`attacks on X`); None for none or for an
     adjunct of time or amount (`his speech on Monday`)."""
     for child in token.rights:
-        if child.dep_ in ("acl", "ccomp", "appos") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in NOUN_CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "aux" and c.lower_ == "to" and c.i < child.i for c in child.children) \
                     or any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in child.children):
                 return child
