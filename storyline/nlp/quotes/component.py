@@ -93,7 +93,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         doc = r.doc
         self.resolve(r, found)
         found = [f for f in found if not self.restated_inside(f, found) and not self.title_quoted(r, f)
-                 and not self.label_colon(r, f) and not self.reported_inside(r, f, found)]
+                 and not self.label_colon(r, f) and not self.reported_inside(r, f, found)
+                 and not self.gated_inside(f, found)]
         quotes = []
         spans = []
         ids: dict[int, str] = {}  # id(Found) → its quote's id, for `continues`
@@ -186,6 +187,21 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
                    and (g.start, g.end) != (f.start, f.end) and g.start <= f.cue.start < g.end
                    and self.governs(g.cue, f.cue) and not (g.cue.actor and self.is_outlet(r.doc, g.cue.actor))
                    for g in found)
+
+    @staticmethod
+    def gated_inside(f: Found, found: list[Found]) -> bool:
+        """A verb only the learned gate took (`supports`, `decided to run`, `an ad focused on X`) inside what another
+        party's cue reports (`Osuna said the group is not an advocacy group and supports candidates on both sides`):
+        part of that report, which PolNeAR marks once, by the outer cue; the gate reads the verb's own clause, not the
+        report around it, and most such verbs are the acts a report tells of, not statements. A relative clause
+        keeps its own (`Graham, who has publicly vowed not to buy X`: an aside on a person, marked apart), and so
+        does a cue inside a speaker's turn of a transcript (`A: ... we can't just talk about X`)."""
+        cue = f.cue
+        if not cue.gated or f.direct or f.parts or cue.token.dep_ == "relcl":
+            return False
+        return any(g is not f and g.cue is not cue and not g.direct and g.cue.speaker is not None
+                   and g.cue.kind != "headline" and g.start <= f.start and f.end <= g.end
+                   and g.end - g.start > f.end - f.start and g.start <= cue.start < g.end for g in found)
 
     @staticmethod
     def governs(outer: Cue, inner: Cue) -> bool:
