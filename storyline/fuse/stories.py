@@ -94,6 +94,10 @@ class Stories:
         self.texts = texts
         self.stems = stems or {}
         self.cache: dict[tuple[str, str], bool] = {}
+        """(a, b) with a < b → whether they tell one story, as `similarity` answered it (here or in an earlier fusion:
+        `keep_answers`)."""
+        self.read: int = 0
+        """How many of `cache`'s answers an earlier fusion gave (`read_answers`)."""
         self.passages: dict[tuple[str, int, int], dict[str, float]] = {}
         """(document, start, end) → its TF-IDF vector: event clustering and act joins ask of one passage many times."""
         self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -153,6 +157,38 @@ class Stories:
             norm = math.sqrt(sum(squares[start:end])) or 1.0
             order = np.argsort(keys_array[start:end], kind="stable")
             self.rows[doc] = (keys_array[start:end][order], weights[start:end][order] / norm)
+
+    def read_answers(self, kept: Mapping, hashes: Mapping[str, str | None]) -> None:
+        """Take the same-story answers an earlier fusion computed (`kept_answers`) for documents of this collection:
+        a pair's answer depends on its two texts only (a background IDF), so it holds in any later fusion of the
+        same code. Documents are named by their content hashes: a document stored again with another text is
+        asked again.
+
+        :param hashes: document id → its content hash"""
+        docs: dict[str, str] = {}
+        for doc, content_hash in hashes.items():
+            if content_hash and doc in self.texts:
+                docs[content_hash] = doc if content_hash not in docs else ""  # one text under two ids: not read
+        named = [docs.get(h) or None for h in kept.get("docs", [])]
+        for answer, flat in ((True, kept.get("same", [])), (False, kept.get("apart", []))):
+            for i in range(0, len(flat) - 1, 2):
+                a, b = named[flat[i]], named[flat[i + 1]]
+                if a and b:
+                    self.cache[(a, b) if a < b else (b, a)] = answer
+        self.read = len(self.cache)
+
+    def kept_answers(self, hashes: Mapping[str, str | None]) -> dict | None:
+        """The same-story answers `similarity` gave in this fusion or an earlier one (`read_answers`), as a fusion
+        keeps them: the documents' content hashes, and the pairs of places in that list that tell one story
+        (`same`) and that do not (`apart`); None where this fusion computed none beyond those read."""
+        if len(self.cache) == self.read:
+            return None
+        place: dict[str, int] = {}
+        flat: dict[bool, list[int]] = {True: [], False: []}
+        for (a, b), answer in sorted(self.cache.items()):
+            if hashes.get(a) and hashes.get(b):
+                flat[answer] += [place.setdefault(hashes[a], len(place)), place.setdefault(hashes[b], len(place))]
+        return {"docs": list(place), "same": flat[True], "apart": flat[False]}
 
     def vector(self, tf: Mapping[str, int]) -> dict[str, float]:
         vector = {w: (1 + math.log(c)) * idf(w) for w, c in tf.items()}  # 0 in every background text
