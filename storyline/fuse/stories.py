@@ -96,8 +96,10 @@ class Stories:
         self.cache: dict[tuple[str, str], bool] = {}
         """(a, b) with a < b → whether they tell one story, as `similarity` answered it (here or in an earlier fusion:
         `keep_answers`)."""
+        self.close_cache: dict[tuple[tuple[str, int, int], tuple[str, int, int]], bool] = {}
+        """(passage, passage) → `close`'s answer, as asked (the cosine sums in the order of its arguments' sizes)."""
         self.read: int = 0
-        """How many of `cache`'s answers an earlier fusion gave (`read_answers`)."""
+        """How many of `cache`'s and `close_cache`'s answers an earlier fusion gave (`read_answers`)."""
         self.passages: dict[tuple[str, int, int], dict[str, float]] = {}
         """(document, start, end) → its TF-IDF vector: event clustering and act joins ask of one passage many times."""
         self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -175,20 +177,32 @@ class Stories:
                 a, b = named[flat[i]], named[flat[i + 1]]
                 if a and b:
                     self.cache[(a, b) if a < b else (b, a)] = answer
-        self.read = len(self.cache)
+        for answer, flat in ((True, kept.get("close", [])), (False, kept.get("far", []))):
+            for i in range(0, len(flat) - 5, 6):
+                a, b = named[flat[i]], named[flat[i + 3]]
+                if a and b:
+                    self.close_cache[((a, flat[i + 1], flat[i + 2]), (b, flat[i + 4], flat[i + 5]))] = answer
+        self.read = len(self.cache) + len(self.close_cache)
 
     def kept_answers(self, hashes: Mapping[str, str | None]) -> dict | None:
         """The same-story answers `similarity` gave in this fusion or an earlier one (`read_answers`), as a fusion
         keeps them: the documents' content hashes, and the pairs of places in that list that tell one story
-        (`same`) and that do not (`apart`); None where this fusion computed none beyond those read."""
-        if len(self.cache) == self.read:
+        (`same`) and that do not (`apart`), and of `close`'s passages, (place, start, end) twice, that tell one thing
+        (`close`) and that do not (`far`); None where this fusion computed none beyond those read."""
+        if len(self.cache) + len(self.close_cache) == self.read:
             return None
         place: dict[str, int] = {}
         flat: dict[bool, list[int]] = {True: [], False: []}
         for (a, b), answer in sorted(self.cache.items()):
             if hashes.get(a) and hashes.get(b):
                 flat[answer] += [place.setdefault(hashes[a], len(place)), place.setdefault(hashes[b], len(place))]
-        return {"docs": list(place), "same": flat[True], "apart": flat[False]}
+        passages: dict[bool, list[int]] = {True: [], False: []}
+        for (a, b), answer in sorted(self.close_cache.items()):
+            if hashes.get(a[0]) and hashes.get(b[0]):
+                passages[answer] += [place.setdefault(hashes[a[0]], len(place)), a[1], a[2],
+                                     place.setdefault(hashes[b[0]], len(place)), b[1], b[2]]
+        return {"docs": list(place), "same": flat[True], "apart": flat[False], "close": passages[True],
+                "far": passages[False]}
 
     def vector(self, tf: Mapping[str, int]) -> dict[str, float]:
         vector = {w: (1 + math.log(c)) * idf(w) for w, c in tf.items()}  # 0 in every background text
@@ -198,7 +212,13 @@ class Stories:
     def close(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
         """Two passages (document, start, end) of two stories that still tell one thing: their words (TF-IDF
         over the background texts) have a cosine of at least `PASSAGE_SIMILARITY`."""
-        return not self.active or cosine(self.passage_vector(*a), self.passage_vector(*b)) >= PASSAGE_SIMILARITY
+        if not self.active:
+            return True
+        found = self.close_cache.get((a, b))
+        if found is None:
+            found = self.close_cache[(a, b)] = cosine(self.passage_vector(*a), self.passage_vector(*b)) \
+                >= PASSAGE_SIMILARITY
+        return found
 
     def passage_vector(self, doc: str, start: int, end: int) -> dict[str, float]:
         """A passage's TF-IDF vector, computed once per fusion (the same dict every time: the same floats)."""

@@ -143,8 +143,12 @@ def test_answers_kept_by_one_fusion_are_read_by_a_later_one_by_content_hash():
     docs = sorted(collection)
     asked = {(a, b): first.same(a, b) for a in docs[:10] for b in docs[10:20]}
     assert len(set(asked.values())) == 2, "pairs of one story and pairs of two are asked"
+    passages = [((a, 0, 200), (b, 100, 300)) for a, b in list(asked)[:40]]
+    near = {pair: first.close(*pair) for pair in passages}
+    assert len(set(near.values())) == 2, "passages that tell one thing and passages that do not are asked"
     kept = first.kept_answers(hashes)
     assert kept is not None and len(kept["same"]) + len(kept["apart"]) == 2 * len(asked)
+    assert len(kept["close"]) + len(kept["far"]) == 6 * len(passages)
 
     def refused(a, b):
         raise AssertionError(f"{a}, {b} computed again")
@@ -152,8 +156,9 @@ def test_answers_kept_by_one_fusion_are_read_by_a_later_one_by_content_hash():
     # a later fusion of more documents: the kept pairs are read, only new ones computed
     later = Stories({**collection, "new": collection["d00"]})
     later.read_answers(kept, {**hashes, "new": "hash-new"})
-    real, later.similarity = later.similarity, refused
+    real, later.similarity, later.passage_vector = later.similarity, refused, refused
     assert {pair: later.same(*pair) for pair in asked} == asked
+    assert {pair: later.close(*pair) for pair in passages} == near
     assert later.kept_answers({**hashes, "new": "hash-new"}) is None, "nothing new to keep"
     later.similarity = real
     assert later.same("new", "d01") == first.same("d00", "d01")
