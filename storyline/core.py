@@ -24,7 +24,7 @@ from typing import TextIO
 from storyline.config import get_settings
 from storyline.fuse.fusion import fuse
 from storyline.fuse.incremental import DocumentFeatures, document_features, features_data
-from storyline.fuse.state import fusion_input
+from storyline.fuse.state import fused_by, fusion_input
 from storyline.ingest import Problem, read_inputs
 from storyline.ingest.identity import Ledger
 from storyline.model import Document, Export, Extraction
@@ -288,7 +288,7 @@ class Storyline:
             del previous, read
             if self.store.replace_fusion(actors, links, facts, documents_version=seen,
                                          fused_from=fusion_input(len(extractions)), fused_blocks=fused,
-                                         unchanged_facts=unchanged):
+                                         unchanged_facts=unchanged, fused_by=fused_by()):
                 return
         raise StoreError(f"other builds kept adding documents to {self.store.url} while facts were fused; "
                          "run `storyline build` again once they are done")

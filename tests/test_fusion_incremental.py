@@ -17,8 +17,8 @@ from storyline.fuse import acts as acts_module
 from storyline.fuse import facts as facts_module
 from storyline.fuse import sources as sources_module
 from storyline.fuse.acts import ACT_MEMO, JOINABLE_MEMO
-from storyline.fuse.facts import CLUSTERS_MEMO
-from storyline.fuse.stories import STORY_MIN_DOCUMENTS
+from storyline.fuse.facts import CLUSTERS_MEMO, STORY_MEMO
+from storyline.fuse.stories import STORY_MIN_DOCUMENTS, Stories
 from tests.conftest import DEV_TAIWAN, SEEDS, SHARED
 
 FOLDERS = [SEEDS, DEV_TAIWAN, SHARED / "corpus" / "dev-thai-cambodia-ceasefire-2025-07"]
@@ -102,8 +102,15 @@ def test_a_fusion_keeps_features_and_fused_blocks(extractions, tmp_path):
     words = {key for key in kept_state if key[0].startswith(ACT_MEMO + "|")}
     clusters = {key for key in kept_state if key[0].startswith(CLUSTERS_MEMO + "|")}
     fitting = {key for key in kept_state if key[0].startswith(JOINABLE_MEMO + "|")}
-    blocks = {key: value for key, value in kept_state.items() if key not in words | clusters | fitting}
+    answers = [value[1] for key, value in kept_state.items() if key[0] == STORY_MEMO]
+    blocks = {key: value for key, value in kept_state.items()
+              if key not in words | clusters | fitting and key[0] != STORY_MEMO}
     assert words and clusters and fitting, "act words' groups, joinable blocks' clusters and fitting pairs are kept"
+    # the same-story answers computed, by the documents' content hashes
+    assert len(answers) == 1 and answers[0]["same"] and answers[0]["apart"]
+    named = {d.content_hash: d.id for d in story.store.documents()}
+    pairs = [named[answers[0]["docs"][n]] for n in answers[0]["same"] + answers[0]["apart"]]
+    answered = {tuple(sorted(pairs[i : i + 2])) for i in range(0, len(pairs), 2)}
     made = [count for count, *_ in blocks.values()]
     assert 0 in made and any(made), "blocks that made facts and blocks that made none are kept"
     # every fact is kept with its block (a block holding an act another block tells too with its clusters)
@@ -111,9 +118,13 @@ def test_a_fusion_keeps_features_and_fused_blocks(extractions, tmp_path):
 
     calls: list[str] = []
     formed: list[list] = []
+    computed: list[tuple] = []
     real = dict(facts_module.FUSERS)
     real_form = acts_module.form_acts
+    real_similarity = Stories.similarity
     try:
+        Stories.similarity = lambda stories, a, b: computed.append(tuple(sorted((a, b)))) or real_similarity(
+            stories, a, b)
         facts_module.FUSERS.update({kind: (lambda block, collection, kind=kind:
                                            calls.append(block.name) or real[kind](block, collection))
                                     for kind in real})
@@ -127,9 +138,12 @@ def test_a_fusion_keeps_features_and_fused_blocks(extractions, tmp_path):
         added = {ex.document.id for ex in extractions[-2:]}
         assert len(calls) < len(blocks), "only the blocks the new documents change are fused again"
         assert len(formed) < len(words), "only the act words whose clusters changed form their groups again"
+        assert computed, "the new documents' pairs are asked"
+        assert not answered & set(computed), "a pair answered in an earlier fusion is not computed again"
     finally:
         facts_module.FUSERS.update(real)
         acts_module.form_acts = real_form
+        Stories.similarity = real_similarity
     assert {doc for doc, _, _ in story.store.fusion_features()} >= added
 
 

@@ -261,3 +261,32 @@ def test_records_read_for_fusion_share_their_field_sets_and_read_the_same(store)
     assert events[0].model_fields_set == set(Event.model_fields)  # the store keeps every field
     copied = events[0].model_copy(update={"target": "someone"})  # a copy owns its set
     assert copied.model_fields_set is not events[1].model_fields_set and events[0].target is None
+
+
+def test_a_fusion_by_the_same_code_compares_only_the_actors_whose_members_changed(store):
+    def actor(actor_id: str, name: str, *docs: str) -> Actor:
+        return Actor(id=actor_id, name=name, kind="person", documents=list(docs))
+
+    links = {("a.txt", "kirby"): "john-kirby", ("b.txt", "roe"): "jane-roe"}
+    store.replace_fusion([actor("john-kirby", "John Kirby", "a.txt"), actor("jane-roe", "Jane Roe", "b.txt")],
+                         links, [], fused_by="code-1")
+    # the same code and members: the same actors, whatever this fusion says of them, are not compared
+    store.replace_fusion([actor("john-kirby", "Kirby", "a.txt"), actor("jane-roe", "Roe", "b.txt")], links, [],
+                         fused_by="code-1")
+    assert sorted(a.name for a in store.actors()) == ["Jane Roe", "John Kirby"]
+    # a member added to one actor: that one is compared and written, the other kept
+    more = {**links, ("c.txt", "kirby"): "john-kirby"}
+    store.replace_fusion([actor("john-kirby", "John F. Kirby", "a.txt", "c.txt"), actor("jane-roe", "Roe", "b.txt")],
+                         more, [], fused_by="code-1")
+    assert {a.id: (a.name, a.documents) for a in store.actors()} == {
+        "john-kirby": ("John F. Kirby", ["a.txt", "c.txt"]), "jane-roe": ("Jane Roe", ["b.txt"])}
+    # a member leaving an actor for a new one: both compared; the one left without members deleted
+    moved = {**more, ("b.txt", "roe"): "roe-nsc"}
+    store.replace_fusion([actor("john-kirby", "John F. Kirby", "a.txt", "c.txt"), actor("roe-nsc", "Roe", "b.txt")],
+                         moved, [], fused_by="code-1")
+    assert sorted(a.id for a in store.actors()) == ["john-kirby", "roe-nsc"]
+    # other code (or none said) compares every actor
+    for version in ("code-2", None):
+        renamed = actor("john-kirby", f"Kirby {version}", "a.txt", "c.txt")
+        store.replace_fusion([renamed, actor("roe-nsc", "Roe", "b.txt")], moved, [], fused_by=version)
+        assert store.get_actor("john-kirby").name == f"Kirby {version}"

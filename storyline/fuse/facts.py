@@ -44,7 +44,7 @@ from storyline.fuse.clustering import (
     quote_bags,
     quote_links,
 )
-from storyline.fuse.collection import Block, Collection, digest
+from storyline.fuse.collection import Block, Collection, code_version, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, relay_labels, reporting_quotes
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
@@ -63,6 +63,8 @@ MIN_DOCUMENTS = 2
 RECENT_BLOCKS: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
 """Blocks fused in this process (name, signature), with the facts each made, if any."""
 RECENT_BLOCKS_KEPT = 200_000
+STORY_MEMO = "stories"
+"""The name under which a fusion keeps the same-story answers it computed (`Stories.kept_answers`), for later ones."""
 
 
 def fuse_facts(
@@ -85,8 +87,9 @@ def fuse_facts(
     :param fused: (block name, signature) → (facts made, []) of the blocks fused before: one of them keeps its
         facts from `previous` (or, having made none, is not fused again); on return it holds this fusion's
         blocks, the pairs of blocks of one act word whose sides fit (`acts.joinable`, named `joinable|TYPE|word`),
-        the clusters of the blocks whose acts may join (`kept_clusters`, named `clusters|BLOCK`) and the groups
-        each act word formed (`acts.join_acts`, named `act|TYPE|word`)
+        the clusters of the blocks whose acts may join (`kept_clusters`, named `clusters|BLOCK`), the groups
+        each act word formed (`acts.join_acts`, named `act|TYPE|word`) and the same-story answers computed in it
+        or an earlier fusion (`Stories.kept_answers`, named `STORY_MEMO`)
     """
     collection = Collection(extractions, links, list(actors), features or {})
     known = dict(fused or {})
@@ -96,6 +99,12 @@ def fuse_facts(
         if fact.block and fact.block_hash:
             cached[(fact.block, fact.block_hash)].append(fact)
     stories = collection.stories
+    # a pair's same-story answer depends on its two texts only: an earlier fusion's are read, not computed again
+    hashes = {doc: document.content_hash for doc, document in collection.documents.items()}
+    answers_key = (STORY_MEMO, digest((code_version(), STORY_MEMO)))
+    answered = known.get(answers_key)
+    if answered is not None and isinstance(answered[1], dict):
+        stories.read_answers(answered[1], hashes)
     facts: list[Fact] = []
     every = blocks(collection)
     parts: dict | None = None  # the parts of blocks kept (`parts.kept_parts`), once asked
@@ -136,6 +145,12 @@ def fuse_facts(
         fused.update(made_now)
     facts = blame_conflicts(link_units(unlinked(facts), collection), collection)
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary, f.id))
+    if fused is not None:
+        answers = stories.kept_answers(hashes)
+        if answers is not None:
+            fused[answers_key] = (0, answers)
+        elif answered is not None:
+            fused[answers_key] = answered
     return facts
 
 

@@ -19,6 +19,14 @@ the groups each act word formed (`act|TYPE|word`), and the facts of a block whos
 clusters' members: `facts.joined_signature`). Fusion is deterministic given its items, so the facts equal a fusion
 from scratch (`tests/test_fusion_incremental.py` checks exports of random batches against a build at once).
 
+The same table keeps the same-story answers every fusion computed (`facts.STORY_MEMO`, `Stories.kept_answers`):
+documents' pairs (`Stories.same`) and passages' (`Stories.close`), each document named by its content hash. A pair's
+answer depends on its two texts only, so a later fusion reads them (`Stories.read_answers`) and computes only the
+pairs it asks for the first time: a block or act word formed again asks mostly pairs an earlier fusion answered
+(BBC: some 10,500 documents' pairs and 13,000 passages' pairs, a row of 0.5 MB, read in a few milliseconds).
+The write compares only what changed (`store.fusion_rows`): where the stored fusion was made by the same code and
+data model (`state.fused_by`), only the actors some local actor was linked to or away from are compared.
+
 Quantity and quote blocks are kept part by part (`parts.py`). Where a collection tells several stories, whether two
 numbers or two quotes link depends on the two alone (rule changes of this session: their words weighed by the
 background IDF, not the block's; two numbers link only between documents telling one story closely,
@@ -35,54 +43,63 @@ clusters built together), `year`'s 1,187 into parts of at most 58, `quote|GBR`'s
 
 What an incremental fusion still costs: CPU seconds of each step when 20 BBC articles are added to the other
 2,107, against a fusion of all 2,127 from scratch (`python benchmarks/fusion.py --db STORE --store-only --steps`;
-one run under a load of about 8-10 on 2 cores, so each figure some 10% high; nested steps inside the step holding
-them; in brackets the run before this session's changes):
+one run under a load of 6-7 on 2 cores shared by five helpers, so each figure some 30% above a quiet run's; nested
+steps inside the step holding them; in brackets, the +20 figures before this session's changes, the mean of two
+runs under the step timers and a similar load):
 
-    step                               full         +20          grows with
-    read extractions                   0.32 (0.33)  0.33 (0.32)  N documents
-    document features (read; computed) 2.00 (2.02)  0.17 (0.16)  N read, the k new computed
-    resolve actors                     0.28 (0.29)  0.29 (0.28)  N
-    collection (sources, stories, …)   0.22 (0.22)  0.22 (0.21)  N
-      copy detection                   0.08 (0.08)  0.08 (0.08)  N (one array of sketches)
-    blocks                             0.26 (0.25)  0.25 (0.25)  N (each record's block key)
-    act joins (cluster and join)       1.20 (1.19)  0.63 (0.60)  the act words and blocks the new documents reach
-      event clusters                   0.31 (0.30)  0.15 (0.14)  touched event blocks (greedy: the whole block)
-      act words' groups                0.63 (0.63)  0.38 (0.37)  act words whose clusters changed (greedy)
-    same-story matrices                0.03 (0.36)  0.01 (0.30)  touched event blocks' and parts' documents
-    numbers and quotes: links, parts   1.53 (-)     0.24 (-)     the touched blocks' new items (N-wide reads of
-                                                                  each touched block's rows, words and parts)
-    blocks fused: numbers (parts)      0.24 (1.22)  0.05 (0.76)  touched parts (before: touched blocks, whole)
-    blocks fused: quotes (parts)       0.18 (0.65)  0.02 (0.15)  touched parts (before: touched blocks, whole)
-    write (compare, changed rows)      0.58 (0.55)  0.18 (0.21)  N actors and links compared; facts kept as read
-                                                                  are not (their ranks only)
-    fusion in all                      7.32 (7.53)  2.67 (3.53)  (timed alone: CPU 2.66 s against 6.95 s, 38%;
-                                                                  before 3.87 against 8.14 s, 48%)
+    step                               full   +20          grows with
+    read extractions                   0.45   0.33 (0.32)  N documents
+    document features (read; computed) 2.85   0.24 (0.28)  N read, the k new computed
+    resolve actors                     0.45   0.42 (0.43)  N
+    collection (sources, stories, …)   0.27   0.26 (0.25)  N
+      copy detection                   0.09   0.09 (0.08)  N (one array of sketches)
+    blocks                             0.28   0.27 (0.26)  N (each record's block key)
+    act joins (cluster and join)       1.57   0.59 (0.87)  the act words and blocks the new documents reach
+      event clusters                   0.42   0.08 (0.20)  touched event blocks (greedy: the whole block); their
+                                                           story tests read as kept
+      act words' groups                0.81   0.36 (0.53)  act words whose clusters changed (greedy); their
+                                                           story tests read as kept
+    same-story matrices                0.04   0.02 (0.01)  touched event blocks' and parts' documents
+    numbers and quotes: links, parts   2.02   0.41 (0.36)  the touched blocks' new items (N-wide reads of
+                                                           each touched block's rows, words and parts)
+    blocks fused: numbers (parts)      0.41   0.10 (0.10)  touched parts
+    blocks fused: quotes (parts)       0.22   0.03 (0.02)  touched parts
+    write (compare, changed rows)      0.92   0.24 (0.29)  N links compared; actors only where their members
+                                                           changed; facts kept as read are not (their ranks only)
+    fusion in all                     10.12   3.34 (3.59)  (timed alone in the benchmark: CPU 4.22 s against
+                                                           9.55 s, 44%, a run as loaded; alternating this code
+                                                           and the one before on one store, three runs each:
+                                                           3.58 s against 4.38 s, -18%)
 
-The full fusion's features (2.0 s) are computed by a build's worker processes beside extraction; the benchmark's
-stores are copied without them. Against the fusion proper (5.2 s) an incremental one costs some 51% (68% before).
-With the numbers' story link at 0.15 (the table's run had 0.3), one quiet run: CPU 2.87 s against 7.72 s, 37%;
-49% of the fusion proper (5.90 s).
-Peak RSS of a build adding the 20 articles: 460 MiB against 461 MiB building them alone (1.00x).
+The full fusion's features (2.85 s here) are computed by a build's worker processes beside extraction; the
+benchmark's stores are copied without them. Against the fusion proper (8.87 s in this run) the +20 fusion costs 48%.
+The last quiet run, before this session's changes: CPU 2.87 s against 7.72 s, 37%; 49% of the fusion proper.
+Peak RSS of a build adding the 20 articles: 464 MiB against 465 MiB building them alone (1.00x).
 
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
-- The steps that grow with N (about 1.45 s of 2.7: reading extractions and features, resolving actors, copy
-  detection, sentences and signatures, block keys, the write's actors and links) read and recompute the whole
-  collection. Making each read only what the new documents touch needs, in turn: block keys and actor resolution
-  kept per document and re-derived only where a new document's names can change them (resolution is not monotonic:
-  a second `Biden` full name unlinks every surname-only `Biden`), copy candidates from an LSH index kept in the
-  store, the items of touched blocks read by index (a part's items, not every extraction), and the actors written
-  by what changed. This is the largest share now, and no rule of clustering blocks it.
-- Act joins (0.6 s) still redo whole act words and event blocks: both the clustering of a block (`cluster_events`)
-  and the forming of an act word's groups (`join_acts`, most told clusters first, a cluster joining a group where it
-  fits half of it) are greedy over an order that an added item changes. Groups are connected in the graph of
-  clusters that fit (`sides_fit` and `one_act`), so an act word could be formed part by part as numbers are, but
-  its parts by sides alone are giant (`ASSAULT|beat`: 162 of 170 blocks; any block naming one side only fits every
-  other), and telling `one_act` of every pair of a word's clusters costs more than the greedy forming it would save;
-  an order-free rule (groups as connected parts of pairwise links) would change ECB+'s act figures, untried.
+- The steps that grow with N (about 1.8 s of 3.3 in the run above: reading extractions and features, resolving
+  actors, copy detection, sentences and signatures, block keys, the write's links) read and recompute the whole
+  collection. Their code is lean already: reading is mostly pydantic's validation of 59,500 records (22,500 local
+  actors alone take 0.15 s), and parsing them in one call per table is no faster. Making each read only what the new
+  documents touch needs, in turn: block keys and actor resolution kept per document and re-derived only where a new
+  document's names can change them (resolution is not monotonic: a second `Biden` full name unlinks every
+  surname-only `Biden`), copy candidates from an LSH index kept in the store, and the items of touched blocks read
+  by index (a part's items, not every extraction). This is the largest share now, and no rule of clustering blocks
+  it.
+- Act joins (0.6 s; 0.87 s before the same-story answers were kept) still redo whole act words and event blocks:
+  both the clustering of a block (`cluster_events`) and the forming of an act word's groups (`join_acts`, most told
+  clusters first, a cluster joining a group where it fits half of it) are greedy over an order that an added item
+  changes. Groups are connected in the graph of clusters that fit (`sides_fit` and `one_act`), so an act word could
+  be formed part by part as numbers are, but its parts by sides alone are giant (`ASSAULT|beat`: 162 of 170 blocks;
+  any block naming one side only fits every other), and telling `one_act` of every pair of a word's clusters costs
+  more than the greedy forming it would save; an order-free rule (groups as connected parts of pairwise links) would
+  change ECB+'s act figures, untried. With the story tests read as kept, what is left is the sides' tests of the
+  words formed again (`sides_fit`, `sides_clash`, `names_sides`): the largest `ASSAULT` word formed again, of 159
+  clusters, takes 0.14 s of 0.36.
 - The numbers' and quotes' step still reads each touched block whole (its rows of words, the stems' weights, its
-  parts and their signatures: 0.24 s): keeping each part's items and reading a touched block's by index would make
-  it grow with the new items only.
+  parts and their signatures: 0.41 s in the run above): keeping each part's items and reading a touched block's by
+  index would make it grow with the new items only.
 """
 
 from __future__ import annotations

@@ -27,6 +27,15 @@ def fusion_version() -> str:
     return digest.hexdigest()[:16]
 
 
+@cache
+def fused_by() -> str:
+    """`fusion_version` with a digest of the data model (`storyline/model.py`): what a fusion's actors and facts are
+    made by. A store whose fusion was made by the same need compare only what fusion's inputs changed
+    (`Store.replace_fusion`)."""
+    model = Path(__file__).parent.parent / "model.py"
+    return f"{fusion_version()}-{hashlib.sha1(model.read_bytes()).hexdigest()[:16]}"
+
+
 def fusion_input(documents: int) -> str:
     """The key a fusion of `documents` stored documents records, and a later build compares."""
     return f"{fusion_version()}:{documents}"

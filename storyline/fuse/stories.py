@@ -94,6 +94,12 @@ class Stories:
         self.texts = texts
         self.stems = stems or {}
         self.cache: dict[tuple[str, str], bool] = {}
+        """(a, b) with a < b → whether they tell one story, as `similarity` answered it (here or in an earlier fusion:
+        `keep_answers`)."""
+        self.close_cache: dict[tuple[tuple[str, int, int], tuple[str, int, int]], bool] = {}
+        """(passage, passage) → `close`'s answer, as asked (the cosine sums in the order of its arguments' sizes)."""
+        self.read: int = 0
+        """How many of `cache`'s and `close_cache`'s answers an earlier fusion gave (`read_answers`)."""
         self.passages: dict[tuple[str, int, int], dict[str, float]] = {}
         """(document, start, end) → its TF-IDF vector: event clustering and act joins ask of one passage many times."""
         self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -154,6 +160,50 @@ class Stories:
             order = np.argsort(keys_array[start:end], kind="stable")
             self.rows[doc] = (keys_array[start:end][order], weights[start:end][order] / norm)
 
+    def read_answers(self, kept: Mapping, hashes: Mapping[str, str | None]) -> None:
+        """Take the same-story answers an earlier fusion computed (`kept_answers`) for documents of this collection:
+        a pair's answer depends on its two texts only (a background IDF), so it holds in any later fusion of the
+        same code. Documents are named by their content hashes: a document stored again with another text is
+        asked again.
+
+        :param hashes: document id → its content hash"""
+        docs: dict[str, str] = {}
+        for doc, content_hash in hashes.items():
+            if content_hash and doc in self.texts:
+                docs[content_hash] = doc if content_hash not in docs else ""  # one text under two ids: not read
+        named = [docs.get(h) or None for h in kept.get("docs", [])]
+        for answer, flat in ((True, kept.get("same", [])), (False, kept.get("apart", []))):
+            for i in range(0, len(flat) - 1, 2):
+                a, b = named[flat[i]], named[flat[i + 1]]
+                if a and b:
+                    self.cache[(a, b) if a < b else (b, a)] = answer
+        for answer, flat in ((True, kept.get("close", [])), (False, kept.get("far", []))):
+            for i in range(0, len(flat) - 5, 6):
+                a, b = named[flat[i]], named[flat[i + 3]]
+                if a and b:
+                    self.close_cache[((a, flat[i + 1], flat[i + 2]), (b, flat[i + 4], flat[i + 5]))] = answer
+        self.read = len(self.cache) + len(self.close_cache)
+
+    def kept_answers(self, hashes: Mapping[str, str | None]) -> dict | None:
+        """The same-story answers `similarity` gave in this fusion or an earlier one (`read_answers`), as a fusion
+        keeps them: the documents' content hashes, and the pairs of places in that list that tell one story
+        (`same`) and that do not (`apart`), and of `close`'s passages, (place, start, end) twice, that tell one thing
+        (`close`) and that do not (`far`); None where this fusion computed none beyond those read."""
+        if len(self.cache) + len(self.close_cache) == self.read:
+            return None
+        place: dict[str, int] = {}
+        flat: dict[bool, list[int]] = {True: [], False: []}
+        for (a, b), answer in sorted(self.cache.items()):
+            if hashes.get(a) and hashes.get(b):
+                flat[answer] += [place.setdefault(hashes[a], len(place)), place.setdefault(hashes[b], len(place))]
+        passages: dict[bool, list[int]] = {True: [], False: []}
+        for (a, b), answer in sorted(self.close_cache.items()):
+            if hashes.get(a[0]) and hashes.get(b[0]):
+                passages[answer] += [place.setdefault(hashes[a[0]], len(place)), a[1], a[2],
+                                     place.setdefault(hashes[b[0]], len(place)), b[1], b[2]]
+        return {"docs": list(place), "same": flat[True], "apart": flat[False], "close": passages[True],
+                "far": passages[False]}
+
     def vector(self, tf: Mapping[str, int]) -> dict[str, float]:
         vector = {w: (1 + math.log(c)) * idf(w) for w, c in tf.items()}  # 0 in every background text
         norm = math.sqrt(sum(x * x for x in vector.values())) or 1.0
@@ -162,7 +212,13 @@ class Stories:
     def close(self, a: tuple[str, int, int], b: tuple[str, int, int]) -> bool:
         """Two passages (document, start, end) of two stories that still tell one thing: their words (TF-IDF
         over the background texts) have a cosine of at least `PASSAGE_SIMILARITY`."""
-        return not self.active or cosine(self.passage_vector(*a), self.passage_vector(*b)) >= PASSAGE_SIMILARITY
+        if not self.active:
+            return True
+        found = self.close_cache.get((a, b))
+        if found is None:
+            found = self.close_cache[(a, b)] = cosine(self.passage_vector(*a), self.passage_vector(*b)) \
+                >= PASSAGE_SIMILARITY
+        return found
 
     def passage_vector(self, doc: str, start: int, end: int) -> dict[str, float]:
         """A passage's TF-IDF vector, computed once per fusion (the same dict every time: the same floats)."""

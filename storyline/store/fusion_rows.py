@@ -6,7 +6,8 @@ into their filter columns, costs time in proportion to the whole store; here the
 compared with the new ones and only the differences are written:
 
 - actors and facts: deleted where gone, inserted where new, updated where their data (or a fact's
-  rank) changed;
+  rank) changed; where the last fusion was made by the same code, only the actors whose members (links) changed
+  are compared;
 - links: deleted, inserted or updated per (document, local actor);
 - the canonical columns of quotes and events: rewritten for the documents whose links changed only.
 
@@ -33,14 +34,28 @@ def chunks(values: list, size: int = CHUNK) -> Iterable[list]:
         yield values[i : i + size]
 
 
-def write_actors(conn: sa.Connection, actors: list[Actor]) -> None:
-    stored = {row.id: row.data for row in conn.execute(sa.select(t.actors.c.id, t.actors.c.data))}
+def write_actors(conn: sa.Connection, actors: list[Actor], touched: Collection[str] | None = None) -> None:
+    """Write the actors that changed.
+
+    :param touched: where the stored actors were fused by the same code, the ids of the actors whose members (the
+        local actors linked to them) changed (`touched_actors`): only these are compared. An actor is merged from its
+        members' extractions alone, which never change once stored; None compares every actor"""
+    ids = list(conn.scalars(sa.select(t.actors.c.id)))
     new = {a.id: a for a in actors}
-    gone = [i for i in stored if i not in new]
+    gone = [i for i in ids if i not in new]
     for part in chunks(gone):
         conn.execute(t.actors.delete().where(t.actors.c.id.in_(part)))
-    rows = [{"id": a.id, "name": a.name, "kind": a.kind, "data": a.model_dump(mode="json")} for a in actors]
-    inserts = [r for r in rows if r["id"] not in stored]
+    present = set(ids)
+    compared = [a for a in actors if touched is None or a.id in touched or a.id not in present]
+    stored: dict[str, object] = {}
+    if touched is None:
+        stored = {row.id: row.data for row in conn.execute(sa.select(t.actors.c.id, t.actors.c.data))}
+    else:
+        for part in chunks(sorted(a.id for a in compared if a.id in present)):
+            stored.update((row.id, row.data) for row in
+                          conn.execute(sa.select(t.actors.c.id, t.actors.c.data).where(t.actors.c.id.in_(part))))
+    rows = [{"id": a.id, "name": a.name, "kind": a.kind, "data": a.model_dump(mode="json")} for a in compared]
+    inserts = [r for r in rows if r["id"] not in present]
     updates = [r for r in rows if r["id"] in stored and stored[r["id"]] != r["data"]]
     if inserts:
         conn.execute(t.actors.insert(), inserts)
@@ -89,12 +104,40 @@ def write_facts(conn: sa.Connection, facts: list[Fact], unchanged: Collection[st
         )
 
 
-def write_links(conn: sa.Connection, links: dict[tuple[str, str], str]) -> set[str]:
-    """Write the links that changed; returns the documents whose links changed."""
-    stored = {(d, local): a for d, local, a in conn.execute(sa.select(t.actor_links))}
+def stored_links(conn: sa.Connection) -> dict[tuple[str, str], str]:
+    """(document id, local actor id) → canonical actor id, as stored."""
+    return {(d, local): a for d, local, a in conn.execute(sa.select(t.actor_links))}
+
+
+LinkChanges = tuple[list[tuple[str, str]], list[tuple[tuple[str, str], str]], list[tuple[tuple[str, str], str]]]
+"""The links gone, added and changed (key, new actor) between the stored ones and a fusion's (`link_changes`)."""
+
+
+def link_changes(links: dict[tuple[str, str], str], stored: dict[tuple[str, str], str]) -> LinkChanges:
     gone = [k for k in stored if k not in links]
-    added = [(k, a) for k, a in links.items() if k not in stored]
-    changed = [(k, a) for k, a in links.items() if k in stored and stored[k] != a]
+    added, changed = [], []
+    for key, actor in links.items():
+        old = stored.get(key)
+        if old is None:
+            added.append((key, actor))
+        elif old != actor:
+            changed.append((key, actor))
+    return gone, added, changed
+
+
+def touched_actors(changes: LinkChanges, stored: dict[tuple[str, str], str]) -> set[str]:
+    """The actors whose members differ between the stored links and a fusion's: of each local actor linked
+    otherwise, added or gone, the actor it is linked to now and the one it was. Every other actor has the same
+    members in both."""
+    gone, added, changed = changes
+    return {stored[k] for k in gone} | {a for _, a in added} | {a for _, a in changed} | {stored[k] for k, _ in changed}
+
+
+def write_links(conn: sa.Connection, links: dict[tuple[str, str], str], changes: LinkChanges | None = None) -> set[str]:
+    """Write the links that changed; returns the documents whose links changed.
+
+    :param changes: the changes from the stored links, where computed already (`link_changes`)"""
+    gone, added, changed = changes if changes is not None else link_changes(links, stored_links(conn))
     if gone:
         conn.execute(
             t.actor_links.delete().where(t.actor_links.c.doc == sa.bindparam("d"))

@@ -53,6 +53,9 @@ LOCK_TIMEOUT = 60.0
 """Seconds a writer waits for another process's write lock on a SQLite store before it gives up."""
 FUSED_FROM = "fused_from"
 """Meta key of what the last fusion was made from: a build that adds nothing skips a fusion that is current."""
+FUSED_BY = "fused_by"
+"""Meta key of the code the last fusion was made by: a fusion by the same code compares only the actors whose
+members changed (`replace_fusion`)."""
 
 
 class StoreError(Exception):
@@ -282,7 +285,7 @@ class Store(PagedReads):
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact],
                        documents_version: int | None = None, fused_from: str | None = None,
                        fused_blocks: dict[tuple[str, str], tuple[int, list]] | None = None,
-                       unchanged_facts: Collection[str] = ()) -> bool:
+                       unchanged_facts: Collection[str] = (), fused_by: str | None = None) -> bool:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
         :param actors: the canonical actors
@@ -294,21 +297,30 @@ class Store(PagedReads):
         :param fused_blocks: (block name, signature) → (facts made, data), of every block fused or kept and
             of what act joins made (`fused_blocks()`); None keeps the stored ones
         :param unchanged_facts: ids of facts the fusion kept as `facts()` read them: not compared (ranks only)
+        :param fused_by: the version of the code (and data model) that made the fusion; where the stored one was
+            made by the same, an actor whose members (its links) did not change is the same actor, not compared
+            (`fusion_rows.touched_actors`)
         :returns: whether the picture was written
         """
         with self._write() as conn:
             if documents_version is not None and documents_version != int(
                     conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == DOCUMENTS_VERSION)) or 0):
                 return False
-            fusion_rows.write_actors(conn, actors)
-            changed = fusion_rows.write_links(conn, links)
+            stored_links = fusion_rows.stored_links(conn)
+            changes = fusion_rows.link_changes(links, stored_links)
+            same_code = fused_by is not None and fused_by == conn.scalar(
+                sa.select(t.meta.c.value).where(t.meta.c.key == FUSED_BY))
+            fusion_rows.write_actors(conn, actors, fusion_rows.touched_actors(changes, stored_links) if same_code
+                                     else None)
+            changed = fusion_rows.write_links(conn, links, changes)
             fusion_rows.write_facts(conn, facts, unchanged_facts)
             fusion_rows.write_canonical_columns(conn, links, changed)
             if fused_blocks is not None:
                 fusion_rows.write_fused_blocks(conn, fused_blocks)
-            conn.execute(t.meta.delete().where(t.meta.c.key.in_([FUSION_STAMP, FUSED_FROM])))
+            conn.execute(t.meta.delete().where(t.meta.c.key.in_([FUSION_STAMP, FUSED_FROM, FUSED_BY])))
             conn.execute(t.meta.insert(), [{"key": FUSION_STAMP, "value": uuid.uuid4().hex},
-                                           {"key": FUSED_FROM, "value": fused_from or ""}])
+                                           {"key": FUSED_FROM, "value": fused_from or ""},
+                                           {"key": FUSED_BY, "value": fused_by or ""}])
             self._version = _bump(conn, VERSION)
         self._links = dict(links)
         return True

@@ -134,3 +134,39 @@ def test_documents_near_tell_one_story_closely():
     assert stories.near_pairs(pairs, 0.6) == [pair in near for pair in pairs]  # a product over the documents asked
     few = Stories({d: stories.texts[d] for d in docs[:5]})
     assert not few.active and all(few.near(a, b, 0.99) for a in docs[:5] for b in docs[:5])
+
+
+def test_answers_kept_by_one_fusion_are_read_by_a_later_one_by_content_hash():
+    collection = texts(5)
+    hashes = {doc: f"hash-{doc}" for doc in collection}
+    first = Stories(collection)
+    docs = sorted(collection)
+    asked = {(a, b): first.same(a, b) for a in docs[:10] for b in docs[10:20]}
+    assert len(set(asked.values())) == 2, "pairs of one story and pairs of two are asked"
+    passages = [((a, 0, 200), (b, 100, 300)) for a, b in list(asked)[:40]]
+    near = {pair: first.close(*pair) for pair in passages}
+    assert len(set(near.values())) == 2, "passages that tell one thing and passages that do not are asked"
+    kept = first.kept_answers(hashes)
+    assert kept is not None and len(kept["same"]) + len(kept["apart"]) == 2 * len(asked)
+    assert len(kept["close"]) + len(kept["far"]) == 6 * len(passages)
+
+    def refused(a, b):
+        raise AssertionError(f"{a}, {b} computed again")
+
+    # a later fusion of more documents: the kept pairs are read, only new ones computed
+    later = Stories({**collection, "new": collection["d00"]})
+    later.read_answers(kept, {**hashes, "new": "hash-new"})
+    real, later.similarity, later.passage_vector = later.similarity, refused, refused
+    assert {pair: later.same(*pair) for pair in asked} == asked
+    assert {pair: later.close(*pair) for pair in passages} == near
+    assert later.kept_answers({**hashes, "new": "hash-new"}) is None, "nothing new to keep"
+    later.similarity = real
+    assert later.same("new", "d01") == first.same("d00", "d01")
+    again = later.kept_answers({**hashes, "new": "hash-new"})
+    assert len(again["same"]) + len(again["apart"]) == 2 * (len(asked) + 1)
+
+    # a document whose text changed (another content hash) is asked again; a text stored under two ids is not read
+    changed = Stories(collection)
+    changed.read_answers(kept, {**hashes, "d00": "hash-other", "d01": "hash-d02"})
+    assert not any("d00" in pair or "d01" in pair or "d02" in pair for pair in changed.cache)
+    assert len(changed.cache) == len([p for p in asked if not {"d00", "d01", "d02"} & set(p)])
