@@ -185,6 +185,18 @@ def test_a_datelines_place_is_not_the_speaker_of_the_person_after_it(nlp):
     assert quote["speaker_text"] == "Mayor Jane Roe Smith"
 
 
+def test_a_datelines_place_in_capitals_the_recognizer_missed_is_not_the_speaker(nlp):
+    rows = ["{} NNP PROPN nsubj 6 place", "— : PUNCT punct 0 —", "Mayor NNP PROPN compound 5 Mayor",
+            "Jane NNP PROPN compound 5 Jane", "Roe NNP PROPN compound 5 Roe", "Smith NNP PROPN appos 0 Smith",
+            "told VBD VERB ROOT 6 tell", "voters NNS NOUN dobj 6 voter", "that IN SCONJ mark 11 that",
+            "the DT DET det 10 the", "budget NN NOUN nsubj 11 budget", "was VBD AUX ccomp 6 be",
+            "balanced JJ ADJ acomp 11 balanced", ". . PUNCT punct 6 ."]
+    doc = parsed(nlp, [rows[0].format("KESTRELBY"), *rows[1:]], people=[(3, 6)])  # no place entity: capitals
+    assert quote_with(doc, "the budget was balanced")["speaker_text"] == "Mayor Jane Roe Smith"
+    doc = parsed(nlp, [rows[0].format("Kestrelby"), *rows[1:]], people=[(3, 6)])  # not a dateline's capitals
+    assert quote_with(doc, "the budget was balanced")["speaker_text"] == "Kestrelby"
+
+
 def test_a_set_off_participle_in_a_reported_clause_is_the_reporters(nlp):
     doc = nlp("Jane Roe said she plans to visit Libya after Christmas, insisting that her rivals are too concerned "
               "about the election.")

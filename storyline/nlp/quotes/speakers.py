@@ -295,7 +295,8 @@ class SpeakerResolver:
     def misparsed_subject(r: Reading, cue: Cue) -> Span | None:
         """Where the parse gave the cue two subjects (`Berea, OH, ..., Gov. Jane Roe said`; a relative pronoun and
         the cue's own: `the department, which she said ...`), the one nearest before it; where it made a dateline's
-        place the subject (`LYON, May 2 — Mayor Jane Roe told ...`), the person or body in apposition to it."""
+        place the subject (`LYON, May 2 — Mayor Jane Roe told ...`, `TALLAHASSEE — ...` with the place in capitals
+        the entity recognizer did not know), the person or body in apposition to it."""
         phrase = cue.speaker
         token = cue.token
         if phrase is not None and phrase.root.dep_ in SUBJECT_DEPS and not any(
@@ -311,8 +312,10 @@ class SpeakerResolver:
                     and c.text[:1].isalnum()]  # not `co - chairman` parsed as two
         if phrase is not None and len(subjects) > 1 and phrase.root == subjects[0]:
             return noun_phrase(subjects[-1], r.para(token.idx))
-        if phrase is None or phrase.root.ent_type_ not in ("GPE", "LOC"):
-            return None
+        if phrase is None or phrase.root.ent_type_ not in ("GPE", "LOC") and not (
+                phrase.root.text.isupper() and len(phrase.root.text) > 2
+                and not r.text[r.para(phrase.start_char)[0] : phrase.start_char].strip()):
+            return None  # a place the parse did not know is a dateline's where it opens its paragraph in capitals
         doc = r.doc
         named = next((c for c in phrase.root.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
                       and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in DATELINE_DASHES), None)
