@@ -328,3 +328,13 @@ def test_the_speaker_mention_of_a_description_is_the_name_beside_it(nlp) -> None
     quote = next(q for q in nlp(text)._.quotes if q["text"].startswith("that concerns"))
     assert quote["speaker_text"].endswith("Hillary Clinton")
     assert text[quote["speaker_start"] : quote["speaker_end"]] == quote["speaker_text"]
+
+
+def test_a_passive_subject_speaks_through_the_infinitive_it_controls(nlp):
+    doc = nlp("The council met on Monday, and Jane Roe was finally allowed to speak out about the pipeline project.")
+    assert quote_with(doc, "the pipeline project")["speaker_text"] == "Jane Roe"
+
+
+def test_one_urged_to_speak_is_not_made_the_speaker_through_the_passive(nlp):
+    doc = nlp("The council met on Monday, and Jane Roe was urged to speak out about the pipeline project.")
+    assert not any(q["speaker_text"] == "Jane Roe" for q in doc._.quotes)

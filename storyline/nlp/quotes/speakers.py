@@ -278,14 +278,20 @@ class SpeakerResolver:
 
     def controller(self, r: Reading, cue: Cue) -> Span | None:
         """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
-        a verb with an object says what the object says, not the verb's subject; not under a reporting verb, whose
-        request it is (`asked her to call X`, `promised X to ...`)."""
+        a verb with an object says what the object says, not the verb's subject; so does the subject of such a verb
+        in the passive for its infinitive or participle (`Jane Roe was allowed to speak out about X`, `some could be
+        heard grousing that X`); not under a reporting verb, whose request it is (`asked her to call X`, `promised X
+        to ...`, `was asked to comment`)."""
         token = cue.token
         verb = token.head
-        if token.dep_ != "xcomp" or token.tag_ != "VB" or verb.pos_ != "VERB" or verb.lemma_.lower() in self.verbs \
-                or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        if token.dep_ not in ("xcomp", "advcl") or token.tag_ not in ("VB", "VBG") or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() in self.verbs or any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < token.i), None)
+        if obj is None:  # `Jane Roe was allowed to speak out about X`, `some could be heard grousing that X`
+            obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        elif token.dep_ != "xcomp" or token.tag_ != "VB":
+            return None
         if obj is None:
             return None
         phrase = noun_phrase(obj, r.para(token.idx))
