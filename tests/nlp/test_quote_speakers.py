@@ -338,3 +338,12 @@ def test_a_passive_subject_speaks_through_the_infinitive_it_controls(nlp):
 def test_one_urged_to_speak_is_not_made_the_speaker_through_the_passive(nlp):
     doc = nlp("The council met on Monday, and Jane Roe was urged to speak out about the pipeline project.")
     assert not any(q["speaker_text"] == "Jane Roe" for q in doc._.quotes)
+
+
+def test_a_name_apposed_to_a_name_inside_the_description_is_the_speaker(nlp):
+    doc = nlp("Senator Mark Ellison met voters in Dayton on Monday. A spokeswoman for Sen. Ellison, Jane Roe, said "
+              "the bill would pass.")
+    quote = quote_with(doc, "the bill would pass")
+    assert quote["speaker_text"] == "Jane Roe"
+    assert speaker_name(doc, quote) == "Jane Roe"
+

@@ -93,7 +93,8 @@ class SpeakerResolver:
             token = cue.token
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.misparsed_subject(r, cue) \
-                or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue)
+                or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
+                or self.apposed_name(cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -275,6 +276,25 @@ class SpeakerResolver:
         named = self.named_after(r, token, r.para(token.idx))
         closed = named is not None and named.end < len(token.doc) and token.doc[named.end].text == ","
         return named if closed and any(t.pos_ == "PROPN" for t in named) else None  # not `said Trump's plan`
+
+    @staticmethod
+    def apposed_name(cue: Cue) -> Span | None:
+        """`A spokeswoman for Sen. Jane Roe, John Doe, said ...`, `One pastor supporting X, Jane Roe of Y, said`: a
+        person's name set off by commas right before the cue, that the parse put in apposition to a name inside the
+        speaker's description, names the speaker, not the one the description mentions."""
+        phrase = cue.speaker
+        token = cue.token
+        if phrase is None or phrase.root.pos_ != "NOUN" or phrase.root.i > token.i or any(
+                c.dep_ == "appos" for c in phrase.root.children):
+            return None
+        doc = token.doc
+        for t in phrase.root.subtree:
+            if t.dep_ != "appos" or t.ent_type_ != "PERSON" or t.head.pos_ != "PROPN":
+                continue
+            first, last = t.left_edge.i, t.right_edge.i
+            if doc[first - 1].text == "," and last + 2 == token.i and doc[last + 1].text == ",":
+                return doc[first : last + 1]
+        return None
 
     def controller(self, r: Reading, cue: Cue) -> Span | None:
         """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
