@@ -399,7 +399,8 @@ class SpeakerResolver:
         own and that clause's content ends before it (`second_statement`, `set_off_participle`): that clause's
         reporter made this statement too (`Taiwan said the military fired missiles and condemned the drills`,
         `Jane Roe said she plans a visit, insisting that ...`; `X stressed that "the way is ...," suggesting ...`;
-        `X said the case reminds him of Y, explaining ...`, the reporter first and the verb no `inferential_verbs`)."""
+        `X said the case reminds him of Y, explaining ...`, the reporter first and the verb no `inferential_verbs`;
+        `X said Y did not know Z, and accused W`, a verb unlike the one it is coordinated with: `unlike_conjunct`)."""
         token = cue.token
         phrase = cue.speaker  # a pronoun, quoted words or what holds no views (but `ties deepen, signaling ...`)
         referring = phrase is not None and (phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char)
@@ -416,7 +417,8 @@ class SpeakerResolver:
         clause = token.head
         while not participle and clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # `saying that A had B but was waylaid by C - and arguing that D`: through A's verbs
-        for _ in range(4 if participle else 1):
+        unlike = self.unlike_conjunct(token)  # `said the Mayor did not know X, and accused Y`: not the Mayor's
+        for _ in range(4 if participle or unlike else 1):
             outer = by_token.get(clause.head.i) if clause.dep_ == "ccomp" else None
             if outer is not None:
                 break
@@ -425,8 +427,19 @@ class SpeakerResolver:
             clause = clause.head
         if outer is None or outer.speaker is None or (mute or named) and outer.start > cue.start:
             return None
-        return outer if participle or self.second_statement(outer.token, clause, token) \
+        return outer if participle or unlike or self.second_statement(outer.token, clause, token) \
             or self.second_statement(outer.token, token.head, token) else None
+
+    @staticmethod
+    def unlike_conjunct(token: Token) -> bool:
+        """A verb the parse coordinated with a verb of another form and without an auxiliary of its own (`did not
+        know X, and accused Y`, `has been a pioneer and calling him Z`): verbs coordinated share their form, so it
+        is coordinated higher up, with the cue whose clause that verb is in."""
+        head = token.head
+        finite = ("VBD", "VBZ", "VBP")
+        return token.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and token.tag_ != head.tag_ \
+            and not (token.tag_ in finite and head.tag_ in finite) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
     @staticmethod
     def after_quotation(r: Reading, cue: Cue) -> Span | None:
