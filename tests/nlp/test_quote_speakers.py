@@ -185,6 +185,18 @@ def test_a_datelines_place_is_not_the_speaker_of_the_person_after_it(nlp):
     assert quote["speaker_text"] == "Mayor Jane Roe Smith"
 
 
+def test_a_datelines_place_in_capitals_the_recognizer_missed_is_not_the_speaker(nlp):
+    rows = ["{} NNP PROPN nsubj 6 place", "— : PUNCT punct 0 —", "Mayor NNP PROPN compound 5 Mayor",
+            "Jane NNP PROPN compound 5 Jane", "Roe NNP PROPN compound 5 Roe", "Smith NNP PROPN appos 0 Smith",
+            "told VBD VERB ROOT 6 tell", "voters NNS NOUN dobj 6 voter", "that IN SCONJ mark 11 that",
+            "the DT DET det 10 the", "budget NN NOUN nsubj 11 budget", "was VBD AUX ccomp 6 be",
+            "balanced JJ ADJ acomp 11 balanced", ". . PUNCT punct 6 ."]
+    doc = parsed(nlp, [rows[0].format("KESTRELBY"), *rows[1:]], people=[(3, 6)])  # no place entity: capitals
+    assert quote_with(doc, "the budget was balanced")["speaker_text"] == "Mayor Jane Roe Smith"
+    doc = parsed(nlp, [rows[0].format("Kestrelby"), *rows[1:]], people=[(3, 6)])  # not a dateline's capitals
+    assert quote_with(doc, "the budget was balanced")["speaker_text"] == "Kestrelby"
+
+
 def test_a_set_off_participle_in_a_reported_clause_is_the_reporters(nlp):
     doc = nlp("Jane Roe said she plans to visit Libya after Christmas, insisting that her rivals are too concerned "
               "about the election.")
@@ -316,3 +328,29 @@ def test_the_speaker_mention_of_a_description_is_the_name_beside_it(nlp) -> None
     quote = next(q for q in nlp(text)._.quotes if q["text"].startswith("that concerns"))
     assert quote["speaker_text"].endswith("Hillary Clinton")
     assert text[quote["speaker_start"] : quote["speaker_end"]] == quote["speaker_text"]
+
+
+def test_a_passive_subject_speaks_through_the_infinitive_it_controls(nlp):
+    doc = nlp("The council met on Monday, and Jane Roe was finally allowed to speak out about the pipeline project.")
+    assert quote_with(doc, "the pipeline project")["speaker_text"] == "Jane Roe"
+
+
+def test_one_urged_to_speak_is_not_made_the_speaker_through_the_passive(nlp):
+    doc = nlp("The council met on Monday, and Jane Roe was urged to speak out about the pipeline project.")
+    assert not any(q["speaker_text"] == "Jane Roe" for q in doc._.quotes)
+
+
+def test_a_name_apposed_to_a_name_inside_the_description_is_the_speaker(nlp):
+    doc = nlp("Senator Mark Ellison met voters in Dayton on Monday. A spokeswoman for Sen. Ellison, Jane Roe, said "
+              "the bill would pass.")
+    quote = quote_with(doc, "the bill would pass")
+    assert quote["speaker_text"] == "Jane Roe"
+    assert speaker_name(doc, quote) == "Jane Roe"
+
+
+
+def test_a_cue_unlike_the_verb_it_was_coordinated_with_is_the_reporters(nlp):
+    doc = nlp("Mayor Jane Roe said the report was proof that the council did not understand the budget, and accused "
+              "the treasurer of hiding the deficit.")
+    accused = [q for q in doc._.quotes if q["cue"] == "accused"]
+    assert [q["speaker_text"] for q in accused] == ["Mayor Jane Roe"]

@@ -93,7 +93,8 @@ class SpeakerResolver:
             token = cue.token
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.misparsed_subject(r, cue) \
-                or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue)
+                or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
+                or self.apposed_name(cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -276,16 +277,41 @@ class SpeakerResolver:
         closed = named is not None and named.end < len(token.doc) and token.doc[named.end].text == ","
         return named if closed and any(t.pos_ == "PROPN" for t in named) else None  # not `said Trump's plan`
 
+    @staticmethod
+    def apposed_name(cue: Cue) -> Span | None:
+        """`A spokeswoman for Sen. Jane Roe, John Doe, said ...`, `One pastor supporting X, Jane Roe of Y, said`: a
+        person's name set off by commas right before the cue, that the parse put in apposition to a name inside the
+        speaker's description, names the speaker, not the one the description mentions."""
+        phrase = cue.speaker
+        token = cue.token
+        if phrase is None or phrase.root.pos_ != "NOUN" or phrase.root.i > token.i or any(
+                c.dep_ == "appos" for c in phrase.root.children):
+            return None
+        doc = token.doc
+        for t in phrase.root.subtree:
+            if t.dep_ != "appos" or t.ent_type_ != "PERSON" or t.head.pos_ != "PROPN":
+                continue
+            first, last = t.left_edge.i, t.right_edge.i
+            if doc[first - 1].text == "," and last + 2 == token.i and doc[last + 1].text == ",":
+                return doc[first : last + 1]
+        return None
+
     def controller(self, r: Reading, cue: Cue) -> Span | None:
         """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
-        a verb with an object says what the object says, not the verb's subject; not under a reporting verb, whose
-        request it is (`asked her to call X`, `promised X to ...`)."""
+        a verb with an object says what the object says, not the verb's subject; so does the subject of such a verb
+        in the passive for its infinitive or participle (`Jane Roe was allowed to speak out about X`, `some could be
+        heard grousing that X`); not under a reporting verb, whose request it is (`asked her to call X`, `promised X
+        to ...`, `was asked to comment`)."""
         token = cue.token
         verb = token.head
-        if token.dep_ != "xcomp" or token.tag_ != "VB" or verb.pos_ != "VERB" or verb.lemma_.lower() in self.verbs \
-                or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        if token.dep_ not in ("xcomp", "advcl") or token.tag_ not in ("VB", "VBG") or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() in self.verbs or any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < token.i), None)
+        if obj is None:  # `Jane Roe was allowed to speak out about X`, `some could be heard grousing that X`
+            obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        elif token.dep_ != "xcomp" or token.tag_ != "VB":
+            return None
         if obj is None:
             return None
         phrase = noun_phrase(obj, r.para(token.idx))
@@ -295,7 +321,8 @@ class SpeakerResolver:
     def misparsed_subject(r: Reading, cue: Cue) -> Span | None:
         """Where the parse gave the cue two subjects (`Berea, OH, ..., Gov. Jane Roe said`; a relative pronoun and
         the cue's own: `the department, which she said ...`), the one nearest before it; where it made a dateline's
-        place the subject (`LYON, May 2 — Mayor Jane Roe told ...`), the person or body in apposition to it."""
+        place the subject (`LYON, May 2 — Mayor Jane Roe told ...`, `TALLAHASSEE — ...` with the place in capitals
+        the entity recognizer did not know), the person or body in apposition to it."""
         phrase = cue.speaker
         token = cue.token
         if phrase is not None and phrase.root.dep_ in SUBJECT_DEPS and not any(
@@ -311,8 +338,10 @@ class SpeakerResolver:
                     and c.text[:1].isalnum()]  # not `co - chairman` parsed as two
         if phrase is not None and len(subjects) > 1 and phrase.root == subjects[0]:
             return noun_phrase(subjects[-1], r.para(token.idx))
-        if phrase is None or phrase.root.ent_type_ not in ("GPE", "LOC"):
-            return None
+        if phrase is None or phrase.root.ent_type_ not in ("GPE", "LOC") and not (
+                phrase.root.text.isupper() and len(phrase.root.text) > 2
+                and not r.text[r.para(phrase.start_char)[0] : phrase.start_char].strip()):
+            return None  # a place the parse did not know is a dateline's where it opens its paragraph in capitals
         doc = r.doc
         named = next((c for c in phrase.root.children if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
                       and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text in DATELINE_DASHES), None)
@@ -370,7 +399,8 @@ class SpeakerResolver:
         own and that clause's content ends before it (`second_statement`, `set_off_participle`): that clause's
         reporter made this statement too (`Taiwan said the military fired missiles and condemned the drills`,
         `Jane Roe said she plans a visit, insisting that ...`; `X stressed that "the way is ...," suggesting ...`;
-        `X said the case reminds him of Y, explaining ...`, the reporter first and the verb no `inferential_verbs`)."""
+        `X said the case reminds him of Y, explaining ...`, the reporter first and the verb no `inferential_verbs`;
+        `X said Y did not know Z, and accused W`, a verb unlike the one it is coordinated with: `unlike_conjunct`)."""
         token = cue.token
         phrase = cue.speaker  # a pronoun, quoted words or what holds no views (but `ties deepen, signaling ...`)
         referring = phrase is not None and (phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char)
@@ -387,7 +417,8 @@ class SpeakerResolver:
         clause = token.head
         while not participle and clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # `saying that A had B but was waylaid by C - and arguing that D`: through A's verbs
-        for _ in range(4 if participle else 1):
+        unlike = self.unlike_conjunct(token)  # `said the Mayor did not know X, and accused Y`: not the Mayor's
+        for _ in range(4 if participle or unlike else 1):
             outer = by_token.get(clause.head.i) if clause.dep_ == "ccomp" else None
             if outer is not None:
                 break
@@ -396,8 +427,19 @@ class SpeakerResolver:
             clause = clause.head
         if outer is None or outer.speaker is None or (mute or named) and outer.start > cue.start:
             return None
-        return outer if participle or self.second_statement(outer.token, clause, token) \
+        return outer if participle or unlike or self.second_statement(outer.token, clause, token) \
             or self.second_statement(outer.token, token.head, token) else None
+
+    @staticmethod
+    def unlike_conjunct(token: Token) -> bool:
+        """A verb the parse coordinated with a verb of another form and without an auxiliary of its own (`did not
+        know X, and accused Y`, `has been a pioneer and calling him Z`): verbs coordinated share their form, so it
+        is coordinated higher up, with the cue whose clause that verb is in."""
+        head = token.head
+        finite = ("VBD", "VBZ", "VBP")
+        return token.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and token.tag_ != head.tag_ \
+            and not (token.tag_ in finite and head.tag_ in finite) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
     @staticmethod
     def after_quotation(r: Reading, cue: Cue) -> Span | None:
