@@ -13,3 +13,20 @@ def test_headline_without_stop_is_its_own_sentence():
     assert sentences[0] == "Navy sends ships to the strait"
     assert sentences[1].startswith("The navy sent")
     assert len(sentences) == 3
+
+
+def test_only_whitespace_holding_a_line_break_starts_a_sentence():
+    doc = blank_with_paragraphs()("Ships sail  north\r\nPorts close \n\n Trade stops\tnow")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Ships", "Ports", "Trade"]  # not after two spaces or a tab
+
+
+def test_line_break_at_the_end_starts_nothing():
+    doc = blank_with_paragraphs()("Talks end\n")
+    assert [t.is_sent_start for t in doc][1:] == [None, None]
+
+
+def blank_with_paragraphs():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("storyline_paragraphs")
+    return nlp

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from storyline.nlp.time.grammar import TimeGrammar
-from storyline.nlp.time.scan import RuleScanner, first_characters, prefixes
+from storyline.nlp.time.scan import RuleScanner, first_characters, first_characters_of, prefixes
 from storyline.resources import load_resource
 
 NEWS = """WASHINGTON, Oct. 19 (Reuters) - The talks, first set for Monday, Nov. 7, 2022, will resume next week.
@@ -107,3 +107,17 @@ def test_the_scan_tries_at_each_word_start_only_the_patterns_that_can_begin_ther
     assert [m.__self__ for m in scanner.patterns_at("thi")] == [patterns[1]]
     assert [m.__self__ for m in scanner.patterns_at("The")] == [patterns[0]]
     assert scanner.patterns_at("yea") == ()
+
+
+def test_the_first_characters_of_several_patterns_are_any_of_theirs() -> None:
+    """One look-ahead of two classes (written, case-folded) says at each character what the patterns' own
+    look-aheads say one after another, over the whole Basic Multilingual Plane (case folding included: `K` is `k`)."""
+    patterns = [r"(?i:the)?\d+", r"May", r"(?i:k)m", r"[0-3]\d", r"\\x", r"-?[A-C]"]
+    union = first_characters_of(patterns)
+    assert union.count("[") == 2
+    each = re.compile("|".join(first_characters(p) for p in patterns))
+    one = re.compile(union)
+    assert [c for c in map(chr, range(0x10000)) if bool(each.match(c)) != bool(one.match(c))] == []
+    assert one.match("\u212a") and not one.match("m")  # the Kelvin sign folds to `k`; `m` begins none
+    assert first_characters_of([r"[^a]b", "May"]) == ""  # any character may begin the first
+    assert first_characters_of(["May", "x*"]) is None  # the second matches the empty string

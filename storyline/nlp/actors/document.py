@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -21,7 +22,15 @@ from storyline.nlp.actors.lexicon import (
     strip_the,
 )
 from storyline.nlp.actors.persons import PersonResolution
-from storyline.nlp.actors.predicates import acts, is_glued_possessive, is_place, is_prefixed_word, is_region_of
+from storyline.nlp.actors.predicates import (
+    acts,
+    glued_possessives,
+    is_glued_possessive,
+    is_place,
+    is_prefixed_word,
+    is_region_of,
+)
+from storyline.nlp.extensions import text_of
 
 if TYPE_CHECKING:
     from storyline.nlp.actors import ActorResolver
@@ -51,8 +60,8 @@ class DocState(PersonResolution, GroupResolution):
         self.by_last: dict[str, set[str]] = {}
         self.by_first: dict[str, set[str]] = {}
         matches = [Span(doc, s, e) for _, s, e in resolver.matcher(doc)]
-        matches += [doc[t.i : t.i + 1] for t in self.tokens
-                    if is_glued_possessive(t) and strip_the(t.text) in self.gazetteer]
+        matches += [doc[i : i + 1] for i in glued_possessives(doc, text_of(doc), doc.to_array(IDX).tolist())
+                    if strip_the(self.tokens[i].text) in self.gazetteer]
         self.gaz_spans = [s for s in filter_spans(matches) if not is_prefixed_word(s) and not is_region_of(s)]
         self.gaz_at = {t: s for s in self.gaz_spans for t in range(s.start, s.end)}
 

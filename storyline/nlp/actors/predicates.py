@@ -1,6 +1,9 @@
 """Actors: what a span is (a place, an actor that acts, part of a word), asked of one span at a time."""
 
-from spacy.tokens import Span, Token
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors.lexicon import (
     DIRECTIONAL_PREPOSITIONS,
@@ -43,6 +46,22 @@ def is_glued_possessive(token: Token) -> bool:
     """`Iran‘s`: a possessive the tokenizer left attached (an unusual quote mark)."""
     text = token.text
     return len(text) > 2 and text[-1] == "s" and text[-2] in POSSESSIVE_MARKS  # `POSSESSIVE` at the text's end
+
+
+def glued_possessives(doc: Doc, text: str, starts: list[int]) -> list[int]:
+    """The tokens `is_glued_possessive` holds of, in order, found where the text holds a mark and an `s` (`text`: the
+    doc's, `starts`: its tokens' first characters): no token's text is read anywhere else."""
+    found = []
+    for hit in GLUED_MARK.finditer(text):
+        end = hit.end()
+        i = bisect_right(starts, end - 1) - 1  # the token holding the `s`
+        if starts[i] < hit.start() and starts[i] + len(doc[i]) == end:  # more than the mark and the `s`, ending so
+            found.append(i)
+    return found
+
+
+GLUED_MARK = re.compile(f"[{POSSESSIVE_MARKS}]s")
+"""Where a glued possessive can end (`is_glued_possessive`)."""
 
 
 def is_region_of(span: Span) -> bool:

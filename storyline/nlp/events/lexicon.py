@@ -10,7 +10,10 @@ events modules share one definition of each and import no class of another for a
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import LEMMA
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Span, Token
 
 STATUS_ORDER = ("denied", "negated", "possible", "planned", "asserted")
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -53,6 +56,25 @@ def lemma(token: Token) -> str:
     if found is None:
         found = LOWER_LEMMAS[key] = token.lemma_.lower()
     return found
+
+
+def lemma_of(strings: StringStore, key: int) -> str:
+    """`lemma` of a token whose lemma's hash is `key` (a row of `Doc.to_array(LEMMA)`), without the token."""
+    found = LOWER_LEMMAS.get(key)
+    if found is None:
+        found = LOWER_LEMMAS[key] = strings[key].lower()
+    return found
+
+
+def lemma_tokens(doc: Doc, words: set[str]) -> list[Token]:
+    """The tokens whose `lemma` is one of `words`, in order, read off the doc's lemma array (no `Token` made of any
+    other word)."""
+    if not words or not len(doc):
+        return []
+    lemmas = doc.to_array(LEMMA)
+    strings = doc.vocab.strings
+    keys = [key for key in numpy.unique(lemmas).tolist() if lemma_of(strings, key) in words]
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(lemmas, numpy.array(keys, dtype=lemmas.dtype))).tolist()]
 
 
 LOWER_LEMMAS: dict[int, str] = {}
@@ -162,6 +184,12 @@ class Lexicon:
         self.phrases: dict[str, dict] = data.get("phrases", {})
         self.nouns: dict[str, dict] = data.get("nouns", {})
         self.compounds: dict[str, dict] = data.get("compounds", {})
+        self.phrase_heads = {key[:i] for key in self.phrases for i, c in enumerate(key) if c == " "}
+        """What a phrase key holds before one of its spaces: `f"{base} {word}"` is a phrase only where `base` is one
+        of these, so a verb that is none has no phrase to look for among its children."""
+        self.compound_tails = {key[i + 1:] for key in self.compounds for i, c in enumerate(key) if c == " "}
+        """What a compound key holds after one of its spaces: `f"{word} {base}"` is a compound only where `base` is
+        one of these."""
         self.word_classes: dict[str, list[str]] = {}
         for name, spec in data.get("classes", {}).items():
             for word in spec.get("words", []):

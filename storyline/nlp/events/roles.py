@@ -30,6 +30,7 @@ from storyline.nlp.events.lexicon import (
     is_definite,
     is_passive,
     lemma,
+    lemma_tokens,
     pobjs,
 )
 from storyline.nlp.events.links import ArticleLinks
@@ -356,7 +357,7 @@ class RoleFinder(TargetFallbacks):
         if verb is None:
             return []
         return [Trigger(t, verb, f"motion {lemma(t)}", light=t.head.head if t.head.head.pos_ in ("VERB", "AUX")
-                        else None) for t in doc if t.pos_ == "NOUN" and (
+                        else None) for t in lemma_tokens(doc, self.lex.way_nouns) if t.pos_ == "NOUN" and (
             lemma(t) in self.lex.way_nouns and t.dep_ == "pobj" and t.head.lower_ == "on"
             and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
             and any(c.dep_ == "prep" and c.lower_ in WAY_GOALS for c in t.subtree))]

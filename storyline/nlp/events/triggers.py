@@ -121,7 +121,7 @@ class TriggerFinder(ContentReader):
                     return Trigger(token, self.lex.evaluation_entry, f"verdict {base} {word.text}")
         if base in self.lex.speech_verbs and (modal := self.modal_demand(token)) is not None:
             return Trigger(token, self.lex.modal_demand["entry"], f"demand {base} {modal.lower_}")
-        for child in token.children:
+        for child in token.children if base in self.lex.phrase_heads else ():
             key = f"{base} {lemma(child)}"
             if child.dep_ == "prep" and (child.i < token.i or any(  # `On Monday, X called Y`: no `call on`
                     p.ent_type_ in ("DATE", "TIME") for p in pobjs(child))):
@@ -261,18 +261,20 @@ class TriggerFinder(ContentReader):
         """A compound (`drone strike`), a noun, or a verb the tagger read as a plural noun after its subject
         (a headline's `Iran sides with Russia`)."""
         base = lemma(token)
-        if token.tag_ == "NNS" and not any(c.dep_ == "det" for c in token.children) and any(
+        if base in self.lex.phrase_heads and token.tag_ == "NNS" and not any(
+            c.dep_ == "det" for c in token.children
+        ) and any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and self.actors.mention(token.doc, c) for c in token.children
         ):
             for child in token.children:
                 key = f"{base} {lemma(child)}"
                 if child.dep_ == "prep" and key in self.lex.phrases and not self.lex.phrases[key].get("not_event"):
                     return Trigger(token, self.lex.phrases[key], f"phrase {key}")
-        for child in token.children:
+        for child in token.children if base in self.lex.compound_tails else ():
             key = f"{lemma(child)} {base}"
             if child.dep_ in ("compound", "amod") and key in self.lex.compounds:
                 return Trigger(token, self.lex.compounds[key], f"compound {key}")
-        if (first := self.misread_compound(token)) is not None:
+        if base in self.lex.compound_tails and (first := self.misread_compound(token)) is not None:
             key = f"{lemma(first)} {base}"
             return Trigger(token, self.lex.compounds[key], f"compound {key}")
         if base in self.lex.nouns:

@@ -36,6 +36,7 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
         self.antecedent_sentences = antecedent_sentences
         self.first_words = self.lexicon.first_words() | ARTICLES
         self.article_followers = self.lexicon.article_followers()
+        self.phrase_openers = self.lexicon.phrase_openers()
 
     def __call__(self, doc: Doc) -> Doc:
         readings = self.find_candidates(doc)
@@ -70,7 +71,25 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
             return True
         if lower in self.article_followers:
             return i + 1 < len(lowers) and lowers[i + 1] in self.article_followers[lower]
-        return lower in self.first_words or lower.rstrip(".-") in self.first_words  # `m.`, `four-,`
+        if not (lower in self.first_words or lower.rstrip(".-") in self.first_words):  # `m.`, `four-,`
+            return False
+        return self.opens_here(lowers, i)
+
+    def opens_here(self, lowers: list[str], i: int) -> bool:
+        """Whether token i, a word some amount begins with, can begin one where it stands: not where each of its
+        forms (`lower`, and stripped as `may_start` and `PhraseTable.forms` strip it) is a phrase opener or no word
+        of the lexicon, and the next token is none of those phrases' second words (`in the house`, `at home`)."""
+        lower = lowers[i]
+        seconds: set[str] = set()
+        for form in {lower, lower.rstrip(".-"), lower.rstrip(".=")}:
+            if form in self.phrase_openers:
+                seconds |= self.phrase_openers[form]
+            elif form in self.first_words:
+                return True  # a word a table reads alone
+        if i + 1 >= len(lowers):
+            return False
+        following = lowers[i + 1]
+        return following in seconds or following.rstrip(".=") in seconds
 
     def reading_at(self, doc: Doc, i: int) -> Reading | None:
         modifier = self.lexicon.modifiers.match(doc, i)

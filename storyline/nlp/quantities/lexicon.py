@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storyline.nlp.quantities.common import ARTICLES
 from storyline.resources import load_resource
 
 
@@ -97,6 +98,17 @@ class QuantityLexicon:
             | set(self.currency_symbols) | set(self.number_words) | set(self.vague_units) | set(self.fractions)
             | set(self.dollar_prefixes) | set(self.negative_words) | set(self.currency_words)
         )
+
+    def phrase_openers(self) -> dict[str, set[str]]:
+        """The words an amount can begin with only as the first of a modifier of several words (`in` of `in excess
+        of`, `at` of `at least`, `not` of `not more than`), each with the second words of those modifiers: no
+        table reads such a word alone (`NumberReader.value_at`), so an amount begins there only before one of
+        them (`QuantityExtractor.may_start`)."""
+        alone = (set(self.currency_symbols) | set(self.dollar_prefixes) | set(self.currency_words)
+                 | set(self.vague_units) | set(self.number_words) | set(self.negative_words) | set(self.fractions)
+                 | set(self.scales) | set(self.vague_amounts.by_first_word) | {self.range_opener, "half"} | ARTICLES)
+        return {first: {words[1] for words, _ in options} for first, options in self.modifiers.by_first_word.items()
+                if first not in alone and all(len(words) > 1 for words, _ in options)}
 
     def article_followers(self) -> dict[str, set[str]]:
         """For `a` and `an`: the words after which they begin an amount (`a dozen`, `a few`, `a third of`,
