@@ -64,8 +64,9 @@ class Attributor(ContentBounds):
                     found[-1].parts = [(start, lead_end), (q.start, q.end)]
         found += self.reported(r, cues, found)
         found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
-                                                                and not c.gated
-                                                                for c in cues))]  # `tried ... by telling X Y`
+                                                                and not c.gated and (c.content or c.speaker is not None)
+                                                                for c in cues))]  # `tried ... by telling X Y`; not
+        # `wondered why X didn't say much`, `chided X for continuing Y`: a cue inside with neither content nor speaker
         found = [f for f in found if not self.restated(f, found)]
         found += self.continuations(r, pending, found)
         if inner:

@@ -43,6 +43,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         """What stands before a space in a verb entry (`call` of `call for`): the lemmas worth a particle search."""
         self.nouns: dict[str, str] = data.get("nouns", {})
         self.intention_nouns = set(data.get("intention_nouns", []))
+        self.light_cues = {verb: set(words) for verb, words in (data.get("light_cues") or {}).items()}
         self.sources = [s.split() for s in data.get("sources", [])]
         self.source_heads = {words[0] for words in self.sources}
         self.statement_markers = [s.split() for s in data.get("statement_markers", [])]

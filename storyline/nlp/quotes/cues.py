@@ -66,7 +66,8 @@ class CueFinder(CueContents):
                 if cue is None or cue.generic or cue.gated or cue.speaker is None or cue.content is None:
                     continue
             else:
-                cue = self.verb_cue(token, para) or self.noun_cue(token, para) or self.source_cue(token, para) \
+                cue = self.verb_cue(token, para) or self.light_cue(token, para) or self.noun_cue(token, para) \
+                    or self.source_cue(token, para) \
                     or self.adjective_cue(token, para) or self.noun_gate_cue(token, para) \
                     or self.view_cue(token, para)
             if cue is None:
@@ -80,9 +81,10 @@ class CueFinder(CueContents):
                 cues.append(cue)
         cues += self.headline_cues(r, skipped)
         held = [c.content for c in cues if c.content is not None and (c.kind != "noun" or not c.gated)]
+        held += [(c.start, c.end) for c in cues if c.kind == "verb" and c.token.lemma_.lower() in self.light_cues]
         return [c for c in cues if not (c.kind == "noun" and c.gated and any(a <= c.start < b for a, b in held))]
         # a gated noun inside what another cue reports (`expressed [concern that X]`, `said [his attacks on Y] ...`)
-        # is part of that statement, not one of its own
+        # is part of that statement, not one of its own, and one a light verb takes (`made [the point] that X`) its cue
 
     def cue_starts(self, doc: Doc) -> list[int]:
         """The tokens where one of the six cues of `find_cues` can start, read off the parse's arrays without making
@@ -210,6 +212,36 @@ class CueFinder(CueContents):
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
+
+    def light_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`X made clear (that) Y`, `X made it clear that Y`, `X made the case to donors that Y`: a verb outside the
+        lexicon that says what follows with the word it takes (`light_cues` in the lexicon: an adjective, said of any
+        content; a noun, only of a `that` clause). The content is the rest of the sentence after the word and the
+        verb's own adjuncts (`Monday`, `to donors`, `for weeks`); not negated (`did not make clear whether`)."""
+        words = self.light_cues.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        if not words or hedged(token) in ("neg", "passive"):
+            return None
+        doc = token.doc
+        word = next((t for t in doc[token.i + 1 : min(token.i + 4, token.sent.end)] if t.lower_ in words
+                     and (t.head == token or t.head.head == token)), None)  # `made clear`, `made it clear`
+        if word is None:
+            return None
+        def adjunct(t: Token) -> bool:  # in an adjunct of the verb or its word: `made clear Monday`, `to donors`
+            while t.head.i != t.i and t.head != token and t.head != word:
+                t = t.head
+            return (t.head == token or t.head == word) and t.dep_ in ("npadvmod", "prep", "advmod")
+
+        first = word.i + 1
+        while first < token.sent.end and doc[first].lower_ != "that" and (doc[first].is_punct or adjunct(doc[first])):
+            first += 1  # (a `that` opens the statement even where the parse hung it on the adjunct: `to donors that`)
+        if first >= token.sent.end or word.pos_ == "NOUN" and doc[first].lower_ != "that":
+            return None  # `made the case for X`, `made a point of going`: no statement here
+        speaker = self.subject(token, para)
+        if not self.holds_views(speaker):
+            return None
+        content = span_content(doc, first, self.clause_end(token, doc[first]))
+        return Cue(token, doc[token.i : word.i + 1].text, token.idx, word.idx + len(word), "verb", generic=True,
+                   speaker=speaker, content=content) if content else None
 
     @staticmethod
     def referring_object(token: Token) -> tuple[int, int] | None:

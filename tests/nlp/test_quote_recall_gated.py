@@ -1,0 +1,39 @@
+"""storyline_quotes recall on PolNeAR's long tail of cues: what the rules must not throw away after the learned gate
+has taken a verb, and verbs outside the lexicon that say something with the word they take (`made clear that X`)."""
+
+import pytest
+from quote_support import quote_with
+
+
+@pytest.fixture(scope="module")
+def nlp(quotes_nlp):
+    return quotes_nlp
+
+
+def test_a_cue_inside_that_states_nothing_leaves_a_gated_cue_be(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "lemma=wonder": 10.0, "lemma=scold": 10.0, "lemma=try": 10.0})
+    doc = accept("Senator Jane Roe wondered why the mayor had so little to say during the flood.")
+    quote = quote_with(doc, "why the mayor")  # `say` has neither speaker nor content: no statement of its own
+    assert (quote["speaker_text"], quote["cue"]) == ("Senator Jane Roe", "wondered")
+    doc = accept("The council had scolded the mayor for continuing his holiday in Spain instead of visiting the towns.")
+    quote = quote_with(doc, "his holiday")  # `continuing` reports nothing here
+    assert (quote["speaker_text"], quote["cue"]) == ("The council", "had scolded")
+    # a cue inside that does report something is the statement: `tried ... by telling X Y`
+    doc = accept("Senator Jane Roe tried to calm the crowd by telling them that the harbor would reopen soon.")
+    assert [q["cue"] for q in doc._.quotes] == ["telling them"]
+
+
+def test_a_light_verb_says_what_follows_its_word(nlp):
+    doc = nlp("The governor made clear on Tuesday that she would veto the harbor bill.")
+    quote = quote_with(doc, "she would veto")
+    assert (quote["speaker_text"], quote["cue"], quote["text"]) == (
+        "The governor", "made clear", "that she would veto the harbor bill")
+    doc = nlp("Senator Jane Roe made it clear she will not back the budget.")
+    assert quote_with(doc, "she will not")["cue"] == "made it clear"
+    doc = nlp("The mayor made the case to local farmers that the dam would protect their fields.")
+    quote = quote_with(doc, "the dam would")
+    assert (quote["cue"], quote["text"]) == ("made the case", "that the dam would protect their fields")
+    assert len(doc._.quotes) == 1  # the noun is the verb's word, not a cue of its own
+    # a noun says nothing without its `that` clause, and a negated verb makes nothing clear
+    assert nlp("The mayor made the case for a new dam at the council meeting.")._.quotes == []
+    assert nlp("The governor did not make clear whether she would veto the bill.")._.quotes == []
