@@ -147,7 +147,8 @@ class EventExtractor:
         self.links.told, self.links.means = [], []
         for trigger in sorted(self.triggers.find_triggers(doc) + self.roles.way_triggers(doc), key=lambda t: t.token.i):
             self.links.told += self.make_events(doc, trigger)
-        events = self.links.link(doc)
+        events = [e for e in self.links.link(doc) if e["target"] is not None or not e.get("_weighed")]  # `is
+        # considering giving money to developers`: an act only weighed, aimed at no actor, joins none
         self.actors.domestic_groups(doc, events)  # `Chechen refugees` protesting Moscow's policy are Russia's
         self.set_annotations(doc, events, self.actors.role_words, self.words.read_words)
         return doc
@@ -327,6 +328,8 @@ class EventExtractor:
             "_pair": pair,
             "_content": content.i if content is not None else None,
             "_sideless": roles.sideless[0] if roles.sideless and not entry.get("needs_target") else None,
+            "_weighed": status == "possible" and any(lemma(t) in self.lex.weighing_verbs
+                                                     for t in self.coder.chain(trigger.light or token)),
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
         }
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources)

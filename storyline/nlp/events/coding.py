@@ -146,6 +146,16 @@ class EventCoder:
             "needs_target": lambda: not parsed_targets and roles.purpose is None,
             "needs_target_or_xcomp": lambda: not parsed_targets and roles.purpose is None and not any(
                 c.dep_ == "xcomp" for c in token.children),  # `offered to send troops`, not `offered courses`
+            "needs_target_or_act": lambda: not parsed_targets and roles.purpose is None and not any(
+                t.dep_ != "amod" and (self.triggers.verb_trigger(t) or self.triggers.noun_trigger(t))
+                for c in token.children if c.dep_ in ("xcomp", *OBJECT_DEPS) for t in c.subtree) and not (
+                set(trigger.entry.get("by_cue", {})) & set(self.cue_classes(trigger, roles))),  # `vowed revenge`,
+            # `vowed to end the strike`, `vowed to retake it by force`, not `vowed to repatriate them`: a promise to no
+            # one of no act between actors
+            "unless_own": lambda: not parsed_targets and roles.obj is not None and bool(roles.sources) and any(
+                c.dep_ == "poss" and c.lower_ in self.own_pronouns(token.doc, roles.sources[0])
+                for c in roles.obj.children),  # `China defended its policies`: one's own stand, no act toward another
+            # (not `defended Poland's decision`, nor a person defending `its decision`: another body's)
             "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
             "no_xcomp": lambda: any(c.dep_ == "xcomp" for c in token.children),
             "unless_question": lambda: any(  # `asked the minister whether they worked`
@@ -178,6 +188,12 @@ class EventCoder:
         # a noun needs an actor of its own or a light verb: `the war` alone is background, not an event
         return trigger.noun and not roles.structural and trigger.light is None and not entry.get("pair_fallback") and (
             not self.triggers.charged_act(token))  # `accused Cambodian troops of multiple attacks`: the accused's act
+
+    @staticmethod
+    def own_pronouns(doc: Doc, actor: str) -> set[str]:
+        """The possessive pronouns that can stand for an actor: a person's `his`, `her`, a body's `its`."""
+        person = (local_actor(doc, actor) or {}).get("kind") == "person"
+        return {"my", "our", "their", *(("his", "her") if person else ("its",))}
 
     def kind_object(self, refinement: dict, roles: Roles) -> bool:
         """The object is itself an act of a friendly type (`promised Washington's support for efforts ... in the

@@ -199,6 +199,7 @@ class Lexicon:
         self.opinion_verbs = set(data.get("opinion_verbs", []))
         self.ought_modals = set(data.get("ought_modals", []))
         self.readiness_words = set(data.get("readiness_words", []))
+        self.weighing_verbs = set(data.get("weighing_verbs", []))
         self.stop_verbs = set(data.get("stop_verbs", []))
         self.capacity_nouns = set(data.get("capacity_nouns", []))
         self.decision_nouns = set(data.get("decision_nouns", []))
