@@ -97,6 +97,10 @@ class EventCoder:
                     len(roles.sources) > 1:
                 roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]  # `X and Y began joint drills`
         cues = self.cue_classes(trigger, roles)
+        if entry.get("renounce") and (content := self.renounced(trigger)) is not None:
+            refused = self.lex.refusals.get(self.lex.entry_type(content.entry) or "")
+            entry = merge(entry, refused) if refused else entry  # `vowed not to return the Golan Heights to Syria`
+            cues = []  # refuses to yield; `promised not to attack the convoy` restrains, no threat
         if (refinement := next((trigger.entry["by_cue"][c] for c in cues if c in trigger.entry.get("by_cue", {})),
                                None)) and not self.kind_object(refinement, roles):
             entry = merge(entry, refinement)
@@ -227,6 +231,11 @@ class EventCoder:
             return None
         modals = {lemma(c) for c in token.children if c.dep_ == "aux"} | {c.lower_ for c in token.children}
         return merge(entry, refined) if modals & self.lex.refusal_modals else None
+
+    def renounced(self, trigger: Trigger) -> Trigger | None:
+        """The act a promise says will not be done (`vowed not to return`, `pledged never to withdraw`), or None."""
+        return next((found for c in trigger.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and any(g.dep_ == "neg" for g in c.children) and (found := self.triggers.verb_trigger(c))), None)
 
     def own_denial(self, doc: Doc, token: Token, sources: list[str]) -> bool:
         """A negated act inside its own actor's statement (`Spain's insistence that it arms no one`) is that

@@ -200,6 +200,8 @@ class Lexicon:
         self.ought_modals = set(data.get("ought_modals", []))
         self.readiness_words = set(data.get("readiness_words", []))
         self.weighing_verbs = set(data.get("weighing_verbs", []))
+        self.inquiry_nouns = set(data.get("inquiry_nouns", []))
+        self.proposal_nouns = set(data.get("proposal_nouns", []))
         self.stop_verbs = set(data.get("stop_verbs", []))
         self.capacity_nouns = set(data.get("capacity_nouns", []))
         self.decision_nouns = set(data.get("decision_nouns", []))
