@@ -50,3 +50,10 @@ def test_what_a_protest_demands_is_its_aim_not_a_request(nlp, text, protest):
 
 def test_a_demand_of_its_own_stays_a_request(nlp):
     assert ("REQUEST", "ESP", "MAR") in coded(nlp, "Spain demanded that Morocco withdraw its troops.")
+
+
+def test_the_reason_a_sanction_punishes_stays_its_reason_when_hung_on_the_sanctioned_ones_clause(nlp):
+    text = "Canada has imposed sanctions on the Houthi movement that controls Yemen for its support of Hezbollah."
+    assert {kind for kind, *_ in coded(nlp, text)} == {"SANCTION"}
+    assert "SUPPORT" in {kind for kind, *_ in coded(nlp, "The Houthi movement that controls Yemen has long voiced its "
+                                                           "support for Hezbollah.")}

@@ -139,6 +139,9 @@ class ContentReader:
         if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in self.lex.reason_preps:
             return False
         punished = prep.head
+        if punished.dep_ == "relcl" and punished.head.dep_ == "pobj" and punished.head.head.lower_ in (
+                self.lex.measure_preps):  # `sanctions on the faction that controls Kabul for its support of X`: the
+            punished = punished.head.head.head  # parse hangs the reason on the sanctioned one's relative clause
         if prep.lower_ == "to" and punished.dep_ == "acl" and lemma(punished) in self.lex.reason_participles:
             punished = punished.head
         elif prep.lower_ == "to":
