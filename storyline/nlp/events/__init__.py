@@ -66,8 +66,13 @@ another actor must act asks it to (REQUEST, the act its content); a REQUEST asks
 (`urged`, `called on`, `a plea`) is one only where it demands a yielding, hostile measures or what another must do
 (PLOVER's crosswalk drops CAMEO 02 appeals: `urged Turkey to hold talks`, `asked NATO to help patrol` are none; so is
 what the one asked is to ask of a third); what is asked for, `for` phrase included (`an appeal for aid`), is no act
-of its own. The condition of another clause, or what waits on one still to come (`will retaliate if NATO attacks`,
-`must agree before they demobilize`), is a supposition, no event. Unnamed
+of its own, nor is what an offer or proposal is for (`a proposal for signing a trade pact`), what an inquiry looks
+into (`an investigation of arms sales`) or what a protest demands (`rioted, demanding independence`). Words that join
+no two actors are no events: a promise to no one of no act (`vowed to rebuild the bridge`), an actor defending its own
+policy, an act only weighed that names no recipient (`is considering giving money to developers`); a promise not to
+yield refuses (`vowed not to return the islands`: REJECT), one not to attack is no threat. The condition of another
+clause, or what waits on one still to come (`will retaliate if NATO attacks`, `must agree before they demobilize`), is
+a supposition, no event. Unnamed
 groups in roles (`Burundian militiamen`) become actors with a sector (`storyline.nlp.agents`), and each event
 points at its words: `trigger_start/end`, `source_start/end`, `target_start/end` (the role's mention nearest the
 trigger in its sentence).
