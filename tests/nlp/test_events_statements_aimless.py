@@ -50,3 +50,8 @@ def test_an_act_that_may_come_stays_one_without_a_recipient(nlp):  # only one we
 def test_a_persons_own_record_is_no_event_but_a_bodys_decision_stays_aimed_at_it(nlp):
     assert not coded(nlp, "Chancellor Olaf Scholz defended his record on Sunday.")
     assert ("SUPPORT", "USA", "nato") in {k[:3] for k in coded(nlp, "The United States defended NATO's decision.")}
+
+
+def test_praising_ones_own_people_is_still_support(nlp):
+    found = coded(nlp, "Chancellor Olaf Scholz praised his finance minister for the budget.")
+    assert {kind for kind, *_ in found} == {"SUPPORT"}

@@ -158,8 +158,9 @@ class EventCoder:
             # one of no act between actors
             "unless_own": lambda: not parsed_targets and roles.obj is not None and bool(roles.sources) and any(
                 c.dep_ == "poss" and c.lower_ in self.own_pronouns(token.doc, roles.sources[0])
-                for c in roles.obj.children),  # `China defended its policies`: one's own stand, no act toward another
-            # (not `defended Poland's decision`, nor a person defending `its decision`: another body's)
+                for c in roles.obj.children) and not self.names_people(roles.obj),  # `China defended its policies`:
+            # one's own stand, no act toward another (not `defended Poland's decision`, nor a person defending `its
+            # decision`: another body's, nor `praised his chancellor`: people)
             "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
             "no_xcomp": lambda: any(c.dep_ == "xcomp" for c in token.children),
             "unless_question": lambda: any(  # `asked the minister whether they worked`
@@ -192,6 +193,12 @@ class EventCoder:
         # a noun needs an actor of its own or a light verb: `the war` alone is background, not an event
         return trigger.noun and not roles.structural and trigger.light is None and not entry.get("pair_fallback") and (
             not self.triggers.charged_act(token))  # `accused Cambodian troops of multiple attacks`: the accused's act
+
+    def names_people(self, noun: Token) -> bool:
+        """The noun names people who can be actors (`chancellor`, `troops`, `officials`), not a thing."""
+        agents = self.actors.agents
+        return lemma(noun) in self.lex.actor_heads or (agents is not None and (
+            lemma(noun) in agents.sectors or noun.lower_ in agents.sectors))
 
     @staticmethod
     def own_pronouns(doc: Doc, actor: str) -> set[str]:
