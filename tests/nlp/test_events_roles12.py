@@ -187,3 +187,12 @@ def test_a_measure_promised_is_no_act_on_whom_it_is_put_on(nlp):
 ])
 def test_refuge_sought_in_a_region_of_a_state_is_sought_from_that_state(nlp, text):
     assert {t for _, t in pairs(nlp, text, "REQUEST")} == {"NER"}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru protested the raid, which Chilean officials said took place near the border.",
+    "Peru lodged a protest over the raid, which Chilean officials said took place near the border.",
+])
+def test_who_tells_of_the_object_in_a_relative_clause_is_no_recipient(nlp, text):
+    assert pairs(nlp, text, "ACCUSE") == {("PER", None)}
+

@@ -31,3 +31,17 @@ def test_a_promise_of_support_is_no_threat(nlp, text, trigger):
 ])
 def test_a_promise_of_force_stays_a_threat(nlp, text, trigger):
     assert kinds(nlp, text, trigger) == {"THREATEN"}
+
+
+@pytest.mark.parametrize("text, trigger, pair", [
+    ("Turkey has vowed not to return the disputed islands to Greece.", "vowed", ("TUR", "GRC")),
+    ("Kenya pledged never to withdraw its troops from Somalia.", "pledged", ("KEN", "SOM")),
+])
+def test_a_promise_not_to_yield_refuses(nlp, text, trigger, pair):
+    found = {(e["type"], e["source"], e["target"]) for e in nlp(text)._.events if e["trigger"] == trigger}
+    assert found == {("REJECT", *pair)}
+
+
+def test_a_promise_not_to_attack_is_no_threat(nlp):
+    assert kinds(nlp, "The rebels promised not to attack the convoy.", "promised") == {"AGREE"}
+    assert kinds(nlp, "The rebels promised to attack the convoy.", "promised") == {"THREATEN"}

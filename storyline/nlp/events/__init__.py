@@ -66,8 +66,13 @@ another actor must act asks it to (REQUEST, the act its content); a REQUEST asks
 (`urged`, `called on`, `a plea`) is one only where it demands a yielding, hostile measures or what another must do
 (PLOVER's crosswalk drops CAMEO 02 appeals: `urged Turkey to hold talks`, `asked NATO to help patrol` are none; so is
 what the one asked is to ask of a third); what is asked for, `for` phrase included (`an appeal for aid`), is no act
-of its own. The condition of another clause, or what waits on one still to come (`will retaliate if NATO attacks`,
-`must agree before they demobilize`), is a supposition, no event. Unnamed
+of its own, nor is what an offer or proposal is for (`a proposal for signing a trade pact`), what an inquiry looks
+into (`an investigation of arms sales`) or what a protest demands (`rioted, demanding independence`). Words that join
+no two actors are no events: a promise to no one of no act (`vowed to rebuild the bridge`), an actor defending its own
+policy, an act only weighed that names no recipient (`is considering giving money to developers`); a promise not to
+yield refuses (`vowed not to return the islands`: REJECT), one not to attack is no threat. The condition of another
+clause, or what waits on one still to come (`will retaliate if NATO attacks`, `must agree before they demobilize`), is
+a supposition, no event. Unnamed
 groups in roles (`Burundian militiamen`) become actors with a sector (`storyline.nlp.agents`), and each event
 points at its words: `trigger_start/end`, `source_start/end`, `target_start/end` (the role's mention nearest the
 trigger in its sentence).
@@ -147,7 +152,8 @@ class EventExtractor:
         self.links.told, self.links.means = [], []
         for trigger in sorted(self.triggers.find_triggers(doc) + self.roles.way_triggers(doc), key=lambda t: t.token.i):
             self.links.told += self.make_events(doc, trigger)
-        events = self.links.link(doc)
+        events = [e for e in self.links.link(doc) if e["target"] is not None or not e.get("_weighed")]  # `is
+        # considering giving money to developers`: an act only weighed, aimed at no actor, joins none
         self.actors.domestic_groups(doc, events)  # `Chechen refugees` protesting Moscow's policy are Russia's
         self.set_annotations(doc, events, self.actors.role_words, self.words.read_words)
         return doc
@@ -327,6 +333,8 @@ class EventExtractor:
             "_pair": pair,
             "_content": content.i if content is not None else None,
             "_sideless": roles.sideless[0] if roles.sideless and not entry.get("needs_target") else None,
+            "_weighed": status == "possible" and any(lemma(t) in self.lex.weighing_verbs
+                                                     for t in self.coder.chain(trigger.light or token)),
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
         }
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources)

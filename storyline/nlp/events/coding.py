@@ -97,6 +97,10 @@ class EventCoder:
                     len(roles.sources) > 1:
                 roles.sources, roles.targets = roles.sources[:1], roles.sources[1:2]  # `X and Y began joint drills`
         cues = self.cue_classes(trigger, roles)
+        if entry.get("renounce") and (content := self.renounced(trigger)) is not None:
+            refused = self.lex.refusals.get(self.lex.entry_type(content.entry) or "")
+            entry = merge(entry, refused) if refused else entry  # `vowed not to return the Golan Heights to Syria`
+            cues = []  # refuses to yield; `promised not to attack the convoy` restrains, no threat
         if (refinement := next((trigger.entry["by_cue"][c] for c in cues if c in trigger.entry.get("by_cue", {})),
                                None)) and not self.kind_object(refinement, roles):
             entry = merge(entry, refinement)
@@ -146,6 +150,17 @@ class EventCoder:
             "needs_target": lambda: not parsed_targets and roles.purpose is None,
             "needs_target_or_xcomp": lambda: not parsed_targets and roles.purpose is None and not any(
                 c.dep_ == "xcomp" for c in token.children),  # `offered to send troops`, not `offered courses`
+            "needs_target_or_act": lambda: not parsed_targets and roles.purpose is None and not any(
+                t.dep_ != "amod" and (self.triggers.verb_trigger(t) or self.triggers.noun_trigger(t))
+                for c in token.children if c.dep_ in ("xcomp", *OBJECT_DEPS) for t in c.subtree) and not (
+                set(trigger.entry.get("by_cue", {})) & set(self.cue_classes(trigger, roles))),  # `vowed revenge`,
+            # `vowed to end the strike`, `vowed to retake it by force`, not `vowed to repatriate them`: a promise to no
+            # one of no act between actors
+            "unless_own": lambda: not parsed_targets and roles.obj is not None and bool(roles.sources) and any(
+                c.dep_ == "poss" and c.lower_ in self.own_pronouns(token.doc, roles.sources[0])
+                for c in roles.obj.children) and not self.names_people(roles.obj),  # `China defended its policies`:
+            # one's own stand, no act toward another (not `defended Poland's decision`, nor a person defending `its
+            # decision`: another body's, nor `praised his chancellor`: people)
             "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
             "no_xcomp": lambda: any(c.dep_ == "xcomp" for c in token.children),
             "unless_question": lambda: any(  # `asked the minister whether they worked`
@@ -179,6 +194,18 @@ class EventCoder:
         return trigger.noun and not roles.structural and trigger.light is None and not entry.get("pair_fallback") and (
             not self.triggers.charged_act(token))  # `accused Cambodian troops of multiple attacks`: the accused's act
 
+    def names_people(self, noun: Token) -> bool:
+        """The noun names people who can be actors (`chancellor`, `troops`, `officials`), not a thing."""
+        agents = self.actors.agents
+        return lemma(noun) in self.lex.actor_heads or (agents is not None and (
+            lemma(noun) in agents.sectors or noun.lower_ in agents.sectors))
+
+    @staticmethod
+    def own_pronouns(doc: Doc, actor: str) -> set[str]:
+        """The possessive pronouns that can stand for an actor: a person's `his`, `her`, a body's `its`."""
+        person = (local_actor(doc, actor) or {}).get("kind") == "person"
+        return {"my", "our", "their", *(("his", "her") if person else ("its",))}
+
     def kind_object(self, refinement: dict, roles: Roles) -> bool:
         """The object is itself an act of a friendly type (`promised Washington's support for efforts ... in the
         war-devastated country`, `pledged continued support ... despite the attack`): words of force elsewhere in
@@ -211,6 +238,11 @@ class EventCoder:
             return None
         modals = {lemma(c) for c in token.children if c.dep_ == "aux"} | {c.lower_ for c in token.children}
         return merge(entry, refined) if modals & self.lex.refusal_modals else None
+
+    def renounced(self, trigger: Trigger) -> Trigger | None:
+        """The act a promise says will not be done (`vowed not to return`, `pledged never to withdraw`), or None."""
+        return next((found for c in trigger.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                     and any(g.dep_ == "neg" for g in c.children) and (found := self.triggers.verb_trigger(c))), None)
 
     def own_denial(self, doc: Doc, token: Token, sources: list[str]) -> bool:
         """A negated act inside its own actor's statement (`Spain's insistence that it arms no one`) is that

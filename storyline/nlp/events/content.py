@@ -62,6 +62,8 @@ class ContentReader:
             c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and self.verb_trigger(c) for c in token.children
         ):
             return True
+        if self.protest_demand(token):
+            return True  # `rioted at a jail joining demonstrators in demanding a referendum`: what the protest demands
         head = token.head
         if self.wish_for(token):
             return True  # `were waiting for the military to investigate`: a wish
@@ -114,6 +116,22 @@ class ContentReader:
             return governing is not None and governing.entry.get("type") in lex.absorbing_types
         return self.topic_of_content(token)
 
+    def protest_demand(self, verb: Token) -> bool:
+        """The verb is a demand a protest makes, hung on the protest verb as its purpose, directly or through a
+        participle and its preposition (`marched to demand higher prices`, `rioted, demanding independence`,
+        `rioted joining thousands in demanding a referendum`): PLOVER codes the protest, the demand its aim."""
+        if verb.pos_ != "VERB" or lemma(verb) not in self.lex.demand_verbs:
+            return False
+        token = verb
+        for _ in range(4):
+            if token.dep_ not in ("advcl", "xcomp", "pcomp", "prep", "pobj", "dobj") or token.head == token:
+                return False
+            token = token.head
+            if token.pos_ == "VERB" and (found := self.verb_trigger(token)) is not None and (
+                    self.lex.entry_type(found.entry) == "PROTEST"):
+                return True
+        return False
+
     def sanction_reason(self, noun: Token) -> bool:
         """The noun is what a sanction punishes: the object of its `for`/`over` phrase or of a participle relating
         it (`sanctioned Iran over its supply of drones`, `sanctions related to drone sales`)."""
@@ -121,6 +139,9 @@ class ContentReader:
         if noun.dep_ not in ("pobj", "pcomp") or prep.lower_ not in self.lex.reason_preps:
             return False
         punished = prep.head
+        if punished.dep_ == "relcl" and punished.head.dep_ == "pobj" and punished.head.head.lower_ in (
+                self.lex.measure_preps):  # `sanctions on the faction that controls Kabul for its support of X`: the
+            punished = punished.head.head.head  # parse hangs the reason on the sanctioned one's relative clause
         if prep.lower_ == "to" and punished.dep_ == "acl" and lemma(punished) in self.lex.reason_participles:
             punished = punished.head
         elif prep.lower_ == "to":
@@ -273,7 +294,8 @@ class ContentReader:
 
     def voiced_act(self, noun: Token) -> bool:
         """The noun is in the object of a verb judging or claiming acts (`condemned terrorist attacks in Tehran`,
-        `claimed responsibility for several attacks`, `welcomed the withdrawal`), through nouns and prepositions; not
+        `claimed responsibility for several attacks`, `welcomed the withdrawal`), or looked into by an inquiry (`an
+        investigation of arms sales`), through nouns and prepositions; not
         what an accusation charges (`accused Cambodian troops of multiple attacks`: the accused's act)."""
         if self.charge(noun):
             return False
@@ -281,6 +303,8 @@ class ContentReader:
         while token.dep_ in ("pobj", "prep", "conj", "appos", "compound") and token.head.pos_ in (
                 "NOUN", "PROPN", "ADP", "NUM") and token.head != token:
             token = token.head
+            if token.pos_ == "NOUN" and lemma(token) in self.lex.inquiry_nouns:
+                return True  # `appear for questioning in an investigation of arms sales`: what is looked into
         verb = token.head
         if token.dep_ not in OBJECT_DEPS or verb.pos_ != "VERB":
             return False
@@ -288,13 +312,16 @@ class ContentReader:
         return lemma(verb) in self.lex.voicing_verbs or (found is not None and found.entry.get("type") == "ACCUSE")
 
     def asked_for(self, noun: Token) -> bool:
-        """The noun is in the `for` phrase of a request, through nouns and prepositions only: what is asked for."""
+        """The noun is in the `for` phrase of a request, through nouns and prepositions only: what is asked for; or of
+        an offer, plan or threat noun: what is offered (`an Indian proposal for signing a trade pact`)."""
         token = noun
         while token.dep_ in ("pobj", "pcomp", "prep", "conj", "appos") and token.head != token:
             head = token.head
             if token.dep_ == "prep" and token.lower_ == "for":
                 found = self.word_trigger(head)
-                return found is not None and found.entry.get("type") == "REQUEST"
+                return (found is not None and found.entry.get("type") == "REQUEST") or head.pos_ == "NOUN" and (
+                    lemma(head) in self.lex.proposal_nouns or (
+                        found is not None and self.lex.entry_type(found.entry) in self.lex.absorbing_types))
             if head.pos_ not in ("NOUN", "PROPN", "NUM", "ADP", "SYM"):
                 return False
             token = head

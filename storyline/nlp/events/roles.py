@@ -588,6 +588,9 @@ class RoleFinder(TargetFallbacks):
                 inside -= {t.i for t in child.subtree}
         if roles.obj is not None:
             inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
+        for said in (t for t in clause.subtree if t.dep_ in CLAUSE_DEPS and head not in t.subtree and (
+                lemma(t) in self.lex.speech_verbs)):  # `protest the incident which officials said occurred`: who
+            inside -= {t.i for c in said.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}  # tells is no party
         for named in (c for c in (noun or head).children if c.dep_ == "appos"):  # `launched an operation, Operation
             inside -= {t.i for t in named.subtree}  # Rah-e-Nijat, against X`: the act's own name
         venues = noun.children if noun is not None and noun != head and event_type in self.lex.reciprocal_types else ()
