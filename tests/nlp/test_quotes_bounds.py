@@ -116,3 +116,23 @@ def test_what_the_parse_hung_on_a_set_off_cue_goes_on_with_what_was_said(nlp: La
 def test_an_amount_parsed_as_a_preposition_opens_the_reported_clause(nlp: Language) -> None:
     text = "The budget office said about half of the higher adjustment reflected revenue losses from the tax cuts."
     assert texts(nlp, text) == ["about half of the higher adjustment reflected revenue losses from the tax cuts"]
+
+
+def test_a_verb_coordinated_inside_a_clause_a_person_is_the_subject_of_goes_on_with_it(nlp: Language) -> None:
+    text = "Jane Roe said she had never met the donors and never asked them for money."
+    assert texts(nlp, text)[0] == "she had never met the donors and never asked them for money"
+    text = "The mayor said that he was closing the office right away and asked the staff to go home."
+    assert texts(nlp, text)[0] == "that he was closing the office right away and asked the staff to go home"
+    text = "Jane Roe said she had met the donors, but denied taking any money from them."
+    assert texts(nlp, text)[0] == "she had met the donors"  # `but`: a second statement of the speaker's
+
+
+def test_a_quotation_resumed_after_a_slogan_in_marks_in_its_attribution_is_one_attribution(nlp: Language) -> None:
+    text = ("Jane Roe spoke at the rally in Dayton.\n\n“I think we will win. I think we will win big,” she said, "
+            "showing off the “Keep Ohio Working Hard” cap her staff had given her. “I have believed in this campaign "
+            "since the start.”")
+    quotes = nlp(text)._.quotes
+    whole = max(quotes, key=lambda q: q["end"] - q["start"])
+    assert whole["text"].startswith("I think we will win.") and whole["text"].endswith("since the start.")
+    first = next(q for q in quotes if q["text"] == "I think we will win. I think we will win big")
+    assert any(q["continues"] == first["id"] for q in quotes)  # the slogan left out does not break the chain

@@ -103,7 +103,10 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
             quote = self.to_dict(r, f, found, f"quote{len(quotes)}")
             if quote is None:
                 continue
-            quote["continues"] = ids.get(id(f.continues)) if f.continues is not None else None
+            carried = f.continues
+            while carried is not None and id(carried) not in ids:  # `showing off the "MAGA" hat. "B."`: a name in
+                carried = carried.continues  # marks left out carries B on to the quotation it continues
+            quote["continues"] = ids[id(carried)] if carried is not None else None
             ids[id(f)] = quote["id"]
             quotes.append(quote)
             label = "direct" if f.direct else "reported"

@@ -24,6 +24,10 @@ APPROXIMATE = {"about", "around", "over", "under", "nearly", "roughly"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "majority", "most", "percent", "dozen"}
 """An amount parsed as a preposition and its object (`about half`, `over a third`): a clause's subject."""
 
+PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we", "you"}
+"""Subjects of a reported clause that can carry on its verbs (`said he has not held dinners and never called a
+donor`: what he says he did not do)."""
+
 NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
@@ -278,7 +282,14 @@ class CueContents(CueLexicon):
             return False  # `said A, but Moscow had used B`, `said A, and there was B`: a clause of its own goes on
         if t.head == token:
             return t.i > clause.right_edge.i
-        return t.head == clause and t.lemma_.lower() in self.verbs
+        if t.head != clause or t.lemma_.lower() not in self.verbs:
+            return False
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ not in PERSONAL_SUBJECTS:
+            return True  # `said the plan would fail and promised B`: the plan promises nothing, the speaker does
+        cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < t.i), None)
+        return t.tag_ == "VBG" or cc is not None and cc.lower_ in ("but", "yet") or t.lemma_ == token.lemma_ or (
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in (",", ":"))
 
     def naming_content(self, token: Token) -> tuple[int, int] | None:
         """`called him a moderate`, `described them as peaceful`: an object and what it is called."""
