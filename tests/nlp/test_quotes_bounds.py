@@ -136,3 +136,11 @@ def test_a_quotation_resumed_after_a_slogan_in_marks_in_its_attribution_is_one_a
     assert whole["text"].startswith("I think we will win.") and whole["text"].endswith("since the start.")
     first = next(q for q in quotes if q["text"] == "I think we will win. I think we will win big")
     assert any(q["continues"] == first["id"] for q in quotes)  # the slogan left out does not break the chain
+
+
+def test_a_reported_clause_goes_on_over_a_semicolon_the_parse_made_the_root(nlp: Language) -> None:
+    text = ("Officials met on Monday. Jane Roe said the plan was not the problem; the problem was that nobody had "
+            "paid for it.")
+    assert texts(nlp, text) == ["the plan was not the problem; the problem was that nobody had paid for it"]
+    text = "Officials met on Monday. Jane Roe said the plan was not the problem. The problem was that nobody had paid."
+    assert texts(nlp, text) == ["the plan was not the problem"]  # a new sentence is the article's

@@ -150,6 +150,8 @@ class CueContents(CueLexicon):
         if token.dep_ in ("relcl", "acl"):  # `Jones, who says she is innocent, could ...`
             return clause.right_edge.i
         ancestors = set(token.ancestors)
+        if self.runs_on(token, clause):  # `said A; B`, `argued that A: B`: the parse made B the sentence's root
+            ancestors.discard(token.head)
         for t in doc[clause.i + 1 : last + 1]:
             if t.i > clause.right_edge.i and (t in ancestors or t.dep_ in SUBJECT_DEPS and t.head in ancestors):
                 return t.i - 1  # `X, who insists [...], said: ...`: the sentence goes back to the main clause
@@ -176,7 +178,23 @@ class CueContents(CueLexicon):
                 # plain verb of saying; not a belief or intention, `A, but a judge refused to let them`)
         return last
 
+    @staticmethod
+    def runs_on(token: Token, clause: Token) -> bool:
+        """`said the problem was A; the problem was B`, `argued that A: his words were B`: a cue the parse hung as the
+        clause of a root after a semicolon or colon that ends what it reports, so its content goes on over the
+        punctuation to the sentence's end, as news reading counts what the cue introduces."""
+        head = token.head
+        if token.dep_ != "ccomp" or head.i <= clause.right_edge.i or head.head != head:
+            return False
+        doc = token.doc
+        mark = clause.right_edge.i + 1
+        while mark < head.i and doc[mark].is_space:
+            mark += 1
+        return mark < head.i and doc[mark].text in (";", ":") and not any(
+            t.text in (";", ":") or t.is_quote for t in doc[mark + 1 : head.i])
+
     def object_content(self, token: Token, particle: Token | None) -> tuple[int, int] | None:
+
         """`deny supplying drones ...`, `condemned X as Y`, `called for a halt`: the object and what follows."""
         if particle is not None and particle.dep_ == "prep":
             objects = [c for c in particle.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG"]
