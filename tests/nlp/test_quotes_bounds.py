@@ -144,3 +144,16 @@ def test_a_reported_clause_goes_on_over_a_semicolon_the_parse_made_the_root(nlp:
     assert texts(nlp, text) == ["the plan was not the problem; the problem was that nobody had paid for it"]
     text = "Officials met on Monday. Jane Roe said the plan was not the problem. The problem was that nobody had paid."
     assert texts(nlp, text) == ["the plan was not the problem"]  # a new sentence is the article's
+
+
+def test_a_quotation_resumed_after_its_speakers_gloss_is_one_attribution_with_the_first(nlp: Language) -> None:
+    text = ('Officials met on Monday.\n\n"We will not give up on this bill," Jane Roe said, adding that she had spoken '
+            'to the governor on Sunday. "He knows we have the votes."')
+    by_text = {q["text"]: q for q in nlp(text)._.quotes}
+    whole = next(q for t, q in by_text.items() if t.startswith("We will not give up"))
+    assert whole["text"].endswith("we have the votes.") and len(whole["parts"]) == 2
+    assert "that she had spoken to the governor on Sunday" in by_text  # the gloss and the resumed piece stay quotes
+    assert "He knows we have the votes." in by_text
+    text = ('Officials met on Monday.\n\n"We will not give up on this bill," Jane Roe said, adding that she had spoken '
+            'to the governor on Sunday.\n\n"He knows we have the votes."')
+    assert any(q["text"] == "We will not give up on this bill" for q in nlp(text)._.quotes)  # a new paragraph

@@ -114,6 +114,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
             if span is not None:
                 spans.append(span)
         span_resumed(r, quotes)
+        span_over_gloss(r, quotes)
         doc._.quotes = quotes
         doc.spans["storyline_quotes"] = spans
 
@@ -308,6 +309,34 @@ def span_resumed(r: Reading, quotes: list[dict]) -> None:
         main["parts"] = [p for q in chain for p in pieces(q)]
         main["start"], main["end"] = chain[0]["start"], chain[-1]["end"]
         main["text"] = r.text[main["start"] : main["end"]]
+
+
+def span_over_gloss(r: Reading, quotes: list[dict]) -> None:
+    """`"A," she said, adding that C. "B."`: B goes on with the clause its speaker's gloss reports (`quotation_over`),
+    and news reading (PolNeAR) counts the quotation resumed after its attribution as one all the same, the gloss
+    inside it. So the quote of A spans to B's end (its pieces in `parts`), as `span_resumed` spans `"A," she said.
+    "B."`; C and B keep their own quotes. Only within one paragraph, C's cue in the sentence of A's, nothing between."""
+    doc = r.doc
+    for q in quotes:
+        if not q["direct"] or q["continues"] or q["cue_start"] is None:
+            continue
+        clause = next((c for c in quotes if not c["direct"] and c["cue_start"] == q["cue_start"]
+                       and c["speaker"] == q["speaker"] and c["end"] <= q["start"]), None)
+        if clause is None or r.para_index(clause["cue_start"]) != r.para_index(q["start"]):
+            continue
+        firsts = [a for a in quotes if a["direct"] and a["speaker"] == q["speaker"] and a["cue_start"] is not None
+                  and a["end"] <= a["cue_start"] < clause["cue_start"] and a["end"] <= clause["start"]
+                  and r.para_index(a["start"]) == r.para_index(q["start"])]
+        if not firsts:
+            continue
+        first = max(firsts, key=lambda a: a["end"])
+        if doc[r.token_at(first["cue_start"])].sent != doc[r.token_at(clause["cue_start"])].sent or any(
+                o is not first and o is not clause and first["end"] <= o["start"] < clause["start"] for o in quotes):
+            continue
+        first["parts"] = (list(first["parts"]) or [(first["start"], first["end"])]) + (
+            list(q["parts"]) or [(q["start"], q["end"])])
+        first["end"] = q["end"]
+        first["text"] = r.text[first["start"] : first["end"]]
 
 
 # ---- lookups used by the other extractors
