@@ -157,3 +157,13 @@ def test_a_quotation_resumed_after_its_speakers_gloss_is_one_attribution_with_th
     text = ('Officials met on Monday.\n\n"We will not give up on this bill," Jane Roe said, adding that she had spoken '
             'to the governor on Sunday.\n\n"He knows we have the votes."')
     assert any(q["text"] == "We will not give up on this bill" for q in nlp(text)._.quotes)  # a new paragraph
+
+
+def test_a_quotation_with_a_lead_in_resumed_after_its_attribution_is_one_attribution(nlp: Language) -> None:
+    text = ('Officials met on Monday.\n\nThe new budget that the council passed late on Friday night is "a disaster," '
+            'Jane Roe said. "Nobody in this city can afford it."')
+    first, resumed = nlp(text)._.quotes
+    assert first["text"].startswith("The new budget") and first["text"].endswith("can afford it.")
+    assert resumed["text"] == "Nobody in this city can afford it." and resumed["continues"] == first["id"]
+    text = text.replace('said. "', 'said.\n\n"')
+    assert nlp(text)._.quotes[0]["text"].endswith("is \"a disaster")  # a new paragraph: a new attribution

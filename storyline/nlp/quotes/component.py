@@ -115,6 +115,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
                 spans.append(span)
         span_resumed(r, quotes)
         span_over_gloss(r, quotes)
+        span_after_lead_in(r, quotes)
         doc._.quotes = quotes
         doc.spans["storyline_quotes"] = spans
 
@@ -281,6 +282,10 @@ def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, jo
     return QuoteFinder(nlp, lexicon, min_words, join_sentences, gate, sourceless, glosses)
 
 
+MAX_ATTRIBUTION_GAP = 250
+"""The most characters of attribution between a quotation's lead-in and its resumed piece (`span_after_lead_in`)."""
+
+
 def span_resumed(r: Reading, quotes: list[dict]) -> None:
     """`"A," she said. "B."`: a quotation resumed after its attribution in the same paragraph is one attribution as
     news reading (PolNeAR) counts it, and stays two quotes linked by `continues` as the storyline convention counts
@@ -337,6 +342,29 @@ def span_over_gloss(r: Reading, quotes: list[dict]) -> None:
             list(q["parts"]) or [(q["start"], q["end"])])
         first["end"] = q["end"]
         first["text"] = r.text[first["start"] : first["end"]]
+
+
+def span_after_lead_in(r: Reading, quotes: list[dict]) -> None:
+    """`The plans are "deeply flawed," he said. "B."`: a quotation that goes on from the unquoted start of its
+    sentence (a reported quote for its lead-in, `lead_in`) resumed after its attribution is one attribution as news
+    reading counts it, like `"A," she said. "B."` (`span_resumed`): the first spans to B's end (pieces in `parts`), B
+    keeps its quote and `continues` it. Only within one paragraph, its attribution's sentence alone between."""
+    ends = {q.end for q in r.quotations}
+    for q in quotes:
+        if not q["direct"] or q["continues"] or q["cue_start"] is None:
+            continue
+        first = next((a for a in quotes if not a["direct"] and a["cue_start"] == q["cue_start"] and a["end"] in ends
+                      and a["end"] <= a["cue_start"] < q["start"]), None)
+        if first is None or r.para_index(first["start"]) != r.para_index(q["start"]):
+            continue
+        gap = r.text[first["end"] : q["start"]]
+        if len(gap) > MAX_ATTRIBUTION_GAP or not re.search(r"[.!?]", gap) or any(
+                o is not first and o is not q and first["end"] <= o["start"] < q["start"] for o in quotes):
+            continue
+        first["parts"] = [(first["start"], first["end"])] + (list(q["parts"]) or [(q["start"], q["end"])])
+        first["end"] = q["end"]
+        first["text"] = r.text[first["start"] : first["end"]]
+        q["continues"] = first["id"]
 
 
 # ---- lookups used by the other extractors
