@@ -167,3 +167,18 @@ def test_a_quotation_with_a_lead_in_resumed_after_its_attribution_is_one_attribu
     assert resumed["text"] == "Nobody in this city can afford it." and resumed["continues"] == first["id"]
     text = text.replace('said. "', 'said.\n\n"')
     assert nlp(text)._.quotes[0]["text"].endswith("is \"a disaster")  # a new paragraph: a new attribution
+
+
+def test_a_subordinate_clause_the_parse_hung_on_the_cue_before_its_speaker_is_not_reported(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    # the parse a small model gives `While A, X said B` at times: the `while` clause a ccomp of `said`
+    words = "While not everything Smith says is true , Roe said Smith is telling voters the truth .".split()
+    heads = [2, 2, 5, 4, 2, 9, 5, 9, 9, 9, 12, 12, 9, 12, 15, 12, 9]
+    deps = "mark neg nsubj nsubj relcl ccomp acomp punct nsubj ROOT nsubj aux ccomp dative det dobj punct".split()
+    tags = "IN RB NN NNP VBZ VBZ JJ , NNP VBD NNP VBZ VBG NNS DT NN .".split()
+    pos = "SCONJ PART PRON PROPN VERB AUX ADJ PUNCT PROPN VERB PROPN AUX VERB NOUN DET NOUN PUNCT".split()
+    lemmas = "while not everything Smith say be true , Roe say Smith be tell voter the truth .".split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    start, end = nlp.get_pipe("storyline_quotes").verb_content(doc[9], None, {})
+    assert doc.text[start:end] == "Smith is telling voters the truth"

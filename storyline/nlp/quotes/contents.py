@@ -24,6 +24,9 @@ APPROXIMATE = {"about", "around", "over", "under", "nearly", "roughly"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "majority", "most", "percent", "dozen"}
 """An amount parsed as a preposition and its object (`about half`, `over a third`): a clause's subject."""
 
+SUBORDINATORS = {"while", "whereas", "although", "though", "because", "since", "if", "unless", "when", "as"}
+"""Words opening a clause before a cue that frames its sentence (`While A, X said B`), not a clause it reports."""
+
 PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we", "you"}
 """Subjects of a reported clause that can carry on its verbs (`said he has not held dinners and never called a
 donor`: what he says he did not do)."""
@@ -79,7 +82,8 @@ class CueContents(CueLexicon):
         clauses = sorted(clauses + statement_clauses(token), key=lambda c: c.i)  # `said in a statement that ...`
         if any(c.i > token.i for c in clauses):  # `A; by comparison, X argued that B`: B alone
             clauses = [c for c in clauses if c.i > token.i or not any(
-                t.text == ";" for t in doc[c.right_edge.i + 1 : token.i])] or clauses
+                t.text == ";" for t in doc[c.right_edge.i + 1 : token.i])
+                and c.left_edge.lower_ not in SUBORDINATORS] or clauses  # `While A, X said B`: B alone
         if clauses:
             subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
             if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
