@@ -182,3 +182,11 @@ def test_a_subordinate_clause_the_parse_hung_on_the_cue_before_its_speaker_is_no
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     start, end = nlp.get_pipe("storyline_quotes").verb_content(doc[9], None, {})
     assert doc.text[start:end] == "Smith is telling voters the truth"
+
+
+def test_a_quotation_after_a_reported_clause_starts_with_that_clause_not_the_sentence(nlp: Language) -> None:
+    text = ("Officials met on Monday.\n\nPointing to the new figures from the budget office, Jane Roe said that "
+            "whatever the council decides this week, “the city cannot afford another delay.”")
+    quote = next(q for q in nlp(text)._.quotes if q["cue"] == "said")
+    assert quote["text"] == "that whatever the council decides this week, “the city cannot afford another delay."
+    assert quote["parts"] == []  # no lead-in piece before the cue
