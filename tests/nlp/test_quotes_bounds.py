@@ -116,3 +116,77 @@ def test_what_the_parse_hung_on_a_set_off_cue_goes_on_with_what_was_said(nlp: La
 def test_an_amount_parsed_as_a_preposition_opens_the_reported_clause(nlp: Language) -> None:
     text = "The budget office said about half of the higher adjustment reflected revenue losses from the tax cuts."
     assert texts(nlp, text) == ["about half of the higher adjustment reflected revenue losses from the tax cuts"]
+
+
+def test_a_verb_coordinated_inside_a_clause_a_person_is_the_subject_of_goes_on_with_it(nlp: Language) -> None:
+    text = "Jane Roe said she had never met the donors and never asked them for money."
+    assert texts(nlp, text)[0] == "she had never met the donors and never asked them for money"
+    text = "The mayor said that he was closing the office right away and asked the staff to go home."
+    assert texts(nlp, text)[0] == "that he was closing the office right away and asked the staff to go home"
+    text = "Jane Roe said she had met the donors, but denied taking any money from them."
+    assert texts(nlp, text)[0] == "she had met the donors"  # `but`: a second statement of the speaker's
+
+
+def test_a_quotation_resumed_after_a_slogan_in_marks_in_its_attribution_is_one_attribution(nlp: Language) -> None:
+    text = ("Jane Roe spoke at the rally in Dayton.\n\n“I think we will win. I think we will win big,” she said, "
+            "showing off the “Keep Ohio Working Hard” cap her staff had given her. “I have believed in this campaign "
+            "since the start.”")
+    quotes = nlp(text)._.quotes
+    whole = max(quotes, key=lambda q: q["end"] - q["start"])
+    assert whole["text"].startswith("I think we will win.") and whole["text"].endswith("since the start.")
+    first = next(q for q in quotes if q["text"] == "I think we will win. I think we will win big")
+    assert any(q["continues"] == first["id"] for q in quotes)  # the slogan left out does not break the chain
+
+
+def test_a_reported_clause_goes_on_over_a_semicolon_the_parse_made_the_root(nlp: Language) -> None:
+    text = ("Officials met on Monday. Jane Roe said the plan was not the problem; the problem was that nobody had "
+            "paid for it.")
+    assert texts(nlp, text) == ["the plan was not the problem; the problem was that nobody had paid for it"]
+    text = "Officials met on Monday. Jane Roe said the plan was not the problem. The problem was that nobody had paid."
+    assert texts(nlp, text) == ["the plan was not the problem"]  # a new sentence is the article's
+
+
+def test_a_quotation_resumed_after_its_speakers_gloss_is_one_attribution_with_the_first(nlp: Language) -> None:
+    text = ('Officials met on Monday.\n\n"We will not give up on this bill," Jane Roe said, adding that she had spoken '
+            'to the governor on Sunday. "He knows we have the votes."')
+    by_text = {q["text"]: q for q in nlp(text)._.quotes}
+    whole = next(q for t, q in by_text.items() if t.startswith("We will not give up"))
+    assert whole["text"].endswith("we have the votes.") and len(whole["parts"]) == 2
+    assert "that she had spoken to the governor on Sunday" in by_text  # the gloss and the resumed piece stay quotes
+    assert "He knows we have the votes." in by_text
+    text = ('Officials met on Monday.\n\n"We will not give up on this bill," Jane Roe said, adding that she had spoken '
+            'to the governor on Sunday.\n\n"He knows we have the votes."')
+    assert any(q["text"] == "We will not give up on this bill" for q in nlp(text)._.quotes)  # a new paragraph
+
+
+def test_a_quotation_with_a_lead_in_resumed_after_its_attribution_is_one_attribution(nlp: Language) -> None:
+    text = ('Officials met on Monday.\n\nThe new budget that the council passed late on Friday night is "a disaster," '
+            'Jane Roe said. "Nobody in this city can afford it."')
+    first, resumed = nlp(text)._.quotes
+    assert first["text"].startswith("The new budget") and first["text"].endswith("can afford it.")
+    assert resumed["text"] == "Nobody in this city can afford it." and resumed["continues"] == first["id"]
+    text = text.replace('said. "', 'said.\n\n"')
+    assert nlp(text)._.quotes[0]["text"].endswith("is \"a disaster")  # a new paragraph: a new attribution
+
+
+def test_a_subordinate_clause_the_parse_hung_on_the_cue_before_its_speaker_is_not_reported(nlp: Language) -> None:
+    from spacy.tokens import Doc
+
+    # the parse a small model gives `While A, X said B` at times: the `while` clause a ccomp of `said`
+    words = "While not everything Smith says is true , Roe said Smith is telling voters the truth .".split()
+    heads = [2, 2, 5, 4, 2, 9, 5, 9, 9, 9, 12, 12, 9, 12, 15, 12, 9]
+    deps = "mark neg nsubj nsubj relcl ccomp acomp punct nsubj ROOT nsubj aux ccomp dative det dobj punct".split()
+    tags = "IN RB NN NNP VBZ VBZ JJ , NNP VBD NNP VBZ VBG NNS DT NN .".split()
+    pos = "SCONJ PART PRON PROPN VERB AUX ADJ PUNCT PROPN VERB PROPN AUX VERB NOUN DET NOUN PUNCT".split()
+    lemmas = "while not everything Smith say be true , Roe say Smith be tell voter the truth .".split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    start, end = nlp.get_pipe("storyline_quotes").verb_content(doc[9], None, {})
+    assert doc.text[start:end] == "Smith is telling voters the truth"
+
+
+def test_a_quotation_after_a_reported_clause_starts_with_that_clause_not_the_sentence(nlp: Language) -> None:
+    text = ("Officials met on Monday.\n\nPointing to the new figures from the budget office, Jane Roe said that "
+            "whatever the council decides this week, “the city cannot afford another delay.”")
+    quote = next(q for q in nlp(text)._.quotes if q["cue"] == "said")
+    assert quote["text"] == "that whatever the council decides this week, “the city cannot afford another delay."
+    assert quote["parts"] == []  # no lead-in piece before the cue

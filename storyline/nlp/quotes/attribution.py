@@ -59,7 +59,7 @@ class Attributor(ContentBounds):
                 q.state = "direct"
                 start = self.lead_in(r, q, cue, by_token) if adjacent else q.start
                 found.append(Found(cue, start, self.tail_out(r, q, cue), True))
-                if start < q.start and cue.start < q.open_at:  # `An economic downturn, he said, "could be ..."`
+                if start < cue.start < q.open_at:  # `An economic downturn, he said, "could be ..."`
                     lead_end = len(r.text[: cue.speaker.start_char].rstrip(" ,"))
                     found[-1].parts = [(start, lead_end), (q.start, q.end)]
         found += self.reported(r, cues, found)

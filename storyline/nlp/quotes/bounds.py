@@ -99,6 +99,9 @@ class ContentBounds:
             lone = len(words) == 1 and words[0].lower() in LEAD_CONJUNCTIONS
             if not lead.rstrip().endswith(",") or not (text[q.start : q.start + 1].islower() or lone):
                 return q.start
+            if len(re.findall(r"\w+", text[cue.end : q.open_at])) > 3:  # `A, Bolton said that whatever X, "they
+                clause = cue.content[0] if cue.content else q.start  # should ..."`: the clause it goes on from
+                return clause if cue.end <= clause < q.start else q.start
         quoted = any(start <= m < q.open_at for m in r.marks)  # another quotation before it in the sentence
         if quoted or not re.search(r"\w", lead) or lead.rstrip()[-1:] in ":;([—–-":
             return q.start

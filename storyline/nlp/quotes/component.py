@@ -105,7 +105,10 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
             quote = self.to_dict(r, f, found, f"quote{len(quotes)}")
             if quote is None:
                 continue
-            quote["continues"] = ids.get(id(f.continues)) if f.continues is not None else None
+            carried = f.continues
+            while carried is not None and id(carried) not in ids:  # `showing off the "MAGA" hat. "B."`: a name in
+                carried = carried.continues  # marks left out carries B on to the quotation it continues
+            quote["continues"] = ids[id(carried)] if carried is not None else None
             ids[id(f)] = quote["id"]
             quotes.append(quote)
             label = "direct" if f.direct else "reported"
@@ -113,6 +116,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
             if span is not None:
                 spans.append(span)
         span_resumed(r, quotes)
+        span_over_gloss(r, quotes)
+        span_after_lead_in(r, quotes)
         doc._.quotes = quotes
         doc.spans["storyline_quotes"] = spans
 
@@ -294,6 +299,10 @@ def make_quote_finder(nlp: Language, name: str, lexicon: str, min_words: int, jo
     return QuoteFinder(nlp, lexicon, min_words, join_sentences, gate, sourceless, glosses)
 
 
+MAX_ATTRIBUTION_GAP = 250
+"""The most characters of attribution between a quotation's lead-in and its resumed piece (`span_after_lead_in`)."""
+
+
 def span_resumed(r: Reading, quotes: list[dict]) -> None:
     """`"A," she said. "B."`: a quotation resumed after its attribution in the same paragraph is one attribution as
     news reading (PolNeAR) counts it, and stays two quotes linked by `continues` as the storyline convention counts
@@ -322,6 +331,57 @@ def span_resumed(r: Reading, quotes: list[dict]) -> None:
         main["parts"] = [p for q in chain for p in pieces(q)]
         main["start"], main["end"] = chain[0]["start"], chain[-1]["end"]
         main["text"] = r.text[main["start"] : main["end"]]
+
+
+def span_over_gloss(r: Reading, quotes: list[dict]) -> None:
+    """`"A," she said, adding that C. "B."`: B goes on with the clause its speaker's gloss reports (`quotation_over`),
+    and news reading (PolNeAR) counts the quotation resumed after its attribution as one all the same, the gloss
+    inside it. So the quote of A spans to B's end (its pieces in `parts`), as `span_resumed` spans `"A," she said.
+    "B."`; C and B keep their own quotes. Only within one paragraph, C's cue in the sentence of A's, nothing between."""
+    doc = r.doc
+    for q in quotes:
+        if not q["direct"] or q["continues"] or q["cue_start"] is None:
+            continue
+        clause = next((c for c in quotes if not c["direct"] and c["cue_start"] == q["cue_start"]
+                       and c["speaker"] == q["speaker"] and c["end"] <= q["start"]), None)
+        if clause is None or r.para_index(clause["cue_start"]) != r.para_index(q["start"]):
+            continue
+        firsts = [a for a in quotes if a["direct"] and a["speaker"] == q["speaker"] and a["cue_start"] is not None
+                  and a["end"] <= a["cue_start"] < clause["cue_start"] and a["end"] <= clause["start"]
+                  and r.para_index(a["start"]) == r.para_index(q["start"])]
+        if not firsts:
+            continue
+        first = max(firsts, key=lambda a: a["end"])
+        if doc[r.token_at(first["cue_start"])].sent != doc[r.token_at(clause["cue_start"])].sent or any(
+                o is not first and o is not clause and first["end"] <= o["start"] < clause["start"] for o in quotes):
+            continue
+        first["parts"] = (list(first["parts"]) or [(first["start"], first["end"])]) + (
+            list(q["parts"]) or [(q["start"], q["end"])])
+        first["end"] = q["end"]
+        first["text"] = r.text[first["start"] : first["end"]]
+
+
+def span_after_lead_in(r: Reading, quotes: list[dict]) -> None:
+    """`The plans are "deeply flawed," he said. "B."`: a quotation that goes on from the unquoted start of its
+    sentence (a reported quote for its lead-in, `lead_in`) resumed after its attribution is one attribution as news
+    reading counts it, like `"A," she said. "B."` (`span_resumed`): the first spans to B's end (pieces in `parts`), B
+    keeps its quote and `continues` it. Only within one paragraph, its attribution's sentence alone between."""
+    ends = {q.end for q in r.quotations}
+    for q in quotes:
+        if not q["direct"] or q["continues"] or q["cue_start"] is None:
+            continue
+        first = next((a for a in quotes if not a["direct"] and a["cue_start"] == q["cue_start"] and a["end"] in ends
+                      and a["end"] <= a["cue_start"] < q["start"]), None)
+        if first is None or r.para_index(first["start"]) != r.para_index(q["start"]):
+            continue
+        gap = r.text[first["end"] : q["start"]]
+        if len(gap) > MAX_ATTRIBUTION_GAP or not re.search(r"[.!?]", gap) or any(
+                o is not first and o is not q and first["end"] <= o["start"] < q["start"] for o in quotes):
+            continue
+        first["parts"] = [(first["start"], first["end"])] + (list(q["parts"]) or [(q["start"], q["end"])])
+        first["end"] = q["end"]
+        first["text"] = r.text[first["start"] : first["end"]]
+        q["continues"] = first["id"]
 
 
 # ---- lookups used by the other extractors

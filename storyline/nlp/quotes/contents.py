@@ -24,6 +24,13 @@ APPROXIMATE = {"about", "around", "over", "under", "nearly", "roughly"}
 FRACTIONS = {"half", "third", "quarter", "fifth", "majority", "most", "percent", "dozen"}
 """An amount parsed as a preposition and its object (`about half`, `over a third`): a clause's subject."""
 
+SUBORDINATORS = {"while", "whereas", "although", "though", "because", "since", "if", "unless", "when", "as"}
+"""Words opening a clause before a cue that frames its sentence (`While A, X said B`), not a clause it reports."""
+
+PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we", "you"}
+"""Subjects of a reported clause that can carry on its verbs (`said he has not held dinners and never called a
+donor`: what he says he did not do)."""
+
 NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
@@ -75,7 +82,8 @@ class CueContents(CueLexicon):
         clauses = sorted(clauses + statement_clauses(token), key=lambda c: c.i)  # `said in a statement that ...`
         if any(c.i > token.i for c in clauses):  # `A; by comparison, X argued that B`: B alone
             clauses = [c for c in clauses if c.i > token.i or not any(
-                t.text == ";" for t in doc[c.right_edge.i + 1 : token.i])] or clauses
+                t.text == ";" for t in doc[c.right_edge.i + 1 : token.i])
+                and c.left_edge.lower_ not in SUBORDINATORS] or clauses  # `While A, X said B`: B alone
         if clauses:
             subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
             if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
@@ -146,6 +154,8 @@ class CueContents(CueLexicon):
         if token.dep_ in ("relcl", "acl"):  # `Jones, who says she is innocent, could ...`
             return clause.right_edge.i
         ancestors = set(token.ancestors)
+        if self.runs_on(token, clause):  # `said A; B`, `argued that A: B`: the parse made B the sentence's root
+            ancestors.discard(token.head)
         for t in doc[clause.i + 1 : last + 1]:
             if t.i > clause.right_edge.i and (t in ancestors or t.dep_ in SUBJECT_DEPS and t.head in ancestors):
                 return t.i - 1  # `X, who insists [...], said: ...`: the sentence goes back to the main clause
@@ -172,7 +182,23 @@ class CueContents(CueLexicon):
                 # plain verb of saying; not a belief or intention, `A, but a judge refused to let them`)
         return last
 
+    @staticmethod
+    def runs_on(token: Token, clause: Token) -> bool:
+        """`said the problem was A; the problem was B`, `argued that A: his words were B`: a cue the parse hung as the
+        clause of a root after a semicolon or colon that ends what it reports, so its content goes on over the
+        punctuation to the sentence's end, as news reading counts what the cue introduces."""
+        head = token.head
+        if token.dep_ != "ccomp" or head.i <= clause.right_edge.i or head.head != head:
+            return False
+        doc = token.doc
+        mark = clause.right_edge.i + 1
+        while mark < head.i and doc[mark].is_space:
+            mark += 1
+        return mark < head.i and doc[mark].text in (";", ":") and not any(
+            t.text in (";", ":") or t.is_quote for t in doc[mark + 1 : head.i])
+
     def object_content(self, token: Token, particle: Token | None) -> tuple[int, int] | None:
+
         """`deny supplying drones ...`, `condemned X as Y`, `called for a halt`: the object and what follows."""
         if particle is not None and particle.dep_ == "prep":
             objects = [c for c in particle.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG"]
@@ -278,7 +304,14 @@ class CueContents(CueLexicon):
             return False  # `said A, but Moscow had used B`, `said A, and there was B`: a clause of its own goes on
         if t.head == token:
             return t.i > clause.right_edge.i
-        return t.head == clause and t.lemma_.lower() in self.verbs
+        if t.head != clause or t.lemma_.lower() not in self.verbs:
+            return False
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ not in PERSONAL_SUBJECTS:
+            return True  # `said the plan would fail and promised B`: the plan promises nothing, the speaker does
+        cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < t.i), None)
+        return t.tag_ == "VBG" or cc is not None and cc.lower_ in ("but", "yet") or t.lemma_ == token.lemma_ or (
+            t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in (",", ":"))
 
     def naming_content(self, token: Token) -> tuple[int, int] | None:
         """`called him a moderate`, `described them as peaceful`: an object and what it is called."""
