@@ -5,13 +5,6 @@ actor, or promising an act, stay events."""
 import pytest
 from spacy.language import Language
 
-from storyline.nlp.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_nlp()
-
 
 def coded(nlp: Language, text: str) -> set[tuple]:
     return {(e["type"], e["source"], e["target"], e["status"]) for e in nlp(text)._.events}

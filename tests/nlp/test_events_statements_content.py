@@ -4,13 +4,6 @@ own: the offer, the inquiry's parties and the protest are the events told."""
 import pytest
 from spacy.language import Language
 
-from storyline.nlp.pipeline import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_nlp()
-
 
 def coded(nlp: Language, text: str) -> set[tuple]:
     return {(e["type"], e["source"], e["target"]) for e in nlp(text)._.events}
