@@ -1,5 +1,5 @@
-"""What the quote tests share: finding a quote by a fragment of its text, its speaker's name, and a doc with a
-parse given by hand (as the parser sometimes gets it wrong)."""
+"""What the quote tests share: finding a quote by a fragment of its text or by its cue, its speaker's name, and a
+doc with a parse given by hand (as the parser sometimes gets it wrong)."""
 
 from spacy.tokens import Doc, Span
 
@@ -11,6 +11,11 @@ def quote_with(doc, fragment: str) -> dict:
     found = [q for q in doc._.quotes if fragment in q["text"]]
     assert len(found) == 1, (fragment, doc._.quotes)
     return found[0]
+
+
+def cues(doc) -> dict[str, dict]:
+    """The quotes of `doc` by their cue's words."""
+    return {q["cue"]: q for q in doc._.quotes}
 
 
 def speaker_name(doc, quote: dict) -> str:

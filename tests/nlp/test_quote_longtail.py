@@ -3,14 +3,12 @@ after it tells something of (`praised her for X`, `cast himself as Y`) and the l
 
 import pytest
 
+from tests.nlp.quote_support import cues
+
 
 @pytest.fixture(scope="module")
 def nlp(quotes_nlp):
     return quotes_nlp
-
-
-def cues(doc) -> dict[str, dict]:
-    return {q["cue"]: q for q in doc._.quotes}
 
 
 def test_a_pronoun_object_with_a_predicate_is_what_was_said(gated_pipeline):

@@ -6,15 +6,12 @@ import pytest
 import spacy
 
 from storyline.nlp import actors, paragraphs, quotes  # noqa: F401  (registers the factories)
+from tests.nlp.quote_support import cues
 
 
 @pytest.fixture(scope="module")
 def nlp(quotes_nlp):
     return quotes_nlp
-
-
-def cues(doc) -> dict[str, dict]:
-    return {q["cue"]: q for q in doc._.quotes}
 
 
 def test_people_nouns_hold_views(nlp):

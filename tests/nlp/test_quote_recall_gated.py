@@ -2,7 +2,8 @@
 has taken a verb, and verbs outside the lexicon that say something with the word they take (`made clear that X`)."""
 
 import pytest
-from quote_support import quote_with
+
+from tests.nlp.quote_support import quote_with
 
 
 @pytest.fixture(scope="module")

@@ -5,15 +5,12 @@
 import pytest
 
 from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
+from tests.nlp.quote_support import cues
 
 
 @pytest.fixture(scope="module")
 def nlp(quotes_nlp):
     return quotes_nlp
-
-
-def cues(doc) -> dict[str, dict]:
-    return {q["cue"]: q for q in doc._.quotes}
 
 
 def test_a_stance_noun_with_its_owner_is_the_gates_call(gated_pipeline):
