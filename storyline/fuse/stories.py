@@ -95,7 +95,7 @@ class Stories:
         self.stems = stems or {}
         self.cache: dict[tuple[str, str], bool] = {}
         """(a, b) with a < b → whether they tell one story, as `similarity` answered it (here or in an earlier fusion:
-        `keep_answers`)."""
+        `read_answers`)."""
         self.close_cache: dict[tuple[tuple[str, int, int], tuple[str, int, int]], bool] = {}
         """(passage, passage) → `close`'s answer, as asked (the cosine sums in the order of its arguments' sizes)."""
         self.read: int = 0

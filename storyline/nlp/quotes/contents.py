@@ -198,7 +198,6 @@ class CueContents(CueLexicon):
             t.text in (";", ":") or t.is_quote for t in doc[mark + 1 : head.i])
 
     def object_content(self, token: Token, particle: Token | None) -> tuple[int, int] | None:
-
         """`deny supplying drones ...`, `condemned X as Y`, `called for a halt`: the object and what follows."""
         if particle is not None and particle.dep_ == "prep":
             objects = [c for c in particle.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ == "VBG"]
