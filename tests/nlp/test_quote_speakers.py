@@ -354,3 +354,23 @@ def test_a_cue_unlike_the_verb_it_was_coordinated_with_is_the_reporters(nlp):
               "the treasurer of hiding the deficit.")
     accused = [q for q in doc._.quotes if q["cue"] == "accused"]
     assert [q["speaker_text"] for q in accused] == ["Mayor Jane Roe"]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether she would back the governor if he won the primary, Jane Roe said she would.",
+    "Asked about the flood barriers, Jane Roe said the city would pay for them.",
+    "Jane Roe smiled when asked whom she supported in the race.",
+    '"We will see," Jane Roe said when asked about the mayor\'s temper.',
+    "When asked whom she supported, Jane Roe smiled and said she was waiting.",
+])
+def test_a_question_put_by_nobody_named_is_not_the_one_asked(nlp, text):
+    doc = nlp(text)
+    assert doc._.quotes or text.startswith("Jane Roe smiled")
+    assert not [q for q in doc._.quotes if "asked" in q["cue"].lower()]
+
+
+def test_a_question_asked_by_someone_named_is_theirs(nlp):
+    doc = nlp("Asked by reporter John Doe whether the levy would survive the winter, Mayor Jane Roe said the council "
+              "would decide in March.")
+    assert speaker_name(doc, quote_with(doc, "the levy would survive")) == "John Doe"
+    assert speaker_name(doc, quote_with(doc, "the council would decide")) == "Jane Roe"

@@ -66,6 +66,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         self.named_heads = set(data.get("named_heads", []))
         self.state_nouns = set(data.get("state_nouns", []))
         self.pact_verbs = set(data.get("pact_verbs", []))
+        self.asking_verbs = set(data.get("asking_verbs", []))
         self.inferential_verbs = set(data.get("inferential_verbs", []))
         self.gendered = {w: g for g, words in (data.get("gendered_words") or {}).items() for w in words}
         skip = "|".join(re.escape(s) for s in data.get("skip_lines", []))

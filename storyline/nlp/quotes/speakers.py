@@ -91,6 +91,9 @@ class SpeakerResolver:
                 cue.speaker = outer.speaker
                 continue
             token = cue.token
+            if self.asked_unnamed(cue):  # `Asked whether X, Jane Roe said`: the question is nobody's named
+                cue.speaker = None
+                continue
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
@@ -220,6 +223,21 @@ class SpeakerResolver:
             return None
         phrase = noun_phrase(actor, r.para(token.idx))
         return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+
+    def asked_unnamed(self, cue: Cue) -> bool:
+        """`Asked whether X, Jane Roe said ...`, `Jane Roe said so when asked about X`, `Jane Roe was asked if X`,
+        `those asked which issue mattered`: an asking verb (`asking_verbs`) in the passive with no agent puts the
+        question to the one it hangs on, who did not ask it; whoever asked goes unnamed, so the cue has no speaker
+        (PolNeAR marks such a question without a source). `asked by a reporter` names the asker (`agent`); `has
+        asked` is active."""
+        token = cue.token
+        if token.tag_ not in ("VBN", "VBD") or token.lemma_.lower() not in self.asking_verbs:
+            return False
+        deps = {c.dep_ for c in token.children}
+        reduced = not deps & {"aux", "nsubj", "csubj"}  # `Asked whether`, `those asked`
+        if token.tag_ == "VBD":  # `when asked whether`, tagged as a past tense (not `X said Y and asked Z`)
+            reduced = reduced and token.dep_ == "advcl" and any(c.lower_ in ("when", "if", "once") for c in token.lefts)
+        return ("auxpass" in deps or reduced) and "agent" not in deps
 
     EMBEDDING_MARKS = {"that", "after", "because", "if", "since", "before", "until"}
 
