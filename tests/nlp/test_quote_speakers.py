@@ -76,7 +76,7 @@ def test_a_name_between_the_closing_mark_and_a_subjectless_cue_speaks(nlp):
                        ", , PUNCT punct 13 ,", "said VBD VERB ROOT 19 say", "at IN ADP prep 19 at",
                        "a DT DET det 22 a", "forum NN NOUN pobj 20 forum", ". . PUNCT punct 19 ."], people=[(12, 14)])
     quote = quote_with(doc, "It is not the case")
-    assert quote["speaker_text"] == "Mark Bell"
+    assert quote["speaker_text"] == "Mark Bell , a senior adviser"  # the name with its description
     assert speaker_name(doc, quote) == "Mark Bell"
 
 
@@ -117,7 +117,7 @@ def test_whom_a_speaker_told_is_not_the_speaker(nlp):
                        "Presse NNP PROPN dobj 12 Presse", "on IN ADP prep 12 on", "Monday NNP PROPN pobj 15 Monday",
                        ". . PUNCT punct 2 ."], people=[(8, 9)], orgs=[(13, 15)])
     quote = quote_with(doc, "We were wrong to wait")
-    assert quote["speaker_text"] == "Ramos"
+    assert quote["speaker_text"] == "Ramos , 58"
 
 
 def test_citing_something_that_cannot_speak_keeps_the_speaker(nlp):
@@ -194,7 +194,7 @@ def test_a_datelines_place_in_capitals_the_recognizer_missed_is_not_the_speaker(
     doc = parsed(nlp, [rows[0].format("KESTRELBY"), *rows[1:]], people=[(3, 6)])  # no place entity: capitals
     assert quote_with(doc, "the budget was balanced")["speaker_text"] == "Mayor Jane Roe Smith"
     doc = parsed(nlp, [rows[0].format("Kestrelby"), *rows[1:]], people=[(3, 6)])  # not a dateline's capitals
-    assert quote_with(doc, "the budget was balanced")["speaker_text"] == "Kestrelby"
+    assert quote_with(doc, "the budget was balanced")["speaker_text"] == "Kestrelby — Mayor Jane Roe Smith"
 
 
 def test_a_set_off_participle_in_a_reported_clause_is_the_reporters(nlp):
@@ -374,3 +374,18 @@ def test_a_question_asked_by_someone_named_is_theirs(nlp):
               "would decide in March.")
     assert speaker_name(doc, quote_with(doc, "the levy would survive")) == "John Doe"
     assert speaker_name(doc, quote_with(doc, "the council would decide")) == "Jane Roe"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Jane Roe, a retired teacher who ran the library for decades, said the branch should stay open.",
+     "Jane Roe, a retired teacher who ran the library for decades"),
+    ("Jane Roe and John Doe, who both sit on the library board, said the branch should stay open.",
+     "Jane Roe and John Doe, who both sit on the library board"),
+    ("Most of the readers who signed the petition said the branch should stay open.",
+     "Most of the readers who signed the petition"),
+    ("Jane Roe said the branch should stay open.", "Jane Roe"),
+])
+def test_the_speaker_mention_runs_over_its_description_up_to_the_cue(nlp, text, mention):
+    doc = nlp(text)
+    quote = quote_with(doc, "the branch should stay open")
+    assert quote["speaker_text"] == mention == text[quote["speaker_start"] : quote["speaker_end"]]
