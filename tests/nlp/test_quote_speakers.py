@@ -383,6 +383,7 @@ def test_a_question_asked_by_someone_named_is_theirs(nlp):
      "Jane Roe and John Doe, who both sit on the library board"),
     ("Most of the readers who signed the petition said the branch should stay open.",
      "Most of the readers who signed the petition"),
+    ("Rep. Jane Roe (D-Ohio) said the branch should stay open.", "Rep. Jane Roe (D-Ohio)"),
     ("Jane Roe said the branch should stay open.", "Jane Roe"),
 ])
 def test_the_speaker_mention_runs_over_its_description_up_to_the_cue(nlp, text, mention):

@@ -522,6 +522,9 @@ class SpeakerResolver:
         end = verb.i
         while end > phrase.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        while end < verb.i and doc[end].text == ")" and doc[phrase.start : end].text.count("(") > doc[
+                phrase.start : end].text.count(")"):
+            end += 1  # `Rep. Jane Roe (D-Ohio) said`: the bracket it opened
         described = {t.i for c in root.rights if c.dep_ not in ("conj", "cc", "preconj") or c.i < phrase.end
                      for t in c.subtree}
         if end <= phrase.end or root.i > verb.i or root.is_ancestor(verb) or not all(
