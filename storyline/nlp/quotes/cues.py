@@ -478,7 +478,8 @@ class CueFinder(CueContents):
                 obj = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None)
                 if obj is not None and self.holds_views(noun_phrase(obj, para)):  # not `citing an instance`
                     cue.medium, cue.speaker = cue.speaker, noun_phrase(obj, para)
-                    cue.text = f"{cue.text}, {citing.text}"
+                    if cue.end <= citing.idx and not token.doc.text[cue.end : citing.idx].strip(" ,"):
+                        cue.text = f"{cue.text}, {citing.text}"  # the words as written, not `wrote X, citing`
                     return
 
     def headline_cues(self, r: Reading, skipped: set[tuple[int, int]]) -> list[Cue]:
