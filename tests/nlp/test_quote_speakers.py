@@ -362,6 +362,7 @@ def test_a_cue_unlike_the_verb_it_was_coordinated_with_is_the_reporters(nlp):
     "Jane Roe smiled when asked whom she supported in the race.",
     '"We will see," Jane Roe said when asked about the mayor\'s temper.',
     "When asked whom she supported, Jane Roe smiled and said she was waiting.",
+    'Asked what the new bridge might cost, Jane Roe said: "We will know that in May, if not sooner."',
 ])
 def test_a_question_put_by_nobody_named_is_not_the_one_asked(nlp, text):
     doc = nlp(text)

@@ -235,8 +235,9 @@ class SpeakerResolver:
             return False
         deps = {c.dep_ for c in token.children}
         reduced = not deps & {"aux", "nsubj", "csubj"}  # `Asked whether`, `those asked`
-        if token.tag_ == "VBD":  # `when asked whether`, tagged as a past tense (not `X said Y and asked Z`)
-            reduced = reduced and token.dep_ == "advcl" and any(c.lower_ in ("when", "if", "once") for c in token.lefts)
+        if token.tag_ == "VBD":  # `Asked what X, she said`, `when asked whether`, tagged as a past tense (not `X said
+            reduced = reduced and token.dep_ == "advcl" and (  # Y and asked Z`)
+                token.i == token.sent.start or any(c.lower_ in ("when", "if", "once") for c in token.lefts))
         return ("auxpass" in deps or reduced) and "agent" not in deps
 
     EMBEDDING_MARKS = {"that", "after", "because", "if", "since", "before", "until"}
