@@ -70,6 +70,13 @@ def test_a_question_put_by_nobody_named(sourceless_nlp):
     assert quote["cue"] == "was asked about" and quote["text"].startswith("the case of the families")
 
 
+def test_a_question_nobody_named_put_to_a_speaker_is_sourceless_not_the_speakers(sourceless_nlp):
+    doc = sourceless_nlp("Asked whether she would back the governor if he won the primary, Jane Roe said she would.")
+    [quote] = sourceless(doc)
+    assert quote["cue"] == "Asked" and quote["text"] == "whether she would back the governor if he won the primary"
+    assert [q["text"] for q in doc._.quotes if q["speaker_text"] == "Jane Roe"] == ["she would"]
+
+
 def test_inside_another_speakers_report_or_quotation_it_is_theirs(sourceless_nlp):
     doc = sourceless_nlp("Sanders said the senator seemed to be winning the race in Iowa.")
     assert sourceless(doc) == [] and quote_with(doc, "seemed to be winning")["speaker_text"] == "Sanders"

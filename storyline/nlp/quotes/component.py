@@ -126,8 +126,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         """The Quote record; None where nobody can be named as the speaker."""
         cue = f.cue
         phrase = cue.speaker
-        if cue.kind == "sourceless":
-            return self.sourceless_dict(r, f, quote_id)
+        if cue.kind == "sourceless" or phrase is None and self.sourceless_words and self.asked_unnamed(cue):
+            return self.sourceless_dict(r, f, quote_id)  # `Asked whether X, ...`: nobody named asked (wide setting)
         if phrase is None or (cue.actor is None and (cue.inside is not None or not self.could_speak(phrase)
                                                      or cue.kind == "source" and self.unit_noun(phrase))):
             return None
