@@ -385,6 +385,8 @@ def test_a_question_asked_by_someone_named_is_theirs(nlp):
     ("Most of the readers who signed the petition said the branch should stay open.",
      "Most of the readers who signed the petition"),
     ("Rep. Jane Roe (D-Ohio) said the branch should stay open.", "Rep. Jane Roe (D-Ohio)"),
+    ("Jane Roe, who starred in “The Long Winter,” said the branch should stay open.",
+     "Jane Roe, who starred in “The Long Winter,”"),
     ("Jane Roe said the branch should stay open.", "Jane Roe"),
 ])
 def test_the_speaker_mention_runs_over_its_description_up_to_the_cue(nlp, text, mention):

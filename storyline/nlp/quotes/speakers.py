@@ -513,6 +513,14 @@ class SpeakerResolver:
         return SpeakerResolver.described(phrase, cue.token)
 
     @staticmethod
+    def closes(text: str, mark: str) -> bool:
+        """Whether `mark` closes a bracket or quotation mark `text` opened and left open."""
+        if mark == '"':
+            return text.count('"') % 2 == 1
+        pair = {")": "(", "”": "“", "’": "‘"}.get(mark)
+        return pair is not None and text.count(pair) > text.count(mark)
+
+    @staticmethod
     def described(phrase: Span, verb: Token) -> Span:
         """The speaker's phrase with what describes it up to its cue (`Jane Roe, an oncologist who advised the
         governor, said`: all but the last comma; `those who said X supported Y`): the whole noun phrase that stands
@@ -523,9 +531,9 @@ class SpeakerResolver:
         end = verb.i
         while end > phrase.end and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
-        while end < verb.i and doc[end].text == ")" and doc[phrase.start : end].text.count("(") > doc[
-                phrase.start : end].text.count(")"):
-            end += 1  # `Rep. Jane Roe (D-Ohio) said`: the bracket it opened
+        for k in range(end, verb.i):  # `Rep. Jane Roe (D-Ohio) said`, `a star of “Parks and Recreation,” said`
+            if SpeakerResolver.closes(doc[phrase.start : k].text, doc[k].text):
+                end = k + 1  # the mark it opened, with a comma written inside it
         described = {t.i for c in root.rights if c.dep_ not in ("conj", "cc", "preconj") or c.i < phrase.end
                      for t in c.subtree}
         if end <= phrase.end or root.i > verb.i or root.is_ancestor(verb) or not all(
