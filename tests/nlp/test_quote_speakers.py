@@ -393,3 +393,9 @@ def test_the_speaker_mention_runs_over_its_description_up_to_the_cue(nlp, text, 
     doc = nlp(text)
     quote = quote_with(doc, "the branch should stay open")
     assert quote["speaker_text"] == mention == text[quote["speaker_start"] : quote["speaker_end"]]
+
+
+def test_a_noun_cue_in_a_relative_clause_runs_through_its_pronoun(nlp):
+    doc = nlp("The mayor met Jane Roe, who is a vocal supporter of the new levy on farms.")
+    quote = quote_with(doc, "the new levy")
+    assert quote["speaker_text"] == "Jane Roe, who" and speaker_name(doc, quote) == "Jane Roe"

@@ -503,7 +503,8 @@ class SpeakerResolver:
                 if pronoun is not None and phrase.end <= pronoun.i < cue.token.i and (direct or pronoun.tag_ == "WP"):
                     return doc[phrase.start : pronoun.i + 1]
                 break
-            if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp", "prep") or current.head.i == current.i:
+            if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp", "prep", "attr", "dobj") \
+                    or current.head.i == current.i:  # `who was a leading architect of X`: a noun cue in the clause
                 break
             current = current.head
         name = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
