@@ -115,3 +115,13 @@ def test_the_span_stops_at_the_attributions_sentence(nlp: Language) -> None:
 def test_a_percent_sign_ending_the_content_stays(nlp: Language) -> None:
     text = "A poll showed Trump moving ahead of Cruz in Iowa, 32%-25%, while Rubio was at 18%."
     assert any(t.endswith("at 18%") for t in texts(nlp, text))
+
+
+def test_an_object_the_parse_cut_from_its_verb_runs_on_to_the_clause_end(nlp: Language) -> None:
+    text = "Jane Roe promised to cut the sales tax should she win the election."
+    assert texts(nlp, text) == ["to cut the sales tax should she win the election"]
+
+
+def test_an_object_runs_on_only_into_a_verb_with_no_subject_before_it(nlp: Language) -> None:
+    text = "A petition that urged the mayor to resign has reached ten thousand names."
+    assert not any("has reached" in t for t in texts(nlp, text))

@@ -233,7 +233,31 @@ class CueContents(CueLexicon):
                     c.dep_ == "mark" and c.i == child.left_edge.i for c in child.children):
                 break  # `approve of X, although Y`: the reporter's aside
             last = max(last, child.right_edge.i)
-        return span_content(doc, first.left_edge.i, last)
+        return span_content(doc, first.left_edge.i, self.subject_run_on(token, first, last))
+
+    @staticmethod
+    def subject_run_on(token: Token, first: Token, last: int) -> int:
+        """The last token of a cue's object that is in truth the subject of a clause the parse hung elsewhere
+        (`saying a state law [is hurting the economy]`, `promising the group [will return to its roots]`,
+        `promised to take bold action [should he win the race]`): an auxiliary or a finite verb right after the
+        object, with no mark between, starts that clause's predicate, and what was said runs to its end in the
+        sentence. Not a verb with a subject of its own before it, nor one the cue hangs under (`a petition calling on
+        him to resign [has reached] 500 names`: the cue is in that verb's subject), unless inverted (`should he`)."""
+        doc = first.doc
+        nxt = last + 1
+        if nxt >= len(doc) or doc[nxt].sent != first.sent or doc[nxt].is_punct or doc[nxt].tag_ == "TO" or not (
+                doc[nxt].dep_ in ("aux", "auxpass") or doc[nxt].tag_ in ("MD", "VBZ", "VBD", "VBP")
+                and doc[nxt].dep_ not in ("relcl", "acl", "conj", "amod", "compound")):
+            return last
+        verb = doc[nxt].head if doc[nxt].dep_ in ("aux", "auxpass") else doc[nxt]
+        if verb.i < nxt or verb in first.subtree or verb.pos_ not in ("VERB", "AUX"):
+            return last
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"expl"}]
+        inverted = bool(subjects) and all(s.i > nxt for s in subjects)
+        if any(s.i < nxt for s in subjects) or verb in token.ancestors and not inverted:
+            return last
+        end = verb.right_edge.i
+        return end if end < first.sent.end else last
 
     @staticmethod
     def predicated(token: Token, obj: Token) -> bool:
