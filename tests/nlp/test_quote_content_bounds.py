@@ -117,6 +117,17 @@ def test_a_percent_sign_ending_the_content_stays(nlp: Language) -> None:
     assert any(t.endswith("at 18%") for t in texts(nlp, text))
 
 
+def test_a_list_after_a_colon_spells_out_what_was_said(nlp: Language) -> None:
+    text = ("The governor keeps promoting a list of odd claims: rigged ballots in the county and a secret deal with "
+            "the unions.")
+    assert "a list of odd claims: rigged ballots in the county and a secret deal with the unions" in texts(nlp, text)
+
+
+def test_a_colon_before_a_question_ends_the_content(nlp: Language) -> None:
+    text = "The governor keeps promoting a list of odd claims: Why? Nobody knows."
+    assert "a list of odd claims" in texts(nlp, text)
+
+
 def test_an_object_the_parse_cut_from_its_verb_runs_on_to_the_clause_end(nlp: Language) -> None:
     text = "Jane Roe promised to cut the sales tax should she win the election."
     assert texts(nlp, text) == ["to cut the sales tax should she win the election"]
