@@ -136,3 +136,14 @@ def test_an_object_the_parse_cut_from_its_verb_runs_on_to_the_clause_end(nlp: La
 def test_an_object_runs_on_only_into_a_verb_with_no_subject_before_it(nlp: Language) -> None:
     text = "A petition that urged the mayor to resign has reached ten thousand names."
     assert not any("has reached" in t for t in texts(nlp, text))
+
+
+def test_a_verb_of_the_cues_own_form_after_its_object_is_a_second_act(nlp: Language) -> None:
+    assert "the governor" in texts(nlp, "Roe wants to praise the governor and attack the mayor.")
+    found = texts(nlp, "Roe is criticizing the new toll and promising to repeal the old one.")
+    assert "the new toll" in found and "to repeal the old one" in found
+
+
+def test_a_coordinated_clause_with_its_own_subject_stays_in_the_object(nlp: Language) -> None:
+    text = "The council has looked at the cost of the bridge and whether the money was spent well."
+    assert "the cost of the bridge and whether the money was spent well" in texts(nlp, text)

@@ -226,9 +226,9 @@ class CueContents(CueLexicon):
                 break  # `condemned X, urging Y`; not `urged X to find Y`: what X was urged to do
             if circumstance(child) and not self.object_predicate(child):
                 continue  # `blasted the plan during a debate`, `... last week`: when and where, not what
-            if child.dep_ == "conj" and finite(child) or child.dep_ == "cc" and any(
-                    c.dep_ == "conj" and c.i > child.i and finite(c) for c in token.rights):
-                break  # `proposed X and has gone so far as to Y`: another statement or act
+            if child.dep_ == "conj" and self.second_act(token, child) or child.dep_ == "cc" and any(
+                    c.dep_ == "conj" and c.i > child.i and self.second_act(token, c) for c in token.rights):
+                break  # `proposed X and has gone so far as to Y`, `railing against X and fighting to Y`: another act
             if child.dep_ == "advcl" and doc[child.left_edge.i - 1].text in SET_OFF and any(
                     c.dep_ == "mark" and c.i == child.left_edge.i for c in child.children):
                 break  # `approve of X, although Y`: the reporter's aside
@@ -258,6 +258,17 @@ class CueContents(CueLexicon):
             return last
         end = verb.right_edge.i
         return end if end < first.sent.end else last
+
+    @staticmethod
+    def second_act(token: Token, conj: Token) -> bool:
+        """A verb coordinated with a cue after its object: finite (`proposed X and has gone so far as to Y`) or of the
+        cue's own form (`railing against X and fighting to Y`, `to promote X and attack Y`): the speaker's next act,
+        not part of what the cue reports; not a clause with its own subject (`looked at X and whether Y was done`), nor
+        a member of a list the parse hung on the cue (`see X as a way to fix Y, increase Z and address W`)."""
+        doc = token.doc
+        return finite(conj) or conj.pos_ in ("VERB", "AUX") and conj.tag_ == token.tag_ and not any(
+            c.dep_ in SUBJECT_DEPS for c in conj.children) and not any(
+            c.dep_ == "conj" and doc[c.left_edge.i - 1].text == "," for c in token.rights)
 
     @staticmethod
     def predicated(token: Token, obj: Token) -> bool:
