@@ -147,3 +147,8 @@ def test_a_verb_of_the_cues_own_form_after_its_object_is_a_second_act(nlp: Langu
 def test_a_coordinated_clause_with_its_own_subject_stays_in_the_object(nlp: Language) -> None:
     text = "The council has looked at the cost of the bridge and whether the money was spent well."
     assert "the cost of the bridge and whether the money was spent well" in texts(nlp, text)
+
+
+def test_a_second_speakers_statement_the_parse_hung_on_the_cue_ends_the_content(nlp: Language) -> None:
+    text = "Six in 10 voters said the mayor is honest and fair, and three-quarters said the same of the governor."
+    assert "the mayor is honest and fair" in texts(nlp, text)

@@ -175,11 +175,13 @@ class CueContents(CueLexicon):
                 k -= 1
             if k > clause.i and (doc[k].text in SET_OFF or doc[start - 1].is_quote):
                 return min(last, k)
-            if k > clause.i + 1 and subj is not None and subj.lower_ not in ("that", "this") and t.dep_ == "conj" \
+            if k > clause.i + 1 and subj is not None and subj.lower_ not in ("that", "this") and (
+                    t.dep_ == "conj" or t.dep_ == "ccomp" and t.head == token and t.i > clause.right_edge.i) \
                     and doc[k].dep_ == "cc" \
                     and doc[k].lower_ in ("and", "but", "yet") and self.verbs.get(t.lemma_.lower()) == {}:
                 return min(last, k - 1)  # `said A, but officials said B`: a second statement, its own speaker (a
-                # plain verb of saying; not a belief or intention, `A, but a judge refused to let them`)
+                # plain verb of saying; not a belief or intention, `A, but a judge refused to let them`); the parse may
+                # hang it on the cue as a second clause (`six in 10 said A, and three-quarters said B`)
         return last
 
     @staticmethod
