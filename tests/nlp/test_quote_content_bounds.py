@@ -152,3 +152,16 @@ def test_a_coordinated_clause_with_its_own_subject_stays_in_the_object(nlp: Lang
 def test_a_second_speakers_statement_the_parse_hung_on_the_cue_ends_the_content(nlp: Language) -> None:
     text = "Six in 10 voters said the mayor is honest and fair, and three-quarters said the same of the governor."
     assert "the mayor is honest and fair" in texts(nlp, text)
+
+
+def test_a_verbless_quoted_piece_across_the_attribution_goes_on_with_the_quotation(nlp: Language) -> None:
+    assert texts(nlp, '"The plan is a disaster," Roe said, "for the city and its people."') == [
+        'The plan is a disaster," Roe said, "for the city and its people.']
+    assert texts(nlp, '"Judge," Roe said, "I have never seen this happen in any case."') == [
+        'Judge," Roe said, "I have never seen this happen in any case.']
+    assert texts(nlp, '"This deal needs strict limits," she said, and "clear penalties for any breach."') == [
+        'This deal needs strict limits," she said, and "clear penalties for any breach.']
+
+
+def test_a_quoted_name_after_another_phrase_is_no_piece_of_the_quotation(nlp: Language) -> None:
+    assert "The plan is a disaster" in texts(nlp, '"The plan is a disaster," Roe said, calling the bridge "a waste."')

@@ -62,6 +62,7 @@ class Attributor(ContentBounds):
                 if start < cue.start < q.open_at:  # `An economic downturn, he said, "could be ..."`
                     lead_end = len(r.text[: cue.speaker.start_char].rstrip(" ,"))
                     found[-1].parts = [(start, lead_end), (q.start, q.end)]
+        self.fragment_after_cue(r, found)  # `"A," she said, "for B."`: a verbless piece goes on with A
         found += self.reported(r, cues, found)
         found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
                                                                 and not c.gated and (c.content or c.speaker is not None)
@@ -74,6 +75,39 @@ class Attributor(ContentBounds):
         found = self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
         self.over_attribution(r, found, MAX_INTERRUPTION)  # `"A," she said. "B."`: the first spans its cue
         return found
+
+    @staticmethod
+    def fragment_after_cue(r: Reading, found: list[Found]) -> None:
+        """`"The plan is a disaster," Roe said, "for the city and its people."`, `"Judge," Roe said, "I have never seen
+        this."`: a quoted piece too short or verbless to be a statement of its own (no quote of its own) on the other
+        side of the attribution that interrupts a quotation within its sentence goes on with that quotation: one quote
+        over both pieces and the attribution between (`parts`), as `merge_parts` joins two pieces that are statements.
+        Only where the first piece ends with a comma and nothing but the cue's words, its speaker, punctuation and an
+        `and` lie between (`"A," she said, and "for B."`)."""
+        text = r.text
+
+        def between(a: int, b: int, cue: Cue) -> bool:  # only `," Roe said, "` from `a` to the opening mark `b`
+            speaker = cue.speaker
+            gap = "".join(ch for i, ch in enumerate(text[a:b], a)
+                          if not (cue.start <= i < cue.end or speaker.start_char <= i < speaker.end_char))
+            return text[a : a + 2].strip()[:1] == "," and re.fullmatch(r"[\s,\"”’']*,\s*(and\s+)?[\"“‘']*", gap) \
+                and a <= min(cue.start, speaker.start_char) and max(cue.end, speaker.end_char) <= b
+
+        for f in found:
+            cue = f.cue
+            if not f.direct or f.parts or cue.speaker is None:
+                continue
+            para = r.para_index(f.start)
+            after = next((q for q in r.quotations if q.open_at >= f.end), None)
+            before = next((q for q in reversed(r.quotations) if q.close_at is not None and q.close_at < f.start), None)
+            for q in (after, before):
+                if q is None or q.full or q.state or q.close_at is None or r.para_index(q.start) != para:
+                    continue
+                if q is after and between(f.end, q.open_at, cue) or q is before and between(q.end, f.start - 1, cue):
+                    q.state = "direct"
+                    f.parts = sorted([(f.start, f.end), (q.start, q.end)])
+                    f.start, f.end = f.parts[0][0], f.parts[-1][1]
+                    break
 
     def pact(self, cue: Cue) -> bool:
         """`Both sides agreed a truce would start at midnight`, `Chile and Peru agreed that ...`: several parties
