@@ -165,3 +165,9 @@ def test_a_verbless_quoted_piece_across_the_attribution_goes_on_with_the_quotati
 
 def test_a_quoted_name_after_another_phrase_is_no_piece_of_the_quotation(nlp: Language) -> None:
     assert "The plan is a disaster" in texts(nlp, '"The plan is a disaster," Roe said, calling the bridge "a waste."')
+
+
+def test_a_linking_phrase_before_a_set_off_cue_is_no_part_of_the_content(nlp: Language) -> None:
+    assert texts(nlp, "But, Roe added, the bridge will not open this year.") == ["the bridge will not open this year"]
+    assert texts(nlp, "In 2008, Roe said, the city had no debt.") == ["the city had no debt"]
+    assert texts(nlp, "The bridge, Roe said, will open in May.") == ["The bridge, Roe said, will open in May"]

@@ -35,6 +35,10 @@ NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
 
+DISCOURSE_NOUNS = {"fact", "particular", "course", "addition", "short", "general", "sum", "turn", "contrast"}
+"""Nouns of the phrases that link a sentence to the one before (`in fact`, `of course`, `in turn`), no part of what a
+cue set inside the sentence reports."""
+
 PREDICATED_PRONOUNS = {"him", "her", "them", "us", "me", "himself", "herself", "themselves", "itself", "it"}
 """Pronoun objects a following phrase can tell something of (`praised her for X`, `viewed it as Y`)."""
 PREDICATE_PREPS = {"as", "for", "of", "with", "from"}
@@ -399,6 +403,11 @@ class CueContents(CueLexicon):
         doc = clause.doc
         first, last = clause.left_edge.i, clause.right_edge.i
         left = span_content(doc, first, cue.left_edge.i - 1) if cue.left_edge.i > first else None
+        if left and cue.right_edge.i < last and all(
+                t.is_punct or t.is_space or t.dep_ not in SUBJECT_DEPS and (
+                    t.pos_ in ("CCONJ", "ADV", "ADP", "DET", "SCONJ") or t.ent_type_ in ("DATE", "TIME")
+                    or t.lower_ in DISCOURSE_NOUNS) for t in doc[first : cue.left_edge.i]):
+            left = None  # `But, he said, Y`, `In fact, experts say, Y`, `In 2008, Trump said, Y`: a link, not said
         rest = self.set_off_rest(cue) if left else None
         if rest is not None:  # `X, advisers say, to take cues from Y`: the parse hung the rest on the cue
             right = span_content(doc, rest[0] + 1, max(last, rest[1]))
