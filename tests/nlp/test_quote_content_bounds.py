@@ -171,3 +171,11 @@ def test_a_linking_phrase_before_a_set_off_cue_is_no_part_of_the_content(nlp: La
     assert texts(nlp, "But, Roe added, the bridge will not open this year.") == ["the bridge will not open this year"]
     assert texts(nlp, "In 2008, Roe said, the city had no debt.") == ["the city had no debt"]
     assert texts(nlp, "The bridge, Roe said, will open in May.") == ["The bridge, Roe said, will open in May"]
+
+
+def test_unquoted_words_carrying_on_an_interrupted_quotation_are_part_of_it(nlp: Language) -> None:
+    assert texts(nlp, '"It was our bad luck," he said, that both men had ties to the small club.') == [
+        'It was our bad luck," he said, that both men had ties to the small club']
+    assert texts(nlp, '"Only you, Jane," she said, would pick such a rainy day for a party.') == [
+        'Only you, Jane," she said, would pick such a rainy day for a party']
+    assert texts(nlp, '"The plan is a disaster," Roe said, before leaving the room.') == ["The plan is a disaster"]

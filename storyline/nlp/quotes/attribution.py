@@ -9,6 +9,7 @@ from storyline.nlp.actors import mention_for_token
 from storyline.nlp.quotes.bounds import ContentBounds
 from storyline.nlp.quotes.marks import Quotation
 from storyline.nlp.quotes.spans import (
+    SENTENCE_BREAK,
     SENTENCE_END,
     SET_OFF,
     Cue,
@@ -76,8 +77,7 @@ class Attributor(ContentBounds):
         self.over_attribution(r, found, MAX_INTERRUPTION)  # `"A," she said. "B."`: the first spans its cue
         return found
 
-    @staticmethod
-    def fragment_after_cue(r: Reading, found: list[Found]) -> None:
+    def fragment_after_cue(self, r: Reading, found: list[Found]) -> None:
         """`"The plan is a disaster," Roe said, "for the city and its people."`, `"Judge," Roe said, "I have never seen
         this."`: a quoted piece too short or verbless to be a statement of its own (no quote of its own) on the other
         side of the attribution that interrupts a quotation within its sentence goes on with that quotation: one quote
@@ -108,6 +108,34 @@ class Attributor(ContentBounds):
                     f.parts = sorted([(f.start, f.end), (q.start, q.end)])
                     f.start, f.end = f.parts[0][0], f.parts[-1][1]
                     break
+            else:
+                rest = self.run_on_after_cue(r, f)
+                if rest is not None and between(f.end, rest[0], cue):
+                    f.parts = [(f.start, f.end), rest]
+                    f.end = rest[1]
+
+    def run_on_after_cue(self, r: Reading, f: Found) -> tuple[int, int] | None:
+        """`"It was our bad luck," he said, [that both men had ties to the club]`, `"Only you," she said, [would use the
+        occasion to ...]`: the words after the attribution that interrupts a quotation, where they carry on its
+        sentence unquoted (opened by `that` or a modal verb, to the sentence's end, with no quotation or cue of their
+        own); None for none."""
+        text, doc = r.text, r.doc
+        speaker = f.cue.speaker
+        after = max(f.cue.end, speaker.end_char)
+        m = re.match(r",[ \t]+", text[after : after + 4])
+        if m is None:
+            return None
+        start = after + m.end()
+        first = doc[r.token_at(start)]
+        if first.idx != start or not (first.lower_ == "that" and first.dep_ == "mark" or first.tag_ == "MD"):
+            return None
+        para = r.para(start)
+        stop = SENTENCE_BREAK.search(text, start, para[1])
+        end = stop.start() if stop else len(text[: para[1]].rstrip().rstrip(".!?"))
+        if end - start > 200 or any(start <= mark < end + 1 for mark in r.marks) or any(
+                self.is_cue_verb(t) for t in doc[first.i : r.token_at(max(end - 1, start)) + 1]):
+            return None
+        return start, end
 
     def pact(self, cue: Cue) -> bool:
         """`Both sides agreed a truce would start at midnight`, `Chile and Peru agreed that ...`: several parties
