@@ -115,3 +115,67 @@ def test_the_span_stops_at_the_attributions_sentence(nlp: Language) -> None:
 def test_a_percent_sign_ending_the_content_stays(nlp: Language) -> None:
     text = "A poll showed Trump moving ahead of Cruz in Iowa, 32%-25%, while Rubio was at 18%."
     assert any(t.endswith("at 18%") for t in texts(nlp, text))
+
+
+def test_a_list_after_a_colon_spells_out_what_was_said(nlp: Language) -> None:
+    text = ("The governor keeps promoting a list of odd claims: rigged ballots in the county and a secret deal with "
+            "the unions.")
+    assert "a list of odd claims: rigged ballots in the county and a secret deal with the unions" in texts(nlp, text)
+
+
+def test_a_colon_before_a_question_ends_the_content(nlp: Language) -> None:
+    text = "The governor keeps promoting a list of odd claims: Why? Nobody knows."
+    assert "a list of odd claims" in texts(nlp, text)
+
+
+def test_an_object_the_parse_cut_from_its_verb_runs_on_to_the_clause_end(nlp: Language) -> None:
+    text = "Jane Roe promised to cut the sales tax should she win the election."
+    assert texts(nlp, text) == ["to cut the sales tax should she win the election"]
+
+
+def test_an_object_runs_on_only_into_a_verb_with_no_subject_before_it(nlp: Language) -> None:
+    text = "A petition that urged the mayor to resign has reached ten thousand names."
+    assert not any("has reached" in t for t in texts(nlp, text))
+
+
+def test_a_verb_of_the_cues_own_form_after_its_object_is_a_second_act(nlp: Language) -> None:
+    assert "the governor" in texts(nlp, "Roe wants to praise the governor and attack the mayor.")
+    found = texts(nlp, "Roe is criticizing the new toll and promising to repeal the old one.")
+    assert "the new toll" in found and "to repeal the old one" in found
+
+
+def test_a_coordinated_clause_with_its_own_subject_stays_in_the_object(nlp: Language) -> None:
+    text = "The council has looked at the cost of the bridge and whether the money was spent well."
+    assert "the cost of the bridge and whether the money was spent well" in texts(nlp, text)
+
+
+def test_a_second_speakers_statement_the_parse_hung_on_the_cue_ends_the_content(nlp: Language) -> None:
+    text = "Six in 10 voters said the mayor is honest and fair, and three-quarters said the same of the governor."
+    assert "the mayor is honest and fair" in texts(nlp, text)
+
+
+def test_a_verbless_quoted_piece_across_the_attribution_goes_on_with_the_quotation(nlp: Language) -> None:
+    assert texts(nlp, '"The plan is a disaster," Roe said, "for the city and its people."') == [
+        'The plan is a disaster," Roe said, "for the city and its people.']
+    assert texts(nlp, '"Judge," Roe said, "I have never seen this happen in any case."') == [
+        'Judge," Roe said, "I have never seen this happen in any case.']
+    assert texts(nlp, '"This deal needs strict limits," she said, and "clear penalties for any breach."') == [
+        'This deal needs strict limits," she said, and "clear penalties for any breach.']
+
+
+def test_a_quoted_name_after_another_phrase_is_no_piece_of_the_quotation(nlp: Language) -> None:
+    assert "The plan is a disaster" in texts(nlp, '"The plan is a disaster," Roe said, calling the bridge "a waste."')
+
+
+def test_a_linking_phrase_before_a_set_off_cue_is_no_part_of_the_content(nlp: Language) -> None:
+    assert texts(nlp, "But, Roe added, the bridge will not open this year.") == ["the bridge will not open this year"]
+    assert texts(nlp, "In 2008, Roe said, the city had no debt.") == ["the city had no debt"]
+    assert texts(nlp, "The bridge, Roe said, will open in May.") == ["The bridge, Roe said, will open in May"]
+
+
+def test_unquoted_words_carrying_on_an_interrupted_quotation_are_part_of_it(nlp: Language) -> None:
+    assert texts(nlp, '"It was our bad luck," he said, that both men had ties to the small club.') == [
+        'It was our bad luck," he said, that both men had ties to the small club']
+    assert texts(nlp, '"Only you, Jane," she said, would pick such a rainy day for a party.') == [
+        'Only you, Jane," she said, would pick such a rainy day for a party']
+    assert texts(nlp, '"The plan is a disaster," Roe said, before leaving the room.') == ["The plan is a disaster"]

@@ -9,6 +9,7 @@ from storyline.nlp.actors import mention_for_token
 from storyline.nlp.quotes.bounds import ContentBounds
 from storyline.nlp.quotes.marks import Quotation
 from storyline.nlp.quotes.spans import (
+    SENTENCE_BREAK,
     SENTENCE_END,
     SET_OFF,
     Cue,
@@ -62,6 +63,7 @@ class Attributor(ContentBounds):
                 if start < cue.start < q.open_at:  # `An economic downturn, he said, "could be ..."`
                     lead_end = len(r.text[: cue.speaker.start_char].rstrip(" ,"))
                     found[-1].parts = [(start, lead_end), (q.start, q.end)]
+        self.fragment_after_cue(r, found)  # `"A," she said, "for B."`: a verbless piece goes on with A
         found += self.reported(r, cues, found)
         found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
                                                                 and not c.gated and (c.content or c.speaker is not None)
@@ -74,6 +76,66 @@ class Attributor(ContentBounds):
         found = self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
         self.over_attribution(r, found, MAX_INTERRUPTION)  # `"A," she said. "B."`: the first spans its cue
         return found
+
+    def fragment_after_cue(self, r: Reading, found: list[Found]) -> None:
+        """`"The plan is a disaster," Roe said, "for the city and its people."`, `"Judge," Roe said, "I have never seen
+        this."`: a quoted piece too short or verbless to be a statement of its own (no quote of its own) on the other
+        side of the attribution that interrupts a quotation within its sentence goes on with that quotation: one quote
+        over both pieces and the attribution between (`parts`), as `merge_parts` joins two pieces that are statements.
+        Only where the first piece ends with a comma and nothing but the cue's words, its speaker, punctuation and an
+        `and` lie between (`"A," she said, and "for B."`)."""
+        text = r.text
+
+        def between(a: int, b: int, cue: Cue) -> bool:  # only `," Roe said, "` from `a` to the opening mark `b`
+            speaker = cue.speaker
+            gap = "".join(ch for i, ch in enumerate(text[a:b], a)
+                          if not (cue.start <= i < cue.end or speaker.start_char <= i < speaker.end_char))
+            return text[a : a + 2].strip()[:1] == "," and re.fullmatch(r"[\s,\"”’']*,\s*(and\s+)?[\"“‘']*", gap) \
+                and a <= min(cue.start, speaker.start_char) and max(cue.end, speaker.end_char) <= b
+
+        for f in found:
+            cue = f.cue
+            if not f.direct or f.parts or cue.speaker is None:
+                continue
+            para = r.para_index(f.start)
+            after = next((q for q in r.quotations if q.open_at >= f.end), None)
+            before = next((q for q in reversed(r.quotations) if q.close_at is not None and q.close_at < f.start), None)
+            for q in (after, before):
+                if q is None or q.full or q.state or q.close_at is None or r.para_index(q.start) != para:
+                    continue
+                if q is after and between(f.end, q.open_at, cue) or q is before and between(q.end, f.start - 1, cue):
+                    q.state = "direct"
+                    f.parts = sorted([(f.start, f.end), (q.start, q.end)])
+                    f.start, f.end = f.parts[0][0], f.parts[-1][1]
+                    break
+            else:
+                rest = self.run_on_after_cue(r, f)
+                if rest is not None and between(f.end, rest[0], cue):
+                    f.parts = [(f.start, f.end), rest]
+                    f.end = rest[1]
+
+    def run_on_after_cue(self, r: Reading, f: Found) -> tuple[int, int] | None:
+        """`"It was our bad luck," he said, [that both men had ties to the club]`, `"Only you," she said, [would use the
+        occasion to ...]`: the words after the attribution that interrupts a quotation, where they carry on its
+        sentence unquoted (opened by `that` or a modal verb, to the sentence's end, with no quotation or cue of their
+        own); None for none."""
+        text, doc = r.text, r.doc
+        speaker = f.cue.speaker
+        after = max(f.cue.end, speaker.end_char)
+        m = re.match(r",[ \t]+", text[after : after + 4])
+        if m is None:
+            return None
+        start = after + m.end()
+        first = doc[r.token_at(start)]
+        if first.idx != start or not (first.lower_ == "that" and first.dep_ == "mark" or first.tag_ == "MD"):
+            return None
+        para = r.para(start)
+        stop = SENTENCE_BREAK.search(text, start, para[1])
+        end = stop.start() if stop else len(text[: para[1]].rstrip().rstrip(".!?"))
+        if end - start > 200 or any(start <= mark < end + 1 for mark in r.marks) or any(
+                self.is_cue_verb(t) for t in doc[first.i : r.token_at(max(end - 1, start)) + 1]):
+            return None
+        return start, end
 
     def pact(self, cue: Cue) -> bool:
         """`Both sides agreed a truce would start at midnight`, `Chile and Peru agreed that ...`: several parties

@@ -37,6 +37,10 @@ MARK_SLACK = 6
 pieces' contents do not."""
 TAIL_LIMIT = 160
 """The most characters such a rest may run to."""
+ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$")
+"""A title, initial or month shortened with a period (`Mr.`, `Sept.`, `J.`): no sentence's end."""
+COLON_LIMIT = 400
+"""The most characters reported content may run on to after a colon that follows it (`past_colon`)."""
 
 
 class ContentBounds:
@@ -54,7 +58,29 @@ class ContentBounds:
         end = self.before_cut_phrase(r, start, end)
         end = self.before_adjunct(r, cue, start, end)
         start = self.past_topic_noun(cue, start, end)  # after the object's end is found: it reads the object
+        end = self.past_colon(r, cue, start, end)
         return start, end
+
+    @staticmethod
+    def past_colon(r: Reading, cue: Cue, start: int, end: int) -> int:
+        """Where reported content ends once the colon right after it is followed: `pointed to a variety of ideas:
+        [conspiracies about X, doubts about Y]`, `it falls flat for one reason: [the pride he feels ...]`: what comes
+        after the colon spells out what was said, one content to the sentence's end, as news reading counts it. Only
+        after a cue that comes first, and not for a lone word (`...: No.`), a question, a quotation (attributed on its
+        own) or a long run."""
+        text = r.text
+        m = re.match(r"[ \t]*:[ \t]+", text[end : end + 8])
+        if m is None or cue.start > start:
+            return end
+        para = r.para(end)
+        stop = next((b for b in SENTENCE_BREAK.finditer(text, end + m.end(), para[1])
+                     if not ABBREVIATION.search(text, end, b.start())), None)  # not `Mr. `, `Sept. `
+        last = stop.start() if stop else len(text[: para[1]].rstrip().rstrip(".!"))
+        rest = text[end + m.end() : last]
+        if len(re.findall(r"\w+", rest)) < 2 or last - end > COLON_LIMIT or text[last : last + 1] == "?" or any(
+                end < mark < last + 1 for mark in r.marks) or rest.rstrip().endswith("?"):
+            return end
+        return last
 
     def vehicle_only(self, r: Reading, start: int, end: int) -> bool:
         """`issued [a statement]`, `wrote [a letter to Zucker]`, `sent [a fundraising email]`, `posted [a video]`: a

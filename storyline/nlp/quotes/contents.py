@@ -35,6 +35,10 @@ NAMING_DEPS = {"oprd", "xcomp", "attr", "ccomp", "dobj", "advcl"}
 """What a naming verb's object is called (`called him a moderate`: `moderate` is often parsed `oprd` or `dobj`)."""
 
 
+DISCOURSE_NOUNS = {"fact", "particular", "course", "addition", "short", "general", "sum", "turn", "contrast"}
+"""Nouns of the phrases that link a sentence to the one before (`in fact`, `of course`, `in turn`), no part of what a
+cue set inside the sentence reports."""
+
 PREDICATED_PRONOUNS = {"him", "her", "them", "us", "me", "himself", "herself", "themselves", "itself", "it"}
 """Pronoun objects a following phrase can tell something of (`praised her for X`, `viewed it as Y`)."""
 PREDICATE_PREPS = {"as", "for", "of", "with", "from"}
@@ -175,11 +179,13 @@ class CueContents(CueLexicon):
                 k -= 1
             if k > clause.i and (doc[k].text in SET_OFF or doc[start - 1].is_quote):
                 return min(last, k)
-            if k > clause.i + 1 and subj is not None and subj.lower_ not in ("that", "this") and t.dep_ == "conj" \
+            if k > clause.i + 1 and subj is not None and subj.lower_ not in ("that", "this") and (
+                    t.dep_ == "conj" or t.dep_ == "ccomp" and t.head == token and t.i > clause.right_edge.i) \
                     and doc[k].dep_ == "cc" \
                     and doc[k].lower_ in ("and", "but", "yet") and self.verbs.get(t.lemma_.lower()) == {}:
                 return min(last, k - 1)  # `said A, but officials said B`: a second statement, its own speaker (a
-                # plain verb of saying; not a belief or intention, `A, but a judge refused to let them`)
+                # plain verb of saying; not a belief or intention, `A, but a judge refused to let them`); the parse may
+                # hang it on the cue as a second clause (`six in 10 said A, and three-quarters said B`)
         return last
 
     @staticmethod
@@ -226,14 +232,49 @@ class CueContents(CueLexicon):
                 break  # `condemned X, urging Y`; not `urged X to find Y`: what X was urged to do
             if circumstance(child) and not self.object_predicate(child):
                 continue  # `blasted the plan during a debate`, `... last week`: when and where, not what
-            if child.dep_ == "conj" and finite(child) or child.dep_ == "cc" and any(
-                    c.dep_ == "conj" and c.i > child.i and finite(c) for c in token.rights):
-                break  # `proposed X and has gone so far as to Y`: another statement or act
+            if child.dep_ == "conj" and self.second_act(token, child) or child.dep_ == "cc" and any(
+                    c.dep_ == "conj" and c.i > child.i and self.second_act(token, c) for c in token.rights):
+                break  # `proposed X and has gone so far as to Y`, `railing against X and fighting to Y`: another act
             if child.dep_ == "advcl" and doc[child.left_edge.i - 1].text in SET_OFF and any(
                     c.dep_ == "mark" and c.i == child.left_edge.i for c in child.children):
                 break  # `approve of X, although Y`: the reporter's aside
             last = max(last, child.right_edge.i)
-        return span_content(doc, first.left_edge.i, last)
+        return span_content(doc, first.left_edge.i, self.subject_run_on(token, first, last))
+
+    @staticmethod
+    def subject_run_on(token: Token, first: Token, last: int) -> int:
+        """The last token of a cue's object that is in truth the subject of a clause the parse hung elsewhere
+        (`saying a state law [is hurting the economy]`, `promising the group [will return to its roots]`,
+        `promised to take bold action [should he win the race]`): an auxiliary or a finite verb right after the
+        object, with no mark between, starts that clause's predicate, and what was said runs to its end in the
+        sentence. Not a verb with a subject of its own before it, nor one the cue hangs under (`a petition calling on
+        him to resign [has reached] 500 names`: the cue is in that verb's subject), unless inverted (`should he`)."""
+        doc = first.doc
+        nxt = last + 1
+        if nxt >= len(doc) or doc[nxt].sent != first.sent or doc[nxt].is_punct or doc[nxt].tag_ == "TO" or not (
+                doc[nxt].dep_ in ("aux", "auxpass") or doc[nxt].tag_ in ("MD", "VBZ", "VBD", "VBP")
+                and doc[nxt].dep_ not in ("relcl", "acl", "conj", "amod", "compound")):
+            return last
+        verb = doc[nxt].head if doc[nxt].dep_ in ("aux", "auxpass") else doc[nxt]
+        if verb.i < nxt or verb in first.subtree or verb.pos_ not in ("VERB", "AUX"):
+            return last
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"expl"}]
+        inverted = bool(subjects) and all(s.i > nxt for s in subjects)
+        if any(s.i < nxt for s in subjects) or verb in token.ancestors and not inverted:
+            return last
+        end = verb.right_edge.i
+        return end if end < first.sent.end else last
+
+    @staticmethod
+    def second_act(token: Token, conj: Token) -> bool:
+        """A verb coordinated with a cue after its object: finite (`proposed X and has gone so far as to Y`) or of the
+        cue's own form (`railing against X and fighting to Y`, `to promote X and attack Y`): the speaker's next act,
+        not part of what the cue reports; not a clause with its own subject (`looked at X and whether Y was done`), nor
+        a member of a list the parse hung on the cue (`see X as a way to fix Y, increase Z and address W`)."""
+        doc = token.doc
+        return finite(conj) or conj.pos_ in ("VERB", "AUX") and conj.tag_ == token.tag_ and not any(
+            c.dep_ in SUBJECT_DEPS for c in conj.children) and not any(
+            c.dep_ == "conj" and doc[c.left_edge.i - 1].text == "," for c in token.rights)
 
     @staticmethod
     def predicated(token: Token, obj: Token) -> bool:
@@ -362,6 +403,11 @@ class CueContents(CueLexicon):
         doc = clause.doc
         first, last = clause.left_edge.i, clause.right_edge.i
         left = span_content(doc, first, cue.left_edge.i - 1) if cue.left_edge.i > first else None
+        if left and cue.right_edge.i < last and all(
+                t.is_punct or t.is_space or t.dep_ not in SUBJECT_DEPS and (
+                    t.pos_ in ("CCONJ", "ADV", "ADP", "DET", "SCONJ") or t.ent_type_ in ("DATE", "TIME")
+                    or t.lower_ in DISCOURSE_NOUNS) for t in doc[first : cue.left_edge.i]):
+            left = None  # `But, he said, Y`, `In fact, experts say, Y`, `In 2008, Trump said, Y`: a link, not said
         rest = self.set_off_rest(cue) if left else None
         if rest is not None:  # `X, advisers say, to take cues from Y`: the parse hung the rest on the cue
             right = span_content(doc, rest[0] + 1, max(last, rest[1]))
