@@ -96,7 +96,7 @@ class CueFinder(CueContents):
         ints = strings.as_int
         heads = {ints(w) for w in self.source_heads}
         views = {ints(w) for w in VIEW_PREPS}
-        acomp, prep = ints("acomp"), ints("prep")
+        acomp, oprd, prep = ints("acomp"), ints("oprd"), ints("prep")
         carrying = {ints(d) for d in NOUN_CARRY_DEPS}
         rows = doc.to_array([POS, LOWER, DEP, HEAD, LEMMA]).tolist()
         carriers = {h for j, (_, _, dep, head, _) in enumerate(rows)  # heads of such a dependent after them
@@ -104,8 +104,8 @@ class CueFinder(CueContents):
         lexical: dict[int, bool] = {}  # lemma → whether its lowercase is a statement or intention noun
         starts = []
         for i, (pos, lower, dep, _, lemma) in enumerate(rows):
-            if pos in (VERB, AUX) or lower in heads or pos == ADJ and dep == acomp or dep == prep and lower in views \
-                    or pos == NOUN and i in carriers:
+            if pos in (VERB, AUX) or lower in heads or pos == ADJ and dep in (acomp, oprd) \
+                    or dep == prep and lower in views or pos == NOUN and i in carriers:
                 starts.append(i)
             elif pos in (NOUN, PROPN):
                 if (known := lexical.get(lemma)) is None:
