@@ -67,6 +67,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         self.state_nouns = set(data.get("state_nouns", []))
         self.pact_verbs = set(data.get("pact_verbs", []))
         self.inferential_verbs = set(data.get("inferential_verbs", []))
+        self.feeling_verbs = set(data.get("feeling_verbs", []))
         self.gendered = {w: g for g, words in (data.get("gendered_words") or {}).items() for w in words}
         skip = "|".join(re.escape(s) for s in data.get("skip_lines", []))
         self.skip_line = re.compile(rf"^\s*(?:{skip})\s*:", re.I) if skip else None

@@ -27,6 +27,9 @@ X`, `agreed on Y`); not `with` or `for` (`responded with force`, `to blame for t
 REFERRING_PRONOUNS = {"it", "this", "that", "these", "those"}
 """Pronoun objects that stand for what was said (`opposed it`, `denied that`), unlike a person (`thanked her`)."""
 
+FEELING_PREPS = {"by", "with", "at", "about", "over"}
+"""Prepositions of what caused a feeling told in the passive (`shaken by the news`, `thrilled with the result`)."""
+
 VIEW_PREPS = {"in", "to", "for"}
 """Prepositions whose object can be whose finding or view a clause is (`view_cue`: `In a poll, ...`, `To many, ...`)."""
 
@@ -66,7 +69,8 @@ class CueFinder(CueContents):
                 if cue is None or cue.generic or cue.gated or cue.speaker is None or cue.content is None:
                     continue
             else:
-                cue = self.verb_cue(token, para) or self.light_cue(token, para) or self.noun_cue(token, para) \
+                cue = self.feeling_cue(token, para) or self.verb_cue(token, para) or self.light_cue(token, para) \
+                    or self.noun_cue(token, para) \
                     or self.source_cue(token, para) \
                     or self.adjective_cue(token, para) or self.noun_gate_cue(token, para) \
                     or self.view_cue(token, para)
@@ -212,6 +216,36 @@ class CueFinder(CueContents):
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
+
+    def feeling_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`The plan has angered voters`, `It amazes me that X`, `She was shaken by the news`, `Aides were thrilled
+        with Y`: a verb of a feeling (`feeling_verbs`) and the one who feels it, who can hold views (not a state: `the
+        strikes angered Beijing` is a diplomatic act), as PolNeAR counts them: the one who feels speaks, the cause
+        (the active verb's subject or extraposed clause, the passive's `by`, `with`, `at`, `about` or `over` object) is
+        the content; not negated (`did not bother him`)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.feeling_verbs \
+                or any(c.dep_ == "neg" for c in token.children):
+            return None
+        doc = token.doc
+        if hedged(token) == "passive" or token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "amod"):
+            by = next((c for c in token.rights if c.dep_ in ("agent", "prep") and c.lower_ in FEELING_PREPS), None)
+            cause = next((c for c in by.children if c.dep_ in ("pobj", "pcomp")), None) if by is not None else None
+            subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj.tag_ in ("WDT", "WP") and token.dep_ == "relcl" or subj is None and \
+                    token.dep_ in ("acl", "amod"):
+                subj = token.head  # `voters who were angered by X`, `voters angered by X`
+            speaker = noun_phrase(subj, para) if subj is not None else self.subject(token, para)
+            content = span_content(doc, cause.left_edge.i, cause.right_edge.i) if cause is not None else None
+        else:
+            feeler = next((c for c in token.rights if c.dep_ == "dobj"), None)
+            speaker = noun_phrase(feeler, para) if feeler is not None else None
+            cause = next((c for c in token.rights if c.dep_ == "ccomp" and feeler is not None and c.i > feeler.i),
+                         None) or next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+            content = span_content(doc, cause.left_edge.i, cause.right_edge.i) if cause is not None else None
+        if content is None or not self.holds_views(speaker) or self.is_state(speaker):
+            return None
+        return Cue(token, token.text, token.idx, token.idx + len(token), "verb", generic=True, mind=True,
+                   speaker=speaker, content=clip(content, para))
 
     def light_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`X made clear (that) Y`, `X made it clear that Y`, `X made the case to donors that Y`: a verb outside the
