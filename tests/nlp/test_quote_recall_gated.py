@@ -54,3 +54,15 @@ def test_who_feels_what_a_feeling_verb_tells_holds_the_view(nlp):
     assert nlp("The new fees did not bother the shop owners.")._.quotes == []
     assert nlp("The missile tests have angered Japan.")._.quotes == []
     assert nlp("The heavy rain has shaken the old bridge.")._.quotes == []
+
+
+def test_a_verb_with_its_noun_tells_a_view_of_what_the_noun_is_about(nlp):
+    quote = quote_with(nlp("Mayor Ann Lee took aim at the new harbor tax on Monday."), "harbor tax")
+    assert (quote["speaker_text"], quote["cue"], quote["text"]) == (
+        "Mayor Ann Lee", "took aim at", "the new harbor tax")
+    quote = quote_with(nlp("The senator paid tribute to the firefighters who died in the blaze."), "firefighters")
+    assert (quote["speaker_text"], quote["cue"]) == ("The senator", "paid tribute to")
+    assert quote["text"] == "the firefighters who died in the blaze"
+    # another noun, or a subject without views, tells nothing
+    assert nlp("Senator Jane Roe took a photo of the old pier.")._.quotes == []
+    assert nlp("The storm took aim at the old pier.")._.quotes == []

@@ -69,7 +69,8 @@ class CueFinder(CueContents):
                 if cue is None or cue.generic or cue.gated or cue.speaker is None or cue.content is None:
                     continue
             else:
-                cue = self.feeling_cue(token, para) or self.verb_cue(token, para) or self.light_cue(token, para) \
+                cue = self.feeling_cue(token, para) or self.topic_cue(token, para) or self.verb_cue(token, para) \
+                    or self.light_cue(token, para) \
                     or self.noun_cue(token, para) \
                     or self.source_cue(token, para) \
                     or self.adjective_cue(token, para) or self.noun_gate_cue(token, para) \
@@ -246,6 +247,29 @@ class CueFinder(CueContents):
             return None
         return Cue(token, token.text, token.idx, token.idx + len(token), "verb", generic=True, mind=True,
                    speaker=speaker, content=clip(content, para))
+
+    def topic_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`X took aim at Y`, `X paid tribute to Y`, `X made no mention of Y`, `X had kind words for Y`: a verb with a
+        noun of `light_topics` that tells a view of what the noun's preposition (on the noun or on the verb) takes;
+        the verb's subject, if it can hold views (not a state), is the speaker, the preposition's object the content."""
+        nouns = self.light_topics.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        if not nouns or hedged(token) == "passive":
+            return None
+        noun = next((c for c in token.rights if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+        if noun is None:
+            return None
+        word = nouns[noun.lemma_.lower()]
+        prep = next((c for c in (*noun.rights, *token.rights) if c.dep_ in ("prep", "dative") and c.lower_ == word
+                     and c.i > noun.i), None)
+        what = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if what is None:
+            return None
+        speaker = self.subject(token, para)
+        if not self.holds_views(speaker) or self.is_state(speaker):
+            return None
+        content = span_content(token.doc, what.left_edge.i, what.right_edge.i)
+        return Cue(token, token.doc[token.i : prep.i + 1].text, token.idx, prep.idx + len(prep), "verb", generic=True,
+                   speaker=speaker, content=clip(content, para)) if content else None
 
     def light_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`X made clear (that) Y`, `X made it clear that Y`, `X made the case to donors that Y`: a verb outside the
