@@ -66,3 +66,14 @@ def test_a_verb_with_its_noun_tells_a_view_of_what_the_noun_is_about(nlp):
     # another noun, or a subject without views, tells nothing
     assert nlp("Senator Jane Roe took a photo of the old pier.")._.quotes == []
     assert nlp("The storm took aim at the old pier.")._.quotes == []
+
+
+def test_an_owned_noun_before_a_colon_introduces_what_follows(nlp):
+    quote = quote_with(nlp("Their argument: only the county board can repair the harbor wall."), "county board")
+    assert (quote["speaker_text"], quote["cue"], quote["text"]) == (
+        "Their", "argument:", "only the county board can repair the harbor wall")
+    quote = quote_with(nlp("The farmers' union had one clear message: the dam must be finished this year."), "the dam")
+    assert quote["speaker_text"] == "The farmers' union"
+    # a noun nobody owns, or one of no statement, introduces nothing
+    assert nlp("The plan: a new bridge across the river by next spring.")._.quotes == []
+    assert nlp("Their schedule: a new bridge across the river by next spring.")._.quotes == []

@@ -74,7 +74,7 @@ class CueFinder(CueContents):
                     or self.noun_cue(token, para) \
                     or self.source_cue(token, para) \
                     or self.adjective_cue(token, para) or self.noun_gate_cue(token, para) \
-                    or self.view_cue(token, para)
+                    or self.view_cue(token, para) or self.noun_colon_cue(token, para)
             if cue is None:
                 continue
             inside = r.statement_at(token.idx)
@@ -101,7 +101,7 @@ class CueFinder(CueContents):
         ints = strings.as_int
         heads = {ints(w) for w in self.source_heads}
         views = {ints(w) for w in VIEW_PREPS}
-        acomp, oprd, prep = ints("acomp"), ints("oprd"), ints("prep")
+        acomp, oprd, prep, colon = ints("acomp"), ints("oprd"), ints("prep"), ints(":")
         carrying = {ints(d) for d in NOUN_CARRY_DEPS}
         rows = doc.to_array([POS, LOWER, DEP, HEAD, LEMMA]).tolist()
         carriers = {h for j, (_, _, dep, head, _) in enumerate(rows)  # heads of such a dependent after them
@@ -110,7 +110,8 @@ class CueFinder(CueContents):
         starts = []
         for i, (pos, lower, dep, _, lemma) in enumerate(rows):
             if pos in (VERB, AUX) or lower in heads or pos == ADJ and dep in (acomp, oprd) \
-                    or dep == prep and lower in views or pos == NOUN and i in carriers:
+                    or dep == prep and lower in views or pos == NOUN and (i in carriers or i + 1 < len(rows)
+                                                                          and rows[i + 1][1] == colon):
                 starts.append(i)
             elif pos in (NOUN, PROPN):
                 if (known := lexical.get(lemma)) is None:
@@ -477,6 +478,33 @@ class CueFinder(CueContents):
             clause = clause.head
         cue.content = self.sentence_around(tokens, top) or self.content_without(clause, top)
         return cue
+
+    def noun_colon_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`Their argument: only the Senate can act`, `The rally had one message: "Dump Trump."`, `Her letter makes a
+        simple case: ...`: a statement, opinion, topic or intention noun (or one of `colon_nouns`) right before a
+        colon, owned by one who can hold views (its possessor, or the subject of the verb it is the object of); what
+        follows the colon to the end of its sentence is the content."""
+        doc = token.doc
+        if token.pos_ != "NOUN" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
+            return None
+        lemma = token.lemma_.lower()
+        if lemma not in self.colon_nouns and lemma not in self.nouns and lemma not in self.topic_nouns \
+                and lemma not in self.opinion_nouns and lemma not in self.intention_nouns:
+            return None
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            speaker = noun_phrase(poss, para)
+        elif token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+            speaker = self.subject(token.head, para)
+        else:
+            return None
+        if not self.holds_views(speaker) or self.is_state(speaker):
+            return None
+        after = doc[token.i + 2]
+        content = clip(span_content(doc, after.i, after.sent.end - 1), para)
+        colon = doc[token.i + 1]
+        return Cue(token, doc[token.i : colon.i + 1].text, token.idx, colon.idx + 1, "noun", generic=True,
+                   speaker=speaker, content=content) if content else None
 
     def view_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`In a new poll, Clinton leads`, `Trump leads in the polls` (a survey noun after `in`), `In his view, X`,
