@@ -7,6 +7,7 @@ import spacy
 
 from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
 from storyline.nlp.quotes.gate import CueGate, hedged
+from tests.nlp.quote_support import parsed
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +121,24 @@ def test_a_stance_adjective_is_the_gates_call(gated_pipeline):
     quote = quote_by_cue(accept(text), "skeptical")
     assert (quote["speaker_text"], quote["text"]) == ("Senator Jane Roe", "the new harbor budget")
     assert accept("The harbor was deeply skeptical of the new budget.")._.quotes == []  # no views, no stance
+
+
+def test_more_stance_adjectives_are_the_gates_candidates(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "adj|lemma=open": 10.0, "adj|lemma=hopeful": 10.0,
+                             "adj|lemma=worried": 10.0, "adj|lemma=angry": 10.0})
+    # what the adjective is about after `to`, `in` or `at`
+    quote = quote_by_cue(accept("Mayor Ann Lee is open to a second vote on the harbor plan."), "open")
+    assert (quote["speaker_text"], quote["text"]) == ("Mayor Ann Lee", "a second vote on the harbor plan")
+    quote = quote_by_cue(accept("Many voters were angry at the water board for the new fees."), "angry")
+    assert quote["text"].startswith("the water board")
+    # the predicate of a verb like a copula (`seemed hopeful`), and a clause the parse hung on the copula
+    quote = quote_by_cue(accept("Senator Jane Roe seemed hopeful that the talks would resume in May."), "hopeful")
+    assert (quote["speaker_text"], quote["text"]) == ("Senator Jane Roe", "that the talks would resume in May")
+    rows = ["The DT DET det 1 the", "union NN NOUN nsubj 2 union", "was VBD AUX ROOT 2 be",
+            "worried JJ ADJ acomp 2 worried", "that IN SCONJ mark 8 that", "the DT DET det 6 the",
+            "mill NN NOUN nsubj 8 mill", "would MD AUX aux 8 would", "close VB VERB ccomp 2 close",
+            ". . PUNCT punct 2 ."]  # the clause hung on the copula
+    quote = quote_by_cue(parsed(accept, rows), "worried")
+    assert (quote["speaker_text"], quote["text"]) == ("The union", "that the mill would close")
+    # the gate's call: an adjective it does not take is no cue, with any preposition
+    assert accept("Mayor Ann Lee is close to a deal on the harbor plan.")._.quotes == []

@@ -23,7 +23,7 @@ def test_a_stance_noun_with_its_owner_is_the_gates_call(gated_pipeline):
 
 def test_a_stance_noun_carries_an_infinitive_or_a_that_clause(gated_pipeline):
     accept = gated_pipeline({"bias": -5.0, "noun": 10.0})
-    quote = cues(accept("Senator Jane Roe's decision to leave the race surprised her donors."))["decision"]
+    quote = cues(accept("Senator Jane Roe's decision to leave the race came late in the year."))["decision"]
     assert (quote["speaker_text"], quote["text"]) == ("Senator Jane Roe's", "to leave the race")
     quote = cues(accept("Senator Jane Roe raised the point that the budget is too large."))["point"]
     assert (quote["speaker_text"], quote["text"]) == ("Senator Jane Roe", "that the budget is too large")

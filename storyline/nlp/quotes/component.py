@@ -68,6 +68,9 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         self.pact_verbs = set(data.get("pact_verbs", []))
         self.asking_verbs = set(data.get("asking_verbs", []))
         self.inferential_verbs = set(data.get("inferential_verbs", []))
+        self.feeling_verbs = set(data.get("feeling_verbs", []))
+        self.colon_nouns = set(data.get("colon_nouns", []))
+        self.light_topics = {verb: dict(nouns) for verb, nouns in (data.get("light_topics") or {}).items()}
         self.gendered = {w: g for g, words in (data.get("gendered_words") or {}).items() for w in words}
         skip = "|".join(re.escape(s) for s in data.get("skip_lines", []))
         self.skip_line = re.compile(rf"^\s*(?:{skip})\s*:", re.I) if skip else None

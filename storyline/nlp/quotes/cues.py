@@ -27,6 +27,9 @@ X`, `agreed on Y`); not `with` or `for` (`responded with force`, `to blame for t
 REFERRING_PRONOUNS = {"it", "this", "that", "these", "those"}
 """Pronoun objects that stand for what was said (`opposed it`, `denied that`), unlike a person (`thanked her`)."""
 
+FEELING_PREPS = {"by", "with", "at", "about", "over"}
+"""Prepositions of what caused a feeling told in the passive (`shaken by the news`, `thrilled with the result`)."""
+
 VIEW_PREPS = {"in", "to", "for"}
 """Prepositions whose object can be whose finding or view a clause is (`view_cue`: `In a poll, ...`, `To many, ...`)."""
 
@@ -66,10 +69,12 @@ class CueFinder(CueContents):
                 if cue is None or cue.generic or cue.gated or cue.speaker is None or cue.content is None:
                     continue
             else:
-                cue = self.verb_cue(token, para) or self.light_cue(token, para) or self.noun_cue(token, para) \
+                cue = self.feeling_cue(token, para) or self.topic_cue(token, para) or self.verb_cue(token, para) \
+                    or self.light_cue(token, para) \
+                    or self.noun_cue(token, para) \
                     or self.source_cue(token, para) \
                     or self.adjective_cue(token, para) or self.noun_gate_cue(token, para) \
-                    or self.view_cue(token, para)
+                    or self.view_cue(token, para) or self.noun_colon_cue(token, para)
             if cue is None:
                 continue
             inside = r.statement_at(token.idx)
@@ -96,7 +101,7 @@ class CueFinder(CueContents):
         ints = strings.as_int
         heads = {ints(w) for w in self.source_heads}
         views = {ints(w) for w in VIEW_PREPS}
-        acomp, prep = ints("acomp"), ints("prep")
+        acomp, oprd, prep, colon = ints("acomp"), ints("oprd"), ints("prep"), ints(":")
         carrying = {ints(d) for d in NOUN_CARRY_DEPS}
         rows = doc.to_array([POS, LOWER, DEP, HEAD, LEMMA]).tolist()
         carriers = {h for j, (_, _, dep, head, _) in enumerate(rows)  # heads of such a dependent after them
@@ -104,8 +109,9 @@ class CueFinder(CueContents):
         lexical: dict[int, bool] = {}  # lemma → whether its lowercase is a statement or intention noun
         starts = []
         for i, (pos, lower, dep, _, lemma) in enumerate(rows):
-            if pos in (VERB, AUX) or lower in heads or pos == ADJ and dep == acomp or dep == prep and lower in views \
-                    or pos == NOUN and i in carriers:
+            if pos in (VERB, AUX) or lower in heads or pos == ADJ and dep in (acomp, oprd) \
+                    or dep == prep and lower in views or pos == NOUN and (i in carriers or i + 1 < len(rows)
+                                                                          and rows[i + 1][1] == colon):
                 starts.append(i)
             elif pos in (NOUN, PROPN):
                 if (known := lexical.get(lemma)) is None:
@@ -212,6 +218,59 @@ class CueFinder(CueContents):
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
+
+    def feeling_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`The plan has angered voters`, `It amazes me that X`, `She was shaken by the news`, `Aides were thrilled
+        with Y`: a verb of a feeling (`feeling_verbs`) and the one who feels it, who can hold views (not a state: `the
+        strikes angered Beijing` is a diplomatic act), as PolNeAR counts them: the one who feels speaks, the cause
+        (the active verb's subject or extraposed clause, the passive's `by`, `with`, `at`, `about` or `over` object) is
+        the content; not negated (`did not bother him`)."""
+        if token.pos_ != "VERB" or token.lemma_.lower() not in self.feeling_verbs \
+                or any(c.dep_ == "neg" for c in token.children):
+            return None
+        doc = token.doc
+        if hedged(token) == "passive" or token.tag_ == "VBN" and token.dep_ in ("acl", "advcl", "amod"):
+            by = next((c for c in token.rights if c.dep_ in ("agent", "prep") and c.lower_ in FEELING_PREPS), None)
+            cause = next((c for c in by.children if c.dep_ in ("pobj", "pcomp")), None) if by is not None else None
+            subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj.tag_ in ("WDT", "WP") and token.dep_ == "relcl" or subj is None and \
+                    token.dep_ in ("acl", "amod"):
+                subj = token.head  # `voters who were angered by X`, `voters angered by X`
+            speaker = noun_phrase(subj, para) if subj is not None else self.subject(token, para)
+            content = span_content(doc, cause.left_edge.i, cause.right_edge.i) if cause is not None else None
+        else:
+            feeler = next((c for c in token.rights if c.dep_ == "dobj"), None)
+            speaker = noun_phrase(feeler, para) if feeler is not None else None
+            cause = next((c for c in token.rights if c.dep_ == "ccomp" and feeler is not None and c.i > feeler.i),
+                         None) or next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
+            content = span_content(doc, cause.left_edge.i, cause.right_edge.i) if cause is not None else None
+        if content is None or not self.holds_views(speaker) or self.is_state(speaker):
+            return None
+        return Cue(token, token.text, token.idx, token.idx + len(token), "verb", generic=True, mind=True,
+                   speaker=speaker, content=clip(content, para))
+
+    def topic_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`X took aim at Y`, `X paid tribute to Y`, `X made no mention of Y`, `X had kind words for Y`: a verb with a
+        noun of `light_topics` that tells a view of what the noun's preposition (on the noun or on the verb) takes;
+        the verb's subject, if it can hold views (not a state), is the speaker, the preposition's object the content."""
+        nouns = self.light_topics.get(token.lemma_.lower()) if token.pos_ == "VERB" else None
+        if not nouns or hedged(token) == "passive":
+            return None
+        noun = next((c for c in token.rights if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+        if noun is None:
+            return None
+        word = nouns[noun.lemma_.lower()]
+        prep = next((c for c in (*noun.rights, *token.rights) if c.dep_ in ("prep", "dative") and c.lower_ == word
+                     and c.i > noun.i), None)
+        what = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if what is None:
+            return None
+        speaker = self.subject(token, para)
+        if not self.holds_views(speaker) or self.is_state(speaker):
+            return None
+        content = span_content(token.doc, what.left_edge.i, what.right_edge.i)
+        return Cue(token, token.doc[token.i : prep.i + 1].text, token.idx, prep.idx + len(prep), "verb", generic=True,
+                   speaker=speaker, content=clip(content, para)) if content else None
 
     def light_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`X made clear (that) Y`, `X made it clear that Y`, `X made the case to donors that Y`: a verb outside the
@@ -419,6 +478,33 @@ class CueFinder(CueContents):
             clause = clause.head
         cue.content = self.sentence_around(tokens, top) or self.content_without(clause, top)
         return cue
+
+    def noun_colon_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`Their argument: only the Senate can act`, `The rally had one message: "Dump Trump."`, `Her letter makes a
+        simple case: ...`: a statement, opinion, topic or intention noun (or one of `colon_nouns`) right before a
+        colon, owned by one who can hold views (its possessor, or the subject of the verb it is the object of); what
+        follows the colon to the end of its sentence is the content."""
+        doc = token.doc
+        if token.pos_ != "NOUN" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
+            return None
+        lemma = token.lemma_.lower()
+        if lemma not in self.colon_nouns and lemma not in self.nouns and lemma not in self.topic_nouns \
+                and lemma not in self.opinion_nouns and lemma not in self.intention_nouns:
+            return None
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            speaker = noun_phrase(poss, para)
+        elif token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+            speaker = self.subject(token.head, para)
+        else:
+            return None
+        if not self.holds_views(speaker) or self.is_state(speaker):
+            return None
+        after = doc[token.i + 2]
+        content = clip(span_content(doc, after.i, after.sent.end - 1), para)
+        colon = doc[token.i + 1]
+        return Cue(token, doc[token.i : colon.i + 1].text, token.idx, colon.idx + 1, "noun", generic=True,
+                   speaker=speaker, content=content) if content else None
 
     def view_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`In a new poll, Clinton leads`, `Trump leads in the polls` (a survey noun after `in`), `In his view, X`,

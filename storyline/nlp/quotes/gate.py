@@ -103,18 +103,23 @@ def candidate_features(token: Token, speaker: Span | None, quoted: bool) -> list
     return feats
 
 
-ADJECTIVE_PREPS = ("about", "of", "on", "with", "over", "toward", "towards")
-"""Prepositions of what a stance adjective is about (`critical of X`, `skeptical about Y`, `upset over Z`)."""
+ADJECTIVE_PREPS = ("about", "of", "on", "with", "over", "toward", "towards", "to", "in", "at")
+"""Prepositions of what a stance adjective is about (`critical of X`, `skeptical about Y`, `upset over Z`, `open to
+talks`, `interested in a deal`, `angry at the press`; the gate tells them from `close to`, `in` a place)."""
 
 COPULAS = ("be", "seem", "appear", "remain", "become", "feel", "sound", "look", "grow", "stay")
 
 
 def adjective_carried(token: Token) -> Token | None:
     """What a predicative adjective carries (`sure that ...`, `eager to run`, `critical of the plan`): its clause,
-    infinitive or prepositional phrase with an object; None for none or for an adjective not after a copula."""
-    if token.pos_ != "ADJ" or token.dep_ != "acomp" or token.head.lemma_.lower() not in COPULAS:
+    infinitive or prepositional phrase with an object; None for none or for an adjective not after a copula (its
+    complement, `is sure`, or the predicate of a verb like it, `seemed hopeful`). A clause the parse hung on the
+    copula after the adjective (`is worried [that ...]`, `was unsure [whether ...]`) is the adjective's."""
+    if token.pos_ != "ADJ" or token.dep_ not in ("acomp", "oprd") or token.head.lemma_.lower() not in COPULAS:
         return None
-    clause = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.i > token.i), None)
+    clause = next((c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.i > token.i), None) or next(
+        (c for c in token.head.children if c.dep_ == "ccomp" and c.i > token.i and any(
+            m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for m in c.children)), None)
     if clause is not None:
         return clause
     return next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ADJECTIVE_PREPS and any(
