@@ -185,3 +185,26 @@ def test_kept_features_read_back_as_computed_in_less_memory():
     assert all(next(k for k in kept[1].stems if k == s) is first[s] for s in shared)
     assert DocumentFeatures.from_data({**computed[0].to_data(), "version": -1}) is None
     assert DocumentFeatures.from_data({**computed[0].to_data(), "version": 2}) is None, "a digest of the code too"
+
+
+def test_kept_stems_are_parsed_only_for_the_documents_whose_vectors_are_computed():
+    """Kept features hold each document's stems as the store keeps them until asked: telling a text short reads
+    the kept count of its content words, and only a document whose vector is computed has its stems parsed."""
+    import json
+
+    from storyline.fuse.incremental import DocumentFeatures, KeptStems, document_features
+    from storyline.model import Document
+
+    texts = {"long": " ".join(["Farmers in the northern valley harvested wheat, barley and apples this autumn, "
+                               "and merchants carried the grain to markets along the river."] * 8),
+             "brief": "The council met on Tuesday."}
+    computed = {d: document_features(Document(id=d, text=text)) for d, text in texts.items()}
+    kept = {d: DocumentFeatures.from_data(json.loads(json.dumps(f.to_data()))) for d, f in computed.items()}
+    assert all(isinstance(f.kept_stems, str) for f in kept.values())
+    assert {d: f.words for d, f in kept.items()} == {d: sum(f.stems.values()) for d, f in computed.items()}
+    stories = Stories(texts, stems=KeptStems(kept), words={d: f.words for d, f in kept.items()})
+    fresh = Stories(texts)
+    assert [stories.short(d) for d in texts] == [fresh.short(d) for d in texts] == [False, True]
+    assert all(isinstance(f.kept_stems, str) for f in kept.values()), "a short test parses no stems"
+    assert list(stories.row("long")[0]) == list(fresh.row("long")[0])
+    assert isinstance(kept["long"].kept_stems, dict) and isinstance(kept["brief"].kept_stems, str)

@@ -104,6 +104,7 @@ Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -122,7 +123,7 @@ from storyline.resources import RESOURCES
 
 FUSE = Path(__file__).parent
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 """Bumped whenever what `document_features` computes changes: stored features of another version are recomputed."""
 FEATURES_CODE = ("incremental.py", "lexical.py", "sources.py")
 FEATURES_LEXICONS = ("english_stopwords.yaml", "fusion.yaml", "organizations.yaml")
@@ -145,19 +146,37 @@ class DocumentFeatures:
 
     sketch: Sequence[int] | None
     """MinHash hash values of the text's word shingles; None for a text without any."""
-    stems: dict[str, int]
-    """Content-word stem → count, in order of first occurrence (`stories.Stories`)."""
+    kept_stems: dict[str, int] | str
+    """Content-word stem → count, in order of first occurrence (`stories.Stories`); as the store keeps them (their
+    JSON) until `stems` is first asked: a fusion asks the stems of the few documents whose vectors it computes,
+    and of the others only how many content words they hold (`words`)."""
     credits: tuple[Outlet | None, tuple[Outlet, ...]]
     """The outlet the text credits as its origin, and its contributors (`sources.text_credits`)."""
     sentences: list[tuple[int, int]] | None = None
     """Sentence offsets (`lexical.sentence_spans`): fusion's sentences of a document read without its own."""
+    words: int | None = None
+    """How many content words the text holds (the stems' counts summed: `Stories.short`)."""
+
+    def __post_init__(self) -> None:
+        if self.words is None and isinstance(self.kept_stems, dict):
+            self.words = sum(self.kept_stems.values())
+
+    @property
+    def stems(self) -> dict[str, int]:
+        """Content-word stem → count, in order of first occurrence, each stem one string every document shares."""
+        if isinstance(self.kept_stems, str):
+            self.kept_stems = {intern(stem): count for stem, count in json.loads(self.kept_stems).items()}
+        return self.kept_stems
 
     def to_data(self) -> dict:
         origin, contributors = self.credits
         return {
             "version": features_version(),
             "sketch": None if self.sketch is None else [int(v) for v in self.sketch],
-            "stems": self.stems,
+            # one string, not an object: reading the row leaves it unparsed until a fusion asks (`stems`)
+            "stems": self.kept_stems if isinstance(self.kept_stems, str) else json.dumps(
+                self.kept_stems, ensure_ascii=False, separators=(",", ":")),
+            "words": self.words,
             "origin": [origin.key, origin.name] if origin else None,
             "contributors": [[c.key, c.name] for c in contributors],
             "sentences": None if self.sentences is None else [list(span) for span in self.sentences],
@@ -171,11 +190,12 @@ class DocumentFeatures:
         origin = Outlet(*data["origin"]) if data.get("origin") else None
         sketch = data.get("sketch")
         # read into the forms that take least memory for the whole collection: the sketch as one array (not
-        # 128 Python ints), each stem one string shared by every document that has it
+        # 128 Python ints), the stems as their JSON until asked (then each one string shared by every document
+        # that has it)
         return cls(None if sketch is None else np.array(sketch, dtype=minhash_template().hashvalues.dtype),
-                   {intern(stem): count for stem, count in data["stems"].items()},
-                   (origin, tuple(Outlet(*c) for c in data.get("contributors", []))),
-                   [(start, end) for start, end in data["sentences"]] if data.get("sentences") is not None else None)
+                   data["stems"], (origin, tuple(Outlet(*c) for c in data.get("contributors", []))),
+                   [(start, end) for start, end in data["sentences"]] if data.get("sentences") is not None else None,
+                   data["words"])
 
     def minhash(self) -> MinHash | None:
         if self.sketch is None:
@@ -183,6 +203,22 @@ class DocumentFeatures:
         template = minhash_template()
         return MinHash(num_perm=MINHASH_PERMUTATIONS, hashvalues=self.sketch, permutations=template.permutations,
                        scheme=template.scheme)
+
+
+class KeptStems(Mapping):
+    """Document id → its stems (`DocumentFeatures.stems`), each document's parsed when first asked."""
+
+    def __init__(self, features: Mapping[str, DocumentFeatures]):
+        self.features = features
+
+    def __getitem__(self, doc: str) -> dict[str, int]:
+        return self.features[doc].stems
+
+    def __iter__(self):
+        return iter(self.features)
+
+    def __len__(self) -> int:
+        return len(self.features)
 
 
 def document_features(document: Document) -> DocumentFeatures:

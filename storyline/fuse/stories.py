@@ -88,8 +88,11 @@ class Stories:
     `active`), so adding documents never changes an earlier answer, and only the vectors of the documents asked
     about are computed."""
 
-    def __init__(self, texts: Mapping[str, str], stems: Mapping[str, Mapping[str, int]] | None = None):
-        """:param stems: document id → its `content_stems` counted, where a fusion keeps them (`incremental.py`)"""
+    def __init__(self, texts: Mapping[str, str], stems: Mapping[str, Mapping[str, int]] | None = None,
+                 words: Mapping[str, int] | None = None):
+        """:param stems: document id → its `content_stems` counted, where a fusion keeps them (`incremental.py`)
+        :param words: document id → how many content words it holds (its stems' counts summed), where kept: `short`
+            then reads no stems"""
         self.active = len(texts) >= STORY_MIN_DOCUMENTS
         self.texts = texts
         self.stems = stems or {}
@@ -107,7 +110,7 @@ class Stories:
         self.row_maps: dict[str, dict[int, float]] = {}
         self.vocabulary: dict[str, tuple[int, float]] = {}
         """Stem → its key and IDF, as rows are computed."""
-        self.lengths: dict[str, int] = {}
+        self.lengths: dict[str, int] = {d: n for d, n in (words or {}).items() if n is not None}
         self.block: tuple[dict[str, int], object] | None = None
         """The documents `prepare` answered for (document → row) and their same-story matrix."""
 
