@@ -105,6 +105,7 @@ Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 from __future__ import annotations
 
 import json
+from base64 import b64decode, b64encode
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -118,15 +119,16 @@ from datasketch import MinHash
 
 from storyline.fuse.lexical import content_stems, sentence_spans, shingles
 from storyline.fuse.sources import MINHASH_PERMUTATIONS, Outlet, minhash_template, sketch_of, text_credits
+from storyline.fuse.stories import vector_rows
 from storyline.model import Document
 from storyline.resources import RESOURCES
 
 FUSE = Path(__file__).parent
 
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 """Bumped whenever what `document_features` computes changes: stored features of another version are recomputed."""
-FEATURES_CODE = ("incremental.py", "lexical.py", "sources.py")
-FEATURES_LEXICONS = ("english_stopwords.yaml", "fusion.yaml", "organizations.yaml")
+FEATURES_CODE = ("incremental.py", "lexical.py", "sources.py", "stories.py")
+FEATURES_LEXICONS = ("english_stopwords.yaml", "fusion.yaml", "organizations.yaml", "story_df.tsv")
 """The code and lexicons features are computed with (`features_version`)."""
 
 
@@ -156,10 +158,20 @@ class DocumentFeatures:
     """Sentence offsets (`lexical.sentence_spans`): fusion's sentences of a document read without its own."""
     words: int | None = None
     """How many content words the text holds (the stems' counts summed: `Stories.short`)."""
+    kept_row: tuple[np.ndarray, np.ndarray] | str | None = None
+    """The text's vector as `Stories.row` computes it from the stems (`stories.vector_rows`), or its stored form
+    (`encode_row`) until `row` is first asked; None where not computed."""
 
     def __post_init__(self) -> None:
         if self.words is None and isinstance(self.kept_stems, dict):
             self.words = sum(self.kept_stems.values())
+
+    @property
+    def row(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The text's vector: its stems' keys in order and their weights, the very floats `Stories` computes."""
+        if isinstance(self.kept_row, str):
+            self.kept_row = decode_row(self.kept_row)
+        return self.kept_row
 
     @property
     def stems(self) -> dict[str, int]:
@@ -177,6 +189,8 @@ class DocumentFeatures:
             "stems": self.kept_stems if isinstance(self.kept_stems, str) else json.dumps(
                 self.kept_stems, ensure_ascii=False, separators=(",", ":")),
             "words": self.words,
+            "row": self.kept_row if isinstance(self.kept_row, str) or self.kept_row is None else encode_row(
+                self.kept_row),
             "origin": [origin.key, origin.name] if origin else None,
             "contributors": [[c.key, c.name] for c in contributors],
             "sentences": None if self.sentences is None else [list(span) for span in self.sentences],
@@ -195,7 +209,7 @@ class DocumentFeatures:
         return cls(None if sketch is None else np.array(sketch, dtype=minhash_template().hashvalues.dtype),
                    data["stems"], (origin, tuple(Outlet(*c) for c in data.get("contributors", []))),
                    [(start, end) for start, end in data["sentences"]] if data.get("sentences") is not None else None,
-                   data["words"])
+                   data["words"], data.get("row"))
 
     def minhash(self) -> MinHash | None:
         if self.sketch is None:
@@ -203,6 +217,37 @@ class DocumentFeatures:
         template = minhash_template()
         return MinHash(num_perm=MINHASH_PERMUTATIONS, hashvalues=self.sketch, permutations=template.permutations,
                        scheme=template.scheme)
+
+
+def encode_row(row: tuple[np.ndarray, np.ndarray]) -> str:
+    """A vector (`DocumentFeatures.row`) as the store keeps it: its keys' and weights' bytes (little-endian 64-bit
+    integers, then floats) in base64, every float exactly as computed."""
+    keys, weights = row
+    return b64encode(keys.astype("<i8").tobytes() + weights.astype("<f8").tobytes()).decode("ascii")
+
+
+def decode_row(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The vector `encode_row` stored."""
+    raw = b64decode(text)
+    half = len(raw) // 2
+    return (np.frombuffer(raw[:half], dtype="<i8").astype(np.int64),
+            np.frombuffer(raw[half:], dtype="<f8").astype(np.float64))
+
+
+class KeptRows(Mapping):
+    """Document id → its vector where features computed it (`DocumentFeatures.row`), decoded when first asked."""
+
+    def __init__(self, features: Mapping[str, DocumentFeatures]):
+        self.features = features
+
+    def __getitem__(self, doc: str) -> tuple[np.ndarray, np.ndarray] | None:
+        return self.features[doc].row
+
+    def __iter__(self):
+        return iter(self.features)
+
+    def __len__(self) -> int:
+        return len(self.features)
 
 
 class KeptStems(Mapping):
@@ -226,8 +271,9 @@ def document_features(document: Document) -> DocumentFeatures:
     `collection.py` compute them."""
     minhash = sketch_of(shingles(document.text))
     sketch = None if minhash is None else minhash.hashvalues.copy()
-    stems = Counter(intern(s) for s in content_stems(document.text))
-    return DocumentFeatures(sketch, dict(stems), text_credits(document.text), sentence_spans(document.text))
+    stems = dict(Counter(intern(s) for s in content_stems(document.text)))
+    return DocumentFeatures(sketch, stems, text_credits(document.text), sentence_spans(document.text),
+                            kept_row=vector_rows([stems])[0])
 
 
 def features_data(document: Document) -> dict:
