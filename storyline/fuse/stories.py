@@ -66,9 +66,11 @@ def format_story_df(texts: int, df: Mapping[str, int]) -> str:
     return f"# texts\t{texts}\n" + "".join(f"{word}\t{count}\n" for word, count in sorted(df.items()))
 
 
+@lru_cache(maxsize=200_000)
 def stem_key(word: str) -> int:
     """A number for a stem, the same in every collection and process (64 bits of its SHA-1: distinct for distinct
-    stems in practice): rows order their stems by it, so two rows' products add up in one order everywhere."""
+    stems in practice): rows order their stems by it, so two rows' products add up in one order everywhere. Kept
+    per process: a build's worker computes each document's vector (`incremental.document_features`) on its own."""
     return int.from_bytes(hashlib.sha1(word.encode()).digest()[:8], "big", signed=True)
 
 
