@@ -185,3 +185,54 @@ def test_kept_features_read_back_as_computed_in_less_memory():
     assert all(next(k for k in kept[1].stems if k == s) is first[s] for s in shared)
     assert DocumentFeatures.from_data({**computed[0].to_data(), "version": -1}) is None
     assert DocumentFeatures.from_data({**computed[0].to_data(), "version": 2}) is None, "a digest of the code too"
+
+
+def test_kept_stems_are_parsed_only_for_the_documents_whose_vectors_are_computed():
+    """Kept features hold each document's stems as the store keeps them until asked: telling a text short reads
+    the kept count of its content words, and only a document whose vector is computed has its stems parsed."""
+    import json
+
+    from storyline.fuse.incremental import DocumentFeatures, KeptStems, document_features
+    from storyline.model import Document
+
+    texts = {"long": " ".join(["Farmers in the northern valley harvested wheat, barley and apples this autumn, "
+                               "and merchants carried the grain to markets along the river."] * 8),
+             "brief": "The council met on Tuesday."}
+    computed = {d: document_features(Document(id=d, text=text)) for d, text in texts.items()}
+    kept = {d: DocumentFeatures.from_data(json.loads(json.dumps(f.to_data()))) for d, f in computed.items()}
+    assert all(isinstance(f.kept_stems, str) for f in kept.values())
+    assert {d: f.words for d, f in kept.items()} == {d: sum(f.stems.values()) for d, f in computed.items()}
+    stories = Stories(texts, stems=KeptStems(kept), words={d: f.words for d, f in kept.items()})
+    fresh = Stories(texts)
+    assert [stories.short(d) for d in texts] == [fresh.short(d) for d in texts] == [False, True]
+    assert all(isinstance(f.kept_stems, str) for f in kept.values()), "a short test parses no stems"
+    assert list(stories.row("long")[0]) == list(fresh.row("long")[0])
+    assert isinstance(kept["long"].kept_stems, dict) and isinstance(kept["brief"].kept_stems, str)
+
+
+def test_kept_vectors_are_the_floats_stories_computes_and_are_not_computed_again():
+    """A document's vector kept with its features (keys and weights) is bit for bit the one `Stories` computes
+    from its text, alone or with other documents; given kept vectors, `Stories` computes none."""
+    import json
+
+    from storyline.fuse.incremental import DocumentFeatures, KeptRows, document_features
+    from storyline.model import Document
+
+    texts = {"river": "Farmers along the river sold barley and apples at the autumn market; merchants shipped "
+                      "the grain north by barge, and the barley price rose for a third week.",
+             "bridge": "Engineers closed the old bridge after inspectors found cracks in two of its steel "
+                       "beams; the council said repairs would take the engineers until spring.",
+             "empty": "..."}
+    fresh = Stories(texts)
+    fresh.compute_rows(list(texts))  # several at once
+    kept = {d: DocumentFeatures.from_data(json.loads(json.dumps(document_features(Document(id=d, text=t))
+                                                                 .to_data()))) for d, t in texts.items()}
+    assert all(isinstance(f.kept_row, str) for f in kept.values()), "stored as text, decoded when asked"
+    for doc in texts:
+        keys, weights = kept[doc].row
+        assert keys.tobytes() == fresh.rows[doc][0].tobytes() and weights.tobytes() == fresh.rows[doc][1].tobytes()
+    stories = Stories(texts, rows=KeptRows(kept))
+    stories.counts = lambda doc: pytest.fail(f"stems of {doc} read")
+    assert stories.similarity("river", "bridge") == fresh.similarity("river", "bridge")
+    assert stories.matrix(list(texts)).toarray().tolist() == fresh.matrix(list(texts)).toarray().tolist()
+    assert not stories.vocabulary

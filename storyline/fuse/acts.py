@@ -339,7 +339,7 @@ def joins(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int
 
 
 def names_sides(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int]],
-                collection: Collection, patterns: dict[str, re.Pattern[str]]) -> int:
+                collection: Collection, patterns: dict[str, Named]) -> int:
     """How many sides of a group's blocks, other than the cluster's own, its reports name in their sentences
     (`Angels general manager Tony Reagins` names the Angels): which of several acts a report's side acts in.
 
@@ -357,11 +357,31 @@ def names_sides(clustered: Clustered, ref: tuple[str, int], group: list[tuple[st
     return found
 
 
-def named(actor: str, collection: Collection) -> re.Pattern[str]:
+class Named:
+    """A pattern of an actor's names as words, case-insensitive, compiled only for a text that may hold one: an
+    ASCII text where no ASCII name is a substring, case aside, holds none (most texts asked about most sides), and
+    compiling a pattern for each side of an act word costs more than all its searches."""
+
+    def __init__(self, names: list[str]):
+        self.names = names
+        self.lowered = [n.lower() for n in names] if names and all(n.isascii() for n in names) else None
+        self.pattern: re.Pattern[str] | None = None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        # with ASCII names and text, the pattern's case-insensitive letters match only ASCII letters of either case
+        if self.lowered is not None and text.isascii():
+            lowered = text.lower()
+            if not any(name in lowered for name in self.lowered):
+                return None
+        if self.pattern is None:
+            self.pattern = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in self.names), re.IGNORECASE)
+        return self.pattern.search(text)
+
+
+def named(actor: str, collection: Collection) -> Named:
     """A pattern of an actor's name and aliases as words, case-insensitive."""
     known = collection.levels.actors.get(actor)
-    names = sorted({collection.names.get(actor, actor), *(known.aliases if known else ())} - {""})
-    return re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
+    return Named(sorted({collection.names.get(actor, actor), *(known.aliases if known else ())} - {""}))
 
 
 ACT_MEMO = "act"
@@ -395,7 +415,7 @@ def join_acts(clustered: Clustered, collection: Collection,
     refs = {ref for bucket in words.values() for ref in bucket}
     order = {ref: (-documents, -reports, ref) for ref in refs for documents, reports in [told(clustered, ref)]}
     acts = UnionFind(order)
-    patterns: dict[str, re.Pattern[str]] = {}
+    patterns: dict[str, Named] = {}
     for word, bucket in sorted(words.items()):
         key = ("|".join((ACT_MEMO, *word)), word_signature(clustered, bucket, collection, loose)) \
             if made is not None else None
@@ -428,7 +448,7 @@ def join_acts(clustered: Clustered, collection: Collection,
 
 
 def form_acts(clustered: Clustered, ordered: list[tuple[str, int]], collection: Collection, loose: dict[str, Loose],
-              patterns: dict[str, re.Pattern[str]]) -> list[list[tuple[str, int]]]:
+              patterns: dict[str, Named]) -> list[list[tuple[str, int]]]:
     """The groups one act word's clusters form, most told first (`join_acts`)."""
     # most told clusters first: each fits most of its group, and no two clusters of a group are apart
     formed: list[list[tuple[str, int]]] = []

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storyline.fuse.blocking import ActorLevels, EventItem
+from storyline.fuse.incremental import KeptRows, KeptStems
 from storyline.fuse.lexical import sentence_spans
 from storyline.fuse.sources import DocumentSource, build_sources, origin_key
 from storyline.fuse.stories import Stories
@@ -64,7 +65,8 @@ class Collection:
                        for ex in self.extractions}
         self.events = {ex.document.id: ex.events for ex in self.extractions}
         self.stories = Stories({ex.document.id: ex.document.text for ex in self.extractions},
-                               stems={d: f.stems for d, f in features.items()})
+                               stems=KeptStems(features), words={d: f.words for d, f in features.items()},
+                               rows=KeptRows(features))
         self.signatures = {ex.document.id: self._signature(ex) for ex in self.extractions}
 
     def _resolved(self, quote: Quote, doc: str) -> Quote:

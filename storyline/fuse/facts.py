@@ -330,13 +330,14 @@ def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem])
         for partial_key in block_partial_keys(key):
             accepting[partial_key].append(block)
     unattached = []
+    told = {key: told_by(block) for key, block in event_blocks.items()}  # full events only: partials change none
     for item in partials:
         candidates = [b for k in item.partial_keys() for b in accepting.get(k, [])
-                      if item.fits(b.key) and (item.bloc or told_by(b) >= MIN_DOCUMENTS)]
+                      if item.fits(b.key) and (item.bloc or told[b.key] >= MIN_DOCUMENTS)]
         if not candidates:
             unattached.append(item)
             continue
-        best = max(candidates, key=lambda b: (told_by(b), len(b.items), b.key))
+        best = max(candidates, key=lambda b: (told[b.key], len(b.items), b.key))
         if item not in best.partials:
             best.partials.append(item)
     return unattached

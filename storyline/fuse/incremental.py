@@ -1,10 +1,13 @@
 """What incremental fusion keeps per document and per block, so a build that adds documents redoes little.
 
 A fusion reads some things of every document that depend on its text alone: its MinHash sketch (copy
-detection, `sources.py`), its content-word stems (stories, `stories.py`), the credit lines naming where it
-comes from (`sources.text_credits`) and its sentence offsets. `document_features` computes them once, when
-a document is first fused; the store keeps them (`fusion_documents`) and later fusions read them instead
-of the texts, into compact forms (the sketch one array, each stem one string shared by every document).
+detection, `sources.py`), its content-word stems, how many they are and the TF-IDF vector they make (stories,
+`stories.py`: `Stories.short` and `Stories.row`), the credit lines naming where it comes from
+(`sources.text_credits`) and its sentence offsets. `document_features` computes them once, when a document is
+first fused (or where a build's workers extract it); the store keeps them (`fusion_documents`) and later fusions
+read them instead of the texts, into compact forms (the sketch one array; the stems and the vector left as
+stored, one string each, until a fusion asks them: it asks the vectors of the documents its same-story tests
+compare, some 900 of BBC's 2,127 when 20 are added, and of the others only how many content words they hold).
 They are computed again whenever the code or lexicons computing them change (`features_version`).
 
 A fusion also records every block it fused (`fused_blocks`): its name and signature (its items, the sources and
@@ -43,51 +46,57 @@ clusters built together), `year`'s 1,187 into parts of at most 58, `quote|GBR`'s
 
 What an incremental fusion still costs: CPU seconds of each step when 20 BBC articles are added to the other
 2,107, against a fusion of all 2,127 from scratch (`python benchmarks/fusion.py --db STORE --store-only --steps`;
-one run under a load of 6-7 on 2 cores shared by five helpers, so each figure some 30% above a quiet run's; nested
-steps inside the step holding them; in brackets, the +20 figures before this session's changes, the mean of two
-runs under the step timers and a similar load):
+one run under a load of 7-8 on 2 cores shared by seven helpers; nested steps inside the step holding them; in
+brackets, the +20 figures of the code before this session's changes, run beside it under the same load):
 
     step                               full   +20          grows with
-    read extractions                   0.45   0.33 (0.32)  N documents
-    document features (read; computed) 2.85   0.24 (0.28)  N read, the k new computed
-    resolve actors                     0.45   0.42 (0.43)  N
-    collection (sources, stories, …)   0.27   0.26 (0.25)  N
-      copy detection                   0.09   0.09 (0.08)  N (one array of sketches)
-    blocks                             0.28   0.27 (0.26)  N (each record's block key)
-    act joins (cluster and join)       1.57   0.59 (0.87)  the act words and blocks the new documents reach
-      event clusters                   0.42   0.08 (0.20)  touched event blocks (greedy: the whole block); their
-                                                           story tests read as kept
-      act words' groups                0.81   0.36 (0.53)  act words whose clusters changed (greedy); their
-                                                           story tests read as kept
-    same-story matrices                0.04   0.02 (0.01)  touched event blocks' and parts' documents
-    numbers and quotes: links, parts   2.02   0.41 (0.36)  the touched blocks' new items (N-wide reads of
-                                                           each touched block's rows, words and parts)
-    blocks fused: numbers (parts)      0.41   0.10 (0.10)  touched parts
-    blocks fused: quotes (parts)       0.22   0.03 (0.02)  touched parts
-    write (compare, changed rows)      0.92   0.24 (0.29)  N links compared; actors only where their members
+    read extractions                   0.33   0.34 (0.32)  N documents
+    document features (read; computed) 3.04   0.12 (0.22)  N read (stems and vectors left unparsed), the k new
+                                                           computed (their vectors too: 0.8 ms a document)
+    resolve actors                     0.39   0.40 (0.39)  N
+    collection (sources, stories, …)   0.25   0.24 (0.24)  N
+      copy detection                   0.08   0.08 (0.08)  N (one array of sketches)
+    blocks                             0.25   0.24 (0.25)  N (each record's block key)
+    act joins (cluster and join)       1.01   0.41 (0.54)  the act words and blocks the new documents reach
+      event clusters                   0.22   0.04 (0.07)  touched event blocks (greedy: the whole block); their
+                                                           story tests read as kept, their vectors too
+      act words' groups                0.50   0.24 (0.33)  act words whose clusters changed (greedy); a side's
+                                                           names compiled into a pattern only for a report that
+                                                           may name it (`acts.Named`)
+    same-story matrices                0.05   0.01 (0.02)  touched event blocks' and parts' documents
+    numbers and quotes: links, parts   1.92   0.31 (0.38)  the touched blocks' new items (N-wide reads of
+                                                           each touched block's rows, words and parts); the
+                                                           documents' vectors kept
+    blocks fused: numbers (parts)      0.39   0.08 (0.10)  touched parts
+    blocks fused: quotes (parts)       0.21   0.02 (0.03)  touched parts
+    write (compare, changed rows)      0.80   0.21 (0.21)  N links compared; actors only where their members
                                                            changed; facts kept as read are not (their ranks only)
-    fusion in all                     10.12   3.34 (3.59)  (timed alone in the benchmark: CPU 4.22 s against
-                                                           9.55 s, 44%, a run as loaded; alternating this code
-                                                           and the one before on one store, three runs each:
-                                                           3.58 s against 4.38 s, -18%)
+    fusion in all                      9.24   2.80 (3.14)  (timed alone in the benchmark: CPU 2.83 s against
+                                                           9.16 s, 31%; the code before, 3.16 s against 8.84 s,
+                                                           36%)
 
-The full fusion's features (2.85 s here) are computed by a build's worker processes beside extraction; the
-benchmark's stores are copied without them. Against the fusion proper (8.87 s in this run) the +20 fusion costs 48%.
-The last quiet run, before this session's changes: CPU 2.87 s against 7.72 s, 37%; 49% of the fusion proper.
-Peak RSS of a build adding the 20 articles: 464 MiB against 465 MiB building them alone (1.00x).
+The full fusion's features (3.04 s here, vectors included) are computed by a build's worker processes beside
+extraction; the benchmark's stores are copied without them. Against the fusion proper (6.17 s in this run; 6.71 s
+for the code before) the +20 fusion costs 46% (47% before): the changes of this session (kept vectors, stems read
+as needed, patterns compiled as needed) take as much off a full fusion as off an incremental one. Peak RSS of a
+build adding the 20 articles: 471 MiB against 472 MiB building them alone (1.00x).
 
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
-- The steps that grow with N (about 1.8 s of 3.3 in the run above: reading extractions and features, resolving
+- The steps that grow with N (about 1.6 s of 2.8 in the run above: reading extractions and features, resolving
   actors, copy detection, sentences and signatures, block keys, the write's links) read and recompute the whole
   collection. Their code is lean already: reading is mostly pydantic's validation of 59,500 records (22,500 local
   actors alone take 0.15 s), and parsing them in one call per table is no faster. Making each read only what the new
   documents touch needs, in turn: block keys and actor resolution kept per document and re-derived only where a new
   document's names can change them (resolution is not monotonic: a second `Biden` full name unlinks every
-  surname-only `Biden`), copy candidates from an LSH index kept in the store, and the items of touched blocks read
-  by index (a part's items, not every extraction). This is the largest share now, and no rule of clustering blocks
-  it.
-- Act joins (0.6 s; 0.87 s before the same-story answers were kept) still redo whole act words and event blocks:
+  surname-only `Biden`; every rule but one reads only actors sharing a name's word, id, form or acronym with the one
+  it joins, so a redo of the connected parts of that sharing a new document reaches would hold, but a short
+  organization name joins its longer one only where the two documents share another actor, read as the partition of
+  every actor of both documents before that rule: a redo must keep that partition, or check that the new documents
+  change it for no earlier actor), copy candidates from an LSH index kept in the store, and the items of touched
+  blocks read by index (a part's items, not every extraction). This is the largest share now, and no rule of
+  clustering blocks it.
+- Act joins (0.4 s; 0.87 s before the same-story answers were kept) still redo whole act words and event blocks:
   both the clustering of a block (`cluster_events`) and the forming of an act word's groups (`join_acts`, most told
   clusters first, a cluster joining a group where it fits half of it) are greedy over an order that an added item
   changes. Groups are connected in the graph of clusters that fit (`sides_fit` and `one_act`), so an act word could
@@ -98,12 +107,14 @@ Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
   words formed again (`sides_fit`, `sides_clash`, `names_sides`): the largest `ASSAULT` word formed again, of 159
   clusters, takes 0.14 s of 0.36.
 - The numbers' and quotes' step still reads each touched block whole (its rows of words, the stems' weights, its
-  parts and their signatures: 0.41 s in the run above): keeping each part's items and reading a touched block's by
-  index would make it grow with the new items only.
+  parts and their signatures, every quote's stems to tell whether its words changed: 0.31 s in the run above):
+  keeping each part's items and reading a touched block's by index would make it grow with the new items only.
 """
 
 from __future__ import annotations
 
+import json
+from base64 import b64decode, b64encode
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -117,15 +128,16 @@ from datasketch import MinHash
 
 from storyline.fuse.lexical import content_stems, sentence_spans, shingles
 from storyline.fuse.sources import MINHASH_PERMUTATIONS, Outlet, minhash_template, sketch_of, text_credits
+from storyline.fuse.stories import vector_rows
 from storyline.model import Document
 from storyline.resources import RESOURCES
 
 FUSE = Path(__file__).parent
 
-FEATURES_VERSION = 2
+FEATURES_VERSION = 4
 """Bumped whenever what `document_features` computes changes: stored features of another version are recomputed."""
-FEATURES_CODE = ("incremental.py", "lexical.py", "sources.py")
-FEATURES_LEXICONS = ("english_stopwords.yaml", "fusion.yaml", "organizations.yaml")
+FEATURES_CODE = ("incremental.py", "lexical.py", "sources.py", "stories.py")
+FEATURES_LEXICONS = ("english_stopwords.yaml", "fusion.yaml", "organizations.yaml", "story_df.tsv")
 """The code and lexicons features are computed with (`features_version`)."""
 
 
@@ -145,19 +157,49 @@ class DocumentFeatures:
 
     sketch: Sequence[int] | None
     """MinHash hash values of the text's word shingles; None for a text without any."""
-    stems: dict[str, int]
-    """Content-word stem → count, in order of first occurrence (`stories.Stories`)."""
+    kept_stems: dict[str, int] | str
+    """Content-word stem → count, in order of first occurrence (`stories.Stories`); as the store keeps them (their
+    JSON) until `stems` is first asked: a fusion asks the stems of the few documents whose vectors it computes,
+    and of the others only how many content words they hold (`words`)."""
     credits: tuple[Outlet | None, tuple[Outlet, ...]]
     """The outlet the text credits as its origin, and its contributors (`sources.text_credits`)."""
     sentences: list[tuple[int, int]] | None = None
     """Sentence offsets (`lexical.sentence_spans`): fusion's sentences of a document read without its own."""
+    words: int | None = None
+    """How many content words the text holds (the stems' counts summed: `Stories.short`)."""
+    kept_row: tuple[np.ndarray, np.ndarray] | str | None = None
+    """The text's vector as `Stories.row` computes it from the stems (`stories.vector_rows`), or its stored form
+    (`encode_row`) until `row` is first asked; None where not computed."""
+
+    def __post_init__(self) -> None:
+        if self.words is None and isinstance(self.kept_stems, dict):
+            self.words = sum(self.kept_stems.values())
+
+    @property
+    def row(self) -> tuple[np.ndarray, np.ndarray] | None:
+        """The text's vector: its stems' keys in order and their weights, the very floats `Stories` computes."""
+        if isinstance(self.kept_row, str):
+            self.kept_row = decode_row(self.kept_row)
+        return self.kept_row
+
+    @property
+    def stems(self) -> dict[str, int]:
+        """Content-word stem → count, in order of first occurrence, each stem one string every document shares."""
+        if isinstance(self.kept_stems, str):
+            self.kept_stems = {intern(stem): count for stem, count in json.loads(self.kept_stems).items()}
+        return self.kept_stems
 
     def to_data(self) -> dict:
         origin, contributors = self.credits
         return {
             "version": features_version(),
             "sketch": None if self.sketch is None else [int(v) for v in self.sketch],
-            "stems": self.stems,
+            # one string, not an object: reading the row leaves it unparsed until a fusion asks (`stems`)
+            "stems": self.kept_stems if isinstance(self.kept_stems, str) else json.dumps(
+                self.kept_stems, ensure_ascii=False, separators=(",", ":")),
+            "words": self.words,
+            "row": self.kept_row if isinstance(self.kept_row, str) or self.kept_row is None else encode_row(
+                self.kept_row),
             "origin": [origin.key, origin.name] if origin else None,
             "contributors": [[c.key, c.name] for c in contributors],
             "sentences": None if self.sentences is None else [list(span) for span in self.sentences],
@@ -171,11 +213,12 @@ class DocumentFeatures:
         origin = Outlet(*data["origin"]) if data.get("origin") else None
         sketch = data.get("sketch")
         # read into the forms that take least memory for the whole collection: the sketch as one array (not
-        # 128 Python ints), each stem one string shared by every document that has it
+        # 128 Python ints), the stems as their JSON until asked (then each one string shared by every document
+        # that has it)
         return cls(None if sketch is None else np.array(sketch, dtype=minhash_template().hashvalues.dtype),
-                   {intern(stem): count for stem, count in data["stems"].items()},
-                   (origin, tuple(Outlet(*c) for c in data.get("contributors", []))),
-                   [(start, end) for start, end in data["sentences"]] if data.get("sentences") is not None else None)
+                   data["stems"], (origin, tuple(Outlet(*c) for c in data.get("contributors", []))),
+                   [(start, end) for start, end in data["sentences"]] if data.get("sentences") is not None else None,
+                   data["words"], data.get("row"))
 
     def minhash(self) -> MinHash | None:
         if self.sketch is None:
@@ -185,13 +228,61 @@ class DocumentFeatures:
                        scheme=template.scheme)
 
 
+def encode_row(row: tuple[np.ndarray, np.ndarray]) -> str:
+    """A vector (`DocumentFeatures.row`) as the store keeps it: its keys' and weights' bytes (little-endian 64-bit
+    integers, then floats) in base64, every float exactly as computed."""
+    keys, weights = row
+    return b64encode(keys.astype("<i8").tobytes() + weights.astype("<f8").tobytes()).decode("ascii")
+
+
+def decode_row(text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The vector `encode_row` stored."""
+    raw = b64decode(text)
+    half = len(raw) // 2
+    return (np.frombuffer(raw[:half], dtype="<i8").astype(np.int64),
+            np.frombuffer(raw[half:], dtype="<f8").astype(np.float64))
+
+
+class KeptRows(Mapping):
+    """Document id → its vector where features computed it (`DocumentFeatures.row`), decoded when first asked."""
+
+    def __init__(self, features: Mapping[str, DocumentFeatures]):
+        self.features = features
+
+    def __getitem__(self, doc: str) -> tuple[np.ndarray, np.ndarray] | None:
+        return self.features[doc].row
+
+    def __iter__(self):
+        return iter(self.features)
+
+    def __len__(self) -> int:
+        return len(self.features)
+
+
+class KeptStems(Mapping):
+    """Document id → its stems (`DocumentFeatures.stems`), each document's parsed when first asked."""
+
+    def __init__(self, features: Mapping[str, DocumentFeatures]):
+        self.features = features
+
+    def __getitem__(self, doc: str) -> dict[str, int]:
+        return self.features[doc].stems
+
+    def __iter__(self):
+        return iter(self.features)
+
+    def __len__(self) -> int:
+        return len(self.features)
+
+
 def document_features(document: Document) -> DocumentFeatures:
     """Sketch, stems, credits and sentences of a document's text, as `sources.py`, `stories.py` and
     `collection.py` compute them."""
     minhash = sketch_of(shingles(document.text))
     sketch = None if minhash is None else minhash.hashvalues.copy()
-    stems = Counter(intern(s) for s in content_stems(document.text))
-    return DocumentFeatures(sketch, dict(stems), text_credits(document.text), sentence_spans(document.text))
+    stems = dict(Counter(intern(s) for s in content_stems(document.text)))
+    return DocumentFeatures(sketch, stems, text_credits(document.text), sentence_spans(document.text),
+                            kept_row=vector_rows([stems])[0])
 
 
 def features_data(document: Document) -> dict:

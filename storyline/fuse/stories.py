@@ -66,9 +66,11 @@ def format_story_df(texts: int, df: Mapping[str, int]) -> str:
     return f"# texts\t{texts}\n" + "".join(f"{word}\t{count}\n" for word, count in sorted(df.items()))
 
 
+@lru_cache(maxsize=200_000)
 def stem_key(word: str) -> int:
     """A number for a stem, the same in every collection and process (64 bits of its SHA-1: distinct for distinct
-    stems in practice): rows order their stems by it, so two rows' products add up in one order everywhere."""
+    stems in practice): rows order their stems by it, so two rows' products add up in one order everywhere. Kept
+    per process: a build's worker computes each document's vector (`incremental.document_features`) on its own."""
     return int.from_bytes(hashlib.sha1(word.encode()).digest()[:8], "big", signed=True)
 
 
@@ -80,6 +82,40 @@ def idf(word: str) -> float:
     return math.log(texts / df.get(word, 1))
 
 
+def vector_rows(counted: Iterable[Mapping[str, int]], vocabulary: dict[str, tuple[int, float]] | None = None,
+                ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Documents' vectors as arrays (`Stories.row`), from their stems counted, computed at once: each weight the
+    float `Stories.vector` gives (each logarithm once per count, each row's squares summed by `sum` in its words'
+    order), ordered by key, the order every product of two rows sums in (the same order whatever the collection).
+    A document's row depends on its own counts only, whatever the others computed with it.
+
+    :param vocabulary: stem → its key and IDF, filled as stems are met (shared by the calls of one fusion)"""
+    vocabulary = {} if vocabulary is None else vocabulary
+    keys, idfs, tfs, lengths = [], [], [], []
+    for tf in counted:
+        for word in tf:
+            if word not in vocabulary:
+                vocabulary[word] = (stem_key(word), idf(word))
+            key, weight = vocabulary[word]
+            keys.append(key)
+            idfs.append(weight)
+        tfs.extend(tf.values())
+        lengths.append(len(tf))
+    counts = np.array(tfs, dtype=np.int64)
+    distinct, which = np.unique(counts, return_inverse=True)
+    tf_weight = np.array([1 + math.log(c) for c in distinct.tolist()], dtype=np.float64)[which]
+    weights = tf_weight * np.array(idfs, dtype=np.float64)
+    squares = (weights * weights).tolist()
+    keys_array = np.array(keys, dtype=np.int64)
+    rows, end = [], 0
+    for length in lengths:
+        start, end = end, end + length
+        norm = math.sqrt(sum(squares[start:end])) or 1.0
+        order = np.argsort(keys_array[start:end], kind="stable")
+        rows.append((keys_array[start:end][order], weights[start:end][order] / norm))
+    return rows
+
+
 class Stories:
     """Same-story tests between the documents of a collection.
 
@@ -88,11 +124,18 @@ class Stories:
     `active`), so adding documents never changes an earlier answer, and only the vectors of the documents asked
     about are computed."""
 
-    def __init__(self, texts: Mapping[str, str], stems: Mapping[str, Mapping[str, int]] | None = None):
-        """:param stems: document id → its `content_stems` counted, where a fusion keeps them (`incremental.py`)"""
+    def __init__(self, texts: Mapping[str, str], stems: Mapping[str, Mapping[str, int]] | None = None,
+                 words: Mapping[str, int] | None = None,
+                 rows: Mapping[str, tuple[np.ndarray, np.ndarray] | None] | None = None):
+        """:param stems: document id → its `content_stems` counted, where a fusion keeps them (`incremental.py`)
+        :param words: document id → how many content words it holds (its stems' counts summed), where kept: `short`
+            then reads no stems
+        :param rows: document id → its `row` (`vector_rows`), where a fusion keeps it (None where it does not): not
+            computed again"""
         self.active = len(texts) >= STORY_MIN_DOCUMENTS
         self.texts = texts
         self.stems = stems or {}
+        self.kept_rows = rows or {}
         self.cache: dict[tuple[str, str], bool] = {}
         """(a, b) with a < b → whether they tell one story, as `similarity` answered it (here or in an earlier fusion:
         `read_answers`)."""
@@ -107,7 +150,7 @@ class Stories:
         self.row_maps: dict[str, dict[int, float]] = {}
         self.vocabulary: dict[str, tuple[int, float]] = {}
         """Stem → its key and IDF, as rows are computed."""
-        self.lengths: dict[str, int] = {}
+        self.lengths: dict[str, int] = {d: n for d, n in (words or {}).items() if n is not None}
         self.block: tuple[dict[str, int], object] | None = None
         """The documents `prepare` answered for (document → row) and their same-story matrix."""
 
@@ -129,36 +172,20 @@ class Stories:
         return self.rows[doc]
 
     def compute_rows(self, docs: Iterable[str]) -> None:
-        """The `row`s of some documents, computed at once over arrays: each weight the float `vector` gives (each
-        logarithm once per count, each row's squares summed by `sum` in its words' order), ordered by key, the
-        order every product of two rows sums in (the same order whatever the collection)."""
+        """The `row`s of some documents: kept ones as they are (`kept_rows`), the others computed (`vector_rows`)."""
         missing = [doc for doc in dict.fromkeys(docs) if doc not in self.rows]
         if not missing:
             return
-        keys, idfs, tfs, lengths = [], [], [], []
-        vocabulary = self.vocabulary
+        computed = []
         for doc in missing:
-            tf = self.counts(doc)
-            for word in tf:
-                if word not in vocabulary:
-                    vocabulary[word] = (stem_key(word), idf(word))
-                key, weight = vocabulary[word]
-                keys.append(key)
-                idfs.append(weight)
-            tfs.extend(tf.values())
-            lengths.append(len(tf))
-        counts = np.array(tfs, dtype=np.int64)
-        distinct, which = np.unique(counts, return_inverse=True)
-        tf_weight = np.array([1 + math.log(c) for c in distinct.tolist()], dtype=np.float64)[which]
-        weights = tf_weight * np.array(idfs, dtype=np.float64)
-        squares = (weights * weights).tolist()
-        keys_array = np.array(keys, dtype=np.int64)
-        end = 0
-        for doc, length in zip(missing, lengths, strict=True):
-            start, end = end, end + length
-            norm = math.sqrt(sum(squares[start:end])) or 1.0
-            order = np.argsort(keys_array[start:end], kind="stable")
-            self.rows[doc] = (keys_array[start:end][order], weights[start:end][order] / norm)
+            kept = self.kept_rows.get(doc)
+            if kept is None:
+                computed.append(doc)
+            else:
+                self.rows[doc] = kept
+        if computed:
+            rows = vector_rows([self.counts(doc) for doc in computed], self.vocabulary)
+            self.rows.update(zip(computed, rows, strict=True))
 
     def read_answers(self, kept: Mapping, hashes: Mapping[str, str | None]) -> None:
         """Take the same-story answers an earlier fusion computed (`kept_answers`) for documents of this collection:

@@ -260,3 +260,25 @@ def test_a_report_joins_an_act_it_fits_most_of_unless_it_names_another_party_in_
     two = [r for r in reports if r.document.id != "c.txt"]
     facts = event_facts(two, actors)
     assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt", "d.txt"]]
+
+
+def test_a_sides_names_are_searched_as_their_pattern_finds_them_compiled_only_where_one_may_be():
+    """`acts.Named` answers as the case-insensitive pattern of an actor's names as words, and compiles it only for a
+    text that may hold one (an ASCII text without any ASCII name in it, case aside, holds none)."""
+    import re
+
+    from storyline.fuse.acts import Named
+
+    names = ["Northfield Rovers", "Rovers"]
+    pattern = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in names), re.IGNORECASE)
+    texts = ["Police said the fans of the visiting side were arrested.", "ROVERS fans clashed with police.",
+             "The Roverside estate was quiet.", "Northfield rovers' supporters were held.", "\u212aeepers of "
+             "the peace met the Rovers’ fans.", "Fans of Rovers\u2019 rivals were held."]
+    searched = Named(names)
+    assert searched.search(texts[0]) is None and searched.pattern is None, "no name in it: nothing compiled"
+    for text in texts:
+        found, expected = searched.search(text), pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+    kelvin = Named(["Keepers"])  # the Kelvin sign is a `k` to the pattern: a text that is not ASCII is searched
+    assert kelvin.search("\u212aeepers met.") and kelvin.search("Keepers met.") and not kelvin.search("Keeper met.")
+    assert Named([]).search("any text") is not None, "no names: the empty pattern, which finds every text"
