@@ -514,3 +514,17 @@ def test_repeated_paragraphs_of_a_text_without_repeats() -> None:
 )
 def test_published_is_normalized_or_none(value: object, expected: str | None) -> None:
     assert normalize_date(value) == expected
+
+
+def test_language_test_counts_letters_of_every_script() -> None:
+    from storyline.ingest.checks import looks_english
+
+    english = " the of and to in is that it was for on "
+    cyrillic = "Правительство объявило новые меры поддержки для фермеров региона "
+    # English function words among mostly Cyrillic letters: not English, which only counting the Cyrillic letters
+    # (not a-z alone) tells
+    assert not looks_english((cyrillic * 3 + english) * 4)
+    # a-z text with a few accented names and a pound sign is English
+    assert looks_english(("Café owners in Zürich paid £5 more as the council said it was " + english) * 6)
+    # letters outside a-z that are no letters (digits of another script, marks) do not count against the text
+    assert looks_english(("The ministry said it was ready ١٢٣ ٤٥٦ ‒ " + english) * 6)

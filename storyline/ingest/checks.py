@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import cache
 
 from storyline.ingest.decode import looks_binary
@@ -11,7 +12,9 @@ from storyline.resources import load_resource
 
 STOPWORDS_FILE = "english_stopwords.yaml"
 _WORD = re.compile(r"[^\W\d_]+")
-_NOT_LATIN = re.compile(r"[^a-zA-Z]+")
+_NO_LATIN = str.maketrans("", "", string.ascii_letters)
+"""Deletes the a-z letters: what a text loses so is how many it holds."""
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 SAMPLE_CHARS = 20_000
 """The language test reads the start of a text only: it is a check, not an analysis."""
 
@@ -62,13 +65,15 @@ def looks_english(text: str) -> bool:
     """
     test = _english()
     text = text[:SAMPLE_CHARS]
-    letters = sum(map(str.isalpha, text))  # counted without a Python frame per character: every text comes here
+    latin = len(text) - len(text.translate(_NO_LATIN))
+    # every text comes here: the letters are the a-z ones (the only ASCII characters `str.isalpha` takes) and the
+    # others `str.isalpha` takes, asked of the non-ASCII characters only (none to a few in English news)
+    letters = latin + sum(map(str.isalpha, _NOT_ASCII.findall(text)))
     if letters < test["script_min_letters"]:
         return True
-    latin = len(_NOT_LATIN.sub("", text))
     if latin < test["min_latin_share"] * letters:
         return False
     if letters < test["words_min_letters"]:
         return True
     words = _WORD.findall(text.lower())
-    return sum(word in test["words"] for word in words) >= test["min_stopword_share"] * len(words)
+    return sum(map(test["words"].__contains__, words)) >= test["min_stopword_share"] * len(words)

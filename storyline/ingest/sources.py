@@ -52,6 +52,15 @@ class Sidecars:
 
     def __init__(self) -> None:
         self._folders: dict[Path, dict[str, dict[str, str]]] = {}
+        self._resolved: dict[Path, Path] = {}
+        """Each folder as given -> its absolute path without symbolic links, resolved once (a folder's files each
+        ask: two system calls per component of the path)."""
+
+    def _key(self, folder: Path) -> Path:
+        key = self._resolved.get(folder)
+        if key is None:
+            key = self._resolved[folder] = folder.resolve()
+        return key
 
     def load(self, folder: Path, shown: str) -> list[Problem]:
         """Read the sidecar of `folder` the first time it is asked for.
@@ -59,7 +68,7 @@ class Sidecars:
         :param folder: the folder that may hold a `meta.jsonl`
         :param shown: that folder as the user would write it
         """
-        key = folder.resolve()
+        key = self._key(folder)
         if key in self._folders:
             return []
         self._folders[key] = entries = {}
@@ -86,7 +95,7 @@ class Sidecars:
 
         :param file: a file inside a loaded folder
         """
-        return self._folders.get(file.parent.resolve(), {}).get(file.name, {})
+        return self._folders.get(self._key(file.parent), {}).get(file.name, {})
 
 
 def _given_id(entry: dict) -> dict[str, str]:

@@ -1,8 +1,12 @@
-"""A line break always ends a sentence, so headlines do not run into the first sentence."""
+"""A line break always ends a sentence, so headlines do not run into the first sentence; once parsed, a token's
+or span's sentence is looked up (`index_sentences`), the one spaCy's walk finds."""
 
+import pytest
 import spacy
+from spacy.tokens import Span
 
 from storyline.nlp import paragraphs  # noqa: F401
+from storyline.nlp.extensions import index_sentences
 
 
 def test_headline_without_stop_is_its_own_sentence():
@@ -30,3 +34,29 @@ def blank_with_paragraphs():
     nlp = spacy.blank("en")
     nlp.add_pipe("storyline_paragraphs")
     return nlp
+
+
+def test_indexed_sentences_are_the_ones_spacy_walks_to(nlp):
+    text = ("Ferry fares rise again\nThe operator raised fares on Friday. \"It is unfair,\" one commuter said.\n\n"
+            "Unions met the board, which refused to talk. Another strike is planned")
+    doc = nlp.make_doc(text)
+    for _, pipe in nlp.pipeline:
+        if pipe is nlp.get_pipe("storyline_actors"):
+            break
+        doc = pipe(doc)
+    spans = [doc[a:b] for a in range(len(doc)) for b in (a, a + 1, a + 3, len(doc)) if b <= len(doc)]
+    walked = ([t.sent for t in doc], [s.sent for s in spans])  # spaCy's own walk to the sentence starts
+    assert len({s.start for s in walked[0]}) >= 5
+    index_sentences(doc)
+    assert doc.user_token_hooks and doc.user_span_hooks
+    assert [t.sent for t in doc] == walked[0]
+    assert [s.sent for s in spans] == walked[1]
+    assert all(isinstance(s, Span) and s.label_ == "" for s in walked[0])
+
+
+def test_unparsed_doc_keeps_spacys_reading():
+    doc = spacy.blank("en")("No parse here. None at all")
+    index_sentences(doc)
+    assert not doc.user_token_hooks
+    with pytest.raises(ValueError):
+        _ = doc[0].sent

@@ -34,7 +34,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from storyline.model import LocalActor
-from storyline.nlp import extensions  # noqa: F401
 from storyline.nlp.actors.document import DocState
 from storyline.nlp.actors.lexicon import (
     ActorDictionaryError,
@@ -44,6 +43,7 @@ from storyline.nlp.actors.lexicon import (
     load_user_actors,
     slugify,
 )
+from storyline.nlp.extensions import index_sentences  # (also registers the Doc extensions)
 
 __all__ = [
     "ActorDictionaryError", "ActorResolver", "DocState", "GazetteerEntry", "entity_at", "load_user_actors",
@@ -69,6 +69,7 @@ class ActorResolver:
         self.matcher.add("GAZETTEER", list(nlp.tokenizer.pipe(self.gazetteer)))
 
     def __call__(self, doc: Doc) -> Doc:
+        index_sentences(doc)  # the first component after the parser: every later `.sent` is a lookup
         state = DocState(doc, self)
         state.run()
         self.set_annotations(doc, state.actors, state.mentions)
