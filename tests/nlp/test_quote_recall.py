@@ -93,6 +93,16 @@ def test_as_someone_reported_attributes_the_clause_it_is_set_off_from(nlp):
     assert "said" not in cues(nlp("The deficit is not as large as the senator said."))  # a comparison, no report
 
 
+def test_as_someone_feared_attributes_the_clause_to_a_verb_of_the_mind(nlp):
+    found = cues(nlp("As the Daily Record revealed, the mayor quietly paid the fine with campaign money."))
+    assert found["revealed"]["speaker_text"] == "the Daily Record"
+    assert found["revealed"]["text"] == "the mayor quietly paid the fine with campaign money"
+    found = cues(nlp("The plant will close next spring, as many workers feared."))
+    assert found["feared"]["text"] == "The plant will close next spring"
+    found = cues(nlp("As the workers feared the worst, the plant closed."))  # what it carries is its own object
+    assert "the plant closed" not in found.get("feared", {}).get("text", "")
+
+
 def test_a_naming_verb_whose_object_is_the_relative_pronoun(nlp):
     found = cues(nlp("Senator Jane Roe visited Miami, which she describes as her second home."))
     assert found["describes"]["text"] == "which she describes as her second home"
