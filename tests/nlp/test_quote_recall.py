@@ -49,6 +49,14 @@ def test_a_lexicon_verb_without_content_offers_its_object_to_the_gate(gated_pipe
     assert accept('"We will win," Jane Roe told reporters.')._.quotes[0]["text"] == "We will win"
 
 
+def test_a_quotation_inside_the_object_leaves_it_to_the_gate(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "empty": 10.0})
+    quote = cues(accept('Senator Jane Roe reiterated the promise of her "Harbor First" plan.'))["reiterated"]
+    assert quote["text"] == 'the promise of her "Harbor First" plan'
+    doc = accept('Senator Jane Roe noted her long record, saying "we rebuilt the harbor twice."')
+    assert "her long record" not in [q["text"] for q in doc._.quotes]  # the quotation beside it is what was said
+
+
 def test_an_intention_noun_with_its_owner(nlp):
     quote = cues(nlp("Senator Jane Roe's plan to cut the harbor budget drew sharp criticism."))["plan"]
     assert quote["speaker_text"].startswith("Senator Jane Roe")
