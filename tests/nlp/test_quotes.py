@@ -616,6 +616,17 @@ def test_gate_training_reads_the_cue_spans_of_brat_files():
     assert gold_cues(ann) == [(4, 8), (20, 23)]
 
 
+def test_gate_training_leaves_out_candidates_the_component_never_keeps(nlp):
+    from storyline.nlp.quotes.train import unread_spans
+
+    text = ("Mayor wins harbor vote\n\nSenator Jane Roe said: \u201cWe will fight for the harbor and we will win it "
+            "back.\u201d She hinted at a run for governor.")
+    doc = nlp(text)
+    unread = unread_spans(nlp.get_pipe("storyline_quotes"), doc)
+    inside = [w for w in ("wins", "fight", "hinted") if any(a <= text.index(w) < b for a, b in unread)]
+    assert inside == ["wins", "fight"]  # a headline and a quoted statement; not the reporter's own sentence
+
+
 # ---- content boundaries (PolNeAR's conventions)
 
 

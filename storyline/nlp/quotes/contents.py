@@ -113,6 +113,8 @@ class CueContents(CueLexicon):
             if stray is not None:
                 return span_content(doc, stray.left_edge.i, self.clause_end(token, stray))
         if entry.get("clause") and not entry.get("object"):  # `..., he believes, ...`, not `expects something`
+            if self.as_report(token) and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
+                return self.content_without(token.head, token)  # `As POLITICO revealed, Y`, `Y, as some hope`
             return self.content_without(token.head, token) if token.dep_ == "parataxis" else None
         if entry.get("object") or entry.get("quoted"):
             content = self.object_content(token, particle)
@@ -140,6 +142,17 @@ class CueContents(CueLexicon):
         if comma is not None:  # `..., the Guardian reports.` parsed inside the sentence it reports
             return span_content(doc, token.sent.start, comma - 1)
         return None
+
+    @staticmethod
+    def as_report(token: Token) -> bool:
+        """A cue in an `as` clause set off from the clause it reports (`As POLITICO revealed, Y`, `Y, as some
+        hope`), with a subject of its own (not `as opposed to`): the test `verb_content` makes of any verb at its
+        end, asked first of a verb of the mind, which reports no clause of its own there."""
+        doc = token.doc
+        return token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i and any(
+            c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i and (
+                c.i == token.sent.start or doc[c.i - 1].text in SET_OFF) for c in token.children) and any(
+            c.dep_ == "nsubj" and c.i < token.i for c in token.children)
 
     @staticmethod
     def amount(token: Token) -> bool:

@@ -209,7 +209,7 @@ class CueFinder(CueContents):
             cue.content, cue.quoted_only = named, False
         elif cue.content is None and not hedge and not entry.get("direct") and lemma not in self.pact_verbs \
                 and (what := carried(token)) is not None and what.dep_ != "prep" \
-                and not any(t.is_quote and t.pos_ == "PUNCT" for t in token.sent):  # a topic is read above
+                and not self.quoted_beside(token, what):  # a topic is read above
             if self.gate_accepts(token, para, True, empty=True) is not None:  # `noted her record`, `mentioned X`
                 cue.content = self.object_content(token, None) or (
                     self.referring_object(token) if entry.get("stance") != "deny" else None)  # `reject that idea`:
@@ -271,6 +271,20 @@ class CueFinder(CueContents):
         content = span_content(token.doc, what.left_edge.i, what.right_edge.i)
         return Cue(token, token.doc[token.i : prep.i + 1].text, token.idx, prep.idx + len(prep), "verb", generic=True,
                    speaker=speaker, content=clip(content, para)) if content else None
+
+    @staticmethod
+    def quoted_beside(token: Token, what: Token) -> bool:
+        """Whether the verb's sentence holds a quotation mark outside what the verb carries (`noted X, saying "Y"`,
+        `"Y," she noted`), where the quotation rather than the object can be what was said; marks inside the object
+        (`reiterated the premise of the "Ferguson Effect."`) leave the object to the gate."""
+        first, last = what.left_edge.i, what.right_edge.i
+        sent = token.sent
+        k = last + 1
+        while k < sent.end and sent.doc[k].is_punct and not sent.doc[k].is_quote:
+            k += 1  # the closing mark after the sentence's period: `... "Ferguson Effect."`
+        if k < sent.end and sent.doc[k].is_quote and any(t.is_quote for t in sent.doc[first : last + 1]):
+            last = k
+        return any(t.is_quote and t.pos_ == "PUNCT" and not first <= t.i <= last for t in sent)
 
     def light_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`X made clear (that) Y`, `X made it clear that Y`, `X made the case to donors that Y`: a verb outside the
