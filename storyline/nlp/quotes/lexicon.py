@@ -54,6 +54,8 @@ class CueLexicon:
         if (self.gate is None and self.gate_sink is None) or token.pos_ != "VERB" \
                 or token.lemma_.lower() in self.not_reporting or self.source_marker(token):
             return None  # `citing X` names a source (`source_cue`), it states nothing
+        if token.lemma_.lower() in self.feeling_verbs:
+            return None  # `the tests angered Japan`: its subject is a cause, not a speaker (`feeling_cue` reads it)
         what = carried(token)
         if what is None:
             return None
