@@ -9,7 +9,6 @@ from storyline.nlp.actors import mention_for_token
 from storyline.nlp.quotes.bounds import ContentBounds
 from storyline.nlp.quotes.marks import Quotation
 from storyline.nlp.quotes.spans import (
-    SENTENCE_BREAK,
     SENTENCE_END,
     SET_OFF,
     Cue,
@@ -17,6 +16,7 @@ from storyline.nlp.quotes.spans import (
     Reading,
     noun_phrase,
     overlaps,
+    sentence_end,
     span_content,
 )
 from storyline.nlp.quotes.speakers import PRONOUNS
@@ -130,8 +130,7 @@ class Attributor(ContentBounds):
         if first.idx != start or not (first.lower_ == "that" and first.dep_ == "mark" or first.tag_ == "MD"):
             return None
         para = r.para(start)
-        stop = SENTENCE_BREAK.search(text, start, para[1])
-        end = stop.start() if stop else len(text[: para[1]].rstrip().rstrip(".!?"))
+        end = sentence_end(text, para, start)
         if end - start > 200 or any(start <= mark < end + 1 for mark in r.marks) or any(
                 self.is_cue_verb(t) for t in doc[first.i : r.token_at(max(end - 1, start)) + 1]):
             return None

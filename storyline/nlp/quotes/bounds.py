@@ -16,6 +16,7 @@ from storyline.nlp.quotes.spans import (
     Reading,
     after_dateline,
     noun_phrase,
+    sentence_end,
     sentence_start,
     span_content,
 )
@@ -146,8 +147,7 @@ class ContentBounds:
         if m is None or m.group(1) not in TAIL_OPENERS:
             return q.end
         para = r.para(q.close_at)
-        stop = SENTENCE_BREAK.search(text, q.close_at + 1, para[1])
-        end = stop.start() if stop else len(text[: para[1]].rstrip().rstrip(".!?"))
+        end = sentence_end(text, para, q.close_at + 1)
         if end - q.close_at > TAIL_LIMIT or cue.end > q.close_at and cue.start < end or any(
                 q.close_at < mark < end for mark in r.marks):
             return q.end

@@ -307,6 +307,11 @@ MAX_ATTRIBUTION_GAP = 250
 """The most characters of attribution between a quotation's lead-in and its resumed piece (`span_after_lead_in`)."""
 
 
+def pieces(q: dict) -> list[tuple[int, int]]:
+    """A quote's pieces: its `parts`, else its one span."""
+    return list(q["parts"]) or [(q["start"], q["end"])]
+
+
 def span_resumed(r: Reading, quotes: list[dict]) -> None:
     """`"A," she said. "B."`: a quotation resumed after its attribution in the same paragraph is one attribution as
     news reading (PolNeAR) counts it, and stays two quotes linked by `continues` as the storyline convention counts
@@ -326,9 +331,6 @@ def span_resumed(r: Reading, quotes: list[dict]) -> None:
         first = first_of.get(prev["id"], prev["id"])
         chains.setdefault(first, [by_id[first]]).append(q)
         first_of[q["id"]] = first
-
-    def pieces(q: dict) -> list[tuple[int, int]]:
-        return list(q["parts"]) or [(q["start"], q["end"])]
 
     for chain in chains.values():
         main = max(chain, key=lambda q: q["end"] - q["start"])  # the first counts its attribution
@@ -359,8 +361,7 @@ def span_over_gloss(r: Reading, quotes: list[dict]) -> None:
         if doc[r.token_at(first["cue_start"])].sent != doc[r.token_at(clause["cue_start"])].sent or any(
                 o is not first and o is not clause and first["end"] <= o["start"] < clause["start"] for o in quotes):
             continue
-        first["parts"] = (list(first["parts"]) or [(first["start"], first["end"])]) + (
-            list(q["parts"]) or [(q["start"], q["end"])])
+        first["parts"] = pieces(first) + pieces(q)
         first["end"] = q["end"]
         first["text"] = r.text[first["start"] : first["end"]]
 
@@ -382,7 +383,7 @@ def span_after_lead_in(r: Reading, quotes: list[dict]) -> None:
         if len(gap) > MAX_ATTRIBUTION_GAP or not re.search(r"[.!?]", gap) or any(
                 o is not first and o is not q and first["end"] <= o["start"] < q["start"] for o in quotes):
             continue
-        first["parts"] = [(first["start"], first["end"])] + (list(q["parts"]) or [(q["start"], q["end"])])
+        first["parts"] = [(first["start"], first["end"])] + pieces(q)
         first["end"] = q["end"]
         first["text"] = r.text[first["start"] : first["end"]]
         q["continues"] = first["id"]

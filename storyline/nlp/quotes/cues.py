@@ -6,6 +6,7 @@ from spacy.symbols import ADJ, AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import mentions_in
+from storyline.nlp.extensions import text_of
 from storyline.nlp.quotes.contents import CueContents
 from storyline.nlp.quotes.gate import (
     NOUN_CARRY_DEPS,
@@ -237,13 +238,12 @@ class CueFinder(CueContents):
                     token.dep_ in ("acl", "amod"):
                 subj = token.head  # `voters who were angered by X`, `voters angered by X`
             speaker = noun_phrase(subj, para) if subj is not None else self.subject(token, para)
-            content = span_content(doc, cause.left_edge.i, cause.right_edge.i) if cause is not None else None
         else:
             feeler = next((c for c in token.rights if c.dep_ == "dobj"), None)
             speaker = noun_phrase(feeler, para) if feeler is not None else None
             cause = next((c for c in token.rights if c.dep_ == "ccomp" and feeler is not None and c.i > feeler.i),
                          None) or next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), None)
-            content = span_content(doc, cause.left_edge.i, cause.right_edge.i) if cause is not None else None
+        content = span_content(doc, cause.left_edge.i, cause.right_edge.i) if cause is not None else None
         if content is None or not self.holds_views(speaker) or self.is_state(speaker):
             return None
         return Cue(token, token.text, token.idx, token.idx + len(token), "verb", generic=True, mind=True,
@@ -578,7 +578,7 @@ class CueFinder(CueContents):
                 obj = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None)
                 if obj is not None and self.holds_views(noun_phrase(obj, para)):  # not `citing an instance`
                     cue.medium, cue.speaker = cue.speaker, noun_phrase(obj, para)
-                    if cue.end <= citing.idx and not token.doc.text[cue.end : citing.idx].strip(" ,"):
+                    if cue.end <= citing.idx and not text_of(token.doc)[cue.end : citing.idx].strip(" ,"):
                         cue.text = f"{cue.text}, {citing.text}"  # the words as written, not `wrote X, citing`
                     return
 

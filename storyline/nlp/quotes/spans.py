@@ -116,6 +116,13 @@ def sentence_start(text: str, para: tuple[int, int], char: int) -> int:
     return start
 
 
+def sentence_end(text: str, para: tuple[int, int], char: int) -> int:
+    """Where the sentence going on from `char` ends, by the raw text: before the first sentence end after it in its
+    paragraph, else at the paragraph's end without its closing punctuation."""
+    stop = SENTENCE_BREAK.search(text, char, para[1])
+    return stop.start() if stop else len(text[: para[1]].rstrip().rstrip(".!?"))
+
+
 DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:,[^—–\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s+")
 """A dateline opening a story's paragraph (`TALLAHASSEE — `, `CAMBRIDGE, Mass., Dec. 11 (UPI) — `)."""
 
