@@ -348,7 +348,6 @@ def test_a_name_apposed_to_a_name_inside_the_description_is_the_speaker(nlp):
     assert speaker_name(doc, quote) == "Jane Roe"
 
 
-
 def test_a_cue_unlike_the_verb_it_was_coordinated_with_is_the_reporters(nlp):
     doc = nlp("Mayor Jane Roe said the report was proof that the council did not understand the budget, and accused "
               "the treasurer of hiding the deficit.")
