@@ -92,9 +92,10 @@ def resolve_actors(extractions: list[Extraction], mention_counts: Counter[Key] |
         mentions = Counter(mention_counts)
     sets = UnionFind(local)
     join_same_ids(local, sets)
-    join_person_variants(local, sets)
-    join_surnames(local, sets)
-    join_organization_names(local, sets)
+    distinct = one_of_each(local)
+    join_person_variants(distinct, sets)
+    join_surnames(distinct, sets)
+    join_organization_names(distinct, sets)
     join_organization_short_names(local, sets)
     actors: list[Actor] = []
     ids: dict[Key, str] = {}
@@ -111,6 +112,23 @@ def join_same_ids(local: dict[Key, LocalActor], sets: UnionFind) -> None:
     first: dict[str, Key] = {}
     for key in local:
         sets.union(first.setdefault(key[1], key), key)
+
+
+def one_of_each(local: dict[Key, LocalActor]) -> dict[Key, LocalActor]:
+    """The first local actor of each id, name, kind, country and aliases: what the rules after `join_same_ids` read
+    of an actor but the short organization names' (which reads its document too).
+
+    A collection names one actor alike in many documents (BBC: 22,478 local actors, 12,591 distinct); the same id
+    put each copy in one set already, and a rule decides for a copy as for the first (the same names, the same set),
+    so the other rules read one of each and make the same sets (`tests/test_fuse_actors_exact.py`)."""
+    seen: set[tuple] = set()
+    distinct: dict[Key, LocalActor] = {}
+    for key, actor in local.items():
+        same = (key[1], actor.name, actor.kind, actor.country, tuple(actor.aliases))
+        if same not in seen:
+            seen.add(same)
+            distinct[key] = actor
+    return distinct
 
 
 def full_name_words(actor: LocalActor) -> list[str]:
@@ -301,13 +319,14 @@ def join_organization_short_names(local: dict[Key, LocalActor], sets: UnionFind)
     one, must agree. A one-word name joins only as an abbreviation: `Tigers`, `Sunday` or `Oxford` end too
     many names. A gazetteer organization has all its names listed: a longer one (`Non-European Union`)
     is another body."""
-    orgs = [(key, actor, strip_designators(normalize(actor.name).split())) for key, actor in local.items()
+    orgs = [(key, actor, organization_words(actor.name)) for key, actor in local.items()
             if actor.kind == "organization"]
-    by_last: dict[str, list[tuple[Key, LocalActor, list[str]]]] = defaultdict(list)
-    by_acronym: dict[str, list[tuple[Key, LocalActor, list[str]]]] = defaultdict(list)
+    by_end: dict[tuple[str, ...], list[tuple[Key, LocalActor, tuple[str, ...]]]] = defaultdict(list)
+    by_acronym: dict[str, list[tuple[Key, LocalActor, tuple[str, ...]]]] = defaultdict(list)
     for entry in orgs:
-        if entry[2]:
-            by_last[entry[2][-1]].append(entry)
+        words = entry[2]
+        for n in range(2, len(words)):  # the shorter names of two words or more this one ends with
+            by_end[tuple(words[-n:])].append(entry)
         for form in acronyms(entry[1].name):
             by_acronym[form].append(entry)
     cast: dict[str, set[Key]] = defaultdict(set)
@@ -318,10 +337,9 @@ def join_organization_short_names(local: dict[Key, LocalActor], sets: UnionFind)
     for key, actor, words in orgs:
         if not words or key[1] in known:
             continue
-        longer = [e for e in by_last[words[-1]] if len(e[2]) > len(words) > 1 and e[2][-len(words):] == words]
-        compact = re.sub(r"[^A-Za-z0-9]", "", actor.name)
-        if not longer and compact.isupper() and len(compact) >= 2:
-            longer = by_acronym.get(compact.lower(), [])
+        longer = by_end.get(tuple(words), []) if len(words) > 1 else []
+        if not longer and (form := capitals(actor.name)):
+            longer = by_acronym.get(form, [])
         own = sets.find(key)
         roots = {sets.find(k) for k, other, _ in longer
                  if not (actor.country and other.country and actor.country != other.country)}
@@ -333,6 +351,20 @@ def join_organization_short_names(local: dict[Key, LocalActor], sets: UnionFind)
             sets.union(root, key)
 
 
+@lru_cache(maxsize=200_000)
+def organization_words(name: str) -> tuple[str, ...]:
+    """`Hewlett-Packard Co.` → (`hewlett`, `packard`): an organization's name as its short names are compared."""
+    return tuple(strip_designators(normalize(name).split()))
+
+
+@lru_cache(maxsize=200_000)
+def capitals(name: str) -> str | None:
+    """`HP` → `hp`, `EYP MCF` → `eypmcf`: the letters and digits of a name in capitals (two at least), as an
+    abbreviation of a longer name (`acronyms`) would be; else None."""
+    compact = re.sub(r"[^A-Za-z0-9]", "", name)
+    return compact.lower() if compact.isupper() and len(compact) >= 2 else None
+
+
 def merge(members: list[Key], local: dict[Key, LocalActor], mentions: Counter[Key]) -> Actor:
     """One canonical actor: the fullest name; the most frequent kind, country, sector; all aliases, roles."""
     if len(members) == 1:  # most actors of a collection: its own fields, without counting them
@@ -341,27 +373,51 @@ def merge(members: list[Key], local: dict[Key, LocalActor], mentions: Counter[Ke
         return Actor(id=actor.id, name=actor.name, kind=actor.kind, country=actor.country or None,
                      sector=actor.sector or None, roles=list(dict.fromkeys(actor.roles)),
                      aliases=list(dict.fromkeys(actor.aliases)), documents=[key[0]], mentions=mentions[key])
-    actors = [local[k] for k in members]
-    weight = {k: mentions[k] or 1 for k in members}
-    position = {k: n for n, k in enumerate(members)}  # `members.index` on each key: quadratic in a large actor
-    best = max(members, key=lambda k: (len(normalize(local[k].name).split()), weight[k], -position[k]))
-
-    def most_common(values: list[tuple[str | None, int]]) -> str | None:
-        counts: Counter[str] = Counter()
-        for value, n in values:
-            if value:
-                counts[value] += n
-        return counts.most_common(1)[0][0] if counts else None
-
-    kind = most_common([(local[k].kind, weight[k]) for k in members]) or local[best].kind
+    # one pass over the members (a country's are one per document that names it): the fullest name, the first of
+    # them on a tie of words and mentions; each kind, country and sector weighed by its mentions (one at least),
+    # the first of most weight; roles and aliases in order
+    best, rank = local[members[0]], (-1, -1)
+    kinds: dict[str, int] = {}
+    countries: dict[str, int] = {}
+    sectors: dict[str, int] = {}
+    roles: dict[str, None] = {}
+    aliases: dict[str, None] = {}
+    documents: set[str] = set()
+    total = 0
+    for key in members:
+        actor = local[key]
+        count = mentions[key]
+        total += count
+        weight = count or 1
+        if (words := name_words(actor.name), weight) > rank:
+            best, rank = actor, (words, weight)
+        kinds[actor.kind] = kinds.get(actor.kind, 0) + weight
+        if actor.country:
+            countries[actor.country] = countries.get(actor.country, 0) + weight
+        if actor.sector:
+            sectors[actor.sector] = sectors.get(actor.sector, 0) + weight
+        roles.update(dict.fromkeys(actor.roles))
+        aliases.update(dict.fromkeys(actor.aliases))
+        documents.add(key[0])
     return Actor(
-        id=local[best].id,
-        name=local[best].name,
-        kind=kind,
-        country=most_common([(local[k].country, weight[k]) for k in members]),
-        sector=most_common([(local[k].sector, weight[k]) for k in members]),
-        roles=list(dict.fromkeys(r for a in actors for r in a.roles)),
-        aliases=list(dict.fromkeys(s for a in actors for s in a.aliases)),
-        documents=sorted({k[0] for k in members}),
-        mentions=sum(mentions[k] for k in members),
+        id=best.id,
+        name=best.name,
+        kind=most_weighed(kinds) or best.kind,
+        country=most_weighed(countries),
+        sector=most_weighed(sectors),
+        roles=list(roles),
+        aliases=list(aliases),
+        documents=sorted(documents),
+        mentions=total,
     )
+
+
+def most_weighed(weights: dict[str, int]) -> str | None:
+    """The value of most weight, the first of them on a tie; None for none."""
+    return max(weights, key=weights.__getitem__) if weights else None
+
+
+@lru_cache(maxsize=200_000)
+def name_words(name: str) -> int:
+    """How many words a name holds, as compared (`normalize`): the fullest of an actor's names is its name."""
+    return len(normalize(name).split())
