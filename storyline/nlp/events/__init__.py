@@ -32,7 +32,8 @@ Ukraine`); a definite act noun with a recipient but no actor is the same act tol
 placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before are its
 actor's, things shot down aimed at their latest user (a means told by a participle, `attacked X using
 Iranian drones`, is no act of its own but counts as used), and means handed over then `used in attacks` make the
-recipient the attacker; leaving an agreement is aimed at its other parties. `The island`, `the country` stand
+recipient the attacker; leaving an agreement is aimed at its other parties; a release told in the passive is its
+captor's (`held by`, else the state the released were held or freed in). `The island`, `the country` stand
 for the latest country named, and a headline's second verb shares its first verb's actors. An attack naming no
 recipient is aimed at the article's opponent (the one state its hostile events pair with the attacker's); a
 meeting, talks or clashes whose parties the parse does not give are between the article's two sides at odds.
@@ -230,6 +231,9 @@ class EventExtractor:
         if not roles.sources and (placed := self.roles.place_source(doc, trigger, entry["type"])):
             roles.sources, roles.placed = placed, True  # `a minefield explosion near the town of Samarra killed
             roles.path.append(f"placed-source={placed[0]}")  # two Iraqi youths`: an attacker there, on its own
+        if not roles.sources and (captor := self.roles.captor_source(doc, trigger, entry)):
+            roles.sources = captor  # `fishermen held captive in Libya have been freed`: whoever held them freed them
+            roles.path.append(f"captor={captor[0]}")
         if entry.get("pair_fallback") and trigger.noun and entry["type"] in self.lex.described_types and (
                 roles.sources or roles.targets) and (not roles.sources or "source" in roles.fallback) and (
                 not roles.targets or "target" in roles.fallback) and (trigger.light is None or not roles.sources):

@@ -99,6 +99,34 @@ class TargetFallbacks:
                         return states
         return []
 
+    def captor_source(self, doc: Doc, trigger: Trigger, entry: dict) -> list[str]:
+        """Last resort for a release told in the passive with no one named who releases (`captors`: `two citizens
+        held by the government in Libya were released`, `fishermen held captive in Libya have been freed`,
+        `prisoners were released in Tripoli`): the `by` phrase of a verb of holding on the released, else the one
+        state of the place they were held or freed in, other than the released ones' own."""
+        token = trigger.token
+        if trigger.noun or entry.get("mode") not in self.lex.captor_modes or any(
+                c.dep_ == "agent" for c in token.children):
+            return []
+        patients = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if not patients:
+            return []
+        released = {a for p in patients for a in self.actors.actors_of(doc, p)}
+        own = {state_of(doc, a) for a in released} | released
+        holds = [c for p in patients for c in p.children
+                 if c.dep_ in ("acl", "relcl") and lemma(c) in self.lex.captor_verbs]
+        for agent in (c for hold in holds for c in hold.children if c.dep_ == "agent"):
+            for pobj in pobjs(agent):
+                if found := [a for a in self.actors.actors_of(doc, pobj) if a not in released]:
+                    return found[:1]  # `held by the government in Libya`
+        for head in [*holds, token]:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+                for pobj in pobjs(prep):  # `held captive in Libya`, `released from captivity in Libya`
+                    states = self.place_states(doc, pobj)
+                    if len(states) == 1 and states[0] not in own:
+                        return states
+        return []
+
     @staticmethod
     def at_home(doc: Doc, sources: list[str], state: str) -> bool:
         """The state is a source, or the one every source (a person or a country) belongs to."""

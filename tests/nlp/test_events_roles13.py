@@ -1,0 +1,37 @@
+"""Roles read on unseen news (issue 13, pass 13): the captor of a release told in the passive."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def pairs(nlp: Language, text: str, kind: str) -> set[tuple]:
+    return {(e["source"], e["target"]) for e in nlp(text)._.events if e["type"] == kind}
+
+
+def test_a_release_told_in_the_passive_is_the_captors_the_holding_verb_names(nlp):
+    assert pairs(nlp, "Three Dutch engineers held by Hamas were released on Friday.", "RETREAT") == {
+        ("hamas", "dutch-engineers")}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Dozens of activists have been released in Tehran this week.", "IRN"),
+    ("Two French journalists were released from detention in Syria on Sunday.", "SYR"),
+])
+def test_a_release_naming_no_captor_is_the_state_of_the_place_of_captivity(nlp, text, source):
+    assert {s for s, _ in pairs(nlp, text, "RETREAT")} == {source}
+
+
+def test_the_released_ones_own_state_is_no_captor(nlp):
+    assert not pairs(nlp, "Two Thai soldiers were released in Thailand.", "RETREAT")
+
+
+def test_a_named_releaser_stays_the_source(nlp):
+    assert {s for s, _ in pairs(nlp, "Four Kenyan sailors were freed by pirates in Somalia.", "RETREAT")} == {
+        "pirates-in-somalia"}
