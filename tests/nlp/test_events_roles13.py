@@ -1,4 +1,5 @@
-"""Roles read on unseen news (issue 13, pass 13): the captor of a release told in the passive."""
+"""Roles read on unseen news (issue 13, pass 13): the captor of a release told in the passive; a cooperative act
+told in the plain future is its actor's pledge."""
 
 import pytest
 from spacy.language import Language
@@ -35,3 +36,24 @@ def test_the_released_ones_own_state_is_no_captor(nlp):
 def test_a_named_releaser_stays_the_source(nlp):
     assert {s for s, _ in pairs(nlp, "Four Kenyan sailors were freed by pirates in Somalia.", "RETREAT")} == {
         "pirates-in-somalia"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Norway will give Ghana a loan of 40 million dollars, a statement by the finance ministry said.", ("NOR", "GHA")),
+    ("Chadian President Idriss Deby will visit Niger next month, diplomatic sources said.", ("idriss-deby", "NER")),
+])
+def test_a_cooperative_act_told_in_the_plain_future_by_no_state_is_a_pledge(nlp, text, pair):
+    assert pair in pairs(nlp, text, "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran will send more drones to Russia, Ukrainian officials said.",
+    "Russia will withdraw its troops from Syria, analysts said.",
+])
+def test_another_states_or_a_commentators_forecast_of_an_act_is_no_pledge(nlp, text):
+    assert not pairs(nlp, text, "AGREE")
+
+
+def test_a_hostile_act_in_the_future_told_by_sources_is_no_pledge(nlp):
+    text = "Russia will strike Kyiv again, sources said."
+    assert not pairs(nlp, text, "AGREE") and pairs(nlp, text, "ASSAULT") == {("RUS", "UKR")}

@@ -62,7 +62,9 @@ saying it does not keep an agreement accuses it; fire received comes from the si
 strikes back; an agreement told by its content or announced, and a ceasefire holding, are the two sides'.
 
 PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
-(AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
+(AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act, and so does a
+cooperative act told in the plain future by no one or a channel of no state (`will visit Y, diplomatic sources
+said`, not `analysts said`); a speaker saying
 another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none, and an appeal
 (`urged`, `called on`, `a plea`) is one only where it demands a yielding, hostile measures or what another must do
 (PLOVER's crosswalk drops CAMEO 02 appeals: `urged Turkey to hold talks`, `asked NATO to help patrol` are none; so is
@@ -341,7 +343,7 @@ class EventExtractor:
                                                      for t in self.coder.chain(trigger.light or token)),
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
         }
-        intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources)
+        intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources, trigger.light)
         told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
                 for kind, mode in ([intent] if intent else [])]
         if also := entry.get("also"):  # `shook hands over the ceasefire deal`: met and agreed
@@ -420,12 +422,19 @@ class EventExtractor:
         return []
 
     def intent(self, doc: Doc, token: Token, entry: dict, status: str, speaker: str | None,
-               sources: list[str]) -> tuple[str, str | None] | None:
+               sources: list[str], light: Token | None = None) -> tuple[str, str | None] | None:
         """An actor announcing an act of its own is a verbal act too (PLOVER's AGREE and THREATEN): `Syria says it
         is willing to withdraw` promises, `said they would boycott all contact`, `will withdraw unless` threaten.
         The type and mode of that promise or threat, or None where the act is no announced plan of the speaker."""
         if not speaker and sources and any(lemma(t) in self.lex.readiness_words for t in self.coder.chain(token)):
             speaker = sources[0]  # `Sudan is willing to withdraw its troops`: its readiness is its own word
+        if sources and entry["type"] not in self.lex.hostile_types and (
+                not speaker or self.channel(doc, speaker)) and any(
+                a.dep_ == "aux" and a.lower_ in self.lex.intent["future_auxes"]
+                for t in self.coder.chain(light if light is not None else token) for a in t.children):
+            speaker = sources[0]  # `Finland will give Tanzania a grant, a statement said`, `X will visit Y, diplomatic
+            # sources said`: an act told as the actor's fixed future, by no one or a channel of no state (not `analysts
+            # said`: a forecast), is its pledge
         if status != "planned" or entry["type"] in self.lex.intent["skip_types"] or not speaker or not sources or (
                 state_of(doc, speaker) != state_of(doc, sources[0])):
             return None
@@ -437,6 +446,14 @@ class EventExtractor:
                 return "THREATEN", self.lex.intent["threat_modes"].get(entry["type"])
             return None  # `announced it would impose sanctions`: the decision, not a threat
         return "AGREE", None
+
+    def channel(self, doc: Doc, speaker: str) -> bool:
+        """The speaker is a channel no state speaks through (`diplomatic sources`, `a statement`), which relays
+        an actor's word, not a forecaster (`analysts`)."""
+        said = local_actor(doc, speaker) or {}
+        head = (said.get("name") or "").split()[-1:]
+        return said.get("kind") == "group" and not said.get("country") and bool(head) and (
+            head[0].lower().rstrip("s") in self.lex.intent["channel_nouns"])
 
     def when(self, doc: Doc, sentence: Span, token: Token, status: str) -> dict | None:
         """The time the sentence gives the event, else the publication day as its bound."""

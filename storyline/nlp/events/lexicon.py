@@ -319,7 +319,9 @@ class Lexicon:
         self.intent = {"threat_marks": set(intent.get("threat_marks", [])),
                        "threat_modes": intent.get("threat_modes", {}),
                        "decision_verbs": set(intent.get("decision_verbs", [])),
-                       "skip_types": set(intent.get("skip_types", []))}
+                       "skip_types": set(intent.get("skip_types", [])),
+                       "future_auxes": set(intent.get("future_auxes", [])),
+                       "channel_nouns": set(intent.get("channel_nouns", []))}
         self.collective_nouns = set(data.get("collective_nouns", []))
         self.charge_verbs = set(data.get("charge_verbs", []))
         self.charge_preps = set(data.get("charge_preps", []))
