@@ -1,5 +1,6 @@
-"""Roles read on unseen news (issue 13, pass 13): the captor of a release told in the passive; a cooperative act
-told in the plain future is its actor's pledge."""
+"""Roles read on unseen news (issue 13, pass 13): the captor of a release or expulsion told in the passive; the
+states an expulsion sends people back to; names the parser hung on the trigger; a cooperative act told in the plain
+future is its actor's pledge."""
 
 import pytest
 from spacy.language import Language
@@ -57,3 +58,26 @@ def test_another_states_or_a_commentators_forecast_of_an_act_is_no_pledge(nlp, t
 def test_a_hostile_act_in_the_future_told_by_sources_is_no_pledge(nlp):
     text = "Russia will strike Kyiv again, sources said."
     assert not pairs(nlp, text, "AGREE") and pairs(nlp, text, "ASSAULT") == {("RUS", "UKR")}
+
+
+def test_an_expulsion_told_in_the_passive_is_the_state_sent_out_of(nlp):
+    assert pairs(nlp, "Four Dutch journalists were expelled from Iran on Monday.", "SANCTION") == {
+        ("IRN", "dutch-journalists")}
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Russia expelled diplomats from Poland and Germany.", {"POL", "DEU"}),
+    ("Russia expelled diplomats from North Korea and the United States.", {"PRK", "USA"}),
+    ("Britain expelled two Russian diplomats.", {"russian-diplomats"}),
+])
+def test_an_expulsion_is_aimed_at_the_states_of_those_sent_out(nlp, text, targets):
+    assert {t for _, t in pairs(nlp, text, "SANCTION")} == targets
+
+
+@pytest.mark.parametrize("text", [
+    "Canada has imposed sanctions on the Central African Republic (CAR) and the Republic of South Sudan (RSS).",
+    "The European Union imposed new sanctions on the Islamic Republic of Iran (IRI) and the Republic of South Sudan "
+    "(RSS) last year.",
+])
+def test_a_second_recipient_the_parser_hung_on_the_trigger_is_a_recipient(nlp, text):
+    assert "SSD" in {t for _, t in pairs(nlp, text, "SANCTION")}

@@ -32,8 +32,9 @@ Ukraine`); a definite act noun with a recipient but no actor is the same act tol
 placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before are its
 actor's, things shot down aimed at their latest user (a means told by a participle, `attacked X using
 Iranian drones`, is no act of its own but counts as used), and means handed over then `used in attacks` make the
-recipient the attacker; leaving an agreement is aimed at its other parties; a release told in the passive is its
-captor's (`held by`, else the state the released were held or freed in). `The island`, `the country` stand
+recipient the attacker; leaving an agreement is aimed at its other parties; a release or expulsion told in the passive is its
+captor's (`held by`, else the state the released were held, freed or sent out of), an expulsion `from` states is
+aimed at each, and a name the parser hung on the trigger beside its recipient is one more recipient. `The island`, `the country` stand
 for the latest country named, and a headline's second verb shares its first verb's actors. An attack naming no
 recipient is aimed at the article's opponent (the one state its hostile events pair with the attacker's); a
 meeting, talks or clashes whose parties the parse does not give are between the article's two sides at odds.
@@ -110,6 +111,7 @@ from storyline.nlp.events.lexicon import (
     Lexicon,
     Roles,
     Trigger,
+    add_new,
     has_to,
     lemma,
     merge,
@@ -281,6 +283,12 @@ class EventExtractor:
                 placed := self.place_actors(doc, trigger, roles.sources)):
             roles.targets = placed  # `sought refuge in Germany`, `peacekeepers arrived in Bosnia`
             roles.path.append(f"place={placed[0]}")
+        if roles.targets and (listed := self.listed_recipients(doc, trigger, roles)):
+            add_new(roles.targets, listed)  # `sanctions on the Central African Republic and the Democratic Republic of
+            roles.path.append(f"listed={listed[0]}")  # the Congo`: the second name the parser hung on the noun
+        if sent := self.roles.sent_out_states(doc, trigger, entry, roles):
+            roles.targets = sent  # `expelled diplomats from Poland, Germany and Sweden`: each state
+            roles.path.append(f"sent-out={sent[0]}")
         if not roles.targets and trigger.noun and entry["type"] in self.lex.content_types and any(
                 self.triggers.content_owner(c) == token for c in token.head.children):
             self.roles.content_target(doc, token.head, roles, entry["type"])  # `its demand today that Israel ease`
@@ -378,6 +386,19 @@ class EventExtractor:
         return self.actors.owner_actors(doc, noun) or [
             a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by")
             for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
+
+    def listed_recipients(self, doc: Doc, trigger: Trigger, roles: Roles) -> list[str]:
+        """Names the parser coordinated with a trigger (or its light verb) that already has a recipient, where they
+        are states or organizations (`sanctions on X and the Democratic Republic of the Congo`, the second name hung
+        on `sanctions` or `imposed`): recipients beside the first."""
+        out: list[str] = []
+        heads = [h for h in (trigger.token, trigger.light) if h is not None]
+        for conj in (c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+            found = self.actors.actor_at(doc, conj)
+            if found and all((local_actor(doc, a) or {}).get("kind") in ("country", "organization")
+                             and a not in roles.sources for a in found):
+                add_new(out, found)
+        return [a for a in out if a not in roles.targets]
 
     def statement_speaker(self, doc: Doc, trigger: Trigger) -> str | None:
         """Who says the statement the act is told in, where the parse hangs it on the statement noun (`the army said
