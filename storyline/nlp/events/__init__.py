@@ -32,10 +32,10 @@ Ukraine`); a definite act noun with a recipient but no actor is the same act tol
 placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before are its
 actor's, things shot down aimed at their latest user (a means told by a participle, `attacked X using
 Iranian drones`, is no act of its own but counts as used), and means handed over then `used in attacks` make the
-recipient the attacker; leaving an agreement is aimed at its other parties; a release or expulsion told in the passive is its
-captor's (`held by`, else the state the released were held, freed or sent out of), an expulsion `from` states is
-aimed at each, and a name the parser hung on the trigger beside its recipient is one more recipient. `The island`, `the country` stand
-for the latest country named, and a headline's second verb shares its first verb's actors. An attack naming no
+recipient the attacker; leaving an agreement is aimed at its other parties; a release or expulsion told in the
+passive is its captor's (`held by`, else the state the released were held, freed or sent out of), an expulsion
+`from` states is aimed at each, and a name the parser hung on the trigger beside its recipient is one more
+recipient. `The island`, `the country` stand for the latest country named, and a headline's second verb shares its first verb's actors. An attack naming no
 recipient is aimed at the article's opponent (the one state its hostile events pair with the attacker's); a
 meeting, talks or clashes whose parties the parse does not give are between the article's two sides at odds.
 
