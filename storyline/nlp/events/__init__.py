@@ -22,22 +22,22 @@ one won't give (`we cannot supply`) is a refusal (REJECT), not a negated gift. E
 `reason`, its quantity where one counts its object, and a `when` bounded by publication where the
 sentence gives none.
 
-Some roles come from the article's earlier events: a verdict or request on an act told before goes to
-its actor (`We condemn the act`, `an end to the exercises`, `there is no excuse for that
-response`); things moving with no owner named are those an earlier act moved (`Three of them landed`);
-an answer goes to the actor answered (`responded by deploying warships`), and an act of a campaign
-without recipient to the recipient of the same state's earlier act of its kind. Likewise a pronoun actor is
-the antecedent within reach that the article shows doing that act to that recipient (`its attacks on
-Ukraine`); a definite act noun with a recipient but no actor is the same act told before (`the sanctions
-placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before are its
-actor's, things shot down aimed at their latest user (a means told by a participle, `attacked X using
+Some roles come from the article's earlier events: a verdict or request on an act told before goes to its actor (`We
+condemn the act`, `an end to the exercises`, `there is no excuse for that response`); things moving with no owner
+named are those an earlier act moved (`Three of them landed`); an answer goes to the actor answered (`responded by
+deploying warships`), and an act of a campaign without recipient to the recipient of the same state's earlier act of
+its kind. Likewise a pronoun actor is the antecedent within reach that the article shows doing that act to that
+recipient (`its attacks on Ukraine`); a definite act noun with a recipient but no actor is the same act told before
+(`the sanctions placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before
+are its actor's, things shot down aimed at their latest user (a means told by a participle, `attacked X using
 Iranian drones`, is no act of its own but counts as used), and means handed over then `used in attacks` make the
 recipient the attacker; leaving an agreement is aimed at its other parties; a release or expulsion told in the
 passive is its captor's (`held by`, else the state the released were held, freed or sent out of), an expulsion
 `from` states is aimed at each, and a name the parser hung on the trigger beside its recipient is one more
-recipient. `The island`, `the country` stand for the latest country named, and a headline's second verb shares its first verb's actors. An attack naming no
-recipient is aimed at the article's opponent (the one state its hostile events pair with the attacker's); a
-meeting, talks or clashes whose parties the parse does not give are between the article's two sides at odds.
+recipient. `The island`, `the country` stand for the latest country named, and a headline's second verb shares its
+first verb's actors. An attack naming no recipient is aimed at the article's opponent (the one state its hostile
+events pair with the attacker's); a meeting, talks or clashes whose parties the parse does not give are between the
+article's two sides at odds.
 
 A verb turning words or acts down keeps others' words (`rejected calls from Kyiv`) but stops offered acts
 (`refused talks`); who turns words down, or voices concern over an act, is no actor of it; saying one will not
