@@ -1,6 +1,6 @@
 """Roles read on unseen news (issue 13, pass 13): the captor of a release or expulsion told in the passive; the
 states an expulsion sends people back to; names the parser hung on the trigger; a cooperative act told in the plain
-future is its actor's pledge."""
+future is its actor's pledge; a two-point compass word before a place; retaking ground."""
 
 import pytest
 from spacy.language import Language
@@ -81,3 +81,21 @@ def test_an_expulsion_is_aimed_at_the_states_of_those_sent_out(nlp, text, target
 ])
 def test_a_second_recipient_the_parser_hung_on_the_trigger_is_a_recipient(nlp, text):
     assert "SSD" in {t for _, t in pairs(nlp, text, "SANCTION")}
+
+
+def test_a_place_a_two_point_compass_word_leads_is_its_states(nlp):
+    # the tagger takes `northeast Nigeria` for one name: the compass word points into Nigeria
+    assert pairs(nlp, "Islamist fighters overran an army base in northeast Nigeria.", "ASSAULT") == {
+        ("islamist-fighters", "NGA")}
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops have retaken a key town in southern Syria after heavy fighting.",
+    "Ukrainian forces recaptured several villages near Kharkiv.",
+])
+def test_retaking_ground_is_fighting_for_it(nlp, text):
+    assert pairs(nlp, text, "ASSAULT")
+
+
+def test_retaking_a_lead_is_no_fight(nlp):
+    assert not nlp("The team retook the lead in the second half.")._.events

@@ -34,7 +34,8 @@ from storyline.nlp.events.lexicon import (
     sentence,
 )
 
-COMPASS = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\s+", re.I)
+COMPASS = re.compile(r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|upper|lower)\s+",
+                     re.I)
 UNIT = re.compile(r"\s+(?:state|province|region|district|county|governorate|prefecture|city|town)$", re.I)
 """A compass word before a place's name and an administrative word after it (`West Darfur State`)."""
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "county", "governorate", "prefecture",
