@@ -1,6 +1,6 @@
 """Roles read on unseen news (issue 13, pass 13): the captor of a release or expulsion told in the passive; the
 states an expulsion sends people back to; names the parser hung on the trigger; a cooperative act told in the plain
-future is its actor's pledge; a two-point compass word before a place; retaking ground."""
+future is its actor's pledge; a two-point compass word before a place; retaking ground; a yielding ruled out."""
 
 import pytest
 from spacy.language import Language
@@ -99,3 +99,17 @@ def test_retaking_ground_is_fighting_for_it(nlp, text):
 
 def test_retaking_a_lead_is_no_fight(nlp):
     assert not nlp("The team retook the lead in the second half.")._.events
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Britain said that lifting the sanctions on Syria is out of the question.", ("GBR", "SYR")),
+    ("The Thai government said releasing the Cambodian soldiers is not an option.", ("THA", "cambodian-armed-forces")),
+])
+def test_a_yielding_the_speaker_rules_out_is_its_refusal(nlp, text, pair):
+    found = nlp(text)._.events
+    assert {(e["source"], e["target"]) for e in found if e["type"] == "REJECT"} == {pair}
+    assert not [e for e in found if e["type"] in ("CONCEDE", "RETREAT")]
+
+
+def test_a_yielding_said_to_be_possible_is_no_refusal(nlp):
+    assert not pairs(nlp, "Britain said that lifting the sanctions on Syria is possible.", "REJECT")

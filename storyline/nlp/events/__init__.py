@@ -18,7 +18,8 @@ An event needs an actor (PLOVER codes acts by someone) and a nominal one also a 
 points back to an event told before: `the visit`). What is no act of its own is skipped: the content
 of an agreement, threat, request or refusal (PLOVER codes the single category), a wish, a purpose, a
 capacity, the instrument of a coded act, a participle used as an adjective, what a threat is about. Saying
-one won't give (`we cannot supply`) is a refusal (REJECT), not a negated gift. Every event carries a
+one won't give (`we cannot supply`) or ruling a yielding out (`lifting the sanctions is out of the question`) is
+a refusal (REJECT), not a negated gift. Every event carries a
 `reason`, its quantity where one counts its object, and a `when` bounded by publication where the
 sentence gives none.
 
@@ -220,6 +221,11 @@ class EventExtractor:
             roles.sources = denier
         if status == "negated" and (refusal := self.coder.refusal(trigger, entry)):
             entry, status = refusal, "asserted"
+        if status == "asserted" and (refusal := self.coder.ruled_out(trigger, entry)) and (
+                speaker := self.actors.reported_by(doc, token) or self.statement_speaker(doc, trigger)):
+            entry = refusal  # `said lifting the sanctions on Burma is out of the question`: the speaker refuses
+            roles.sources = [speaker]
+            roles.path.append(f"ruled-out-by={speaker}")
         if status == "negated" and trigger.light is not None and lemma(trigger.light) in self.lex.compliance_verbs and (
                 roles.sources) and (speaker := self.statement_speaker(doc, trigger) or self.actors.reported_by(
                     doc, token)) and state_of(doc, speaker) != state_of(doc, roles.sources[0]):

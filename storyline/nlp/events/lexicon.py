@@ -219,6 +219,7 @@ class Lexicon:
         self.captor_verbs = set(captors.get("verbs", []))
         self.captivity_nouns = set(captors.get("nouns", []))
         self.expel_modes = set(data.get("expel_modes", []))
+        self.ruled_out = [phrase.split() for phrase in data.get("ruled_out", [])]
         self.purpose_types = set(data.get("purpose_types", []))
         self.purpose_verbs = set(data.get("purpose_verbs", []))
         self.speech_verbs = set(data.get("speech_verbs", []))
