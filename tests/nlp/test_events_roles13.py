@@ -1,6 +1,7 @@
 """Roles read on unseen news (issue 13, pass 13): the captor of a release or expulsion told in the passive; the
 states an expulsion sends people back to; names the parser hung on the trigger; a cooperative act told in the plain
-future is its actor's pledge; a two-point compass word before a place; retaking ground; a yielding ruled out."""
+future is its actor's pledge; a two-point compass word before a place; retaking ground; a yielding ruled out; a
+speaker the parser hung under its own participle."""
 
 import pytest
 from spacy.language import Language
@@ -113,3 +114,11 @@ def test_a_yielding_the_speaker_rules_out_is_its_refusal(nlp, text, pair):
 
 def test_a_yielding_said_to_be_possible_is_no_refusal(nlp):
     assert not pairs(nlp, "Britain said that lifting the sanctions on Syria is possible.", "REJECT")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Red Cross operating in Syria said Russian forces must ensure security.", ("icrc", "russian-armed-forces")),
+    ("The Red Cross working in Gaza said Israeli forces must allow more aid in.", ("icrc", "idf")),
+])
+def test_a_body_the_parser_hangs_under_its_own_participle_still_speaks(nlp, text, pair):
+    assert pair in pairs(nlp, text, "REQUEST")

@@ -499,6 +499,9 @@ class ActorReader(Anaphora):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 subject = verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
+                if subject.tag_ in ("VBG", "VBN") and (own := next((c for c in subject.lefts if c.dep_ in SUBJECT_DEPS
+                                                                     and c.pos_ in ("PROPN", "NOUN")), None)):
+                    subject = own  # `The Red Cross operating in Iraq said`: a participle read as the subject
                 path.append(f"nsubj={subject.text}")
                 return self.headline_pair(doc, subject) or self.actors_of(doc, subject)
         head = verb.head
