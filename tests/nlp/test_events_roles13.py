@@ -1,7 +1,7 @@
-"""Roles read on unseen news (issue 13, pass 13): the captor of a release or expulsion told in the passive; the
-states an expulsion sends people back to; names the parser hung on the trigger; a cooperative act told in the plain
-future is its actor's pledge; a two-point compass word before a place; retaking ground; a yielding ruled out; a
-speaker the parser hung under its own participle."""
+"""Roles read on unseen news (issue 13, pass 13): the captor of a release, expulsion or arrest told in the passive (an
+arrest for a deed charges it); the states an expulsion sends people back to; names the parser hung on the trigger; a
+cooperative act told in the plain future is its actor's pledge; a two-point compass word before a place; retaking
+ground; a yielding ruled out; a speaker the parser hung under its own participle."""
 
 import pytest
 from spacy.language import Language
@@ -122,3 +122,17 @@ def test_a_yielding_said_to_be_possible_is_no_refusal(nlp):
 ])
 def test_a_body_the_parser_hangs_under_its_own_participle_still_speaks(nlp, text, pair):
     assert pair in pairs(nlp, text, "REQUEST")
+
+
+def test_an_arrest_told_in_the_passive_is_the_state_of_its_place(nlp):
+    assert pairs(nlp, "Two French journalists were detained in Iran last week.", "COERCE") == {
+        ("IRN", "french-journalists")}
+
+
+def test_an_arrest_for_a_deed_charges_it_too(nlp):
+    text = "Iranian police arrested two British nationals for spying."
+    assert pairs(nlp, text, "ACCUSE") == pairs(nlp, text, "COERCE") == {("iranian-police", "GBR")}
+
+
+def test_an_arrest_for_no_deed_charges_nothing(nlp):
+    assert not pairs(nlp, "Kenyan police detained five Somali men on Monday.", "ACCUSE")

@@ -32,13 +32,13 @@ recipient (`its attacks on Ukraine`); a definite act noun with a recipient but n
 (`the sanctions placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before
 are its actor's, things shot down aimed at their latest user (a means told by a participle, `attacked X using
 Iranian drones`, is no act of its own but counts as used), and means handed over then `used in attacks` make the
-recipient the attacker; leaving an agreement is aimed at its other parties; a release or expulsion told in the
-passive is its captor's (`held by`, else the state the released were held, freed or sent out of), an expulsion
-`from` states is aimed at each, and a name the parser hung on the trigger beside its recipient is one more
-recipient. `The island`, `the country` stand for the latest country named, and a headline's second verb shares its
-first verb's actors. An attack naming no recipient is aimed at the article's opponent (the one state its hostile
-events pair with the attacker's); a meeting, talks or clashes whose parties the parse does not give are between the
-article's two sides at odds.
+recipient the attacker; leaving an agreement is aimed at its other parties; a release, expulsion or arrest told in
+the passive is its captor's (`held by`, else the state the released were held, freed or sent out of; an arrest `for`
+a deed charges it too: ACCUSE), an expulsion `from` states is aimed at each, and a name the parser hung on the
+trigger beside its recipient is one more recipient. `The island`, `the country` stand for the latest country named,
+and a headline's second verb shares its first verb's actors. An attack naming no recipient is aimed at the article's
+opponent (the one state its hostile events pair with the attacker's); a meeting, talks or clashes whose parties the
+parse does not give are between the article's two sides at odds.
 
 A verb turning words or acts down keeps others' words (`rejected calls from Kyiv`) but stops offered acts
 (`refused talks`); who turns words down, or voices concern over an act, is no actor of it; saying one will not
@@ -360,6 +360,10 @@ class EventExtractor:
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources, trigger.light)
         told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
                 for kind, mode in ([intent] if intent else [])]
+        if entry.get("mode") in self.lex.charging["modes"] and self.charged_for(token):
+            kind = self.lex.charging["entry"]  # `was arrested for collaborating with Israel`: the captor charges it
+            told.append({**base, "type": kind["type"], "mode": kind.get("mode"), "context": kind.get("context", []),
+                         "reason": f"{base['reason']} charged={kind['type']}"})
         if also := entry.get("also"):  # `shook hands over the ceasefire deal`: met and agreed
             told.append({**base, "type": also["type"], "mode": also.get("mode"),
                          "reason": f"{base['reason']} also={also['type']}"})
@@ -392,6 +396,13 @@ class EventExtractor:
         return self.actors.owner_actors(doc, noun) or [
             a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by")
             for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
+
+    @staticmethod
+    def charged_for(token: Token) -> bool:
+        """The act has a `for` phrase telling a deed of the one acted on (`arrested for collaborating with Israel`,
+        `jailed for spying`): the charge it is done on."""
+        return any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"
+                   for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for" for c in prep.children)
 
     def listed_recipients(self, doc: Doc, trigger: Trigger, roles: Roles) -> list[str]:
         """Names the parser coordinated with a trigger (or its light verb) that already has a recipient, where they

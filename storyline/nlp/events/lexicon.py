@@ -219,6 +219,8 @@ class Lexicon:
         self.captor_verbs = set(captors.get("verbs", []))
         self.captivity_nouns = set(captors.get("nouns", []))
         self.expel_modes = set(data.get("expel_modes", []))
+        charging = data.get("charging", {})
+        self.charging = {"modes": set(charging.get("modes", [])), "entry": charging.get("entry", {})}
         self.ruled_out = [phrase.split() for phrase in data.get("ruled_out", [])]
         self.purpose_types = set(data.get("purpose_types", []))
         self.purpose_verbs = set(data.get("purpose_verbs", []))
