@@ -1,7 +1,7 @@
 """Roles read on unseen news (issue 13, pass 13): the captor of a release, expulsion or arrest told in the passive (an
 arrest for a deed charges it); the states an expulsion sends people back to; names the parser hung on the trigger; a
 cooperative act told in the plain future is its actor's pledge; a two-point compass word before a place; retaking
-ground; a yielding ruled out; a speaker the parser hung under its own participle."""
+ground; a yielding ruled out; a speaker the parser hung under its own participle; a meal shared is a meeting."""
 
 import pytest
 from spacy.language import Language
@@ -136,3 +136,15 @@ def test_an_arrest_for_a_deed_charges_it_too(nlp):
 
 def test_an_arrest_for_no_deed_charges_nothing(nlp):
     assert not pairs(nlp, "Kenyan police detained five Somali men on Monday.", "ACCUSE")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Obama had lunch with French President Emmanuel Macron in Paris.", ("obama", "emmanuel-macron")),
+    ("Putin hosted a dinner for Erdogan in Sochi.", ("putin", "erdogan")),
+])
+def test_a_meal_shared_with_a_leader_is_a_meeting(nlp, text, pair):
+    assert pairs(nlp, text, "CONSULT") == {pair}
+
+
+def test_a_meal_with_no_one_is_no_meeting(nlp):
+    assert not nlp("The soldiers had lunch in the barracks.")._.events
