@@ -18,24 +18,27 @@ An event needs an actor (PLOVER codes acts by someone) and a nominal one also a 
 points back to an event told before: `the visit`). What is no act of its own is skipped: the content
 of an agreement, threat, request or refusal (PLOVER codes the single category), a wish, a purpose, a
 capacity, the instrument of a coded act, a participle used as an adjective, what a threat is about. Saying
-one won't give (`we cannot supply`) is a refusal (REJECT), not a negated gift. Every event carries a
+one won't give (`we cannot supply`) or ruling a yielding out (`lifting the sanctions is out of the question`) is
+a refusal (REJECT), not a negated gift. Every event carries a
 `reason`, its quantity where one counts its object, and a `when` bounded by publication where the
 sentence gives none.
 
-Some roles come from the article's earlier events: a verdict or request on an act told before goes to
-its actor (`We condemn the act`, `an end to the exercises`, `there is no excuse for that
-response`); things moving with no owner named are those an earlier act moved (`Three of them landed`);
-an answer goes to the actor answered (`responded by deploying warships`), and an act of a campaign
-without recipient to the recipient of the same state's earlier act of its kind. Likewise a pronoun actor is
-the antecedent within reach that the article shows doing that act to that recipient (`its attacks on
-Ukraine`); a definite act noun with a recipient but no actor is the same act told before (`the sanctions
-placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before are its
-actor's, things shot down aimed at their latest user (a means told by a participle, `attacked X using
+Some roles come from the article's earlier events: a verdict or request on an act told before goes to its actor (`We
+condemn the act`, `an end to the exercises`, `there is no excuse for that response`); things moving with no owner
+named are those an earlier act moved (`Three of them landed`); an answer goes to the actor answered (`responded by
+deploying warships`), and an act of a campaign without recipient to the recipient of the same state's earlier act of
+its kind. Likewise a pronoun actor is the antecedent within reach that the article shows doing that act to that
+recipient (`its attacks on Ukraine`); a definite act noun with a recipient but no actor is the same act told before
+(`the sanctions placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before
+are its actor's, things shot down aimed at their latest user (a means told by a participle, `attacked X using
 Iranian drones`, is no act of its own but counts as used), and means handed over then `used in attacks` make the
-recipient the attacker; leaving an agreement is aimed at its other parties. `The island`, `the country` stand
-for the latest country named, and a headline's second verb shares its first verb's actors. An attack naming no
-recipient is aimed at the article's opponent (the one state its hostile events pair with the attacker's); a
-meeting, talks or clashes whose parties the parse does not give are between the article's two sides at odds.
+recipient the attacker; leaving an agreement is aimed at its other parties; a release, expulsion or arrest told in
+the passive is its captor's (`held by`, else the state the released were held, freed or sent out of; an arrest `for`
+a deed charges it too: ACCUSE), an expulsion `from` states is aimed at each, and a name the parser hung on the
+trigger beside its recipient is one more recipient. `The island`, `the country` stand for the latest country named,
+and a headline's second verb shares its first verb's actors. An attack naming no recipient is aimed at the article's
+opponent (the one state its hostile events pair with the attacker's); a meeting, talks or clashes whose parties the
+parse does not give are between the article's two sides at odds.
 
 A verb turning words or acts down keeps others' words (`rejected calls from Kyiv`) but stops offered acts
 (`refused talks`); who turns words down, or voices concern over an act, is no actor of it; saying one will not
@@ -61,7 +64,9 @@ saying it does not keep an agreement accuses it; fire received comes from the si
 strikes back; an agreement told by its content or announced, and a ceasefire holding, are the two sides'.
 
 PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
-(AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act; a speaker saying
+(AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act, and so does a
+cooperative act told in the plain future by no one or a channel of no state (`will visit Y, diplomatic sources
+said`, not `analysts said`); a speaker saying
 another actor must act asks it to (REQUEST, the act its content); a REQUEST asks someone or is none, and an appeal
 (`urged`, `called on`, `a plea`) is one only where it demands a yielding, hostile measures or what another must do
 (PLOVER's crosswalk drops CAMEO 02 appeals: `urged Turkey to hold talks`, `asked NATO to help patrol` are none; so is
@@ -107,6 +112,7 @@ from storyline.nlp.events.lexicon import (
     Lexicon,
     Roles,
     Trigger,
+    add_new,
     has_to,
     lemma,
     merge,
@@ -215,6 +221,11 @@ class EventExtractor:
             roles.sources = denier
         if status == "negated" and (refusal := self.coder.refusal(trigger, entry)):
             entry, status = refusal, "asserted"
+        if status == "asserted" and (refusal := self.coder.ruled_out(trigger, entry)) and (
+                speaker := self.actors.reported_by(doc, token) or self.statement_speaker(doc, trigger)):
+            entry = refusal  # `said lifting the sanctions on Burma is out of the question`: the speaker refuses
+            roles.sources = [speaker]
+            roles.path.append(f"ruled-out-by={speaker}")
         if status == "negated" and trigger.light is not None and lemma(trigger.light) in self.lex.compliance_verbs and (
                 roles.sources) and (speaker := self.statement_speaker(doc, trigger) or self.actors.reported_by(
                     doc, token)) and state_of(doc, speaker) != state_of(doc, roles.sources[0]):
@@ -230,6 +241,9 @@ class EventExtractor:
         if not roles.sources and (placed := self.roles.place_source(doc, trigger, entry["type"])):
             roles.sources, roles.placed = placed, True  # `a minefield explosion near the town of Samarra killed
             roles.path.append(f"placed-source={placed[0]}")  # two Iraqi youths`: an attacker there, on its own
+        if not roles.sources and (captor := self.roles.captor_source(doc, trigger, entry)):
+            roles.sources = captor  # `fishermen held captive in Libya have been freed`: whoever held them freed them
+            roles.path.append(f"captor={captor[0]}")
         if entry.get("pair_fallback") and trigger.noun and entry["type"] in self.lex.described_types and (
                 roles.sources or roles.targets) and (not roles.sources or "source" in roles.fallback) and (
                 not roles.targets or "target" in roles.fallback) and (trigger.light is None or not roles.sources):
@@ -275,6 +289,12 @@ class EventExtractor:
                 placed := self.place_actors(doc, trigger, roles.sources)):
             roles.targets = placed  # `sought refuge in Germany`, `peacekeepers arrived in Bosnia`
             roles.path.append(f"place={placed[0]}")
+        if roles.targets and (listed := self.listed_recipients(doc, trigger, roles)):
+            add_new(roles.targets, listed)  # `sanctions on the Central African Republic and the Democratic Republic of
+            roles.path.append(f"listed={listed[0]}")  # the Congo`: the second name the parser hung on the noun
+        if sent := self.roles.sent_out_states(doc, trigger, entry, roles):
+            roles.targets = sent  # `expelled diplomats from Poland, Germany and Sweden`: each state
+            roles.path.append(f"sent-out={sent[0]}")
         if not roles.targets and trigger.noun and entry["type"] in self.lex.content_types and any(
                 self.triggers.content_owner(c) == token for c in token.head.children):
             self.roles.content_target(doc, token.head, roles, entry["type"])  # `its demand today that Israel ease`
@@ -337,9 +357,13 @@ class EventExtractor:
                                                      for t in self.coder.chain(trigger.light or token)),
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
         }
-        intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources)
+        intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources, trigger.light)
         told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
                 for kind, mode in ([intent] if intent else [])]
+        if entry.get("mode") in self.lex.charging["modes"] and self.charged_for(token):
+            kind = self.lex.charging["entry"]  # `was arrested for collaborating with Israel`: the captor charges it
+            told.append({**base, "type": kind["type"], "mode": kind.get("mode"), "context": kind.get("context", []),
+                         "reason": f"{base['reason']} charged={kind['type']}"})
         if also := entry.get("also"):  # `shook hands over the ceasefire deal`: met and agreed
             told.append({**base, "type": also["type"], "mode": also.get("mode"),
                          "reason": f"{base['reason']} also={also['type']}"})
@@ -372,6 +396,26 @@ class EventExtractor:
         return self.actors.owner_actors(doc, noun) or [
             a for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "by")
             for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
+
+    @staticmethod
+    def charged_for(token: Token) -> bool:
+        """The act has a `for` phrase telling a deed of the one acted on (`arrested for collaborating with Israel`,
+        `jailed for spying`): the charge it is done on."""
+        return any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"
+                   for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "for" for c in prep.children)
+
+    def listed_recipients(self, doc: Doc, trigger: Trigger, roles: Roles) -> list[str]:
+        """Names the parser coordinated with a trigger (or its light verb) that already has a recipient, where they
+        are states or organizations (`sanctions on X and the Democratic Republic of the Congo`, the second name hung
+        on `sanctions` or `imposed`): recipients beside the first."""
+        out: list[str] = []
+        heads = [h for h in (trigger.token, trigger.light) if h is not None]
+        for conj in (c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+            found = self.actors.actor_at(doc, conj)
+            if found and all((local_actor(doc, a) or {}).get("kind") in ("country", "organization")
+                             and a not in roles.sources for a in found):
+                add_new(out, found)
+        return [a for a in out if a not in roles.targets]
 
     def statement_speaker(self, doc: Doc, trigger: Trigger) -> str | None:
         """Who says the statement the act is told in, where the parse hangs it on the statement noun (`the army said
@@ -416,12 +460,19 @@ class EventExtractor:
         return []
 
     def intent(self, doc: Doc, token: Token, entry: dict, status: str, speaker: str | None,
-               sources: list[str]) -> tuple[str, str | None] | None:
+               sources: list[str], light: Token | None = None) -> tuple[str, str | None] | None:
         """An actor announcing an act of its own is a verbal act too (PLOVER's AGREE and THREATEN): `Syria says it
         is willing to withdraw` promises, `said they would boycott all contact`, `will withdraw unless` threaten.
         The type and mode of that promise or threat, or None where the act is no announced plan of the speaker."""
         if not speaker and sources and any(lemma(t) in self.lex.readiness_words for t in self.coder.chain(token)):
             speaker = sources[0]  # `Sudan is willing to withdraw its troops`: its readiness is its own word
+        if sources and entry["type"] not in self.lex.hostile_types and (
+                not speaker or self.channel(doc, speaker)) and any(
+                a.dep_ == "aux" and a.lower_ in self.lex.intent["future_auxes"]
+                for t in self.coder.chain(light if light is not None else token) for a in t.children):
+            speaker = sources[0]  # `Finland will give Tanzania a grant, a statement said`, `X will visit Y, diplomatic
+            # sources said`: an act told as the actor's fixed future, by no one or a channel of no state (not `analysts
+            # said`: a forecast), is its pledge
         if status != "planned" or entry["type"] in self.lex.intent["skip_types"] or not speaker or not sources or (
                 state_of(doc, speaker) != state_of(doc, sources[0])):
             return None
@@ -433,6 +484,14 @@ class EventExtractor:
                 return "THREATEN", self.lex.intent["threat_modes"].get(entry["type"])
             return None  # `announced it would impose sanctions`: the decision, not a threat
         return "AGREE", None
+
+    def channel(self, doc: Doc, speaker: str) -> bool:
+        """The speaker is a channel no state speaks through (`diplomatic sources`, `a statement`), which relays
+        an actor's word, not a forecaster (`analysts`)."""
+        said = local_actor(doc, speaker) or {}
+        head = (said.get("name") or "").split()[-1:]
+        return said.get("kind") == "group" and not said.get("country") and bool(head) and (
+            head[0].lower().rstrip("s") in self.lex.intent["channel_nouns"])
 
     def when(self, doc: Doc, sentence: Span, token: Token, status: str) -> dict | None:
         """The time the sentence gives the event, else the publication day as its bound."""

@@ -34,7 +34,8 @@ from storyline.nlp.events.lexicon import (
     sentence,
 )
 
-COMPASS = re.compile(r"^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)\s+", re.I)
+COMPASS = re.compile(r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|upper|lower)\s+",
+                     re.I)
 UNIT = re.compile(r"\s+(?:state|province|region|district|county|governorate|prefecture|city|town)$", re.I)
 """A compass word before a place's name and an administrative word after it (`West Darfur State`)."""
 PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "county", "governorate", "prefecture",
@@ -498,6 +499,9 @@ class ActorReader(Anaphora):
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 subject = verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
+                if subject.tag_ in ("VBG", "VBN") and (own := next((c for c in subject.lefts if c.dep_ in SUBJECT_DEPS
+                                                                     and c.pos_ in ("PROPN", "NOUN")), None)):
+                    subject = own  # `The Red Cross operating in Iraq said`: a participle read as the subject
                 path.append(f"nsubj={subject.text}")
                 return self.headline_pair(doc, subject) or self.actors_of(doc, subject)
         head = verb.head

@@ -239,6 +239,19 @@ class EventCoder:
         modals = {lemma(c) for c in token.children if c.dep_ == "aux"} | {c.lower_ for c in token.children}
         return merge(entry, refined) if modals & self.lex.refusal_modals else None
 
+    def ruled_out(self, trigger: Trigger, entry: dict) -> dict | None:
+        """The refusal a yielding or giving told as the subject of a predicate ruling it out stands for (`lifting the
+        sanctions is out of the question`, `releasing them is not an option`), or None."""
+        token = trigger.token
+        refined = self.lex.refusals.get(entry["type"])
+        if refined is None or trigger.noun or token.dep_ not in ("csubj", "nsubj") or lemma(token.head) != "be":
+            return None
+        said = [t.lower_ for r in token.head.rights if r.dep_ != "punct" for t in r.subtree
+                if t.pos_ != "ADV" or t.dep_ == "neg"]  # `is currently out of the question`, `is simply not an option`
+        if any(said[i: i + len(phrase)] == phrase for phrase in self.lex.ruled_out for i in range(len(said))):
+            return merge(entry, refined)
+        return None
+
     def renounced(self, trigger: Trigger) -> Trigger | None:
         """The act a promise says will not be done (`vowed not to return`, `pledged never to withdraw`), or None."""
         return next((found for c in trigger.token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"

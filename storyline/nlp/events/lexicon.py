@@ -214,6 +214,14 @@ class Lexicon:
         self.locative_types = set(data.get("locative_types", []))
         self.place_types = set(data.get("place_types", []))
         self.place_preps = set(data.get("place_preps", []))
+        captors = data.get("captors", {})
+        self.captor_modes = set(captors.get("modes", []))
+        self.captor_verbs = set(captors.get("verbs", []))
+        self.captivity_nouns = set(captors.get("nouns", []))
+        self.expel_modes = set(data.get("expel_modes", []))
+        charging = data.get("charging", {})
+        self.charging = {"modes": set(charging.get("modes", [])), "entry": charging.get("entry", {})}
+        self.ruled_out = [phrase.split() for phrase in data.get("ruled_out", [])]
         self.purpose_types = set(data.get("purpose_types", []))
         self.purpose_verbs = set(data.get("purpose_verbs", []))
         self.speech_verbs = set(data.get("speech_verbs", []))
@@ -315,7 +323,9 @@ class Lexicon:
         self.intent = {"threat_marks": set(intent.get("threat_marks", [])),
                        "threat_modes": intent.get("threat_modes", {}),
                        "decision_verbs": set(intent.get("decision_verbs", [])),
-                       "skip_types": set(intent.get("skip_types", []))}
+                       "skip_types": set(intent.get("skip_types", [])),
+                       "future_auxes": set(intent.get("future_auxes", [])),
+                       "channel_nouns": set(intent.get("channel_nouns", []))}
         self.collective_nouns = set(data.get("collective_nouns", []))
         self.charge_verbs = set(data.get("charge_verbs", []))
         self.charge_preps = set(data.get("charge_preps", []))

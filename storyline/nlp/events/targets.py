@@ -10,7 +10,7 @@ purpose it serves (`place_target`), or, for an attack whose doer no one names, t
 
 from spacy.tokens import Doc, Token
 
-from storyline.nlp.actors import local_actor
+from storyline.nlp.actors import entity_at, local_actor
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     OBJECT_DEPS,
@@ -98,6 +98,57 @@ class TargetFallbacks:
                     if len(states := self.place_states(doc, pobj)) == 1:
                         return states
         return []
+
+    def captor_source(self, doc: Doc, trigger: Trigger, entry: dict) -> list[str]:
+        """Last resort for a release told in the passive with no one named who releases (`captors`: `two citizens
+        held by the government in Libya were released`, `fishermen held captive in Libya have been freed`,
+        `prisoners were released in Tripoli`): the `by` phrase of a verb of holding on the released, else the one
+        state of the place they were held or freed in, other than the released ones' own."""
+        token = trigger.token
+        if trigger.noun or entry.get("mode") not in self.lex.captor_modes or any(
+                c.dep_ == "agent" for c in token.children):
+            return []
+        patients = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if not patients:
+            return []
+        released = {a for p in patients for a in self.actors.actors_of(doc, p)}
+        own = {state_of(doc, a) for a in released} | released
+        holds = [c for p in patients for c in p.children
+                 if c.dep_ in ("acl", "relcl") and lemma(c) in self.lex.captor_verbs]
+        for agent in (c for hold in holds for c in hold.children if c.dep_ == "agent"):
+            for pobj in pobjs(agent):
+                if found := [a for a in self.actors.actors_of(doc, pobj) if a not in released]:
+                    return found[:1]  # `held by the government in Libya`
+        for head in [*holds, token]:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+                for pobj in pobjs(prep):  # `held captive in Libya`, `released from captivity in Libya`
+                    states = self.place_states(doc, pobj)
+                    if len(states) == 1 and states[0] not in own:
+                        return states
+        return []
+
+    def sent_out_states(self, doc: Doc, trigger: Trigger, entry: dict, roles: Roles) -> list[str]:
+        """The states people are sent back to where an expulsion names them after `from` and no state of the people
+        sent out (`expelled diplomats from Poland, Germany and Sweden`: each of the three), where the people are no
+        state's group (or the phrase lists several states): empty for anything else."""
+        if trigger.noun or entry.get("mode") not in self.lex.expel_modes or any(
+                (local_actor(doc, t) or {}).get("kind") != "group" for t in roles.targets):
+            return []
+        heads = [trigger.token, *(c for c in trigger.token.children if c.dep_ in OBJECT_DEPS)]
+        states = set(self.actors.places.values())
+        found = [a for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for p in pobjs(prep) for t in (p, *p.conjuncts) for a in self.named_states(doc, t)
+                 if a in states and a not in roles.sources]
+        found = list(dict.fromkeys(found))
+        if not found or (len(found) == 1 and any((local_actor(doc, t) or {}).get("country") for t in roles.targets)):
+            return []
+        return found
+
+    def named_states(self, doc: Doc, token: Token) -> list[str]:
+        """The states a name stands for, also where a group's mention holds it (`diplomats from Poland`)."""
+        span = entity_at(doc, token)
+        named = self.actors.places.get(span.text if span is not None else token.text)
+        return [named] if named else self.actors.actor_at(doc, token)
 
     @staticmethod
     def at_home(doc: Doc, sources: list[str], state: str) -> bool:
