@@ -775,6 +775,11 @@ class SpeakerResolver:
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", actor.get("name", ""))}
         return actor.get("kind") == "organization" and bool(words & self.media_words)
 
+    def outlet_named(self, doc: Doc, phrase: Span) -> bool:
+        """Whether a phrase names a news outlet by itself (`the Las Vegas Sun`), before speakers are resolved."""
+        actor = self.named_actor(doc, phrase)
+        return actor is not None and self.is_outlet(doc, actor)
+
     def relays(self, doc: Doc, actor_id: str) -> bool:
         """Who can relay a statement (`told CNN`, `told Politico`): an outlet or an unplaced organization."""
         actor = local_actor(doc, actor_id) or {}
