@@ -95,7 +95,7 @@ class SpeakerResolver:
                 cue.speaker = None
                 continue
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
-                or self.main_clause_subject(r, cue) or self.misparsed_subject(r, cue) \
+                or self.main_clause_subject(r, cue) or self.nearer_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
                 or self.apposed_name(cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
@@ -241,6 +241,24 @@ class SpeakerResolver:
         return ("auxpass" in deps or reduced) and "agent" not in deps
 
     EMBEDDING_MARKS = {"that", "after", "because", "if", "since", "before", "until"}
+
+    def nearer_subject(self, r: Reading, cue: Cue) -> Span | None:
+        """A participle set off by a comma whose inherited subject can hold no view (`The first incident came when
+        protesters interrupted her, shouting X`, `It was there that Roe spoke, pointing to X`) is said by the nearest
+        subject before it that can, of a clause set inside the sentence: the one the participle follows."""
+        token = cue.token
+        phrase = cue.speaker
+        if phrase is None or token.tag_ != "VBG" or self.holds_views(phrase) or not self.set_off_participle(token):
+            return None
+        doc = token.doc
+        for k in range(token.i - 1, token.sent.start - 1, -1):
+            t = doc[k]
+            if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and t.head.i < token.i and t not in phrase \
+                    and t.head.dep_ in ("advcl", "ccomp", "relcl"):  # a clause set inside the sentence
+                near = noun_phrase(t, r.para(token.idx))
+                if self.holds_views(near) and r.statement_at(near.start_char) is None:
+                    return near
+        return None
 
     def main_clause_subject(self, r: Reading, cue: Cue) -> Span | None:
         """A participle set off by a comma that the parse hung inside a clause of a noun or a subordinate clause
