@@ -415,3 +415,9 @@ def test_a_participle_after_a_cleft_is_said_by_the_clause_it_follows(nlp):
 def test_a_participle_after_a_speaking_subject_keeps_it(nlp):
     doc = nlp("Jane Roe trashed the plan on Monday when the council met, calling it a disaster for farmers.")
     assert quote_with(doc, "a disaster for farmers")["speaker_text"] == "Jane Roe"
+
+
+def test_an_adverb_before_a_set_off_participle_keeps_it_the_main_subjects(nlp):
+    doc = nlp("Jane Roe had a strong moment that could play big in her home state, forcefully denouncing the new tax "
+              "on farms.")
+    assert quote_with(doc, "the new tax on farms")["speaker_text"] == "Jane Roe"

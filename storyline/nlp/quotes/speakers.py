@@ -242,13 +242,23 @@ class SpeakerResolver:
 
     EMBEDDING_MARKS = {"that", "after", "because", "if", "since", "before", "until"}
 
+    def set_off_past_adverbs(self, t: Token) -> int:
+        """`set_off_participle`, with adverbs of the participle between the comma and it (`, forcefully denouncing
+        X`, `, essentially conceding that X`)."""
+        k = t.i - 1
+        while k > t.sent.start and t.doc[k].dep_ == "advmod" and t.doc[k].head == t:
+            k -= 1
+        if k < t.i - 1 and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.doc[k].text == ",":
+            return k
+        return self.set_off_participle(t)
+
     def nearer_subject(self, r: Reading, cue: Cue) -> Span | None:
         """A participle set off by a comma whose inherited subject can hold no view (`The first incident came when
         protesters interrupted her, shouting X`, `It was there that Roe spoke, pointing to X`) is said by the nearest
         subject before it that can, of a clause set inside the sentence: the one the participle follows."""
         token = cue.token
         phrase = cue.speaker
-        if phrase is None or token.tag_ != "VBG" or self.holds_views(phrase) or not self.set_off_participle(token):
+        if phrase is None or token.tag_ != "VBG" or self.holds_views(phrase) or not self.set_off_past_adverbs(token):
             return None
         doc = token.doc
         for k in range(token.i - 1, token.sent.start - 1, -1):
@@ -273,7 +283,7 @@ class SpeakerResolver:
         if phrase is None or first.tag_ != "VBG":
             return None
         root = phrase.root
-        if not self.set_off_participle(first):  # `X spent much of his campaign railing against Y`: not the campaign
+        if not self.set_off_past_adverbs(first):  # `X spent much of his campaign railing against Y`: not the campaign
             if root.i != first.i - 1 or root.dep_ not in ("dobj", "pobj") or self.holds_views(phrase):
                 return None
             verb = first
