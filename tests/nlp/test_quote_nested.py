@@ -73,3 +73,40 @@ def test_a_cue_under_another_root_is_not_governed(nlp):
     assert QuoteFinder.governs(outer, inner) is False  # the walk stops at the other sentence's root
     holds = doc[4]
     assert QuoteFinder.governs(outer, Cue(holds, holds.text, holds.idx, holds.idx + len(holds), "verb")) is True
+
+
+SAID_ACCORDING = "Maria Lopez said the party would win the state in November, according to two people who attended."
+QUOTED_ACCORDING = ('"We will win the state in November," Maria Lopez said at a rally, according to two people who '
+                    'attended. "And we will win it big."')
+LEADING_ACCORDING = 'According to an aide, the senator said, "We are not done yet with this fight."'
+INSIDE_THE_CLAUSE = ("The newspaper reported that, according to an analysis of her calendar, more than half of the "
+                     "people she met had donated.")
+
+
+def test_a_hearsay_marker_on_a_reporting_verb_sources_its_report(nlp):
+    [(speaker, cue, text)] = said(nlp, SAID_ACCORDING)
+    assert (speaker, cue) == ("two people", "according to")
+    assert text.startswith("Maria Lopez said the party would win")
+
+
+def test_a_hearsay_marker_sources_a_quotation_and_its_speaker(nlp):
+    doc = nlp(HEADLINE + QUOTED_ACCORDING)
+    first = doc._.quotes[0]
+    assert (first["speaker_text"], first["cue"]) == ("two people", "according to")
+    assert first["text"].startswith("We will win the state") and "And we will win it big" in first["text"]
+    assert doc.text[first["cue_start"] : first["cue_end"]] == "according to"
+    assert all(q["speaker_text"] != "Maria Lopez" for q in doc._.quotes)
+
+
+def test_a_leading_hearsay_marker_sources_the_quotation_once(nlp):
+    [quote] = nlp(LEADING_ACCORDING)._.quotes
+    speaker, cue, text = quote["speaker_text"], quote["cue"], quote["text"]
+    assert (speaker, cue) == ("an aide", "According to")
+    assert text.startswith("We are not done yet")
+
+
+def test_a_marker_inside_a_reported_clause_leaves_the_report_to_its_speaker(nlp):
+    [(speaker, cue, text)] = said(nlp, INSIDE_THE_CLAUSE)
+    assert (speaker, cue) == ("The newspaper", "reported")
+    assert "according to an analysis" in text
+

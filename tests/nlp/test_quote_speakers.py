@@ -398,3 +398,26 @@ def test_a_noun_cue_in_a_relative_clause_runs_through_its_pronoun(nlp):
     doc = nlp("The mayor met Jane Roe, who is a vocal supporter of the new levy on farms.")
     quote = quote_with(doc, "the new levy")
     assert quote["speaker_text"] == "Jane Roe, who" and speaker_name(doc, quote) == "Jane Roe"
+
+
+def test_a_participle_after_an_event_subject_is_said_by_the_clause_it_follows(nlp):
+    doc = nlp('The first incident came during a speech at the college, when protesters interrupted her speech, '
+              'shouting "she wins, we lose!"')
+    assert quote_with(doc, "she wins, we lose!")["speaker_text"] == "protesters"
+
+
+def test_a_participle_after_a_cleft_is_said_by_the_clause_it_follows(nlp):
+    doc = nlp("It was at the conference that Jane Roe delivered her attack on the novels, pointing to the author's "
+              "2007 revelation.")
+    assert quote_with(doc, "the author's 2007 revelation")["speaker_text"] == "Jane Roe"
+
+
+def test_a_participle_after_a_speaking_subject_keeps_it(nlp):
+    doc = nlp("Jane Roe trashed the plan on Monday when the council met, calling it a disaster for farmers.")
+    assert quote_with(doc, "a disaster for farmers")["speaker_text"] == "Jane Roe"
+
+
+def test_an_adverb_before_a_set_off_participle_keeps_it_the_main_subjects(nlp):
+    doc = nlp("Jane Roe had a strong moment that could play big in her home state, forcefully denouncing the new tax "
+              "on farms.")
+    assert quote_with(doc, "the new tax on farms")["speaker_text"] == "Jane Roe"

@@ -65,6 +65,8 @@ class Attributor(ContentBounds):
                     found[-1].parts = [(start, lead_end), (q.start, q.end)]
         self.fragment_after_cue(r, found)  # `"A," she said, "for B."`: a verbless piece goes on with A
         found += self.reported(r, cues, found)
+        over = [g for f in found if (g := self.hearsay_over_quotation(r, f, found)) is not None]
+        found = [f for f in found if not any(f is g for g in over)]
         found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
                                                                 and not c.gated and (c.content or c.speaker is not None)
                                                                 for c in cues))]  # `tried ... by telling X Y`; not
@@ -480,6 +482,28 @@ class Attributor(ContentBounds):
             quoted = sum(min(q.end, end) - max(q.start, start) for q in inside)
             found.append(Found(cue, start, end, quoted > (end - start) / 2))
         return found
+
+    def hearsay_over_quotation(self, r: Reading, f: Found, found: list[Found]) -> Found | None:
+        """`"...," Roe said, according to the Sun` / `According to an aide, Roe said, "..."`: a hearsay marker on the
+        quotation's own reporting verb sources the whole report, speaker and all, as it does a reported clause
+        (`reported_inside`); PolNeAR marks the marker's object as the source and the marker as the cue, the inner
+        speaker being part of what is reported. The quotation keeps its words and takes the marker's cue; the
+        marker's own quote (the quotation with its speaker and cue), the same attribution, is returned to be dropped.
+        Not `citing X` (what the speaker cites), nor a marker inside the marks or in another sentence."""
+        cue = f.cue
+        if not f.direct or cue.kind != "verb" or cue.speaker is None or cue.inside is not None:
+            return None
+        pieces = f.parts or [(f.start, f.end)]
+        for outer in [*f.relays, *(g.cue for g in found if g is not f and g.start < f.end and f.start < g.end
+                                   and g.start <= cue.start < g.end)]:
+            if outer.kind != "source" or outer.speaker is None or outer.inside is not None \
+                    or outer.token.lemma_.lower() in ("cite", "quote") or outer.token.sent != cue.token.sent \
+                    or any(a <= outer.start < b for a, b in pieces) or self.outlet_named(r.doc, outer.speaker) \
+                    or self.unit_noun(outer.speaker) or not self.could_speak(outer.speaker):
+                continue
+            f.cue, f.relays = outer, [c for c in f.relays if c is not outer]
+            return next((g for g in found if g.cue is outer and g is not f), None)
+        return None
 
     def continuations(self, r: Reading, pending: list[Quotation], found: list[Found]) -> list[Found]:
         """`"A," he said. "B."` and a paragraph of quotation after its speaker's: the same speaker."""

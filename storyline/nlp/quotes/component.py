@@ -194,7 +194,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
             return False
         return any(g is not f and g.cue is not f.cue and not g.direct and g.cue.speaker is not None
                    and g.start <= f.start and f.end <= g.end
-                   and (g.start, g.end) != (f.start, f.end) and g.start <= f.cue.start < g.end
+                   and ((g.start, g.end) != (f.start, f.end) or g.cue.kind == "source" != f.cue.kind)
+                   and g.start <= f.cue.start < g.end
                    and self.governs(g.cue, f.cue) and not (g.cue.actor and self.is_outlet(r.doc, g.cue.actor))
                    for g in found)
 

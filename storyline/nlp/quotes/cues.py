@@ -479,7 +479,8 @@ class CueFinder(CueContents):
             return None
         if token.tag_ == "VBG" and len(tokens) == 1 and not self.holds_views(noun_phrase(obj, para)):
             return self.citing_statement(token, obj, para)
-        if token.pos_ == "VERB" and self.carries_clause(self.citing_cue(token)):
+        if token.pos_ == "VERB" and self.carries_clause(verb := self.citing_cue(token)) \
+                and (obj.head == token or token.head != verb):  # `X said Y, according to Z`: Z sources it all
             return None
         cue = Cue(token, tokens.text, tokens.start_char, tokens.end_char, "source")
         cue.speaker = noun_phrase(obj, para)

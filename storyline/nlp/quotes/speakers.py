@@ -95,7 +95,7 @@ class SpeakerResolver:
                 cue.speaker = None
                 continue
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
-                or self.main_clause_subject(r, cue) or self.misparsed_subject(r, cue) \
+                or self.main_clause_subject(r, cue) or self.nearer_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
                 or self.apposed_name(cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
@@ -242,6 +242,34 @@ class SpeakerResolver:
 
     EMBEDDING_MARKS = {"that", "after", "because", "if", "since", "before", "until"}
 
+    def set_off_past_adverbs(self, t: Token) -> int:
+        """`set_off_participle`, with adverbs of the participle between the comma and it (`, forcefully denouncing
+        X`, `, essentially conceding that X`)."""
+        k = t.i - 1
+        while k > t.sent.start and t.doc[k].dep_ == "advmod" and t.doc[k].head == t:
+            k -= 1
+        if k < t.i - 1 and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.doc[k].text == ",":
+            return k
+        return self.set_off_participle(t)
+
+    def nearer_subject(self, r: Reading, cue: Cue) -> Span | None:
+        """A participle set off by a comma whose inherited subject can hold no view (`The first incident came when
+        protesters interrupted her, shouting X`, `It was there that Roe spoke, pointing to X`) is said by the nearest
+        subject before it that can, of a clause set inside the sentence: the one the participle follows."""
+        token = cue.token
+        phrase = cue.speaker
+        if phrase is None or token.tag_ != "VBG" or self.holds_views(phrase) or not self.set_off_past_adverbs(token):
+            return None
+        doc = token.doc
+        for k in range(token.i - 1, token.sent.start - 1, -1):
+            t = doc[k]
+            if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and t.head.i < token.i and t not in phrase \
+                    and t.head.dep_ in ("advcl", "ccomp", "relcl"):  # a clause set inside the sentence
+                near = noun_phrase(t, r.para(token.idx))
+                if self.holds_views(near) and r.statement_at(near.start_char) is None:
+                    return near
+        return None
+
     def main_clause_subject(self, r: Reading, cue: Cue) -> Span | None:
         """A participle set off by a comma that the parse hung inside a clause of a noun or a subordinate clause
         (`X denied the notion that a shakeup is coming, explaining ...`, `X had a strong moment that could play big,
@@ -255,7 +283,7 @@ class SpeakerResolver:
         if phrase is None or first.tag_ != "VBG":
             return None
         root = phrase.root
-        if not self.set_off_participle(first):  # `X spent much of his campaign railing against Y`: not the campaign
+        if not self.set_off_past_adverbs(first):  # `X spent much of his campaign railing against Y`: not the campaign
             if root.i != first.i - 1 or root.dep_ not in ("dobj", "pobj") or self.holds_views(phrase):
                 return None
             verb = first
@@ -774,6 +802,11 @@ class SpeakerResolver:
             return True
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", actor.get("name", ""))}
         return actor.get("kind") == "organization" and bool(words & self.media_words)
+
+    def outlet_named(self, doc: Doc, phrase: Span) -> bool:
+        """Whether a phrase names a news outlet by itself (`the Las Vegas Sun`), before speakers are resolved."""
+        actor = self.named_actor(doc, phrase)
+        return actor is not None and self.is_outlet(doc, actor)
 
     def relays(self, doc: Doc, actor_id: str) -> bool:
         """Who can relay a statement (`told CNN`, `told Politico`): an outlet or an unplaced organization."""
