@@ -46,3 +46,18 @@ def test_a_participle_on_a_noun_stays_inside_the_content_of_the_cue_around_it(nl
 def test_a_participle_on_a_statements_vehicle_keeps_its_own_content(nlp):
     found = texts(nlp, "The campaign sent a press release saying the senator owes voters an explanation for his votes.")
     assert found == ["the senator owes voters an explanation for his votes"]
+
+
+def test_a_list_the_parse_broke_off_stays_one_content(nlp):
+    found = texts(nlp, "The senator took aim at the banking lobby, the oil industry and super PACs.")
+    assert found == ["the banking lobby, the oil industry and super PACs"]
+
+
+def test_a_list_of_long_noun_phrases_stays_one_content(nlp):
+    found = texts(nlp, "The mayor spoke of the decline of the old port, the loss of jobs for the young and the rising "
+                       "cost of housing.")
+    assert found == ["the decline of the old port, the loss of jobs for the young and the rising cost of housing"]
+
+
+def test_a_clause_after_the_object_is_no_list(nlp):
+    assert texts(nlp, "The governor criticized the plan on Monday, and the mayor agreed.") == ["the plan"]
