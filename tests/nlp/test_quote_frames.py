@@ -61,3 +61,9 @@ def test_a_list_of_long_noun_phrases_stays_one_content(nlp):
 
 def test_a_clause_after_the_object_is_no_list(nlp):
     assert texts(nlp, "The governor criticized the plan on Monday, and the mayor agreed.") == ["the plan"]
+
+
+def test_a_second_member_after_and_stays_in_the_content(nlp):
+    found = texts(nlp, "The senator has made veiled references to the governor's spotty voting record and his support "
+                       "for the new tax.")
+    assert found == ["the governor's spotty voting record and his support for the new tax"]

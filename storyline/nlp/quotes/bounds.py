@@ -67,7 +67,7 @@ class ContentBounds:
     def over_list(r: Reading, start: int, end: int) -> int:
         """Where a noun phrase content ends that is the first member of a list the parse broke off (`took aim at the
         lobby, the oil industry and super PACs`, `spoke of the decline of X, the loss of Y and the cost of Z`: the
-        later members hung on the subject or the verb): the rest of its sentence after a comma, nouns and their
+        later members hung on the subject or the verb): the rest of its sentence after a comma or `and`, nouns and their
         modifiers with `and` or `or` and no verb nor clause, goes on with the list; not a phrase set off after it
         (`opposes X, like Romney and Rubio`: a comparison of the speaker)."""
         doc = r.doc
@@ -79,8 +79,9 @@ class ContentBounds:
         while stop > last and (doc[stop].is_punct or doc[stop].is_space):
             stop -= 1
         tail = doc[last + 1 : stop + 1]
-        if len(tail) < 3 or tail[0].text != "," or tail[1].pos_ == "ADP" or doc[stop].pos_ not in ("NOUN", "PROPN"):
-            return end
+        if len(tail) < 2 or tail[0].lower_ not in (",", "and", "or") or tail[1].pos_ == "ADP" \
+                or doc[stop].pos_ not in ("NOUN", "PROPN"):
+            return end  # `, Y and Z`, `and his support for Y`
         if any(t.pos_ == "SCONJ" or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.is_quote
                or t.text in (";", ":", "(", ")") or "\n" in t.text for t in tail):
             return end  # a clause, a verb, a quotation or a new paragraph: no list of nouns
