@@ -69,8 +69,10 @@ class Attributor(ContentBounds):
         found = [f for f in found if not any(f is g for g in over)]
         found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
                                                                 and not c.gated and (c.content or c.speaker is not None)
+                                                                and not self.noun_modifier(c)
                                                                 for c in cues))]  # `tried ... by telling X Y`; not
-        # `wondered why X didn't say much`, `chided X for continuing Y`: a cue inside with neither content nor speaker
+        # `wondered why X didn't say much`, `chided X for continuing Y`: a cue inside with neither content nor speaker;
+        # nor `published research showing X`: a cue on a noun of the content tells what that noun holds
         found = [f for f in found if not self.restated(f, found)]
         found += self.continuations(r, pending, found)
         if inner:
@@ -78,6 +80,18 @@ class Attributor(ContentBounds):
         found = self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
         self.over_attribution(r, found, MAX_INTERRUPTION)  # `"A," she said. "B."`: the first spans its cue
         return found
+
+    def noun_modifier(self, cue: Cue) -> bool:
+        """A verb cue that modifies a noun (`research showing X`, `the claims, which Y denies`, `unions who feared
+        X`): what it reports belongs to that noun, a part of the content of a cue around it, which it does not
+        replace. Not a cue on a person (`cheered Kim Lee, a teacher who says X`: her own statement, beside an act),
+        nor on the vehicle of a statement (`issued a statement saying X`, `a video that accuses Y`: X is the
+        statement)."""
+        token = cue.token
+        head = token.head
+        lemma = head.lemma_.lower()
+        return cue.kind == "verb" and token.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN") \
+            and head.ent_type_ != "PERSON" and lemma not in self.vehicle_nouns and lemma not in self.people_nouns
 
     def fragment_after_cue(self, r: Reading, found: list[Found]) -> None:
         """`"The plan is a disaster," Roe said, "for the city and its people."`, `"Judge," Roe said, "I have never seen

@@ -58,9 +58,36 @@ class ContentBounds:
         start = after_dateline(r.text, r.para(start), start)  # `TALLAHASSEE — [...], according to a poll`
         end = self.before_cut_phrase(r, start, end)
         end = self.before_adjunct(r, cue, start, end)
+        end = self.over_list(r, start, end)
         start = self.past_topic_noun(cue, start, end)  # after the object's end is found: it reads the object
         end = self.past_colon(r, cue, start, end)
         return start, end
+
+    @staticmethod
+    def over_list(r: Reading, start: int, end: int) -> int:
+        """Where a noun phrase content ends that is the first member of a list the parse broke off (`took aim at the
+        lobby, the oil industry and super PACs`, `spoke of the decline of X, the loss of Y and the cost of Z`: the
+        later members hung on the subject or the verb): the rest of its sentence after a comma or `and`, nouns and their
+        modifiers with `and` or `or` and no verb nor clause, goes on with the list; not a phrase set off after it
+        (`opposes X, like Romney and Rubio`: a comparison of the speaker)."""
+        doc = r.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.pos_ not in ("NOUN", "PROPN") or span[-1].pos_ not in ("NOUN", "PROPN"):
+            return end
+        last = span.end - 1
+        stop = span[-1].sent.end - 1
+        while stop > last and (doc[stop].is_punct or doc[stop].is_space):
+            stop -= 1
+        tail = doc[last + 1 : stop + 1]
+        if len(tail) < 2 or tail[0].lower_ not in (",", "and", "or") or tail[1].pos_ == "ADP" \
+                or doc[stop].pos_ not in ("NOUN", "PROPN"):
+            return end  # `, Y and Z`, `and his support for Y`
+        if any(t.pos_ == "SCONJ" or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") or t.is_quote
+               or t.text in (";", ":", "(", ")") or "\n" in t.text for t in tail):
+            return end  # a clause, a verb, a quotation or a new paragraph: no list of nouns
+        if not any(t.lower_ in ("and", "or") for t in tail):
+            return end
+        return doc[stop].idx + len(doc[stop])
 
     @staticmethod
     def past_colon(r: Reading, cue: Cue, start: int, end: int) -> int:

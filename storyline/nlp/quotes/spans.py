@@ -171,7 +171,33 @@ def relay_comma(token: Token) -> int | None:
     k = (subj.left_edge.i if subj is not None else token.i) - 1
     while k > 0 and doc[k].dep_ == "aux":
         k -= 1
-    return k if k >= 0 and doc[k].text in SET_OFF else None
+    if k < 0 or doc[k].text not in SET_OFF or framing(token, doc[token.sent.start : k]):
+        return None
+    return k
+
+
+FRAME_MARKS = {"while", "whereas", "although", "though", "because", "since", "if", "unless", "when", "as", "after",
+               "before", "once", "until", "whether"}
+"""Marks of a clause that frames the sentence of the cue it hangs on (`While A, X says B`), not one the cue reports."""
+
+
+def framing(token: Token, words: Span) -> bool:
+    """Words before a cue's subject that only frame its own sentence (`In fact, X proposed that`, `While A, X points
+    to B`, `Last year, X said`): a phrase or clause of the cue's own, of time, place,
+    manner or condition, no statement the cue reports after the fact (`A, the Guardian reports`)."""
+    tops = [t for t in words if not (t.is_punct or t.is_space) and not (words.start <= t.head.i < words.end)]
+    if not tops:
+        return False
+    for t in tops:
+        if t.head != token:
+            return False
+        if t.dep_ in ("prep", "advmod", "npadvmod", "cc", "intj"):
+            continue
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FRAME_MARKS for c in t.children):
+            continue  # `While A, ...`; not `A, X said` parsed as a clause of the cue, nor `Asked whether A, X said`
+            # (the asking, an attribution of its own as news reading counts it)
+        return False
+    return True
 
 
 def that_after(token: Token) -> Token | None:
