@@ -36,6 +36,10 @@ class Collection:
     actors: list[Actor]
     features: Mapping[str, DocumentFeatures] = field(default_factory=dict)
     """Document id → what fusion read of its text before (`incremental.py`): not read again."""
+    quantity_blocks: Mapping[str, str] = field(default_factory=dict)
+    """Number id → the blocking key an earlier fusion read of it (`facts.blocks`, `quantity_key`): not read again."""
+    read_blocks: dict[str, str] = field(default_factory=dict)
+    """Number id → the blocking key this fusion read, of the numbers whose key was not kept (`quantity_blocks`)."""
     documents: dict[str, Document] = field(init=False)
     names: dict[str, str] = field(init=False)
     levels: ActorLevels = field(init=False)
