@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -38,8 +39,12 @@ class Collection:
     """Document id → what fusion read of its text before (`incremental.py`): not read again."""
     quantity_blocks: Mapping[str, str] = field(default_factory=dict)
     """Number id → the blocking key an earlier fusion read of it (`facts.blocks`, `quantity_key`): not read again."""
-    read_blocks: dict[str, str] = field(default_factory=dict)
+    read_blocks: dict[str, str] = field(init=False, default_factory=dict)
     """Number id → the blocking key this fusion read, of the numbers whose key was not kept (`quantity_blocks`)."""
+    kept_copies: Mapping | None = None
+    """What an earlier fusion found of copies (`sources.find_copies`): only pairs with a new document are compared."""
+    found_copies: dict = field(init=False, default_factory=dict)
+    """What this fusion found of copies, in the same form."""
     documents: dict[str, Document] = field(init=False)
     names: dict[str, str] = field(init=False)
     levels: ActorLevels = field(init=False)
@@ -59,7 +64,8 @@ class Collection:
         features = self.features
         self.sources = build_sources(self.extractions, self.links, self.media, self.names,
                                      sketched={d: f.minhash() for d, f in features.items()},
-                                     credits={d: f.credits for d, f in features.items()})
+                                     credits={d: f.credits for d, f in features.items()},
+                                     copies=(self.kept_copies, self.found_copies))
         self.sentences = {  # a document's own sentences, else those fusion kept of its text (`incremental.py`)
             ex.document.id: sorted((s.start, s.end) for s in ex.sentences)
             or ((kept := features.get(ex.document.id)) and kept.sentences) or sentence_spans(ex.document.text)
@@ -121,9 +127,11 @@ def own_words(quotes: list[Quote]) -> list[Quote]:
     was no firing` read as one statement holds a second speaker's statement at its end; the first speaker's
     words stop before the clause that reports the second (`, but Cambodia said`), so the denial is not theirs."""
     out = []
+    by_start = sorted(quotes, key=lambda o: o.start)  # the statements that may lie inside one: those starting in it
+    starts = [o.start for o in by_start]
     for quote in quotes:
-        inner = [o for o in quotes if o.id != quote.id and o.speaker != quote.speaker
-                 and quote.start < o.start and o.end <= quote.end]
+        inner = [o for o in by_start[bisect_right(starts, quote.start) : bisect_right(starts, quote.end)]
+                 if o.id != quote.id and o.speaker != quote.speaker and o.end <= quote.end]
         if inner:
             cut = min(o.start for o in inner) - quote.start
             head = REPORTED_TAIL.sub("", quote.text[:cut]).rstrip()
