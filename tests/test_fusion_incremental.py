@@ -21,7 +21,7 @@ from storyline.fuse import parts as parts_module
 from storyline.fuse import sources as sources_module
 from storyline.fuse.acts import ACT_MEMO, JOINABLE_MEMO
 from storyline.fuse.collection import code_version
-from storyline.fuse.facts import CLUSTERS_MEMO, COPIES_MEMO, STORY_MEMO
+from storyline.fuse.facts import CLUSTERS_MEMO, STORY_MEMO
 from storyline.fuse.stories import STORY_MIN_DOCUMENTS, Stories
 from tests.conftest import DEV_TAIWAN, SEEDS, SHARED
 
@@ -175,29 +175,6 @@ def test_numbers_blocking_keys_are_kept_and_only_new_numbers_are_read(extraction
     assert set(story.store.quantity_blocks(code_version())) == earlier | added
     # a quote's stems are read again only where its text is new to its block
     assert len(stemmed) <= sum(len(ex.quotes) for ex in extractions[-2:])
-
-
-def test_copies_are_looked_for_only_in_pairs_holding_a_new_document(extractions, tmp_path, monkeypatch):
-    compared: list[int] = []
-    real = sources_module.containment
-    monkeypatch.setattr(sources_module, "containment", lambda a, b: compared.append(1) or real(a, b))
-    story = Storyline(tmp_path / "s.db")
-    story.store.add_extractions(extractions[:-3])
-    cold_fuse(story)
-    assert compared, "the articles hold candidate pairs (else the test says little)"
-    kept = [data for (name, _), (_, data, *_) in story.store.fused_blocks().items() if name == COPIES_MEMO]
-    assert len(kept) == 1 and kept[0]["docs"] == sorted(ex.document.id for ex in extractions[:-3])
-    compared.clear()
-    cold_fuse(story)
-    assert compared == [], "no pair compared before is compared again"
-    story.store.add_extractions(extractions[-3:])
-    cold_fuse(story)
-    kept = [data for (name, _), (_, data, *_) in story.store.fused_blocks().items() if name == COPIES_MEMO]
-    assert kept[0]["docs"] == sorted(ex.document.id for ex in extractions)
-    every = Storyline(tmp_path / "every.db")
-    every.store.add_extractions(extractions)
-    cold_fuse(every)
-    assert [d for (n, _), (_, d, *_) in every.store.fused_blocks().items() if n == COPIES_MEMO] == kept
 
 
 def test_batches_export_what_one_build_exports_on_each_backend(extractions, at_once, db_url):

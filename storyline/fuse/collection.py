@@ -41,10 +41,6 @@ class Collection:
     """Number id → the blocking key an earlier fusion read of it (`facts.blocks`, `quantity_key`): not read again."""
     read_blocks: dict[str, str] = field(init=False, default_factory=dict)
     """Number id → the blocking key this fusion read, of the numbers whose key was not kept (`quantity_blocks`)."""
-    kept_copies: Mapping | None = None
-    """What an earlier fusion found of copies (`sources.find_copies`): only pairs with a new document are compared."""
-    found_copies: dict = field(init=False, default_factory=dict)
-    """What this fusion found of copies, in the same form."""
     documents: dict[str, Document] = field(init=False)
     names: dict[str, str] = field(init=False)
     levels: ActorLevels = field(init=False)
@@ -64,8 +60,7 @@ class Collection:
         features = self.features
         self.sources = build_sources(self.extractions, self.links, self.media, self.names,
                                      sketched={d: f.minhash() for d, f in features.items()},
-                                     credits={d: f.credits for d, f in features.items()},
-                                     copies=(self.kept_copies, self.found_copies))
+                                     credits={d: f.credits for d, f in features.items()})
         self.sentences = {  # a document's own sentences, else those fusion kept of its text (`incremental.py`)
             ex.document.id: sorted((s.start, s.end) for s in ex.sentences)
             or ((kept := features.get(ex.document.id)) and kept.sentences) or sentence_spans(ex.document.text)

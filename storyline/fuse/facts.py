@@ -66,8 +66,6 @@ RECENT_BLOCKS: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
 RECENT_BLOCKS_KEPT = 200_000
 STORY_MEMO = "stories"
 """The name under which a fusion keeps the same-story answers it computed (`Stories.kept_answers`), for later ones."""
-COPIES_MEMO = "copies"
-"""The name under which a fusion keeps the copies it found and the documents it compared (`sources.find_copies`)."""
 
 
 def fuse_facts(
@@ -93,16 +91,12 @@ def fuse_facts(
         blocks, the pairs of blocks of one act word whose sides fit (`acts.joinable`, named `joinable|TYPE|word`),
         the clusters of the blocks whose acts may join (`kept_clusters`, named `clusters|BLOCK`), the groups
         each act word formed (`acts.join_acts`, named `act|TYPE|word`) and the same-story answers computed in it
-        or an earlier fusion (`Stories.kept_answers`, named `STORY_MEMO`) and the copies found among the documents
-        (`sources.find_copies`, named `COPIES_MEMO`)
+        or an earlier fusion (`Stories.kept_answers`, named `STORY_MEMO`)
     :param quantity_blocks: number id → the blocking key an earlier fusion read of it (`quantity_key`); on return,
         only the keys this fusion read (of the numbers whose key was not given)
     """
+    collection = Collection(extractions, links, list(actors), features or {}, quantity_blocks=quantity_blocks or {})
     known = dict(fused or {})
-    copies_key = (COPIES_MEMO, digest((code_version(), COPIES_MEMO)))
-    kept_copies = known.get(copies_key)
-    collection = Collection(extractions, links, list(actors), features or {}, quantity_blocks=quantity_blocks or {},
-                            kept_copies=kept_copies[1] if kept_copies and isinstance(kept_copies[1], dict) else None)
     made_now: dict[tuple[str, str], tuple[int, list]] = {}
     cached: dict[tuple[str, str], list[Fact]] = defaultdict(list)
     for fact in previous:
@@ -159,8 +153,6 @@ def fuse_facts(
         quantity_blocks.clear()
         quantity_blocks.update(collection.read_blocks)
     if fused is not None:
-        same = kept_copies is not None and kept_copies[1] == collection.found_copies
-        fused[copies_key] = kept_copies if same else (0, collection.found_copies)
         answers = stories.kept_answers(hashes)
         if answers is not None:
             fused[answers_key] = (0, answers)

@@ -257,18 +257,10 @@ SKETCHES: dict[str, MinHash | None] = {}
 """MinHash of each text fused in this process, by content hash: a re-fusion sketches only new texts."""
 
 
-def find_copies(extractions: list[Extraction], sketched: Mapping[str, MinHash | None] | None = None,
-                kept: Mapping | None = None, found: dict | None = None) -> dict[str, str]:
+def find_copies(extractions: list[Extraction], sketched: Mapping[str, MinHash | None] | None = None) -> dict[str, str]:
     """Document → the earlier document it copies or rewrites (text reuse), via MinHash LSH candidates.
 
-    A document copies the earliest of its candidates it reuses enough of, and whether it reuses a candidate depends
-    on the two texts only: given what an earlier fusion found among the documents it compared (`kept`), only the
-    candidate pairs holding a document new since are compared (documents are only ever added), and a document of
-    that fusion copies the earlier of what it copied then and what it copies of the new ones.
-
     :param sketched: document id → its sketch (None: a text without shingles), where a fusion keeps them
-    :param kept: {"docs": the documents an earlier fusion compared, "copies": what it found}, of the same code
-    :param found: filled with this fusion's, in the same form
     """
     texts = {ex.document.id: ex.document.text for ex in extractions}
     order = {ex.document.id: (ex.document.published or "9999", ex.document.id) for ex in extractions}
@@ -301,21 +293,12 @@ def find_copies(extractions: list[Extraction], sketched: Mapping[str, MinHash | 
             SKETCHES[content] = sketch_of(bag(doc))
         if SKETCHES[content]:
             sketches[doc] = SKETCHES[content]
-    known: set[str] = set(kept.get("docs", [])) if kept else set()
-    if not known <= order.keys():  # not an earlier state of this collection: every pair is compared
-        known, kept = set(), None
-    copies: dict[str, str] = dict(kept.get("copies", {})) if kept else {}
+    copies: dict[str, str] = {}
     for doc, near in lsh_candidates(sketches).items():
-        if doc in known:  # its pairs with the documents compared then were compared then
-            near = {o for o in near if o not in known}
         earlier = [o for o in near if order[o] < order[doc]]
         copied = [o for o in earlier if reuse(doc, o) >= COPY_CONTAINMENT]
-        if doc in copies:
-            copied.append(copies[doc])
         if copied:
             copies[doc] = min(copied, key=lambda o: order[o])
-    if found is not None:
-        found.update(docs=sorted(order), copies=dict(sorted(copies.items())))
     return copies
 
 
@@ -356,17 +339,15 @@ def lsh_candidates(sketches: Mapping[str, MinHash]) -> dict[str, set[str]]:
 def build_sources(extractions: list[Extraction], links: dict[tuple[str, str], str],
                   media: set[str], names: dict[str, str], sketched: Mapping[str, MinHash | None] | None = None,
                   credits: Mapping[str, tuple[Outlet | None, tuple[Outlet, ...]]] | None = None,
-                  copies: tuple[Mapping | None, dict] | None = None) -> dict[str, DocumentSource]:
+                  ) -> dict[str, DocumentSource]:
     """Every document's outlet, origin, copy relation and in-text citations.
 
     :param media: canonical ids of the actors that are news outlets (sector MED)
     :param names: canonical actor id → name, for readable chains
     :param sketched: document id → its MinHash sketch, where a fusion keeps them (`incremental.py`)
     :param credits: document id → `text_credits` of its text, where a fusion keeps them
-    :param copies: what an earlier fusion found of copies, and where to put what this one finds (`find_copies`)
     """
-    kept, found = copies or (None, None)
-    copies = find_copies(extractions, sketched, kept, found)
+    copies = find_copies(extractions, sketched)
     sources: dict[str, DocumentSource] = {}
     for ex in extractions:
         outlet, meta_contributors = metadata_outlets(ex.document)
