@@ -107,7 +107,7 @@ STEPS = (
     ("read extractions", "storyline.store.store", "Store.extractions", "N"),
     ("document features (read, new computed)", "storyline.core", "Storyline._fusion_features", "N read, k computed"),
     ("resolve actors", "storyline.fuse.fusion", "resolve_actors", "N"),
-    ("collection: copy detection", "storyline.fuse.collection", "build_sources", "N banded, new pairs compared"),
+    ("collection: copy detection", "storyline.fuse.collection", "build_sources", "N"),
     ("collection: story vectors", "storyline.fuse.collection", "Stories", "none (rows computed as asked)"),
     ("collection (all)", "storyline.fuse.collection", "Collection.__post_init__", "N"),
     ("blocks", "storyline.fuse.facts", "blocks", "N (numbers' keys kept)"),

@@ -30,11 +30,6 @@ pairs it asks for the first time: a block or act word formed again asks mostly p
 The write compares only what changed (`store.fusion_rows`): where the stored fusion was made by the same code and
 data model (`state.fused_by`), only the actors some local actor was linked to or away from are compared.
 
-Copy detection keeps what it found too (`facts.COPIES_MEMO`: the documents it compared and the copies among them).
-Whether a document reuses another's text depends on the two texts only and documents are only ever added, so a later
-fusion compares only the LSH candidate pairs holding a document new since (`sources.find_copies`); a document of the
-earlier fusion copies the earlier of what it copied then and what it copies of the new ones.
-
 A number's blocking key (what it counts, its unit, the question its words answer: `blocking.quantity_block`) depends
 on its document alone: the fusion that first reads it keeps it in the store (`quantities.block`, indexed, revision
 0006; `Store.quantity_blocks`, under the code that read it), and later fusions read the words around the new numbers
@@ -58,44 +53,46 @@ block reads again the stems of the quotes whose text is new to it only.
 What an incremental fusion still costs: CPU seconds of each step when 20 BBC articles are added to the other
 2,107, against a fusion of all 2,127 from scratch (`python benchmarks/fusion.py --db STORE --store-only --steps`;
 one run under a load of 5-6 on 2 cores shared by six helpers; nested steps inside the step holding them; in
-brackets, the +20 figures of the code before this session's changes, run just before it under the same load):
+brackets, the +20 figures of the code before this session's changes, run shortly before it under the same load):
 
     step                               full   +20          grows with
-    read extractions                   0.54   0.63 (0.59)  N documents
-    document features (read; computed) 4.75   0.18 (0.26)  N read (stems and vectors left unparsed), the k new
+    read extractions                   0.50   0.52 (0.59)  N documents
+    document features (read; computed) 4.15   0.18 (0.26)  N read (stems and vectors left unparsed), the k new
                                                            computed (their vectors too)
-    resolve actors                     0.50   0.51 (0.62)  N (`actors.py`)
-    collection (sources, stories, …)   0.27   0.22 (0.34)  N (credits, own words, documents' signatures)
-      copy detection                   0.11   0.06 (0.11)  N sketches banded in one array; only the candidate
-                                                           pairs holding a new document compared
-    blocks                             0.49   0.27 (0.40)  N events and quotes keyed (actor resolution); the
+    resolve actors                     0.63   0.55 (0.62)  N (`actors.py`)
+    collection (sources, stories, …)   0.27   0.30 (0.34)  N (credits, own words, documents' signatures)
+      copy detection                   0.11   0.12 (0.11)  N (one array of sketches; candidate pairs compared)
+    blocks                             0.45   0.27 (0.40)  N events and quotes keyed (actor resolution); the
                                                            numbers' keys read as kept, the new ones' read
-    act joins (cluster and join)       1.69   0.64 (0.63)  the act words and blocks the new documents reach
+    act joins (cluster and join)       1.63   0.64 (0.63)  the act words and blocks the new documents reach
       event clusters                   0.34   0.06 (0.07)  touched event blocks
       act words' groups                0.85   0.42 (0.39)  act words whose clusters changed (greedy)
     same-story matrices                0.06   0.01 (0.01)  touched event blocks' and parts' documents
-    numbers and quotes: links, parts   2.83   0.34 (0.43)  the touched blocks' new items (the block's matrices
+    numbers and quotes: links, parts   3.01   0.36 (0.43)  the touched blocks' new items (the block's matrices
                                                            of words still built whole); quotes' stems kept
-    blocks fused: numbers (parts)      0.58   0.12 (0.13)  touched parts
+    blocks fused: numbers (parts)      0.60   0.12 (0.13)  touched parts
     blocks fused: quotes (parts)       0.32   0.03 (0.03)  touched parts
-    write (compare, changed rows)      1.19   0.26 (0.29)  N links compared; actors only where their members
+    write (compare, changed rows)      1.25   0.26 (0.29)  N links compared; actors only where their members
                                                            changed; facts kept as read are not (their ranks only)
-    fusion in all                     14.06   3.79 (4.47)  (timed alone in the benchmark: CPU 4.01 s against
-                                                           13.61 s, 29.5%; the code before, 4.10 s against
+    fusion in all                     13.73   3.88 (4.47)  (timed alone in the benchmark: CPU 3.73 s against
+                                                           14.27 s, 26.1%; the code before, 4.10 s against
                                                            13.42 s, 30.6%)
 
-Run side by side on one store (old and new code alternated, three runs each, the same load): the +20 fusion 4.14-4.59
-s CPU before, 3.89-4.27 s after; a full fusion of a store keeping its features 9.3-9.6 s before, 9.4-9.8 s after (its
-write now keeps every number's key: about 0.2 s). The full fusion's features (4.75 s here, vectors included) are
+Run side by side on one store (old and new code alternated, three runs each, the same load), the +20 fusion took
+4.10-4.17 s CPU before, 3.84-3.99 s with the numbers' keys and quotes' stems kept (blocks 0.38 -> 0.27 s, numbers'
+and quotes' links 0.43 -> 0.36 s); a full fusion of a store keeping its features 9.3-9.6 s before, 9.4-9.8 s after
+(its write now keeps every number's key: about 0.2 s). The full fusion's features (4.15 s here, vectors included) are
 computed by a build's worker processes beside extraction; the benchmark's stores are copied without them. Against the
-full fusion proper (9.17 s in this run) the +20 fusion costs 44% (45% before). Peak RSS of a build adding the 20
+full fusion proper (8.66 s in this run) the +20 fusion costs 43% (45% before). Peak RSS of a build adding the 20
 articles: 456 MiB against 457 MiB building them alone (1.00x).
 
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
-- Steps still read and key the whole collection (about 2 s of 3.8 in the run above): reading every extraction
+- Steps still read and key the whole collection (about 2 s of 3.9 in the run above): reading every extraction
   (mostly pydantic's validation of 59,500 records), resolving actors (`actors.py`: resolution is not monotonic, a
-  second `Biden` full name unlinks every surname-only `Biden`), each document's signature and own words, event and
+  second `Biden` full name unlinks every surname-only `Biden`), copy detection (only the pairs holding a new
+  document need comparing, but what the last fusion found, kept beside the blocks, made a second fusion free
+  objects a caller had frozen, `tests/test_memory.py`: dropped), each document's signature and own words, event and
   quote block keys (they hang on actor resolution, so they cannot be kept as the numbers' are), and outside the
   step table the stored fusion itself (`fused_blocks` rows, 3.8 MB of JSON; every fact; every mention, counted for
   resolution). Reading only the touched blocks' records needs, in turn, block keys of events and quotes kept per
