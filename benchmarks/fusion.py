@@ -110,7 +110,7 @@ STEPS = (
     ("collection: copy detection", "storyline.fuse.collection", "build_sources", "N"),
     ("collection: story vectors", "storyline.fuse.collection", "Stories", "none (rows computed as asked)"),
     ("collection (all)", "storyline.fuse.collection", "Collection.__post_init__", "N"),
-    ("blocks", "storyline.fuse.facts", "blocks", "N"),
+    ("blocks", "storyline.fuse.facts", "blocks", "N (numbers' keys kept)"),
     ("act joins (cluster and join)", "storyline.fuse.facts", "joined_clusters", "what the new documents reach"),
     ("act joins: sides fit", "storyline.fuse.facts", "joinable", "blocks new to an act word"),
     ("event clusters (act joins', blocks')", "storyline.fuse.facts", "event_clusters", "touched event blocks"),

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from storyline.config import get_settings
+from storyline.fuse.collection import code_version
 from storyline.fuse.fusion import fuse
 from storyline.fuse.incremental import DocumentFeatures, document_features, features_data
 from storyline.fuse.state import fused_by, fusion_input
@@ -281,14 +282,16 @@ class Storyline:
             keep_out_of_collections()
             fused = self.store.fused_blocks()
             previous = self.store.facts()
+            quantity_blocks = self.store.quantity_blocks(code_version())  # on return, those read anew
             actors, links, facts = fuse(extractions, previous=previous, features=features, fused=fused,
-                                        mention_counts=self.store.mention_counts())
+                                        mention_counts=self.store.mention_counts(), quantity_blocks=quantity_blocks)
             read = {id(fact) for fact in previous}  # facts kept as read are written again only where they moved
             unchanged = {fact.id for fact in facts if id(fact) in read}
             del previous, read
             if self.store.replace_fusion(actors, links, facts, documents_version=seen,
                                          fused_from=fusion_input(len(extractions)), fused_blocks=fused,
-                                         unchanged_facts=unchanged, fused_by=fused_by()):
+                                         unchanged_facts=unchanged, fused_by=fused_by(),
+                                         quantity_blocks=quantity_blocks, quantity_blocks_by=code_version()):
                 return
         raise StoreError(f"other builds kept adding documents to {self.store.url} while facts were fused; "
                          "run `storyline build` again once they are done")

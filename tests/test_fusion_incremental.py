@@ -8,6 +8,8 @@ from the store (`fusion_documents`, `fused_blocks`, the stored facts).
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -15,8 +17,10 @@ from hypothesis import strategies as st
 from storyline import Storyline
 from storyline.fuse import acts as acts_module
 from storyline.fuse import facts as facts_module
+from storyline.fuse import parts as parts_module
 from storyline.fuse import sources as sources_module
 from storyline.fuse.acts import ACT_MEMO, JOINABLE_MEMO
+from storyline.fuse.collection import code_version
 from storyline.fuse.facts import CLUSTERS_MEMO, STORY_MEMO
 from storyline.fuse.stories import STORY_MIN_DOCUMENTS, Stories
 from tests.conftest import DEV_TAIWAN, SEEDS, SHARED
@@ -145,6 +149,32 @@ def test_a_fusion_keeps_features_and_fused_blocks(extractions, tmp_path):
         acts_module.form_acts = real_form
         Stories.similarity = real_similarity
     assert {doc for doc, _, _ in story.store.fusion_features()} >= added
+
+
+def test_numbers_blocking_keys_are_kept_and_only_new_numbers_are_read(extractions, tmp_path, monkeypatch):
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions(extractions[:-2])
+    cold_fuse(story)
+    earlier = {q.id for ex in extractions[:-2] for q in ex.quantities}
+    kept = story.store.quantity_blocks(code_version())
+    assert set(kept) == earlier, "every number's key is kept, those counting nothing named too"
+    assert any(kept.values()) and all(json.loads(key)[0] for key in kept.values() if key)
+    assert story.store.quantity_blocks("another code") == {}, "keys read by other code are read again"
+
+    asked: list[str] = []
+    real = facts_module.quantity_question
+    monkeypatch.setattr(facts_module, "quantity_question", lambda text, quantity, sentence=None: asked.append(
+        quantity.id) or real(text, quantity, sentence))
+    stemmed: list[str] = []
+    real_stems = parts_module.content_stems
+    monkeypatch.setattr(parts_module, "content_stems", lambda text: stemmed.append(text) or real_stems(text))
+    story.store.add_extractions(extractions[-2:])
+    cold_fuse(story)
+    added = {q.id for ex in extractions[-2:] for q in ex.quantities}
+    assert added and set(asked) == added, "only the new numbers' words are read"
+    assert set(story.store.quantity_blocks(code_version())) == earlier | added
+    # a quote's stems are read again only where its text is new to its block
+    assert len(stemmed) <= sum(len(ex.quotes) for ex in extractions[-2:])
 
 
 def test_batches_export_what_one_build_exports_on_each_backend(extractions, at_once, db_url):

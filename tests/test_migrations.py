@@ -60,3 +60,21 @@ def test_every_table_of_the_schema_exists_after_an_upgrade(db_url):
     with engine.connect() as conn:
         assert set(t.metadata.tables) <= set(sa.inspect(conn).get_table_names())
     engine.dispose()
+
+
+def test_a_store_of_revision_0005_gets_the_numbers_blocking_key_column(db_url):
+    store = Store(db_url)
+    store.add_extraction(extraction("a.txt", "Kirby said 40 drones were sent."))
+    with store.engine.begin() as conn:  # as revision 0005 left it: numbers without the key fusion read of them
+        conn.exec_driver_sql("DROP INDEX ix_quantities_block")
+        conn.exec_driver_sql("ALTER TABLE quantities DROP COLUMN block")
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0005'"))
+    store.engine.dispose()
+    upgraded = Store(db_url)
+    assert revision_of(db_url) == head()
+    with upgraded.engine.connect() as conn:
+        assert "block" in {c["name"] for c in sa.inspect(conn).get_columns("quantities")}
+        assert "ix_quantities_block" in {i["name"] for i in sa.inspect(conn).get_indexes("quantities")}
+    assert [d.id for d in upgraded.documents()] == ["a.txt"]
+    assert upgraded.quantity_blocks("any code") == {}, "no key is read before a fusion keeps them"
+    upgraded.engine.dispose()

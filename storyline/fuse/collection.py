@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -36,6 +37,10 @@ class Collection:
     actors: list[Actor]
     features: Mapping[str, DocumentFeatures] = field(default_factory=dict)
     """Document id → what fusion read of its text before (`incremental.py`): not read again."""
+    quantity_blocks: Mapping[str, str] = field(default_factory=dict)
+    """Number id → the blocking key an earlier fusion read of it (`facts.blocks`, `quantity_key`): not read again."""
+    read_blocks: dict[str, str] = field(init=False, default_factory=dict)
+    """Number id → the blocking key this fusion read, of the numbers whose key was not kept (`quantity_blocks`)."""
     documents: dict[str, Document] = field(init=False)
     names: dict[str, str] = field(init=False)
     levels: ActorLevels = field(init=False)
@@ -117,9 +122,11 @@ def own_words(quotes: list[Quote]) -> list[Quote]:
     was no firing` read as one statement holds a second speaker's statement at its end; the first speaker's
     words stop before the clause that reports the second (`, but Cambodia said`), so the denial is not theirs."""
     out = []
+    by_start = sorted(quotes, key=lambda o: o.start)  # the statements that may lie inside one: those starting in it
+    starts = [o.start for o in by_start]
     for quote in quotes:
-        inner = [o for o in quotes if o.id != quote.id and o.speaker != quote.speaker
-                 and quote.start < o.start and o.end <= quote.end]
+        inner = [o for o in by_start[bisect_right(starts, quote.start) : bisect_right(starts, quote.end)]
+                 if o.id != quote.id and o.speaker != quote.speaker and o.end <= quote.end]
         if inner:
             cut = min(o.start for o in inner) - quote.start
             head = REPORTED_TAIL.sub("", quote.text[:cut]).rstrip()

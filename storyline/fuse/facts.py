@@ -16,6 +16,7 @@ clusters, with the members they took from other blocks, and their documents did 
 
 from __future__ import annotations
 
+import json
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
@@ -74,6 +75,7 @@ def fuse_facts(
     previous: Iterable[Fact] = (),
     features: Mapping[str, DocumentFeatures] | None = None,
     fused: dict[tuple[str, str], tuple[int, list]] | None = None,
+    quantity_blocks: dict[str, str] | None = None,
 ) -> list[Fact]:
     """Merge events, numbers and quotes across documents into facts, most independently corroborated first.
 
@@ -90,8 +92,10 @@ def fuse_facts(
         the clusters of the blocks whose acts may join (`kept_clusters`, named `clusters|BLOCK`), the groups
         each act word formed (`acts.join_acts`, named `act|TYPE|word`) and the same-story answers computed in it
         or an earlier fusion (`Stories.kept_answers`, named `STORY_MEMO`)
+    :param quantity_blocks: number id → the blocking key an earlier fusion read of it (`quantity_key`); on return,
+        only the keys this fusion read (of the numbers whose key was not given)
     """
-    collection = Collection(extractions, links, list(actors), features or {})
+    collection = Collection(extractions, links, list(actors), features or {}, quantity_blocks=quantity_blocks or {})
     known = dict(fused or {})
     made_now: dict[tuple[str, str], tuple[int, list]] = {}
     cached: dict[tuple[str, str], list[Fact]] = defaultdict(list)
@@ -145,6 +149,9 @@ def fuse_facts(
         fused.update(made_now)
     facts = blame_conflicts(link_units(unlinked(facts), collection), collection)
     facts.sort(key=lambda f: (-f.independent_sources, -len(f.documents), f.summary, f.id))
+    if quantity_blocks is not None:
+        quantity_blocks.clear()
+        quantity_blocks.update(collection.read_blocks)
     if fused is not None:
         answers = stories.kept_answers(hashes)
         if answers is not None:
@@ -278,9 +285,7 @@ def blocks(collection: Collection) -> list[Block]:
                 partials.append(item)
         counted_by = {e.quantity: e for e in ex.events if e.quantity}
         for quantity in ex.quantities:
-            sentence = collection.sentence_of(doc, quantity.start, quantity.end)
-            question = quantity_question(ex.document.text, quantity, sentence)
-            key = quantity_block(quantity, question)
+            key, question = quantity_key(quantity, doc, ex.document.text, collection)
             if key:
                 # the question's predicate (`displaced`) is what the numbers of its block share however worded
                 event = counted_by.get(quantity.id)
@@ -301,6 +306,21 @@ def blocks(collection: Collection) -> list[Block]:
                 block.statements = statements.get((key[1], key[2]), [])
     attach_unasked(quantity_blocks)
     return [*event_blocks.values(), *quantity_blocks.values(), *quote_blocks.values()]
+
+
+def quantity_key(quantity: Quantity, doc: str, text: str, collection: Collection) -> tuple[tuple | None, str | None]:
+    """A number's blocking key (`quantity_block`) and the question its words answer: as an earlier fusion read them
+    (`Collection.quantity_blocks`: both depend on its document alone), else read from the words around it and kept
+    (`Collection.read_blocks`)."""
+    kept = collection.quantity_blocks.get(quantity.id)
+    if kept is not None:
+        key = tuple(json.loads(kept)) if kept else None
+        return key, key[2] if key and len(key) == 3 else None
+    sentence = collection.sentence_of(doc, quantity.start, quantity.end)
+    question = quantity_question(text, quantity, sentence)
+    key = quantity_block(quantity, question)
+    collection.read_blocks[quantity.id] = json.dumps(key, ensure_ascii=False, separators=(",", ":")) if key else ""
+    return key, question
 
 
 def attach_unasked(quantity_blocks: dict[tuple, Block]) -> None:

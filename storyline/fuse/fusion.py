@@ -16,6 +16,7 @@ def fuse(
     features: Mapping[str, DocumentFeatures] | None = None,
     fused: dict[tuple[str, str], tuple[int, list]] | None = None,
     mention_counts: Counter[tuple[str, str]] | None = None,
+    quantity_blocks: dict[str, str] | None = None,
 ) -> tuple[list[Actor], dict[tuple[str, str], str], list[Fact]]:
     """Resolve actors across documents, then merge events, numbers and quotes into facts.
 
@@ -26,10 +27,12 @@ def fuse(
         (`fuse_facts`)
     :param mention_counts: (document id, local actor id) → mentions, where the store counted them
         (`resolve_actors`)
+    :param quantity_blocks: number id → the blocking key an earlier fusion read of it; on return, the keys this
+        fusion read (`fuse_facts`)
     :returns: canonical actors, links (document id, local actor id) → actor id, facts
     """
     actors, links = resolve_actors(extractions, mention_counts)
     mention_counts = None  # counted into the actors: not held through the facts' fusion
     actors = list(map(SharedFieldSets(), actors))  # held through the facts' fusion: one set of field names
-    facts = fuse_facts(extractions, links, actors, previous, features, fused)
+    facts = fuse_facts(extractions, links, actors, previous, features, fused, quantity_blocks)
     return actors, links, facts

@@ -30,6 +30,11 @@ pairs it asks for the first time: a block or act word formed again asks mostly p
 The write compares only what changed (`store.fusion_rows`): where the stored fusion was made by the same code and
 data model (`state.fused_by`), only the actors some local actor was linked to or away from are compared.
 
+A number's blocking key (what it counts, its unit, the question its words answer: `blocking.quantity_block`) depends
+on its document alone: the fusion that first reads it keeps it in the store (`quantities.block`, indexed, revision
+0006; `Store.quantity_blocks`, under the code that read it), and later fusions read the words around the new numbers
+only (`facts.quantity_key`).
+
 Quantity and quote blocks are kept part by part (`parts.py`). Where a collection tells several stories, whether two
 numbers or two quotes link depends on the two alone (rule changes of this session: their words weighed by the
 background IDF, not the block's; two numbers link only between documents telling one story closely,
@@ -42,73 +47,66 @@ fuses again only the parts whose items or documents changed; the others keep the
 its part's signature). BBC: `quantity|percent`'s 1,512 numbers fall into parts of at most 486 (1,360 in one part
 before the numbers' story link; 42 with a link at a cosine of 0.3, which split one story of the development
 clusters built together), `year`'s 1,187 into parts of at most 58, `quote|GBR`'s 2,574 quotes into parts of at most
-17.
+17. A quote's stems depend on its text alone: the row keeps a digest of each quote's text, and a touched quote
+block reads again the stems of the quotes whose text is new to it only.
 
 What an incremental fusion still costs: CPU seconds of each step when 20 BBC articles are added to the other
 2,107, against a fusion of all 2,127 from scratch (`python benchmarks/fusion.py --db STORE --store-only --steps`;
-one run under a load of 7-8 on 2 cores shared by seven helpers; nested steps inside the step holding them; in
-brackets, the +20 figures of the code before this session's changes, run beside it under the same load):
+one run under a load of 5-6 on 2 cores shared by six helpers; nested steps inside the step holding them; in
+brackets, the +20 figures of the code before this session's changes, run shortly before it under the same load):
 
     step                               full   +20          grows with
-    read extractions                   0.33   0.34 (0.32)  N documents
-    document features (read; computed) 3.04   0.12 (0.22)  N read (stems and vectors left unparsed), the k new
-                                                           computed (their vectors too: 0.8 ms a document)
-    resolve actors                     0.39   0.40 (0.39)  N
-    collection (sources, stories, …)   0.25   0.24 (0.24)  N
-      copy detection                   0.08   0.08 (0.08)  N (one array of sketches)
-    blocks                             0.25   0.24 (0.25)  N (each record's block key)
-    act joins (cluster and join)       1.01   0.41 (0.54)  the act words and blocks the new documents reach
-      event clusters                   0.22   0.04 (0.07)  touched event blocks (greedy: the whole block); their
-                                                           story tests read as kept, their vectors too
-      act words' groups                0.50   0.24 (0.33)  act words whose clusters changed (greedy); a side's
-                                                           names compiled into a pattern only for a report that
-                                                           may name it (`acts.Named`)
-    same-story matrices                0.05   0.01 (0.02)  touched event blocks' and parts' documents
-    numbers and quotes: links, parts   1.92   0.31 (0.38)  the touched blocks' new items (N-wide reads of
-                                                           each touched block's rows, words and parts); the
-                                                           documents' vectors kept
-    blocks fused: numbers (parts)      0.39   0.08 (0.10)  touched parts
-    blocks fused: quotes (parts)       0.21   0.02 (0.03)  touched parts
-    write (compare, changed rows)      0.80   0.21 (0.21)  N links compared; actors only where their members
+    read extractions                   0.50   0.52 (0.59)  N documents
+    document features (read; computed) 4.15   0.18 (0.26)  N read (stems and vectors left unparsed), the k new
+                                                           computed (their vectors too)
+    resolve actors                     0.63   0.55 (0.62)  N (`actors.py`)
+    collection (sources, stories, …)   0.27   0.30 (0.34)  N (credits, own words, documents' signatures)
+      copy detection                   0.11   0.12 (0.11)  N (one array of sketches; candidate pairs compared)
+    blocks                             0.45   0.27 (0.40)  N events and quotes keyed (actor resolution); the
+                                                           numbers' keys read as kept, the new ones' read
+    act joins (cluster and join)       1.63   0.64 (0.63)  the act words and blocks the new documents reach
+      event clusters                   0.34   0.06 (0.07)  touched event blocks
+      act words' groups                0.85   0.42 (0.39)  act words whose clusters changed (greedy)
+    same-story matrices                0.06   0.01 (0.01)  touched event blocks' and parts' documents
+    numbers and quotes: links, parts   3.01   0.36 (0.43)  the touched blocks' new items (the block's matrices
+                                                           of words still built whole); quotes' stems kept
+    blocks fused: numbers (parts)      0.60   0.12 (0.13)  touched parts
+    blocks fused: quotes (parts)       0.32   0.03 (0.03)  touched parts
+    write (compare, changed rows)      1.25   0.26 (0.29)  N links compared; actors only where their members
                                                            changed; facts kept as read are not (their ranks only)
-    fusion in all                      9.24   2.80 (3.14)  (timed alone in the benchmark: CPU 2.83 s against
-                                                           9.16 s, 31%; the code before, 3.16 s against 8.84 s,
-                                                           36%)
+    fusion in all                     13.73   3.88 (4.47)  (timed alone in the benchmark: CPU 3.73 s against
+                                                           14.27 s, 26.1%; the code before, 4.10 s against
+                                                           13.42 s, 30.6%)
 
-The full fusion's features (3.04 s here, vectors included) are computed by a build's worker processes beside
-extraction; the benchmark's stores are copied without them. Against the fusion proper (6.17 s in this run; 6.71 s
-for the code before) the +20 fusion costs 46% (47% before): the changes of this session (kept vectors, stems read
-as needed, patterns compiled as needed) take as much off a full fusion as off an incremental one. Peak RSS of a
-build adding the 20 articles: 471 MiB against 472 MiB building them alone (1.00x).
+Run side by side on one store (old and new code alternated, three runs each, the same load), the +20 fusion took
+4.10-4.17 s CPU before, 3.84-3.99 s with the numbers' keys and quotes' stems kept (blocks 0.38 -> 0.27 s, numbers'
+and quotes' links 0.43 -> 0.36 s); a full fusion of a store keeping its features 9.3-9.6 s before, 9.4-9.8 s after
+(its write now keeps every number's key: about 0.2 s). The full fusion's features (4.15 s here, vectors included) are
+computed by a build's worker processes beside extraction; the benchmark's stores are copied without them. Against the
+full fusion proper (8.66 s in this run) the +20 fusion costs 43% (45% before). Peak RSS of a build adding the 20
+articles: 456 MiB against 457 MiB building them alone (1.00x).
 
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
-- The steps that grow with N (about 1.6 s of 2.8 in the run above: reading extractions and features, resolving
-  actors, copy detection, sentences and signatures, block keys, the write's links) read and recompute the whole
-  collection. Their code is lean already: reading is mostly pydantic's validation of 59,500 records (22,500 local
-  actors alone take 0.15 s), and parsing them in one call per table is no faster. Making each read only what the new
-  documents touch needs, in turn: block keys and actor resolution kept per document and re-derived only where a new
-  document's names can change them (resolution is not monotonic: a second `Biden` full name unlinks every
-  surname-only `Biden`; every rule but one reads only actors sharing a name's word, id, form or acronym with the one
-  it joins, so a redo of the connected parts of that sharing a new document reaches would hold, but a short
-  organization name joins its longer one only where the two documents share another actor, read as the partition of
-  every actor of both documents before that rule: a redo must keep that partition, or check that the new documents
-  change it for no earlier actor), copy candidates from an LSH index kept in the store, and the items of touched
-  blocks read by index (a part's items, not every extraction). This is the largest share now, and no rule of
-  clustering blocks it.
-- Act joins (0.4 s; 0.87 s before the same-story answers were kept) still redo whole act words and event blocks:
-  both the clustering of a block (`cluster_events`) and the forming of an act word's groups (`join_acts`, most told
-  clusters first, a cluster joining a group where it fits half of it) are greedy over an order that an added item
-  changes. Groups are connected in the graph of clusters that fit (`sides_fit` and `one_act`), so an act word could
-  be formed part by part as numbers are, but its parts by sides alone are giant (`ASSAULT|beat`: 162 of 170 blocks;
-  any block naming one side only fits every other), and telling `one_act` of every pair of a word's clusters costs
-  more than the greedy forming it would save; an order-free rule (groups as connected parts of pairwise links) would
-  change ECB+'s act figures, untried. With the story tests read as kept, what is left is the sides' tests of the
-  words formed again (`sides_fit`, `sides_clash`, `names_sides`): the largest `ASSAULT` word formed again, of 159
-  clusters, takes 0.14 s of 0.36.
-- The numbers' and quotes' step still reads each touched block whole (its rows of words, the stems' weights, its
-  parts and their signatures, every quote's stems to tell whether its words changed: 0.31 s in the run above):
-  keeping each part's items and reading a touched block's by index would make it grow with the new items only.
+- Steps still read and key the whole collection (about 2 s of 3.9 in the run above): reading every extraction
+  (mostly pydantic's validation of 59,500 records), resolving actors (`actors.py`: resolution is not monotonic, a
+  second `Biden` full name unlinks every surname-only `Biden`), copy detection (only the pairs holding a new
+  document need comparing, but what the last fusion found, kept beside the blocks, made a second fusion free
+  objects a caller had frozen, `tests/test_memory.py`: dropped), each document's signature and own words, event and
+  quote block keys (they hang on actor resolution, so they cannot be kept as the numbers' are), and outside the
+  step table the stored fusion itself (`fused_blocks` rows, 3.8 MB of JSON; every fact; every mention, counted for
+  resolution). Reading only the touched blocks' records needs, in turn, block keys of events and quotes kept per
+  record and re-derived only for the documents whose actor links a new document changed, which needs actor
+  resolution to say which links it changed without reading every actor (a redo of the connected parts of actors
+  sharing a name's word, id, form or acronym with the new ones, `actors.py`'s side); and the facts of untouched
+  blocks passed on without reading their members (`units.link_units` reads the numbers of every number fact).
+- Act joins (0.6 s) still redo whole act words and event blocks: both the clustering of a block (`cluster_events`)
+  and the forming of an act word's groups (`join_acts`, most told clusters first) are greedy over an order that an
+  added item changes; an order-free rule (groups as connected parts of pairwise links) would change ECB+'s act
+  figures, untried.
+- The numbers' and quotes' step still builds each touched block's matrices of words whole (`clustering.stem_matrices`
+  over its items; `quantity|percent` holds 1,512 numbers) to take the new items' rows against them: an index of
+  the block's stems kept in the store would make it grow with the new items only.
 """
 
 from __future__ import annotations

@@ -14,10 +14,12 @@ row: its items, what was read of each, its parts of several items, whether stori
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from hashlib import sha1
 
 from storyline.fuse.actors import UnionFind
-from storyline.fuse.clustering import quantity_context, quantity_links, quote_bags, quote_links
+from storyline.fuse.clustering import quantity_context, quantity_links, quote_links
 from storyline.fuse.collection import Block, Collection, code_version
+from storyline.fuse.lexical import content_stems
 
 PARTS = "parts"
 """Where a fusion keeps the facts each part of a block made: the block's data holds {PARTS: {part's signature:
@@ -73,14 +75,31 @@ def block_parts(block: Block, collection: Collection, min_documents: int, earlie
         def links_of(rows: Sequence[int] | None) -> list[tuple]:
             return quantity_links(block.items, collection.stories, rows)
     else:
-        bags = quote_bags(block.items)  # a quote's words may change with its speakers' (`own_words`): compared
-        reading["read"] = [sorted(bag) for bag in bags]
+        # a quote's words may change with its speakers' (`own_words`): its text is compared, and its stems read
+        # again only where it changed (a quote's stems depend on its text alone)
+        reading["texts"] = [text_digest(item.text) for item in block.items]
+        read: list[list[str] | None] = [None] * len(ids)
+        if earlier and earlier.get("code") == reading["code"] and "texts" in earlier:
+            for item, text, stems in zip(earlier["items"], earlier["texts"], earlier["read"], strict=True):
+                n = place.get(item)
+                if n is not None and reading["texts"][n] == text:
+                    read[n] = stems
+        for n, quote in enumerate(block.items):
+            if read[n] is None:  # its stems in order of first use: a set of them is built as `quote_bags` builds it
+                read[n] = list(dict.fromkeys(content_stems(quote.text)))
+        bags = [set(stems) for stems in read]
+        reading["read"] = read
         usable = usable and all(reading["read"][place[item]] == bag
                                 for item, bag in zip(earlier["items"], earlier["read"], strict=True))
 
         def links_of(rows: Sequence[int] | None) -> list[tuple]:
             return quote_links(bags, collection.stories, rows)
     return split(block, ids, links_of, earlier if usable else None, min_documents, reading)
+
+
+def text_digest(text: str) -> str:
+    """A short digest of a quote's text: what a later fusion compares to tell whether its words changed."""
+    return sha1(text.encode()).hexdigest()[:12]
 
 
 def split(block: Block, ids: list[str], links_of: Callable[[Sequence[int] | None], list[tuple]],

@@ -205,3 +205,11 @@ def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], tuple[
                for k, (name, signature, made, trace) in rows.items() if k not in stored]
     for part in chunks(inserts, 100):
         conn.execute(t.fused_blocks.insert(), part)
+
+
+def write_quantity_blocks(conn: sa.Connection, blocks: dict[str, str]) -> None:
+    """Keep the blocking keys a fusion read of numbers (`Store.quantity_blocks`): number id → key."""
+    if blocks:
+        conn.execute(t.quantities.update().where(t.quantities.c.id == sa.bindparam("quantity"))
+                     .values(block=sa.bindparam("key")),
+                     [{"quantity": quantity, "key": key} for quantity, key in sorted(blocks.items())])

@@ -86,6 +86,8 @@ quantities = sa.Table(
     sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), index=True),
     sa.Column("item", sa.String(128), index=True),
     sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("block", sa.Text, index=True,
+              comment="the blocking key fusion read of it (JSON; '' where it counts nothing named), set by fusion"),
 )
 
 times = sa.Table(

@@ -56,6 +56,9 @@ FUSED_FROM = "fused_from"
 FUSED_BY = "fused_by"
 """Meta key of the code the last fusion was made by: a fusion by the same code compares only the actors whose
 members changed (`replace_fusion`)."""
+QUANTITY_BLOCKS_BY = "quantity_blocks_by"
+"""Meta key of the fusion code that read the numbers' blocking keys kept in `quantities.block`: keys read by other
+code are read again (`quantity_blocks`)."""
 
 
 class StoreError(Exception):
@@ -285,7 +288,9 @@ class Store(PagedReads):
     def replace_fusion(self, actors: list[Actor], links: dict[tuple[str, str], str], facts: list[Fact],
                        documents_version: int | None = None, fused_from: str | None = None,
                        fused_blocks: dict[tuple[str, str], tuple[int, list]] | None = None,
-                       unchanged_facts: Collection[str] = (), fused_by: str | None = None) -> bool:
+                       unchanged_facts: Collection[str] = (), fused_by: str | None = None,
+                       quantity_blocks: Mapping[str, str] | None = None, quantity_blocks_by: str | None = None
+                       ) -> bool:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
         :param actors: the canonical actors
@@ -300,6 +305,9 @@ class Store(PagedReads):
         :param fused_by: the version of the code (and data model) that made the fusion; where the stored one was
             made by the same, an actor whose members (its links) did not change is the same actor, not compared
             (`fusion_rows.touched_actors`)
+        :param quantity_blocks: number id → its blocking key, as this fusion read it (`quantity_blocks`), of the
+            numbers whose key was not kept
+        :param quantity_blocks_by: the code that read them (`quantity_blocks`)
         :returns: whether the picture was written
         """
         with self._write() as conn:
@@ -317,6 +325,10 @@ class Store(PagedReads):
             fusion_rows.write_canonical_columns(conn, links, changed)
             if fused_blocks is not None:
                 fusion_rows.write_fused_blocks(conn, fused_blocks)
+            if quantity_blocks_by is not None:
+                fusion_rows.write_quantity_blocks(conn, quantity_blocks or {})
+                conn.execute(t.meta.delete().where(t.meta.c.key == QUANTITY_BLOCKS_BY))
+                conn.execute(t.meta.insert(), [{"key": QUANTITY_BLOCKS_BY, "value": quantity_blocks_by}])
             conn.execute(t.meta.delete().where(t.meta.c.key.in_([FUSION_STAMP, FUSED_FROM, FUSED_BY])))
             conn.execute(t.meta.insert(), [{"key": FUSION_STAMP, "value": uuid.uuid4().hex},
                                            {"key": FUSED_FROM, "value": fused_from or ""},
@@ -359,6 +371,17 @@ class Store(PagedReads):
             return {(r.name, r.signature): (r.facts, r.trace, r.key) for r in conn.execute(
                 sa.select(t.fused_blocks.c.key, t.fused_blocks.c.name, t.fused_blocks.c.signature,
                           t.fused_blocks.c.facts, t.fused_blocks.c.trace))}
+
+    def quantity_blocks(self, by: str) -> dict[str, str]:
+        """Number id → the blocking key a fusion read of it (`replace_fusion`), where the code `by` read them.
+
+        The key as `fuse.facts.blocks` keeps it: its JSON, or '' where the number counts nothing named. Numbers
+        stored since that fusion have none: fusion reads theirs."""
+        with self.engine.connect() as conn:
+            if conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == QUANTITY_BLOCKS_BY)) != by:
+                return {}
+            return {number: key for number, key in conn.execute(
+                sa.select(t.quantities.c.id, t.quantities.c.block).where(t.quantities.c.block.is_not(None)))}
 
     def fused_from(self) -> str | None:
         """What the last fusion recorded it was made from (empty where it did not say), None before any."""
