@@ -40,7 +40,7 @@ storyline gold's), a reporter's gloss (`"...," he said, referring to X`) is the 
 without a source (`X seems to Y`, `X is expected to Y`, `it is unclear whether X`: `sourceless.py`) are quotes with
 no speaker.
 
-Speakers resolve to document-local actors through `doc._.mentions`; pronouns and role nouns
+Speakers resolve to document-local actors (`speaker_actors.py`) through `doc._.mentions`; pronouns and role nouns
 (`he`, `the spokesman`, `the ministry`) go to the last compatible speaker or subject (`he`/`she` by
 the gender the document gives the person, `the committee` only to a `... Committee`), and a lede's
 unnamed speaker (`A senior diplomat said`) to the person the next sentence introduces, or to the body its

@@ -19,7 +19,7 @@ from storyline.nlp.quotes.spans import (
     sentence_end,
     span_content,
 )
-from storyline.nlp.quotes.speakers import PRONOUNS
+from storyline.nlp.quotes.speaker_actors import PRONOUNS
 
 MAX_INTERRUPTION = 250
 """The most characters an attribution may put between two pieces of one quotation."""

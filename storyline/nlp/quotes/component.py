@@ -16,7 +16,8 @@ from storyline.nlp.quotes.marks import find_quotations, paragraphs
 from storyline.nlp.quotes.shapes import ShapeCues
 from storyline.nlp.quotes.sourceless import SourcelessCues
 from storyline.nlp.quotes.spans import Cue, Found, Reading
-from storyline.nlp.quotes.speakers import PRONOUNS, SpeakerResolver
+from storyline.nlp.quotes.speaker_actors import PRONOUNS
+from storyline.nlp.quotes.speakers import SpeakerResolver
 from storyline.resources import load_resource
 
 QUANTIFIERS = {"most", "many", "several", "few", "both", "others"}

@@ -19,7 +19,7 @@ from storyline.nlp.quotes.gate import (
 )
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import SET_OFF, Cue, Reading, clip, is_headline, noun_phrase, span_content, that_after
-from storyline.nlp.quotes.speakers import PRONOUNS
+from storyline.nlp.quotes.speaker_actors import PRONOUNS
 
 TOPIC_PREPS = {"about", "on", "of", "against", "over"}
 """Prepositions whose object is what a reporting verb without a clause or object was about (`complained about
