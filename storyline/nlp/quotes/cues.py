@@ -16,6 +16,7 @@ from storyline.nlp.quotes.gate import (
     hedged,
     noun_carried,
     noun_features,
+    passive_features,
 )
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import SET_OFF, Cue, Reading, clip, is_headline, noun_phrase, span_content, that_after
@@ -387,16 +388,23 @@ class CueFinder(CueContents):
     def passive_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`X was rejected by large majorities`, `the bill, opposed by House Republicans, ...`, `she was asked by
         the moderator whether ...`: a lexicon verb in the passive with its agent; the agent holds the view, the
-        content is the clause or what the verb is said of. Without an agent (`it was reported`) nobody is named."""
-        entry = self.verbs.get(token.lemma_.lower())
-        if entry is None or entry.get("direct") or entry.get("quoted") or any(c.dep_ == "neg" for c in token.children):
+        content is the clause or what the verb is said of. Without an agent (`it was reported`) nobody is named. A verb
+        outside the lexicon (`the bill was backed by Democrats`, `a plan pushed by the mayor`) is the learned gate's
+        call (`passive_features`), for an agent who holds views and is not a state (`was shelled by Russia`: an act)."""
+        lemma = token.lemma_.lower()
+        entry = self.verbs.get(lemma)
+        gated = entry is None
+        if gated and (token.pos_ != "VERB" or (self.gate is None and self.gate_sink is None)
+                      or lemma in self.not_reporting or lemma in self.feeling_verbs):
+            return None
+        if not gated and (entry.get("direct") or entry.get("quoted")) or any(c.dep_ == "neg" for c in token.children):
             return None
         agent = next((c for c in token.children if c.dep_ == "agent" and c.i > token.i), None)
         actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if actor is None:
             return None
         speaker = noun_phrase(actor, para)
-        if not self.holds_views(speaker):
+        if not self.holds_views(speaker) or gated and self.is_state(speaker):
             return None  # `rejected by the market`
         doc = token.doc
         clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > actor.i), None)
@@ -409,8 +417,15 @@ class CueFinder(CueContents):
             content = span_content(doc, token.head.left_edge.i, token.i - 1)  # `The bill, opposed by X`
         else:
             return None
-        cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", entry.get("stance", "assert"),
-                  generic=True, speaker=speaker, content=clip(content, para))
+        if gated:
+            noun = (subject or token.head).lemma_.lower()  # what the verb is said of: `[the plan] was backed`
+            objcls = "statement" if noun in self.nouns else "intention" if noun in self.intention_nouns else \
+                "topic" if noun in self.topic_nouns else "-"
+            quoted = content is not None and any(t.is_quote for t in token.sent if content[0] <= t.idx < content[1])
+            if not self.gated(token, passive_features(token, speaker, subject, objcls, quoted)):
+                return None
+        cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", (entry or {}).get("stance", "assert"),
+                  generic=True, gated=gated, speaker=speaker, content=clip(content, para))
         return cue if cue.content is not None else None
 
     def noun_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
