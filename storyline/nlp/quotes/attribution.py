@@ -70,7 +70,7 @@ class Attributor(ContentBounds):
                                                                 and c.token.dep_ not in ("acl", "relcl")
                                                                 for c in cues))]  # `tried ... by telling X Y`; not
         # `wondered why X didn't say much`, `chided X for continuing Y`: a cue inside with neither content nor speaker,
-        # nor one on a noun inside (`skewered a flyer claiming X`, `the mayor, who said X`: what the gated cue is said of)
+        # nor one on a noun inside (`skewered a flyer claiming X`, `the mayor, who said X`: what the gated cue tells of)
         found = [f for f in found if not self.restated(f, found)]
         found += self.continuations(r, pending, found)
         if inner:
