@@ -1,6 +1,7 @@
 """storyline_quotes: a cue the learned gate took keeps its quote where a lexicon cue inside its content only tells of a
 noun in it (`skewered a flyer claiming that X`, `skewered the mayor, who said that X`), while one of its own clause
-still takes the statement over (`tried ... by telling X Y`, `tests/nlp/test_quote_recall_gated.py`)."""
+still takes the statement over (`tried ... by telling X Y`, `tests/nlp/test_quote_recall_gated.py`); and a statement
+noun with a demonstrative (`echoed those comments`) is what such a cue says."""
 
 from tests.nlp.quote_support import quote_with
 
@@ -19,3 +20,12 @@ def test_without_the_gate_only_the_inner_cue_speaks(gated_pipeline):
     refuse = gated_pipeline({"bias": -5.0})
     doc = refuse("Senator Jane Roe skewered the mayor, who said that the harbor would close in May.")
     assert [q["cue"] for q in doc._.quotes] == ["said"]
+
+
+def test_a_statement_noun_with_a_demonstrative_is_what_a_gated_cue_says(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "lemma=echo": 10.0, "lemma=push": 10.0, "lemma=share": 10.0})
+    quote = quote_with(accept("Two council members echoed those comments on Friday."), "those")
+    assert (quote["text"], quote["speaker_text"], quote["cue"]) == ("those comments", "Two council members", "echoed")
+    quote = quote_with(accept("Jane Roe pushed back on those claims on Friday."), "those")
+    assert (quote["text"], quote["cue"]) == ("those claims", "pushed back on")
+    assert accept("Jane Roe shared those photos on Friday.")._.quotes == []  # no statement noun: photos say nothing

@@ -199,9 +199,9 @@ class CueFinder(CueContents):
             return None  # `the fact shows ...`: evidence without anyone behind it
         cue.content = self.verb_content(token, particle, entry) if clause_for is None else \
             span_content(token.doc, particle.i + 1, clause_for.right_edge.i)
-        if cue.content is None and entry.get("gated") and entry.get("object") and particle is None \
-                and entry.get("stance") != "deny":
-            cue.content = self.referring_object(token)  # `X echoed those comments`, `did not mention it`
+        if cue.content is None and entry.get("gated") and entry.get("object") and entry.get("stance") != "deny" \
+                and (particle is None or particle.dep_ == "prep"):
+            cue.content = self.referring_object(token, particle)  # `X echoed those comments`, `did not mention it`
         if cue.content is None and not entry.get("generic") and not entry.get("direct") and not entry.get("quoted"):
             topic = carried(token)  # `complained about the ruling`, `agreed on a commission`: what it was about
             if topic is not None and topic.dep_ == "prep" and topic.lower_ in TOPIC_PREPS and not self.quoted_at(token):
@@ -317,14 +317,21 @@ class CueFinder(CueContents):
         return Cue(token, doc[token.i : word.i + 1].text, token.idx, word.idx + len(word), "verb", generic=True,
                    speaker=speaker, content=content) if content else None
 
-    @staticmethod
-    def referring_object(token: Token) -> tuple[int, int] | None:
-        """The object of a cue the gate took where it is a pronoun standing for what was said (`Democrats opposed it`,
-        `she doesn't mention that`): PolNeAR marks the object itself as the content; not a relative or interrogative
-        word (`which he denied`), a person (`thanked her`) nor a noun (`echoed those comments`)."""
-        obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
-        if obj is None or obj.pos_ != "PRON" or obj.lower_ not in REFERRING_PRONOUNS:
-            return None  # `previewed those claims`: a claim named, made elsewhere (the storyline gold has none)
+    def referring_object(self, token: Token, particle: Token | None = None) -> tuple[int, int] | None:
+        """The object of a cue the gate took where it stands for what was said: a pronoun (`Democrats opposed it`, `she
+        doesn't mention that`) or a statement noun with a demonstrative (`echoed those comments`, `pushed back on that
+        claim`): PolNeAR marks the object itself as the content; not a relative or interrogative word (`which he
+        denied`), a person (`thanked her`) nor another noun (`shared those photos`)."""
+        obj = next((c for c in (particle or token).rights if c.dep_ == ("pobj" if particle is not None else "dobj")),
+                   None)  # `pushed back on those claims`: the object of the verb's particle
+        if obj is None:
+            return None
+        lemma = obj.lemma_.lower()
+        if obj.pos_ == "NOUN" and (lemma in self.nouns or lemma in self.topic_nouns or lemma in self.intention_nouns) \
+                and any(c.dep_ == "det" and c.lower_ in REFERRING_PRONOUNS for c in obj.children):  # `those`
+            return span_content(token.doc, obj.left_edge.i, obj.right_edge.i)
+        if obj.pos_ != "PRON" or obj.lower_ not in REFERRING_PRONOUNS:
+            return None
         return span_content(token.doc, obj.left_edge.i, obj.right_edge.i)
 
     def adjective_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
