@@ -29,3 +29,11 @@ def test_a_statement_noun_with_a_demonstrative_is_what_a_gated_cue_says(gated_pi
     quote = quote_with(accept("Jane Roe pushed back on those claims on Friday."), "those")
     assert (quote["text"], quote["cue"]) == ("those claims", "pushed back on")
     assert accept("Jane Roe shared those photos on Friday.")._.quotes == []  # no statement noun: photos say nothing
+
+
+def test_a_noun_cue_that_is_the_object_of_a_gated_cue_is_part_of_what_it_says(gated_pipeline):
+    text = "Jane Roe touted her proposals to invest $5 billion in bridges and expand bus service."
+    quotes = gated_pipeline({"bias": -5.0, "lemma=tout": 10.0})(text)._.quotes
+    assert [(q["cue"], q["text"][:18]) for q in quotes] == [("touted", "her proposals to i")]
+    quotes = gated_pipeline({"bias": -5.0})(text)._.quotes  # without the gate, the noun alone speaks
+    assert [(q["cue"], q["speaker_text"]) for q in quotes] == [("proposals", "her")]

@@ -68,9 +68,11 @@ class Attributor(ContentBounds):
         found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
                                                                 and not c.gated and (c.content or c.speaker is not None)
                                                                 and c.token.dep_ not in ("acl", "relcl")
+                                                                and (c.kind != "noun" or c.token.head != f.cue.token)
                                                                 for c in cues))]  # `tried ... by telling X Y`; not
         # `wondered why X didn't say much`, `chided X for continuing Y`: a cue inside with neither content nor speaker,
-        # nor one on a noun inside (`skewered a flyer claiming X`, `the mayor, who said X`: what the gated cue tells of)
+        # nor one on a noun inside (`skewered a flyer claiming X`, `the mayor, who said X`: what the gated cue tells
+        # of), nor a noun cue that is its object (`touted her plans to X`: the gated cue's, which absorbs it)
         found = [f for f in found if not self.restated(f, found)]
         found += self.continuations(r, pending, found)
         if inner:
