@@ -67,12 +67,9 @@ class Attributor(ContentBounds):
         found += self.reported(r, cues, found)
         found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
                                                                 and not c.gated and (c.content or c.speaker is not None)
-                                                                and c.token.dep_ not in ("acl", "relcl")
-                                                                and (c.kind != "noun" or c.token.head != f.cue.token)
+                                                                and not self.keeps_over(f.cue, c)
                                                                 for c in cues))]  # `tried ... by telling X Y`; not
-        # `wondered why X didn't say much`, `chided X for continuing Y`: a cue inside with neither content nor speaker,
-        # nor one on a noun inside (`skewered a flyer claiming X`, `the mayor, who said X`: what the gated cue tells
-        # of), nor a noun cue that is its object (`touted her plans to X`: the gated cue's, which absorbs it)
+        # `wondered why X didn't say much`, `chided X for continuing Y`: a cue inside with neither content nor speaker
         found = [f for f in found if not self.restated(f, found)]
         found += self.continuations(r, pending, found)
         if inner:
@@ -80,6 +77,19 @@ class Attributor(ContentBounds):
         found = self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
         self.over_attribution(r, found, MAX_INTERRUPTION)  # `"A," she said. "B."`: the first spans its cue
         return found
+
+    @staticmethod
+    def keeps_over(gated: Cue, inner: Cue) -> bool:
+        """Whether a cue the gate took keeps its quote over a lexicon cue inside its content that tells of a noun in it:
+        a relative clause (`skewered the mayor, who said X`: the mayor's statement is marked apart), a participle on a
+        noun other than its object (not `issued a statement saying X`: there the vehicle's statement takes over), or a
+        noun cue that is its object (`touted her plans to X`: one statement, the verb's)."""
+        token = inner.token
+        if token.dep_ == "relcl":
+            return True
+        if token.dep_ == "acl":
+            return (token.head.dep_, token.head.head) != ("dobj", gated.token)
+        return inner.kind == "noun" and token.head == gated.token
 
     def fragment_after_cue(self, r: Reading, found: list[Found]) -> None:
         """`"The plan is a disaster," Roe said, "for the city and its people."`, `"Judge," Roe said, "I have never seen
