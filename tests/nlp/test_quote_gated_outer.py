@@ -1,5 +1,5 @@
 """storyline_quotes: a cue the learned gate took keeps its quote where a lexicon cue inside its content only tells of a
-noun in it (`skewered the mayor, who said that X`), while one of its own clause
+noun in it (`skewered the budget of Mayor Fox, who said that X`), while one of its own clause
 still takes the statement over (`tried ... by telling X Y`, `tests/nlp/test_quote_recall_gated.py`); and a statement
 noun with a demonstrative (`echoed those comments`) is what such a cue says."""
 
@@ -8,10 +8,13 @@ from tests.nlp.quote_support import quote_with
 
 def test_a_relative_clause_inside_leaves_the_gated_cue_its_quote(gated_pipeline):
     accept = gated_pipeline({"bias": -5.0, "lemma=skewer": 10.0})
-    doc = accept("Senator Jane Roe skewered the mayor, who said that the harbor would close in May.")
-    quote = quote_with(doc, "the mayor, who")
+    doc = accept("Senator Jane Roe skewered the budget of Mayor Tom Fox, who said that the harbor would close in May.")
+    quote = quote_with(doc, "the budget of")
     assert (quote["cue"], quote["speaker_text"]) == ("skewered", "Senator Jane Roe")
     assert {q["cue"] for q in doc._.quotes} == {"skewered", "said"}  # the mayor's own statement, marked apart
+    # on the gated verb's object, the object's statement takes over
+    doc = accept("Senator Jane Roe skewered the mayor, who said that the harbor would close in May.")
+    assert [q["cue"] for q in doc._.quotes] == ["said"]
     # a participle on the gated verb's object is what that object says: the vehicle's statement takes over
     doc = accept("Senator Jane Roe skewered a flyer claiming that the harbor would close in May.")
     assert [q["cue"] for q in doc._.quotes] == ["claiming"]
@@ -19,7 +22,7 @@ def test_a_relative_clause_inside_leaves_the_gated_cue_its_quote(gated_pipeline)
 
 def test_without_the_gate_only_the_inner_cue_speaks(gated_pipeline):
     refuse = gated_pipeline({"bias": -5.0})
-    doc = refuse("Senator Jane Roe skewered the mayor, who said that the harbor would close in May.")
+    doc = refuse("Senator Jane Roe skewered the budget of Mayor Tom Fox, who said that the harbor would close in May.")
     assert [q["cue"] for q in doc._.quotes] == ["said"]
 
 

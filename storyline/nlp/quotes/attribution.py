@@ -81,15 +81,18 @@ class Attributor(ContentBounds):
     @staticmethod
     def keeps_over(gated: Cue, inner: Cue) -> bool:
         """Whether a cue the gate took keeps its quote over a lexicon cue inside its content that tells of a noun in it:
-        a relative clause (`skewered the mayor, who said X`: the mayor's statement is marked apart), a participle on a
-        noun other than its object (not `issued a statement saying X`: there the vehicle's statement takes over), or a
-        noun cue that is its object (`touted her plans to X`: one statement, the verb's)."""
+        a relative clause or a participle on a noun other than the verb's object (`skewered the reply to a flyer
+        claiming X`; not `issued a statement saying X`, `cheered Kim Lee, a teacher who says X`: there the object's
+        statement takes over), or a noun cue that is its object, owned by a possessive pronoun, the verb's subject
+        (`touted her plans to X`: one statement, the verb's; not `noted Tehran's assertion that X`)."""
         token = inner.token
-        if token.dep_ == "relcl":
-            return True
-        if token.dep_ == "acl":
-            return (token.head.dep_, token.head.head) != ("dobj", gated.token)
-        return inner.kind == "noun" and token.head == gated.token
+        if token.dep_ in ("relcl", "acl"):
+            noun = token.head
+            while noun.dep_ == "appos" and noun.head.i != noun.i:
+                noun = noun.head
+            return (noun.dep_, noun.head) != ("dobj", gated.token)
+        return inner.kind == "noun" and token.head == gated.token and inner.speaker is not None \
+            and inner.speaker.root.lower_ in ("his", "her", "their", "my", "our")
 
     def fragment_after_cue(self, r: Reading, found: list[Found]) -> None:
         """`"The plan is a disaster," Roe said, "for the city and its people."`, `"Judge," Roe said, "I have never seen
