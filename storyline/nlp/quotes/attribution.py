@@ -70,6 +70,7 @@ class Attributor(ContentBounds):
         found = [f for f in found if not (f.cue.gated and any(c is not f.cue and f.start <= c.start < f.end
                                                                 and not c.gated and (c.content or c.speaker is not None)
                                                                 and not self.noun_modifier(c)
+                                                                and not self.keeps_over(f.cue, c)
                                                                 for c in cues))]  # `tried ... by telling X Y`; not
         # `wondered why X didn't say much`, `chided X for continuing Y`: a cue inside with neither content nor speaker;
         # nor `published research showing X`: a cue on a noun of the content tells what that noun holds
@@ -84,14 +85,31 @@ class Attributor(ContentBounds):
     def noun_modifier(self, cue: Cue) -> bool:
         """A verb cue that modifies a noun (`research showing X`, `the claims, which Y denies`, `unions who feared
         X`): what it reports belongs to that noun, a part of the content of a cue around it, which it does not
-        replace. Not a cue on a person (`cheered Kim Lee, a teacher who says X`: her own statement, beside an act),
-        nor on the vehicle of a statement (`issued a statement saying X`, `a video that accuses Y`: X is the
-        statement)."""
+        replace. Not a cue on a person (`cheered Kim Lee, a teacher who says X`, `skewered the mayor, who said X`:
+        their own statement, beside an act), nor on the vehicle of a statement (`issued a statement saying X`, `a
+        video that accuses Y`: X is the statement)."""
         token = cue.token
         head = token.head
         lemma = head.lemma_.lower()
         return cue.kind == "verb" and token.dep_ in ("acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN") \
-            and head.ent_type_ != "PERSON" and lemma not in self.vehicle_nouns and lemma not in self.people_nouns
+            and head.ent_type_ != "PERSON" and lemma not in self.vehicle_nouns and lemma not in self.people_nouns \
+            and self.speaker_nouns.get(lemma) != "person"
+
+    @staticmethod
+    def keeps_over(gated: Cue, inner: Cue) -> bool:
+        """Whether a cue the gate took keeps its quote over a lexicon cue inside its content that tells of a noun in it:
+        a relative clause or a participle on a noun other than the verb's object (`skewered the reply to a flyer
+        claiming X`; not `issued a statement saying X`, `cheered Kim Lee, a teacher who says X`: there the object's
+        statement takes over), or a noun cue that is its object, owned by a possessive pronoun, the verb's subject
+        (`touted her plans to X`: one statement, the verb's; not `noted Tehran's assertion that X`)."""
+        token = inner.token
+        if token.dep_ in ("relcl", "acl"):
+            noun = token.head
+            while noun.dep_ == "appos" and noun.head.i != noun.i:
+                noun = noun.head
+            return (noun.dep_, noun.head) != ("dobj", gated.token)
+        return inner.kind == "noun" and token.head == gated.token and inner.speaker is not None \
+            and inner.speaker.root.lower_ in ("his", "her", "their", "my", "our")
 
     def fragment_after_cue(self, r: Reading, found: list[Found]) -> None:
         """`"The plan is a disaster," Roe said, "for the city and its people."`, `"Judge," Roe said, "I have never seen

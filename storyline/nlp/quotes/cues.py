@@ -16,6 +16,7 @@ from storyline.nlp.quotes.gate import (
     hedged,
     noun_carried,
     noun_features,
+    passive_features,
 )
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import SET_OFF, Cue, Reading, clip, is_headline, noun_phrase, span_content, that_after
@@ -198,9 +199,9 @@ class CueFinder(CueContents):
             return None  # `the fact shows ...`: evidence without anyone behind it
         cue.content = self.verb_content(token, particle, entry) if clause_for is None else \
             span_content(token.doc, particle.i + 1, clause_for.right_edge.i)
-        if cue.content is None and entry.get("gated") and entry.get("object") and particle is None \
-                and entry.get("stance") != "deny":
-            cue.content = self.referring_object(token)  # `X echoed those comments`, `did not mention it`
+        if cue.content is None and entry.get("gated") and entry.get("object") and entry.get("stance") != "deny" \
+                and (particle is None or particle.dep_ == "prep"):
+            cue.content = self.referring_object(token, particle)  # `X echoed those comments`, `did not mention it`
         if cue.content is None and not entry.get("generic") and not entry.get("direct") and not entry.get("quoted"):
             topic = carried(token)  # `complained about the ruling`, `agreed on a commission`: what it was about
             if topic is not None and topic.dep_ == "prep" and topic.lower_ in TOPIC_PREPS and not self.quoted_at(token):
@@ -316,14 +317,21 @@ class CueFinder(CueContents):
         return Cue(token, doc[token.i : word.i + 1].text, token.idx, word.idx + len(word), "verb", generic=True,
                    speaker=speaker, content=content) if content else None
 
-    @staticmethod
-    def referring_object(token: Token) -> tuple[int, int] | None:
-        """The object of a cue the gate took where it is a pronoun standing for what was said (`Democrats opposed it`,
-        `she doesn't mention that`): PolNeAR marks the object itself as the content; not a relative or interrogative
-        word (`which he denied`), a person (`thanked her`) nor a noun (`echoed those comments`)."""
-        obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
-        if obj is None or obj.pos_ != "PRON" or obj.lower_ not in REFERRING_PRONOUNS:
-            return None  # `previewed those claims`: a claim named, made elsewhere (the storyline gold has none)
+    def referring_object(self, token: Token, particle: Token | None = None) -> tuple[int, int] | None:
+        """The object of a cue the gate took where it stands for what was said: a pronoun (`Democrats opposed it`, `she
+        doesn't mention that`) or a statement noun with a demonstrative (`echoed those comments`, `pushed back on that
+        claim`): PolNeAR marks the object itself as the content; not a relative or interrogative word (`which he
+        denied`), a person (`thanked her`) nor another noun (`shared those photos`)."""
+        obj = next((c for c in (particle or token).rights if c.dep_ == ("pobj" if particle is not None else "dobj")),
+                   None)  # `pushed back on those claims`: the object of the verb's particle
+        if obj is None:
+            return None
+        lemma = obj.lemma_.lower()
+        if obj.pos_ == "NOUN" and (lemma in self.nouns or lemma in self.topic_nouns or lemma in self.intention_nouns) \
+                and any(c.dep_ == "det" and c.lower_ in REFERRING_PRONOUNS for c in obj.children):  # `those`
+            return span_content(token.doc, obj.left_edge.i, obj.right_edge.i)
+        if obj.pos_ != "PRON" or obj.lower_ not in REFERRING_PRONOUNS:
+            return None
         return span_content(token.doc, obj.left_edge.i, obj.right_edge.i)
 
     def adjective_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
@@ -387,16 +395,23 @@ class CueFinder(CueContents):
     def passive_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
         """`X was rejected by large majorities`, `the bill, opposed by House Republicans, ...`, `she was asked by
         the moderator whether ...`: a lexicon verb in the passive with its agent; the agent holds the view, the
-        content is the clause or what the verb is said of. Without an agent (`it was reported`) nobody is named."""
-        entry = self.verbs.get(token.lemma_.lower())
-        if entry is None or entry.get("direct") or entry.get("quoted") or any(c.dep_ == "neg" for c in token.children):
+        content is the clause or what the verb is said of. Without an agent (`it was reported`) nobody is named. A verb
+        outside the lexicon (`the bill was backed by Democrats`, `a plan pushed by the mayor`) is the learned gate's
+        call (`passive_features`), for an agent who holds views and is not a state (`was shelled by Russia`: an act)."""
+        lemma = token.lemma_.lower()
+        entry = self.verbs.get(lemma)
+        gated = entry is None
+        if gated and (token.pos_ != "VERB" or (self.gate is None and self.gate_sink is None)
+                      or lemma in self.not_reporting or lemma in self.feeling_verbs):
+            return None
+        if not gated and (entry.get("direct") or entry.get("quoted")) or any(c.dep_ == "neg" for c in token.children):
             return None
         agent = next((c for c in token.children if c.dep_ == "agent" and c.i > token.i), None)
         actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if actor is None:
             return None
         speaker = noun_phrase(actor, para)
-        if not self.holds_views(speaker):
+        if not self.holds_views(speaker) or gated and self.is_state(speaker):
             return None  # `rejected by the market`
         doc = token.doc
         clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > actor.i), None)
@@ -409,8 +424,15 @@ class CueFinder(CueContents):
             content = span_content(doc, token.head.left_edge.i, token.i - 1)  # `The bill, opposed by X`
         else:
             return None
-        cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", entry.get("stance", "assert"),
-                  generic=True, speaker=speaker, content=clip(content, para))
+        if gated:
+            noun = (subject or token.head).lemma_.lower()  # what the verb is said of: `[the plan] was backed`
+            objcls = "statement" if noun in self.nouns else "intention" if noun in self.intention_nouns else \
+                "topic" if noun in self.topic_nouns else "-"
+            quoted = content is not None and any(t.is_quote for t in token.sent if content[0] <= t.idx < content[1])
+            if not self.gated(token, passive_features(token, speaker, subject, objcls, quoted)):
+                return None
+        cue = Cue(token, token.text, token.idx, token.idx + len(token), "verb", (entry or {}).get("stance", "assert"),
+                  generic=True, gated=gated, speaker=speaker, content=clip(content, para))
         return cue if cue.content is not None else None
 
     def noun_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:

@@ -5,7 +5,9 @@ many more (`touted his record`, `hinted he would run`, `mulled a bid`). Each ver
 carries a clause, an infinitive or an object is a candidate; a logistic regression over sparse features of
 its parse (lemma, the shape of what follows, the kind of subject, tense, negation, quotation marks) and of the
 lexicon's word classes (`CueLexicon.class_features`: the kind of speaker and object noun, which carry over to verbs
-the training split never saw) decides.
+the training split never saw) decides. Stance adjectives (`adjective_features`), nouns with an owner
+(`noun_features`) and verbs outside the lexicon in the passive with an agent (`passive_features`: `was backed by X`)
+are candidates too, each kind with features of its own.
 The weights are plain JSON (`storyline/resources/quote_gate.json`), applied here by a dot product: no
 learning library at run time. `storyline.nlp.quotes.train` (`make train`) fits them on PolNeAR's train split.
 """
@@ -196,6 +198,24 @@ def noun_features(token: Token, what: Token, owner: str, speaker: Span, lexical:
     return feats
 
 
+def passive_features(token: Token, agent: Span, subject: Token | None, objcls: str, quoted: bool) -> list[str]:
+    """The gate's features of a verb outside the lexicon in the passive with an agent who can hold views (`the bill was
+    backed by Democrats`, `a plan pushed by the mayor`): the lemma (shared with the active verbs' `lemma=`, so what
+    the gate learned of `backed` carries over to `was backed by`), the kind of agent and of what the verb is said of,
+    negation and quotation marks; the rest under `pass` so that it shares no weight with the active verbs' features.
+
+    :param subject: the passive subject, or None where the verb hangs on the noun it is said of (`a plan pushed by X`)
+    :param objcls: the lexicon's class of what the verb is said of (`statement`, `intention`, `topic` or `-`)
+    """
+    lemma = token.lemma_.lower()
+    agent_kind = subject_kind(agent).split(":")[0]
+    said_of = subject_kind(subject.doc[subject.i : subject.i + 1]).split(":")[0] if subject is not None else "head"
+    negated = any(c.dep_ == "neg" for c in token.children)
+    return ["bias", "pass", f"lemma={lemma}", f"pass|lemma={lemma}", f"pass|agent={agent_kind}",
+            f"pass|of={said_of}", f"pass|lemma|agent={lemma}|{agent_kind}", f"pass|objcls={objcls}",
+            f"pass|dep={token.dep_}", f"pass|neg={negated}", f"pass|quoted={quoted}", f"pass|tag={token.tag_}"]
+
+
 def hedged(token: Token) -> str:
     """How a verb is kept from plainly asserting: `passive` (`was asked`), `neg` (`did not say`), `modal`
     (`would vote for`), or empty for none."""
@@ -222,7 +242,8 @@ class CueGate:
     """A logistic regression over sparse binary features, read from JSON."""
 
     def __init__(self, weights: dict[str, float], threshold: float, object_threshold: float | None = None,
-                 act_threshold: float | None = None, noun_threshold: float | None = None):
+                 act_threshold: float | None = None, noun_threshold: float | None = None,
+                 passive_threshold: float | None = None):
         self.weights = weights
         self.threshold = threshold
         self.object_threshold = threshold if object_threshold is None else object_threshold
@@ -235,6 +256,9 @@ class CueGate:
         self.noun_threshold = threshold if noun_threshold is None else noun_threshold
         """The bar for a noun with an owner (`his attacks on X`): chosen on the system's score, as most such nouns
         name no stance (`his wife of 30 years`, `their visit to X`)."""
+        self.passive_threshold = threshold if passive_threshold is None else passive_threshold
+        """The bar for a verb outside the lexicon in the passive with an agent (`was backed by X`): chosen on the
+        system's score, as most such verbs tell an act done to their subject (`was won by`, `was hired by`)."""
 
     @classmethod
     def load(cls, name: str) -> CueGate | None:
@@ -246,7 +270,7 @@ class CueGate:
             path = RESOURCES / name
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(data["weights"], data["threshold"], data.get("object_threshold"), data.get("act_threshold"),
-                   data.get("noun_threshold"))
+                   data.get("noun_threshold"), data.get("passive_threshold"))
 
     def probability(self, feats: list[str]) -> float:
         z = sum(self.weights.get(f, 0.0) for f in feats)
@@ -254,7 +278,7 @@ class CueGate:
 
     def accepts(self, feats: list[str], set_off: bool = False) -> bool:
         """Whether the candidate's probability reaches its bar; `set_off`: a participle set off by a comma."""
-        bar = self.noun_threshold if "noun" in feats else self.threshold
+        bar = self.noun_threshold if "noun" in feats else self.passive_threshold if "pass" in feats else self.threshold
         if any(f.startswith("shape=dobj") for f in feats):
             acting = set_off or "hedge=neg" in feats or "hedge=modal" in feats
             bar = self.act_threshold if acting else self.object_threshold
