@@ -327,7 +327,7 @@ class CueFinder(CueContents):
         if obj is None:
             return None
         lemma = obj.lemma_.lower()
-        if obj.pos_ == "NOUN" and (lemma in self.nouns or lemma in self.topic_nouns or lemma in self.intention_nouns) \
+        if obj.pos_ == "NOUN" and self.noun_class(lemma) != "-" \
                 and any(c.dep_ == "det" and c.lower_ in REFERRING_PRONOUNS for c in obj.children):  # `those`
             return span_content(token.doc, obj.left_edge.i, obj.right_edge.i)
         if obj.pos_ != "PRON" or obj.lower_ not in REFERRING_PRONOUNS:
@@ -426,8 +426,7 @@ class CueFinder(CueContents):
             return None
         if gated:
             noun = (subject or token.head).lemma_.lower()  # what the verb is said of: `[the plan] was backed`
-            objcls = "statement" if noun in self.nouns else "intention" if noun in self.intention_nouns else \
-                "topic" if noun in self.topic_nouns else "-"
+            objcls = self.noun_class(noun)
             quoted = content is not None and any(t.is_quote for t in token.sent if content[0] <= t.idx < content[1])
             if not self.gated(token, passive_features(token, speaker, subject, objcls, quoted)):
                 return None

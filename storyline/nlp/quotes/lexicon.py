@@ -82,15 +82,19 @@ class CueLexicon:
                                                 self.evidence_nouns else "share" if head in self.share_nouns else "-")
         feats = [f"subjcls={kind}"]
         if what.dep_ == "dobj":
-            obj = what.lemma_.lower()
-            feats.append("objcls=" + ("statement" if obj in self.nouns else "intention" if obj in self.intention_nouns
-                                      else "topic" if obj in self.topic_nouns else "-"))
+            feats.append("objcls=" + self.noun_class(what.lemma_.lower()))
             pred = next((c for c in token.children if c.i > what.i and (
                 c.dep_ == "prep" and c.lower_ in ("as", "for", "of", "with", "from") or c.dep_ in ("xcomp", "oprd"))),
                 None)
             if pred is not None and what.pos_ == "PRON":
                 feats.append("objpred=" + (pred.lower_ if pred.dep_ == "prep" else pred.dep_))
         return feats
+
+    def noun_class(self, lemma: str) -> str:
+        """The lexicon's class of a noun a cue carries or is said of: `statement` (`claims`), `intention` (`plans`),
+        `topic` (`remarks`, `criticism`), or `-` for none."""
+        return "statement" if lemma in self.nouns else "intention" if lemma in self.intention_nouns else \
+            "topic" if lemma in self.topic_nouns else "-"
 
     def gated(self, token: Token, feats: list[str], set_off: bool = False) -> bool:
         """Whether the learned gate takes the candidate `token` (its features `feats`) for a cue. With a

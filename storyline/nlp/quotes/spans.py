@@ -183,8 +183,8 @@ FRAME_MARKS = {"while", "whereas", "although", "though", "because", "since", "if
 
 def framing(token: Token, words: Span) -> bool:
     """Words before a cue's subject that only frame its own sentence (`In fact, X proposed that`, `While A, X points
-    to B`, `Last year, X said`): a phrase or clause of the cue's own, of time, place,
-    manner or condition, no statement the cue reports after the fact (`A, the Guardian reports`)."""
+    to B`, `Last year, X said`): a phrase or clause of the cue's own, of time, place, manner or condition, no
+    statement the cue reports after the fact (`A, the Guardian reports`)."""
     tops = [t for t in words if not (t.is_punct or t.is_space) and not (words.start <= t.head.i < words.end)]
     if not tops:
         return False
