@@ -14,11 +14,10 @@ row: its items, what was read of each, its parts of several items, whether stori
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from hashlib import sha1
 
 from storyline.fuse.actors import UnionFind
 from storyline.fuse.clustering import quantity_context, quantity_links, quote_links
-from storyline.fuse.collection import Block, Collection, code_version
+from storyline.fuse.collection import Block, Collection, code_version, digest
 from storyline.fuse.lexical import content_stems
 
 PARTS = "parts"
@@ -77,7 +76,7 @@ def block_parts(block: Block, collection: Collection, min_documents: int, earlie
     else:
         # a quote's words may change with its speakers' (`own_words`): its text is compared, and its stems read
         # again only where it changed (a quote's stems depend on its text alone)
-        reading["texts"] = [text_digest(item.text) for item in block.items]
+        reading["texts"] = [digest(item.text) for item in block.items]
         read: list[list[str] | None] = [None] * len(ids)
         if earlier and earlier.get("code") == reading["code"] and "texts" in earlier:
             for item, text, stems in zip(earlier["items"], earlier["texts"], earlier["read"], strict=True):
@@ -95,11 +94,6 @@ def block_parts(block: Block, collection: Collection, min_documents: int, earlie
         def links_of(rows: Sequence[int] | None) -> list[tuple]:
             return quote_links(bags, collection.stories, rows)
     return split(block, ids, links_of, earlier if usable else None, min_documents, reading)
-
-
-def text_digest(text: str) -> str:
-    """A short digest of a quote's text: what a later fusion compares to tell whether its words changed."""
-    return sha1(text.encode()).hexdigest()[:12]
 
 
 def split(block: Block, ids: list[str], links_of: Callable[[Sequence[int] | None], list[tuple]],
