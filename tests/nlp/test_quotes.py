@@ -506,6 +506,12 @@ def test_transcript_line_speaker_before_the_colon(nlp):
     assert quote["speaker_text"] == "ROE" and quote["text"].startswith("Honestly, I think")
 
 
+def test_interview_turn_marks_before_a_colon_are_no_speakers(nlp):
+    doc = nlp("The mayor sat down with us on Friday.\nQ: Will you run again next year?\n"
+              "A: Maybe, but my family comes first this time around.\nROE: Honestly, we will see after the budget.")
+    assert [q["speaker_text"] for q in doc._.quotes] == ["ROE"]
+
+
 def test_section_label_before_a_headline_colon_is_no_speaker(nlp):
     doc = nlp("Update: Talks resume in Geneva as envoys meet\nThe talks resumed on Monday.")
     assert doc._.quotes == []

@@ -615,6 +615,8 @@ class CueFinder(CueContents):
             if colon < 1 or (a, b) in skipped:
                 continue
             label = line[:colon].strip()
+            if len(label) < 2:
+                continue  # `Q: ...`, `A: ...`: an interview's turn marks, not a speaker's name
             transcript = label.isupper() and 0 < len(label.split()) <= 3  # `CLINTON: Honestly, ...`
             title = (a, b) == r.paras[0] and len(line) <= 160  # `Ryan: 'No Place In A Campaign.'`
             if not (is_headline(line) or title or transcript):
