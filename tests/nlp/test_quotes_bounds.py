@@ -27,6 +27,14 @@ def test_a_quotation_going_on_from_the_words_before_its_cue_is_one_content_in_tw
                                                       "could be a good time to borrow and pay off debt."]
 
 
+def test_a_shortened_title_ends_no_sentence_before_or_after_a_quotation(nlp: Language) -> None:
+    text = 'Officials met on Monday. The new budget plan, Ms. Roe said, "could be very costly for the city."'
+    (quote,) = nlp(text)._.quotes
+    assert [text[a:b] for a, b in quote["parts"]] == ["The new budget plan", "could be very costly for the city."]
+    text = 'Officials met on Monday. Jane Roe said "the board is in full support" of Sen. Poe and her park plan.'
+    assert texts(nlp, text)[0].endswith("of Sen. Poe and her park plan")
+
+
 def test_a_lone_conjunction_before_the_cue_opens_the_content(nlp: Language) -> None:
     text = 'Officials met on Monday. But, he added, "We are, in effect, in a war, and loose lips sink ships."'
     assert texts(nlp, text)[0].startswith("But, he added,")

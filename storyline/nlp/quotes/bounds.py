@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from storyline.nlp.quotes.marks import Quotation
 from storyline.nlp.quotes.spans import (
+    ABBREVIATION,
     LEAD_CONJUNCTIONS,
     SENTENCE_BREAK,
     Cue,
@@ -38,8 +39,6 @@ MARK_SLACK = 6
 pieces' contents do not."""
 TAIL_LIMIT = 160
 """The most characters such a rest may run to."""
-ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$")
-"""A title, initial or month shortened with a period (`Mr.`, `Sept.`, `J.`): no sentence's end."""
 COLON_LIMIT = 400
 """The most characters reported content may run on to after a colon that follows it (`past_colon`)."""
 

@@ -102,6 +102,8 @@ class Reading:
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’'»)]*\s+")
 """A sentence's end and the space after it, in raw text."""
+ABBREVIATION = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$")
+"""A title, initial or month shortened with a period (`Mr.`, `Sept.`, `J.`): no sentence's end."""
 LEAD_CONJUNCTIONS = {"but", "and", "yet", "so", "or"}
 """A conjunction that alone before an attribution opens the quotation's own sentence (`But, he said, "..."`)."""
 
@@ -111,7 +113,7 @@ def sentence_start(text: str, para: tuple[int, int], char: int) -> int:
     paragraph (the parse often ends a sentence at a closing mark inside it)."""
     start = para[0]
     for m in SENTENCE_BREAK.finditer(text, para[0], char):
-        if m.end() <= char:
+        if m.end() <= char and not shortened(text, para[0], m.start()):
             start = m.end()
     return start
 
@@ -119,8 +121,14 @@ def sentence_start(text: str, para: tuple[int, int], char: int) -> int:
 def sentence_end(text: str, para: tuple[int, int], char: int) -> int:
     """Where the sentence going on from `char` ends, by the raw text: before the first sentence end after it in its
     paragraph, else at the paragraph's end without its closing punctuation."""
-    stop = SENTENCE_BREAK.search(text, char, para[1])
+    stop = next((m for m in SENTENCE_BREAK.finditer(text, char, para[1]) if not shortened(text, para[0], m.start())),
+                None)
     return stop.start() if stop else len(text[: para[1]].rstrip().rstrip(".!?"))
+
+
+def shortened(text: str, start: int, period: int) -> bool:
+    """Whether the period at `period` closes a shortened word (`Ms. Roe said`, `the U.S. Senate`), not a sentence."""
+    return text[period] == "." and ABBREVIATION.search(text, start, period) is not None
 
 
 DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:,[^—–\n]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s+")
