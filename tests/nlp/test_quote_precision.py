@@ -30,7 +30,7 @@ def unfiltered(monkeypatch):
 REFUSED = "John Smith refused to concede that critics had a point about the tax plan."
 TITLE = '"This Is Not Over," Mr. Oppenheim said.'
 LABEL = "UPDATE: The website has removed the page."
-RATE = "It will cost $2 million per week to run the ads."
+RATE = "The station bills the campaign per week to run the ads."
 
 
 @pytest.mark.parametrize("sentence, cue", [(REFUSED, "concede"), (TITLE, "said"), (LABEL, ":"), (RATE, "per")])
@@ -76,6 +76,13 @@ def test_a_rates_unit_is_no_source_a_report_is(nlp):
     assert "per" not in cues(nlp, "The workers earn $5 per hour, and they want to earn more.")
     assert cues(nlp, "The tax would rise, per the report, by two percent next year.")["per"]["speaker_text"] == \
         "the report"
+
+
+def test_per_after_an_amount_is_a_rate_whatever_its_unit(nlp):
+    assert "per" not in cues(nlp, "Office space in the area rents for $70 per square foot, the highest in years.")
+    found = cues(nlp, "The dinner requires a $10,000 donation per person, Jane Roe said.")
+    assert "per" not in found and found["said"]["speaker_text"] == "Jane Roe"
+    assert cues(nlp, "Turnout rose 5 percent, per the county clerk.")["per"]["speaker_text"] == "the county clerk"
 
 
 def test_a_title_in_marks_after_the_cue_is_no_part_of_the_quotation(nlp):

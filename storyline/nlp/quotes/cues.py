@@ -35,6 +35,15 @@ FEELING_PREPS = {"by", "with", "at", "about", "over"}
 VIEW_PREPS = {"in", "to", "for"}
 """Prepositions whose object can be whose finding or view a clause is (`view_cue`: `In a poll, ...`, `To many, ...`)."""
 
+AMOUNT_TYPES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+"""Entity types of an amount a rate's `per` follows (`$70 per square foot`)."""
+
+
+def amount(token: Token) -> bool:
+    """An amount, or a noun counted by one (`$70`, `5 percent`, `a $500 donation`)."""
+    return token.like_num or token.ent_type_ in AMOUNT_TYPES or any(
+        c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in token.children)
+
 
 class CueFinder(CueContents):
     """The candidate half of `QuoteFinder`: statements in quotation marks and reporting cues."""
@@ -492,8 +501,8 @@ class CueFinder(CueContents):
         """`according to X, ...`, `..., per X`, `..., citing X` (unless under a cue verb: `apply_citing`), `..., as
         first reported by X`."""
         words = self.source_marker(token)
-        if words is None:
-            return None
+        if words is None or words == ["per"] and token.i > 0 and amount(token.doc[token.i - 1]):
+            return None  # `$70 per square foot`, `a $500 donation per person`: a rate, not a source
         tokens = token.doc[token.i : token.i + len(words)]
         obj = next((c for c in tokens[-1].children if c.dep_ in ("pobj", "dobj")), None)
         if obj is None:
