@@ -413,16 +413,49 @@ class EventCoder:
         coordinated = len(chain) > 1 and chain[-2].dep_ == "conj" and chain[-2].head == top  # `rejected the offer
         # and accused X`, `denied the charges and defended its policies`: a verb beside the denial shares its
         # subject, not its denial
+        denied = self.denial(top, heads, coordinated)
+        if denied is None and not found and trigger.token.pos_ == "NOUN" and (
+                clause := self.noun_clause(trigger.token)) is not None and clause not in chain and (
+                lemma(clause) not in st["denial_verbs"]) and (
+                (verb := self.triggers.verb_trigger(clause)) is None or self.lex.transfers(verb.entry)):
+            # not `rejected calls from Kyiv` nor `denied it refused the offer`: the calls and the offer were made
+            clause_chain = self.chain(clause)  # `denied charges that he made a deal in return for X's support`: an
+            # act named inside a denied claim is denied with it
+            if (len(clause_chain) == 1 or clause_chain[-2].dep_ != "conj") and (
+                    self.denial(clause_chain[-1], heads, False) is not None):
+                denied = []  # the denier is no actor of the act named
+        if denied is not None:
+            return "denied", denied
+        return next(s for s in STATUS_ORDER if s in found or s == "asserted"), []
+
+    def denial(self, top: Token, heads: list[Token], coordinated: bool) -> list[str] | None:
+        """The deniers where the clause `top` heads is denied (`denied that it attacked`, `denied charges that it
+        tortured`, `denials by Minsk that`), else None."""
+        st = self.lex.status
         denier = next((v for v in (top, top.head) if lemma(v) in st["denial_verbs"] and v not in heads
                        and ((v == top and not coordinated) or top.dep_ == "ccomp")), None)
         if denier is not None:
-            return "denied", self.actors.subject_actors(top.doc, denier, [])
+            return self.actors.subject_actors(top.doc, denier, [])
         claim = top.head
         if top.dep_ in ("acl", "ccomp", "relcl") and claim.pos_ == "NOUN" and "claim" in self.lex.classes(
                 [lemma(claim)]) and claim.dep_ in OBJECT_DEPS and lemma(claim.head) in st["denial_verbs"]:
-            return "denied", self.actors.subject_actors(top.doc, claim.head, [])  # `denied charges that it tortured`
+            return self.actors.subject_actors(top.doc, claim.head, [])  # `denied charges that it tortured`
         if top.dep_ == "acl" and lemma(top.head) in st["denial_nouns"]:  # `denials by Minsk that`
-            return "denied", self.actors.owner_actors(top.doc, top.head) or [
+            return self.actors.owner_actors(top.doc, top.head) or [
                 a for prep in top.head.children if prep.lower_ == "by" for p in pobjs(prep)
                 for a in self.actors.actors_of(top.doc, p)]
-        return next(s for s in STATUS_ORDER if s in found or s == "asserted"), []
+        return None
+
+    @staticmethod
+    def noun_clause(noun: Token) -> Token | None:
+        """The verb of the clause an event noun is named in, through the phrases holding it (`had received Iran's
+        help`, `made a deal in return for X's support`), or None where it hangs on no verb."""
+        token = noun
+        for _ in range(6):
+            if token.dep_ not in ("dobj", "pobj", "prep", "pcomp", "poss", "compound", "nmod", "conj", "appos",
+                                  "attr", "dative"):
+                return None
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token
+        return None
