@@ -414,16 +414,10 @@ class EventCoder:
         # and accused X`, `denied the charges and defended its policies`: a verb beside the denial shares its
         # subject, not its denial
         denied = self.denial(top, heads, coordinated)
-        if denied is None and not found and trigger.token.pos_ == "NOUN" and (
-                clause := self.noun_clause(trigger.token)) is not None and clause not in chain and (
-                lemma(clause) not in st["denial_verbs"]) and (
-                (verb := self.triggers.verb_trigger(clause)) is None or self.lex.transfers(verb.entry)):
-            # not `rejected calls from Kyiv` nor `denied it refused the offer`: the calls and the offer were made
-            clause_chain = self.chain(clause)  # `denied charges that he made a deal in return for X's support`: an
-            # act named inside a denied claim is denied with it
-            if (len(clause_chain) == 1 or clause_chain[-2].dep_ != "conj") and (
-                    self.denial(clause_chain[-1], heads, False) is not None):
-                denied = []  # the denier is no actor of the act named
+        if denied is None and not found and trigger.token.pos_ == "NOUN" and self.in_denied_claim(
+                trigger.token, chain, heads):
+            denied = []  # `denied charges that he made a deal in return for X's support`: an act named inside a
+            # denied claim is denied with it; the denier is no actor of it
         if denied is not None:
             return "denied", denied
         return next(s for s in STATUS_ORDER if s in found or s == "asserted"), []
@@ -446,16 +440,24 @@ class EventCoder:
                 for a in self.actors.actors_of(top.doc, p)]
         return None
 
-    @staticmethod
-    def noun_clause(noun: Token) -> Token | None:
-        """The verb of the clause an event noun is named in, through the phrases holding it (`had received Iran's
-        help`, `made a deal in return for X's support`), or None where it hangs on no verb."""
+    def in_denied_claim(self, noun: Token, chain: list[Token], heads: list[Token]) -> bool:
+        """The event noun is named inside a clause a denial governs, reached through the phrases and clauses
+        holding it (`had received Iran's help`, `made a deal to join a coalition in return for X's support`); not
+        what the denial verb itself turns down (`rejected calls from Kyiv`), what a coded act inside acts on
+        (`denied it refused the offer`), nor a relative clause's background (`the town where X sent aid`)."""
         token = noun
-        for _ in range(6):
-            if token.dep_ not in ("dobj", "pobj", "prep", "pcomp", "poss", "compound", "nmod", "conj", "appos",
-                                  "attr", "dative"):
-                return None
+        for _ in range(10):
+            if token.dep_ in ("ROOT", "relcl") or token.head == token:
+                return False
             token = token.head
-            if token.pos_ in ("VERB", "AUX"):
-                return token
-        return None
+            if token.pos_ not in ("VERB", "AUX") or token in chain:
+                continue
+            if lemma(token) in self.lex.status["denial_verbs"]:
+                return False  # `rejected calls from Kyiv`: the calls were made
+            if (verb := self.triggers.verb_trigger(token)) is not None and self.lex.entry_type(verb.entry) and not (
+                    self.lex.transfers(verb.entry)):
+                return False  # `denied it refused the offer`: the refusal is denied, the offer was made
+            clause = self.chain(token)
+            if (len(clause) == 1 or clause[-2].dep_ != "conj") and self.denial(clause[-1], heads, False) is not None:
+                return True
+        return False
