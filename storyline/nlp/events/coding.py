@@ -105,8 +105,9 @@ class EventCoder:
                                None)) and not self.kind_object(refinement, roles):
             entry = merge(entry, refinement)
         if "by_actor_source" in entry and roles.sources:
-            kind = (local_actor(doc, roles.sources[0]) or {}).get("kind")
-            entry = merge(entry, entry["by_actor_source"].get(kind, {}))
+            actor = local_actor(doc, roles.sources[0]) or {}
+            table = entry["by_actor_source"]
+            entry = merge(entry, table.get(actor.get("kind")) or table.get(actor.get("sector")) or {})
         modifiers = self.modifier_contexts(token, roles.obj)
         undertaking = roles.obj is not None and lemma(roles.obj) in self.lex.decision_nouns
         material_modifiers = self.modifier_contexts(token, None) if undertaking else modifiers
