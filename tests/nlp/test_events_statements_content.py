@@ -50,3 +50,15 @@ def test_the_reason_a_sanction_punishes_stays_its_reason_when_hung_on_the_sancti
     assert {kind for kind, *_ in coded(nlp, text)} == {"SANCTION"}
     assert "SUPPORT" in {kind for kind, *_ in coded(nlp, "The Houthi movement that controls Yemen has long voiced its "
                                                            "support for Hezbollah.")}
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry said the Danish ambassador had been summoned to protest the raid.",
+    "The Danish envoy was summoned on Friday to protest the decision.",
+])
+def test_the_purpose_of_a_passive_act_is_not_its_patients_act(nlp, text):
+    assert not any(source == "DNK" for _, source, _ in coded(nlp, text))  # the summoner protests, not the envoy
+
+
+def test_an_active_summons_stays_the_protest(nlp):
+    assert ("ACCUSE", "NOR", "CHL") in coded(nlp, "Norway summoned the Chilean ambassador to protest the arrest.")

@@ -38,3 +38,25 @@ def test_what_the_denial_governs_stays_denied(nlp, text):
 ])
 def test_an_act_told_in_an_in_phrase_shares_its_verbs_status(nlp, text, status):
     assert statuses(nlp, text, "AID") == {status}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The minister denied charges that he had made a deal with the opposition in return for Germany's support for "
+     "Poland.", "SUPPORT"),  # an act named inside the denied claim, in a phrase of its clause
+    ("Rebels denied reports that they had received Iran's help.", "AID"),  # what the denied clause says changed hands
+    ("The minister denied charges that he had agreed to join a coalition led by the Greens in return for Germany's "
+     "support for Poland.", "SUPPORT"),  # through the clauses the claim holds
+])
+def test_an_act_named_inside_a_denied_claim_is_denied(nlp, text, kind):
+    assert statuses(nlp, text, kind) == {"denied"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Israel rejected calls from Kyiv that it should send weapons to Ukraine.", "REQUEST"),  # the calls were made
+    ("The government denied that it had refused Spain's offer of aid to Mali.", "AGREE"),  # the refusal is
+    # denied, not the offer
+    ("The minister denied charges that he had sent troops to the town where Germany's aid to Poland had arrived.",
+     "AID"),  # a relative clause's background is no part of the claim
+])
+def test_words_a_denial_turns_down_or_an_act_it_denies_aimed_at_them_stay_asserted(nlp, text, kind):
+    assert statuses(nlp, text, kind) == {"asserted"}

@@ -105,8 +105,9 @@ class EventCoder:
                                None)) and not self.kind_object(refinement, roles):
             entry = merge(entry, refinement)
         if "by_actor_source" in entry and roles.sources:
-            kind = (local_actor(doc, roles.sources[0]) or {}).get("kind")
-            entry = merge(entry, entry["by_actor_source"].get(kind, {}))
+            actor = local_actor(doc, roles.sources[0]) or {}
+            table = entry["by_actor_source"]
+            entry = merge(entry, table.get(actor.get("kind")) or table.get(actor.get("sector")) or {})
         modifiers = self.modifier_contexts(token, roles.obj)
         undertaking = roles.obj is not None and lemma(roles.obj) in self.lex.decision_nouns
         material_modifiers = self.modifier_contexts(token, None) if undertaking else modifiers
@@ -413,16 +414,51 @@ class EventCoder:
         coordinated = len(chain) > 1 and chain[-2].dep_ == "conj" and chain[-2].head == top  # `rejected the offer
         # and accused X`, `denied the charges and defended its policies`: a verb beside the denial shares its
         # subject, not its denial
+        denied = self.denial(top, heads, coordinated)
+        if denied is None and not found and trigger.token.pos_ == "NOUN" and self.in_denied_claim(
+                trigger.token, chain, heads):
+            denied = []  # `denied charges that he made a deal in return for X's support`: an act named inside a
+            # denied claim is denied with it; the denier is no actor of it
+        if denied is not None:
+            return "denied", denied
+        return next(s for s in STATUS_ORDER if s in found or s == "asserted"), []
+
+    def denial(self, top: Token, heads: list[Token], coordinated: bool) -> list[str] | None:
+        """The deniers where the clause `top` heads is denied (`denied that it attacked`, `denied charges that it
+        tortured`, `denials by Minsk that`), else None."""
+        st = self.lex.status
         denier = next((v for v in (top, top.head) if lemma(v) in st["denial_verbs"] and v not in heads
                        and ((v == top and not coordinated) or top.dep_ == "ccomp")), None)
         if denier is not None:
-            return "denied", self.actors.subject_actors(top.doc, denier, [])
+            return self.actors.subject_actors(top.doc, denier, [])
         claim = top.head
         if top.dep_ in ("acl", "ccomp", "relcl") and claim.pos_ == "NOUN" and "claim" in self.lex.classes(
                 [lemma(claim)]) and claim.dep_ in OBJECT_DEPS and lemma(claim.head) in st["denial_verbs"]:
-            return "denied", self.actors.subject_actors(top.doc, claim.head, [])  # `denied charges that it tortured`
+            return self.actors.subject_actors(top.doc, claim.head, [])  # `denied charges that it tortured`
         if top.dep_ == "acl" and lemma(top.head) in st["denial_nouns"]:  # `denials by Minsk that`
-            return "denied", self.actors.owner_actors(top.doc, top.head) or [
+            return self.actors.owner_actors(top.doc, top.head) or [
                 a for prep in top.head.children if prep.lower_ == "by" for p in pobjs(prep)
                 for a in self.actors.actors_of(top.doc, p)]
-        return next(s for s in STATUS_ORDER if s in found or s == "asserted"), []
+        return None
+
+    def in_denied_claim(self, noun: Token, chain: list[Token], heads: list[Token]) -> bool:
+        """The event noun is named inside a clause a denial governs, reached through the phrases and clauses
+        holding it (`had received Iran's help`, `made a deal to join a coalition in return for X's support`); not
+        what the denial verb itself turns down (`rejected calls from Kyiv`), what a coded act inside acts on
+        (`denied it refused the offer`), nor a relative clause's background (`the town where X sent aid`)."""
+        token = noun
+        for _ in range(10):
+            if token.dep_ in ("ROOT", "relcl") or token.head == token:
+                return False
+            token = token.head
+            if token.pos_ not in ("VERB", "AUX") or token in chain:
+                continue
+            if lemma(token) in self.lex.status["denial_verbs"]:
+                return False  # `rejected calls from Kyiv`: the calls were made
+            if (verb := self.triggers.verb_trigger(token)) is not None and self.lex.entry_type(verb.entry) and not (
+                    self.lex.transfers(verb.entry)):
+                return False  # `denied it refused the offer`: the refusal is denied, the offer was made
+            clause = self.chain(token)
+            if (len(clause) == 1 or clause[-2].dep_ != "conj") and self.denial(clause[-1], heads, False) is not None:
+                return True
+        return False

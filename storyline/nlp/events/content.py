@@ -341,12 +341,18 @@ class ContentReader:
     def purpose_clause(self, token: Token) -> bool:
         """An adverbial clause (`sent weapons to help`), or a complement the parser hangs on a verb whose object
         is a thing, not an actor it could control (`scrambled fighters to warn off bombers`, unlike `urged
-        Iran to stop`): the act the event serves, not asserted of its own."""
+        Iran to stop`), or on a passive verb of no such control (`was summoned to protest`): the act the event
+        serves, not asserted of its own."""
         if token.dep_ == "advcl":
             return True
+        if token.dep_ != "xcomp" or lemma(token.head) in self.lex.object_control:
+            return False
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.head.children) and (
+                (done := self.verb_trigger(token.head)) is not None and self.lex.entry_type(done.entry)):
+            return True  # `the envoy was summoned to protest the raid`: the summoner's purpose, unlike `was asked
+            # to` or `is scheduled to visit`
         objects = [c for c in token.head.children if c.dep_ == "dobj"]
-        return token.dep_ == "xcomp" and lemma(token.head) not in self.lex.object_control and bool(objects) and not any(
-            self.actors.actors_of(token.doc, o) for o in objects)
+        return bool(objects) and not any(self.actors.actors_of(token.doc, o) for o in objects)
 
     def topic_of_content(self, token: Token) -> bool:
         """The trigger is what a threat or request is about (`sent a warning to Finland about shipping
