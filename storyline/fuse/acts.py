@@ -279,8 +279,9 @@ def joinable(event_blocks: list[Block], collection: Collection,
         if made is not None:
             sides = {b: signatures[b] for b in names}
             fitting = sorted(fitting)
-            made[(name, digest((sides, fitting)))] = (len(fitting), {"sides": sides,
-                                                                    "fitting": [list(p) for p in fitting]})
+            key = (name, digest((sides, fitting)))
+            # as the last fusion kept it, where the same (its row then is not written again)
+            made[key] = (kept or {}).get(key) or (len(fitting), {"sides": sides, "fitting": [list(p) for p in fitting]})
     return [b for b in event_blocks if b.name in shared]
 
 
