@@ -19,7 +19,7 @@ from storyline.fuse import acts as acts_module
 from storyline.fuse import facts as facts_module
 from storyline.fuse import parts as parts_module
 from storyline.fuse import sources as sources_module
-from storyline.fuse.acts import ACT_MEMO, APART, FIT, JOINABLE_MEMO, NEITHER, PAIRS
+from storyline.fuse.acts import ACT_MEMO, APART, FIT, JOINABLE_MEMO, NAMED, NEITHER, PAIRS
 from storyline.fuse.collection import code_version
 from storyline.fuse.facts import CLUSTERS_MEMO, STORY_MEMO
 from storyline.fuse.stories import STORY_MIN_DOCUMENTS, Stories
@@ -160,6 +160,11 @@ def test_act_words_formed_again_read_the_pairs_answered_before(extractions, tmp_
     assert any(kept.values()), "the pairs' answers of each act word's forming are kept"
     assert {answer for pairs in kept.values() for answer in pairs.values()} <= {FIT, APART, NEITHER}
 
+    named = {key[0]: value[1][NAMED] for key, value in story.store.fused_blocks().items()
+             if key[0].startswith(ACT_MEMO + "|")}
+    assert any(named.values()), "whether a cluster's reports name a side of a group is kept"
+    assert {found for answers in named.values() for found in answers.values()} <= {0, 1}
+
     computed: list[tuple[str, str]] = []
     real = acts_module.pair_answer
 
@@ -178,6 +183,10 @@ def test_act_words_formed_again_read_the_pairs_answered_before(extractions, tmp_
     assert not {pair for _, pair in reread} & {" ".join(pair) for pair in computed}, \
         "a pair answered in the word's last forming is read, not computed again"
     assert computed, "the pairs of the clusters the new documents changed are computed"
+    named_now = {key[0]: value[1][NAMED] for key, value in story.store.fused_blocks().items()
+                 if key[0].startswith(ACT_MEMO + "|")}
+    assert all(named_now[word][key] == found for word, answers in named.items() if word in named_now
+               for key, found in answers.items() if key in named_now[word])
 
 
 def test_numbers_blocking_keys_are_kept_and_only_new_numbers_are_read(extractions, tmp_path, monkeypatch):

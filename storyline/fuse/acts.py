@@ -360,16 +360,28 @@ class PairMemo:
     """The answers `pair_answer` gave of pairs of clusters of one act word, each cluster named by a digest of what
     the answer reads of it (`cluster_signature`): an earlier fusion's are read, the others computed; `asked` holds
     every answer this fusion asked, for the next (an act word formed again after a document joined one of its
-    clusters asks mostly pairs of clusters that did not change).
+    clusters asks mostly pairs of clusters that did not change). So are whether a cluster's reports name a side
+    (`names_sides`: on the cluster's signature and a digest of the side's names), in `named` and `named_now`.
 
     :param kept: "signature signature" → answer, of an earlier fusion's forming of the word
-    :param signatures: cluster → its signature, filled as asked"""
+    :param signatures: cluster → its signature, filled as asked
+    :param named: "signature side" → whether the cluster's reports name the side, of the earlier forming
+    :param names: side → a digest of it and its names (`Named.names`), filled as asked"""
 
     def __init__(self, clustered: Clustered, collection: Collection, loose: dict[str, Loose],
-                 kept: Mapping[str, str], signatures: dict[tuple[str, int], str]):
+                 kept: Mapping[str, str], signatures: dict[tuple[str, int], str],
+                 named: Mapping[str, int] | None = None, names: dict[str, str] | None = None):
         self.clustered, self.collection, self.loose = clustered, collection, loose
         self.kept, self.signatures = kept, signatures
         self.asked: dict[str, str] = {}
+        self.named: Mapping[str, int] = named or {}
+        self.named_now: dict[str, int] = {}
+        self.names = {} if names is None else names
+
+    def side_key(self, ref: tuple[str, int], side: str, pattern: Named) -> str:
+        if side not in self.names:
+            self.names[side] = digest((side, pattern.names))
+        return f"{self.signature(ref)} {self.names[side]}"
 
     def signature(self, ref: tuple[str, int]) -> str:
         if ref not in self.signatures:
@@ -406,21 +418,31 @@ def cluster_signature(clustered: Clustered, ref: tuple[str, int], collection: Co
 
 
 def names_sides(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int]],
-                collection: Collection, patterns: dict[str, Named]) -> int:
+                collection: Collection, patterns: dict[str, Named], pairs: PairMemo | None = None) -> int:
     """How many sides of a group's blocks, other than the cluster's own, its reports name in their sentences
     (`Angels general manager Tony Reagins` names the Angels): which of several acts a report's side acts in.
 
-    :param patterns: actor id → the pattern of its names (`named`), filled as needed"""
+    :param patterns: actor id → the pattern of its names (`named`), filled as needed
+    :param pairs: the answers an earlier fusion kept (`PairMemo.names`), read instead of searched"""
     own = set(clustered[ref[0]][0].key[1:])
     sides = {side for name, _ in group for side in clustered[name][0].key[1:] if side and side not in own}
     if not sides:
         return 0
-    texts = [collection.text(i.doc, i.event.start, i.event.end) for i in clustered[ref[0]][1][ref[1]].items]
+    texts: list[str] | None = None
     found = 0
     for side in sorted(sides):
         if side not in patterns:
             patterns[side] = named(side, collection)
-        found += any(patterns[side].search(text) for text in texts)
+        key = pairs.side_key(ref, side, patterns[side]) if pairs is not None else None
+        hit = None if key is None else pairs.named_now.get(key, pairs.named.get(key))
+        if hit is None:
+            if texts is None:
+                texts = [collection.text(i.doc, i.event.start, i.event.end)
+                         for i in clustered[ref[0]][1][ref[1]].items]
+            hit = int(any(patterns[side].search(text) for text in texts))
+        if key is not None:
+            pairs.named_now[key] = hit
+        found += hit
     return found
 
 
@@ -455,6 +477,8 @@ ACT_MEMO = "act"
 """The first part of the name under which a fusion keeps the groups one act word formed (`join_acts`'s `kept`)."""
 PAIRS = "pairs"
 """Where an act word's kept groups hold the pairs' answers their forming asked (`PairMemo`)."""
+NAMED = "named"
+"""Where they hold whether a cluster's reports name a side (`names_sides`), as their forming asked."""
 
 
 def join_acts(clustered: Clustered, collection: Collection,
@@ -487,9 +511,10 @@ def join_acts(clustered: Clustered, collection: Collection,
     acts = UnionFind(order)
     patterns: dict[str, Named] = {}
     # the pairs' answers the last fusion kept of each word (`PairMemo`), whatever the word's signature then
-    answered = {name: data.get(PAIRS, {}) for (name, _), (_, data, *_) in (kept or {}).items()
+    answered = {name: (data.get(PAIRS, {}), data.get(NAMED, {})) for (name, _), (_, data, *_) in (kept or {}).items()
                 if name.startswith(ACT_MEMO + "|") and isinstance(data, dict)} if made is not None else {}
     signatures: dict[tuple[str, int], str] = {}
+    side_names: dict[str, str] = {}
     for word, bucket in sorted(words.items()):
         key = ("|".join((ACT_MEMO, *word)), word_signature(clustered, bucket, collection, loose, signatures)) \
             if made is not None else None
@@ -497,10 +522,12 @@ def join_acts(clustered: Clustered, collection: Collection,
         if earlier is not None and isinstance(earlier[1], dict):
             formed = [[tuple(ref) for ref in group] for group in earlier[1]["groups"]]
         else:
-            pairs = PairMemo(clustered, collection, loose, answered.get(key[0], {}), signatures) if key else None
+            kept_pairs, kept_named = answered.get(key[0], ({}, {})) if key else ({}, {})
+            pairs = PairMemo(clustered, collection, loose, kept_pairs, signatures, named=kept_named,
+                             names=side_names) if key else None
             formed = form_acts(clustered, sorted(bucket, key=order.__getitem__), collection, loose, patterns, pairs)
             earlier = (len(formed), {"groups": [[list(ref) for ref in group] for group in formed],
-                                     **({PAIRS: pairs.asked} if pairs is not None else {})})
+                                     **({PAIRS: pairs.asked, NAMED: pairs.named_now} if pairs is not None else {})})
         if key:
             made[key] = earlier
         for group in formed:
@@ -535,9 +562,9 @@ def form_acts(clustered: Clustered, ordered: list[tuple[str, int]], collection: 
             formed.append([ref])
             continue
         # of several acts it fits, the first one whose sides its reports name most
-        home, best = formed[first], names_sides(clustered, ref, formed[first], collection, patterns)
+        home, best = formed[first], names_sides(clustered, ref, formed[first], collection, patterns, pairs)
         for group in formed[first + 1:]:
-            score = names_sides(clustered, ref, group, collection, patterns)
+            score = names_sides(clustered, ref, group, collection, patterns, pairs)
             if score > best and joins(clustered, ref, group, collection, loose, pairs):
                 home, best = group, score
         home.append(ref)
