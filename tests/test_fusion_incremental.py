@@ -19,7 +19,7 @@ from storyline.fuse import acts as acts_module
 from storyline.fuse import facts as facts_module
 from storyline.fuse import parts as parts_module
 from storyline.fuse import sources as sources_module
-from storyline.fuse.acts import ACT_MEMO, JOINABLE_MEMO
+from storyline.fuse.acts import ACT_MEMO, APART, FIT, JOINABLE_MEMO, NAMED, NEITHER, PAIRS
 from storyline.fuse.collection import code_version
 from storyline.fuse.facts import CLUSTERS_MEMO, STORY_MEMO
 from storyline.fuse.stories import STORY_MIN_DOCUMENTS, Stories
@@ -149,6 +149,44 @@ def test_a_fusion_keeps_features_and_fused_blocks(extractions, tmp_path):
         acts_module.form_acts = real_form
         Stories.similarity = real_similarity
     assert {doc for doc, _, _ in story.store.fusion_features()} >= added
+
+
+def test_act_words_formed_again_read_the_pairs_answered_before(extractions, tmp_path, monkeypatch):
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions(extractions[:-2])
+    cold_fuse(story)
+    kept = {key[0]: value[1][PAIRS] for key, value in story.store.fused_blocks().items()
+            if key[0].startswith(ACT_MEMO + "|")}
+    assert any(kept.values()), "the pairs' answers of each act word's forming are kept"
+    assert {answer for pairs in kept.values() for answer in pairs.values()} <= {FIT, APART, NEITHER}
+
+    named = {key[0]: value[1][NAMED] for key, value in story.store.fused_blocks().items()
+             if key[0].startswith(ACT_MEMO + "|")}
+    assert any(named.values()), "whether a cluster's reports name a side of a group is kept"
+    assert {found for answers in named.values() for found in answers.values()} <= {0, 1}
+
+    computed: list[tuple[str, str]] = []
+    real = acts_module.pair_answer
+
+    def counted(clustered, ref, other, collection, loose):
+        computed.append(tuple(acts_module.cluster_signature(clustered, x, collection, loose) for x in (ref, other)))
+        return real(clustered, ref, other, collection, loose)
+
+    monkeypatch.setattr(acts_module, "pair_answer", counted)
+    story.store.add_extractions(extractions[-2:])
+    cold_fuse(story)
+    now = {key[0]: value[1][PAIRS] for key, value in story.store.fused_blocks().items()
+           if key[0].startswith(ACT_MEMO + "|")}
+    reread = {(word, pair) for word, pairs in now.items() for pair in pairs if pair in kept.get(word, {})}
+    assert reread, "a word formed again asks pairs of clusters that did not change"
+    assert all(now[word][pair] == kept[word][pair] for word, pair in reread)
+    assert not {pair for _, pair in reread} & {" ".join(pair) for pair in computed}, \
+        "a pair answered in the word's last forming is read, not computed again"
+    assert computed, "the pairs of the clusters the new documents changed are computed"
+    named_now = {key[0]: value[1][NAMED] for key, value in story.store.fused_blocks().items()
+                 if key[0].startswith(ACT_MEMO + "|")}
+    assert all(named_now[word][key] == found for word, answers in named.items() if word in named_now
+               for key, found in answers.items() if key in named_now[word])
 
 
 def test_numbers_blocking_keys_are_kept_and_only_new_numbers_are_read(extractions, tmp_path, monkeypatch):

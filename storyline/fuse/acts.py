@@ -279,8 +279,9 @@ def joinable(event_blocks: list[Block], collection: Collection,
         if made is not None:
             sides = {b: signatures[b] for b in names}
             fitting = sorted(fitting)
-            made[(name, digest((sides, fitting)))] = (len(fitting), {"sides": sides,
-                                                                    "fitting": [list(p) for p in fitting]})
+            key = (name, digest((sides, fitting)))
+            # as the last fusion kept it, where the same (its row then is not written again)
+            made[key] = (kept or {}).get(key) or (len(fitting), {"sides": sides, "fitting": [list(p) for p in fitting]})
     return [b for b in event_blocks if b.name in shared]
 
 
@@ -307,7 +308,7 @@ ACT_AGREEMENT = 0.5
 
 
 def joins(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int]], collection: Collection,
-          loose: dict[str, Loose]) -> bool:
+          loose: dict[str, Loose], pairs: PairMemo | None = None) -> bool:
     """A cluster fits at least `ACT_AGREEMENT` of a group's clusters and is apart from none.
 
     Two clusters of different blocks fit where their blocks' sides fit (`sides_fit`) and they could be one cluster
@@ -317,43 +318,131 @@ def joins(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int
     Not every one (complete link): reports of one shooting name its sides in so many ways (`a former employee`,
     `Eric Allen Kirkpatrick`, `the accountant`) that two clusters of it often share no side, and a cluster would be
     kept from the act for one of them (ECB+: 22 pairs of mentions of one act); a cluster that names two parties
-    in one role with a member (`sanctions on Iran` / `on Russia`) stays out whatever it fits."""
+    in one role with a member (`sanctions on Iran` / `on Russia`) stays out whatever it fits.
+
+    :param pairs: the pairs' answers an earlier fusion kept (`PairMemo`), read instead of computed"""
     fitting = 0
     for other in group:
         if other[0] == ref[0]:  # of one block: apart
             return False
-        (block, clusters), (other_block, other_clusters) = clustered[ref[0]], clustered[other[0]]
-        a, b = clusters[ref[1]], other_clusters[other[1]]
-        sides = (loose[ref[0]], loose[other[0]])
-        # whether they fit, else whether they are apart, asking `one_act` of the pair once
-        same_act = None
-        if sides_fit(block, other_block, a.items[0].symmetric, collection, sides):
-            same_act = one_act(a, b, collection)
-            if same_act:
-                fitting += 1
-                continue
-        if sides_clash(block, other_block, a.items[0].symmetric, collection, sides) \
-                or not (same_act if same_act is not None else one_act(a, b, collection)):
+        answer = pairs.answer(ref, other) if pairs is not None else \
+            pair_answer(clustered, ref, other, collection, loose)
+        if answer == FIT:
+            fitting += 1
+        elif answer == APART:
             return False
     return fitting > 0 and fitting >= ACT_AGREEMENT * len(group)
 
 
+FIT, APART, NEITHER = "f", "a", "n"
+"""What two clusters of different blocks are to each other in `joins`: they fit, are apart, or neither."""
+
+
+def pair_answer(clustered: Clustered, ref: tuple[str, int], other: tuple[str, int], collection: Collection,
+                loose: dict[str, Loose]) -> str:
+    """Whether a cluster fits another cluster of another block, is apart from it, or neither (`joins`)."""
+    (block, clusters), (other_block, other_clusters) = clustered[ref[0]], clustered[other[0]]
+    a, b = clusters[ref[1]], other_clusters[other[1]]
+    sides = (loose[ref[0]], loose[other[0]])
+    # whether they fit, else whether they are apart, asking `one_act` of the pair once
+    same_act = None
+    if sides_fit(block, other_block, a.items[0].symmetric, collection, sides):
+        same_act = one_act(a, b, collection)
+        if same_act:
+            return FIT
+    if sides_clash(block, other_block, a.items[0].symmetric, collection, sides) \
+            or not (same_act if same_act is not None else one_act(a, b, collection)):
+        return APART
+    return NEITHER
+
+
+class PairMemo:
+    """The answers `pair_answer` gave of pairs of clusters of one act word, each cluster named by a digest of what
+    the answer reads of it (`cluster_signature`): an earlier fusion's are read, the others computed; `asked` holds
+    every answer this fusion asked, for the next (an act word formed again after a document joined one of its
+    clusters asks mostly pairs of clusters that did not change). So are whether a cluster's reports name a side
+    (`names_sides`: on the cluster's signature and a digest of the side's names), in `named` and `named_now`.
+
+    :param kept: "signature signature" → answer, of an earlier fusion's forming of the word
+    :param signatures: cluster → its signature, filled as asked
+    :param named: "signature side" → whether the cluster's reports name the side, of the earlier forming
+    :param names: side → a digest of it and its names (`Named.names`), filled as asked"""
+
+    def __init__(self, clustered: Clustered, collection: Collection, loose: dict[str, Loose],
+                 kept: Mapping[str, str], signatures: dict[tuple[str, int], str],
+                 named: Mapping[str, int] | None = None, names: dict[str, str] | None = None):
+        self.clustered, self.collection, self.loose = clustered, collection, loose
+        self.kept, self.signatures = kept, signatures
+        self.asked: dict[str, str] = {}
+        self.named: Mapping[str, int] = named or {}
+        self.named_now: dict[str, int] = {}
+        self.names = {} if names is None else names
+
+    def side_key(self, ref: tuple[str, int], side: str, pattern: Named) -> str:
+        if side not in self.names:
+            self.names[side] = digest((side, pattern.names))
+        return f"{self.signature(ref)} {self.names[side]}"
+
+    def signature(self, ref: tuple[str, int]) -> str:
+        if ref not in self.signatures:
+            self.signatures[ref] = cluster_signature(self.clustered, ref, self.collection, self.loose)
+        return self.signatures[ref]
+
+    def answer(self, ref: tuple[str, int], other: tuple[str, int]) -> str:
+        key = f"{self.signature(ref)} {self.signature(other)}"
+        answer = self.asked.get(key) or self.kept.get(key)
+        if answer is None:
+            answer = pair_answer(self.clustered, ref, other, self.collection, self.loose)
+        self.asked[key] = answer
+        return answer
+
+
+def cluster_part(clustered: Clustered, ref: tuple[str, int], collection: Collection, loose: dict[str, Loose]) -> tuple:
+    """What `pair_answer` reads of a cluster: its block (type and sides), which sides stand for loose groups, its
+    members in order, its documents (content, origin, actor resolution: `Collection.signatures`) and its block's
+    sides as `joins` reads them (name, kind, aliases, whether a country)."""
+    actors, countries = collection.levels.actors, collection.levels.countries
+    block, clusters = clustered[ref[0]]
+    items = clusters[ref[1]].items
+    sides = [(side, collection.names.get(side), side in countries,
+              *((x.kind, sorted(x.aliases)) if (x := actors.get(side)) else ()))
+             for side in block.key[1:] if side]
+    return (ref[0], loose[ref[0]], [i.id for i in items], sorted({collection.signatures[i.doc] for i in items}), sides)
+
+
+def cluster_signature(clustered: Clustered, ref: tuple[str, int], collection: Collection,
+                      loose: dict[str, Loose]) -> str:
+    """A digest of what `pair_answer` reads of a cluster (`cluster_part`), whether stories are told apart (its story
+    tests) and fusion's code."""
+    return digest((code_version(), collection.stories.active, cluster_part(clustered, ref, collection, loose)))
+
+
 def names_sides(clustered: Clustered, ref: tuple[str, int], group: list[tuple[str, int]],
-                collection: Collection, patterns: dict[str, Named]) -> int:
+                collection: Collection, patterns: dict[str, Named], pairs: PairMemo | None = None) -> int:
     """How many sides of a group's blocks, other than the cluster's own, its reports name in their sentences
     (`Angels general manager Tony Reagins` names the Angels): which of several acts a report's side acts in.
 
-    :param patterns: actor id → the pattern of its names (`named`), filled as needed"""
+    :param patterns: actor id → the pattern of its names (`named`), filled as needed
+    :param pairs: the answers an earlier fusion kept (`PairMemo.names`), read instead of searched"""
     own = set(clustered[ref[0]][0].key[1:])
     sides = {side for name, _ in group for side in clustered[name][0].key[1:] if side and side not in own}
     if not sides:
         return 0
-    texts = [collection.text(i.doc, i.event.start, i.event.end) for i in clustered[ref[0]][1][ref[1]].items]
+    texts: list[str] | None = None
     found = 0
     for side in sorted(sides):
         if side not in patterns:
             patterns[side] = named(side, collection)
-        found += any(patterns[side].search(text) for text in texts)
+        key = pairs.side_key(ref, side, patterns[side]) if pairs is not None else None
+        hit = None if key is None else pairs.named_now.get(key, pairs.named.get(key))
+        if hit is None:
+            if texts is None:
+                texts = [collection.text(i.doc, i.event.start, i.event.end)
+                         for i in clustered[ref[0]][1][ref[1]].items]
+            hit = int(any(patterns[side].search(text) for text in texts))
+        if key is not None:
+            pairs.named_now[key] = hit
+        found += hit
     return found
 
 
@@ -386,6 +475,10 @@ def named(actor: str, collection: Collection) -> Named:
 
 ACT_MEMO = "act"
 """The first part of the name under which a fusion keeps the groups one act word formed (`join_acts`'s `kept`)."""
+PAIRS = "pairs"
+"""Where an act word's kept groups hold the pairs' answers their forming asked (`PairMemo`)."""
+NAMED = "named"
+"""Where they hold whether a cluster's reports name a side (`names_sides`), as their forming asked."""
 
 
 def join_acts(clustered: Clustered, collection: Collection,
@@ -402,9 +495,10 @@ def join_acts(clustered: Clustered, collection: Collection,
 
     The groups of one word depend on that word's clusters only (their members, blocks, sides and documents:
     `word_signature`; the story tests they ask depend on their documents only: `Stories`). An earlier fusion's
-    groups of a word are taken again where its signature is the same: the same groups.
+    groups of a word are taken again where its signature is the same: the same groups. A word formed again reads
+    the answers of the pairs of clusters its last forming asked (`PairMemo`): most of its clusters did not change.
 
-    :param kept: (`act|TYPE|word`, signature) → (groups, {"groups": ...}) of an earlier fusion
+    :param kept: (`act|TYPE|word`, signature) → (groups, {"groups": ..., "pairs": ...}) of an earlier fusion
     :param made: filled with this fusion's, in the same form"""
     words: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for name, (block, clusters) in clustered.items():
@@ -416,15 +510,24 @@ def join_acts(clustered: Clustered, collection: Collection,
     order = {ref: (-documents, -reports, ref) for ref in refs for documents, reports in [told(clustered, ref)]}
     acts = UnionFind(order)
     patterns: dict[str, Named] = {}
+    # the pairs' answers the last fusion kept of each word (`PairMemo`), whatever the word's signature then
+    answered = {name: (data.get(PAIRS, {}), data.get(NAMED, {})) for (name, _), (_, data, *_) in (kept or {}).items()
+                if name.startswith(ACT_MEMO + "|") and isinstance(data, dict)} if made is not None else {}
+    signatures: dict[tuple[str, int], str] = {}
+    side_names: dict[str, str] = {}
     for word, bucket in sorted(words.items()):
-        key = ("|".join((ACT_MEMO, *word)), word_signature(clustered, bucket, collection, loose)) \
+        key = ("|".join((ACT_MEMO, *word)), word_signature(clustered, bucket, collection, loose, signatures)) \
             if made is not None else None
         earlier = kept.get(key) if kept and key else None
         if earlier is not None and isinstance(earlier[1], dict):
             formed = [[tuple(ref) for ref in group] for group in earlier[1]["groups"]]
         else:
-            formed = form_acts(clustered, sorted(bucket, key=order.__getitem__), collection, loose, patterns)
-            earlier = (len(formed), {"groups": [[list(ref) for ref in group] for group in formed]})
+            kept_pairs, kept_named = answered.get(key[0], ({}, {})) if key else ({}, {})
+            pairs = PairMemo(clustered, collection, loose, kept_pairs, signatures, named=kept_named,
+                             names=side_names) if key else None
+            formed = form_acts(clustered, sorted(bucket, key=order.__getitem__), collection, loose, patterns, pairs)
+            earlier = (len(formed), {"groups": [[list(ref) for ref in group] for group in formed],
+                                     **({PAIRS: pairs.asked, NAMED: pairs.named_now} if pairs is not None else {})})
         if key:
             made[key] = earlier
         for group in formed:
@@ -448,39 +551,36 @@ def join_acts(clustered: Clustered, collection: Collection,
 
 
 def form_acts(clustered: Clustered, ordered: list[tuple[str, int]], collection: Collection, loose: dict[str, Loose],
-              patterns: dict[str, Named]) -> list[list[tuple[str, int]]]:
-    """The groups one act word's clusters form, most told first (`join_acts`)."""
+              patterns: dict[str, Named], pairs: PairMemo | None = None) -> list[list[tuple[str, int]]]:
+    """The groups one act word's clusters form, most told first (`join_acts`; `pairs`: `joins`)."""
     # most told clusters first: each fits most of its group, and no two clusters of a group are apart
     formed: list[list[tuple[str, int]]] = []
     for ref in ordered:
-        first = next((n for n, group in enumerate(formed) if joins(clustered, ref, group, collection, loose)), None)
+        first = next((n for n, group in enumerate(formed) if joins(clustered, ref, group, collection, loose, pairs)),
+                     None)
         if first is None:
             formed.append([ref])
             continue
         # of several acts it fits, the first one whose sides its reports name most
-        home, best = formed[first], names_sides(clustered, ref, formed[first], collection, patterns)
+        home, best = formed[first], names_sides(clustered, ref, formed[first], collection, patterns, pairs)
         for group in formed[first + 1:]:
-            score = names_sides(clustered, ref, group, collection, patterns)
-            if score > best and joins(clustered, ref, group, collection, loose):
+            score = names_sides(clustered, ref, group, collection, patterns, pairs)
+            if score > best and joins(clustered, ref, group, collection, loose, pairs):
                 home, best = group, score
         home.append(ref)
     return formed
 
 
 def word_signature(clustered: Clustered, bucket: list[tuple[str, int]], collection: Collection,
-                   loose: dict[str, Loose]) -> str:
+                   loose: dict[str, Loose], signatures: dict[tuple[str, int], str] | None = None) -> str:
     """What the groups of one act word are made from, besides story tests: each cluster's place (block and index:
-    the order of equally told clusters), its members in order, its block's loose sides, its documents (content,
-    origin, actor resolution: `Collection.signatures`), and its block's sides as `joins` reads them (name, kind,
-    aliases, whether a country); whether stories are told apart; and fusion's code."""
-    actors, countries = collection.levels.actors, collection.levels.countries
-    parts = []
-    for name, n in sorted(bucket):
-        block, clusters = clustered[name]
-        items = clusters[n].items
-        sides = [(side, collection.names.get(side), side in countries,
-                  *((x.kind, sorted(x.aliases)) if (x := actors.get(side)) else ()))
-                 for side in block.key[1:] if side]
-        parts.append((name, n, loose[name], [i.id for i in items],
-                      sorted({collection.signatures[i.doc] for i in items}), sides))
-    return digest((code_version(), collection.stories.active, parts))
+    the order of equally told clusters) and what `pair_answer` reads of it (`cluster_signature`: its members in
+    order, its block's loose sides, its documents, its block's sides as `joins` reads them, whether stories are
+    told apart and fusion's code).
+
+    :param signatures: cluster → its signature, filled as asked"""
+    signatures = {} if signatures is None else signatures
+    for ref in bucket:
+        if ref not in signatures:
+            signatures[ref] = cluster_signature(clustered, ref, collection, loose)
+    return digest((code_version(), collection.stories.active, [(*ref, signatures[ref]) for ref in sorted(bucket)]))

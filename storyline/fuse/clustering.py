@@ -385,14 +385,21 @@ def near_threshold(items: Sequence[QuantityItem], idf: dict[str, float], weights
     for k, item in enumerate(items):
         by_value.setdefault(item.value, []).append(k)
     same_value = [np.zeros(0, dtype=np.int64)]
+    new = None if rows is None else set(asked.tolist())
     for group in by_value.values():
         if len(group) > 1:
             members = np.array(group, dtype=np.int64)
-            first, second = np.triu_indices(len(group), k=1)
-            same_value.append(members[first] * n + members[second])
+            if new is None:
+                first, second = np.triu_indices(len(group), k=1)
+                same_value.append(members[first] * n + members[second])
+                continue
+            # only the pairs holding a number asked (each pair twice where both are: `union1d` keeps one)
+            hit = np.array([k for k in group if k in new], dtype=np.int64)
+            if len(hit):
+                a, b = np.repeat(hit, len(members)), np.tile(members, len(hit))
+                other = a != b
+                same_value.append(np.minimum(a, b)[other] * n + np.maximum(a, b)[other])
     value_pairs = np.concatenate(same_value)
-    if rows is not None:
-        value_pairs = value_pairs[np.isin(value_pairs // n, asked) | np.isin(value_pairs % n, asked)]
     pairs = np.union1d(proposed, value_pairs)
     if not len(pairs):
         return []

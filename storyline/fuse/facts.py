@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.fuse.accusations import accusing_statements, attach_statements, statements_why
@@ -314,13 +314,19 @@ def quantity_key(quantity: Quantity, doc: str, text: str, collection: Collection
     (`Collection.read_blocks`)."""
     kept = collection.quantity_blocks.get(quantity.id)
     if kept is not None:
-        key = tuple(json.loads(kept)) if kept else None
+        key = kept_key(kept) if kept else None
         return key, key[2] if key and len(key) == 3 else None
     sentence = collection.sentence_of(doc, quantity.start, quantity.end)
     question = quantity_question(text, quantity, sentence)
     key = quantity_block(quantity, question)
     collection.read_blocks[quantity.id] = json.dumps(key, ensure_ascii=False, separators=(",", ":")) if key else ""
     return key, question
+
+
+@lru_cache(maxsize=100_000)
+def kept_key(kept: str) -> tuple:
+    """A number's blocking key as the store keeps it (its JSON), read once per key: most numbers share one."""
+    return tuple(json.loads(kept))
 
 
 def attach_unasked(quantity_blocks: dict[tuple, Block]) -> None:
