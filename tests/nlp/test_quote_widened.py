@@ -60,3 +60,12 @@ def test_a_thing_holds_no_view_whatever_the_gate_says(gated_pipeline):
 def test_a_noun_modifier_without_an_owner_is_no_attribution(nlp):
     # `the report that X`: a clause that says what the noun is, with nobody whose report it is
     assert nlp("The report that the mayor resigned spread quickly through the town.")._.quotes == []
+
+
+def test_a_lexicon_verb_whose_rules_found_nothing_takes_what_follows_its_preposition(nlp):
+    # `warn` is a reporting verb of the lexicon; its rules read no gerund after `against`: the gate takes it
+    doc = nlp("Several senators warned against drawing lessons from the vote.")
+    quote = quote_with(doc, "drawing lessons")
+    assert (quote["speaker_text"], quote["cue"], quote["text"]) == (
+        "Several senators", "warned", "drawing lessons from the vote")
+    assert nlp("The old bridge warned against drawing lessons from the vote.")._.quotes == []  # no one to hold it

@@ -222,6 +222,13 @@ class CueFinder(CueContents):
                     self.referring_object(token) if entry.get("stance") != "deny" else None)  # `reject that idea`:
                 # what is rejected is a claim made elsewhere, no statement of the rejecting speaker's own
                 cue.gated = cue.generic = True
+        elif cue.content is None and not hedge and not entry.get("direct") and lemma not in self.pact_verbs \
+                and carried(token) is None and (wide := widened(token)) is not None \
+                and not self.quoted_beside(token, wide):  # `warned against drawing lessons`, `asked whether X`
+            if self.gate_accepts(token, para, True, empty=True) is not None:
+                cue.content = span_content(token.doc, wide.i + 1 if wide.dep_ == "prep" else wide.left_edge.i,
+                                           self.clause_end(token, wide))
+                cue.gated = cue.generic = True
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
         return cue
