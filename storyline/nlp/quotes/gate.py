@@ -4,8 +4,8 @@ The rules know the reporting verbs of `quotes.yaml` and any verb with a `that` c
 many more (`touted his record`, `hinted he would run`, `mulled a bid`). Each verb the rules pass over that
 carries a clause, an infinitive or an object (or, `widened`, a gerund or clause after a preposition or hung on it
 as an adjunct: `opted against closing X`, `pushed for X to Y`) is a candidate; a logistic regression over sparse
-features of its parse (lemma, the shape of what follows, the kind of subject, tense, negation, quotation marks) and of the
-lexicon's word classes (`CueLexicon.class_features`: the kind of speaker and object noun, which carry over to verbs
+features of its parse (lemma, the shape of what follows, the kind of subject, tense, negation, quotation marks) and of
+the lexicon's word classes (`CueLexicon.class_features`: the kind of speaker and object noun, which carry over to verbs
 the training split never saw) decides. Stance adjectives (`adjective_features`), nouns with an owner
 (`noun_features`) and verbs outside the lexicon in the passive with an agent (`passive_features`: `was backed by X`)
 are candidates too, each kind with features of its own.
