@@ -17,6 +17,7 @@ from storyline.nlp.quotes.gate import (
     noun_carried,
     noun_features,
     passive_features,
+    widened,
 )
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import SET_OFF, Cue, Reading, clip, is_headline, noun_phrase, span_content, that_after
@@ -208,6 +209,10 @@ class CueFinder(CueContents):
             return None  # `the fact shows ...`: evidence without anyone behind it
         cue.content = self.verb_content(token, particle, entry) if clause_for is None else \
             span_content(token.doc, particle.i + 1, clause_for.right_edge.i)
+        if cue.content is None and entry.get("gated") and (wide := widened(token)) is not None \
+                and carried(token) is None:  # `pushed for X to own Y`, `wondered whether Y`: the clause the gate took
+            cue.content = span_content(token.doc, wide.i + 1 if wide.dep_ == "prep" else wide.left_edge.i,
+                                       self.clause_end(token, wide))
         if cue.content is None and entry.get("gated") and entry.get("object") and entry.get("stance") != "deny" \
                 and (particle is None or particle.dep_ == "prep"):
             cue.content = self.referring_object(token, particle)  # `X echoed those comments`, `did not mention it`
@@ -225,6 +230,13 @@ class CueFinder(CueContents):
                 cue.content = self.object_content(token, None) or (
                     self.referring_object(token) if entry.get("stance") != "deny" else None)  # `reject that idea`:
                 # what is rejected is a claim made elsewhere, no statement of the rejecting speaker's own
+                cue.gated = cue.generic = True
+        elif cue.content is None and not hedge and not entry.get("direct") and lemma not in self.pact_verbs \
+                and carried(token) is None and (wide := widened(token)) is not None \
+                and not self.quoted_beside(token, wide):  # `warned against drawing lessons`, `asked whether X`
+            if self.gate_accepts(token, para, True, empty=True) is not None:
+                cue.content = span_content(token.doc, wide.i + 1 if wide.dep_ == "prep" else wide.left_edge.i,
+                                           self.clause_end(token, wide))
                 cue.gated = cue.generic = True
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)

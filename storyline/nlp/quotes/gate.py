@@ -2,9 +2,10 @@
 
 The rules know the reporting verbs of `quotes.yaml` and any verb with a `that` clause. News attributes with
 many more (`touted his record`, `hinted he would run`, `mulled a bid`). Each verb the rules pass over that
-carries a clause, an infinitive or an object is a candidate; a logistic regression over sparse features of
-its parse (lemma, the shape of what follows, the kind of subject, tense, negation, quotation marks) and of the
-lexicon's word classes (`CueLexicon.class_features`: the kind of speaker and object noun, which carry over to verbs
+carries a clause, an infinitive or an object (or, `widened`, a gerund or clause after a preposition or hung on it
+as an adjunct: `opted against closing X`, `pushed for X to Y`) is a candidate; a logistic regression over sparse
+features of its parse (lemma, the shape of what follows, the kind of subject, tense, negation, quotation marks) and of
+the lexicon's word classes (`CueLexicon.class_features`: the kind of speaker and object noun, which carry over to verbs
 the training split never saw) decides. Stance adjectives (`adjective_features`), nouns with an owner
 (`noun_features`) and verbs outside the lexicon in the passive with an agent (`passive_features`: `was backed by X`)
 are candidates too, each kind with features of its own.
@@ -44,6 +45,34 @@ def carried(token: Token) -> Token | None:
         o.dep_ == "pobj" and o.ent_type_ not in TIME_TYPES for o in c.children)), None)  # not `spoke on Monday`
 
 
+CLAUSE_WORDS = ("what", "who", "whom", "whose", "which", "why", "how", "whether")
+"""Words opening a clause a verb can carry after it as what was said, thought or asked (`wondered whether ...`,
+`asked how ...`); not `when`, `where` nor `if`, which open adjuncts far more often (`laughed when ...`)."""
+
+
+def widened(token: Token) -> Token | None:
+    """What a verb carries that `carried` leaves out, a clause in all but the parse's name: a gerund or clause after
+    one of `GATE_PREPS` (`pushed for X to own Y`, `warned against drawing lessons`), a clause after it opened by
+    `whether` or a wh-word (`wondered whether ...`, `asked how ...`) or an infinitive (`signed up to
+    serve`); None for none. Only the gate's candidates take it (`CueLexicon.gate_accepts`): the gate learns which of
+    them report a view."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in GATE_PREPS and any(o.dep_ == "pcomp" for o in child.children):
+            return child
+        if child.dep_ == "advcl" and child.pos_ in ("VERB", "AUX") and (clause_kind(child) != "bare"):
+            return child
+    return None
+
+
+def clause_kind(clause: Token) -> str:
+    """How a clause opens: `to` (an infinitive), `whether`, `wh` (another of `CLAUSE_WORDS`), else `bare`."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i for c in clause.children):
+        return "to"
+    first = clause.left_edge
+    word = first.lower_ if first.i < clause.i else ""
+    return "bare" if word not in CLAUSE_WORDS else word if word == "whether" else "wh"
+
+
 def subject_kind(phrase: Span | None) -> str:
     """The kind of speaker phrase: none, a pronoun, a named person, organization or place, a noun."""
     if phrase is None:
@@ -63,13 +92,15 @@ def candidate_features(token: Token, speaker: Span | None, quoted: bool) -> list
     :param speaker: its subject phrase, if any
     :param quoted: whether what it carries holds a quotation mark
     """
-    first = carried(token)
+    first = carried(token) or widened(token)
     if first is None:
         return None
     lemma = token.lemma_.lower()
     shape = first.dep_
     if shape == "prep":
-        shape += ":" + first.lower_
+        shape += ":" + first.lower_ + (":pcomp" if not any(o.dep_ == "pobj" for o in first.children) else "")
+    elif shape == "advcl":
+        shape += ":" + clause_kind(first)
     elif shape == "xcomp":
         shape += ":to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children) else ":bare"
     elif shape == "dobj":

@@ -4,7 +4,7 @@ speaker who holds views (or a state, or evidence); the speaker phrase of a verb;
 from spacy.tokens import Span, Token
 
 from storyline.nlp.actors import local_actor, mention_for_token, mentions_in
-from storyline.nlp.quotes.gate import candidate_features, carried, extra_features, hedged
+from storyline.nlp.quotes.gate import candidate_features, carried, extra_features, hedged, widened
 from storyline.nlp.quotes.spans import SET_OFF, not_said, noun_phrase
 
 MANNER_PREPS = {"by", "after", "before", "while", "in"}
@@ -56,7 +56,7 @@ class CueLexicon:
             return None  # `citing X` names a source (`source_cue`), it states nothing
         if token.lemma_.lower() in self.feeling_verbs:
             return None  # `the tests angered Japan`: its subject is a cause, not a speaker (`feeling_cue` reads it)
-        what = carried(token)
+        what = carried(token) or widened(token)  # `pushed for X to Y`, `wondered whether Y`: the gate's call too
         if what is None:
             return None
         if what.dep_ == "dobj" and (sum(c.dep_ == "dobj" for c in token.children) > 1 or any(
