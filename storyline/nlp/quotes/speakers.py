@@ -46,7 +46,8 @@ class SpeakerResolver(SpeakerActors):
         (`controller`: `led some to speculate`), a participle hung in an embedded clause is the main clause
         subject's (`main_clause_subject`), a cue set off with a name after it is the name's (`parenthetical`), and a
         cue left without any subject takes one from the words around it (`loose_subject`: `"...," said Skelly`,
-        `Jane Roe, 44, said`, `pivoted to arguing`)."""
+        `Jane Roe, 44, said`, `pivoted to arguing`). A day the parse made the subject of a participle on a document
+        yields to the document, whose issuer speaks (`dated_vehicle`: `a statement Tuesday saying`)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
@@ -65,6 +66,9 @@ class SpeakerResolver(SpeakerActors):
             if self.asked_unnamed(cue):  # `Asked whether X, Jane Roe said`: the question is nobody's named
                 cue.speaker = None
                 continue
+            dated = self.dated_vehicle(r, cue)
+            if dated is not None:  # `issued a statement Tuesday saying ...`: the statement, then its issuer
+                cue.speaker = phrase = dated
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.nearer_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
@@ -181,6 +185,18 @@ class SpeakerResolver(SpeakerActors):
                 return None
             return phrase
         return None
+
+    @staticmethod
+    def dated_vehicle(r: Reading, cue: Cue) -> Span | None:
+        """`X issued a statement Tuesday saying ...`, `the group sent a letter last week urging ...`: a participle the
+        parse hung on a noun, with a day or a time between them, took the day for its subject (the word right before
+        it); it says what the noun it hangs on says, whose issuer `issuer` then finds."""
+        phrase = cue.speaker
+        token = cue.token
+        if phrase is None or phrase.root.ent_type_ not in ("DATE", "TIME") or token.tag_ != "VBG" \
+                or token.dep_ != "acl" or token.head.pos_ != "NOUN" or not token.head.i < phrase.start < token.i:
+            return None
+        return noun_phrase(token.head, r.para(token.idx))
 
     def agent(self, r: Reading, cue: Cue) -> Span | None:
         """`When asked by a reporter whether ..., Jane Roe said ...`: a participle in the passive says its agent's

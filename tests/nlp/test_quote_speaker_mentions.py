@@ -1,0 +1,38 @@
+"""storyline_quotes, the speaker mention: which words of the sentence stand for the speaker where the parse offers a
+wrong one (a day before a participle, an `of` phrase after a statement noun)."""
+
+import pytest
+
+from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
+from tests.nlp.quote_support import quote_with, speaker_name
+
+
+@pytest.fixture(scope="module")
+def nlp(quotes_nlp):
+    return quotes_nlp
+
+
+def test_a_day_before_a_participle_on_a_document_yields_to_the_issuer(nlp):
+    text = "Senator Jane Roe issued a statement Tuesday saying that she would not attend the hearing."
+    doc = nlp(text)
+    quote = quote_with(doc, "would not attend the hearing")
+    assert quote["speaker_text"] == "Senator Jane Roe" and speaker_name(doc, quote) == "Jane Roe"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Senator Jane Roe"
+    doc = nlp("The union sent a letter last week urging the council to reject the budget.")
+    assert quote_with(doc, "the council to reject")["speaker_text"] == "The union"
+
+
+def test_a_day_the_participle_does_not_hang_on_a_noun_is_left_alone(nlp):
+    # the participle hangs on the verb: its subject is the verb's, the day plays no part
+    doc = nlp("The senator released a video on Monday claiming that the election was rigged.")
+    assert quote_with(doc, "the election was rigged")["speaker_text"] == "The senator"
+
+
+def test_a_statement_noun_is_held_by_its_of_phrase(nlp):
+    text = "His remarks support the contention of Governor Jane Roe that the files were never secret."
+    doc = nlp(text)
+    quote = quote_with(doc, "the files were never secret")
+    assert quote["speaker_text"] == "Governor Jane Roe" and speaker_name(doc, quote) == "Jane Roe"
+    # an `of` phrase that holds no views is what the noun is about, not who made it: the one who lodged it made it
+    doc = nlp("The mayor lodged a complaint of bias that the board ignored the rules.")
+    assert quote_with(doc, "the board ignored the rules")["speaker_text"] == "The mayor"
