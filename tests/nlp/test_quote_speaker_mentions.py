@@ -36,3 +36,15 @@ def test_a_statement_noun_is_held_by_its_of_phrase(nlp):
     # an `of` phrase that holds no views is what the noun is about, not who made it: the one who lodged it made it
     doc = nlp("The mayor lodged a complaint of bias that the board ignored the rules.")
     assert quote_with(doc, "the board ignored the rules")["speaker_text"] == "The mayor"
+
+
+def test_a_participle_on_whom_words_went_to_is_said_by_the_sender(nlp):
+    doc = nlp("The senator is making a pitch to rural voters saying that the farm bill will pass.")
+    assert quote_with(doc, "the farm bill will pass")["speaker_text"] == "The senator"
+    doc = nlp("Her campaign sent out a text message to supporters saying that the race was close.")
+    assert quote_with(doc, "the race was close")["speaker_text"] == "Her campaign"
+
+
+def test_a_participle_on_whom_money_went_to_is_said_by_the_recipient(nlp):
+    doc = nlp("The donor gave $5 million to a group arguing that the tax was unfair.")
+    assert quote_with(doc, "the tax was unfair")["speaker_text"] == "a group"

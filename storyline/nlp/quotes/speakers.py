@@ -398,7 +398,9 @@ class SpeakerResolver(SpeakerActors):
 
     def addresser(self, r: Reading, cue: Cue) -> Span | None:
         """`The senator emailed supporters saying ...`, `X wrote a letter to Jane Roe asking ...`: a participle the
-        parse gave the addressee as subject (the noun right before it, an object) is said by whoever addressed them."""
+        parse gave the addressee as subject (the noun right before it, an object) is said by whoever addressed them;
+        after `to`, only where words went to them (a reporting verb, or a document or message sent: `made a pitch to
+        voters saying`, not `gave $3 million to a group backing X`)."""
         phrase = cue.speaker
         token = cue.token
         if phrase is None or token.tag_ != "VBG" or phrase.end != token.i or self.is_evidence(phrase):
@@ -408,6 +410,10 @@ class SpeakerResolver(SpeakerActors):
             root.dep_ == "pobj" and root.head.lower_ == "to") else None
         if verb is None or verb.pos_ != "VERB" or verb.i > root.i:
             return None
+        if root.dep_ == "pobj" and verb.lemma_.lower() not in self.verbs and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.vehicle_nouns | self.topic_nouns | self.colon_nouns
+                for c in verb.children):
+            return None  # `gave $3 million to a group backing X`: no words sent, the group backs X
         who = self.subject(verb, r.para(verb.idx))  # not `the emails show staff members suggesting ...`
         ok = who is not None and self.holds_views(who) and not self.is_evidence(who)
         return who if ok and r.statement_at(who.start_char) is None else None
