@@ -48,3 +48,24 @@ def test_a_participle_on_whom_words_went_to_is_said_by_the_sender(nlp):
 def test_a_participle_on_whom_money_went_to_is_said_by_the_recipient(nlp):
     doc = nlp("The donor gave $5 million to a group arguing that the tax was unfair.")
     assert quote_with(doc, "the tax was unfair")["speaker_text"] == "a group"
+
+
+def test_a_statement_noun_with_a_possessive_pronoun_is_the_reporting_subjects(nlp):
+    text = "Senator Jane Roe reiterated her claim that the budget was balanced."
+    doc = nlp(text)
+    claims = [q for q in doc._.quotes if "the budget was balanced" in q["text"]]
+    assert claims and all(q["speaker_text"] == "Senator Jane Roe" for q in claims)
+    assert all(speaker_name(doc, q) == "Jane Roe" for q in claims)
+    doc = nlp("The senators repeated their claim that the budget was balanced.")
+    assert {q["speaker_text"] for q in doc._.quotes} == {"The senators"}
+
+
+def test_a_possessive_pronoun_that_cannot_stand_for_the_subject_keeps_the_noun_its_own(nlp):
+    # a verb that judges the claim: the claim is often another's
+    doc = nlp("The mayor dismissed his claim that the budget was balanced.")
+    assert [q["speaker_text"] for q in doc._.quotes if q["cue"] == "claim"] == ["his"]
+    # `their` cannot stand for one senator, nor `his` for a woman the text calls Ms.
+    doc = nlp("The senator repeated their claim that the budget was balanced.")
+    assert [q["speaker_text"] for q in doc._.quotes if q["cue"] == "claim"] == ["their"]
+    doc = nlp("Ms. Jane Roe reiterated his claim that the budget was balanced.")
+    assert [q["speaker_text"] for q in doc._.quotes if q["cue"] == "claim"] == ["his"]

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from storyline.nlp.actors import local_actor
 from storyline.nlp.quotes.spans import SENTENCE_END, SUBJECT_DEPS, Cue, Found, Reading, noun_phrase
-from storyline.nlp.quotes.speaker_actors import PRONOUNS, SpeakerActors, Spoken
+from storyline.nlp.quotes.speaker_actors import GENDERED, PRONOUNS, SpeakerActors, Spoken
 
 DATELINE_DASHES = {"—", "–", "-", "--", ":"}
 """What ends a dateline before the story's first words (`LYON, May 2 — Mayor Jane Roe said ...`)."""
@@ -47,7 +47,8 @@ class SpeakerResolver(SpeakerActors):
         subject's (`main_clause_subject`), a cue set off with a name after it is the name's (`parenthetical`), and a
         cue left without any subject takes one from the words around it (`loose_subject`: `"...," said Skelly`,
         `Jane Roe, 44, said`, `pivoted to arguing`). A day the parse made the subject of a participle on a document
-        yields to the document, whose issuer speaks (`dated_vehicle`: `a statement Tuesday saying`)."""
+        yields to the document, whose issuer speaks (`dated_vehicle`: `a statement Tuesday saying`). A statement noun
+        whose possessor is a pronoun is the words of the reporting verb's subject it stands for (`own_words`)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
@@ -56,6 +57,8 @@ class SpeakerResolver(SpeakerActors):
                 if citer is not None and self.holds_views(citer) and r.statement_at(citer.start_char) is None:
                     cue.speaker = citer
                 continue
+            if cue.kind == "noun" and cue.inside is None:
+                cue.speaker = self.own_words(r, cue) or cue.speaker  # `X repeated his claim that ...`: X's
             if cue.kind != "verb" or cue.inside is not None or r.statement_at(cue.start) is not None:
                 continue
             outer = self.coordinated_with_clause(r, cue, by_token)
@@ -92,6 +95,49 @@ class SpeakerResolver(SpeakerActors):
                 better = self.loose_subject(r, cue, by_token)
             if better is not None:
                 cue.speaker = better
+
+    OWNERS = {"his": "m", "her": "f", "their": "plural", "its": "it"}
+
+    def own_words(self, r: Reading, cue: Cue) -> Span | None:
+        """`De Blasio repeated his claim that X`, `Jane Roe reiterated her view that Y`: a statement noun whose
+        possessor is a pronoun, the object of a reporting verb of the lexicon that takes a clause, not an object to
+        judge (`repeat`, `signal`; not `dismissed his claim`, `criticized her view`, whose object is often another's),
+        is the words of that verb's subject, which the pronoun stands for where it agrees with it (PolNeAR marks the
+        subject as the source)."""
+        owner = cue.speaker
+        token = cue.token
+        if owner is None or len(owner) != 1 or owner.root.head != token or owner.root.dep_ != "poss" \
+                or owner.root.lower_ not in self.OWNERS or token.dep_ != "dobj":
+            return None
+        verb = token.head
+        entry = self.verbs.get(verb.lemma_.lower())
+        if verb.pos_ != "VERB" or entry is None or entry.get("object") or entry.get("stance", "assert") != "assert":
+            return None
+        subject = self.subject(verb, r.para(verb.idx))
+        if subject is None or subject.end > owner.start or r.statement_at(subject.start_char) is not None \
+                or not self.holds_views(subject):
+            return None
+        owns = self.OWNERS[owner.root.lower_]
+        named = self.named_actor(r.doc, subject) if owns in ("m", "f") else None
+        if named is not None and self.person_genders(r).get(named, owns) != owns:
+            return None  # `Jane Roe repeated his claim`, where the text calls her `she`
+        return subject if self.agrees(owns, subject) else None
+
+    def agrees(self, owner: str, subject: Span) -> bool:
+        """Whether a possessive pronoun (`OWNERS`: his, her, their, its) can stand for a subject: a person for his or
+        her (a name, a singular person noun, `he` or `she` alike), many for their, one non-person for its."""
+        root = subject.root
+        plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("they", "we") or any(
+            c.dep_ == "conj" for c in root.children)
+        if owner == "plural":
+            return plural
+        if plural:
+            return False
+        person = root.ent_type_ == "PERSON" or root.pos_ == "PROPN" and not root.ent_type_ \
+            or root.lower_ in ("he", "she") or self.speaker_nouns.get(root.lemma_.lower()) == "person"
+        if owner == "it":
+            return not person and root.lower_ not in ("i", "you")
+        return person and GENDERED.get(root.lower_, owner) == owner
 
     def loose_subject(self, r: Reading, cue: Cue, by_token: dict[int, Cue]) -> Span | None:
         """The speaker of a cue the parse gave no subject, read from the words around it: the name right after a
