@@ -69,3 +69,13 @@ def test_a_possessive_pronoun_that_cannot_stand_for_the_subject_keeps_the_noun_i
     assert [q["speaker_text"] for q in doc._.quotes if q["cue"] == "claim"] == ["their"]
     doc = nlp("Ms. Jane Roe reiterated his claim that the budget was balanced.")
     assert [q["speaker_text"] for q in doc._.quotes if q["cue"] == "claim"] == ["his"]
+
+
+def test_a_name_the_parse_made_the_compound_of_a_cue_says_the_quotation(nlp):
+    text = ('When a man in the crowd yelled, "Smith," Jones joked, again using a funny voice, '
+            '"Amen! Come on up and sit!"')
+    doc = nlp(text)
+    quote = quote_with(doc, "Come on up")
+    assert quote["speaker_text"] == "Jones" and text[quote["speaker_start"] : quote["speaker_end"]] == "Jones"
+    # a name that is the cue's subject stays as it is
+    assert quote_with(nlp('"We will win," Jane Roe said.'), "We will win")["speaker_text"] == "Jane Roe"

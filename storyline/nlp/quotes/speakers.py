@@ -48,7 +48,8 @@ class SpeakerResolver(SpeakerActors):
         cue left without any subject takes one from the words around it (`loose_subject`: `"...," said Skelly`,
         `Jane Roe, 44, said`, `pivoted to arguing`). A day the parse made the subject of a participle on a document
         yields to the document, whose issuer speaks (`dated_vehicle`: `a statement Tuesday saying`). A statement noun
-        whose possessor is a pronoun is the words of the reporting verb's subject it stands for (`own_words`)."""
+        whose possessor is a pronoun is the words of the reporting verb's subject it stands for (`own_words`); a name
+        the parse made the compound of a cue taken for a noun says it (`compound_subject`: `"...," Beck joked`)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
@@ -75,7 +76,7 @@ class SpeakerResolver(SpeakerActors):
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.nearer_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
-                or self.apposed_name(cue)
+                or self.apposed_name(cue) or self.compound_subject(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -375,6 +376,19 @@ class SpeakerResolver(SpeakerActors):
             if doc[first - 1].text == "," and last + 2 == token.i and doc[last + 1].text == ",":
                 return doc[first : last + 1]
         return None
+
+    def compound_subject(self, r: Reading, cue: Cue) -> Span | None:
+        """`"Cruz," Beck joked, "..."`: a finite cue the parse took for a noun, with the name or noun right before it
+        made its compound, is said by that name, not by what the parse hung the cue on."""
+        token = cue.token
+        if token.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        name = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+        if name is None or cue.speaker is not None and name in cue.speaker:
+            return None
+        phrase = noun_phrase(name, r.para(token.idx))
+        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
 
     def controller(self, r: Reading, cue: Cue) -> Span | None:
         """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
