@@ -79,3 +79,12 @@ def test_a_name_the_parse_made_the_compound_of_a_cue_says_the_quotation(nlp):
     assert quote["speaker_text"] == "Jones" and text[quote["speaker_start"] : quote["speaker_end"]] == "Jones"
     # a name that is the cue's subject stays as it is
     assert quote_with(nlp('"We will win," Jane Roe said.'), "We will win")["speaker_text"] == "Jane Roe"
+
+
+def test_a_verb_the_parse_took_for_a_noun_after_a_quotation_names_its_document(nlp):
+    text = 'The campaign sent supporters an email on Monday. "We cannot win this without you. Please give today," ' \
+        'the email read.'
+    doc = nlp(text)
+    quote = quote_with(doc, "We cannot win this")
+    assert quote["cue"] == "read" and quote["speaker_text"] == "email"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "email"
