@@ -3,7 +3,7 @@ quotations attribute to third parties."""
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.nlp.actors import mention_for_token
 from storyline.nlp.quotes.bounds import ContentBounds
@@ -385,11 +385,15 @@ class Attributor(ContentBounds):
         inside = {t.i for t in window}
         verbs = [t for t in window if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")
                  and (t.head.i not in inside or t.head == t)]
+        taken = self.verb_taken_for_noun(window)
+        if taken is not None:
+            verbs = [taken]  # `"...," the email read.`: the parse made `read` a noun and `email` its compound
         if len(verbs) != 1:
             return None
         verb = verbs[0]
         mine = [c for c in verb.children if c.i in inside]
-        who = next((c for c in mine if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+        who = next((c for c in mine if (c.dep_ == "nsubj" or taken is not None and c.dep_ == "compound")
+                    and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
         if who is None:  # `"...," opined the Plain Dealer`: an inverted subject, parsed as the object
             who = next((c for c in mine if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > verb.i
                         and c.pos_ in ("PROPN", "NOUN")), None)
@@ -405,6 +409,17 @@ class Attributor(ContentBounds):
         last = particle if particle is not None else verb
         return Cue(verb, doc[verb.i : last.i + 1].text, verb.idx, last.idx + len(last), "verb", speaker=phrase,
                    direct_only=True)
+
+    @staticmethod
+    def verb_taken_for_noun(window: list[Token]) -> Token | None:
+        """`"...," the email read.`: a sentence that goes on after a quotation with only a determiner, a noun and one
+        more word, which the parse made a noun with the first noun its compound, has that word for its verb (a noun
+        phrase alone there says nothing)."""
+        if len(window) != 3 or window[0].pos_ != "DET" or window[1].dep_ != "compound" or window[1].pos_ != "NOUN" \
+                or window[2].pos_ != "NOUN" or window[2].dep_ != "ROOT" or window[1].head != window[2] \
+                or not window[2].is_lower:
+            return None
+        return window[2]
 
     @staticmethod
     def enclosing_cue(r: Reading, q: Quotation, cues: list[Cue]) -> Cue | None:

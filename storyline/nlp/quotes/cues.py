@@ -493,7 +493,8 @@ class CueFinder(CueContents):
                    content=content) if content else None
 
     def noun_speaker(self, token: Token, that: Token, para: tuple[int, int]) -> Span | None:
-        """The possessor, the `by` phrase, an agent before the `that` clause, or who made the statement."""
+        """The possessor, the `by` phrase, an `of` phrase that can hold views, an agent before the `that` clause, or
+        who made the statement."""
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ == "PROPN"):
                 return noun_phrase(child, para)
@@ -501,6 +502,10 @@ class CueFinder(CueContents):
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if obj is not None:
                     return noun_phrase(obj, para)
+            if child.dep_ == "prep" and child.lower_ == "of":  # `the contention of Jane Roe that ...`, not `of fraud`
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and self.holds_views(holder := noun_phrase(obj, para)):
+                    return holder
         agent = next((t for t in token.doc[token.i + 1 : that.i] if t.dep_ == "agent"), None)
         obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if obj is not None:  # `a narrative, pushed by X, that ...`

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from storyline.nlp.actors import local_actor
 from storyline.nlp.quotes.spans import SENTENCE_END, SUBJECT_DEPS, Cue, Found, Reading, noun_phrase
-from storyline.nlp.quotes.speaker_actors import PRONOUNS, SpeakerActors, Spoken
+from storyline.nlp.quotes.speaker_actors import GENDERED, PRONOUNS, SpeakerActors, Spoken
 
 DATELINE_DASHES = {"—", "–", "-", "--", ":"}
 """What ends a dateline before the story's first words (`LYON, May 2 — Mayor Jane Roe said ...`)."""
@@ -46,7 +46,10 @@ class SpeakerResolver(SpeakerActors):
         (`controller`: `led some to speculate`), a participle hung in an embedded clause is the main clause
         subject's (`main_clause_subject`), a cue set off with a name after it is the name's (`parenthetical`), and a
         cue left without any subject takes one from the words around it (`loose_subject`: `"...," said Skelly`,
-        `Jane Roe, 44, said`, `pivoted to arguing`)."""
+        `Jane Roe, 44, said`, `pivoted to arguing`). A day the parse made the subject of a participle on a document
+        yields to the document, whose issuer speaks (`dated_vehicle`: `a statement Tuesday saying`). A statement noun
+        whose possessor is a pronoun is the words of the reporting verb's subject it stands for (`own_words`); a name
+        the parse made the compound of a cue taken for a noun says it (`compound_subject`: `"...," Beck joked`)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
@@ -55,6 +58,8 @@ class SpeakerResolver(SpeakerActors):
                 if citer is not None and self.holds_views(citer) and r.statement_at(citer.start_char) is None:
                     cue.speaker = citer
                 continue
+            if cue.kind == "noun" and cue.inside is None:
+                cue.speaker = self.own_words(r, cue) or cue.speaker  # `X repeated his claim that ...`: X's
             if cue.kind != "verb" or cue.inside is not None or r.statement_at(cue.start) is not None:
                 continue
             outer = self.coordinated_with_clause(r, cue, by_token)
@@ -65,10 +70,13 @@ class SpeakerResolver(SpeakerActors):
             if self.asked_unnamed(cue):  # `Asked whether X, Jane Roe said`: the question is nobody's named
                 cue.speaker = None
                 continue
+            dated = self.dated_vehicle(r, cue)
+            if dated is not None:  # `issued a statement Tuesday saying ...`: the statement, then its issuer
+                cue.speaker = phrase = dated
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.nearer_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
-                or self.apposed_name(cue)
+                or self.apposed_name(cue) or self.compound_subject(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -88,6 +96,49 @@ class SpeakerResolver(SpeakerActors):
                 better = self.loose_subject(r, cue, by_token)
             if better is not None:
                 cue.speaker = better
+
+    OWNERS = {"his": "m", "her": "f", "their": "plural", "its": "it"}
+
+    def own_words(self, r: Reading, cue: Cue) -> Span | None:
+        """`De Blasio repeated his claim that X`, `Jane Roe reiterated her view that Y`: a statement noun whose
+        possessor is a pronoun, the object of a reporting verb of the lexicon that takes a clause, not an object to
+        judge (`repeat`, `signal`; not `dismissed his claim`, `criticized her view`, whose object is often another's),
+        is the words of that verb's subject, which the pronoun stands for where it agrees with it (PolNeAR marks the
+        subject as the source)."""
+        owner = cue.speaker
+        token = cue.token
+        if owner is None or len(owner) != 1 or owner.root.head != token or owner.root.dep_ != "poss" \
+                or owner.root.lower_ not in self.OWNERS or token.dep_ != "dobj":
+            return None
+        verb = token.head
+        entry = self.verbs.get(verb.lemma_.lower())
+        if verb.pos_ != "VERB" or entry is None or entry.get("object") or entry.get("stance", "assert") != "assert":
+            return None
+        subject = self.subject(verb, r.para(verb.idx))
+        if subject is None or subject.end > owner.start or r.statement_at(subject.start_char) is not None \
+                or not self.holds_views(subject):
+            return None
+        owns = self.OWNERS[owner.root.lower_]
+        named = self.named_actor(r.doc, subject) if owns in ("m", "f") else None
+        if named is not None and self.person_genders(r).get(named, owns) != owns:
+            return None  # `Jane Roe repeated his claim`, where the text calls her `she`
+        return subject if self.agrees(owns, subject) else None
+
+    def agrees(self, owner: str, subject: Span) -> bool:
+        """Whether a possessive pronoun (`OWNERS`: his, her, their, its) can stand for a subject: a person for his or
+        her (a name, a singular person noun, `he` or `she` alike), many for their, one non-person for its."""
+        root = subject.root
+        plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("they", "we") or any(
+            c.dep_ == "conj" for c in root.children)
+        if owner == "plural":
+            return plural
+        if plural:
+            return False
+        person = root.ent_type_ == "PERSON" or root.pos_ == "PROPN" and not root.ent_type_ \
+            or root.lower_ in ("he", "she") or self.speaker_nouns.get(root.lemma_.lower()) == "person"
+        if owner == "it":
+            return not person and root.lower_ not in ("i", "you")
+        return person and GENDERED.get(root.lower_, owner) == owner
 
     def loose_subject(self, r: Reading, cue: Cue, by_token: dict[int, Cue]) -> Span | None:
         """The speaker of a cue the parse gave no subject, read from the words around it: the name right after a
@@ -181,6 +232,18 @@ class SpeakerResolver(SpeakerActors):
                 return None
             return phrase
         return None
+
+    @staticmethod
+    def dated_vehicle(r: Reading, cue: Cue) -> Span | None:
+        """`X issued a statement Tuesday saying ...`, `the group sent a letter last week urging ...`: a participle the
+        parse hung on a noun, with a day or a time between them, took the day for its subject (the word right before
+        it); it says what the noun it hangs on says, whose issuer `issuer` then finds."""
+        phrase = cue.speaker
+        token = cue.token
+        if phrase is None or phrase.root.ent_type_ not in ("DATE", "TIME") or token.tag_ != "VBG" \
+                or token.dep_ != "acl" or token.head.pos_ != "NOUN" or not token.head.i < phrase.start < token.i:
+            return None
+        return noun_phrase(token.head, r.para(token.idx))
 
     def agent(self, r: Reading, cue: Cue) -> Span | None:
         """`When asked by a reporter whether ..., Jane Roe said ...`: a participle in the passive says its agent's
@@ -314,6 +377,19 @@ class SpeakerResolver(SpeakerActors):
                 return doc[first : last + 1]
         return None
 
+    def compound_subject(self, r: Reading, cue: Cue) -> Span | None:
+        """`"Cruz," Beck joked, "..."`: a finite cue the parse took for a noun, with the name or noun right before it
+        made its compound, is said by that name, not by what the parse hung the cue on."""
+        token = cue.token
+        if token.tag_ not in ("VBD", "VBZ") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        name = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1
+                     and c.pos_ in ("PROPN", "NOUN")), None)
+        if name is None or cue.speaker is not None and name in cue.speaker:
+            return None
+        phrase = noun_phrase(name, r.para(token.idx))
+        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+
     def controller(self, r: Reading, cue: Cue) -> Span | None:
         """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
         a verb with an object says what the object says, not the verb's subject; so does the subject of such a verb
@@ -382,7 +458,9 @@ class SpeakerResolver(SpeakerActors):
 
     def addresser(self, r: Reading, cue: Cue) -> Span | None:
         """`The senator emailed supporters saying ...`, `X wrote a letter to Jane Roe asking ...`: a participle the
-        parse gave the addressee as subject (the noun right before it, an object) is said by whoever addressed them."""
+        parse gave the addressee as subject (the noun right before it, an object) is said by whoever addressed them;
+        after `to`, only where words went to them (a reporting verb, or a document or message sent: `made a pitch to
+        voters saying`, not `gave $3 million to a group backing X`)."""
         phrase = cue.speaker
         token = cue.token
         if phrase is None or token.tag_ != "VBG" or phrase.end != token.i or self.is_evidence(phrase):
@@ -392,6 +470,10 @@ class SpeakerResolver(SpeakerActors):
             root.dep_ == "pobj" and root.head.lower_ == "to") else None
         if verb is None or verb.pos_ != "VERB" or verb.i > root.i:
             return None
+        if root.dep_ == "pobj" and verb.lemma_.lower() not in self.verbs and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self.vehicle_nouns | self.topic_nouns | self.colon_nouns
+                for c in verb.children):
+            return None  # `gave $3 million to a group backing X`: no words sent, the group backs X
         who = self.subject(verb, r.para(verb.idx))  # not `the emails show staff members suggesting ...`
         ok = who is not None and self.holds_views(who) and not self.is_evidence(who)
         return who if ok and r.statement_at(who.start_char) is None else None

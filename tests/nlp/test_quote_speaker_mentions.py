@@ -1,0 +1,90 @@
+"""storyline_quotes, the speaker mention: which words of the sentence stand for the speaker where the parse offers a
+wrong one (a day before a participle, an `of` phrase after a statement noun)."""
+
+import pytest
+
+from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
+from tests.nlp.quote_support import quote_with, speaker_name
+
+
+@pytest.fixture(scope="module")
+def nlp(quotes_nlp):
+    return quotes_nlp
+
+
+def test_a_day_before_a_participle_on_a_document_yields_to_the_issuer(nlp):
+    text = "Senator Jane Roe issued a statement Tuesday saying that she would not attend the hearing."
+    doc = nlp(text)
+    quote = quote_with(doc, "would not attend the hearing")
+    assert quote["speaker_text"] == "Senator Jane Roe" and speaker_name(doc, quote) == "Jane Roe"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "Senator Jane Roe"
+    doc = nlp("The union sent a letter last week urging the council to reject the budget.")
+    assert quote_with(doc, "the council to reject")["speaker_text"] == "The union"
+
+
+def test_a_day_the_participle_does_not_hang_on_a_noun_is_left_alone(nlp):
+    # the participle hangs on the verb: its subject is the verb's, the day plays no part
+    doc = nlp("The senator released a video on Monday claiming that the election was rigged.")
+    assert quote_with(doc, "the election was rigged")["speaker_text"] == "The senator"
+
+
+def test_a_statement_noun_is_held_by_its_of_phrase(nlp):
+    text = "His remarks support the contention of Governor Jane Roe that the files were never secret."
+    doc = nlp(text)
+    quote = quote_with(doc, "the files were never secret")
+    assert quote["speaker_text"] == "Governor Jane Roe" and speaker_name(doc, quote) == "Jane Roe"
+    # an `of` phrase that holds no views is what the noun is about, not who made it: the one who lodged it made it
+    doc = nlp("The mayor lodged a complaint of bias that the board ignored the rules.")
+    assert quote_with(doc, "the board ignored the rules")["speaker_text"] == "The mayor"
+
+
+def test_a_participle_on_whom_words_went_to_is_said_by_the_sender(nlp):
+    doc = nlp("The senator is making a pitch to rural voters saying that the farm bill will pass.")
+    assert quote_with(doc, "the farm bill will pass")["speaker_text"] == "The senator"
+    doc = nlp("Her campaign sent out a text message to supporters saying that the race was close.")
+    assert quote_with(doc, "the race was close")["speaker_text"] == "Her campaign"
+
+
+def test_a_participle_on_whom_money_went_to_is_said_by_the_recipient(nlp):
+    doc = nlp("The donor gave $5 million to a group arguing that the tax was unfair.")
+    assert quote_with(doc, "the tax was unfair")["speaker_text"] == "a group"
+
+
+def test_a_statement_noun_with_a_possessive_pronoun_is_the_reporting_subjects(nlp):
+    text = "Senator Jane Roe reiterated her claim that the budget was balanced."
+    doc = nlp(text)
+    claims = [q for q in doc._.quotes if "the budget was balanced" in q["text"]]
+    assert claims and all(q["speaker_text"] == "Senator Jane Roe" for q in claims)
+    assert all(speaker_name(doc, q) == "Jane Roe" for q in claims)
+    doc = nlp("The senators repeated their claim that the budget was balanced.")
+    assert {q["speaker_text"] for q in doc._.quotes} == {"The senators"}
+
+
+def test_a_possessive_pronoun_that_cannot_stand_for_the_subject_keeps_the_noun_its_own(nlp):
+    # a verb that judges the claim: the claim is often another's
+    doc = nlp("The mayor dismissed his claim that the budget was balanced.")
+    assert [q["speaker_text"] for q in doc._.quotes if q["cue"] == "claim"] == ["his"]
+    # `their` cannot stand for one senator, nor `his` for a woman the text calls Ms.
+    doc = nlp("The senator repeated their claim that the budget was balanced.")
+    assert [q["speaker_text"] for q in doc._.quotes if q["cue"] == "claim"] == ["their"]
+    doc = nlp("Ms. Jane Roe reiterated his claim that the budget was balanced.")
+    assert [q["speaker_text"] for q in doc._.quotes if q["cue"] == "claim"] == ["his"]
+
+
+def test_a_name_the_parse_made_the_compound_of_a_cue_says_the_quotation(nlp):
+    text = ('When a man in the crowd yelled, "Smith," Jones joked, again using a funny voice, '
+            '"Amen! Come on up and sit!"')
+    doc = nlp(text)
+    quote = quote_with(doc, "Come on up")
+    assert quote["speaker_text"] == "Jones" and text[quote["speaker_start"] : quote["speaker_end"]] == "Jones"
+    # a name that is the cue's subject stays as it is
+    assert quote_with(nlp('"We will win," Jane Roe said.'), "We will win")["speaker_text"] == "Jane Roe"
+
+
+def test_a_verb_the_parse_took_for_a_noun_after_a_quotation_names_its_document(nlp):
+    text = 'The campaign sent supporters an email on Monday. "We cannot win this without you. Please give today," ' \
+        'the email read.'
+    doc = nlp(text)
+    quote = quote_with(doc, "We cannot win this")
+    assert quote["cue"] == "read" and quote["speaker_text"] == "email"
+    assert text[quote["speaker_start"] : quote["speaker_end"]] == "email"
