@@ -211,8 +211,7 @@ class CueFinder(CueContents):
             span_content(token.doc, particle.i + 1, clause_for.right_edge.i)
         if cue.content is None and entry.get("gated") and (wide := widened(token)) is not None \
                 and carried(token) is None:  # `pushed for X to own Y`, `wondered whether Y`: the clause the gate took
-            cue.content = span_content(token.doc, wide.i + 1 if wide.dep_ == "prep" else wide.left_edge.i,
-                                       self.clause_end(token, wide))
+            cue.content = self.widened_content(token, wide)
         if cue.content is None and entry.get("gated") and entry.get("object") and entry.get("stance") != "deny" \
                 and (particle is None or particle.dep_ == "prep"):
             cue.content = self.referring_object(token, particle)  # `X echoed those comments`, `did not mention it`
@@ -235,8 +234,7 @@ class CueFinder(CueContents):
                 and carried(token) is None and (wide := widened(token)) is not None \
                 and not self.quoted_beside(token, wide):  # `warned against drawing lessons`, `asked whether X`
             if self.gate_accepts(token, para, True, empty=True) is not None:
-                cue.content = span_content(token.doc, wide.i + 1 if wide.dep_ == "prep" else wide.left_edge.i,
-                                           self.clause_end(token, wide))
+                cue.content = self.widened_content(token, wide)
                 cue.gated = cue.generic = True
         self.compose_stance(token, cue)
         self.apply_citing(token, cue, para)
@@ -491,6 +489,12 @@ class CueFinder(CueContents):
         content = span_content(token.doc, verb.left_edge.i, verb.right_edge.i)
         return Cue(token, token.text, token.idx, token.idx + len(token), "noun", mind=True, speaker=speaker,
                    content=content) if content else None
+
+    def widened_content(self, token: Token, wide: Token) -> tuple[int, int] | None:
+        """What a verb reports through what `widened` found: the words after the preposition (`warned against
+        drawing lessons`), else the clause hung on the verb (`wondered whether ...`), to the clause's end."""
+        return span_content(token.doc, wide.i + 1 if wide.dep_ == "prep" else wide.left_edge.i,
+                            self.clause_end(token, wide))
 
     def noun_speaker(self, token: Token, that: Token, para: tuple[int, int]) -> Span | None:
         """The possessor, the `by` phrase, an `of` phrase that can hold views, an agent before the `that` clause, or
