@@ -357,6 +357,9 @@ def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem])
             accepting[partial_key].append(block)
     unattached = []
     told = {key: told_by(block) for key, block in event_blocks.items()}  # full events only: partials change none
+    # of each block, its partials by event id: an item equal to one it holds has the same event (its id too), so
+    # only those of its id are compared, not the whole list
+    given: dict[int, dict[str, list[EventItem]]] = {}
     for item in partials:
         candidates = [b for k in item.partial_keys() for b in accepting.get(k, [])
                       if item.fits(b.key) and (item.bloc or told[b.key] >= MIN_DOCUMENTS)]
@@ -364,7 +367,13 @@ def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem])
             unattached.append(item)
             continue
         best = max(candidates, key=lambda b: (told[b.key], len(b.items), b.key))
-        if item not in best.partials:
+        if (held := given.get(id(best))) is None:
+            held = given[id(best)] = defaultdict(list)
+            for partial in best.partials:
+                held[partial.id].append(partial)
+        same = held[item.id]
+        if item not in same:
+            same.append(item)
             best.partials.append(item)
     return unattached
 
