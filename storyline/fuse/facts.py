@@ -66,6 +66,8 @@ RECENT_BLOCKS: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
 RECENT_BLOCKS_KEPT = 200_000
 STORY_MEMO = "stories"
 """The name under which a fusion keeps the same-story answers it computed (`Stories.kept_answers`), for later ones."""
+COPY_MEMO = "copies"
+"""The name under which a fusion keeps its copy detection's answers (`sources.find_copies`), for later ones."""
 
 
 def fuse_facts(
@@ -95,7 +97,11 @@ def fuse_facts(
     :param quantity_blocks: number id → the blocking key an earlier fusion read of it (`quantity_key`); on return,
         only the keys this fusion read (of the numbers whose key was not given)
     """
-    collection = Collection(extractions, links, list(actors), features or {}, quantity_blocks=quantity_blocks or {})
+    # whether a text copies another depends on the two texts only: an earlier fusion's answers are read, not computed
+    copies_key = (COPY_MEMO, digest((code_version(), COPY_MEMO)))
+    copied = (fused or {}).get(copies_key)
+    collection = Collection(extractions, links, list(actors), features or {}, quantity_blocks=quantity_blocks or {},
+                            kept_copies=copied[1] if copied is not None and isinstance(copied[1], dict) else {})
     known = dict(fused or {})
     made_now: dict[tuple[str, str], tuple[int, list]] = {}
     cached: dict[tuple[str, str], list[Fact]] = defaultdict(list)
@@ -158,6 +164,9 @@ def fuse_facts(
             fused[answers_key] = (0, answers)
         elif answered is not None:
             fused[answers_key] = answered
+        if collection.asked_copies:  # as read where they did not change (its row kept, not written again)
+            same = copied is not None and copied[1] == collection.asked_copies
+            fused[copies_key] = copied if same else (0, collection.asked_copies)
     return facts
 
 
