@@ -21,7 +21,7 @@ from storyline.fuse import parts as parts_module
 from storyline.fuse import sources as sources_module
 from storyline.fuse.acts import ACT_MEMO, APART, FIT, JOINABLE_MEMO, NAMED, NEITHER, PAIRS
 from storyline.fuse.collection import code_version
-from storyline.fuse.facts import CLUSTERS_MEMO, STORY_MEMO
+from storyline.fuse.facts import CLUSTERS_MEMO, COPY_MEMO, STORY_MEMO
 from storyline.fuse.stories import STORY_MIN_DOCUMENTS, Stories
 from tests.conftest import DEV_TAIWAN, SEEDS, SHARED
 
@@ -187,6 +187,26 @@ def test_act_words_formed_again_read_the_pairs_answered_before(extractions, tmp_
                  if key[0].startswith(ACT_MEMO + "|")}
     assert all(named_now[word][key] == found for word, answers in named.items() if word in named_now
                for key, found in answers.items() if key in named_now[word])
+
+
+def test_copy_answers_are_kept_and_only_new_pairs_compared(extractions, tmp_path, monkeypatch):
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions(extractions[:-2])
+    cold_fuse(story)
+    kept = {pair: answer for (name, _), (_, data, *_) in story.store.fused_blocks().items() if name == COPY_MEMO
+            for pair, answer in data.items()}
+    assert kept, "the candidate pairs' copy answers are kept"
+    assert set(kept.values()) <= {True, False} and all(len(pair.split("|")) == 2 for pair in kept)
+
+    compared: list[int] = []
+    real = sources_module.containment
+    monkeypatch.setattr(sources_module, "containment", lambda a, b: compared.append(1) or real(a, b))
+    story.store.add_extractions(extractions[-2:])
+    cold_fuse(story)
+    now = {pair: answer for (name, _), (_, data, *_) in story.store.fused_blocks().items() if name == COPY_MEMO
+           for pair, answer in data.items()}
+    assert all(now[pair] == answer for pair, answer in kept.items() if pair in now)
+    assert len(compared) == len(set(now) - set(kept)), "a pair answered before is read, not compared again"
 
 
 def test_numbers_blocking_keys_are_kept_and_only_new_numbers_are_read(extractions, tmp_path, monkeypatch):

@@ -290,3 +290,13 @@ def test_a_fusion_by_the_same_code_compares_only_the_actors_whose_members_change
         renamed = actor("john-kirby", f"Kirby {version}", "a.txt", "c.txt")
         store.replace_fusion([renamed, actor("roe-nsc", "Roe", "b.txt")], moved, [], fused_by=version)
         assert store.get_actor("john-kirby").name == f"Kirby {version}"
+
+
+def test_a_fusion_by_the_same_code_writes_an_actor_no_link_names(store):
+    kirby = Actor(id="john-kirby", name="John Kirby", kind="person", documents=["a.txt"])
+    links = {("a.txt", "kirby"): "john-kirby"}
+    store.replace_fusion([kirby], links, [], fused_by="code-1")
+    # no member tells whether it changed: it is written, not taken as stored
+    alone = Actor(id="navy", name="the Navy", kind="organization")
+    store.replace_fusion([kirby, alone], links, [], fused_by="code-1")
+    assert sorted(a.id for a in store.actors()) == ["john-kirby", "navy"]

@@ -30,14 +30,17 @@ def accusing_statements(collection: Collection) -> dict[tuple[str, str], list[tu
         if not events:
             continue
         for quote in quotes:
-            if not quote.speaker or quote.speaker in collection.media or quote.stance == "deny" \
-                    or not names_act(quote):
+            if not quote.speaker or quote.speaker in collection.media or quote.stance == "deny":
+                continue
+            text = quote.text.lower()
+            # the acts the quote itself states, not ones elsewhere in its sentence (asked before its words are
+            # matched against the lexicon's patterns: most quotes state none)
+            stated = [event for event in events if event.start < quote.end and quote.start < event.end
+                      and event.trigger and event.trigger.lower() in text]
+            if not stated or not names_act(quote):
                 continue
             accuser = collection.levels.level(quote.speaker)
-            for event in events:
-                if not (event.start < quote.end and quote.start < event.end and event.trigger
-                        and event.trigger.lower() in quote.text.lower()):
-                    continue  # the act the quote itself states, not one elsewhere in its sentence
+            for event in stated:
                 act = event_item(event, collection.resolve, collection.levels)
                 # the side acted on (or a side the act leaves unnamed: `attacks on several posts`) tells of it;
                 # a third party's words on a war between others are no accusation by it

@@ -39,6 +39,10 @@ class Collection:
     """Document id → what fusion read of its text before (`incremental.py`): not read again."""
     quantity_blocks: Mapping[str, str] = field(default_factory=dict)
     """Number id → the blocking key an earlier fusion read of it (`facts.blocks`, `quantity_key`): not read again."""
+    kept_copies: Mapping[str, bool] = field(default_factory=dict)
+    """Whether a text copies another, as an earlier fusion answered (`sources.find_copies`): not computed again."""
+    asked_copies: dict[str, bool] = field(init=False, default_factory=dict)
+    """The copy answers of this fusion's candidate pairs (`kept_copies`), for a later one."""
     read_blocks: dict[str, str] = field(init=False, default_factory=dict)
     """Number id → the blocking key this fusion read, of the numbers whose key was not kept (`quantity_blocks`)."""
     documents: dict[str, Document] = field(init=False)
@@ -60,7 +64,8 @@ class Collection:
         features = self.features
         self.sources = build_sources(self.extractions, self.links, self.media, self.names,
                                      sketched={d: f.minhash() for d, f in features.items()},
-                                     credits={d: f.credits for d, f in features.items()})
+                                     credits={d: f.credits for d, f in features.items()},
+                                     kept_copies=self.kept_copies, asked_copies=self.asked_copies)
         self.sentences = {  # a document's own sentences, else those fusion kept of its text (`incremental.py`)
             ex.document.id: sorted((s.start, s.end) for s in ex.sentences)
             or ((kept := features.get(ex.document.id)) and kept.sentences) or sentence_spans(ex.document.text)

@@ -66,6 +66,8 @@ RECENT_BLOCKS: OrderedDict[tuple[str, str], list[Fact]] = OrderedDict()
 RECENT_BLOCKS_KEPT = 200_000
 STORY_MEMO = "stories"
 """The name under which a fusion keeps the same-story answers it computed (`Stories.kept_answers`), for later ones."""
+COPY_MEMO = "copies"
+"""The name under which a fusion keeps its copy detection's answers (`sources.find_copies`), for later ones."""
 
 
 def fuse_facts(
@@ -95,7 +97,11 @@ def fuse_facts(
     :param quantity_blocks: number id → the blocking key an earlier fusion read of it (`quantity_key`); on return,
         only the keys this fusion read (of the numbers whose key was not given)
     """
-    collection = Collection(extractions, links, list(actors), features or {}, quantity_blocks=quantity_blocks or {})
+    # whether a text copies another depends on the two texts only: an earlier fusion's answers are read, not computed
+    copies_key = (COPY_MEMO, digest((code_version(), COPY_MEMO)))
+    copied = (fused or {}).get(copies_key)
+    collection = Collection(extractions, links, list(actors), features or {}, quantity_blocks=quantity_blocks or {},
+                            kept_copies=copied[1] if copied is not None and isinstance(copied[1], dict) else {})
     known = dict(fused or {})
     made_now: dict[tuple[str, str], tuple[int, list]] = {}
     cached: dict[tuple[str, str], list[Fact]] = defaultdict(list)
@@ -158,6 +164,9 @@ def fuse_facts(
             fused[answers_key] = (0, answers)
         elif answered is not None:
             fused[answers_key] = answered
+        if collection.asked_copies:  # as read where they did not change (its row kept, not written again)
+            same = copied is not None and copied[1] == collection.asked_copies
+            fused[copies_key] = copied if same else (0, collection.asked_copies)
     return facts
 
 
@@ -357,6 +366,9 @@ def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem])
             accepting[partial_key].append(block)
     unattached = []
     told = {key: told_by(block) for key, block in event_blocks.items()}  # full events only: partials change none
+    # of each block, its partials by event id: an item equal to one it holds has the same event (its id too), so
+    # only those of its id are compared, not the whole list
+    given: dict[int, dict[str, list[EventItem]]] = {}
     for item in partials:
         candidates = [b for k in item.partial_keys() for b in accepting.get(k, [])
                       if item.fits(b.key) and (item.bloc or told[b.key] >= MIN_DOCUMENTS)]
@@ -364,7 +376,13 @@ def attach_partials(event_blocks: dict[tuple, Block], partials: list[EventItem])
             unattached.append(item)
             continue
         best = max(candidates, key=lambda b: (told[b.key], len(b.items), b.key))
-        if item not in best.partials:
+        if (held := given.get(id(best))) is None:
+            held = given[id(best)] = defaultdict(list)
+            for partial in best.partials:
+                held[partial.id].append(partial)
+        same = held[item.id]
+        if item not in same:
+            same.append(item)
             best.partials.append(item)
     return unattached
 

@@ -31,7 +31,10 @@ answer depends on its two texts only, so a later fusion reads them (`Stories.rea
 pairs it asks for the first time: a block or act word formed again asks mostly pairs an earlier fusion answered
 (BBC: some 10,500 documents' pairs and 13,000 passages' pairs, a row of 0.5 MB, read in a few milliseconds).
 The write compares only what changed (`store.fusion_rows`): where the stored fusion was made by the same code and
-data model (`state.fused_by`), only the actors some local actor was linked to or away from are compared.
+data model (`state.fused_by`), only the actors some local actor was linked to or away from are read and compared
+(every actor has a member link, so one not touched is stored and unchanged). Whether a candidate text copies an
+earlier one (`sources.find_copies`) depends on the two texts only: the same table keeps the answers (`facts.COPY_MEMO`,
+by content hashes) and a later fusion compares only the candidate pairs new to it.
 
 A number's blocking key (what it counts, its unit, the question its words answer: `blocking.quantity_block`) depends
 on its document alone: the fusion that first reads it keeps it in the store (`quantities.block`, indexed, revision
@@ -95,20 +98,28 @@ a quieter machine: the +20 fusion 3.51 -> 3.15 s CPU against a full fusion's 12.
 the step timers 3.69 -> 3.09 s, act joins 0.62 -> 0.29 s (act words' groups 0.40 -> 0.09 s), numbers' and quotes'
 links 0.36 -> 0.30 s; the full fusion's steps 12.42 -> 11.69 s (its act words' groups 0.77 -> 0.81 s).
 
+A later session wrote only the touched actors (read by id, not every actor's id), each new fused block's trace
+turned to JSON once (digested for its key and inserted as that text), kept copy detection's answers, and made two
+passes of the blocks step cheaper (a quote matched against the hostile-act patterns only where it states an act;
+a partial compared only with a block's partials of its event). The benchmark on a loaded machine, one run before
+and three after (one per change): the +20 fusion 3.83 s CPU before, 2.84-2.95 s after, against a full fusion's
+11.04 s and 11.05-11.13 s (34.6% -> 25.6%), though the load moved more than the change (the step timers' totals:
+2.96 s before, 2.87-3.22 s after); the steps changed: write 0.23 -> 0.17-0.22 s, blocks 0.23 -> 0.17 s, copy
+detection 0.11 -> 0.06 s, collection 0.25 -> 0.21 s.
+
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
-- Steps still read and key the whole collection (about 2 s of 3.9 in the run above): reading every extraction
-  (mostly pydantic's validation of 59,500 records), resolving actors (`actors.py`: resolution is not monotonic, a
-  second `Biden` full name unlinks every surname-only `Biden`), copy detection (only the pairs holding a new
-  document need comparing, but what the last fusion found, kept beside the blocks, made a second fusion free
-  objects a caller had frozen, `tests/test_memory.py`: dropped), each document's signature and own words, event and
-  quote block keys (they hang on actor resolution, so they cannot be kept as the numbers' are), and outside the
-  step table the stored fusion itself (`fused_blocks` rows, 3.8 MB of JSON; every fact; every mention, counted for
-  resolution). Reading only the touched blocks' records needs, in turn, block keys of events and quotes kept per
-  record and re-derived only for the documents whose actor links a new document changed, which needs actor
-  resolution to say which links it changed without reading every actor (a redo of the connected parts of actors
-  sharing a name's word, id, form or acronym with the new ones, `actors.py`'s side); and the facts of untouched
-  blocks passed on without reading their members (`units.link_units` reads the numbers of every number fact).
+- Steps still read and key the whole collection (about 2 s of 3.9 in the run above): reading every extraction (mostly
+  pydantic's validation of 59,500 records), resolving actors (`actors.py`: resolution is not monotonic, a second
+  `Biden` full name unlinks every surname-only `Biden`), copy detection's candidates (one array of every sketch; only
+  the pairs new to a fusion are compared, `facts.COPY_MEMO`), each document's signature and own words, event and quote
+  block keys (they hang on actor resolution, so they cannot be kept as the numbers' are), and outside the step table
+  the stored fusion itself (`fused_blocks` rows, 3.8 MB of JSON; every fact; every mention, counted for resolution).
+  Reading only the touched blocks' records needs, in turn, block keys of events and quotes kept per record and
+  re-derived only for the documents whose actor links a new document changed, which needs actor resolution to say
+  which links it changed without reading every actor (a redo of the connected parts of actors sharing a name's word,
+  id, form or acronym with the new ones, `actors.py`'s side); and the facts of untouched blocks passed on without
+  reading their members (`units.link_units` reads the numbers of every number fact).
 - Act joins (0.3 s) still redo whole event blocks and act words: both the clustering of a block (`cluster_events`)
   and the forming of an act word's groups (`join_acts`, most told clusters first) are greedy over an order that an
   added item changes; an order-free rule (groups as connected parts of pairwise links) would change ECB+'s act

@@ -257,12 +257,18 @@ SKETCHES: dict[str, MinHash | None] = {}
 """MinHash of each text fused in this process, by content hash: a re-fusion sketches only new texts."""
 
 
-def find_copies(extractions: list[Extraction], sketched: Mapping[str, MinHash | None] | None = None) -> dict[str, str]:
+def find_copies(extractions: list[Extraction], sketched: Mapping[str, MinHash | None] | None = None,
+                kept: Mapping[str, bool] | None = None, asked: dict[str, bool] | None = None) -> dict[str, str]:
     """Document → the earlier document it copies or rewrites (text reuse), via MinHash LSH candidates.
 
     :param sketched: document id → its sketch (None: a text without shingles), where a fusion keeps them
+    :param kept: whether a candidate copies an earlier document, as an earlier fusion answered (`asked`): the
+        answer depends on the two texts only, each named by its content hash (`COPY|ORIGINAL`), and is not
+        computed again
+    :param asked: filled with the answers of this fusion's candidate pairs, read or computed, for a later one
     """
     texts = {ex.document.id: ex.document.text for ex in extractions}
+    hashes = {ex.document.id: ex.document.content_hash for ex in extractions}
     order = {ex.document.id: (ex.document.published or "9999", ex.document.id) for ex in extractions}
     bags: dict[str, set[str]] = {}
     framed: dict[str, set[str]] = {}
@@ -282,6 +288,17 @@ def find_copies(extractions: list[Extraction], sketched: Mapping[str, MinHash | 
             return containment(framed[doc], framed[other])
         return containment(bag(doc), bag(other))
 
+    def copies_of(doc: str, other: str) -> bool:
+        if not (hashes[doc] and hashes[other]):
+            return reuse(doc, other) >= COPY_CONTAINMENT
+        pair = f"{hashes[doc]}|{hashes[other]}"
+        answer = (kept or {}).get(pair)
+        if answer is None:
+            answer = reuse(doc, other) >= COPY_CONTAINMENT
+        if asked is not None:
+            asked[pair] = answer
+        return answer
+
     sketches = {}
     for ex in extractions:
         doc, content = ex.document.id, ex.document.content_hash or ex.document.id
@@ -296,7 +313,7 @@ def find_copies(extractions: list[Extraction], sketched: Mapping[str, MinHash | 
     copies: dict[str, str] = {}
     for doc, near in lsh_candidates(sketches).items():
         earlier = [o for o in near if order[o] < order[doc]]
-        copied = [o for o in earlier if reuse(doc, o) >= COPY_CONTAINMENT]
+        copied = [o for o in earlier if copies_of(doc, o)]
         if copied:
             copies[doc] = min(copied, key=lambda o: order[o])
     return copies
@@ -339,6 +356,7 @@ def lsh_candidates(sketches: Mapping[str, MinHash]) -> dict[str, set[str]]:
 def build_sources(extractions: list[Extraction], links: dict[tuple[str, str], str],
                   media: set[str], names: dict[str, str], sketched: Mapping[str, MinHash | None] | None = None,
                   credits: Mapping[str, tuple[Outlet | None, tuple[Outlet, ...]]] | None = None,
+                  kept_copies: Mapping[str, bool] | None = None, asked_copies: dict[str, bool] | None = None,
                   ) -> dict[str, DocumentSource]:
     """Every document's outlet, origin, copy relation and in-text citations.
 
@@ -346,8 +364,9 @@ def build_sources(extractions: list[Extraction], links: dict[tuple[str, str], st
     :param names: canonical actor id → name, for readable chains
     :param sketched: document id → its MinHash sketch, where a fusion keeps them (`incremental.py`)
     :param credits: document id → `text_credits` of its text, where a fusion keeps them
+    :param kept_copies: copy answers of an earlier fusion; `asked_copies`: this one's (`find_copies`)
     """
-    copies = find_copies(extractions, sketched)
+    copies = find_copies(extractions, sketched, kept_copies, asked_copies)
     sources: dict[str, DocumentSource] = {}
     for ex in extractions:
         outlet, meta_contributors = metadata_outlets(ex.document)

@@ -38,24 +38,24 @@ def write_actors(conn: sa.Connection, actors: list[Actor], touched: Collection[s
     """Write the actors that changed.
 
     :param touched: where the stored actors were fused by the same code, the ids of the actors whose members (the
-        local actors linked to them) changed (`touched_actors`): only these are compared. An actor is merged from its
-        members' extractions alone, which never change once stored; None compares every actor"""
-    ids = list(conn.scalars(sa.select(t.actors.c.id)))
+        local actors linked to them) changed (`touched_actors`): only these are read and compared. An actor is merged
+        from its members' extractions alone, which never change once stored, and every actor has a member (a link):
+        one not touched is stored and unchanged, one gone or new is touched. None compares every actor"""
     new = {a.id: a for a in actors}
-    gone = [i for i in ids if i not in new]
-    for part in chunks(gone):
-        conn.execute(t.actors.delete().where(t.actors.c.id.in_(part)))
-    present = set(ids)
-    compared = [a for a in actors if touched is None or a.id in touched or a.id not in present]
     stored: dict[str, object] = {}
     if touched is None:
         stored = {row.id: row.data for row in conn.execute(sa.select(t.actors.c.id, t.actors.c.data))}
+        compared = actors
     else:
-        for part in chunks(sorted(a.id for a in compared if a.id in present)):
+        for part in chunks(sorted(touched)):
             stored.update((row.id, row.data) for row in
                           conn.execute(sa.select(t.actors.c.id, t.actors.c.data).where(t.actors.c.id.in_(part))))
+        compared = [a for a in actors if a.id in touched]
+    gone = [i for i in stored if i not in new]
+    for part in chunks(gone):
+        conn.execute(t.actors.delete().where(t.actors.c.id.in_(part)))
     rows = [{"id": a.id, "name": a.name, "kind": a.kind, "data": a.model_dump(mode="json")} for a in compared]
-    inserts = [r for r in rows if r["id"] not in present]
+    inserts = [r for r in rows if r["id"] not in stored]
     updates = [r for r in rows if r["id"] in stored and stored[r["id"]] != r["data"]]
     if inserts:
         conn.execute(t.actors.insert(), inserts)
@@ -125,12 +125,19 @@ def link_changes(links: dict[tuple[str, str], str], stored: dict[tuple[str, str]
     return gone, added, changed
 
 
-def touched_actors(changes: LinkChanges, stored: dict[tuple[str, str], str]) -> set[str]:
+def touched_actors(changes: LinkChanges, stored: dict[tuple[str, str], str], actors: Iterable[Actor] = (),
+                   links: dict[tuple[str, str], str] | None = None) -> set[str]:
     """The actors whose members differ between the stored links and a fusion's: of each local actor linked
     otherwise, added or gone, the actor it is linked to now and the one it was. Every other actor has the same
-    members in both."""
+    members in both. Of `actors` (a fusion's, with its `links`), any that no link names is counted too: it has no
+    member to tell whether it changed."""
     gone, added, changed = changes
-    return {stored[k] for k in gone} | {a for _, a in added} | {a for _, a in changed} | {stored[k] for k, _ in changed}
+    touched = {stored[k] for k in gone} | {a for _, a in added} | {a for _, a in changed} | {
+        stored[k] for k, _ in changed}
+    if links is not None:
+        linked = set(links.values())
+        touched |= {a.id for a in actors if a.id not in linked}
+    return touched
 
 
 def write_links(conn: sa.Connection, links: dict[tuple[str, str], str], changes: LinkChanges | None = None) -> set[str]:
@@ -187,24 +194,31 @@ def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], tuple[
     `trace`: `fuse.parts`) and what its act joins made (`fuse.facts`: `joinable|…`, `clusters|…`, `act|…`, their
     data in `trace`), deleting earlier ones.
 
-    A row's key digests all four, so a block fused again (a story test answered otherwise) gets a new row."""
+    A row's key digests all four, so a block fused again (a story test answered otherwise) gets a new row. A new
+    row's trace is written to JSON once (`write_json`, as the column keeps it), its text both digested and stored."""
+    from storyline.store.store import write_json
+
     rows = {}
     for (name, signature), (made, trace, *kept) in blocks.items():
         if kept:  # as read from the store (`Store.fused_blocks`): its key is known
-            rows[kept[0]] = (name, signature, made, trace)
+            rows[kept[0]] = (name, signature, made, None)
             continue
         # a block's story tests; an act word's groups and tests (`acts.join_acts`): a mapping, kept as it is
-        trace = trace if isinstance(trace, dict) else [list(test) for test in trace]
-        content = json.dumps([name, signature, made, trace], sort_keys=True, default=list)
-        rows[hashlib.sha1(content.encode()).hexdigest()] = (name, signature, made, trace)
+        text = write_json(trace if isinstance(trace, dict) else [list(test) for test in trace])
+        content = json.dumps([name, signature, made]) + "\0" + text
+        rows[hashlib.sha1(content.encode()).hexdigest()] = (name, signature, made, text)
     stored = set(conn.scalars(sa.select(t.fused_blocks.c.key)))
     gone = [k for k in stored if k not in rows]
     for part in chunks(gone):
         conn.execute(t.fused_blocks.delete().where(t.fused_blocks.c.key.in_(part)))
-    inserts = [{"key": k, "name": name, "signature": signature, "facts": made, "trace": trace}
-               for k, (name, signature, made, trace) in rows.items() if k not in stored]
+    inserts = [{"key": k, "name": name, "signature": signature, "facts": made, "trace": text}
+               for k, (name, signature, made, text) in rows.items() if k not in stored]
+    # the JSON's text as it is (cast on PostgreSQL, where text is not json)
+    trace = sa.bindparam("trace", type_=sa.Text)
+    insert = t.fused_blocks.insert().values(
+        trace=trace if conn.dialect.name == "sqlite" else sa.cast(trace, t.fused_blocks.c.trace.type))
     for part in chunks(inserts, 100):
-        conn.execute(t.fused_blocks.insert(), part)
+        conn.execute(insert, part)
 
 
 def write_quantity_blocks(conn: sa.Connection, blocks: dict[str, str]) -> None:

@@ -318,8 +318,8 @@ class Store(PagedReads):
             changes = fusion_rows.link_changes(links, stored_links)
             same_code = fused_by is not None and fused_by == conn.scalar(
                 sa.select(t.meta.c.value).where(t.meta.c.key == FUSED_BY))
-            fusion_rows.write_actors(conn, actors, fusion_rows.touched_actors(changes, stored_links) if same_code
-                                     else None)
+            fusion_rows.write_actors(conn, actors, fusion_rows.touched_actors(changes, stored_links, actors, links)
+                                     if same_code else None)
             changed = fusion_rows.write_links(conn, links, changes)
             fusion_rows.write_facts(conn, facts, unchanged_facts)
             fusion_rows.write_canonical_columns(conn, links, changed)
