@@ -88,3 +88,13 @@ def test_a_verb_the_parse_took_for_a_noun_after_a_quotation_names_its_document(n
     quote = quote_with(doc, "We cannot win this")
     assert quote["cue"] == "read" and quote["speaker_text"] == "email"
     assert text[quote["speaker_start"] : quote["speaker_end"]] == "email"
+
+
+def test_an_envoy_speaks_for_the_state_that_sends_it_not_its_host(nlp):
+    doc = nlp("The Norwegian ambassador to Chile said the fishing deal would be signed soon.")
+    assert quote_with(doc, "the fishing deal would be signed")["speaker"] == "NOR"
+    doc = nlp("Peru's envoy to the United Nations said the vote was a mistake.")
+    assert quote_with(doc, "the vote was a mistake")["speaker"] == "PER"
+    # not an envoy: whom an adviser serves is whom the adviser speaks for, as before
+    doc = nlp("An adviser to Governor Jane Roe said the levy would be dropped.")
+    assert speaker_name(doc, quote_with(doc, "the levy would be dropped")) == "Jane Roe"

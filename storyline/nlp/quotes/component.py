@@ -64,6 +64,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         self.not_reporting = set(data.get("not_reporting", []))
         self.headline_labels = {w.lower() for w in data.get("headline_labels", [])}
         self.unnamed = set(data.get("unnamed", []))
+        self.envoy_nouns = set(data.get("envoy_nouns", []))
         self.named_heads = set(data.get("named_heads", []))
         self.state_nouns = set(data.get("state_nouns", []))
         self.pact_verbs = set(data.get("pact_verbs", []))

@@ -67,6 +67,8 @@ class SpeakerActors:
             if people:
                 return max(people, key=lambda a: a["name"].split()[-1] == name)["id"]
         after = mentions_in(doc, head.idx + len(head), phrase.end_char)
+        if after and self.hosted(head, after[0]):
+            after = []  # `the Japanese ambassador to China`: the host state; the envoy speaks for its own
         if after:  # `reports from CNN`
             return after[0]["actor"]
         category = self.speaker_nouns.get(head.lemma_.lower()) or self.speaker_nouns.get(head.lower_)
@@ -91,6 +93,15 @@ class SpeakerActors:
         if body is not None:  # `an AFP journalist`, `a Thai army spokesman`: the body they speak for
             return body
         return modifiers[0]["actor"] if modifiers else None
+
+    def hosted(self, head: Token, mention: dict) -> bool:
+        """Whether a mention after an envoy noun is who the envoy is sent to (`the ambassador to China`, `Japan's
+        envoy to the United Nations`), not who sends it: the object of the noun's own `to`."""
+        if head.lemma_.lower() not in self.envoy_nouns and head.lower_ not in self.envoy_nouns:
+            return False
+        return any(o.left_edge.idx <= mention["start"] < o.right_edge.idx + len(o.right_edge)
+                   for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                   for o in prep.children if o.dep_ == "pobj")
 
     @staticmethod
     def body_of(doc: Doc, phrase: Span, head: Token, modifiers: list[dict]) -> str | None:
