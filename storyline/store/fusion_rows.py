@@ -196,15 +196,13 @@ def write_fused_blocks(conn: sa.Connection, blocks: dict[tuple[str, str], tuple[
 
     A row's key digests all four, so a block fused again (a story test answered otherwise) gets a new row. A new
     row's trace is written to JSON once (`write_json`, as the column keeps it), its text both digested and stored."""
-    from storyline.store.store import write_json
-
     rows = {}
     for (name, signature), (made, trace, *kept) in blocks.items():
         if kept:  # as read from the store (`Store.fused_blocks`): its key is known
             rows[kept[0]] = (name, signature, made, None)
             continue
         # a block's story tests; an act word's groups and tests (`acts.join_acts`): a mapping, kept as it is
-        text = write_json(trace if isinstance(trace, dict) else [list(test) for test in trace])
+        text = t.write_json(trace if isinstance(trace, dict) else [list(test) for test in trace])
         content = json.dumps([name, signature, made]) + "\0" + text
         rows[hashlib.sha1(content.encode()).hexdigest()] = (name, signature, made, text)
     stored = set(conn.scalars(sa.select(t.fused_blocks.c.key)))

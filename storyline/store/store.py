@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pydantic
-import pydantic_core
 import sqlalchemy as sa
 
 from storyline.model import (
@@ -42,6 +41,7 @@ from storyline.store import fusion_rows, search
 from storyline.store import schema as t
 from storyline.store.migrate import SchemaError, ensure_schema
 from storyline.store.pages import PagedReads
+from storyline.store.schema import read_json, write_json
 
 FUSION_STAMP = "fusion_stamp"
 """Meta key of a value every fusion writes anew."""
@@ -591,21 +591,6 @@ class Store(PagedReads):
                 "reported_by": self._canonical(e.doc, e.reported_by),
             }
         )
-
-
-def read_json(text: str | bytes) -> object:
-    """A stored JSON column as Python data: what `json.loads` gives (the same dicts in the same key order, the
-    same floats and ints), parsed by pydantic-core's parser, about three times as fast. A fusion reads some
-    17 MB of it from a BBC store (each document's features, the facts and actors it compares, the blocks'
-    story tests)."""
-    return pydantic_core.from_json(text, cache_strings=False)
-
-
-def write_json(value: object) -> str:
-    """A JSON column's text: what `json.dumps` writes (the same keys in the same order, non-ASCII escaped, the same
-    floats once read: `NaN` and `Infinity` too), without the spaces after `,` and `:`, made by pydantic-core's
-    serializer, about four times as fast. A build writes each record of every document so (a BBC store: ~60 MB)."""
-    return pydantic_core.to_json(value, ensure_ascii=True, inf_nan_mode="constants").decode()
 
 
 def _bump(conn: sa.Connection, key: str) -> int:
