@@ -45,6 +45,9 @@ PREDICATE_PREPS = {"as", "for", "of", "with", "from"}
 """Prepositions of that phrase (`as an outsider`, `for siding with X`, `of stealing jobs`, `with convening X`)."""
 
 
+AMOUNT_TYPES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
+"""Entity types of an amount (`over 60 percent`, `$70 per square foot`)."""
+
 class CueContents(CueLexicon):
     """The content half of `CueFinder`: what a cue attributes, as character offsets."""
 
@@ -158,7 +161,7 @@ class CueContents(CueLexicon):
     def amount(token: Token) -> bool:
         """An amount the parse took for a preposition (`about half of it`, `over 60 percent`, `around a third`)."""
         return token.dep_ == "prep" and token.lower_ in APPROXIMATE and any(
-            c.dep_ == "pobj" and (c.like_num or c.ent_type_ in ("PERCENT", "CARDINAL", "QUANTITY", "MONEY")
+            c.dep_ == "pobj" and (c.like_num or c.ent_type_ in AMOUNT_TYPES
                                   or c.lemma_.lower() in FRACTIONS) for c in token.children)
 
     def clause_end(self, token: Token, clause: Token) -> int:

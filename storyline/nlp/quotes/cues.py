@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp.actors import mentions_in
 from storyline.nlp.extensions import text_of
-from storyline.nlp.quotes.contents import CueContents
+from storyline.nlp.quotes.contents import AMOUNT_TYPES, CueContents
 from storyline.nlp.quotes.gate import (
     NOUN_CARRY_DEPS,
     adjective_carried,
@@ -36,11 +36,7 @@ FEELING_PREPS = {"by", "with", "at", "about", "over"}
 VIEW_PREPS = {"in", "to", "for"}
 """Prepositions whose object can be whose finding or view a clause is (`view_cue`: `In a poll, ...`, `To many, ...`)."""
 
-AMOUNT_TYPES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
-"""Entity types of an amount a rate's `per` follows (`$70 per square foot`)."""
-
-
-def amount(token: Token) -> bool:
+def is_amount(token: Token) -> bool:
     """An amount, or a noun counted by one (`$70`, `5 percent`, `a $500 donation`)."""
     return token.like_num or token.ent_type_ in AMOUNT_TYPES or any(
         c.dep_ == "nummod" or c.ent_type_ == "MONEY" for c in token.children)
@@ -522,7 +518,7 @@ class CueFinder(CueContents):
         """`according to X, ...`, `..., per X`, `..., citing X` (unless under a cue verb: `apply_citing`), `..., as
         first reported by X`."""
         words = self.source_marker(token)
-        if words is None or words == ["per"] and token.i > 0 and amount(token.doc[token.i - 1]):
+        if words is None or words == ["per"] and token.i > 0 and is_amount(token.doc[token.i - 1]):
             return None  # `$70 per square foot`, `a $500 donation per person`: a rate, not a source
         tokens = token.doc[token.i : token.i + len(words)]
         obj = next((c for c in tokens[-1].children if c.dep_ in ("pobj", "dobj")), None)
