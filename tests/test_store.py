@@ -263,6 +263,23 @@ def test_records_read_for_fusion_share_their_field_sets_and_read_the_same(store)
     assert copied.model_fields_set is not events[1].model_fields_set and events[0].target is None
 
 
+def test_an_actor_stored_alike_by_several_documents_is_read_once_and_each_extraction_as_validated(store):
+    docs = [extraction(f"{n}.txt", f"Kirby spoke {n}.") for n in range(3)]
+    docs[2].local_actors.append(LocalActor(id="roe", name="Jane Roe", kind="person", roles=["minister"]))
+    docs[2].mentions.clear()
+    store.add_extractions(docs)
+    read = list(store.extractions(times=False, mentions=False))
+    kirbys = [ex.local_actors[0] for ex in read]
+    assert kirbys[0] == LocalActor(id="kirby", name="Kirby", kind="person")
+    assert kirbys[0] is kirbys[1] is kirbys[2]  # the same record, validated once
+    assert read[2].local_actors[1].roles == ["minister"] and read[2].local_actors[1] is not kirbys[2]
+    for ex in read:  # what validating the extraction from its records would make: its fields, the fields it set
+        again = Extraction(**{name: getattr(ex, name) for name in ex.model_fields_set})
+        assert ex == again and ex.model_fields_set == again.model_fields_set == {
+            "document", "local_actors", "quotes", "events"}
+        assert ex.mentions == [] and ex.times == [] and ex.mentions is not ex.times
+
+
 def test_a_fusion_by_the_same_code_compares_only_the_actors_whose_members_changed(store):
     def actor(actor_id: str, name: str, *docs: str) -> Actor:
         return Actor(id=actor_id, name=name, kind="person", documents=list(docs))

@@ -506,6 +506,10 @@ class Store(PagedReads):
     def extractions(self, times: bool = True, mentions: bool = True) -> Iterator[Extraction]:
         """Every stored document with what was read out of it, local actor ids as extracted (for fusion).
 
+        A local actor's record names no document: a collection stores one actor alike in many documents (BBC: 22,478
+        local actors, 13,028 distinct), and each distinct record is validated once and shared by the documents that
+        store it (records are read, never changed, by fusion: `SharedFieldSets`).
+
         :param times: read the time expressions too (fusion does not use them)
         :param mentions: read the actor mentions too (fusion counts them: `mention_counts`)
         """
@@ -517,10 +521,16 @@ class Store(PagedReads):
             tables.append(("times", t.times, TimeExpression))
         with self.engine.connect() as conn:
             for name, table, model in tables:
+                alike: dict[str, pydantic.BaseModel] | None = {} if name == "local_actors" else None
                 # the JSON as text, parsed straight into the model (no dict of every record in between)
-                for doc, data in conn.execute(sa.select(table.c.doc, sa.type_coerce(table.c.data, sa.Text))):
-                    record = shared(model.model_validate_json(data) if isinstance(data, str | bytes)
-                                    else model.model_validate(data))
+                for doc, data in conn.execute(sa.select(table.c.doc, sa.type_coerce(table.c.data, sa.Text))).all():
+                    if alike is not None and data in alike:
+                        record = alike[data]
+                    else:
+                        record = shared(model.model_validate_json(data) if isinstance(data, str | bytes)
+                                        else model.model_validate(data))
+                        if alike is not None:
+                            alike[data] = record
                     grouped.setdefault(doc, {}).setdefault(name, []).append(record)
             for row in conn.execute(sa.select(t.mentions)).mappings() if mentions else ():
                 grouped.setdefault(row["doc"], {}).setdefault("mentions", []).append(
@@ -531,8 +541,13 @@ class Store(PagedReads):
             for name in ("quotes", "events", "quantities", "times"):  # a table scan's order is not promised
                 if name in records:
                     records[name].sort(key=extraction_order)
+        empty = dict.fromkeys(("sentences", "local_actors", "mentions", "quotes", "events", "quantities", "times"), ())
         for document in self.documents():
-            yield Extraction(document=document, **grouped.get(document.id, {}))
+            # the records validated already: constructed, not validated again, as validation would make it (the
+            # fields given set, each absent list a new empty one: no default factory asked, which pydantic inspects)
+            records = grouped.get(document.id, {})
+            yield Extraction.model_construct({"document", *records}, document=document,
+                                             **{name: [] for name in empty if name not in records}, **records)
 
     def mention_counts(self) -> Counter[tuple[str, str]]:
         """(document id, local actor id) → how often the document mentions the actor."""
