@@ -33,6 +33,7 @@ from storyline.model import (
     Mention,
     Quantity,
     Quote,
+    R,
     Sentence,
     SharedFieldSets,
     TimeExpression,
@@ -414,8 +415,8 @@ class Store(PagedReads):
 
     def documents(self) -> list[Document]:
         with self.engine.connect() as conn:
-            rows = conn.scalars(sa.select(t.documents.c.data).order_by(t.documents.c.id))
-            return [Document.model_validate(d) for d in rows]
+            rows = conn.scalars(sa.select(sa.type_coerce(t.documents.c.data, sa.Text)).order_by(t.documents.c.id))
+            return [validated(Document, d) for d in rows]
 
     def get_document(self, doc_id: str) -> Document | None:
         with self.engine.connect() as conn:
@@ -497,11 +498,11 @@ class Store(PagedReads):
         return [x if x.id else x.model_copy(update={"id": f"{x.doc}#t@{x.start}"}) for x in times]
 
     def facts(self, kind: str | None = None) -> list[Fact]:
-        query = sa.select(t.facts.c.data).order_by(t.facts.c.rank)
+        query = sa.select(sa.type_coerce(t.facts.c.data, sa.Text)).order_by(t.facts.c.rank)
         if kind:
             query = query.where(t.facts.c.kind == kind)
         with self.engine.connect() as conn:
-            return [Fact.model_validate(d) for d in conn.scalars(query)]
+            return [validated(Fact, d) for d in conn.scalars(query)]
 
     def extractions(self, times: bool = True, mentions: bool = True) -> Iterator[Extraction]:
         """Every stored document with what was read out of it, local actor ids as extracted (for fusion).
@@ -527,8 +528,7 @@ class Store(PagedReads):
                     if alike is not None and data in alike:
                         record = alike[data]
                     else:
-                        record = shared(model.model_validate_json(data) if isinstance(data, str | bytes)
-                                        else model.model_validate(data))
+                        record = shared(validated(model, data))
                         if alike is not None:
                             alike[data] = record
                     grouped.setdefault(doc, {}).setdefault(name, []).append(record)
@@ -606,6 +606,12 @@ class Store(PagedReads):
                 "reported_by": self._canonical(e.doc, e.reported_by),
             }
         )
+
+
+def validated(model: type[R], data: str | bytes | dict) -> R:
+    """A record of a JSON column read as text (`sa.type_coerce(column, sa.Text)`): parsed straight into the model, no
+    dict of it in between; PostgreSQL's driver hands a `json` column over parsed whatever it is read as."""
+    return model.model_validate_json(data) if isinstance(data, str | bytes) else model.model_validate(data)
 
 
 def _bump(conn: sa.Connection, key: str) -> int:
