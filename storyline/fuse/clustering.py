@@ -18,7 +18,7 @@ Quotes of one speaker are one statement where their content words overlap enough
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -296,6 +296,15 @@ def quantity_links(items: Sequence[QuantityItem], stories: Stories | None = None
     (`context_idf`).
 
     :param rows: only the links holding one of these numbers"""
+    if rows is not None and stories is not None and getattr(stories, "active", False):
+        # a link depends on its two numbers only: those sharing no context stem and no value with a number asked link
+        # with none of them, and are left out (a block of 1,512 numbers, a few new: `incremental.py`)
+        rows = sorted(set(rows))
+        kept = partners(rows, [item.context for item in items], [item.value for item in items])
+        if len(kept) < len(items):
+            place = {k: n for n, k in enumerate(kept)}
+            return [(apart, score, kept[a], kept[b]) for apart, score, a, b in
+                    quantity_links([items[k] for k in kept], stories, [place[k] for k in rows])]
     idf = context_idf(items, stories)
     weights = [bag_weight(item.context, idf) for item in items]
     pairs = []
@@ -339,6 +348,20 @@ def group_quantities(items: Sequence[QuantityItem], links: Iterable[tuple[bool, 
         merged = figures.pop(ra) | figures.pop(rb)
         figures[root] = merged
     return [[items[n] for n in group] for group in groups.groups().values()]
+
+
+def partners(rows: Sequence[int], bags: Sequence[set[str]], values: Sequence | None = None,
+             proposes: Callable[[str], bool] | None = None) -> list[int]:
+    """The places, in order, of the bags asked (`rows`) and of every bag that shares a stem (one that `proposes`
+    pairs, where given) or a value with one of them: the only bags a link of one asked can hold, where a link
+    depends on its two bags alone. The links of the asked computed over these alone are theirs over all bags: the
+    same pairs, each scored from its two bags (the estimates' float sums in another order, within
+    `ESTIMATE_MARGIN`; the exact scores fsum'd)."""
+    asked = set(rows)
+    stems = {stem for k in asked for stem in bags[k] if proposes is None or proposes(stem)}
+    same = {values[k] for k in asked} if values is not None else set()
+    return [k for k, bag in enumerate(bags)
+            if k in asked or not stems.isdisjoint(bag) or (values is not None and values[k] in same)]
 
 
 def context_idf(items: Sequence[QuantityItem], stories: Stories | None = None) -> dict[str, float]:
@@ -497,6 +520,16 @@ def quote_links(bags: list[set[str]], stories: Stories | None = None, rows: Iter
 
     :param rows: only the links holding one of these quotes"""
     if stories is not None and getattr(stories, "active", False):
+        if rows is not None:
+            # a link depends on its two quotes only: those sharing no stem that proposes pairs (one not common in
+            # the background texts) with a quote asked link with none of them, and are left out
+            rows = sorted(set(rows))
+            texts, frequencies = background_frequencies()
+            kept = partners(rows, bags, proposes=lambda stem: frequencies.get(stem, 0) < QUOTE_COMMON_SHARE * texts)
+            if len(kept) < len(bags):
+                place = {k: n for n, k in enumerate(kept)}
+                return [(stem, kept[a], kept[b]) for stem, a, b in
+                        quote_links([bags[k] for k in kept], stories, [place[k] for k in rows])]
         idf = {stem: background_idf(stem) for bag in bags for stem in bag}
         return overlapping_pairs(bags, idf, background=True, rows=rows)
     return overlapping_pairs(bags, idf_weights(bags), rows=rows)
