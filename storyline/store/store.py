@@ -153,6 +153,11 @@ class Store(PagedReads):
     def is_sqlite(self) -> bool:
         return self.url.startswith("sqlite")
 
+    def _json_text(self, column: sa.Column) -> sa.ColumnElement:
+        """A JSON column read as its text: SQLite keeps the text (no cast); PostgreSQL casts its `json` to the text it
+        keeps, which its driver would otherwise parse into a dict."""
+        return sa.type_coerce(column, sa.Text) if self.is_sqlite else sa.cast(column, sa.Text)
+
     @contextmanager
     def _write(self) -> Iterator[sa.Connection]:
         """One write transaction, holding the write lock from its first statement.
@@ -415,7 +420,7 @@ class Store(PagedReads):
 
     def documents(self) -> list[Document]:
         with self.engine.connect() as conn:
-            rows = conn.scalars(sa.select(sa.type_coerce(t.documents.c.data, sa.Text)).order_by(t.documents.c.id))
+            rows = conn.scalars(sa.select(self._json_text(t.documents.c.data)).order_by(t.documents.c.id))
             return [validated(Document, d) for d in rows]
 
     def get_document(self, doc_id: str) -> Document | None:
@@ -498,7 +503,7 @@ class Store(PagedReads):
         return [x if x.id else x.model_copy(update={"id": f"{x.doc}#t@{x.start}"}) for x in times]
 
     def facts(self, kind: str | None = None) -> list[Fact]:
-        query = sa.select(sa.type_coerce(t.facts.c.data, sa.Text)).order_by(t.facts.c.rank)
+        query = sa.select(self._json_text(t.facts.c.data)).order_by(t.facts.c.rank)
         if kind:
             query = query.where(t.facts.c.kind == kind)
         with self.engine.connect() as conn:
@@ -522,15 +527,15 @@ class Store(PagedReads):
             tables.append(("times", t.times, TimeExpression))
         with self.engine.connect() as conn:
             for name, table, model in tables:
-                alike: dict[str, pydantic.BaseModel] | None = {} if name == "local_actors" else None
+                alike: dict[str | bytes, pydantic.BaseModel] | None = {} if name == "local_actors" else None
                 # the JSON as text, parsed straight into the model (no dict of every record in between)
-                for doc, data in conn.execute(sa.select(table.c.doc, sa.type_coerce(table.c.data, sa.Text))).all():
-                    if alike is not None and data in alike:
-                        record = alike[data]
-                    else:
+                for doc, data in conn.execute(sa.select(table.c.doc, self._json_text(table.c.data))).all():
+                    text = data if alike is not None and isinstance(data, str | bytes) else None
+                    record = alike.get(text) if text is not None else None
+                    if record is None:
                         record = shared(validated(model, data))
-                        if alike is not None:
-                            alike[data] = record
+                        if text is not None:
+                            alike[text] = record
                     grouped.setdefault(doc, {}).setdefault(name, []).append(record)
             for row in conn.execute(sa.select(t.mentions)).mappings() if mentions else ():
                 grouped.setdefault(row["doc"], {}).setdefault("mentions", []).append(
@@ -609,8 +614,8 @@ class Store(PagedReads):
 
 
 def validated(model: type[R], data: str | bytes | dict) -> R:
-    """A record of a JSON column read as text (`sa.type_coerce(column, sa.Text)`): parsed straight into the model, no
-    dict of it in between; PostgreSQL's driver hands a `json` column over parsed whatever it is read as."""
+    """A record of a JSON column read as text (`Store._json_text`): parsed straight into the model, no dict of it in
+    between (a dict, where a driver hands one over, validated as it is)."""
     return model.model_validate_json(data) if isinstance(data, str | bytes) else model.model_validate(data)
 
 
