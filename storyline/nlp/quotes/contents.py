@@ -91,6 +91,8 @@ class CueContents(CueLexicon):
             clauses = [c for c in clauses if c.i > token.i or not any(
                 t.text == ";" for t in doc[c.right_edge.i + 1 : token.i])
                 and c.left_edge.lower_ not in SUBORDINATORS] or clauses  # `While A, X said B`: B alone
+        elif clauses and self.own_complement(token, particle):
+            clauses = []  # `A; the FBI recorded him doing B`, `A; she had said the same thing`: what follows the cue
         if clauses:
             subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
             if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
@@ -145,6 +147,25 @@ class CueContents(CueLexicon):
         if comma is not None:  # `..., the Guardian reports.` parsed inside the sentence it reports
             return span_content(doc, token.sent.start, comma - 1)
         return None
+
+    def own_complement(self, token: Token, particle: Token | None) -> bool:
+        """Whether a cue the parse gave a clause before it (`A; the FBI recorded him doing B`, `A, but he urged
+        them to B`, `A; she had said the same thing`) carries a complement of its own after it: a clause or an
+        infinitive with words of its own, an object that is not whom it was said to nor when (`A, he told reporters`,
+        `A, she assured voters`, `A, he warned Smith`, `A, he said Friday` keep A), or the object of its particle (`railed against it`).
+        Then the clause before is a sentence of its own the parse joined to the cue, not what the cue reports."""
+        for c in token.rights:
+            if c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(
+                    g.dep_ not in ("aux", "advmod", "neg", "punct") for g in c.children):
+                return True
+            if c.dep_ == "dobj" and token.lemma_.lower() != "tell" and not circumstance(c) \
+                    and c.lower_ not in PREDICATED_PRONOUNS and c.pos_ != "PROPN" and c.ent_type_ not in (
+                        "PERSON", "ORG", "NORP", "GPE") and c.lemma_.lower() not in self.people_nouns:
+                return True
+            if particle is not None and c == particle and c.dep_ == "prep" and any(
+                    g.dep_ in ("pobj", "pcomp") for g in c.children):
+                return True
+        return False
 
     @staticmethod
     def as_report(token: Token) -> bool:
