@@ -151,9 +151,10 @@ class CueContents(CueLexicon):
     def own_complement(self, token: Token, particle: Token | None) -> bool:
         """Whether a cue the parse gave a clause before it (`A; the FBI recorded him doing B`, `A, but he urged
         them to B`, `A; she had said the same thing`) carries a complement of its own after it: a clause or an
-        infinitive with words of its own, an object that is not whom it was said to nor when (`A, he told reporters`,
-        `A, she assured voters`, `A, he warned Smith`, `A, he said Friday` keep A), or the object of its particle (`railed against it`).
-        Then the clause before is a sentence of its own the parse joined to the cue, not what the cue reports."""
+        infinitive with words of its own, an object that is not whom it was said to nor when (`A, he told
+        reporters`, `A, she assured voters`, `A, he warned Smith`, `A, he said Friday` keep A), or the object of its
+        particle (`railed against it`). Then the clause before is a sentence of its own the parse joined to the cue,
+        not what the cue reports."""
         for c in token.rights:
             if c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(
                     g.dep_ not in ("aux", "advmod", "neg", "punct") for g in c.children):
