@@ -1,5 +1,6 @@
-"""Which attribution a content belongs to where the parse joins two clauses (issue 12, q16): a clause before a cue
-that carries a complement of its own is a sentence of its own, not what the cue reports."""
+"""Which attribution a content belongs to, and whose it is (issue 12, q16): a clause the parse joined before a cue
+that carries a complement of its own is a sentence of its own, not what the cue reports; an infinitive on the object
+of `on` is that object's."""
 
 from spacy.language import Language
 
@@ -33,3 +34,8 @@ def test_a_cue_urging_someone_to_act_reports_that_not_the_clause_before(nlp: Lan
 def test_whom_it_was_said_to_leaves_the_clause_before_as_the_content(nlp: Language) -> None:
     assert by_speaker(nlp, "The plan is dead; he told reporters on Friday.")["he"] == ["The plan is dead"]
     assert by_speaker(nlp, "The vote was rigged, she told voters.")["she"] == ["The vote was rigged"]
+
+
+def test_an_infinitive_after_on_and_its_object_is_that_objects(nlp: Language) -> None:
+    found = by_speaker(nlp, "The companies rely primarily on users to report objectionable material.")
+    assert found == {"users": ["objectionable material"]}

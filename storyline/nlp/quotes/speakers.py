@@ -392,7 +392,8 @@ class SpeakerResolver(SpeakerActors):
 
     def controller(self, r: Reading, cue: Cue) -> Span | None:
         """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
-        a verb with an object says what the object says, not the verb's subject; so does the subject of such a verb
+        a verb with an object (or the object of its `on` right before it: `rely on users to report X`) says what
+        the object says, not the verb's subject; so does the subject of such a verb
         in the passive for its infinitive or participle (`Jane Roe was allowed to speak out about X`, `some could be
         heard grousing that X`); not under a reporting verb, whose request it is (`asked her to call X`, `promised X
         to ...`, `was asked to comment`)."""
@@ -402,6 +403,10 @@ class SpeakerResolver(SpeakerActors):
                 or verb.lemma_.lower() in self.verbs or any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < token.i), None)
+        if obj is None:  # `rely on users to report X`, `called on Beijing to condemn Y`: the object of `on`
+            on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                       and verb.i < c.i < token.i and c.right_edge.i == token.i - 2), None)
+            obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         if obj is None:  # `Jane Roe was allowed to speak out about X`, `some could be heard grousing that X`
             obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         elif token.dep_ != "xcomp" or token.tag_ != "VB":
