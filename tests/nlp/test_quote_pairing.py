@@ -1,8 +1,10 @@
 """Which attribution a content belongs to, and whose it is (issue 12, q16): a clause the parse joined before a cue
 that carries a complement of its own is a sentence of its own, not what the cue reports; an infinitive on the object
-of `on` is that object's."""
+of `on` is that object's; a name after a dash speaks for a cue the parse coordinated with the clause before it."""
 
 from spacy.language import Language
+
+from tests.nlp.quote_support import parsed, quote_with, speaker_name
 
 
 def by_speaker(nlp: Language, text: str) -> dict[str, list[str]]:
@@ -39,3 +41,25 @@ def test_whom_it_was_said_to_leaves_the_clause_before_as_the_content(nlp: Langua
 def test_an_infinitive_after_on_and_its_object_is_that_objects(nlp: Language) -> None:
     found = by_speaker(nlp, "The companies rely primarily on users to report objectionable material.")
     assert found == {"users": ["objectionable material"]}
+
+
+def test_a_name_after_a_dash_speaks_for_the_cue_the_parse_coordinated_with_the_clause_before(nlp: Language) -> None:
+    # the parser hung the name in apposition to `accident` and coordinated `told` with `was`, whose subject is `it`
+    doc = parsed(nlp, ["And CC CCONJ cc 2 and", "it PRP PRON nsubj 2 it", "was VBD AUX ROOT 2 be",
+                       "not RB PART neg 2 not", "an DT DET det 5 an", "accident NN NOUN attr 2 accident",
+                       "— : PUNCT punct 5 —", "Jane NNP PROPN compound 8 Jane", "Roe NNP PROPN appos 5 Roe",
+                       ", , PUNCT punct 8 ,", "a DT DET det 11 a", "spokeswoman NN NOUN appos 8 spokeswoman",
+                       "for IN ADP prep 11 for", "the DT DET det 14 the", "mayor NN NOUN pobj 12 mayor",
+                       ", , PUNCT punct 8 ,", "told VBD VERB conj 2 tell", "reporters NNS NOUN dobj 16 reporter",
+                       "that IN SCONJ mark 23 that", "the DT DET det 20 the", "council NN NOUN nsubjpass 23 council",
+                       "had VBD AUX aux 23 have", "been VBN AUX auxpass 23 be", "warned VBN VERB ccomp 16 warn",
+                       ". . PUNCT punct 2 ."], people=[(7, 9)])
+    quote = quote_with(doc, "the council had been warned")
+    assert quote["speaker_text"].startswith("Jane Roe")
+    assert speaker_name(doc, quote) == "Jane Roe"
+
+
+def test_a_clause_before_a_dash_is_not_what_the_cue_after_it_reports(nlp: Language) -> None:
+    found = by_speaker(nlp, "And it was not an accident — Jane Roe, a spokeswoman for the mayor, told reporters that "
+                            "the council had been warned.")
+    assert found["Jane Roe, a spokeswoman for the mayor"] == ["that the council had been warned"]

@@ -87,9 +87,9 @@ class CueContents(CueLexicon):
         clauses = [c for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > token.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" and doc[m.i - 1].text == "," for m in c.children)]
         clauses = sorted(clauses + statement_clauses(token), key=lambda c: c.i)  # `said in a statement that ...`
-        if any(c.i > token.i for c in clauses):  # `A; by comparison, X argued that B`: B alone
+        if any(c.i > token.i for c in clauses):  # `A; by comparison, X argued that B`, `A — X told Y that B`: B alone
             clauses = [c for c in clauses if c.i > token.i or not any(
-                t.text == ";" for t in doc[c.right_edge.i + 1 : token.i])
+                t.text in (";", "—", "–", "--") for t in doc[self.last_word(c) + 1 : token.i])
                 and c.left_edge.lower_ not in SUBORDINATORS] or clauses  # `While A, X said B`: B alone
         elif clauses and self.own_complement(token, particle):
             clauses = []  # `A; the FBI recorded him doing B`, `A; she had said the same thing`: what follows the cue
@@ -147,6 +147,14 @@ class CueContents(CueLexicon):
         if comma is not None:  # `..., the Guardian reports.` parsed inside the sentence it reports
             return span_content(doc, token.sent.start, comma - 1)
         return None
+
+    @staticmethod
+    def last_word(clause: Token) -> int:
+        """The last token of a clause that is not punctuation the parse hung on it (`A —`, `A;`)."""
+        end = clause.right_edge.i
+        while end > clause.i and (clause.doc[end].is_punct or clause.doc[end].is_space):
+            end -= 1
+        return end
 
     def own_complement(self, token: Token, particle: Token | None) -> bool:
         """Whether a cue the parse gave a clause before it (`A; the FBI recorded him doing B`, `A, but he urged
