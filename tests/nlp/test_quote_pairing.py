@@ -63,3 +63,9 @@ def test_a_clause_before_a_dash_is_not_what_the_cue_after_it_reports(nlp: Langua
     found = by_speaker(nlp, "And it was not an accident — Jane Roe, a spokeswoman for the mayor, told reporters that "
                             "the council had been warned.")
     assert found["Jane Roe, a spokeswoman for the mayor"] == ["that the council had been warned"]
+
+
+def test_a_clause_before_a_set_off_cue_with_an_object_is_not_its_content(nlp: Language) -> None:
+    found = by_speaker(nlp, "In the last vote, the two senators joined forces, but in the weeks since, Smith has "
+                            "signaled his wish to leave the party.")
+    assert found["Smith"] == ["his wish to leave the party"]

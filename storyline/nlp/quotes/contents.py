@@ -134,6 +134,8 @@ class CueContents(CueLexicon):
         inverted = token.dep_ == "ccomp" and token.head.i > token.i and all(c.dep_ != "dobj" for c in token.children)
         own = next((c for c in token.children if c.dep_ == "nsubj" and token.head.i < c.i < token.i), None)
         joined = token.dep_ == "conj" and own is not None and doc[own.left_edge.i - 1].text in SET_OFF  # `S, X said`
+        if (joined or token.dep_ == "ROOT") and self.own_complement(token, particle):
+            return None  # `A, and she said the same thing`: what follows the cue, read from its object
         if token.dep_ == "parataxis" or inverted or joined:
             return self.content_without(token.head, token)  # `X, the Kremlin says, Y`, `China said on Friday, Y`
         if token.dep_ == "ROOT" and token.i > 0 and doc[token.i - 1].text == ",":
