@@ -69,3 +69,16 @@ def test_a_clause_before_a_set_off_cue_with_an_object_is_not_its_content(nlp: La
     found = by_speaker(nlp, "In the last vote, the two senators joined forces, but in the weeks since, Smith has "
                             "signaled his wish to leave the party.")
     assert found["Smith"] == ["his wish to leave the party"]
+
+
+def test_whom_it_was_said_to_and_what_follows_where_or_when_keep_the_clause_before(nlp: Language) -> None:
+    found = by_speaker(nlp, "Reckless style amounts to an act, top aide implies to party leaders.")
+    assert found["top aide"] == ["Reckless style amounts to an act"]
+    found = by_speaker(nlp, "His loyalty has moved from Smith to Jones, Lee said during his speech to be a delegate.")
+    assert found["Lee"] == ["His loyalty has moved from Smith to Jones"]
+
+
+def test_a_participle_set_off_after_the_cue_is_no_content_of_it(nlp: Language) -> None:
+    texts = [q["text"] for q in nlp("\"It has been seven years,\" McCain said, asked about the delay in an "
+                                    "interview.")._.quotes if q["cue"] == "said"]
+    assert texts == ["It has been seven years"]

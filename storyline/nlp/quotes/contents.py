@@ -163,9 +163,13 @@ class CueContents(CueLexicon):
         them to B`, `A; she had said the same thing`) carries a complement of its own after it: a clause or an
         infinitive with words of its own, an object that is not whom it was said to nor when (`A, he told
         reporters`, `A, she assured voters`, `A, he warned Smith`, `A, he said Friday` keep A), or the object of its
-        particle (`railed against it`). Then the clause before is a sentence of its own the parse joined to the cue,
-        not what the cue reports."""
+        particle (`railed against it`; not `to` but in a lexicon entry, `point to`), before any other preposition
+        and not set off by a comma. Then the clause before is a sentence of its own the parse joined to the cue, not
+        what the cue reports."""
+        doc = token.doc
         for c in token.rights:
+            if doc[c.left_edge.i - 1].text in SET_OFF:
+                continue  # `"A," McCain said, asked about B`: a participle set off, the circumstance of the cue
             if c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(
                     g.dep_ not in ("aux", "advmod", "neg", "punct") for g in c.children):
                 return True
@@ -174,8 +178,11 @@ class CueContents(CueLexicon):
                         "PERSON", "ORG", "NORP", "GPE") and c.lemma_.lower() not in self.people_nouns:
                 return True
             if particle is not None and c == particle and c.dep_ == "prep" and any(
-                    g.dep_ in ("pobj", "pcomp") for g in c.children):
-                return True
+                    g.dep_ in ("pobj", "pcomp") for g in c.children) and (
+                    c.lower_ != "to" or f"{token.lemma_.lower()} to" in self.verbs):
+                return True  # not `A, top aide implies to party leaders`: whom it was said to
+            if c.dep_ == "prep":
+                return False  # `A, X said during a speech to be B`: what follows where or when is no complement
         return False
 
     @staticmethod
