@@ -82,3 +82,10 @@ def test_a_participle_set_off_after_the_cue_is_no_content_of_it(nlp: Language) -
     texts = [q["text"] for q in nlp("\"It has been seven years,\" McCain said, asked about the delay in an "
                                     "interview.")._.quotes if q["cue"] == "said"]
     assert texts == ["It has been seven years"]
+
+
+def test_a_leading_contrast_that_holds_its_own_attribution_is_not_what_the_later_cue_reports(nlp: Language) -> None:
+    found = by_speaker(nlp, "Despite Smith's repeated insistence that he was only a reporter at the site, the footage "
+                            "was proof, the prosecutors argued, of his role in the protest.")
+    assert found["Smith's"] == ["that he was only a reporter at the site"]
+    assert found["the prosecutors"] == ["the footage was proof"]

@@ -7,6 +7,7 @@ from storyline.nlp.quotes.lexicon import CueLexicon, circumstance, finite
 from storyline.nlp.quotes.spans import (
     CONTENT_OBJECT_DEPS,
     DEMONSTRATIVES,
+    LEAD_CONJUNCTIONS,
     SENTENCE_END,
     SET_OFF,
     SUBJECT_DEPS,
@@ -26,6 +27,10 @@ FRACTIONS = {"half", "third", "quarter", "fifth", "majority", "most", "percent",
 
 SUBORDINATORS = {"while", "whereas", "although", "though", "because", "since", "if", "unless", "when", "as"}
 """Words opening a clause before a cue that frames its sentence (`While A, X said B`), not a clause it reports."""
+
+FRAMING_WORDS = {"though", "although", "while", "whereas", "despite"}
+"""Words opening a clause or phrase that sets a contrasting view before the statement of a sentence (`Though X argues
+A, B`, `Despite X's insistence that A, B`)."""
 
 PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we", "you"}
 """Subjects of a reported clause that can carry on its verbs (`said he has not held dinners and never called a
@@ -101,7 +106,9 @@ class CueContents(CueLexicon):
             if content and clauses[0].i < token.i:  # `S1, and S2, he added`: the whole sentence before
                 rest = self.set_off_rest(token)  # `X, her advisers said, because Y`: and the rest after it
                 end = span_content(doc, rest[0] + 1, rest[1]) if rest is not None else None
-                return min(content[0], token.sent[0].idx), end[1] if end else content[1]
+                cut = self.past_framed(doc, token.sent.start, clauses[0].right_edge.i)  # `Though X argues A, B, Y says`
+                start = min(content[0], token.sent[0].idx) if cut == token.sent.start else doc[cut].idx
+                return start, end[1] if end else content[1]
             if content:  # the rest of the sentence, up to a further attribution (`, adding ...`, `, X reports`)
                 first = clauses[0].left_edge if clauses[0].dep_ == "ccomp" else next(
                     m for m in clauses[0].children if m.dep_ == "mark")  # not `citing X, that ...`
@@ -147,8 +154,26 @@ class CueContents(CueLexicon):
             return self.content_without(token.head, token)  # `As the Atlantic noted, Y`, `Y, as BuzzFeed reported`
         comma = relay_comma(token)
         if comma is not None:  # `..., the Guardian reports.` parsed inside the sentence it reports
-            return span_content(doc, token.sent.start, comma - 1)
+            return span_content(doc, self.past_framed(doc, token.sent.start, comma - 1), comma - 1)
         return None
+
+    def past_framed(self, doc, first: int, last: int) -> int:
+        """Where a content before its cue starts once a leading concessive or contrasting clause that holds an
+        attribution of its own is left out (`Though Republicans boast of A, there is no B, scientists say`: no B; `While
+        X argues A, B, Y says`): that clause is X's statement, not one the later cue reports (one attribution per
+        word); `first` where there is none."""
+        i = first
+        while i < last and (doc[i].lower_ in LEAD_CONJUNCTIONS or doc[i].is_punct or doc[i].is_space):
+            i += 1
+        word = doc[i]
+        if word.lower_ not in FRAMING_WORDS:
+            return first
+        top = word if word.dep_ == "prep" else word.head
+        end = top.right_edge.i
+        if top.i < i or end + 1 >= last or doc[end + 1].text != "," or not any(
+                self.is_cue_verb(t) or t.lemma_.lower() in self.nouns for t in doc[i : end + 1]):
+            return first
+        return end + 2
 
     @staticmethod
     def last_word(clause: Token) -> int:
@@ -457,7 +482,8 @@ class CueContents(CueLexicon):
         inside it, as news reading counts a statement its attribution interrupts; one side where the other is empty."""
         doc = clause.doc
         first, last = clause.left_edge.i, clause.right_edge.i
-        left = span_content(doc, first, cue.left_edge.i - 1) if cue.left_edge.i > first else None
+        left = span_content(doc, self.past_framed(doc, first, cue.left_edge.i - 1), cue.left_edge.i - 1) \
+            if cue.left_edge.i > first else None  # `Despite X's insistence that A, B, Y argued, C`: B and C
         if left and cue.right_edge.i < last and all(
                 t.is_punct or t.is_space or t.dep_ not in SUBJECT_DEPS and (
                     t.pos_ in ("CCONJ", "ADV", "ADP", "DET", "SCONJ") or t.ent_type_ in ("DATE", "TIME")
