@@ -7,6 +7,7 @@ from storyline.nlp.quotes.lexicon import CueLexicon, circumstance, finite
 from storyline.nlp.quotes.spans import (
     CONTENT_OBJECT_DEPS,
     DEMONSTRATIVES,
+    LEAD_CONJUNCTIONS,
     SENTENCE_END,
     SET_OFF,
     SUBJECT_DEPS,
@@ -26,6 +27,10 @@ FRACTIONS = {"half", "third", "quarter", "fifth", "majority", "most", "percent",
 
 SUBORDINATORS = {"while", "whereas", "although", "though", "because", "since", "if", "unless", "when", "as"}
 """Words opening a clause before a cue that frames its sentence (`While A, X said B`), not a clause it reports."""
+
+FRAMING_WORDS = {"though", "although", "while", "whereas", "despite"}
+"""Words opening a clause or phrase that sets a contrasting view before the statement of a sentence (`Though X argues
+A, B`, `Despite X's insistence that A, B`)."""
 
 PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we", "you"}
 """Subjects of a reported clause that can carry on its verbs (`said he has not held dinners and never called a
@@ -87,10 +92,12 @@ class CueContents(CueLexicon):
         clauses = [c for c in token.children if c.dep_ == "ccomp" or c.dep_ == "advcl" and c.i > token.i
                    and any(m.dep_ == "mark" and m.lower_ == "that" and doc[m.i - 1].text == "," for m in c.children)]
         clauses = sorted(clauses + statement_clauses(token), key=lambda c: c.i)  # `said in a statement that ...`
-        if any(c.i > token.i for c in clauses):  # `A; by comparison, X argued that B`: B alone
+        if any(c.i > token.i for c in clauses):  # `A; by comparison, X argued that B`, `A — X told Y that B`: B alone
             clauses = [c for c in clauses if c.i > token.i or not any(
-                t.text == ";" for t in doc[c.right_edge.i + 1 : token.i])
+                t.text in (";", "—", "–", "--") for t in doc[self.last_word(c) + 1 : token.i])
                 and c.left_edge.lower_ not in SUBORDINATORS] or clauses  # `While A, X said B`: B alone
+        elif clauses and self.own_complement(token, particle):
+            clauses = []  # `A; the FBI recorded him doing B`, `A; she had said the same thing`: what follows the cue
         if clauses:
             subject = next((c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS | {"expl"}), None)
             if token.dep_ == "relcl" and (subject is None or subject.tag_ in ("WDT", "WP")):
@@ -99,7 +106,9 @@ class CueContents(CueLexicon):
             if content and clauses[0].i < token.i:  # `S1, and S2, he added`: the whole sentence before
                 rest = self.set_off_rest(token)  # `X, her advisers said, because Y`: and the rest after it
                 end = span_content(doc, rest[0] + 1, rest[1]) if rest is not None else None
-                return min(content[0], token.sent[0].idx), end[1] if end else content[1]
+                cut = self.past_framed(doc, token.sent.start, clauses[0].right_edge.i)  # `Though X argues A, B, Y says`
+                start = min(content[0], token.sent[0].idx) if cut == token.sent.start else doc[cut].idx
+                return start, end[1] if end else content[1]
             if content:  # the rest of the sentence, up to a further attribution (`, adding ...`, `, X reports`)
                 first = clauses[0].left_edge if clauses[0].dep_ == "ccomp" else next(
                     m for m in clauses[0].children if m.dep_ == "mark")  # not `citing X, that ...`
@@ -132,6 +141,8 @@ class CueContents(CueLexicon):
         inverted = token.dep_ == "ccomp" and token.head.i > token.i and all(c.dep_ != "dobj" for c in token.children)
         own = next((c for c in token.children if c.dep_ == "nsubj" and token.head.i < c.i < token.i), None)
         joined = token.dep_ == "conj" and own is not None and doc[own.left_edge.i - 1].text in SET_OFF  # `S, X said`
+        if (joined or token.dep_ == "ROOT") and self.own_complement(token, particle):
+            return None  # `A, and she said the same thing`: what follows the cue, read from its object
         if token.dep_ == "parataxis" or inverted or joined:
             return self.content_without(token.head, token)  # `X, the Kremlin says, Y`, `China said on Friday, Y`
         if token.dep_ == "ROOT" and token.i > 0 and doc[token.i - 1].text == ",":
@@ -143,8 +154,61 @@ class CueContents(CueLexicon):
             return self.content_without(token.head, token)  # `As the Atlantic noted, Y`, `Y, as BuzzFeed reported`
         comma = relay_comma(token)
         if comma is not None:  # `..., the Guardian reports.` parsed inside the sentence it reports
-            return span_content(doc, token.sent.start, comma - 1)
+            return span_content(doc, self.past_framed(doc, token.sent.start, comma - 1), comma - 1)
         return None
+
+    def past_framed(self, doc, first: int, last: int) -> int:
+        """Where a content before its cue starts once a leading concessive or contrasting clause that holds an
+        attribution of its own is left out (`Though Republicans boast of A, there is no B, scientists say`: no B; `While
+        X argues A, B, Y says`): that clause is X's statement, not one the later cue reports (one attribution per
+        word); `first` where there is none."""
+        i = first
+        while i < last and (doc[i].lower_ in LEAD_CONJUNCTIONS or doc[i].is_punct or doc[i].is_space):
+            i += 1
+        word = doc[i]
+        if word.lower_ not in FRAMING_WORDS:
+            return first
+        top = word if word.dep_ == "prep" else word.head
+        end = top.right_edge.i
+        if top.i < i or end + 1 >= last or doc[end + 1].text != "," or not any(
+                self.is_cue_verb(t) or t.lemma_.lower() in self.nouns for t in doc[i : end + 1]):
+            return first
+        return end + 2
+
+    @staticmethod
+    def last_word(clause: Token) -> int:
+        """The last token of a clause that is not punctuation the parse hung on it (`A —`, `A;`)."""
+        end = clause.right_edge.i
+        while end > clause.i and (clause.doc[end].is_punct or clause.doc[end].is_space):
+            end -= 1
+        return end
+
+    def own_complement(self, token: Token, particle: Token | None) -> bool:
+        """Whether a cue the parse gave a clause before it (`A; the FBI recorded him doing B`, `A, but he urged
+        them to B`, `A; she had said the same thing`) carries a complement of its own after it: a clause or an
+        infinitive with words of its own, an object that is not whom it was said to nor when (`A, he told
+        reporters`, `A, she assured voters`, `A, he warned Smith`, `A, he said Friday` keep A), or the object of its
+        particle (`railed against it`; not `to` but in a lexicon entry, `point to`), before any other preposition
+        and not set off by a comma. Then the clause before is a sentence of its own the parse joined to the cue, not
+        what the cue reports."""
+        doc = token.doc
+        for c in token.rights:
+            if doc[c.left_edge.i - 1].text in SET_OFF:
+                continue  # `"A," McCain said, asked about B`: a participle set off, the circumstance of the cue
+            if c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(
+                    g.dep_ not in ("aux", "advmod", "neg", "punct") for g in c.children):
+                return True
+            if c.dep_ == "dobj" and token.lemma_.lower() != "tell" and not circumstance(c) \
+                    and c.lower_ not in PREDICATED_PRONOUNS and c.pos_ != "PROPN" and c.ent_type_ not in (
+                        "PERSON", "ORG", "NORP", "GPE") and c.lemma_.lower() not in self.people_nouns:
+                return True
+            if particle is not None and c == particle and c.dep_ == "prep" and any(
+                    g.dep_ in ("pobj", "pcomp") for g in c.children) and (
+                    c.lower_ != "to" or f"{token.lemma_.lower()} to" in self.verbs):
+                return True  # not `A, top aide implies to party leaders`: whom it was said to
+            if c.dep_ == "prep":
+                return False  # `A, X said during a speech to be B`: what follows where or when is no complement
+        return False
 
     @staticmethod
     def as_report(token: Token) -> bool:
@@ -418,7 +482,8 @@ class CueContents(CueLexicon):
         inside it, as news reading counts a statement its attribution interrupts; one side where the other is empty."""
         doc = clause.doc
         first, last = clause.left_edge.i, clause.right_edge.i
-        left = span_content(doc, first, cue.left_edge.i - 1) if cue.left_edge.i > first else None
+        left = span_content(doc, self.past_framed(doc, first, cue.left_edge.i - 1), cue.left_edge.i - 1) \
+            if cue.left_edge.i > first else None  # `Despite X's insistence that A, B, Y argued, C`: B and C
         if left and cue.right_edge.i < last and all(
                 t.is_punct or t.is_space or t.dep_ not in SUBJECT_DEPS and (
                     t.pos_ in ("CCONJ", "ADV", "ADP", "DET", "SCONJ") or t.ent_type_ in ("DATE", "TIME")

@@ -49,7 +49,9 @@ class SpeakerResolver(SpeakerActors):
         `Jane Roe, 44, said`, `pivoted to arguing`). A day the parse made the subject of a participle on a document
         yields to the document, whose issuer speaks (`dated_vehicle`: `a statement Tuesday saying`). A statement noun
         whose possessor is a pronoun is the words of the reporting verb's subject it stands for (`own_words`); a name
-        the parse made the compound of a cue taken for a noun says it (`compound_subject`: `"...," Beck joked`)."""
+        the parse made the compound of a cue taken for a noun says it (`compound_subject`: `"...," Beck joked`), and a
+        name after a dash the parse put in apposition says the cue it coordinated with the clause before the dash
+        (`dashed_subject`: `It was no accident — Jane Roe, a spokeswoman, told X`)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
@@ -76,7 +78,7 @@ class SpeakerResolver(SpeakerActors):
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.nearer_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
-                or self.apposed_name(cue) or self.compound_subject(r, cue)
+                or self.apposed_name(cue) or self.compound_subject(r, cue) or self.dashed_subject(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -377,6 +379,26 @@ class SpeakerResolver(SpeakerActors):
                 return doc[first : last + 1]
         return None
 
+    def dashed_subject(self, r: Reading, cue: Cue) -> Span | None:
+        """`It was no accident — Jane Roe, a spokeswoman for the mayor, told reporters that X`: a finite cue the parse
+        coordinated with the clause before a dash, inheriting its subject, is said by the name or person noun (with its
+        apposition) between the dash and the cue, which the parse hung in apposition to a word of that clause."""
+        token = cue.token
+        if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ", "VBP") or any(
+                c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        doc = token.doc
+        last = token.i - 1
+        if last > 0 and doc[last].text == ",":
+            last -= 1
+        name = next((t for t in doc[token.head.i : last + 1] if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN")
+                     and last <= t.right_edge.i < token.i and t.left_edge.i > 0
+                     and doc[t.left_edge.i - 1].text in ("—", "–", "--", ";")), None)
+        if name is None:
+            return None
+        phrase = doc[name.left_edge.i : last + 1]
+        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+
     def compound_subject(self, r: Reading, cue: Cue) -> Span | None:
         """`"Cruz," Beck joked, "..."`: a finite cue the parse took for a noun, with the name or noun right before it
         made its compound, is said by that name, not by what the parse hung the cue on."""
@@ -392,7 +414,8 @@ class SpeakerResolver(SpeakerActors):
 
     def controller(self, r: Reading, cue: Cue) -> Span | None:
         """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
-        a verb with an object says what the object says, not the verb's subject; so does the subject of such a verb
+        a verb with an object (or the object of its `on` right before it: `rely on users to report X`) says what
+        the object says, not the verb's subject; so does the subject of such a verb
         in the passive for its infinitive or participle (`Jane Roe was allowed to speak out about X`, `some could be
         heard grousing that X`); not under a reporting verb, whose request it is (`asked her to call X`, `promised X
         to ...`, `was asked to comment`)."""
@@ -402,6 +425,10 @@ class SpeakerResolver(SpeakerActors):
                 or verb.lemma_.lower() in self.verbs or any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
         obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < token.i), None)
+        if obj is None:  # `rely on users to report X`, `called on Beijing to condemn Y`: the object of `on`
+            on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                       and verb.i < c.i < token.i and c.right_edge.i == token.i - 2), None)
+            obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         if obj is None:  # `Jane Roe was allowed to speak out about X`, `some could be heard grousing that X`
             obj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
         elif token.dep_ != "xcomp" or token.tag_ != "VB":
