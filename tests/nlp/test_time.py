@@ -221,6 +221,15 @@ def test_timex_type_and_value(nlp: Language, text: str, expression: str, timex_t
         # `would` under a past verb: the future of that past act, whichever Monday or Friday is nearer
         ("Both sides agreed that a ceasefire would start on Monday.", "2022-10-17"),
         ("He said he would meet them on Friday.", "2022-10-21"),
+        # an infinitive that is a subject or hangs on a noun is no plan: the main clause's tense says
+        ("Among the first towns to vote on Saturday were two in the north.", "2022-10-15"),
+        ("To win on Saturday was a relief for the team.", "2022-10-15"),
+        ("The first team to score on Friday was the visitors.", "2022-10-14"),
+        # a plan as it stood before (past perfect, or a reduced clause in a past one): the nearer day
+        ("The offer had been scheduled to expire on Monday.", "2022-10-17"),
+        ("The offer had been scheduled to expire on Friday.", "2022-10-21"),
+        ("A rally planned for Tuesday was called off.", "2022-10-18"),
+        ("A rally planned for Saturday will draw thousands.", "2022-10-22"),
     ],
 )
 def test_the_governing_verb_picks_past_or_future(nlp: Language, text: str, day: str) -> None:
