@@ -611,3 +611,24 @@ def test_days_earlier_count_back_from_the_day_the_story_tells(nlp: Language) -> 
 def test_mid_afternoon_is_a_part_of_the_day(nlp: Language) -> None:
     time = only_time(nlp, "By mid-afternoon, the shelling had stopped.", WEDNESDAY)
     assert (time["text"], time["type"], time["value"]) == ("mid-afternoon", "TIME", "2022-10-19TAF")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The abbey has stood for 1500 years.", "1500 years", "P1500Y"),
+        ("The walls have stood for 2,000 years.", "2,000 years", "P2000Y"),
+        ("The siege lasted 1,200 days.", "1,200 days", "P1200D"),
+    ],
+)
+def test_a_count_of_years_in_four_digits_is_a_duration_not_a_year(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == (expression, "DURATION", value)
+
+
+def test_a_four_digit_age_is_no_year(nlp: Language) -> None:
+    assert run(nlp, "They found a 1500-year-old boat in the mud.", WEDNESDAY)._.times == []
+    times = run(nlp, "Output fell in 1995 and rose 1996 years after the flood.", WEDNESDAY)._.times
+    assert [(t["text"], t["value"]) for t in times] == [("1995", "1995"), ("1996 years", "P1996Y")]

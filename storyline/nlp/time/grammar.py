@@ -30,6 +30,7 @@ from storyline.nlp.time.scan import RuleScanner
 from storyline.nlp.time.tense import NEAREST
 
 GAP = r"[^\S\n]+"  # words of one expression never span a line break
+DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{4}}(?={GAP}[a-z]+s\b)|\d{{1,3}})"  # `2,000 years`, `1500 years`, `3 days`
 # A count or a plural noun right before `a year` makes it a rate, TIMEX3's SET (`$1 billion a year`,
 # `four flights a week`), not a duration.
 RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times)|\w\ws)[^\S\n]+\Z", re.IGNORECASE)
@@ -99,7 +100,7 @@ GRAMMAR = (
         "_read_century",
         False,
     ),
-    ("year", r"{YEAR}", "_read_year", True),
+    ("year", r"{YEAR}(?!{GAP}(?i:{TIME_UNIT})s\b|-(?i:{TIME_UNIT})\b)", "_read_year", True),  # not `1500 years`
     ("part_of_period", r"{PART}(?:-|{GAP})(?:{REL}|(?i:the)){GAP}{CALENDAR_UNIT}", "_read_part_of_period", False),
     ("open_period", r"{SIDE}{GAP}(?i:this|in{GAP}the){GAP}{CALENDAR_UNIT}", "_read_open_period", False),
     ("period", r"{REL}{GAP}{CALENDAR_UNIT}", "_read_period", False),
@@ -215,6 +216,7 @@ class TimeGrammar:
         words = "(?P<{}>{})".format
         fragments = {
             "GAP": GAP,
+            "TIME_UNIT": _alternation(self.units),
             "THE": "(?i:the)",
             "YEAR": rf"(?P<year>1[5-9]\d\d|2[01]\d\d|{self._spelled_years()})",
             "HOLIDAY": f"(?P<holiday>{_alternation(self.holidays)})",
@@ -234,8 +236,8 @@ class TimeGrammar:
             "ROLL": words("roll", anycase(_alternation(self.rolling))),
             "CALENDAR_UNIT": words("unit", anycase(_alternation(lexicon["calendar_units"]))),
             "UNIT": f"(?P<unit>{anycase(_alternation(self.units))})(?P<plural>s)?",
-            "COUNT": rf"(?P<count>\d{{1,3}}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})",
-            "COUNTS": rf"(?P<count>\d{{1,3}}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})"
+            "COUNT": rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})",
+            "COUNTS": rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})"
                       rf"(?:{GAP}(?i:to|or){GAP}(?P<count2>\d{{1,3}}|{anycase(_alternation(self.counts))}))?",
             "NUMBER": rf"(?:\d{{1,3}}|{anycase(_alternation(w for w, v in self.counts.items() if v != 'X'))})",
             "SIDE": words("side", anycase(_alternation(self.open_sides))),
@@ -686,7 +688,7 @@ class TimeGrammar:
         if count is None:
             return None
         if count[0].isdigit():
-            return float(count.split()[0]) + (0.5 if count.endswith("1/2") else 0.0)  # `5 1/2`
+            return float(count.split()[0].replace(",", "")) + (0.5 if count.endswith("1/2") else 0.0)  # `5 1/2`
         number = self.counts[_key(count)]
         return None if number == "X" else float(number)
 
