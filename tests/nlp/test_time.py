@@ -632,3 +632,22 @@ def test_a_four_digit_age_is_no_year(nlp: Language) -> None:
     assert run(nlp, "They found a 1500-year-old boat in the mud.", WEDNESDAY)._.times == []
     times = run(nlp, "Output fell in 1995 and rose 1996 years after the flood.", WEDNESDAY)._.times
     assert [(t["text"], t["value"]) for t in times] == [("1995", "1995"), ("1996 years", "P1996Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The convoy will leave at 4 in the morning.", "4 in the morning", "2022-10-19T04:00"),
+        ("Polls close at 8 in the evening.", "8 in the evening", "2022-10-19T20:00"),
+        ("The talks began at 3 in the afternoon on Monday.", "3 in the afternoon on Monday", "2022-10-17T15:00"),
+    ],
+)
+def test_an_hour_in_the_morning_or_evening_is_a_clock_time(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == (expression, "TIME", value)
+
+
+def test_a_number_in_the_morning_without_at_is_no_clock_time(nlp: Language) -> None:
+    assert run(nlp, "The index was down 5 in the morning.", WEDNESDAY)._.times == []
