@@ -221,6 +221,15 @@ def test_timex_type_and_value(nlp: Language, text: str, expression: str, timex_t
         # `would` under a past verb: the future of that past act, whichever Monday or Friday is nearer
         ("Both sides agreed that a ceasefire would start on Monday.", "2022-10-17"),
         ("He said he would meet them on Friday.", "2022-10-21"),
+        # an infinitive that is a subject or hangs on a noun is no plan: the main clause's tense says
+        ("Among the first towns to vote on Saturday were two in the north.", "2022-10-15"),
+        ("To win on Saturday was a relief for the team.", "2022-10-15"),
+        ("The first team to score on Friday was the visitors.", "2022-10-14"),
+        # a plan as it stood before (past perfect, or a reduced clause in a past one): the nearer day
+        ("The offer had been scheduled to expire on Monday.", "2022-10-17"),
+        ("The offer had been scheduled to expire on Friday.", "2022-10-21"),
+        ("A rally planned for Tuesday was called off.", "2022-10-18"),
+        ("A rally planned for Saturday will draw thousands.", "2022-10-22"),
     ],
 )
 def test_the_governing_verb_picks_past_or_future(nlp: Language, text: str, day: str) -> None:
@@ -602,3 +611,43 @@ def test_days_earlier_count_back_from_the_day_the_story_tells(nlp: Language) -> 
 def test_mid_afternoon_is_a_part_of_the_day(nlp: Language) -> None:
     time = only_time(nlp, "By mid-afternoon, the shelling had stopped.", WEDNESDAY)
     assert (time["text"], time["type"], time["value"]) == ("mid-afternoon", "TIME", "2022-10-19TAF")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The abbey has stood for 1500 years.", "1500 years", "P1500Y"),
+        ("The walls have stood for 2,000 years.", "2,000 years", "P2000Y"),
+        ("The siege lasted 1,200 days.", "1,200 days", "P1200D"),
+    ],
+)
+def test_a_count_of_years_in_four_digits_is_a_duration_not_a_year(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == (expression, "DURATION", value)
+
+
+def test_a_four_digit_age_is_no_year(nlp: Language) -> None:
+    assert run(nlp, "They found a 1500-year-old boat in the mud.", WEDNESDAY)._.times == []
+    times = run(nlp, "Output fell in 1995 and rose 1996 years after the flood.", WEDNESDAY)._.times
+    assert [(t["text"], t["value"]) for t in times] == [("1995", "1995"), ("1996 years", "P1996Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The convoy will leave at 4 in the morning.", "4 in the morning", "2022-10-19T04:00"),
+        ("Polls close at 8 in the evening.", "8 in the evening", "2022-10-19T20:00"),
+        ("The talks began at 3 in the afternoon on Monday.", "3 in the afternoon on Monday", "2022-10-17T15:00"),
+    ],
+)
+def test_an_hour_in_the_morning_or_evening_is_a_clock_time(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == (expression, "TIME", value)
+
+
+def test_a_number_in_the_morning_without_at_is_no_clock_time(nlp: Language) -> None:
+    assert run(nlp, "The index was down 5 in the morning.", WEDNESDAY)._.times == []

@@ -30,6 +30,8 @@ from storyline.nlp.time.scan import RuleScanner
 from storyline.nlp.time.tense import NEAREST
 
 GAP = r"[^\S\n]+"  # words of one expression never span a line break
+CLOCK_BEFORE = re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)[^\S\n]+\Z", re.IGNORECASE)
+DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{4}}(?={GAP}[a-z]+s\b)|\d{{1,3}})"  # `2,000 years`, `1500 years`, `3 days`
 # A count or a plural noun right before `a year` makes it a rate, TIMEX3's SET (`$1 billion a year`,
 # `four flights a week`), not a duration.
 RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times)|\w\ws)[^\S\n]+\Z", re.IGNORECASE)
@@ -93,13 +95,9 @@ GRAMMAR = (
     ("decade", r"(?:(?:{THE}{GAP})?{PART}(?:-|{GAP}))?(?P<decade>1[5-9]\d0|20\d0)'?s", "_read_decade", False),
     # `the '80s`, `the nineties`: a decade of the twentieth century
     ("decade", r"{THE}{GAP}(?:{PART}(?:-|{GAP}))?(?:['’](?P<short>[1-9]0)s|{DECADE_WORD})", "_read_decade", False),
-    (
-        "century",
-        r"(?:{THE}{GAP})?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)(?:-|{GAP})(?i:century)",
-        "_read_century",
-        False,
-    ),
-    ("year", r"{YEAR}", "_read_year", True),
+    ("century", r"(?:{THE}{GAP})?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)(?:-|{GAP})(?i:century)",
+     "_read_century", False),
+    ("year", r"{YEAR}(?!{GAP}(?i:{TIME_UNIT})s\b|-(?i:{TIME_UNIT})\b)", "_read_year", True),  # not `1500 years`
     ("part_of_period", r"{PART}(?:-|{GAP})(?:{REL}|(?i:the)){GAP}{CALENDAR_UNIT}", "_read_part_of_period", False),
     ("open_period", r"{SIDE}{GAP}(?i:this|in{GAP}the){GAP}{CALENDAR_UNIT}", "_read_open_period", False),
     ("period", r"{REL}{GAP}{CALENDAR_UNIT}", "_read_period", False),
@@ -215,6 +213,7 @@ class TimeGrammar:
         words = "(?P<{}>{})".format
         fragments = {
             "GAP": GAP,
+            "TIME_UNIT": _alternation(self.units),
             "THE": "(?i:the)",
             "YEAR": rf"(?P<year>1[5-9]\d\d|2[01]\d\d|{self._spelled_years()})",
             "HOLIDAY": f"(?P<holiday>{_alternation(self.holidays)})",
@@ -234,8 +233,8 @@ class TimeGrammar:
             "ROLL": words("roll", anycase(_alternation(self.rolling))),
             "CALENDAR_UNIT": words("unit", anycase(_alternation(lexicon["calendar_units"]))),
             "UNIT": f"(?P<unit>{anycase(_alternation(self.units))})(?P<plural>s)?",
-            "COUNT": rf"(?P<count>\d{{1,3}}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})",
-            "COUNTS": rf"(?P<count>\d{{1,3}}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})"
+            "COUNT": rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})",
+            "COUNTS": rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})"
                       rf"(?:{GAP}(?i:to|or){GAP}(?P<count2>\d{{1,3}}|{anycase(_alternation(self.counts))}))?",
             "NUMBER": rf"(?:\d{{1,3}}|{anycase(_alternation(w for w, v in self.counts.items() if v != 'X'))})",
             "SIDE": words("side", anycase(_alternation(self.open_sides))),
@@ -256,7 +255,8 @@ class TimeGrammar:
             ),
             "CLOCK": (
                 rf"(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?{GAP}?"
-                r"(?P<ampm>(?i:[ap]\.m\.|[ap]\.m|[ap]m)(?!\w))"
+                r"(?P<ampm>(?i:[ap]\.m\.|[ap]\.m|[ap]m)(?!\w)"
+                rf"|(?i:in{GAP}the{GAP}(?:morning|afternoon|evening))(?!\w))"  # `4 in the morning`
                 f"|(?P<clockword>{anycase(_alternation(self.clock_words))}))"
             ),
             "ZONE": f"(?:{_alternation(lexicon['time_zones'])})",
@@ -665,7 +665,9 @@ class TimeGrammar:
             hour, minute = int(match["hour"]), int(match["minute"] or 0)
             if hour > 12 or hour == 0:
                 return None
-            hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+            if match["ampm"][0] in "iI" and not CLOCK_BEFORE.search(match.string, 0, match.start()):
+                return None  # `4 in the morning` after `at`, `by`, `until`: not `was down 4 in the morning`
+            hour = hour % 12 + (12 if re.match(r"(?i)p|in\s+the\s+(?:afternoon|evening)", match["ampm"]) else 0)
             clock = f"{hour:02d}:{minute:02d}"
         if published is None:
             return Timex(UNKNOWN, f"XXXX-XX-XXT{clock}", "TIME")
@@ -686,7 +688,7 @@ class TimeGrammar:
         if count is None:
             return None
         if count[0].isdigit():
-            return float(count.split()[0]) + (0.5 if count.endswith("1/2") else 0.0)  # `5 1/2`
+            return float(count.split()[0].replace(",", "")) + (0.5 if count.endswith("1/2") else 0.0)  # `5 1/2`
         number = self.counts[_key(count)]
         return None if number == "X" else float(number)
 

@@ -3,8 +3,11 @@
 `will meet on Saturday` speaks of the coming Saturday, `met on Saturday` of the last one. A verb
 whose form gives no tense (`to meet`, `meeting`) takes it from the verb it depends on, and an
 infinitive under a verb of planning (`planned to meet on Saturday`) looks ahead whatever that
-verb's tense. A present-tense clause does not say (`the talks resume on Monday`, `says Friday`,
-`the August 7 bombings are linked`). All the words are in `time.yaml`.
+verb's tense; only an infinitive a verb takes as its complement does (`the first states to join
+on Friday were` is past). A plan told as it stood before (`had been scheduled to expire Friday`,
+`a rally planned for Saturday was called off`) names whichever day is nearer publication. A
+present-tense clause does not say (`the talks resume on Monday`, `says Friday`, `the August 7
+bombings are linked`). All the words are in `time.yaml`.
 """
 
 from typing import Any
@@ -54,6 +57,24 @@ class TenseReader:
                 return self.verb_tense(head) == PAST
         return False
 
+    def plan_in_the_past(self, verb: Token) -> bool:
+        """A plan told as it stood before: in the past perfect (`had been scheduled to expire on Friday`), or
+        a reduced clause on a noun whose own clause is past (`a rally planned for Saturday was called off`).
+        Its day may have passed by publication, so the nearer one is meant."""
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("had", "'d") for a in auxes):
+            return True
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or auxes:
+            return False
+        head = verb.head
+        for _ in range(6):
+            if head.pos_ in ("VERB", "AUX"):
+                return self.verb_tense(head) == PAST
+            if head.head.i == head.i:
+                return False
+            head = head.head
+        return False
+
     def direction(self, doc: Doc, start: int, end: int) -> int:
         """The direction of the clause that governs `doc.text[start:end]`; 0 without a parse."""
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -70,13 +91,21 @@ class TenseReader:
                 if token.lemma_ in self.schedule_verbs or infinitive and (
                     token.lemma_ in self.plan_verbs or token.lemma_ == "be"
                 ):
+                    if self.plan_in_the_past(token):
+                        return NEAREST  # `had been scheduled to expire Friday`: a plan as it stood before
                     return FUTURE  # `scheduled a meeting Thursday`, `planned to meet`, `is to resume`
                 tense = self.verb_tense(token)
                 if tense == FUTURE and self.future_in_the_past(token):
                     return NEAREST  # `agreed that the truce would start on Monday`: after the past act
                 if tense is not None:
                     return tense
-                infinitive = token.tag_ == "VB" and any(c.lower_ == "to" for c in token.children)
+                # only an infinitive a verb takes as its complement (`planned to meet`, `is to resume`) looks
+                # ahead; one that is the subject (`to join on Friday was`) or hangs on a noun does not
+                infinitive = token.tag_ == "VB" and token.dep_ == "xcomp" and any(
+                    c.lower_ == "to" for c in token.children
+                )
+            else:
+                infinitive = False  # `the first states to join on Friday were`: the noun's clause, not a plan
             if token.head.i == token.i:
                 return UNSAID
             token = token.head
