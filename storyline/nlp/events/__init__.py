@@ -360,6 +360,10 @@ class EventExtractor:
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources, trigger.light)
         told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
                 for kind, mode in ([intent] if intent else [])]
+        held_out = intent is not None and intent[0] == "THREATEN" and (
+            self.threat_condition(token) or self.worded(token, trigger.light, "THREATEN"))
+        # `will boycott the elections unless the president steps down`, `threatened to impose a curfew`: the threat
+        # is the act told (PLOVER codes the threat); the boycott or curfew waits on a condition, no plan of its own
         if entry.get("mode") in self.lex.charging["modes"] and self.charged_for(token):
             kind = self.lex.charging["entry"]  # `was arrested for collaborating with Israel`: the captor charges it
             told.append({**base, "type": kind["type"], "mode": kind.get("mode"), "context": kind.get("context", []),
@@ -369,7 +373,7 @@ class EventExtractor:
                          "reason": f"{base['reason']} also={also['type']}"})
         out = [
             {**event, "source": source, "target": target}
-            for event in [base, *told]
+            for event in ([] if held_out else [base]) + told
             for source in (roles.sources or [None])[:MAX_ACTORS]
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target or roles.placed  # a curfew imposed at home: aimed at its place
@@ -476,14 +480,26 @@ class EventExtractor:
         if status != "planned" or entry["type"] in self.lex.intent["skip_types"] or not speaker or not sources or (
                 state_of(doc, speaker) != state_of(doc, sources[0])):
             return None
-        conditional = any(c.dep_ == "mark" and c.lower_ in self.lex.intent["threat_marks"]
-                          for t in (token, token.head) for a in t.children if a.dep_ == "advcl" for c in a.children)
+        conditional = self.threat_condition(token)
         if entry["type"] in self.lex.hostile_types or conditional:
             said = next((a for a in token.ancestors if lemma(a) in self.lex.speech_verbs), None)
             if conditional or said is None or lemma(said) not in self.lex.intent["decision_verbs"]:
                 return "THREATEN", self.lex.intent["threat_modes"].get(entry["type"])
             return None  # `announced it would impose sanctions`: the decision, not a threat
         return "AGREE", None
+
+    def worded(self, token: Token, light: Token | None, kind: str) -> bool:
+        """A verb the act complements codes it as a promise or threat of its own (`threatened to impose a curfew`)."""
+        for verb in self.coder.chain(light if light is not None else token)[1:]:
+            hit = self.triggers.verb_trigger(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if hit is not None and self.lex.entry_type(hit.entry) == kind:
+                return True
+        return False
+
+    def threat_condition(self, token: Token) -> bool:
+        """The act is held out on a condition (`will withdraw its force unless the rebels disarm`)."""
+        return any(c.dep_ == "mark" and c.lower_ in self.lex.intent["threat_marks"]
+                   for t in (token, token.head) for a in t.children if a.dep_ == "advcl" for c in a.children)
 
     def channel(self, doc: Doc, speaker: str) -> bool:
         """The speaker is a channel no state speaks through (`diplomatic sources`, `a statement`), which relays
