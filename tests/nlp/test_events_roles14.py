@@ -39,3 +39,40 @@ def test_an_act_a_threat_verb_names_is_no_planned_act_of_its_own(nlp, text, act)
 def test_an_act_announced_without_a_condition_stays_planned(nlp):
     found = kinds(nlp, "Ghana said it will boycott the regional summit next week.")
     assert any(kind == "PROTEST" for kind, _, _ in found)
+
+
+def events(nlp: Language, text: str, kind: str) -> list[dict]:
+    return [e for e in nlp(text)._.events if e["type"] == kind]
+
+
+@pytest.mark.parametrize("text", [
+    '"We have read a report that Russian troops shelled the village," the Ukrainian minister said.',
+    "The Ukrainian minister said there was a report that Russian troops shelled the village.",
+])
+def test_an_unowned_report_is_told_by_no_known_one_not_by_who_relays_it(nlp, text):
+    found = events(nlp, text, "ASSAULT")
+    assert found and all(e["reported_by"] is None for e in found)
+
+
+def test_an_owned_report_is_told_by_its_owner(nlp):
+    found = events(nlp, "A UN report that Russian troops shelled the village was published on Monday.", "ASSAULT")
+    assert found and {e["reported_by"] for e in found} == {"un"}
+
+
+def test_the_speakers_own_word_stays_his(nlp):
+    found = events(nlp, "The Ukrainian minister said Russian troops shelled the village.", "ASSAULT")
+    assert found and {e["reported_by"] for e in found} == {"UKR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Unidentified gunmen shot at a Moscow-bound passenger train.",
+    "Militants fired rockets at an Israel-bound ship.",
+])
+def test_the_place_a_thing_is_bound_for_is_no_target(nlp, text):
+    found = events(nlp, text, "ASSAULT")
+    assert found and all(e["target"] is None for e in found)
+
+
+def test_the_place_a_bound_thing_is_in_still_gives_the_target(nlp):
+    found = events(nlp, "Unidentified gunmen shot at a Moscow-bound passenger train in Chechnya.", "ASSAULT")
+    assert {e["target"] for e in found} == {"RUS"}

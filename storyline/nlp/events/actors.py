@@ -612,7 +612,10 @@ class ActorReader(Anaphora):
 
     def reported_by(self, doc: Doc, token: Token) -> str | None:
         """The speaker of the quote around the trigger, else the subject of a reporting verb governing it,
-        else `according to X`."""
+        else `according to X`; a report noun whose content clause holds the trigger tells it for its own owner,
+        or for no one known (`"we have seen a report that troops shelled the village", the minister said`)."""
+        if (report := self.report_owner(doc, token)) is not None:
+            return report or None
         if speaker := self.quote_speaker(doc, token):
             return speaker
         node = token
@@ -627,6 +630,23 @@ class ActorReader(Anaphora):
                 for pobj in (p for prep in t.children if prep.lower_ == "to" for p in pobjs(prep)):
                     if actors := self.actors_of(doc, pobj):
                         return actors[0]
+        return None
+
+    def report_owner(self, doc: Doc, token: Token) -> str | None:
+        """For a trigger in the content clause of a report noun (`report_nouns`: `a UN report that`, `reports
+        that`), the report's owner (its possessive, modifier or `by`/`from` phrase), `""` for an unowned one; None
+        where no report noun holds the trigger."""
+        node = token
+        while node.head != node:
+            head = node.head
+            if node.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lemma(head) in self.lex.report_nouns:
+                owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+                owners += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+                           for p in pobjs(prep)]
+                return next((a[0] for o in owners if (a := self.actors_of(doc, o))), "")
+            if node.dep_ in SUBJECT_DEPS or (head.pos_ in ("VERB", "AUX") and lemma(head) in self.lex.speech_verbs):
+                return None  # the trigger's clause is told by a verb of its own
+            node = head
         return None
 
     def quote_speaker(self, doc: Doc, token: Token) -> str | None:

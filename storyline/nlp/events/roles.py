@@ -588,6 +588,8 @@ class RoleFinder(TargetFallbacks):
                 inside -= {t.i for t in child.subtree}
         if roles.obj is not None:
             inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
+        for bound in (t for t in clause.subtree if t.lower_ in self.lex.destination_words and t.dep_ == "amod"):
+            inside -= {t.i for t in bound.subtree}  # `shot at a Moscow-bound train`: where it was going, no party
         for said in (t for t in clause.subtree if t.dep_ in CLAUSE_DEPS and head not in t.subtree and (
                 lemma(t) in self.lex.speech_verbs)):  # `protest the incident which officials said occurred`: who
             inside -= {t.i for c in said.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}  # tells is no party
