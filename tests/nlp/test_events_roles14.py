@@ -76,3 +76,24 @@ def test_the_place_a_thing_is_bound_for_is_no_target(nlp, text):
 def test_the_place_a_bound_thing_is_in_still_gives_the_target(nlp):
     found = events(nlp, "Unidentified gunmen shot at a Moscow-bound passenger train in Chechnya.", "ASSAULT")
     assert {e["target"] for e in found} == {"RUS"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Thai troops clashed with Cambodian soldiers along the border on Monday.",
+     ("thai-armed-forces", "cambodian-armed-forces")),
+    ("Indian soldiers clashed with Chinese troops in Ladakh.", ("indian-armed-forces", "pla")),
+])
+def test_a_clash_with_an_actor_is_aimed_at_it(nlp, text, pair):
+    assert pair in {(e["source"], e["target"]) for e in events(nlp, text, "ASSAULT")}
+
+
+def test_a_clash_with_things_names_no_target(nlp):
+    found = events(nlp, "Protesters clashed with stones and sticks.", "ASSAULT")
+    assert all(e["target"] is None for e in found)
+
+
+def test_fighting_of_no_named_side_is_between_the_sides_the_material_acts_join_not_an_accusers(nlp):
+    text = ("Thai troops shelled a border post held by Cambodian soldiers on Monday. Malaysia accused Cambodia of "
+            "lying. Malaysia also criticized Cambodia. Fighting continued on Tuesday.")
+    fights = [e for e in events(nlp, text, "ASSAULT") if e["trigger"] == "Fighting"]
+    assert fights and {frozenset((e["source"], e["target"])) for e in fights} == {frozenset(("THA", "KHM"))}

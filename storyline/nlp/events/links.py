@@ -72,9 +72,14 @@ class ArticleLinks:
         of intense fighting`) are between the article's two sides: the pair of states its other events join most
         often, where they are at odds (some of those events hostile), in the order the article names them.
         Dropped where the article has no such pair, or names one party only."""
-        sides = self.article_pair(doc, [e for e in events if not e["_pair"]])
+        told = [e for e in events if not e["_pair"]]
+        said = self.article_pair(doc, told)
+        fought = self.article_pair(doc, [e for e in told if e["type"] not in self.lex.verbal_types]) or said
         out: list[dict] = []
         for event in events:
+            sides = said if event["type"] in self.lex.verbal_types else fought  # `Malaysia accused Cambodia of
+            # lying. Fighting continued`: a fight is between the sides the article's material acts join, where
+            # it has them, not an accuser and the accused
             if not event["_pair"]:
                 out.append(event)
             elif sides is not None and (event["target"] is None or self.stand_in(doc, event["target"])):

@@ -115,7 +115,7 @@ class RoleFinder(TargetFallbacks):
                         for p in pobjs(c) for a in self.actors.actors_of(doc, p)]):  # Zambian people`, `on an accord
                     if add_new(roles.targets, parties, roles.sources):  # with Iran`: whom the thing binds one to
                         roles.path.append(f"{particle}-{pobj.text}-party={parties[0]}")
-        self.take_preps(doc, verb, roles, event_type)
+        self.take_preps(doc, verb, roles, event_type, bool(entry.get("reciprocal")))
         if not roles.targets:
             self.content_target(doc, verb, roles, event_type)
         if not roles.targets:
@@ -524,11 +524,12 @@ class RoleFinder(TargetFallbacks):
         states = {state_of(doc, s) for s in sources}
         return actors if actors and all(state_of(doc, a) in states for a in actors) else []
 
-    def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
+    def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str, mutual: bool = False) -> None:
         """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
         where none, places (`around Taiwan`, `in Ukraine`); a thing after `with`/`of` is the object
-        (`provide X with drones`). The object's own `against`/`on` phrase counts (`sanctions on Iran`)."""
-        preps = self.lex.preps_for(event_type)
+        (`provide X with drones`). The object's own `against`/`on` phrase counts (`sanctions on Iran`). A mutual
+        act's `with` names the other side (`Thai troops clashed with Cambodian troops`), not an instrument."""
+        preps = self.lex.preps_for(event_type) | ({"with"} if mutual else set())
         locative = event_type in self.lex.locative_types
         children = list(head.children)
         if roles.obj is not None and head in roles.obj.ancestors:
