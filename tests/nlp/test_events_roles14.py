@@ -97,3 +97,16 @@ def test_fighting_of_no_named_side_is_between_the_sides_the_material_acts_join_n
             "lying. Malaysia also criticized Cambodia. Fighting continued on Tuesday.")
     fights = [e for e in events(nlp, text, "ASSAULT") if e["trigger"] == "Fighting"]
     assert fights and {frozenset((e["source"], e["target"])) for e in fights} == {frozenset(("THA", "KHM"))}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Fujimori resigned as president of Peru in November.", ("alberto-fujimori", "PER")),
+    ("Jones stepped down as head of the World Bank.", ("jones", "world-bank")),
+])
+def test_a_resignation_is_aimed_at_the_state_or_body_whose_office_is_left(nlp, text, pair):
+    found = {(e["source"], e["target"]) for e in events(nlp, text, "RETREAT")}
+    assert {t for _, t in found} == {pair[1]}
+
+
+def test_a_resignation_naming_no_office_keeps_no_target(nlp):
+    assert {e["target"] for e in events(nlp, "The Peruvian president resigned on Monday.", "RETREAT")} == {None}

@@ -285,6 +285,10 @@ class EventExtractor:
                 parties := self.roles.departure_partners(doc, token, roles.sources)):
             roles.targets = parties
             roles.path.append(f"left-parties={parties[0]}")
+        if not roles.targets and entry.get("mode") == "resign" and (
+                offices := self.roles.office_holders(doc, token, roles.sources)):
+            roles.targets, roles.placed = offices, True  # `resigned as president of Indonesia`: the state whose
+            roles.path.append(f"office-of={offices[0]}")  # office is left, the holder's own too
         if not roles.targets and entry.get("place_target") and (
                 placed := self.place_actors(doc, trigger, roles.sources)):
             roles.targets = placed  # `sought refuge in Germany`, `peacekeepers arrived in Bosnia`

@@ -427,6 +427,19 @@ class RoleFinder(TargetFallbacks):
                 return [a for a in self.agreement_parties(doc, thing) if state_of(doc, a) not in states]
         return []
 
+    def office_holders(self, doc: Doc, token: Token, sources: list[str]) -> list[str]:
+        """Whose office one leaves (`resigned as president of Indonesia`, `stepped down from the Nepali
+        government`): the actor the `as`/`from` phrase names, itself or through its own `of` phrase."""
+        heads = [token, *(c for c in token.children if c.dep_ == "prt")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("as", "from")):
+            for office in pobjs(prep):
+                found = [a for a in self.actors.actors_of(doc, office) if a not in sources]
+                found += [a for of in office.children if of.dep_ == "prep" and of.lower_ == "of"
+                          for p in pobjs(of) for a in self.actors.actors_of(doc, p) if a not in sources]
+                if found:
+                    return list(dict.fromkeys(found))
+        return []
+
     def agreement_parties(self, doc: Doc, thing: Token) -> list[str]:
         """The parties an agreement names (`the Iran deal`, `the deal with Iran`), or, for a definite one that
         names none, those of the latest earlier agreement of the same word that does."""
