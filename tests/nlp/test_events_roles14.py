@@ -110,3 +110,10 @@ def test_a_resignation_is_aimed_at_the_state_or_body_whose_office_is_left(nlp, t
 
 def test_a_resignation_naming_no_office_keeps_no_target(nlp):
     assert {e["target"] for e in events(nlp, "The Peruvian president resigned on Monday.", "RETREAT")} == {None}
+
+
+def test_a_recipient_read_from_a_phrase_points_at_its_name_inside_that_phrase(nlp):
+    text = "France returned three Malian artifacts to the government of Mali."
+    doc = nlp(text)
+    found = [e for e in doc._.events if e["target"] == "MLI"]
+    assert found and all(text[e["target_start"]:e["target_end"]] == "Mali" for e in found)
