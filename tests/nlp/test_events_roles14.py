@@ -117,3 +117,12 @@ def test_a_recipient_read_from_a_phrase_points_at_its_name_inside_that_phrase(nl
     doc = nlp(text)
     found = [e for e in doc._.events if e["target"] == "MLI"]
     assert found and all(text[e["target_start"]:e["target_end"]] == "Mali" for e in found)
+
+
+def test_closing_ones_borders_with_neighbours_is_aimed_at_them_not_at_the_owner(nlp):
+    text = "The Kenyan government closed Kenya's borders with Somalia and Ethiopia on Friday."
+    assert {e["target"] for e in events(nlp, text, "COERCE")} == {"SOM", "ETH"}
+
+
+def test_a_border_named_by_its_neighbour_alone_keeps_that_target(nlp):
+    assert {e["target"] for e in events(nlp, "Pakistan closed the Afghan border.", "COERCE")} == {"AFG"}

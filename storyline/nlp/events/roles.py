@@ -483,6 +483,13 @@ class RoleFinder(TargetFallbacks):
             add_new(roles.targets, aimed[1], roles.sources)  # `eased U.S. sanctions against Cuba`: the one a
             roles.path.append(aimed[0])  # measure is put on, not its owner who imposed it (only for acts on the
             return  # measure: a stance on it is aimed at its owner, `criticized U.S. sanctions on Cuba`)
+        if first and "border" in self.lex.classes([lemma(token)]) and (neighbours := [
+                (p, a) for prep in (*token.children, *(token.head.children if token.dep_ in OBJECT_DEPS else ()))
+                if prep.dep_ == "prep" and prep.lower_ == "with" for p in pobjs(prep)
+                for a in self.actors.actors_of(doc, p)]) and add_new(roles.targets, [a for _, a in neighbours],
+                                                                     roles.sources):
+            roles.path.append(f"with={neighbours[0][0].text}")  # `closed Venezuela's borders with Brazil and
+            return  # Colombia`: the neighbours it shuts out, not the owner of the border
         if not transfer and (first or motion):
             owners = add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
             if first and owners and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
