@@ -126,3 +126,17 @@ def test_closing_ones_borders_with_neighbours_is_aimed_at_them_not_at_the_owner(
 
 def test_a_border_named_by_its_neighbour_alone_keeps_that_target(nlp):
     assert {e["target"] for e in events(nlp, "Pakistan closed the Afghan border.", "COERCE")} == {"AFG"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("An ambush by al-Shabaab killed twelve Kenyan soldiers near the border.", "al-shabab"),
+    ("A suicide bombing by the Taliban killed 30 Afghan policemen in Kunduz.", "taliban"),
+])
+def test_a_harm_whose_subject_is_an_attack_by_an_actor_is_that_actors(nlp, text, source):
+    found = [e for e in events(nlp, text, "ASSAULT") if e["trigger"] == "killed"]
+    assert found and {e["source"] for e in found} == {source}
+
+
+def test_a_harm_done_by_a_thing_of_no_named_doer_stays_sourceless(nlp):
+    found = [e for e in events(nlp, "A landslide killed twelve Kenyan soldiers.", "ASSAULT") if e["source"]]
+    assert not found

@@ -238,6 +238,9 @@ class EventExtractor:
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
+        if not roles.sources and not trigger.noun and (doers := self.act_doers(doc, token, entry["type"])):
+            roles.sources = doers[1]  # `an attack by Boko Haram killed 20 villagers`: who made the attack killed
+            roles.path.append(f"act-by={doers[0]}")
         if not roles.sources and (placed := self.roles.place_source(doc, trigger, entry["type"])):
             roles.sources, roles.placed = placed, True  # `a minefield explosion near the town of Samarra killed
             roles.path.append(f"placed-source={placed[0]}")  # two Iraqi youths`: an attacker there, on its own
@@ -393,6 +396,20 @@ class EventExtractor:
                      "_content": None}
                     for source in roles.sources[:MAX_ACTORS]]  # `said Cambodia attacked in violation of the truce`
         return out
+
+    def act_doers(self, doc: Doc, verb: Token, kind: str) -> tuple[str, list[str]] | None:
+        """The words and actors a verb's subject names as the doer of an act of the verb's own type (`an attack by
+        Boko Haram killed`, `a car bombing by the Islamic State group killed`): its `by` phrase, else its owner."""
+        for noun in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"):
+            act = self.triggers.noun_trigger(noun)
+            if act is None or self.lex.entry_type(act.entry) != kind:
+                continue
+            named = [*(p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by" for p in pobjs(prep)),
+                     *(c for c in noun.children if c.dep_ == "poss")]
+            for word in named:
+                if found := self.actors.actors_of(doc, word):
+                    return word.text, found
+        return None
 
     def resolved_owners(self, doc: Doc, trigger: Trigger) -> list[str]:
         """The owner of a noun of resolve the act is the complement of: `the firm determination of the Cambodian
