@@ -140,3 +140,17 @@ def test_a_harm_whose_subject_is_an_attack_by_an_actor_is_that_actors(nlp, text,
 def test_a_harm_done_by_a_thing_of_no_named_doer_stays_sourceless(nlp):
     found = [e for e in events(nlp, "A landslide killed twelve Kenyan soldiers.", "ASSAULT") if e["source"]]
     assert not found
+
+
+def test_fighting_in_the_background_of_an_accusation_is_not_between_accuser_and_accused(nlp):
+    text = ("Kenya's government on Friday rejected accusations by Uganda that its army is guilty of abuses in "
+            "Turkana, where months of fighting have cost hundreds of lives.")
+    found = nlp(text)._.events
+    assert any(e["type"] == "ACCUSE" and (e["source"], e["target"]) == ("UGA", "KEN") for e in found)
+    assert not any(e["trigger"] == "fighting" and {e["source"], e["target"]} == {"KEN", "UGA"} for e in found)
+
+
+def test_fighting_an_accuser_charges_the_accused_with_is_the_accuseds(nlp):
+    text = "Thailand accused Cambodia of violating the truce, saying sporadic clashes continued."
+    clashes = [e for e in events(nlp, text, "ASSAULT") if e["trigger"] == "clashes"]
+    assert {(e["source"], e["target"]) for e in clashes} == {("KHM", "THA")}
