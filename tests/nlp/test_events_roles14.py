@@ -154,3 +154,15 @@ def test_fighting_an_accuser_charges_the_accused_with_is_the_accuseds(nlp):
     text = "Thailand accused Cambodia of violating the truce, saying sporadic clashes continued."
     clashes = [e for e in events(nlp, text, "ASSAULT") if e["trigger"] == "clashes"]
     assert {(e["source"], e["target"]) for e in clashes} == {("KHM", "THA")}
+
+
+def test_a_where_clause_on_a_place_gives_no_party_to_the_act_there(nlp):
+    text = ("Officials in Niger imposed a curfew in parts of the Tillaberi region, where soldiers are fighting "
+            "jihadists.")
+    curfews = events(nlp, text, "COERCE")
+    assert curfews and not any(e["target"] and "soldiers" in e["target"] for e in curfews)
+
+
+def test_an_object_described_by_a_who_clause_still_counts(nlp):
+    found = events(nlp, "The rebels will release the hostages they are holding to Colombia.", "RETREAT")
+    assert found and all(e["target"] is not None for e in found)

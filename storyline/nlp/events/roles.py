@@ -607,6 +607,10 @@ class RoleFinder(TargetFallbacks):
         for child in clause.children:
             if child.dep_ in (*CLAUSE_DEPS, "npadvmod") and head not in child.subtree:  # not `Japan time`
                 inside -= {t.i for t in child.subtree}
+        for rel in (t for t in clause.subtree if t.dep_ == "relcl" and head not in t.subtree and any(
+                c.lower_ in ("where", "when", "whereby") for c in t.children)):
+            inside -= {t.i for t in rel.subtree}  # `a curfew in parts of the province, where troops are battling
+            # militants`: what happens at the place or time, not the trigger's parties
         if roles.obj is not None:
             inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
         for bound in (t for t in clause.subtree if t.lower_ in self.lex.destination_words and t.dep_ == "amod"):
