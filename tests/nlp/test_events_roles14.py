@@ -166,3 +166,14 @@ def test_a_where_clause_on_a_place_gives_no_party_to_the_act_there(nlp):
 def test_an_object_described_by_a_who_clause_still_counts(nlp):
     found = events(nlp, "The rebels will release the hostages they are holding to Colombia.", "RETREAT")
     assert found and all(e["target"] is not None for e in found)
+
+
+def test_every_conjunct_of_a_recipient_phrase_counts(nlp):
+    found = {e["target"] for e in events(nlp, "Washington imposed sanctions against Iranian firms and Chinese banks.",
+                                          "SANCTION")}
+    assert found == {"IRN", "CHN"}
+
+
+def test_a_name_in_apposition_keeps_the_name_coordinated_with_it(nlp):
+    text = "Britain imposed sanctions against the Russian state company Rosneft and the Wagner Group."
+    assert {e["target"] for e in events(nlp, text, "SANCTION")} == {"rosneft", "wagner-group"}

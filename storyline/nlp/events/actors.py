@@ -99,6 +99,10 @@ class ActorReader(Anaphora):
                     group.get("sector") not in self.agents.armed_sectors:
                 add_new(out, self.coordinated_places(doc, t))  # `people in Somalia, Ethiopia and Kenya`: each state
                 # (not `rebels in Mali and Niger`: no state's own)
+        for named in (c for c in token.children if c.dep_ == "appos" and c.conjuncts):
+            if set(self.actor_at(doc, named)) & set(out):  # `the Russian space agency Glavkosmos and the Indian Space
+                for t in named.conjuncts:  # Research Organization`: the name in apposition is coordinated with the
+                    add_new(out, self.actor_at(doc, t))  # next one
         if out and all((local_actor(doc, a) or {}).get("kind") == "country" for a in out):
             for listed in (c for c in token.children if c.dep_ == "appos" and c.conjuncts):  # `The United States,
                 found = [a for t in (listed, *listed.conjuncts) for a in self.actor_at(doc, t)]  # India, Israel and

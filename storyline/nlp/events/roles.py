@@ -570,7 +570,9 @@ class RoleFinder(TargetFallbacks):
                 if (child.lower_ in self.lex.locative_preps) != places:
                     continue
                 for pobj in list(pobjs(child)) or self.raised_objects(child):
-                    actors = self.actors.actors_of(doc, pobj) or self.actors.owner_actors(doc, pobj)
+                    actors = self.actors.actors_of(doc, pobj) or [
+                        a for t in (pobj, *pobj.conjuncts) for a in self.actors.owner_actors(doc, t)]  # `against
+                    # Iranian firms and Chinese banks`: each conjunct's owner
                     if actors:
                         if not targeted and add_new(roles.targets, actors, roles.sources):
                             roles.path.append(f"{child.lower_}={pobj.text}")
