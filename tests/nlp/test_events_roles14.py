@@ -177,3 +177,14 @@ def test_every_conjunct_of_a_recipient_phrase_counts(nlp):
 def test_a_name_in_apposition_keeps_the_name_coordinated_with_it(nlp):
     text = "Britain imposed sanctions against the Russian state company Rosneft and the Wagner Group."
     assert {e["target"] for e in events(nlp, text, "SANCTION")} == {"rosneft", "wagner-group"}
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Prime Minister Abiy Ahmed rejected a Kenyan offer to mediate talks between Ethiopia and Eritrea.", "ERI"),
+    ("A Dutch judge rejected the Turkish government's request to extradite a critic of President Erdogan.",
+     "recep-tayyip-erdogan"),
+])
+def test_an_answered_offers_own_to_clause_names_no_one_it_was_made_to(nlp, text, wrong):
+    found = nlp(text)._.events
+    assert any(e["type"] == "REJECT" for e in found)
+    assert not any(e["type"] in ("AGREE", "REQUEST") and e["target"] == wrong for e in found)

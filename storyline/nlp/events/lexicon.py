@@ -242,6 +242,7 @@ class Lexicon:
         self.capacity_nouns = set(data.get("capacity_nouns", []))
         self.decision_nouns = set(data.get("decision_nouns", []))
         self.statement_nouns = set(data.get("statement_nouns", []))
+        self.answering_verbs = set(data.get("answering_verbs", []))
         self.report_nouns = set(data.get("report_nouns", []))
         self.sentiment_nouns = set(data.get("sentiment_nouns", []))
         self.voicing_verbs = set(data.get("voicing_verbs", []))
