@@ -188,3 +188,12 @@ def test_an_answered_offers_own_to_clause_names_no_one_it_was_made_to(nlp, text,
     found = nlp(text)._.events
     assert any(e["type"] == "REJECT" for e in found)
     assert not any(e["type"] in ("AGREE", "REQUEST") and e["target"] == wrong for e in found)
+
+
+def test_giving_up_a_fight_is_no_attack_but_a_de_escalation(nlp):
+    found = {e["type"] for e in nlp("Ugandan rebels gave up fighting on Sunday.")._.events}
+    assert "ASSAULT" not in found and "RETREAT" in found
+
+
+def test_giving_up_hope_is_no_event(nlp):
+    assert not nlp("Kenya gave up hope of a deal with Somalia.")._.events
