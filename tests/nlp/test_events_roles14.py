@@ -197,3 +197,13 @@ def test_giving_up_a_fight_is_no_attack_but_a_de_escalation(nlp):
 
 def test_giving_up_hope_is_no_event(nlp):
     assert not nlp("Kenya gave up hope of a deal with Somalia.")._.events
+
+
+def test_in_recognition_of_acknowledges_and_recognizes_no_one(nlp):
+    text = "Norway eased sanctions on Kenya and Ghana in recognition of their help to refugees."
+    assert not any(e["trigger"] == "recognition" for e in nlp(text)._.events)
+
+
+def test_a_state_granting_recognition_still_supports(nlp):
+    found = events(nlp, "Sweden announced its recognition of the State of Palestine.", "SUPPORT")
+    assert found and {e["source"] for e in found} == {"SWE"}

@@ -196,6 +196,9 @@ class EventExtractor:
         entry = self.coder.resolve_entry(doc, trigger, roles)
         if entry is None or (entry.get("appeal") and not self.triggers.demands(trigger)):
             return []  # `urged Turkey to hold talks`: an appeal to cooperate (CAMEO 02), which PLOVER drops
+        if entry.get("unless_adverbial") and trigger.noun and token.dep_ == "pobj" and token.head.lower_ == "in" and (
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+            return []  # `lifted sanctions in recognition of their support`: acknowledging, no act of recognition
         if self.links.means_of(trigger, roles, entry["type"]):
             return []  # `attacked Ukraine using Iranian drones`: how the attack is done, kept as a thing told
         if trigger.noun and not roles.sources and token.dep_ in OBJECT_DEPS and any(
