@@ -196,6 +196,9 @@ class EventExtractor:
         entry = self.coder.resolve_entry(doc, trigger, roles)
         if entry is None or (entry.get("appeal") and not self.triggers.demands(trigger)):
             return []  # `urged Turkey to hold talks`: an appeal to cooperate (CAMEO 02), which PLOVER drops
+        if entry.get("unless_adverbial") and trigger.noun and token.dep_ == "pobj" and token.head.lower_ == "in" and (
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+            return []  # `lifted sanctions in recognition of their support`: acknowledging, no act of recognition
         if self.links.means_of(trigger, roles, entry["type"]):
             return []  # `attacked Ukraine using Iranian drones`: how the attack is done, kept as a thing told
         if trigger.noun and not roles.sources and token.dep_ in OBJECT_DEPS and any(
@@ -238,6 +241,9 @@ class EventExtractor:
         if not roles.sources and (told := self.links.told_source(doc, trigger, entry["type"], roles.targets)):
             roles.sources = told
             roles.path.append(f"told-by={told[0]}")
+        if not roles.sources and not trigger.noun and (doers := self.act_doers(doc, token, entry["type"])):
+            roles.sources = doers[1]  # `an attack by Boko Haram killed 20 villagers`: who made the attack killed
+            roles.path.append(f"act-by={doers[0]}")
         if not roles.sources and (placed := self.roles.place_source(doc, trigger, entry["type"])):
             roles.sources, roles.placed = placed, True  # `a minefield explosion near the town of Samarra killed
             roles.path.append(f"placed-source={placed[0]}")  # two Iraqi youths`: an attacker there, on its own
@@ -285,6 +291,10 @@ class EventExtractor:
                 parties := self.roles.departure_partners(doc, token, roles.sources)):
             roles.targets = parties
             roles.path.append(f"left-parties={parties[0]}")
+        if not roles.targets and entry.get("mode") == "resign" and (
+                offices := self.roles.office_holders(doc, token, roles.sources)):
+            roles.targets, roles.placed = offices, True  # `resigned as president of Indonesia`: the state whose
+            roles.path.append(f"office-of={offices[0]}")  # office is left, the holder's own too
         if not roles.targets and entry.get("place_target") and (
                 placed := self.place_actors(doc, trigger, roles.sources)):
             roles.targets = placed  # `sought refuge in Germany`, `peacekeepers arrived in Bosnia`
@@ -360,6 +370,10 @@ class EventExtractor:
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources, trigger.light)
         told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
                 for kind, mode in ([intent] if intent else [])]
+        held_out = intent is not None and intent[0] == "THREATEN" and (
+            self.threat_condition(token) or self.worded(token, trigger.light, "THREATEN"))
+        # `will boycott the elections unless the president steps down`, `threatened to impose a curfew`: the threat
+        # is the act told (PLOVER codes the threat); the boycott or curfew waits on a condition, no plan of its own
         if entry.get("mode") in self.lex.charging["modes"] and self.charged_for(token):
             kind = self.lex.charging["entry"]  # `was arrested for collaborating with Israel`: the captor charges it
             told.append({**base, "type": kind["type"], "mode": kind.get("mode"), "context": kind.get("context", []),
@@ -369,7 +383,7 @@ class EventExtractor:
                          "reason": f"{base['reason']} also={also['type']}"})
         out = [
             {**event, "source": source, "target": target}
-            for event in [base, *told]
+            for event in ([] if held_out else [base]) + told
             for source in (roles.sources or [None])[:MAX_ACTORS]
             for target in (roles.targets or [None])[:MAX_ACTORS]
             if source is None or source != target or roles.placed  # a curfew imposed at home: aimed at its place
@@ -385,6 +399,20 @@ class EventExtractor:
                      "_content": None}
                     for source in roles.sources[:MAX_ACTORS]]  # `said Cambodia attacked in violation of the truce`
         return out
+
+    def act_doers(self, doc: Doc, verb: Token, kind: str) -> tuple[str, list[str]] | None:
+        """The words and actors a verb's subject names as the doer of an act of the verb's own type (`an attack by
+        Boko Haram killed`, `a car bombing by the Islamic State group killed`): its `by` phrase, else its owner."""
+        for noun in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"):
+            act = self.triggers.noun_trigger(noun)
+            if act is None or self.lex.entry_type(act.entry) != kind:
+                continue
+            named = [*(p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "by" for p in pobjs(prep)),
+                     *(c for c in noun.children if c.dep_ == "poss")]
+            for word in named:
+                if found := self.actors.actors_of(doc, word):
+                    return word.text, found
+        return None
 
     def resolved_owners(self, doc: Doc, trigger: Trigger) -> list[str]:
         """The owner of a noun of resolve the act is the complement of: `the firm determination of the Cambodian
@@ -476,14 +504,26 @@ class EventExtractor:
         if status != "planned" or entry["type"] in self.lex.intent["skip_types"] or not speaker or not sources or (
                 state_of(doc, speaker) != state_of(doc, sources[0])):
             return None
-        conditional = any(c.dep_ == "mark" and c.lower_ in self.lex.intent["threat_marks"]
-                          for t in (token, token.head) for a in t.children if a.dep_ == "advcl" for c in a.children)
+        conditional = self.threat_condition(token)
         if entry["type"] in self.lex.hostile_types or conditional:
             said = next((a for a in token.ancestors if lemma(a) in self.lex.speech_verbs), None)
             if conditional or said is None or lemma(said) not in self.lex.intent["decision_verbs"]:
                 return "THREATEN", self.lex.intent["threat_modes"].get(entry["type"])
             return None  # `announced it would impose sanctions`: the decision, not a threat
         return "AGREE", None
+
+    def worded(self, token: Token, light: Token | None, kind: str) -> bool:
+        """A verb the act complements codes it as a promise or threat of its own (`threatened to impose a curfew`)."""
+        for verb in self.coder.chain(light if light is not None else token)[1:]:
+            hit = self.triggers.verb_trigger(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if hit is not None and self.lex.entry_type(hit.entry) == kind:
+                return True
+        return False
+
+    def threat_condition(self, token: Token) -> bool:
+        """The act is held out on a condition (`will withdraw its force unless the rebels disarm`)."""
+        return any(c.dep_ == "mark" and c.lower_ in self.lex.intent["threat_marks"]
+                   for t in (token, token.head) for a in t.children if a.dep_ == "advcl" for c in a.children)
 
     def channel(self, doc: Doc, speaker: str) -> bool:
         """The speaker is a channel no state speaks through (`diplomatic sources`, `a statement`), which relays

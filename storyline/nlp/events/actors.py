@@ -99,6 +99,10 @@ class ActorReader(Anaphora):
                     group.get("sector") not in self.agents.armed_sectors:
                 add_new(out, self.coordinated_places(doc, t))  # `people in Somalia, Ethiopia and Kenya`: each state
                 # (not `rebels in Mali and Niger`: no state's own)
+        for named in (c for c in token.children if c.dep_ == "appos" and c.conjuncts):
+            if set(self.actor_at(doc, named)) & set(out):  # `the Russian space agency Glavkosmos and the Indian Space
+                for t in named.conjuncts:  # Research Organization`: the name in apposition is coordinated with the
+                    add_new(out, self.actor_at(doc, t))  # next one
         if out and all((local_actor(doc, a) or {}).get("kind") == "country" for a in out):
             for listed in (c for c in token.children if c.dep_ == "appos" and c.conjuncts):  # `The United States,
                 found = [a for t in (listed, *listed.conjuncts) for a in self.actor_at(doc, t)]  # India, Israel and
@@ -612,7 +616,10 @@ class ActorReader(Anaphora):
 
     def reported_by(self, doc: Doc, token: Token) -> str | None:
         """The speaker of the quote around the trigger, else the subject of a reporting verb governing it,
-        else `according to X`."""
+        else `according to X`; a report noun whose content clause holds the trigger tells it for its own owner,
+        or for no one known (`"we have seen a report that troops shelled the village", the minister said`)."""
+        if (report := self.report_owner(doc, token)) is not None:
+            return report or None
         if speaker := self.quote_speaker(doc, token):
             return speaker
         node = token
@@ -627,6 +634,23 @@ class ActorReader(Anaphora):
                 for pobj in (p for prep in t.children if prep.lower_ == "to" for p in pobjs(prep)):
                     if actors := self.actors_of(doc, pobj):
                         return actors[0]
+        return None
+
+    def report_owner(self, doc: Doc, token: Token) -> str | None:
+        """For a trigger in the content clause of a report noun (`report_nouns`: `a UN report that`, `reports
+        that`), the report's owner (its possessive, modifier or `by`/`from` phrase), `""` for an unowned one; None
+        where no report noun holds the trigger."""
+        node = token
+        while node.head != node:
+            head = node.head
+            if node.dep_ in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and lemma(head) in self.lex.report_nouns:
+                owners = [c for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+                owners += [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ in ("by", "from")
+                           for p in pobjs(prep)]
+                return next((a[0] for o in owners if (a := self.actors_of(doc, o))), "")
+            if node.dep_ in SUBJECT_DEPS or (head.pos_ in ("VERB", "AUX") and lemma(head) in self.lex.speech_verbs):
+                return None  # the trigger's clause is told by a verb of its own
+            node = head
         return None
 
     def quote_speaker(self, doc: Doc, token: Token) -> str | None:

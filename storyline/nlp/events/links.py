@@ -72,9 +72,19 @@ class ArticleLinks:
         of intense fighting`) are between the article's two sides: the pair of states its other events join most
         often, where they are at odds (some of those events hostile), in the order the article names them.
         Dropped where the article has no such pair, or names one party only."""
-        sides = self.article_pair(doc, [e for e in events if not e["_pair"]])
+        told = [e for e in events if not e["_pair"]]
+        said = self.article_pair(doc, told)
+        fought = self.article_pair(doc, [e for e in told if e["type"] not in self.lex.verbal_types])
         out: list[dict] = []
         for event in events:
+            sides = said if event["type"] in self.lex.verbal_types else fought or (said if event["_pair"] and (
+                not self.beside_charge(doc, event, events, said) or self.charged_side(doc, event, events)
+                or self.actors.accuser(doc, doc[event["_token"]])) else None)
+            # `Malaysia accused Cambodia of lying. Fighting continued`, `rejected accusations by the US that its
+            # military is guilty of ethnic cleansing in Tigray, where months of fighting`: a fight is between the
+            # sides the article's material acts join, not an accuser and the accused its sentence names, unless it
+            # is what one charges the other with (`accused Cambodia of violating the truce, saying clashes
+            # continued`)
             if not event["_pair"]:
                 out.append(event)
             elif sides is not None and (event["target"] is None or self.stand_in(doc, event["target"])):
@@ -110,6 +120,13 @@ class ArticleLinks:
                 out.append({**event, "target": actor, "reason": f"{event['reason']} content-actor={actor}"})
         return out
 
+    @staticmethod
+    def beside_charge(doc: Doc, event: dict, events: list[dict], sides: tuple[str, str] | None) -> bool:
+        """The event's sentence tells an accusation between the pair."""
+        return sides is not None and any(
+            e["type"] == "ACCUSE" and e["start"] == event["start"] and e["source"] and e["target"]
+            and {state_of(doc, e["source"]), state_of(doc, e["target"])} == set(sides) for e in events)
+
     def charged_side(self, doc: Doc, event: dict, events: list[dict]) -> tuple[str, str] | None:
         """The accused and the accuser, where the hostilities are the content of an accusation between the two
         sides (`accused Cambodia of violating the truce, saying sporadic clashes continued`)."""
@@ -123,6 +140,9 @@ class ArticleLinks:
             between = [a for a in token.ancestors if accusing.is_ancestor(a)]
             if any(lemma(a) in self.lex.stop_verbs | self.lex.blocking_nouns for a in between):
                 return None  # `despite an agreement to end the deadly fighting`: the war before, no charge
+            if any(a.dep_ == "relcl" for a in [token, *between]):
+                return None  # `guilty of ethnic cleansing in Tigray, where months of fighting have cost`: the
+                # place's background, no charge
             return state_of(doc, other["target"]), state_of(doc, other["source"])
         return None
 

@@ -115,7 +115,7 @@ class RoleFinder(TargetFallbacks):
                         for p in pobjs(c) for a in self.actors.actors_of(doc, p)]):  # Zambian people`, `on an accord
                     if add_new(roles.targets, parties, roles.sources):  # with Iran`: whom the thing binds one to
                         roles.path.append(f"{particle}-{pobj.text}-party={parties[0]}")
-        self.take_preps(doc, verb, roles, event_type)
+        self.take_preps(doc, verb, roles, event_type, bool(entry.get("reciprocal")))
         if not roles.targets:
             self.content_target(doc, verb, roles, event_type)
         if not roles.targets:
@@ -427,6 +427,19 @@ class RoleFinder(TargetFallbacks):
                 return [a for a in self.agreement_parties(doc, thing) if state_of(doc, a) not in states]
         return []
 
+    def office_holders(self, doc: Doc, token: Token, sources: list[str]) -> list[str]:
+        """Whose office one leaves (`resigned as president of Indonesia`, `stepped down from the Nepali
+        government`): the actor the `as`/`from` phrase names, itself or through its own `of` phrase."""
+        heads = [token, *(c for c in token.children if c.dep_ == "prt")]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("as", "from")):
+            for office in pobjs(prep):
+                found = [a for a in self.actors.actors_of(doc, office) if a not in sources]
+                found += [a for of in office.children if of.dep_ == "prep" and of.lower_ == "of"
+                          for p in pobjs(of) for a in self.actors.actors_of(doc, p) if a not in sources]
+                if found:
+                    return list(dict.fromkeys(found))
+        return []
+
     def agreement_parties(self, doc: Doc, thing: Token) -> list[str]:
         """The parties an agreement names (`the Iran deal`, `the deal with Iran`), or, for a definite one that
         names none, those of the latest earlier agreement of the same word that does."""
@@ -470,6 +483,13 @@ class RoleFinder(TargetFallbacks):
             add_new(roles.targets, aimed[1], roles.sources)  # `eased U.S. sanctions against Cuba`: the one a
             roles.path.append(aimed[0])  # measure is put on, not its owner who imposed it (only for acts on the
             return  # measure: a stance on it is aimed at its owner, `criticized U.S. sanctions on Cuba`)
+        if first and "border" in self.lex.classes([lemma(token)]) and (neighbours := [
+                (p, a) for prep in (*token.children, *(token.head.children if token.dep_ in OBJECT_DEPS else ()))
+                if prep.dep_ == "prep" and prep.lower_ == "with" for p in pobjs(prep)
+                for a in self.actors.actors_of(doc, p)]) and add_new(roles.targets, [a for _, a in neighbours],
+                                                                     roles.sources):
+            roles.path.append(f"with={neighbours[0][0].text}")  # `closed Venezuela's borders with Brazil and
+            return  # Colombia`: the neighbours it shuts out, not the owner of the border
         if not transfer and (first or motion):
             owners = add_new(roles.targets, self.actors.owner_actors(doc, token), roles.sources)
             if first and owners and any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children):
@@ -524,11 +544,12 @@ class RoleFinder(TargetFallbacks):
         states = {state_of(doc, s) for s in sources}
         return actors if actors and all(state_of(doc, a) in states for a in actors) else []
 
-    def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str) -> None:
+    def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str, mutual: bool = False) -> None:
         """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
         where none, places (`around Taiwan`, `in Ukraine`); a thing after `with`/`of` is the object
-        (`provide X with drones`). The object's own `against`/`on` phrase counts (`sanctions on Iran`)."""
-        preps = self.lex.preps_for(event_type)
+        (`provide X with drones`). The object's own `against`/`on` phrase counts (`sanctions on Iran`). A mutual
+        act's `with` names the other side (`Thai troops clashed with Cambodian troops`), not an instrument."""
+        preps = self.lex.preps_for(event_type) | ({"with"} if mutual else set())
         locative = event_type in self.lex.locative_types
         children = list(head.children)
         if roles.obj is not None and head in roles.obj.ancestors:
@@ -549,7 +570,9 @@ class RoleFinder(TargetFallbacks):
                 if (child.lower_ in self.lex.locative_preps) != places:
                     continue
                 for pobj in list(pobjs(child)) or self.raised_objects(child):
-                    actors = self.actors.actors_of(doc, pobj) or self.actors.owner_actors(doc, pobj)
+                    actors = self.actors.actors_of(doc, pobj) or [
+                        a for t in (pobj, *pobj.conjuncts) for a in self.actors.owner_actors(doc, t)]  # `against
+                    # Iranian firms and Chinese banks`: each conjunct's owner
                     if actors:
                         if not targeted and add_new(roles.targets, actors, roles.sources):
                             roles.path.append(f"{child.lower_}={pobj.text}")
@@ -586,11 +609,22 @@ class RoleFinder(TargetFallbacks):
         for child in clause.children:
             if child.dep_ in (*CLAUSE_DEPS, "npadvmod") and head not in child.subtree:  # not `Japan time`
                 inside -= {t.i for t in child.subtree}
+        for rel in (t for t in clause.subtree if t.dep_ == "relcl" and head not in t.subtree and any(
+                c.lower_ in ("where", "when", "whereby") for c in t.children)):
+            inside -= {t.i for t in rel.subtree}  # `a curfew in parts of the province, where troops are battling
+            # militants`: what happens at the place or time, not the trigger's parties
         if roles.obj is not None:
             inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
+        for bound in (t for t in clause.subtree if t.lower_ in self.lex.destination_words and t.dep_ == "amod"):
+            inside -= {t.i for t in bound.subtree}  # `shot at a Moscow-bound train`: where it was going, no party
         for said in (t for t in clause.subtree if t.dep_ in CLAUSE_DEPS and head not in t.subtree and (
                 lemma(t) in self.lex.speech_verbs)):  # `protest the incident which officials said occurred`: who
             inside -= {t.i for c in said.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}  # tells is no party
+        if noun is not None and noun.dep_ in OBJECT_DEPS and lemma(noun.head) in self.lex.answering_verbs:
+            for content in (c for c in noun.children if c.dep_ == "acl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # `rejected a US offer to host a
+                inside -= {t.i for t in content.subtree}  # summit for peace between the Israelis and the
+                # Palestinians`: the content names its own parties, not whom the offer was made to
         for named in (c for c in (noun or head).children if c.dep_ == "appos"):  # `launched an operation, Operation
             inside -= {t.i for t in named.subtree}  # Rah-e-Nijat, against X`: the act's own name
         venues = noun.children if noun is not None and noun != head and event_type in self.lex.reciprocal_types else ()

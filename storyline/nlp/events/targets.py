@@ -204,8 +204,10 @@ class TargetFallbacks:
     def place_states(self, doc: Doc, pobj: Token, depth: int = 0) -> list[str]:
         """The countries a place phrase names: its own words, else a place phrase inside it."""
         states = set(self.actors.places.values())
-        found = [a for t in pobj.subtree if t.i <= pobj.i or t.head == pobj for a in self.actors.actor_at(doc, t)
-                 if a in states]
+        bound = {t.i for c in pobj.children if c.dep_ == "amod" and c.lower_ in self.lex.destination_words
+                 for t in c.subtree}  # `a Moscow-bound train`: where it heads, not where it is
+        found = [a for t in pobj.subtree if (t.i <= pobj.i or t.head == pobj) and t.i not in bound
+                 for a in self.actors.actor_at(doc, t) if a in states]
         if found or depth > 1:
             return list(dict.fromkeys(found))
         for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "near")):

@@ -29,6 +29,10 @@ def tree_distance(a: Token, b: Token) -> int:
     return steps + depth[node.i]
 
 
+PHRASE_PREPS = {"to", "against", "on", "with", "toward", "towards", "into", "at", "over", "from"}
+"""Prepositions whose object's phrase a recipient is read from (`to the government of Iraq`)."""
+
+
 class RoleWords:
     """The words of a trigger's sentence that a role was read from."""
 
@@ -45,8 +49,8 @@ class RoleWords:
         is not pointed at the place the recipient was read from (`place-in=Diyarbakir`: a state's act at home)."""
         if not actor:
             return None
-        words = {step.split("=", 1)[1] for step in reason.split("): ", 1)[-1].split() if "=" in step and not (
-            side == "source" and step.startswith("place-"))}
+        steps = [step for step in reason.split("): ", 1)[-1].split() if "=" in step]
+        words = {step.split("=", 1)[1] for step in steps if not (side == "source" and step.startswith("place-"))}
         start, end = taken
         found: list[tuple[Token, dict]] = []
         for token in self.actors.sentence(trigger):
@@ -59,6 +63,29 @@ class RoleWords:
             elif m is None and token.pos_ == "PROPN" and actor in self.actors.places_of(doc, token):
                 span = entity_at(doc, token) or doc[token.i: token.i + 1]
                 found.append((token, {"start": span.start_char, "end": span.end_char}))
+        if not found and side == "target":
+            found = self.phrase_words(doc, actor, trigger, {step.split("=", 1)[1] for step in steps if step.split(
+                "=", 1)[0] in PHRASE_PREPS}, taken)
         if not found:
             return None
         return min(found, key=lambda f: (tree_distance(f[0], trigger), abs(f[0].i - trigger.i)))[1]
+
+    def phrase_words(self, doc: Doc, actor: str, trigger: Token, words: set[str],
+                     taken: tuple[int | None, int | None]) -> list[tuple[Token, dict]]:
+        """A mention of the recipient inside the phrase of the preposition's object it was read from, where that
+        object names no one itself (`returned Iraqi artifacts to the government of Iraq`: `to=government` points at
+        its `Iraq`, not at `Iraqi` nearer the trigger)."""
+        start, end = taken
+        found: list[tuple[Token, dict]] = []
+        for head in (t for t in self.actors.sentence(trigger) if t.text in words and t.pos_ in ("NOUN", "PROPN")):
+            if self.actors.mention(doc, head) is not None:
+                continue  # words naming another actor (`Mexican President Obrador`): its phrase is that actor's
+            for token in head.subtree:
+                if token == head or token.pos_ == "PRON" or (
+                        start is not None and end is not None and start <= token.idx < end):
+                    continue
+                m = self.actors.mention(doc, token)
+                if m is not None and m["actor"] == actor:
+                    found.append((head, {"start": m["start"], "end": m["end"]}))
+                    break
+        return found
