@@ -85,8 +85,9 @@ class Attributor(ContentBounds):
 
     @staticmethod
     def own_clause_verb(gated: Cue, inner: Cue) -> bool:
-        """A lexicon verb that heads the clause a gated cue carries, with no content of its own (`members are confident
-        [voters understand X]`, `analysts see [voters showing up]`): the verb of what is reported, not a second report."""
+        """A lexicon verb that heads the clause a gated cue carries, with no content of its own (`members are
+        confident [voters understand X]`, `analysts see [voters showing up]`): the verb of what is reported, not a
+        second report."""
         return inner.content is None and inner.token.dep_ == "ccomp" and inner.token.head == gated.token
 
     def noun_modifier(self, cue: Cue) -> bool:
