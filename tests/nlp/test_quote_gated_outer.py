@@ -41,3 +41,20 @@ def test_a_noun_cue_that_is_the_object_of_a_gated_cue_is_part_of_what_it_says(ga
     assert [(q["cue"], q["text"][:18]) for q in quotes] == [("touted", "her proposals to i")]
     quotes = gated_pipeline({"bias": -5.0})(text)._.quotes  # without the gate, the noun alone speaks
     assert [(q["cue"], q["speaker_text"]) for q in quotes] == [("proposals", "her")]
+
+
+def test_the_verb_heading_a_gated_cues_clause_does_not_take_its_statement(gated_pipeline, monkeypatch):
+    from storyline.nlp.quotes.attribution import Attributor
+
+    accept = gated_pipeline({"bias": -5.0, "adj|lemma=confident": 10.0, "lemma=see": 10.0})
+    text = "Several council members are confident that voters understand the budget problems."
+    quote = quote_with(accept(text), "voters")
+    assert (quote["cue"], quote["speaker_text"], quote["text"]) == (
+        "confident", "Several council members", "that voters understand the budget problems")
+    doc = accept("Analysts see younger voters showing up for the referendum in record numbers.")
+    quote = quote_with(doc, "younger")
+    assert (quote["cue"], quote["speaker_text"]) == ("see", "Analysts")
+    # `understand`, a lexicon verb with a subject but no content, is what the members are confident of, no report
+    # of its own; taken for one, it left the gated cue no quote at all
+    monkeypatch.setattr(Attributor, "own_clause_verb", staticmethod(lambda gated, inner: False))
+    assert accept(text)._.quotes == []

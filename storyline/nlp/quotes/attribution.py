@@ -71,6 +71,7 @@ class Attributor(ContentBounds):
                                                                 and not c.gated and (c.content or c.speaker is not None)
                                                                 and not self.noun_modifier(c)
                                                                 and not self.keeps_over(f.cue, c)
+                                                                and not self.own_clause_verb(f.cue, c)
                                                                 for c in cues))]  # `tried ... by telling X Y`; not
         # `wondered why X didn't say much`, `chided X for continuing Y`: a cue inside with neither content nor speaker;
         # nor `published research showing X`: a cue on a noun of the content tells what that noun holds
@@ -81,6 +82,13 @@ class Attributor(ContentBounds):
         found = self.merge_parts(r, sorted(found, key=lambda f: (f.start, f.end)))
         self.over_attribution(r, found, MAX_INTERRUPTION)  # `"A," she said. "B."`: the first spans its cue
         return found
+
+    @staticmethod
+    def own_clause_verb(gated: Cue, inner: Cue) -> bool:
+        """A lexicon verb that heads the clause a gated cue carries, with no content of its own (`members are
+        confident [voters understand X]`, `analysts see [voters showing up]`): the verb of what is reported, not a
+        second report."""
+        return inner.content is None and inner.token.dep_ == "ccomp" and inner.token.head == gated.token
 
     def noun_modifier(self, cue: Cue) -> bool:
         """A verb cue that modifies a noun (`research showing X`, `the claims, which Y denies`, `unions who feared
