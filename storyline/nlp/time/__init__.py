@@ -3,9 +3,9 @@
 A news story is told relative to the day it was published ("on Wednesday", "last week", "in
 July"), so every expression gets its TIMEX3 type (DATE, TIME, DURATION, SET) and value
 (`2022-10-19`, `2022-W42`, `2022-Q3`, `P2W`, `PRESENT_REF`) and, where it names a calendar span,
-its `first..last` days, anchored on `doc._.published`. The patterns are in `grammar.py`, their
-words in `resources/time.yaml`; spaCy's DATE entities decide the ambiguous ones (a bare "2015"
-or "May") and the parse gives the tense that picks past or future. Conventions:
+its `first..last` days, anchored on `doc._.published`. The patterns are in `rules.py`, their
+readers in `grammar.py`, their words in `resources/time.yaml`; spaCy's DATE entities decide the
+ambiguous ones (a bare "2015" or "May") and the parse gives the tense that picks past or future. Conventions:
 
 - The tense of the governing verb picks past or future (`tense.py`): `will meet on Saturday` is the
   coming Saturday, `met on Saturday` the last one. Where the tense does not say, a bare weekday is
@@ -38,9 +38,10 @@ from spacy.tokens import Doc, Token
 from storyline.ingest.dates import normalize_date
 from storyline.nlp import extensions  # noqa: F401  (registers doc._.times, doc._.published)
 from storyline.nlp.extensions import text_of
-from storyline.nlp.time.grammar import Reading, TimeGrammar
+from storyline.nlp.time.grammar import TimeGrammar
 from storyline.nlp.time.narrative import anchor_on_narrative
 from storyline.nlp.time.periods import Timex, add_months, quarter_interval, value_of
+from storyline.nlp.time.rules import Reading
 from storyline.nlp.time.tense import TenseReader
 from storyline.resources import load_resource
 

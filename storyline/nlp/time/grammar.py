@@ -8,7 +8,7 @@ last one, a bare `Saturday` the latest on or before publication.
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -26,12 +26,11 @@ from storyline.nlp.time.periods import (
     unanchored,
     value_of,
 )
+from storyline.nlp.time.rules import DIGITS, GAP, GRAMMAR, Reading, Rule, alternation, phrase_key
 from storyline.nlp.time.scan import RuleScanner
 from storyline.nlp.time.tense import NEAREST
 
-GAP = r"[^\S\n]+"  # words of one expression never span a line break
 CLOCK_BEFORE = re.compile(r"\b(?:at|by|around|about|until|till|before|after|from|to)[^\S\n]+\Z", re.IGNORECASE)
-DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d{{4}}(?={GAP}[a-z]+s\b)|\d{{1,3}})"  # `2,000 years`, `1500 years`, `3 days`
 # A count or a plural noun right before `a year` makes it a rate, TIMEX3's SET (`$1 billion a year`,
 # `four flights a week`), not a duration.
 RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|times)|\w\ws)[^\S\n]+\Z", re.IGNORECASE)
@@ -39,121 +38,6 @@ NEAR_FUTURE_DAYS = 120  # where the tense does not say, a day further ahead than
 DATELINE_SLIP_DAYS = 7  # a future clause may name a day this much before publication (a late dateline)
 
 Tense = Callable[[int, int], int]
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One grammar match: where it is, what it normalizes to, how much to trust it alone."""
-
-    start: int
-    end: int
-    rule: str
-    timex: Timex
-    guarded: bool
-    priority: int
-    shift: int = 0  # quarter references: quarters from the last quarter the text named
-    year: int | None = None  # quarter references: the year they name (`the 1988 period`)
-    own: bool = False  # quarter references that name their own quarter (`the latest quarter`), not the text's
-    unit: str | None = None  # narrative references: the period they count (`day`, `month`, `weekday:4`)
-
-    @property
-    def interval(self) -> Interval:
-        return self.timex.interval
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    pattern: re.Pattern[str]
-    read: Callable[[re.Match[str], date | None, int], Timex | None]
-    guarded: bool
-
-
-# (rule name, pattern template, reader method, guarded). Earlier rules win ties between matches
-# of equal length. `{NAME}` placeholders are word-list fragments built from `time.yaml`.
-GRAMMAR = (
-    ("clock", r"{CLOCK}(?:{GAP}{ZONE})?(?:,?{GAP}(?:on{GAP})?(?:{WEEKDAY}|{MONTH}{GAP}{DAY}))?", "_read_clock", False),
-    ("date", r"{WEEKDAY_PREFIX}{MONTH}{GAP}{DAY}(?:,?{GAP}{YEAR})?", "_read_date", False),
-    ("date", r"{WEEKDAY_PREFIX}{DAY}{GAP}(?:of{GAP})?{MONTH}(?:,?{GAP}{YEAR})?", "_read_date", False),
-    ("date", r"{YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)", "_read_date", False),
-    ("part_of_day", r"{DAYPART_PREFIX}(?:{GAP}|(?<=[Mm]id)-){DAYPART}", "_read_part_of_day", False),
-    # `the third quarter`, but `the third-quarter results`: an adjective leaves `the` to its noun
-    ("quarter", r"(?:{THE}{GAP}(?!(?:\S+{GAP}){0,2}\S+-(?i:quarter|half)))?"
-     r"(?:{QREF}{GAP}|(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP}|{REL}{GAP}year's{GAP})?(?:(?i:fiscal){GAP})?{ORDINAL}"
-     r"(?:-|{GAP}){PERIOD_PART}(?:(?:{GAP}of|,)?{GAP}(?:(?i:fiscal){GAP})?{YEAR})?", "_read_quarter", False),
-    ("quarter_ref", r"(?:(?:{THE}|(?i:that)){GAP}(?:{QREF}{GAP})?(?:(?P<qyear>1[5-9]\d\d|2[01]\d\d){GAP})?"
-     r"|(?P<lastyears>(?i:last){GAP}year's){GAP})(?:fiscal{GAP})?(?:[Qq]uarter|period)(?![-\w])(?P<qago>{GAP}(?:a{GAP}year{GAP}(?:ago|earlier)|last{GAP}year))?",
-     "_read_quarter_ref", False),
-    ("fiscal", r"(?i:fiscal){GAP}(?:(?i:year){GAP})?{YEAR}", "_read_year", False),
-    ("part_of_month", r"{PART}(?:-|{GAP}){MONTH}(?:,?{GAP}{YEAR})?", "_read_part_of_month", False),
-    ("month", r"{MONTH}(?:,?{GAP}|{GAP}of{GAP}){YEAR}", "_read_month", False),
-    ("month", r"{REL}{GAP}{FULL_MONTH}", "_read_relative_month", False),
-    ("month", r"{FULL_MONTH}{GAP}{REL}{GAP}(?i:year)", "_read_month_of_relative_year", False),
-    ("month", r"{FULL_MONTH}", "_read_month", False),
-    ("part_of_year", r"{PART}(?:-|{GAP}){YEAR}", "_read_part_of_year", False),
-    # `1990s`, `the early 1990s` (`the` only before a part of the decade)
-    ("decade", r"(?:(?:{THE}{GAP})?{PART}(?:-|{GAP}))?(?P<decade>1[5-9]\d0|20\d0)'?s", "_read_decade", False),
-    # `the '80s`, `the nineties`: a decade of the twentieth century
-    ("decade", r"{THE}{GAP}(?:{PART}(?:-|{GAP}))?(?:['’](?P<short>[1-9]0)s|{DECADE_WORD})", "_read_decade", False),
-    ("century", r"(?:{THE}{GAP})?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)(?:-|{GAP})(?i:century)",
-     "_read_century", False),
-    ("year", r"{YEAR}(?!{GAP}(?i:{TIME_UNIT})s\b|-(?i:{TIME_UNIT})\b)", "_read_year", True),  # not `1500 years`
-    ("part_of_period", r"{PART}(?:-|{GAP})(?:{REL}|(?i:the)){GAP}{CALENDAR_UNIT}", "_read_part_of_period", False),
-    ("open_period", r"{SIDE}{GAP}(?i:this|in{GAP}the){GAP}{CALENDAR_UNIT}", "_read_open_period", False),
-    ("period", r"{REL}{GAP}{CALENDAR_UNIT}", "_read_period", False),
-    ("weekend", r"{THE}{GAP}(?i:weekend)", "_read_weekend", False),
-    ("holiday", r"(?:{REL}{GAP})?{HOLIDAY}(?:,?{GAP}{YEAR})?", "_read_holiday", False),
-    ("year", r"{THE}{GAP}year{GAP}{YEAR}", "_read_year", False),
-    # `the year`, `the fiscal year`: the publication's; `the year ended June 30`: a year's duration
-    ("this_period",
-     r"{THE}{GAP}(?:{PERIOD_ADJ}{GAP}){0,2}(?P<unit>year|week)(?P<ended>(?={GAP}(?i:ended|ending)))?(?!-)",
-     "_read_this_period", False),
-    # `that same day`, `later that year`, `the following month`, `the previous Friday`: anchored on the
-    # narrative's reference time (`narrative.py`), read here against publication
-    ("narrative", r"(?:(?i:earlier|later){GAP})?(?i:that){GAP}(?:(?i:same){GAP})?{NARRATIVE_UNIT}(?![-\w])",
-     "_read_narrative", False),
-    ("narrative", r"{THE}{GAP}{NARRATIVE_WORD}{GAP}(?:{NARRATIVE_UNIT}|{WEEKDAY})(?![-\w])", "_read_narrative", False),
-    ("weekday", r"(?:(?:{THE}{GAP})?{REL}{GAP})?{WEEKDAY}", "_read_weekday", False),
-    ("day", r"(?:(?i:early|late){GAP})?{DAYWORD}", "_read_day", False),
-    ("ago", r"(?:{DMOD}{GAP})?{COUNT}{GAP}{UNIT}{GAP}(?:(?i:or{GAP}so){GAP})?"
-     r"(?:(?i:ago)|(?P<earlier>(?i:earlier))|(?P<ahead>(?i:from{GAP}(?:now|today)|hence)))",
-     "_read_ago", False),
-    ("year_ago", r"(?i:year-(?:ago|earlier))", "_read_year_ago", False),
-    ("rolling", r"(?:{THE}{GAP})?{ROLL}{GAP}(?:{COUNTS}{GAP})?{UNIT}", "_read_rolling", False),
-    # `two weeks`, `5 1/2 hours`, `two to three weeks`, `a minute and a half`, `a year or two`, `two years or so`
-    ("duration", r"(?:{DMOD}{GAP})?(?:{THE}{GAP}(?:{SPAN_WORD}{GAP})?)?{COUNTS}{GAP}(?:{MORE}{GAP})?{UNIT}(?!-(?i:old))"
-     r"(?P<half>{GAP}(?i:and{GAP}a{GAP}half))?(?P<alt>{GAP}(?i:or){GAP}{NUMBER})?(?:{GAP}(?i:or{GAP}so))?",
-     "_read_duration", False),
-    ("duration", r"{COUNT}-{UNIT}(?<!s)(?:-(?i:long))?(?!-)", "_read_duration", False),
-    # `for years`, `in the weeks before`, `over the years`: a bare plural after a preposition of time
-    ("vague_duration", r"(?:(?<=(?i:for)\s)|(?<=(?i:over)\s)|(?<=(?i:in)\s)|(?<=(?i:for the)\s)|(?<=(?i:over the)\s)"
-     r"|(?<=(?i:in the)\s)|(?<=(?i:within)\s)){UNIT}",
-     "_read_vague_duration", False),
-    # `year-end`, `by year's end`: the publication's year
-    ("year_end", r"(?i:year(?:-|{GAP})end|year's{GAP}end)", "_read_year_end", False),
-    ("set", r"{EVERY}{GAP}(?:(?P<other>(?i:other)){GAP}|(?i:single){GAP}|{COUNT}{GAP})?{UNIT}", "_read_set", False),
-    ("set", r"{EVERY}{GAP}{WEEKDAY}", "_read_set_weekday", False),
-    ("set", r"{EVERY}{GAP}{FULL_MONTH}", "_read_set_month", False),
-    ("set", r"{SET_WORD}", "_read_set_word", False),
-    ("season", r"(?:{REL}{GAP}|{THE}{GAP}(?:{PART}{GAP})?)?{SEASON}(?:{GAP}(?:of{GAP})?{YEAR})?",
-     "_read_season", False),
-    ("reference", r"{REFERENCE}", "_read_reference", False),
-)
-
-
-def _key(phrase: str) -> str:
-    """Lookup form of a matched phrase: lower case, single spaces, no abbreviation dot."""
-    return " ".join(phrase.lower().replace("-", " ").rstrip(".").split())
-
-
-def _alternation(words: Iterable[str], dotted: bool = False) -> str:
-    """Regex alternation of words, longest first, a space or hyphen between two words matching either
-    (`year-ago`, `year ago`) and a space any gap within a line."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    joint = f"(?:-|{GAP})"
-    return "|".join(
-        re.escape(w).replace(r"\ ", joint).replace(r"\-", joint) + (r"\.?" if dotted else "") for w in ordered
-    )
 
 
 def _latest_month_year(month: int, published: date) -> int:
@@ -170,33 +54,33 @@ class TimeGrammar:
 
     def __init__(self, lexicon: dict[str, Any], max_future_days: int) -> None:
         self.max_future_days = max_future_days
-        self.months = {_key(n): int(num) for num, names in lexicon["months"].items() for n in names}
-        self.weekdays = {_key(n): int(num) for num, names in lexicon["weekdays"].items() for n in names}
-        self.ambiguous = {_key(w) for w in lexicon["ambiguous_words"]}
-        self.days = {_key(w): int(v) for w, v in lexicon["days"].items()}
-        self.relative = {_key(w): int(v) for w, v in lexicon["relative"].items()}
-        self.rolling = {_key(w): int(v) for w, v in lexicon["rolling"].items()}
-        self.units = {_key(w): spec for w, spec in lexicon["units"].items()}
-        self.counts = {_key(w): v for w, v in lexicon["counts"].items()}
+        self.months = {phrase_key(n): int(num) for num, names in lexicon["months"].items() for n in names}
+        self.weekdays = {phrase_key(n): int(num) for num, names in lexicon["weekdays"].items() for n in names}
+        self.ambiguous = {phrase_key(w) for w in lexicon["ambiguous_words"]}
+        self.days = {phrase_key(w): int(v) for w, v in lexicon["days"].items()}
+        self.relative = {phrase_key(w): int(v) for w, v in lexicon["relative"].items()}
+        self.rolling = {phrase_key(w): int(v) for w, v in lexicon["rolling"].items()}
+        self.units = {phrase_key(w): spec for w, spec in lexicon["units"].items()}
+        self.counts = {phrase_key(w): v for w, v in lexicon["counts"].items()}
         self.unstated_plural_count = int(lexicon["unstated_plural_count"])
-        self.parts = {_key(w): spec for spec in lexicon["parts"].values() for w in spec["words"]}
-        self.open_sides = {_key(w): side for w, side in lexicon["open_sides"].items()}
-        self.boundaries = {_key(w): kind for w, kind in lexicon["boundaries"].items()}
-        self.seasons = {_key(w): spec for w, spec in lexicon["seasons"].items()}
-        self.ordinals = {_key(w): int(v) for w, v in lexicon["ordinals"].items()}
-        self.period_parts = {_key(w): p for w, p in lexicon["period_parts"].items()}
-        self.quarter_refs = {_key(w): int(v) for w, v in lexicon["quarter_references"].items()}
-        self.own_quarters = {_key(w): v for w, v in lexicon["own_quarters"].items()}
-        self.narrative_words = {_key(w): spec for w, spec in lexicon["narrative_words"].items()}
-        self.narrative_units = {_key(w): v for w, v in lexicon["narrative_units"].items()}
-        self.references = {_key(w): v for w, v in lexicon["references"].items()}
-        self.set_words = {_key(w): v for w, v in lexicon["set_words"].items()}
-        self.day_parts = {_key(w): v for w, v in lexicon["day_parts"].items()}
-        self.day_part_prefixes = {_key(w): int(v) for w, v in lexicon["day_part_prefixes"].items()}
-        self.clock_words = {_key(w): v for w, v in lexicon["clock_words"].items()}
-        self.number_words = {_key(w): int(v) for w, v in lexicon["number_words"].items()}
+        self.parts = {phrase_key(w): spec for spec in lexicon["parts"].values() for w in spec["words"]}
+        self.open_sides = {phrase_key(w): side for w, side in lexicon["open_sides"].items()}
+        self.boundaries = {phrase_key(w): kind for w, kind in lexicon["boundaries"].items()}
+        self.seasons = {phrase_key(w): spec for w, spec in lexicon["seasons"].items()}
+        self.ordinals = {phrase_key(w): int(v) for w, v in lexicon["ordinals"].items()}
+        self.period_parts = {phrase_key(w): p for w, p in lexicon["period_parts"].items()}
+        self.quarter_refs = {phrase_key(w): int(v) for w, v in lexicon["quarter_references"].items()}
+        self.own_quarters = {phrase_key(w): v for w, v in lexicon["own_quarters"].items()}
+        self.narrative_words = {phrase_key(w): spec for w, spec in lexicon["narrative_words"].items()}
+        self.narrative_units = {phrase_key(w): v for w, v in lexicon["narrative_units"].items()}
+        self.references = {phrase_key(w): v for w, v in lexicon["references"].items()}
+        self.set_words = {phrase_key(w): v for w, v in lexicon["set_words"].items()}
+        self.day_parts = {phrase_key(w): v for w, v in lexicon["day_parts"].items()}
+        self.day_part_prefixes = {phrase_key(w): int(v) for w, v in lexicon["day_part_prefixes"].items()}
+        self.clock_words = {phrase_key(w): v for w, v in lexicon["clock_words"].items()}
+        self.number_words = {phrase_key(w): int(v) for w, v in lexicon["number_words"].items()}
         self.holidays = {w: spec for w, spec in lexicon["holidays"].items()}
-        self.holiday_keys = {_key(w): spec for w, spec in self.holidays.items()}
+        self.holiday_keys = {phrase_key(w): spec for w, spec in self.holidays.items()}
         self.rules = self._compile(lexicon)
         self.scanner = RuleScanner([rule.pattern for rule in self.rules])
         self.cue_before = self._word_before(lexicon["cues"])
@@ -205,61 +89,61 @@ class TimeGrammar:
     def _compile(self, lexicon: dict[str, Any]) -> list[Rule]:
         """Fill the grammar's templates with the lexicon's word lists."""
         months, weekdays = lexicon["months"].values(), lexicon["weekdays"].values()
-        full_months = _alternation(names[0] for names in months)
-        short_months = _alternation((n for names in months for n in names[1:]), dotted=True)
-        full_weekdays = _alternation(names[0] for names in weekdays)
-        any_weekday = _alternation((n for names in weekdays for n in names), dotted=True)
+        full_months = alternation(names[0] for names in months)
+        short_months = alternation((n for names in months for n in names[1:]), dotted=True)
+        full_weekdays = alternation(names[0] for names in weekdays)
+        any_weekday = alternation((n for names in weekdays for n in names), dotted=True)
         anycase = "(?i:{})".format
         words = "(?P<{}>{})".format
         fragments = {
             "GAP": GAP,
-            "TIME_UNIT": _alternation(self.units),
+            "TIME_UNIT": alternation(self.units),
             "THE": "(?i:the)",
             "YEAR": rf"(?P<year>1[5-9]\d\d|2[01]\d\d|{self._spelled_years()})",
-            "HOLIDAY": f"(?P<holiday>{_alternation(self.holidays)})",
+            "HOLIDAY": f"(?P<holiday>{alternation(self.holidays)})",
             "DECADE_WORD": words(
-                "decade_word", anycase(_alternation(w[:-1] + "ies" for w, v in self.number_words.items() if v % 10 == 0
+                "decade_word", anycase(alternation(w[:-1] + "ies" for w, v in self.number_words.items() if v % 10 == 0
                                                     and 20 <= v <= 90))),
-            "PERIOD_ADJ": f"(?:{anycase(_alternation(lexicon['period_adjectives']))})",
+            "PERIOD_ADJ": f"(?:{anycase(alternation(lexicon['period_adjectives']))})",
             "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
             "MONTH": f"(?P<month>{full_months}|{short_months})",
             "FULL_MONTH": f"(?P<month>{full_months})",
             "WEEKDAY": f"(?P<weekday>{full_weekdays})",
             "WEEKDAY_PREFIX": f"(?:(?P<wprefix>{any_weekday}),?{GAP})?",
-            "PART": words("part", anycase(_alternation(self.parts))),
-            "NARRATIVE_WORD": words("nword", anycase(_alternation(self.narrative_words))),
-            "NARRATIVE_UNIT": words("nunit", anycase(_alternation(self.narrative_units))),
-            "REL": words("rel", anycase(_alternation(self.relative))),
-            "ROLL": words("roll", anycase(_alternation(self.rolling))),
-            "CALENDAR_UNIT": words("unit", anycase(_alternation(lexicon["calendar_units"]))),
-            "UNIT": f"(?P<unit>{anycase(_alternation(self.units))})(?P<plural>s)?",
-            "COUNT": rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})",
-            "COUNTS": rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{anycase(_alternation(self.counts))})"
-                      rf"(?:{GAP}(?i:to|or){GAP}(?P<count2>\d{{1,3}}|{anycase(_alternation(self.counts))}))?",
-            "NUMBER": rf"(?:\d{{1,3}}|{anycase(_alternation(w for w, v in self.counts.items() if v != 'X'))})",
-            "SIDE": words("side", anycase(_alternation(self.open_sides))),
-            "DAYWORD": words("dayword", anycase(_alternation(self.days))),
-            "SEASON": words("season", anycase(_alternation(self.seasons))),
-            "ORDINAL": words("ordinal", anycase(_alternation(self.ordinals))),
-            "PERIOD_PART": words("period_part", anycase(_alternation(self.period_parts))),
-            "QREF": words("qref", anycase(_alternation(self.quarter_refs))),
-            "DMOD": f"(?:{anycase(_alternation(lexicon['duration_modifiers']))})",
-            "SPAN_WORD": f"(?:{anycase(_alternation(lexicon['span_words']))})",
-            "MORE": f"(?:{anycase(_alternation(lexicon['duration_fillers']))})",
-            "EVERY": f"(?:{anycase(_alternation(lexicon['every']))})",
-            "SET_WORD": words("set_word", anycase(_alternation(self.set_words))),
-            "REFERENCE": words("reference", anycase(_alternation(self.references))),
-            "DAYPART": words("daypart", anycase(_alternation(self.day_parts))),
+            "PART": words("part", anycase(alternation(self.parts))),
+            "NARRATIVE_WORD": words("nword", anycase(alternation(self.narrative_words))),
+            "NARRATIVE_UNIT": words("nunit", anycase(alternation(self.narrative_units))),
+            "REL": words("rel", anycase(alternation(self.relative))),
+            "ROLL": words("roll", anycase(alternation(self.rolling))),
+            "CALENDAR_UNIT": words("unit", anycase(alternation(lexicon["calendar_units"]))),
+            "UNIT": f"(?P<unit>{anycase(alternation(self.units))})(?P<plural>s)?",
+            "COUNT": rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{anycase(alternation(self.counts))})",
+            "COUNTS": rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{anycase(alternation(self.counts))})"
+                      rf"(?:{GAP}(?i:to|or){GAP}(?P<count2>\d{{1,3}}|{anycase(alternation(self.counts))}))?",
+            "NUMBER": rf"(?:\d{{1,3}}|{anycase(alternation(w for w, v in self.counts.items() if v != 'X'))})",
+            "SIDE": words("side", anycase(alternation(self.open_sides))),
+            "DAYWORD": words("dayword", anycase(alternation(self.days))),
+            "SEASON": words("season", anycase(alternation(self.seasons))),
+            "ORDINAL": words("ordinal", anycase(alternation(self.ordinals))),
+            "PERIOD_PART": words("period_part", anycase(alternation(self.period_parts))),
+            "QREF": words("qref", anycase(alternation(self.quarter_refs))),
+            "DMOD": f"(?:{anycase(alternation(lexicon['duration_modifiers']))})",
+            "SPAN_WORD": f"(?:{anycase(alternation(lexicon['span_words']))})",
+            "MORE": f"(?:{anycase(alternation(lexicon['duration_fillers']))})",
+            "EVERY": f"(?:{anycase(alternation(lexicon['every']))})",
+            "SET_WORD": words("set_word", anycase(alternation(self.set_words))),
+            "REFERENCE": words("reference", anycase(alternation(self.references))),
+            "DAYPART": words("daypart", anycase(alternation(self.day_parts))),
             "DAYPART_PREFIX": words(
-                "dprefix", f"{full_weekdays}|{anycase(_alternation([*self.days, *self.day_part_prefixes]))}"
+                "dprefix", f"{full_weekdays}|{anycase(alternation([*self.days, *self.day_part_prefixes]))}"
             ),
             "CLOCK": (
                 rf"(?:(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?{GAP}?"
                 r"(?P<ampm>(?i:[ap]\.m\.|[ap]\.m|[ap]m)(?!\w)"
                 rf"|(?i:in{GAP}the{GAP}(?:morning|afternoon|evening))(?!\w))"  # `4 in the morning`
-                f"|(?P<clockword>{anycase(_alternation(self.clock_words))}))"
+                f"|(?P<clockword>{anycase(alternation(self.clock_words))}))"
             ),
-            "ZONE": f"(?:{_alternation(lexicon['time_zones'])})",
+            "ZONE": f"(?:{alternation(lexicon['time_zones'])})",
         }
         rules = []
         for name, template, reader, guarded in GRAMMAR:
@@ -282,7 +166,7 @@ class TimeGrammar:
     @staticmethod
     def _word_before(words: Iterable[str]) -> re.Pattern[str]:
         """Pattern for one of `words` right before the end of a text."""
-        return re.compile(rf"(?<!\w)(?P<word>(?i:{_alternation(words)})){GAP}\Z")
+        return re.compile(rf"(?<!\w)(?P<word>(?i:{alternation(words)})){GAP}\Z")
 
     def find(self, text: str, published: date | None, tense: Tense | None = None) -> Iterator[Reading]:
         """Every rule match in `text` that names a time, overlaps included."""
@@ -293,15 +177,15 @@ class TimeGrammar:
                     rule.read(match, published, direction)
                 if timex is None:
                     continue
-                guarded = rule.guarded or _key(match.group(0)) in self.ambiguous or self._bare_season(rule, match)
+                guarded = rule.guarded or phrase_key(match.group(0)) in self.ambiguous or self._bare_season(rule, match)
                 shift, year = (self._quarter_shift(match), match["qyear"]) if rule.name == "quarter_ref" else (0, None)
-                own = rule.name == "quarter_ref" and bool(match["qref"]) and _key(match["qref"]) in self.own_quarters \
-                    and "quarter" in match.group(0).lower()  # `the latest period` may be a fiscal one
+                own = rule.name == "quarter_ref" and bool(match["qref"]) and phrase_key(match["qref"]) in \
+                    self.own_quarters and "quarter" in match.group(0).lower()  # `the latest period` may be fiscal
                 unit = self._narrative_unit(match) if rule.name == "narrative" else None
                 count = self._count(match) if rule.name == "ago" else None
-                if match.groupdict().get("earlier") and _key(match["unit"]) in ("day", "week") and count \
+                if match.groupdict().get("earlier") and phrase_key(match["unit"]) in ("day", "week") and count \
                         and count.is_integer():
-                    unit, shift = _key(match["unit"]), -int(count)  # `two days earlier`: before the story's day
+                    unit, shift = phrase_key(match["unit"]), -int(count)  # `two days earlier`: before the story's day
                 if rule.name == "clock" and not (match["weekday"] or match["month"]):
                     unit = "clock"  # `at 10 p.m.`: a time of the day the story is telling
                 if rule.name == "narrative":
@@ -313,24 +197,25 @@ class TimeGrammar:
 
     def _bare_season(self, rule: Rule, match: re.Match[str]) -> bool:
         """`the fall` (of Kabul) names a season only where no `last`, `this` or year says so."""
-        return rule.name == "season" and _key(match["season"]) in self.ambiguous and not (match["rel"] or match["year"])
+        return rule.name == "season" and phrase_key(match["season"]) in self.ambiguous \
+            and not (match["rel"] or match["year"])
 
     def _narrative_unit(self, match: re.Match[str]) -> str | None:
         """The period a narrative reference counts: `day` (`the next morning` too), `week`, `month`, `year`,
         `weekday:N`; None where its word does not take that unit (`the next year` is publication's)."""
         groups = match.groupdict()
         if groups.get("weekday"):
-            unit = f"weekday:{self.weekdays[_key(groups['weekday'])]}"
+            unit = f"weekday:{self.weekdays[phrase_key(groups['weekday'])]}"
         else:
-            unit = self.narrative_units[_key(groups["nunit"])]
-        units = self.narrative_words[_key(groups["nword"])]["units"] if groups.get("nword") else None
+            unit = self.narrative_units[phrase_key(groups["nunit"])]
+        units = self.narrative_words[phrase_key(groups["nword"])]["units"] if groups.get("nword") else None
         if units is not None and unit.split(":")[0] not in units:
             return None
         return unit
 
     def _narrative_shift(self, match: re.Match[str]) -> int:
         word = match.groupdict().get("nword")
-        return self.narrative_words[_key(word)]["shift"] if word else 0
+        return self.narrative_words[phrase_key(word)]["shift"] if word else 0
 
     def _read_narrative(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         """A narrative reference read against publication (`narrative.py` moves it onto the reference time)."""
@@ -344,7 +229,7 @@ class TimeGrammar:
 
     def _quarter_shift(self, match: re.Match[str]) -> int:
         """Quarters from the one the text last named: `the year-ago quarter`, `the quarter a year ago` -4."""
-        shift = self.quarter_refs[_key(match["qref"])] if match["qref"] else 0
+        shift = self.quarter_refs[phrase_key(match["qref"])] if match["qref"] else 0
         return shift - 4 if match["qago"] or match["lastyears"] else shift
 
     def has_cue_before(self, text: str, start: int) -> bool:
@@ -357,7 +242,7 @@ class TimeGrammar:
         if found is None or reading.timex.type not in ("DATE", "TIME") or (reading.timex.value or "").endswith("_REF"):
             return reading  # `until now`: PRESENT_REF has no interval to open
         first, last = reading.interval
-        kind = self.boundaries[_key(found["word"])]
+        kind = self.boundaries[phrase_key(found["word"])]
         if kind == "from_start":
             interval = (first, published)
         elif kind == "to_end":
@@ -376,10 +261,10 @@ class TimeGrammar:
     def _spelled_years(self) -> str:
         """Years in words, as transcripts write them: `nineteen ninety-six`, `two thousand (and) one`."""
         anycase = "(?i:{})".format
-        tens = anycase(_alternation(w for w, v in self.number_words.items() if v % 10 == 0 and 10 <= v <= 90))
-        ones = anycase(_alternation(w for w, v in self.number_words.items() if 1 <= v <= 19))
+        tens = anycase(alternation(w for w, v in self.number_words.items() if v % 10 == 0 and 10 <= v <= 90))
+        ones = anycase(alternation(w for w, v in self.number_words.items() if 1 <= v <= 19))
         joint = f"(?:-|{GAP})"
-        century = anycase(_alternation(w for w, v in self.number_words.items() if v in (15, 16, 17, 18, 19)))
+        century = anycase(alternation(w for w, v in self.number_words.items() if v in (15, 16, 17, 18, 19)))
         pairs = f"{century}{joint}(?:{tens}(?:{joint}{ones})?|{ones})"
         return f"{pairs}|{anycase('two')}{joint}{anycase('thousand')}(?:{joint}(?:{anycase('and')}{joint})?{ones})?"
 
@@ -387,14 +272,14 @@ class TimeGrammar:
         """A year written in digits or in words."""
         if text.isdigit():
             return int(text)
-        words = _key(text).split()
+        words = phrase_key(text).split()
         if words[:2] == ["two", "thousand"]:
             return 2000 + sum(self.number_words.get(w, 0) for w in words[2:])
         return self.number_words[words[0]] * 100 + sum(self.number_words.get(w, 0) for w in words[1:])
 
     def _month_number(self, match: re.Match[str]) -> int:
         name = match["month"]
-        return int(name) if name.isdigit() else self.months[_key(name)]
+        return int(name) if name.isdigit() else self.months[phrase_key(name)]
 
     def _anchor_day(self, month: int, day: int, published: date, direction: int, weekday: int | None) -> date | None:
         """The day in the publication year, or the year before / after: the one whose weekday the text
@@ -424,7 +309,7 @@ class TimeGrammar:
             return None
         if published is None:
             return Timex(UNKNOWN, f"XXXX-{month:02d}-{day:02d}")
-        weekday = self.weekdays[_key(match["wprefix"])] if match.groupdict().get("wprefix") else None
+        weekday = self.weekdays[phrase_key(match["wprefix"])] if match.groupdict().get("wprefix") else None
         found = self._anchor_day(month, day, published, direction, weekday)
         return _day_timex(found) if found else None
 
@@ -450,10 +335,10 @@ class TimeGrammar:
         month = self._month_number(match)
         if published is None:
             return Timex(UNKNOWN, f"XXXX-{month:02d}")
-        return self._month_timex(published.year + self.relative[_key(match["rel"])], month)
+        return self._month_timex(published.year + self.relative[phrase_key(match["rel"])], month)
 
     def _read_relative_month(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        month, offset = self._month_number(match), self.relative[_key(match["rel"])]
+        month, offset = self._month_number(match), self.relative[phrase_key(match["rel"])]
         if published is None:
             return Timex(UNKNOWN, f"XXXX-{month:02d}")
         year = published.year
@@ -466,7 +351,7 @@ class TimeGrammar:
     def _part_of(self, timex: Timex, unit: str, part: str) -> Timex:
         """The stretch of a calendar period that `early`, `mid` or `late` names (the value stays the period's)."""
         first, last = timex.interval
-        stretch = self.parts[_key(part)].get(unit)
+        stretch = self.parts[phrase_key(part)].get(unit)
         if first is None or last is None or stretch is None:
             return timex
         low, high = stretch
@@ -494,7 +379,7 @@ class TimeGrammar:
         if match.groupdict().get("short"):
             decade = 1900 + int(match["short"])
         elif match.groupdict().get("decade_word"):
-            decade = 1900 + self.number_words[_key(match["decade_word"])[:-3] + "y"]
+            decade = 1900 + self.number_words[phrase_key(match["decade_word"])[:-3] + "y"]
         else:
             decade = int(match["decade"])
         timex = Timex((date(decade, 1, 1), date(decade + 9, 12, 31)), f"{decade // 10:03d}")
@@ -507,9 +392,9 @@ class TimeGrammar:
     def _read_quarter(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         """`the third quarter (of 1998)`, `first-half`: the latest such period begun by publication
         (news reports on quarters already under way, whatever the tense)."""
-        period = self.period_parts[_key(match["period_part"])]
+        period = self.period_parts[phrase_key(match["period_part"])]
         size = 3 if period == "quarter" else 6
-        index = self.ordinals[_key(match["ordinal"])]
+        index = self.ordinals[phrase_key(match["ordinal"])]
         if index < 0:
             index = 12 // size
         if index > 12 // size:
@@ -520,12 +405,12 @@ class TimeGrammar:
         elif published is None:
             return Timex(UNKNOWN, f"XXXX-{letter}{index}")
         elif match["rel"]:
-            year = published.year + self.relative[_key(match["rel"])]
+            year = published.year + self.relative[phrase_key(match["rel"])]
         else:
             begins = date(published.year, (index - 1) * size + 1, 1)
             year = published.year - (begins > published)
         if match["qref"]:  # `the year-ago third quarter`: whole years back
-            year += int(self.quarter_refs[_key(match["qref"])] / 4)
+            year += int(self.quarter_refs[phrase_key(match["qref"])] / 4)
         first = date(year, (index - 1) * size + 1, 1)
         return Timex(period_containing(first, period), value_of(first, period))
 
@@ -535,7 +420,7 @@ class TimeGrammar:
         if published is None:
             return Timex(UNKNOWN, "XXXX-QX")
         first, _ = period_containing(published, "quarter")
-        own = self.own_quarters.get(_key(match["qref"])) if match["qref"] else None
+        own = self.own_quarters.get(phrase_key(match["qref"])) if match["qref"] else None
         if own == "current" and "quarter" in match.group(0).lower():
             return Timex(quarter_interval(first.year, (first.month - 1) // 3 + 1), value_of(first, "quarter"))
         previous = add_months(first, -3)
@@ -561,22 +446,22 @@ class TimeGrammar:
         return Timex(interval, value_of(interval[0], unit))
 
     def _read_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        unit = _key(match["unit"])
+        unit = phrase_key(match["unit"])
         if published is None:
             return Timex(UNKNOWN, unanchored(unit))
-        offset = self.relative[_key(match["rel"])] if match["rel"] else 0  # `the end of the year`: this one
+        offset = self.relative[phrase_key(match["rel"])] if match["rel"] else 0  # `the end of the year`: this one
         return self._period_timex(unit, self._calendar_period(unit, offset, published))
 
     def _read_part_of_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        return self._part_of(self._read_period(match, published, direction), _key(match["unit"]), match["part"])
+        return self._part_of(self._read_period(match, published, direction), phrase_key(match["unit"]), match["part"])
 
     def _read_open_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        unit = _key(match["unit"])
+        unit = phrase_key(match["unit"])
         if published is None:
             return Timex(UNKNOWN, unanchored(unit))
         first, last = self._calendar_period(unit, 0, published)
         value = value_of(first, unit)
-        if self.open_sides[_key(match["side"])] == "to_published":
+        if self.open_sides[phrase_key(match["side"])] == "to_published":
             return Timex((first, published), value)
         return Timex((published, last), value)
 
@@ -588,14 +473,14 @@ class TimeGrammar:
         return published - timedelta(days=back or (7 if offset < 0 else 0))
 
     def _read_weekday(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        weekday = self.weekdays[_key(match["weekday"])]
+        weekday = self.weekdays[phrase_key(match["weekday"])]
         if published is None:
             return Timex(UNKNOWN, f"XXXX-WXX-{weekday + 1}")
-        offset = self.relative[_key(match["rel"])] if match["rel"] else 0
+        offset = self.relative[phrase_key(match["rel"])] if match["rel"] else 0
         return _day_timex(self._weekday_date(weekday, offset, published, direction))
 
     def _read_this_period(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        unit = _key(match["unit"])
+        unit = phrase_key(match["unit"])
         if match["ended"] is not None:
             return Timex(UNKNOWN, duration_value(1, self.units[unit]["code"]), "DURATION")
         if published is None:
@@ -622,13 +507,13 @@ class TimeGrammar:
         return start + timedelta(days=(spec["weekday"] - start.weekday()) % 7 + 7 * (nth - 1))
 
     def _read_holiday(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
-        spec = self.holiday_keys[_key(match["holiday"])]
+        spec = self.holiday_keys[phrase_key(match["holiday"])]
         if match["year"]:
             return _day_timex(self._holiday_in(spec, self._year(match["year"])))
         if published is None:
             return Timex(UNKNOWN, unanchored("day"))
         days = [self._holiday_in(spec, year) for year in range(published.year - 1, published.year + 2)]
-        offset = self.relative[_key(match["rel"])] if match["rel"] else direction
+        offset = self.relative[phrase_key(match["rel"])] if match["rel"] else direction
         if offset < 0:
             return _day_timex(max(d for d in days if d < published))
         if offset > 0:
@@ -636,7 +521,7 @@ class TimeGrammar:
         return _day_timex(min(days, key=lambda d: abs((d - published).days)))
 
     def _read_day(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        word = _key(match["dayword"])
+        word = phrase_key(match["dayword"])
         part = self.day_parts.get(word)
         day = published + timedelta(days=self.days[word]) if published else None
         if part:  # `tonight`
@@ -646,7 +531,7 @@ class TimeGrammar:
     def _read_part_of_day(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         """`Friday morning`, `yesterday afternoon`, `last night`: that day with TIMEX3's part of day. As the
         TimeBank annotators do, a weekday's part of day stays a DATE; the others are TIMEs."""
-        prefix, part = _key(match["dprefix"]), self.day_parts[_key(match["daypart"])]
+        prefix, part = phrase_key(match["dprefix"]), self.day_parts[phrase_key(match["daypart"])]
         kind = "DATE" if prefix in self.weekdays else "TIME"
         if published is None:
             return Timex(UNKNOWN, unanchored("day") + f"T{part}", kind)
@@ -660,7 +545,7 @@ class TimeGrammar:
 
     def _read_clock(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         if match["clockword"]:
-            clock = self.clock_words[_key(match["clockword"])]
+            clock = self.clock_words[phrase_key(match["clockword"])]
         else:
             hour, minute = int(match["hour"]), int(match["minute"] or 0)
             if hour > 12 or hour == 0:
@@ -673,7 +558,7 @@ class TimeGrammar:
             return Timex(UNKNOWN, f"XXXX-XX-XXT{clock}", "TIME")
         day: date | None = published
         if match["weekday"]:
-            day = self._weekday_date(self.weekdays[_key(match["weekday"])], 0, published, direction)
+            day = self._weekday_date(self.weekdays[phrase_key(match["weekday"])], 0, published, direction)
         elif match["month"]:
             day = self._anchor_day(self._month_number(match), int(match["day"]), published, direction, None)
         if day is None:
@@ -689,11 +574,11 @@ class TimeGrammar:
             return None
         if count[0].isdigit():
             return float(count.split()[0].replace(",", "")) + (0.5 if count.endswith("1/2") else 0.0)  # `5 1/2`
-        number = self.counts[_key(count)]
+        number = self.counts[phrase_key(count)]
         return None if number == "X" else float(number)
 
     def _read_ago(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        unit = _key(match["unit"])
+        unit = phrase_key(match["unit"])
         count, sign = self._count(match), 1 if match["ahead"] else -1
         if count is None:
             return Timex((published, None), "FUTURE_REF") if sign > 0 else Timex((None, published), "PAST_REF")
@@ -711,7 +596,7 @@ class TimeGrammar:
         return Timex(period_containing(first, "year"), value_of(first, "year"))
 
     def _read_rolling(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        unit = _key(match["unit"])
+        unit = phrase_key(match["unit"])
         count = self._count(match)
         if count is None and not match["plural"]:
             count = 1.0
@@ -722,19 +607,19 @@ class TimeGrammar:
         value = duration_value(count, self.units[unit]["code"])
         if published is None:
             return Timex(UNKNOWN, value, "DURATION")
-        sign = self.rolling[_key(match["roll"])]
+        sign = self.rolling[phrase_key(match["roll"])]
         other_end = self._shift(published, sign * span, unit)
         return Timex((other_end, published) if sign < 0 else (published, other_end), value, "DURATION")
 
     def _read_duration(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
-        unit = _key(match["unit"])
+        unit = phrase_key(match["unit"])
         if self.units[unit].get("fraction") and re.match(r"\s+of\b", match.string[match.end():]):
             return None  # `a quarter of the votes`
         if re.match(r"[^\S\n]+old\b", match.string[match.end():]):
             return None  # `52 years old`: an age, as `a 52-year-old`
         groups = match.groupdict()
         count = self._count(match)
-        if _key(match.group(0)).split()[0] in ("a", "an") and RATE_BEFORE.search(match.string, 0, match.start()):
+        if phrase_key(match.group(0)).split()[0] in ("a", "an") and RATE_BEFORE.search(match.string, 0, match.start()):
             return Timex(UNKNOWN, duration_value(1, self.units[unit]["code"]), "SET")  # `$1 billion a year`
         if groups.get("count2") or groups.get("alt"):
             count = None  # `two to three weeks`, `a year or two`: how many is not said
@@ -745,7 +630,7 @@ class TimeGrammar:
     def _read_vague_duration(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         if not match["plural"] or re.match(r"-|\s+of\b|\s+(?:ago|earlier|later)\b", match.string[match.end():]):
             return None  # `for years of work` counts something else; `years ago` is a date
-        return Timex(UNKNOWN, duration_value(None, self.units[_key(match["unit"])]["code"]), "DURATION")
+        return Timex(UNKNOWN, duration_value(None, self.units[phrase_key(match["unit"])]["code"]), "DURATION")
 
     def _read_year_end(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         if published is None:
@@ -756,25 +641,25 @@ class TimeGrammar:
     def _read_set(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         """`every year` P1Y, `every other week` P2W, `every three months` P3M."""
         count = 2.0 if match["other"] else self._count(match) if match["count"] else 1.0
-        return Timex(UNKNOWN, duration_value(count, self.units[_key(match["unit"])]["code"]), "SET")
+        return Timex(UNKNOWN, duration_value(count, self.units[phrase_key(match["unit"])]["code"]), "SET")
 
     def _read_set_weekday(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        return Timex(UNKNOWN, f"XXXX-WXX-{self.weekdays[_key(match['weekday'])] + 1}", "SET")
+        return Timex(UNKNOWN, f"XXXX-WXX-{self.weekdays[phrase_key(match['weekday'])] + 1}", "SET")
 
     def _read_set_month(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         return Timex(UNKNOWN, f"XXXX-{self._month_number(match):02d}", "SET")
 
     def _read_set_word(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
-        return Timex(UNKNOWN, self.set_words[_key(match["set_word"])], "SET")
+        return Timex(UNKNOWN, self.set_words[phrase_key(match["set_word"])], "SET")
 
     def _read_reference(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         """`now`, `recently`, `the future`: TIMEX3's PRESENT_REF, PAST_REF, FUTURE_REF (no calendar span)."""
-        return Timex(UNKNOWN, self.references[_key(match["reference"])])
+        return Timex(UNKNOWN, self.references[phrase_key(match["reference"])])
 
     def _read_season(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         """Bare: the latest season begun by publication (the coming one in a future clause); `this`: the
         one holding publication, else this year's; `last`: the latest one ended; `next`: the first to begin after."""
-        spec = self.seasons[_key(match["season"])]
+        spec = self.seasons[phrase_key(match["season"])]
         first_month, last_month = spec["months"]
 
         def season_of(year: int) -> Timex:
@@ -787,7 +672,7 @@ class TimeGrammar:
             return Timex(UNKNOWN, f"XXXX-{spec['code']}")
         seasons = [season_of(year) for year in range(published.year - 2, published.year + 2)]
         started = [s for s in seasons if s.interval[0] <= published]
-        offset = self.relative[_key(match["rel"])] if match["rel"] else None
+        offset = self.relative[phrase_key(match["rel"])] if match["rel"] else None
         if offset is None:
             if direction > 0 and started[-1].interval[1] < published:
                 return next(s for s in seasons if s.interval[0] > published)

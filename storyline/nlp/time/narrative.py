@@ -11,8 +11,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from storyline.nlp.time.grammar import Reading
 from storyline.nlp.time.periods import narrative_timex
+from storyline.nlp.time.rules import Reading
 
 # What a value names, finest first: a day (times of day too), a week, a month, a year.
 _LEVELS = (
