@@ -1,0 +1,32 @@
+"""Precision of retreats read on our own sentences (issue 13, pass 15): withdrawing inspectors or observers the
+actor layer names as a group still reduces relations (CAMEO 166, PLOVER SANCTION), not a military retreat."""
+
+import pytest
+from spacy.language import Language
+
+from storyline.nlp.pipeline import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def types(nlp: Language, text: str) -> set[str]:
+    return {e["type"] for e in nlp(text)._.events}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway withdrew weapons inspectors and aid workers from Yemen on Sunday.",
+    "Kenya said on Friday that it will withdraw election observers and relief workers from Mali.",
+])
+def test_withdrawing_a_mission_named_as_an_actor_reduces_relations(nlp, text):
+    found = types(nlp, text)
+    assert "SANCTION" in found
+    assert "RETREAT" not in found
+
+
+def test_withdrawing_troops_stays_a_retreat(nlp):
+    found = types(nlp, "Norway withdrew its troops from Yemen on Sunday.")
+    assert "RETREAT" in found
+    assert "SANCTION" not in found
