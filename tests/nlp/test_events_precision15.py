@@ -30,3 +30,15 @@ def test_withdrawing_troops_stays_a_retreat(nlp):
     found = types(nlp, "Norway withdrew its troops from Yemen on Sunday.")
     assert "RETREAT" in found
     assert "SANCTION" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian peacekeepers were sent to the border to oversee a ceasefire between Sudan and Chad.",
+    "The African Union deployed observers last week to monitor a truce between Sudan and Chad.",
+])
+def test_a_truce_others_watch_over_is_no_truce_declared(nlp, text):
+    assert "RETREAT" not in types(nlp, text)
+
+
+def test_a_ceasefire_the_sides_declare_stays_a_retreat(nlp):
+    assert "RETREAT" in types(nlp, "Sudan and Chad declared a ceasefire between their forces on Monday.")

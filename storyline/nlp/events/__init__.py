@@ -61,7 +61,8 @@ where an accusation between them tells them; a violation charged (`accused X of 
 accusation's wording, an act charged for the first time (`accused troops of multiple attacks`) the accused's; a
 speaker telling another's act in judging words (`in violation of the ceasefire`, `in a bid to undermine trust`) or
 saying it does not keep an agreement accuses it; fire received comes from the side named; responding with force
-strikes back; an agreement told by its content or announced, and a ceasefire holding, are the two sides'.
+strikes back; an agreement told by its content or announced, and a ceasefire holding, are the two sides'; a truce
+others are sent to monitor or oversee is one in force, no truce declared.
 
 PLOVER's verbal acts are read as the gold standard records code them: an actor announcing its own act promises
 (AGREE) or threatens (THREATEN: a hostile act, or one on a condition), beside the planned act, and so does a
@@ -196,6 +197,9 @@ class EventExtractor:
         entry = self.coder.resolve_entry(doc, trigger, roles)
         if entry is None or (entry.get("appeal") and not self.triggers.demands(trigger)):
             return []  # `urged Turkey to hold talks`: an appeal to cooperate (CAMEO 02), which PLOVER drops
+        if trigger.noun and entry.get("mode") == "ceasefire" and token.dep_ == "dobj" and (
+                lemma(token.head) in self.lex.watching_verbs):
+            return []  # `deployed to oversee a ceasefire between X and Y`: a truce in force, watched; none declared
         if entry.get("unless_adverbial") and trigger.noun and token.dep_ == "pobj" and token.head.lower_ == "in" and (
                 any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
             return []  # `lifted sanctions in recognition of their support`: acknowledging, no act of recognition
