@@ -31,7 +31,8 @@ its kind. Likewise a pronoun actor is the antecedent within reach that the artic
 recipient (`its attacks on Ukraine`); a definite act noun with a recipient but no actor is the same act told before
 (`the sanctions placed on Iran`); aid `for` an act goes to that act's actor; things fired during an act told before
 are its actor's, things shot down aimed at their latest user (a means told by a participle, `attacked X using
-Iranian drones`, is no act of its own but counts as used), and means handed over then `used in attacks` make the
+Iranian drones`, is no act of its own but counts as used, as is a sending to investigate: `sent experts to X to
+investigate the attacks` is the inquiry), and means handed over then `used in attacks` make the
 recipient the attacker; leaving an agreement is aimed at its other parties; a release, expulsion or arrest told in
 the passive is its captor's (`held by`, else the state the released were held, freed or sent out of; an arrest `for`
 a deed charges it too: ACCUSE), an expulsion `from` states is aimed at each, and a name the parser hung on the
@@ -197,6 +198,11 @@ class EventExtractor:
         entry = self.coder.resolve_entry(doc, trigger, roles)
         if entry is None or (entry.get("appeal") and not self.triggers.demands(trigger)):
             return []  # `urged Turkey to hold talks`: an appeal to cooperate (CAMEO 02), which PLOVER drops
+        if entry["type"] == "AID" and not trigger.noun and any(
+                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+                    hit := self.triggers.verb_trigger(c)) is not None and (
+                    hit.entry.get("mode") in self.lex.means_purpose_modes) for c in token.children):
+            return []  # `sent experts to Bosnia to investigate the attacks`: the inquiry's means, no aid of its own
         if trigger.noun and entry.get("mode") == "ceasefire" and token.dep_ == "dobj" and (
                 lemma(token.head) in self.lex.watching_verbs):
             return []  # `deployed to oversee a ceasefire between X and Y`: a truce in force, watched; none declared

@@ -249,6 +249,7 @@ class Lexicon:
         self.implication_verbs = set(data.get("implication_verbs", []))
         self.outcome_verbs = set(data.get("outcome_verbs", []))
         self.watching_verbs = set(data.get("watching_verbs", []))
+        self.means_purpose_modes = set(data.get("means_purpose_modes", []))
         self.joint_words = set(data.get("joint_words", []))
         self.instrument_verbs = set(data.get("instrument_verbs", []))
         self.sent_classes = set(data.get("sent_classes", []))
