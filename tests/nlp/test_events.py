@@ -767,9 +767,9 @@ def test_a_date_after_call_is_no_call_on(nlp):
 
 
 @pytest.mark.parametrize("text, event_type, mode", [
-    ("Azerbaijani forces violated the ceasefire about 80 times this morning.", "ASSAULT", None),
+    ("Armenian forces violated the truce about 40 times overnight.", "ASSAULT", None),
     ("The U.S. has suspended aid to Syria.", "SANCTION", "discontinue"),
-    ("The United States returned two paintings to the government of Brazil.", "RETREAT", "release"),
+    ("France returned three statues to the government of Peru.", "RETREAT", "release"),
     ("Young Algerians blocked roads leading to the city centre on Sunday.", "PROTEST", "obstruct"),
 ])
 def test_crosswalk_verbs_the_table_lacked(nlp, text, event_type, mode):
@@ -781,7 +781,7 @@ def test_returning_home_gives_nothing_back(nlp):
 
 
 def test_announcing_an_act_of_ones_own_promises_or_threatens(nlp):
-    boycott = events(nlp, "Palestinian leaders said they would boycott all official contact with the United States.")
+    boycott = events(nlp, "Palestinian leaders said they would boycott all formal meetings with the United States.")
     coded = {(e["type"], e["source"], e["target"]) for e in boycott}
     assert coded >= {("THREATEN", "PSE", "USA"), ("PROTEST", "PSE", "USA")}
     withdraw = events(nlp, "Syria said it will withdraw its troops from Lebanon within a month.")
@@ -793,7 +793,7 @@ def test_announcing_an_act_of_ones_own_promises_or_threatens(nlp):
 
 
 def test_saying_one_will_not_accept_refuses(nlp):
-    refusal = one(nlp, "Syria says it will not accept any more refugees if war starts in Iraq.", "REJECT")
+    refusal = one(nlp, "Syria says it will not accept more refugees if fighting spreads to Iraq.", "REJECT")
     assert refusal["source"] == "SYR"
 
 
@@ -1001,9 +1001,9 @@ def test_a_request_asks_someone(nlp):
 
 
 def test_saying_one_is_ready_to_act_is_a_plan_and_a_promise(nlp):
-    found = events(nlp, "Syria says it is willing to withdraw its troops from neighboring Lebanon.")
+    found = events(nlp, "Syria says it is willing to pull its soldiers out of Lebanon by spring.")
     assert {(e["type"], e["status"]) for e in found} >= {("RETREAT", "planned"), ("AGREE", "planned")}
-    assert not events(nlp, "Syria wants to withdraw its troops from neighboring Lebanon.")  # a wish
+    assert not events(nlp, "Syria wants to pull its soldiers out of Lebanon by spring.")  # a wish
 
 
 def test_plans_likelihoods_and_a_partys_denial(nlp):
@@ -1502,7 +1502,7 @@ def test_an_appeal_is_a_request_only_where_it_demands(nlp):
     assert request["target"] == "TUR"  # hostile measures asked for: aimed at whom they would hit
     assert not [e for e in events(nlp, "Greek Foreign Minister Nikos Dendias called for sanctions against Turkey.")
                 if e["type"] == "SANCTION"]  # what is asked for has not happened
-    text = "The UN is pushing hard for a humanitarian ceasefire between the Afghan government and the Taliban."
+    text = "The UN is pressing for a humanitarian truce between the Afghan government and the Taliban."
     assert pairs(events(nlp, text), "REQUEST") == {("un", "AFG"), ("un", "taliban")}  # the parties to the truce
     assert not [e for e in events(nlp, text) if e["type"] == "RETREAT"]
 

@@ -309,7 +309,7 @@ def test_rates(nlp: Language, text: str, expected: tuple) -> None:
         ("Two thirds of voters backed the plan.", ("Two thirds of voters", 2 / 3, "voter")),
         ("Nearly half of the staff left.", ("Nearly half of the staff", 0.5, "staff")),
         ("A quarter of the budget went on arms.", ("A quarter of the budget", 0.25, "budget")),
-        ("One out of three Germans have housing problems.", ("One out of three Germans", 1 / 3, "german")),
+        ("One out of three Germans rent their homes.", ("One out of three Germans", 1 / 3, "german")),
         ("One in five adults smokes.", ("One in five adults", 0.2, "adult")),
         ("Cuts hit 12 out of 24 agencies.", ("12 out of 24 agencies", 0.5, "agency")),
         ("An ounce is 1/16 of a pint.", ("1/16 of a pint", 0.0625, "pint")),

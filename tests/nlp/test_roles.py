@@ -30,7 +30,7 @@ def test_a_place_is_no_recipient_of_words_said_there(nlp):
 
 
 def test_a_recipient_the_clause_gives_brings_those_coordinated_with_it(nlp):
-    text = "The United States recently lifted its economic embargo against both Libya and Iraq."
+    text = "The United States last week lifted its trade embargo against both Libya and Iraq."
     assert {target for _, target in pairs(nlp, text, "RETREAT")} == {"LBY", "IRQ"}
 
 
@@ -243,7 +243,7 @@ def test_an_act_welcomed_or_condemned_is_aimed_at_whom_its_by_phrase_names(nlp):
 
 
 def test_an_organizations_peacekeepers_expelled_are_it(nlp):
-    doc = nlp("Eritrea has expelled some of the U.N. peacekeepers.")
+    doc = nlp("Eritrea has expelled dozens of the U.N. peacekeepers.")
     assert {e["target"] for e in doc._.events if e["type"] == "SANCTION"} == {"un"}
 
 
