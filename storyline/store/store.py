@@ -546,13 +546,13 @@ class Store(PagedReads):
             for name in ("quotes", "events", "quantities", "times"):  # a table scan's order is not promised
                 if name in records:
                     records[name].sort(key=extraction_order)
-        empty = dict.fromkeys(("sentences", "local_actors", "mentions", "quotes", "events", "quantities", "times"), ())
+        lists = [name for name in Extraction.model_fields if name != "document"]
         for document in self.documents():
             # the records validated already: constructed, not validated again, as validation would make it (the
             # fields given set, each absent list a new empty one: no default factory asked, which pydantic inspects)
             records = grouped.get(document.id, {})
             yield Extraction.model_construct({"document", *records}, document=document,
-                                             **{name: [] for name in empty if name not in records}, **records)
+                                             **{name: [] for name in lists if name not in records}, **records)
 
     def mention_counts(self) -> Counter[tuple[str, str]]:
         """(document id, local actor id) → how often the document mentions the actor."""
