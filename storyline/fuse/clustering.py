@@ -302,9 +302,7 @@ def quantity_links(items: Sequence[QuantityItem], stories: Stories | None = None
         rows = sorted(set(rows))
         kept = partners(rows, [item.context for item in items], [item.value for item in items])
         if len(kept) < len(items):
-            place = {k: n for n, k in enumerate(kept)}
-            return [(apart, score, kept[a], kept[b]) for apart, score, a, b in
-                    quantity_links([items[k] for k in kept], stories, [place[k] for k in rows])]
+            return links_among(kept, rows, lambda asked: quantity_links([items[k] for k in kept], stories, asked))
     idf = context_idf(items, stories)
     weights = [bag_weight(item.context, idf) for item in items]
     pairs = []
@@ -362,6 +360,14 @@ def partners(rows: Sequence[int], bags: Sequence[set[str]], values: Sequence | N
     same = {values[k] for k in asked} if values is not None else set()
     return [k for k, bag in enumerate(bags)
             if k in asked or not stems.isdisjoint(bag) or (values is not None and values[k] in same)]
+
+
+def links_among(kept: list[int], rows: Sequence[int], links: Callable[[list[int]], list[tuple]]) -> list[tuple]:
+    """The links of the items asked (`rows`) computed over the items `kept` alone (`partners`): `links` is given the
+    asked items' places among the kept and returns links whose last two fields are places among them; those are
+    turned back into places among all the items."""
+    place = {k: n for n, k in enumerate(kept)}
+    return [(*fields, kept[a], kept[b]) for *fields, a, b in links([place[k] for k in rows])]
 
 
 def context_idf(items: Sequence[QuantityItem], stories: Stories | None = None) -> dict[str, float]:
@@ -527,9 +533,7 @@ def quote_links(bags: list[set[str]], stories: Stories | None = None, rows: Iter
             texts, frequencies = background_frequencies()
             kept = partners(rows, bags, proposes=lambda stem: frequencies.get(stem, 0) < QUOTE_COMMON_SHARE * texts)
             if len(kept) < len(bags):
-                place = {k: n for n, k in enumerate(kept)}
-                return [(stem, kept[a], kept[b]) for stem, a, b in
-                        quote_links([bags[k] for k in kept], stories, [place[k] for k in rows])]
+                return links_among(kept, rows, lambda asked: quote_links([bags[k] for k in kept], stories, asked))
         idf = {stem: background_idf(stem) for bag in bags for stem in bag}
         return overlapping_pairs(bags, idf, background=True, rows=rows)
     return overlapping_pairs(bags, idf_weights(bags), rows=rows)
