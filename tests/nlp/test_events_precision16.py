@@ -1,6 +1,7 @@
-"""Signing an agreement on our own sentences (issue 13, pass 16): PLOVER's SUPPORT signs, ratifies or finalizes an
+"""Signing and mobilizing on our own sentences (issue 13, pass 16): PLOVER's SUPPORT signs, ratifies or finalizes an
 agreement (CAMEO 057 sign formal agreement); agreeing to one, or reaching it, stays AGREE, and a signing still to come
-is a promise (AGREE) besides the planned signing."""
+is a promise (AGREE) besides the planned signing. Funds, goods or relief mobilized for a place are given to it (AID),
+no show of force."""
 
 import pytest
 from spacy.language import Language
@@ -39,3 +40,16 @@ def test_a_signing_still_to_come_is_also_a_promise(nlp):
     found = coded(nlp, "Kenya and Norway will sign a trade agreement next month.")
     assert ("SUPPORT", "KEN", "NOR", "planned") in found
     assert ("AGREE", "KEN", "NOR", "planned") in found
+
+
+@pytest.mark.parametrize("text, context", [
+    ("The World Bank is mobilising new funds to support reconstruction in Haiti.", ["economic"]),
+    ("Kenya mobilized emergency aid for flood victims in Somalia.", ["humanitarian"]),
+])
+def test_money_or_relief_mobilized_for_a_place_is_aid_not_a_show_of_force(nlp, text, context):
+    found = nlp(text)._.events
+    assert [(e["type"], e["context"]) for e in found] == [("AID", context)]
+
+
+def test_troops_mobilized_stay_a_show_of_force(nlp):
+    assert coded(nlp, "Uganda mobilized 5,000 troops on Monday.") == {("MOBILIZE", "UGA", None, "asserted")}
