@@ -1,7 +1,7 @@
 """Signing and mobilizing on our own sentences (issue 13, pass 16): PLOVER's SUPPORT signs, ratifies or finalizes an
 agreement (CAMEO 057 sign formal agreement); agreeing to one, or reaching it, stays AGREE, and a signing still to come
 is a promise (AGREE) besides the planned signing. Funds, goods or relief mobilized for a place are given to it (AID),
-no show of force."""
+no show of force; soldiers deployed or sent on a peacekeeping mission are peacekeepers (AID, CAMEO 074)."""
 
 import pytest
 from spacy.language import Language
@@ -53,3 +53,18 @@ def test_money_or_relief_mobilized_for_a_place_is_aid_not_a_show_of_force(nlp, t
 
 def test_troops_mobilized_stay_a_show_of_force(nlp):
     assert coded(nlp, "Uganda mobilized 5,000 troops on Monday.") == {("MOBILIZE", "UGA", None, "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana deployed 400 soldiers to Mali on a peacekeeping mission.",
+    "Ghana on Monday announced the deployment of 400 soldiers to Mali on a peace-keeping mission.",
+    "Ghana announced the deployment of 400 peacekeepers to Mali.",
+])
+def test_soldiers_deployed_to_keep_the_peace_are_military_protection(nlp, text):
+    found = nlp(text)._.events
+    assert [(e["type"], e["mode"], e["source"], e["target"]) for e in found] == [("AID", None, "GHA", "MLI")]
+
+
+def test_soldiers_deployed_on_no_peace_errand_stay_a_show_of_force(nlp):
+    found = coded(nlp, "Ghana deployed 400 soldiers to the border with Mali on Monday.")
+    assert {kind for kind, *_ in found} == {"MOBILIZE"}

@@ -50,6 +50,8 @@ class EventCoder:
         if roles.obj is not None:  # `peacekeeping troops` are peacekeepers
             head_classes += self.lex.classes([lemma(c) for c in roles.obj.children if c.dep_ in ("compound", "amod")
                                               and lemma(c) in self.lex.head_modifiers])
+        if "personnel" in head_classes and self.on_mission(trigger):  # `deployed 400 soldiers to Mali on a
+            head_classes.append("mission")  # peacekeeping mission`: they are peacekeepers
         refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
         if trigger.entry.get("type") in self.lex.sourceless_types and roles.obj is not None and (
                 lemma(roles.obj) in self.lex.aim_objects):
@@ -128,6 +130,18 @@ class EventCoder:
             "mode": entry.get("mode") or next((table[c] for c in obj_classes + cues if c in table), None),
             "context": list(dict.fromkeys([*entry.get("context", []), *contexts])),
         }
+
+    def on_mission(self, trigger: Trigger) -> bool:
+        """The trigger or its light verb tells the errand its people are sent on, and that errand keeps the peace or
+        watches over it (`on a peacekeeping mission`, `on a peace-keeping mission`)."""
+        modifiers = {m.replace("-", "") for m in self.lex.head_modifiers}
+        heads = [h for h in (trigger.token, trigger.light) if h is not None]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.lex.mission_preps):
+            for p in pobjs(prep):
+                words = p.doc[p.left_edge.i: p.i + 1].text.lower().replace("-", "").split()
+                if modifiers & set(words):
+                    return True
+        return False
 
     def rejected(self, trigger: Trigger, entry: dict, roles: Roles, obj_classes: list[str]) -> bool:
         """Guards against a word's non-event senses."""

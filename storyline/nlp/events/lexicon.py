@@ -290,6 +290,7 @@ class Lexicon:
         self.purpose_acts = set(data.get("purpose_acts", []))
         self.responsibility_words = set(data.get("responsibility_words", []))
         self.head_modifiers = set(data.get("head_modifiers", []))
+        self.mission_preps = set(data.get("mission_preps", []))
         self.failure_verbs = set(data.get("failures", {}).get("verbs", []))
         self.failure_types = set(data.get("failures", {}).get("types", []))
         self.topic_preps = set(data.get("topic_preps", []))
