@@ -1,0 +1,232 @@
+"""Which type a cooperative wording is: aid and what is no aid, yielding and ceasefires, agreements and signings,
+meetings and talks, ties and recognition, requests and appeals."""
+
+import pytest
+
+from tests.nlp.eventing import events, of_type, of_type_or_none, one, pairs
+
+
+def test_growing_ties_between_two_actors_are_cooperation(nlp):
+    assert pairs(events(nlp, "Ties between Paris and Rome are deepening after the summit."), "COOPERATE") == {
+        ("FRA", "ITA")}
+    text = "Officials noted that deepening ties between Ankara and Baku are moving beyond trade."
+    assert pairs(events(nlp, text), "COOPERATE") == {("TUR", "AZE")}
+    assert not pairs(events(nlp, "Relations between Ankara and Baku remain tense."), "COOPERATE")
+
+
+def test_backing_an_undertaking_is_support_not_aid(nlp):
+    event = one(nlp, "Portugal backs Brazil's war effort.", "SUPPORT")
+    assert (event["source"], event["target"]) == ("PRT", "BRA")
+    assert not [e for e in events(nlp, "Portugal backs Brazil's war effort.") if e["type"] == "AID"]
+
+
+def test_returning_home_gives_nothing_back(nlp):
+    assert not [e for e in events(nlp, "The Thai delegation returned home on Monday.") if e["type"] == "RETREAT"]
+
+
+def test_agreeing_with_a_view_is_no_agreement(nlp):
+    assert not [e for e in events(nlp, "Both ministers said they agree with Russia that the plan failed.")
+                if e["type"] == "AGREE"]
+    assert one(nlp, "Russia agrees with Turkey on a Syria deal.", "AGREE")["target"] == "TUR"
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan and the United States began a new round of joint military exercises today.",
+    "The Jordanian and US navies held war games in the Red Sea.",
+])
+def test_exercises_of_two_coordinated_actors_are_cooperation(nlp, text):
+    event = one(nlp, text, "COOPERATE")
+    assert {event["source"], event["target"]} == {"JOR", "USA"}
+    assert not [e for e in events(nlp, text) if e["type"] == "MOBILIZE"]
+
+
+def test_opening_an_investigation_or_talks(nlp):
+    assert one(nlp, "The German authorities opened fraud investigations into hundreds of banks.",
+               "ACCUSE")["mode"] == "investigate"
+    assert one(nlp, "Russia opened talks with Ukraine.", "CONSULT")["target"] == "UKR"
+
+
+def test_a_mediator_consults_each_party(nlp):
+    found = {(e["source"], e["target"]) for e in of_type(
+        nlp, "Kuwait launched a mediation effort between Qatar and Saudi Arabia.", "CONSULT")}
+    assert found == {("KWT", "QAT"), ("KWT", "SAU")}
+
+
+def test_establishing_or_restoring_ties_recognizes_the_partner(nlp):
+    assert one(nlp, "Israel has established diplomatic ties with Bhutan.", "SUPPORT")["target"] == "BTN"
+    event = one(nlp, "Saudi Arabia and Iran restored diplomatic relations.", "SUPPORT")
+    assert (event["source"], event["target"]) == ("SAU", "IRN")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Uganda has granted political asylum to 18 Rwandan rebels.", "AID"),
+    ("The Mozambique government on Thursday accepted demands from the rebels.", "CONCEDE"),
+    ("President Omar El Bashir on Thursday shortened the nightly curfew.", "CONCEDE"),
+])
+def test_yielding_and_asylum(nlp, text, event_type):
+    assert one(nlp, text, event_type)["source"]
+
+
+def test_letting_an_actor_act_yields_to_it(nlp):
+    event = one(nlp, "Sudan decided to allow the Umma Party to hold a rally in Khartoum.", "CONCEDE")
+    assert event["source"] == "SDN"
+    text = "The new law allows companies to hire foreign workers."
+    assert not [e for e in events(nlp, text) if e["type"] == "CONCEDE"]
+    assert one(nlp, "Sudan's government lifted a state of emergency in Darfur.", "CONCEDE")["source"] == "SDN"
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("Norway sent emergency supplies to Chad.", "AID", "NOR", "TCD"),
+    ("Ghana is sending a military platoon to Mali.", "AID", "GHA", "MLI"),
+    ("Indian peacekeepers arrived in Lebanon on Friday.", "AID", "indian-armed-forces", "LBN"),
+    ("Poland opened its borders to refugees from Belarus.", "AID", "POL", None),
+    ("Thousands of Syrians sought refuge in Turkey last year.", "REQUEST", None, "TUR"),
+    ("Syria halted all military operations near the border.", "RETREAT", "SYR", None),
+    ("Japan ended restrictions on travel to North Korea.", "CONCEDE", "JPN", None),
+    ("Chile returned the stolen paintings to a museum in Peru.", "RETREAT", "CHL", None),
+    ("Brazil gave the United States permission to use its airspace.", "CONCEDE", "BRA", "USA"),
+])
+def test_aid_and_yielding_as_news_writes_them(nlp, text, event_type, source, target):
+    event = one(nlp, text, event_type)
+    assert source is None or event["source"] == source
+    assert target is None or event["target"] == target
+
+
+def test_what_is_published_or_returned_in_kind_is_no_release(nlp):
+    assert not events(nlp, "Senator Smith released a statement on Monday.")
+    assert not [e for e in events(nlp, "Japan may return the favor by sending Egypt food.") if e["type"] == "RETREAT"]
+    assert one(nlp, "Egypt released the detained journalists.", "RETREAT")["source"] == "EGY"
+
+
+@pytest.mark.parametrize("text, event_type, source, target", [
+    ("The United States completed its withdrawal of troops in 2011.", "RETREAT", "USA", None),
+    ("American troops have begun leaving Syria.", "RETREAT", "us-military", "SYR"),
+    ("Chad's government allowed humanitarian relief into the region.", "CONCEDE", "TCD", None),
+    ("Sudan has declared a cessation of hostilities.", "RETREAT", "SDN", None),
+])
+def test_withdrawals_relief_let_in_and_ceasefires(nlp, text, event_type, source, target):
+    event = one(nlp, text, event_type)
+    assert event["source"] == source
+    assert target is None or event["target"] == target
+
+
+def test_leaving_is_a_withdrawal_only_for_forces(nlp):
+    assert not events(nlp, "The president left the country on Monday.")
+
+
+def test_calls_disarmament_and_support_contributed(nlp):
+    call = one(nlp, "The French president called the Russian president on Friday.", "CONSULT")
+    assert (call["source"], call["target"], call["mode"]) == ("FRA", "RUS", "phone")
+    assert not [e for e in events(nlp, "The opposition called the elections a sham.") if e["type"] == "CONSULT"]
+    assert one(nlp, "China called on Japan to withdraw.", "REQUEST")["target"] == "JPN"
+    assert one(nlp, "The FARC said that they will lay down their arms.", "RETREAT")["mode"] == "disarm"
+    assert of_type(nlp, "Canada is ready to contribute air support to the African Union force in Somalia.", "AGREE")
+
+
+def test_handshakes_and_talks_underway(nlp):
+    assert one(nlp, "Lula and Macron shook hands in Paris on Monday.", "CONSULT")
+    talks = one(nlp, "Talks between Russia and Ukraine are underway in Istanbul.", "CONSULT")
+    assert {talks["source"], talks["target"]} == {"RUS", "UKR"}
+
+
+def test_peacekeeping_operations_joined_aid_the_place(nlp):
+    event = one(nlp, "Nepalese troops participate in peacekeeping operations in Lebanon.", "AID")
+    assert (event["source"], event["target"]) == ("nepali-armed-forces", "LBN")
+
+
+def test_stopping_an_act_of_fighting_told_as_a_gerund_is_a_ceasefire(nlp):
+    found = events(nlp, "Serbia stopped shooting after midnight.")
+    assert [(e["type"], e["mode"], e["source"]) for e in found] == [("RETREAT", "ceasefire", "SRB")]
+    assert not [e for e in events(nlp, "Serbia stopped sending gas to Kosovo.") if e["type"] == "RETREAT"]
+
+
+def test_shaking_hands_over_a_deal_meets_and_agrees(nlp):
+    text = "Hun Manet and Phumtham Wechayachai shook hands over the ceasefire deal on Monday."
+    assert {e["type"] for e in events(nlp, text)} >= {"CONSULT", "AGREE"}
+    assert not [e for e in events(nlp, "Hun Manet and Phumtham Wechayachai shook hands on Monday.")
+                if e["type"] == "AGREE"]
+
+
+def test_things_received_are_aid_from_the_giver(nlp):
+    event = one(nlp, "Russia has received missiles from Iran.", "AID")
+    assert (event["source"], event["target"]) == ("IRN", "RUS")
+    assert not events(nlp, "Russia has received a letter from Iran.")
+
+
+def test_an_appeal_is_a_request_only_where_it_demands(nlp):
+    for text in ("Greece urged Turkey to hold talks with Cyprus.", "Germany urged Serbia to recognize Kosovo.",
+                 "The president issued a plea to the rebels to join the peace process.",
+                 "France called on Russia to end its political crisis."):
+        assert not events(nlp, text), text  # an appeal to cooperate, meet or reform (CAMEO 02): PLOVER drops it
+    assert pairs(events(nlp, "The United States urged Beijing to decrease tensions."), "REQUEST") == {("USA", "CHN")}
+    assert pairs(events(nlp, "China urged Washington to lift sanctions."), "REQUEST") == {("CHN", "USA")}
+    assert pairs(events(nlp, "France called on Russia to stop its attacks on Ukraine."), "REQUEST") == {("FRA", "RUS")}
+    assert pairs(events(nlp, "The UN appealed to Israel to release the prisoners."), "REQUEST") == {("un", "ISR")}
+    request = one(nlp, "Greek Foreign Minister Nikos Dendias called for sanctions against Turkey.", "REQUEST")
+    assert request["target"] == "TUR"  # hostile measures asked for: aimed at whom they would hit
+    assert not [e for e in events(nlp, "Greek Foreign Minister Nikos Dendias called for sanctions against Turkey.")
+                if e["type"] == "SANCTION"]  # what is asked for has not happened
+    text = "The UN is pressing for a humanitarian truce between the Afghan government and the Taliban."
+    assert pairs(events(nlp, text), "REQUEST") == {("un", "AFG"), ("un", "taliban")}  # the parties to the truce
+    assert not [e for e in events(nlp, text) if e["type"] == "RETREAT"]
+
+
+def test_receiving_a_visitor_is_hosting_him(nlp):
+    assert pairs(events(nlp, "Putin received the Iranian foreign minister in Moscow."), "CONSULT") == {
+        ("vladimir-putin", "IRN")} or pairs(events(nlp, "Putin received the Iranian foreign minister in Moscow."),
+                                             "CONSULT") == {("putin", "IRN")}
+    assert pairs(events(nlp, "Russia has received missiles from Iran."), "AID") == {("IRN", "RUS")}  # still a gift
+
+
+def test_an_amount_in_aid_paid_is_aid(nlp):
+    found = one(nlp, "Norway paid $40 million in humanitarian aid last year.", "AID")
+    assert found["source"] == "NOR"
+    found = events(nlp, "Norway provided $40 million in humanitarian assistance to Sudan.")
+    assert [(e["type"], e["source"], e["target"]) for e in found] == [("AID", "NOR", "SDN")]  # one act, not two
+    assert of_type(nlp, "Rebels killed 10 people in attacks on the town.", "ASSAULT")  # people counted: no amount
+
+
+def test_opening_a_way_to_another_side_lets_it_through(nlp):
+    found = one(nlp, "Egypt opened the Rafah crossing to Palestinians.", "RETREAT")
+    assert (found["mode"], found["source"], found["target"]) == ("access", "EGY", "PSE")
+    assert not events(nlp, "The mayor opened a new highway in Lagos.")  # a way to no one: no yielding
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Iranian weapons continue to flow to the Houthis.", "IRN", "houthis"),
+    ("Weapons from Iran have been flowing to Russia.", "IRN", "RUS"),
+])
+def test_weapons_flowing_to_an_actor_are_handed_over(nlp, text, source, target):
+    found = one(nlp, text, "AID")
+    assert (found["source"], found["target"]) == (source, target)
+
+
+def test_what_flows_to_no_actor_or_is_traded_is_no_aid(nlp):
+    assert not of_type_or_none(nlp, "Oil flows from Russia to China.", "AID")
+    assert not of_type_or_none(nlp, "More cash is expected to flow into its markets.", "AID")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Vladimir Putin joined Recep Tayyip Erdogan for a meeting in Sochi.", "recep-tayyip-erdogan"),
+    ("The Korean president will join Japanese Prime Minister Fumio Kishida for talks.", "fumio-kishida"),
+])
+def test_joining_someone_for_talks_meets_him(nlp, text, target):
+    found = [e for e in of_type(nlp, text, "CONSULT") if e["trigger"].startswith("join")]
+    assert [e["target"] for e in found] == [target]
+
+
+def test_joining_an_alliance_is_no_meeting(nlp):
+    assert not of_type_or_none(nlp, "Sweden joined NATO.", "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran needed Russia's help with the Western powers.",
+    "Ukraine wants more American weapons from the United States.",
+])
+def test_what_one_needs_or_wants_is_not_given(nlp, text):
+    assert not of_type_or_none(nlp, text, "AID")
+
+
+def test_help_received_is_still_given(nlp):
+    found = one(nlp, "Iran received Russia's help.", "AID")
+    assert (found["source"], found["target"]) == ("RUS", "IRN")

@@ -1,0 +1,128 @@
+"""Status and modality: negation and denial, plans, promises and pledges, threats held out, wishes, opinions and hedges,
+an act gone ahead."""
+
+from tests.nlp.eventing import events, of_type, one
+
+
+def test_a_contrast_keeps_its_own_polarity(nlp):
+    text = "Washington said the visit did not change its policy but that Moscow had used the trip as a pretext."
+    assert one(nlp, text, "ACCUSE")["status"] == "asserted"
+
+
+def test_negated_implication_negates_the_implied_act(nlp):
+    event = one(nlp, "Critics noted that the loans do not mean Norway supports Sweden.", "SUPPORT")
+    assert (event["source"], event["target"], event["status"]) == ("NOR", "SWE", "negated")
+
+
+def test_negation_in_the_actors_own_statement_is_a_denial(nlp):
+    event = one(nlp, "Austria's claim that its loans do not mean it supports Hungary was welcomed.", "SUPPORT")
+    assert (event["source"], event["target"], event["status"]) == ("AUT", "HUN", "denied")
+
+
+def test_premise_of_a_negated_implication_stays_asserted(nlp):
+    event = one(nlp, "Denmark's arms sales to Estonia do not mean it supports Latvia.", "AID")
+    assert (event["source"], event["target"], event["status"]) == ("DNK", "EST", "asserted")
+
+
+def test_announcing_an_act_of_ones_own_promises_or_threatens(nlp):
+    boycott = events(nlp, "Palestinian leaders said they would boycott all formal meetings with the United States.")
+    coded = {(e["type"], e["source"], e["target"]) for e in boycott}
+    assert coded >= {("THREATEN", "PSE", "USA"), ("PROTEST", "PSE", "USA")}
+    withdraw = events(nlp, "Syria said it will withdraw its troops from Lebanon within a month.")
+    assert "AGREE" in {e["type"] for e in withdraw} and "THREATEN" not in {e["type"] for e in withdraw}
+    decided = events(nlp, "Beijing announced it would impose sanctions on Pelosi.")
+    assert "THREATEN" not in {e["type"] for e in decided}  # a decision, not a threat
+    told = events(nlp, "Analysts said Russia will withdraw its troops from Syria.")
+    assert "AGREE" not in {e["type"] for e in told}  # someone else's forecast promises nothing
+
+
+def test_a_side_denying_clashes_denies_its_own_part(nlp):
+    text = ("Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
+            "Cambodia's defence ministry spokeswoman Mira Sok insisted there had been no armed clashes.")
+    clash = next(e for e in events(nlp, text) if e["trigger"] == "clashes")
+    assert (clash["source"], clash["target"], clash["status"]) == ("KHM", "THA", "denied")
+
+
+def test_a_plan_gone_ahead_is_asserted(nlp):
+    text = ("Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
+            "Meetings between local commanders, scheduled under the pact, had gone ahead. Thailand and Cambodia are "
+            "going to hold talks on Friday.")
+    found = [(e["trigger"], e["status"]) for e in events(nlp, text) if e["type"] == "CONSULT"]
+    assert ("Meetings", "asserted") in found and [t for t, status in found if status == "planned"]
+
+
+def test_an_act_a_denied_charge_tells_is_denied(nlp):
+    event = one(nlp, "Russia denied charges that it shelled Ukraine.", "ASSAULT")
+    assert (event["source"], event["status"]) == ("RUS", "denied")
+
+
+def test_an_actors_readiness_is_its_promise(nlp):
+    found = {(e["type"], e["status"]) for e in events(nlp, "Pakistan is willing to withdraw its troops from Kashmir.")}
+    assert found >= {("RETREAT", "planned"), ("AGREE", "planned")}
+
+
+def test_saying_one_is_ready_to_act_is_a_plan_and_a_promise(nlp):
+    found = events(nlp, "Syria says it is willing to pull its soldiers out of Lebanon by spring.")
+    assert {(e["type"], e["status"]) for e in found} >= {("RETREAT", "planned"), ("AGREE", "planned")}
+    assert not events(nlp, "Syria wants to pull its soldiers out of Lebanon by spring.")  # a wish
+
+
+def test_plans_likelihoods_and_a_partys_denial(nlp):
+    base = "Thailand accused Cambodia of shelling its villages. Cambodia accused Thailand of firing first. "
+    planned = one(nlp, "Thailand and Cambodia were to hold talks on Tuesday.", "CONSULT")
+    assert planned["status"] == "planned"
+    likely = one(nlp, "Iran and Russia were likely to meet in Tehran on Monday.", "CONSULT")
+    assert likely["status"] == "possible"
+    denied = next(e for e in events(nlp, base + "Cambodia's defence ministry insisted there had been no armed clashes.")
+                  if e["trigger"] == "clashes")
+    assert denied["status"] == "denied"
+
+
+def test_offers_to_act_and_a_noun_named_beside_it(nlp):
+    assert one(nlp, "The U.S. has offered to send troops to Somalia.", "AGREE")["source"] == "USA"
+    assert not [e for e in events(nlp, "The university offered courses online.") if e["type"] == "AGREE"]
+    agree = one(nlp, "The separatist group Black Widow has agreed to lay down its weapons.", "AGREE")
+    assert agree["source"] == "black-widow"
+
+
+def test_failing_to_agree_refuses_and_failing_to_act_negates(nlp):
+    event = one(nlp, "Serbia and Kosovo failed to reach agreement on Sunday.", "REJECT")
+    assert {event["source"], event["target"]} == {"SRB", "XKX"}
+    assert not [e for e in events(nlp, "Serbia and Kosovo failed to reach agreement.") if e["type"] == "AGREE"]
+    assert one(nlp, "Iran failed to release the detained sailors.", "RETREAT")["status"] == "negated"
+
+
+def test_readiness_to_act_is_an_intent_but_not_an_empty_one(nlp):
+    assert one(nlp, "Finland is ready to contribute to the stabilization of Mali.", "AGREE")["source"] == "FIN"
+    assert not events(nlp, "The French are prepared to do more.")
+
+
+def test_acts_a_wish_tells_through_a_light_verb_are_no_acts(nlp):
+    assert not events(nlp, "China wants to hold talks with India.")
+    text = "Japan voiced hope that the new government in Seoul will help it maintain closer ties with Korea."
+    assert not events(nlp, text)
+    assert one(nlp, "China will hold talks with India.", "CONSULT")["status"] == "planned"
+
+
+def test_the_owner_of_a_resolve_to_act_plans_it(nlp):
+    war = "Thailand accused Cambodia of attacks on its posts. "
+    found = events(nlp, war + "This is the firm determination of the Cambodian leadership to implement the ceasefire.")
+    assert [(e["source"], e["target"], e["status"]) for e in found if e["type"] == "RETREAT"] == [
+        ("KHM", "THA", "planned")]
+
+
+def test_a_plan_set_to_see_an_act_plans_it(nlp):
+    text = ("Thai troops attacked Cambodian troops on Sunday. Cambodia accused Thailand of shelling. "
+            "The peace deal was set to see military commanders from both sides meet on Tuesday.")
+    meeting = one(nlp, text, "CONSULT")
+    assert meeting["status"] == "planned" and meeting["trigger"] == "meet"
+
+
+def test_what_one_waits_for_another_to_do_is_a_wish(nlp):
+    assert not events(nlp, "The UN is waiting for Pakistan to release the prisoners.")
+    assert of_type(nlp, "The UN said Pakistan released the prisoners.", "RETREAT")
+
+
+def test_what_one_thinks_another_should_do_is_an_opinion(nlp):
+    assert not events(nlp, "Smith said he does not think the senators should oppose the treaty.")
+    assert of_type(nlp, "Smith said the senators opposed the treaty.", "ACCUSE")  # what they did is an act
