@@ -405,3 +405,15 @@ def test_a_role_without_an_actor_points_nowhere(nlp):
 ])
 def test_crosswalk_verbs_the_table_lacked(nlp, text, event_type, mode):
     assert one(nlp, text, event_type)["mode"] == mode
+
+
+@pytest.mark.parametrize("text, event_type, target, words", [
+    ("Chancellor Olaf Scholz cancelled a planned trip to Paris after French unions criticised his budget.",
+     "REJECT", "FRA", "Paris"),
+    ("The militia threatened to shell Haifa, Israel's northern port, if Israel bombs its bases.",
+     "THREATEN", "ISR", "Haifa"),
+])
+def test_a_role_points_at_the_words_it_was_read_from(nlp, text, event_type, target, words):
+    doc = nlp(text)
+    found = [e for e in doc._.events if e["type"] == event_type and e["target"] == target]
+    assert found and doc.text[found[0]["target_start"]:found[0]["target_end"]] == words

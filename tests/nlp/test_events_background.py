@@ -3,7 +3,7 @@ sanction names, acts told before that an as-clause or `such actions` points back
 
 import pytest
 
-from tests.nlp.eventing import events, of_type, one, pairs
+from tests.nlp.eventing import events, of_type, one, pairs, triples
 
 
 def test_what_a_warning_is_about_is_no_act_of_its_own(nlp):
@@ -131,3 +131,25 @@ def test_an_act_named_as_a_cause_is_background(nlp, text, gone):
 
 def test_an_act_that_causes_is_still_told(nlp):
     assert of_type(nlp, "Russia invaded Ukraine, so the talks collapsed.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey arrested 12 journalists for supporting the PKK.",
+    "The EU sanctioned three Iranian firms for supplying drones to Russia.",
+])
+def test_what_an_arrest_or_sanction_punishes_in_its_for_clause_is_charged_not_told(nlp, text):
+    # the arrest's charge is an accusation of the arrested (ACCUSE), never the deed told as done (SUPPORT, AID)
+    assert {kind for kind, _, _ in triples(nlp, text)} <= {"COERCE", "SANCTION", "ACCUSE"}
+
+
+def test_a_for_clause_of_thanks_is_still_told(nlp):
+    assert ("SUPPORT", "CHN", "RUS") in triples(nlp, "Russia thanked China for supporting its position.")
+
+
+def test_what_an_embargo_or_restriction_bans_is_not_told(nlp):
+    found = triples(nlp, "The US imposed an embargo on arms sales to Iran.")
+    assert ("SANCTION", "USA", "IRN") in found and not {k for k, _, _ in found} & {"AID", "COOPERATE"}
+
+
+def test_pressuring_an_actor_to_act_demands_it_and_its_act_is_the_content(nlp):
+    assert triples(nlp, "The EU pressured Serbia to arrest the general.") == {("REQUEST", "european-union", "SRB")}

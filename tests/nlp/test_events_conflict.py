@@ -3,7 +3,7 @@ neither), coercion and arrests, protests, shows of force, accusations and convic
 
 import pytest
 
-from tests.nlp.eventing import events, of_type, of_type_or_none, one, pairs
+from tests.nlp.eventing import coded, events, of_type, of_type_or_none, one, pairs, roles, triples, types
 
 
 def test_an_economic_campaign_is_a_sanction_and_leaving_a_deal_a_withdrawal(nlp):
@@ -183,3 +183,82 @@ def test_the_nouns_of_abduction_and_torture_are_assaults(nlp):
     assert (found["mode"], found["source"]) == ("abduct", "somali-gunmen")
     assert one(nlp, "Human rights groups condemned the Syrian regime's torture of detainees.", "ASSAULT")["mode"] == \
         "torture"
+
+
+@pytest.mark.parametrize("thing", ["an explosives factory", "a fuel depot", "an ammunition warehouse"])
+def test_an_attack_on_a_plant_or_depot_is_an_assault_not_criticism(nlp, thing):
+    # `other positions` is also a word of stances; the first object is a thing struck
+    text = f"Iraqi warplanes attacked {thing} and other positions inside Syria on Thursday."
+    assert {k for k, _, _ in triples(nlp, text)} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize("text, kind, mode", [
+    ("Rebels blew up a bridge.", "ASSAULT", "destroy"),
+    ("Protesters torched the Israeli embassy.", "ASSAULT", "destroy"),
+    ("Gunmen gunned down a police officer in Karachi.", "ASSAULT", "firearms"),
+    ("Russia kicked out two British diplomats.", "SANCTION", "expel"),
+])
+def test_phrasal_verbs_of_force_and_expulsion_are_coded(nlp, text, kind, mode):
+    assert any(e["type"] == kind and e["mode"] == mode for e in nlp(text)._.events)
+
+
+def test_the_blown_up_talks_are_no_attack(nlp):
+    assert not [e for e in nlp("Talks blew up over the weekend.")._.events if e["type"] == "ASSAULT"]
+
+
+def test_a_law_that_targets_people_is_no_attack(nlp):
+    text = "Nearly 70 countries agreed to share information as part of a U.S. law that targets Americans hiding assets."
+    assert not [e for e in nlp(text)._.events if e["type"] == "ASSAULT"]
+
+
+def test_an_actor_that_targets_a_place_attacks_it(nlp):
+    assert roles(nlp, "Russia targeted Kyiv with drones.", "ASSAULT") == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian troops have retaken a key town in southern Syria after heavy fighting.",
+    "Ukrainian forces recaptured several villages near Kharkiv.",
+])
+def test_retaking_ground_is_fighting_for_it(nlp, text):
+    assert roles(nlp, text, "ASSAULT")
+
+
+def test_retaking_a_lead_is_no_fight(nlp):
+    assert not nlp("The team retook the lead in the second half.")._.events
+
+
+def test_an_arrest_for_a_deed_charges_it_too(nlp):
+    text = "Iranian police arrested two British nationals for spying."
+    assert roles(nlp, text, "ACCUSE") == roles(nlp, text, "COERCE") == {("iranian-police", "GBR")}
+
+
+def test_an_arrest_for_no_deed_charges_nothing(nlp):
+    assert not roles(nlp, "Kenyan police detained five Somali men on Monday.", "ACCUSE")
+
+
+def test_giving_up_a_fight_is_no_attack_but_a_de_escalation(nlp):
+    found = {e["type"] for e in nlp("Ugandan rebels gave up fighting on Sunday.")._.events}
+    assert "ASSAULT" not in found and "RETREAT" in found
+
+
+def test_giving_up_hope_is_no_event(nlp):
+    assert not nlp("Kenya gave up hope of a deal with Somalia.")._.events
+
+
+@pytest.mark.parametrize("text", [
+    "Norway withdrew weapons inspectors and aid workers from Yemen on Sunday.",
+    "Kenya said on Friday that it will withdraw election observers and relief workers from Mali.",
+])
+def test_withdrawing_a_mission_named_as_an_actor_reduces_relations(nlp, text):
+    found = types(nlp, text)
+    assert "SANCTION" in found
+    assert "RETREAT" not in found
+
+
+def test_troops_mobilized_stay_a_show_of_force(nlp):
+    assert coded(nlp, "Uganda mobilized 5,000 troops on Monday.") == {("MOBILIZE", "UGA", None, "asserted")}
+
+
+def test_soldiers_deployed_on_no_peace_errand_stay_a_show_of_force(nlp):
+    found = coded(nlp, "Ghana deployed 400 soldiers to the border with Mali on Monday.")
+    assert {kind for kind, *_ in found} == {"MOBILIZE"}

@@ -1,7 +1,7 @@
 """Roles from the context: `the island` and pronouns for the actors named before, the article's two sides and its
 headline pair, verdicts and answers aimed at the act told before, hostilities an accusation tells."""
 
-from tests.nlp.eventing import events, of_type, one, pairs
+from tests.nlp.eventing import events, of_type, one, pairs, typed
 
 
 def test_a_headline_pair_and_the_two_countries(nlp):
@@ -265,3 +265,57 @@ def test_hostilities_told_by_their_length_are_the_two_sides_war(nlp):
     assert war and all({e["source"], e["target"]} == {"THA", "KHM"} for e in war), war
     bare = opening + "The ceasefire is aimed at ending rocket attacks."
     assert not [e for e in events(nlp, bare) if e["trigger"] == "attacks"]
+
+
+def test_its_act_beside_an_owned_act_is_that_owners(nlp):
+    doc = nlp("Critics cite Iran's support for Russia and its brutal crackdown on street protests.")
+    assert {e["source"] for e in doc._.events if e["type"] == "COERCE"} == {"IRN"}
+
+
+def test_the_two_leaders_are_the_pair_of_persons_told_before_however_far_back(nlp):
+    text = ("President Alan Verner of Ruritania and Prime Minister Jonas Peltola of Finland signed a trade pact. "
+            "The pact cuts tariffs. Exporters welcomed it. Markets rose. Analysts were cautious. "
+            "The meeting between the two leaders was hosted by the Swedish king.")
+    doc = nlp(text)
+    found = [e for e in doc._.events if e["type"] == "CONSULT"]
+    assert {(e["source"], e["target"]) for e in found} == {("alan-verner", "jonas-peltola")}
+
+
+def test_its_in_a_clause_stands_for_the_subject_a_description_names(nlp):
+    # (a purpose `to help the country patrol` tells no patrol at all: the events' supposition rules)
+    doc = nlp("France has sent patrol boats to Senegal so that the country can patrol its coast.")
+    found = [e for e in doc._.events if e["type"] == "MOBILIZE"]
+    assert found and all(e["source"] == "SEN" and e["target"] != "FRA" for e in found)
+
+
+def test_a_refusal_naming_no_one_goes_on_the_same_states_refusal_told_before(nlp):
+    doc = nlp("Hungary has rejected requests from Kyiv to deliver tanks. Hungarian Foreign Minister Peter Szijjarto "
+              "said there were “weapons we cannot supply”.")
+    found = [e for e in doc._.events if e["type"] == "REJECT" and e["source"] == "peter-szijjarto"]
+    assert [e["target"] for e in found] == ["UKR"]
+
+
+def test_a_refusal_with_no_refusal_told_before_keeps_no_recipient(nlp):
+    doc = nlp("Hungarian Foreign Minister Peter Szijjarto said there were “weapons we cannot supply”.")
+    assert [e["target"] for e in doc._.events if e["type"] == "REJECT"] == [None]
+
+
+def test_fighting_of_no_named_side_is_between_the_sides_the_material_acts_join_not_an_accusers(nlp):
+    text = ("Thai troops shelled a border post held by Cambodian soldiers on Monday. Malaysia accused Cambodia of "
+            "lying. Malaysia also criticized Cambodia. Fighting continued on Tuesday.")
+    fights = [e for e in typed(nlp, text, "ASSAULT") if e["trigger"] == "Fighting"]
+    assert fights and {frozenset((e["source"], e["target"])) for e in fights} == {frozenset(("THA", "KHM"))}
+
+
+def test_fighting_in_the_background_of_an_accusation_is_not_between_accuser_and_accused(nlp):
+    text = ("Kenya's government on Friday rejected accusations by Uganda that its army is guilty of abuses in "
+            "Turkana, where months of fighting have cost hundreds of lives.")
+    found = nlp(text)._.events
+    assert any(e["type"] == "ACCUSE" and (e["source"], e["target"]) == ("UGA", "KEN") for e in found)
+    assert not any(e["trigger"] == "fighting" and {e["source"], e["target"]} == {"KEN", "UGA"} for e in found)
+
+
+def test_fighting_an_accuser_charges_the_accused_with_is_the_accuseds(nlp):
+    text = "Thailand accused Cambodia of violating the truce, saying sporadic clashes continued."
+    clashes = [e for e in typed(nlp, text, "ASSAULT") if e["trigger"] == "clashes"]
+    assert {(e["source"], e["target"]) for e in clashes} == {("KHM", "THA")}

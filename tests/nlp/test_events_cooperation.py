@@ -3,7 +3,7 @@ meetings and talks, ties and recognition, requests and appeals."""
 
 import pytest
 
-from tests.nlp.eventing import events, of_type, of_type_or_none, one, pairs
+from tests.nlp.eventing import coded, events, of_type, of_type_or_none, one, pairs, roles, triples, typed, types
 
 
 def test_growing_ties_between_two_actors_are_cooperation(nlp):
@@ -230,3 +230,146 @@ def test_what_one_needs_or_wants_is_not_given(nlp, text):
 def test_help_received_is_still_given(nlp):
     found = one(nlp, "Iran received Russia's help.", "AID")
     assert (found["source"], found["target"]) == ("RUS", "IRN")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran set free two British sailors.",  # the parse makes `free` a modifier of the object
+    "Iran let the British sailors go on Monday.",  # the object is the subject of the phrase's second verb
+    "Iran finally let free the two British sailors, who had been held for a year.",
+])
+def test_a_release_told_by_a_phrase_whose_words_the_parse_splits_releases_its_object(nlp, text):
+    events = [e for e in nlp(text)._.events if e["type"] == "RETREAT"]
+    assert len(events) == 1 and events[0]["source"] == "IRN" and events[0]["target"] in ("GBR", "british-sailors")
+    assert events[0]["mode"] == "release"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("China cut tariffs on US goods.", "RETREAT"),  # a sanction eased
+    ("Israel cut restrictions on Gaza.", "CONCEDE"),  # a restriction eased
+    ("The US cut aid to Pakistan.", "SANCTION"),  # aid stopped
+])
+def test_cutting_a_sanction_or_restriction_eases_it_and_no_sanction_is_told(nlp, text, kind):
+    assert {k for k, _, _ in triples(nlp, text)} == {kind}
+
+
+def test_a_contribution_of_words_is_no_aid(nlp):
+    assert not {k for k, _, _ in triples(nlp, "France praised the contribution of India to the debate.")} & {"AID"}
+
+
+def test_improving_relations_with_an_actor_is_cooperation(nlp):
+    assert triples(nlp, "Turkey has improved diplomatic relations with Iran.") == {("COOPERATE", "TUR", "IRN")}
+
+
+@pytest.mark.parametrize("verb", ["shortened", "relaxed", "loosened"])
+def test_easing_a_curfew_is_a_concession_and_no_curfew_is_told(nlp, verb):
+    assert {k for k, _, _ in triples(nlp, f"Bashir {verb} the curfew in Khartoum.")} == {"CONCEDE"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Australian aid also supported two million more Pakistani girls going to school.", "AID"),
+    ("Australia supported Pakistan's bid.", "SUPPORT"),
+])
+def test_support_a_material_thing_gives_is_aid(nlp, text, kind):
+    assert {e["type"] for e in nlp(text)._.events if e["trigger"] == "supported"} == {kind}
+
+
+def test_people_supporting_something_give_no_aid(nlp):
+    events = nlp("Hopefully the UKIP members will support his action.")._.events
+    assert "AID" not in {e["type"] for e in events}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Obama had lunch with French President Emmanuel Macron in Paris.", ("obama", "emmanuel-macron")),
+    ("Putin hosted a dinner for Erdogan in Sochi.", ("putin", "erdogan")),
+])
+def test_a_meal_shared_with_a_leader_is_a_meeting(nlp, text, pair):
+    assert roles(nlp, text, "CONSULT") == {pair}
+
+
+def test_a_meal_with_no_one_is_no_meeting(nlp):
+    assert not nlp("The soldiers had lunch in the barracks.")._.events
+
+
+def test_in_recognition_of_acknowledges_and_recognizes_no_one(nlp):
+    text = "Norway eased sanctions on Kenya and Ghana in recognition of their help to refugees."
+    assert not any(e["trigger"] == "recognition" for e in nlp(text)._.events)
+
+
+def test_a_state_granting_recognition_still_supports(nlp):
+    found = typed(nlp, "Sweden announced its recognition of the State of Palestine.", "SUPPORT")
+    assert found and {e["source"] for e in found} == {"SWE"}
+
+
+def test_withdrawing_troops_stays_a_retreat(nlp):
+    found = types(nlp, "Norway withdrew its troops from Yemen on Sunday.")
+    assert "RETREAT" in found
+    assert "SANCTION" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian peacekeepers were sent to the border to oversee a ceasefire between Sudan and Chad.",
+    "The African Union deployed observers last week to monitor a truce between Sudan and Chad.",
+])
+def test_a_truce_others_watch_over_is_no_truce_declared(nlp, text):
+    assert "RETREAT" not in types(nlp, text)
+
+
+def test_a_ceasefire_the_sides_declare_stays_a_retreat(nlp):
+    assert "RETREAT" in types(nlp, "Sudan and Chad declared a ceasefire between their forces on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway sent a team of forensic experts to Yemen on Sunday to investigate the bombing of the port.",
+    "Kenya has sent military experts to Somalia to probe the killing of two aid workers.",
+])
+def test_sending_people_to_investigate_is_the_inquiry_not_aid(nlp, text):
+    found = types(nlp, text)
+    assert "ACCUSE" in found
+    assert "AID" not in found
+
+
+def test_sending_troops_to_help_stays_aid(nlp):
+    assert "AID" in types(nlp, "Norway sent troops to Yemen on Sunday to help the government.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Norway signed an agreement on fishing rights on Monday.",
+    "Kenya signed a fishing deal with Norway in Oslo.",
+    "Kenya and Norway signed a border treaty last week.",
+    "Kenya inked a trade pact with Norway on Monday.",
+])
+def test_signing_an_agreement_is_support(nlp, text):
+    assert coded(nlp, text) == {("SUPPORT", "KEN", "NOR", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Norway reached an agreement on fishing rights on Monday.",
+    "Kenya agreed to a fishing deal with Norway.",
+])
+def test_agreeing_to_an_agreement_stays_agree(nlp, text):
+    assert {kind for kind, *_ in coded(nlp, text)} == {"AGREE"}
+
+
+def test_a_signing_still_to_come_is_also_a_promise(nlp):
+    found = coded(nlp, "Kenya and Norway will sign a trade agreement next month.")
+    assert ("SUPPORT", "KEN", "NOR", "planned") in found
+    assert ("AGREE", "KEN", "NOR", "planned") in found
+
+
+@pytest.mark.parametrize("text, context", [
+    ("The World Bank is mobilising new funds to support reconstruction in Haiti.", ["economic"]),
+    ("Kenya mobilized emergency aid for flood victims in Somalia.", ["humanitarian"]),
+])
+def test_money_or_relief_mobilized_for_a_place_is_aid_not_a_show_of_force(nlp, text, context):
+    found = nlp(text)._.events
+    assert [(e["type"], e["context"]) for e in found] == [("AID", context)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana deployed 400 soldiers to Mali on a peacekeeping mission.",
+    "Ghana on Monday announced the deployment of 400 soldiers to Mali on a peace-keeping mission.",
+    "Ghana announced the deployment of 400 peacekeepers to Mali.",
+])
+def test_soldiers_deployed_to_keep_the_peace_are_military_protection(nlp, text):
+    found = nlp(text)._.events
+    assert [(e["type"], e["mode"], e["source"], e["target"]) for e in found] == [("AID", None, "GHA", "MLI")]

@@ -1,7 +1,9 @@
 """Status and modality: negation and denial, plans, promises and pledges, threats held out, wishes, opinions and hedges,
 an act gone ahead."""
 
-from tests.nlp.eventing import events, of_type, one
+import pytest
+
+from tests.nlp.eventing import events, of_type, one, roles, triples
 
 
 def test_a_contrast_keeps_its_own_polarity(nlp):
@@ -126,3 +128,68 @@ def test_what_one_waits_for_another_to_do_is_a_wish(nlp):
 def test_what_one_thinks_another_should_do_is_an_opinion(nlp):
     assert not events(nlp, "Smith said he does not think the senators should oppose the treaty.")
     assert of_type(nlp, "Smith said the senators opposed the treaty.", "ACCUSE")  # what they did is an act
+
+
+def test_a_measure_promised_is_no_act_on_whom_it_is_put_on(nlp):
+    text = "The Tories have promised an upper limit on the number of people allowed into Britain."
+    assert all(t is None or t == "GBR" for _, t in roles(nlp, text, "AGREE"))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Norway will give Ghana a loan of 40 million dollars, a statement by the finance ministry said.", ("NOR", "GHA")),
+    ("Chadian President Idriss Deby will visit Niger next month, diplomatic sources said.", ("idriss-deby", "NER")),
+])
+def test_a_cooperative_act_told_in_the_plain_future_by_no_state_is_a_pledge(nlp, text, pair):
+    assert pair in roles(nlp, text, "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran will send more drones to Russia, Ukrainian officials said.",
+    "Russia will withdraw its troops from Syria, analysts said.",
+])
+def test_another_states_or_a_commentators_forecast_of_an_act_is_no_pledge(nlp, text):
+    assert not roles(nlp, text, "AGREE")
+
+
+def test_a_hostile_act_in_the_future_told_by_sources_is_no_pledge(nlp):
+    text = "Russia will strike Kyiv again, sources said."
+    assert not roles(nlp, text, "AGREE") and roles(nlp, text, "ASSAULT") == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Britain said that lifting the sanctions on Syria is out of the question.", ("GBR", "SYR")),
+    ("The Thai government said releasing the Cambodian soldiers is not an option.", ("THA", "cambodian-armed-forces")),
+])
+def test_a_yielding_the_speaker_rules_out_is_its_refusal(nlp, text, pair):
+    found = nlp(text)._.events
+    assert {(e["source"], e["target"]) for e in found if e["type"] == "REJECT"} == {pair}
+    assert not [e for e in found if e["type"] in ("CONCEDE", "RETREAT")]
+
+
+def test_a_yielding_said_to_be_possible_is_no_refusal(nlp):
+    assert not roles(nlp, "Britain said that lifting the sanctions on Syria is possible.", "REJECT")
+
+
+@pytest.mark.parametrize("text, act", [
+    ("Ghana said it will boycott the regional summit unless Togo releases the detained journalists.", "PROTEST"),
+    ("Kenya announced it will withdraw its peacekeepers from Somalia unless the fighting stops.", "SANCTION"),
+])
+def test_an_act_held_out_unless_a_condition_is_met_is_the_threat_only(nlp, text, act):
+    found = triples(nlp, text)
+    assert any(kind == "THREATEN" for kind, _, _ in found)
+    assert not any(kind == act for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("text, act", [
+    ("The Ugandan president threatened to impose a curfew in Kampala.", "COERCE"),
+    ("Beijing threatened to impose sanctions on Lithuania.", "SANCTION"),
+])
+def test_an_act_a_threat_verb_names_is_no_planned_act_of_its_own(nlp, text, act):
+    found = triples(nlp, text)
+    assert any(kind == "THREATEN" for kind, _, _ in found)
+    assert not any(kind == act for kind, _, _ in found)
+
+
+def test_an_act_announced_without_a_condition_stays_planned(nlp):
+    found = triples(nlp, "Ghana said it will boycott the regional summit next week.")
+    assert any(kind == "PROTEST" for kind, _, _ in found)
