@@ -125,7 +125,7 @@ def test_acts_named_as_subject_are_their_owners_not_a_group(nlp):
     doc = nlp("Syrian regime air strikes hit the rebel-held enclave for a sixth straight day.")
     assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"SYR"}
     assert not [a for a in doc._.local_actors if a["kind"] == "group" and "strike" in a["name"]]
-    # the enclave's holders, the rebels, are the recipient (see test_event_roles), the strikes no group
+    # the enclave's holders, the rebels, are the recipient (see test_events_recipients.py), the strikes no group
 
 
 def test_an_organizations_people_named_by_it_act_for_it(nlp):
