@@ -78,7 +78,8 @@ class SpeakerResolver(SpeakerActors):
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.nearer_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
-                or self.apposed_name(cue) or self.compound_subject(r, cue) or self.dashed_subject(r, cue)
+                or self.apposed_name(cue) or self.compound_subject(r, cue) or self.dashed_subject(r, cue) \
+                or self.object_clause_owner(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -124,6 +125,40 @@ class SpeakerResolver(SpeakerActors):
         named = self.named_actor(r.doc, subject) if owns in ("m", "f") else None
         if named is not None and self.person_genders(r).get(named, owns) != owns:
             return None  # `Jane Roe repeated his claim`, where the text calls her `she`
+        return subject if self.agrees(owns, subject) else None
+
+    SUBJECT_OWNERS = {"he": "m", "she": "f", "they": "plural"}
+
+    def object_clause_owner(self, r: Reading, cue: Cue) -> Span | None:
+        """`Jane Roe railed against what she calls a cartel`, `X pointed at what he called Y`, `X laid out what he
+        believes are Y`, `X outlined how she thinks Y`: a cue whose subject is a personal pronoun right after `what` or
+        `how`, in a clause that another verb takes (after it or its preposition), where the pronoun agrees with that
+        verb's subject, is that subject's: attribution corpora (PolNeAR) mark the clause as the content of that verb,
+        whose subject is the source; the actor is the one the pronoun stands for. Not after an asking verb (`X asked
+        what she thinks`), nor a relative clause on an object (`the senator, who he dubbed Y`: PolNeAR marks `he`)."""
+        phrase = cue.speaker
+        token = cue.token
+        if phrase is None or len(phrase) != 1 or phrase.root.lower_ not in self.SUBJECT_OWNERS \
+                or phrase.root.head != token or phrase.root.dep_ != "nsubj":
+            return None
+        before = token.doc[phrase.root.i - 1] if phrase.root.i > 0 else phrase.root
+        wh = before.lower_ in ("what", "how") and before.tag_ in ("WP", "WRB")  # `what she calls`, `how he thinks`
+        if token.dep_ == "pcomp" and wh and token.head.dep_ == "prep":
+            verb = token.head.head  # `railed against what she calls`
+        elif token.dep_ == "ccomp" and wh:
+            verb = token.head  # `laid out what he believes are`
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > token.i or verb.lemma_.lower() in self.asking_verbs:
+            return None
+        subject = self.subject(verb, r.para(verb.idx))
+        if subject is None or subject.end > phrase.start or r.statement_at(subject.start_char) is not None \
+                or not self.holds_views(subject):
+            return None
+        owns = self.SUBJECT_OWNERS[phrase.root.lower_]
+        named = self.named_actor(r.doc, subject) if owns in ("m", "f") else None
+        if named is not None and self.person_genders(r).get(named, owns) != owns:
+            return None  # `Jane Roe railed against what he calls ...`, where the text calls her `she`
         return subject if self.agrees(owns, subject) else None
 
     def agrees(self, owner: str, subject: Span) -> bool:
