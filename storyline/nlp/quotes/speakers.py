@@ -51,7 +51,9 @@ class SpeakerResolver(SpeakerActors):
         whose possessor is a pronoun is the words of the reporting verb's subject it stands for (`own_words`); a name
         the parse made the compound of a cue taken for a noun says it (`compound_subject`: `"...," Beck joked`), and a
         name after a dash the parse put in apposition says the cue it coordinated with the clause before the dash
-        (`dashed_subject`: `It was no accident — Jane Roe, a spokeswoman, told X`)."""
+        (`dashed_subject`: `It was no accident — Jane Roe, a spokeswoman, told X`); a pronoun after `what` or `how` in
+        a clause another verb takes yields to that verb's subject it agrees with (`object_clause_owner`: `X railed
+        against what he calls Y`)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
@@ -562,7 +564,9 @@ class SpeakerResolver(SpeakerActors):
         reporter made this statement too (`Taiwan said the military fired missiles and condemned the drills`,
         `Jane Roe said she plans a visit, insisting that ...`; `X stressed that "the way is ...," suggesting ...`;
         `X said the case reminds him of Y, explaining ...`, the reporter first and the verb no `inferential_verbs`;
-        `X said Y did not know Z, and accused W`, a verb unlike the one it is coordinated with: `unlike_conjunct`)."""
+        `X said Y did not know Z, and accused W`, a verb unlike the one it is coordinated with: `unlike_conjunct`; `X
+        insisted it was too early while adding ...`, a participle after `while`, `before` or `after` whose inherited
+        subject holds no views, as one set off by a comma)."""
         token = cue.token
         phrase = cue.speaker  # a pronoun, quoted words or what holds no views (but `ties deepen, signaling ...`)
         referring = phrase is not None and (phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char)
@@ -571,7 +575,9 @@ class SpeakerResolver(SpeakerActors):
             and token.lemma_.lower() not in self.inferential_verbs \
             and token.head.i not in by_token  # not `X warned that A, signaling B` nor `Y added, saying B`
         participle = self.set_off_participle(token) > 0 and referring or named
-        mute = self.set_off_participle(token) > 0 and phrase is not None and not self.holds_views(phrase) \
+        marked = token.tag_ == "VBG" and token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("while", "before", "after") for c in token.children)  # `while adding`
+        mute = (self.set_off_participle(token) > 0 or marked) and phrase is not None and not self.holds_views(phrase) \
             and token.lemma_.lower() not in self.inferential_verbs  # `X said the move stunned him, explaining ...`
         participle = participle or mute
         if not (participle or token.dep_ == "conj") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
