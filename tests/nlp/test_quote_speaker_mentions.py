@@ -98,3 +98,22 @@ def test_an_envoy_speaks_for_the_state_that_sends_it_not_its_host(nlp):
     # not an envoy: whom an adviser serves is whom the adviser speaks for, as before
     doc = nlp("An adviser to Governor Jane Roe said the levy would be dropped.")
     assert speaker_name(doc, quote_with(doc, "the levy would be dropped")) == "Jane Roe"
+
+
+def test_a_pronoun_after_what_or_how_in_the_object_of_a_verb_yields_to_that_verbs_subject(nlp):
+    # PolNeAR marks `what he calls X` as the content of the outer verb, whose subject is the source
+    doc = nlp("The mayor has railed against what he calls a tax on farmers.")
+    quote = quote_with(doc, "a tax on farmers")
+    assert quote["speaker_text"] == "The mayor"
+    doc = nlp("At the rally, Jane Roe lashed out at what she described as a smear campaign by the council.")
+    quote = quote_with(doc, "a smear campaign")
+    assert quote["speaker_text"] == "Jane Roe" and speaker_name(doc, quote) == "Jane Roe"
+    doc = nlp("The two governors outlined how they think the party could still win the state.")
+    assert quote_with(doc, "could still win the state")["speaker_text"] == "The two governors"
+
+
+def test_a_pronoun_that_does_not_agree_with_the_outer_subject_keeps_its_place(nlp):
+    doc = nlp("Tom Baker spoke for an hour. Then Ms. Roe laid out what he believes are the plan's main flaws.")
+    assert quote_with(doc, "main flaws")["speaker_text"] == "he"
+    doc = nlp("The council members outlined how she thinks the party could still win the state.")
+    assert quote_with(doc, "could still win the state")["speaker_text"] == "she"

@@ -229,6 +229,14 @@ def test_a_set_off_participle_inheriting_a_subject_that_holds_no_views_is_the_re
     assert quote_with(doc, "every tragedy begins")["speaker_text"] == "Jane Roe"
 
 
+def test_a_participle_after_while_inheriting_a_subject_that_holds_no_views_is_the_reporters(nlp):
+    # `while adding` is set off by its subordinator instead of a comma; `it` says nothing, Jane Roe does
+    doc = nlp("At a town hall, Jane Roe insisted it was too early to endorse anyone while adding on school matters, "
+              "“I have no doubt the mayor means well.”")
+    quote = quote_with(doc, "the mayor means well")
+    assert quote["speaker_text"] == "Jane Roe" and speaker_name(doc, quote) == "Jane Roe"
+
+
 def test_a_name_between_the_closing_mark_and_a_cue_it_was_parsed_away_from_speaks(nlp):
     doc = nlp('"If we had gone with the other plan, I would have been sitting in prison for years," Mr. Smith, now 81 '
               'and retired in Boston, said by telephone this week.')

@@ -51,7 +51,9 @@ class SpeakerResolver(SpeakerActors):
         whose possessor is a pronoun is the words of the reporting verb's subject it stands for (`own_words`); a name
         the parse made the compound of a cue taken for a noun says it (`compound_subject`: `"...," Beck joked`), and a
         name after a dash the parse put in apposition says the cue it coordinated with the clause before the dash
-        (`dashed_subject`: `It was no accident — Jane Roe, a spokeswoman, told X`)."""
+        (`dashed_subject`: `It was no accident — Jane Roe, a spokeswoman, told X`); a pronoun after `what` or `how` in
+        a clause another verb takes yields to that verb's subject it agrees with (`object_clause_owner`: `X railed
+        against what he calls Y`)."""
         by_token = {c.token.i: c for c in cues if c.kind == "verb"}
         for cue in cues:
             phrase = cue.speaker
@@ -78,7 +80,8 @@ class SpeakerResolver(SpeakerActors):
             issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.nearer_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
-                or self.apposed_name(cue) or self.compound_subject(r, cue) or self.dashed_subject(r, cue)
+                or self.apposed_name(cue) or self.compound_subject(r, cue) or self.dashed_subject(r, cue) \
+                or self.object_clause_owner(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -124,6 +127,40 @@ class SpeakerResolver(SpeakerActors):
         named = self.named_actor(r.doc, subject) if owns in ("m", "f") else None
         if named is not None and self.person_genders(r).get(named, owns) != owns:
             return None  # `Jane Roe repeated his claim`, where the text calls her `she`
+        return subject if self.agrees(owns, subject) else None
+
+    SUBJECT_OWNERS = {"he": "m", "she": "f", "they": "plural"}
+
+    def object_clause_owner(self, r: Reading, cue: Cue) -> Span | None:
+        """`Jane Roe railed against what she calls a cartel`, `X pointed at what he called Y`, `X laid out what he
+        believes are Y`, `X outlined how she thinks Y`: a cue whose subject is a personal pronoun right after `what` or
+        `how`, in a clause that another verb takes (after it or its preposition), where the pronoun agrees with that
+        verb's subject, is that subject's: attribution corpora (PolNeAR) mark the clause as the content of that verb,
+        whose subject is the source; the actor is the one the pronoun stands for. Not after an asking verb (`X asked
+        what she thinks`), nor a relative clause on an object (`the senator, who he dubbed Y`: PolNeAR marks `he`)."""
+        phrase = cue.speaker
+        token = cue.token
+        if phrase is None or len(phrase) != 1 or phrase.root.lower_ not in self.SUBJECT_OWNERS \
+                or phrase.root.head != token or phrase.root.dep_ != "nsubj":
+            return None
+        before = token.doc[phrase.root.i - 1] if phrase.root.i > 0 else phrase.root
+        wh = before.lower_ in ("what", "how") and before.tag_ in ("WP", "WRB")  # `what she calls`, `how he thinks`
+        if token.dep_ == "pcomp" and wh and token.head.dep_ == "prep":
+            verb = token.head.head  # `railed against what she calls`
+        elif token.dep_ == "ccomp" and wh:
+            verb = token.head  # `laid out what he believes are`
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > token.i or verb.lemma_.lower() in self.asking_verbs:
+            return None
+        subject = self.subject(verb, r.para(verb.idx))
+        if subject is None or subject.end > phrase.start or r.statement_at(subject.start_char) is not None \
+                or not self.holds_views(subject):
+            return None
+        owns = self.SUBJECT_OWNERS[phrase.root.lower_]
+        named = self.named_actor(r.doc, subject) if owns in ("m", "f") else None
+        if named is not None and self.person_genders(r).get(named, owns) != owns:
+            return None  # `Jane Roe railed against what he calls ...`, where the text calls her `she`
         return subject if self.agrees(owns, subject) else None
 
     def agrees(self, owner: str, subject: Span) -> bool:
@@ -527,7 +564,9 @@ class SpeakerResolver(SpeakerActors):
         reporter made this statement too (`Taiwan said the military fired missiles and condemned the drills`,
         `Jane Roe said she plans a visit, insisting that ...`; `X stressed that "the way is ...," suggesting ...`;
         `X said the case reminds him of Y, explaining ...`, the reporter first and the verb no `inferential_verbs`;
-        `X said Y did not know Z, and accused W`, a verb unlike the one it is coordinated with: `unlike_conjunct`)."""
+        `X said Y did not know Z, and accused W`, a verb unlike the one it is coordinated with: `unlike_conjunct`; `X
+        insisted it was too early while adding ...`, a participle after `while`, `before` or `after` whose inherited
+        subject holds no views, as one set off by a comma)."""
         token = cue.token
         phrase = cue.speaker  # a pronoun, quoted words or what holds no views (but `ties deepen, signaling ...`)
         referring = phrase is not None and (phrase.root.lower_ in PRONOUNS or r.statement_at(phrase.start_char)
@@ -536,7 +575,9 @@ class SpeakerResolver(SpeakerActors):
             and token.lemma_.lower() not in self.inferential_verbs \
             and token.head.i not in by_token  # not `X warned that A, signaling B` nor `Y added, saying B`
         participle = self.set_off_participle(token) > 0 and referring or named
-        mute = self.set_off_participle(token) > 0 and phrase is not None and not self.holds_views(phrase) \
+        marked = token.tag_ == "VBG" and token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("while", "before", "after") for c in token.children)  # `while adding`
+        mute = (self.set_off_participle(token) > 0 or marked) and phrase is not None and not self.holds_views(phrase) \
             and token.lemma_.lower() not in self.inferential_verbs  # `X said the move stunned him, explaining ...`
         participle = participle or mute
         if not (participle or token.dep_ == "conj") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
