@@ -37,11 +37,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from storyline.model import Actor, Extraction, LocalActor
 from storyline.resources import RESOURCES, load_resource
+
+if TYPE_CHECKING:
+    from storyline.fuse.kept_actors import ActorMemo
 
 Key = tuple[str, str]
 """(document id, local actor id)"""
@@ -82,7 +86,7 @@ class UnionFind:
 
 
 def resolve_actors(extractions: list[Extraction], mention_counts: Counter[Key] | None = None,
-                   ) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+                   memo: ActorMemo | None = None) -> tuple[list[Actor], dict[tuple[str, str], str]]:
     """Join the document-local actors of a collection into canonical actors.
 
     Example: `actors, ids = resolve_actors(extractions); ids[("001.txt", "roe")]` → `"jane-roe"`
@@ -90,9 +94,19 @@ def resolve_actors(extractions: list[Extraction], mention_counts: Counter[Key] |
     :param extractions: one per document, with its `local_actors` and `mentions`
     :param mention_counts: (document id, local actor id) → mentions, where counted already (the store
         counts them: `Store.mention_counts`); the extractions' `mentions` are then not read
+    :param memo: what the last resolution kept (`resolve_kept`), updated to this one's: only what the documents
+        new to it change is resolved again
     :returns: the canonical actors (union of aliases and roles, the fullest name, the documents that
         mention them and how often), and the map from (document id, local actor id) to actor id
     """
+    if memo is not None:
+        if mention_counts is None:
+            mention_counts = Counter((ex.document.id, m.actor) for ex in extractions for m in ex.mentions)
+        elif not isinstance(mention_counts, Counter):
+            mention_counts = Counter(mention_counts)
+        from storyline.fuse.kept_actors import resolve_kept  # which reads this module's rules
+
+        return resolve_kept(extractions, mention_counts, memo)
     local: dict[Key, LocalActor] = {}
     mentions: Counter[Key] = Counter()
     for ex in extractions:
