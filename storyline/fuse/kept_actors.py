@@ -13,6 +13,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -61,9 +62,17 @@ class IdSets:
     root its id of the least (document, id) key: the root `UnionFind` over keys gives, so a rule comparing roots
     (`join_organization_short_names`) compares the same ones."""
 
-    def __init__(self, first_key: dict[str, tuple[str, str]]):
-        self.first_key = first_key
-        self.parent = {i: i for i in first_key}
+    def __init__(self, keys_of: dict[str, list[Key]]):
+        self.keys_of = keys_of
+        self.first: dict[str, Key] = {}
+        self.parent = {i: i for i in keys_of}
+
+    def first_key(self, i: str) -> Key:
+        """An id's least key, read when a union asks it."""
+        first = self.first.get(i)
+        if first is None:
+            first = self.first[i] = min(self.keys_of[i])
+        return first
 
     def find(self, i: str) -> str:
         parent = self.parent
@@ -76,7 +85,7 @@ class IdSets:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
-        if self.first_key[ra] < self.first_key[rb]:
+        if self.first_key(ra) < self.first_key(rb):
             self.parent[rb] = ra
         else:
             self.parent[ra] = rb
@@ -85,7 +94,7 @@ class IdSets:
     def join(self, members: Iterable[str]) -> None:
         """Put ids kept as one set (by an earlier resolution) in one set again."""
         members = list(members)
-        root = min(members, key=self.first_key.__getitem__)
+        root = min(members, key=self.first_key)
         for i in members:
             self.parent[i] = root
 
@@ -113,7 +122,6 @@ def resolve_kept(extractions: list[Extraction], mentions: Counter[Key], memo: Ac
     if state.get("fields") != list(ACTOR_FIELDS) or state.get("contents") != contents_digest(kept_docs, documents):
         state, kept_docs = {}, set()
     local: dict[Key, LocalActor] = {}
-    first_key: dict[str, Key] = {}
     keys_of: dict[str, list[Key]] = defaultdict(list)
     new_keys: list[Key] = []
     for ex in extractions:
@@ -125,8 +133,6 @@ def resolve_kept(extractions: list[Extraction], mentions: Counter[Key], memo: Ac
                 keys_of[actor.id].append(key)
                 if new:
                     new_keys.append(key)
-                if actor.id not in first_key or key < first_key[actor.id]:
-                    first_key[actor.id] = key
             local[key] = actor
     known = frozenset(state["known"]) if "known" in state else gazetteer_organizations()
     full: dict[str, list] = dict(state.get("full", {}))
@@ -134,7 +140,7 @@ def resolve_kept(extractions: list[Extraction], mentions: Counter[Key], memo: Ac
     orgs: dict[str, list] = dict(state.get("orgs", {}))
     orgnames: dict[str, list] = dict(state.get("orgnames", {}))
     added = read_new_actors(local, new_keys, known, (full, one, orgs, orgnames))
-    sets = IdSets(first_key)
+    sets = IdSets(keys_of)
     kept_p2 = state.get("p2", [])
     for members in kept_p2:
         sets.join(members)
@@ -157,7 +163,9 @@ def contents_digest(docs: Iterable[str], documents: dict[str, str | None]) -> st
 
 
 ACTOR_FIELDS = tuple(Actor.model_fields)
-"""A canonical actor's fields, in the order a kept resolution stores their values."""
+"""A canonical actor's fields."""
+KEPT_FIELDS = tuple(name for name in ACTOR_FIELDS if name != "documents")
+"""The fields a kept resolution stores of an actor, in this order (its documents are its ids' keys')."""
 
 
 def constructed(fields: dict, fields_set: set[str]) -> Actor:
@@ -370,7 +378,7 @@ def canonical_actors(local: dict[Key, LocalActor], keys_of: dict[str, list[Key]]
     """The canonical actors of the sets and the links. An actor of one local actor is read from it (as `merge` does);
     one of several is kept as the kept resolution had it where it has the same ids and no new document names one
     of them (its fields as kept, not validated again), else merged. Also returns what to keep of them (`classes`:
-    canonical id → its ids, of the actors of several ids; `actors`: canonical id → fields, of several local
+    canonical id → its ids, of the actors of several ids; `actors`: canonical id → `KEPT_FIELDS`, of several local
     actors)."""
     classes: dict[str, list[str]] = defaultdict(list)
     for i in keys_of:
@@ -399,7 +407,9 @@ def canonical_actors(local: dict[Key, LocalActor], keys_of: dict[str, list[Key]]
                 was = None
         if was is not None and was in kept_actors and not any(i in fresh for i in members):
             fields = kept_actors[was]
-            actor = constructed(dict(zip(ACTOR_FIELDS, fields, strict=True)), fields_set)
+            values = dict(zip(KEPT_FIELDS, fields, strict=True))
+            values["documents"] = sorted({key[0] for i in members for key in keys_of[i]})
+            actor = constructed({name: values[name] for name in ACTOR_FIELDS}, fields_set)
         else:
             if len(members) == 1:
                 keys = keys_of[members[0]]
@@ -407,7 +417,7 @@ def canonical_actors(local: dict[Key, LocalActor], keys_of: dict[str, list[Key]]
                 position = position or {key: n for n, key in enumerate(local)}
                 keys = sorted((k for i in members for k in keys_of[i]), key=position.__getitem__)
             actor = merge(keys, local, mentions)
-            fields = [getattr(actor, f) for f in ACTOR_FIELDS]
+            fields = [getattr(actor, name) for name in KEPT_FIELDS]
         actors.append(actor)
         stored_actors[actor.id] = fields
         if len(members) > 1:
@@ -415,5 +425,6 @@ def canonical_actors(local: dict[Key, LocalActor], keys_of: dict[str, list[Key]]
         for i in members:
             canonical[i] = actor.id
     ids = {key: canonical[key[1]] for key in local}
-    actors.sort(key=lambda a: (-a.mentions, a.id))
+    actors.sort(key=attrgetter("id"))  # then by mentions, most first: ties stay in the ids' order
+    actors.sort(key=attrgetter("mentions"), reverse=True)
     return actors, ids, {"classes": stored_classes, "actors": stored_actors}
