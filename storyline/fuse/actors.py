@@ -33,12 +33,15 @@ and documents did not change is the one kept, and an actor of one local actor is
 again. Exact (`tests/test_fuse_actors_kept.py`: random collections resolved batch by batch equal one resolution,
 with a second full name unlinking a kept surname, a full name ending with a kept first name, an acronym two
 organizations come to share; BBC's actors and links equal to this module's rules' from scratch and after +20).
-BBC, 20 documents added to 2,107 (`benchmarks/fusion.py --store-only --steps`, main and this run back to back under a
-load of 5-6): resolve actors 0.37 → 0.14 s CPU (a full resolution 0.35-0.47 s), the write 0.18 → 0.21 s (the kept row,
-1.2 MB of JSON, which every fusion also reads); the fusion 2.86 → 2.61 s CPU against a full one's 11.62-12.01 s
-(24.6% → 21.7%). What still grows with N: reading every local actor into the keys (some 0.04 s), the rules after
-the variants over every kept value (0.04 s; the short names' over every organization key), and constructing each of
-the 9,381 canonical actors the rest of fusion reads (0.04 s of one local actor each, kept ones 0.01 s).
+BBC, 20 documents added to 2,107 (`benchmarks/fusion.py --store-only --steps`, main and this code run back to back,
+twice, under a load of 5-7 on 2 cores): resolve actors 0.37 and 0.42 → 0.14 and 0.13 s CPU (a full resolution, which
+also makes what is kept, 0.35-0.38 s either way); the write 0.18 and 0.21 → 0.21 and 0.19 s (the kept row, 1.6 then 1.2
+MB of JSON once a kept actor's documents were read from its keys, which every fusion also reads); the fusion under the
+step timers 2.75 and 2.94 → 2.59 and 2.47 s; its CPU alone 2.86 and 2.71 s against a full fusion's 11.62 and 11.84 s
+(24.6%, 22.9%) → 2.61 and 2.48 s against 12.01 and 11.23 s (21.7%, 22.1%); exports identical to a from-scratch store's.
+What still grows with N: reading every local actor into the keys (some 0.04 s), the rules after the variants over every
+kept value (0.04 s; the short names' over every organization key), and constructing each of the 9,381 canonical actors
+the rest of fusion reads (0.04 s of one local actor each, kept ones 0.01 s).
 """
 
 from __future__ import annotations
