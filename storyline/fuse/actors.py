@@ -17,17 +17,31 @@ all documents are joined:
   (`HP` / `Hewlett-Packard`, `EYP MCF` / `EYP Mission Critical Facilities`), where the collection has
   exactly one such name and the two articles share another actor.
 
-Every fusion resolves every local actor again (BBC's 2,127 documents: 22,478 local actors, 9,381 actors). A
-resolution redoing only what added documents reach was tried and dropped (issue 16). It was exact: the parts of
-actors that share a key some rule reads (an id, a full name's words, a name form, the words a longer name ends
-with, an acronym) resolved alone, with the sets before the short names' rule kept for the documents they read, and
-the parts of the organizations of any document whose actors those sets moved (a second `Black` full name unlinks
-`Black` from `Conrad Black`) resolved again too. But on BBC those parts are large: full names chain through
-one-word first names (`Michael` reads every Michael; the largest part 2,730 actors, 913 where a one-word name reads
-first names only when no full name ends with it), a country's id is one part of hundreds (United Kingdom 682), so
-20 documents added reached 19-27% of the actors; keeping the parts' index, roots and fingerprints took more than
-the rules over all (0.48 s → 0.85 s, under a load of 6-7 on 2 cores), the redo 0.41-0.49 s, and merging every
-canonical actor again (some 40% of the step, pydantic's validation of each) grows with N whatever is redone.
+A fusion that adds documents resolves them against what the last one kept (`kept_actors.py`, issue 16). A first
+redo of only what added documents reach was tried and dropped: it redid the connected parts of actors sharing any key
+a rule reads (an id, a full name's words, a name form, the words a longer name ends with, an acronym), and those parts
+chain (`Michael` reads every Michael: the largest part 2,730 actors, a country's id one part of hundreds), so 20 BBC
+documents reached 19-27% of the actors, keeping the parts' index cost more than the rules over all (0.48 → 0.85 s
+under load), and merging every canonical actor again (pydantic's validation of each) grew with N anyway. What is kept
+instead is what each rule reads, by the value it reads it under: of each distinct local actor, its full name's words
+(variants, surnames), its one word (surnames), its organization name forms and its name's words, acronyms and
+capitals (short names), so no name is normalized again; the sets the variants made (the one rule comparing names
+pairwise: a new full name is compared with the kept ones sharing a word with it); and the canonical actors of several
+local actors. The rules after the variants read sets, not names, and are applied again over the kept values in the
+same order (a short name's rule compares each set's least key, kept as the root of the id sets); an actor whose ids
+and documents did not change is the one kept, and an actor of one local actor is read from it, neither validated
+again. Exact (`tests/test_fuse_actors_kept.py`: random collections resolved batch by batch equal one resolution,
+with a second full name unlinking a kept surname, a full name ending with a kept first name, an acronym two
+organizations come to share; BBC's actors and links equal to this module's rules' from scratch and after +20).
+BBC, 20 documents added to 2,107 (`benchmarks/fusion.py --store-only --steps`, main and this code run back to back,
+twice, under a load of 5-7 on 2 cores): resolve actors 0.37 and 0.42 → 0.14 and 0.13 s CPU (a full resolution, which
+also makes what is kept, 0.35-0.38 s either way); the write 0.18 and 0.21 → 0.21 and 0.19 s (the kept row, 1.6 then 1.2
+MB of JSON once a kept actor's documents were read from its keys, which every fusion also reads); the fusion under the
+step timers 2.75 and 2.94 → 2.59 and 2.47 s; its CPU alone 2.86 and 2.71 s against a full fusion's 11.62 and 11.84 s
+(24.6%, 22.9%) → 2.61 and 2.48 s against 12.01 and 11.23 s (21.7%, 22.1%); exports identical to a from-scratch store's.
+What still grows with N: reading every local actor into the keys (some 0.04 s), the rules after the variants over every
+kept value (0.04 s; the short names' over every organization key), and constructing each of the 9,381 canonical actors
+the rest of fusion reads (0.04 s of one local actor each, kept ones 0.01 s).
 """
 
 from __future__ import annotations
@@ -37,11 +51,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from storyline.model import Actor, Extraction, LocalActor
 from storyline.resources import RESOURCES, load_resource
+
+if TYPE_CHECKING:
+    from storyline.fuse.kept_actors import ActorMemo
 
 Key = tuple[str, str]
 """(document id, local actor id)"""
@@ -82,7 +100,7 @@ class UnionFind:
 
 
 def resolve_actors(extractions: list[Extraction], mention_counts: Counter[Key] | None = None,
-                   ) -> tuple[list[Actor], dict[tuple[str, str], str]]:
+                   memo: ActorMemo | None = None) -> tuple[list[Actor], dict[tuple[str, str], str]]:
     """Join the document-local actors of a collection into canonical actors.
 
     Example: `actors, ids = resolve_actors(extractions); ids[("001.txt", "roe")]` → `"jane-roe"`
@@ -90,9 +108,19 @@ def resolve_actors(extractions: list[Extraction], mention_counts: Counter[Key] |
     :param extractions: one per document, with its `local_actors` and `mentions`
     :param mention_counts: (document id, local actor id) → mentions, where counted already (the store
         counts them: `Store.mention_counts`); the extractions' `mentions` are then not read
+    :param memo: what the last resolution kept (`resolve_kept`), updated to this one's: only what the documents
+        new to it change is resolved again
     :returns: the canonical actors (union of aliases and roles, the fullest name, the documents that
         mention them and how often), and the map from (document id, local actor id) to actor id
     """
+    if memo is not None:
+        if mention_counts is None:
+            mention_counts = Counter((ex.document.id, m.actor) for ex in extractions for m in ex.mentions)
+        elif not isinstance(mention_counts, Counter):
+            mention_counts = Counter(mention_counts)
+        from storyline.fuse.kept_actors import resolve_kept  # which reads this module's rules
+
+        return resolve_kept(extractions, mention_counts, memo)
     local: dict[Key, LocalActor] = {}
     mentions: Counter[Key] = Counter()
     for ex in extractions:

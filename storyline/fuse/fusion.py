@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from storyline.fuse.actors import resolve_actors
 from storyline.fuse.facts import fuse_facts
 from storyline.fuse.incremental import DocumentFeatures
+from storyline.fuse.kept_actors import ActorMemo, actor_memo_key
 from storyline.model import Actor, Extraction, Fact, SharedFieldSets
 
 
@@ -31,8 +32,14 @@ def fuse(
         fusion read (`fuse_facts`)
     :returns: canonical actors, links (document id, local actor id) → actor id, facts
     """
-    actors, links = resolve_actors(extractions, mention_counts)
+    # the kept resolution (`kept_actors.resolve_kept`) is held among the fused blocks, which `fuse_facts` replaces
+    memo_key = actor_memo_key()
+    kept = fused.pop(memo_key, None) if fused is not None else None
+    memo = ActorMemo(kept[1] if kept is not None and isinstance(kept[1], dict) else None)
+    actors, links = resolve_actors(extractions, mention_counts, memo if fused is not None else None)
     mention_counts = None  # counted into the actors: not held through the facts' fusion
     actors = list(map(SharedFieldSets(), actors))  # held through the facts' fusion: one set of field names
     facts = fuse_facts(extractions, links, actors, previous, features, fused, quantity_blocks)
+    if fused is not None and memo.data is not None:
+        fused[memo_key] = kept if kept is not None and memo.data is kept[1] else (0, memo.data)
     return actors, links, facts
