@@ -90,7 +90,8 @@ class Guards:
     def with_elliptical_units(self, doc: Doc, readings: list[Reading], sentence_of: list[int]) -> list[Reading]:
         """A bare figure takes the unit and item of the amount it is read against: `raised 280 million of the
         1.5 billion shekels`, `DAX increased by 2 percent but Nasdaq decreased by 1`, `ended at 1,463.78
-        points, … to end at 1,334.20` (the same preposition in the same sentence)."""
+        points, … to end at 1,334.20` (the same preposition in the same sentence), `from about 14-18 mpg to
+        24` (`to` after `from`)."""
         out = list(readings)
         for n, reading in enumerate(out):
             if reading.item is not None or reading.unit is not None or reading.kind != "count":
@@ -105,7 +106,9 @@ class Guards:
             for previous in reversed(out[:n]) if preposition else ():
                 if sentence_of[previous.start] != sentence_of[reading.start]:
                     break
-                if (previous.unit or previous.item_found) and preposition_of(doc, previous) == preposition:
+                before = preposition_of(doc, previous)
+                paired = before == preposition or before == self.lexicon.range_from and preposition == "to"
+                if (previous.unit or previous.item_found) and paired:
                     out[n] = replace(reading, unit=previous.unit, item=previous.item)
                     break
         return out
