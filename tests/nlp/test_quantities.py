@@ -422,6 +422,20 @@ def test_a_count_of_named_plural_things_is_kept(nlp: Language) -> None:
     assert only(nlp, "He said the 14 Liberal MPs would support his government.")["low"] == 14
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier parked four new 320 Neo planes at the hangar.", ("four new 320 Neo planes", 4, "plane")),
+        ("The navy ordered six Lockheed 130 transports last year.", ("six Lockheed 130 transports", 6, "transport")),
+        # two digits before a capitalized word are a count of their own
+        ("The side has lost four of its last 10 League matches.", ("10 League matches", 10, "match")),
+    ],
+)
+def test_digits_in_a_counted_noun_phrase_name_the_model(nlp: Language, text: str, expected: tuple) -> None:
+    record = only(nlp, text)
+    assert (record["text"], record["low"], record["item"]) == expected
+
+
 def test_people_is_counted_as_person(nlp: Language) -> None:
     assert only(nlp, "Police arrested 40 people overnight.")["item"] == "person"
 
