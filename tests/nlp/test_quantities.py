@@ -216,6 +216,21 @@ def test_a_range_takes_the_noun_counted_before_its_to(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare range after `from` stands in the clause, though the parse hangs its `to` on the verb
+        ("The retirement age will rise from 62 to 67.", ("62 to 67", 62, 67, "")),
+        ("Visitors fell from 9,500 in 2019 to 4,200 last year.", ("9,500 in 2019 to 4,200", 4200, 9500, "")),
+        # `last year`, `the previous month` name a period, not what the amount counts
+        ("The fund lost $80m in the previous month.", ("$80m", 80e6, 80e6, "dollar")),
+    ],
+)
+def test_a_period_named_after_an_amount_is_not_its_item(nlp: Language, text: str, expected: tuple) -> None:
+    record = only(nlp, text)
+    assert (record["text"], record["low"], record["high"], record["item"]) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "change"),
     [
         ("The index was up 19 cents at the close.", "up"),

@@ -139,13 +139,17 @@ class Guards:
         opened = token_at(doc, previous.start - 1)
         return between[0].text == "(" or between[0].text == "/" and opened is not None and opened.text == "("
 
-    @staticmethod
-    def is_bare_figure(doc: Doc, reading: Reading) -> bool:
+    def is_bare_figure(self, doc: Doc, reading: Reading) -> bool:
         """A figure in digits with no noun, standing in the clause: a price, an index level, a total
-        (`rose 8.15% to 3.65`, `ended at 1,334.20`, `a net worth of 1.356 billion`). Its item stays empty."""
+        (`rose 8.15% to 3.65`, `ended at 1,334.20`, `a net worth of 1.356 billion`, `fell from 102 in 2003 to 81
+        last year`). Its item stays empty."""
         if reading.kind != "count" or not any(c.isdigit() for c in doc[reading.numbers[0]].text):
             return False
-        return amount_root(doc, reading).dep_ in BARE_ROLES
+        if amount_root(doc, reading).dep_ in BARE_ROLES:
+            return True
+        opener = token_at(doc, reading.start - 1)  # `from 102 in 2003 to 81`: the object of `from` stands
+        from_range = reading.ranged and opener is not None and opener.lower_ == self.lexicon.range_from
+        return from_range and doc[reading.numbers[0]].dep_ in BARE_ROLES
 
     def is_not_a_count(self, doc: Doc, reading: Reading) -> bool:
         """Dates, clock times, fractions; for digits also years, names, scores, phone and document numbers."""

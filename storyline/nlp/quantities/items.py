@@ -104,6 +104,8 @@ class ItemReader:
         for token in doc[k : min(k + NOUN_PHRASE_LIMIT, end)]:
             if not continues_noun_phrase(doc, token, phrase) and not is_model_number(doc, token, reading, phrase):
                 break
+            if self.names_a_period(doc, token):
+                break
             phrase.append(token)
         while phrase and phrase[-1].text in HYPHENS:  # `$639m year-earlier`: the compound goes on past it
             phrase = phrase[:-2]
@@ -122,6 +124,13 @@ class ItemReader:
         if plural and (reading.high or reading.low or 0) > 1:
             return plural[0]
         return nouns[-1]
+
+    def names_a_period(self, doc: Doc, token: Token) -> bool:
+        """`last year`, `the previous month`: a deictic word before a time unit in the singular, which ends the
+        phrase of the amount before it (`fell to 81 last year`)."""
+        after = token_at(doc, token.i + 1)
+        return token.lower_ in self.lexicon.deictic_words and after is not None and after.tag_ == "NN" \
+            and after.lemma_.lower() in self.lexicon.time_units
 
     def item_of(self, doc: Doc, head: Token) -> str:
         """The lemma of the counted noun, through the synonym table (`UAVs` → drone, `people` → person); a
