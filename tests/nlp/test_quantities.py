@@ -199,6 +199,8 @@ def test_a_change_by_an_amount_to_a_level_is_two_amounts(nlp: Language) -> None:
          ("$36,040 at 10pm last night to $34,935", 34935, 36040, "down")),
         ("Fuel economy climbed from 21 mpg combined to 23.", ("21 mpg combined to 23", 21, 23, "up")),
         ("The forecast moved from 5 to 7 per cent last spring.", ("5 to 7 per cent", 5, 7, None)),
+        # the noun a count names before the `to` is the range's item
+        ("The council shrank from 45 seats to 31.", ("45 seats to 31", 31, 45, "down")),
         # `between`, and a range sharing a rate
         ("Shares were priced between $62 and $68 per share.", ("between $62 and $68 per share", 62, 68, None)),
     ],
@@ -207,6 +209,25 @@ def test_ranges_from_to_and_between(nlp: Language, text: str, expected: tuple) -
     span, low, high, change = expected
     record = only(nlp, text)
     assert (record["text"], record["low"], record["high"], record["change"]) == (span, low, high, change)
+
+
+def test_a_range_takes_the_noun_counted_before_its_to(nlp: Language) -> None:
+    assert only(nlp, "The council shrank from 45 seats to 31.")["item"] == "seat"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare range after `from` stands in the clause, though the parse hangs its `to` on the verb
+        ("The retirement age will rise from 62 to 67.", ("62 to 67", 62, 67, "")),
+        ("Visitors fell from 9,500 in 2019 to 4,200 last year.", ("9,500 in 2019 to 4,200", 4200, 9500, "")),
+        # `last year`, `the previous month` name a period, not what the amount counts
+        ("The fund lost $80m in the previous month.", ("$80m", 80e6, 80e6, "dollar")),
+    ],
+)
+def test_a_period_named_after_an_amount_is_not_its_item(nlp: Language, text: str, expected: tuple) -> None:
+    record = only(nlp, text)
+    assert (record["text"], record["low"], record["high"], record["item"]) == expected
 
 
 @pytest.mark.parametrize(
@@ -385,6 +406,8 @@ def test_a_hyphenated_plus_is_a_lower_bound(nlp: Language) -> None:
     [
         ("He raised 280 million of the 1.5 billion shekels.", ("280 million", "ILS", "shekel")),
         ("The DAX increased by 2 percent but the CAC decreased by 1.", ("1", "percent", "percent")),
+        # `to` after `from` an amount that is a range already
+        ("Wait times went from about 10-15 minutes to 40 this winter.", ("40", "minute", "minute")),
     ],
 )
 def test_a_bare_figure_takes_the_unit_it_is_read_against(nlp: Language, text: str, expected: tuple) -> None:
@@ -412,6 +435,20 @@ def test_a_suspended_hyphen_takes_the_compound_after_it(nlp: Language) -> None:
 
 def test_a_count_of_named_plural_things_is_kept(nlp: Language) -> None:
     assert only(nlp, "He said the 14 Liberal MPs would support his government.")["low"] == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The carrier parked four new 320 Neo planes at the hangar.", ("four new 320 Neo planes", 4, "plane")),
+        ("The navy ordered six Lockheed 130 transports last year.", ("six Lockheed 130 transports", 6, "transport")),
+        # two digits before a capitalized word are a count of their own
+        ("The side has lost four of its last 10 League matches.", ("10 League matches", 10, "match")),
+    ],
+)
+def test_digits_in_a_counted_noun_phrase_name_the_model(nlp: Language, text: str, expected: tuple) -> None:
+    record = only(nlp, text)
+    assert (record["text"], record["low"], record["item"]) == expected
 
 
 def test_people_is_counted_as_person(nlp: Language) -> None:

@@ -230,6 +230,11 @@ def test_timex_type_and_value(nlp: Language, text: str, expression: str, timex_t
         ("The offer had been scheduled to expire on Friday.", "2022-10-21"),
         ("A rally planned for Tuesday was called off.", "2022-10-18"),
         ("A rally planned for Saturday will draw thousands.", "2022-10-22"),
+        # a reduced clause that names a plan looks ahead; one that tells what was done stays past
+        ("A vote set for Friday will settle the matter.", "2022-10-21"),
+        ("The ruling, expected Monday, could end the case.", "2022-10-24"),
+        ("The record set on Friday still stands.", "2022-10-14"),
+        ("The treaty agreed on Monday still holds.", "2022-10-17"),
     ],
 )
 def test_the_governing_verb_picks_past_or_future(nlp: Language, text: str, day: str) -> None:

@@ -165,12 +165,20 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
             if reversible and doc[k].lower_ == "to" and high < low:
                 low, high, change = high, low, "down"
             if low < high:
+                counted = self.noun_before(doc, first, measured, k)
                 return replace(
                     second, start=first.start, low=low, high=high, unit=second.unit or measured.unit,
-                    item=second.item or measured.item, numbers=first.numbers + second.numbers, ranged=True,
-                    change=change, approx=first.approx or second.approx,
+                    item=second.item or measured.item or counted, numbers=first.numbers + second.numbers,
+                    ranged=True, change=change, approx=first.approx or second.approx,
                 )
         return None
+
+    def noun_before(self, doc: Doc, first: Reading, measured: Reading, k: int) -> str | None:
+        """The item a count names before the `to` of its range (`from 30 players to 22`), or None."""
+        if measured.unit is not None or k <= measured.end:
+            return None
+        head = self.noun_head(doc, measured.end, first)
+        return self.item_of(doc, head) if head is not None and head.i < k else None
 
     @staticmethod
     def far_to(doc: Doc, k: int) -> int:

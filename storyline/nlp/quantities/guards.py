@@ -90,7 +90,8 @@ class Guards:
     def with_elliptical_units(self, doc: Doc, readings: list[Reading], sentence_of: list[int]) -> list[Reading]:
         """A bare figure takes the unit and item of the amount it is read against: `raised 280 million of the
         1.5 billion shekels`, `DAX increased by 2 percent but Nasdaq decreased by 1`, `ended at 1,463.78
-        points, … to end at 1,334.20` (the same preposition in the same sentence)."""
+        points, … to end at 1,334.20` (the same preposition in the same sentence), `from about 14-18 mpg to
+        24` (`to` after `from`)."""
         out = list(readings)
         for n, reading in enumerate(out):
             if reading.item is not None or reading.unit is not None or reading.kind != "count":
@@ -105,7 +106,9 @@ class Guards:
             for previous in reversed(out[:n]) if preposition else ():
                 if sentence_of[previous.start] != sentence_of[reading.start]:
                     break
-                if (previous.unit or previous.item_found) and preposition_of(doc, previous) == preposition:
+                before = preposition_of(doc, previous)
+                paired = before == preposition or before == self.lexicon.range_from and preposition == "to"
+                if (previous.unit or previous.item_found) and paired:
                     out[n] = replace(reading, unit=previous.unit, item=previous.item)
                     break
         return out
@@ -136,13 +139,17 @@ class Guards:
         opened = token_at(doc, previous.start - 1)
         return between[0].text == "(" or between[0].text == "/" and opened is not None and opened.text == "("
 
-    @staticmethod
-    def is_bare_figure(doc: Doc, reading: Reading) -> bool:
+    def is_bare_figure(self, doc: Doc, reading: Reading) -> bool:
         """A figure in digits with no noun, standing in the clause: a price, an index level, a total
-        (`rose 8.15% to 3.65`, `ended at 1,334.20`, `a net worth of 1.356 billion`). Its item stays empty."""
+        (`rose 8.15% to 3.65`, `ended at 1,334.20`, `a net worth of 1.356 billion`, `fell from 102 in 2003 to 81
+        last year`). Its item stays empty."""
         if reading.kind != "count" or not any(c.isdigit() for c in doc[reading.numbers[0]].text):
             return False
-        return amount_root(doc, reading).dep_ in BARE_ROLES
+        if amount_root(doc, reading).dep_ in BARE_ROLES:
+            return True
+        opener = token_at(doc, reading.start - 1)  # `from 102 in 2003 to 81`: the object of `from` stands
+        from_range = reading.ranged and opener is not None and opener.lower_ == self.lexicon.range_from
+        return from_range and doc[reading.numbers[0]].dep_ in BARE_ROLES
 
     def is_not_a_count(self, doc: Doc, reading: Reading) -> bool:
         """Dates, clock times, fractions; for digits also years, names, scores, phone and document numbers."""

@@ -18,6 +18,8 @@ from storyline.nlp.quantities.common import (
 )
 
 SUPERLATIVE_TAGS = {"JJS", "RBS"}
+MODEL_DIGITS = 3
+"""Digits of a model number that follows no name (`737 Max`)."""
 
 
 class ItemReader:
@@ -100,7 +102,9 @@ class ItemReader:
         end = doc[reading.start].sent.end if doc.has_annotation("SENT_START") else len(doc)
         phrase: list[Token] = []
         for token in doc[k : min(k + NOUN_PHRASE_LIMIT, end)]:
-            if not continues_noun_phrase(doc, token, phrase):
+            if not continues_noun_phrase(doc, token, phrase) and not is_model_number(doc, token, reading, phrase):
+                break
+            if self.names_a_period(doc, token):
                 break
             phrase.append(token)
         while phrase and phrase[-1].text in HYPHENS:  # `$639m year-earlier`: the compound goes on past it
@@ -120,6 +124,13 @@ class ItemReader:
         if plural and (reading.high or reading.low or 0) > 1:
             return plural[0]
         return nouns[-1]
+
+    def names_a_period(self, doc: Doc, token: Token) -> bool:
+        """`last year`, `the previous month`: a deictic word before a time unit in the singular, which ends the
+        phrase of the amount before it (`fell to 81 last year`)."""
+        after = token_at(doc, token.i + 1)
+        return token.lower_ in self.lexicon.deictic_words and after is not None and after.tag_ == "NN" \
+            and after.lemma_.lower() in self.lexicon.time_units
 
     def item_of(self, doc: Doc, head: Token) -> str:
         """The lemma of the counted noun, through the synonym table (`UAVs` → drone, `people` → person); a
@@ -158,6 +169,20 @@ def continues_noun_phrase(doc: Doc, token: Token, phrase: list[Token]) -> bool:
     ):
         return False
     return not (phrase and phrase[-1].pos_ == "NOUN" and token.pos_ == "PROPN")
+
+
+def is_model_number(doc: Doc, token: Token, reading: Reading, phrase: list[Token]) -> bool:
+    """`two new 737 Max jets`, `three Boeing 747 jets`: whole digits inside the noun phrase of a count written in
+    words, after a name or (of MODEL_DIGITS digits or more) before a capitalized noun, are the model's name, not a
+    second amount."""
+    if not token.text.isdigit() or not doc[reading.numbers[0]].is_alpha or reading.ranged or reading.unit:
+        return False
+    after = token_at(doc, token.i + 1)
+    if after is None or not after.text[:1].isalpha() or is_joining_hyphen(doc, after):
+        return False
+    after_name = bool(phrase) and phrase[-1].pos_ == "PROPN"
+    long_before_name = len(token.text) >= MODEL_DIGITS and after.text[:1].isupper()  # not `their last 10 League games`
+    return after.pos_ in NOUNS and (after_name or long_before_name)
 
 
 def amount_root(doc: Doc, reading: Reading) -> Token:

@@ -79,6 +79,7 @@ class QuantityLexicon:
     rate_denominators: dict[str, str]
     rate_codes: dict[str, str]
     time_units: set[str]
+    deictic_words: set[str]
     item_synonyms: list[tuple[tuple[str, ...], str]]
     months: set[str]
     year_range: tuple[int, int]
@@ -169,6 +170,7 @@ class QuantityLexicon:
             rate_denominators=data["rate_denominators"],
             rate_codes=data["rate_codes"],
             time_units=set(data["time_units"]),
+            deictic_words=set(data["deictic_words"]),
             item_synonyms=sorted(synonyms, key=lambda synonym: -len(synonym[0])),
             months=set(data["months"]),
             year_range=tuple(data["year_range"]),

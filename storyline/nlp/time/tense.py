@@ -5,7 +5,8 @@ whose form gives no tense (`to meet`, `meeting`) takes it from the verb it depen
 infinitive under a verb of planning (`planned to meet on Saturday`) looks ahead whatever that
 verb's tense; only an infinitive a verb takes as its complement does (`the first states to join
 on Friday were` is past). A plan told as it stood before (`had been scheduled to expire Friday`,
-`a rally planned for Saturday was called off`) names whichever day is nearer publication. A
+`a rally planned for Saturday was called off`) names whichever day is nearer publication. A reduced clause
+that names a plan (`a summit set for April`, `the ruling, expected Friday,`) looks ahead like a verb of planning. A
 present-tense clause does not say (`the talks resume on Monday`, `says Friday`, `the August 7
 bombings are linked`). All the words are in `time.yaml`.
 """
@@ -26,6 +27,7 @@ class TenseReader:
         self.plan_verbs = set(lexicon["plan_verbs"])
         self.schedule_verbs = set(lexicon["schedule_verbs"])
         self.past_futures = set(lexicon.get("past_future_auxiliaries", ()))
+        self.plan_participles = dict(lexicon.get("plan_participles", {}))
 
     def verb_tense(self, verb: Token) -> int | None:
         """The verb's own direction, None where its form does not say (a participle, an infinitive)."""
@@ -43,6 +45,17 @@ class TenseReader:
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "advcl") and not auxes:
             return PAST  # `the decision, announced Wednesday, ...`: a reduced clause reports what was done
         return None
+
+    def is_plan_participle(self, verb: Token) -> bool:
+        """A reduced clause that names a plan (`a summit set for April`, `the ruling, expected Friday,`), not
+        what was done (`the record set on Friday`): a participle of `plan_participles` with the preposition it
+        asks for."""
+        if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or verb.lemma_ not in self.plan_participles:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        preposition = self.plan_participles[verb.lemma_]
+        return not preposition or any(c.dep_ == "prep" and c.lower_ == preposition for c in verb.children)
 
     def future_in_the_past(self, verb: Token) -> bool:
         """`would` in a clause a past verb governs: future seen from that past act, which may lie before or
@@ -88,7 +101,7 @@ class TenseReader:
             if outside and not through_preposition and token.pos_ in ("NOUN", "PROPN", "ADJ"):
                 return UNSAID  # `the Jan. 14 deadline`, `payable Dec. 7`: a thing's date, not the clause's
             if token.pos_ in ("VERB", "AUX"):
-                if token.lemma_ in self.schedule_verbs or infinitive and (
+                if token.lemma_ in self.schedule_verbs or self.is_plan_participle(token) or infinitive and (
                     token.lemma_ in self.plan_verbs or token.lemma_ == "be"
                 ):
                     if self.plan_in_the_past(token):
