@@ -28,6 +28,11 @@ FRACTIONS = {"half", "third", "quarter", "fifth", "majority", "most", "percent",
 SUBORDINATORS = {"while", "whereas", "although", "though", "because", "since", "if", "unless", "when", "as"}
 """Words opening a clause before a cue that frames its sentence (`While A, X said B`), not a clause it reports."""
 
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+"""Words opening a clause set off by a comma after a reported clause that sets another speaker's statement beside it
+(`said A, while others said B`, `A, whereas Y acknowledged B`, `A, even as Z doubts B`): a second statement, not part of
+the first (`clause_end`)."""
+
 FRAMING_WORDS = {"though", "although", "while", "whereas", "despite"}
 """Words opening a clause or phrase that sets a contrasting view before the statement of a sentence (`Though X argues
 A, B`, `Despite X's insistence that A, B`)."""
@@ -232,7 +237,8 @@ class CueContents(CueLexicon):
         """The last token of a clause reported after its cue: the rest of the sentence, up to a further
         attribution set off by a comma or a closing mark (`, adding ...`, `, per X`, `," officials told CNN`) or
         coordinated with a verb of saying and a speaker of its own (`said A, but officials said B`, `and one in four
-        said B`)."""
+        said B`) or set beside it by a contrastive mark after a comma (`said A, while others said B`, `, even as aides
+        warned B`)."""
         doc = token.doc
         last = max(clause.right_edge.i, token.sent.end - 1)
         if token.dep_ in ("relcl", "acl"):  # `Jones, who says she is innocent, could ...`
@@ -266,7 +272,20 @@ class CueContents(CueLexicon):
                 return min(last, k - 1)  # `said A, but officials said B`: a second statement, its own speaker (a
                 # plain verb of saying; not a belief or intention, `A, but a judge refused to let them`); the parse may
                 # hang it on the cue as a second clause (`six in 10 said A, and three-quarters said B`)
+            if k > clause.i + 1 and subj is not None and subj.lower_ not in ("that", "this", "which", "who") \
+                    and (comma := self.contrast_comma(doc, k)) is not None and comma > clause.i:
+                return min(last, comma)  # `said A, while others said B`: a statement set beside the first, its own
         return last
+
+    @staticmethod
+    def contrast_comma(doc, k: int) -> int | None:
+        """The comma before a contrastive mark at `k` (`, while`, `, whereas`, `, although`, `, even as`, `, even
+        though`) that opens a clause of a speaker of its own; None where `k` opens no such clause."""
+        word = doc[k].lower_
+        if word not in CONTRAST_MARKS and not (word == "as" and doc[k - 1].lower_ == "even"):
+            return None
+        before = k - 2 if doc[k - 1].lower_ == "even" else k - 1
+        return before if before >= 0 and doc[before].text in (",", ";", "—", "–") else None
 
     @staticmethod
     def runs_on(token: Token, clause: Token) -> bool:
