@@ -198,3 +198,16 @@ def test_even_as_opens_a_second_statement_too(nlp: Language) -> None:
 def test_a_contrasting_clause_without_a_cue_stays_in_the_content(nlp: Language) -> None:
     text = "The minister said exports are growing, while imports remain flat."
     assert "exports are growing, while imports remain flat" in texts(nlp, text)
+
+
+def test_a_person_a_stance_is_taken_toward_is_the_content(nlp: Language) -> None:
+    found = texts(nlp, "The retired judge endorsed her on Tuesday.")
+    assert found == ["her"]
+
+
+def test_a_person_addressed_is_no_content(nlp: Language) -> None:
+    assert "her" not in texts(nlp, "The retired judge asked her about the budget on Tuesday.")
+
+
+def test_a_person_praised_for_something_keeps_what_follows(nlp: Language) -> None:
+    assert "them for their courage" in texts(nlp, "The mayor praised them for their courage.")

@@ -37,6 +37,9 @@ FRAMING_WORDS = {"though", "although", "while", "whereas", "despite"}
 """Words opening a clause or phrase that sets a contrasting view before the statement of a sentence (`Though X argues
 A, B`, `Despite X's insistence that A, B`)."""
 
+PERSON_OBJECTS = {"him", "her", "them", "me", "us"}
+"""Personal pronouns that stand for the person a stance is taken toward (`endorsed her`, `opposed him`)."""
+
 PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we", "you"}
 """Subjects of a reported clause that can carry on its verbs (`said he has not held dinners and never called a
 donor`: what he says he did not do)."""
@@ -302,6 +305,12 @@ class CueContents(CueLexicon):
         return mark < head.i and doc[mark].text in (";", ":") and not any(
             t.text in (";", ":") or t.is_quote for t in doc[mark + 1 : head.i])
 
+    def person_object(self, token: Token, particle: Token | None, obj: Token) -> bool:
+        """A personal pronoun as the object of a verb of a stance toward a person (`person_stance_verbs`: `Brown
+        endorsed her`, `most voters opposed him`, `critics defended them`): the stance toward that person is the
+        statement, as PolNeAR counts it; not a verb whose object is an addressee (`told him`, `asked her`)."""
+        return particle is None and obj.lower_ in PERSON_OBJECTS and token.lemma_.lower() in self.person_stance_verbs
+
     def object_content(self, token: Token, particle: Token | None) -> tuple[int, int] | None:
         """`deny supplying drones ...`, `condemned X as Y`, `called for a halt`: the object and what follows."""
         if particle is not None and particle.dep_ == "prep":
@@ -309,11 +318,14 @@ class CueContents(CueLexicon):
             # `called for doubling the caps`, `cautioned against drawing lessons`: a gerund is what was called for
         else:
             objects = [c for c in token.rights if c.dep_ in CONTENT_OBJECT_DEPS]
-        if not objects or objects[0].pos_ == "PRON" and not self.predicated(token, objects[0]) or any(
+        if not objects or objects[0].pos_ == "PRON" and not self.predicated(token, objects[0]) \
+                and not self.person_object(token, particle, objects[0]) or any(
                 c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in objects[0].children):
             return None  # `reject that idea`: the claim is elsewhere; not `praised her for X` (`predicated`)
         first = objects[0]
         doc = token.doc
+        if first.pos_ == "PRON" and not self.predicated(token, first):
+            return span_content(doc, first.i, first.i)  # `endorsed her on Monday`: the person, not when or where
         last = first.right_edge.i
         gloss = next((c for c in first.rights if c.dep_ == "acl" and c.tag_ == "VBG" and doc[c.i - 1].text == ","),
                      None)
