@@ -211,3 +211,13 @@ def test_a_person_addressed_is_no_content(nlp: Language) -> None:
 
 def test_a_person_praised_for_something_keeps_what_follows(nlp: Language) -> None:
     assert "them for their courage" in texts(nlp, "The mayor praised them for their courage.")
+
+
+def test_who_backs_a_subject_speaks_and_the_subject_is_the_content(nlp: Language) -> None:
+    quotes = nlp("The governor won the endorsement of the state teachers union last week.")._.quotes
+    assert [(q["speaker_text"], q["text"]) for q in quotes] == [("the state teachers union", "The governor")]
+
+
+def test_backing_withheld_keeps_its_direction(nlp: Language) -> None:
+    quotes = nlp("The senator withheld support from both candidates.")._.quotes
+    assert all(q["text"] != "The senator" for q in quotes)

@@ -69,6 +69,8 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         self.state_nouns = set(data.get("state_nouns", []))
         self.pact_verbs = set(data.get("pact_verbs", []))
         self.person_stance_verbs = set(data.get("person_stance_verbs", []))
+        self.backing_nouns = set(data.get("backing_nouns", []))
+        self.gaining_verbs = set(data.get("gaining_verbs", []))
         self.asking_verbs = set(data.get("asking_verbs", []))
         self.inferential_verbs = set(data.get("inferential_verbs", []))
         self.feeling_verbs = set(data.get("feeling_verbs", []))
