@@ -179,3 +179,45 @@ def test_unquoted_words_carrying_on_an_interrupted_quotation_are_part_of_it(nlp:
     assert texts(nlp, '"Only you, Jane," she said, would pick such a rainy day for a party.') == [
         'Only you, Jane," she said, would pick such a rainy day for a party']
     assert texts(nlp, '"The plan is a disaster," Roe said, before leaving the room.') == ["The plan is a disaster"]
+
+
+def test_a_contrasting_clause_with_a_speaker_of_its_own_ends_the_content(nlp: Language) -> None:
+    text = ("Most of the nurses said the new rota was fair, while a third of them said it would drive staff away.")
+    found = texts(nlp, text)
+    assert "the new rota was fair" in found
+    assert "it would drive staff away" in found
+
+
+def test_even_as_opens_a_second_statement_too(nlp: Language) -> None:
+    text = "The mayor said the bridge would reopen in May, even as her aides warned it could not be repaired by then."
+    found = texts(nlp, text)
+    assert "the bridge would reopen in May" in found
+    assert "it could not be repaired by then" in found
+
+
+def test_a_contrasting_clause_without_a_cue_stays_in_the_content(nlp: Language) -> None:
+    text = "The minister said exports are growing, while imports remain flat."
+    assert "exports are growing, while imports remain flat" in texts(nlp, text)
+
+
+def test_a_person_a_stance_is_taken_toward_is_the_content(nlp: Language) -> None:
+    found = texts(nlp, "The retired judge endorsed her on Tuesday.")
+    assert found == ["her"]
+
+
+def test_a_person_addressed_is_no_content(nlp: Language) -> None:
+    assert "her" not in texts(nlp, "The retired judge asked her about the budget on Tuesday.")
+
+
+def test_a_person_praised_for_something_keeps_what_follows(nlp: Language) -> None:
+    assert "them for their courage" in texts(nlp, "The mayor praised them for their courage.")
+
+
+def test_who_backs_a_subject_speaks_and_the_subject_is_the_content(nlp: Language) -> None:
+    quotes = nlp("The governor won the endorsement of the state teachers union last week.")._.quotes
+    assert [(q["speaker_text"], q["text"]) for q in quotes] == [("the state teachers union", "The governor")]
+
+
+def test_backing_withheld_keeps_its_direction(nlp: Language) -> None:
+    quotes = nlp("The senator withheld support from both candidates.")._.quotes
+    assert all(q["text"] != "The senator" for q in quotes)

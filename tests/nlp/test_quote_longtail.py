@@ -22,7 +22,9 @@ def test_a_pronoun_object_with_a_predicate_is_what_was_said(gated_pipeline):
 
 def test_a_bare_pronoun_object_is_no_content_of_the_rules(gated_pipeline):
     refuse = gated_pipeline({"bias": -5.0})
-    assert refuse("Senator Jane Roe praised her on Monday.")._.quotes == []  # what she praised is elsewhere
+    assert refuse("Senator Jane Roe thanked her on Monday.")._.quotes == []  # a person thanked is no statement
+    # a verb of a stance toward a person (`person_stance_verbs`) reports that stance: the person alone is its content
+    assert [q["text"] for q in refuse("Senator Jane Roe praised her on Monday.")._.quotes] == ["her"]
     assert refuse("Senator Jane Roe praised that idea.")._.quotes == []
 
 

@@ -28,9 +28,17 @@ FRACTIONS = {"half", "third", "quarter", "fifth", "majority", "most", "percent",
 SUBORDINATORS = {"while", "whereas", "although", "though", "because", "since", "if", "unless", "when", "as"}
 """Words opening a clause before a cue that frames its sentence (`While A, X said B`), not a clause it reports."""
 
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
+"""Words opening a clause set off by a comma after a reported clause that sets another speaker's statement beside it
+(`said A, while others said B`, `A, whereas Y acknowledged B`, `A, even as Z doubts B`): a second statement, not part of
+the first (`clause_end`)."""
+
 FRAMING_WORDS = {"though", "although", "while", "whereas", "despite"}
 """Words opening a clause or phrase that sets a contrasting view before the statement of a sentence (`Though X argues
 A, B`, `Despite X's insistence that A, B`)."""
+
+PERSON_OBJECTS = {"him", "her", "them", "me", "us"}
+"""Personal pronouns that stand for the person a stance is taken toward (`endorsed her`, `opposed him`)."""
 
 PERSONAL_SUBJECTS = {"he", "she", "they", "i", "we", "you"}
 """Subjects of a reported clause that can carry on its verbs (`said he has not held dinners and never called a
@@ -232,7 +240,8 @@ class CueContents(CueLexicon):
         """The last token of a clause reported after its cue: the rest of the sentence, up to a further
         attribution set off by a comma or a closing mark (`, adding ...`, `, per X`, `," officials told CNN`) or
         coordinated with a verb of saying and a speaker of its own (`said A, but officials said B`, `and one in four
-        said B`)."""
+        said B`) or set beside it by a contrastive mark after a comma (`said A, while others said B`, `, even as aides
+        warned B`)."""
         doc = token.doc
         last = max(clause.right_edge.i, token.sent.end - 1)
         if token.dep_ in ("relcl", "acl"):  # `Jones, who says she is innocent, could ...`
@@ -266,7 +275,20 @@ class CueContents(CueLexicon):
                 return min(last, k - 1)  # `said A, but officials said B`: a second statement, its own speaker (a
                 # plain verb of saying; not a belief or intention, `A, but a judge refused to let them`); the parse may
                 # hang it on the cue as a second clause (`six in 10 said A, and three-quarters said B`)
+            if k > clause.i + 1 and subj is not None and subj.lower_ not in ("that", "this", "which", "who") \
+                    and (comma := self.contrast_comma(doc, k)) is not None and comma > clause.i:
+                return min(last, comma)  # `said A, while others said B`: a statement set beside the first, its own
         return last
+
+    @staticmethod
+    def contrast_comma(doc, k: int) -> int | None:
+        """The comma before a contrastive mark at `k` (`, while`, `, whereas`, `, although`, `, even as`, `, even
+        though`) that opens a clause of a speaker of its own; None where `k` opens no such clause."""
+        word = doc[k].lower_
+        if word not in CONTRAST_MARKS and not (word == "as" and doc[k - 1].lower_ == "even"):
+            return None
+        before = k - 2 if doc[k - 1].lower_ == "even" else k - 1
+        return before if before >= 0 and doc[before].text in (",", ";", "—", "–") else None
 
     @staticmethod
     def runs_on(token: Token, clause: Token) -> bool:
@@ -283,6 +305,12 @@ class CueContents(CueLexicon):
         return mark < head.i and doc[mark].text in (";", ":") and not any(
             t.text in (";", ":") or t.is_quote for t in doc[mark + 1 : head.i])
 
+    def person_object(self, token: Token, particle: Token | None, obj: Token) -> bool:
+        """A personal pronoun as the object of a verb of a stance toward a person (`person_stance_verbs`: `Brown
+        endorsed her`, `most voters opposed him`, `critics defended them`): the stance toward that person is the
+        statement, as PolNeAR counts it; not a verb whose object is an addressee (`told him`, `asked her`)."""
+        return particle is None and obj.lower_ in PERSON_OBJECTS and token.lemma_.lower() in self.person_stance_verbs
+
     def object_content(self, token: Token, particle: Token | None) -> tuple[int, int] | None:
         """`deny supplying drones ...`, `condemned X as Y`, `called for a halt`: the object and what follows."""
         if particle is not None and particle.dep_ == "prep":
@@ -290,11 +318,14 @@ class CueContents(CueLexicon):
             # `called for doubling the caps`, `cautioned against drawing lessons`: a gerund is what was called for
         else:
             objects = [c for c in token.rights if c.dep_ in CONTENT_OBJECT_DEPS]
-        if not objects or objects[0].pos_ == "PRON" and not self.predicated(token, objects[0]) or any(
+        if not objects or objects[0].pos_ == "PRON" and not self.predicated(token, objects[0]) \
+                and not self.person_object(token, particle, objects[0]) or any(
                 c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in objects[0].children):
             return None  # `reject that idea`: the claim is elsewhere; not `praised her for X` (`predicated`)
         first = objects[0]
         doc = token.doc
+        if first.pos_ == "PRON" and not self.predicated(token, first):
+            return span_content(doc, first.i, first.i)  # `endorsed her on Monday`: the person, not when or where
         last = first.right_edge.i
         gloss = next((c for c in first.rights if c.dep_ == "acl" and c.tag_ == "VBG" and doc[c.i - 1].text == ","),
                      None)

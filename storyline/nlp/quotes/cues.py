@@ -79,7 +79,7 @@ class CueFinder(CueContents):
             else:
                 cue = self.feeling_cue(token, para) or self.topic_cue(token, para) or self.verb_cue(token, para) \
                     or self.light_cue(token, para) \
-                    or self.noun_cue(token, para) \
+                    or self.backing_cue(token, para) or self.noun_cue(token, para) \
                     or self.source_cue(token, para) \
                     or self.adjective_cue(token, para) or self.noun_gate_cue(token, para) \
                     or self.view_cue(token, para) or self.noun_colon_cue(token, para)
@@ -124,7 +124,8 @@ class CueFinder(CueContents):
             elif pos in (NOUN, PROPN):
                 if (known := lexical.get(lemma)) is None:
                     word = strings[lemma].lower()
-                    known = lexical[lemma] = word in self.nouns or word in self.intention_nouns
+                    known = lexical[lemma] = word in self.nouns or word in self.intention_nouns \
+                        or word in self.backing_nouns  # `drew support [from X]`: the parse hangs `from` on the verb
                 if known:
                     starts.append(i)
         return starts
@@ -390,6 +391,28 @@ class CueFinder(CueContents):
         return Cue(token, doc[token.i : last.i + 1].text, token.idx, last.idx + len(last), "noun", generic=True,
                    gated=True, mind=what.dep_ != "prep" and "noun|shape=to" in feats, speaker=speaker,
                    content=content) if content else None
+
+    def backing_cue(self, token: Token, para: tuple[int, int]) -> Cue | None:
+        """`Cruz won the endorsement of X`, `She has the support of the unions`, `picked up an endorsement from Y`: a
+        noun of backing (`backing_nouns`) that a verb's subject has or gets (`gaining_verbs`), with an `of` or `from`
+        phrase that can hold views: that one backs the subject, which is the content (as PolNeAR counts them), not the
+        other way round (`X withheld support from Y`, `X highlighted endorsements from Y` keep their own reading)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.backing_nouns or token.dep_ != "dobj" \
+                or token.head.pos_ not in ("VERB", "AUX") or token.head.lemma_.lower() not in self.gaining_verbs:
+            return None
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "from")), None) or next(
+            (c for c in token.head.rights if c.dep_ == "prep" and c.lower_ == "from" and c.i == token.right_edge.i + 1),
+            None)  # `drew support from X`: the parse hangs `from` on the verb
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        subj = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if obj is None or subj is None:
+            return None
+        speaker = noun_phrase(obj, para)
+        if not self.holds_views(speaker) or self.is_state(speaker):
+            return None
+        content = span_content(token.doc, subj.left_edge.i, subj.right_edge.i)
+        return Cue(token, token.doc[token.i : prep.i + 1].text, token.idx, prep.idx + len(prep), "noun", generic=True,
+                   speaker=speaker, content=clip(content, para)) if content else None
 
     def noun_owner(self, token: Token, what: Token, para: tuple[int, int]) -> tuple[str, Span | None]:
         """Who a stance noun belongs to: its possessor (`Trump's attacks`), a `by` or `from` phrase (`a decision by
