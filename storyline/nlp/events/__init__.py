@@ -255,8 +255,8 @@ class EventExtractor:
             roles.sources = doers[1]  # `an attack by Boko Haram killed 20 villagers`: who made the attack killed
             roles.path.append(f"act-by={doers[0]}")
         if not roles.sources and (placed := self.roles.place_source(doc, trigger, entry["type"])):
-            roles.sources, roles.placed = placed, True  # `a minefield explosion near the town of Samarra killed
-            roles.path.append(f"placed-source={placed[0]}")  # two Iraqi youths`: an attacker there, on its own
+            roles.sources, roles.placed = placed, True  # `a roadside blast outside the village of Dara wounded
+            roles.path.append(f"placed-source={placed[0]}")  # three farmers`: an attacker there, on its own
         if not roles.sources and (captor := self.roles.captor_source(doc, trigger, entry)):
             roles.sources = captor  # `fishermen held captive in Libya have been freed`: whoever held them freed them
             roles.path.append(f"captor={captor[0]}")
@@ -412,7 +412,7 @@ class EventExtractor:
 
     def act_doers(self, doc: Doc, verb: Token, kind: str) -> tuple[str, list[str]] | None:
         """The words and actors a verb's subject names as the doer of an act of the verb's own type (`an attack by
-        Boko Haram killed`, `a car bombing by the Islamic State group killed`): its `by` phrase, else its owner."""
+        the rebels killed`, `a truck bomb set off by the militant group wounded`): its `by` phrase, else its owner."""
         for noun in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN"):
             act = self.triggers.noun_trigger(noun)
             if act is None or self.lex.entry_type(act.entry) != kind:

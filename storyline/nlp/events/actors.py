@@ -164,7 +164,7 @@ class ActorReader(Anaphora):
                     c.left_edge.i > token.i and doc[c.left_edge.i - 1].text == ",")) for m in self.appos_names(doc, c)),
                 None)):
             return [named["actor"]]  # `the separatist group Black Widow`, `its ally Hezbollah`: the name beside it;
-            # `The former Chief Minister of IOK, Omar Abdullah, condemned`
+            # `The former governor of the province, Ana Ruiz, condemned`
         if lemma(token) in self.lex.collective_nouns and (members := [
                 p for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)]):
             return [a for p in members for a in self.actors_of(doc, p)]  # `thousands of students`
@@ -204,7 +204,7 @@ class ActorReader(Anaphora):
         if self.agents is not None and (body := self.agents.acronym(doc, token)) is not None:
             return [body]  # `ICE returned the artifacts`: an agency known by its acronym only
         if self.agents is not None and (body := self.agents.named_body(doc, token)) is not None:
-            return [body]  # `Mine Safety and Health Administration has sent a team`: a name the actor pass left
+            return [body]  # `the Coastal Fisheries Service sent inspectors`: a name the actor pass left
         if token.pos_ != "PROPN":
             state = self.places.get(token.text) if token.ent_type_ == "NORP" and token.dep_ == "amod" else None
             return [state] if state else []  # `against Israeli military policies`: a state's word the actor pass
@@ -488,8 +488,8 @@ class ActorReader(Anaphora):
         if depth > 4:
             return []
         if (charged := self.charged(verb)) is not None:
-            path.append(f"charged={charged.text}")  # `nationals suspected by the West of blowing up a plane`: the
-            return self.actors_of(doc, charged)  # suspects did it, not the West, whatever the parse hangs the by on
+            path.append(f"charged={charged.text}")  # `two men suspected by Paris of sinking a ferry`: the
+            return self.actors_of(doc, charged)  # suspects did it, not Paris, whatever the parse hangs the by on
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in pobjs(child):
@@ -549,8 +549,8 @@ class ActorReader(Anaphora):
 
     def charged(self, verb: Token) -> Token | None:
         """Who a passive charge verb charges with the act its `of`/`for` phrase tells (a gerund): its passive subject
-        or the noun it modifies (`two nationals suspected by the West of blowing up a plane`, `men accused by Britain
-        of attacking`); None for any other verb."""
+        or the noun it modifies (`two men suspected by Paris of sinking a ferry`, `sailors accused by Chile
+        of ramming`); None for any other verb."""
         prep = verb.head
         if verb.dep_ != "pcomp" or prep.lower_ not in self.lex.charge_preps:
             return None

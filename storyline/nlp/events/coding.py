@@ -92,7 +92,7 @@ class EventCoder:
             entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
         if "joint" in entry and (any(lemma(c) in ("joint", "combined") for c in token.children) or (
                 len(roles.sources) > 1 and (not roles.targets or roles.placed))):  # `French and Egyptian warships
-            # held drills`; `Germany, Italy and the US are participating in a war game in Toulouse`: the place is the
+            # held drills`; `Peru, Chile and Spain are taking part in naval manoeuvres off Cadiz`: the place is the
             # venue only
             entry = merge(entry, entry["joint"])
             if entry["type"] in self.lex.reciprocal_types and (not roles.targets or roles.placed) and \
@@ -101,7 +101,7 @@ class EventCoder:
         cues = self.cue_classes(trigger, roles)
         if entry.get("renounce") and (content := self.renounced(trigger)) is not None:
             refused = self.lex.refusals.get(self.lex.entry_type(content.entry) or "")
-            entry = merge(entry, refused) if refused else entry  # `vowed not to return the Golan Heights to Syria`
+            entry = merge(entry, refused) if refused else entry  # `swore never to hand the islands back to Chile`
             cues = []  # refuses to yield; `promised not to attack the convoy` restrains, no threat
         if (refinement := next((trigger.entry["by_cue"][c] for c in cues if c in trigger.entry.get("by_cue", {})),
                                None)) and not self.kind_object(refinement, roles):

@@ -86,7 +86,7 @@ class ContentReader:
                 return True  # `don't think legislators should oppose the bill`: a view of what ought to be, no act
             governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
             if lemma(head) in lex.helping_verbs and head.dep_ == "advcl" and self.absorbed(head):
-                return True  # `sent vehicles to Lebanon to help the country patrol its borders`: the purpose's own
+                return True  # `shipped boats to Ghana so that the country can guard its coast`: the purpose's own
                 # complement is no more told than the purpose
             if governing is None and head.pos_ == "VERB" and head.dep_ in ("xcomp", "ccomp") and self.absorbed(head):
                 return True  # `urged France to pressure the US to lift sanctions`: the request's content still

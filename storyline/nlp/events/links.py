@@ -80,8 +80,8 @@ class ArticleLinks:
             sides = said if event["type"] in self.lex.verbal_types else fought or (said if event["_pair"] and (
                 not self.beside_charge(doc, event, events, said) or self.charged_side(doc, event, events)
                 or self.actors.accuser(doc, doc[event["_token"]])) else None)
-            # `Malaysia accused Cambodia of lying. Fighting continued`, `rejected accusations by the US that its
-            # military is guilty of ethnic cleansing in Tigray, where months of fighting`: a fight is between the
+            # `Malaysia accused Cambodia of lying. Fighting continued`, `dismissed charges by Canada that its
+            # army committed abuses in the north, where weeks of clashes`: a fight is between the
             # sides the article's material acts join, not an accuser and the accused its sentence names, unless it
             # is what one charges the other with (`accused Cambodia of violating the truce, saying clashes
             # continued`)

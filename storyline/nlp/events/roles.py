@@ -250,7 +250,7 @@ class RoleFinder(TargetFallbacks):
                 if not roles.sources and event_type in self.lex.content_types and said and (
                         roles.targets == said[:1]) and any(p.startswith(("acl-subject=", "ccomp-subject="))
                                                            for p in roles.path):
-                    roles.targets = []  # `issued a warning that it would not tolerate a coup`: the speaker's word
+                    roles.targets = []  # `put out a warning that it would accept no putsch`: the speaker's word
                     # about itself, not its recipient
                 subjects = [a for a in said if a not in roles.targets]
                 roles.sources = subjects or roles.sources
@@ -622,9 +622,9 @@ class RoleFinder(TargetFallbacks):
             inside -= {t.i for c in said.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}  # tells is no party
         if noun is not None and noun.dep_ in OBJECT_DEPS and lemma(noun.head) in self.lex.answering_verbs:
             for content in (c for c in noun.children if c.dep_ == "acl" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # `rejected a US offer to host a
-                inside -= {t.i for t in content.subtree}  # summit for peace between the Israelis and the
-                # Palestinians`: the content names its own parties, not whom the offer was made to
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # `turned down a Swiss offer to hold
+                inside -= {t.i for t in content.subtree}  # talks between the Serbs and the
+                # Kosovars`: the content names its own parties, not whom the offer was made to
         for named in (c for c in (noun or head).children if c.dep_ == "appos"):  # `launched an operation, Operation
             inside -= {t.i for t in named.subtree}  # Rah-e-Nijat, against X`: the act's own name
         venues = noun.children if noun is not None and noun != head and event_type in self.lex.reciprocal_types else ()

@@ -129,7 +129,7 @@ class Guards:
 
     @staticmethod
     def is_conversion(doc: Doc, previous: Reading, reading: Reading) -> bool:
-        """`just under 296 hp (224 kW / 300 PS)`, `more than 7.5 million crowns (US $1.1 million)`: an amount
+        """`nearly 150 hp (110 kW)`, `over 9 million rand (about $500,000)`: an amount
         in brackets right after another restates it in other units."""
         between = doc[previous.end : reading.start]
         if reading.modified or not (previous.unit and reading.unit and previous.unit != reading.unit):

@@ -207,10 +207,10 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
     @staticmethod
     def gated_inside(f: Found, found: list[Found]) -> bool:
         """A verb only the learned gate took (`supports`, `decided to run`, `an ad focused on X`) inside what another
-        party's cue reports (`Osuna said the group is not an advocacy group and supports candidates on both sides`):
+        party's cue reports (`Diaz said the club is no lobby and backs members of both parties`):
         part of that report, which PolNeAR marks once, by the outer cue; the gate reads the verb's own clause, not the
         report around it, and most such verbs are the acts a report tells of, not statements. A relative clause
-        keeps its own (`Graham, who has publicly vowed not to buy X`: an aside on a person, marked apart), and so
+        keeps its own (`Lee, who has openly sworn never to sell X`: an aside on a person, marked apart), and so
         does a cue inside a speaker's turn of a transcript (`A: ... we can't just talk about X`)."""
         cue = f.cue
         if not cue.gated or f.direct or f.parts or cue.token.dep_ == "relcl":

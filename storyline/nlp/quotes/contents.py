@@ -345,7 +345,7 @@ class CueContents(CueLexicon):
                 continue  # `blasted the plan during a debate`, `... last week`: when and where, not what
             if child.dep_ == "conj" and self.second_act(token, child) or child.dep_ == "cc" and any(
                     c.dep_ == "conj" and c.i > child.i and self.second_act(token, c) for c in token.rights):
-                break  # `proposed X and has gone so far as to Y`, `railing against X and fighting to Y`: another act
+                break  # `proposed X and has even offered to Y`, `railing against X and fighting to Y`: another act
             if child.dep_ == "advcl" and doc[child.left_edge.i - 1].text in SET_OFF and any(
                     c.dep_ == "mark" and c.i == child.left_edge.i for c in child.children):
                 break  # `approve of X, although Y`: the reporter's aside
@@ -378,7 +378,7 @@ class CueContents(CueLexicon):
 
     @staticmethod
     def second_act(token: Token, conj: Token) -> bool:
-        """A verb coordinated with a cue after its object: finite (`proposed X and has gone so far as to Y`) or of the
+        """A verb coordinated with a cue after its object: finite (`proposed X and has even offered to Y`) or of the
         cue's own form (`railing against X and fighting to Y`, `to promote X and attack Y`): the speaker's next act,
         not part of what the cue reports; not a clause with its own subject (`looked at X and whether Y was done`), nor
         a member of a list the parse hung on the cue (`see X as a way to fix Y, increase Z and address W`)."""

@@ -19,7 +19,7 @@ class ShapeCues:
     quotation no cue claims (`named_colon`, from `Attributor.quotation_cue`)."""
 
     def glosses(self, r: Reading, found: list[Found]) -> list[Found]:
-        """`"...," Manchin said, referring to the number of seats`, `he said, alluding to the scandal`: a participle
+        """`"...," Ortiz said, referring to the count of votes`, `he said, alluding to the scandal`: a participle
         set off by a comma, hung on the cue of a quote found, with `to` and what was meant: the reporter's gloss on what
         that speaker meant (PolNeAR counts it, the speaker its source, what is referred to its content). Read after
         attribution, so the quote it glosses keeps its span and parts. Not one without a comma before it (`the piece

@@ -345,7 +345,7 @@ class SpeakerResolver(SpeakerActors):
 
     def main_clause_subject(self, r: Reading, cue: Cue) -> Span | None:
         """A participle set off by a comma that the parse hung inside a clause of a noun or a subordinate clause
-        (`X denied the notion that a shakeup is coming, explaining ...`, `X had a strong moment that could play big,
+        (`X denied the notion that a shakeup is coming, explaining ...`, `X had a good night that may matter,
         denouncing ...`, `X said ... after the senator won, remarking ...`), or on an object (`X trashed Y on Z,
         calling ...`), is said by the subject of the main clause, not by the embedded clause's subject or object."""
         token = cue.token
@@ -356,7 +356,7 @@ class SpeakerResolver(SpeakerActors):
         if phrase is None or first.tag_ != "VBG":
             return None
         root = phrase.root
-        if not self.set_off_past_adverbs(first):  # `X spent much of his campaign railing against Y`: not the campaign
+        if not self.set_off_past_adverbs(first):  # `X spent most of her tour railing against Y`: not the campaign
             if root.i != first.i - 1 or root.dep_ not in ("dobj", "pobj") or self.holds_views(phrase):
                 return None
             verb = first
@@ -658,7 +658,7 @@ class SpeakerResolver(SpeakerActors):
             current = current.head
         name = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
                      and phrase.end <= c.i and c.right_edge.i < cue.token.i), None) if root.pos_ == "NOUN" else None
-        if name is not None:  # `One pastor supporting Mr. Cruz, Darran Whiting of ..., said`: the name
+        if name is not None:  # `One teacher backing Ms. Roe, Ann Lee of ..., said`: the name
             return noun_phrase(name, (phrase.start_char, 0))
         return SpeakerResolver.described(phrase, cue.token)
 
