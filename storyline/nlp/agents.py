@@ -308,7 +308,7 @@ class AgentTable:
                          for p in prep.children if p.dep_ == "pobj"):
                 if (country := self.country_at(doc, pobj)) is not None or (country := town_country(doc, pobj, town)):
                     return country, token.i + 1
-        for pobj in self.loyalties(token):  # `militants loyal to Iraq's Al-Qaeda frontman`
+        for pobj in self.loyalties(token):  # `gunmen loyal to Chad's exiled rebel chief`
             for t in pobj.subtree:
                 if (country := self.country_at(doc, t)) is not None:
                     return country, token.i + 1
@@ -320,8 +320,8 @@ class AgentTable:
                 for prep in w.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]
 
     def loyal_to(self, doc: Doc, token: Token) -> str | None:
-        """The organization people are loyal to or affiliated with (`workers affiliated with the Serbian Workers'
-        Union`): they act for it."""
+        """The organization people are loyal to or affiliated with (`miners affiliated with the Chilean Miners'
+        Federation`): they act for it."""
         for pobj in self.loyalties(token):
             for t in pobj.subtree:
                 m = mention_for_token(doc, t)

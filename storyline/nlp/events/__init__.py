@@ -313,7 +313,7 @@ class EventExtractor:
             add_new(roles.targets, listed)  # `sanctions on the Central African Republic and the Democratic Republic of
             roles.path.append(f"listed={listed[0]}")  # the Congo`: the second name the parser hung on the noun
         if sent := self.roles.sent_out_states(doc, trigger, entry, roles):
-            roles.targets = sent  # `expelled diplomats from Poland, Germany and Sweden`: each state
+            roles.targets = sent  # `expelled envoys of Chile, Peru and Spain`: each state
             roles.path.append(f"sent-out={sent[0]}")
         if not roles.targets and trigger.noun and entry["type"] in self.lex.content_types and any(
                 self.triggers.content_owner(c) == token for c in token.head.children):
@@ -444,7 +444,7 @@ class EventExtractor:
 
     def listed_recipients(self, doc: Doc, trigger: Trigger, roles: Roles) -> list[str]:
         """Names the parser coordinated with a trigger (or its light verb) that already has a recipient, where they
-        are states or organizations (`sanctions on X and the Democratic Republic of the Congo`, the second name hung
+        are states or organizations (`sanctions on X and the Republic of the Philippines`, the second name hung
         on `sanctions` or `imposed`): recipients beside the first."""
         out: list[str] = []
         heads = [h for h in (trigger.token, trigger.light) if h is not None]
@@ -503,7 +503,7 @@ class EventExtractor:
         is willing to withdraw` promises, `said they would boycott all contact`, `will withdraw unless` threaten.
         The type and mode of that promise or threat, or None where the act is no announced plan of the speaker."""
         if not speaker and sources and any(lemma(t) in self.lex.readiness_words for t in self.coder.chain(token)):
-            speaker = sources[0]  # `Sudan is willing to withdraw its troops`: its readiness is its own word
+            speaker = sources[0]  # `Chad is prepared to pull back its soldiers`: its readiness is its own word
         if sources and entry["type"] not in self.lex.hostile_types and (
                 not speaker or self.channel(doc, speaker)) and any(
                 a.dep_ == "aux" and a.lower_ in self.lex.intent["future_auxes"]

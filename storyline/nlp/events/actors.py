@@ -148,7 +148,7 @@ class ActorReader(Anaphora):
         m = self.mention(doc, token)
         if m is not None and self.agents is not None and (local_actor(doc, m["actor"]) or {}).get(
                 "kind") == "group" and (body := self.agents.loyal_to(doc, token)) is not None:
-            return [body]  # `workers affiliated with the Serbian Workers' Union` act for it
+            return [body]  # `miners affiliated with the Chilean Miners' Federation` act for it
         if self.agents is not None and token.pos_ == "NOUN" and (m is None or (local_actor(doc, m["actor"]) or {}).get(
                 "kind") == "group") and (leaders := self.leaders(doc, token)):
             return leaders[:1]  # `the Saudi-led coalition`, `U.S.-led forces`: the state or body leading it acts
@@ -505,7 +505,7 @@ class ActorReader(Anaphora):
                 subject = verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
                 if subject.tag_ in ("VBG", "VBN") and (own := next((c for c in subject.lefts if c.dep_ in SUBJECT_DEPS
                                                                      and c.pos_ in ("PROPN", "NOUN")), None)):
-                    subject = own  # `The Red Cross operating in Iraq said`: a participle read as the subject
+                    subject = own  # `The aid agency working in Chad said`: a participle read as the subject
                 path.append(f"nsubj={subject.text}")
                 return self.headline_pair(doc, subject) or self.actors_of(doc, subject)
         head = verb.head

@@ -58,7 +58,7 @@ class Anaphora:
                 first := self.parallel_owner(doc, owned) or self.actor_at(doc, owned.head)):
             return first[:1]  # `the Syrian army and its ally Hezbollah`: the conjunct before it
         if token.dep_ == "poss" and word in ("its", "their") and (own := self.clause_subject_owner(doc, token)):
-            return own  # `to help the country patrol its borders`: the subject of its own clause, named by no mention
+            return own  # `so that the country can guard its coast`: the subject of its own clause, named by no mention
         if word in PLURAL_PRONOUNS and (sides := self.sides_before(doc, token)) is not None:
             return sides  # `meetings between local commanders from both sides took place. They agreed`: the two
             # sides told before, else the article's (none here)

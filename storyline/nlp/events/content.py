@@ -68,7 +68,7 @@ class ContentReader:
         if self.wish_for(token):
             return True  # `were waiting for the military to investigate`: a wish
         if self.deal_content(token):
-            return True  # `signed an agreement today to increase trade`
+            return True  # `signed a pact on Monday to expand fishing`
         if token.pos_ == "NOUN" and token.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB" and (
                 (agreed := self.verb_trigger(head.head)) is not None and agreed.entry.get("type") == "AGREE"):
             return True  # `agreed to a ceasefire with the Houthis`: what is agreed to, the one event AGREE
@@ -83,7 +83,7 @@ class ContentReader:
                 return True
             if token.dep_ == "ccomp" and lemma(head) in lex.opinion_verbs and any(
                     c.dep_ == "aux" and c.lower_ in lex.ought_modals for c in token.children):
-                return True  # `don't think legislators should oppose the bill`: a view of what ought to be, no act
+                return True  # `doubt that senators ought to block the budget`: a view of what ought to be, no act
             governing = self.verb_trigger(head) if head.pos_ == "VERB" else None
             if lemma(head) in lex.helping_verbs and head.dep_ == "advcl" and self.absorbed(head):
                 return True  # `shipped boats to Ghana so that the country can guard its coast`: the purpose's own
@@ -92,7 +92,7 @@ class ContentReader:
                 return True  # `urged France to pressure the US to lift sanctions`: the request's content still
             if token.dep_ == "xcomp" and head.dep_ in ("xcomp", "ccomp", "conj") and head.head.pos_ == "VERB" and (
                     self.requested(head)):
-                return True  # `asked NATO to help patrol its airspace`: what the one asked is to help do
+                return True  # `asked the alliance to help watch its coast`: what the one asked is to help do
             if token.dep_ == "ccomp" and any(  # `voiced hope that Greece will help Turkey`: a wish
                     c.dep_ in OBJECT_DEPS and c.i < token.i and lemma(c) in lex.desire_words for c in head.children):
                 return True

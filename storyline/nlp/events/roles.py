@@ -199,7 +199,7 @@ class RoleFinder(TargetFallbacks):
                         continue
                     self.take_argument(doc, pobj, roles, transfer, label="of")
                     for agent in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"):
-                        for doer in pobjs(agent):  # `the expulsion of a Russian diplomat by Sofia`: the parse hangs
+                        for doer in pobjs(agent):  # `the removal of a Chilean envoy by Lima`: the parse hangs
                             if not roles.sources and add_new(roles.sources, self.actors.actors_of(doc, doer),
                                                              roles.targets):  # the agent on the object
                                 roles.path.append(f"of-by={doer.text}")
@@ -514,7 +514,7 @@ class RoleFinder(TargetFallbacks):
         if first and not roles.targets and not transfer and token.pos_ == "NOUN":
             for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"):
                 if add_new(roles.targets, [a for p in pobjs(prep) for a in self.actors.actors_of(doc, p)],
-                           roles.sources):  # `welcomed the visit by the Sudanese Foreign Minister`: whose act
+                           roles.sources):  # `praised the trip by the Kenyan trade minister`: whose act
                     roles.path.append(f"by={token.text}")
 
     def interrupted_antecedent(self, pronoun: Token) -> Token | None:

@@ -129,7 +129,7 @@ class TargetFallbacks:
 
     def sent_out_states(self, doc: Doc, trigger: Trigger, entry: dict, roles: Roles) -> list[str]:
         """The states people are sent back to where an expulsion names them after `from` and no state of the people
-        sent out (`expelled diplomats from Poland, Germany and Sweden`: each of the three), where the people are no
+        sent out (`expelled envoys of Chile, Peru and Spain`: each of the three), where the people are no
         state's group (or the phrase lists several states): empty for anything else."""
         if trigger.noun or entry.get("mode") not in self.lex.expel_modes or any(
                 (local_actor(doc, t) or {}).get("kind") != "group" for t in roles.targets):
@@ -158,7 +158,7 @@ class TargetFallbacks:
             for s in sources)
 
     def domestic(self, doc: Doc, pobj: Token, state: str, event_type: str) -> bool:
-        """An act done at home whose place a name gives (`imposed a curfew in the town of Cizre`), not a pronoun
+        """An act done at home whose place a name gives (`ordered a curfew in the city of Puno`), not a pronoun
         or a description (`in its neighbour`, `to the island`): aimed at that place, the actor's own state."""
         agents = self.actors.agents
         return agents is not None and event_type in agents.domestic_types and any(
@@ -254,8 +254,8 @@ class TargetFallbacks:
 
     def pressure_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
         """A refusal in the face of others' pressing is aimed at who presses (`pressure_nouns`, agents.yaml): the
-        actor a `despite` phrase's noun names as its doer or owner (`declined to resign despite growing pressure by
-        the anti-corruption commission`, `despite Washington's calls`), on the verb or the act it refuses."""
+        actor a `despite` phrase's noun names as its doer or owner (`refused to step down despite mounting calls by
+        the ethics board`, `despite Washington's calls`), on the verb or the act it refuses."""
         agents = self.actors.agents
         if agents is None or event_type not in agents.pressure_types:
             return
@@ -270,8 +270,8 @@ class TargetFallbacks:
                         return
 
     def errand_target(self, doc: Doc, verb: Token, roles: Roles) -> None:
-        """An act that is the errand of people sent somewhere is aimed there (`has sent 21 personnel to Bosnia to
-        investigate`, `is dispatching a team to Detroit to investigate`): the actor or the place's state the `to`
+        """An act that is the errand of people sent somewhere is aimed there (`has sent 14 experts to Chad to
+        assess it`, `is sending inspectors to Leeds to look into it`): the actor or the place's state the `to`
         phrase of the verb of sending names, where the act's own clause names no recipient."""
         if verb.dep_ not in ("xcomp", "advcl", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to"
                                                                  for a in verb.children):

@@ -179,7 +179,7 @@ class TriggerFinder(ContentReader):
         return None
 
     def readiness(self, token: Token) -> Token | None:
-        """`Russia is ready to contribute to the normalization`: the readiness word of a copula whose act is no event of
+        """`Norway is prepared to help with the settlement`: the readiness word of a copula whose act is no event of
         its own (an event one is ready for codes its own promise), or None."""
         for child in (c for c in token.children if c.dep_ == "acomp" and lemma(c) in self.lex.readiness_words):
             acts = [c for c in child.children if c.dep_ == "xcomp" and c.pos_ == "VERB"

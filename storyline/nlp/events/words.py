@@ -73,7 +73,7 @@ class RoleWords:
     def phrase_words(self, doc: Doc, actor: str, trigger: Token, words: set[str],
                      taken: tuple[int | None, int | None]) -> list[tuple[Token, dict]]:
         """A mention of the recipient inside the phrase of the preposition's object it was read from, where that
-        object names no one itself (`returned Iraqi artifacts to the government of Iraq`: `to=government` points at
+        object names no one itself (`handed Peruvian relics back to the state of Peru`: `to=government` points at
         its `Iraq`, not at `Iraqi` nearer the trigger)."""
         start, end = taken
         found: list[tuple[Token, dict]] = []

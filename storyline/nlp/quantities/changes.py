@@ -36,6 +36,6 @@ class ChangeReader:
             if token.dep_ not in PASS_THROUGH:
                 break
             if head.pos_ == "ADP" and head.lower_ not in self.lexicon.change_prepositions:
-                break  # `At 118.5p, its shares have climbed`
+                break  # `At 212.5p, the stock has risen`
             token = head
         return reading

@@ -182,8 +182,8 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
 
     @staticmethod
     def far_to(doc: Doc, k: int) -> int:
-        """The `to` of `from X … to Y` past a few words on X (`from $36,040 at 10.45pm last night to
-        $34,935`, `from $75 U.S. per barrel to $45.88`), in the same clause: its token, or k."""
+        """The `to` of `from X … to Y` past a few words on X (`from $52,100 at 9.30am on Monday to
+        $49,870`, `from $90 a tonne to $61.25`), in the same clause: its token, or k."""
         for j in range(k, min(len(doc), k + FROM_GAP)):
             token = doc[j]
             if token.lower_ == "to":

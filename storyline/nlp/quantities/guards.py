@@ -141,7 +141,7 @@ class Guards:
 
     def is_bare_figure(self, doc: Doc, reading: Reading) -> bool:
         """A figure in digits with no noun, standing in the clause: a price, an index level, a total
-        (`rose 8.15% to 3.65`, `ended at 1,334.20`, `a net worth of 1.356 billion`, `fell from 102 in 2003 to 81
+        (`rose 8.15% to 3.65`, `ended at 1,334.20`, `a fortune of 2.417 billion`, `fell from 102 in 2003 to 81
         last year`). Its item stays empty."""
         if reading.kind != "count" or not any(c.isdigit() for c in doc[reading.numbers[0]].text):
             return False

@@ -60,7 +60,7 @@ class Attributor(ContentBounds):
                 q.state = "direct"
                 start = self.lead_in(r, q, cue, by_token) if adjacent else q.start
                 found.append(Found(cue, start, self.tail_out(r, q, cue), True))
-                if start < cue.start < q.open_at:  # `An economic downturn, he said, "could be ..."`
+                if start < cue.start < q.open_at:  # `A long winter, she said, "might be ..."`
                     lead_end = len(r.text[: cue.speaker.start_char].rstrip(" ,"))
                     found[-1].parts = [(start, lead_end), (q.start, q.end)]
         self.fragment_after_cue(r, found)  # `"A," she said, "for B."`: a verbless piece goes on with A
@@ -157,7 +157,7 @@ class Attributor(ContentBounds):
                     f.end = rest[1]
 
     def run_on_after_cue(self, r: Reading, f: Found) -> tuple[int, int] | None:
-        """`"It was our bad luck," he said, [that both men had ties to the club]`, `"Only you," she said, [would use the
+        """`"It was poor timing," she said, [that both had ties to it]`, `"Only you," she said, [would use the
         occasion to ...]`: the words after the attribution that interrupts a quotation, where they carry on its
         sentence unquoted (opened by `that` or a modal verb, to the sentence's end, with no quotation or cue of their
         own); None for none."""

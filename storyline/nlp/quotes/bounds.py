@@ -33,7 +33,7 @@ TOPIC_PREPS = {"about", "on", "of", "over", "regarding", "for", "against", "towa
 
 TAIL_OPENERS = {"of", "from", "for", "that", "on", "about", "against", "over", "toward", "towards"}
 """Words that, right after a closing mark, carry the quoted words on into the rest of their sentence (`"in support"
-of the evidence`, `"false statements" that have been made about him`)."""
+of the evidence`, `"wild claims" that were spread about her`)."""
 MARK_SLACK = 6
 """Characters of quotation marks and spaces around two quoted pieces that a quotation's extent counts and its
 pieces' contents do not."""
@@ -91,7 +91,7 @@ class ContentBounds:
     @staticmethod
     def past_colon(r: Reading, cue: Cue, start: int, end: int) -> int:
         """Where reported content ends once the colon right after it is followed: `pointed to a variety of ideas:
-        [conspiracies about X, doubts about Y]`, `it falls flat for one reason: [the pride he feels ...]`: what comes
+        [conspiracies about X, doubts about Y]`, `it fails for a simple reason: [the trust she lost ...]`: what comes
         after the colon spells out what was said, one content to the sentence's end, as news reading counts it. Only
         after a cue that comes first, and not for a lone word (`...: No.`), a question, a quotation (attributed on its
         own) or a long run."""
@@ -131,7 +131,7 @@ class ContentBounds:
         the mark are the start of what the speaker said, as news reading counts them. So with a cue after the
         quotation (`The media are "manipulating ...," Gilmore said`: one content with its unquoted start), not after a
         colon or parenthesis (`the report is blunt: "..."`) nor after another cue (`X said, "..."`); and with a
-        cue set inside the sentence (`An economic downturn, he said, "could be ..."`, `But, he added, "..."`) only
+        cue set inside the sentence (`A long winter, she said, "might be ..."`, `But, he added, "..."`) only
         where the quotation goes on with those words (it starts in lower case) or they are a lone conjunction."""
         text = r.text
         para = r.para(q.open_at)
@@ -142,7 +142,7 @@ class ContentBounds:
             lead = text[start : q.open_at]
             before = r.doc[r.token_at(len(text[: q.open_at].rstrip(" ,")) - 1)]
             if lead.rstrip().endswith(",") and by_token.get(before.i) is not None:
-                return q.start  # `Trump reportedly said, "You tell me," repeatedly responding`
+                return q.start  # `Lee reportedly said, "You decide," twice answering`
         else:
             speaker = cue.speaker
             if speaker is None or not start < speaker.start_char < cue.start < q.open_at:
@@ -162,8 +162,8 @@ class ContentBounds:
 
     def tail_out(self, r: Reading, q: Quotation, cue: Cue) -> int:
         """Where a quotation's content ends: at its closing mark, or at its sentence's end where the sentence goes on
-        from the mark with no pause (`"I have not heard that particular concern" from law enforcement officials`, `"97
-        percent of scientists are in support" of the evidence`): one content, the quoted words and the rest they run
+        from the mark with no pause (`"We never got that specific complaint" from the city's inspectors`, `"97
+        percent of doctors are in favour" of the method`): one content, the quoted words and the rest they run
         into, as news reading counts it. Not after punctuation inside the marks (`"...," he said`), nor where the rest
         holds another quotation, the cue or another verb of saying, or runs long."""
         text = r.text
@@ -205,7 +205,7 @@ class ContentBounds:
         (`A," she said.`), as a quotation its cue interrupts within one sentence spans both pieces and the cue between
         (`merge_parts`); `parts` keeps the quoted piece. So the quote covers what news reading counts as one
         attribution up to where the quotation resumes. Where the resumed piece is the longer one and neither covers
-        most of the quotation (`"They sue," he said. "Everybody sues, right?"`), it spans the attribution instead
+        most of the quotation (`"They complain," she said. "Everyone complains, no?"`), it spans the attribution instead
         (`he said. "Everybody sues, right?`; `resumed_spans`). Only where the first quote's own cue, in the same
         paragraph, lies between the two, with no other statement in marks (a name in marks may: `showing off the "Make
         America Great Again" hat`)."""
@@ -215,7 +215,7 @@ class ContentBounds:
             if f.continues is not None and f.direct and f.continues.direct and f.continues.cue is f.cue]
         carried = {id(prev) for prev, _, _ in resumed}
         starts = {f.start for f in found}
-        for prev in found:  # `"It's not quite optimistic," he said. "We're hopeful."`: a quotation too short to be
+        for prev in found:  # `"It's not exactly rosy," she said. "We're confident."`: a quotation too short to be
             if not prev.direct or id(prev) in carried:  # a statement of its own resumes it all the same
                 continue
             after = next((q for q in r.quotations if q.open_at >= prev.end and q.close_at != prev.end), None)
@@ -233,7 +233,7 @@ class ContentBounds:
             if prev.cue.token.sent.end_char < prev.end + len(gap) - 1:
                 continue  # `"A," he said. The crowd cheered. "B."`: more than the attribution's sentence
             if resuming is not None and ContentBounds.resumed_spans(prev, resuming, len(gap)):
-                lead = len(gap) - len(gap.lstrip(" \t\"”’',—–"))  # `"They sue," he said. "Everybody sues, right?"`
+                lead = len(gap) - len(gap.lstrip(" \t\"”’',—–"))  # `"They complain," she said. "All do, no?"`
                 resuming.parts = resuming.parts or [(resuming.start, resuming.end)]
                 resuming.start = prev.end + lead
                 continue
@@ -244,7 +244,7 @@ class ContentBounds:
     def resumed_spans(prev: Found, resuming: Found, gap: int) -> bool:
         """Whether the resumed piece of `"A," she said. "B."` spans the attribution rather than the first: where B is
         the longer piece but neither piece, the first with the attribution or B alone, covers most of the whole
-        quotation (`"They sue," he said. "Everybody sues, right?"`); a B that is most of it alone stays a piece
+        quotation (`"They complain," she said. "Everyone complains, no?"`); a B that is most of it alone stays a piece
         without its cue's words (its cue is then read outside it)."""
         whole = resuming.end - prev.start
         quoted = resuming.end - resuming.start
@@ -385,7 +385,7 @@ class ContentBounds:
 
     def before_adjunct(self, r: Reading, cue: Cue, start: int, end: int) -> int:
         """Where an object's content ends before where or when its cue was said: `thanked [supporters] at a rally in
-        Mississippi`, `criticized [Sanders and Clinton] after the event`, `talked about [Clinton] on Fox News`,
+        Mississippi`, `faulted [Lee and Ruiz] after the debate`, `talked about [Clinton] on Fox News`,
         `defended [the remarks] when the billionaire came under attack`; a preposition of place or time, or a clause
         of time, hung on the cue after its object tells the act, not what was said (`blamed X for Y`, `accused X of Y`
         keep theirs)."""

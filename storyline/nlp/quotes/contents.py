@@ -356,7 +356,7 @@ class CueContents(CueLexicon):
     def subject_run_on(token: Token, first: Token, last: int) -> int:
         """The last token of a cue's object that is in truth the subject of a clause the parse hung elsewhere
         (`saying a state law [is hurting the economy]`, `promising the group [will return to its roots]`,
-        `promised to take bold action [should he win the race]`): an auxiliary or a finite verb right after the
+        `vowed to act fast [should she carry the vote]`): an auxiliary or a finite verb right after the
         object, with no mark between, starts that clause's predicate, and what was said runs to its end in the
         sentence. Not a verb with a subject of its own before it, nor one the cue hangs under (`a petition calling on
         him to resign [has reached] 500 names`: the cue is in that verb's subject), unless inverted (`should he`)."""
@@ -401,7 +401,7 @@ class CueContents(CueLexicon):
     @staticmethod
     def object_infinitive(child: Token) -> bool:
         """An infinitive or gerund right after a cue's object, not set off, that says what the object is to do or
-        does (`urged Silicon Valley [to find] a compromise`, `pointed to Obama [endorsing] Clinton`): part of the
+        does (`urged the banks [to reach] a settlement`, `pointed to Obama [endorsing] Clinton`): part of the
         content, though its verb is a cue's (`condemned X, urging Y` is another statement)."""
         doc = child.doc
         if doc[child.left_edge.i - 1].text in SET_OFF or doc[child.left_edge.i - 1].is_quote:
@@ -414,7 +414,7 @@ class CueContents(CueLexicon):
     @staticmethod
     def object_predicate(child: Token) -> bool:
         """An adverb after a cue's object with a complement of its own, which says where the object stands (`shows
-        Ted Cruz [16 points ahead of Trump]`, `has her [well behind] the leader`): what the cue reports of the object,
+        Jane Roe [12 points ahead of Lee]`, `has her [well behind] the leader`): what the cue reports of the object,
         not when it was said."""
         if child.dep_ != "advmod" or any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             return False  # `ahead of next week's primary`: when
@@ -467,7 +467,7 @@ class CueContents(CueLexicon):
     def naming_content(self, token: Token) -> tuple[int, int] | None:
         """`called him a moderate`, `described them as peaceful`: an object and what it is called."""
         obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
-        if obj is None:  # `Miami, which he describes as his second home`, `what he calls the cartel`: the relative
+        if obj is None:  # `Lisbon, which she calls her real home`, `what he calls the cartel`: the relative
             obj = next((c for c in token.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
         if obj is None:
             return None
@@ -489,7 +489,7 @@ class CueContents(CueLexicon):
 
     def set_off_rest(self, cue: Token) -> tuple[int, int] | None:
         """The words after a cue set off by a comma that the parse hung on the cue but that go on with what was said
-        (`X, advisers say, [to take cues from Y]`, `X, her advisers said Friday, [because she understands Y]`): the
+        (`X, advisers say, [to take cues from Y]`, `X, his aides said Monday, [since he knows Y]`): the
         comma after the cue's phrase and the last token of those words; None for none. Not a participle (`, adding
         ...`) nor a clause of time or manner (`, after meeting Y`)."""
         doc = cue.doc

@@ -680,7 +680,7 @@ class CueFinder(CueContents):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not any(t.pos_ in ("VERB", "AUX") for t in span) and not (
                     title and sum(t.is_alpha for t in span) >= 4):
-                continue  # `Lynch: No outside influence on FBI probe`: a title's claim needs no verb
+                continue  # `Mayor: No political pressure on police inquiry`: a title's claim needs no verb
             first = a + len(line) - len(line.lstrip())
             where = (head[0]["start"], head[0]["end"]) if whole else (first, first + len(label))
             speaker = doc.char_span(*where, alignment_mode="expand")

@@ -52,8 +52,8 @@ class ShapeCues:
         return out
 
     def title_verb(self, r: Reading, found: list[Found]) -> list[Found]:
-        """`Clinton blasts Trump over 'deportation force' idea`, `Ted Cruz Refuses to Disavow Lindsey Graham
-        Endorsement`, `Trump Calls On Obama To Resign`: a title the parse could not read (title case, a name tagged as
+        """`Lee slams Ruiz over 'border wall' plan`, `Jane Roe Declines to Reject Union
+        Backing`, `Mayor Calls On Governor To Quit`: a title the parse could not read (title case, a name tagged as
         a verb) and where no cue was found, read by its words: a few words that name someone, then a lexicon verb in
         the headline's present tense (`blasts`, `calls on`), then what is said or meant. Not a title opened by a
         question or a clause (`Why Trump leads`, `After X, ...`), nor a verb of the lexicon that wants marks."""
