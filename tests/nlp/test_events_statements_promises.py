@@ -17,7 +17,7 @@ def kinds(nlp: Language, text: str, trigger: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, trigger", [
-    ("The US envoy promised Washington's support for efforts at rebuilding the economy of the war-torn country.",
+    ("The Japanese envoy promised Tokyo's support for work on restoring the farms of the flood-hit province.",
      "promised"),
     ("Russia pledged continued support for Syria despite the recent attack on its base.", "pledged"),
 ])
