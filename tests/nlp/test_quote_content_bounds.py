@@ -23,8 +23,8 @@ def test_a_possessed_or_counted_noun_of_saying_stays(nlp: Language) -> None:
 
 
 def test_a_noun_of_saying_with_more_than_one_topic_stays(nlp: Language) -> None:
-    text = "Protesters expressed concern over the case, and of Emanuel's situation."
-    assert any(t.startswith("concern over the case") for t in texts(nlp, text))
+    text = "Parents expressed concern over the closure, and of Garcia's future."
+    assert any(t.startswith("concern over the closure") for t in texts(nlp, text))
 
 
 def test_a_second_speaker_coordinated_after_the_content_ends_it(nlp: Language) -> None:
@@ -42,14 +42,14 @@ def test_a_coordinated_clause_without_a_verb_of_saying_stays(nlp: Language) -> N
 
 
 def test_a_quotation_running_on_into_its_sentence_takes_the_rest(nlp: Language) -> None:
-    text = 'De Blasio said "I have not heard that particular concern" from New York law enforcement officials. He left.'
-    assert texts(nlp, text) == ['I have not heard that particular concern" from New York law enforcement officials']
+    text = 'Mayor Roe said "I have not seen that kind of problem" from Chicago transit workers. He left.'
+    assert texts(nlp, text) == ['I have not seen that kind of problem" from Chicago transit workers']
 
 
 def test_a_quotation_closed_by_its_own_punctuation_ends_at_its_mark(nlp: Language) -> None:
     assert texts(nlp, 'He said "we will win," and left the hall to his supporters.') == ["we will win"]
-    text = 'Officials met. De Blasio said "I have not heard that particular concern" from the "police" in the city.'
-    assert texts(nlp, text) == ["I have not heard that particular concern"]  # another quotation in the rest
+    text = 'Officials met. Mayor Roe said "I have not seen that kind of problem" from the "union" in the city.'
+    assert texts(nlp, text) == ["I have not seen that kind of problem"]  # another quotation in the rest
 
 
 def test_a_quotation_resumed_in_a_new_sentence_spans_its_attribution(nlp: Language) -> None:
@@ -67,13 +67,13 @@ def test_a_quotation_followed_by_another_speakers_stays_in_its_marks(nlp: Langua
 
 
 def test_a_quotation_resumed_after_a_clause_in_its_attribution_goes_on_with_the_first(nlp: Language) -> None:
-    text = ("Officials met. “Clearly, it’s the beginning of cracks in the grip of the lobby,” said Sen. Richard "
-            "Blumenthal, who has been aggressively pushing for new gun restrictions. "
-            "“It’s the beginning of their end.”")
+    text = ("Officials met. “Plainly, it’s the start of a split in the ranks of the industry,” said Sen. Jane "
+            "Roe, who has been loudly calling for new safety rules. "
+            "“It’s the start of their decline.”")
     found = nlp(text)._.quotes
     first, last = found[0], found[-1]
-    assert last["text"] == "It’s the beginning of their end." and last["continues"] == first["id"]
-    assert "new gun restrictions" in [q["text"] for q in found]  # said in the attribution, still its own quote
+    assert last["text"] == "It’s the start of their decline." and last["continues"] == first["id"]
+    assert "new safety rules" in [q["text"] for q in found]  # said in the attribution, still its own quote
 
 
 def test_a_clause_reported_inside_the_first_piece_does_not_split_the_quotation(nlp: Language) -> None:
@@ -85,7 +85,7 @@ def test_a_clause_reported_inside_the_first_piece_does_not_split_the_quotation(n
 
 
 def test_where_or_when_an_object_was_said_is_no_part_of_it(nlp: Language) -> None:
-    assert "the remarks" in texts(nlp, "He defended the remarks when the billionaire came under attack this year.")
+    assert "the remarks" in texts(nlp, "He defended the remarks when the mogul came under fire this spring.")
     assert "the plan" in texts(nlp, "She criticized the plan in Iowa.")
 
 
@@ -95,16 +95,16 @@ def test_what_is_promised_keeps_its_time(nlp: Language) -> None:
 
 
 def test_a_name_in_marks_inside_the_attribution_does_not_stop_its_span(nlp: Language) -> None:
-    text = ('Officials met. "I think he will do great things for this country," she said, showing off the '
-            '"Make America Great Again" hat. "I have been a supporter of his since the beginning."')
+    text = ('Officials met. "I believe she will do good things for this state," he said, showing off the '
+            '"Build The Future Now" hat. "I have backed her from the very first day."')
     first = nlp(text)._.quotes[0]
-    assert first["text"].startswith("I think he will do great") and "hat." in first["text"]  # its attribution
-    assert first["text"].endswith("since the beginning.")  # and, the longest, the quotation resumed (span_resumed)
+    assert first["text"].startswith("I believe she will do good") and "hat." in first["text"]  # its attribution
+    assert first["text"].endswith("the very first day.")  # and, the longest, the quotation resumed (span_resumed)
 
 
 def test_a_short_quotation_resuming_after_the_attribution_extends_the_first_too(nlp: Language) -> None:
-    text = "Officials met. “It’s not quite optimistic about the outcome,” he said. “We’re hopeful.”"
-    assert nlp(text)._.quotes[0]["text"] == "It’s not quite optimistic about the outcome,” he said."
+    text = "Officials met. “It’s not really certain how the vote will go,” he said. “We’re hopeful.”"
+    assert nlp(text)._.quotes[0]["text"] == "It’s not really certain how the vote will go,” he said."
 
 
 def test_the_span_stops_at_the_attributions_sentence(nlp: Language) -> None:
@@ -150,8 +150,8 @@ def test_a_coordinated_clause_with_its_own_subject_stays_in_the_object(nlp: Lang
 
 
 def test_a_second_speakers_statement_the_parse_hung_on_the_cue_ends_the_content(nlp: Language) -> None:
-    text = "Six in 10 voters said the mayor is honest and fair, and three-quarters said the same of the governor."
-    assert "the mayor is honest and fair" in texts(nlp, text)
+    text = "Seven in 10 nurses said the director is competent and kind, and two-thirds said the same of the manager."
+    assert "the director is competent and kind" in texts(nlp, text)
 
 
 def test_a_verbless_quoted_piece_across_the_attribution_goes_on_with_the_quotation(nlp: Language) -> None:
