@@ -13,8 +13,8 @@ def test_a_quotation_after_the_start_of_its_sentence_takes_that_start(nlp: Langu
 
 
 def test_a_quotation_after_a_colon_or_a_cue_starts_at_its_mark(nlp: Language) -> None:
-    text = 'The report was blunt: "All the samples evaluated include more voters than expected," it said.'
-    assert texts(nlp, text) == ["All the samples evaluated include more voters than expected"]
+    text = 'The report was blunt: "Every one of the wells tested holds more lead than allowed," it said.'
+    assert texts(nlp, text) == ["Every one of the wells tested holds more lead than allowed"]
     text = 'He said, "We will never sign this agreement," repeatedly waving a copy of it.'
     assert texts(nlp, text)[0].startswith("We will never")
 
@@ -53,14 +53,14 @@ def test_the_one_addressed_is_no_part_of_what_they_were_told(nlp: Language) -> N
 
 
 def test_whom_a_verb_blames_or_urges_stays_in_the_content(nlp: Language) -> None:
-    assert texts(nlp, "Cruz criticized Rubio for failing to defend the bill.")[0].startswith("Rubio for failing")
+    assert texts(nlp, "Smith criticized Poe for failing to fund the schools.")[0].startswith("Poe for failing")
     assert texts(nlp, "She urged the audience to think about the needs of farmers.")[0].startswith("the audience to")
 
 
 def test_content_reported_in_a_subordinate_clause_stops_before_the_main_clauses_subject(nlp: Language) -> None:
     found = texts(nlp, "When the chair pointed out that Roe had not paid the fee, the member walked out.")
     assert found[0] == "that Roe had not paid the fee"
-    assert texts(nlp, "When the host asked her whom she supported, Ms. Sherry smiled.")[0] == "whom she supported"
+    assert texts(nlp, "When the host asked her whom she backed, Ms. Lambert smiled.")[0] == "whom she backed"
 
 
 def test_the_day_a_cue_was_said_on_is_no_part_of_its_content(nlp: Language) -> None:
@@ -70,20 +70,20 @@ def test_the_day_a_cue_was_said_on_is_no_part_of_its_content(nlp: Language) -> N
 
 
 def test_a_dateline_is_no_part_of_the_content_it_opens(nlp: Language) -> None:
-    text = ("Poll finds.\nTALLAHASSEE — Donald Trump has taken a toll on Latino support for the party in Florida, "
-            "according to a poll of 400 voters.")
-    assert texts(nlp, text) == ["Donald Trump has taken a toll on Latino support for the party in Florida"]
-    text = 'Poll finds.\nWASHINGTON — The media are "manipulating and shaping this campaign," Gilmore said.'
-    assert texts(nlp, text) == ['The media are "manipulating and shaping this campaign']
+    text = ("Poll finds.\nCOLUMBUS — Jane Roe has taken a toll on rural support for the party in Ohio, "
+            "according to a survey of 600 farmers.")
+    assert texts(nlp, text) == ["Jane Roe has taken a toll on rural support for the party in Ohio"]
+    text = 'Poll finds.\nBOSTON — The pundits are "twisting and spinning this contest," Keller said.'
+    assert texts(nlp, text) == ['The pundits are "twisting and spinning this contest']
 
 
 def test_where_and_when_an_object_was_said_are_no_part_of_it(nlp: Language) -> None:
     assert texts(nlp, "Jane Roe is thanking volunteers at a party in her home town.") == ["volunteers"]
     assert texts(nlp, "O'Brien criticized Roe and Poe after the debate.") == ["Roe and Poe"]
     assert texts(nlp, "The senator blamed the network for its reporting.") == ["the network for its reporting"]
-    text = ("The United States on Thursday condemned China's launch of 11 ballistic missiles around Taiwan during "
-            "major military drills as an overreaction to the visit.")
-    assert texts(nlp, text)[0].endswith("as an overreaction to the visit")
+    text = ("Canada on Monday condemned Iran's launch of 6 ballistic missiles around Iraq during major naval drills "
+            "as a threat to the region.")
+    assert texts(nlp, text)[0].endswith("as a threat to the region")
 
 
 def test_the_stance_noun_a_cue_expresses_is_no_part_of_what_was_said(nlp: Language) -> None:
