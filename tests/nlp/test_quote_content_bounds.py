@@ -8,14 +8,14 @@ def texts(nlp: Language, text: str) -> list[str]:
 
 
 def test_a_noun_of_saying_and_its_preposition_go_to_the_cue(nlp: Language) -> None:
-    text = "Sheppard presented a message about healing and forgiveness before explaining why she stands behind Clinton."
-    assert "healing and forgiveness" in texts(nlp, text)
+    text = "Alvarez presented a message about patience and unity before explaining why he backs the governor."
+    assert "patience and unity" in texts(nlp, text)
     assert not any(t.startswith("a message") for t in texts(nlp, text))
 
 
 def test_a_noun_that_is_what_was_said_stays(nlp: Language) -> None:
-    text = "Trump proposed a ban on Muslims entering the United States."
-    assert any(t.startswith("a ban on Muslims") for t in texts(nlp, text))
+    text = "Roe proposed a ban on trucks entering the old town."
+    assert any(t.startswith("a ban on trucks") for t in texts(nlp, text))
 
 
 def test_a_possessed_or_counted_noun_of_saying_stays(nlp: Language) -> None:
@@ -23,98 +23,98 @@ def test_a_possessed_or_counted_noun_of_saying_stays(nlp: Language) -> None:
 
 
 def test_a_noun_of_saying_with_more_than_one_topic_stays(nlp: Language) -> None:
-    text = "Protesters expressed concern over the case, and of Emanuel's situation."
-    assert any(t.startswith("concern over the case") for t in texts(nlp, text))
+    text = "Parents expressed concern over the closure, and of Garcia's future."
+    assert any(t.startswith("concern over the closure") for t in texts(nlp, text))
 
 
 def test_a_second_speaker_coordinated_after_the_content_ends_it(nlp: Language) -> None:
-    text = ("He said he had numerous conversations with the agency, but officials said those talks came only after "
-            "a draft was finished.")
+    text = ("She said she had several meetings with the council, but staff said those meetings took place only after "
+            "the budget was settled.")
     found = texts(nlp, text)
-    assert "he had numerous conversations with the agency" in found
-    assert "those talks came only after a draft was finished" in found
+    assert "she had several meetings with the council" in found
+    assert "those meetings took place only after the budget was settled" in found
 
 
 def test_a_coordinated_clause_without_a_verb_of_saying_stays(nlp: Language) -> None:
-    text = ("They argue that the political class does not heed the will of the people and that said will should "
-            "be the first arbiter of legislation.")
-    assert any(t.endswith("first arbiter of legislation") for t in texts(nlp, text))
+    text = ("They claim that the city board ignores the wishes of the residents and that said wishes should "
+            "be the final guide for planning.")
+    assert any(t.endswith("final guide for planning") for t in texts(nlp, text))
 
 
 def test_a_quotation_running_on_into_its_sentence_takes_the_rest(nlp: Language) -> None:
-    text = 'De Blasio said "I have not heard that particular concern" from New York law enforcement officials. He left.'
-    assert texts(nlp, text) == ['I have not heard that particular concern" from New York law enforcement officials']
+    text = 'Mayor Roe said "I have not seen that kind of problem" from Chicago transit workers. He left.'
+    assert texts(nlp, text) == ['I have not seen that kind of problem" from Chicago transit workers']
 
 
 def test_a_quotation_closed_by_its_own_punctuation_ends_at_its_mark(nlp: Language) -> None:
     assert texts(nlp, 'He said "we will win," and left the hall to his supporters.') == ["we will win"]
-    text = 'Officials met. De Blasio said "I have not heard that particular concern" from the "police" in the city.'
-    assert texts(nlp, text) == ["I have not heard that particular concern"]  # another quotation in the rest
+    text = 'Officials met. Mayor Roe said "I have not seen that kind of problem" from the "union" in the city.'
+    assert texts(nlp, text) == ["I have not seen that kind of problem"]  # another quotation in the rest
 
 
 def test_a_quotation_resumed_in_a_new_sentence_spans_its_attribution(nlp: Language) -> None:
-    text = 'Officials met. "To a point," he said. "He sort of redirected the whole debate."'
+    text = 'Officials met. "In a way," she said. "He kind of changed the whole conversation."'
     first, second = nlp(text)._.quotes
-    assert first["text"] == 'To a point," he said.' and [text[a:b] for a, b in first["parts"]] == ["To a point"]
+    assert first["text"] == 'In a way," she said.' and [text[a:b] for a, b in first["parts"]] == ["In a way"]
     assert second["continues"] == first["id"]  # the longer piece's quote spans the whole quotation (span_resumed)
-    assert second["text"] == 'To a point," he said. "He sort of redirected the whole debate.'
-    assert [text[a:b] for a, b in second["parts"]] == ["To a point", "He sort of redirected the whole debate."]
+    assert second["text"] == 'In a way," she said. "He kind of changed the whole conversation.'
+    assert [text[a:b] for a, b in second["parts"]] == ["In a way", "He kind of changed the whole conversation."]
 
 
 def test_a_quotation_followed_by_another_speakers_stays_in_its_marks(nlp: Language) -> None:
-    text = 'Officials met. "To a point," he said. Jones disagreed. "He sort of redirected the whole debate," she said.'
-    assert 'To a point' in texts(nlp, text)
+    text = 'Officials met. "In a way," she said. Jones disagreed. "He kind of changed the whole conversation," he said.'
+    assert 'In a way' in texts(nlp, text)
 
 
 def test_a_quotation_resumed_after_a_clause_in_its_attribution_goes_on_with_the_first(nlp: Language) -> None:
-    text = ("Officials met. “Clearly, it’s the beginning of cracks in the grip of the lobby,” said Sen. Richard "
-            "Blumenthal, who has been aggressively pushing for new gun restrictions. "
-            "“It’s the beginning of their end.”")
+    text = ("Officials met. “Plainly, it’s the start of a split in the ranks of the industry,” said Sen. Jane "
+            "Roe, who has been loudly calling for new safety rules. "
+            "“It’s the start of their decline.”")
     found = nlp(text)._.quotes
     first, last = found[0], found[-1]
-    assert last["text"] == "It’s the beginning of their end." and last["continues"] == first["id"]
-    assert "new gun restrictions" in [q["text"] for q in found]  # said in the attribution, still its own quote
+    assert last["text"] == "It’s the start of their decline." and last["continues"] == first["id"]
+    assert "new safety rules" in [q["text"] for q in found]  # said in the attribution, still its own quote
 
 
 def test_a_clause_reported_inside_the_first_piece_does_not_split_the_quotation(nlp: Language) -> None:
-    text = ("Officials met. ''Isabelle thinks it's O.K. to want to make money,'' Ms. Sherry said, ''and ambition is "
-            "not a bad thing.''")
-    quote = next(q for q in nlp(text)._.quotes if q["speaker_text"] == "Ms. Sherry")
-    assert [text[a:b] for a, b in quote["parts"]] == ["Isabelle thinks it's O.K. to want to make money",
-                                                      "and ambition is not a bad thing."]
+    text = ("Officials met. ''Margot thinks it's O.K. to hope for a big salary,'' Ms. Lambert said, ''and wanting more "
+            "is no crime at all.''")
+    quote = next(q for q in nlp(text)._.quotes if q["speaker_text"] == "Ms. Lambert")
+    assert [text[a:b] for a, b in quote["parts"]] == ["Margot thinks it's O.K. to hope for a big salary",
+                                                      "and wanting more is no crime at all."]
 
 
 def test_where_or_when_an_object_was_said_is_no_part_of_it(nlp: Language) -> None:
-    assert "the remarks" in texts(nlp, "He defended the remarks when the billionaire came under attack this year.")
+    assert "the remarks" in texts(nlp, "He defended the remarks when the mogul came under fire this spring.")
     assert "the plan" in texts(nlp, "She criticized the plan in Iowa.")
 
 
 def test_what_is_promised_keeps_its_time(nlp: Language) -> None:
-    found = texts(nlp, "Bernie Sanders Promises Action On Immigration In First 100 Days As President")
-    assert any(t.endswith("As President") for t in found)
+    found = texts(nlp, "Jane Roe Promises Housing Reform In First 200 Days As Governor")
+    assert any(t.endswith("As Governor") for t in found)
 
 
 def test_a_name_in_marks_inside_the_attribution_does_not_stop_its_span(nlp: Language) -> None:
-    text = ('Officials met. "I think he will do great things for this country," she said, showing off the '
-            '"Make America Great Again" hat. "I have been a supporter of his since the beginning."')
+    text = ('Officials met. "I believe she will do good things for this state," he said, showing off the '
+            '"Build The Future Now" hat. "I have backed her from the very first day."')
     first = nlp(text)._.quotes[0]
-    assert first["text"].startswith("I think he will do great") and "hat." in first["text"]  # its attribution
-    assert first["text"].endswith("since the beginning.")  # and, the longest, the quotation resumed (span_resumed)
+    assert first["text"].startswith("I believe she will do good") and "hat." in first["text"]  # its attribution
+    assert first["text"].endswith("the very first day.")  # and, the longest, the quotation resumed (span_resumed)
 
 
 def test_a_short_quotation_resuming_after_the_attribution_extends_the_first_too(nlp: Language) -> None:
-    text = "Officials met. “It’s not quite optimistic about the outcome,” he said. “We’re hopeful.”"
-    assert nlp(text)._.quotes[0]["text"] == "It’s not quite optimistic about the outcome,” he said."
+    text = "Officials met. “It’s not really certain how the vote will go,” he said. “We’re hopeful.”"
+    assert nlp(text)._.quotes[0]["text"] == "It’s not really certain how the vote will go,” he said."
 
 
 def test_the_span_stops_at_the_attributions_sentence(nlp: Language) -> None:
-    text = 'Officials met. "To a point," he said. The crowd cheered loudly. "He sort of redirected the whole debate."'
-    assert nlp(text)._.quotes[0]["text"] == "To a point"
+    text = 'Officials met. "In a way," she said. The crowd cheered loudly. "He kind of changed the whole conversation."'
+    assert nlp(text)._.quotes[0]["text"] == "In a way"
 
 
 def test_a_percent_sign_ending_the_content_stays(nlp: Language) -> None:
-    text = "A poll showed Trump moving ahead of Cruz in Iowa, 32%-25%, while Rubio was at 18%."
-    assert any(t.endswith("at 18%") for t in texts(nlp, text))
+    text = "A poll showed Roe pulling ahead of Poe in Ohio, 41%-33%, while Smith was at 12%."
+    assert any(t.endswith("at 12%") for t in texts(nlp, text))
 
 
 def test_a_list_after_a_colon_spells_out_what_was_said(nlp: Language) -> None:
@@ -150,8 +150,8 @@ def test_a_coordinated_clause_with_its_own_subject_stays_in_the_object(nlp: Lang
 
 
 def test_a_second_speakers_statement_the_parse_hung_on_the_cue_ends_the_content(nlp: Language) -> None:
-    text = "Six in 10 voters said the mayor is honest and fair, and three-quarters said the same of the governor."
-    assert "the mayor is honest and fair" in texts(nlp, text)
+    text = "Seven in 10 nurses said the director is competent and kind, and two-thirds said the same of the manager."
+    assert "the director is competent and kind" in texts(nlp, text)
 
 
 def test_a_verbless_quoted_piece_across_the_attribution_goes_on_with_the_quotation(nlp: Language) -> None:
@@ -174,8 +174,8 @@ def test_a_linking_phrase_before_a_set_off_cue_is_no_part_of_the_content(nlp: La
 
 
 def test_unquoted_words_carrying_on_an_interrupted_quotation_are_part_of_it(nlp: Language) -> None:
-    assert texts(nlp, '"It was our bad luck," he said, that both men had ties to the small club.') == [
-        'It was our bad luck," he said, that both men had ties to the small club']
+    assert texts(nlp, '"It was just poor timing," she said, that both firms had offices in the same tower.') == [
+        'It was just poor timing," she said, that both firms had offices in the same tower']
     assert texts(nlp, '"Only you, Jane," she said, would pick such a rainy day for a party.') == [
         'Only you, Jane," she said, would pick such a rainy day for a party']
     assert texts(nlp, '"The plan is a disaster," Roe said, before leaving the room.') == ["The plan is a disaster"]

@@ -19,10 +19,10 @@ def texts(nlp, sentence: str) -> list[str]:
 
 
 def test_a_participle_inside_the_reported_clause_goes_on_with_it(nlp):
-    found = texts(nlp, "The women say officers still scrutinize the area, handing out penalties to skateboarders.")
-    assert found == ["officers still scrutinize the area, handing out penalties to skateboarders"]
-    found = texts(nlp, "Bob said he spent much of the period, about 20 minutes, standing beside the team leader.")
-    assert found == ["he spent much of the period, about 20 minutes, standing beside the team leader"]
+    found = texts(nlp, "The residents say guards still patrol the park, handing out fines to cyclists.")
+    assert found == ["guards still patrol the park, handing out fines to cyclists"]
+    found = texts(nlp, "Ann said she spent most of the meeting, about 40 minutes, sitting next to the chairman.")
+    assert found == ["she spent most of the meeting, about 40 minutes, sitting next to the chairman"]
 
 
 def test_a_participle_of_saying_or_reference_stays_the_reporters_gloss(nlp):
@@ -32,12 +32,12 @@ def test_a_participle_of_saying_or_reference_stays_the_reporters_gloss(nlp):
 
 
 def test_an_infinitive_after_the_object_is_what_the_object_was_urged_to_do(nlp):
-    assert texts(nlp, "The White House urged Silicon Valley to find a compromise.") == [
-        "Silicon Valley to find a compromise"]
+    assert texts(nlp, "The Treasury urged Wall Street to cut its fees.") == [
+        "Wall Street to cut its fees"]
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Cruz campaign sent a fundraising email to supporters.",
+    "The Roe campaign sent a donation appeal to volunteers.",
     "Jane Roe wrote a letter to the board.",
     "The senator issued a statement on Monday.",
 ])
@@ -62,39 +62,39 @@ def test_a_denial_a_quotation_reports_stays_a_quote_of_its_own(nlp):
 
 
 def test_a_gerund_after_the_object_is_what_the_object_does(nlp):
-    doc = nlp("All signs pointed to Obama endorsing Clinton on Thursday after the president meets with Sanders.")
+    doc = nlp("All signs pointed to Roe endorsing Poe on Friday after the governor meets with Smith.")
     assert [q["text"] for q in doc._.quotes] == [
-        "Obama endorsing Clinton on Thursday after the president meets with Sanders"]
+        "Roe endorsing Poe on Friday after the governor meets with Smith"]
     found = texts(nlp, "The senator condemned the plan, urging voters to reject it.")
     assert "the plan" in found and "voters to reject it" in found
 
 
 def test_where_the_object_stands_is_reported_but_not_when_it_was_said(nlp):
-    assert texts(nlp, "A new poll shows Ted Cruz 16 points ahead of Trump in Indiana.") == [
-        "Ted Cruz 16 points ahead of Trump in Indiana"]
-    assert texts(nlp, "The group attacked Bernie Sanders' immigration record ahead of next week's primary.") == [
-        "Bernie Sanders' immigration record"]
+    assert texts(nlp, "A new poll shows Mitt Romney 12 points ahead of Biden in Nevada.") == [
+        "Mitt Romney 12 points ahead of Biden in Nevada"]
+    assert texts(nlp, "The union attacked Tom Jones' housing record ahead of next month's vote.") == [
+        "Tom Jones' housing record"]
 
 
 def test_a_resumed_piece_as_long_as_the_first_spans_the_attribution(nlp):
-    doc = nlp(HEADLINE + '"They sue," he said. "Everybody sues, right?"')
+    doc = nlp(HEADLINE + '"They cheat," she said. "Everybody cheats, right?"')
     first, second = doc._.quotes
-    assert first["text"].endswith("They sue") and second["continues"] == first["id"]
+    assert first["text"].endswith("They cheat") and second["continues"] == first["id"]
     # the longer piece takes the attribution, and so, the longest quote, spans the whole quotation (span_resumed)
-    assert second["text"].endswith('They sue," he said. "Everybody sues, right?') and second["parts"][1:] == [
-        (second["end"] - len("Everybody sues, right?"), second["end"])] and len(second["parts"]) == 2
+    assert second["text"].endswith('They cheat," she said. "Everybody cheats, right?') and second["parts"][1:] == [
+        (second["end"] - len("Everybody cheats, right?"), second["end"])] and len(second["parts"]) == 2
 
 
 def test_a_resumed_piece_that_is_most_of_the_quotation_stays_without_the_attribution(nlp):
-    doc = nlp(HEADLINE + '"They sue," he said. "Everybody sues all the time, everywhere, for everything, right?"')
+    doc = nlp(HEADLINE + '"They cheat," she said. "Everybody cheats all the time, everywhere, at everything, right?"')
     first, second = doc._.quotes  # the first keeps the attribution; the second, the longest, spans the whole
-    assert first["text"].endswith('They sue," he said.') and 'They sue," he said. "Everybody' in second["text"]
+    assert first["text"].endswith('They cheat," she said.') and 'They cheat," she said. "Everybody' in second["text"]
 
 
 def test_a_report_nobody_makes_absorbs_no_statement(nlp):
-    doc = nlp(HEADLINE + "He vowed to repeal the law and cast doubt on the official unemployment rate, suggested that "
-              "the real rate could be as high as 42 percent.")
-    assert [q["text"] for q in doc._.quotes if q["cue"] == "vowed"] == ["to repeal the law"]
+    doc = nlp(HEADLINE + "She vowed to scrap the tax and cast doubt on the official inflation figure, suggested that "
+              "the true figure could be as high as 15 percent.")
+    assert [q["text"] for q in doc._.quotes if q["cue"] == "vowed"] == ["to scrap the tax"]
 
 
 @pytest.fixture(scope="module")

@@ -13,18 +13,18 @@ def test_a_quotation_after_the_start_of_its_sentence_takes_that_start(nlp: Langu
 
 
 def test_a_quotation_after_a_colon_or_a_cue_starts_at_its_mark(nlp: Language) -> None:
-    text = 'The report was blunt: "All the samples evaluated include more voters than expected," it said.'
-    assert texts(nlp, text) == ["All the samples evaluated include more voters than expected"]
+    text = 'The report was blunt: "Every one of the wells tested holds more lead than allowed," it said.'
+    assert texts(nlp, text) == ["Every one of the wells tested holds more lead than allowed"]
     text = 'He said, "We will never sign this agreement," repeatedly waving a copy of it.'
     assert texts(nlp, text)[0].startswith("We will never")
 
 
 def test_a_quotation_going_on_from_the_words_before_its_cue_is_one_content_in_two_parts(nlp: Language) -> None:
-    text = 'Officials met on Monday. An economic downturn, he said, "could be a good time to borrow and pay off debt."'
+    text = 'Officials met on Monday. A slow season, she said, "might be a fine moment to hire and train new staff."'
     (quote,) = nlp(text)._.quotes
-    assert quote["text"].startswith("An economic downturn, he said") and quote["text"].endswith("pay off debt.")
-    assert [text[a:b] for a, b in quote["parts"]] == ["An economic downturn",
-                                                      "could be a good time to borrow and pay off debt."]
+    assert quote["text"].startswith("A slow season, she said") and quote["text"].endswith("train new staff.")
+    assert [text[a:b] for a, b in quote["parts"]] == ["A slow season",
+                                                      "might be a fine moment to hire and train new staff."]
 
 
 def test_a_shortened_title_ends_no_sentence_before_or_after_a_quotation(nlp: Language) -> None:
@@ -36,8 +36,8 @@ def test_a_shortened_title_ends_no_sentence_before_or_after_a_quotation(nlp: Lan
 
 
 def test_a_lone_conjunction_before_the_cue_opens_the_content(nlp: Language) -> None:
-    text = 'Officials met on Monday. But, he added, "We are, in effect, in a war, and loose lips sink ships."'
-    assert texts(nlp, text)[0].startswith("But, he added,")
+    text = 'Officials met on Monday. But, she added, "We are, in short, in a crisis, and idle talk costs jobs."'
+    assert texts(nlp, text)[0].startswith("But, she added,")
 
 
 def test_a_circumstance_before_the_cue_is_no_part_of_a_new_sentence_in_marks(nlp: Language) -> None:
@@ -46,84 +46,84 @@ def test_a_circumstance_before_the_cue_is_no_part_of_a_new_sentence_in_marks(nlp
 
 
 def test_the_one_addressed_is_no_part_of_what_they_were_told(nlp: Language) -> None:
-    assert texts(nlp, "Jones assured Trump that most of his listeners supported his candidacy.") == [
-        "that most of his listeners supported his candidacy"]
+    assert texts(nlp, "Smith assured Roe that most of her readers backed her campaign.") == [
+        "that most of her readers backed her campaign"]
     assert texts(nlp, "The host asked Clinton whether she would drop out of the race.") == [
         "whether she would drop out of the race"]
 
 
 def test_whom_a_verb_blames_or_urges_stays_in_the_content(nlp: Language) -> None:
-    assert texts(nlp, "Cruz criticized Rubio for failing to defend the bill.")[0].startswith("Rubio for failing")
-    assert texts(nlp, "She urged the crowd to focus on the plight of minorities.")[0].startswith("the crowd to")
+    assert texts(nlp, "Smith criticized Poe for failing to fund the schools.")[0].startswith("Poe for failing")
+    assert texts(nlp, "She urged the audience to think about the needs of farmers.")[0].startswith("the audience to")
 
 
 def test_content_reported_in_a_subordinate_clause_stops_before_the_main_clauses_subject(nlp: Language) -> None:
-    found = texts(nlp, "When the moderator pointed out that Trump had not answered the question, the candidate left.")
-    assert found[0] == "that Trump had not answered the question"
-    assert texts(nlp, "When the host asked her whom she supported, Ms. Sherry smiled.")[0] == "whom she supported"
+    found = texts(nlp, "When the chair pointed out that Roe had not paid the fee, the member walked out.")
+    assert found[0] == "that Roe had not paid the fee"
+    assert texts(nlp, "When the host asked her whom she backed, Ms. Lambert smiled.")[0] == "whom she backed"
 
 
 def test_the_day_a_cue_was_said_on_is_no_part_of_its_content(nlp: Language) -> None:
-    assert texts(nlp, "Sanders promised Monday to begin taking executive action on immigration.") == [
-        "to begin taking executive action on immigration"]
+    assert texts(nlp, "Roe promised Tuesday to start drafting new rules on housing.") == [
+        "to start drafting new rules on housing"]
     assert texts(nlp, "Trump said Monday's vote was rigged.") == ["Monday's vote was rigged"]
 
 
 def test_a_dateline_is_no_part_of_the_content_it_opens(nlp: Language) -> None:
-    text = ("Poll finds.\nTALLAHASSEE — Donald Trump has taken a toll on Latino support for the party in Florida, "
-            "according to a poll of 400 voters.")
-    assert texts(nlp, text) == ["Donald Trump has taken a toll on Latino support for the party in Florida"]
-    text = 'Poll finds.\nWASHINGTON — The media are "manipulating and shaping this campaign," Gilmore said.'
-    assert texts(nlp, text) == ['The media are "manipulating and shaping this campaign']
+    text = ("Poll finds.\nCOLUMBUS — Jane Roe has taken a toll on rural support for the party in Ohio, "
+            "according to a survey of 600 farmers.")
+    assert texts(nlp, text) == ["Jane Roe has taken a toll on rural support for the party in Ohio"]
+    text = 'Poll finds.\nBOSTON — The pundits are "twisting and spinning this contest," Keller said.'
+    assert texts(nlp, text) == ['The pundits are "twisting and spinning this contest']
 
 
 def test_where_and_when_an_object_was_said_are_no_part_of_it(nlp: Language) -> None:
-    assert texts(nlp, "Bernie Sanders is thanking supporters at a victory rally in his home state.") == ["supporters"]
-    assert texts(nlp, "O'Malley criticized Sanders and Clinton after the event.") == ["Sanders and Clinton"]
+    assert texts(nlp, "Jane Roe is thanking volunteers at a party in her home town.") == ["volunteers"]
+    assert texts(nlp, "O'Brien criticized Roe and Poe after the debate.") == ["Roe and Poe"]
     assert texts(nlp, "The senator blamed the network for its reporting.") == ["the network for its reporting"]
-    text = ("The United States on Thursday condemned China's launch of 11 ballistic missiles around Taiwan during "
-            "major military drills as an overreaction to the visit.")
-    assert texts(nlp, text)[0].endswith("as an overreaction to the visit")
+    text = ("Canada on Monday condemned Iran's launch of 6 ballistic missiles around Iraq during major naval drills "
+            "as a threat to the region.")
+    assert texts(nlp, text)[0].endswith("as a threat to the region")
 
 
 def test_the_stance_noun_a_cue_expresses_is_no_part_of_what_was_said(nlp: Language) -> None:
-    assert texts(nlp, "Byrne expressed concern that Clinton may become the next president.") == [
-        "that Clinton may become the next president"]
+    assert texts(nlp, "Walsh expressed concern that Roe might win the next election.") == [
+        "that Roe might win the next election"]
     assert texts(nlp, "He praised the plan that the governor proposed last year.") == [
         "the plan that the governor proposed last year"]
 
 
 def test_a_clause_with_an_expletive_subject_goes_on_with_what_was_said(nlp: Language) -> None:
-    text = ('She said her country was watching the race with "bemused interest," and there was a strong current of '
-            'opinion on social media.')
-    assert texts(nlp, text)[0].endswith("a strong current of opinion on social media")
+    text = ('He said his town was following the trial with "quiet alarm," and there was a growing wave of anger '
+            'on local radio.')
+    assert texts(nlp, text)[0].endswith("a growing wave of anger on local radio")
     text = "Jane Roe said the plan would fail and promised to vote against it."
     assert texts(nlp, text)[0] == "the plan would fail"  # a coordinated verb without a subject: a second statement
 
 
 def test_the_words_before_a_cue_set_off_by_commas_go_with_the_clause_after_it(nlp: Language) -> None:
-    text = ("After the court approved the law six years ago, Hebert said, most state laws were thought to be safe "
-            "from challenge.")
-    assert texts(nlp, text) == ["After the court approved the law six years ago, Hebert said, most state laws were "
-                                "thought to be safe from challenge"]
-    text = "In his remarks, Graham argued that being American is an idea."
-    assert texts(nlp, text) == ["that being American is an idea"]  # the framing of the act, no comma after it
+    text = ("Before the board changed the rules two years ago, Dupont said, most local firms were believed to be "
+            "exempt from the fee.")
+    assert texts(nlp, text) == ["Before the board changed the rules two years ago, Dupont said, most local firms were "
+                                "believed to be exempt from the fee"]
+    text = "In her speech, Keller argued that being a citizen is a duty."
+    assert texts(nlp, text) == ["that being a citizen is a duty"]  # the framing of the act, no comma after it
     text = "Furious over the visit, China announced on Friday, it was halting talks with the United States."
     assert texts(nlp, text) == ["it was halting talks with the United States"]  # how the speaker was
 
 
 def test_what_the_parse_hung_on_a_set_off_cue_goes_on_with_what_was_said(nlp: Language) -> None:
-    text = "Nor does Mrs. Clinton have any plans, advisers say, to take cues from the campaign."
+    text = "Nor does Mrs. Roe have any intention, aides say, to borrow ideas from her rivals."
     assert texts(nlp, text) == [text[:-1]]
-    text = "She was not surprised that the campaign won, her advisers said Friday, because she understands the anger."
+    text = "He was not shocked that the union struck, his aides said Tuesday, because he shares the frustration."
     assert texts(nlp, text) == [text[:-1]]
     text = "The talks went well, the minister said, adding that a deal was near."
     assert texts(nlp, text)[0] == "The talks went well"  # the reporter's participle is a statement of its own
 
 
 def test_an_amount_parsed_as_a_preposition_opens_the_reported_clause(nlp: Language) -> None:
-    text = "The budget office said about half of the higher adjustment reflected revenue losses from the tax cuts."
-    assert texts(nlp, text) == ["about half of the higher adjustment reflected revenue losses from the tax cuts"]
+    text = "The audit office said about half of the bigger shortfall reflected lost income from the fee waivers."
+    assert texts(nlp, text) == ["about half of the bigger shortfall reflected lost income from the fee waivers"]
 
 
 def test_a_verb_coordinated_inside_a_clause_a_person_is_the_subject_of_goes_on_with_it(nlp: Language) -> None:
