@@ -8,8 +8,8 @@ def quoted(text: str) -> list[str]:
 
 
 def test_a_quotation_opening_on_a_digit_is_found() -> None:
-    text = "He said free trade is ''10 times the size of the losses,'' and left."
-    assert quoted(text) == ["10 times the size of the losses"]
+    text = "She said the new dam is ''40 percent larger than the old one,'' and sat down."
+    assert quoted(text) == ["40 percent larger than the old one"]
 
 
 def test_single_marks_inside_stay_inside() -> None:
@@ -23,5 +23,5 @@ def test_three_apostrophes_close_the_single_then_the_double() -> None:
 
 
 def test_a_pair_before_a_parenthesis_closes_and_opens_nothing() -> None:
-    text = "citing Exodus 18:21 (''select out of all the people able men''), he endorsed Mr. Cruz."
-    assert quoted(text) == ["select out of all the people able men"]
+    text = "citing Rule 12:3 (''keep every ledger open to members''), she backed Ms. Ortiz."
+    assert quoted(text) == ["keep every ledger open to members"]

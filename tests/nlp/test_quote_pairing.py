@@ -21,10 +21,10 @@ def test_a_clause_before_a_cue_with_an_object_and_its_infinitive_is_not_its_cont
 
 
 def test_a_clause_before_a_cue_with_an_object_of_its_own_is_not_its_content(nlp: Language) -> None:
-    found = by_speaker(nlp, "He made the point that there was no real disagreement; he and Jones had basically said "
-                            "the same thing.")
-    assert found["he and Jones"] == ["the same thing"]
-    assert found["He"] == ["that there was no real disagreement"]
+    found = by_speaker(nlp, "She made the point that the two camps never truly split; she and Patel had essentially "
+                            "said the same thing.")
+    assert found["she and Patel"] == ["the same thing"]
+    assert found["She"] == ["that the two camps never truly split"]
 
 
 def test_a_cue_urging_someone_to_act_reports_that_not_the_clause_before(nlp: Language) -> None:
@@ -39,8 +39,8 @@ def test_whom_it_was_said_to_leaves_the_clause_before_as_the_content(nlp: Langua
 
 
 def test_an_infinitive_after_on_and_its_object_is_that_objects(nlp: Language) -> None:
-    found = by_speaker(nlp, "The companies rely primarily on users to report objectionable material.")
-    assert found == {"users": ["objectionable material"]}
+    found = by_speaker(nlp, "The agencies rely largely on residents to report broken streetlights.")
+    assert found == {"residents": ["broken streetlights"]}
 
 
 def test_a_name_after_a_dash_speaks_for_the_cue_the_parse_coordinated_with_the_clause_before(nlp: Language) -> None:
@@ -72,8 +72,8 @@ def test_a_clause_before_a_set_off_cue_with_an_object_is_not_its_content(nlp: La
 
 
 def test_whom_it_was_said_to_and_what_follows_where_or_when_keep_the_clause_before(nlp: Language) -> None:
-    found = by_speaker(nlp, "Reckless style amounts to an act, top aide implies to party leaders.")
-    assert found["top aide"] == ["Reckless style amounts to an act"]
+    found = by_speaker(nlp, "Gruff manner is merely a pose, senior adviser implies to wary donors.")
+    assert found["senior adviser"] == ["Gruff manner is merely a pose"]
     found = by_speaker(nlp, "His loyalty has moved from Smith to Jones, Lee said during his speech to be a delegate.")
     assert found["Lee"] == ["His loyalty has moved from Smith to Jones"]
 
