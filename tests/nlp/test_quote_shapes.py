@@ -12,7 +12,7 @@ def glossing_nlp():
 
 
 def test_a_gloss_is_no_quote_by_default(quotes_nlp):
-    doc = quotes_nlp("“We need to wake up and rally the whole congregation,” he said, referring to church-going voters.")
+    doc = quotes_nlp("“We need to wake up and rally the whole congregation,” he said, referring to churchgoers.")
     assert [q["cue"] for q in doc._.quotes] == ["said"]
 
 
