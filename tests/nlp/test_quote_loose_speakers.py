@@ -162,7 +162,7 @@ def test_who_issued_a_statement_speaks_for_it_where_the_parse_gave_the_verb_no_s
 
 
 def test_a_verb_coordinated_with_a_passive_one_is_said_by_the_passive_subject(nlp):
-    doc = nlp('Jane Roe was joined on stage again by Senator Al Franken and joked, "You are being ridiculous."')
-    assert said_by(doc, quote_with(doc, "You are being ridiculous")) == "Jane Roe"
+    doc = nlp('Jane Roe was joined at the podium once more by Senator Tom Udall and joked, "You are being silly."')
+    assert said_by(doc, quote_with(doc, "You are being silly")) == "Jane Roe"
     doc = nlp("Union leaders were dismayed by the ruling and predicted it would shape the result of future strikes.")
     assert said_by(doc, quote_with(doc, "it would shape the result")) == "Union leaders"

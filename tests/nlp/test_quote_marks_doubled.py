@@ -13,13 +13,13 @@ def test_a_quotation_opening_on_a_digit_is_found() -> None:
 
 
 def test_single_marks_inside_stay_inside() -> None:
-    text = "''The problem with 'together' is that it promotes groupthink,'' Mr. Luntz said. ''We act alone.''"
-    assert quoted(text) == ["The problem with 'together' is that it promotes groupthink", "We act alone."]
+    text = "''The trouble with 'unity' is that it breeds conformity,'' Mr. Hale said. ''We vote alone.''"
+    assert quoted(text) == ["The trouble with 'unity' is that it breeds conformity", "We vote alone."]
 
 
 def test_three_apostrophes_close_the_single_then_the_double() -> None:
-    text = "He said: ''My job is to say: 'Hey, he is one of us,''' he said. Then he left."
-    assert quoted(text)[0].startswith("My job is to say: 'Hey") and quoted(text)[0].endswith("one of us,'")
+    text = "She said: ''My task is to tell them: 'Look, she is one of us,''' she said. Then she left."
+    assert quoted(text)[0].startswith("My task is to tell them: 'Look") and quoted(text)[0].endswith("one of us,'")
 
 
 def test_a_pair_before_a_parenthesis_closes_and_opens_nothing() -> None:

@@ -15,9 +15,9 @@ def by_speaker(nlp: Language, text: str) -> dict[str, list[str]]:
 
 
 def test_a_clause_before_a_cue_with_an_object_and_its_infinitive_is_not_its_content(nlp: Language) -> None:
-    found = by_speaker(nlp, "Smith also pleaded guilty to fraud; the FBI recorded him instructing a witness to lie "
-                            "under oath.")
-    assert found["the FBI"] == ["him instructing a witness to lie under oath"]
+    found = by_speaker(nlp, "Jones also pleaded guilty to bribery; the police recorded him coaching a clerk to lie to "
+                            "the auditors.")
+    assert found["the police"] == ["him coaching a clerk to lie to the auditors"]
 
 
 def test_a_clause_before_a_cue_with_an_object_of_its_own_is_not_its_content(nlp: Language) -> None:
@@ -79,9 +79,9 @@ def test_whom_it_was_said_to_and_what_follows_where_or_when_keep_the_clause_befo
 
 
 def test_a_participle_set_off_after_the_cue_is_no_content_of_it(nlp: Language) -> None:
-    texts = [q["text"] for q in nlp("\"It has been seven years,\" McCain said, asked about the delay in an "
+    texts = [q["text"] for q in nlp("\"It has taken four months,\" Baldwin said, asked about the wait in an "
                                     "interview.")._.quotes if q["cue"] == "said"]
-    assert texts == ["It has been seven years"]
+    assert texts == ["It has taken four months"]
 
 
 def test_a_leading_contrast_that_holds_its_own_attribution_is_not_what_the_later_cue_reports(nlp: Language) -> None:

@@ -121,9 +121,9 @@ def test_whom_a_speaker_told_is_not_the_speaker(nlp):
 
 
 def test_citing_something_that_cannot_speak_keeps_the_speaker(nlp):
-    doc = nlp("The two senators, however, argue that the law allows a trial, citing an instance in which a soldier "
-              "was convicted.")
-    assert quote_with(doc, "the law allows a trial")["speaker_text"] == "The two senators"
+    doc = nlp("The two judges, however, argue that the statute permits a retrial, citing a case in which a sailor "
+              "was acquitted.")
+    assert quote_with(doc, "the statute permits a retrial")["speaker_text"] == "The two judges"
 
 
 def test_citing_officials_makes_them_the_speakers(nlp):
@@ -239,14 +239,14 @@ def test_a_participle_after_while_inheriting_a_subject_that_holds_no_views_is_th
 
 
 def test_a_name_between_the_closing_mark_and_a_cue_it_was_parsed_away_from_speaks(nlp):
-    doc = nlp('"If we had gone with the other plan, I would have been sitting in prison for years," Mr. Smith, now 81 '
-              'and retired in Boston, said by telephone this week.')
-    assert quote_with(doc, "sitting in prison")["speaker_text"] == "Mr. Smith"
+    doc = nlp('"If we had taken the other offer, I would have been stuck in debt for decades," Mr. Smith, now 79 '
+              'and retired in Denver, said by phone last week.')
+    assert quote_with(doc, "stuck in debt")["speaker_text"] == "Mr. Smith"
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
-    ("The Vermont senator emailed supporters saying that the struggle would continue until the convention.",
-     "the struggle would continue", "The Vermont senator"),
+    ("The Oregon governor texted volunteers saying that the campaign would go on until the recount.",
+     "the campaign would go on", "The Oregon governor"),
     ("Mayor Jane Roe wrote a letter to the governor asking that the state investigate the long lines.",
      "the state investigate", "Mayor Jane Roe"),
 ])
@@ -300,9 +300,9 @@ def test_a_day_after_the_cue_is_not_the_speaker(nlp):
 
 
 def test_who_cites_something_is_the_speaker_of_citing_it(nlp):
-    doc = nlp("The governor has banned several newspapers from his events, citing his anger at their headlines.")
+    doc = nlp("The mayor has barred two radio stations from her briefings, citing her dismay at their coverage.")
     (quote,) = [q for q in doc._.quotes if q["cue"] == "citing"]
-    assert quote["speaker_text"] == "The governor"
+    assert quote["speaker_text"] == "The mayor"
 
 
 def test_of_two_subjects_of_the_verb_a_participle_inherits_from_the_nearest_speaks(nlp):
@@ -340,8 +340,8 @@ def test_the_speaker_mention_of_a_description_is_the_name_beside_it(nlp) -> None
 
 
 def test_a_passive_subject_speaks_through_the_infinitive_it_controls(nlp):
-    doc = nlp("The council met on Monday, and Jane Roe was finally allowed to speak out about the pipeline project.")
-    assert quote_with(doc, "the pipeline project")["speaker_text"] == "Jane Roe"
+    doc = nlp("The council met on Monday, and Jane Roe was eventually allowed to speak about the landfill plan.")
+    assert quote_with(doc, "the landfill plan")["speaker_text"] == "Jane Roe"
 
 
 def test_one_urged_to_speak_is_not_made_the_speaker_through_the_passive(nlp):
@@ -416,9 +416,9 @@ def test_a_participle_after_an_event_subject_is_said_by_the_clause_it_follows(nl
 
 
 def test_a_participle_after_a_cleft_is_said_by_the_clause_it_follows(nlp):
-    doc = nlp("It was at the conference that Jane Roe delivered her attack on the novels, pointing to the author's "
-              "2007 revelation.")
-    assert quote_with(doc, "the author's 2007 revelation")["speaker_text"] == "Jane Roe"
+    doc = nlp("It was at the summit that Jane Roe launched her critique of the films, pointing to the director's "
+              "2011 confession.")
+    assert quote_with(doc, "the director's 2011 confession")["speaker_text"] == "Jane Roe"
 
 
 def test_a_participle_after_a_speaking_subject_keeps_it(nlp):
