@@ -58,8 +58,8 @@ def test_the_noun_after_a_closing_mark_and_its_cue_speaks(nlp):
 def test_a_relative_clause_with_its_own_subject_is_said_by_that_subject(nlp):
     doc = nlp("The files went to the agency, which she said held all her emails.")
     assert said_by(doc, quote_with(doc, "held all her emails")) == "she"
-    doc = nlp("Tom Baker and Ann Lee, who many feel need a strong showing, met on Tuesday.")
-    assert said_by(doc, quote_with(doc, "need a strong showing")) == "many"
+    doc = nlp("Tom Baker and Ann Lee, who many feel need a clear win, met on Tuesday.")
+    assert said_by(doc, quote_with(doc, "need a clear win")) == "many"
 
 
 def test_a_question_asked_by_someone_is_theirs(nlp):
@@ -69,8 +69,8 @@ def test_a_question_asked_by_someone_is_theirs(nlp):
 
 
 def test_an_infinitive_on_an_object_is_said_by_the_object_unless_a_reporting_verb_asks_it(nlp):
-    doc = nlp("The abrupt announcement led some to speculate that the club had collapsed over the election.")
-    assert said_by(doc, quote_with(doc, "the club had collapsed")) == "some"
+    doc = nlp("The sudden memo led critics to speculate that the bakery had closed over a rent dispute.")
+    assert said_by(doc, quote_with(doc, "the bakery had closed")) == "critics"
     doc = nlp("The decision prompted Jane Roe to accuse the mayor of hypocrisy on air.")
     assert said_by(doc, quote_with(doc, "the mayor of hypocrisy")) == "Jane Roe"
 
@@ -99,45 +99,45 @@ def test_an_inferential_participle_after_a_reported_clause_stays_the_writers(nlp
 
 
 def test_a_participle_after_a_reported_clause_is_said_by_its_reporter_who_came_first(nlp):
-    doc = nlp('A strategist said Clinton will have to choose whose side she is on, saying, "At some point, she is '
-              'going to have to come out."')
-    assert said_by(doc, quote_with(doc, "At some point")) == "A strategist"
+    doc = nlp('An adviser said Brown will need to decide which camp he belongs in, saying, "Sooner or later, he is '
+              'bound to speak up."')
+    assert said_by(doc, quote_with(doc, "Sooner or later")) == "An adviser"
     # the reporter comes after: what the participle says is the subject's, in the reporter's account
     doc = nlp('Her liberal friends have mocked his campaign, calling Smith "an orange buffoon," Susan Roe said as she '
               'talked.')
     calling = [q for q in doc._.quotes if q["cue"] == "calling"]
     assert [said_by(doc, q) for q in calling] == ["Her liberal friends"]
     # a participle hung on a cue of its own goes with that cue, not with the cue the parse hung it under
-    doc = nlp('Comey cannot say that "from his perspective," Lewandowski added, saying it should be "up to the '
-              'prosecutor to move forward or not."')
-    assert said_by(doc, quote_with(doc, "up to the prosecutor")) == "Lewandowski"
+    doc = nlp('Harris cannot claim that "in her view," Delgado added, saying it should be "left to the judge to '
+              'settle the matter."')
+    assert said_by(doc, quote_with(doc, "left to the judge")) == "Delgado"
 
 
 def test_a_participle_hung_in_a_subordinate_clause_is_said_by_the_main_clause_subject(nlp):
-    doc = nlp('"I think we need him back," Hannity said during a panel on his show after the senator easily won his '
-              'primary, remarking that Rubio already paid a heavy price.')
-    assert said_by(doc, quote_with(doc, "Rubio already paid a heavy price")) == "Hannity"
+    doc = nlp('"I believe we want her back," Jenkins said during a segment on her program after the governor narrowly '
+              'won her runoff, remarking that Warren had already learned a hard lesson.')
+    assert said_by(doc, quote_with(doc, "Warren had already learned a hard lesson")) == "Jenkins"
     # a relative clause with a subject of its own keeps it: its subject is the one acting there
-    doc = nlp("Trump held a news conference nearby in which he continued his assault on Bush, mocking his famous "
-              "appearance during the war.")
-    assert said_by(doc, quote_with(doc, "his famous appearance")) == "he"
+    doc = nlp("Garcia gave a long interview afterward in which he kept up his attack on Miller, ridiculing his clumsy "
+              "debut during the flood.")
+    assert said_by(doc, quote_with(doc, "his clumsy debut")) == "he"
 
 
 def test_a_cue_set_off_with_a_name_after_it_is_said_by_the_name(nlp):
-    doc = nlp("Any clear interpretation of the minister's actions, said Jane Roe, an expert on Russia at the Wilson "
-              "Center, would read this as a public admission of defeat.")
-    assert said_by(doc, quote_with(doc, "a public admission of defeat")) == "Jane Roe"
+    doc = nlp("Any fair reading of the general's remarks, said Jane Roe, a scholar of Brazil at the Hoover "
+              "Institution, would treat this as a quiet confession of failure.")
+    assert said_by(doc, quote_with(doc, "a quiet confession of failure")) == "Jane Roe"
     # what follows an ordinary cue is what was said, names in it included
-    doc = nlp("One of the authors of that report, Ari Fleischer, said Trump's nomination will test their conclusion.")
-    assert "Trump" not in said_by(doc, quote_with(doc, "will test their conclusion"))
+    doc = nlp("One of the writers of that study, Dana Kim, said Lopez's appointment will test their finding.")
+    assert "Lopez" not in said_by(doc, quote_with(doc, "will test their finding"))
 
 
 @pytest.mark.parametrize("text, fragment, speaker", [
-    ("Most of the candidates said they support the right of parents to boycott state exams.",
-     "they support the right", "Most of the candidates"),
-    ("Several said they would rather federal officials hand out the funding.", "they would rather", "Several"),
-    ('More than nine in 10 voters were worried about the economy; most said they were "very worried."',
-     "very worried", "most"),
+    ("Most of the applicants said they favor letting tenants withhold rent during repairs.",
+     "they favor letting tenants", "Most of the applicants"),
+    ("Several said they would rather city clerks manage the grants.", "they would rather", "Several"),
+    ('Nearly eight in 10 farmers were anxious about the drought; most said they were "deeply anxious."',
+     "deeply anxious", "most"),
 ])
 def test_a_quantifier_standing_for_people_speaks(nlp, text, fragment, speaker):
     doc = nlp(text)
@@ -145,9 +145,9 @@ def test_a_quantifier_standing_for_people_speaks(nlp, text, fragment, speaker):
 
 
 def test_a_participle_right_after_an_object_that_cannot_speak_is_said_by_the_clause_subject(nlp):
-    doc = nlp("Politico responded late Friday with an editor's note on the story saying that Carson had implied he "
-              "applied to the academy.")
-    assert said_by(doc, quote_with(doc, "Carson had implied")) == "Politico"
+    doc = nlp("Reuters answered early Monday with a correction on the profile saying that Patel had suggested he "
+              "enrolled at the college.")
+    assert said_by(doc, quote_with(doc, "Patel had suggested")) == "Reuters"
 
 
 def test_who_issued_a_statement_speaks_for_it_where_the_parse_gave_the_verb_no_subject(nlp):
@@ -162,7 +162,7 @@ def test_who_issued_a_statement_speaks_for_it_where_the_parse_gave_the_verb_no_s
 
 
 def test_a_verb_coordinated_with_a_passive_one_is_said_by_the_passive_subject(nlp):
-    doc = nlp('Jane Roe was joined on stage again by Senator Al Franken and joked, "You are being ridiculous."')
-    assert said_by(doc, quote_with(doc, "You are being ridiculous")) == "Jane Roe"
-    doc = nlp("FBI officials were angered by the deal and predicted it would affect the outcome of other cases.")
-    assert said_by(doc, quote_with(doc, "it would affect the outcome")) == "FBI officials"
+    doc = nlp('Jane Roe was joined at the podium once more by Senator Tom Udall and joked, "You are being silly."')
+    assert said_by(doc, quote_with(doc, "You are being silly")) == "Jane Roe"
+    doc = nlp("Union leaders were dismayed by the ruling and predicted it would shape the result of future strikes.")
+    assert said_by(doc, quote_with(doc, "it would shape the result")) == "Union leaders"

@@ -9,8 +9,8 @@ from storyline.nlp.quotes.component import QuoteFinder
 
 HEADLINE = "Senate race heats up\n\n"
 CHAIN = "Mr. Song said that Hillary Clinton had told him the health plan would never happen."
-ACCORDING = "Most Americans say they prefer lower prices to goods made at home, according to a new poll by the agency."
-BESIDE = "Mr. Zuckoff said he had many talks with the agency, but officials said those talks came only much later."
+ACCORDING = "Most Canadians say they favor cheaper rent over bigger homes, according to a recent survey by the bureau."
+BESIDE = "Mr. Novak said he had several meetings with the council, but aides said those meetings happened weeks later."
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +37,14 @@ def test_a_chain_is_said_by_its_outer_speaker(nlp):
 
 def test_a_hearsay_marker_sources_the_claims_of_its_sentence(nlp):
     [(speaker, cue, text)] = said(nlp, ACCORDING)
-    assert (speaker, cue) == ("a new poll by the agency", "according to")
-    assert text.startswith("Most Americans say they prefer lower prices")
+    assert (speaker, cue) == ("a recent survey by the bureau", "according to")
+    assert text.startswith("Most Canadians say they favor cheaper rent")
 
 
 def test_two_statements_side_by_side_stay_two(nlp):
     got = said(nlp, BESIDE)
-    assert [(s, c) for s, c, _ in got] == [("Mr. Zuckoff", "said"), ("officials", "said")]
-    assert got[0][2].startswith("he had many talks") and got[1][2].startswith("those talks came")
+    assert [(s, c) for s, c, _ in got] == [("Mr. Novak", "said"), ("aides", "said")]
+    assert got[0][2].startswith("he had several meetings") and got[1][2].startswith("those meetings happened")
 
 
 OUTLET = "The Associated Press reported that Iran had announced a deal to supply Russia with turbines."
@@ -79,8 +79,8 @@ SAID_ACCORDING = "Maria Lopez said the party would win the state in November, ac
 QUOTED_ACCORDING = ('"We will win the state in November," Maria Lopez said at a rally, according to two people who '
                     'attended. "And we will win it big."')
 LEADING_ACCORDING = 'According to an aide, the senator said, "We are not done yet with this fight."'
-INSIDE_THE_CLAUSE = ("The newspaper reported that, according to an analysis of her calendar, more than half of the "
-                     "people she met had donated.")
+INSIDE_THE_CLAUSE = ("The magazine reported that, according to a review of his emails, nearly a third of the "
+                     "firms he courted had hired lobbyists.")
 
 
 def test_a_hearsay_marker_on_a_reporting_verb_sources_its_report(nlp):
@@ -107,6 +107,6 @@ def test_a_leading_hearsay_marker_sources_the_quotation_once(nlp):
 
 def test_a_marker_inside_a_reported_clause_leaves_the_report_to_its_speaker(nlp):
     [(speaker, cue, text)] = said(nlp, INSIDE_THE_CLAUSE)
-    assert (speaker, cue) == ("The newspaper", "reported")
-    assert "according to an analysis" in text
+    assert (speaker, cue) == ("The magazine", "reported")
+    assert "according to a review" in text
 

@@ -15,16 +15,16 @@ def by_speaker(nlp: Language, text: str) -> dict[str, list[str]]:
 
 
 def test_a_clause_before_a_cue_with_an_object_and_its_infinitive_is_not_its_content(nlp: Language) -> None:
-    found = by_speaker(nlp, "Smith also pleaded guilty to fraud; the FBI recorded him instructing a witness to lie "
-                            "under oath.")
-    assert found["the FBI"] == ["him instructing a witness to lie under oath"]
+    found = by_speaker(nlp, "Jones also pleaded guilty to bribery; the police recorded him coaching a clerk to lie to "
+                            "the auditors.")
+    assert found["the police"] == ["him coaching a clerk to lie to the auditors"]
 
 
 def test_a_clause_before_a_cue_with_an_object_of_its_own_is_not_its_content(nlp: Language) -> None:
-    found = by_speaker(nlp, "He made the point that there was no real disagreement; he and Jones had basically said "
-                            "the same thing.")
-    assert found["he and Jones"] == ["the same thing"]
-    assert found["He"] == ["that there was no real disagreement"]
+    found = by_speaker(nlp, "She made the point that the two camps never truly split; she and Patel had essentially "
+                            "said the same thing.")
+    assert found["she and Patel"] == ["the same thing"]
+    assert found["She"] == ["that the two camps never truly split"]
 
 
 def test_a_cue_urging_someone_to_act_reports_that_not_the_clause_before(nlp: Language) -> None:
@@ -39,8 +39,8 @@ def test_whom_it_was_said_to_leaves_the_clause_before_as_the_content(nlp: Langua
 
 
 def test_an_infinitive_after_on_and_its_object_is_that_objects(nlp: Language) -> None:
-    found = by_speaker(nlp, "The companies rely primarily on users to report objectionable material.")
-    assert found == {"users": ["objectionable material"]}
+    found = by_speaker(nlp, "The agencies rely largely on residents to report broken streetlights.")
+    assert found == {"residents": ["broken streetlights"]}
 
 
 def test_a_name_after_a_dash_speaks_for_the_cue_the_parse_coordinated_with_the_clause_before(nlp: Language) -> None:
@@ -72,16 +72,16 @@ def test_a_clause_before_a_set_off_cue_with_an_object_is_not_its_content(nlp: La
 
 
 def test_whom_it_was_said_to_and_what_follows_where_or_when_keep_the_clause_before(nlp: Language) -> None:
-    found = by_speaker(nlp, "Reckless style amounts to an act, top aide implies to party leaders.")
-    assert found["top aide"] == ["Reckless style amounts to an act"]
+    found = by_speaker(nlp, "Gruff manner is merely a pose, senior adviser implies to wary donors.")
+    assert found["senior adviser"] == ["Gruff manner is merely a pose"]
     found = by_speaker(nlp, "His loyalty has moved from Smith to Jones, Lee said during his speech to be a delegate.")
     assert found["Lee"] == ["His loyalty has moved from Smith to Jones"]
 
 
 def test_a_participle_set_off_after_the_cue_is_no_content_of_it(nlp: Language) -> None:
-    texts = [q["text"] for q in nlp("\"It has been seven years,\" McCain said, asked about the delay in an "
+    texts = [q["text"] for q in nlp("\"It has taken four months,\" Baldwin said, asked about the wait in an "
                                     "interview.")._.quotes if q["cue"] == "said"]
-    assert texts == ["It has been seven years"]
+    assert texts == ["It has taken four months"]
 
 
 def test_a_leading_contrast_that_holds_its_own_attribution_is_not_what_the_later_cue_reports(nlp: Language) -> None:

@@ -27,7 +27,7 @@ def unfiltered(monkeypatch):
     monkeypatch.setattr(QuoteFinder, "unit_noun", lambda self, phrase: False)
 
 
-REFUSED = "John Smith refused to concede that critics had a point about the tax plan."
+REFUSED = "Maria Diaz refused to concede that rivals had a case against the zoning rule."
 TITLE = '"This Is Not Over," Mr. Oppenheim said.'
 LABEL = "UPDATE: The website has removed the page."
 RATE = "The station bills the campaign per week to run the ads."
@@ -42,7 +42,7 @@ def test_the_rules_alone_give_the_false_quote(nlp, monkeypatch, sentence, cue):
 def test_a_speakers_own_cue_inside_their_attribution_is_read_once(nlp):
     found = cues(nlp, REFUSED)
     assert "concede" not in found
-    assert found["refused"]["text"] == "to concede that critics had a point about the tax plan"
+    assert found["refused"]["text"] == "to concede that rivals had a case against the zoning rule"
 
 
 def test_a_chain_of_speakers_is_the_outer_speakers_claim(nlp):
@@ -80,17 +80,17 @@ def test_a_rates_unit_is_no_source_a_report_is(nlp):
 
 def test_per_after_an_amount_is_a_rate_whatever_its_unit(nlp):
     assert "per" not in cues(nlp, "Office space in the area rents for $70 per square foot, the highest in years.")
-    found = cues(nlp, "The dinner requires a $10,000 donation per person, Jane Roe said.")
+    found = cues(nlp, "The banquet requires a $2,500 gift per guest, Jane Roe said.")
     assert "per" not in found and found["said"]["speaker_text"] == "Jane Roe"
     assert cues(nlp, "Turnout rose 5 percent, per the county clerk.")["per"]["speaker_text"] == "the county clerk"
 
 
 def test_a_title_in_marks_after_the_cue_is_no_part_of_the_quotation(nlp):
-    text = ("Party report\n\n“We have to engage them,” said Steven Brill, author of “America’s Bitter Pill,” in an "
+    text = ("Party report\n\n“We must listen to them,” said Laura Chen, author of “The Quiet Harvest,” in an "
             "interview.")
     doc = nlp(text)
     quote = next(q for q in doc._.quotes if q["cue"] == "said")
-    assert quote["text"] == "We have to engage them"
+    assert quote["text"] == "We must listen to them"
     assert quote["parts"] == []
-    split = nlp("Party report\n\n“We have to engage them,” said Steven Brill, “and we have to do it now.”")
+    split = nlp("Party report\n\n“We must listen to them,” said Laura Chen, “and we must do it soon.”")
     assert len(next(q for q in split._.quotes if q["cue"] == "said")["parts"]) == 2

@@ -85,19 +85,19 @@ def test_the_writer_speaks_outside_quotation_marks(nlp):
 
 
 def test_a_set_off_participle_the_parse_hung_on_an_object_is_said_by_the_subject(nlp):
-    found = cues(nlp("Senator Jane Roe rejected the notion that the episode should be forgotten, saying that she "
+    found = cues(nlp("Senator Jane Roe rejected the idea that the scandal could be ignored, saying that she "
                      "would fix it."))
     assert found["saying"]["speaker_text"] == "Senator Jane Roe"
     assert found["saying"]["text"] == "that she would fix it"
-    assert found["rejected"]["text"] == "the notion that the episode should be forgotten"  # not the second statement
+    assert found["rejected"]["text"] == "the idea that the scandal could be ignored"  # not the second statement
 
 
 def test_as_someone_reported_attributes_the_clause_it_is_set_off_from(nlp):
     found = cues(nlp("Mr. Smith voiced support for the plan in a 2002 interview, as the Daily Record first reported."))
     assert found["reported"]["speaker_text"] == "the Daily Record"
     assert found["reported"]["text"] == "Mr. Smith voiced support for the plan in a 2002 interview"
-    found = cues(nlp("As the Daily Record recently noted, trust in government is collapsing around the world."))
-    assert found["recently noted"]["text"] == "trust in government is collapsing around the world"
+    found = cues(nlp("As the Daily Record recently noted, faith in banks is eroding across the region."))
+    assert found["recently noted"]["text"] == "faith in banks is eroding across the region"
     assert "said" not in cues(nlp("The deficit is not as large as the senator said."))  # a comparison, no report
 
 

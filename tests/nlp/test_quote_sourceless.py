@@ -16,15 +16,15 @@ def sourceless(doc) -> list[dict]:
 
 
 def test_off_by_default_no_quote_without_a_speaker(quotes_nlp):
-    doc = quotes_nlp("All three candidates are expected to speak at the gala on Thursday night.")
+    doc = quotes_nlp("Both finalists are expected to perform at the festival on Saturday evening.")
     assert doc._.quotes == []
 
 
 def test_a_raising_verb_gives_its_clause_without_a_speaker(sourceless_nlp):
-    doc = sourceless_nlp("Trump seemed to appreciate that concept in a Wednesday interview on CBS.")
+    doc = sourceless_nlp("Lopez seemed to embrace that idea in a Tuesday interview on NPR.")
     [quote] = doc._.quotes
     assert quote["speaker"] is None and quote["speaker_start"] is None and quote["cue"] == "seemed"
-    assert quote["text"] == "Trump seemed to appreciate that concept in a Wednesday interview on CBS"
+    assert quote["text"] == "Lopez seemed to embrace that idea in a Tuesday interview on NPR"
     assert doc.text[quote["cue_start"] : quote["cue_end"]] == "seemed"
 
 
@@ -33,29 +33,29 @@ def test_appearing_on_air_is_no_attribution(sourceless_nlp):
 
 
 def test_a_passive_of_expecting_without_agent_and_with_one(sourceless_nlp):
-    doc = sourceless_nlp("All three candidates are widely expected to speak at the gala on Thursday night.")
+    doc = sourceless_nlp("Both finalists are widely expected to perform at the festival on Saturday evening.")
     [quote] = sourceless(doc)
-    assert quote["cue"] == "are widely expected" and quote["text"].startswith("All three candidates")
-    doc = sourceless_nlp("All three candidates are expected by the organizers to speak at the gala.")
+    assert quote["cue"] == "are widely expected" and quote["text"].startswith("Both finalists")
+    doc = sourceless_nlp("Both finalists are expected by the organizers to perform at the festival.")
     assert sourceless(doc) == []  # the agent expects it: not the sourceless rule's
 
 
 def test_a_participle_seen_as_takes_its_noun(sourceless_nlp):
-    doc = sourceless_nlp("Ohio is a state seen as critical for the Stop Trump movement.")
-    quote = quote_with(doc, "seen as critical")
-    assert quote["text"] == "a state seen as critical for the Stop Trump movement" and quote["speaker"] is None
+    doc = sourceless_nlp("Nevada is a state seen as pivotal for the union drive.")
+    quote = quote_with(doc, "seen as pivotal")
+    assert quote["text"] == "a state seen as pivotal for the union drive" and quote["speaker"] is None
 
 
 def test_an_evidential_adverb_gives_its_clause(sourceless_nlp):
-    doc = sourceless_nlp("The Club for Growth is reportedly spending $1.5 million on television advertisements.")
+    doc = sourceless_nlp("The Sierra Alliance is reportedly spending $2 million on radio spots.")
     [quote] = sourceless(doc)
-    assert quote["cue"] == "reportedly" and quote["text"].startswith("The Club for Growth is reportedly spending")
+    assert quote["cue"] == "reportedly" and quote["text"].startswith("The Sierra Alliance is reportedly spending")
 
 
 def test_unclear_whether_gives_the_question(sourceless_nlp):
-    doc = sourceless_nlp("It is unclear whether that means he would approve of expanding Medicaid.")
+    doc = sourceless_nlp("It is unclear whether that means she would support raising the tolls.")
     [quote] = sourceless(doc)
-    assert quote["text"] == "that means he would approve of expanding Medicaid"
+    assert quote["text"] == "that means she would support raising the tolls"
 
 
 def test_an_expletive_passive_of_saying_gives_its_clause(sourceless_nlp):

@@ -121,9 +121,9 @@ def test_whom_a_speaker_told_is_not_the_speaker(nlp):
 
 
 def test_citing_something_that_cannot_speak_keeps_the_speaker(nlp):
-    doc = nlp("The two senators, however, argue that the law allows a trial, citing an instance in which a soldier "
-              "was convicted.")
-    assert quote_with(doc, "the law allows a trial")["speaker_text"] == "The two senators"
+    doc = nlp("The two judges, however, argue that the statute permits a retrial, citing a case in which a sailor "
+              "was acquitted.")
+    assert quote_with(doc, "the statute permits a retrial")["speaker_text"] == "The two judges"
 
 
 def test_citing_officials_makes_them_the_speakers(nlp):
@@ -161,8 +161,9 @@ def test_a_statement_the_parse_coordinated_with_a_reported_clause_is_the_reporte
 
 
 def test_who_issued_a_statement_says_what_it_says(nlp):
-    doc = nlp("Chris Carr, the party's director, released a statement confirming it will double its staff.")
-    assert quote_with(doc, "it will double its staff")["speaker_text"] == "Chris Carr"
+    doc = nlp("Dana Mills, the league's chairwoman, released a statement confirming that the league would expand "
+              "its roster.")
+    assert quote_with(doc, "the league would expand its roster")["speaker_text"] == "Dana Mills"
 
 
 def test_of_two_subjects_the_parse_gave_a_cue_the_nearest_speaks(nlp):
@@ -204,11 +205,11 @@ def test_a_set_off_participle_in_a_reported_clause_is_the_reporters(nlp):
 
 
 def test_a_participle_after_a_quoted_clause_leaves_the_quotation_to_its_cue(nlp):
-    doc = nlp('Senator Jane Roe stressed that "the way to proceed is to get both parties working together," '
-              "suggesting that the only way might be a short bill.")
-    quoted = quote_with(doc, "the way to proceed")
+    doc = nlp('Senator Jane Roe stressed that "the path forward is to bring both chambers to the table," '
+              "suggesting that the best route might be a narrow bill.")
+    quoted = quote_with(doc, "the path forward")
     assert quoted["cue"] == "stressed" and quoted["speaker_text"] == "Senator Jane Roe"
-    assert quote_with(doc, "the only way might be")["speaker_text"] == "Senator Jane Roe"
+    assert quote_with(doc, "the best route might be")["speaker_text"] == "Senator Jane Roe"
 
 
 def test_an_unnamed_spokesperson_of_a_body_named_before_speaks_for_it(nlp):
@@ -238,14 +239,14 @@ def test_a_participle_after_while_inheriting_a_subject_that_holds_no_views_is_th
 
 
 def test_a_name_between_the_closing_mark_and_a_cue_it_was_parsed_away_from_speaks(nlp):
-    doc = nlp('"If we had gone with the other plan, I would have been sitting in prison for years," Mr. Smith, now 81 '
-              'and retired in Boston, said by telephone this week.')
-    assert quote_with(doc, "sitting in prison")["speaker_text"] == "Mr. Smith"
+    doc = nlp('"If we had taken the other offer, I would have been stuck in debt for decades," Mr. Smith, now 79 '
+              'and retired in Denver, said by phone last week.')
+    assert quote_with(doc, "stuck in debt")["speaker_text"] == "Mr. Smith"
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
-    ("The Vermont senator emailed supporters saying that the struggle would continue until the convention.",
-     "the struggle would continue", "The Vermont senator"),
+    ("The Oregon governor texted volunteers saying that the campaign would go on until the recount.",
+     "the campaign would go on", "The Oregon governor"),
     ("Mayor Jane Roe wrote a letter to the governor asking that the state investigate the long lines.",
      "the state investigate", "Mayor Jane Roe"),
 ])
@@ -261,8 +262,8 @@ def test_a_share_of_those_polled_speaks_through_the_poll(nlp):
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue"), [
-    ('"Gun owners should leave their weapons at home," opined the Plain Dealer.', "the Plain Dealer", "opined"),
-    ("“What was the massive pivot point to make him change so fundamentally?” Beck questioned.", "Beck", "questioned"),
+    ('"Drivers should keep their phones out of reach," opined the Daily Courier.', "the Daily Courier", "opined"),
+    ("“What was the turning point that made her shift so completely?” Carter questioned.", "Carter", "questioned"),
 ])
 def test_a_speaker_and_any_verb_closing_a_quotations_sentence_attribute_it(nlp, text, speaker, cue):
     (quote,) = nlp(text)._.quotes
@@ -275,8 +276,8 @@ def test_a_verb_with_an_object_after_a_quotation_attributes_nothing(nlp):
 
 
 def test_who_released_a_video_says_what_the_video_says(nlp):
-    doc = nlp("Senator Jane Roe has released a web video that accuses the governor of hiding the report.")
-    assert quote_with(doc, "the governor of hiding")["speaker_text"] == "Senator Jane Roe"
+    doc = nlp("Senator Jane Roe has released a short video that accuses the mayor of burying the audit.")
+    assert quote_with(doc, "the mayor of burying")["speaker_text"] == "Senator Jane Roe"
 
 
 def test_a_day_after_the_cue_is_not_the_speaker(nlp):
@@ -299,9 +300,9 @@ def test_a_day_after_the_cue_is_not_the_speaker(nlp):
 
 
 def test_who_cites_something_is_the_speaker_of_citing_it(nlp):
-    doc = nlp("The governor has banned several newspapers from his events, citing his anger at their headlines.")
+    doc = nlp("The mayor has barred two radio stations from her briefings, citing her dismay at their coverage.")
     (quote,) = [q for q in doc._.quotes if q["cue"] == "citing"]
-    assert quote["speaker_text"] == "The governor"
+    assert quote["speaker_text"] == "The mayor"
 
 
 def test_of_two_subjects_of_the_verb_a_participle_inherits_from_the_nearest_speaks(nlp):
@@ -325,22 +326,22 @@ def test_a_name_after_a_quotation_that_ended_its_sentence_speaks_only_for_its_ow
 
 
 def test_the_speaker_mention_is_the_relative_pronoun_after_an_apposition(nlp) -> None:
-    doc = nlp("Voters clash with Megyn Kelly, a star anchor at Fox News who questioned his respect for women.")
+    doc = nlp("Fans clash with Rita Gomez, a popular anchor at CNN who questioned his record on safety.")
     (quote,) = doc._.quotes
-    assert quote["speaker_text"].endswith("who") and quote["speaker_text"].startswith("Megyn Kelly")
+    assert quote["speaker_text"].endswith("who") and quote["speaker_text"].startswith("Rita Gomez")
 
 
 def test_the_speaker_mention_of_a_description_is_the_name_beside_it(nlp) -> None:
-    text = "But the other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, " \
-           "saying that concerns about job losses were real."
-    quote = next(q for q in nlp(text)._.quotes if q["text"].startswith("that concerns"))
-    assert quote["speaker_text"].endswith("Hillary Clinton")
+    text = "But the other guest at the forum, former Governor Sarah Miller, drew a distinction, " \
+           "saying that fears about rising rents were justified."
+    quote = next(q for q in nlp(text)._.quotes if q["text"].startswith("that fears"))
+    assert quote["speaker_text"].endswith("Sarah Miller")
     assert text[quote["speaker_start"] : quote["speaker_end"]] == quote["speaker_text"]
 
 
 def test_a_passive_subject_speaks_through_the_infinitive_it_controls(nlp):
-    doc = nlp("The council met on Monday, and Jane Roe was finally allowed to speak out about the pipeline project.")
-    assert quote_with(doc, "the pipeline project")["speaker_text"] == "Jane Roe"
+    doc = nlp("The council met on Monday, and Jane Roe was eventually allowed to speak about the landfill plan.")
+    assert quote_with(doc, "the landfill plan")["speaker_text"] == "Jane Roe"
 
 
 def test_one_urged_to_speak_is_not_made_the_speaker_through_the_passive(nlp):
@@ -409,15 +410,15 @@ def test_a_noun_cue_in_a_relative_clause_runs_through_its_pronoun(nlp):
 
 
 def test_a_participle_after_an_event_subject_is_said_by_the_clause_it_follows(nlp):
-    doc = nlp('The first incident came during a speech at the college, when protesters interrupted her speech, '
-              'shouting "she wins, we lose!"')
-    assert quote_with(doc, "she wins, we lose!")["speaker_text"] == "protesters"
+    doc = nlp('The second clash came during a lecture at the library, when students interrupted his talk, '
+              'shouting "he stays, we go!"')
+    assert quote_with(doc, "he stays, we go!")["speaker_text"] == "students"
 
 
 def test_a_participle_after_a_cleft_is_said_by_the_clause_it_follows(nlp):
-    doc = nlp("It was at the conference that Jane Roe delivered her attack on the novels, pointing to the author's "
-              "2007 revelation.")
-    assert quote_with(doc, "the author's 2007 revelation")["speaker_text"] == "Jane Roe"
+    doc = nlp("It was at the summit that Jane Roe launched her critique of the films, pointing to the director's "
+              "2011 confession.")
+    assert quote_with(doc, "the director's 2011 confession")["speaker_text"] == "Jane Roe"
 
 
 def test_a_participle_after_a_speaking_subject_keeps_it(nlp):
@@ -426,6 +427,6 @@ def test_a_participle_after_a_speaking_subject_keeps_it(nlp):
 
 
 def test_an_adverb_before_a_set_off_participle_keeps_it_the_main_subjects(nlp):
-    doc = nlp("Jane Roe had a strong moment that could play big in her home state, forcefully denouncing the new tax "
-              "on farms.")
-    assert quote_with(doc, "the new tax on farms")["speaker_text"] == "Jane Roe"
+    doc = nlp("Jane Roe had a memorable exchange that might resonate in her district, sharply condemning the new fee "
+              "on boats.")
+    assert quote_with(doc, "the new fee on boats")["speaker_text"] == "Jane Roe"
