@@ -154,7 +154,7 @@ def test_a_town_or_region_of_the_country_dictionary_is_its_countrys(nlp):
 
 
 def test_a_curfew_at_home_is_aimed_at_the_named_place_but_a_retreat_to_the_island_at_no_one(nlp):
-    doc = nlp("Egyptian authorities have imposed a curfew across the city of Arish in northern Egypt.")
+    doc = nlp("Egyptian authorities imposed a night curfew across the city of Arish in northern Egypt.")
     [event] = [e for e in doc._.events if e["type"] == "COERCE"]
     assert (event["source"], event["target"], role_text(doc, event, "target")) == ("EGY", "EGY", "Egypt")
     retreat = nlp("Fighting went on in China. The Republic of China government retreated to the island.")
@@ -183,7 +183,7 @@ def test_a_truce_asked_for_is_aimed_at_the_other_party_to_it(nlp):
 def test_people_loyal_to_or_affiliated_with_a_body_act_for_it(nlp):
     doc = nlp("Nearly 40,000 teachers affiliated with the Croatian Teachers' Union (SHU) stopped work on Friday.")
     assert {e["source"] for e in doc._.events if e["type"] == "PROTEST"} == {"croatian-teachers-union"}
-    loyal = nlp("Fighters loyal to Iraq's Al-Qaeda leader said they tried to kill Premier Nouri al-Maliki.")
+    loyal = nlp("Fighters loyal to the Iraqi wing of Al-Qaeda said they tried to kill Premier Nouri al-Maliki.")
     [event] = [e for e in loyal._.events if e["type"] == "ASSAULT"]
     assert next(a for a in loyal._.local_actors if a["id"] == event["source"])["country"] == "IRQ"
 
