@@ -8,7 +8,7 @@ from storyline import Storyline
 
 WIRE = (
     "MOSCOW (Reuters) - Iran has sent about 450 drones to Russia since August, a senior Ukrainian "
-    "official said on Tuesday. The official, who asked not to be named, said the shipments crossed the "
+    "official said on Tuesday. The official, who requested that his name be withheld, said the shipments crossed the "
     "Caspian Sea by boat and included delta-wing attack drones. Tehran rejects the accusation."
 )
 SYNDICATED = "Daily Ledger\n\n" + WIRE.replace("MOSCOW (Reuters) - ", "") + "\n\nVia Reuters"

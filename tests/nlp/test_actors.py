@@ -121,12 +121,12 @@ def test_title_before_the_name_is_the_role(nlp):
 
 
 def test_apposition_gives_role_and_affiliation_country(nlp):
-    text = "“It is rising,” said Omar Haddad, a senior analyst with the Center for Strategic and International Studies."
+    text = "“It is falling,” said Lena Kovacs, a research fellow with the Brookings Institution."
     doc = parse(nlp, text)
-    haddad = local_actor(doc, "omar-haddad")
-    assert haddad["roles"] == ["senior analyst with the Center for Strategic and International Studies"]
-    assert (haddad["country"], haddad["sector"]) == ("USA", "NGO")
-    assert local_actor(doc, "csis")["kind"] == "organization"
+    kovacs = local_actor(doc, "lena-kovacs")
+    assert kovacs["roles"] == ["research fellow with the Brookings Institution"]
+    assert (kovacs["country"], kovacs["sector"]) == ("USA", "NGO")
+    assert local_actor(doc, "brookings-institution")["kind"] == "organization"
 
 
 def test_unnamed_speakers_are_groups(nlp):
@@ -297,8 +297,8 @@ USER_YAML = """
   country: FRA
   sector: MIL
   roles: [Chief of Naval Staff]
-- name: Institute for the Study of Fog
-  aliases: [ISF]
+- name: Agency for the Mapping of Fog
+  aliases: [AMF]
   country: NOR
   sector: NGO
 - id: csis
@@ -319,11 +319,11 @@ def user_nlp(tmp_path_factory) -> Language:
 
 
 def test_user_dictionary_extends_the_gazetteer(user_nlp):
-    doc = parse(user_nlp, "The ISF said the fog would lift. Analysts at the Institute for the Study of Fog agreed.")
-    isf = local_actor(doc, "institute-for-the-study-of-fog")
+    doc = parse(user_nlp, "The AMF said the fog would lift. Researchers at the Agency for the Mapping of Fog agreed.")
+    isf = local_actor(doc, "agency-for-the-mapping-of-fog")
     assert (isf["kind"], isf["country"], isf["sector"]) == ("organization", "NOR", "NGO")
     mentions = {m["text"] for m in doc._.mentions if m["actor"] == isf["id"]}
-    assert mentions == {"The ISF", "the Institute for the Study of Fog"}
+    assert mentions == {"The AMF", "the Agency for the Mapping of Fog"}
 
 
 def test_user_person_takes_roles_and_later_surname_mentions(user_nlp):
@@ -335,7 +335,7 @@ def test_user_person_takes_roles_and_later_surname_mentions(user_nlp):
 
 
 def test_user_entry_with_a_built_in_id_overrides_it(user_nlp):
-    doc = parse(user_nlp, "The Center for Strategic and International Studies published a report.")
+    doc = parse(user_nlp, "Analysts at CSIS published a report on Monday.")
     csis = local_actor(doc, "csis")
     assert (csis["name"], csis["country"]) == ("CSIS think tank", "GBR")
 
@@ -379,7 +379,7 @@ def test_an_organization_the_gazetteer_lacks_takes_its_sector_from_the_phoenix_n
 
 
 def test_an_acronym_in_brackets_after_a_name_is_that_actor(nlp):
-    doc = parse(nlp, "Sanctions hit the Central African Republic (CAR), and the Nigerian Air Force (NAF) said so.")
+    doc = parse(nlp, "Sanctions hit the Central African Republic (CAR) while the Nigerian Air Force (NAF) said so.")
     assert actor_of(doc, "CAR") == actor_of(doc, "the Central African Republic") == "CAF"
     assert actor_of(doc, "NAF") == actor_of(doc, "Nigerian Air Force")
 

@@ -17,7 +17,7 @@ def actor(doc, actor_id: str) -> dict:
 
 
 def test_a_person_gets_the_country_of_his_name(nlp):
-    doc = nlp("President Bill Clinton has imposed sanctions on the Taliban.")
+    doc = nlp("President Barack Obama has ordered sanctions against the Iranian government.")
     event = next(e for e in doc._.events if e["type"] == "SANCTION")
     assert actor(doc, event["source"])["country"] == "USA"
 
@@ -29,19 +29,19 @@ def test_a_surname_alone_gets_a_country_only_where_the_names_agree():
 
 
 def test_an_unnamed_group_gets_its_sector_and_the_country_of_its_phrase(nlp):
-    doc = nlp("Security forces in Guinea have tortured scores of Liberian refugees.")
+    doc = nlp("Security forces in Mali have tortured dozens of Nigerien traders.")
     event = next(e for e in doc._.events if e["type"] == "ASSAULT")
     source = actor(doc, event["source"])
-    assert (source["kind"], source["country"], source["sector"]) == ("group", "GIN", "MIL")
+    assert (source["kind"], source["country"], source["sector"]) == ("group", "MLI", "MIL")
     assert doc.text[event["source_start"]: event["source_end"]].startswith("Security forces")
 
 
 def test_an_agent_noun_in_an_event_becomes_a_group_actor(nlp):
-    doc = nlp("A camp for refugees was attacked by Burundian militiamen armed with machetes.")
+    doc = nlp("A shelter for migrants was attacked by Rwandan militiamen carrying knives.")
     event = next(e for e in doc._.events if e["type"] == "ASSAULT")
     source = actor(doc, event["source"])
-    assert (source["country"], source["sector"]) == ("BDI", "UAF")
-    assert doc.text[event["source_start"]: event["source_end"]] == "Burundian militiamen"
+    assert (source["country"], source["sector"]) == ("RWA", "UAF")
+    assert doc.text[event["source_start"]: event["source_end"]] == "Rwandan militiamen"
 
 
 def test_groups_that_take_part_in_no_event_are_no_actors(nlp):
@@ -87,8 +87,8 @@ def test_a_group_takes_the_country_of_its_in_phrase_and_an_organization_its_owne
 
 
 def test_people_an_act_is_aimed_at_through_to_are_its_recipients(nlp):
-    doc = nlp("Lithuania first opened its borders to refugees in 1997.")
-    assert {e["target"] for e in doc._.events if e["type"] == "AID"} == {"refugees"}
+    doc = nlp("Estonia opened its doors to asylum seekers in 2004.")
+    assert {e["target"] for e in doc._.events if e["type"] == "AID"} == {"asylum-seekers"}
 
 
 def test_an_acronym_doing_an_act_is_an_organization(nlp):
@@ -179,7 +179,7 @@ def test_a_lone_word_of_another_persons_name_here_takes_no_namesakes_country(nlp
 
 @pytest.mark.parametrize("text, group", [
     ("Maoist rebels attacked a police station.", "maoist-rebels"),
-    ("Former rebel Maoists have accepted the demands by protesters.", "former-rebel-maoists"),
+    ("Former rebel Maoists agreed to the terms set by the students.", "former-rebel-maoists"),
 ])
 def test_maoists_are_an_armed_group(nlp, text, group):
     doc = nlp(text)

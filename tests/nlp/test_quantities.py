@@ -139,7 +139,7 @@ def test_reads_value_bounds_unit_and_item(nlp: Language, text: str, expected: tu
         "One of the envoys resigned.",
         "The envoy was the one that resigned.",
         "Call 555-1234 for details.",
-        "In the second half of the year, exports slowed.",
+        "Over the second half of the decade, orchards shrank.",
         "Arsenal were 2-0 down at the break.",
         "He came in second.",
         "Between 1600 and 1900 world temperatures fell.",
@@ -191,13 +191,13 @@ def test_a_change_by_an_amount_to_a_level_is_two_amounts(nlp: Language) -> None:
     ("text", "expected"),
     [
         # `from X to Y` is one range, whether it spans prices or a change (keeping both bounds)
-        ("Tickets range from $370,000 to $5.5 million each.", ("$370,000 to $5.5 million", 370000, 5.5e6, None)),
+        ("Villas range from $420,000 to $6.5 million each.", ("$420,000 to $6.5 million", 420000, 6.5e6, None)),
         ("Inflation rose from 2% to 3% in a year.", ("2% to 3%", 2, 3, "up")),
         ("He lost weight, dropping from 208 kilograms to 193.", ("208 kilograms to 193", 193, 208, "down")),
-        ("Temperatures dropped by 1 to 1.5 degrees Celsius.", ("1 to 1.5 degrees Celsius", 1, 1.5, "down")),
+        ("Lake temperatures dropped by 2 to 2.5 degrees Celsius.", ("2 to 2.5 degrees Celsius", 2, 2.5, "down")),
         ("Bitcoin plummeted from $36,040 at 10pm last night to $34,935.",
          ("$36,040 at 10pm last night to $34,935", 34935, 36040, "down")),
-        ("Fuel economy climbed from 21 mpg combined to 23.", ("21 mpg combined to 23", 21, 23, "up")),
+        ("Mileage climbed from 19 mpg combined to 22.", ("19 mpg combined to 22", 19, 22, "up")),
         ("The forecast moved from 5 to 7 per cent last spring.", ("5 to 7 per cent", 5, 7, None)),
         # the noun a count names before the `to` is the range's item
         ("The council shrank from 45 seats to 31.", ("45 seats to 31", 31, 45, "down")),
@@ -309,11 +309,11 @@ def test_units_glued_and_written(nlp: Language, text: str, expected: tuple) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("They have a $3500 a month mortgage.", ("$3500 a month", "USD/month")),
+        ("She pays a $2700 a month lease.", ("$2700 a month", "USD/month")),
         ("Crude traded at US $58.24 per barrel.", ("US $58.24 per barrel", "USD/barrel")),
         ("He rode at 15 miles per hour.", ("15 miles per hour", "mph")),
         ("It reaches 100km/hr in four seconds.", ("100km/hr", "km/h")),
-        ("The city has one 52,000 barrel-a-day refinery.", ("52,000 barrel-a-day", "barrel/day")),
+        ("The port runs one 38,000 barrel-a-day refinery.", ("38,000 barrel-a-day", "barrel/day")),
         ("The trust lost 63 cents per share.", ("63 cents per share", "cent/share")),
         ("Rent is $80 per sq m here.", ("$80 per sq m", "USD/m2")),
     ],
@@ -351,8 +351,8 @@ def test_half_a_unit_is_half_of_it(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It is one of the best wireless speakers around.", ("one of the best wireless speakers", "speaker")),
-        ("It was one of the most spectacular catches ever.", ("one of the most spectacular catches", "catch")),
+        ("It is one of the finest electric bikes around.", ("one of the finest electric bikes", "bike")),
+        ("She made one of the most daring rescues of the year.", ("one of the most daring rescues", "rescue")),
     ],
 )
 def test_one_of_a_superlative_counts_one(nlp: Language, text: str, expected: tuple) -> None:
@@ -363,9 +363,9 @@ def test_one_of_a_superlative_counts_one(nlp: Language, text: str, expected: tup
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Pluristem rose 8.15% to 3.65 on Monday.", 3.65),
+        ("Orbitex rose 6.25% to 4.85 on Monday.", 4.85),
         ("The index ended at 1,334.20 on thin trade.", 1334.2),
-        ("They hold a net worth of 1.356 billion.", 1.356e9),
+        ("They report a net worth of 2.418 billion.", 2.418e9),
     ],
 )
 def test_a_bare_figure_in_digits_is_kept_without_item(nlp: Language, text: str, value: float) -> None:
@@ -404,7 +404,7 @@ def test_a_hyphenated_plus_is_a_lower_bound(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("He raised 280 million of the 1.5 billion shekels.", ("280 million", "ILS", "shekel")),
+        ("She borrowed 40 million of the 2.5 billion yen.", ("40 million", "JPY", "yen")),
         ("The DAX increased by 2 percent but the CAC decreased by 1.", ("1", "percent", "percent")),
         # `to` after `from` an amount that is a range already
         ("Wait times went from about 10-15 minutes to 40 this winter.", ("40", "minute", "minute")),

@@ -54,9 +54,9 @@ def test_a_fronted_to_or_for_names_whose_view_a_clause_is(nlp):
 
 
 def test_a_collective_noun_holds_the_views_of_what_it_collects(nlp):
-    quote = cues(nlp("A new batch of State Department emails showed close ties between the two offices."))["showed"]
-    assert (quote["speaker_text"], quote["text"]) == ("A new batch of State Department emails",
-                                                       "close ties between the two offices")
+    quote = cues(nlp("A second batch of Pentagon memos showed deep rifts between the two agencies."))["showed"]
+    assert (quote["speaker_text"], quote["text"]) == ("A second batch of Pentagon memos",
+                                                       "deep rifts between the two agencies")
     quote = cues(nlp("An average of recent polls shows that Senator Jane Roe leads by 13 points."))["shows"]
     assert quote["text"] == "that Senator Jane Roe leads by 13 points"
     assert nlp("A batch of cookies shows that Senator Jane Roe leads by 13 points.")._.quotes == []

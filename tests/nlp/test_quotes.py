@@ -446,9 +446,9 @@ def test_cue_offsets_point_at_the_cue(nlp):
 
 
 def test_unnamed_group_speaker_is_kept(nlp):
-    doc = nlp("Opponents say the rapid wage increase will push companies to leave the state.")
+    doc = nlp("Critics say the steep fare hike will drive commuters to abandon the railway.")
     [quote] = doc._.quotes
-    assert quote["speaker_text"] == "Opponents" and quote["text"].startswith("the rapid wage increase")
+    assert quote["speaker_text"] == "Critics" and quote["text"].startswith("the steep fare hike")
 
 
 def test_join_sentences_keeps_a_quotation_going_on_after_its_cue_as_one_quote():
@@ -470,16 +470,16 @@ def test_without_join_sentences_each_sentence_after_the_cue_is_its_own_quote(nlp
 
 
 def test_according_to_at_the_end_sources_the_whole_sentence(nlp):
-    doc = nlp("Teenage undergraduates with no credit histories might not be so lucky, according to Jason Delisle.")
+    doc = nlp("Young renters with thin savings may not be so fortunate, according to Maria Lindqvist.")
     [quote] = doc._.quotes
-    assert quote["text"] == "Teenage undergraduates with no credit histories might not be so lucky"
-    assert quote["speaker_text"] == "Jason Delisle"
+    assert quote["text"] == "Young renters with thin savings may not be so fortunate"
+    assert quote["speaker_text"] == "Maria Lindqvist"
 
 
 def test_statement_interrupted_by_its_attribution_spans_both_sides(nlp):
-    doc = nlp("The solution, the partner told them, was simple.")
+    doc = nlp("The answer, the coach told his players, was patience.")
     [quote] = doc._.quotes
-    assert quote["text"].startswith("The solution") and quote["text"].endswith("was simple")
+    assert quote["text"].startswith("The answer") and quote["text"].endswith("was patience")
 
 
 def test_unnamed_spokesman_is_the_person_named_two_sentences_later(nlp):
@@ -529,21 +529,21 @@ def test_a_clause_of_its_own_after_but_stays_with_what_was_said(nlp):
 
 
 def test_reported_clause_the_parse_hung_under_another_word(nlp):
-    doc = nlp("Jane Roe said seeing so many police officers at the parade was a welcome sight.")
+    doc = nlp("Jane Roe said hearing so many children in the square was a joyful surprise.")
     [quote] = doc._.quotes
-    assert quote["text"] == "seeing so many police officers at the parade was a welcome sight"
+    assert quote["text"] == "hearing so many children in the square was a joyful surprise"
 
 
 def test_quantified_group_speaker_is_kept(nlp):
-    doc = nlp("Some of the senator's longtime allies said they have come to accept his new position.")
+    doc = nlp("Some of the mayor's oldest friends said they have grown to support her new budget.")
     [quote] = doc._.quotes
-    assert quote["speaker_text"].startswith("Some") and quote["text"].startswith("they have come")
+    assert quote["speaker_text"].startswith("Some") and quote["text"].startswith("they have grown")
 
 
 def test_a_belief_restated_inside_what_the_speaker_said_is_one_quote(nlp):
-    doc = nlp("Jane Roe has since said she now believes the system needs to be reformed first.")
+    doc = nlp("Jane Roe has since said she firmly believes the school board ought to be replaced.")
     [quote] = doc._.quotes
-    assert quote["cue"] == "said" and quote["text"].startswith("she now believes")
+    assert quote["cue"] == "said" and quote["text"].startswith("she firmly believes")
 
 
 # ---- positions, evidence and hearsay without a reported clause

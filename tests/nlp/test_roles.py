@@ -18,7 +18,7 @@ def pairs(nlp: Language, text: str, event_type: str) -> set[tuple]:
 @pytest.mark.parametrize("text, event_type, pair", [
     ("About a hundred Albanian students demonstrated on Tuesday in Serbia.", "PROTEST", ("albanian-students", "SRB")),
     ("The European Union suspended aid deliveries in Baghdad.", "SANCTION", ("european-union", "IRQ")),
-    ("Vladimir Putin agreed to a ceasefire in eastern Ukraine.", "AGREE", ("vladimir-putin", "UKR")),
+    ("Vladimir Putin agreed to a truce in northern Syria.", "AGREE", ("vladimir-putin", "SYR")),
 ])
 def test_an_act_done_in_a_place_is_aimed_at_its_state(nlp, text, event_type, pair):
     assert pair in pairs(nlp, text, event_type)
@@ -40,8 +40,8 @@ def test_an_organizations_fighters_act_for_it(nlp):
 
 
 def test_a_clause_parsed_as_a_noun_phrase_keeps_its_subject(nlp):
-    doc = nlp("The Iraqi air force carried out three air strikes in western Mosul, killing dozens of fighters.")
-    assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"iraqi-armed-forces"}
+    doc = nlp("The Turkish air force carried out two air strikes in northern Raqqa, wounding scores of militants.")
+    assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"turkish-armed-forces"}
 
 
 def test_an_organizations_own_word_rejected_is_aimed_at_it(nlp):
@@ -52,8 +52,8 @@ def test_an_organizations_own_word_rejected_is_aimed_at_it(nlp):
 
 
 def test_a_country_word_inside_the_source_is_no_recipient_and_a_jail_is_in_its_country(nlp):
-    doc = nlp("A camp for refugees was attacked by Burundian militiamen armed with machetes.")
-    assert {e["target"] for e in doc._.events if e["type"] == "ASSAULT"} == {None}  # not Burundi itself
+    doc = nlp("A shelter for migrants was attacked by Rwandan militiamen carrying knives.")
+    assert {e["target"] for e in doc._.events if e["type"] == "ASSAULT"} == {None}  # not Rwanda itself
     riot = nlp("Palestinian prisoners rioted on Monday at a jail in northern Israel.")
     assert {e["target"] for e in riot._.events if e["type"] == "PROTEST"} == {"ISR"}
 
@@ -61,8 +61,8 @@ def test_a_country_word_inside_the_source_is_no_recipient_and_a_jail_is_in_its_c
 def test_people_released_and_an_organizations_hideouts_are_recipients(nlp):
     doc = nlp("Belarus released dozens of political activists.")
     assert {e["target"] for e in doc._.events if e["type"] == "RETREAT"} == {"political-activists"}
-    raid = nlp("The Afghan armed forces pounded the Taliban hideouts with heavy artillery.")
-    assert ("afghan-armed-forces", "taliban") in {(e["source"], e["target"]) for e in raid._.events}
+    raid = nlp("The Pakistani armed forces bombed the Taliban hideouts near the border.")
+    assert ("pakistani-armed-forces", "taliban") in {(e["source"], e["target"]) for e in raid._.events}
 
 
 def test_aid_goes_to_whom_its_purpose_clause_helps(nlp):
@@ -108,8 +108,8 @@ def test_a_ceasefire_kept_with_no_recipient_is_kept_toward_the_opponent(nlp):
 def test_an_act_aimed_at_no_one_goes_to_the_place_its_purpose_names(nlp):
     doc = nlp("Germany gave 300 million euros to promote economic development in Ethiopia.")
     assert [(e["source"], e["target"]) for e in doc._.events if e["type"] == "AID"] == [("DEU", "ETH")]
-    doc = nlp("The U.S. government provided $340 million for assistance in northern Iraq.")
-    assert [e["target"] for e in doc._.events if e["type"] == "AID"] == ["IRQ"]
+    doc = nlp("The Canadian government provided $85 million for relief in southern Sudan.")
+    assert [e["target"] for e in doc._.events if e["type"] == "AID"] == ["SDN"]
     doc = nlp("France mobilized naval reservists for a campaign against Libya.")
     assert [(e["source"], e["target"]) for e in doc._.events if e["type"] == "MOBILIZE"] == [("FRA", "LBY")]
     doc = nlp("Germany gave 300 million euros to promote economic development.")
@@ -129,7 +129,7 @@ def test_acts_named_as_subject_are_their_owners_not_a_group(nlp):
 
 
 def test_an_organizations_people_named_by_it_act_for_it(nlp):
-    doc = nlp("Taliban attackers stormed a police headquarters in eastern Afghanistan.")
+    doc = nlp("Taliban attackers stormed a border post in southern Afghanistan.")
     assert {e["source"] for e in doc._.events if e["type"] == "ASSAULT"} == {"taliban"}
 
 
@@ -139,24 +139,24 @@ def role_text(doc, event: dict, side: str) -> str | None:
 
 
 def test_a_target_named_by_a_place_points_at_the_place(nlp):
-    doc = nlp("Israeli tanks fired four shell bombs at targets in Tehran, witnesses said.")
+    doc = nlp("Russian warships fired six missiles at targets in Kyiv, residents said.")
     [event] = [e for e in doc._.events if e["type"] == "ASSAULT"]
-    assert (event["target"], role_text(doc, event, "target")) == ("IRN", "Tehran")
-    assert {a["id"] for a in doc._.local_actors} == {"ISR", "witnesses"}  # asking who a word names adds no one
+    assert (event["target"], role_text(doc, event, "target")) == ("UKR", "Kyiv")
+    assert {a["id"] for a in doc._.local_actors} == {"RUS", "residents"}  # asking who a word names adds no one
 
 
 def test_a_town_or_region_of_the_country_dictionary_is_its_countrys(nlp):
-    doc = nlp("Iraqi government troops have captured the mosque in Mosul.")
+    doc = nlp("Syrian government troops have seized the airport in Aleppo.")
     [event] = [e for e in doc._.events if e["type"] == "COERCE"]
-    assert (event["target"], role_text(doc, event, "target")) == ("IRQ", "Mosul")
-    invasion = nlp("Israel today mounted its long-threatened invasion of South Lebanon.")
-    assert ("ISR", "LBN") in {(e["source"], e["target"]) for e in invasion._.events if e["type"] == "ASSAULT"}
+    assert (event["target"], role_text(doc, event, "target")) == ("SYR", "Aleppo")
+    invasion = nlp("Turkey on Sunday launched its long-planned invasion of northern Syria.")
+    assert ("TUR", "SYR") in {(e["source"], e["target"]) for e in invasion._.events if e["type"] == "ASSAULT"}
 
 
 def test_a_curfew_at_home_is_aimed_at_the_named_place_but_a_retreat_to_the_island_at_no_one(nlp):
-    doc = nlp("Turkish authorities have imposed a curfew in the town of Cizre in southeastern Turkey.")
+    doc = nlp("Egyptian authorities imposed a night curfew across the city of Arish in northern Egypt.")
     [event] = [e for e in doc._.events if e["type"] == "COERCE"]
-    assert (event["source"], event["target"], role_text(doc, event, "target")) == ("TUR", "TUR", "Turkey")
+    assert (event["source"], event["target"], role_text(doc, event, "target")) == ("EGY", "EGY", "Egypt")
     retreat = nlp("Fighting went on in China. The Republic of China government retreated to the island.")
     assert {e["target"] for e in retreat._.events if e["type"] == "RETREAT"} == {None}
 
@@ -169,8 +169,8 @@ def test_military_people_of_both_sides_are_the_sides_armed_forces(nlp):
 
 
 def test_words_about_ones_own_act_are_aimed_where_the_act_is(nlp):
-    doc = nlp("President Yoweri Museveni has threatened to ban Ugandan opposition candidates from the elections.")
-    assert {e["target"] for e in doc._.events if e["type"] == "THREATEN"} == {"ugandan-opposition-candidates"}
+    doc = nlp("President Paul Kagame has threatened to bar Rwandan opposition parties from the vote.")
+    assert {e["target"] for e in doc._.events if e["type"] == "THREATEN"} == {"rwandan-opposition-parties"}
     refusal = nlp("The Norwegian government has refused to station its warships in Iraq.")
     assert {e["target"] for e in refusal._.events if e["type"] == "REJECT"} == {"IRQ"}
 
@@ -181,32 +181,32 @@ def test_a_truce_asked_for_is_aimed_at_the_other_party_to_it(nlp):
 
 
 def test_people_loyal_to_or_affiliated_with_a_body_act_for_it(nlp):
-    doc = nlp("Some 500,000 workers affiliated with the Serbian Workers' Union (SSS) stopped work on Monday.")
-    assert {e["source"] for e in doc._.events if e["type"] == "PROTEST"} == {"serbian-workers-union"}
-    loyal = nlp("Militants loyal to Iraq's Al-Qaeda frontman said they tried to assassinate Premier Iyad Allawi.")
+    doc = nlp("Nearly 40,000 teachers affiliated with the Croatian Teachers' Union (SHU) stopped work on Friday.")
+    assert {e["source"] for e in doc._.events if e["type"] == "PROTEST"} == {"croatian-teachers-union"}
+    loyal = nlp("Fighters loyal to the Iraqi wing of Al-Qaeda said they tried to kill Premier Nouri al-Maliki.")
     [event] = [e for e in loyal._.events if e["type"] == "ASSAULT"]
     assert next(a for a in loyal._.local_actors if a["id"] == event["source"])["country"] == "IRQ"
 
 
 def test_whom_a_demand_asks_and_what_a_riot_is_against(nlp):
-    doc = nlp("Poland's parliament has demanded an immediate admission by Moscow that its forces murdered officers.")
+    doc = nlp("Finland's parliament has demanded a full confession by Moscow that its soldiers shot prisoners.")
     assert {e["target"] for e in doc._.events if e["type"] == "REQUEST"} == {"RUS"}
-    riot = nlp("Palestinian riots against Israeli military policies are still continuing.")
-    assert {(e["source"], e["target"]) for e in riot._.events if e["type"] == "PROTEST"} == {("PSE", "ISR")}
+    riot = nlp("Lebanese riots against Syrian army policies are still spreading.")
+    assert {(e["source"], e["target"]) for e in riot._.events if e["type"] == "PROTEST"} == {("LBN", "SYR")}
 
 
 def test_a_place_attacked_for_people_is_aimed_at_them(nlp):
-    doc = nlp("A temporary camp for Congolese refugees was attacked by Burundian militiamen.")
-    assert {e["target"] for e in doc._.events if e["type"] == "ASSAULT"} == {"congolese-refugees"}
+    doc = nlp("A makeshift shelter for Sudanese migrants was attacked by Chadian gunmen.")
+    assert {e["target"] for e in doc._.events if e["type"] == "ASSAULT"} == {"sudanese-migrants"}
 
 
 def test_a_body_word_named_by_an_organization_is_it_and_a_by_phrase_of_no_actor_is_no_agent(nlp):
-    doc = nlp("The radical Palestinian Islamic Jihad movement rejected an invitation to attend a meeting.")
-    assert {e["source"] for e in doc._.events if e["type"] == "REJECT"} == {"palestinian-islamic-jihad"}
+    doc = nlp("The militant Hamas movement rejected an offer to join the talks.")
+    assert {e["source"] for e in doc._.events if e["type"] == "REJECT"} == {"hamas"}
     reader = nlp.get_pipe("storyline_events").actors
-    shortened = nlp("President Omar El Bashir on Thursday shortened by one hour the nightly curfew.")
+    shortened = nlp("President Hosni Mubarak on Sunday extended by two hours the evening curfew.")
     reader.start_document(shortened)
-    assert reader.subject_actors(shortened, shortened[6], []) == ["omar-el-bashir"]
+    assert reader.subject_actors(shortened, shortened[5], []) == ["hosni-mubarak"]
 
 
 def test_fighting_told_inside_one_sides_allegation_is_the_other_sides_act(nlp):
@@ -238,8 +238,8 @@ def test_attacks_a_state_accuses_the_other_side_of_are_aimed_at_it(nlp):
 
 
 def test_an_act_welcomed_or_condemned_is_aimed_at_whom_its_by_phrase_names(nlp):
-    doc = nlp("South Africa's government has condemned a protest by white farmers who stormed a court building.")
-    assert {e["target"] for e in doc._.events if e["type"] == "ACCUSE"} == {"white-farmers"}
+    doc = nlp("Kenya's government has condemned a protest by landless farmers who stormed a council office.")
+    assert {e["target"] for e in doc._.events if e["type"] == "ACCUSE"} == {"landless-farmers"}
 
 
 def test_an_organizations_peacekeepers_expelled_are_it(nlp):
@@ -252,8 +252,8 @@ def countries(doc) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize("text, group, state", [
-    ("Hundreds of refugees staged a hunger strike in protest of the Kenyan government's decision to close their camp.",
-     "refugees", "KEN"),
+    ("Scores of migrants went on a hunger strike against the Ugandan government's order to shut their shelter.",
+     "migrants", "UGA"),
     ("The Nigerian government on Monday accepted demands from the Ogoni People's Congress that it hold elections.",
      "ogoni-peoples-congress", "NGA"),
     ("President Goodluck Jonathan said he is prepared to lift the ban on the Democratic Front for Unity.",
@@ -264,7 +264,7 @@ def test_a_group_of_no_country_dealt_with_by_one_state_is_its_own(nlp, text, gro
 
 
 @pytest.mark.parametrize("text, group", [
-    ("Jordan said it will not accept any more refugees if the war in Syria goes on.", "refugees"),  # another state
+    ("Lebanon said it would not accept any new refugees if the fighting in Iraq goes on.", "new-refugees"),  # abroad
     ("Sudanese troops shelled a camp of refugees on Monday.", "refugees"),  # an attack's victims: anyone's
     ("The Kenyan government welcomed the United Nations envoy's proposal.", "un"),  # an international body
     ("Indian commandos captured a gang of pirates in the Gulf of Aden on Saturday.", "pirates"),  # waters, no state's
@@ -282,7 +282,7 @@ def test_an_attack_no_one_is_said_to_do_is_coded_to_the_place_of_the_thing_that_
 
 @pytest.mark.parametrize("text, target", [
     ("Iran refused to halt enrichment despite pressure from the United States.", "USA"),
-    ("President Museveni declined to resign despite growing pressure by opposition parties.", "opposition-parties"),
+    ("President Mugabe declined to quit despite mounting pressure by opposition groups.", "opposition-groups"),
 ])
 def test_a_refusal_despite_pressure_is_aimed_at_who_presses(nlp, text, target):
     assert {e["target"] for e in nlp(text)._.events if e["type"] == "REJECT"} == {target}

@@ -261,7 +261,7 @@ def test_holidays(nlp: Language, text: str, expression: str, value: str) -> None
     [
         ("The war began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01"),
         ("The plan dates from the year two thousand.", "the year two thousand", "2000"),
-        ("Fighting resumed in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        ("Talks stalled in the winter of nineteen eighty-six.", "the winter of nineteen eighty-six", "1986-WI"),
     ],
 )
 def test_years_in_words(nlp: Language, text: str, expression: str, value: str) -> None:
@@ -508,11 +508,11 @@ def test_a_narrative_reference_without_a_date_before_it_counts_from_publication(
     [
         ("She spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
         ("They lived in the camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
-        ("A minute and a half later, a pilot called in.", "A minute and a half", "PT1M30S"),
+        ("An hour and a half later, the ferry docked.", "An hour and a half", "PT1H30M"),
         ("Shipments resume within two to three weeks.", "two to three weeks", "PXW"),
         ("The appeal could take a year or two.", "a year or two", "PXY"),
-        ("Prices will rise over the next two years or so.", "the next two years or so", "P2Y"),
-        ("Acquisitions will be made during the next 12 to 18 months.", "the next 12 to 18 months", "PXM"),
+        ("Rents may climb during the next three years or so.", "the next three years or so", "P3Y"),
+        ("Repairs will be finished over the next 6 to 9 months.", "the next 6 to 9 months", "PXM"),
     ],
 )
 def test_durations_with_fractions_ranges_and_vague_counts(
@@ -587,9 +587,9 @@ def test_that_quarter_is_the_one_last_named(nlp: Language) -> None:
 
 
 def test_a_clock_time_without_its_day_is_on_the_day_the_story_tells(nlp: Language) -> None:
-    text = "The bomb went off on Aug. 7, 2021. The blast occurred at about 10:35 a.m. in the capital."
+    text = "The quake struck on March 3, 2020. The first tremor came at about 6:20 a.m. in the valley."
     times = {t["text"]: t for t in run(nlp, text, WEDNESDAY)._.times}
-    assert times["10:35 a.m."]["value"] == "2021-08-07T10:35"
+    assert times["6:20 a.m."]["value"] == "2020-03-03T06:20"
     assert only_time(nlp, "The talks begin at 3 p.m.", WEDNESDAY)["value"] == "2022-10-19T15:00"
 
 
@@ -642,7 +642,7 @@ def test_a_four_digit_age_is_no_year(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
-        ("The convoy will leave at 4 in the morning.", "4 in the morning", "2022-10-19T04:00"),
+        ("The ferry will sail at 5 in the morning.", "5 in the morning", "2022-10-19T05:00"),
         ("Polls close at 8 in the evening.", "8 in the evening", "2022-10-19T20:00"),
         ("The talks began at 3 in the afternoon on Monday.", "3 in the afternoon on Monday", "2022-10-17T15:00"),
     ],
