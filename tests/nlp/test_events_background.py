@@ -100,7 +100,7 @@ def test_the_start_of_a_war_is_an_act(nlp):
 
 def test_what_a_request_asks_for_is_no_act_of_its_own(nlp):
     assert not events(nlp, "The Red Cross launched an appeal for $5 million in emergency aid for Kenya.")
-    text = "Lebanon rejected a United Nations appeal for deploying troops along its border with Israel."
+    text = "Jordan rejected an Arab League appeal for stationing soldiers along its frontier with Syria."
     assert [e["type"] for e in events(nlp, text)] == ["REJECT"]
     found = events(nlp, "Greece has asked NATO to withdraw its ships and to help patrol its airspace.")
     assert [(e["type"], e["source"], e["target"]) for e in found] == [("REQUEST", "GRC", "nato")]  # no patrol

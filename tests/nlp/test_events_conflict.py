@@ -23,8 +23,8 @@ def test_saying_one_cannot_give_is_a_refusal(nlp):
 
 
 def test_saying_one_will_not_accept_refuses(nlp):
-    refusal = one(nlp, "Syria says it will not accept more refugees if fighting spreads to Iraq.", "REJECT")
-    assert refusal["source"] == "SYR"
+    refusal = one(nlp, "Jordan says it will not accept further refugees if the war reaches Lebanon.", "REJECT")
+    assert refusal["source"] == "JOR"
 
 
 def test_exchanging_fire_is_fighting_and_exchanging_prisoners_cooperation(nlp):
@@ -70,7 +70,7 @@ def test_going_on_strike_is_a_labour_protest(nlp):
 
 
 def test_declaring_a_state_of_emergency_or_a_ceasefire(nlp):
-    assert one(nlp, "Peruvian authorities declared a state of siege in Puno.", "COERCE")["mode"] == "martial-law"
+    assert one(nlp, "Peruvian police declared a state of siege across Puno.", "COERCE")["mode"] == "martial-law"
     assert one(nlp, "Sudan declared a unilateral truce on Friday.", "RETREAT")["source"] == "SDN"
 
 

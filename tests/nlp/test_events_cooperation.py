@@ -25,7 +25,7 @@ def test_returning_home_gives_nothing_back(nlp):
 
 
 def test_agreeing_with_a_view_is_no_agreement(nlp):
-    assert not [e for e in events(nlp, "Both ministers said they agree with Russia that the plan failed.")
+    assert not [e for e in events(nlp, "Both envoys said they agree with Turkey that the talks failed.")
                 if e["type"] == "AGREE"]
     assert one(nlp, "Russia agrees with Turkey on a Syria deal.", "AGREE")["target"] == "TUR"
 
@@ -48,8 +48,8 @@ def test_opening_an_investigation_or_talks(nlp):
 
 def test_a_mediator_consults_each_party(nlp):
     found = {(e["source"], e["target"]) for e in of_type(
-        nlp, "Kuwait launched a mediation effort between Qatar and Saudi Arabia.", "CONSULT")}
-    assert found == {("KWT", "QAT"), ("KWT", "SAU")}
+        nlp, "Oman started a mediation effort between Iran and Saudi Arabia.", "CONSULT")}
+    assert found == {("OMN", "IRN"), ("OMN", "SAU")}
 
 
 def test_establishing_or_restoring_ties_recognizes_the_partner(nlp):
@@ -77,7 +77,7 @@ def test_letting_an_actor_act_yields_to_it(nlp):
 
 @pytest.mark.parametrize("text, event_type, source, target", [
     ("Norway sent emergency supplies to Chad.", "AID", "NOR", "TCD"),
-    ("Ghana is sending a military platoon to Mali.", "AID", "GHA", "MLI"),
+    ("Senegal is sending an infantry platoon to Gambia.", "AID", "SEN", "GMB"),
     ("Indian peacekeepers arrived in Lebanon on Friday.", "AID", "indian-armed-forces", "LBN"),
     ("Poland opened its borders to refugees from Belarus.", "AID", "POL", None),
     ("Thousands of Syrians sought refuge in Turkey last year.", "REQUEST", None, "TUR"),
@@ -130,8 +130,8 @@ def test_handshakes_and_talks_underway(nlp):
 
 
 def test_peacekeeping_operations_joined_aid_the_place(nlp):
-    event = one(nlp, "Nepalese troops participate in peacekeeping operations in Lebanon.", "AID")
-    assert (event["source"], event["target"]) == ("nepali-armed-forces", "LBN")
+    event = one(nlp, "Fijian troops take part in peacekeeping operations in Lebanon.", "AID")
+    assert (event["source"], event["target"]) == ("fijian-armed-forces", "LBN")
 
 
 def test_stopping_an_act_of_fighting_told_as_a_gerund_is_a_ceasefire(nlp):

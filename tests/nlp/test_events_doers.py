@@ -67,9 +67,9 @@ def test_a_person_the_tagger_names_is_an_actor(nlp):
 
 
 def test_who_turns_down_an_accusation_made_none(nlp):
-    assert not events(nlp, "France rejected accusations its government had taken an illiberal turn.")
-    event = one(nlp, "Iran rejected accusations by Israel that Tehran was behind the attack.", "ACCUSE")
-    assert (event["source"], event["target"]) == ("ISR", "IRN")
+    assert not events(nlp, "Hungary rejected claims its courts had lost their independence.")
+    event = one(nlp, "Turkey rejected accusations by Greece that Ankara was behind the fires.", "ACCUSE")
+    assert (event["source"], event["target"]) == ("GRC", "TUR")
 
 
 def test_who_voices_condolences_over_an_attack_made_none(nlp):
@@ -216,7 +216,7 @@ def test_a_list_of_states_read_as_an_apposition_acts_together(nlp):
 
 
 def test_a_coordinated_subject_the_clause_fallback_finds_acts_together(nlp):
-    text = "EU and UN hand over urgently required food aid to the Malawian authorities."  # `hand`: a noun
+    text = "EU and UN hand over sorely needed food aid to the Malawian authorities."  # `hand`: a noun
     assert {e["source"] for e in typed(nlp, text, "AID")} == {"european-union", "un"}
 
 
@@ -253,7 +253,7 @@ def test_a_listed_person_the_tagger_misses_is_found_doing_an_act(nlp):
 
 
 @pytest.mark.parametrize("text, event_type, pair", [
-    ("The Chilean government, thus, rejects and condemns the Bolivian decision.", "ACCUSE", ("CHL", "BOL")),
+    ("The Ecuadorian government, thus, rejects and condemns the Colombian decision.", "ACCUSE", ("ECU", "COL")),
     ("Peru finally let free the jailed Bolivian activist.", "RETREAT", ("PER", "BOL")),
 ])
 def test_a_doer_the_parser_hides_is_found(nlp, text, event_type, pair):
@@ -337,7 +337,7 @@ def test_a_by_phrase_of_measure_is_no_agent(nlp):
 
 @pytest.mark.parametrize("text, source", [
     ("Saudi-led forces attacked the town.", "SAU"),
-    ("US-led forces launched airstrikes on Islamic State targets in Syria.", "USA"),
+    ("US-led forces launched airstrikes on militant targets in Iraq.", "USA"),
     ("The U.S.-led coalition launched airstrikes on rebel positions.", "USA"),
 ])
 def test_forces_led_by_a_state_act_for_it(nlp, text, source):
@@ -364,8 +364,8 @@ def test_the_act_a_passive_charge_tells_is_the_charged_ones_not_the_accusers(nlp
 
 
 def test_the_accuser_of_a_passive_charge_is_never_the_doer_of_the_act_charged(nlp):
-    text = "Libya offered to hand over two nationals suspected by the West of bombing a Pan Am plane."
-    assert all(s != "west" for s, _ in roles(nlp, text, "ASSAULT"))
+    text = "Syria offered to hand over three men suspected by Britain of bombing an embassy in Beirut."
+    assert all(s != "GBR" for s, _ in roles(nlp, text, "ASSAULT"))
 
 
 @pytest.mark.parametrize("text, kind, source", [

@@ -167,7 +167,7 @@ def test_reneging_on_a_thing_is_aimed_at_whom_it_binds_one_to(nlp):
 
 
 def test_unnamed_rebels_an_act_is_aimed_at_are_its_recipient(nlp):
-    text = "Libyan authorities suspended military aid to rebel groups after the election."
+    text = "Chadian authorities suspended military aid to rebel groups after the coup."
     assert {e["target"] for e in typed(nlp, text, "SANCTION")} == {"rebel-groups"}
 
 
@@ -222,10 +222,10 @@ def test_a_place_held_by_no_one_named_keeps_no_holder(nlp):
 
 
 def test_a_body_named_in_words_of_its_own_receiving_an_act_is_its_recipient(nlp):
-    doc = nlp("Dutch prosecutors have shared evidence with the Belgian Financial Intelligence Unit.")
+    doc = nlp("Swiss prosecutors have exchanged evidence with the French Financial Crimes Unit.")
     found = [e for e in doc._.events if e["type"] == "COOPERATE"]
-    assert [e["target"] for e in found] == ["belgian-financial-intelligence-unit"]
-    assert doc.text[found[0]["target_start"]:found[0]["target_end"]] == "Belgian Financial Intelligence Unit"
+    assert [e["target"] for e in found] == ["french-financial-crimes-unit"]
+    assert doc.text[found[0]["target_start"]:found[0]["target_end"]] == "French Financial Crimes Unit"
 
 
 def test_a_preposition_left_without_object_shares_the_one_after_the_conjunction(nlp):
@@ -297,9 +297,9 @@ def test_who_receives_the_thing_handed_over_in_a_clause_on_it_is_the_recipient(n
 
 
 def test_the_name_an_apposition_gives_the_act_itself_is_no_recipient(nlp):
-    text = "The Pakistani army launched a military operation, Operation Rah-e-Nijat, on Sunday."
+    text = "The Nigerian army launched a military operation, Operation Desert Lion, on Friday."
     found = roles(nlp, text, "MOBILIZE")
-    assert found == {("pakistani-armed-forces", None)}
+    assert found == {("nigerian-armed-forces", None)}
 
 
 def test_a_state_of_emergency_declared_in_a_place_at_home_is_aimed_at_it_and_points_at_its_words(nlp):
@@ -392,8 +392,8 @@ def test_the_venue_of_a_meeting_a_clause_is_placed_after_is_no_party(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Thousands of Malians have sought refuge in Niger's Tahoua region.",
-    "Thousands of Malians have sought refuge in the Tahoua region of Niger.",
+    "Thousands of Malians have sought shelter in Niger's Tahoua region.",
+    "Thousands of Malians have sought shelter in the Tahoua region of Niger.",
 ])
 def test_refuge_sought_in_a_region_of_a_state_is_sought_from_that_state(nlp, text):
     assert {t for _, t in roles(nlp, text, "REQUEST")} == {"NER"}
@@ -426,9 +426,9 @@ def test_a_second_recipient_the_parser_hung_on_the_trigger_is_a_recipient(nlp, t
 
 
 def test_a_place_a_two_point_compass_word_leads_is_its_states(nlp):
-    # the tagger takes `northeast Nigeria` for one name: the compass word points into Nigeria
-    assert roles(nlp, "Islamist fighters overran an army base in northeast Nigeria.", "ASSAULT") == {
-        ("islamist-fighters", "NGA")}
+    # the tagger takes `southeast Nigeria` for one name: the compass word points into Nigeria
+    assert roles(nlp, "Jihadist fighters stormed an army post in southeast Nigeria.", "ASSAULT") == {
+        ("jihadist-fighters", "NGA")}
 
 
 @pytest.mark.parametrize("text", [

@@ -64,9 +64,9 @@ def test_an_actors_readiness_is_its_promise(nlp):
 
 
 def test_saying_one_is_ready_to_act_is_a_plan_and_a_promise(nlp):
-    found = events(nlp, "Syria says it is willing to pull its soldiers out of Lebanon by spring.")
+    found = events(nlp, "Russia says it is willing to pull its troops out of Moldova by summer.")
     assert {(e["type"], e["status"]) for e in found} >= {("RETREAT", "planned"), ("AGREE", "planned")}
-    assert not events(nlp, "Syria wants to pull its soldiers out of Lebanon by spring.")  # a wish
+    assert not events(nlp, "Russia wants to pull its troops out of Moldova by summer.")  # a wish
 
 
 def test_plans_likelihoods_and_a_partys_denial(nlp):
