@@ -399,9 +399,9 @@ def test_a_role_without_an_actor_points_nowhere(nlp):
 
 @pytest.mark.parametrize("text, event_type, mode", [
     ("Armenian forces violated the truce about 40 times overnight.", "ASSAULT", None),
-    ("The U.S. has suspended aid to Syria.", "SANCTION", "discontinue"),
+    ("Washington has suspended aid to Yemen.", "SANCTION", "discontinue"),
     ("France returned three statues to the government of Peru.", "RETREAT", "release"),
-    ("Young Algerians blocked roads leading to the city centre on Sunday.", "PROTEST", "obstruct"),
+    ("Young Tunisians blocked streets running into the old town on Saturday.", "PROTEST", "obstruct"),
 ])
 def test_crosswalk_verbs_the_table_lacked(nlp, text, event_type, mode):
     assert one(nlp, text, event_type)["mode"] == mode
@@ -410,8 +410,8 @@ def test_crosswalk_verbs_the_table_lacked(nlp, text, event_type, mode):
 @pytest.mark.parametrize("text, event_type, target, words", [
     ("Chancellor Olaf Scholz cancelled a planned trip to Paris after French unions criticised his budget.",
      "REJECT", "FRA", "Paris"),
-    ("The militia threatened to shell Haifa, Israel's northern port, if Israel bombs its bases.",
-     "THREATEN", "ISR", "Haifa"),
+    ("The rebels threatened to shell Aden, Yemen's southern port, if Yemen bombs their camps.",
+     "THREATEN", "YEM", "Aden"),
 ])
 def test_a_role_points_at_the_words_it_was_read_from(nlp, text, event_type, target, words):
     doc = nlp(text)

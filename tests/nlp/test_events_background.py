@@ -19,9 +19,9 @@ def test_a_purpose_complement_after_a_thing_object_is_no_act_of_its_own(nlp):
 
 
 def test_saying_another_actor_must_act_is_a_request_that_absorbs_the_act(nlp):
-    found = events(nlp, "Russia said on Tuesday that Sudan must return the helicopter it seized.")
+    found = events(nlp, "Norway said on Friday that Iceland must return the fishing boat it impounded.")
     request = [e for e in found if e["type"] == "REQUEST"]
-    assert [(e["source"], e["target"]) for e in request] == [("RUS", "SDN")]
+    assert [(e["source"], e["target"]) for e in request] == [("NOR", "ISL")]
     assert not [e for e in found if e["trigger"] == "return"]  # the content of the demand
     assert not [e for e in events(nlp, "Iran said it must defend itself.") if e["type"] == "REQUEST"]
 
@@ -32,7 +32,7 @@ def test_a_demand_and_its_content(nlp):
     assert (request["source"], request["target"]) == ("EGY", "ISR")
     assert not [e for e in events(nlp, text) if e["type"] == "CONCEDE"]  # what is asked has not happened
     assert not [e for e in events(nlp, "Hamas demanded a truce with Israel.") if e["type"] == "RETREAT"]
-    text = "China demanded that the US cancel plans to sell missiles to Taiwan."
+    text = "Turkey demanded that Germany cancel its plan to sell tanks to Greece."
     assert not [e for e in events(nlp, text) if e["type"] == "AID"]
 
 
@@ -41,9 +41,9 @@ def test_wishes_condolences_and_names_are_no_acts(nlp):
     assert not [e for e in events(nlp, text) if e["type"] == "AID"]
     text = "Chile sent a condolence message to Peru following the attack in Lima."
     assert not [e for e in events(nlp, text) if e["type"] == "ASSAULT" and e["source"] == "PER"]
-    promises = of_type(nlp, "Britain has promised to continue military aid to war-torn Somalia.", "AGREE")
-    assert {p["source"] for p in promises} == {"GBR"}
-    assert not [e for e in events(nlp, "Britain has promised to continue military aid to war-torn Somalia.")
+    promises = of_type(nlp, "Norway has promised to keep up its military aid to drought-stricken Mali.", "AGREE")
+    assert {p["source"] for p in promises} == {"NOR"}
+    assert not [e for e in events(nlp, "Norway has promised to keep up its military aid to drought-stricken Mali.")
                 if e["type"] == "THREATEN"]
 
 
@@ -79,7 +79,7 @@ def test_hostilities_ended_are_told_where_the_text_describes_them(nlp):
     assert not [e for e in bare if e["trigger"] == "clashes"]  # only what is stopped
     halt = events(nlp, war + "The leaders agreed to a halt in fighting on Monday.")
     assert not [e for e in halt if e["trigger"] == "fighting"]
-    strike = events(nlp, "The two-day strike by coal workers across India was called off.")
+    strike = events(nlp, "The week-long strike by port workers throughout Chile was called off.")
     assert not [e for e in strike if e["type"] == "ASSAULT"]  # a stoppage of work
 
 
@@ -100,7 +100,7 @@ def test_the_start_of_a_war_is_an_act(nlp):
 
 def test_what_a_request_asks_for_is_no_act_of_its_own(nlp):
     assert not events(nlp, "The Red Cross launched an appeal for $5 million in emergency aid for Kenya.")
-    text = "Lebanon rejected a United Nations appeal for deploying troops along its border with Israel."
+    text = "Jordan rejected an Arab League appeal for stationing soldiers along its frontier with Syria."
     assert [e["type"] for e in events(nlp, text)] == ["REJECT"]
     found = events(nlp, "Greece has asked NATO to withdraw its ships and to help patrol its airspace.")
     assert [(e["type"], e["source"], e["target"]) for e in found] == [("REQUEST", "GRC", "nato")]  # no patrol

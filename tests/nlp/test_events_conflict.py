@@ -23,8 +23,8 @@ def test_saying_one_cannot_give_is_a_refusal(nlp):
 
 
 def test_saying_one_will_not_accept_refuses(nlp):
-    refusal = one(nlp, "Syria says it will not accept more refugees if fighting spreads to Iraq.", "REJECT")
-    assert refusal["source"] == "SYR"
+    refusal = one(nlp, "Jordan says it will not accept further refugees if the war reaches Lebanon.", "REJECT")
+    assert refusal["source"] == "JOR"
 
 
 def test_exchanging_fire_is_fighting_and_exchanging_prisoners_cooperation(nlp):
@@ -34,9 +34,9 @@ def test_exchanging_fire_is_fighting_and_exchanging_prisoners_cooperation(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "The United States lifted long-standing sanctions against Sudan on Friday.",
+    "Canada lifted decades-old sanctions against Sudan on Wednesday.",
     "Japan decided to ease some sanctions on Sudan.",
-    "The U.S. rolled back tariffs on Sudan.",
+    "Washington rolled back tariffs on Sudan.",
 ])
 def test_sanctions_lifted_are_no_new_sanctions(nlp, text):
     found = events(nlp, text)
@@ -44,12 +44,12 @@ def test_sanctions_lifted_are_no_new_sanctions(nlp, text):
 
 
 def test_talks_refused_are_a_refusal_not_talks(nlp):
-    found = events(nlp, "The Taliban has refused direct talks with the Afghan government.")
-    assert [e["type"] for e in found] == ["REJECT"] and found[0]["target"] == "AFG"
+    found = events(nlp, "The Houthis have refused direct negotiations with the Yemeni government.")
+    assert [e["type"] for e in found] == ["REJECT"] and found[0]["target"] == "YEM"
 
 
 @pytest.mark.parametrize("text", [
-    "Israel has said it will not lift the embargo until the army withdraws.",
+    "Egypt has stated it will not lift the blockade before the militias pull back.",
     "Israel will not release the prisoners.",
 ])
 def test_saying_one_will_not_yield_is_a_refusal(nlp, text):
@@ -58,8 +58,8 @@ def test_saying_one_will_not_yield_is_a_refusal(nlp, text):
 
 
 def test_aid_deliveries_suspended_and_peacekeepers_withdrawn_reduce_relations(nlp):
-    event = one(nlp, "The United Nations has suspended aid deliveries to Bosnia.", "SANCTION")
-    assert (event["target"], event["mode"]) == ("BIH", "discontinue")
+    event = one(nlp, "The European Union has suspended aid shipments to Niger.", "SANCTION")
+    assert (event["target"], event["mode"]) == ("NER", "discontinue")
     assert one(nlp, "The UN withdrew peacekeepers from Rwanda.", "SANCTION")["target"] == "RWA"
 
 
@@ -70,8 +70,8 @@ def test_going_on_strike_is_a_labour_protest(nlp):
 
 
 def test_declaring_a_state_of_emergency_or_a_ceasefire(nlp):
-    assert one(nlp, "Bolivian authorities declared a state of siege in Pando.", "COERCE")["mode"] == "martial-law"
-    assert one(nlp, "Sudan declared a unilateral ceasefire on Monday.", "RETREAT")["source"] == "SDN"
+    assert one(nlp, "Peruvian police declared a state of siege across Puno.", "COERCE")["mode"] == "martial-law"
+    assert one(nlp, "Sudan declared a unilateral truce on Friday.", "RETREAT")["source"] == "SDN"
 
 
 def test_a_force_on_alert_is_a_show_of_force(nlp):
@@ -88,14 +88,14 @@ def test_a_suggestion_turned_down_is_refused_an_allegation_is_denied(nlp):
 def test_defying_a_ban_and_ending_mediation_or_a_strike(nlp):
     assert one(nlp, "North Korea violated a ban on missile tests.", "REJECT")["source"] == "PRK"
     assert one(nlp, "Norway ended mediation efforts between Sudan and the rebels.", "SANCTION")["source"] == "NOR"
-    refusal = one(nlp, "The teachers said they will not end the strike.", "REJECT")
+    refusal = one(nlp, "The students said they will not end their strike.", "REJECT")
     assert refusal["mode"] == "yield"
 
 
 @pytest.mark.parametrize("text, event_type, source", [
     ("Ghana closed its borders with Togo.", "COERCE", "GHA"),
     ("The LRA is responsible for mass killings in Uganda.", "ASSAULT", "lra"),
-    ("Russia has strengthened its forces in Crimea.", "MOBILIZE", "RUS"),
+    ("Russia has reinforced its forces in Belarus.", "MOBILIZE", "RUS"),
     ("Protesters in Skopje burned the Albanian flag.", "PROTEST", "protesters"),
     ("Britain gave Russia a midnight deadline over the poisoning.", "THREATEN", "GBR"),
     ("The United Nations sent experts to Haiti to investigate the killings.", "ACCUSE", "un"),
@@ -188,7 +188,7 @@ def test_the_nouns_of_abduction_and_torture_are_assaults(nlp):
 @pytest.mark.parametrize("thing", ["an explosives factory", "a fuel depot", "an ammunition warehouse"])
 def test_an_attack_on_a_plant_or_depot_is_an_assault_not_criticism(nlp, thing):
     # `other positions` is also a word of stances; the first object is a thing struck
-    text = f"Iraqi warplanes attacked {thing} and other positions inside Syria on Thursday."
+    text = f"Turkish jets attacked {thing} and other positions inside Iraq on Tuesday."
     assert {k for k, _, _ in triples(nlp, text)} == {"ASSAULT"}
 
 
@@ -207,7 +207,7 @@ def test_the_blown_up_talks_are_no_attack(nlp):
 
 
 def test_a_law_that_targets_people_is_no_attack(nlp):
-    text = "Nearly 70 countries agreed to share information as part of a U.S. law that targets Americans hiding assets."
+    text = "Some 40 nations agreed to exchange tax data under a Swiss law that targets citizens hiding income."
     assert not [e for e in nlp(text)._.events if e["type"] == "ASSAULT"]
 
 

@@ -25,13 +25,13 @@ def test_returning_home_gives_nothing_back(nlp):
 
 
 def test_agreeing_with_a_view_is_no_agreement(nlp):
-    assert not [e for e in events(nlp, "Both ministers said they agree with Russia that the plan failed.")
+    assert not [e for e in events(nlp, "Both envoys said they agree with Turkey that the talks failed.")
                 if e["type"] == "AGREE"]
     assert one(nlp, "Russia agrees with Turkey on a Syria deal.", "AGREE")["target"] == "TUR"
 
 
 @pytest.mark.parametrize("text", [
-    "Jordan and the United States began a new round of joint military exercises today.",
+    "Jordan and the United States opened another round of joint army exercises this week.",
     "The Jordanian and US navies held war games in the Red Sea.",
 ])
 def test_exercises_of_two_coordinated_actors_are_cooperation(nlp, text):
@@ -41,15 +41,15 @@ def test_exercises_of_two_coordinated_actors_are_cooperation(nlp, text):
 
 
 def test_opening_an_investigation_or_talks(nlp):
-    assert one(nlp, "The German authorities opened fraud investigations into hundreds of banks.",
+    assert one(nlp, "Italian prosecutors opened corruption investigations into dozens of insurers.",
                "ACCUSE")["mode"] == "investigate"
     assert one(nlp, "Russia opened talks with Ukraine.", "CONSULT")["target"] == "UKR"
 
 
 def test_a_mediator_consults_each_party(nlp):
     found = {(e["source"], e["target"]) for e in of_type(
-        nlp, "Kuwait launched a mediation effort between Qatar and Saudi Arabia.", "CONSULT")}
-    assert found == {("KWT", "QAT"), ("KWT", "SAU")}
+        nlp, "Oman started a mediation effort between Iran and Saudi Arabia.", "CONSULT")}
+    assert found == {("OMN", "IRN"), ("OMN", "SAU")}
 
 
 def test_establishing_or_restoring_ties_recognizes_the_partner(nlp):
@@ -59,9 +59,9 @@ def test_establishing_or_restoring_ties_recognizes_the_partner(nlp):
 
 
 @pytest.mark.parametrize("text, event_type", [
-    ("Uganda has granted political asylum to 18 Rwandan rebels.", "AID"),
-    ("The Mozambique government on Thursday accepted demands from the rebels.", "CONCEDE"),
-    ("President Omar El Bashir on Thursday shortened the nightly curfew.", "CONCEDE"),
+    ("Kenya has granted political asylum to 12 Somali dissidents.", "AID"),
+    ("The Malian government on Monday accepted demands from the protesters.", "CONCEDE"),
+    ("President Kiir on Sunday shortened the nightly curfew.", "CONCEDE"),
 ])
 def test_yielding_and_asylum(nlp, text, event_type):
     assert one(nlp, text, event_type)["source"]
@@ -77,7 +77,7 @@ def test_letting_an_actor_act_yields_to_it(nlp):
 
 @pytest.mark.parametrize("text, event_type, source, target", [
     ("Norway sent emergency supplies to Chad.", "AID", "NOR", "TCD"),
-    ("Ghana is sending a military platoon to Mali.", "AID", "GHA", "MLI"),
+    ("Senegal is sending an infantry platoon to Gambia.", "AID", "SEN", "GMB"),
     ("Indian peacekeepers arrived in Lebanon on Friday.", "AID", "indian-armed-forces", "LBN"),
     ("Poland opened its borders to refugees from Belarus.", "AID", "POL", None),
     ("Thousands of Syrians sought refuge in Turkey last year.", "REQUEST", None, "TUR"),
@@ -99,7 +99,7 @@ def test_what_is_published_or_returned_in_kind_is_no_release(nlp):
 
 
 @pytest.mark.parametrize("text, event_type, source, target", [
-    ("The United States completed its withdrawal of troops in 2011.", "RETREAT", "USA", None),
+    ("Washington completed its withdrawal of combat units in 2021.", "RETREAT", "USA", None),
     ("American troops have begun leaving Syria.", "RETREAT", "us-military", "SYR"),
     ("Chad's government allowed humanitarian relief into the region.", "CONCEDE", "TCD", None),
     ("Sudan has declared a cessation of hostilities.", "RETREAT", "SDN", None),
@@ -119,8 +119,8 @@ def test_calls_disarmament_and_support_contributed(nlp):
     assert (call["source"], call["target"], call["mode"]) == ("FRA", "RUS", "phone")
     assert not [e for e in events(nlp, "The opposition called the elections a sham.") if e["type"] == "CONSULT"]
     assert one(nlp, "China called on Japan to withdraw.", "REQUEST")["target"] == "JPN"
-    assert one(nlp, "The FARC said that they will lay down their arms.", "RETREAT")["mode"] == "disarm"
-    assert of_type(nlp, "Canada is ready to contribute air support to the African Union force in Somalia.", "AGREE")
+    assert one(nlp, "The ELN said that its fighters will lay down their weapons.", "RETREAT")["mode"] == "disarm"
+    assert of_type(nlp, "Norway is ready to contribute naval support to the UN mission in Lebanon.", "AGREE")
 
 
 def test_handshakes_and_talks_underway(nlp):
@@ -130,8 +130,8 @@ def test_handshakes_and_talks_underway(nlp):
 
 
 def test_peacekeeping_operations_joined_aid_the_place(nlp):
-    event = one(nlp, "Nepalese troops participate in peacekeeping operations in Lebanon.", "AID")
-    assert (event["source"], event["target"]) == ("nepali-armed-forces", "LBN")
+    event = one(nlp, "Fijian troops take part in peacekeeping operations in Lebanon.", "AID")
+    assert (event["source"], event["target"]) == ("fijian-armed-forces", "LBN")
 
 
 def test_stopping_an_act_of_fighting_told_as_a_gerund_is_a_ceasefire(nlp):
@@ -166,8 +166,8 @@ def test_an_appeal_is_a_request_only_where_it_demands(nlp):
     assert request["target"] == "TUR"  # hostile measures asked for: aimed at whom they would hit
     assert not [e for e in events(nlp, "Greek Foreign Minister Nikos Dendias called for sanctions against Turkey.")
                 if e["type"] == "SANCTION"]  # what is asked for has not happened
-    text = "The UN is pressing for a humanitarian truce between the Afghan government and the Taliban."
-    assert pairs(events(nlp, text), "REQUEST") == {("un", "AFG"), ("un", "taliban")}  # the parties to the truce
+    text = "The UN is pressing for a humanitarian truce between the Yemeni government and the Houthis."
+    assert pairs(events(nlp, text), "REQUEST") == {("un", "YEM"), ("un", "houthis")}  # the parties to the truce
     assert not [e for e in events(nlp, text) if e["type"] == "RETREAT"]
 
 
@@ -257,7 +257,7 @@ def test_a_contribution_of_words_is_no_aid(nlp):
 
 
 def test_improving_relations_with_an_actor_is_cooperation(nlp):
-    assert triples(nlp, "Turkey has improved diplomatic relations with Iran.") == {("COOPERATE", "TUR", "IRN")}
+    assert triples(nlp, "Egypt has improved diplomatic relations with Qatar.") == {("COOPERATE", "EGY", "QAT")}
 
 
 @pytest.mark.parametrize("verb", ["shortened", "relaxed", "loosened"])
@@ -266,7 +266,7 @@ def test_easing_a_curfew_is_a_concession_and_no_curfew_is_told(nlp, verb):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Australian aid also supported two million more Pakistani girls going to school.", "AID"),
+    ("Canadian aid also supported one million more Kenyan girls going to school.", "AID"),
     ("Australia supported Pakistan's bid.", "SUPPORT"),
 ])
 def test_support_a_material_thing_gives_is_aid(nlp, text, kind):
@@ -279,7 +279,7 @@ def test_people_supporting_something_give_no_aid(nlp):
 
 
 @pytest.mark.parametrize("text, pair", [
-    ("Obama had lunch with French President Emmanuel Macron in Paris.", ("obama", "emmanuel-macron")),
+    ("Biden had lunch with German Chancellor Olaf Scholz in Berlin.", ("biden", "olaf-scholz")),
     ("Putin hosted a dinner for Erdogan in Sochi.", ("putin", "erdogan")),
 ])
 def test_a_meal_shared_with_a_leader_is_a_meeting(nlp, text, pair):

@@ -57,19 +57,19 @@ def test_a_verb_continuing_a_relative_clause_is_not_the_main_subjects(nlp):
 
 
 def test_a_crowd_acts_through_its_members(nlp):
-    event = one(nlp, "Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday.", "PROTEST")
-    assert event["source"] == "IRQ" or event["source"].startswith("iraqi-kurds")
+    event = one(nlp, "Hundreds of Syrian Kurds demonstrated in the border town of Qamishli on Friday.", "PROTEST")
+    assert event["source"] == "SYR" or event["source"].startswith("syrian-kurds")
 
 
 def test_a_person_the_tagger_names_is_an_actor(nlp):
-    event = one(nlp, "Obama gave Russian President Vladimir Putin a stern warning.", "THREATEN")
-    assert (event["source"], event["target"]) == ("obama", "vladimir-putin")
+    event = one(nlp, "Merkel gave Turkish President Recep Tayyip Erdogan a blunt warning.", "THREATEN")
+    assert (event["source"], event["target"]) == ("merkel", "recep-tayyip-erdogan")
 
 
 def test_who_turns_down_an_accusation_made_none(nlp):
-    assert not events(nlp, "France rejected accusations its government had taken an illiberal turn.")
-    event = one(nlp, "Iran rejected accusations by Israel that Tehran was behind the attack.", "ACCUSE")
-    assert (event["source"], event["target"]) == ("ISR", "IRN")
+    assert not events(nlp, "Hungary rejected claims its courts had lost their independence.")
+    event = one(nlp, "Turkey rejected accusations by Greece that Ankara was behind the fires.", "ACCUSE")
+    assert (event["source"], event["target"]) == ("GRC", "TUR")
 
 
 def test_who_voices_condolences_over_an_attack_made_none(nlp):
@@ -79,7 +79,7 @@ def test_who_voices_condolences_over_an_attack_made_none(nlp):
 
 def test_an_alliance_or_secretary_acts_for_its_owner(nlp):
     assert one(nlp, "The NATO alliance has agreed to expand its force.", "AGREE")["source"] == "nato"
-    assert one(nlp, "The US secretary of state held talks with Japan.", "CONSULT")["source"] == "USA"
+    assert one(nlp, "On Monday the US secretary of state opened talks with Brazil.", "CONSULT")["source"] == "USA"
 
 
 def test_the_accused_does_what_the_accusation_tells(nlp):
@@ -96,8 +96,8 @@ def test_a_named_victim_makes_an_attack_whose_actor_is_unsaid(nlp):
 
 
 def test_weapons_acting_stand_for_their_owner(nlp):
-    event = one(nlp, "Iraqi warplanes pounded Islamic State positions in eastern Syria on Thursday.", "ASSAULT")
-    assert event["source"] == "IRQ"
+    event = one(nlp, "Turkish warplanes pounded militant positions in northern Iraq on Tuesday.", "ASSAULT")
+    assert event["source"] == "TUR"
 
 
 @pytest.mark.parametrize("text, event_type, source", [
@@ -120,7 +120,7 @@ def test_received_fire_comes_from_the_side_it_names(nlp):
 
 
 def test_a_participle_naming_its_victim_is_no_act_of_no_one(nlp):
-    text = "The envoy paid his respects to a South Korean soldier killed in Afghanistan a decade ago."
+    text = "The ambassador paid his respects to a Danish medic killed in Mali two years ago."
     assert not [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
     told = one(nlp, "Two Afghan soldiers were killed in Kandahar on Monday.", "ASSAULT")
     assert (told["source"], told["target"]) == (None, "afghan-armed-forces")
@@ -146,7 +146,7 @@ def test_an_accusation_whose_content_the_parse_hung_apart_accuses_its_actor(nlp)
 def test_who_judges_or_claims_an_act_is_no_actor_the_clause_lends_it(nlp):
     text = "Maria Rossi, a senator of the Italian Senate, condemned terrorist attacks in Tehran."
     assert [e["type"] for e in events(nlp, text)] == ["ACCUSE"]
-    assert not events(nlp, "The PKK has claimed responsibility for several attacks in eastern Turkey.")
+    assert not events(nlp, "Boko Haram has claimed responsibility for two attacks in northeastern Nigeria.")
     assert pairs(events(nlp, "The PKK said it attacked a Turkish army post."), "ASSAULT") == {("pkk", "TUR")}
     text = "The Thai side accused Cambodian troops of multiple attacks."  # a charge: the accused's act
     assert pairs(events(nlp, text), "ASSAULT") == {("cambodian-armed-forces", "THA")}
@@ -216,13 +216,13 @@ def test_a_list_of_states_read_as_an_apposition_acts_together(nlp):
 
 
 def test_a_coordinated_subject_the_clause_fallback_finds_acts_together(nlp):
-    text = "EU and UN hand over urgently needed essential food supplies to the Haitian Government."  # `hand`: a noun
+    text = "EU and UN hand over sorely needed food aid to the Malawian authorities."  # `hand`: a noun
     assert {e["source"] for e in typed(nlp, text, "AID")} == {"european-union", "un"}
 
 
 def test_a_person_acting_for_an_international_body_is_coded_as_the_body(nlp):
-    doc = nlp("Rebel leaders said they would meet U.N. mediator Diego Cordovez next week.")
-    person = next(a for a in doc._.local_actors if a["id"] == "diego-cordovez")
+    doc = nlp("Opposition leaders said they would meet U.N. envoy Martin Griffiths on Friday.")
+    person = next(a for a in doc._.local_actors if a["id"] == "martin-griffiths")
     assert (person["country"], person["sector"]) == (None, "IGO")
 
 
@@ -253,7 +253,7 @@ def test_a_listed_person_the_tagger_misses_is_found_doing_an_act(nlp):
 
 
 @pytest.mark.parametrize("text, event_type, pair", [
-    ("The Chilean government, thus, rejects and condemns the Bolivian decision.", "ACCUSE", ("CHL", "BOL")),
+    ("The Ecuadorian government, thus, rejects and condemns the Colombian decision.", "ACCUSE", ("ECU", "COL")),
     ("Peru finally let free the jailed Bolivian activist.", "RETREAT", ("PER", "BOL")),
 ])
 def test_a_doer_the_parser_hides_is_found(nlp, text, event_type, pair):
@@ -266,7 +266,7 @@ def test_a_title_with_a_phrase_of_its_own_is_the_person_named_after_the_comma(nl
 
 
 def test_a_body_a_state_leads_acts_for_that_state(nlp):
-    doc = nlp("The Saudi-led coalition has declared a two-week ceasefire in Yemen.")
+    doc = nlp("The Saudi-led coalition has declared a three-day truce in Yemen.")
     assert {(e["source"], e["target"]) for e in doc._.events if e["type"] == "RETREAT"} == {("SAU", "YEM")}
 
 
@@ -308,9 +308,9 @@ def test_an_act_the_clause_is_placed_after_takes_no_source_from_the_clause(nlp):
 
 
 def test_an_agent_the_parse_hangs_on_the_object_of_an_event_noun_is_its_source(nlp):
-    # `by Sofia` hangs on the diplomat in the parse
-    assert roles(nlp, "Moscow responded after the expulsion of a Russian diplomat by Sofia.", "SANCTION") == {
-        ("BGR", "RUS")}
+    # `by Canberra` hangs on the journalist in the parse
+    assert roles(nlp, "Beijing reacted after the expulsion of a Chinese journalist by Canberra.", "SANCTION") == {
+        ("AUS", "CHN")}
 
 
 def test_an_agent_the_parse_hangs_on_the_verb_of_an_event_noun_object_is_the_nouns_source(nlp):
@@ -321,23 +321,23 @@ def test_an_agent_the_parse_hangs_on_the_verb_of_an_event_noun_object_is_the_nou
 
 
 def test_a_contribution_of_money_is_given_by_the_subject_of_the_verb_it_is_the_means_of(nlp):
-    text = ("Germany has reinforced its commitment to Syrian refugees with a contribution of 56 million euros to the "
+    text = ("Norway has deepened its commitment to Afghan refugees with a contribution of 30 million euros to the "
             "World Food Programme.")
-    assert {(s, t) for kind, s, t in triples(nlp, text) if kind == "AID"} == {("DEU", "wfp")}
+    assert {(s, t) for kind, s, t in triples(nlp, text) if kind == "AID"} == {("NOR", "wfp")}
 
 
 def test_a_by_phrase_of_measure_is_no_agent(nlp):
     # `by one hour` gives the amount; the verb keeps its active subject
     from storyline.nlp.events.lexicon import is_passive
-    doc = nlp("President Omar El Bashir on Thursday shortened by one hour the nightly curfew.")
-    assert doc[7].dep_ == "agent" and not is_passive(doc[6])
-    assert ("CONCEDE", "omar-el-bashir", None) in triples(nlp, doc.text)
+    doc = nlp("President Salva Kiir on Friday shortened by one hour the curfew in Juba.")
+    assert doc[6].dep_ == "agent" and not is_passive(doc[5])
+    assert ("CONCEDE", "salva-kiir", "SSD") in triples(nlp, doc.text)
     assert is_passive(nlp("The town was attacked by 200 rebels.")[3])
 
 
 @pytest.mark.parametrize("text, source", [
     ("Saudi-led forces attacked the town.", "SAU"),
-    ("US-led forces launched airstrikes on Islamic State targets in Syria.", "USA"),
+    ("US-led forces launched airstrikes on militant targets in Iraq.", "USA"),
     ("The U.S.-led coalition launched airstrikes on rebel positions.", "USA"),
 ])
 def test_forces_led_by_a_state_act_for_it(nlp, text, source):
@@ -364,8 +364,8 @@ def test_the_act_a_passive_charge_tells_is_the_charged_ones_not_the_accusers(nlp
 
 
 def test_the_accuser_of_a_passive_charge_is_never_the_doer_of_the_act_charged(nlp):
-    text = "Libya offered to hand over two nationals suspected by the West of bombing a Pan Am plane."
-    assert all(s != "west" for s, _ in roles(nlp, text, "ASSAULT"))
+    text = "Syria offered to hand over three men suspected by Britain of bombing an embassy in Beirut."
+    assert all(s != "GBR" for s, _ in roles(nlp, text, "ASSAULT"))
 
 
 @pytest.mark.parametrize("text, kind, source", [

@@ -41,28 +41,29 @@ def test_the_side_pulled_out_of_a_deal_is_no_recipient(nlp):
 
 
 def test_an_act_a_light_verb_tells_may_leave_its_recipient_open(nlp):
-    event = one(nlp, "Iraqi officials have imposed a curfew starting at 4pm local time on Saturday.", "COERCE")
+    event = one(nlp, "Lebanese officials have imposed a curfew beginning at 6pm local time on Friday.", "COERCE")
     assert event["target"] is None and event["mode"] == "curfew"
     assert not [e for e in events(nlp, "The United States announced more sanctions on Tuesday.")
                 if e["type"] == "SANCTION"]  # a sanction names whom it hits
 
 
 def test_a_date_after_call_is_no_call_on(nlp):
-    text = "On Monday, the Iranian president called his Lebanese counterpart, Michel Aoun, to assure him of support."
+    text = ("On Tuesday, the Egyptian president called his Jordanian counterpart, King Abdullah, to offer him his "
+            "backing.")
     assert not [e for e in events(nlp, text) if e["type"] == "REQUEST"]
-    request = one(nlp, "The UN has called on Libya's government to crack down on armed groups.", "REQUEST")
-    assert request["target"] == "LBY"
+    request = one(nlp, "The EU has called on Mali's government to disarm the militias.", "REQUEST")
+    assert request["target"] == "MLI"
 
 
 def test_an_appositive_of_an_appositive_names_the_recipient(nlp):
-    event = one(nlp, "Chinese President Xi Jinping will meet regional rival Japan's Prime Minister Shinzo Abe.",
-                "CONSULT")
-    assert (event["source"], event["target"], event["status"]) == ("xi-jinping", "shinzo-abe", "planned")
+    text = "Indian Prime Minister Narendra Modi will meet regional rival Pakistan's Prime Minister Imran Khan."
+    event = one(nlp, text, "CONSULT")
+    assert (event["source"], event["target"], event["status"]) == ("narendra-modi", "imran-khan", "planned")
 
 
 def test_its_on_a_conjunct_is_the_conjunct_before_and_an_appositive_names_the_ally(nlp):
-    found = events(nlp, "Israel's army has carried out several attacks on the Syrian army and its ally Hezbollah.")
-    assert {e["target"] for e in found if e["type"] == "ASSAULT"} == {"syrian-armed-forces", "hezbollah"}
+    found = events(nlp, "Turkey's army has launched several strikes on the Iraqi army and its ally Hezbollah.")
+    assert {e["target"] for e in found if e["type"] == "ASSAULT"} == {"iraqi-armed-forces", "hezbollah"}
 
 
 @pytest.mark.parametrize("text, event_type", [
@@ -86,19 +87,19 @@ def test_the_owner_in_an_objects_of_phrase_is_the_target(nlp):
 
 def test_a_request_asks_someone(nlp):
     assert not [e for e in events(nlp, "The minister called for calm on Friday.") if e["type"] == "REQUEST"]
-    request = one(nlp, "The PKK issued a declaration demanding that the Turkish government release its leader.",
+    request = one(nlp, "The ELN issued a statement demanding that the Colombian government free its commanders.",
                   "REQUEST")
-    assert request["target"] == "TUR"  # a group acts on its own state
+    assert request["target"] == "COL"  # a group acts on its own state
 
 
 def test_a_protest_is_aimed_at_whom_its_demand_names(nlp):
-    event = one(nlp, "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday calling for independence from Iraq.",
+    event = one(nlp, "Hundreds of Syrian Kurds demonstrated in Qamishli on Friday calling for autonomy from Syria.",
                 "PROTEST")
-    assert event["target"] == "IRQ"  # a group may protest against its own state
+    assert event["target"] == "SYR"  # a group may protest against its own state
 
 
 def test_an_investigation_launched_may_name_no_actor_investigated(nlp):
-    text = "German prosecutors have launched an investigation into the business dealings of a hotel group."
+    text = "Italian prosecutors have opened an investigation into the financial affairs of a shipping firm."
     assert one(nlp, text, "ACCUSE")["mode"] == "investigate"
 
 
@@ -117,8 +118,8 @@ def test_rockets_fired_into_a_country_attack_it(nlp):
 
 
 def test_the_place_a_meeting_is_called_at_is_its_venue(nlp):
-    text = "President Muhammadu Buhari called a Federal Executive Council meeting at Aso Rock Presidential Villa."
-    assert not events(nlp, text)  # no one met named: the villa is no party
+    text = "President Cyril Ramaphosa called a cabinet meeting at the Union Buildings in Pretoria."
+    assert not events(nlp, text)  # no one met named: the buildings and their city are no party
 
 
 @pytest.mark.parametrize("text, event_type, target", [
@@ -166,7 +167,7 @@ def test_reneging_on_a_thing_is_aimed_at_whom_it_binds_one_to(nlp):
 
 
 def test_unnamed_rebels_an_act_is_aimed_at_are_its_recipient(nlp):
-    text = "Libyan authorities suspended military aid to rebel groups after the election."
+    text = "Chadian authorities suspended military aid to rebel groups after the coup."
     assert {e["target"] for e in typed(nlp, text, "SANCTION")} == {"rebel-groups"}
 
 
@@ -185,7 +186,7 @@ def test_troops_attacking_unnamed_fighters_do_not_make_them_their_own(nlp):
 
 
 def test_a_town_whose_name_the_tokenizer_cuts_at_its_hyphens_is_found(nlp):
-    found = typed(nlp, "The fighters laid down their arms in Mazar-i-Sharif on Sunday.", "RETREAT")
+    found = typed(nlp, "The militants laid down their weapons in Mazar-i-Sharif on Friday.", "RETREAT")
     assert {e["target"] for e in found} == {"AFG"}
 
 
@@ -200,7 +201,7 @@ def test_people_restrictions_are_eased_on_are_the_recipient(nlp):
 
 
 def test_a_leaders_surname_the_tagger_takes_for_a_place_is_the_person_as_an_object(nlp):
-    doc = nlp("NATO Secretary General Jens Stoltenberg called Erdogan on Monday.")
+    doc = nlp("UN Secretary General Antonio Guterres called Erdogan on Tuesday.")
     assert any(e["type"] == "CONSULT" and e["target"] == "erdogan" for e in doc._.events)
 
 
@@ -221,10 +222,10 @@ def test_a_place_held_by_no_one_named_keeps_no_holder(nlp):
 
 
 def test_a_body_named_in_words_of_its_own_receiving_an_act_is_its_recipient(nlp):
-    doc = nlp("Dutch prosecutors have shared evidence with the Belgian Financial Intelligence Unit.")
+    doc = nlp("Swiss prosecutors have exchanged evidence with the French Financial Crimes Unit.")
     found = [e for e in doc._.events if e["type"] == "COOPERATE"]
-    assert [e["target"] for e in found] == ["belgian-financial-intelligence-unit"]
-    assert doc.text[found[0]["target_start"]:found[0]["target_end"]] == "Belgian Financial Intelligence Unit"
+    assert [e["target"] for e in found] == ["french-financial-crimes-unit"]
+    assert doc.text[found[0]["target_start"]:found[0]["target_end"]] == "French Financial Crimes Unit"
 
 
 def test_a_preposition_left_without_object_shares_the_one_after_the_conjunction(nlp):
@@ -254,9 +255,9 @@ def test_things_used_as_a_means_are_aimed_at_their_user_when_shot_down(nlp):
 
 
 def test_a_protest_is_aimed_at_whom_its_demand_names_before_the_clause_s_next_actor(nlp):
-    text = ("Students rioted in the capital of East Timor on Monday joining thousands of demonstrators in demanding "
-            "independence from Indonesian rule.")
-    assert {e["target"] for e in typed(nlp, text, "PROTEST")} == {"IDN"}
+    text = ("Students rioted in the capital of Western Sahara on Friday joining crowds of protesters in demanding "
+            "independence from Moroccan rule.")
+    assert {e["target"] for e in typed(nlp, text, "PROTEST")} == {"MAR"}
 
 
 @pytest.mark.parametrize("text", [
@@ -296,9 +297,9 @@ def test_who_receives_the_thing_handed_over_in_a_clause_on_it_is_the_recipient(n
 
 
 def test_the_name_an_apposition_gives_the_act_itself_is_no_recipient(nlp):
-    text = "The Pakistani army launched a military operation, Operation Rah-e-Nijat, on Sunday."
+    text = "The Nigerian army launched a military operation, Operation Desert Lion, on Friday."
     found = roles(nlp, text, "MOBILIZE")
-    assert found == {("pakistani-armed-forces", None)}
+    assert found == {("nigerian-armed-forces", None)}
 
 
 def test_a_state_of_emergency_declared_in_a_place_at_home_is_aimed_at_it_and_points_at_its_words(nlp):
@@ -336,9 +337,9 @@ def test_a_stance_on_a_measure_aims_at_its_owner(nlp):
 
 
 def test_people_in_several_states_are_each_states_recipients(nlp):
-    text = "The European Commission announced humanitarian assistance to help people in Somalia, Ethiopia and Kenya."
+    text = "The World Bank announced food assistance to help people in Uganda, Rwanda and Burundi."
     targets = {t for _, t in roles(nlp, text, "AID")}
-    assert {"ETH", "KEN"} <= targets and any(t not in ("ETH", "KEN") for t in targets)
+    assert {"RWA", "BDI"} <= targets and any(t not in ("RWA", "BDI") for t in targets)
 
 
 def test_armed_groups_in_several_states_are_no_states_own(nlp):
@@ -347,7 +348,7 @@ def test_armed_groups_in_several_states_are_no_states_own(nlp):
 
 @pytest.mark.parametrize("text, pair", [
     ("Germany and France held military exercises in Poland.", ("DEU", "FRA")),
-    ("The Russian and US navies began a joint military exercise in the Sea of Japan.", ("RUS", "USA")),
+    ("The Chinese and Russian navies began a joint naval exercise in the Baltic Sea.", ("CHN", "RUS")),
 ])
 def test_the_place_of_a_joint_exercise_is_its_venue_not_its_partner(nlp, text, pair):
     assert roles(nlp, text, "COOPERATE") == {pair}
@@ -391,8 +392,8 @@ def test_the_venue_of_a_meeting_a_clause_is_placed_after_is_no_party(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Thousands of Nigerians have sought refuge in Niger's Maradi region.",
-    "Thousands of Nigerians have sought refuge in the Maradi region of Niger.",
+    "Thousands of Malians have sought shelter in Niger's Tahoua region.",
+    "Thousands of Malians have sought shelter in the Tahoua region of Niger.",
 ])
 def test_refuge_sought_in_a_region_of_a_state_is_sought_from_that_state(nlp, text):
     assert {t for _, t in roles(nlp, text, "REQUEST")} == {"NER"}
@@ -416,7 +417,7 @@ def test_an_expulsion_is_aimed_at_the_states_of_those_sent_out(nlp, text, target
 
 
 @pytest.mark.parametrize("text", [
-    "Canada has imposed sanctions on the Central African Republic (CAR) and the Republic of South Sudan (RSS).",
+    "Norway has imposed sanctions on the Republic of Burundi (ROB) and the Republic of South Sudan (RSS).",
     "The European Union imposed new sanctions on the Islamic Republic of Iran (IRI) and the Republic of South Sudan "
     "(RSS) last year.",
 ])
@@ -425,9 +426,9 @@ def test_a_second_recipient_the_parser_hung_on_the_trigger_is_a_recipient(nlp, t
 
 
 def test_a_place_a_two_point_compass_word_leads_is_its_states(nlp):
-    # the tagger takes `northeast Nigeria` for one name: the compass word points into Nigeria
-    assert roles(nlp, "Islamist fighters overran an army base in northeast Nigeria.", "ASSAULT") == {
-        ("islamist-fighters", "NGA")}
+    # the tagger takes `southeast Nigeria` for one name: the compass word points into Nigeria
+    assert roles(nlp, "Jihadist fighters stormed an army post in southeast Nigeria.", "ASSAULT") == {
+        ("jihadist-fighters", "NGA")}
 
 
 @pytest.mark.parametrize("text", [
@@ -488,10 +489,10 @@ def test_a_border_named_by_its_neighbour_alone_keeps_that_target(nlp):
 
 
 def test_a_where_clause_on_a_place_gives_no_party_to_the_act_there(nlp):
-    text = ("Officials in Niger imposed a curfew in parts of the Tillaberi region, where soldiers are fighting "
-            "jihadists.")
+    text = ("Authorities in Mali imposed a curfew across parts of the Mopti region, where troops are battling "
+            "insurgents.")
     curfews = typed(nlp, text, "COERCE")
-    assert curfews and not any(e["target"] and "soldiers" in e["target"] for e in curfews)
+    assert curfews and not any(e["target"] and "troops" in e["target"] for e in curfews)
 
 
 def test_an_object_described_by_a_who_clause_still_counts(nlp):
@@ -512,8 +513,8 @@ def test_a_name_in_apposition_keeps_the_name_coordinated_with_it(nlp):
 
 @pytest.mark.parametrize("text, wrong", [
     ("Prime Minister Abiy Ahmed rejected a Kenyan offer to mediate talks between Ethiopia and Eritrea.", "ERI"),
-    ("A Dutch judge rejected the Turkish government's request to extradite a critic of President Erdogan.",
-     "recep-tayyip-erdogan"),
+    ("A Swedish court rejected the Chinese government's request to extradite an opponent of President Xi Jinping.",
+     "xi-jinping"),
 ])
 def test_an_answered_offers_own_to_clause_names_no_one_it_was_made_to(nlp, text, wrong):
     found = nlp(text)._.events

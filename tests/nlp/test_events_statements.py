@@ -66,7 +66,7 @@ def test_an_act_an_agreement_is_on_is_its_content(nlp):
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("Poland and Chile signed an agreement today to increase trade by 50 percent.", {"SUPPORT"}),
+    ("Peru and Greece signed an agreement yesterday to boost trade by 30 percent.", {"SUPPORT"}),
     ("The Taliban rejected an offer from Kabul to extend the three-day ceasefire.", {"REJECT", "AGREE"}),
 ])
 def test_the_content_of_an_agreement_or_offer_is_no_act_of_its_own(nlp, text, kept):
@@ -80,7 +80,7 @@ def test_accepting_refugees_grants_them_refuge(nlp):
 
 
 def test_what_is_agreed_to_is_the_one_agreement(nlp):
-    found = nlp("Saudi Arabia has agreed to a ceasefire with the Houthis in four regions.")._.events
+    found = nlp("Egypt has agreed to a ceasefire with the militias in three districts.")._.events
     assert {e["type"] for e in found} == {"AGREE"}
 
 
@@ -91,8 +91,8 @@ def test_support_counted_in_money_is_economic_aid(nlp):
 
 
 def test_what_a_purpose_helps_another_do_is_no_act_told(nlp):
-    found = nlp("Britain has sent 100 armoured vehicles to Lebanon to help the country patrol its borders.")._.events
-    assert [(e["type"], e["source"], e["target"]) for e in found] == [("AID", "GBR", "LBN")]  # no patrol by Lebanon
+    found = nlp("France has sent 40 armoured vehicles to Chad to help the country guard its borders.")._.events
+    assert [(e["type"], e["source"], e["target"]) for e in found] == [("AID", "FRA", "TCD")]  # no guarding by Chad
 
 
 @pytest.mark.parametrize("text, gone", [

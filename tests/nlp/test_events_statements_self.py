@@ -1,4 +1,4 @@
-"""A verbal act whose content speaks of the speaker itself (`a warning that it would not tolerate X`): the speaker
+"""A verbal act whose content speaks of the speaker itself (`a warning that it will not tolerate X`): the speaker
 is its source, not its recipient; a content naming another actor still makes that actor the recipient."""
 
 import pytest
@@ -17,8 +17,8 @@ def threats(nlp: Language, text: str) -> set[tuple]:
 
 
 def test_a_warning_about_the_speakers_own_conduct_is_its_own(nlp):
-    found = threats(nlp, "Nigeria has issued a warning that it would not tolerate an invasion of Benin.")
-    assert found and all(source == "NGA" for source, _ in found)
+    found = threats(nlp, "Ghana has issued a warning that it will not tolerate an attack on Togo.")
+    assert found and all(source == "GHA" for source, _ in found)
 
 
 def test_a_warning_about_another_aims_at_it(nlp):

@@ -41,11 +41,11 @@ def test_an_act_told_in_an_in_phrase_shares_its_verbs_status(nlp, text, status):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("The minister denied charges that he had made a deal with the opposition in return for Germany's support for "
-     "Poland.", "SUPPORT"),  # an act named inside the denied claim, in a phrase of its clause
+    ("The senator denied allegations that he had made a pact with the unions in return for Japan's support for "
+     "Taiwan.", "SUPPORT"),  # an act named inside the denied claim, in a phrase of its clause
     ("Rebels denied reports that they had received Iran's help.", "AID"),  # what the denied clause says changed hands
-    ("The minister denied charges that he had agreed to join a coalition led by the Greens in return for Germany's "
-     "support for Poland.", "SUPPORT"),  # through the clauses the claim holds
+    ("The senator denied allegations that he had agreed to join a coalition led by the Liberals in return for Japan's "
+     "support for Taiwan.", "SUPPORT"),  # through the clauses the claim holds
 ])
 def test_an_act_named_inside_a_denied_claim_is_denied(nlp, text, kind):
     assert statuses(nlp, text, kind) == {"denied"}

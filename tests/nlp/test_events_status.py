@@ -27,9 +27,9 @@ def test_premise_of_a_negated_implication_stays_asserted(nlp):
 
 
 def test_announcing_an_act_of_ones_own_promises_or_threatens(nlp):
-    boycott = events(nlp, "Palestinian leaders said they would boycott all formal meetings with the United States.")
+    boycott = events(nlp, "Kosovar leaders said they will boycott all official meetings with Serbia.")
     coded = {(e["type"], e["source"], e["target"]) for e in boycott}
-    assert coded >= {("THREATEN", "PSE", "USA"), ("PROTEST", "PSE", "USA")}
+    assert coded >= {("THREATEN", "XKX", "SRB"), ("PROTEST", "XKX", "SRB")}
     withdraw = events(nlp, "Syria said it will withdraw its troops from Lebanon within a month.")
     assert "AGREE" in {e["type"] for e in withdraw} and "THREATEN" not in {e["type"] for e in withdraw}
     decided = events(nlp, "Beijing announced it would impose sanctions on Pelosi.")
@@ -59,14 +59,14 @@ def test_an_act_a_denied_charge_tells_is_denied(nlp):
 
 
 def test_an_actors_readiness_is_its_promise(nlp):
-    found = {(e["type"], e["status"]) for e in events(nlp, "Pakistan is willing to withdraw its troops from Kashmir.")}
+    found = {(e["type"], e["status"]) for e in events(nlp, "India is willing to withdraw its soldiers from Ladakh.")}
     assert found >= {("RETREAT", "planned"), ("AGREE", "planned")}
 
 
 def test_saying_one_is_ready_to_act_is_a_plan_and_a_promise(nlp):
-    found = events(nlp, "Syria says it is willing to pull its soldiers out of Lebanon by spring.")
+    found = events(nlp, "Russia says it is willing to pull its troops out of Moldova by summer.")
     assert {(e["type"], e["status"]) for e in found} >= {("RETREAT", "planned"), ("AGREE", "planned")}
-    assert not events(nlp, "Syria wants to pull its soldiers out of Lebanon by spring.")  # a wish
+    assert not events(nlp, "Russia wants to pull its troops out of Moldova by summer.")  # a wish
 
 
 def test_plans_likelihoods_and_a_partys_denial(nlp):
@@ -81,10 +81,10 @@ def test_plans_likelihoods_and_a_partys_denial(nlp):
 
 
 def test_offers_to_act_and_a_noun_named_beside_it(nlp):
-    assert one(nlp, "The U.S. has offered to send troops to Somalia.", "AGREE")["source"] == "USA"
+    assert one(nlp, "Washington has offered to deploy troops to Haiti.", "AGREE")["source"] == "USA"
     assert not [e for e in events(nlp, "The university offered courses online.") if e["type"] == "AGREE"]
-    agree = one(nlp, "The separatist group Black Widow has agreed to lay down its weapons.", "AGREE")
-    assert agree["source"] == "black-widow"
+    agree = one(nlp, "The militant group Red Hand has agreed to give up its guns.", "AGREE")
+    assert agree["source"] == "red-hand"
 
 
 def test_failing_to_agree_refuses_and_failing_to_act_negates(nlp):
@@ -95,13 +95,13 @@ def test_failing_to_agree_refuses_and_failing_to_act_negates(nlp):
 
 
 def test_readiness_to_act_is_an_intent_but_not_an_empty_one(nlp):
-    assert one(nlp, "Finland is ready to contribute to the stabilization of Mali.", "AGREE")["source"] == "FIN"
+    assert one(nlp, "Sweden is ready to contribute to the reconstruction of Ukraine.", "AGREE")["source"] == "SWE"
     assert not events(nlp, "The French are prepared to do more.")
 
 
 def test_acts_a_wish_tells_through_a_light_verb_are_no_acts(nlp):
     assert not events(nlp, "China wants to hold talks with India.")
-    text = "Japan voiced hope that the new government in Seoul will help it maintain closer ties with Korea."
+    text = "Ireland voiced hope that the incoming government in London will help it keep closer ties with Scotland."
     assert not events(nlp, text)
     assert one(nlp, "China will hold talks with India.", "CONSULT")["status"] == "planned"
 
