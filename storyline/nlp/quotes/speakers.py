@@ -356,7 +356,7 @@ class SpeakerResolver(SpeakerActors):
         if phrase is None or first.tag_ != "VBG":
             return None
         root = phrase.root
-        if not self.set_off_past_adverbs(first):  # `X spent most of her tour railing against Y`: not the campaign
+        if not self.set_off_past_adverbs(first):  # `X spent most of her tour railing against Y`: not the tour
             if root.i != first.i - 1 or root.dep_ not in ("dobj", "pobj") or self.holds_views(phrase):
                 return None
             verb = first
