@@ -95,6 +95,8 @@ class TimeGrammar:
         any_weekday = alternation((n for names in weekdays for n in names), dotted=True)
         anycase = "(?i:{})".format
         words = "(?P<{}>{})".format
+        count_words = anycase(alternation(self.counts))
+        count = rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{count_words})"  # `two`, `5`, `2.5`, `5 1/2`
         fragments = {
             "GAP": GAP,
             "TIME_UNIT": alternation(self.units),
@@ -117,9 +119,8 @@ class TimeGrammar:
             "ROLL": words("roll", anycase(alternation(self.rolling))),
             "CALENDAR_UNIT": words("unit", anycase(alternation(lexicon["calendar_units"]))),
             "UNIT": f"(?P<unit>{anycase(alternation(self.units))})(?P<plural>s)?",
-            "COUNT": rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{anycase(alternation(self.counts))})",
-            "COUNTS": rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{anycase(alternation(self.counts))})"
-                      rf"(?:{GAP}(?i:to|or){GAP}(?P<count2>\d{{1,3}}|{anycase(alternation(self.counts))}))?",
+            "COUNT": count,
+            "COUNTS": count + rf"(?:{GAP}(?i:to|or){GAP}(?P<count2>\d{{1,3}}|{count_words}))?",  # `two to three`
             "NUMBER": rf"(?:\d{{1,3}}|{anycase(alternation(w for w, v in self.counts.items() if v != 'X'))})",
             "SIDE": words("side", anycase(alternation(self.open_sides))),
             "DAYWORD": words("dayword", anycase(alternation(self.days))),
