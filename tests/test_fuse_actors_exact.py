@@ -1,29 +1,24 @@
-"""Actor resolution read by its definition: every rule over every local actor, every canonical actor by its fields.
+"""Actor resolution read by its definition: every canonical actor by its fields, whatever batches the documents
+come in.
 
-`resolve_actors` reads one of each alike local actor in the rules after the same ids (`one_of_each`), looks a short
-organization name's longer names up by the words they end with, and merges an actor's members in one pass; random
-collections of our own names check that it gives what the rules over every actor and `merge`'s definition give. The
-named tests pin the rules that are not monotonic (a document added can unlink what others joined), which any
-resolution redoing only part of a collection would have to keep.
+The rules have one implementation (`kept_actors.py`), which reads each distinct local actor once under the values the
+rules read it by and merges an actor's members in one pass; random collections of our own names check that each
+canonical actor is its members by `merge`'s definition, resolved at once (a fresh memo) as one document at a time
+(the kept memo). The named tests pin the rules that are not monotonic (a document added can unlink what others
+joined), which any resolution redoing only part of a collection would have to keep.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import json
+from collections import Counter, defaultdict
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.fuse import resolve_actors
-from storyline.fuse.actors import (
-    UnionFind,
-    join_organization_names,
-    join_organization_short_names,
-    join_person_variants,
-    join_same_ids,
-    join_surnames,
-    normalize,
-)
+from storyline.fuse.actors import normalize
+from storyline.fuse.kept_actors import ActorMemo
 from storyline.model import Document, Extraction, LocalActor
 
 POOL = [
@@ -54,16 +49,15 @@ local_actor = st.builds(
 collection = st.lists(st.lists(local_actor, min_size=1, max_size=5), min_size=1, max_size=7)
 
 
-def reference_resolution(extractions: list[Extraction], mentions: Counter) -> tuple[list[dict], dict]:
-    """Every rule over every local actor (as fusion ran them before reading one of each alike), and each canonical
-    actor by `merge`'s definition; the actors most mentioned first."""
+def reference_actors(extractions: list[Extraction], mentions: Counter, links: dict) -> tuple[list[dict], dict]:
+    """Each canonical actor of the sets the links make, by `merge`'s definition (its members in the documents'
+    order), with its id; the actors most mentioned first."""
     local = {(ex.document.id, a.id): a for ex in extractions for a in ex.local_actors}
-    sets = UnionFind(local)
-    for rule in (join_same_ids, join_person_variants, join_surnames, join_organization_names,
-                 join_organization_short_names):
-        rule(local, sets)
+    sets: dict[str, list] = defaultdict(list)
+    for key in local:
+        sets[links[key]].append(key)
     actors, ids = [], {}
-    for members in sets.groups().values():
+    for members in sets.values():
         weight = {k: mentions[k] or 1 for k in members}
         best = local[max(members, key=lambda k: (len(normalize(local[k].name).split()), weight[k],
                                                  -members.index(k)))]
@@ -93,15 +87,23 @@ def documents(*actors_by_document: list[LocalActor]) -> list[Extraction]:
 
 @settings(max_examples=300, deadline=None)
 @given(collection, st.lists(st.integers(0, 3), min_size=35, max_size=35))
-def test_resolution_is_every_rule_over_every_actor(drawn, counts):
+def test_each_canonical_actor_is_its_members_by_definition(drawn, counts):
     extractions = documents(*drawn)
     keys = [(ex.document.id, a.id) for ex in extractions for a in ex.local_actors]
     mentions = Counter({key: counts[n % len(counts)] for n, key in enumerate(keys)})
     actors, ids = resolve_actors(extractions, mentions)
-    expected_actors, expected_ids = reference_resolution(extractions, mentions)
+    expected_actors, expected_ids = reference_actors(extractions, mentions, ids)
     assert ids == expected_ids
     assert [a.model_dump() for a in actors] == expected_actors
     assert all(a.model_fields_set == set(type(a).model_fields) for a in actors)
+    memo = ActorMemo()  # one document at a time, each resolution reading the last one's memo back from JSON
+    for done in range(1, len(extractions) + 1):
+        memo = ActorMemo(json.loads(json.dumps(memo.data)) if memo.data is not None else None)
+        part = extractions[:done]
+        batch = resolve_actors(part, Counter({k: v for k, v in mentions.items() if k[0] in {ex.document.id
+                                                                                           for ex in part}}), memo)
+    assert batch[1] == ids
+    assert [a.model_dump() for a in batch[0]] == expected_actors
 
 
 def person(local_id: str, name: str) -> LocalActor:

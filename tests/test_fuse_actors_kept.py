@@ -1,6 +1,7 @@
-"""Actor resolution kept between fusions (`resolve_actors(memo=)`, `actors.resolve_kept`): a collection resolved
+"""Actor resolution kept between fusions (`resolve_actors(memo=)`, `kept_actors.resolve_kept`): a collection resolved
 batch by batch, each resolution reading only what the last one kept (as JSON, as the store keeps it), gives what one
-resolution of every document gives, including where an added document undoes a join the others made."""
+resolution of every document gives (`resolve_actors` without a memo: the same rules from a fresh one), including
+where an added document undoes a join the others made."""
 
 from __future__ import annotations
 

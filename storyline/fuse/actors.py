@@ -3,7 +3,7 @@
 Each document names its actors with local keys (`storyline/nlp/actors/`): a gazetteer id (`RUS`,
 `nato`), a slug of a person's name as the document gives it (`jane-roe`, or just `roe` where the
 document never gives the full name) or a slug of an organization's or group's name. Here the keys of
-all documents are joined:
+all documents are joined, by these rules (implemented once, over what a resolution keeps: `kept_actors.py`):
 
 - the same key in several documents is one actor (gazetteer ids, identical names);
 - full names that are one person written differently are one actor (`Yamada Taro`/`Taro Yamada`,
@@ -17,7 +17,8 @@ all documents are joined:
   (`HP` / `Hewlett-Packard`, `EYP MCF` / `EYP Mission Critical Facilities`), where the collection has
   exactly one such name and the two articles share another actor.
 
-A fusion that adds documents resolves them against what the last one kept (`kept_actors.py`, issue 16). A first
+A fusion that adds documents resolves them against what the last one kept (`kept_actors.py`, issue 16); a
+resolution with nothing kept (`resolve_actors` without a memo) is the same code from a fresh memo. A first
 redo of only what added documents reach was tried and dropped: it redid the connected parts of actors sharing any key
 a rule reads (an id, a full name's words, a name form, the words a longer name ends with, an acronym), and those parts
 chain (`Michael` reads every Michael: the largest part 2,730 actors, a country's id one part of hundreds), so 20 BBC
@@ -32,7 +33,8 @@ same order (a short name's rule compares each set's least key, kept as the root 
 and documents did not change is the one kept, and an actor of one local actor is read from it, neither validated
 again. Exact (`tests/test_fuse_actors_kept.py`: random collections resolved batch by batch equal one resolution,
 with a second full name unlinking a kept surname, a full name ending with a kept first name, an acronym two
-organizations come to share; BBC's actors and links equal to this module's rules' from scratch and after +20).
+organizations come to share; BBC's actors and links equal to the from-scratch rules this module then also held, from
+scratch and after +20; those rules, a second implementation of the same, were later removed, issue 16).
 BBC, 20 documents added to 2,107 (`benchmarks/fusion.py --store-only --steps`, main and this code run back to back,
 twice, under a load of 5-7 on 2 cores): resolve actors 0.37 and 0.42 → 0.14 and 0.13 s CPU (a full resolution, which
 also makes what is kept, 0.35-0.38 s either way); the write 0.18 and 0.21 → 0.21 and 0.19 s (the kept row, 1.6 then 1.2
@@ -53,8 +55,6 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
 from storyline.model import Actor, Extraction, LocalActor
 from storyline.resources import RESOURCES, load_resource
 
@@ -63,10 +63,6 @@ if TYPE_CHECKING:
 
 Key = tuple[str, str]
 """(document id, local actor id)"""
-
-FIRST_NAME_SIMILARITY = 80
-"""rapidfuzz ratio above which two first names with the same surname are one person (`Antony`/`Anthony`)."""
-
 
 @lru_cache(maxsize=200_000)
 def normalize(text: str) -> str:
@@ -109,171 +105,17 @@ def resolve_actors(extractions: list[Extraction], mention_counts: Counter[Key] |
     :param mention_counts: (document id, local actor id) → mentions, where counted already (the store
         counts them: `Store.mention_counts`); the extractions' `mentions` are then not read
     :param memo: what the last resolution kept (`resolve_kept`), updated to this one's: only what the documents
-        new to it change is resolved again
+        new to it change is resolved again; without one, a fresh one (every document new to it)
     :returns: the canonical actors (union of aliases and roles, the fullest name, the documents that
         mention them and how often), and the map from (document id, local actor id) to actor id
     """
-    if memo is not None:
-        if mention_counts is None:
-            mention_counts = Counter((ex.document.id, m.actor) for ex in extractions for m in ex.mentions)
-        elif not isinstance(mention_counts, Counter):
-            mention_counts = Counter(mention_counts)
-        from storyline.fuse.kept_actors import resolve_kept  # which reads this module's rules
+    if mention_counts is None:
+        mention_counts = Counter((ex.document.id, m.actor) for ex in extractions for m in ex.mentions)
+    elif not isinstance(mention_counts, Counter):
+        mention_counts = Counter(mention_counts)
+    from storyline.fuse.kept_actors import ActorMemo, resolve_kept  # the rules, which read this module's name forms
 
-        return resolve_kept(extractions, mention_counts, memo)
-    local: dict[Key, LocalActor] = {}
-    mentions: Counter[Key] = Counter()
-    for ex in extractions:
-        for actor in ex.local_actors:
-            local[(ex.document.id, actor.id)] = actor
-        for mention in ex.mentions if mention_counts is None else ():
-            mentions[(ex.document.id, mention.actor)] += 1
-    if mention_counts is not None:
-        mentions = Counter(mention_counts)
-    sets = UnionFind(local)
-    join_same_ids(local, sets)
-    distinct = one_of_each(local)
-    join_person_variants(distinct, sets)
-    join_surnames(distinct, sets)
-    join_organization_names(distinct, sets)
-    join_organization_short_names(local, sets)
-    actors: list[Actor] = []
-    ids: dict[Key, str] = {}
-    for members in sets.groups().values():
-        actor = merge(members, local, mentions)
-        actors.append(actor)
-        for key in members:
-            ids[key] = actor.id
-    actors.sort(key=lambda a: (-a.mentions, a.id))
-    return actors, ids
-
-
-def join_same_ids(local: dict[Key, LocalActor], sets: UnionFind) -> None:
-    first: dict[str, Key] = {}
-    for key in local:
-        sets.union(first.setdefault(key[1], key), key)
-
-
-def one_of_each(local: dict[Key, LocalActor]) -> dict[Key, LocalActor]:
-    """The first local actor of each id, name, kind, country and aliases: what the rules after `join_same_ids` read
-    of an actor but the short organization names' (which reads its document too).
-
-    A collection names one actor alike in many documents (BBC: 22,478 local actors, 12,591 distinct); the same id
-    put each copy in one set already, and a rule decides for a copy as for the first (the same names, the same set),
-    so the other rules read one of each and make the same sets (`tests/test_fuse_actors_exact.py`)."""
-    seen: set[tuple] = set()
-    distinct: dict[Key, LocalActor] = {}
-    for key, actor in local.items():
-        same = (key[1], actor.name, actor.kind, actor.country, tuple(actor.aliases))
-        if same not in seen:
-            seen.add(same)
-            distinct[key] = actor
-    return distinct
-
-
-def full_name_words(actor: LocalActor) -> list[str]:
-    words = normalize(actor.name).split()
-    return words if actor.kind == "person" and len(words) > 1 else []
-
-
-def join_person_variants(local: dict[Key, LocalActor], sets: UnionFind) -> None:
-    """`Taro Yamada` = `Yamada Taro`; `Jon` = `John Smith`; `Maria Lopez` ⊂ `Ana Maria Lopez`.
-
-    Names are compared only within buckets of the same last word, and first names once per two distinct
-    spellings of a bucket (a collection names one person in hundreds of documents the same way), so this
-    stays linear in practice."""
-    persons = [(key, words) for key, actor in local.items() if (words := full_name_words(actor))]
-    by_set: dict[frozenset[str], list[Key]] = defaultdict(list)
-    by_last: dict[str, dict[str, list[Key]]] = defaultdict(dict)
-    by_affix: dict[tuple[str, ...], list[Key]] = defaultdict(list)
-    for key, words in persons:
-        by_set[frozenset(words)].append(key)
-        by_last[words[-1]].setdefault(words[0], []).append(key)
-        for n in range(2, len(words)):  # the shorter names (`is_affix`) this one holds at its start or end
-            for affix in {tuple(words[:n]), tuple(words[-n:])}:
-                by_affix[affix].append(key)
-    for keys in by_set.values():
-        for key in keys[1:]:
-            sets.union(keys[0], key)
-    for firsts in by_last.values():
-        # one union-find joins the same sets whatever the order: each first name's keys together (a ratio of
-        # 100), then any two first names alike enough, as every pair of keys was compared before
-        spelled = list(firsts.items())
-        for keys in firsts.values():
-            for key in keys[1:]:
-                sets.union(keys[0], key)
-        for i, (first, keys) in enumerate(spelled):
-            for other, other_keys in spelled[i + 1 :]:
-                if fuzz.ratio(first, other) >= FIRST_NAME_SIMILARITY:
-                    sets.union(keys[0], other_keys[0])
-    for key, words in persons:
-        # a full name is specific: `Comedian Ellen DeGeneres` and `Ellen DeGeneres Returns` (a tagger's
-        # span running on) are both the `Ellen DeGeneres` they hold
-        for longer in by_affix.get(tuple(words), ()):
-            sets.union(longer, key)
-
-
-def is_affix(short: list[str], long: list[str]) -> bool:
-    """`maria lopez` ends `ana maria lopez`; `vladimir putin` starts `vladimir putin jr`."""
-    n = len(short)
-    return 1 < n < len(long) and (long[-n:] == short or long[:n] == short)
-
-
-def join_surnames(local: dict[Key, LocalActor], sets: UnionFind) -> None:
-    """A one-word person goes to the one full-name person (after variants) with that surname or first name; so
-    does a one-word organization the gazetteer does not know that is the surname of exactly one person."""
-    by_word: dict[str, dict[str, set[Key]]] = {"last": defaultdict(set), "first": defaultdict(set)}
-    for key, actor in local.items():
-        words = full_name_words(actor)
-        if words:
-            by_word["last"][words[-1]].add(sets.find(key))
-            by_word["first"][words[0]].add(sets.find(key))
-    known = gazetteer_organizations()
-    for key, actor in local.items():
-        words = normalize(actor.name).split()
-        if len(words) != 1:
-            continue
-        if actor.kind == "person":
-            roots = by_word["last"].get(words[0]) or by_word["first"].get(words[0]) or set()
-        elif actor.kind == "organization" and key[1] not in known and not actor.name.isupper():
-            # a surname the tagger took for an organization (`Teixeira`): the one person of that surname
-            roots = by_word["last"].get(words[0]) or set()
-        else:
-            continue
-        if len(roots) == 1:
-            sets.union(next(iter(roots)), key)
-
-
-def join_organization_names(local: dict[Key, LocalActor], sets: UnionFind) -> None:
-    """Organizations sharing a name or alias (`CNAS`), written with or without a company's designator or the spaces
-    and hyphens in it (`Hewlett-Packard Co.` / `Hewlett-Packard`, `SeaMicro` / `Sea Micro`: `name_key`), are one;
-    `the council`, an article's way back to the council it named, is no name (every council of the collection has
-    it). A name held by organizations of two countries joins none of them. An acronym joins last, and only where
-    the organizations whose names it shortens are one by then: `DPJ` given to two bodies of other names (each
-    article's bracketed acronym of its own: `Kestrel Data Systems (KDS)`, `Kappa Defense Services (KDS)`) joins
-    neither."""
-    named: dict[str, list[Key]] = defaultdict(list)
-    short: dict[str, list[Key]] = defaultdict(list)
-    listed = lexicon_aliases()
-    for key, actor in local.items():
-        if actor.kind != "organization":
-            continue
-        for name in {actor.name, *actor.aliases}:
-            if is_proper_name(name) and len(form := name_key(name)) > 1:
-                (short if is_acronym(name) else named)[form].append(key)
-                if form in listed:  # one body's names in the Phoenix dictionaries (`Hizbullah`, `Hezbollah`)
-                    named[f"listed:{listed[form]}"].append(key)
-    for keys in named.values():
-        if one_country(local, keys):
-            for key in keys[1:]:
-                sets.union(keys[0], key)
-    for form, keys in sorted(short.items()):  # one order, whatever the documents' (an acronym's join may settle
-        # whether another's expansions are one by then)
-        keys = list(dict.fromkeys(keys + named.get(form, [])))
-        expansions = {sets.find(k) for k in keys if not is_acronym(local[k].name) and name_key(local[k].name) != form}
-        if len(expansions) <= 1 and one_country(local, keys):
-            for key in keys[1:]:
-                sets.union(keys[0], key)
+    return resolve_kept(extractions, mention_counts, memo if memo is not None else ActorMemo())
 
 
 @cache
@@ -285,11 +127,6 @@ def lexicon_aliases() -> dict[str, str]:
         rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
         next(rows, None)  # the header
         return {name_key(row[0]): name_key(row[1]) for row in rows if len(row) == 2}
-
-
-def one_country(local: dict[Key, LocalActor], keys: list[Key]) -> bool:
-    """No two of the actors are of two countries (an actor of no country known fits any)."""
-    return len({local[k].country for k in keys if local[k].country}) <= 1
 
 
 @lru_cache(maxsize=200_000)
@@ -352,45 +189,6 @@ def gazetteer_organizations() -> frozenset[str]:
     return frozenset(entry["id"] for entry in load_resource("organizations.yaml"))
 
 
-def join_organization_short_names(local: dict[Key, LocalActor], sets: UnionFind) -> None:
-    """A short organization name goes to the one longer name it ends or abbreviates (`Boston Red Sox`,
-    `HP` / `Hewlett-Packard`), where the two documents also share another actor that is not a country
-    (a short name is ambiguous across unrelated stories: `NHS`, `Tigers`); countries, where both have
-    one, must agree. A one-word name joins only as an abbreviation: `Tigers`, `Sunday` or `Oxford` end too
-    many names. A gazetteer organization has all its names listed: a longer one (`Non-European Union`)
-    is another body."""
-    orgs = [(key, actor, organization_words(actor.name)) for key, actor in local.items()
-            if actor.kind == "organization"]
-    by_end: dict[tuple[str, ...], list[tuple[Key, LocalActor, tuple[str, ...]]]] = defaultdict(list)
-    by_acronym: dict[str, list[tuple[Key, LocalActor, tuple[str, ...]]]] = defaultdict(list)
-    for entry in orgs:
-        words = entry[2]
-        for n in range(2, len(words)):  # the shorter names of two words or more this one ends with
-            by_end[tuple(words[-n:])].append(entry)
-        for form in acronyms(entry[1].name):
-            by_acronym[form].append(entry)
-    cast: dict[str, set[Key]] = defaultdict(set)
-    for key, actor in local.items():
-        if actor.kind != "country":
-            cast[key[0]].add(sets.find(key))
-    known = gazetteer_organizations()
-    for key, actor, words in orgs:
-        if not words or key[1] in known:
-            continue
-        longer = by_end.get(tuple(words), []) if len(words) > 1 else []
-        if not longer and (form := capitals(actor.name)):
-            longer = by_acronym.get(form, [])
-        own = sets.find(key)
-        roots = {sets.find(k) for k, other, _ in longer
-                 if not (actor.country and other.country and actor.country != other.country)}
-        if len(roots) != 1 or own in roots:
-            continue
-        root = roots.pop()
-        docs = {k[0] for k, _, _ in longer if sets.find(k) == root}
-        if any(len((cast[key[0]] & cast[d]) - {own, root}) > 0 for d in docs):
-            sets.union(root, key)
-
-
 @lru_cache(maxsize=200_000)
 def organization_words(name: str) -> tuple[str, ...]:
     """`Hewlett-Packard Co.` → (`hewlett`, `packard`): an organization's name as its short names are compared."""
@@ -405,14 +203,21 @@ def capitals(name: str) -> str | None:
     return compact.lower() if compact.isupper() and len(compact) >= 2 else None
 
 
-def merge(members: list[Key], local: dict[Key, LocalActor], mentions: Counter[Key]) -> Actor:
-    """One canonical actor: the fullest name; the most frequent kind, country, sector; all aliases, roles."""
-    if len(members) == 1:  # most actors of a collection: its own fields, without counting them
+def merge(members: list[Key], local: dict[Key, LocalActor], mentions: Counter[Key],
+          fields_set: set[str] | None = None) -> Actor:
+    """One canonical actor: the fullest name; the most frequent kind, country, sector; all aliases, roles.
+
+    :param fields_set: the set of field names an actor of one local actor is given (one set shared by every actor
+        of a resolution: `SharedFieldSets`); a new one where none is given
+    """
+    if len(members) == 1:  # most actors of a collection: its own fields, without counting them or validating them
         key = members[0]
         actor = local[key]
-        return Actor(id=actor.id, name=actor.name, kind=actor.kind, country=actor.country or None,
-                     sector=actor.sector or None, roles=list(dict.fromkeys(actor.roles)),
-                     aliases=list(dict.fromkeys(actor.aliases)), documents=[key[0]], mentions=mentions[key])
+        return constructed({
+            "id": actor.id, "name": actor.name, "kind": actor.kind, "country": actor.country or None,
+            "sector": actor.sector or None, "roles": list(dict.fromkeys(actor.roles)),
+            "aliases": list(dict.fromkeys(actor.aliases)), "documents": [key[0]], "mentions": mentions[key]},
+            set(Actor.model_fields) if fields_set is None else fields_set)
     # one pass over the members (a country's are one per document that names it): the fullest name, the first of
     # them on a tie of words and mentions; each kind, country and sector weighed by its mentions (one at least),
     # the first of most weight; roles and aliases in order
@@ -450,6 +255,18 @@ def merge(members: list[Key], local: dict[Key, LocalActor], mentions: Counter[Ke
         documents=sorted(documents),
         mentions=total,
     )
+
+
+def constructed(fields: dict, fields_set: set[str]) -> Actor:
+    """The canonical actor of these fields, every one given and trusted (read from validated local actors, or as a
+    resolution kept them): `Actor.model_construct`'s work without its look for aliases and defaults (some 9,000
+    actors a fusion)."""
+    actor = Actor.__new__(Actor)
+    object.__setattr__(actor, "__dict__", fields)
+    object.__setattr__(actor, "__pydantic_fields_set__", fields_set)
+    object.__setattr__(actor, "__pydantic_extra__", None)
+    object.__setattr__(actor, "__pydantic_private__", None)
+    return actor
 
 
 def most_weighed(weights: dict[str, int]) -> str | None:

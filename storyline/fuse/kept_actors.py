@@ -1,10 +1,13 @@
-"""Actor resolution kept between fusions: a fusion adding documents resolves again only what they change.
+"""Actor resolution's rules (described in `actors.py`), kept between fusions: a fusion adding documents resolves
+again only what they change.
 
-`actors.py` resolves a collection's local actors by rules that each read actors by one value (a full name's last or
-first word, its words, the words it holds at its start or end; an organization's name forms; the longer names a short
-one ends or abbreviates). A resolution keeps what the rules read of each distinct local actor under those values,
-with the sets the full names' variants made and the canonical actors of several local actors (`resolve_kept`), in
-the store among the fused blocks (`ACTOR_MEMO`); the next reads them instead of the names.
+Each rule reads actors by one value (a full name's last or first word, its words, the words it holds at its start or
+end; an organization's name forms; the longer names a short one ends or abbreviates). A resolution keeps what the
+rules read of each distinct local actor under those values, with the sets the full names' variants made and the
+canonical actors of several local actors (`resolve_kept`), in the store among the fused blocks (`ACTOR_MEMO`); the
+next reads them instead of the names. The rules have this one implementation: a resolution with nothing kept
+(`resolve_actors` without a memo, a first fusion) starts from a fresh memo, every document new to it, and a
+collection resolved batch by batch equals it resolved at once (`tests/test_fuse_actors_kept.py`).
 """
 
 from __future__ import annotations
@@ -18,10 +21,10 @@ from operator import attrgetter
 from rapidfuzz import fuzz
 
 from storyline.fuse.actors import (
-    FIRST_NAME_SIMILARITY,
     Key,
     acronyms,
     capitals,
+    constructed,
     gazetteer_organizations,
     is_acronym,
     is_proper_name,
@@ -33,6 +36,9 @@ from storyline.fuse.actors import (
 )
 from storyline.model import Actor, Extraction, LocalActor
 from storyline.resources import RESOURCES
+
+FIRST_NAME_SIMILARITY = 80
+"""rapidfuzz ratio above which two first names with the same surname are one person (`Antony`/`Anthony`)."""
 
 ACTOR_MEMO = "actors"
 """The name under which a fusion keeps what its actor resolution read (`ActorMemo`), among its fused blocks."""
@@ -58,9 +64,9 @@ class ActorMemo:
 
 
 class IdSets:
-    """Disjoint sets over local actor ids (the same id is one actor in every document: `join_same_ids`), each set's
-    root its id of the least (document, id) key: the root `UnionFind` over keys gives, so a rule comparing roots
-    (`join_organization_short_names`) compares the same ones."""
+    """Disjoint sets over local actor ids (the same id is one actor in every document), each set's root its id of the
+    least (document, id) key: the same root whatever order the documents came in, so a rule comparing roots
+    (`join_kept_short_names`) compares the same ones batch by batch as at once."""
 
     def __init__(self, keys_of: dict[str, list[Key]]):
         self.keys_of = keys_of
@@ -101,7 +107,8 @@ class IdSets:
 
 def resolve_kept(extractions: list[Extraction], mentions: Counter[Key], memo: ActorMemo,
                  ) -> tuple[list[Actor], dict[Key, str]]:
-    """`resolve_actors` redoing only what the documents new since the last resolution (`memo`) change.
+    """`resolve_actors`: the rules over a collection's local actors, redoing only what the documents new since the
+    last resolution (`memo`) change (every document, for a fresh memo).
 
     Every rule reads its actors by one value (a full name's last or first word, its words, the words it holds at its
     start or end; an organization's name forms; the longer names a short one ends or abbreviates), so a resolution
@@ -168,26 +175,6 @@ KEPT_FIELDS = tuple(name for name in ACTOR_FIELDS if name != "documents")
 """The fields a kept resolution stores of an actor, in this order (its documents are its ids' keys')."""
 
 
-def constructed(fields: dict, fields_set: set[str]) -> Actor:
-    """The canonical actor of these fields, every one given and trusted (read from validated local actors, or as a
-    resolution kept them): `Actor.model_construct`'s work without its look for aliases and defaults (some 9,000
-    actors a fusion)."""
-    actor = Actor.__new__(Actor)
-    object.__setattr__(actor, "__dict__", fields)
-    object.__setattr__(actor, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(actor, "__pydantic_extra__", None)
-    object.__setattr__(actor, "__pydantic_private__", None)
-    return actor
-
-
-def actor_alone(key: Key, actor: LocalActor, mentions: int, fields_set: set[str]) -> Actor:
-    """The canonical actor of one local actor, as `merge` makes it."""
-    return constructed({
-        "id": actor.id, "name": actor.name, "kind": actor.kind, "country": actor.country or None,
-        "sector": actor.sector or None, "roles": list(dict.fromkeys(actor.roles)),
-        "aliases": list(dict.fromkeys(actor.aliases)), "documents": [key[0]], "mentions": mentions}, fields_set)
-
-
 def add_entry(table: dict[str, list], i: str, entry: list) -> bool:
     """Add what the rules read of an actor to the id's entries, unless there already; whether it was added."""
     entries = table.get(i, [])
@@ -234,9 +221,15 @@ def read_new_actors(local: dict[Key, LocalActor], new_keys: list[Key], known: fr
 
 
 def join_new_variants(full: dict[str, list], added: list[tuple[str, list[str]]], sets: IdSets) -> set[str]:
-    """`join_person_variants` for the full names `added`, each compared with the others (those before it, and the
-    kept ones sharing a word with some added one: two variants share one): the rule compares two names, and the kept
-    sets hold what it made of the kept ones. Returns the ids joined."""
+    """Full names that are one person written differently: `Taro Yamada` = `Yamada Taro` (the same words); `Jon
+    Smith` = `John Smith` (the same last word, first names alike: `FIRST_NAME_SIMILARITY`); `Maria Lopez` ⊂ `Ana
+    Maria Lopez` (a name of two words or more held at the start or end of a longer one; a full name is specific:
+    `Comedian Ellen DeGeneres` and `Ellen DeGeneres Returns`, a tagger's span running on, are both the `Ellen
+    DeGeneres` they hold).
+
+    The rule compares two names: the full names `added` are each compared with the others (those before it, and the
+    kept ones sharing a word with some added one: two variants share one), and the kept sets hold what it made of
+    the kept ones. Returns the ids joined."""
     touched: set[str] = set()
     if not added:
         return touched
@@ -288,7 +281,10 @@ def id_groups(sets: IdSets, ids: Iterable[str]) -> list[list[str]]:
 
 
 def join_kept_surnames(full: dict[str, list], one: dict[str, list], sets: IdSets) -> None:
-    """`join_surnames` over the kept values: the roots of the full names are read before any one-word name joins."""
+    """A one-word person goes to the one full-name person (after variants) with that surname, else with that first
+    name; so does a one-word organization the gazetteer does not know (not in capitals) that is the surname of
+    exactly one person (a surname the tagger took for an organization: `Teixeira`). Over the kept values (`full`,
+    `one`: `read_new_actors`): the roots of the full names are read before any one-word name joins."""
     asked = {word for entries in one.values() for _, word in entries}
     by_word: dict[str, dict[str, set[str]]] = {"last": defaultdict(set), "first": defaultdict(set)}
     for i, names in full.items():
@@ -308,7 +304,14 @@ def join_kept_surnames(full: dict[str, list], one: dict[str, list], sets: IdSets
 
 
 def join_kept_organization_names(orgs: dict[str, list], sets: IdSets) -> None:
-    """`join_organization_names` over the kept values (`read_new_actors`' `orgs`)."""
+    """Organizations sharing a name or alias (`CNAS`), written with or without a company's designator or the spaces
+    and hyphens in it (`Hewlett-Packard Co.` / `Hewlett-Packard`, `SeaMicro` / `Sea Micro`: `name_key`), or two
+    names the Phoenix dictionaries give one body (`lexicon_aliases`), are one; `the council`, an article's way back
+    to the council it named, is no name (every council of the collection has it). A name held by organizations of
+    two countries joins none of them. An acronym joins last, and only where the organizations whose names it
+    shortens are one by then: `DPJ` given to two bodies of other names (each article's bracketed acronym of its own:
+    `Kestrel Data Systems (KDS)`, `Kappa Defense Services (KDS)`) joins neither. Over the kept values
+    (`read_new_actors`' `orgs`)."""
     named: dict[str, list[tuple]] = defaultdict(list)
     short: dict[str, list[tuple]] = defaultdict(list)
     for i, records in orgs.items():
@@ -336,8 +339,15 @@ def join_kept_organization_names(orgs: dict[str, list], sets: IdSets) -> None:
 
 def join_kept_short_names(local: dict[Key, LocalActor], orgnames: dict[str, list], known: frozenset[str],
                           sets: IdSets) -> None:
-    """`join_organization_short_names` over every local actor, each organization's name read as kept
-    (`orgnames`); the documents' casts read only for the short names some longer name ends or abbreviates."""
+    """A short organization name goes to the one longer name it ends or abbreviates (`Boston Red Sox`,
+    `HP` / `Hewlett-Packard`), where the two documents also share another actor that is not a country
+    (a short name is ambiguous across unrelated stories: `NHS`, `Tigers`); countries, where both have
+    one, must agree. A one-word name joins only as an abbreviation: `Tigers`, `Sunday` or `Oxford` end too
+    many names. A gazetteer organization has all its names listed: a longer one (`Non-European Union`)
+    is another body.
+
+    Over every local actor, each organization's name read as kept (`orgnames`); the documents' casts read only for
+    the short names some longer name ends or abbreviates."""
     orgs = [(key, actor, orgnames[actor.name]) for key, actor in local.items() if actor.kind == "organization"]
     by_end: dict[tuple[str, ...], list] = defaultdict(list)
     by_acronym: dict[str, list] = defaultdict(list)
@@ -375,7 +385,7 @@ def join_kept_short_names(local: dict[Key, LocalActor], orgnames: dict[str, list
 
 def canonical_actors(local: dict[Key, LocalActor], keys_of: dict[str, list[Key]], fresh: set[str],
                      mentions: Counter[Key], sets: IdSets, state: dict) -> tuple[list[Actor], dict[Key, str], dict]:
-    """The canonical actors of the sets and the links. An actor of one local actor is read from it (as `merge` does);
+    """The canonical actors of the sets and the links. An actor of one local actor is read from it (`merge`);
     one of several is kept as the kept resolution had it where it has the same ids and no new document names one
     of them (its fields as kept, not validated again), else merged. Also returns what to keep of them (`classes`:
     canonical id → its ids, of the actors of several ids; `actors`: canonical id → `KEPT_FIELDS`, of several local
@@ -394,7 +404,7 @@ def canonical_actors(local: dict[Key, LocalActor], keys_of: dict[str, list[Key]]
     stored_actors: dict[str, list] = {}
     for members in classes.values():
         if len(members) == 1 and len(keys := keys_of[members[0]]) == 1:
-            actor = actor_alone(keys[0], local[keys[0]], mentions[keys[0]], fields_set)
+            actor = merge(keys, local, mentions, fields_set)
             actors.append(actor)
             canonical[members[0]] = actor.id
             continue
