@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 Key = tuple[str, str]
 """(document id, local actor id)"""
 
+
 @lru_cache(maxsize=200_000)
 def normalize(text: str) -> str:
     """`the Kremlin’s` → `kremlin`: how names are compared."""
