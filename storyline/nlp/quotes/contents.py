@@ -339,7 +339,8 @@ class CueContents(CueLexicon):
         for child in token.rights:
             if child.i <= first.i or child.is_punct:
                 continue
-            if self.is_cue_verb(child) and not self.object_infinitive(child) or self.set_off_participle(child):
+            if (self.is_cue_verb(child) and not self.object_infinitive(child) or self.set_off_participle(child)) \
+                    and not self.asked_question(token, child):
                 break  # `condemned X, urging Y`; not `urged X to find Y`: what X was urged to do
             if circumstance(child) and not self.object_predicate(child):
                 continue  # `blasted the plan during a debate`, `... last week`: when and where, not what
@@ -351,6 +352,17 @@ class CueContents(CueLexicon):
                 break  # `approve of X, although Y`: the reporter's aside
             last = max(last, child.right_edge.i)
         return span_content(doc, first.left_edge.i, self.subject_run_on(token, first, last))
+
+    def asked_question(self, token: Token, clause: Token) -> bool:
+        """Whether `clause` is the question an asking verb puts to its object (`asked the voters if they believed X`,
+        `asked her what she thought of Y`): opened by `if`, `whether` or a wh-word right after the object, not set off
+        by a comma. Its verb is what was asked about, no view of the one asked, though it be a cue verb."""
+        if token.lemma_.lower() not in self.asking_verbs or clause.dep_ not in ("advcl", "ccomp") \
+                or clause.left_edge.i <= token.i:
+            return False
+        opener = clause.doc[clause.left_edge.i]
+        return clause.doc[opener.i - 1].text not in SET_OFF and (
+            opener.lower_ in ("if", "whether") or opener.tag_ in ("WDT", "WP", "WRB"))
 
     @staticmethod
     def subject_run_on(token: Token, first: Token, last: int) -> int:

@@ -148,6 +148,8 @@ class CueFinder(CueContents):
         (`would not say whether`, `will argue that`) only where the learned gate takes them."""
         if token.pos_ not in ("VERB", "AUX"):
             return None
+        if self.asked_question(token.head, token) and any(c.dep_ == "nsubj" for c in token.head.children):
+            return None  # `Roe asked them if they believed X`: what she asked them, no view they voiced
         hedge = hedged(token)
         if hedge == "passive" or token.dep_ == "acl" and token.tag_ == "VBN" and any(
                 c.dep_ == "agent" for c in token.children):
