@@ -243,6 +243,24 @@ def test_the_governing_verb_picks_past_or_future(nlp: Language, text: str, day: 
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a term granted or stretched ends after the act: of a past act, the bound nearer publication
+        ("The regulator gave the bidder until Friday to file its papers.", "2022-10-21"),
+        ("The regulator gave the bidder until Monday to file its papers.", "2022-10-17"),
+        ("The lender extended the credit line until March.", "2023-03"),
+        ("The league has extended the loan deal through January.", "2023-01"),
+        ("The board granted the club until December to pay.", "2022-12"),
+        # what lasted until a day ended by then: the past one
+        ("The ban lasted until March.", "2022-03"),
+        ("The fans stayed until Friday.", "2022-10-14"),
+    ],
+)
+def test_a_term_granted_ends_after_the_act(nlp: Language, text: str, value: str) -> None:
+    assert only_time(nlp, text, WEDNESDAY)["value"] == value
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("Shops closed on Thanksgiving Day.", "Thanksgiving Day", "2021-11-25"),  # the fourth Thursday
