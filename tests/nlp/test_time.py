@@ -91,6 +91,8 @@ def only_time(nlp: Language, text: str, published: str | None) -> dict:
         ("Strikes grew over the past two weeks.", "the past two weeks", "2022-10-05", "2022-10-19"),
         ("Strikes grew in recent months.", "recent months", "2022-07-19", "2022-10-19"),
         ("More drones may arrive in the coming days.", "the coming days", "2022-10-19", "2022-10-22"),
+        ("Shelling eased in the last 24 hours.", "the last 24 hours", "2022-10-18", "2022-10-19"),  # whole days
+        ("Shelling eased over the past twenty-four hours.", "the past twenty-four hours", "2022-10-18", "2022-10-19"),
         # seasons (northern hemisphere; winter belongs to the year it starts in)
         ("Blackouts hit Kyiv last winter.", "last winter", "2021-12-01", "2022-02-28"),
         ("Blackouts hit Kyiv in the summer of 2015.", "the summer of 2015", "2015-06-01", "2015-08-31"),
@@ -182,6 +184,11 @@ def test_ages_and_lookalikes_are_skipped(nlp: Language, text: str) -> None:
         ("They signed a 10-year lease.", "10-year", "DURATION", "P10Y"),
         ("The war has lasted several years.", "several years", "DURATION", "PXY"),
         ("Strikes grew over the past two weeks.", "the past two weeks", "DURATION", "P2W"),
+        # counts in words past twelve, tens and ones joined (`twenty-four` is not `four`)
+        ("The talks lasted thirty-six hours.", "thirty-six hours", "DURATION", "PT36H"),
+        ("He spent twenty five years in exile.", "twenty five years", "DURATION", "P25Y"),
+        ("He spent fifteen years in exile.", "fifteen years", "DURATION", "P15Y"),
+        ("The treaty was signed seventy years ago.", "seventy years ago", "DATE", "1952"),
         # sets
         ("Elections are held every year.", "every year", "SET", "P1Y"),
         ("The prices are updated daily.", "daily", "SET", "P1D"),

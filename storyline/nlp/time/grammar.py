@@ -26,7 +26,7 @@ from storyline.nlp.time.periods import (
     unanchored,
     value_of,
 )
-from storyline.nlp.time.rules import DIGITS, GAP, GRAMMAR, Reading, Rule, alternation, phrase_key
+from storyline.nlp.time.rules import DIGITS, GAP, GRAMMAR, Reading, Rule, alternation, by_first_letter, phrase_key
 from storyline.nlp.time.scan import RuleScanner
 from storyline.nlp.time.tense import NEAREST
 
@@ -95,7 +95,9 @@ class TimeGrammar:
         any_weekday = alternation((n for names in weekdays for n in names), dotted=True)
         anycase = "(?i:{})".format
         words = "(?P<{}>{})".format
-        count_words = anycase(alternation(self.counts))
+        ones = alternation(w for w, v in self.number_words.items() if 1 <= v <= 9)
+        # a count word, and after a tens word its ones (`twenty-four`, `thirty six`: not `four`, `six`)
+        count_words = anycase(f"(?:{by_first_letter(self.counts)})(?:(?<=ty)(?:-|{GAP})(?:{ones}))?")
         count = rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{count_words})"  # `two`, `5`, `2.5`, `5 1/2`
         fragments = {
             "GAP": GAP,
@@ -431,7 +433,8 @@ class TimeGrammar:
         """`day` moved by `count` units (negative: back)."""
         spec = self.units[unit]
         if "days" in spec:
-            return day + timedelta(days=count * spec["days"])
+            # whole days: a date plus a fraction of one would move by a day too many back (`the last 24 hours`)
+            return day + timedelta(days=round(count * spec["days"]))
         return add_months(day, round(count * spec["months"]))
 
     def _calendar_period(self, unit: str, offset: int, published: date) -> Interval:
@@ -575,7 +578,10 @@ class TimeGrammar:
             return None
         if count[0].isdigit():
             return float(count.split()[0].replace(",", "")) + (0.5 if count.endswith("1/2") else 0.0)  # `5 1/2`
-        number = self.counts[phrase_key(count)]
+        key = phrase_key(count)
+        if key not in self.counts:  # `twenty four`: tens and ones
+            return float(sum(self.number_words[w] for w in key.split()))
+        number = self.counts[key]
         return None if number == "X" else float(number)
 
     def _read_ago(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
