@@ -91,6 +91,7 @@ def only_time(nlp: Language, text: str, published: str | None) -> dict:
         ("Strikes grew over the past two weeks.", "the past two weeks", "2022-10-05", "2022-10-19"),
         ("Strikes grew in recent months.", "recent months", "2022-07-19", "2022-10-19"),
         ("More drones may arrive in the coming days.", "the coming days", "2022-10-19", "2022-10-22"),
+        ("Hate mail rose over the past year.", "the past year", "2021-10-19", "2022-10-19"),  # a DATE, its window
         ("Shelling eased in the last 24 hours.", "the last 24 hours", "2022-10-18", "2022-10-19"),  # whole days
         ("Shelling eased over the past twenty-four hours.", "the past twenty-four hours", "2022-10-18", "2022-10-19"),
         # seasons (northern hemisphere; winter belongs to the year it starts in)
@@ -184,6 +185,11 @@ def test_ages_and_lookalikes_are_skipped(nlp: Language, text: str) -> None:
         ("They signed a 10-year lease.", "10-year", "DURATION", "P10Y"),
         ("The war has lasted several years.", "several years", "DURATION", "PXY"),
         ("Strikes grew over the past two weeks.", "the past two weeks", "DURATION", "P2W"),
+        # one unit and no count: the calendar period before (after) publication's, as TimeBank reads it
+        ("Hate mail rose over the past year.", "the past year", "DATE", "2021"),
+        ("Rents doubled in the last decade.", "the last decade", "DATE", "201"),
+        ("The mine will shut over the next year.", "the next year", "DATE", "2023"),
+        ("Exports fell on the previous year.", "the previous year", "DURATION", "P1Y"),  # the story's, not ours
         # counts in words past twelve, tens and ones joined (`twenty-four` is not `four`)
         ("The talks lasted thirty-six hours.", "thirty-six hours", "DURATION", "PT36H"),
         ("He spent twenty five years in exile.", "twenty five years", "DURATION", "P25Y"),

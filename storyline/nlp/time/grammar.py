@@ -49,6 +49,10 @@ def _day_timex(day: date | None) -> Timex:
     return Timex((day, day), value_of(day, "day"))
 
 
+CALENDAR_NAMED = ("week", "month", "quarter", "year", "decade", "century")
+"""Units `the past` or `the next` name as one calendar period (`the past year`, `the next decade`)."""
+
+
 class TimeGrammar:
     """Reads time expressions out of a text; all its words come from the lexicon."""
 
@@ -60,6 +64,7 @@ class TimeGrammar:
         self.days = {phrase_key(w): int(v) for w, v in lexicon["days"].items()}
         self.relative = {phrase_key(w): int(v) for w, v in lexicon["relative"].items()}
         self.rolling = {phrase_key(w): int(v) for w, v in lexicon["rolling"].items()}
+        self.period_rolls = {phrase_key(w) for w in lexicon.get("period_rolls", ())}
         self.units = {phrase_key(w): spec for w, spec in lexicon["units"].items()}
         self.counts = {phrase_key(w): v for w, v in lexicon["counts"].items()}
         self.unstated_plural_count = int(lexicon["unstated_plural_count"])
@@ -612,11 +617,16 @@ class TimeGrammar:
             count, longer = None, self._count_word(match["count2"])
             span = longer if longer is not None else span
         value = duration_value(count, self.units[unit]["code"])
+        named = not match["count"] and not match["plural"] and unit in CALENDAR_NAMED \
+            and match.group(0)[:3].lower() == "the" and phrase_key(match["roll"]) in self.period_rolls
         if published is None:
-            return Timex(UNKNOWN, value, "DURATION")
+            return Timex(UNKNOWN, unanchored(unit) if named else value, "DATE" if named else "DURATION")
         sign = self.rolling[phrase_key(match["roll"])]
         other_end = self._shift(published, sign * span, unit)
-        return Timex((other_end, published) if sign < 0 else (published, other_end), value, "DURATION")
+        window = (other_end, published) if sign < 0 else (published, other_end)
+        if named:  # `the past year`: TimeML's DATE of the year before publication's, its days the window
+            return Timex(window, value_of(self._shift(published, sign, unit), unit), "DATE")
+        return Timex(window, value, "DURATION")
 
     def _read_duration(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         unit = phrase_key(match["unit"])
