@@ -327,6 +327,21 @@ def test_rates(nlp: Language, text: str, expected: tuple) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a rate after a bracketed conversion is the rate of both amounts, each keeping its own text
+        ("The fund pays out £2bn ($2.6bn) a year to farmers.", [("£2bn", "GBP/year"), ("$2.6bn", "USD/year")]),
+        ("Guards cost $9,000 (£7,000) per day at the site.", [("$9,000", "USD/day"), ("£7,000", "GBP/day")]),
+        ("Winds reached 60 miles (97km) an hour on the coast.", [("60 miles", "mph"), ("97km", "km/h")]),
+        # no rate after the bracket: both stay plain amounts
+        ("The fund paid £2bn ($2.6bn) and closed a year later.", [("£2bn", "GBP"), ("$2.6bn", "USD")]),
+    ],
+)
+def test_a_rate_after_a_bracketed_conversion(nlp: Language, text: str, expected: list) -> None:
+    assert [(r["text"], r["unit"]) for r in quantities(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Two thirds of voters backed the plan.", ("Two thirds of voters", 2 / 3, "voter")),
         ("Nearly half of the staff left.", ("Nearly half of the staff", 0.5, "staff")),
         ("A quarter of the budget went on arms.", ("A quarter of the budget", 0.25, "budget")),

@@ -91,6 +91,9 @@ def only_time(nlp: Language, text: str, published: str | None) -> dict:
         ("Strikes grew over the past two weeks.", "the past two weeks", "2022-10-05", "2022-10-19"),
         ("Strikes grew in recent months.", "recent months", "2022-07-19", "2022-10-19"),
         ("More drones may arrive in the coming days.", "the coming days", "2022-10-19", "2022-10-22"),
+        ("Hate mail rose over the past year.", "the past year", "2021-10-19", "2022-10-19"),  # a DATE, its window
+        ("Shelling eased in the last 24 hours.", "the last 24 hours", "2022-10-18", "2022-10-19"),  # whole days
+        ("Shelling eased over the past twenty-four hours.", "the past twenty-four hours", "2022-10-18", "2022-10-19"),
         # seasons (northern hemisphere; winter belongs to the year it starts in)
         ("Blackouts hit Kyiv last winter.", "last winter", "2021-12-01", "2022-02-28"),
         ("Blackouts hit Kyiv in the summer of 2015.", "the summer of 2015", "2015-06-01", "2015-08-31"),
@@ -182,6 +185,16 @@ def test_ages_and_lookalikes_are_skipped(nlp: Language, text: str) -> None:
         ("They signed a 10-year lease.", "10-year", "DURATION", "P10Y"),
         ("The war has lasted several years.", "several years", "DURATION", "PXY"),
         ("Strikes grew over the past two weeks.", "the past two weeks", "DURATION", "P2W"),
+        # one unit and no count: the calendar period before (after) publication's, as TimeBank reads it
+        ("Hate mail rose over the past year.", "the past year", "DATE", "2021"),
+        ("Rents doubled in the last decade.", "the last decade", "DATE", "201"),
+        ("The mine will shut over the next year.", "the next year", "DATE", "2023"),
+        ("Exports fell on the previous year.", "the previous year", "DURATION", "P1Y"),  # the story's, not ours
+        # counts in words past twelve, tens and ones joined (`twenty-four` is not `four`)
+        ("The talks lasted thirty-six hours.", "thirty-six hours", "DURATION", "PT36H"),
+        ("He spent twenty five years in exile.", "twenty five years", "DURATION", "P25Y"),
+        ("He spent fifteen years in exile.", "fifteen years", "DURATION", "P15Y"),
+        ("The treaty was signed seventy years ago.", "seventy years ago", "DATE", "1952"),
         # sets
         ("Elections are held every year.", "every year", "SET", "P1Y"),
         ("The prices are updated daily.", "daily", "SET", "P1D"),
@@ -240,6 +253,24 @@ def test_timex_type_and_value(nlp: Language, text: str, expression: str, timex_t
 def test_the_governing_verb_picks_past_or_future(nlp: Language, text: str, day: str) -> None:
     time = only_time(nlp, text, WEDNESDAY)
     assert (time["value"], time["first"], time["last"]) == (day, day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a term granted or stretched ends after the act: of a past act, the bound nearer publication
+        ("The regulator gave the bidder until Friday to file its papers.", "2022-10-21"),
+        ("The regulator gave the bidder until Monday to file its papers.", "2022-10-17"),
+        ("The lender extended the credit line until March.", "2023-03"),
+        ("The league has extended the loan deal through January.", "2023-01"),
+        ("The board granted the club until December to pay.", "2022-12"),
+        # what lasted until a day ended by then: the past one
+        ("The ban lasted until March.", "2022-03"),
+        ("The fans stayed until Friday.", "2022-10-14"),
+    ],
+)
+def test_a_term_granted_ends_after_the_act(nlp: Language, text: str, value: str) -> None:
+    assert only_time(nlp, text, WEDNESDAY)["value"] == value
 
 
 @pytest.mark.parametrize(

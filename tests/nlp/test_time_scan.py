@@ -5,6 +5,7 @@ import re
 import pytest
 
 from storyline.nlp.time.grammar import TimeGrammar
+from storyline.nlp.time.rules import alternation, by_first_letter
 from storyline.nlp.time.scan import RuleScanner, first_characters, first_characters_of, prefixes
 from storyline.resources import load_resource
 
@@ -121,3 +122,14 @@ def test_the_first_characters_of_several_patterns_are_any_of_theirs() -> None:
     assert one.match("\u212a") and not one.match("m")  # the Kelvin sign folds to `k`; `m` begins none
     assert first_characters_of([r"[^a]b", "May"]) == ""  # any character may begin the first
     assert first_characters_of(["May", "x*"]) is None  # the second matches the empty string
+
+
+def test_words_grouped_by_first_letter_match_what_their_alternation_matches() -> None:
+    counts = list(load_resource("time.yaml")["counts"])
+    grouped = re.compile(rf"(?i:{by_first_letter(counts)})")
+    plain = re.compile(rf"(?i:{alternation(counts)})")
+    texts = [*counts, *(w.upper() for w in counts), "a couple of days", "a few weeks", "an hour", "thirty-six",
+             "thirteen", "tenth", "several-fold", "a-couple-of", "twelve"]
+    for text in texts:
+        assert grouped.match(text).group(0) == plain.match(text).group(0), text
+    assert grouped.match("twenty") and not grouped.match("dozen")

@@ -58,7 +58,7 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
                 continue
             readings.append(reading)
             i = reading.end
-        return readings
+        return self.rates_across_brackets(doc, readings)
 
     def may_start(self, lowers: list[str], i: int) -> bool:
         """Whether an amount can start at token i (`lowers`: the doc's lowercase tokens): one holding a digit,

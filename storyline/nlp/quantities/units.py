@@ -127,6 +127,24 @@ class UnitReader:
         rate = f"{reading.unit}/{name}"
         return replace(reading, unit=self.lexicon.rate_codes.get(rate, rate), end=end)
 
+    def rates_across_brackets(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
+        """A rate after an amount's bracketed conversion is the rate of both (`£5bn ($6.5bn) a year`: GBP/year and
+        USD/year, `10 miles (16km) an hour`); each keeps its own text."""
+        out = list(readings)
+        for n in range(len(out) - 1):
+            first, second = out[n], out[n + 1]
+            if first.unit is None or second.unit is None or "/" in first.unit or "/" in second.unit:
+                continue
+            if second.start != first.end + 1 or doc[first.end].text != "(" or second.end + 1 >= len(doc) \
+                    or doc[second.end].text != ")":
+                continue
+            rated = self.with_rate(doc, replace(second, end=second.end + 1))
+            if rated.end == second.end + 1:
+                continue
+            out[n] = replace(first, unit=self.with_rate(doc, replace(first, end=second.end + 1)).unit)
+            out[n + 1] = replace(second, unit=rated.unit)
+        return out
+
     def denominator_at(self, doc: Doc, k: int, loose: bool) -> tuple[str, int] | None:
         """What a rate counts against at token k: a unit (`sq m` → m2), a time unit, or after `per` any
         noun (`share`), after `a` the nouns of `rate_nouns`: (name, end)."""

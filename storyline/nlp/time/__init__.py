@@ -14,7 +14,9 @@ ambiguous ones (a bare "2015" or "May") and the parse gives the tense that picks
   `set Nov. 10 as the deadline`: a past act that names a coming day).
 - Deictic periods are calendar periods (`last week` = the Monday..Sunday before the publication
   week); `the past two weeks`, `recent months` are durations (`P2W`, `PXM`) whose days are the
-  rolling window ending at publication.
+  rolling window ending at publication; one unit with no count (`the past year`, `the last decade`, `the
+  next year`) is, as TimeBank and HeidelTime read it, a DATE of the period before (after) publication's
+  (`2021`, `201`, `2023`) whose days are still the window.
 - `since X` runs from X's first day to publication; `until`, `before`, `after` leave one end open.
 - `the quarter`, `the latest quarter` name the quarter the text last named (else the last one
   ended by publication); `a year earlier` after a quarter is that quarter a year before.

@@ -26,7 +26,7 @@ from storyline.nlp.time.periods import (
     unanchored,
     value_of,
 )
-from storyline.nlp.time.rules import DIGITS, GAP, GRAMMAR, Reading, Rule, alternation, phrase_key
+from storyline.nlp.time.rules import DIGITS, GAP, GRAMMAR, Reading, Rule, alternation, by_first_letter, phrase_key
 from storyline.nlp.time.scan import RuleScanner
 from storyline.nlp.time.tense import NEAREST
 
@@ -49,6 +49,10 @@ def _day_timex(day: date | None) -> Timex:
     return Timex((day, day), value_of(day, "day"))
 
 
+CALENDAR_NAMED = ("week", "month", "quarter", "year", "decade", "century")
+"""Units `the past` or `the next` name as one calendar period (`the past year`, `the next decade`)."""
+
+
 class TimeGrammar:
     """Reads time expressions out of a text; all its words come from the lexicon."""
 
@@ -60,6 +64,7 @@ class TimeGrammar:
         self.days = {phrase_key(w): int(v) for w, v in lexicon["days"].items()}
         self.relative = {phrase_key(w): int(v) for w, v in lexicon["relative"].items()}
         self.rolling = {phrase_key(w): int(v) for w, v in lexicon["rolling"].items()}
+        self.period_rolls = {phrase_key(w) for w in lexicon.get("period_rolls", ())}
         self.units = {phrase_key(w): spec for w, spec in lexicon["units"].items()}
         self.counts = {phrase_key(w): v for w, v in lexicon["counts"].items()}
         self.unstated_plural_count = int(lexicon["unstated_plural_count"])
@@ -95,7 +100,9 @@ class TimeGrammar:
         any_weekday = alternation((n for names in weekdays for n in names), dotted=True)
         anycase = "(?i:{})".format
         words = "(?P<{}>{})".format
-        count_words = anycase(alternation(self.counts))
+        ones = alternation(w for w, v in self.number_words.items() if 1 <= v <= 9)
+        # a count word, and after a tens word its ones (`twenty-four`, `thirty six`: not `four`, `six`)
+        count_words = anycase(f"(?:{by_first_letter(self.counts)})(?:(?<=ty)(?:-|{GAP})(?:{ones}))?")
         count = rf"(?P<count>{DIGITS}(?:\.\d)?(?:{GAP}1/2)?|{count_words})"  # `two`, `5`, `2.5`, `5 1/2`
         fragments = {
             "GAP": GAP,
@@ -431,7 +438,8 @@ class TimeGrammar:
         """`day` moved by `count` units (negative: back)."""
         spec = self.units[unit]
         if "days" in spec:
-            return day + timedelta(days=count * spec["days"])
+            # whole days: a date plus a fraction of one would move by a day too many back (`the last 24 hours`)
+            return day + timedelta(days=round(count * spec["days"]))
         return add_months(day, round(count * spec["months"]))
 
     def _calendar_period(self, unit: str, offset: int, published: date) -> Interval:
@@ -575,7 +583,10 @@ class TimeGrammar:
             return None
         if count[0].isdigit():
             return float(count.split()[0].replace(",", "")) + (0.5 if count.endswith("1/2") else 0.0)  # `5 1/2`
-        number = self.counts[phrase_key(count)]
+        key = phrase_key(count)
+        if key not in self.counts:  # `twenty four`: tens and ones
+            return float(sum(self.number_words[w] for w in key.split()))
+        number = self.counts[key]
         return None if number == "X" else float(number)
 
     def _read_ago(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
@@ -606,11 +617,16 @@ class TimeGrammar:
             count, longer = None, self._count_word(match["count2"])
             span = longer if longer is not None else span
         value = duration_value(count, self.units[unit]["code"])
+        named = not match["count"] and not match["plural"] and unit in CALENDAR_NAMED \
+            and match.group(0)[:3].lower() == "the" and phrase_key(match["roll"]) in self.period_rolls
         if published is None:
-            return Timex(UNKNOWN, value, "DURATION")
+            return Timex(UNKNOWN, unanchored(unit) if named else value, "DATE" if named else "DURATION")
         sign = self.rolling[phrase_key(match["roll"])]
         other_end = self._shift(published, sign * span, unit)
-        return Timex((other_end, published) if sign < 0 else (published, other_end), value, "DURATION")
+        window = (other_end, published) if sign < 0 else (published, other_end)
+        if named:  # `the past year`: TimeML's DATE of the year before publication's, its days the window
+            return Timex(window, value_of(self._shift(published, sign, unit), unit), "DATE")
+        return Timex(window, value, "DURATION")
 
     def _read_duration(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
         unit = phrase_key(match["unit"])

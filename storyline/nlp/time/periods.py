@@ -56,7 +56,8 @@ def quarter_interval(year: int, quarter: int) -> Interval:
 
 
 def value_of(day: date | None, period: str) -> str | None:
-    """The TIMEX3 value of the `period` (day, week, weekend, month, quarter, half, year) holding `day`."""
+    """The TIMEX3 value of the `period` (day, week, weekend, month, quarter, half, year, decade, century) holding
+    `day`."""
     if day is None:
         return None
     if period == "day":
@@ -72,11 +73,13 @@ def value_of(day: date | None, period: str) -> str | None:
         return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
     if period == "decade":
         return f"{day.year // 10:03d}"
+    if period == "century":
+        return f"{day.year // 100:02d}"
     return f"{day.year:04d}"
 
 
 UNANCHORED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-              "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX"}
+              "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 
 
 def unanchored(period: str) -> str:

@@ -118,10 +118,19 @@ def phrase_key(phrase: str) -> str:
     return " ".join(phrase.lower().replace("-", " ").rstrip(".").split())
 
 
-def alternation(words: Iterable[str], dotted: bool = False) -> str:
+def by_first_letter(words: Iterable[str]) -> str:
+    """`alternation` of lower-case words grouped by their first letter (`t(?:hree|wo)|f(?:ive|our)`): where a word
+    starts, the regex tries only the words of its letter, in the same order, so it matches the same text."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{alternation(rests, keep_order=True)})" for first, rests in groups.items())
+
+
+def alternation(words: Iterable[str], dotted: bool = False, keep_order: bool = False) -> str:
     """Regex alternation of words, longest first, a space or hyphen between two words matching either
     (`year-ago`, `year ago`) and a space any gap within a line."""
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = list(words) if keep_order else sorted(set(words), key=len, reverse=True)
     joint = f"(?:-|{GAP})"
     return "|".join(
         re.escape(w).replace(r"\ ", joint).replace(r"\-", joint) + (r"\.?" if dotted else "") for w in ordered

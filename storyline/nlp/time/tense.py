@@ -7,8 +7,9 @@ verb's tense; only an infinitive a verb takes as its complement does (`the first
 on Friday were` is past). A plan told as it stood before (`had been scheduled to expire Friday`,
 `a rally planned for Saturday was called off`) names whichever day is nearer publication. A reduced clause
 that names a plan (`a summit set for April`, `the ruling, expected Friday,`) looks ahead like a verb of planning. A
-present-tense clause does not say (`the talks resume on Monday`, `says Friday`, `the August 7
-bombings are linked`). All the words are in `time.yaml`.
+term granted or stretched to a day (`gave them until Friday to reply`, `extended the loans through March`) ends
+after the act, so a past act's bound is the day nearer publication. A present-tense clause does not say (`the
+talks resume on Monday`, `says Friday`, `the August 7 bombings are linked`). All the words are in `time.yaml`.
 """
 
 from typing import Any
@@ -28,6 +29,8 @@ class TenseReader:
         self.schedule_verbs = set(lexicon["schedule_verbs"])
         self.past_futures = set(lexicon.get("past_future_auxiliaries", ()))
         self.plan_participles = dict(lexicon.get("plan_participles", {}))
+        self.term_bounds = set(lexicon.get("term_bounds", ()))
+        self.term_verbs = set(lexicon.get("term_verbs", ()))
 
     def verb_tense(self, verb: Token) -> int | None:
         """The verb's own direction, None where its form does not say (a participle, an infinitive)."""
@@ -94,6 +97,10 @@ class TenseReader:
         if span is None or not doc.has_annotation("DEP"):
             return UNSAID
         token, infinitive, through_preposition = span.root, False, False
+        # the word that opens the span or stands right before it: `until` in `until Friday` either way
+        bound = span[0].lower_ if span[0].lower_ in self.term_bounds else \
+            doc[span.start - 1].lower_ if span.start > 0 else ""
+        term = bound in self.term_bounds
         for _ in range(12):
             outside = not span.start <= token.i < span.end
             if outside and token.pos_ == "ADP":
@@ -110,6 +117,8 @@ class TenseReader:
                 tense = self.verb_tense(token)
                 if tense == FUTURE and self.future_in_the_past(token):
                     return NEAREST  # `agreed that the truce would start on Monday`: after the past act
+                if tense == PAST and term and token.lemma_ in self.term_verbs:
+                    return NEAREST  # `gave them until Friday to reply`: the term ends after the past act
                 if tense is not None:
                     return tense
                 # only an infinitive a verb takes as its complement (`planned to meet`, `is to resume`) looks
