@@ -520,3 +520,15 @@ def test_an_answered_offers_own_to_clause_names_no_one_it_was_made_to(nlp, text,
     found = nlp(text)._.events
     assert any(e["type"] == "REJECT" for e in found)
     assert not any(e["type"] in ("AGREE", "REQUEST") and e["target"] == wrong for e in found)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Spain is ready to contribute to the stabilization of the situation in Chad.", "TCD"),
+    ("Norway says it is prepared to contribute to the peace process in Colombia.", "COL"),
+])
+def test_a_readiness_is_aimed_at_the_place_of_the_act_one_is_ready_for(nlp, text, target):
+    assert {e["target"] for e in typed(nlp, text, "AGREE")} == {target}
+
+
+def test_a_readiness_naming_no_place_keeps_no_recipient(nlp):
+    assert {e["target"] for e in typed(nlp, "Norway is ready to contribute.", "AGREE")} == {None}
