@@ -532,3 +532,13 @@ def test_a_readiness_is_aimed_at_the_place_of_the_act_one_is_ready_for(nlp, text
 
 def test_a_readiness_naming_no_place_keeps_no_recipient(nlp):
     assert {e["target"] for e in typed(nlp, "Norway is ready to contribute.", "AGREE")} == {None}
+
+
+def test_people_of_no_state_pulled_out_are_what_moves_and_the_place_left_the_recipient(nlp):
+    found = [e for e in nlp("The UN withdrew weapons monitors and aid workers from Sudan on Friday.")._.events
+             if e["type"] in ("SANCTION", "RETREAT")]
+    assert found and {e["target"] for e in found} == {"SDN"}
+
+
+def test_police_sent_in_at_home_are_no_aid(nlp):
+    assert not typed(nlp, "President Ana Ruiz sent in troops and police to Tarija to restore order.", "AID")

@@ -12,7 +12,7 @@ are its base class, `targets.TargetFallbacks`.
 
 from spacy.tokens import Doc, Token
 
-from storyline.nlp.actors import mentions_in
+from storyline.nlp.actors import local_actor, mentions_in
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
@@ -87,7 +87,8 @@ class RoleFinder(TargetFallbacks):
                 # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
                                    motion=entry.get("roles") == "motion", asks=asks, sends=sends,
-                                   measures=self.lex.entry_type(entry) in self.lex.measure_types)
+                                   measures=self.lex.entry_type(entry) in self.lex.measure_types,
+                                   withdraws=entry.get("mode") == "withdraw")
             elif self.triggers.predicate(child) and trigger.key.startswith("phrase ") and (
                     trigger.key.endswith(f" {lemma(child)}")):  # `let the sailors go`: its subject is let go
                 for released in (c for c in child.children if c.dep_ in SUBJECT_DEPS):
@@ -456,7 +457,8 @@ class RoleFinder(TargetFallbacks):
         return next((found for t in reversed(doc[: thing.i]) if lemma(t) == lemma(thing) and (found := named(t))), [])
 
     def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str,
-                      motion: bool = False, asks: bool = False, sends: bool = False, measures: bool = False) -> None:
+                      motion: bool = False, asks: bool = False, sends: bool = False, measures: bool = False,
+                      withdraws: bool = False) -> None:
         """An actor is the target; a thing is the object, and its owner the target unless it changes hands.
         The source's own things (`withdrew its troops`) are objects, and so are its own forces a verb of sending
         sends (`sent Iranian soldiers to Russia`: what moves, the recipient in the `to` phrase); a relative
@@ -471,7 +473,7 @@ class RoleFinder(TargetFallbacks):
             roles.obj = fellow  # `expelled the Cambodian ambassador and recalled its own`: its own ambassador, whose
             roles.path[-1] = f"{label}-own={fellow.text}"  # owner is the source, no recipient
             return
-        if sends and roles.obj is None and (forces := self.sent_forces(doc, token, roles.sources)):
+        if sends and roles.obj is None and (forces := self.sent_forces(doc, token, roles.sources, withdraws)):
             roles.obj = token
             add_new(roles.moved, forces)
             roles.path[-1] = f"{label}-sent={token.text}"
@@ -536,15 +538,23 @@ class RoleFinder(TargetFallbacks):
         noun = pronoun.doc[i]
         return noun if noun.pos_ == "NOUN" and noun.i < said.i else None
 
-    def sent_forces(self, doc: Doc, token: Token, sources: list[str]) -> list[str]:
+    def sent_forces(self, doc: Doc, token: Token, sources: list[str], withdraws: bool = False) -> list[str]:
         """The actors a phrase of people sent names (`Iranian soldiers`, `IRGC members`: a word of the sent
         classes, `sent_classes` in events.yaml) where each belongs to a source's own state: the source's forces,
-        what it sends, no recipient."""
+        what it sends, no recipient; in a withdrawal also a group of no state (`withdrew inspectors and aid workers
+        from Syria`: those pulled out, the place left the recipient)."""
         if not sources or not self.lex.sent_classes & set(self.lex.classes([lemma(token)])):
             return []
         actors = [a for a in self.actors.actors_of(doc, token) if a not in sources]
         states = {state_of(doc, s) for s in sources}
-        return actors if actors and all(state_of(doc, a) in states for a in actors) else []
+        return actors if actors and all(state_of(doc, a) in states or (withdraws and self.stateless_group(doc, a))
+                                        for a in actors) else []
+
+    @staticmethod
+    def stateless_group(doc: Doc, actor: str) -> bool:
+        """An unnamed group of no state (`aid workers`)."""
+        found = local_actor(doc, actor) or {}
+        return found.get("kind") == "group" and not found.get("country")
 
     def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str, mutual: bool = False) -> None:
         """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
