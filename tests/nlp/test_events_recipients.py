@@ -542,3 +542,12 @@ def test_people_of_no_state_pulled_out_are_what_moves_and_the_place_left_the_rec
 
 def test_police_sent_in_at_home_are_no_aid(nlp):
     assert not typed(nlp, "President Ana Ruiz sent in troops and police to Tarija to restore order.", "AID")
+
+
+@pytest.mark.parametrize("text, judge", [
+    ("Rebels shelled the airport on Sunday, in what the Sudanese army called a violation of the truce.",
+     "sudanese-armed-forces"),
+    ("Drones struck a fuel depot near the port, in what President Ana Ruiz of Peru described as sabotage.", "ana-ruiz"),
+])
+def test_who_names_an_act_in_a_what_clause_is_no_party_to_it(nlp, text, judge):
+    assert not [e for e in typed(nlp, text, "ASSAULT") if e["target"] == judge]

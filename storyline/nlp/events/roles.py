@@ -625,6 +625,9 @@ class RoleFinder(TargetFallbacks):
                 c.lower_ in ("where", "when", "whereby") for c in t.children)):
             inside -= {t.i for t in rel.subtree}  # `a curfew in parts of the province, where troops are battling
             # militants`: what happens at the place or time, not the trigger's parties
+        for judged in (t for t in clause.subtree if t.dep_ in ("pcomp", "advcl", "relcl", "ccomp") and head not in
+                       t.subtree and t.left_edge.lower_ == "what"):  # `struck a hospital, in what the mayor called a
+            inside -= {t.i for t in judged.subtree}  # war crime`: who names the act is no party to it
         if roles.obj is not None:
             inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
         for bound in (t for t in clause.subtree if t.lower_ in self.lex.destination_words and t.dep_ == "amod"):
