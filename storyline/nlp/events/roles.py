@@ -607,6 +607,27 @@ class RoleFinder(TargetFallbacks):
             return []
         return next(([t] for t in doc[prep.i + 2: prep.sent.end] if t.dep_ == "pobj"), [])
 
+    def no_doers(self, noun: Token) -> set[int]:
+        """Words before a hostile act noun that cannot name its doer: the object of the verb it is told under
+        (`gunmen shot 12 guards in raids on the town`: the guards are the harmed; not a verb of charging, whose
+        object is the doer), and that verb's subject where the noun is the reason or the answer it acts on (`cut aid
+        due to the fighting`, `imposed sanctions in response to the bombing`: another's act)."""
+        if noun.pos_ != "NOUN":
+            return set()
+        path: list[Token] = []
+        verb = None
+        for node in noun.ancestors:
+            if node.pos_ in ("VERB", "AUX"):
+                verb = node
+                break
+            path.append(node)
+        if verb is None or lemma(verb) in self.lex.charge_verbs:
+            return set()  # `blamed the rebels for the attack`: the one charged is its doer
+        out = {t.i for c in verb.children if c.dep_ in OBJECT_DEPS and noun not in c.subtree for t in c.subtree}
+        if any(t.lower_ in self.lex.reason_words for t in path):
+            out |= {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        return out
+
     def clause_actors(self, doc: Doc, head: Token, roles: Roles, event_type: str, noun: Token | None = None) -> None:
         """Fallback for empty roles: the nearest actor of the trigger's own clause before it (source) or
         after it (target). Nested clauses, owners of the object (`Iranian drones`) and actors in a
@@ -655,7 +676,8 @@ class RoleFinder(TargetFallbacks):
             if span is not None and span.root.i in inside and not any(
                     s <= m["start"] and m["end"] <= e and m["actor"] not in used for s, e in taken):
                 found.append((span.root.i, m["actor"]))  # not `Burundian` inside the source `Burundian militiamen`
-        before = [(i, a) for i, a in found if i < head.i and a not in used]
+        doerless = self.no_doers(head) if event_type in self.lex.hostile_types else set()
+        before = [(i, a) for i, a in found if i < head.i and a not in used and i not in doerless]
         sequel = head.dep_ == "pobj" and head.head.lower_ in self.lex.sequence_preps  # `following the invasions of X`
         if not roles.sources and before and not roles.subject_seen and not sequel:
             last, actor = before[-1]  # with the subjects coordinated with it (`EU and UN hand over supplies`)
