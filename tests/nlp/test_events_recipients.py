@@ -551,3 +551,17 @@ def test_police_sent_in_at_home_are_no_aid(nlp):
 ])
 def test_who_names_an_act_in_a_what_clause_is_no_party_to_it(nlp, text, judge):
     assert not [e for e in typed(nlp, text, "ASSAULT") if e["target"] == judge]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Houthi fighters killed the commander of Iran's militia ally in northern Iraq on Monday.", "IRN"),
+    ("Ukrainian drones struck a depot of Russia's proxies in eastern Syria.", "RUS"),
+    ("Israeli jets bombed the allies of Iran in Syria.", "IRN"),
+])
+def test_a_partys_allies_or_proxies_do_not_stand_for_it(nlp, text, wrong):
+    attacks = typed(nlp, text, "ASSAULT")
+    assert attacks and not any(e["target"] == wrong for e in attacks)
+
+
+def test_an_adjective_still_says_who_a_counterpart_is(nlp):
+    assert {e["target"] for e in typed(nlp, "Erdogan met his Iranian counterpart in Ankara.", "CONSULT")} == {"IRN"}

@@ -651,6 +651,9 @@ class RoleFinder(TargetFallbacks):
             inside -= {t.i for t in judged.subtree}  # war crime`: who names the act is no party to it
         if roles.obj is not None:
             inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
+        for related in (t for t in clause.subtree if t.pos_ == "NOUN" and lemma(t) in self.lex.relation_heads):
+            inside -= {t.i for c in related.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                       for t in c.subtree}  # `Iran's militia ally`: the other party, no party to the act
         for bound in (t for t in clause.subtree if t.lower_ in self.lex.destination_words and t.dep_ == "amod"):
             inside -= {t.i for t in bound.subtree}  # `shot at a Moscow-bound train`: where it was going, no party
         for said in (t for t in clause.subtree if t.dep_ in CLAUSE_DEPS and head not in t.subtree and (
