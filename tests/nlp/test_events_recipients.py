@@ -565,3 +565,11 @@ def test_a_partys_allies_or_proxies_do_not_stand_for_it(nlp, text, wrong):
 
 def test_an_adjective_still_says_who_a_counterpart_is(nlp):
     assert {e["target"] for e in typed(nlp, "Erdogan met his Iranian counterpart in Ankara.", "CONSULT")} == {"IRN"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ghanaian soldiers arrived in Lebanon on Friday to join the peacekeeping mission.", "LBN"),
+    ("Some 300 Nepali soldiers have arrived in Sudan to join a UN peacekeeping mission in the region.", "SDN"),
+])
+def test_a_mission_joined_is_aimed_at_the_place_the_joiners_came_to(nlp, text, target):
+    assert {e["target"] for e in typed(nlp, text, "AID")} == {target}

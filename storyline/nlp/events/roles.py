@@ -27,6 +27,7 @@ from storyline.nlp.events.lexicon import (
     Roles,
     Trigger,
     add_new,
+    has_to,
     is_definite,
     is_passive,
     lemma,
@@ -268,7 +269,10 @@ class RoleFinder(TargetFallbacks):
             self.take_preps(doc, light, roles, event_type)
         self.clause_actors(doc, light if light is not None else noun, roles, event_type, noun)
         wrapper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # `declared a state
-        self.place_target(doc, [noun, light, roles.obj, wrapper], roles, event_type)  # of emergency in Diyarbakir`
+        # of emergency in Diyarbakir`; the act a light verb's to-clause is the purpose of (`arrived in Chad to join the
+        # peacekeeping mission`: where they came to do it)
+        purposed = light.head if light is not None and light.dep_ in ("xcomp", "advcl") and has_to(light) else None
+        self.place_target(doc, [noun, light, roles.obj, wrapper, purposed], roles, event_type)
         return roles
 
     def receiving_clause(self, doc: Doc, verb: Token, roles: Roles) -> list[str]:
