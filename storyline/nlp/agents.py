@@ -285,11 +285,12 @@ class AgentTable:
         # warring parties agreed`
         return (min(c.i for c in adjectives), None) if adjectives else None
 
-    def country_of(self, doc: Doc, token: Token, town: Callable[[str], str | None] | None = None
-                   ) -> tuple[str | None, int]:
+    def country_of(self, doc: Doc, token: Token, town: Callable[[str], str | None] | None = None,
+                   origin: Callable[[str], str | None] | None = None) -> tuple[str | None, int]:
         """The country a modifier or a `in`/`from`/`of` phrase gives the agent, and where its phrase ends; with
         `town` (a place name -> its country), a town or region the phrase names gives its country too (`a court in
-        Istanbul`, `authorities in Wyoming`)."""
+        Istanbul`, `authorities in Wyoming`); with `origin`, a town its `from` phrase names (`a missionary from
+        Toronto`: where one comes from, even for one undergoing an act)."""
         for child in token.lefts:
             if child.dep_ in (*MODIFIER_DEPS, "poss"):
                 for t in child.subtree:
@@ -302,6 +303,9 @@ class AgentTable:
                 if pobj.dep_ == "pobj" and (country := self.country_at(doc, pobj)) is not None:
                     return country, pobj.i + 1
                 if pobj.dep_ == "pobj" and prep.lower_ == "in" and (country := town_country(doc, pobj, town)):
+                    return country, pobj.i + 1
+                if pobj.dep_ == "pobj" and prep.lower_ == "from" and (
+                        country := town_country(doc, pobj, town or origin)):
                     return country, pobj.i + 1
         for acl in (c for c in token.rights if c.dep_ == "acl" and c.lemma_ in BASED_VERBS):  # `a group based in
             for pobj in (p for prep in acl.children if prep.dep_ == "prep" and prep.lower_ == "in"  # Trinidad`
@@ -360,7 +364,7 @@ class AgentTable:
             return owners[-1] if (local_actor(doc, owners[-1]) or {}).get("kind") == "organization" else None
         if (body := self.loyal_to(doc, token)) is not None:
             return body  # `workers affiliated with the union`
-        country, end = self.country_of(doc, token, town if self.acting(token) else None)  # `a court in Istanbul
+        country, end = self.country_of(doc, token, town if self.acting(token) else None, town)  # `a court in Istanbul
         # freed`; not those undergoing an act, whose place is where it happened (`killed people in Kabul`)
         plural = plural_of(token, self.collectives) or (sector not in self.bodies_only and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children))  # `a gunman opened fire`; not `a

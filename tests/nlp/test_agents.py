@@ -184,3 +184,19 @@ def test_a_lone_word_of_another_persons_name_here_takes_no_namesakes_country(nlp
 def test_maoists_are_an_armed_group(nlp, text, group):
     doc = nlp(text)
     assert any(a["id"] == group and a.get("sector") == "REB" for a in doc._.local_actors)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A missionary from Toronto was arrested in Iran for spying.", "CAN"),
+    ("Two engineers from Shanghai were kidnapped in Nigeria.", "CHN"),
+])
+def test_a_group_undergoing_an_act_takes_the_country_of_the_town_it_comes_from(nlp, text, country):
+    doc = nlp(text)
+    held = [actor(doc, e["target"]) for e in doc._.events if e["type"] in ("COERCE", "ASSAULT") and e["target"]]
+    assert held and all(a["country"] == country for a in held)
+
+
+def test_a_group_undergoing_an_act_takes_no_country_from_the_town_it_is_in(nlp):
+    doc = nlp("Gunmen killed six farmers in Kano on Sunday.")
+    assert all(actor(doc, e["target"]).get("country") is None for e in doc._.events
+               if e["type"] == "ASSAULT" and e["target"] and e["target"] != "NGA")

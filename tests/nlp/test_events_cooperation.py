@@ -373,3 +373,24 @@ def test_money_or_relief_mobilized_for_a_place_is_aid_not_a_show_of_force(nlp, t
 def test_soldiers_deployed_to_keep_the_peace_are_military_protection(nlp, text):
     found = nlp(text)._.events
     assert [(e["type"], e["mode"], e["source"], e["target"]) for e in found] == [("AID", None, "GHA", "MLI")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The U.S. Agency for International Development sent tents and blankets to Nepal.", ("usaid", "NPL")),
+    ("The Japan International Cooperation Agency sent medicine to Fiji.", ("jica", "FJI")),
+])
+def test_a_national_aid_agency_acts_for_its_state(nlp, text, pair):
+    found = typed(nlp, text, "AID")
+    assert {(e["source"], e["target"]) for e in found} == {pair}
+    doc = nlp(text)
+    assert {a["id"]: a.get("country") for a in doc._.local_actors}[pair[0]] in ("USA", "JPN")
+
+
+@pytest.mark.parametrize("text", [
+    "Japan deployed two relief teams to Nepal after the floods.",
+    "Chile deployed three search-and-rescue teams to Peru.",
+])
+def test_relief_or_rescue_teams_deployed_are_aid_not_a_show_of_force(nlp, text):
+    found = nlp(text)._.events
+    assert [e["type"] for e in found] == ["AID"]
+    assert not typed(nlp, "Japan deployed two army battalions to the border.", "AID")

@@ -460,3 +460,20 @@ def test_a_harm_whose_subject_is_an_attack_by_an_actor_is_that_actors(nlp, text,
 def test_a_harm_done_by_a_thing_of_no_named_doer_stays_sourceless(nlp):
     found = [e for e in typed(nlp, "A landslide killed twelve Kenyan soldiers.", "ASSAULT") if e["source"]]
     assert not found
+
+
+def test_the_harmed_object_of_the_verb_an_attack_noun_is_told_under_is_not_its_doer(nlp):
+    text = "Rebel fighters killed 40 villagers in two attacks in Somalia on Sunday."
+    attacks = [e for e in nlp(text)._.events if e["trigger"] == "attacks"]
+    assert attacks and {e["source"] for e in attacks} == {"rebel-fighters"}
+
+
+def test_the_subject_answering_an_attack_noun_in_a_reason_phrase_is_not_its_doer(nlp):
+    text = "The European Union imposed sanctions on Mali in response to the 2019 bombing in Bamako."
+    assert not [e for e in nlp(text)._.events if e["type"] == "ASSAULT" and e["source"] == "european-union"]
+
+
+def test_the_one_blamed_for_an_attack_noun_is_still_its_doer(nlp):
+    text = "Kenya blamed the Ugandan army for a gas attack on a market that left scores of traders dead."
+    attacks = [e for e in nlp(text)._.events if e["type"] == "ASSAULT"]
+    assert attacks and all(e["source"] != "KEN" for e in attacks)

@@ -520,3 +520,56 @@ def test_an_answered_offers_own_to_clause_names_no_one_it_was_made_to(nlp, text,
     found = nlp(text)._.events
     assert any(e["type"] == "REJECT" for e in found)
     assert not any(e["type"] in ("AGREE", "REQUEST") and e["target"] == wrong for e in found)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Spain is ready to contribute to the stabilization of the situation in Chad.", "TCD"),
+    ("Norway says it is prepared to contribute to the peace process in Colombia.", "COL"),
+])
+def test_a_readiness_is_aimed_at_the_place_of_the_act_one_is_ready_for(nlp, text, target):
+    assert {e["target"] for e in typed(nlp, text, "AGREE")} == {target}
+
+
+def test_a_readiness_naming_no_place_keeps_no_recipient(nlp):
+    assert {e["target"] for e in typed(nlp, "Norway is ready to contribute.", "AGREE")} == {None}
+
+
+def test_people_of_no_state_pulled_out_are_what_moves_and_the_place_left_the_recipient(nlp):
+    found = [e for e in nlp("The UN withdrew weapons monitors and aid workers from Sudan on Friday.")._.events
+             if e["type"] in ("SANCTION", "RETREAT")]
+    assert found and {e["target"] for e in found} == {"SDN"}
+
+
+def test_police_sent_in_at_home_are_no_aid(nlp):
+    assert not typed(nlp, "President Ana Ruiz sent in troops and police to Tarija to restore order.", "AID")
+
+
+@pytest.mark.parametrize("text, judge", [
+    ("Rebels shelled the airport on Sunday, in what the Sudanese army called a violation of the truce.",
+     "sudanese-armed-forces"),
+    ("Drones struck a fuel depot near the port, in what President Ana Ruiz of Peru described as sabotage.", "ana-ruiz"),
+])
+def test_who_names_an_act_in_a_what_clause_is_no_party_to_it(nlp, text, judge):
+    assert not [e for e in typed(nlp, text, "ASSAULT") if e["target"] == judge]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Houthi fighters killed the commander of Iran's militia ally in northern Iraq on Monday.", "IRN"),
+    ("Ukrainian drones struck a depot of Russia's proxies in eastern Syria.", "RUS"),
+    ("Israeli jets bombed the allies of Iran in Syria.", "IRN"),
+])
+def test_a_partys_allies_or_proxies_do_not_stand_for_it(nlp, text, wrong):
+    attacks = typed(nlp, text, "ASSAULT")
+    assert attacks and not any(e["target"] == wrong for e in attacks)
+
+
+def test_an_adjective_still_says_who_a_counterpart_is(nlp):
+    assert {e["target"] for e in typed(nlp, "Erdogan met his Iranian counterpart in Ankara.", "CONSULT")} == {"IRN"}
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ghanaian soldiers arrived in Lebanon on Friday to join the peacekeeping mission.", "LBN"),
+    ("Some 300 Nepali soldiers have arrived in Sudan to join a UN peacekeeping mission in the region.", "SDN"),
+])
+def test_a_mission_joined_is_aimed_at_the_place_the_joiners_came_to(nlp, text, target):
+    assert {e["target"] for e in typed(nlp, text, "AID")} == {target}

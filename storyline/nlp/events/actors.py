@@ -461,9 +461,10 @@ class ActorReader(Anaphora):
         """Actors named in a phrase's modifiers: `Ukraine's infrastructure`, `Iranian drones`, `fired by
         China`, `the government of Iran`; one level down for places (`the Aegean Sea's eastern edge`)."""
         out: list[str] = []
+        related = lemma(token) in self.lex.relation_heads  # `Iran's allies`: another party than Iran
         for child in token.children:
             if child.dep_ in OWNER_DEPS:
-                if lemma(child) in self.lex.activity_groups:
+                if lemma(child) in self.lex.activity_groups or (related and child.dep_ == "poss"):
                     continue  # `protest crackdowns`: the protesters own nothing
                 found = self.actors_of(doc, child) if child.dep_ == "poss" or any(  # `the Russian and US navies`
                     c.dep_ == "conj" for c in child.children) else self.actor_at(doc, child)
@@ -478,7 +479,7 @@ class ActorReader(Anaphora):
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for pobj in pobjs(agent):
                         add_new(out, self.actors_of(doc, pobj))
-            elif child.dep_ == "prep" and child.lower_ == "of" and lemma(token) in self.lex.actor_heads:
+            elif child.dep_ == "prep" and child.lower_ == "of" and lemma(token) in self.lex.actor_heads and not related:
                 for pobj in pobjs(child):
                     add_new(out, self.actors_of(doc, pobj))
         return out

@@ -48,8 +48,9 @@ class EventCoder:
         if roles.obj is not None and lemma(roles.obj) in self.lex.decision_nouns:  # `ended mediation efforts`
             head_classes += self.lex.classes([lemma(c) for c in roles.obj.children if c.dep_ == "compound"])
         if roles.obj is not None:  # `peacekeeping troops` are peacekeepers
-            head_classes += self.lex.classes([lemma(c) for c in roles.obj.children if c.dep_ in ("compound", "amod")
-                                              and lemma(c) in self.lex.head_modifiers])
+            head_classes += self.lex.classes([
+                lemma(m) for c in roles.obj.children if c.dep_ in ("compound", "amod", "nmod")
+                for m in (c, *c.conjuncts) if lemma(m) in self.lex.head_modifiers])  # `search-and-rescue teams`
         if "personnel" in head_classes and self.on_mission(trigger):  # `deployed 400 soldiers to Mali on a
             head_classes.append("mission")  # peacekeeping mission`: they are peacekeepers
         refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon

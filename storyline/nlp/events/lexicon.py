@@ -298,6 +298,8 @@ class Lexicon:
         self.user_types = set(data.get("user_types", []))
         self.occasion_preps = set(data.get("occasion_preps", []))
         self.sequence_preps = set(data.get("sequence_preps", []))
+        self.reason_words = set(data.get("reason_words", []))
+        self.relation_heads = set(data.get("relation_heads", []))
         self.destination_words = set(data.get("destination_words", []))
         self.participant_words = set(data.get("participant_words", []))
         self.participation_verbs = set(data.get("participation_verbs", []))

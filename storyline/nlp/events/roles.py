@@ -12,7 +12,7 @@ are its base class, `targets.TargetFallbacks`.
 
 from spacy.tokens import Doc, Token
 
-from storyline.nlp.actors import mentions_in
+from storyline.nlp.actors import local_actor, mentions_in
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.lexicon import (
     ACT_PRONOUNS,
@@ -27,6 +27,7 @@ from storyline.nlp.events.lexicon import (
     Roles,
     Trigger,
     add_new,
+    has_to,
     is_definite,
     is_passive,
     lemma,
@@ -87,7 +88,8 @@ class RoleFinder(TargetFallbacks):
                 # `stopped firing`: the act stopped is the object
                 self.take_argument(doc, child, roles, transfer, label=child.dep_,
                                    motion=entry.get("roles") == "motion", asks=asks, sends=sends,
-                                   measures=self.lex.entry_type(entry) in self.lex.measure_types)
+                                   measures=self.lex.entry_type(entry) in self.lex.measure_types,
+                                   withdraws=entry.get("mode") == "withdraw")
             elif self.triggers.predicate(child) and trigger.key.startswith("phrase ") and (
                     trigger.key.endswith(f" {lemma(child)}")):  # `let the sailors go`: its subject is let go
                 for released in (c for c in child.children if c.dep_ in SUBJECT_DEPS):
@@ -130,7 +132,9 @@ class RoleFinder(TargetFallbacks):
             roles.path.append(f"received-by={takers[0]}")
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
-        self.place_target(doc, [verb, roles.obj], roles, event_type)
+        ready = [c for c in verb.children if c.dep_ == "acomp"] if trigger.key.startswith("readiness ") else []
+        self.place_target(doc, [verb, roles.obj, *ready], roles, event_type)  # `is ready to help rebuild schools in
+        # Chad`: the place of the act one is ready for
         if entry.get("pair_fallback") and not roles.targets and roles.sources and all(
                 self.actors.sideless(doc, s) for s in roles.sources):
             roles.sideless, roles.sources = roles.sources, []  # `military commanders met`: the two sides' (see
@@ -265,7 +269,10 @@ class RoleFinder(TargetFallbacks):
             self.take_preps(doc, light, roles, event_type)
         self.clause_actors(doc, light if light is not None else noun, roles, event_type, noun)
         wrapper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None  # `declared a state
-        self.place_target(doc, [noun, light, roles.obj, wrapper], roles, event_type)  # of emergency in Diyarbakir`
+        # of emergency in Diyarbakir`; the act a light verb's to-clause is the purpose of (`arrived in Chad to join the
+        # peacekeeping mission`: where they came to do it)
+        purposed = light.head if light is not None and light.dep_ in ("xcomp", "advcl") and has_to(light) else None
+        self.place_target(doc, [noun, light, roles.obj, wrapper, purposed], roles, event_type)
         return roles
 
     def receiving_clause(self, doc: Doc, verb: Token, roles: Roles) -> list[str]:
@@ -454,7 +461,8 @@ class RoleFinder(TargetFallbacks):
         return next((found for t in reversed(doc[: thing.i]) if lemma(t) == lemma(thing) and (found := named(t))), [])
 
     def take_argument(self, doc: Doc, token: Token, roles: Roles, transfer: bool, label: str,
-                      motion: bool = False, asks: bool = False, sends: bool = False, measures: bool = False) -> None:
+                      motion: bool = False, asks: bool = False, sends: bool = False, measures: bool = False,
+                      withdraws: bool = False) -> None:
         """An actor is the target; a thing is the object, and its owner the target unless it changes hands.
         The source's own things (`withdrew its troops`) are objects, and so are its own forces a verb of sending
         sends (`sent Iranian soldiers to Russia`: what moves, the recipient in the `to` phrase); a relative
@@ -469,7 +477,7 @@ class RoleFinder(TargetFallbacks):
             roles.obj = fellow  # `expelled the Cambodian ambassador and recalled its own`: its own ambassador, whose
             roles.path[-1] = f"{label}-own={fellow.text}"  # owner is the source, no recipient
             return
-        if sends and roles.obj is None and (forces := self.sent_forces(doc, token, roles.sources)):
+        if sends and roles.obj is None and (forces := self.sent_forces(doc, token, roles.sources, withdraws)):
             roles.obj = token
             add_new(roles.moved, forces)
             roles.path[-1] = f"{label}-sent={token.text}"
@@ -534,15 +542,23 @@ class RoleFinder(TargetFallbacks):
         noun = pronoun.doc[i]
         return noun if noun.pos_ == "NOUN" and noun.i < said.i else None
 
-    def sent_forces(self, doc: Doc, token: Token, sources: list[str]) -> list[str]:
+    def sent_forces(self, doc: Doc, token: Token, sources: list[str], withdraws: bool = False) -> list[str]:
         """The actors a phrase of people sent names (`Iranian soldiers`, `IRGC members`: a word of the sent
         classes, `sent_classes` in events.yaml) where each belongs to a source's own state: the source's forces,
-        what it sends, no recipient."""
+        what it sends, no recipient; in a withdrawal also a group of no state (`withdrew inspectors and aid workers
+        from Syria`: those pulled out, the place left the recipient)."""
         if not sources or not self.lex.sent_classes & set(self.lex.classes([lemma(token)])):
             return []
         actors = [a for a in self.actors.actors_of(doc, token) if a not in sources]
         states = {state_of(doc, s) for s in sources}
-        return actors if actors and all(state_of(doc, a) in states for a in actors) else []
+        return actors if actors and all(state_of(doc, a) in states or (withdraws and self.stateless_group(doc, a))
+                                        for a in actors) else []
+
+    @staticmethod
+    def stateless_group(doc: Doc, actor: str) -> bool:
+        """An unnamed group of no state (`aid workers`)."""
+        found = local_actor(doc, actor) or {}
+        return found.get("kind") == "group" and not found.get("country")
 
     def take_preps(self, doc: Doc, head: Token, roles: Roles, event_type: str, mutual: bool = False) -> None:
         """Recipients in the type's prepositions (`to Russia`, `on Iran`, `support to Iran's army`), then,
@@ -595,6 +611,27 @@ class RoleFinder(TargetFallbacks):
             return []
         return next(([t] for t in doc[prep.i + 2: prep.sent.end] if t.dep_ == "pobj"), [])
 
+    def no_doers(self, noun: Token) -> set[int]:
+        """Words before a hostile act noun that cannot name its doer: the object of the verb it is told under
+        (`gunmen shot 12 guards in raids on the town`: the guards are the harmed; not a verb of charging, whose
+        object is the doer), and that verb's subject where the noun is the reason or the answer it acts on (`cut aid
+        due to the fighting`, `imposed sanctions in response to the bombing`: another's act)."""
+        if noun.pos_ != "NOUN":
+            return set()
+        path: list[Token] = []
+        verb = None
+        for node in noun.ancestors:
+            if node.pos_ in ("VERB", "AUX"):
+                verb = node
+                break
+            path.append(node)
+        if verb is None or lemma(verb) in self.lex.charge_verbs:
+            return set()  # `blamed the rebels for the attack`: the one charged is its doer
+        out = {t.i for c in verb.children if c.dep_ in OBJECT_DEPS and noun not in c.subtree for t in c.subtree}
+        if any(t.lower_ in self.lex.reason_words for t in path):
+            out |= {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        return out
+
     def clause_actors(self, doc: Doc, head: Token, roles: Roles, event_type: str, noun: Token | None = None) -> None:
         """Fallback for empty roles: the nearest actor of the trigger's own clause before it (source) or
         after it (target). Nested clauses, owners of the object (`Iranian drones`) and actors in a
@@ -613,8 +650,14 @@ class RoleFinder(TargetFallbacks):
                 c.lower_ in ("where", "when", "whereby") for c in t.children)):
             inside -= {t.i for t in rel.subtree}  # `a curfew in parts of the province, where troops are battling
             # militants`: what happens at the place or time, not the trigger's parties
+        for judged in (t for t in clause.subtree if t.dep_ in ("pcomp", "advcl", "relcl", "ccomp") and head not in
+                       t.subtree and t.left_edge.lower_ == "what"):  # `struck a hospital, in what the mayor called a
+            inside -= {t.i for t in judged.subtree}  # war crime`: who names the act is no party to it
         if roles.obj is not None:
             inside -= {c.i for c in roles.obj.children if c.dep_ in OWNER_DEPS}
+        for related in (t for t in clause.subtree if t.pos_ == "NOUN" and lemma(t) in self.lex.relation_heads):
+            inside -= {t.i for c in related.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+                       for t in c.subtree}  # `Iran's militia ally`: the other party, no party to the act
         for bound in (t for t in clause.subtree if t.lower_ in self.lex.destination_words and t.dep_ == "amod"):
             inside -= {t.i for t in bound.subtree}  # `shot at a Moscow-bound train`: where it was going, no party
         for said in (t for t in clause.subtree if t.dep_ in CLAUSE_DEPS and head not in t.subtree and (
@@ -640,7 +683,8 @@ class RoleFinder(TargetFallbacks):
             if span is not None and span.root.i in inside and not any(
                     s <= m["start"] and m["end"] <= e and m["actor"] not in used for s, e in taken):
                 found.append((span.root.i, m["actor"]))  # not `Burundian` inside the source `Burundian militiamen`
-        before = [(i, a) for i, a in found if i < head.i and a not in used]
+        doerless = self.no_doers(head) if event_type in self.lex.hostile_types else set()
+        before = [(i, a) for i, a in found if i < head.i and a not in used and i not in doerless]
         sequel = head.dep_ == "pobj" and head.head.lower_ in self.lex.sequence_preps  # `following the invasions of X`
         if not roles.sources and before and not roles.subject_seen and not sequel:
             last, actor = before[-1]  # with the subjects coordinated with it (`EU and UN hand over supplies`)
