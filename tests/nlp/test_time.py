@@ -634,6 +634,24 @@ def test_a_quoted_title_is_no_time(nlp: Language) -> None:
     assert [t["text"] for t in run(nlp, '"Last week was hard," he said.', WEDNESDAY)._.times] == ["Last week"]
 
 
+
+def test_a_time_word_inside_a_name_is_no_time(nlp: Language) -> None:
+    # a word written lower-case in running text, capitalized after a capitalized word: a name
+    assert run(nlp, "The interview aired on Radio Nairobi Today before the vote.", WEDNESDAY)._.times == []
+    assert run(nlp, "Critics compared the standoff to the western High Noon, he wrote.", WEDNESDAY)._.times == []
+    times = run(nlp, "The markets closed on Friday. Today the central bank meets again.", WEDNESDAY)._.times
+    assert [t["text"] for t in times] == ["Friday", "Today"]  # a new sentence, not a name
+    times = run(nlp, "Ceasefire Talks Resume Today In Vienna\nThe envoys arrive today.", WEDNESDAY)._.times
+    assert [t["text"] for t in times] == ["Today", "today"]  # a headline capitalizes its words
+
+
+def test_an_ambiguous_month_naming_an_event_is_no_month(nlp: Language) -> None:
+    text = "Farmers joined the March on Parliament, organizers said."
+    assert run(nlp, text, WEDNESDAY)._.times == []
+    time = only_time(nlp, "The minister resigned in March for family reasons.", WEDNESDAY)
+    assert time["value"] == "2022-03"
+
+
 def test_days_earlier_count_back_from_the_day_the_story_tells(nlp: Language) -> None:
     text = "The rebels signed the truce on March 3, 2021. Two days earlier, they had shelled the town."
     times = {t["text"]: t for t in run(nlp, text, WEDNESDAY)._.times}

@@ -113,6 +113,15 @@ class TimeExtractor:
         self.grammar = TimeGrammar(words, max_future_days)
         self.tense = TenseReader(words)
         self.date_labels = set(words["date_labels"])
+        # words written lower-case in running text: capitalized inside a name they are no time
+        lower = [*words["days"], *words["clock_words"], *(w for w in words["references"] if " " not in w)]
+        self.name_word = re.compile(rf"(?:{'|'.join(sorted(map(re.escape, lower), key=len, reverse=True))})",
+                                    re.IGNORECASE)
+        self.name_before = re.compile(r"(?<![\w.])[A-Z](?:[\w.&'-]*\w)? \Z")  # not `Monday. Today`
+        ambiguous = "|".join(map(re.escape, words["ambiguous_months"]))
+        event = "|".join(map(re.escape, words["event_prepositions"]))
+        self.event_month = re.compile(rf"(?i:{ambiguous})(?= (?:{event}) [A-Z])")
+        self.article_before = re.compile(r"(?i:\b(?:the|an?|annual|yearly)) \Z")
 
     def __call__(self, doc: Doc) -> Doc:
         """Read every licensed grammar match, keep the longest of overlapping ones, anchor, annotate."""
@@ -139,12 +148,34 @@ class TimeExtractor:
         if len(words) > 1 and text[max(0, reading.start - 1):reading.start] in QUOTES \
                 and all(w[0].isupper() or w[0].isdigit() for w in words) and any(w[0].isupper() for w in words):
             return False
+        if self._in_name(text, reading):
+            return False
         if not reading.guarded:
             return True
         labels = {label for start, end, label in entities if start < reading.end and reading.start < end}
         if labels & self.date_labels:
             return True
         return not labels and self.grammar.has_cue_before(text, reading.start)
+
+    def _in_name(self, text: str, reading: Reading) -> bool:
+        """A time word that is part of a name: one written lower-case in running text but capitalized
+        right after a capitalized word, in a line that is no headline (`VOA Today`, the film `High Noon`),
+        or an ambiguous month after an article and before a preposition and a capitalized word
+        (`the annual March for Life`, `the March on Rome`; not `in March for two weeks`)."""
+        span = text[reading.start:reading.end]
+        month = self.event_month.match(text, reading.start)
+        if month and month.end() == reading.end \
+                and self.article_before.search(text, max(0, reading.start - 12), reading.start):
+            return True
+        if not span[:1].isupper() or span.isupper() or not self.name_word.fullmatch(span):
+            return False
+        if self.name_before.search(text, max(0, reading.start - 40), reading.start) is None:
+            return False
+        line_start = text.rfind("\n", 0, reading.start) + 1
+        line_end = text.find("\n", reading.end)
+        long_words = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split()
+                      if len(w) > 3 and w[0].isalpha()]
+        return len(long_words) < 3 or sum(w[0].islower() for w in long_words) * 5 > len(long_words)  # not a headline
 
     def set_annotations(self, doc: Doc, readings: list[Reading]) -> None:
         """Write `doc._.times` and `doc.spans`; readings off token boundaries are dropped."""
