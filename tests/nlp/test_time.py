@@ -652,6 +652,14 @@ def test_an_ambiguous_month_naming_an_event_is_no_month(nlp: Language) -> None:
     assert time["value"] == "2022-03"
 
 
+
+def test_one_day_before_its_verb_is_a_day_ahead(nlp: Language) -> None:
+    time = only_time(nlp, "Planners say the new bridge will one day carry trains.", WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == ("one day", "DATE", "FUTURE_REF")
+    assert only_time(nlp, "The archive reopened for one day.", WEDNESDAY)["value"] == "P1D"
+    assert only_time(nlp, "Guests who stay one day pay the full fare.", WEDNESDAY)["value"] == "P1D"
+
+
 def test_days_earlier_count_back_from_the_day_the_story_tells(nlp: Language) -> None:
     text = "The rebels signed the truce on March 3, 2021. Two days earlier, they had shelled the town."
     times = {t["text"]: t for t in run(nlp, text, WEDNESDAY)._.times}

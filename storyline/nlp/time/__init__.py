@@ -42,7 +42,7 @@ from storyline.nlp import extensions  # noqa: F401  (registers doc._.times, doc.
 from storyline.nlp.extensions import text_of
 from storyline.nlp.time.grammar import TimeGrammar
 from storyline.nlp.time.narrative import anchor_on_narrative
-from storyline.nlp.time.periods import Timex, add_months, quarter_interval, value_of
+from storyline.nlp.time.periods import UNKNOWN, Timex, add_months, quarter_interval, value_of
 from storyline.nlp.time.rules import Reading
 from storyline.nlp.time.tense import TenseReader
 from storyline.resources import load_resource
@@ -137,6 +137,7 @@ class TimeExtractor:
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if any(r.guarded for r in found) else []
         candidates = [r for r in found if self._licensed(entities, text, r)]
         readings = anchor_on_narrative(resolve_references(_without_overlaps(candidates)))
+        readings = [self._some_day(doc, r) for r in readings]
         self.set_annotations(doc, [self.grammar.bounded(text, r, published) for r in readings])
         return doc
 
@@ -156,6 +157,20 @@ class TimeExtractor:
         if labels & self.date_labels:
             return True
         return not labels and self.grammar.has_cue_before(text, reading.start)
+
+    def _some_day(self, doc: Doc, reading: Reading) -> Reading:
+        """`one day` right before its verb, after a modal or a subject (`will one day be`, `hopes she
+        one day wins`), is an indefinite day ahead, TimeML's FUTURE_REF, not a duration of a day
+        (`stayed one day`, `for one day` stay P1D)."""
+        if text_of(doc)[reading.start:reading.end].lower() != "one day":
+            return reading
+        span = doc.char_span(reading.start, reading.end)
+        if span is None or span.start == 0 or span.end >= len(doc):
+            return reading
+        before, after = doc[span.start - 1], doc[span.end]
+        if after.tag_ in ("VB", "VBP", "VBZ") and (before.tag_ == "MD" or before.tag_ in ("PRP", "NNP", "NN", "NNS")):
+            return replace(reading, timex=Timex(UNKNOWN, "FUTURE_REF"))
+        return reading
 
     def _in_name(self, text: str, reading: Reading) -> bool:
         """A time word that is part of a name: one written lower-case in running text but capitalized
