@@ -660,6 +660,17 @@ def test_one_day_before_its_verb_is_a_day_ahead(nlp: Language) -> None:
     assert only_time(nlp, "Guests who stay one day pay the full fare.", WEDNESDAY)["value"] == "P1D"
 
 
+
+def test_a_day_of_the_month_spelled_out(nlp: Language) -> None:
+    time = only_time(nlp, "The talks resume on Monday, October twenty-fourth, in Oslo.", WEDNESDAY)
+    assert (time["text"], time["value"]) == ("Monday, October twenty-fourth", "2022-10-24")
+    assert only_time(nlp, "The ferry sailed on May third, 2021.", WEDNESDAY)["value"] == "2021-05-03"
+    # before a word it is no day: `first-time`, `second quarter`
+    assert [t["value"] for t in run(nlp, "In March first-time buyers rose.", WEDNESDAY)._.times] == ["2022-03"]
+    times = run(nlp, "Orders fell in June second quarter sales.", WEDNESDAY)._.times
+    assert [t["text"] for t in times] == ["June", "second quarter"]
+
+
 def test_days_earlier_count_back_from_the_day_the_story_tells(nlp: Language) -> None:
     text = "The rebels signed the truce on March 3, 2021. Two days earlier, they had shelled the town."
     times = {t["text"]: t for t in run(nlp, text, WEDNESDAY)._.times}

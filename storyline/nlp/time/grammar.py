@@ -62,6 +62,7 @@ class TimeGrammar:
         self.weekdays = {phrase_key(n): int(num) for num, names in lexicon["weekdays"].items() for n in names}
         self.ambiguous = {phrase_key(w) for w in lexicon["ambiguous_words"]}
         self.days = {phrase_key(w): int(v) for w, v in lexicon["days"].items()}
+        self.day_ordinals = {phrase_key(w): int(v) for w, v in lexicon["day_ordinals"].items()}
         self.relative = {phrase_key(w): int(v) for w, v in lexicon["relative"].items()}
         self.rolling = {phrase_key(w): int(v) for w, v in lexicon["rolling"].items()}
         self.period_rolls = {phrase_key(w) for w in lexicon.get("period_rolls", ())}
@@ -115,6 +116,9 @@ class TimeGrammar:
                                                     and 20 <= v <= 90))),
             "PERIOD_ADJ": f"(?:{anycase(alternation(lexicon['period_adjectives']))})",
             "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?",
+            # `March eighth`, `June twenty-first`; not before a word (`in March first-time buyers`, `May first lady`)
+            "DAY_WORD": rf"(?P<day>(?i:(?:twenty|thirty)(?:-|{GAP}))?{anycase(alternation(self.day_ordinals))})"
+                        rf"(?![-\w])(?!{GAP}[a-z])",
             "MONTH": f"(?P<month>{full_months}|{short_months})",
             "FULL_MONTH": f"(?P<month>{full_months})",
             "WEEKDAY": f"(?P<weekday>{full_weekdays})",
@@ -308,8 +312,15 @@ class TimeGrammar:
         near = [d for d in candidates if (d - published).days <= NEAR_FUTURE_DAYS]  # news looks back more than ahead
         return min(near, key=lambda d: abs((d - published).days), default=None)
 
+    def _day_number(self, day: str) -> int:
+        """`8`, `8th`, `eighth`, `twenty-first`."""
+        if day.isdigit():
+            return int(day)
+        *tens, ones = phrase_key(day).split()
+        return sum(self.number_words[w] for w in tens) + self.day_ordinals[ones]
+
     def _read_date(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
-        month, day = self._month_number(match), int(match["day"])
+        month, day = self._month_number(match), self._day_number(match["day"])
         if match["year"]:
             found = safe_date(self._year(match["year"]), month, day)
             return _day_timex(found) if found else None

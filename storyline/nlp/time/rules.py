@@ -47,6 +47,7 @@ GRAMMAR = (
     ("clock", r"{CLOCK}(?:{GAP}{ZONE})?(?:,?{GAP}(?:on{GAP})?(?:{WEEKDAY}|{MONTH}{GAP}{DAY}))?", "_read_clock", False),
     ("date", r"{WEEKDAY_PREFIX}{MONTH}{GAP}{DAY}(?:,?{GAP}{YEAR})?", "_read_date", False),
     ("date", r"{WEEKDAY_PREFIX}{DAY}{GAP}(?:of{GAP})?{MONTH}(?:,?{GAP}{YEAR})?", "_read_date", False),
+    ("date", r"{WEEKDAY_PREFIX}{FULL_MONTH}{GAP}{DAY_WORD}(?:,?{GAP}{YEAR})?", "_read_date", False),
     ("date", r"{YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)", "_read_date", False),
     ("part_of_day", r"{DAYPART_PREFIX}(?:{GAP}|(?<=[Mm]id)-){DAYPART}", "_read_part_of_day", False),
     # `the third quarter`, but `the third-quarter results`: an adjective leaves `the` to its noun
