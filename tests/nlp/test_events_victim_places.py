@@ -1,0 +1,21 @@
+"""Harm told with no doer named whose victims are of no country: the state of the place it is told in is the
+recipient, where the sentence names one; with no place of a state the event stays unsaid."""
+
+from tests.nlp.eventing import events, pairs
+
+
+def test_victims_of_no_country_harmed_in_a_named_place_are_that_states(nlp):
+    text = "A roadside blast has killed at least nine farmers in Mosul, local officials said."
+    assert pairs(events(nlp, text), "ASSAULT") == {(None, "IRQ")}
+    text = "At least 14 civilians in Damascus were killed on Sunday."
+    assert pairs(events(nlp, text), "ASSAULT") == {(None, "SYR")}
+
+
+def test_victims_harmed_in_no_place_of_a_state_stay_unsaid(nlp):
+    assert not pairs(events(nlp, "A roadside blast has killed at least nine farmers, local officials said."), "ASSAULT")
+    assert not pairs(events(nlp, "A roadside blast has killed at least nine farmers in the market."), "ASSAULT")
+
+
+def test_a_named_doer_keeps_its_recipient(nlp):
+    found = pairs(events(nlp, "Rebels killed nine farmers in Mosul on Tuesday."), "ASSAULT")
+    assert found and all(source is not None for source, _ in found)
