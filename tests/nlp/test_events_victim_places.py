@@ -1,5 +1,6 @@
-"""Harm told with no doer named whose victims are of no country: the state of the place it is told in is the
-recipient, where the sentence names one; with no place of a state the event stays unsaid."""
+"""Roles a passive or a victim group leaves open. Harm told with no doer named whose victims are of no country: the
+state of the place it is told in is the recipient, where the sentence names one; with no place of a state the event
+stays unsaid. A measure on someone lifted in the passive: its modifier imposed it and lifts it."""
 
 from tests.nlp.eventing import events, pairs
 
@@ -19,3 +20,12 @@ def test_victims_harmed_in_no_place_of_a_state_stay_unsaid(nlp):
 def test_a_named_doer_keeps_its_recipient(nlp):
     found = pairs(events(nlp, "Rebels killed nine farmers in Mosul on Tuesday."), "ASSAULT")
     assert found and all(source is not None for source, _ in found)
+
+
+def test_a_measure_on_another_lifted_in_the_passive_is_its_modifiers(nlp):
+    # roles.ender: the modifier of a measure put on someone else imposed it, and so lifts it
+    assert pairs(events(nlp, "EU sanctions against Belarus were lifted in March."), "RETREAT") == {
+        ("european-union", "BLR")}
+    assert pairs(events(nlp, "American sanctions on Cuba were eased last year."), "RETREAT") == {("USA", "CUB")}
+    # a modifier naming the one hit is no doer
+    assert not pairs(events(nlp, "Iran sanctions were lifted in March."), "RETREAT")
