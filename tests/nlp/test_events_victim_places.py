@@ -1,6 +1,7 @@
 """Roles a passive or a victim group leaves open. Harm told with no doer named whose victims are of no country: the
 state of the place it is told in is the recipient, where the sentence names one; with no place of a state the event
-stays unsaid. A measure on someone lifted in the passive: its modifier imposed it and lifts it."""
+stays unsaid. A measure on someone lifted in the passive: its modifier imposed it and lifts it. A measure asked
+against people of a place of no actor named: the state of the place."""
 
 from tests.nlp.eventing import events, pairs
 
@@ -29,3 +30,10 @@ def test_a_measure_on_another_lifted_in_the_passive_is_its_modifiers(nlp):
     assert pairs(events(nlp, "American sanctions on Cuba were eased last year."), "RETREAT") == {("USA", "CUB")}
     # a modifier naming the one hit is no doer
     assert not pairs(events(nlp, "Iran sanctions were lifted in March."), "RETREAT")
+
+
+def test_measures_asked_against_people_of_a_place_aim_at_its_state(nlp):
+    text = "The EU called for sanctions against officials responsible for abuses in Belarus."
+    assert pairs(events(nlp, text), "REQUEST") == {("european-union", "BLR")}
+    # no place of a state: a request asking no one is none
+    assert not pairs(events(nlp, "The EU called for sanctions against officials responsible for abuses."), "REQUEST")
