@@ -376,6 +376,7 @@ class EventExtractor:
             "_weighed": status == "possible" and any(lemma(t) in self.lex.weighing_verbs
                                                      for t in self.coder.chain(trigger.light or token)),
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
+            "_places": self.victim_places(doc, token) if unsaid else [],
         }
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources, trigger.light)
         told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
@@ -409,6 +410,16 @@ class EventExtractor:
                      "_content": None}
                     for source in roles.sources[:MAX_ACTORS]]  # `said Cambodia attacked in violation of the truce`
         return out
+
+    def victim_places(self, doc: Doc, verb: Token) -> list[str]:
+        """The state of the place a harm of no named doer is told in, on the verb or on its harmed (`ten people in
+        Baghdad were killed`, `killed two guards in Mosul`): who was harmed there, where they are no one else."""
+        heads = [verb, *(c for c in verb.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass"))]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_preps):
+            for p in pobjs(prep):
+                if found := self.roles.place_states(doc, p):
+                    return found[:1]
+        return []
 
     def act_doers(self, doc: Doc, verb: Token, kind: str) -> tuple[str, list[str]] | None:
         """The words and actors a verb's subject names as the doer of an act of the verb's own type (`an attack by

@@ -267,8 +267,20 @@ class ContentReader:
         preps = self.lex.aim_preps | {"between"}
         for thing in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)):
             if self.content_type(thing) in self.lex.appeals["demanded_types"]:
-                return [a for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in preps
-                        for p in pobjs(prep) for a in self.actors.actors_of(doc, p)]
+                aimed = [p for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in preps
+                         for p in pobjs(prep)]
+                return [a for p in aimed for a in self.actors.actors_of(doc, p)] or self.placed_aims(doc, aimed)
+        return []
+
+    def placed_aims(self, doc: Doc, aimed: list[Token]) -> list[str]:
+        """The state of the place the ones a measure is asked against are of, where the phrase names no actor
+        (`sanctions against officials responsible for abuses in Belarus`): the first state a locative phrase in it
+        names."""
+        states = set(self.actors.places.values())
+        for place in (t for p in aimed for t in p.subtree
+                      if t.dep_ == "pobj" and t.head.lower_ in self.lex.locative_preps):
+            if found := [a for t in place.subtree for a in self.actors.actor_at(doc, t) if a in states]:
+                return found[:1]
         return []
 
     def stops_act(self, word: Token) -> bool:

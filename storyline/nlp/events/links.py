@@ -53,6 +53,10 @@ class ArticleLinks:
         events = self.resolve_pointers(doc, self.share_conjunct_roles(doc, self.reread_pronouns(doc, self.told)))
         events = self.content_actors(doc, self.two_sides(doc, self.continue_recipients(doc, events)))
         events = [e for e in events if e["target"] or e["type"] not in self.lex.addressed_types]  # asks no one
+        for e in events:
+            if not e["source"] and e["target"] and e.get("_places") and self.stand_in(doc, e["target"]):
+                e["target"] = e["_places"][0]  # `ten people were killed in Baghdad`: victims of no country named are
+                # the place's, not no one
         events = [e for e in events if e["source"] or not self.stand_in(doc, e["target"])]  # no one acts on no one
         self.drop_stand_ins(doc, events)
         return events

@@ -151,6 +151,10 @@ class RoleFinder(TargetFallbacks):
             doers += [c for c in act.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             doers += [p for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"
                       for a in c.children if a.dep_ == "agent" for p in pobjs(a)]
+            if aims := self.measure_aims(doc, act, []):  # `UN sanctions against Iran were lifted`: a measure on
+                # someone else is its modifier's; not `Iran sanctions were lifted`, where it names the one hit
+                doers += [c for c in act.children if c.dep_ in ("compound", "amod", "nmod")
+                          and not set(self.actors.actors_of(doc, c)) & set(aims[1])]
             if found := [a for d in doers for a in self.actors.actors_of(doc, d)]:
                 return found
         return []
