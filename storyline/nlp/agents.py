@@ -22,7 +22,7 @@ country), derived from the PETRARCH2 dictionaries by `tools/derive_agents.py`.
 
 import csv
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from rapidfuzz.distance import Levenshtein
@@ -53,6 +53,33 @@ MIN_FUZZY_SURNAME = 5
 def name_key(name: str) -> str:
     """`Hamad bin Khalifa al-Thani` → `hamad bin khalifa al thani`: how person names are looked up."""
     return " ".join(name.lower().replace("-", " ").split())
+
+
+def agent_spans(doc: Doc, token: Token, most: int) -> Iterator[Span]:
+    """The phrases of at most `most` words ending at `token` that an agent noun may be, longest first: no
+    punctuation inside but a hyphen within a word (`asylum-seekers`, `anti-government forces`: one word each side of
+    it, as the lexicon's entries are written; a comma or a spaced dash breaks the phrase)."""
+    first = token.i
+    words = 1
+    while first > 0:
+        before = doc[first - 1]
+        if before.text == "-" and first >= 2 and not before.whitespace_ and not doc[first - 2].whitespace_:
+            first -= 2  # `anti-` joins `government`: one word
+        elif before.is_punct or words == most:
+            break
+        else:
+            first -= 1
+            words += 1
+    for start in range(first, token.i + 1):
+        if doc[start].text != "-" and not (start > first and doc[start - 1].text == "-"):
+            yield doc[start: token.i + 1]
+
+
+def agent_keys(words: Span, lemmas: bool = True) -> list[str]:
+    """The forms an agent phrase is looked up by: as written and (`lemmas`) by its lemmas, each also with a hyphen
+    read as a space (`asylum-seekers` is the entry `asylum seekers`)."""
+    keys = [words.text.lower(), words.lemma_.lower()] if lemmas else [words.text.lower()]
+    return keys + [k.replace("-", " ") for k in keys if "-" in k]
 
 
 @cache
@@ -237,14 +264,8 @@ class AgentTable:
         if self.ends_no_agent(token):
             return None
         sector = None
-        for size in range(MAX_AGENT_WORDS, 0, -1):
-            first = token.i - size + 1
-            if first < 0:
-                continue
-            words = doc[first: token.i + 1]
-            if any(t.is_punct for t in words):
-                continue
-            sector = self.sectors.get(words.text.lower()) or self.sectors.get(words.lemma_.lower())
+        for words in agent_spans(doc, token, MAX_AGENT_WORDS):
+            sector = next((self.sectors[k] for k in agent_keys(words) if k in self.sectors), None)
             if sector:
                 break
         if not sector:
@@ -268,12 +289,8 @@ class AgentTable:
     def compound_agent(self, doc: Doc, token: Token) -> bool:
         """Whether an agent noun of more than one word ends at `token` (`suicide bombers`, where `bombers` alone
         are aircraft)."""
-        for size in range(MAX_AGENT_WORDS, 1, -1):
-            first = token.i - size + 1
-            if first >= 0 and not any(t.is_punct for t in doc[first: token.i + 1]) and (
-                    doc[first: token.i + 1].text.lower() in self.sectors):
-                return True
-        return False
+        return any(len(words) > 1 and any(k in self.sectors for k in agent_keys(words, lemmas=False))
+                   for words in agent_spans(doc, token, MAX_AGENT_WORDS))
 
     def people_phrase(self, doc: Doc, token: Token) -> tuple[int, None] | None:
         """A plural no agent noun names, acting, that a country's adjective or name qualifies (`Iraqi Kurds

@@ -200,3 +200,14 @@ def test_a_group_undergoing_an_act_takes_no_country_from_the_town_it_is_in(nlp):
     doc = nlp("Gunmen killed six farmers in Kano on Sunday.")
     assert all(actor(doc, e["target"]).get("country") is None for e in doc._.events
                if e["type"] == "ASSAULT" and e["target"] and e["target"] != "NGA")
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Pro-democracy leaders in Rangoon called for a general strike on Friday.", "OPP"),
+    ("Police in Athens detained dozens of asylum-seekers who had blocked a motorway.", "REF"),
+])
+def test_a_hyphenated_agent_phrase_is_found_as_its_entry(nlp, text, sector):
+    # `pro-democracy leaders` is an entry as written, `asylum-seekers` one with a space: a hyphen inside a word
+    # breaks no phrase, as a comma does
+    doc = nlp(text)
+    assert sector in {a["sector"] for a in doc._.local_actors if a["kind"] == "group"}
