@@ -119,14 +119,19 @@ class SpeakerResolver(SpeakerActors):
         entry = self.verbs.get(verb.lemma_.lower())
         if verb.pos_ != "VERB" or entry is None or entry.get("object") or entry.get("stance", "assert") != "assert":
             return None
+        return self.pronoun_subject(r, verb, owner, self.OWNERS[owner.root.lower_])
+
+    def pronoun_subject(self, r: Reading, verb: Token, pronoun: Span, owns: str) -> Span | None:
+        """The subject of `verb` before `pronoun`, outside any statement, holding views, that the pronoun (of person
+        or number `owns`) can stand for: not a named person the text gives the other gender (`Jane Roe repeated his
+        claim`, where the text calls her `she`)."""
         subject = self.subject(verb, r.para(verb.idx))
-        if subject is None or subject.end > owner.start or r.statement_at(subject.start_char) is not None \
+        if subject is None or subject.end > pronoun.start or r.statement_at(subject.start_char) is not None \
                 or not self.holds_views(subject):
             return None
-        owns = self.OWNERS[owner.root.lower_]
         named = self.named_actor(r.doc, subject) if owns in ("m", "f") else None
         if named is not None and self.person_genders(r).get(named, owns) != owns:
-            return None  # `Jane Roe repeated his claim`, where the text calls her `she`
+            return None
         return subject if self.agrees(owns, subject) else None
 
     SUBJECT_OWNERS = {"he": "m", "she": "f", "they": "plural"}
@@ -153,15 +158,7 @@ class SpeakerResolver(SpeakerActors):
             return None
         if verb.pos_ not in ("VERB", "AUX") or verb.i > token.i or verb.lemma_.lower() in self.asking_verbs:
             return None
-        subject = self.subject(verb, r.para(verb.idx))
-        if subject is None or subject.end > phrase.start or r.statement_at(subject.start_char) is not None \
-                or not self.holds_views(subject):
-            return None
-        owns = self.SUBJECT_OWNERS[phrase.root.lower_]
-        named = self.named_actor(r.doc, subject) if owns in ("m", "f") else None
-        if named is not None and self.person_genders(r).get(named, owns) != owns:
-            return None  # `Jane Roe railed against what he calls ...`, where the text calls her `she`
-        return subject if self.agrees(owns, subject) else None
+        return self.pronoun_subject(r, verb, phrase, self.SUBJECT_OWNERS[phrase.root.lower_])
 
     def agrees(self, owner: str, subject: Span) -> bool:
         """Whether a possessive pronoun (`OWNERS`: his, her, their, its) can stand for a subject: a person for his or
