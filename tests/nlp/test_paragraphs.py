@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from storyline.nlp import paragraphs  # noqa: F401
 from storyline.nlp.extensions import index_sentences
+from storyline.nlp.paragraphs import line_of, lines, title_cased
 
 
 def test_headline_without_stop_is_its_own_sentence():
@@ -60,3 +61,36 @@ def test_unparsed_doc_keeps_spacys_reading():
     assert not doc.user_token_hooks
     with pytest.raises(ValueError):
         _ = doc[0].sent
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour Pilots Strike Over Night Shifts",  # every longer word capitalised
+    "FERRY CREWS WALK OUT AT DAWN",  # in capitals
+    "Dockers Return Monday Following Lengthy strike",  # five of six longer words: past the share
+    "Pay Deal Reached",  # two longer words are enough
+    "Mayor Will Not Be Back Until Spring",  # stop words (`will`, `until`) count for nothing
+])
+def test_a_line_in_title_case_is_a_headlines(line):
+    assert title_cased(spacy.blank("en").make_doc(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Navy sends ships to the strait",  # a headline in sentence case: its capitals still mark names
+    "The harbour pilots voted on Monday to strike.",
+    "Dockers Return Following Lengthy pay strike talks",  # four of six: under the share
+    "Ferries Out",  # one longer word
+    "Up In The Air",  # no longer word at all
+])
+def test_a_line_in_sentence_case_or_too_short_is_no_title_case(line):
+    assert not title_cased(spacy.blank("en").make_doc(line))
+
+
+def test_lines_are_split_at_line_breaks_and_each_token_finds_its_own():
+    doc = spacy.blank("en").make_doc("Ferry Fares Rise Again\nThe operator raised fares. \n\nUnions met")
+    found = [line for line in lines(doc) if line]
+    assert [" ".join(t.text for t in line) for line in found] == [
+        "Ferry Fares Rise Again", "The operator raised fares .", "Unions met"]
+    assert not any("\n" in t.text for line in found for t in line)
+    for line in found:
+        assert all(line_of(t) == line for t in line)
+    assert [title_cased(line) for line in found] == [True, False, False]

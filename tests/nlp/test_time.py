@@ -643,6 +643,8 @@ def test_a_time_word_inside_a_name_is_no_time(nlp: Language) -> None:
     assert [t["text"] for t in times] == ["Friday", "Today"]  # a new sentence, not a name
     times = run(nlp, "Ceasefire Talks Resume Today In Vienna\nThe envoys arrive today.", WEDNESDAY)._.times
     assert [t["text"] for t in times] == ["Today", "today"]  # a headline capitalizes its words
+    times = run(nlp, "Pay Deal Today\nUnion leaders sign the deal today.", WEDNESDAY)._.times
+    assert [t["text"] for t in times] == ["Today", "today"]  # a short headline too, as the actors read it
 
 
 def test_an_ambiguous_month_naming_an_event_is_no_month(nlp: Language) -> None:

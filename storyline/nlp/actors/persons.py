@@ -24,10 +24,8 @@ from storyline.nlp.actors.lexicon import (
     strip_the,
 )
 from storyline.nlp.actors.predicates import is_place
+from storyline.nlp.paragraphs import lines, title_cased
 
-HEADLINE_SHARE = 0.8
-"""A line whose longer words are capitalised at least this much is a headline (`Yvonne Hiller Kills Two In
-Kraft Shooting`): the tagger glues its capitalised common words to the names beside them."""
 BODY_TITLE_WORDS = {"ministry", "army", "military", "government", "embassy", "police", "navy"}
 """A state body's words in a title that names no state (`ministry spokesperson`): the body named before."""
 
@@ -126,19 +124,8 @@ class PersonResolution:
 
     @cached_property
     def headline_tokens(self) -> set[int]:
-        """Tokens of the document's headline lines (see `HEADLINE_SHARE`)."""
-        found: set[int] = set()
-        line: list[Token] = []
-        for token in [*self.tokens, None]:
-            if token is not None and "\n" not in token.text:
-                line.append(token)
-                if "\n" not in token.whitespace_:
-                    continue
-            words = [t for t in line if t.is_alpha and len(t) > 3 and not t.is_stop]
-            if len(words) >= 2 and sum(t.is_title or t.is_upper for t in words) >= HEADLINE_SHARE * len(words):
-                found.update(t.i for t in line)
-            line = []
-        return found
+        """Tokens of the document's headline lines, those in title case (`storyline.nlp.paragraphs.title_cased`)."""
+        return {t.i for line in lines(self.tokens) if title_cased(line) for t in line}
 
     @cached_property
     def common_words(self) -> set[str]:

@@ -162,7 +162,10 @@ def not_said(child: Token) -> bool:
 
 
 def is_headline(line: str) -> bool:
-    """A title line (no closing punctuation, short): it repeats the story, it does not report a statement."""
+    """A title line (no closing punctuation, short): it repeats the story, it does not report a statement. It asks
+    whether a line is written as a sentence, whatever its case (`Navy sends ships to the strait` is a title line);
+    whether a line is in a headline's title case, so that its capitals mark no names, is asked by
+    `storyline.nlp.paragraphs.title_cased`."""
     return len(line) <= 160 and line.rstrip()[-1:] not in ".!?\"”’':)"  # `'` too: `''...''` quotes
 
 

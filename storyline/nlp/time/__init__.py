@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from storyline.ingest.dates import normalize_date
 from storyline.nlp import extensions  # noqa: F401  (registers doc._.times, doc._.published)
 from storyline.nlp.extensions import text_of
+from storyline.nlp.paragraphs import line_of, title_cased
 from storyline.nlp.time.grammar import TimeGrammar
 from storyline.nlp.time.narrative import anchor_on_narrative
 from storyline.nlp.time.periods import UNKNOWN, Timex, add_months, quarter_interval, value_of
@@ -135,13 +136,13 @@ class TimeExtractor:
         found = list(self.grammar.find(text, published, tense))
         # each `doc.ents` makes every entity's Span anew: read them once, and only for a guarded match
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents] if any(r.guarded for r in found) else []
-        candidates = [r for r in found if self._licensed(entities, text, r)]
+        candidates = [r for r in found if self._licensed(doc, entities, text, r)]
         readings = anchor_on_narrative(resolve_references(_without_overlaps(candidates)))
         readings = [self._some_day(doc, r) for r in readings]
         self.set_annotations(doc, [self.grammar.bounded(text, r, published) for r in readings])
         return doc
 
-    def _licensed(self, entities: list[tuple[int, int, str]], text: str, reading: Reading) -> bool:
+    def _licensed(self, doc: Doc, entities: list[tuple[int, int, str]], text: str, reading: Reading) -> bool:
         """An ambiguous match counts inside a DATE entity, or after a cue word outside other entities
         (`entities`: the doc's, as start and end character and label).
         A quoted title (`ABC's "This Week"`, `CBS's "60 Minutes"`) is no time."""
@@ -149,7 +150,7 @@ class TimeExtractor:
         if len(words) > 1 and text[max(0, reading.start - 1):reading.start] in QUOTES \
                 and all(w[0].isupper() or w[0].isdigit() for w in words) and any(w[0].isupper() for w in words):
             return False
-        if self._in_name(text, reading):
+        if self._in_name(doc, text, reading):
             return False
         if not reading.guarded:
             return True
@@ -172,9 +173,10 @@ class TimeExtractor:
             return replace(reading, timex=Timex(UNKNOWN, "FUTURE_REF"))
         return reading
 
-    def _in_name(self, text: str, reading: Reading) -> bool:
+    def _in_name(self, doc: Doc, text: str, reading: Reading) -> bool:
         """A time word that is part of a name: one written lower-case in running text but capitalized
-        right after a capitalized word, in a line that is no headline (`VOA Today`, the film `High Noon`),
+        right after a capitalized word, in a line that is no headline in title case (`VOA Today`, the film `High
+        Noon`; the line's case is `storyline.nlp.paragraphs.title_cased`'s to say, the name this method's),
         or an ambiguous month after an article and before a preposition and a capitalized word
         (`the annual March for Life`, `the March on Rome`; not `in March for two weeks`)."""
         span = text[reading.start:reading.end]
@@ -186,11 +188,8 @@ class TimeExtractor:
             return False
         if self.name_before.search(text, max(0, reading.start - 40), reading.start) is None:
             return False
-        line_start = text.rfind("\n", 0, reading.start) + 1
-        line_end = text.find("\n", reading.end)
-        long_words = [w for w in text[line_start:line_end if line_end >= 0 else len(text)].split()
-                      if len(w) > 3 and w[0].isalpha()]
-        return len(long_words) < 3 or sum(w[0].islower() for w in long_words) * 5 > len(long_words)  # not a headline
+        words = doc.char_span(reading.start, reading.end, alignment_mode="expand")
+        return words is None or not title_cased(line_of(words[0]))
 
     def set_annotations(self, doc: Doc, readings: list[Reading]) -> None:
         """Write `doc._.times` and `doc.spans`; readings off token boundaries are dropped."""
