@@ -275,7 +275,10 @@ class ContentReader:
     def placed_aims(self, doc: Doc, aimed: list[Token]) -> list[str]:
         """The state of the place the ones a measure is asked against are of, where the phrase names no actor
         (`sanctions against officials responsible for abuses in Belarus`): the first state a locative phrase in it
-        names."""
+        names. Not `TargetFallbacks.place_states`, which is handed the place phrase itself and gives every state of
+        its own words (not a destination's, nor a clause's on it) or else of a place phrase under its `in`, `of` or
+        `near`: this one looks for the place (the first object of a locative preposition, however deep, that names
+        a state), reads all of its words, and gives one state."""
         states = set(self.actors.places.values())
         for place in (t for p in aimed for t in p.subtree
                       if t.dep_ == "pobj" and t.head.lower_ in self.lex.locative_preps):

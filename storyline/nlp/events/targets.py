@@ -202,7 +202,11 @@ class TargetFallbacks:
         return False
 
     def place_states(self, doc: Doc, pobj: Token, depth: int = 0) -> list[str]:
-        """The countries a place phrase names: its own words, else a place phrase inside it."""
+        """The countries a place phrase names: its own words, else a place phrase inside it. Not
+        `ContentReader.placed_aims`, which finds a locative phrase inside the ones a measure is aimed at and gives the
+        first state anywhere in it: this one is handed the place phrase, reads only the words up to its head and the
+        head's own dependents (a clause on it or a `Moscow-bound` destination names no place it is in), and gives
+        every state it finds."""
         states = set(self.actors.places.values())
         bound = {t.i for c in pobj.children if c.dep_ == "amod" and c.lower_ in self.lex.destination_words
                  for t in c.subtree}  # `a Moscow-bound train`: where it heads, not where it is
