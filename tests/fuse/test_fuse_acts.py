@@ -308,3 +308,18 @@ def test_a_firm_of_no_known_country_may_be_the_country_another_report_names_in_i
     countries = acts_of("ASSAULT", ("e.txt", text.format("an office in Dublin"), "gunman", "IRL", "opened"),
                         ("f.txt", text.format("an office in Leeds"), "gunman", "GBR", "opened"))
     assert not event_facts(countries, actors)
+
+
+def test_gunning_down_is_the_shooting_other_reports_name_not_an_act_apart():
+    from storyline.fuse.lexical import act_stem
+    from storyline.model import Actor
+
+    assert act_stem("gunned") == act_stem("gunning") == act_stem("shot") != act_stem("killed")
+    actors = [Actor(id="gunman", name="gunman", kind="group"), Actor(id="guard", name="guard", kind="group")]
+    text = "A night guard at the Eastbrook grain depot was {} by a masked gunman on Friday, police said."
+    reports = acts_of("ASSAULT", ("a.txt", text.format("shot"), "gunman", "guard", "shot"),
+                      ("b.txt", text.format("gunned down"), "gunman", "guard", "gunned"),
+                      ("c.txt", text.format("shot and killed"), "gunman", "guard", "killed"))
+    (fact,) = event_facts(reports, actors)
+    # one shooting and the killing it caused: two acts, the gunning down one of them with the shots
+    assert fact.acts == {"shot": ["a.txt#ev0", "b.txt#ev0"], "killed": ["c.txt#ev0"]}
