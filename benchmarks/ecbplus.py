@@ -23,10 +23,15 @@ too short to tell a story apart (`stories.STORY_MIN_WORDS`). Each ECB+ topic hol
 little but the words every document of the topic uses: read whole, 8% of the pairs of documents of one sub-topic
 tell two stories (`Stories.same`, short documents telling any), and 57% of the pairs of two sub-topics tell one.
 
+`--split train|dev|test|all` keeps the topics of ECB+'s standard split (Cybulska & Vossen 2015: train topics
+1-22, dev 23-25, test 26-45; the corpus holds no topics 15 and 17) and prints the figures of each split it holds as
+well as of the whole (default `all`: every topic, the figure docs/accuracy.md quotes). Tune fusion on `train`, check
+on `dev`, and read `test` for its figures only.
+
 `--pairs N` then prints, per topic, up to N pairs of coded mentions that one of storyline and the baseline
 links or separates rightly and the other wrongly, with the events storyline read: where to look next.
 
-usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N] [--cache FILE] [--whole] [--pairs N]
+usage: python benchmarks/ecbplus.py [--corpus DIR] [--topics N] [--split S] [--cache FILE] [--whole] [--pairs N]
 """
 
 from __future__ import annotations
@@ -49,6 +54,11 @@ from scipy.optimize import linear_sum_assignment
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "ecbplus" / "ECB+_LREC2014"
+SPLITS = {"train": range(1, 23), "dev": range(23, 26), "test": range(26, 46)}  # Cybulska & Vossen 2015
+
+
+def split_of(topic: str) -> str:
+    return next(name for name, topics in SPLITS.items() if int(topic) in topics)
 sys.path.insert(0, str(ROOT))
 
 
@@ -244,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
                         "fusion without re-parsing)")
     parser.add_argument("--whole", action="store_true", help="storyline reads every sentence of each document "
                         "(as in use), not the gold sentences only; the mentions scored are the same")
+    parser.add_argument("--split", choices=["all", *SPLITS], default="all", help="score only the topics of "
+                        "this split of ECB+ (Cybulska & Vossen 2015); `all` prints each split's figures too")
     parser.add_argument("--pairs", type=int, default=0, help="print up to N pairs per topic that storyline and "
                         "the baseline judge differently, one of them rightly")
     args = parser.parse_args(argv)
@@ -274,32 +286,50 @@ def main(argv: list[str] | None = None) -> int:
         }
         if args.cache:
             write_cache(args.cache, extractions, {m.id: m.head_lemma for m in mentions}, version)
+    if args.split != "all":  # every document is read (and cached) whatever the split: one cache serves them all
+        docs = [d for d in docs if split_of(d.topic) == args.split]
+        mentions = [m for d in docs for m in d.mentions]
     gold = {}
     for doc in docs:
         for mention in doc.mentions:
             gold[mention.id] = doc.gold.get(mention.id, f"single:{mention.id}")
     baseline = lemma_clusters(mentions)
     coded = storyline_clusters(docs, extractions)
-    alone = {m.id: coded.get(m.id, f"single:{m.id}") for m in mentions}
-    backed = {m.id: coded.get(m.id, baseline[m.id]) for m in mentions}
     print(f"ECB+: {len(docs)} documents, {len(mentions)} gold action mentions in the gold sentences, "
           f"{len(set(gold.values()))} gold clusters; storyline codes {len(coded)} mentions as PLOVER events "
           f"({len(coded) / len(mentions):.0%}); {time.perf_counter() - started:.0f}s")
+    splits = sorted({split_of(d.topic) for d in docs}, key=list(SPLITS).index)
+    for name in (["all"] if len(splits) > 1 else []) + splits:
+        kept = {m.id for m in mentions if name == "all" or split_of(m.topic) == name}
+        topics = sorted({m.topic for m in mentions if m.id in kept}, key=int)
+        print(f"\n== {name}: topics {topics[0]}-{topics[-1]} ({len(topics)}), {len(kept)} mentions")
+        report({m: gold[m] for m in kept}, {m: baseline[m] for m in kept},
+               {m: c for m, c in coded.items() if m in kept})
+    if args.pairs:
+        shown = [d for d in docs if split_of(d.topic) != "test"]  # the test topics' pairs are never looked at
+        if len(shown) < len(docs):
+            print("\n(pairs of the test topics are not printed)")
+        print_pairs(shown, extractions, gold, baseline, coded, args.pairs)
+    return 0
+
+
+def report(gold: dict[str, str], baseline: dict[str, str], coded: dict[str, str]) -> None:
+    """The scores of the baseline, of storyline alone and backed by the baseline, on all mentions and on the coded."""
+    alone = {m: coded.get(m, f"single:{m}") for m in gold}
+    backed = {m: coded.get(m, baseline[m]) for m in gold}
     print(f"{'system':20} {'MUC F1':>7} {'B3 F1':>7} {'CEAF-e':>7} {'CoNLL':>7}   (MUC P/R, B3 P/R)")
     for name, system in (("head lemma", baseline), ("storyline", alone), ("storyline + lemma", backed)):
-        m, b, c = muc(gold, system), b_cubed(gold, system), ceaf_e(gold, system)
-        print(f"{name:20} {m[2]:7.3f} {b[2]:7.3f} {c[2]:7.3f} {(m[2] + b[2] + c[2]) / 3:7.3f}   "
-              f"({m[0]:.2f}/{m[1]:.2f}, {b[0]:.2f}/{b[1]:.2f})")
+        print_scores(name, gold, system)
     coded_gold = {m: gold[m] for m in coded}
     print(f"on the {len(coded)} mentions storyline codes:")
     for name, system in (("head lemma", baseline), ("storyline", coded)):
-        sub = {m: system[m] for m in coded}
-        m, b, c = muc(coded_gold, sub), b_cubed(coded_gold, sub), ceaf_e(coded_gold, sub)
-        print(f"{name:20} {m[2]:7.3f} {b[2]:7.3f} {c[2]:7.3f} {(m[2] + b[2] + c[2]) / 3:7.3f}   "
-              f"({m[0]:.2f}/{m[1]:.2f}, {b[0]:.2f}/{b[1]:.2f})")
-    if args.pairs:
-        print_pairs(docs, extractions, gold, baseline, coded, args.pairs)
-    return 0
+        print_scores(name, coded_gold, {m: system[m] for m in coded})
+
+
+def print_scores(name: str, gold: dict[str, str], system: dict[str, str]) -> None:
+    m, b, c = muc(gold, system), b_cubed(gold, system), ceaf_e(gold, system)
+    print(f"{name:20} {m[2]:7.3f} {b[2]:7.3f} {c[2]:7.3f} {(m[2] + b[2] + c[2]) / 3:7.3f}   "
+          f"({m[0]:.2f}/{m[1]:.2f}, {b[0]:.2f}/{b[1]:.2f})")
 
 
 def print_pairs(docs: list[EcbDocument], extractions: dict, gold: dict[str, str], baseline: dict[str, str],

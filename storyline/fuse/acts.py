@@ -13,9 +13,11 @@ several blocks. After each block is clustered, clusters of one type in different
   around a person vary);
 - the sides they name differently may be one party: a loose group and another name (also where blocks key the
   group by its country: `Somali pirates` and `Somali and Yemeni pirates`, which one report credits to Yemen),
-  an organization and a person (its official), or a name and a short form of it (`the Angels` and `the Los
-  Angeles Angels`); not two countries (`sanctions on Iran` and `sanctions on Russia` are two acts), not the
-  United States and the European Union;
+  an organization and a person (its official), a name and a short form of it (`the Angels` and `the Los
+  Angeles Angels`), or a country and an organization whose country and sector no report tells (`the Norvale
+  office` and `an office in Leeds`, each read as the act's target: the firm may be of that country); not two
+  countries (`sanctions on Iran` and `sanctions on Russia` are two acts), not the United States and the European
+  Union;
 - and they fit as the members of one cluster must: the same kind of act (a campaign, a response or a single act), the
   same class of object, dates within a week, one story.
 
@@ -110,9 +112,10 @@ def act_word(items: list[EventItem]) -> str:
 
 def may_be_one_party(a: str, b: str, collection: Collection, loose: Loose = (False, False)) -> bool:
     """Two sides named differently can be one party where one is a loose group (`pirates`, `Somali pirates`),
-    one is a person and the other an organization (its official: `Tony Reagins` for `the Angels`), or one
-    name is a short form of the other (`short_form`); two countries, two persons or two organizations named
-    apart are two parties. A country that stands for a loose group in its block (`loose`, one flag for each
+    one is a person and the other an organization (its official: `Tony Reagins` for `the Angels`), one
+    name is a short form of the other (`short_form`), or one is a country and the other an organization of no
+    known country or sector (`stateless`); two countries, two persons or two organizations named apart are two
+    parties. A country that stands for a loose group in its block (`loose`, one flag for each
     of `a` and `b`: `Somali and Yemeni pirates` → YEM) may be one party with another loose group only
     (`Somali pirates` → SOM, `pirates`)."""
     actors = collection.levels.actors
@@ -120,7 +123,16 @@ def may_be_one_party(a: str, b: str, collection: Collection, loose: Loose = (Fal
     kinds = [actors[x].kind if x in actors else ("country" if x in countries else None) for x in (a, b)]
     if any(loose):  # the other is a loose group too, however keyed
         return all(flag or kind == "group" for flag, kind in zip(loose, kinds, strict=True))
-    return "group" in kinds or set(kinds) == {"person", "organization"} or short_form(a, b, collection)
+    return "group" in kinds or set(kinds) == {"person", "organization"} or short_form(a, b, collection) \
+        or (kinds.count("country") == 1 and any(stateless(x, actors) for x in (a, b)))
+
+
+def stateless(actor: str, actors: Mapping) -> bool:
+    """An organization whose country the reports do not tell, nor its sector (`a Leeds firm`, a workplace read as
+    the act's target): it may be of the country another report names in its place. Not a person: a named person
+    and a country are two parties (`a British climber died` and `Tom Reed died` may be two deaths)."""
+    known = actors.get(actor)
+    return known is not None and known.kind == "organization" and not known.country and not known.sector
 
 
 def short_form(a: str, b: str, collection: Collection) -> bool:

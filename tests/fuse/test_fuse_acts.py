@@ -282,3 +282,44 @@ def test_a_sides_names_are_searched_as_their_pattern_finds_them_compiled_only_wh
     kelvin = Named(["Keepers"])  # the Kelvin sign is a `k` to the pattern: a text that is not ASCII is searched
     assert kelvin.search("\u212aeepers met.") and kelvin.search("Keepers met.") and not kelvin.search("Keeper met.")
     assert Named([]).search("any text") is not None, "no names: the empty pattern, which finds every text"
+
+
+def test_a_firm_of_no_known_country_may_be_the_country_another_report_names_in_its_place():
+    """A report names the workplace the shots were fired at (`the Norvale Logistics office`), another only the
+    country of the town (`an office in Leeds` → GBR): the firm, whose country no report tells, may be of that
+    country. A body of a sector (the European Union) or a second country are other parties."""
+    from storyline.model import Actor
+
+    actors = [Actor(id="gunman", name="gunman", kind="group"),
+              Actor(id="GBR", name="United Kingdom", kind="country", country="GBR"),
+              Actor(id="IRL", name="Ireland", kind="country", country="IRL"),
+              Actor(id="norvale-logistics", name="Norvale Logistics", kind="organization"),
+              Actor(id="european-union", name="European Union", kind="organization", sector="IGO")]
+    text = "A sacked clerk came back with a rifle and opened fire at {} late on Friday, wounding four people."
+    reports = acts_of("ASSAULT", ("a.txt", text.format("the Norvale Logistics office"), "gunman",
+                                  "norvale-logistics", "opened"),
+                      ("b.txt", text.format("an office in Leeds"), "gunman", "GBR", "opened"))
+    facts = event_facts(reports, actors)
+    assert [sorted(f.documents) for f in facts] == [["a.txt", "b.txt"]]
+    body = acts_of("ASSAULT", ("c.txt", text.format("the offices of the European Union"), "gunman",
+                               "european-union", "opened"),
+                   ("d.txt", text.format("an office in Leeds"), "gunman", "GBR", "opened"))
+    assert not event_facts(body, actors)
+    countries = acts_of("ASSAULT", ("e.txt", text.format("an office in Dublin"), "gunman", "IRL", "opened"),
+                        ("f.txt", text.format("an office in Leeds"), "gunman", "GBR", "opened"))
+    assert not event_facts(countries, actors)
+
+
+def test_gunning_down_is_the_shooting_other_reports_name_not_an_act_apart():
+    from storyline.fuse.lexical import act_stem
+    from storyline.model import Actor
+
+    assert act_stem("gunned") == act_stem("gunning") == act_stem("shot") != act_stem("killed")
+    actors = [Actor(id="gunman", name="gunman", kind="group"), Actor(id="guard", name="guard", kind="group")]
+    text = "A night guard at the Eastbrook grain depot was {} by a masked gunman on Friday, police said."
+    reports = acts_of("ASSAULT", ("a.txt", text.format("shot"), "gunman", "guard", "shot"),
+                      ("b.txt", text.format("gunned down"), "gunman", "guard", "gunned"),
+                      ("c.txt", text.format("shot and killed"), "gunman", "guard", "killed"))
+    (fact,) = event_facts(reports, actors)
+    # one shooting and the killing it caused: two acts, the gunning down one of them with the shots
+    assert fact.acts == {"shot": ["a.txt#ev0", "b.txt#ev0"], "killed": ["c.txt#ev0"]}
