@@ -17,6 +17,7 @@ def fuse(
     fused: dict[tuple[str, str], tuple[int, list]] | None = None,
     mention_counts: Counter[tuple[str, str]] | None = None,
     quantity_blocks: dict[str, str] | None = None,
+    item_blocks: dict[str, dict[str, tuple[str, str]]] | None = None,
 ) -> tuple[list[Actor], dict[tuple[str, str], str], list[Fact]]:
     """Resolve actors across documents, then merge events, numbers and quotes into facts.
 
@@ -29,10 +30,11 @@ def fuse(
         (`resolve_actors`)
     :param quantity_blocks: number id → the blocking key an earlier fusion read of it; on return, the keys this
         fusion read (`fuse_facts`)
+    :param item_blocks: filled with every event's and quote's blocking key and what it was keyed with (`fuse_facts`)
     :returns: canonical actors, links (document id, local actor id) → actor id, facts
     """
     actors, links = resolve_actors(extractions, mention_counts)
     mention_counts = None  # counted into the actors: not held through the facts' fusion
     actors = list(map(SharedFieldSets(), actors))  # held through the facts' fusion: one set of field names
-    facts = fuse_facts(extractions, links, actors, previous, features, fused, quantity_blocks)
+    facts = fuse_facts(extractions, links, actors, previous, features, fused, quantity_blocks, item_blocks)
     return actors, links, facts
