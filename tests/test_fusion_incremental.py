@@ -24,6 +24,7 @@ from storyline.fuse.collection import code_version
 from storyline.fuse.facts import CLUSTERS_MEMO, COPY_MEMO, STORY_MEMO
 from storyline.fuse.stories import STORY_MIN_DOCUMENTS, Stories
 from storyline.store import fusion_rows
+from storyline.store import schema as t
 from tests.conftest import DEV_TAIWAN, SEEDS, SHARED
 
 FOLDERS = [SEEDS, DEV_TAIWAN, SHARED / "corpus" / "dev-thai-cambodia-ceasefire-2025-07"]
@@ -364,3 +365,22 @@ def test_kept_vectors_are_the_floats_stories_computes_and_are_not_computed_again
     assert stories.similarity("river", "bridge") == fresh.similarity("river", "bridge")
     assert stories.matrix(list(texts)).toarray().tolist() == fresh.matrix(list(texts)).toarray().tolist()
     assert not stories.vocabulary
+
+
+def test_the_items_keyed_with_a_changed_actor_are_compared_again(extractions, tmp_path):
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions(extractions)
+    cold_fuse(story)
+    events = story.store.events_where()
+    quotes = story.store.quotes_where()
+    event = next(e for e in events if e.source and e.target)  # canonical ids, as the store reads them
+    quote = next(q for q in quotes if q.speaker)
+    with story.store.engine.connect() as conn:
+        assert fusion_rows.keyed_otherwise(conn, t.events, (), ()).keys() <= {
+            e.id for e in events if not e.source or not e.target}, "an event keyed with linked sides is not compared"
+        assert fusion_rows.keyed_otherwise(conn, t.quotes, (), ()) == {}, "no quote is compared where nothing changed"
+        by_source = fusion_rows.keyed_otherwise(conn, t.events, (), {event.source})
+        assert event.id in by_source and all(e.id in by_source for e in events if event.source in (e.source, e.target))
+        assert quote.id in fusion_rows.keyed_otherwise(conn, t.quotes, (), {quote.speaker})
+        in_doc = fusion_rows.keyed_otherwise(conn, t.quotes, {quote.doc}, ())
+        assert set(in_doc) == {q.id for q in quotes if q.doc == quote.doc}
