@@ -129,9 +129,14 @@ documents whose links changed, and those keyed with an actor whose members chang
 the same actor, `fusion_rows.touched_actors`). On its own it saves nothing: keeping an event's object class (which
 depends on the event alone) was tried and dropped, as classing 3,775 events costs some 20 ms once the class lexicon
 is loaded (the lexicon's load, ~0.1 s in a fresh process, is paid by the first new event anyway). Its cost, the code
-before and after alternated six times each on one +20 store (a load of 6 on 2 cores): the +20 fusion 2.79 s CPU on
-average before, 2.85 s after (medians 2.80 and 2.82 s); the full fusion writes every key once (some 0.4 s; a first
-version that read every kept key to compare cost the +20 fusion 0.1-0.2 s and was dropped).
+before and after alternated six times each on one +20 store, twice (loads of 6 and of 2-3 on 2 cores): the +20
+fusion 2.79 -> 2.85 s CPU on average (medians 2.80 -> 2.82 s), then 3.01 -> 3.12 s (paired differences +0.01 to
++0.24 s, median +0.07 s): some 2-3%, the keys derived and the changed ones compared and written. The full fusion
+writes every key once (its write step 0.90 -> 1.3-1.7 s across runs). A first version that read every kept key to
+compare it in fusion cost the +20 fusion 0.1-0.2 s and was dropped. `benchmarks/fusion.py` in one run after (a
+noisy machine: steps this change leaves alone took 30-60% longer than in the run before it): +20 CPU 3.32 s against
+a full fusion's 12.54 s (26.5%; before it, 2.64 s against 11.41 s, 23.2%), export identical, peak RSS 462 MiB alone
+and into the store (1.00x).
 
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
