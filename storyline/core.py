@@ -283,15 +283,18 @@ class Storyline:
             fused = self.store.fused_blocks()
             previous = self.store.facts()
             quantity_blocks = self.store.quantity_blocks(code_version())  # on return, those read anew
+            item_blocks: dict = {}  # on return, every event's and quote's key: the store writes those that may differ
             actors, links, facts = fuse(extractions, previous=previous, features=features, fused=fused,
-                                        mention_counts=self.store.mention_counts(), quantity_blocks=quantity_blocks)
+                                        mention_counts=self.store.mention_counts(), quantity_blocks=quantity_blocks,
+                                        item_blocks=item_blocks)
             read = {id(fact) for fact in previous}  # facts kept as read are written again only where they moved
             unchanged = {fact.id for fact in facts if id(fact) in read}
             del previous, read
             if self.store.replace_fusion(actors, links, facts, documents_version=seen,
                                          fused_from=fusion_input(len(extractions)), fused_blocks=fused,
                                          unchanged_facts=unchanged, fused_by=fused_by(),
-                                         quantity_blocks=quantity_blocks, quantity_blocks_by=code_version()):
+                                         quantity_blocks=quantity_blocks, quantity_blocks_by=code_version(),
+                                         item_blocks=item_blocks, item_blocks_by=code_version()):
                 return
         raise StoreError(f"other builds kept adding documents to {self.store.url} while facts were fused; "
                          "run `storyline build` again once they are done")

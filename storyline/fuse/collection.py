@@ -45,6 +45,10 @@ class Collection:
     """The copy answers of this fusion's candidate pairs (`kept_copies`), for a later one."""
     read_blocks: dict[str, str] = field(init=False, default_factory=dict)
     """Number id → the blocking key this fusion read, of the numbers whose key was not kept (`quantity_blocks`)."""
+    item_blocks: dict[str, dict[str, tuple[str, str]]] = field(
+        init=False, default_factory=lambda: {"events": {}, "quotes": {}})
+    """`events`, `quotes` → item id → (its blocking key, what it was keyed with) as this fusion keyed it
+    (`facts.blocks`), for the store to keep (`Store.item_blocks`)."""
     documents: dict[str, Document] = field(init=False)
     names: dict[str, str] = field(init=False)
     levels: ActorLevels = field(init=False)

@@ -30,6 +30,7 @@ from storyline.fuse.blocking import (
     block_partial_keys,
     event_item,
     fusion_lexicon,
+    item_key,
     object_head,
     quantity_block,
     quantity_question,
@@ -78,6 +79,7 @@ def fuse_facts(
     features: Mapping[str, DocumentFeatures] | None = None,
     fused: dict[tuple[str, str], tuple[int, list]] | None = None,
     quantity_blocks: dict[str, str] | None = None,
+    item_blocks: dict[str, dict[str, tuple[str, str]]] | None = None,
 ) -> list[Fact]:
     """Merge events, numbers and quotes across documents into facts, most independently corroborated first.
 
@@ -96,6 +98,8 @@ def fuse_facts(
         or an earlier fusion (`Stories.kept_answers`, named `STORY_MEMO`)
     :param quantity_blocks: number id → the blocking key an earlier fusion read of it (`quantity_key`); on return,
         only the keys this fusion read (of the numbers whose key was not given)
+    :param item_blocks: filled with `events`, `quotes` → item id → (blocking key, what it was keyed with), of every
+        event and quote as this fusion keyed them (`blocks`), for the store to keep
     """
     # whether a text copies another depends on the two texts only: an earlier fusion's answers are read, not computed
     copies_key = (COPY_MEMO, digest((code_version(), COPY_MEMO)))
@@ -158,6 +162,9 @@ def fuse_facts(
     if quantity_blocks is not None:
         quantity_blocks.clear()
         quantity_blocks.update(collection.read_blocks)
+    if item_blocks is not None:
+        item_blocks.clear()
+        item_blocks.update(collection.item_blocks)
     if fused is not None:
         answers = stories.kept_answers(hashes)
         if answers is not None:
@@ -282,10 +289,13 @@ def blocks(collection: Collection) -> list[Block]:
     partials: list[EventItem] = []
     quantity_blocks: dict[tuple, Block] = {}
     quote_blocks: dict[tuple, Block] = {}
+    # each event's and quote's key with what it was keyed with, for the store (`Store.item_blocks`)
+    keyed_events, keyed_quotes = collection.item_blocks["events"], collection.item_blocks["quotes"]
     for ex in collection.extractions:
         doc = ex.document.id
         for event in ex.events:
             item = event_item(event, collection.resolve, collection.levels)
+            keyed_events[event.id] = (item_key(item), json.dumps([item.source, item.target]))
             if item.bloc:
                 partials.append(item)
             elif item.full:
@@ -303,6 +313,7 @@ def blocks(collection: Collection) -> list[Block]:
                     quantity, event.type if event else None, predicate))
         for quote in collection.quotes[doc]:
             side = quote_block(quote, lambda _doc, local: local, collection.levels)
+            keyed_quotes[quote.id] = (side or "", quote.speaker or "")
             if side:
                 quote_blocks.setdefault((side,), Block("quote", (side,))).items.append(quote)
     for item in attach_partials(event_blocks, partials):

@@ -18,6 +18,7 @@ def fuse(
     fused: dict[tuple[str, str], tuple[int, list]] | None = None,
     mention_counts: Counter[tuple[str, str]] | None = None,
     quantity_blocks: dict[str, str] | None = None,
+    item_blocks: dict[str, dict[str, tuple[str, str]]] | None = None,
 ) -> tuple[list[Actor], dict[tuple[str, str], str], list[Fact]]:
     """Resolve actors across documents, then merge events, numbers and quotes into facts.
 
@@ -30,6 +31,7 @@ def fuse(
         (`resolve_actors`)
     :param quantity_blocks: number id → the blocking key an earlier fusion read of it; on return, the keys this
         fusion read (`fuse_facts`)
+    :param item_blocks: filled with every event's and quote's blocking key and what it was keyed with (`fuse_facts`)
     :returns: canonical actors, links (document id, local actor id) → actor id, facts
     """
     # the kept resolution (`kept_actors.resolve_kept`) is held among the fused blocks, which `fuse_facts` replaces
@@ -39,7 +41,7 @@ def fuse(
     actors, links = resolve_actors(extractions, mention_counts, memo if fused is not None else None)
     mention_counts = None  # counted into the actors: not held through the facts' fusion
     actors = list(map(SharedFieldSets(), actors))  # held through the facts' fusion: one set of field names
-    facts = fuse_facts(extractions, links, actors, previous, features, fused, quantity_blocks)
+    facts = fuse_facts(extractions, links, actors, previous, features, fused, quantity_blocks, item_blocks)
     if fused is not None and memo.data is not None:
         fused[memo_key] = kept if kept is not None and memo.data is kept[1] else (0, memo.data)
     return actors, links, facts

@@ -127,6 +127,26 @@ every actor the later steps read (about 0.13 s in all). The events' and quotes' 
 of that session, `h-inc9`, revision 0007) made the +20 fusion 2-3% slower and a full fusion's write 0.4-0.8 s slower
 on their own: they pay only once the read is narrowed to the touched blocks' records, and were not merged.
 
+A later session kept each event's and quote's blocking key in the store with what it was keyed with (revision 0007:
+`events.block`, an event's own sides' key `AID|IRN|RUS` or its one side's partial key `AID|source|IRN`, and `keyed`,
+its canonical source and target; `quotes.block`, the speaker's side, and `keyed`, the canonical speaker, indexed;
+`Store.item_blocks`, under the code that keyed them), the index a fusion reading only the touched blocks' records
+needs to find a block's other members. A key hangs on actor resolution (the canonical actors of an item's sides and
+their countries), so every fusion derives them again from the records it still reads, and the write compares and
+writes only the items whose key may have changed (`fusion_rows.write_item_blocks`): the new ones, those of the
+documents whose links changed, and those keyed with an actor whose members changed (an actor of the same members is
+the same actor, `fusion_rows.touched_actors`). On its own it saves nothing: keeping an event's object class (which
+depends on the event alone) was tried and dropped, as classing 3,775 events costs some 20 ms once the class lexicon
+is loaded (the lexicon's load, ~0.1 s in a fresh process, is paid by the first new event anyway). Its cost, the code
+before and after alternated six times each on one +20 store, twice (loads of 6 and of 2-3 on 2 cores): the +20
+fusion 2.79 -> 2.85 s CPU on average (medians 2.80 -> 2.82 s), then 3.01 -> 3.12 s (paired differences +0.01 to
++0.24 s, median +0.07 s): some 2-3%, the keys derived and the changed ones compared and written. The full fusion
+writes every key once (its write step 0.90 -> 1.3-1.7 s across runs). A first version that read every kept key to
+compare it in fusion cost the +20 fusion 0.1-0.2 s and was dropped. `benchmarks/fusion.py` in one run after (a
+noisy machine: steps this change leaves alone took 30-60% longer than in the run before it): +20 CPU 3.32 s against
+a full fusion's 12.54 s (26.5%; before it, 2.64 s against 11.41 s, 23.2%), export identical, peak RSS 462 MiB alone
+and into the store (1.00x).
+
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
 - Steps still read and key the whole collection (about 1.6 s of 2.7 in the run above: the read 0.42 s, actors 0.37 s,
@@ -137,14 +157,23 @@ Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
   resolution is not monotonic, a second `Biden` full name unlinks every surname-only `Biden`; now against a kept
   resolution, `kept_actors.py`, which still reads every local actor), copy detection's
   candidates (one array of every sketch; only the pairs new to a fusion are compared, `facts.COPY_MEMO`), each
-  document's signature and own words, event and quote block keys (they hang on actor resolution, so they cannot be
-  kept as the numbers' are), and outside the step table the stored fusion itself (`fused_blocks` rows, 3.8 MB of JSON;
-  every fact; every mention, counted for resolution).
-  Reading only the touched blocks' records needs, in turn, block keys of events and quotes kept per record and
-  re-derived only for the documents whose actor links a new document changed, which needs actor resolution to say
-  which links it changed without reading every actor (a redo of the connected parts of actors sharing a name's word,
-  id, form or acronym with the new ones, `actors.py`'s side); and the facts of untouched blocks passed on without
-  reading their members (`units.link_units` reads the numbers of every number fact).
+  document's signature and own words, event and quote block keys (derived again each fusion: see above), and outside
+  the step table the stored fusion itself (`fused_blocks` rows, 3.8 MB of JSON; every fact; every mention, counted
+  for resolution).
+  Reading only the touched blocks' records needs, in turn, the events' and quotes' keys kept per record (done:
+  `events.block`, `quotes.block`, above), actor resolution saying which links it changed without reading every actor
+  (a redo of the connected parts of actors sharing a name's word, id, form or acronym with the new ones, `actors.py`'s
+  side), and every step that now reads the records of every document made to read those of the touched blocks'
+  documents only. Those steps, found reading this code: copy detection's citations (`sources.document_citations`:
+  every document's quotes naming an outlet), every document's own words (`collection.own_words`: a quote is cut
+  where a quote of another speaker starts inside it), the accusations (`accusations.accusing_statements`: every
+  quote stating an asserted hostile act of its document, for any accusation block), the blocks themselves (a one-
+  sided event attaches to the full block of its side that most documents tell, `facts.attach_partials`; numbers of
+  an unasked question join the one question asked of their item, `facts.attach_unasked`: both read every block's
+  size or key, which the index can count in SQL), the act joins (`facts.joined_clusters`: the clusters of every
+  block an act word may join, rebuilt from their members), the blame links (`blame.blame_conflicts`: every event by
+  id) and the units (`units.link_units`: the numbers of every number fact). An untouched block would then keep its
+  facts on its members' ids and documents' signatures, both read from the index without its records.
 - Act joins (0.3 s) still redo whole event blocks and act words: both the clustering of a block (`cluster_events`)
   and the forming of an act word's groups (`join_acts`, most told clusters first) are greedy over an order that an
   added item changes; an order-free rule (groups as connected parts of pairwise links) would change ECB+'s act

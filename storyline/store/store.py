@@ -60,6 +60,9 @@ members changed (`replace_fusion`)."""
 QUANTITY_BLOCKS_BY = "quantity_blocks_by"
 """Meta key of the fusion code that read the numbers' blocking keys kept in `quantities.block`: keys read by other
 code are read again (`quantity_blocks`)."""
+ITEM_BLOCKS_BY = "item_blocks_by"
+"""Meta key of the fusion code that keyed the events and quotes kept in their `block` and `keyed` columns: what other
+code keyed is keyed again and compared with nothing (`item_blocks`)."""
 
 
 class StoreError(Exception):
@@ -295,7 +298,9 @@ class Store(PagedReads):
                        documents_version: int | None = None, fused_from: str | None = None,
                        fused_blocks: dict[tuple[str, str], tuple[int, list]] | None = None,
                        unchanged_facts: Collection[str] = (), fused_by: str | None = None,
-                       quantity_blocks: Mapping[str, str] | None = None, quantity_blocks_by: str | None = None
+                       quantity_blocks: Mapping[str, str] | None = None, quantity_blocks_by: str | None = None,
+                       item_blocks: Mapping[str, Mapping[str, tuple[str, str]]] | None = None,
+                       item_blocks_by: str | None = None,
                        ) -> bool:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
@@ -314,6 +319,10 @@ class Store(PagedReads):
         :param quantity_blocks: number id → its blocking key, as this fusion read it (`quantity_blocks`), of the
             numbers whose key was not kept
         :param quantity_blocks_by: the code that read them (`quantity_blocks`)
+        :param item_blocks: `events` and `quotes` → item id → (its blocking key, what it was keyed with), as this
+            fusion keyed it (`item_blocks`), of every event and quote: written where the stored pair may differ
+            (`fusion_rows.write_item_blocks`)
+        :param item_blocks_by: the code that keyed them (`item_blocks`)
         :returns: whether the picture was written
         """
         with self._write() as conn:
@@ -324,8 +333,8 @@ class Store(PagedReads):
             changes = fusion_rows.link_changes(links, stored_links)
             same_code = fused_by is not None and fused_by == conn.scalar(
                 sa.select(t.meta.c.value).where(t.meta.c.key == FUSED_BY))
-            fusion_rows.write_actors(conn, actors, fusion_rows.touched_actors(changes, stored_links, actors, links)
-                                     if same_code else None)
+            touched = fusion_rows.touched_actors(changes, stored_links, actors, links) if same_code else None
+            fusion_rows.write_actors(conn, actors, touched)
             changed = fusion_rows.write_links(conn, links, changes)
             fusion_rows.write_facts(conn, facts, unchanged_facts)
             fusion_rows.write_canonical_columns(conn, links, changed)
@@ -335,6 +344,12 @@ class Store(PagedReads):
                 fusion_rows.write_quantity_blocks(conn, quantity_blocks or {})
                 conn.execute(t.meta.delete().where(t.meta.c.key == QUANTITY_BLOCKS_BY))
                 conn.execute(t.meta.insert(), [{"key": QUANTITY_BLOCKS_BY, "value": quantity_blocks_by}])
+            if item_blocks_by is not None:
+                same_keys = item_blocks_by == conn.scalar(
+                    sa.select(t.meta.c.value).where(t.meta.c.key == ITEM_BLOCKS_BY))
+                fusion_rows.write_item_blocks(conn, item_blocks or {}, changed, touched if same_keys else None)
+                conn.execute(t.meta.delete().where(t.meta.c.key == ITEM_BLOCKS_BY))
+                conn.execute(t.meta.insert(), [{"key": ITEM_BLOCKS_BY, "value": item_blocks_by}])
             conn.execute(t.meta.delete().where(t.meta.c.key.in_([FUSION_STAMP, FUSED_FROM, FUSED_BY])))
             conn.execute(t.meta.insert(), [{"key": FUSION_STAMP, "value": uuid.uuid4().hex},
                                            {"key": FUSED_FROM, "value": fused_from or ""},
@@ -388,6 +403,23 @@ class Store(PagedReads):
                 return {}
             return {number: key for number, key in conn.execute(
                 sa.select(t.quantities.c.id, t.quantities.c.block).where(t.quantities.c.block.is_not(None)))}
+
+    def item_blocks(self, by: str) -> dict[str, dict[str, tuple[str, str]]]:
+        """`events` and `quotes` → item id → (its blocking key, what it was keyed with) as the last fusion kept them
+        (`replace_fusion`), where the code `by` keyed them; else none (every item is keyed and written again).
+
+        An event's key is its type and the levels of its two sides (`AID|IRN|RUS`), or the partial key of the one
+        side it names (`AID|source|IRN`); a quote's, its speaker's side; '' where none (`fuse.blocking.item_key`).
+        What it was keyed with: an event's canonical source and target (JSON), a quote's canonical speaker. Events
+        and quotes stored since that fusion have none."""
+        with self.engine.connect() as conn:
+            kept: dict[str, dict[str, tuple[str, str]]] = {"events": {}, "quotes": {}}
+            if conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == ITEM_BLOCKS_BY)) != by:
+                return kept
+            for name, table in (("events", t.events), ("quotes", t.quotes)):
+                kept[name] = {item: (block, keyed) for item, block, keyed in conn.execute(
+                    sa.select(table.c.id, table.c.block, table.c.keyed).where(table.c.block.is_not(None)))}
+            return kept
 
     def fused_from(self) -> str | None:
         """What the last fusion recorded it was made from (empty where it did not say), None before any."""
