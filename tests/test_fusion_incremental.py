@@ -384,3 +384,55 @@ def test_the_items_keyed_with_a_changed_actor_are_compared_again(extractions, tm
         assert quote.id in fusion_rows.keyed_otherwise(conn, t.quotes, (), {quote.speaker})
         in_doc = fusion_rows.keyed_otherwise(conn, t.quotes, {quote.doc}, ())
         assert set(in_doc) == {q.id for q in quotes if q.doc == quote.doc}
+
+
+def test_a_new_number_reads_the_old_numbers_of_its_part_and_no_others(extractions, at_once, tmp_path, monkeypatch):
+    """Numbers keyed by an earlier fusion are not read with the collection (`Store.extractions`): a block of them
+    keeps its facts on their ids and documents. A document whose number joins an old fact's part makes that part
+    fused again: its old numbers are read (by id), and the export is a build at once's."""
+    from storyline.store.store import Store
+
+    numbers = {q.id: ex.document.id for ex in extractions for q in ex.quantities}
+    told = [f for f in at_once["facts"] if f["kind"] == "quantity" and len(set(f["documents"])) >= 3]
+    assert told, "some number is told by three documents (else a new one joins no old part)"
+    fact = told[0]
+    added = fact["documents"][-1]
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions([ex for ex in extractions if ex.document.id != added])
+    cold_fuse(story)
+
+    read: list[str] = []
+    real = Store.quantities_by_id
+
+    def counted(self: Store, ids: list[str]) -> list:
+        read.extend(ids)
+        return real(self, ids)
+
+    monkeypatch.setattr(Store, "quantities_by_id", counted)
+    story.store.add_extractions([ex for ex in extractions if ex.document.id == added])
+    cold_fuse(story)
+    old_members = {m for m in fact["members"] if numbers.get(m) != added}
+    assert old_members and old_members <= set(read), "the old numbers of the part the new one joins are read"
+    assert not any(numbers[n] == added for n in read), "the new document's numbers are read with it, not by id"
+    earlier = sum(1 for doc in numbers.values() if doc != added)
+    assert len(set(read)) < earlier / 2, "the numbers of the parts left as they were are not read"
+    difference = first_difference(story.to_dict(), at_once)
+    assert difference is None, difference
+
+
+def test_numbers_left_unread_keep_their_units_links(extractions, tmp_path):
+    """Two facts of one measure in two units are linked after every fusion (`units.link_units`), from the numbers'
+    kept keys and, for the pair compared, their records read by id: a fusion that reads none of them links the same."""
+    from storyline.fuse.units import LINK_NOTE
+
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions(extractions[:-1])
+    cold_fuse(story)
+    before = {f.id: (f.why, f.conflicts) for f in story.store.facts("quantity")}
+    story.store.add_extractions(extractions[-1:])
+    cold_fuse(story)
+    after = {f.id: (f.why, f.conflicts) for f in story.store.facts("quantity")}
+    linked = [i for i, (why, conflicts) in before.items()
+              if LINK_NOTE in (why or "") or any(c.kind == "unit" for c in conflicts)]
+    assert linked, "the articles hold one measure in two units"
+    assert all(after.get(i) == before[i] for i in linked)

@@ -541,7 +541,8 @@ class Store(PagedReads):
         with self.engine.connect() as conn:
             return [validated(Fact, d) for d in conn.scalars(query)]
 
-    def extractions(self, times: bool = True, mentions: bool = True) -> Iterator[Extraction]:
+    def extractions(self, times: bool = True, mentions: bool = True, numbers_keyed_by: str | None = None,
+                    unread_numbers: dict[str, tuple[str, str]] | None = None) -> Iterator[Extraction]:
         """Every stored document with what was read out of it, local actor ids as extracted (for fusion).
 
         A local actor's record names no document: a collection stores one actor alike in many documents (BBC: 22,478
@@ -550,6 +551,9 @@ class Store(PagedReads):
 
         :param times: read the time expressions too (fusion does not use them)
         :param mentions: read the actor mentions too (fusion counts them: `mention_counts`)
+        :param numbers_keyed_by: where the numbers' blocking keys kept in the store were read by this code
+            (`quantity_blocks`), the numbers that have one are not read (fusion reads those of the blocks it fuses
+            again: `quantities_by_id`): each goes into `unread_numbers` instead, id → (its document, its key)
         """
         grouped: dict[str, dict[str, list]] = {}
         shared = SharedFieldSets()
@@ -558,10 +562,25 @@ class Store(PagedReads):
         if times:
             tables.append(("times", t.times, TimeExpression))
         with self.engine.connect() as conn:
+            narrow = numbers_keyed_by is not None and unread_numbers is not None and numbers_keyed_by == conn.scalar(
+                sa.select(t.meta.c.value).where(t.meta.c.key == QUANTITY_BLOCKS_BY))
             for name, table, model in tables:
                 alike: dict[str | bytes, pydantic.BaseModel] | None = {} if name == "local_actors" else None
+                data_column = self._json_text(table.c.data)
+                if name == "quantities" and narrow:
+                    # a number keyed already: its id, document and key, not its record
+                    query = sa.select(table.c.doc, sa.case((table.c.block.is_(None), data_column), else_=sa.null()),
+                                      table.c.id, table.c.block)
+                    rows = []
+                    for doc, data, number, block in conn.execute(query):
+                        if block is None:
+                            rows.append((doc, data))
+                        else:
+                            unread_numbers[number] = (doc, block)  # type: ignore[index]
+                else:
+                    rows = conn.execute(sa.select(table.c.doc, data_column)).all()
                 # the JSON as text, parsed straight into the model (no dict of every record in between)
-                for doc, data in conn.execute(sa.select(table.c.doc, self._json_text(table.c.data))).all():
+                for doc, data in rows:
                     text = data if alike is not None and isinstance(data, str | bytes) else None
                     record = alike.get(text) if text is not None else None
                     if record is None:
@@ -585,6 +604,15 @@ class Store(PagedReads):
             records = grouped.get(document.id, {})
             yield Extraction.model_construct({"document", *records}, document=document,
                                              **{name: [] for name in lists if name not in records}, **records)
+
+    def quantities_by_id(self, ids: Iterable[str]) -> list[Quantity]:
+        """The numbers of some ids (those `extractions` left unread), in no particular order."""
+        out = []
+        with self.engine.connect() as conn:
+            for part in fusion_rows.chunks(sorted(set(ids))):
+                query = sa.select(self._json_text(t.quantities.c.data)).where(t.quantities.c.id.in_(part))
+                out += [validated(Quantity, data) for data in conn.scalars(query)]
+        return out
 
     def mention_counts(self) -> Counter[tuple[str, str]]:
         """(document id, local actor id) → how often the document mentions the actor."""
