@@ -155,9 +155,10 @@ a fusion keyed (`Store.extractions(numbers_keyed_by=...)`: their id, document an
 keeps its facts on their ids and documents (its signature) without a record read. A touched block links its new
 numbers to the old from what its `fused_blocks` row keeps of them (the words around each and now its figures,
 `values`: `clustering.partners` reads no more), and only a part it fuses again reads its numbers' records, by id
-(`parts.read_block_numbers`, `Store.quantities_by_id`): some 450 numbers in 80 parts (7,000 in a first version that
-read every touched block whole: `percent`'s 1,503, `year`'s 1,172). `units.link_units` takes a fact's unit from its
-numbers' kept keys (a key holds the unit) and reads the records of the pairs of facts it compares only. The benchmark,
+(`parts.read_block_numbers`, `Store.quantities_by_id`): 435 numbers in 82 reads, the parts fused again and the unit
+pairs compared (7,000 in a first version that read every touched block whole: `percent`'s 1,503, `year`'s 1,172).
+`units.link_units` takes a fact's unit from its numbers' kept keys (a key holds the unit) and reads the records of the
+pairs of facts it compares only. The benchmark,
 the code before and after run back to back (a load of 5 on 2 cores): the +20 fusion 2.92 -> 2.75 s CPU against a full
 fusion's 14.69 / 13.61 s (19.9% -> 20.2%: the full fusions' spread is the load's), under the step timers 3.10 ->
 3.00 s, the read 0.47 -> 0.42 s; the read alone, alternated eight times in one process, a median of 0.69 -> 0.52 s;
