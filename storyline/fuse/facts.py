@@ -211,17 +211,23 @@ def fuse_parts(block: Block, key: tuple[str, str], collection: Collection, earli
     facts: list[Fact] = []
     made: dict[str, int] = {}
     parts, reading = block_parts(block, collection, MIN_DOCUMENTS, earlier.get(block.name))
-    for part in parts:
-        signature = part.signature(collection)
+    signatures = [part.signature(collection) for part in parts]
+
+    def kept_part(part_key: tuple[str, str]) -> bool:
+        return part_key in earlier and len(cached.get(part_key, [])) == earlier[part_key]
+
+    if block.kind == "quantity":  # the numbers left unread of the parts fused again, read at once
+        read_block_numbers(Block(block.kind, block.key, [
+            item for part, signature in zip(parts, signatures, strict=True)
+            if not kept_part((block.name, signature)) and (block.name, signature) not in RECENT_BLOCKS
+            for item in part.items]), collection)
+    for part, signature in zip(parts, signatures, strict=True):
         part_key = (block.name, signature)
-        kept = cached.get(part_key, [])
-        if part_key in earlier and len(kept) == earlier[part_key]:
-            made_facts = kept
+        if kept_part(part_key):
+            made_facts = cached.get(part_key, [])
         elif part_key in RECENT_BLOCKS:
             made_facts = RECENT_BLOCKS[part_key]
         else:
-            if part.kind == "quantity":
-                read_block_numbers(part, collection)
             collection.stories.prepare(part.documents())
             made_facts = FUSERS[part.kind](part, collection)
             for fact in made_facts:

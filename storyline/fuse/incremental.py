@@ -155,15 +155,18 @@ a fusion keyed (`Store.extractions(numbers_keyed_by=...)`: their id, document an
 keeps its facts on their ids and documents (its signature) without a record read. A touched block links its new
 numbers to the old from what its `fused_blocks` row keeps of them (the words around each and now its figures,
 `values`: `clustering.partners` reads no more), and only a part it fuses again reads its numbers' records, by id
-(`parts.read_block_numbers`, `Store.quantities_by_id`): 435 numbers in 82 reads, the parts fused again and the unit
-pairs compared (7,000 in a first version that read every touched block whole: `percent`'s 1,503, `year`'s 1,172).
-`units.link_units` takes a fact's unit from its numbers' kept keys (a key holds the unit) and reads the records of the
-pairs of facts it compares only. The benchmark,
-the code before and after run back to back (a load of 5 on 2 cores): the +20 fusion 2.92 -> 2.75 s CPU against a full
-fusion's 14.69 / 13.61 s (19.9% -> 20.2%: the full fusions' spread is the load's), under the step timers 3.10 ->
-3.00 s, the read 0.47 -> 0.42 s; the read alone, alternated eight times in one process, a median of 0.69 -> 0.52 s;
-export identical. Tests: a number new to an old part reads that part's old numbers and no others' (fewer than half of
-the earlier ones), and unit links hold between facts whose numbers were left unread.
+(`parts.read_block_numbers`, `Store.quantities_by_id`, one read per block for the parts it fuses again): 435 numbers
+in 65 reads, with the unit pairs compared (7,000 in a first version that read every touched block whole: `percent`'s
+1,503, `year`'s 1,172). `units.link_units` takes a fact's unit from its numbers' kept keys (a key holds the unit) and
+reads the records of the pairs of facts it compares only. The benchmark, the code before and after run back to back
+twice (loads of 5-6 on 2 cores): the +20 fusion 2.92 -> 2.75 s CPU, then 2.90 -> 2.92 s, against full fusions of
+11.99-14.69 s (the load's spread); the read step 0.47 -> 0.42 s, then 0.47 -> 0.41 s; export identical, peak RSS
+465 MiB alone and 464-468 MiB into the store (1.00x). The read alone, alternated eight times in one process: a median
+of 0.69 -> 0.52 s. The whole +20 fusion alternated ten times on one store: medians 3.17 -> 3.11 s, paired
+differences from -0.62 to +0.25 s (median +0.01 s): the read's 0.05-0.15 s are within the load's noise, less what the
+stand-ins, the reads by id and the figures now kept in the quantity blocks' rows cost. Tests: a number new to an old
+part reads that part's old numbers and no others' (fewer than half of the earlier ones), and unit links hold between
+facts whose numbers were left unread.
 
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
@@ -197,10 +200,10 @@ Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
   links (`blame.blame_conflicts`: every event by id) and the units (`units.link_units`: done, the numbers' units
   from their keys). An untouched block then keeps its facts on its members' ids and documents' signatures, both read
   from the index without its records (as a quantity block now does).
-  What is left of the 5%: the +20 fusion at 2.75 s CPU is 20% of a full fusion's 13.6 s; 5% is some 0.7 s, about
-  what the steps that grow with the new documents cost now (features of the 20, act joins, links and parts, blocks
-  fused: 1.0 s under the step timers), so even a read of the touched records only, with every N-wide step above
-  gone, leaves the budget at some 7-8% until those shrink too.
+  What is left of the 5%: the +20 fusion at 2.75-2.92 s CPU is 20-24% of a full fusion's 12.0-14.7 s (the load's
+  spread); 5% is some 0.7 s, about what the steps that grow with the new documents cost now (features of the 20, act
+  joins, links and parts, blocks fused: 1.0 s under the step timers), so even a read of the touched records only,
+  with every N-wide step above gone, leaves the budget at some 7-8% until those shrink too.
 - Act joins (0.3 s) still redo whole event blocks and act words: both the clustering of a block (`cluster_events`)
   and the forming of an act word's groups (`join_acts`, most told clusters first) are greedy over an order that an
   added item changes; an order-free rule (groups as connected parts of pairwise links) would change ECB+'s act
