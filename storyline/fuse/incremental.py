@@ -168,21 +168,52 @@ stand-ins, the reads by id and the figures now kept in the quantity blocks' rows
 part reads that part's old numbers and no others' (fewer than half of the earlier ones), and unit links hold between
 facts whose numbers were left unread.
 
+A later session measured the decode of the records a fusion reads, each alone in one process with the collector
+paused as fusion pauses it (`core.collector_paused`; measured with it running, every read costs two to four times as
+much, which the figures above and below it mixed): BBC's 19,921 quotes 0.11 s validated from their JSON text
+(`model_validate_json`), of which the parse alone (`schema.read_json`) 0.065 s; 22,478 local actors 0.08 s (0.04 s
+parsed; the read validates the 13,028 distinct ones only); 3,775 events 0.03 s (0.02 s); `fused_blocks` 0.06 s (3.8
+MB: the quote blocks' rows 1.2 MB, the quantity blocks' 1.0 MB, the act words' pairs 0.9 MB, the kept same-story
+answers 0.5 MB; read as text alone 0.013 s); every fact 0.05 s; every document's kept features 0.07 s; the mention
+counts 0.06 s. Decoding otherwise was tried and dropped, every way slower than pydantic-core's validation of the
+text: one cached `TypeAdapter(list[Quote])` over the rows joined into one array 0.17 s against 0.14 s (under load);
+`model_construct` from the parsed JSON 0.29 s against 0.17 s; a record made straight from its parsed JSON where that
+holds exactly this model's fields in its order, each value of its field's JSON type (checked per field, once per
+distinct tuple of value types; a `Literal`'s value, a list's items and `Quote.parts`' pairs checked one by one), else
+validated: 0.15 s against 0.11 s for quotes, 0.11 against 0.08 s for local actors, 0.038 against 0.031 s for events
+(exact on all of BBC's rows of the seven record tables); the same without any check of the values, which an older
+row's shape would make wrong, 0.11 against 0.17 s; pydantic's `cache_strings` off, 0.12 against 0.14 s (the load's
+noise); `model_construct` of each `Extraction`, 11 ms for 2,127. The per-record cost is pydantic-core's own, near its
+JSON parse: what is left to take is in the loop around it. `Store.extractions` now validates with each model's
+validator itself (not `validated`'s checks and pydantic's wrapper), shares a record's field set by comparing it with
+the last one shared (the same set `SharedFieldSets` gives, without a frozenset of its names per record) and fetches
+the narrow read of numbers at once; `mention_counts` fetches at once. The read alone, old and new alternated eight
+times in one process on a +20 store: medians 0.415 -> 0.364 s; the whole +20 fusion, h-inc11's code and this
+alternated eight times on copies of one store (loads of 6.5-8.8 on 2 cores): CPU medians 3.00 -> 2.94 s, paired
+differences from -0.29 to +0.20 s, median -0.15 s (six of eight faster).
+
+The narrow read of quotes (the numbers' way) was measured, not made: under the step timers of one +20 fusion (load
+~7), what reads every document's quotes costs 0.11 s to validate them, some 0.04 s to fetch and group them, 0.04 s to
+resolve their speakers (`Collection._resolved`), 0.03 s for own words and 0.03 s for copy detection's citations: some
+0.25 s of 3.1 s, 8%, and it pays only once every one of those steps, the quote blocks (stand-ins on the index, as
+numbers have, whose kept keys hold only where the kept resolution says their speaker's actor did not change) and the
+accusations and disputes (every quote stating an act) work from what the store keeps per document.
+
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
 - Steps still read and key the whole collection (about 1.5 s of 3.0 in the narrow read's run above: the read 0.42 s,
-  actors 0.17 s, collection 0.23 s, blocks 0.26 s, the write's link compare 0.26 s, and outside the step table about
-  0.5 s of the stored fusion read: `fused_blocks` 0.27 s, every fact 0.2 s, measured in one process): reading every
-  extraction but the kept numbers (the JSON parse and pydantic's validation of the records left: 22,478 local actors,
-  which resolution reads every one of, 0.2 s of their JSON parse before each distinct record is validated once;
-  19,921 quotes, 0.33 s read and parsed, which a collection's quote blocks, copy detection's citations and own words
-  read of every document; 3,775 events, 0.06 s), resolving actors (`actors.py`: resolution is not monotonic, a second
-  `Biden` full name unlinks every surname-only `Biden`; against a kept resolution, `kept_actors.py`, which still
-  reads every local actor), copy detection's
-  candidates (one array of every sketch; only the pairs new to a fusion are compared, `facts.COPY_MEMO`), each
-  document's signature and own words, event and quote block keys (derived again each fusion: see above), and outside
-  the step table the stored fusion itself (`fused_blocks` rows, 3.8 MB of JSON; every fact; every mention, counted
-  for resolution).
+  actors 0.17 s, collection 0.23 s, blocks 0.26 s, the write's link compare 0.26 s, and outside the step table some
+  0.25 s of the stored fusion read, with the collector paused as in fusion: `fused_blocks` 0.06-0.09 s, every fact
+  0.05 s, every document's kept features 0.07 s, the mention counts 0.05 s): reading every extraction but the kept
+  numbers (pydantic's validation of the records left from their JSON text, about 0.2 s: 22,478 local actors, which
+  resolution reads every one of, each of the 13,028 distinct records validated once, some 0.05 s; 19,921 quotes, 0.11
+  s, which a collection's quote blocks, copy detection's citations and own words read of every document; 3,775
+  events, 0.03 s; and some 0.1 s fetching, grouping and ordering them), resolving actors (`actors.py`: resolution is
+  not monotonic, a second `Biden` full name unlinks every surname-only `Biden`; against a kept resolution,
+  `kept_actors.py`, which still reads every local actor), copy detection's candidates (one array of every sketch;
+  only the pairs new to a fusion are compared, `facts.COPY_MEMO`), each document's signature and own words, event and
+  quote block keys (derived again each fusion: see above), and outside the step table the stored fusion itself
+  (`fused_blocks` rows, 3.8 MB of JSON; every fact; every mention, counted for resolution).
   Reading only the touched blocks' records needs, in turn, the events' and quotes' keys kept per record (done:
   `events.block`, `quotes.block`, above), a fusion telling before its blocks which of those keys still hold (the
   kept resolution, `kept_actors.py`, says which local actors it links anew; an item keyed with an actor whose members
