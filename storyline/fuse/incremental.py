@@ -192,6 +192,13 @@ times in one process on a +20 store: medians 0.415 -> 0.364 s; the whole +20 fus
 alternated eight times on copies of one store (loads of 6.5-8.8 on 2 cores): CPU medians 3.00 -> 2.94 s, paired
 differences from -0.29 to +0.20 s, median -0.15 s (six of eight faster).
 
+Again once this text was first committed (fusion's code digest changed: each code on a +20 store fused by itself,
+loads of 5.3-7.3): medians 3.31 -> 3.10 s, paired differences from -0.89 to +0.42 s, median -0.20 s (six of eight
+faster). `benchmarks/fusion.py --store-only --steps` once after (a load of 8 on 2 cores: wall clock 6.6 min): +20 CPU
+3.41 s against a full fusion's 14.05 s (24.3%; 31.1% of a full fusion of a store keeping its features, 10.98 s), the
+read 0.36 s under the step timers (0.42-0.47 s in h-inc11's runs), export identical, peak RSS 464 MiB alone and 463
+MiB into the store (1.00x).
+
 The narrow read of quotes (the numbers' way) was measured, not made: under the step timers of one +20 fusion (load
 ~7), what reads every document's quotes costs 0.11 s to validate them, some 0.04 s to fetch and group them, 0.04 s to
 resolve their speakers (`Collection._resolved`), 0.03 s for own words and 0.03 s for copy detection's citations: some
