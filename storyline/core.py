@@ -277,21 +277,30 @@ class Storyline:
     def _fuse(self) -> None:
         for _ in range(FUSION_TRIES):
             seen = self.store.documents_version()
-            extractions = list(self.store.extractions(times=False, mentions=False))  # fusion counts mentions only
+            # the numbers whose blocking key a fusion kept are not read (only those of the blocks fused again are)
+            unread: dict[str, tuple[str, str]] = {}
+            extractions = list(self.store.extractions(times=False, mentions=False,  # fusion counts mentions only
+                                                      numbers_keyed_by=code_version(), unread_numbers=unread))
             features = self._fusion_features(extractions)
             keep_out_of_collections()
             fused = self.store.fused_blocks()
             previous = self.store.facts()
-            quantity_blocks = self.store.quantity_blocks(code_version())  # on return, those read anew
+            quantity_blocks = {number: key for number, (_, key) in unread.items()}  # on return, those read anew
+            item_blocks: dict = {}  # on return, every event's and quote's key: the store writes those that may differ
             actors, links, facts = fuse(extractions, previous=previous, features=features, fused=fused,
-                                        mention_counts=self.store.mention_counts(), quantity_blocks=quantity_blocks)
+                                        mention_counts=self.store.mention_counts(), quantity_blocks=quantity_blocks,
+                                        item_blocks=item_blocks,
+                                        unread_numbers={number: doc for number, (doc, _) in unread.items()},
+                                        read_numbers=self.store.quantities_by_id)
+            del unread
             read = {id(fact) for fact in previous}  # facts kept as read are written again only where they moved
             unchanged = {fact.id for fact in facts if id(fact) in read}
             del previous, read
             if self.store.replace_fusion(actors, links, facts, documents_version=seen,
                                          fused_from=fusion_input(len(extractions)), fused_blocks=fused,
                                          unchanged_facts=unchanged, fused_by=fused_by(),
-                                         quantity_blocks=quantity_blocks, quantity_blocks_by=code_version()):
+                                         quantity_blocks=quantity_blocks, quantity_blocks_by=code_version(),
+                                         item_blocks=item_blocks, item_blocks_by=code_version()):
                 return
         raise StoreError(f"other builds kept adding documents to {self.store.url} while facts were fused; "
                          "run `storyline build` again once they are done")

@@ -23,6 +23,8 @@ from storyline.fuse.acts import ACT_MEMO, APART, FIT, JOINABLE_MEMO, NAMED, NEIT
 from storyline.fuse.collection import code_version
 from storyline.fuse.facts import CLUSTERS_MEMO, COPY_MEMO, STORY_MEMO
 from storyline.fuse.stories import STORY_MIN_DOCUMENTS, Stories
+from storyline.store import fusion_rows
+from storyline.store import schema as t
 from tests.conftest import DEV_TAIWAN, SEEDS, SHARED
 
 FOLDERS = [SEEDS, DEV_TAIWAN, SHARED / "corpus" / "dev-thai-cambodia-ceasefire-2025-07"]
@@ -52,18 +54,28 @@ def cold_fuse(story: Storyline) -> None:
 
 
 @pytest.fixture(scope="module")
-def at_once(extractions, tmp_path_factory) -> dict:
+def at_once_store(extractions, tmp_path_factory) -> Storyline:
     story = Storyline(tmp_path_factory.mktemp("at-once") / "s.db")
     story.store.add_extractions(extractions)
     cold_fuse(story)
-    exported = story.to_dict()
+    return story
+
+
+@pytest.fixture(scope="module")
+def at_once(at_once_store) -> dict:
+    exported = at_once_store.to_dict()
     assert exported["facts"], "the articles make facts (else the comparison says little)"
     return exported
 
 
+def item_keys(story: Storyline) -> dict[str, dict[str, tuple[str, str]]]:
+    """Every event's and quote's blocking key as the store keeps it, with what it was keyed with."""
+    return story.store.item_blocks(code_version())
+
+
 @settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
-def test_batches_export_what_one_build_exports(extractions, at_once, tmp_path_factory, data):
+def test_batches_export_what_one_build_exports(extractions, at_once, at_once_store, tmp_path_factory, data):
     order = data.draw(st.permutations(range(len(extractions))), label="order")
     cuts = sorted(data.draw(st.sets(st.integers(1, len(extractions) - 1), min_size=1, max_size=4), label="cuts"))
     story = Storyline(tmp_path_factory.mktemp("batches") / "s.db")
@@ -72,6 +84,8 @@ def test_batches_export_what_one_build_exports(extractions, at_once, tmp_path_fa
         cold_fuse(story)
     difference = first_difference(story.to_dict(), at_once)
     assert difference is None, difference
+    # the events' and quotes' keys, kept where a batch changed them, are those a build at once keeps
+    assert item_keys(story) == item_keys(at_once_store)
 
 
 def first_difference(got: dict, wanted: dict) -> str | None:
@@ -235,6 +249,33 @@ def test_numbers_blocking_keys_are_kept_and_only_new_numbers_are_read(extraction
     assert len(stemmed) <= sum(len(ex.quotes) for ex in extractions[-2:])
 
 
+def test_events_and_quotes_keys_are_kept_and_written_where_they_may_change(extractions, at_once_store, tmp_path,
+                                                                          monkeypatch):
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions(extractions[:-2])
+    cold_fuse(story)
+    kept = item_keys(story)
+    assert set(kept["events"]) == {e.id for ex in extractions[:-2] for e in ex.events}
+    assert set(kept["quotes"]) == {q.id for ex in extractions[:-2] for q in ex.quotes}
+    keys = [key for key, _ in kept["events"].values()]
+    assert any(key.count("|") == 2 for key in keys), "events of two sides keep their block's key"
+    sides = {key for key, _ in kept["quotes"].values()}
+    assert "" in sides and len(sides) > 1, "a quote keeps its speaker's side, '' where it has none"
+    assert story.store.item_blocks("another code") == {"events": {}, "quotes": {}}, "other code's keys are not read"
+
+    written: dict[str, set[str]] = {}
+    real = fusion_rows.keyed_otherwise
+    monkeypatch.setattr(fusion_rows, "keyed_otherwise", lambda conn, table, docs, touched: written.setdefault(
+        table.name, real(conn, table, docs, touched)))
+    story.store.add_extractions(extractions[-2:])
+    cold_fuse(story)
+    for name in ("events", "quotes"):
+        added = {item.id for ex in extractions[-2:] for item in getattr(ex, name)}
+        assert added and added <= set(written[name]), f"the new {name} are keyed"
+        assert len(written[name]) < len(kept[name]), f"only the {name} whose key may have changed are compared"
+    assert item_keys(story) == item_keys(at_once_store), "the keys kept equal a build at once's"
+
+
 def test_batches_export_what_one_build_exports_on_each_backend(extractions, at_once, db_url):
     """The kept features, blocks and story tests read back from SQLite and PostgreSQL alike."""
     story = Storyline(db_url)
@@ -324,3 +365,74 @@ def test_kept_vectors_are_the_floats_stories_computes_and_are_not_computed_again
     assert stories.similarity("river", "bridge") == fresh.similarity("river", "bridge")
     assert stories.matrix(list(texts)).toarray().tolist() == fresh.matrix(list(texts)).toarray().tolist()
     assert not stories.vocabulary
+
+
+def test_the_items_keyed_with_a_changed_actor_are_compared_again(extractions, tmp_path):
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions(extractions)
+    cold_fuse(story)
+    events = story.store.events_where()
+    quotes = story.store.quotes_where()
+    event = next(e for e in events if e.source and e.target)  # canonical ids, as the store reads them
+    quote = next(q for q in quotes if q.speaker)
+    with story.store.engine.connect() as conn:
+        assert fusion_rows.keyed_otherwise(conn, t.events, (), ()).keys() <= {
+            e.id for e in events if not e.source or not e.target}, "an event keyed with linked sides is not compared"
+        assert fusion_rows.keyed_otherwise(conn, t.quotes, (), ()) == {}, "no quote is compared where nothing changed"
+        by_source = fusion_rows.keyed_otherwise(conn, t.events, (), {event.source})
+        assert event.id in by_source and all(e.id in by_source for e in events if event.source in (e.source, e.target))
+        assert quote.id in fusion_rows.keyed_otherwise(conn, t.quotes, (), {quote.speaker})
+        in_doc = fusion_rows.keyed_otherwise(conn, t.quotes, {quote.doc}, ())
+        assert set(in_doc) == {q.id for q in quotes if q.doc == quote.doc}
+
+
+def test_a_new_number_reads_the_old_numbers_of_its_part_and_no_others(extractions, at_once, tmp_path, monkeypatch):
+    """Numbers keyed by an earlier fusion are not read with the collection (`Store.extractions`): a block of them
+    keeps its facts on their ids and documents. A document whose number joins an old fact's part makes that part
+    fused again: its old numbers are read (by id), and the export is a build at once's."""
+    from storyline.store.store import Store
+
+    numbers = {q.id: ex.document.id for ex in extractions for q in ex.quantities}
+    told = [f for f in at_once["facts"] if f["kind"] == "quantity" and len(set(f["documents"])) >= 3]
+    assert told, "some number is told by three documents (else a new one joins no old part)"
+    fact = told[0]
+    added = fact["documents"][-1]
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions([ex for ex in extractions if ex.document.id != added])
+    cold_fuse(story)
+
+    read: list[str] = []
+    real = Store.quantities_by_id
+
+    def counted(self: Store, ids: list[str]) -> list:
+        read.extend(ids)
+        return real(self, ids)
+
+    monkeypatch.setattr(Store, "quantities_by_id", counted)
+    story.store.add_extractions([ex for ex in extractions if ex.document.id == added])
+    cold_fuse(story)
+    old_members = {m for m in fact["members"] if numbers.get(m) != added}
+    assert old_members and old_members <= set(read), "the old numbers of the part the new one joins are read"
+    assert not any(numbers[n] == added for n in read), "the new document's numbers are read with it, not by id"
+    earlier = sum(1 for doc in numbers.values() if doc != added)
+    assert len(set(read)) < earlier / 2, "the numbers of the parts left as they were are not read"
+    difference = first_difference(story.to_dict(), at_once)
+    assert difference is None, difference
+
+
+def test_numbers_left_unread_keep_their_units_links(extractions, tmp_path):
+    """Two facts of one measure in two units are linked after every fusion (`units.link_units`), from the numbers'
+    kept keys and, for the pair compared, their records read by id: a fusion that reads none of them links the same."""
+    from storyline.fuse.units import LINK_NOTE
+
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions(extractions[:-1])
+    cold_fuse(story)
+    before = {f.id: (f.why, f.conflicts) for f in story.store.facts("quantity")}
+    story.store.add_extractions(extractions[-1:])
+    cold_fuse(story)
+    after = {f.id: (f.why, f.conflicts) for f in story.store.facts("quantity")}
+    linked = [i for i, (why, conflicts) in before.items()
+              if LINK_NOTE in (why or "") or any(c.kind == "unit" for c in conflicts)]
+    assert linked, "the articles hold one measure in two units"
+    assert all(after.get(i) == before[i] for i in linked)

@@ -78,3 +78,26 @@ def test_a_store_of_revision_0005_gets_the_numbers_blocking_key_column(db_url):
     assert [d.id for d in upgraded.documents()] == ["a.txt"]
     assert upgraded.quantity_blocks("any code") == {}, "no key is read before a fusion keeps them"
     upgraded.engine.dispose()
+
+
+def test_a_store_of_revision_0006_gets_the_events_and_quotes_blocking_key_columns(db_url):
+    store = Store(db_url)
+    store.add_extraction(extraction("a.txt", "Kirby said 40 drones were sent."))
+    with store.engine.begin() as conn:  # as revision 0006 left it: events and quotes without the keys fusion read
+        conn.exec_driver_sql("DROP INDEX ix_quotes_keyed")
+        for table in ("events", "quotes"):
+            conn.exec_driver_sql(f"DROP INDEX ix_{table}_block")
+            conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN block")
+            conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN keyed")
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0006'"))
+    store.engine.dispose()
+    upgraded = Store(db_url)
+    assert revision_of(db_url) == head()
+    with upgraded.engine.connect() as conn:
+        for table in ("events", "quotes"):
+            assert {"block", "keyed"} <= {c["name"] for c in sa.inspect(conn).get_columns(table)}
+            assert f"ix_{table}_block" in {i["name"] for i in sa.inspect(conn).get_indexes(table)}
+        assert "ix_quotes_keyed" in {i["name"] for i in sa.inspect(conn).get_indexes("quotes")}
+    assert [d.id for d in upgraded.documents()] == ["a.txt"]
+    assert upgraded.item_blocks("any code") == {"events": {}, "quotes": {}}, "no key is read before a fusion"
+    upgraded.engine.dispose()

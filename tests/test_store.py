@@ -263,6 +263,29 @@ def test_records_read_for_fusion_share_their_field_sets_and_read_the_same(store)
     assert copied.model_fields_set is not events[1].model_fields_set and events[0].target is None
 
 
+def test_records_of_older_rows_read_as_validated_and_each_field_set_shared_among_its_own(store):
+    """Rows an older version wrote without a later field, between rows of every field: each record sets the fields
+    its row gives, as validating its JSON does, and records setting the same fields share one set, in any order."""
+    import sqlalchemy as sa
+
+    from storyline.store import schema as t
+
+    docs = [extraction(f"{n}.txt", f"Roe spoke on day {n}.") for n in range(4)]
+    store.add_extractions(docs)
+    older = ("1.txt", "3.txt")
+    with store.engine.begin() as conn:
+        for doc in older:
+            data = docs[int(doc[0])].quotes[0].model_dump(mode="json")
+            del data["continues"]  # the field a later version added
+            conn.execute(sa.update(t.quotes).where(t.quotes.c.doc == doc).values(data=data))
+    quotes = [ex.quotes[0] for ex in store.extractions(times=False, mentions=False)]
+    assert quotes == [ex.quotes[0] for ex in docs]
+    sets = [q.model_fields_set for q in quotes]
+    every = set(Quote.model_fields)
+    assert sets[1] == sets[3] == every - {"continues"} and sets[0] == sets[2] == every
+    assert sets[0] is sets[2] and sets[1] is sets[3] and sets[0] is not sets[1]
+
+
 def test_an_actor_stored_alike_by_several_documents_is_read_once_and_each_extraction_as_validated(store):
     docs = [extraction(f"{n}.txt", f"Kirby spoke {n}.") for n in range(3)]
     docs[2].local_actors.append(LocalActor(id="roe", name="Jane Roe", kind="person", roles=["minister"]))

@@ -184,6 +184,16 @@ class EventItem:
         return other in self.bloc[1]
 
 
+def item_key(item: EventItem) -> str:
+    """The key of an event's own sides as the store keeps it (`events.block`): its block (`AID|IRN|RUS`), or where
+    it names one side, that side's partial key (`AID|source|IRN`); '' where neither. A one-sided or bloc event
+    joins the block `facts.attach_partials` gives it: the key says where it may go, not where it went."""
+    if item.full:
+        return "|".join(item.block())
+    keys = item.partial_keys()
+    return "|".join(keys[0]) if keys else ""
+
+
 def block_partial_keys(block: tuple[str, str, str]) -> list[tuple[str, str, str]]:
     """The partial keys a full block accepts."""
     kind, a, b = block

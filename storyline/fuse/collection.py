@@ -8,9 +8,11 @@ re-fusion keeps the facts of every block whose signature it has seen.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -21,7 +23,7 @@ from storyline.fuse.incremental import KeptRows, KeptStems
 from storyline.fuse.lexical import sentence_spans
 from storyline.fuse.sources import DocumentSource, build_sources, origin_key
 from storyline.fuse.stories import Stories
-from storyline.model import Actor, Document, Event, Extraction, Quote
+from storyline.model import Actor, Document, Event, Extraction, Quantity, Quote
 from storyline.resources import RESOURCES
 
 if TYPE_CHECKING:
@@ -39,12 +41,22 @@ class Collection:
     """Document id → what fusion read of its text before (`incremental.py`): not read again."""
     quantity_blocks: Mapping[str, str] = field(default_factory=dict)
     """Number id → the blocking key an earlier fusion read of it (`facts.blocks`, `quantity_key`): not read again."""
+    unread_numbers: Mapping[str, str] = field(default_factory=dict)
+    """Number id → its document, of the numbers whose records fusion has not read (their keys in `quantity_blocks`):
+    a block of them keeps its facts on their ids and documents (`UnreadNumber`); one fused again reads them
+    (`read_numbers`)."""
+    read_numbers: Callable[[list[str]], list[Quantity]] | None = None
+    """The records of some of `unread_numbers`, by id (the store's `quantities_by_id`)."""
     kept_copies: Mapping[str, bool] = field(default_factory=dict)
     """Whether a text copies another, as an earlier fusion answered (`sources.find_copies`): not computed again."""
     asked_copies: dict[str, bool] = field(init=False, default_factory=dict)
     """The copy answers of this fusion's candidate pairs (`kept_copies`), for a later one."""
     read_blocks: dict[str, str] = field(init=False, default_factory=dict)
     """Number id → the blocking key this fusion read, of the numbers whose key was not kept (`quantity_blocks`)."""
+    item_blocks: dict[str, dict[str, tuple[str, str]]] = field(
+        init=False, default_factory=lambda: {"events": {}, "quotes": {}})
+    """`events`, `quotes` → item id → (its blocking key, what it was keyed with) as this fusion keyed it
+    (`facts.blocks`), for the store to keep (`Store.item_blocks`)."""
     documents: dict[str, Document] = field(init=False)
     names: dict[str, str] = field(init=False)
     levels: ActorLevels = field(init=False)
@@ -55,9 +67,12 @@ class Collection:
     events: dict[str, list[Event]] = field(init=False)
     stories: Stories = field(init=False)
     signatures: dict[str, str] = field(init=False)
+    numbers: dict[str, Quantity] = field(init=False)
+    """Number id → its record, of the numbers read (every one but `unread_numbers`, less those read since)."""
 
     def __post_init__(self) -> None:
         self.documents = {ex.document.id: ex.document for ex in self.extractions}
+        self.numbers = {q.id: q for ex in self.extractions for q in ex.quantities}
         self.names = {a.id: a.name for a in self.actors}
         self.levels = ActorLevels({a.id: a for a in self.actors})
         self.media = {a.id for a in self.actors if a.sector == "MED"}
@@ -78,6 +93,34 @@ class Collection:
                                stems=KeptStems(features), words={d: f.words for d, f in features.items()},
                                rows=KeptRows(features))
         self.signatures = {ex.document.id: self._signature(ex) for ex in self.extractions}
+
+    def unread_by_document(self) -> dict[str, list[UnreadNumber]]:
+        """Document id → its numbers left unread, as stand-ins (`UnreadNumber`)."""
+        out: dict[str, list[UnreadNumber]] = defaultdict(list)
+        for number, doc in self.unread_numbers.items():
+            out[doc].append(UnreadNumber(number, doc))
+        return out
+
+    def is_number(self, number: str) -> bool:
+        return number in self.numbers or number in self.unread_numbers
+
+    def number_unit(self, number: str) -> str | None:
+        """A number's unit: its record's, else the one its kept blocking key holds (`quantity_block`: the unit or
+        '', where the record's is None)."""
+        if (record := self.numbers.get(number)) is not None:
+            return record.unit
+        key = self.quantity_blocks.get(number)
+        return json.loads(key)[1] if key else None
+
+    def number_records(self, numbers: Iterable[str]) -> list[Quantity]:
+        """The records of the numbers among `numbers`, in that order: those left unread read now (and kept)."""
+        numbers = [n for n in numbers if self.is_number(n)]
+        missing = [n for n in numbers if n not in self.numbers]
+        if missing:
+            if self.read_numbers is None:
+                raise ValueError(f"{len(missing)} numbers left unread and no reader of them given")
+            self.numbers.update((q.id, q) for q in self.read_numbers(missing))
+        return [self.numbers[n] for n in numbers]
 
     def _resolved(self, quote: Quote, doc: str) -> Quote:
         """The quote with its canonical speaker (itself where the local id is the canonical one: no copy)."""
@@ -115,6 +158,26 @@ class Collection:
                   for a in used]
         return digest((ex.document.content_hash, origin_key(doc, self.sources), self.sources[doc].copy_of,
                        resolved, actors))
+
+
+@dataclass
+class UnreadNumber:
+    """A number whose record fusion left unread, in its place among a block's items: what the block's signature reads
+    of it (`Block.signature`) and, once its block's last fusion gives them (`parts.block_parts`), its figures, what
+    the links of the numbers new to its block read of it (`clustering.quantity_links`), until a fusion of its part
+    reads the record (`parts.read_block_numbers`)."""
+
+    id: str
+    doc: str
+    low: float | None = None
+    high: float | None = None
+
+
+def record_order(record_id: str) -> tuple[str, int]:
+    """A record's place among its document's, from its id (`doc#quantity12`: the 13th extracted), as the store orders
+    them (`store.extraction_order`)."""
+    head = record_id.rstrip("0123456789")
+    return head, int(record_id[len(head):] or -1)
 
 
 REPORTED_TAIL = re.compile(r"(?:[,;:]\s*(?:(?:but|and|while|whereas|though|although)\s+)?"

@@ -30,6 +30,7 @@ from storyline.fuse.blocking import (
     block_partial_keys,
     event_item,
     fusion_lexicon,
+    item_key,
     object_head,
     quantity_block,
     quantity_question,
@@ -45,12 +46,12 @@ from storyline.fuse.clustering import (
     quote_bags,
     quote_links,
 )
-from storyline.fuse.collection import Block, Collection, code_version, digest
+from storyline.fuse.collection import Block, Collection, code_version, digest, record_order
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, relay_labels, reporting_quotes
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
 from storyline.fuse.lexical import act_stem, inflect_engine, stem
-from storyline.fuse.parts import PARTS, block_parts, kept_parts, read_quantities
+from storyline.fuse.parts import PARTS, block_parts, kept_parts, read_block_numbers, read_quantities
 from storyline.fuse.sources import Claim, count_origins
 from storyline.fuse.stories import Stories
 from storyline.fuse.units import link_units, unlinked
@@ -78,6 +79,9 @@ def fuse_facts(
     features: Mapping[str, DocumentFeatures] | None = None,
     fused: dict[tuple[str, str], tuple[int, list]] | None = None,
     quantity_blocks: dict[str, str] | None = None,
+    item_blocks: dict[str, dict[str, tuple[str, str]]] | None = None,
+    unread_numbers: Mapping[str, str] | None = None,
+    read_numbers: Callable[[list[str]], list[Quantity]] | None = None,
 ) -> list[Fact]:
     """Merge events, numbers and quotes across documents into facts, most independently corroborated first.
 
@@ -96,11 +100,17 @@ def fuse_facts(
         or an earlier fusion (`Stories.kept_answers`, named `STORY_MEMO`)
     :param quantity_blocks: number id → the blocking key an earlier fusion read of it (`quantity_key`); on return,
         only the keys this fusion read (of the numbers whose key was not given)
+    :param item_blocks: filled with `events`, `quotes` → item id → (blocking key, what it was keyed with), of every
+        event and quote as this fusion keyed them (`blocks`), for the store to keep
+    :param unread_numbers: number id → its document, of the numbers `extractions` leave out (their keys in
+        `quantity_blocks`): a block of them whose signature an earlier fusion kept keeps its facts unread; one fused
+        again reads them with `read_numbers` (id → record)
     """
     # whether a text copies another depends on the two texts only: an earlier fusion's answers are read, not computed
     copies_key = (COPY_MEMO, digest((code_version(), COPY_MEMO)))
     copied = (fused or {}).get(copies_key)
     collection = Collection(extractions, links, list(actors), features or {}, quantity_blocks=quantity_blocks or {},
+                            unread_numbers=unread_numbers or {}, read_numbers=read_numbers,
                             kept_copies=copied[1] if copied is not None and isinstance(copied[1], dict) else {})
     known = dict(fused or {})
     made_now: dict[tuple[str, str], tuple[int, list]] = {}
@@ -158,6 +168,9 @@ def fuse_facts(
     if quantity_blocks is not None:
         quantity_blocks.clear()
         quantity_blocks.update(collection.read_blocks)
+    if item_blocks is not None:
+        item_blocks.clear()
+        item_blocks.update(collection.item_blocks)
     if fused is not None:
         answers = stories.kept_answers(hashes)
         if answers is not None:
@@ -198,12 +211,20 @@ def fuse_parts(block: Block, key: tuple[str, str], collection: Collection, earli
     facts: list[Fact] = []
     made: dict[str, int] = {}
     parts, reading = block_parts(block, collection, MIN_DOCUMENTS, earlier.get(block.name))
-    for part in parts:
-        signature = part.signature(collection)
+    signatures = [part.signature(collection) for part in parts]
+
+    def kept_part(part_key: tuple[str, str]) -> bool:
+        return part_key in earlier and len(cached.get(part_key, [])) == earlier[part_key]
+
+    if block.kind == "quantity":  # the numbers left unread of the parts fused again, read at once
+        read_block_numbers(Block(block.kind, block.key, [
+            item for part, signature in zip(parts, signatures, strict=True)
+            if not kept_part((block.name, signature)) and (block.name, signature) not in RECENT_BLOCKS
+            for item in part.items]), collection)
+    for part, signature in zip(parts, signatures, strict=True):
         part_key = (block.name, signature)
-        kept = cached.get(part_key, [])
-        if part_key in earlier and len(kept) == earlier[part_key]:
-            made_facts = kept
+        if kept_part(part_key):
+            made_facts = cached.get(part_key, [])
         elif part_key in RECENT_BLOCKS:
             made_facts = RECENT_BLOCKS[part_key]
         else:
@@ -282,10 +303,14 @@ def blocks(collection: Collection) -> list[Block]:
     partials: list[EventItem] = []
     quantity_blocks: dict[tuple, Block] = {}
     quote_blocks: dict[tuple, Block] = {}
+    # each event's and quote's key with what it was keyed with, for the store (`Store.item_blocks`)
+    keyed_events, keyed_quotes = collection.item_blocks["events"], collection.item_blocks["quotes"]
+    unread = collection.unread_by_document()  # numbers whose key is kept: their records are read only where needed
     for ex in collection.extractions:
         doc = ex.document.id
         for event in ex.events:
             item = event_item(event, collection.resolve, collection.levels)
+            keyed_events[event.id] = (item_key(item), json.dumps([item.source, item.target]))
             if item.bloc:
                 partials.append(item)
             elif item.full:
@@ -293,7 +318,10 @@ def blocks(collection: Collection) -> list[Block]:
             elif item.partial_keys():
                 partials.append(item)
         counted_by = {e.quantity: e for e in ex.events if e.quantity}
-        for quantity in ex.quantities:
+        numbers: list = ex.quantities
+        if doc in unread:  # numbers a fusion keyed already, among the others in the order the store keeps them
+            numbers = sorted([*numbers, *unread[doc]], key=lambda q: record_order(q.id))
+        for quantity in numbers:
             key, question = quantity_key(quantity, doc, ex.document.text, collection)
             if key:
                 # the question's predicate (`displaced`) is what the numbers of its block share however worded
@@ -303,6 +331,7 @@ def blocks(collection: Collection) -> list[Block]:
                     quantity, event.type if event else None, predicate))
         for quote in collection.quotes[doc]:
             side = quote_block(quote, lambda _doc, local: local, collection.levels)
+            keyed_quotes[quote.id] = (side or "", quote.speaker or "")
             if side:
                 quote_blocks.setdefault((side,), Block("quote", (side,))).items.append(quote)
     for item in attach_partials(event_blocks, partials):

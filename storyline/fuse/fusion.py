@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from storyline.fuse.actors import resolve_actors
 from storyline.fuse.facts import fuse_facts
 from storyline.fuse.incremental import DocumentFeatures
 from storyline.fuse.kept_actors import ActorMemo, actor_memo_key
-from storyline.model import Actor, Extraction, Fact, SharedFieldSets
+from storyline.model import Actor, Extraction, Fact, Quantity, SharedFieldSets
 
 
 def fuse(
@@ -18,6 +18,9 @@ def fuse(
     fused: dict[tuple[str, str], tuple[int, list]] | None = None,
     mention_counts: Counter[tuple[str, str]] | None = None,
     quantity_blocks: dict[str, str] | None = None,
+    item_blocks: dict[str, dict[str, tuple[str, str]]] | None = None,
+    unread_numbers: Mapping[str, str] | None = None,
+    read_numbers: Callable[[list[str]], list[Quantity]] | None = None,
 ) -> tuple[list[Actor], dict[tuple[str, str], str], list[Fact]]:
     """Resolve actors across documents, then merge events, numbers and quotes into facts.
 
@@ -30,6 +33,10 @@ def fuse(
         (`resolve_actors`)
     :param quantity_blocks: number id → the blocking key an earlier fusion read of it; on return, the keys this
         fusion read (`fuse_facts`)
+    :param item_blocks: filled with every event's and quote's blocking key and what it was keyed with (`fuse_facts`)
+    :param unread_numbers: number id → its document, of the numbers `extractions` leave out, each keyed in
+        `quantity_blocks` (`Collection.unread_numbers`); `read_numbers` reads their records by id, for the blocks fused
+        again
     :returns: canonical actors, links (document id, local actor id) → actor id, facts
     """
     # the kept resolution (`kept_actors.resolve_kept`) is held among the fused blocks, which `fuse_facts` replaces
@@ -39,7 +46,8 @@ def fuse(
     actors, links = resolve_actors(extractions, mention_counts, memo if fused is not None else None)
     mention_counts = None  # counted into the actors: not held through the facts' fusion
     actors = list(map(SharedFieldSets(), actors))  # held through the facts' fusion: one set of field names
-    facts = fuse_facts(extractions, links, actors, previous, features, fused, quantity_blocks)
+    facts = fuse_facts(extractions, links, actors, previous, features, fused, quantity_blocks, item_blocks,
+                       unread_numbers, read_numbers)
     if fused is not None and memo.data is not None:
         fused[memo_key] = kept if kept is not None and memo.data is kept[1] else (0, memo.data)
     return actors, links, facts

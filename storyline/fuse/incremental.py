@@ -125,7 +125,86 @@ merged code: the +20 fusion 2.51 s CPU against a full fusion's 11.25 s (22.3%; 2
 0.13 s; what of it still grows with N: reading every local actor, the later rules over the kept values and building
 every actor the later steps read (about 0.13 s in all). The events' and quotes' block keys kept per record (a branch
 of that session, `h-inc9`, revision 0007) made the +20 fusion 2-3% slower and a full fusion's write 0.4-0.8 s slower
-on their own: they pay only once the read is narrowed to the touched blocks' records, and were not merged.
+on their own: they pay only once the read is narrowed to the touched blocks' records, and were not merged then (they
+were with the narrow read's first step, below).
+
+A later session kept each event's and quote's blocking key in the store with what it was keyed with (revision 0007:
+`events.block`, an event's own sides' key `AID|IRN|RUS` or its one side's partial key `AID|source|IRN`, and `keyed`,
+its canonical source and target; `quotes.block`, the speaker's side, and `keyed`, the canonical speaker, indexed;
+`Store.item_blocks`, under the code that keyed them), the index a fusion reading only the touched blocks' records
+needs to find a block's other members. A key hangs on actor resolution (the canonical actors of an item's sides and
+their countries), so every fusion derives them again from the records it still reads, and the write compares and
+writes only the items whose key may have changed (`fusion_rows.write_item_blocks`): the new ones, those of the
+documents whose links changed, and those keyed with an actor whose members changed (an actor of the same members is
+the same actor, `fusion_rows.touched_actors`). On its own it saves nothing: keeping an event's object class (which
+depends on the event alone) was tried and dropped, as classing 3,775 events costs some 20 ms once the class lexicon
+is loaded (the lexicon's load, ~0.1 s in a fresh process, is paid by the first new event anyway). Its cost, the code
+before and after alternated six times each on one +20 store, twice (loads of 6 and of 2-3 on 2 cores): the +20
+fusion 2.79 -> 2.85 s CPU on average (medians 2.80 -> 2.82 s), then 3.01 -> 3.12 s (paired differences +0.01 to
++0.24 s, median +0.07 s): some 2-3%, the keys derived and the changed ones compared and written. The full fusion
+writes every key once (its write step 0.90 -> 1.3-1.7 s across runs). A first version that read every kept key to
+compare it in fusion cost the +20 fusion 0.1-0.2 s and was dropped. `benchmarks/fusion.py` in one run after (a
+noisy machine: steps this change leaves alone took 30-60% longer than in the run before it): +20 CPU 3.32 s against
+a full fusion's 12.54 s (26.5%; before it, 2.64 s against 11.41 s, 23.2%), export identical, peak RSS 462 MiB alone
+and into the store (1.00x).
+
+A later session narrowed the read for numbers, the one kind of record whose key hangs on its document alone (no actor
+resolution: a kept key is still right whatever the new documents do). A fusion leaves out the records of the numbers
+a fusion keyed (`Store.extractions(numbers_keyed_by=...)`: their id, document and key read from the index instead,
+13,214 of BBC's 13,430 when 20 are added); each stands in its block as a `collection.UnreadNumber`, so a block of them
+keeps its facts on their ids and documents (its signature) without a record read. A touched block links its new
+numbers to the old from what its `fused_blocks` row keeps of them (the words around each and now its figures,
+`values`: `clustering.partners` reads no more), and only a part it fuses again reads its numbers' records, by id
+(`parts.read_block_numbers`, `Store.quantities_by_id`, one read per block for the parts it fuses again): 435 numbers
+in 65 reads, with the unit pairs compared (7,000 in a first version that read every touched block whole: `percent`'s
+1,503, `year`'s 1,172). `units.link_units` takes a fact's unit from its numbers' kept keys (a key holds the unit) and
+reads the records of the pairs of facts it compares only. The benchmark, the code before and after run back to back
+twice (loads of 5-6 on 2 cores): the +20 fusion 2.92 -> 2.75 s CPU, then 2.90 -> 2.92 s, against full fusions of
+11.99-14.69 s (the load's spread); the read step 0.47 -> 0.42 s, then 0.47 -> 0.41 s; export identical, peak RSS
+465 MiB alone and 464-468 MiB into the store (1.00x). The read alone, alternated eight times in one process: a median
+of 0.69 -> 0.52 s. The whole +20 fusion alternated ten times on one store: medians 3.17 -> 3.11 s, paired
+differences from -0.62 to +0.25 s (median +0.01 s): the read's 0.05-0.15 s are within the load's noise, less what the
+stand-ins, the reads by id and the figures now kept in the quantity blocks' rows cost. Tests: a number new to an old
+part reads that part's old numbers and no others' (fewer than half of the earlier ones), and unit links hold between
+facts whose numbers were left unread.
+
+A later session measured the decode of the records a fusion reads, each alone in one process with the collector
+paused as fusion pauses it (`core.collector_paused`; measured with it running, every read costs two to four times as
+much, which the figures above and below it mixed): BBC's 19,921 quotes 0.11 s validated from their JSON text
+(`model_validate_json`), of which the parse alone (`schema.read_json`) 0.065 s; 22,478 local actors 0.08 s (0.04 s
+parsed; the read validates the 13,028 distinct ones only); 3,775 events 0.03 s (0.02 s); `fused_blocks` 0.06 s (3.8
+MB: the quote blocks' rows 1.2 MB, the quantity blocks' 1.0 MB, the act words' pairs 0.9 MB, the kept same-story
+answers 0.5 MB; read as text alone 0.013 s); every fact 0.05 s; every document's kept features 0.07 s; the mention
+counts 0.06 s. Decoding otherwise was tried and dropped, every way slower than pydantic-core's validation of the
+text: one cached `TypeAdapter(list[Quote])` over the rows joined into one array 0.17 s against 0.14 s (under load);
+`model_construct` from the parsed JSON 0.29 s against 0.17 s; a record made straight from its parsed JSON where that
+holds exactly this model's fields in its order, each value of its field's JSON type (checked per field, once per
+distinct tuple of value types; a `Literal`'s value, a list's items and `Quote.parts`' pairs checked one by one), else
+validated: 0.15 s against 0.11 s for quotes, 0.11 against 0.08 s for local actors, 0.038 against 0.031 s for events
+(exact on all of BBC's rows of the seven record tables); the same without any check of the values, which an older
+row's shape would make wrong, 0.11 against 0.17 s; pydantic's `cache_strings` off, 0.12 against 0.14 s (the load's
+noise); `model_construct` of each `Extraction`, 11 ms for 2,127. The per-record cost is pydantic-core's own, near its
+JSON parse: what is left to take is in the loop around it. `Store.extractions` now validates with each model's
+validator itself (not `validated`'s checks and pydantic's wrapper), shares a record's field set by comparing it with
+the last one shared (the same set `SharedFieldSets` gives, without a frozenset of its names per record) and fetches
+the narrow read of numbers at once; `mention_counts` fetches at once. The read alone, old and new alternated eight
+times in one process on a +20 store: medians 0.415 -> 0.364 s; the whole +20 fusion, h-inc11's code and this
+alternated eight times on copies of one store (loads of 6.5-8.8 on 2 cores): CPU medians 3.00 -> 2.94 s, paired
+differences from -0.29 to +0.20 s, median -0.15 s (six of eight faster).
+
+Again once this text was first committed (fusion's code digest changed: each code on a +20 store fused by itself,
+loads of 5.3-7.3): medians 3.31 -> 3.10 s, paired differences from -0.89 to +0.42 s, median -0.20 s (six of eight
+faster). `benchmarks/fusion.py --store-only --steps` once after (a load of 8 on 2 cores: wall clock 6.6 min): +20 CPU
+3.41 s against a full fusion's 14.05 s (24.3%; 31.1% of a full fusion of a store keeping its features, 10.98 s), the
+read 0.36 s under the step timers (0.42-0.47 s in h-inc11's runs), export identical, peak RSS 464 MiB alone and 463
+MiB into the store (1.00x).
+
+The narrow read of quotes (the numbers' way) was measured, not made: under the step timers of one +20 fusion (load
+~7), what reads every document's quotes costs 0.11 s to validate them, some 0.04 s to fetch and group them, 0.04 s to
+resolve their speakers (`Collection._resolved`), 0.03 s for own words and 0.03 s for copy detection's citations: some
+0.25 s of 3.1 s, 8%, and it pays only once every one of those steps, the quote blocks (stand-ins on the index, as
+numbers have, whose kept keys hold only where the kept resolution says their speaker's actor did not change) and the
+accusations and disputes (every quote stating an act) work from what the store keeps per document.
 
 The session after built the narrow read for numbers on that branch (`h-inc11`): a fusion reads the record only of the
 numbers whose blocking key is not kept and of the parts it fuses again, a block of numbers not read keeping its facts
@@ -137,22 +216,40 @@ collection step and resolution still need whole.
 
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
-- Steps still read and key the whole collection (about 1.6 s of 2.7 in the run above: the read 0.42 s, actors 0.37 s,
-  collection 0.20 s, blocks 0.17 s, the write's link compare 0.19 s, and outside the step table about 0.25 s of the
-  stored fusion and the documents' features read): reading every extraction (mostly pydantic's validation of the
-  50,000 records left, quotes first: 19,921, which a collection's quote blocks, copy detection's citations and own
-  words read of every document; their JSON parse alone is about two thirds of it), resolving actors (`actors.py`:
-  resolution is not monotonic, a second `Biden` full name unlinks every surname-only `Biden`; now against a kept
-  resolution, `kept_actors.py`, which still reads every local actor), copy detection's
-  candidates (one array of every sketch; only the pairs new to a fusion are compared, `facts.COPY_MEMO`), each
-  document's signature and own words, event and quote block keys (they hang on actor resolution, so they cannot be
-  kept as the numbers' are), and outside the step table the stored fusion itself (`fused_blocks` rows, 3.8 MB of JSON;
-  every fact; every mention, counted for resolution).
-  Reading only the touched blocks' records needs, in turn, block keys of events and quotes kept per record and
-  re-derived only for the documents whose actor links a new document changed, which needs actor resolution to say
-  which links it changed without reading every actor (a redo of the connected parts of actors sharing a name's word,
-  id, form or acronym with the new ones, `actors.py`'s side); and the facts of untouched blocks passed on without
-  reading their members (`units.link_units` reads the numbers of every number fact).
+- Steps still read and key the whole collection (about 1.5 s of 3.0 in the narrow read's run above: the read 0.42 s,
+  actors 0.17 s, collection 0.23 s, blocks 0.26 s, the write's link compare 0.26 s, and outside the step table some
+  0.25 s of the stored fusion read, with the collector paused as in fusion: `fused_blocks` 0.06-0.09 s, every fact
+  0.05 s, every document's kept features 0.07 s, the mention counts 0.05 s): reading every extraction but the kept
+  numbers (pydantic's validation of the records left from their JSON text, about 0.2 s: 22,478 local actors, which
+  resolution reads every one of, each of the 13,028 distinct records validated once, some 0.05 s; 19,921 quotes, 0.11
+  s, which a collection's quote blocks, copy detection's citations and own words read of every document; 3,775
+  events, 0.03 s; and some 0.1 s fetching, grouping and ordering them), resolving actors (`actors.py`: resolution is
+  not monotonic, a second `Biden` full name unlinks every surname-only `Biden`; against a kept resolution,
+  `kept_actors.py`, which still reads every local actor), copy detection's candidates (one array of every sketch;
+  only the pairs new to a fusion are compared, `facts.COPY_MEMO`), each document's signature and own words, event and
+  quote block keys (derived again each fusion: see above), and outside the step table the stored fusion itself
+  (`fused_blocks` rows, 3.8 MB of JSON; every fact; every mention, counted for resolution).
+  Reading only the touched blocks' records needs, in turn, the events' and quotes' keys kept per record (done:
+  `events.block`, `quotes.block`, above), a fusion telling before its blocks which of those keys still hold (the
+  kept resolution, `kept_actors.py`, says which local actors it links anew; an item keyed with an actor whose members
+  changed, or of a document whose links changed, is keyed again: the comparison `fusion_rows.write_item_blocks` makes
+  at the write, made before the blocks), and every step that now reads the records of every document made to read
+  those of the touched blocks' documents only (done for numbers, above: their keys need no resolution). Those steps,
+  found reading this code: copy detection's citations (`sources.document_citations`:
+  every document's quotes naming an outlet), every document's own words (`collection.own_words`: a quote is cut
+  where a quote of another speaker starts inside it), the accusations (`accusations.accusing_statements`: every
+  quote stating an asserted hostile act of its document, for any accusation block), the blocks themselves (a one-
+  sided event attaches to the full block of its side that most documents tell, `facts.attach_partials`, which reads
+  every block's size, which the index can count in SQL; numbers of an unasked question join the one question asked
+  of their item, `facts.attach_unasked`, which reads every key: done, from the index), the act joins
+  (`facts.joined_clusters`: the clusters of every block an act word may join, rebuilt from their members), the blame
+  links (`blame.blame_conflicts`: every event by id) and the units (`units.link_units`: done, the numbers' units
+  from their keys). An untouched block then keeps its facts on its members' ids and documents' signatures, both read
+  from the index without its records (as a quantity block now does).
+  What is left of the 5%: the +20 fusion at 2.75-2.92 s CPU is 20-24% of a full fusion's 12.0-14.7 s (the load's
+  spread); 5% is some 0.7 s, about what the steps that grow with the new documents cost now (features of the 20, act
+  joins, links and parts, blocks fused: 1.0 s under the step timers), so even a read of the touched records only,
+  with every N-wide step above gone, leaves the budget at some 7-8% until those shrink too.
 - Act joins (0.3 s) still redo whole event blocks and act words: both the clustering of a block (`cluster_events`)
   and the forming of an act word's groups (`join_acts`, most told clusters first) are greedy over an order that an
   added item changes; an order-free rule (groups as connected parts of pairwise links) would change ECB+'s act

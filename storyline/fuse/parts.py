@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from storyline.fuse.actors import UnionFind
 from storyline.fuse.clustering import quantity_context, quantity_links, quote_links
-from storyline.fuse.collection import Block, Collection, code_version, digest
+from storyline.fuse.collection import Block, Collection, UnreadNumber, code_version, digest
 from storyline.fuse.lexical import content_stems
 
 PARTS = "parts"
@@ -44,6 +44,15 @@ def read_quantities(block: Block, collection: Collection) -> None:
         item.context = quantity_context(collection.documents[q.doc].text, q, item.sentence)
 
 
+def read_block_numbers(block: Block, collection: Collection) -> None:
+    """Put the records of a quantity block's numbers left unread (`Collection.unread_numbers`) in their places, for
+    the block (or a part of it) to be read or fused again."""
+    unread = [item for item in block.items if isinstance(item.quantity, UnreadNumber)]
+    if unread:
+        for item, record in zip(unread, collection.number_records(i.quantity.id for i in unread), strict=True):
+            item.quantity = record
+
+
 def block_parts(block: Block, collection: Collection, min_documents: int, earlier: Mapping | None = None
                 ) -> tuple[list[Block], dict]:
     """The connected parts of a quantity or quote block's links told by at least `min_documents` documents, each a
@@ -62,14 +71,20 @@ def block_parts(block: Block, collection: Collection, min_documents: int, earlie
         and all(item in place for item in earlier["items"])
     if quantities:
         if usable:  # the words around the numbers read before, as read then (the number and its text only)
-            for item, context in zip(earlier["items"], earlier["read"], strict=True):
-                block.items[place[item]].context = set(context)
+            for item, context, (low, high) in zip(earlier["items"], earlier["read"], earlier["values"], strict=True):
+                kept = block.items[place[item]]
+                kept.context = set(context)
+                if isinstance(kept.quantity, UnreadNumber):  # its figures as read then: its record is not read
+                    kept.quantity.low, kept.quantity.high = low, high
             known = set(earlier["items"])
-            read_quantities(Block(block.kind, block.key, [i for i in block.items if i.quantity.id not in known]),
-                            collection)
+            new = Block(block.kind, block.key, [i for i in block.items if i.quantity.id not in known])
+            read_block_numbers(new, collection)
+            read_quantities(new, collection)
         else:
+            read_block_numbers(block, collection)
             read_quantities(block, collection)
         reading["read"] = [sorted(item.context) for item in block.items]
+        reading["values"] = [list(item.value) for item in block.items]
 
         def links_of(rows: Sequence[int] | None) -> list[tuple]:
             return quantity_links(block.items, collection.stories, rows)

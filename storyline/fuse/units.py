@@ -52,10 +52,9 @@ def unlinked(facts: list[Fact]) -> list[Fact]:
 def link_units(facts: list[Fact], collection: Collection) -> list[Fact]:
     """The facts, those about one measure in two units explained (or set in conflict) against each other."""
     table = unit_table()
-    members = {q.id: q for ex in collection.extractions for q in ex.quantities}
     measured: dict[str, list[tuple[int, str]]] = {}
     for n, fact in enumerate(facts):
-        unit = quantity_unit(fact, members)
+        unit = quantity_unit(fact, collection)
         if unit in table:
             measured.setdefault(table[unit][0], []).append((n, unit))
     out = list(facts)
@@ -63,8 +62,9 @@ def link_units(facts: list[Fact], collection: Collection) -> list[Fact]:
         for (i, unit_a), (j, unit_b) in combinations(group, 2):
             if unit_a == unit_b:
                 continue
-            a_members = [members[m] for m in out[i].members if m in members]
-            b_members = [members[m] for m in out[j].members if m in members]
+            # records read only here: a fact kept from an unchanged block holds numbers fusion did not read
+            a_members = collection.number_records(out[i].members)
+            b_members = collection.number_records(out[j].members)
             pair = same_sentence(a_members, b_members, collection)
             if not pair:
                 continue
@@ -86,10 +86,12 @@ def link_units(facts: list[Fact], collection: Collection) -> list[Fact]:
     return out
 
 
-def quantity_unit(fact: Fact, members: dict[str, Quantity]) -> str | None:
+def quantity_unit(fact: Fact, collection: Collection) -> str | None:
+    """The unit of a number fact's members, where they share one (read of their kept keys where not read:
+    `Collection.number_unit`)."""
     if fact.kind != "quantity":
         return None
-    units = {members[m].unit for m in fact.members if m in members}
+    units = {collection.number_unit(m) for m in fact.members if collection.is_number(m)}
     return units.pop() if len(units) == 1 else None
 
 

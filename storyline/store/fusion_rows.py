@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 import sqlalchemy as sa
 
@@ -225,3 +225,49 @@ def write_quantity_blocks(conn: sa.Connection, blocks: dict[str, str]) -> None:
         conn.execute(t.quantities.update().where(t.quantities.c.id == sa.bindparam("quantity"))
                      .values(block=sa.bindparam("key")),
                      [{"quantity": quantity, "key": key} for quantity, key in sorted(blocks.items())])
+
+
+def write_item_blocks(conn: sa.Connection, blocks: Mapping[str, Mapping[str, tuple[str, str]]],
+                      docs: Collection[str] = (), touched: Collection[str] | None = None) -> None:
+    """Keep the blocking keys a fusion read of events and quotes, with what each was keyed with (`Store.item_blocks`).
+
+    An item's key depends on the item, the canonical actors its sides are linked to and those actors' records (a
+    country is a side's level; a person names a one-sided event), and the code. Where the stored keys were read by
+    the same code and the stored actors made by it, an actor whose members did not change is the same actor
+    (`touched_actors`), so only these items are compared with what the store keeps (`keyed_otherwise`), and written
+    where they differ: those without a key, those of the documents whose links changed, and those keyed with an
+    actor that changed or with a side no link names.
+
+    :param blocks: `events`, `quotes` → item id → (key, keyed), of every event and quote
+    :param docs: the documents whose links changed
+    :param touched: the actors whose members changed, where the keys and actors were made by the same code; None:
+        every item is written
+    """
+    for name, table in (("events", t.events), ("quotes", t.quotes)):
+        items = blocks.get(name, {})
+        if touched is not None and items:
+            maybe = keyed_otherwise(conn, table, docs, touched)
+            items = {item: keyed for item, keyed in items.items() if item in maybe and maybe[item] != keyed}
+        rows = [{"item": item, "key": key, "keyed": keyed} for item, (key, keyed) in sorted(items.items())]
+        if rows:
+            conn.execute(table.update().where(table.c.id == sa.bindparam("item"))
+                         .values(block=sa.bindparam("key"), keyed=sa.bindparam("keyed")), rows)
+
+
+def keyed_otherwise(conn: sa.Connection, table: sa.Table, docs: Collection[str],
+                    touched: Collection[str]) -> dict[str, tuple[str | None, str | None]]:
+    """The events or quotes whose key may have changed (`write_item_blocks`), each with its stored (key, keyed): those
+    without a key, those of `docs`, and those keyed with one of the actors `touched` (a quote's speaker as keyed; an
+    event's canonical source or target, or a side no link names: its own id is its level)."""
+    columns = (table.c.id, table.c.block, table.c.keyed)
+    conditions = [table.c.block.is_(None)]
+    if table is t.events:  # a side no link names (its local id, as the event names it, is what it was keyed with)
+        conditions += [sa.and_(table.c[side].is_(None), table.c.data[side].as_string().is_not(None))
+                       for side in ("source", "target")]
+    maybe = {row.id: (row.block, row.keyed) for row in conn.execute(sa.select(*columns).where(sa.or_(*conditions)))}
+    by_actor = [table.c.keyed] if table is t.quotes else [table.c.source, table.c.target]
+    for column, values in ((table.c.doc, docs), *((c, touched) for c in by_actor)):
+        for part in chunks(sorted(values)):
+            maybe.update((row.id, (row.block, row.keyed)) for row in conn.execute(
+                sa.select(*columns).where(column.in_(part))))
+    return maybe

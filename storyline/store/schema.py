@@ -66,6 +66,9 @@ quotes = sa.Table(
     sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), index=True),
     sa.Column("speaker", sa.String(256), index=True, comment="canonical actor id, set by fusion"),
     sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("block", sa.Text, index=True,
+              comment="the speaker's side fusion keyed it by ('' where none), set by fusion (revision 0007)"),
+    sa.Column("keyed", sa.Text, index=True, comment="what fusion keyed it with: the canonical speaker, set by fusion"),
 )
 
 events = sa.Table(
@@ -78,6 +81,10 @@ events = sa.Table(
     sa.Column("source", sa.String(256), index=True, comment="canonical actor id, set by fusion"),
     sa.Column("target", sa.String(256), index=True, comment="canonical actor id, set by fusion"),
     sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("block", sa.Text, index=True,
+              comment="the key of its own sides fusion read (`AID|IRN|RUS`; one side's partial key `AID|source|IRN`; "
+                      "'' where none), set by fusion (revision 0007)"),
+    sa.Column("keyed", sa.Text, comment="what fusion keyed it with (JSON: canonical source and target), set by fusion"),
 )
 
 quantities = sa.Table(

@@ -60,6 +60,9 @@ members changed (`replace_fusion`)."""
 QUANTITY_BLOCKS_BY = "quantity_blocks_by"
 """Meta key of the fusion code that read the numbers' blocking keys kept in `quantities.block`: keys read by other
 code are read again (`quantity_blocks`)."""
+ITEM_BLOCKS_BY = "item_blocks_by"
+"""Meta key of the fusion code that keyed the events and quotes kept in their `block` and `keyed` columns: what other
+code keyed is keyed again and compared with nothing (`item_blocks`)."""
 
 
 class StoreError(Exception):
@@ -295,7 +298,9 @@ class Store(PagedReads):
                        documents_version: int | None = None, fused_from: str | None = None,
                        fused_blocks: dict[tuple[str, str], tuple[int, list]] | None = None,
                        unchanged_facts: Collection[str] = (), fused_by: str | None = None,
-                       quantity_blocks: Mapping[str, str] | None = None, quantity_blocks_by: str | None = None
+                       quantity_blocks: Mapping[str, str] | None = None, quantity_blocks_by: str | None = None,
+                       item_blocks: Mapping[str, Mapping[str, tuple[str, str]]] | None = None,
+                       item_blocks_by: str | None = None,
                        ) -> bool:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
@@ -314,6 +319,10 @@ class Store(PagedReads):
         :param quantity_blocks: number id → its blocking key, as this fusion read it (`quantity_blocks`), of the
             numbers whose key was not kept
         :param quantity_blocks_by: the code that read them (`quantity_blocks`)
+        :param item_blocks: `events` and `quotes` → item id → (its blocking key, what it was keyed with), as this
+            fusion keyed it (`item_blocks`), of every event and quote: written where the stored pair may differ
+            (`fusion_rows.write_item_blocks`)
+        :param item_blocks_by: the code that keyed them (`item_blocks`)
         :returns: whether the picture was written
         """
         with self._write() as conn:
@@ -324,8 +333,8 @@ class Store(PagedReads):
             changes = fusion_rows.link_changes(links, stored_links)
             same_code = fused_by is not None and fused_by == conn.scalar(
                 sa.select(t.meta.c.value).where(t.meta.c.key == FUSED_BY))
-            fusion_rows.write_actors(conn, actors, fusion_rows.touched_actors(changes, stored_links, actors, links)
-                                     if same_code else None)
+            touched = fusion_rows.touched_actors(changes, stored_links, actors, links) if same_code else None
+            fusion_rows.write_actors(conn, actors, touched)
             changed = fusion_rows.write_links(conn, links, changes)
             fusion_rows.write_facts(conn, facts, unchanged_facts)
             fusion_rows.write_canonical_columns(conn, links, changed)
@@ -335,6 +344,12 @@ class Store(PagedReads):
                 fusion_rows.write_quantity_blocks(conn, quantity_blocks or {})
                 conn.execute(t.meta.delete().where(t.meta.c.key == QUANTITY_BLOCKS_BY))
                 conn.execute(t.meta.insert(), [{"key": QUANTITY_BLOCKS_BY, "value": quantity_blocks_by}])
+            if item_blocks_by is not None:
+                same_keys = item_blocks_by == conn.scalar(
+                    sa.select(t.meta.c.value).where(t.meta.c.key == ITEM_BLOCKS_BY))
+                fusion_rows.write_item_blocks(conn, item_blocks or {}, changed, touched if same_keys else None)
+                conn.execute(t.meta.delete().where(t.meta.c.key == ITEM_BLOCKS_BY))
+                conn.execute(t.meta.insert(), [{"key": ITEM_BLOCKS_BY, "value": item_blocks_by}])
             conn.execute(t.meta.delete().where(t.meta.c.key.in_([FUSION_STAMP, FUSED_FROM, FUSED_BY])))
             conn.execute(t.meta.insert(), [{"key": FUSION_STAMP, "value": uuid.uuid4().hex},
                                            {"key": FUSED_FROM, "value": fused_from or ""},
@@ -388,6 +403,23 @@ class Store(PagedReads):
                 return {}
             return {number: key for number, key in conn.execute(
                 sa.select(t.quantities.c.id, t.quantities.c.block).where(t.quantities.c.block.is_not(None)))}
+
+    def item_blocks(self, by: str) -> dict[str, dict[str, tuple[str, str]]]:
+        """`events` and `quotes` → item id → (its blocking key, what it was keyed with) as the last fusion kept them
+        (`replace_fusion`), where the code `by` keyed them; else none (every item is keyed and written again).
+
+        An event's key is its type and the levels of its two sides (`AID|IRN|RUS`), or the partial key of the one
+        side it names (`AID|source|IRN`); a quote's, its speaker's side; '' where none (`fuse.blocking.item_key`).
+        What it was keyed with: an event's canonical source and target (JSON), a quote's canonical speaker. Events
+        and quotes stored since that fusion have none."""
+        with self.engine.connect() as conn:
+            kept: dict[str, dict[str, tuple[str, str]]] = {"events": {}, "quotes": {}}
+            if conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == ITEM_BLOCKS_BY)) != by:
+                return kept
+            for name, table in (("events", t.events), ("quotes", t.quotes)):
+                kept[name] = {item: (block, keyed) for item, block, keyed in conn.execute(
+                    sa.select(table.c.id, table.c.block, table.c.keyed).where(table.c.block.is_not(None)))}
+            return kept
 
     def fused_from(self) -> str | None:
         """What the last fusion recorded it was made from (empty where it did not say), None before any."""
@@ -509,7 +541,8 @@ class Store(PagedReads):
         with self.engine.connect() as conn:
             return [validated(Fact, d) for d in conn.scalars(query)]
 
-    def extractions(self, times: bool = True, mentions: bool = True) -> Iterator[Extraction]:
+    def extractions(self, times: bool = True, mentions: bool = True, numbers_keyed_by: str | None = None,
+                    unread_numbers: dict[str, tuple[str, str]] | None = None) -> Iterator[Extraction]:
         """Every stored document with what was read out of it, local actor ids as extracted (for fusion).
 
         A local actor's record names no document: a collection stores one actor alike in many documents (BBC: 22,478
@@ -518,6 +551,9 @@ class Store(PagedReads):
 
         :param times: read the time expressions too (fusion does not use them)
         :param mentions: read the actor mentions too (fusion counts them: `mention_counts`)
+        :param numbers_keyed_by: where the numbers' blocking keys kept in the store were read by this code
+            (`quantity_blocks`), the numbers that have one are not read (fusion reads those of the blocks it fuses
+            again: `quantities_by_id`): each goes into `unread_numbers` instead, id → (its document, its key)
         """
         grouped: dict[str, dict[str, list]] = {}
         shared = SharedFieldSets()
@@ -526,17 +562,46 @@ class Store(PagedReads):
         if times:
             tables.append(("times", t.times, TimeExpression))
         with self.engine.connect() as conn:
+            narrow = numbers_keyed_by is not None and unread_numbers is not None and numbers_keyed_by == conn.scalar(
+                sa.select(t.meta.c.value).where(t.meta.c.key == QUANTITY_BLOCKS_BY))
             for name, table, model in tables:
                 alike: dict[str | bytes, pydantic.BaseModel] | None = {} if name == "local_actors" else None
-                # the JSON as text, parsed straight into the model (no dict of every record in between)
-                for doc, data in conn.execute(sa.select(table.c.doc, self._json_text(table.c.data))).all():
-                    text = data if alike is not None and isinstance(data, str | bytes) else None
-                    record = alike.get(text) if text is not None else None
+                data_column = self._json_text(table.c.data)
+                if name == "quantities" and narrow:
+                    # a number keyed already: its id, document and key, not its record
+                    query = sa.select(table.c.doc, sa.case((table.c.block.is_(None), data_column), else_=sa.null()),
+                                      table.c.id, table.c.block)
+                    rows = []
+                    for doc, data, number, block in conn.execute(query).all():
+                        if block is None:
+                            rows.append((doc, data))
+                        else:
+                            unread_numbers[number] = (doc, block)  # type: ignore[index]
+                else:
+                    rows = conn.execute(sa.select(table.c.doc, data_column)).all()
+                # the JSON as text, parsed straight into the model (no dict of every record in between), by its
+                # validator itself (`validated` less its checks: this loop's cost is per record, 40,000 of BBC's)
+                validate = model.__pydantic_validator__.validate_json
+                last: set[str] | None = None  # the field set shared last: most records of a table set the same
+                for doc, data in rows:
+                    text = isinstance(data, (str, bytes))  # a dict where a driver hands one over: validated as it is
+                    record = alike.get(data) if alike is not None and text else None
                     if record is None:
-                        record = shared(validated(model, data))
-                        if text is not None:
-                            alike[text] = record
-                    grouped.setdefault(doc, {}).setdefault(name, []).append(record)
+                        record = validate(data) if text else validated(model, data)
+                        if record.__pydantic_fields_set__ == last:  # the set `shared` would give it
+                            object.__setattr__(record, "__pydantic_fields_set__", last)
+                        else:
+                            last = shared(record).__pydantic_fields_set__
+                        if alike is not None and text:
+                            alike[data] = record
+                    records = grouped.get(doc)
+                    if records is None:
+                        records = grouped[doc] = {}
+                    kept = records.get(name)
+                    if kept is None:
+                        records[name] = [record]
+                    else:
+                        kept.append(record)
             for row in conn.execute(sa.select(t.mentions)).mappings() if mentions else ():
                 grouped.setdefault(row["doc"], {}).setdefault("mentions", []).append(
                     Mention(doc=row["doc"], start=row["start"], end=row["end"], text=row["text"],
@@ -544,7 +609,7 @@ class Store(PagedReads):
                 )
         for records in grouped.values():  # in extraction order (`doc#quote2` before `doc#quote10`) on every backend:
             for name in ("quotes", "events", "quantities", "times"):  # a table scan's order is not promised
-                if name in records:
+                if len(records.get(name, ())) > 1:
                     records[name].sort(key=extraction_order)
         lists = [name for name in Extraction.model_fields if name != "document"]
         for document in self.documents():
@@ -554,10 +619,19 @@ class Store(PagedReads):
             yield Extraction.model_construct({"document", *records}, document=document,
                                              **{name: [] for name in lists if name not in records}, **records)
 
+    def quantities_by_id(self, ids: Iterable[str]) -> list[Quantity]:
+        """The numbers of some ids (those `extractions` left unread), in no particular order."""
+        out = []
+        with self.engine.connect() as conn:
+            for part in fusion_rows.chunks(sorted(set(ids))):
+                query = sa.select(self._json_text(t.quantities.c.data)).where(t.quantities.c.id.in_(part))
+                out += [validated(Quantity, data) for data in conn.scalars(query)]
+        return out
+
     def mention_counts(self) -> Counter[tuple[str, str]]:
         """(document id, local actor id) → how often the document mentions the actor."""
         with self.engine.connect() as conn:  # counted here: faster than a GROUP BY that sorts every mention
-            return Counter(tuple(row) for row in conn.execute(sa.select(t.mentions.c.doc, t.mentions.c.local_actor)))
+            return Counter(map(tuple, conn.execute(sa.select(t.mentions.c.doc, t.mentions.c.local_actor)).all()))
 
     def search(self, text: str, limit: int = 50) -> list[Sentence]:
         """Sentences matching `text`, best first (FTS5 on SQLite, a tsvector index on PostgreSQL)."""
