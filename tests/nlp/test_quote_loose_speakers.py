@@ -166,3 +166,35 @@ def test_a_verb_coordinated_with_a_passive_one_is_said_by_the_passive_subject(nl
     assert said_by(doc, quote_with(doc, "You are being silly")) == "Jane Roe"
     doc = nlp("Union leaders were dismayed by the ruling and predicted it would shape the result of future strikes.")
     assert said_by(doc, quote_with(doc, "it would shape the result")) == "Union leaders"
+
+
+def test_a_participle_hung_in_a_clause_whose_pronoun_stands_for_the_main_subject_is_the_main_subjects(nlp):
+    # the pronoun is the governor: the mention the main clause makes is the source, past every such clause
+    for dash in (",", " -"):
+        doc = nlp(f"The governor says he will sign the bill but has withheld his support, meaning he will not "
+                  f"campaign for it{dash} essentially conceding that the vote will fail.")
+        assert said_by(doc, quote_with(doc, "the vote will fail")) == "The governor"
+    # a pronoun that cannot stand for the main subject is someone else, who keeps the participle
+    doc = nlp("The governor has withheld her support, meaning they will not get the funds, essentially conceding "
+              "that the vote will fail.")
+    assert said_by(doc, quote_with(doc, "the vote will fail")) == "they"
+    doc = nlp("Ms. Jane Roe has withheld her support, meaning he will not get the funds, essentially conceding that "
+              "the vote will fail.")
+    assert said_by(doc, quote_with(doc, "the vote will fail")) == "he"
+
+
+def test_a_participle_on_a_statement_in_a_phrase_on_a_verb_is_said_by_the_verbs_subject(nlp):
+    doc = nlp("The senator released the figures in a statement saying that the budget was balanced.")
+    assert said_by(doc, quote_with(doc, "the budget was balanced")) == "The senator"
+    doc = nlp("Jane Roe made the remarks Tuesday during a speech attacking the governor's budget.")
+    quote = quote_with(doc, "the governor's budget")
+    assert said_by(doc, quote) == "Jane Roe" and speaker_name(doc, quote) == "Jane Roe"
+    # what a vehicle shows is the vehicle's (`inferential_verbs`), not what its subject says
+    doc = nlp("Both senators appeared in videos showing that they supported the plan.")
+    assert said_by(doc, quote_with(doc, "they supported the plan")) == "videos"
+    # a possessor says whose statement it is, next to the cue
+    doc = nlp("Jane Roe went further in her statement condemning the vote.")
+    assert said_by(doc, quote_with(doc, "the vote")).startswith("her")
+    # a statement the verb acts on is its subject's as before (`issuer`)
+    doc = nlp("The union issued a letter on Monday urging the council to reject the budget.")
+    assert said_by(doc, quote_with(doc, "the council to reject")) == "The union"

@@ -10,6 +10,8 @@ from storyline.nlp.quotes.speaker_actors import GENDERED, PRONOUNS, SpeakerActor
 
 DATELINE_DASHES = {"—", "–", "-", "--", ":"}
 """What ends a dateline before the story's first words (`LYON, May 2 — Mayor Jane Roe said ...`)."""
+DASHES = {"—", "–", "-", "--"}
+"""What sets off a participle as a comma does (`X - essentially conceding Y`)."""
 
 
 
@@ -129,10 +131,15 @@ class SpeakerResolver(SpeakerActors):
         if subject is None or subject.end > pronoun.start or r.statement_at(subject.start_char) is not None \
                 or not self.holds_views(subject):
             return None
+        return subject if self.same_one(r, owns, subject) else None
+
+    def same_one(self, r: Reading, owns: str, subject: Span) -> bool:
+        """Whether a pronoun of person or number `owns` can stand for `subject` (`agrees`), not a named person the
+        text gives the other gender."""
         named = self.named_actor(r.doc, subject) if owns in ("m", "f") else None
         if named is not None and self.person_genders(r).get(named, owns) != owns:
-            return None
-        return subject if self.agrees(owns, subject) else None
+            return False
+        return self.agrees(owns, subject)
 
     SUBJECT_OWNERS = {"he": "m", "she": "f", "they": "plural"}
 
@@ -320,6 +327,8 @@ class SpeakerResolver(SpeakerActors):
             k -= 1
         if k < t.i - 1 and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.doc[k].text == ",":
             return k
+        if k > t.sent.start and t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.doc[k].text in DASHES:
+            return k  # `, meaning she will not X - essentially conceding Y`: a dash sets it off as a comma does
         return self.set_off_participle(t)
 
     def nearer_subject(self, r: Reading, cue: Cue) -> Span | None:
@@ -344,7 +353,12 @@ class SpeakerResolver(SpeakerActors):
         """A participle set off by a comma that the parse hung inside a clause of a noun or a subordinate clause
         (`X denied the notion that a shakeup is coming, explaining ...`, `X had a good night that may matter,
         denouncing ...`, `X said ... after the senator won, remarking ...`), or on an object (`X trashed Y on Z,
-        calling ...`), is said by the subject of the main clause, not by the embedded clause's subject or object."""
+        calling ...`), is said by the subject of the main clause, not by the embedded clause's subject or object. So
+        too one hung in a clause a verb or a preposition takes whose subject is a personal pronoun standing for the
+        main clause's subject (`X hedged on whether she would back Y, telling ...`, `X has withheld Y, meaning he will
+        not Z - conceding ...`): the same one, whom attribution corpora (PolNeAR) mark where the main clause names
+        them; past clauses of that kind whose subject is such a pronoun too (`X says she will ... but has withheld Y,
+        meaning she ...`: X)."""
         token = cue.token
         phrase = cue.speaker
         first = token
@@ -353,15 +367,18 @@ class SpeakerResolver(SpeakerActors):
         if phrase is None or first.tag_ != "VBG":
             return None
         root = phrase.root
+        owns = None
         if not self.set_off_past_adverbs(first):  # `X spent most of her tour railing against Y`: not the tour
             if root.i != first.i - 1 or root.dep_ not in ("dobj", "pobj") or self.holds_views(phrase):
                 return None
             verb = first
         elif root.dep_ in SUBJECT_DEPS:
             verb = root.head
+            owns = self.SUBJECT_OWNERS.get(root.lower_) if len(phrase) == 1 and verb.dep_ in ("ccomp", "pcomp") \
+                and verb.head.pos_ in ("VERB", "AUX", "ADP") else None  # `hedged on whether he would X, telling`
             embedded = verb.dep_ in ("acl", "ccomp") and verb.head.pos_ in ("NOUN", "PROPN") \
                 or verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.EMBEDDING_MARKS
-                                                for c in verb.children)
+                                                for c in verb.children) or owns is not None
             if not embedded or verb not in first.ancestors:
                 return None
         elif root.dep_ in ("dobj", "pobj") and root.i < first.i:
@@ -373,9 +390,12 @@ class SpeakerResolver(SpeakerActors):
                 continue
             subj = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")
                          and c.tag_ not in ("WDT", "WP") and c.i < ancestor.i), None)
-            if subj is None:
-                continue
+            if subj is None or owns is not None and subj.lower_ in self.SUBJECT_OWNERS \
+                    and ancestor.dep_ in ("ccomp", "pcomp"):
+                continue  # `X says she will run but has withheld Y, meaning she will not Z, conceding`: X, further up
             main = noun_phrase(subj, r.para(token.idx))
+            if owns is not None and not self.same_one(r, owns, main):
+                return None  # `X said the law hurts them, meaning they will sue, adding`: another who
             named = main.root.is_title and main.root.pos_ == "NOUN" and main.root.i > main.root.sent.start  # `Hannity`
             ok = (self.holds_views(main) or named) and r.statement_at(main.start_char) is None \
                 and not self.is_evidence(main)
@@ -541,14 +561,27 @@ class SpeakerResolver(SpeakerActors):
 
     def issuer(self, r: Reading, cue: Cue) -> Span | None:
         """`Jane Roe released a statement saying ...`, `the group issued a letter confirming ...`: the cue hangs on a
-        document that is the object of someone's act; who issued it says what it says."""
+        document that is the object of someone's act; who issued it says what it says. So too a participle on a
+        document or the vehicle of a statement (`vehicle_nouns`) in a phrase on a verb (`X released the figures in a
+        letter urging ...`, `X made the remarks during a speech attacking ...`): the verb's subject, whom attribution
+        corpora (PolNeAR) mark as the source, not the letter or the speech; not what a vehicle shows (`X appeared in
+        videos showing Y`: `inferential_verbs`), nor one with a possessor, the mention those corpora mark (`X wrote in
+        her letter urging Y`: her)."""
         phrase = cue.speaker
-        if phrase is None or cue.token.head != phrase.root or phrase.root.dep_ != "dobj":
+        if phrase is None or cue.token.head != phrase.root or phrase.root.dep_ not in ("dobj", "pobj"):
             return None
-        if self.speaker_nouns.get(phrase.root.lemma_.lower()) != "document" and not (
-                cue.token.dep_ == "relcl" and self.is_evidence(phrase)):  # `X released a video that accuses Y`
-            return None
+        lemma = phrase.root.lemma_.lower()
         verb = phrase.root.head
+        if phrase.root.dep_ == "pobj":  # `X released the figures in a statement saying ...`, `in a speech attacking`
+            if cue.token.dep_ != "acl" or verb.dep_ != "prep" or verb.head.pos_ not in ("VERB", "AUX") or (
+                    lemma not in self.vehicle_nouns and self.speaker_nouns.get(lemma) != "document") \
+                    or cue.token.lemma_.lower() in self.inferential_verbs \
+                    or any(c.dep_ == "poss" for c in phrase.root.children):
+                return None  # `X appeared in videos showing that ...`: what the videos show; `in her letter urging`
+            verb = verb.head
+        elif self.speaker_nouns.get(lemma) != "document" and not (
+                cue.token.dep_ == "relcl" and self.is_evidence(phrase)):
+            return None  # `X released a video that accuses Y`
         who = self.subject(verb, r.para(verb.idx))
         if who is None and verb.tag_ in ("VBD", "VBZ", "VBP"):  # `Black Lives Matter issued ...`, the name an adverb
             who = self.adjacent_subject(r, verb, r.para(verb.idx))
