@@ -477,3 +477,11 @@ def test_the_one_blamed_for_an_attack_noun_is_still_its_doer(nlp):
     text = "Kenya blamed the Ugandan army for a gas attack on a market that left scores of traders dead."
     attacks = [e for e in nlp(text)._.events if e["type"] == "ASSAULT"]
     assert attacks and all(e["source"] != "KEN" for e in attacks)
+
+
+def test_a_modifier_the_parser_cut_off_as_a_subject_leaves_the_name_after_it_the_doer(nlp):
+    # the parse gives the verb two subjects, `insurgent` and `Army`: the first names no one
+    found = events(nlp, "The insurgent Arakan Army on Monday threatened to storm the town.")
+    assert {(e["type"], e["source"]) for e in found} == {("THREATEN", "arakan-army")}
+    assert one(nlp, "The insurgent Arakan Army on Monday threatened to storm the town.", "THREATEN")["reason"].endswith(
+        "nsubj=Army")
