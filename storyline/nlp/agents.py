@@ -229,7 +229,11 @@ class AgentTable:
             by_surname[words[-1]].add(country)
             if len(words) > 1:
                 self.by_first[words[0]].append((" ".join(words[1:]), country))
-        self.surnames = {s: next(iter(c)) for s, c in by_surname.items() if len(c) == 1}
+        self.surnames = {s: next(iter(c)) if len(c) == 1 else self.persons[s] for s, c in by_surname.items()
+                         if len(c) == 1 or s in self.persons}
+        """Surname -> country: the one country of the table's names with that surname, or where they are of two or
+        more, the country of the table's own entry for the surname alone (`Obama`, `Maduro`: the leader the
+        dictionary keys by surname, not a namesake of another country)."""
         self.country_words: dict[str, str] = {}
         for entry in load_resource(countries):
             for word in [entry["name"], *entry.get("names", []), *entry.get("demonyms", [])]:

@@ -126,6 +126,16 @@ def test_a_leaders_surname_the_tagger_mislabels_is_a_person_but_a_place_stays_a_
     assert all(a["kind"] != "person" for a in doc._.local_actors or [])
 
 
+def test_a_surname_of_several_countries_the_tagger_mislabels_takes_its_own_entrys_country(nlp):
+    # `Obama` is tagged a place here; the table has Obamas of two countries, and an entry for the surname alone
+    doc = nlp("Obama lifts US embargo on Cuba.")
+    event = next(e for e in doc._.events if e["type"] == "RETREAT")
+    source = actor(doc, event["source"])
+    assert (source["kind"], source["country"], event["target"]) == ("person", "USA", "CUB")
+    doc = nlp("Johnson lifts the embargo on Cuba.")  # Johnsons of many countries and no entry for the surname alone
+    assert all(a["kind"] != "person" or a["country"] is None for a in doc._.local_actors or [])
+
+
 def test_an_organizations_chief_acts_for_it(nlp):
     doc = nlp("The Arab League chief withdrew the monitors from Syria.")
     assert {e["source"] for e in doc._.events} == {"arab-league"}
