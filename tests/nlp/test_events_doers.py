@@ -485,3 +485,9 @@ def test_a_modifier_the_parser_cut_off_as_a_subject_leaves_the_name_after_it_the
     assert {(e["type"], e["source"]) for e in found} == {("THREATEN", "arakan-army")}
     assert one(nlp, "The insurgent Arakan Army on Monday threatened to storm the town.", "THREATEN")["reason"].endswith(
         "nsubj=Army")
+
+
+def test_a_verdict_coordinated_with_a_verb_the_tagger_read_as_a_noun_in_a_reported_clause_is_its_subjects(nlp):
+    # `rejects` is tagged a noun, the clause's head under `said`; `condemns` hangs on it
+    text = "The Jordanian cabinet, in turn, rejects and condemns the Israeli plan, the minister said."
+    assert pairs(events(nlp, text), "ACCUSE") == {("JOR", "ISR")}
