@@ -207,6 +207,7 @@ class AgentTable:
         self.accusation_nouns = set(table.get("accusation_nouns", []))
         self.owned_words = set(table.get("owned_words", []))
         self.foreign_sectors = set(table.get("foreign_sectors", []))
+        self.state_group_nouns = set(table.get("state_group_nouns", []))
         self.foreign_body_sectors = set(table.get("foreign_body_sectors", []))
         self.undomestic_types = set(table.get("undomestic_types", []))
         self.home_sectors = set(table.get("home_sectors", []))

@@ -221,3 +221,13 @@ def test_a_hyphenated_agent_phrase_is_found_as_its_entry(nlp, text, sector):
     # breaks no phrase, as a comma does
     doc = nlp(text)
     assert sector in {a["sector"] for a in doc._.local_actors if a["kind"] == "group"}
+
+
+def test_states_named_only_by_their_kind_act_as_a_group_of_governments_of_no_one_state(nlp):
+    doc = nlp("Several countries condemned the bombing of the Israeli embassy.")
+    event = next(e for e in doc._.events if e["type"] == "ACCUSE")
+    source = actor(doc, event["source"])
+    assert (source["kind"], source["sector"], source["country"], event["target"]) == ("group", "GOV", None, "ISR")
+    doc = nlp("The Baltic nations pledged their support to Ukraine.")
+    assert {(e["type"], e["target"]) for e in doc._.events} >= {("SUPPORT", "UKR")}
+    assert all(actor(doc, e["source"])["country"] is None for e in doc._.events)  # not Ukraine's own
