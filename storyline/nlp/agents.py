@@ -207,6 +207,7 @@ class AgentTable:
         self.accusation_nouns = set(table.get("accusation_nouns", []))
         self.owned_words = set(table.get("owned_words", []))
         self.foreign_sectors = set(table.get("foreign_sectors", []))
+        self.state_group_nouns = set(table.get("state_group_nouns", []))
         self.foreign_body_sectors = set(table.get("foreign_body_sectors", []))
         self.undomestic_types = set(table.get("undomestic_types", []))
         self.home_sectors = set(table.get("home_sectors", []))
@@ -229,7 +230,11 @@ class AgentTable:
             by_surname[words[-1]].add(country)
             if len(words) > 1:
                 self.by_first[words[0]].append((" ".join(words[1:]), country))
-        self.surnames = {s: next(iter(c)) for s, c in by_surname.items() if len(c) == 1}
+        self.surnames = {s: next(iter(c)) if len(c) == 1 else self.persons[s] for s, c in by_surname.items()
+                         if len(c) == 1 or s in self.persons}
+        """Surname -> country: the one country of the table's names with that surname, or where they are of two or
+        more, the country of the table's own entry for the surname alone (`Obama`, `Maduro`: the leader the
+        dictionary keys by surname, not a namesake of another country)."""
         self.country_words: dict[str, str] = {}
         for entry in load_resource(countries):
             for word in [entry["name"], *entry.get("names", []), *entry.get("demonyms", [])]:

@@ -126,6 +126,16 @@ def test_a_leaders_surname_the_tagger_mislabels_is_a_person_but_a_place_stays_a_
     assert all(a["kind"] != "person" for a in doc._.local_actors or [])
 
 
+def test_a_surname_of_several_countries_the_tagger_mislabels_takes_its_own_entrys_country(nlp):
+    # `Obama` is tagged a place here; the table has Obamas of two countries, and an entry for the surname alone
+    doc = nlp("Obama lifts US embargo on Cuba.")
+    event = next(e for e in doc._.events if e["type"] == "RETREAT")
+    source = actor(doc, event["source"])
+    assert (source["kind"], source["country"], event["target"]) == ("person", "USA", "CUB")
+    doc = nlp("Johnson lifts the embargo on Cuba.")  # Johnsons of many countries and no entry for the surname alone
+    assert all(a["kind"] != "person" or a["country"] is None for a in doc._.local_actors or [])
+
+
 def test_an_organizations_chief_acts_for_it(nlp):
     doc = nlp("The Arab League chief withdrew the monitors from Syria.")
     assert {e["source"] for e in doc._.events} == {"arab-league"}
@@ -211,3 +221,13 @@ def test_a_hyphenated_agent_phrase_is_found_as_its_entry(nlp, text, sector):
     # breaks no phrase, as a comma does
     doc = nlp(text)
     assert sector in {a["sector"] for a in doc._.local_actors if a["kind"] == "group"}
+
+
+def test_states_named_only_by_their_kind_act_as_a_group_of_governments_of_no_one_state(nlp):
+    doc = nlp("Several countries condemned the bombing of the Israeli embassy.")
+    event = next(e for e in doc._.events if e["type"] == "ACCUSE")
+    source = actor(doc, event["source"])
+    assert (source["kind"], source["sector"], source["country"], event["target"]) == ("group", "GOV", None, "ISR")
+    doc = nlp("The Baltic nations pledged their support to Ukraine.")
+    assert {(e["type"], e["target"]) for e in doc._.events} >= {("SUPPORT", "UKR")}
+    assert all(actor(doc, e["source"])["country"] is None for e in doc._.events)  # not Ukraine's own

@@ -262,3 +262,11 @@ def test_troops_mobilized_stay_a_show_of_force(nlp):
 def test_soldiers_deployed_on_no_peace_errand_stay_a_show_of_force(nlp):
     found = coded(nlp, "Ghana deployed 400 soldiers to the border with Mali on Monday.")
     assert {kind for kind, *_ in found} == {"MOBILIZE"}
+
+
+def test_riot_gear_used_or_fired_is_force_of_crowd_control(nlp):
+    fired = one(nlp, "Kenyan police fired tear gas at students in Nairobi.", "ASSAULT")
+    assert (fired["mode"], fired["source"]) == ("crowd-control", "kenyan-police")
+    used = one(nlp, "Police in Lagos used batons and water cannon against the marchers.", "ASSAULT")
+    assert used["mode"] == "crowd-control"
+    assert not of_type_or_none(nlp, "Russia uses gas as a weapon against Europe.", "ASSAULT")  # no riot gear named

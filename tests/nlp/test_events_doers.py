@@ -477,3 +477,33 @@ def test_the_one_blamed_for_an_attack_noun_is_still_its_doer(nlp):
     text = "Kenya blamed the Ugandan army for a gas attack on a market that left scores of traders dead."
     attacks = [e for e in nlp(text)._.events if e["type"] == "ASSAULT"]
     assert attacks and all(e["source"] != "KEN" for e in attacks)
+
+
+def test_a_modifier_the_parser_cut_off_as_a_subject_leaves_the_name_after_it_the_doer(nlp):
+    # the parse gives the verb two subjects, `insurgent` and `Army`: the first names no one
+    found = events(nlp, "The insurgent Arakan Army on Monday threatened to storm the town.")
+    assert {(e["type"], e["source"]) for e in found} == {("THREATEN", "arakan-army")}
+    assert one(nlp, "The insurgent Arakan Army on Monday threatened to storm the town.", "THREATEN")["reason"].endswith(
+        "nsubj=Army")
+
+
+def test_a_verdict_coordinated_with_a_verb_the_tagger_read_as_a_noun_in_a_reported_clause_is_its_subjects(nlp):
+    # `rejects` is tagged a noun, the clause's head under `said`; `condemns` hangs on it
+    text = "The Jordanian cabinet, in turn, rejects and condemns the Israeli plan, the minister said."
+    assert pairs(events(nlp, text), "ACCUSE") == {("JOR", "ISR")}
+
+
+def test_people_of_a_state_sent_or_pulled_out_in_the_passive_are_sent_by_their_state(nlp):
+    sent = one(nlp, "Some 300 Kenyan police officers were sent to Haiti.", "AID")
+    assert (sent["source"], sent["target"]) == ("KEN", "HTI")
+    deployed = one(nlp, "Fijian soldiers were deployed to Lebanon.", "MOBILIZE")
+    assert (deployed["source"], deployed["target"]) == ("fijian-armed-forces", "LBN")
+    pulled = one(nlp, "Ghanaian peacekeepers were withdrawn from Sudan in May.", "SANCTION")
+    assert (pulled["source"], pulled["target"]) == ("ghanaian-armed-forces", "SDN")
+    assert not events(nlp, "Aid workers were withdrawn from Syria.")  # people of no state: no one named sent them
+
+
+def test_soldiers_sent_as_peacekeepers_are_protection_not_a_show_of_force(nlp):
+    assert one(nlp, "Four hundred Fijian soldiers were deployed as peacekeepers in Lebanon.", "AID")["source"] == (
+        "fijian-armed-forces")
+    assert typed(nlp, "Russia deployed 500 soldiers as a show of force.", "MOBILIZE")

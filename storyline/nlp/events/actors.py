@@ -501,14 +501,18 @@ class ActorReader(Anaphora):
         active = any(c.dep_ in SUBJECT_DEPS for c in verb.children)  # `shortened by one hour` has a subject
         if is_passive(verb) and not self.misread_clause(verb) and not active:
             return []  # `the embargo imposed on China`: a passive without `by` leaves its actor unsaid
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                subject = verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
-                if subject.tag_ in ("VBG", "VBN") and (own := next((c for c in subject.lefts if c.dep_ in SUBJECT_DEPS
-                                                                     and c.pos_ in ("PROPN", "NOUN")), None)):
-                    subject = own  # `The aid agency working in Chad said`: a participle read as the subject
-                path.append(f"nsubj={subject.text}")
-                return self.headline_pair(doc, subject) or self.actors_of(doc, subject)
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        for child in subjects:
+            subject = verb.head if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" else child
+            if subject.tag_ in ("VBG", "VBN") and (own := next((c for c in subject.lefts if c.dep_ in SUBJECT_DEPS
+                                                                 and c.pos_ in ("PROPN", "NOUN")), None)):
+                subject = own  # `The aid agency working in Chad said`: a participle read as the subject
+            found = self.headline_pair(doc, subject) or self.actors_of(doc, subject)
+            if not found and self.split_subject(child, subjects) is not None:
+                continue  # `The rebel Free Army threatened`: a modifier the parser cut off as a subject of its own;
+                # the name after it is the subject
+            path.append(f"nsubj={subject.text}")
+            return found
         head = verb.head
         if head == verb:
             return []
@@ -528,9 +532,10 @@ class ActorReader(Anaphora):
             return self.subject_actors(doc, relative, path, depth + 1)
         if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # `might be ready to ship`
             return self.subject_actors(doc, head, path, depth + 1)
-        if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.tag_ == "NNS" and any(  # `The government rejects
-                c.dep_ in SUBJECT_DEPS for c in head.children):  # and condemns the decision`: a verb read as a noun
-            return self.subject_actors(doc, head, path, depth + 1)
+        if verb.dep_ == "conj" and head.dep_ in ("ROOT", "ccomp") and head.tag_ == "NNS" and any(
+                c.dep_ in SUBJECT_DEPS for c in head.children):  # `The government rejects and condemns the decision`,
+            return self.subject_actors(doc, head, path, depth + 1)  # also told (`, a spokesman said`): a verb read as
+            # a noun
         if verb.dep_ == "pcomp" and head.lower_ in self.lex.charge_preps and lemma(head.head) in self.lex.charge_verbs:
             objects = [c for c in head.head.children if c.dep_ in OBJECT_DEPS]
             if accused := [a for c in objects for a in self.actors_of(doc, c)]:
@@ -547,6 +552,18 @@ class ActorReader(Anaphora):
             if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used the trip as a pretext to expand`
                 return self.subject_actors(doc, head.head.head, path, depth + 1)
         return []
+
+    @staticmethod
+    def split_subject(child: Token, subjects: list[Token]) -> Token | None:
+        """The next subject of a verb where the parser cut a noun phrase in two subjects (`The rebel Free Syrian
+        Army threatened`: `rebel` and `Army`): a common noun with no modifier of its own, right before the next
+        subject's phrase; None where the subjects are not one phrase so cut."""
+        if child.pos_ != "NOUN" or any(c.dep_ not in ("det",) for c in child.children):
+            return None
+        following = next((s for s in subjects if s.i > child.i), None)
+        if following is None or following.pos_ != "PROPN" or following.left_edge.i != child.i + 1:
+            return None
+        return following
 
     def charged(self, verb: Token) -> Token | None:
         """Who a passive charge verb charges with the act its `of`/`for` phrase tells (a gerund): its passive subject
@@ -694,7 +711,8 @@ class ActorReader(Anaphora):
             return False
         sector = actor.get("sector")
         if actor["kind"] == "group":
-            return bool(sector) and sector not in self.agents.foreign_sectors
+            return bool(sector) and sector not in self.agents.foreign_sectors and not any(
+                actor["name"].lower().endswith(noun) for noun in self.agents.state_group_nouns)  # `Several countries`
         return sector not in self.agents.foreign_sectors | self.agents.foreign_body_sectors
 
     @staticmethod

@@ -140,7 +140,8 @@ class EventCoder:
         for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.lex.mission_preps):
             for p in pobjs(prep):
                 words = p.doc[p.left_edge.i: p.i + 1].text.lower().replace("-", "").split()
-                if modifiers & set(words):
+                if modifiers & set(words) or (prep.lower_ == "as" and lemma(p) != "mission" and (
+                        "mission" in self.lex.classes([lemma(p)]))):  # `deployed as peacekeepers`: their errand
                     return True
         return False
 

@@ -72,6 +72,10 @@ class RoleFinder(TargetFallbacks):
             if not roles.sources and entry.get("blocks") and is_passive(verb):
                 roles.sources = self.ender(doc, verb)
                 roles.path += [f"ender={a}" for a in roles.sources[:1]]
+            if not roles.sources and is_passive(verb) and (
+                    self.lex.sent_classes & set(entry.get("by_object", {})) or entry.get("mode") == "withdraw"):
+                roles.sources = self.senders(doc, verb)  # `Russian soldiers were deployed to Armenia`: by Russia
+                roles.path += [f"sender={a}" for a in roles.sources[:1]]
             roles.subject_seen = is_passive(verb) or any(  # a passive without `by` leaves its actor unsaid
                 p.startswith(("nsubj=", "agent=", "charged=")) and p.split("=", 1)[1].lower() not in PRONOUNS
                 for p in roles.path
@@ -557,6 +561,24 @@ class RoleFinder(TargetFallbacks):
         states = {state_of(doc, s) for s in sources}
         return actors if actors and all(state_of(doc, a) in states or (withdraws and self.stateless_group(doc, a))
                                         for a in actors) else []
+
+    def senders(self, doc: Doc, verb: Token) -> list[str]:
+        """Who sends or pulls out the people a passive verb of sending moves with no `by` phrase (`Russian soldiers were
+        deployed`, `the Ecowas peacekeepers are being deployed`, `Nigerian police were withdrawn`): the state whose
+        forces they are, or the body whose people they are; none where any of them is of neither (`aid workers`)."""
+        out: list[str] = []
+        for moved in (c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS):
+            moved = self.lex.unwrap(moved)
+            if not self.lex.sent_classes & set(self.lex.classes([lemma(moved)])):
+                return []
+            for actor in self.actors.actors_of(doc, moved):
+                found = local_actor(doc, actor) or {}
+                owner = found.get("country") if found.get("kind") == "group" else (
+                    actor if found.get("kind") in ("organization", "country") else None)
+                if owner is None:
+                    return []
+                add_new(out, [owner])
+        return out
 
     @staticmethod
     def stateless_group(doc: Doc, actor: str) -> bool:
