@@ -6,7 +6,8 @@ Reads digits (`1,700`, `2.5`, `£15.8m`, `4.3M`, `+0.2%`, `minus-5`), number wor
 `one hundred and fifty`, `a dozen`), vague amounts (`several hundred`, `thousands`, `tens of thousands`),
 proportions (`two-thirds of`, `one in five`), money in any currency (`HK $216,925`, `10.5 million
 Australian dollars`, `USD10m`), percentages, percentage points and measure units, written apart or glued
-(`640bhp`, `10kW`, `121ft`), and rates (`$3,500 a month` → USD/month, `15 miles per hour`); sets bounds
+(`640bhp`, `10kW`, `121ft`), and rates (`$3,500 a month` → USD/month, `15 miles per hour`, of counts too:
+`3,000 tests per day` → test/day; not `$4m a year earlier`); sets bounds
 from modifiers (`more than`, `up to`, `about`) and ranges (`300-400`, `between 3 and 5`, `from 208 to
 193`); marks a stated rise or fall as `change` (`rose 19 cents`, `down 1%`); and names the item from the
 noun phrase that follows (`more than 400 UAVs` → drone), from `of` (`thousands of drones`), or, for an

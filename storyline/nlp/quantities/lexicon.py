@@ -78,6 +78,7 @@ class QuantityLexicon:
     rate_nouns: set[str]
     rate_denominators: dict[str, str]
     rate_codes: dict[str, str]
+    rate_breakers: set[str]
     time_units: set[str]
     deictic_words: set[str]
     item_synonyms: list[tuple[tuple[str, ...], str]]
@@ -169,6 +170,7 @@ class QuantityLexicon:
             rate_nouns=set(data["rate_nouns"]),
             rate_denominators=data["rate_denominators"],
             rate_codes=data["rate_codes"],
+            rate_breakers=set(data["rate_breakers"]),
             time_units=set(data["time_units"]),
             deictic_words=set(data["deictic_words"]),
             item_synonyms=sorted(synonyms, key=lambda synonym: -len(synonym[0])),

@@ -124,8 +124,19 @@ class UnitReader:
         if den is None:
             return reading
         name, end = den
+        if word != "per" and end < len(doc) and doc[end].lower_ in self.lexicon.rate_breakers:
+            return reading  # `$500 a year ago`: a time back, no rate
         rate = f"{reading.unit}/{name}"
         return replace(reading, unit=self.lexicon.rate_codes.get(rate, rate), end=end)
+
+    def with_count_rate(self, doc: Doc, reading: Reading | None) -> Reading | None:
+        """A count whose noun a rate follows counts so many a time: `3,000 tests per day` → test/day, `40 trucks an
+        hour`, `three goals a game` (after `a`/`an` a time unit or one of `rate_nouns`, as `with_rate` reads them);
+        a plain count keeps no unit."""
+        if reading is None or reading.unit is not None or not reading.item_found or not reading.item:
+            return reading
+        rated = self.with_rate(doc, replace(reading, unit=reading.item))
+        return rated if rated.end > reading.end else reading
 
     def rates_across_brackets(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
         """A rate after an amount's bracketed conversion is the rate of both (`£5bn ($6.5bn) a year`: GBP/year and
