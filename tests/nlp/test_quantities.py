@@ -564,3 +564,21 @@ def test_the_vague_amounts_tested_are_all_of_the_lexicon() -> None:
 )
 def test_scaled_vague_amounts_vague_units_and_synonyms(nlp: Language, text: str, expected: tuple) -> None:
     check(only(nlp, text), text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only members over the age of 40 may stand.", ("40", 40, 40)),
+        ("Voters aged 18 to 24 stayed home.", ("18 to 24", 18, 24)),
+        ("The poet died at age 91 in Galway.", ("91", 91, 91)),
+        ("Entry is free for pupils under the age of seven.", ("seven", 7, 7)),
+    ],
+)
+def test_an_amount_after_an_age_word_is_an_age_in_years(nlp: Language, text: str, expected: tuple) -> None:
+    record = only(nlp, text)
+    assert (record["text"], record["low"], record["high"], record["unit"], record["item"]) == (*expected, "year", "age")
+
+
+def test_an_age_word_with_no_amount_after_it_reads_nothing(nlp: Language) -> None:
+    assert quantities(nlp, "The age of steam ended and the Bronze Age of Crete began.") == []

@@ -91,6 +91,7 @@ class QuantityLexicon:
     change_words: dict[str, str]
     change_prepositions: set[str]
     partitive_pronouns: set[str]
+    age_words: set[str]
 
     def first_words(self) -> set[str]:
         """Every word an amount's text can begin with, digits aside: modifiers, `between`, currency
@@ -183,6 +184,7 @@ class QuantityLexicon:
             change_words={w: direction for direction, ws in data["change_words"].items() for w in ws},
             change_prepositions=set(data["change_prepositions"]),
             partitive_pronouns=set(data["partitive_pronouns"]),
+            age_words=set(data["age_words"]),
         )
 
 
