@@ -91,6 +91,7 @@ class TimeGrammar:
         self.scanner = RuleScanner([rule.pattern for rule in self.rules])
         self.cue_before = self._word_before(lexicon["cues"])
         self.boundary_before = self._word_before(self.boundaries)
+        self.adjacent_day = self._word_before(lexicon["adjacent_days"])
 
     def _compile(self, lexicon: dict[str, Any]) -> list[Rule]:
         """Fill the grammar's templates with the lexicon's word lists."""
@@ -249,12 +250,19 @@ class TimeGrammar:
         return self.cue_before.search(text, max(0, start - 40), start) is not None
 
     def bounded(self, text: str, reading: Reading, published: date | None) -> Reading:
-        """Widen a date over a boundary word before it ("since August") and open its interval."""
+        """Widen a date over a boundary word before it ("since August") and open its interval; a day with `the day`
+        and `before` / `after` before it is the day next to it (`the day before May 3` is May 2)."""
         found = self.boundary_before.search(text, max(0, reading.start - 40), reading.start)
         if found is None or reading.timex.type not in ("DATE", "TIME") or (reading.timex.value or "").endswith("_REF"):
             return reading  # `until now`: PRESENT_REF has no interval to open
         first, last = reading.interval
         kind = self.boundaries[phrase_key(found["word"])]
+        adjacent = self.adjacent_day.search(text, max(0, found.start() - 20), found.start()) \
+            if kind in ("before_start", "after_end") and reading.timex.type == "DATE" and first and first == last \
+            else None
+        if adjacent is not None:  # `the day before last Tuesday's hearing`, `the day after Christmas`: that day
+            day = first - timedelta(days=1) if kind == "before_start" else first + timedelta(days=1)
+            return replace(reading, start=adjacent.start(), timex=Timex((day, day), day.isoformat()))
         if kind == "from_start":
             interval = (first, published)
         elif kind == "to_end":
