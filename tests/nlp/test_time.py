@@ -741,3 +741,19 @@ def test_an_hour_in_the_morning_or_evening_is_a_clock_time(
 
 def test_a_number_in_the_morning_without_at_is_no_clock_time(nlp: Language) -> None:
     assert run(nlp, "The index was down 5 in the morning.", WEDNESDAY)._.times == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "first", "last"),
+    [
+        ("Sales boomed in the second half of the 1990s.", "the second half of the 1990s", "199", "1995-01-01",
+         "1999-12-31"),
+        ("Growth slowed in the last half of the '70s.", "the last half of the '70s", "197", "1975-01-01", "1979-12-31"),
+        ("The first half of the 2010s was calm.", "The first half of the 2010s", "201", "2010-01-01", "2014-12-31"),
+    ],
+)
+def test_a_half_of_a_decade_is_the_decade_over_the_halfs_days(
+    nlp: Language, text: str, expression: str, value: str, first: str, last: str
+) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["value"], time["first"], time["last"]) == (expression, value, first, last)

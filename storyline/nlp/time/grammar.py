@@ -402,13 +402,23 @@ class TimeGrammar:
     def _read_part_of_year(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         return self._part_of(self._read_year(match, published, direction), "year", match["part"])
 
-    def _read_decade(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+    def _decade(self, match: re.Match[str]) -> int:
         if match.groupdict().get("short"):
-            decade = 1900 + int(match["short"])
-        elif match.groupdict().get("decade_word"):
-            decade = 1900 + self.number_words[phrase_key(match["decade_word"])[:-3] + "y"]
-        else:
-            decade = int(match["decade"])
+            return 1900 + int(match["short"])
+        if match.groupdict().get("decade_word"):
+            return 1900 + self.number_words[phrase_key(match["decade_word"])[:-3] + "y"]
+        return int(match["decade"])
+
+    def _read_half_decade(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        """`the second half of the 1990s`: the decade's value (`199`), the days of its half (1995..1999)."""
+        decade, index = self._decade(match), self.ordinals[phrase_key(match["ordinal"])]
+        if index > 2:
+            return None
+        first = decade + (5 if index in (2, -1) else 0)
+        return Timex((date(first, 1, 1), date(first + 4, 12, 31)), f"{decade // 10:03d}")
+
+    def _read_decade(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        decade = self._decade(match)
         timex = Timex((date(decade, 1, 1), date(decade + 9, 12, 31)), f"{decade // 10:03d}")
         return self._part_of(timex, "decade", match["part"]) if match["part"] else timex
 
