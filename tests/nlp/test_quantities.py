@@ -213,6 +213,12 @@ def test_ranges_from_to_and_between(nlp: Language, text: str, expected: tuple) -
     assert (record["text"], record["low"], record["high"], record["change"]) == (span, low, high, change)
 
 
+def test_a_dollar_country_written_after_the_amount(nlp: Language) -> None:
+    assert [(r["text"], r["unit"]) for r in quantities(nlp, "Pulp sold for $610 U.S. a tonne and $9 NZ a kilo.")] \
+        == [("$610 U.S. a tonne", "USD/tonne"), ("$9 NZ a kilo", "NZD/kg")]
+    assert [(r["text"], r["unit"]) for r in quantities(nlp, "The grant was $40 and a tour.")] == [("$40", "USD")]
+
+
 def test_a_range_keeps_the_rate_its_first_bound_names(nlp: Language) -> None:
     assert only(nlp, "Coal slid from $130 per tonne to $96 in May.")["unit"] == "USD/tonne"
     assert only(nlp, "Fees rose from $4 per visit to $6.50 per visit.")["unit"] == "USD/visit"
