@@ -203,12 +203,25 @@ def test_a_change_by_an_amount_to_a_level_is_two_amounts(nlp: Language) -> None:
         ("The council shrank from 45 seats to 31.", ("45 seats to 31", 31, 45, "down")),
         # `between`, and a range sharing a rate
         ("Shares were priced between $62 and $68 per share.", ("between $62 and $68 per share", 62, 68, None)),
+        ("Fees rose from $4 per visit to $6.50 per visit.", ("$4 per visit to $6.50 per visit", 4, 6.5, "up")),
+        ("Coal slid from $130 per tonne to $96 in May.", ("$130 per tonne to $96", 96, 130, "down")),
     ],
 )
 def test_ranges_from_to_and_between(nlp: Language, text: str, expected: tuple) -> None:
     span, low, high, change = expected
     record = only(nlp, text)
     assert (record["text"], record["low"], record["high"], record["change"]) == (span, low, high, change)
+
+
+def test_a_dollar_country_written_after_the_amount(nlp: Language) -> None:
+    assert [(r["text"], r["unit"]) for r in quantities(nlp, "Pulp sold for $610 U.S. a tonne and $9 NZ a kilo.")] \
+        == [("$610 U.S. a tonne", "USD/tonne"), ("$9 NZ a kilo", "NZD/kg")]
+    assert [(r["text"], r["unit"]) for r in quantities(nlp, "The grant was $40 and a tour.")] == [("$40", "USD")]
+
+
+def test_a_range_keeps_the_rate_its_first_bound_names(nlp: Language) -> None:
+    assert only(nlp, "Coal slid from $130 per tonne to $96 in May.")["unit"] == "USD/tonne"
+    assert only(nlp, "Fees rose from $4 per visit to $6.50 per visit.")["unit"] == "USD/visit"
 
 
 def test_a_range_takes_the_noun_counted_before_its_to(nlp: Language) -> None:
@@ -322,6 +335,27 @@ def test_rates(nlp: Language, text: str, expected: tuple) -> None:
     span, unit = expected
     record = quantities(nlp, text)[0]
     assert (record["text"], record["unit"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time back after `a`/`an` and a time unit is no rate
+        ("Profit fell to $3m from $4.2m a year earlier.", [("$3m", "USD"), ("$4.2m", "USD")]),
+        ("The club paid £800,000 a season ago for him.", [("£800,000", "GBP")]),
+        ("Hotels charge $90 a night before taxes.", [("$90 a night", "USD/night")]),
+        # a count followed by a rate counts so many a time: its unit is item/denominator
+        ("The lab now runs 4,500 swabs per day for the county.", [("4,500 swabs per day", "swab/day")]),
+        ("Some 300 trucks an hour crossed the bridge.", [("Some 300 trucks an hour", "truck/hour")]),
+        ("The striker scored two goals a game in spring.", [("two goals a game", "goal/game")]),
+        ("Thousands of pilgrims a week visit the shrine.", [("Thousands of pilgrims a week", "pilgrim/week")]),
+        # a plain count, and a count whose `a ...` is a time back, keep no unit
+        ("The yard built 12 ferries and 40 tugs.", [("12 ferries", None), ("40 tugs", None)]),
+        ("The club sold 15 players a year ago.", [("15 players", None)]),
+    ],
+)
+def test_rates_of_counts_and_times_back(nlp: Language, text: str, expected: list) -> None:
+    assert [(r["text"], r["unit"]) for r in quantities(nlp, text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -536,3 +570,21 @@ def test_the_vague_amounts_tested_are_all_of_the_lexicon() -> None:
 )
 def test_scaled_vague_amounts_vague_units_and_synonyms(nlp: Language, text: str, expected: tuple) -> None:
     check(only(nlp, text), text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Only members over the age of 40 may stand.", ("40", 40, 40)),
+        ("Voters aged 18 to 24 stayed home.", ("18 to 24", 18, 24)),
+        ("The poet died at age 91 in Galway.", ("91", 91, 91)),
+        ("Entry is free for pupils under the age of seven.", ("seven", 7, 7)),
+    ],
+)
+def test_an_amount_after_an_age_word_is_an_age_in_years(nlp: Language, text: str, expected: tuple) -> None:
+    record = only(nlp, text)
+    assert (record["text"], record["low"], record["high"], record["unit"], record["item"]) == (*expected, "year", "age")
+
+
+def test_an_age_word_with_no_amount_after_it_reads_nothing(nlp: Language) -> None:
+    assert quantities(nlp, "The age of steam ended and the Bronze Age of Crete began.") == []

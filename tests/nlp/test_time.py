@@ -276,6 +276,23 @@ def test_a_term_granted_ends_after_the_act(nlp: Language, text: str, value: str)
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
+        # `the day` / `a day` before `before` or `after` and a single day: the day next to it
+        ("The day before last Monday's vote, the mayor quit.", "The day before last Monday", "2022-10-16"),
+        ("Stores reopened the day after Christmas.", "the day after Christmas", "2021-12-26"),
+        ("A day after June 3, the ferry sank.", "A day after June 3", "2022-06-04"),
+        # no `the day`: the interval stays open; a year is no single day
+        ("The rally came after Friday's ruling.", "after Friday", "2022-10-14"),
+        ("The day before 2015 began, he left.", "before 2015", "2015"),
+    ],
+)
+def test_the_day_before_or_after_a_day_is_its_neighbour(nlp: Language, text: str, expression: str, value: str) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["value"]) == (expression, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
         ("Shops closed on Thanksgiving Day.", "Thanksgiving Day", "2021-11-25"),  # the fourth Thursday
         ("Voters go to the polls on Election Day.", "Election Day", "2022-11-08"),  # Tuesday after the first Monday
         ("The strike began on Christmas Day 2020.", "Christmas Day 2020", "2020-12-25"),
@@ -726,3 +743,19 @@ def test_an_hour_in_the_morning_or_evening_is_a_clock_time(
 
 def test_a_number_in_the_morning_without_at_is_no_clock_time(nlp: Language) -> None:
     assert run(nlp, "The index was down 5 in the morning.", WEDNESDAY)._.times == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value", "first", "last"),
+    [
+        ("Sales boomed in the second half of the 1990s.", "the second half of the 1990s", "199", "1995-01-01",
+         "1999-12-31"),
+        ("Growth slowed in the last half of the '70s.", "the last half of the '70s", "197", "1975-01-01", "1979-12-31"),
+        ("The first half of the 2010s was calm.", "The first half of the 2010s", "201", "2010-01-01", "2014-12-31"),
+    ],
+)
+def test_a_half_of_a_decade_is_the_decade_over_the_halfs_days(
+    nlp: Language, text: str, expression: str, value: str, first: str, last: str
+) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["value"], time["first"], time["last"]) == (expression, value, first, last)

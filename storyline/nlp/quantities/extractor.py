@@ -99,9 +99,10 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
             bound, start = modifier
             reading = self.amount_at(doc, start, allow_article=True)
             if reading:
-                return self.with_noun(doc, apply_bound(replace(reading, start=i, modified=True), bound))
+                return self.with_count_rate(doc, self.with_noun(doc, apply_bound(
+                    replace(reading, start=i, modified=True), bound)))
         reading = self.between_at(doc, i) or self.amount_at(doc, i, allow_article=False)
-        return self.with_noun(doc, reading) if reading else None
+        return self.with_count_rate(doc, self.with_noun(doc, reading)) if reading else None
 
     @staticmethod
     def is_preposition(doc: Doc, i: int, end: int) -> bool:
@@ -144,8 +145,8 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
         """`300 to 400`, `3% to 3.5%`, `$3-$4 billion`, `two or three`: one reading low..high, or None.
 
         The connector may follow the first number or its unit; units must agree where both have one (a
-        rate agrees with its unit: `between $62 and $68 per share`). After `from`, the bounds may fall
-        (`from 208 to 193`): the reading is then 193..208, a fall.
+        rate agrees with its unit: `between $62 and $68 per share`, `from $80 per tonne to $62.50`). After
+        `from`, the bounds may fall (`from 208 to 193`): the reading is then 193..208, a fall.
         """
         for k in sorted({first.end, measured.end} | ({self.far_to(doc, measured.end)} if reversible else set())):
             if k >= len(doc) or doc[k].lower_ not in connectors:
@@ -154,7 +155,7 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
             if second is None or second.kind != "count":
                 continue
             second = self.with_unit(doc, second)
-            if measured.unit and second.unit and second.unit.split("/")[0] != measured.unit:
+            if measured.unit and second.unit and second.unit.split("/")[0] != measured.unit.split("/")[0]:
                 continue
             low, high = first.low, second.high
             if low is None or high is None:
@@ -167,7 +168,7 @@ class QuantityExtractor(NumberReader, UnitReader, ItemReader, ChangeReader, Guar
             if low < high:
                 counted = self.noun_before(doc, first, measured, k)
                 return replace(
-                    second, start=first.start, low=low, high=high, unit=second.unit or measured.unit,
+                    second, start=first.start, low=low, high=high, unit=rate_of_range(measured.unit, second.unit),
                     item=second.item or measured.item or counted, numbers=first.numbers + second.numbers,
                     ranged=True, change=change, approx=first.approx or second.approx,
                 )
@@ -235,6 +236,14 @@ def make_quantity_extractor(
 ) -> QuantityExtractor:
     """Factory: the word lists file, and how many sentences back `five landed` looks for what it counts."""
     return QuantityExtractor(lexicon, antecedent_sentences)
+
+
+def rate_of_range(first: str | None, second: str | None) -> str | None:
+    """The unit of a range: the second bound's, but the first's rate where only the first names one (`from $80 per
+    tonne to $62.50` is USD/tonne both ends)."""
+    if first and "/" in first and not (second and "/" in second):
+        return first
+    return second or first
 
 
 # ---- lookups used by the other extractors

@@ -26,6 +26,7 @@ BARE_ROLES = {"pobj", "dobj", "conj", "npadvmod", "nsubj", "nsubjpass", "oprd", 
 ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 """`MPs`, `SUVs`: a plural the tagger may read as singular."""
 CONVERSION_MARKS = {"(", "/", ","}
+AGE_UNIT, AGE_ITEM = "year", "age"
 
 
 SUSPENDED_GAP = 8
@@ -78,6 +79,8 @@ class Guards:
             if reading.item is None:
                 reading = with_suspended_hyphen(doc, reading, readings[n + 1 : n + 3]) or reading
             if reading.item is None:
+                reading = self.with_age(doc, reading) or reading
+            if reading.item is None:
                 counted = self.with_antecedent(doc, reading, kept, sentence_of)
                 if counted is None and not self.is_bare_figure(doc, reading):
                     continue
@@ -126,6 +129,18 @@ class Guards:
             if previous.item_found and previous.unit is None:
                 return replace(reading, item=previous.item)
         return None
+
+    def with_age(self, doc: Doc, reading: Reading) -> Reading | None:
+        """`over the age of 30`, `voters aged 18 to 24`, `died at age 85`, `under the age of five`: an amount with no
+        unit right after an age word (`age_words`, or one and `of`) is an age in years (unit year, item age)."""
+        if reading.unit is not None or reading.kind != "count":
+            return None
+        before = token_at(doc, reading.start - 1)
+        if before is not None and before.lower_ == "of":
+            before = token_at(doc, reading.start - 2)
+        if before is None or before.lower_ not in self.lexicon.age_words:
+            return None
+        return replace(reading, unit=AGE_UNIT, item=AGE_ITEM)
 
     @staticmethod
     def is_conversion(doc: Doc, previous: Reading, reading: Reading) -> bool:

@@ -78,6 +78,7 @@ class QuantityLexicon:
     rate_nouns: set[str]
     rate_denominators: dict[str, str]
     rate_codes: dict[str, str]
+    rate_breakers: set[str]
     time_units: set[str]
     deictic_words: set[str]
     item_synonyms: list[tuple[tuple[str, ...], str]]
@@ -90,6 +91,7 @@ class QuantityLexicon:
     change_words: dict[str, str]
     change_prepositions: set[str]
     partitive_pronouns: set[str]
+    age_words: set[str]
 
     def first_words(self) -> set[str]:
         """Every word an amount's text can begin with, digits aside: modifiers, `between`, currency
@@ -169,6 +171,7 @@ class QuantityLexicon:
             rate_nouns=set(data["rate_nouns"]),
             rate_denominators=data["rate_denominators"],
             rate_codes=data["rate_codes"],
+            rate_breakers=set(data["rate_breakers"]),
             time_units=set(data["time_units"]),
             deictic_words=set(data["deictic_words"]),
             item_synonyms=sorted(synonyms, key=lambda synonym: -len(synonym[0])),
@@ -181,6 +184,7 @@ class QuantityLexicon:
             change_words={w: direction for direction, ws in data["change_words"].items() for w in ws},
             change_prepositions=set(data["change_prepositions"]),
             partitive_pronouns=set(data["partitive_pronouns"]),
+            age_words=set(data["age_words"]),
         )
 
 

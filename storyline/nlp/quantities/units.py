@@ -91,7 +91,7 @@ class UnitReader:
         hyphenated = is_joining_hyphen(doc, token_at(doc, k))
         found = self.unit_at(doc, k + hyphenated)
         if found is None:
-            return self.with_rate(doc, reading)
+            return self.with_rate(doc, self.with_dollar_country(doc, reading))
         unit, item, end = found
         is_money = unit in self.lexicon.currency_items
         if hyphenated:  # `22-year-old`, `10-day`: a compound adjective whose unit is the item
@@ -106,6 +106,17 @@ class UnitReader:
         if reading.unit in self.lexicon.currency_items and not is_money:
             return self.with_rate(doc, reading)
         return self.with_rate(doc, replace(reading, unit=unit, item=item, end=end))
+
+    def with_dollar_country(self, doc: Doc, reading: Reading) -> Reading:
+        """`$75 U.S.`, `$12 NZ`: a dollar amount followed by its country's prefix written in capitals (two letters or
+        more of `dollar_prefixes`) is that country's dollar, the prefix in its text."""
+        token = token_at(doc, reading.end)
+        if token is None or "$" not in doc[reading.start : reading.numbers[0] + 1].text:
+            return reading
+        code = self.lexicon.dollar_prefixes.get(token.lower_)
+        if code is None or len(token.text.replace(".", "")) < 2 or not token.text.isupper():
+            return reading
+        return replace(reading, unit=code, item=self.lexicon.currency_items[code], end=reading.end + 1)
 
     def with_rate(self, doc: Doc, reading: Reading) -> Reading:
         """`per barrel`, `a month`, `/hr`, `-a-day` after a unit: the unit becomes `unit/denominator`."""
@@ -124,8 +135,19 @@ class UnitReader:
         if den is None:
             return reading
         name, end = den
+        if word != "per" and end < len(doc) and doc[end].lower_ in self.lexicon.rate_breakers:
+            return reading  # `$500 a year ago`: a time back, no rate
         rate = f"{reading.unit}/{name}"
         return replace(reading, unit=self.lexicon.rate_codes.get(rate, rate), end=end)
+
+    def with_count_rate(self, doc: Doc, reading: Reading | None) -> Reading | None:
+        """A count whose noun a rate follows counts so many a time: `3,000 tests per day` → test/day, `40 trucks an
+        hour`, `three goals a game` (after `a`/`an` a time unit or one of `rate_nouns`, as `with_rate` reads them);
+        a plain count keeps no unit."""
+        if reading is None or reading.unit is not None or not reading.item_found or not reading.item:
+            return reading
+        rated = self.with_rate(doc, replace(reading, unit=reading.item))
+        return rated if rated.end > reading.end else reading
 
     def rates_across_brackets(self, doc: Doc, readings: list[Reading]) -> list[Reading]:
         """A rate after an amount's bracketed conversion is the rate of both (`£5bn ($6.5bn) a year`: GBP/year and

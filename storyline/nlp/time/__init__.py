@@ -17,7 +17,8 @@ ambiguous ones (a bare "2015" or "May") and the parse gives the tense that picks
   rolling window ending at publication; one unit with no count (`the past year`, `the last decade`, `the
   next year`) is, as TimeBank and HeidelTime read it, a DATE of the period before (after) publication's
   (`2021`, `201`, `2023`) whose days are still the window.
-- `since X` runs from X's first day to publication; `until`, `before`, `after` leave one end open.
+- `since X` runs from X's first day to publication; `until`, `before`, `after` leave one end open; `the day
+  before` / `a day after` a single day is the day next to it (adjacent_days in time.yaml).
 - `the quarter`, `the latest quarter` name the quarter the text last named (else the last one
   ended by publication); `a year earlier` after a quarter is that quarter a year before.
 - `that same day`, `later that year`, `the following month`, `the previous Friday` and a clock time
@@ -139,7 +140,10 @@ class TimeExtractor:
         candidates = [r for r in found if self._licensed(doc, entities, text, r)]
         readings = anchor_on_narrative(resolve_references(_without_overlaps(candidates)))
         readings = [self._some_day(doc, r) for r in readings]
-        self.set_annotations(doc, [self.grammar.bounded(text, r, published) for r in readings])
+        bounded = [self.grammar.bounded(text, r, published) for r in readings]
+        # `a day after May 3` widened over `a day`: the reading of `a day` alone goes
+        bounded = [r for r in bounded if not any(o is not r and o.start <= r.start and r.end < o.end for o in bounded)]
+        self.set_annotations(doc, bounded)
         return doc
 
     def _licensed(self, doc: Doc, entities: list[tuple[int, int, str]], text: str, reading: Reading) -> bool:

@@ -91,6 +91,7 @@ class TimeGrammar:
         self.scanner = RuleScanner([rule.pattern for rule in self.rules])
         self.cue_before = self._word_before(lexicon["cues"])
         self.boundary_before = self._word_before(self.boundaries)
+        self.adjacent_day = self._word_before(lexicon["adjacent_days"])
 
     def _compile(self, lexicon: dict[str, Any]) -> list[Rule]:
         """Fill the grammar's templates with the lexicon's word lists."""
@@ -249,12 +250,19 @@ class TimeGrammar:
         return self.cue_before.search(text, max(0, start - 40), start) is not None
 
     def bounded(self, text: str, reading: Reading, published: date | None) -> Reading:
-        """Widen a date over a boundary word before it ("since August") and open its interval."""
+        """Widen a date over a boundary word before it ("since August") and open its interval; a day with `the day`
+        and `before` / `after` before it is the day next to it (`the day before May 3` is May 2)."""
         found = self.boundary_before.search(text, max(0, reading.start - 40), reading.start)
         if found is None or reading.timex.type not in ("DATE", "TIME") or (reading.timex.value or "").endswith("_REF"):
             return reading  # `until now`: PRESENT_REF has no interval to open
         first, last = reading.interval
         kind = self.boundaries[phrase_key(found["word"])]
+        adjacent = self.adjacent_day.search(text, max(0, found.start() - 20), found.start()) \
+            if kind in ("before_start", "after_end") and reading.timex.type == "DATE" and first and first == last \
+            else None
+        if adjacent is not None:  # `the day before last Tuesday's hearing`, `the day after Christmas`: that day
+            day = first - timedelta(days=1) if kind == "before_start" else first + timedelta(days=1)
+            return replace(reading, start=adjacent.start(), timex=Timex((day, day), day.isoformat()))
         if kind == "from_start":
             interval = (first, published)
         elif kind == "to_end":
@@ -394,13 +402,23 @@ class TimeGrammar:
     def _read_part_of_year(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
         return self._part_of(self._read_year(match, published, direction), "year", match["part"])
 
-    def _read_decade(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+    def _decade(self, match: re.Match[str]) -> int:
         if match.groupdict().get("short"):
-            decade = 1900 + int(match["short"])
-        elif match.groupdict().get("decade_word"):
-            decade = 1900 + self.number_words[phrase_key(match["decade_word"])[:-3] + "y"]
-        else:
-            decade = int(match["decade"])
+            return 1900 + int(match["short"])
+        if match.groupdict().get("decade_word"):
+            return 1900 + self.number_words[phrase_key(match["decade_word"])[:-3] + "y"]
+        return int(match["decade"])
+
+    def _read_half_decade(self, match: re.Match[str], published: date | None, direction: int) -> Timex | None:
+        """`the second half of the 1990s`: the decade's value (`199`), the days of its half (1995..1999)."""
+        decade, index = self._decade(match), self.ordinals[phrase_key(match["ordinal"])]
+        if index > 2:
+            return None
+        first = decade + (5 if index in (2, -1) else 0)
+        return Timex((date(first, 1, 1), date(first + 4, 12, 31)), f"{decade // 10:03d}")
+
+    def _read_decade(self, match: re.Match[str], published: date | None, direction: int) -> Timex:
+        decade = self._decade(match)
         timex = Timex((date(decade, 1, 1), date(decade + 9, 12, 31)), f"{decade // 10:03d}")
         return self._part_of(timex, "decade", match["part"]) if match["part"] else timex
 

@@ -66,6 +66,10 @@ GRAMMAR = (
     ("part_of_year", r"{PART}(?:-|{GAP}){YEAR}", "_read_part_of_year", False),
     # `1990s`, `the early 1990s` (`the` only before a part of the decade)
     ("decade", r"(?:(?:{THE}{GAP})?{PART}(?:-|{GAP}))?(?P<decade>1[5-9]\d0|20\d0)'?s", "_read_decade", False),
+    # `the second half of the 1990s`, `the last half of the '80s`: the decade (TIMEX3 gives no half of one), its days
+    # the half's
+    ("half_decade", r"(?:{THE}{GAP})?{ORDINAL}{GAP}(?i:half){GAP}of{GAP}(?:{THE}{GAP})?"
+     r"(?:(?P<decade>1[5-9]\d0|20\d0)'?s|['’](?P<short>[1-9]0)s|{DECADE_WORD})", "_read_half_decade", False),
     # `the '80s`, `the nineties`: a decade of the twentieth century
     ("decade", r"{THE}{GAP}(?:{PART}(?:-|{GAP}))?(?:['’](?P<short>[1-9]0)s|{DECADE_WORD})", "_read_decade", False),
     ("century", r"(?:{THE}{GAP})?(?P<century>1\d|2[01]|[1-9])(?:st|nd|rd|th)(?:-|{GAP})(?i:century)",
