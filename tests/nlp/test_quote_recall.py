@@ -1,5 +1,5 @@
 """storyline_quotes recall on reported speech as PolNeAR marks it: beliefs of groups of people, intentions held
-in nouns, lexicon verbs whose object is what was said, headlines and the writer as a speaker."""
+in nouns, lexicon verbs whose object is what was said (`noted the cost`), headlines and the writer as a speaker."""
 
 
 import pytest
@@ -40,10 +40,10 @@ def test_a_transfer_to_a_recipient_is_an_act(gated_pipeline):
 
 
 def test_a_lexicon_verb_without_content_offers_its_object_to_the_gate(gated_pipeline):
-    text = "Senator Jane Roe noted her long record on veterans' care."
+    text = "Senator Jane Roe recalled her long record on veterans' care."
     assert gated_pipeline({"bias": -5.0})(text)._.quotes == []
     accept = gated_pipeline({"bias": -5.0, "empty": 10.0})
-    quote = cues(accept(text))["noted"]
+    quote = cues(accept(text))["recalled"]
     assert (quote["speaker_text"], quote["text"]) == ("Senator Jane Roe", "her long record on veterans' care")
     assert accept("The army responded with artillery fire.")._.quotes == []  # a prepositional topic stays out
     assert accept('"We will win," Jane Roe told reporters.')._.quotes[0]["text"] == "We will win"
@@ -53,8 +53,27 @@ def test_a_quotation_inside_the_object_leaves_it_to_the_gate(gated_pipeline):
     accept = gated_pipeline({"bias": -5.0, "empty": 10.0})
     quote = cues(accept('Senator Jane Roe reiterated the promise of her "Harbor First" plan.'))["reiterated"]
     assert quote["text"] == 'the promise of her "Harbor First" plan'
-    doc = accept('Senator Jane Roe noted her long record, saying "we rebuilt the harbor twice."')
+    doc = accept('Senator Jane Roe recalled her long record, saying "we rebuilt the harbor twice."')
     assert "her long record" not in [q["text"] for q in doc._.quotes]  # the quotation beside it is what was said
+
+
+@pytest.mark.parametrize("verb", ["noted", "mentioned", "stressed", "emphasized", "explained", "pointed out"])
+def test_a_verb_of_saying_says_its_object_whatever_the_gate(gated_pipeline, verb):
+    reject = gated_pipeline({"bias": -5.0})  # no gate call: the lexicon (`object`) makes the object what was said
+    quote = cues(reject(f"At the hearing the port director {verb} the cost of the new cranes."))[verb]
+    assert (quote["speaker_text"], quote["text"]) == ("the port director", "the cost of the new cranes")
+    assert reject(f"The port director {verb} it.")._.quotes == []  # a pronoun: what was said is elsewhere
+
+
+def test_a_verb_of_saying_with_a_clause_keeps_the_clause(gated_pipeline):
+    reject = gated_pipeline({"bias": -5.0})
+    quote = cues(reject("The port director noted that the cranes had cost twice the estimate."))["noted"]
+    assert quote["text"] == "that the cranes had cost twice the estimate"
+
+
+def test_recalling_an_envoy_is_no_statement(gated_pipeline):
+    reject = gated_pipeline({"bias": -5.0})  # `recall` stays out of the class: recalling an envoy is an act
+    assert reject("The republic recalled its ambassador from the capital on Monday.")._.quotes == []
 
 
 def test_an_intention_noun_with_its_owner(nlp):
