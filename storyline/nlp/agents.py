@@ -266,13 +266,13 @@ class AgentTable:
         """Where an agent noun headed by `token` starts (its modifiers included) and its sector."""
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in MODIFIER_DEPS or token.ent_type_ == "PERSON":
             return None
-        if self.ends_no_agent(token):
-            return None
         sector = None
-        for words in agent_spans(doc, token, MAX_AGENT_WORDS):
+        for words in [] if self.ends_no_agent(token) else agent_spans(doc, token, MAX_AGENT_WORDS):
             sector = next((self.sectors[k] for k in agent_keys(words) if k in self.sectors), None)
             if sector:
                 break
+        if not sector and (found := self.of_agent(doc, token)) is not None:
+            sector = found[1]  # `the Ghanaian head of state`: an agent noun of an `of` phrase, headed by its first word
         if not sector:
             return None
         lefts = [t for t in token.lefts if t.dep_ in (*MODIFIER_DEPS, "poss")]
@@ -281,6 +281,20 @@ class AgentTable:
                                    or doc[start].tag_ == "POS" or doc[start].lower_ in AMOUNT_WORDS):
             start += 1
         return start, sector
+
+    def of_agent(self, doc: Doc, token: Token) -> tuple[int, str] | None:
+        """Where an agent noun written with an `of` phrase and headed by `token` ends, and its sector (`head of state`,
+        `chief of staff`, `council of ministers`): the parse makes its first word the head, so `agent_phrase`, reading
+        back from the head, misses it. The `of` phrase is one bare noun right after (`head of the state` is no agent
+        noun)."""
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of" or doc[token.i + 1].head != token:
+            return None
+        last = doc[token.i + 2]
+        if last.head != doc[token.i + 1] or last.dep_ != "pobj" or last.pos_ != "NOUN":
+            return None
+        words = doc[token.i: last.i + 1]
+        sector = next((self.sectors[k] for k in agent_keys(words) if k in self.sectors), None)
+        return (last.i + 1, sector) if sector else None
 
     def ends_no_agent(self, token: Token) -> bool:
         """Whether no agent noun can end at `token`, neither as written nor by its lemma: the phrases `agent_phrase`
@@ -398,6 +412,8 @@ class AgentTable:
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
                 self.named_before(doc, token, sector):
             return None  # `the rebels`: those named before
+        if (of_phrase := self.of_agent(doc, token)) is not None:
+            end = max(end, of_phrase[0])  # `the Ghanaian head of state`: the whole agent noun
         span = doc[start:end]
         key = slugify(span.text)
         actor = local_actor(doc, key)

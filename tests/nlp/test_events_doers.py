@@ -507,3 +507,25 @@ def test_soldiers_sent_as_peacekeepers_are_protection_not_a_show_of_force(nlp):
     assert one(nlp, "Four hundred Fijian soldiers were deployed as peacekeepers in Lebanon.", "AID")["source"] == (
         "fijian-armed-forces")
     assert typed(nlp, "Russia deployed 500 soldiers as a show of force.", "MOBILIZE")
+
+
+def test_an_agent_noun_written_with_an_of_phrase_acts_for_the_state_its_modifier_names(nlp):
+    # `head of state`: the parse heads the phrase by `head`, the agent noun ends at `state`
+    met = one(nlp, "The Ghanaian head of state will meet the Brazilian president in Accra.", "CONSULT")
+    assert (met["source"], met["target"]) == ("ghanaian-head-of-state", "BRA")
+    doc = nlp("The Ghanaian head of state will meet the Brazilian president in Accra.")
+    actor = next(a for a in doc._.local_actors if a["id"] == "ghanaian-head-of-state")
+    assert (actor["country"], actor["sector"]) == ("GHA", "GOV")
+    # one person of a government no state names is no actor; `head of the state police` is no agent noun
+    assert not events(nlp, "The head of state will meet the Brazilian president.")
+    assert not events(nlp, "The head of the state police met the Brazilian president.")
+
+
+def test_a_workers_union_in_lower_case_is_a_labour_body_of_its_country(nlp):
+    ended = one(nlp, "Chile's copper miners' union called off its strike against the state mining company.", "CONCEDE")
+    assert ended["source"] == "chiles-copper-miners-union"
+    doc = nlp("Chile's copper miners' union called off its strike against the state mining company.")
+    actor = next(a for a in doc._.local_actors if a["id"] == ended["source"])
+    assert (actor["country"], actor["sector"]) == ("CHL", "LAB")
+    # a named union is the actor pass's organization, never a workers' body
+    assert one(nlp, "The European Union imposed sanctions on Belarus.", "SANCTION")["source"] == "european-union"
