@@ -529,3 +529,13 @@ def test_a_workers_union_in_lower_case_is_a_labour_body_of_its_country(nlp):
     assert (actor["country"], actor["sector"]) == ("CHL", "LAB")
     # a named union is the actor pass's organization, never a workers' body
     assert one(nlp, "The European Union imposed sanctions on Belarus.", "SANCTION")["source"] == "european-union"
+
+
+def test_the_government_a_states_speaker_reports_on_is_that_states_own(nlp):
+    # `the government` in the subject of the clause a speaker of a state reports: the speaker's state (was no doer)
+    extended = of_type(nlp, "Peru's interior minister said the government will extend the curfew.", "COERCE")
+    assert {e["source"] for e in extended} == {"PER"}
+    assert {e["source"] for e in of_type(nlp, "Peru said the government would impose a curfew.", "COERCE")} == {"PER"}
+    # a government the clause names is its own state's
+    named = of_type(nlp, "Peru said the government of Chile will impose a curfew.", "COERCE")
+    assert {e["source"] for e in named} == {"CHL"}
