@@ -539,3 +539,12 @@ def test_the_government_a_states_speaker_reports_on_is_that_states_own(nlp):
     # a government the clause names is its own state's
     named = of_type(nlp, "Peru said the government of Chile will impose a curfew.", "COERCE")
     assert {e["source"] for e in named} == {"CHL"}
+
+
+def test_a_court_no_state_names_acts_as_a_body(nlp):
+    # a court or tribunal is a body of many, as `police` is: acting with no state named, it is an actor of its own
+    handed = one(nlp, "The court approved the extradition of the banker to France.", "COOPERATE")
+    assert (handed["source"], handed["target"]) == ("court", "FRA")
+    assert one(nlp, "The tribunal ordered the release of the two journalists.", "RETREAT")["source"] == "tribunal"
+    # one judge of no state named is no body
+    assert not events(nlp, "The judge approved the extradition of the banker to France.")
