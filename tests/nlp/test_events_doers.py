@@ -548,3 +548,16 @@ def test_a_court_no_state_names_acts_as_a_body(nlp):
     assert one(nlp, "The tribunal ordered the release of the two journalists.", "RETREAT")["source"] == "tribunal"
     # one judge of no state named is no body
     assert not events(nlp, "The judge approved the extradition of the banker to France.")
+
+
+def test_a_body_of_members_is_of_the_sector_its_members_noun_gives(nlp):
+    # the members' noun as possessive (`oil workers'`), or written as one word closing with an agent noun
+    for text in ("The Bolivian oil workers' federation called off its strike.",
+                 "Bolivia's main tinworkers' confederation called off its strike against the mining company."):
+        ended = one(nlp, text, "CONCEDE")
+        doc = nlp(text)
+        actor = next(a for a in doc._.local_actors if a["id"] == ended["source"])
+        assert (actor["country"], actor["sector"]) == ("BOL", "LAB")
+    protest = one(nlp, "The Chilean students' federation staged a protest.", "PROTEST")
+    doc = nlp("The Chilean students' federation staged a protest.")
+    assert next(a for a in doc._.local_actors if a["id"] == protest["source"])["sector"] == "EDU"
