@@ -46,6 +46,9 @@ MAX_AGENT_WORDS = 3
 BASED_VERBS = {"base", "headquarter", "locate", "station"}
 """Participles placing a body (`a group based in Trinidad`): the country of the place they name is the body's."""
 
+MIN_CLOSING_AGENT = 6
+"""The least letters of an agent noun that closes a word written as one (`steelworkers`) and is read as its sector."""
+
 MIN_FUZZY_SURNAME = 5
 """Surnames this long or longer may be misspelt by one letter (`Bouteflicka`) and still be found."""
 
@@ -219,6 +222,7 @@ class AgentTable:
         self.purpose_object_types = set(table.get("purpose_object_types", []))
         self.movement_nouns = set(table.get("movement_nouns", []))
         self.holding_verbs = set(table.get("holding_verbs", []))
+        self.member_bodies = set(table.get("member_bodies", []))
         self.org_heads = ActorLexicon("roles.yaml").org_heads
         """Words for a body (`commission`, `council`) -> sector: the last word of an organization's name."""
         self.persons = load_persons(persons)
@@ -266,13 +270,13 @@ class AgentTable:
         """Where an agent noun headed by `token` starts (its modifiers included) and its sector."""
         if token.pos_ not in ("NOUN", "PROPN") or token.dep_ in MODIFIER_DEPS or token.ent_type_ == "PERSON":
             return None
-        if self.ends_no_agent(token):
-            return None
-        sector = None
-        for words in agent_spans(doc, token, MAX_AGENT_WORDS):
+        sector = self.members_sector(token)
+        for words in [] if sector or self.ends_no_agent(token) else agent_spans(doc, token, MAX_AGENT_WORDS):
             sector = next((self.sectors[k] for k in agent_keys(words) if k in self.sectors), None)
             if sector:
                 break
+        if not sector and (found := self.of_agent(doc, token)) is not None:
+            sector = found[1]  # `the Ghanaian head of state`: an agent noun of an `of` phrase, headed by its first word
         if not sector:
             return None
         lefts = [t for t in token.lefts if t.dep_ in (*MODIFIER_DEPS, "poss")]
@@ -281,6 +285,40 @@ class AgentTable:
                                    or doc[start].tag_ == "POS" or doc[start].lower_ in AMOUNT_WORDS):
             start += 1
         return start, sector
+
+    def members_sector(self, token: Token) -> str | None:
+        """The sector of a body of members (`member_bodies`) that its members' agent noun gives, as its possessive or
+        modifier (`the oil workers' federation` LAB, `the farmers' union` AGR, `the lawyers' association` JUD)."""
+        if token.lemma_.lower() not in self.member_bodies:
+            return None
+        for child in token.lefts:
+            if child.dep_ in ("poss", "compound") and child.pos_ == "NOUN" and child.tag_ == "NNS" and (
+                    sector := self.sectors.get(child.lower_) or self.sectors.get(child.lemma_.lower())
+                    or self.closing_agent(child.lower_)):
+                return sector
+        return None
+
+    def closing_agent(self, word: str) -> str | None:
+        """The sector of the agent noun a word written as one closes with (`steelworkers`, `mineworkers`: workers),
+        the agent noun of MIN_CLOSING_AGENT letters or more and the word's first part of three or more."""
+        for start in range(3, len(word) - MIN_CLOSING_AGENT + 1):
+            if (sector := self.sectors.get(word[start:])) is not None:
+                return sector
+        return None
+
+    def of_agent(self, doc: Doc, token: Token) -> tuple[int, str] | None:
+        """Where an agent noun written with an `of` phrase and headed by `token` ends, and its sector (`head of state`,
+        `chief of staff`, `council of ministers`): the parse makes its first word the head, so `agent_phrase`, reading
+        back from the head, misses it. The `of` phrase is one bare noun right after (`head of the state` is no agent
+        noun)."""
+        if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of" or doc[token.i + 1].head != token:
+            return None
+        last = doc[token.i + 2]
+        if last.head != doc[token.i + 1] or last.dep_ != "pobj" or last.pos_ != "NOUN":
+            return None
+        words = doc[token.i: last.i + 1]
+        sector = next((self.sectors[k] for k in agent_keys(words) if k in self.sectors), None)
+        return (last.i + 1, sector) if sector else None
 
     def ends_no_agent(self, token: Token) -> bool:
         """Whether no agent noun can end at `token`, neither as written nor by its lemma: the phrases `agent_phrase`
@@ -398,6 +436,8 @@ class AgentTable:
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
                 self.named_before(doc, token, sector):
             return None  # `the rebels`: those named before
+        if (of_phrase := self.of_agent(doc, token)) is not None:
+            end = max(end, of_phrase[0])  # `the Ghanaian head of state`: the whole agent noun
         span = doc[start:end]
         key = slugify(span.text)
         actor = local_actor(doc, key)

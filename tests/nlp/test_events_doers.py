@@ -507,3 +507,57 @@ def test_soldiers_sent_as_peacekeepers_are_protection_not_a_show_of_force(nlp):
     assert one(nlp, "Four hundred Fijian soldiers were deployed as peacekeepers in Lebanon.", "AID")["source"] == (
         "fijian-armed-forces")
     assert typed(nlp, "Russia deployed 500 soldiers as a show of force.", "MOBILIZE")
+
+
+def test_an_agent_noun_written_with_an_of_phrase_acts_for_the_state_its_modifier_names(nlp):
+    # `head of state`: the parse heads the phrase by `head`, the agent noun ends at `state`
+    met = one(nlp, "The Ghanaian head of state will meet the Brazilian president in Accra.", "CONSULT")
+    assert (met["source"], met["target"]) == ("ghanaian-head-of-state", "BRA")
+    doc = nlp("The Ghanaian head of state will meet the Brazilian president in Accra.")
+    actor = next(a for a in doc._.local_actors if a["id"] == "ghanaian-head-of-state")
+    assert (actor["country"], actor["sector"]) == ("GHA", "GOV")
+    # one person of a government no state names is no actor; `head of the state police` is no agent noun
+    assert not events(nlp, "The head of state will meet the Brazilian president.")
+    assert not events(nlp, "The head of the state police met the Brazilian president.")
+
+
+def test_a_workers_union_in_lower_case_is_a_labour_body_of_its_country(nlp):
+    ended = one(nlp, "Chile's copper miners' union called off its strike against the state mining company.", "CONCEDE")
+    assert ended["source"] == "chiles-copper-miners-union"
+    doc = nlp("Chile's copper miners' union called off its strike against the state mining company.")
+    actor = next(a for a in doc._.local_actors if a["id"] == ended["source"])
+    assert (actor["country"], actor["sector"]) == ("CHL", "LAB")
+    # a named union is the actor pass's organization, never a workers' body
+    assert one(nlp, "The European Union imposed sanctions on Belarus.", "SANCTION")["source"] == "european-union"
+
+
+def test_the_government_a_states_speaker_reports_on_is_that_states_own(nlp):
+    # `the government` in the subject of the clause a speaker of a state reports: the speaker's state (was no doer)
+    extended = of_type(nlp, "Peru's interior minister said the government will extend the curfew.", "COERCE")
+    assert {e["source"] for e in extended} == {"PER"}
+    assert {e["source"] for e in of_type(nlp, "Peru said the government would impose a curfew.", "COERCE")} == {"PER"}
+    # a government the clause names is its own state's
+    named = of_type(nlp, "Peru said the government of Chile will impose a curfew.", "COERCE")
+    assert {e["source"] for e in named} == {"CHL"}
+
+
+def test_a_court_no_state_names_acts_as_a_body(nlp):
+    # a court or tribunal is a body of many, as `police` is: acting with no state named, it is an actor of its own
+    handed = one(nlp, "The court approved the extradition of the banker to France.", "COOPERATE")
+    assert (handed["source"], handed["target"]) == ("court", "FRA")
+    assert one(nlp, "The tribunal ordered the release of the two journalists.", "RETREAT")["source"] == "tribunal"
+    # one judge of no state named is no body
+    assert not events(nlp, "The judge approved the extradition of the banker to France.")
+
+
+def test_a_body_of_members_is_of_the_sector_its_members_noun_gives(nlp):
+    # the members' noun as possessive (`oil workers'`), or written as one word closing with an agent noun
+    for text in ("The Bolivian oil workers' federation called off its strike.",
+                 "Bolivia's main tinworkers' confederation called off its strike against the mining company."):
+        ended = one(nlp, text, "CONCEDE")
+        doc = nlp(text)
+        actor = next(a for a in doc._.local_actors if a["id"] == ended["source"])
+        assert (actor["country"], actor["sector"]) == ("BOL", "LAB")
+    protest = one(nlp, "The Chilean students' federation staged a protest.", "PROTEST")
+    doc = nlp("The Chilean students' federation staged a protest.")
+    assert next(a for a in doc._.local_actors if a["id"] == protest["source"])["sector"] == "EDU"

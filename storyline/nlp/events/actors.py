@@ -401,13 +401,23 @@ class ActorReader(Anaphora):
             return []  # `the island of Hokkaido`, `the Gulf country` name their own
         states = set(self.places.values())
         for named in reversed(doc[self.reach_start(doc, token): token.i]):
-            if named.pos_ != "PROPN" or (self.in_subject(named) and self.subject_head(named) in token.ancestors):
+            speaker = self.in_subject(named) and self.subject_head(named) in token.ancestors
+            own = speaker and self.own_state(token, self.subject_head(named))
+            if named.pos_ != "PROPN" or (speaker and not own):
                 continue
             found = [a for a in self.actor_at(doc, named)
                      if a in states or (local_actor(doc, a) or {}).get("kind") == "country"]
             if found:
                 return found[:1]
         return []
+
+    def own_state(self, token: Token, said: Token) -> bool:
+        """Whether `the government` is the subject of what the speaker of `said` reports (`Jamaica's prime minister
+        said the government will extend the curfew`, `Peru said the government would respond`): the speaker's own
+        state's (`own_state_nouns`), not one the speaker acts on (`Turkey called her stay on the island a
+        provocation`)."""
+        return lemma(token) in self.lex.own_state_nouns and token.dep_ in SUBJECT_DEPS and \
+            lemma(said) in self.lex.speech_verbs and token.head.dep_ in REPORTED_DEPS and token.head.head == said
 
     @staticmethod
     def subject_head(token: Token) -> Token:

@@ -279,6 +279,7 @@ class Lexicon:
         self.aim_objects = set(data.get("aim_objects", []))
         self.pair_words = set(data.get("pair_words", []))
         self.state_nouns = set(data.get("state_nouns", []))
+        self.own_state_nouns = set(data.get("own_state_nouns", []))
         self.described_types = set(data.get("described_types", []))
         self.compliance_verbs = set(data.get("compliance_verbs", []))
         self.resolve_nouns = set(data.get("resolve_nouns", []))
