@@ -542,10 +542,11 @@ class ActorReader(Anaphora):
             return self.subject_actors(doc, relative, path, depth + 1)
         if verb.dep_ in ("conj", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):  # `might be ready to ship`
             return self.subject_actors(doc, head, path, depth + 1)
+        # a verb read as a noun (`The government rejects and condemns the decision`), also in a reported clause
+        # (`..., a spokesman said`): the second verb's subject is the first one's
         if verb.dep_ == "conj" and head.dep_ in ("ROOT", "ccomp") and head.tag_ == "NNS" and any(
-                c.dep_ in SUBJECT_DEPS for c in head.children):  # `The government rejects and condemns the decision`,
-            return self.subject_actors(doc, head, path, depth + 1)  # also told (`, a spokesman said`): a verb read as
-            # a noun
+                c.dep_ in SUBJECT_DEPS for c in head.children):
+            return self.subject_actors(doc, head, path, depth + 1)
         if verb.dep_ == "pcomp" and head.lower_ in self.lex.charge_preps and lemma(head.head) in self.lex.charge_verbs:
             objects = [c for c in head.head.children if c.dep_ in OBJECT_DEPS]
             if accused := [a for c in objects for a in self.actors_of(doc, c)]:
