@@ -31,6 +31,13 @@ PloverType = Literal[
 ]
 
 
+def record_order(record_id: str) -> tuple[str, int]:
+    """A record's place among its document's, from its id (`doc#quote12`: the 13th quote extracted): the order the
+    store gives a document's records in, and fusion the numbers it left unread among them."""
+    head = record_id.rstrip("0123456789")
+    return head, int(record_id[len(head):] or -1)
+
+
 class Record(BaseModel):
     """Base of every stored record: ignores unknown keys so older stores stay readable."""
 

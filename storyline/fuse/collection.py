@@ -173,13 +173,6 @@ class UnreadNumber:
     high: float | None = None
 
 
-def record_order(record_id: str) -> tuple[str, int]:
-    """A record's place among its document's, from its id (`doc#quantity12`: the 13th extracted), as the store orders
-    them (`store.extraction_order`)."""
-    head = record_id.rstrip("0123456789")
-    return head, int(record_id[len(head):] or -1)
-
-
 REPORTED_TAIL = re.compile(r"(?:[,;:]\s*(?:(?:but|and|while|whereas|though|although)\s+)?"
                            r"|\s+(?:but|and|while|whereas|though|although)\s+)[^,;:]{0,60}$")
 """The clause that reports another speaker at the end of a statement (`, but Cambodia said`)."""

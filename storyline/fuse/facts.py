@@ -46,7 +46,7 @@ from storyline.fuse.clustering import (
     quote_bags,
     quote_links,
 )
-from storyline.fuse.collection import Block, Collection, code_version, digest, record_order
+from storyline.fuse.collection import Block, Collection, code_version, digest
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, relay_labels, reporting_quotes
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
@@ -55,7 +55,7 @@ from storyline.fuse.parts import PARTS, block_parts, kept_parts, read_block_numb
 from storyline.fuse.sources import Claim, count_origins
 from storyline.fuse.stories import Stories
 from storyline.fuse.units import link_units, unlinked
-from storyline.model import Actor, Extraction, Fact, Quantity, Quote
+from storyline.model import Actor, Extraction, Fact, Quantity, Quote, record_order
 
 if TYPE_CHECKING:
     from storyline.fuse.incremental import DocumentFeatures

@@ -37,6 +37,7 @@ from storyline.model import (
     Sentence,
     SharedFieldSets,
     TimeExpression,
+    record_order,
 )
 from storyline.store import fusion_rows, search
 from storyline.store import schema as t
@@ -496,7 +497,7 @@ class Store(PagedReads):
             query = query.where(t.quotes.c.doc == doc)
         with self.engine.connect() as conn:
             rows = [(d, Quote.model_validate(data)) for data, d in conn.execute(query)]
-        rows.sort(key=lambda row: (row[0], row[1].start, row[1].end, extraction_order(row[1])))
+        rows.sort(key=lambda row: (row[0], row[1].start, row[1].end, record_order(row[1].id)))
         return [self._canonical_quote(q) for _, q in rows]
 
     def events_where(
@@ -610,7 +611,7 @@ class Store(PagedReads):
         for records in grouped.values():  # in extraction order (`doc#quote2` before `doc#quote10`) on every backend:
             for name in ("quotes", "events", "quantities", "times"):  # a table scan's order is not promised
                 if len(records.get(name, ())) > 1:
-                    records[name].sort(key=extraction_order)
+                    records[name].sort(key=lambda record: record_order(record.id))
         lists = [name for name in Extraction.model_fields if name != "document"]
         for document in self.documents():
             # the records validated already: constructed, not validated again, as validation would make it (the
@@ -724,9 +725,3 @@ def _postgres_read_only(dbapi_connection, _record) -> None:
     with dbapi_connection.cursor() as cursor:
         cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
     dbapi_connection.commit()
-
-
-def extraction_order(record: Quote | Event | Quantity | TimeExpression) -> tuple[str, int]:
-    """A record's place among its document's, from its id (`doc#quote12`: the 13th quote extracted)."""
-    head = record.id.rstrip("0123456789")
-    return head, int(record.id[len(head):] or -1)
