@@ -14,6 +14,7 @@ import ctypes
 import ctypes.util
 import gc
 import itertools
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -279,7 +280,8 @@ class Storyline:
             seen = self.store.documents_version()
             # the numbers whose blocking key a fusion kept are not read (only those of the blocks fused again are)
             unread: dict[str, tuple[str, str]] = {}
-            extractions = list(self.store.extractions(times=False, mentions=False,  # fusion counts mentions only
+            mentions: Counter[tuple[str, str]] = Counter()  # fusion counts mentions only: read as kept
+            extractions = list(self.store.extractions(times=False, mentions=False, mention_counts=mentions,
                                                       numbers_keyed_by=code_version(), unread_numbers=unread))
             features = self._fusion_features(extractions)
             keep_out_of_collections()
@@ -288,11 +290,11 @@ class Storyline:
             quantity_blocks = {number: key for number, (_, key) in unread.items()}  # on return, those read anew
             item_blocks: dict = {}  # on return, every event's and quote's key: the store writes those that may differ
             actors, links, facts = fuse(extractions, previous=previous, features=features, fused=fused,
-                                        mention_counts=self.store.mention_counts(), quantity_blocks=quantity_blocks,
+                                        mention_counts=mentions, quantity_blocks=quantity_blocks,
                                         item_blocks=item_blocks,
                                         unread_numbers={number: doc for number, (doc, _) in unread.items()},
                                         read_numbers=self.store.quantities_by_id)
-            del unread
+            del unread, mentions
             read = {id(fact) for fact in previous}  # facts kept as read are written again only where they moved
             unchanged = {fact.id for fact in facts if id(fact) in read}
             del previous, read

@@ -101,3 +101,22 @@ def test_a_store_of_revision_0006_gets_the_events_and_quotes_blocking_key_column
     assert [d.id for d in upgraded.documents()] == ["a.txt"]
     assert upgraded.item_blocks("any code") == {"events": {}, "quotes": {}}, "no key is read before a fusion"
     upgraded.engine.dispose()
+
+
+def test_a_store_of_revision_0007_gets_each_local_actors_mention_count(db_url):
+    store = Store(db_url)
+    store.add_extraction(extraction("a.txt", "Kirby said 40 drones were sent."))
+    two = extraction("b.txt", "Kirby said Kirby would go.")
+    store.add_extraction(two.model_copy(update={"mentions": [*two.mentions, two.mentions[0].model_copy(
+        update={"start": 11, "end": 16})]}))
+    with store.engine.begin() as conn:  # as revision 0007 left it: local actors without their mention counts
+        conn.exec_driver_sql("ALTER TABLE local_actors DROP COLUMN mentions")
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0007'"))
+    store.engine.dispose()
+    upgraded = Store(db_url)
+    assert revision_of(db_url) == head()
+    with upgraded.engine.connect() as conn:
+        assert dict(conn.execute(sa.select(t.local_actors.c.doc, t.local_actors.c.mentions)).all()) == {
+            "a.txt": 1, "b.txt": 2}, "counted from the stored mentions"
+    assert [d.id for d in upgraded.documents()] == ["a.txt", "b.txt"]
+    upgraded.engine.dispose()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from collections import Counter
 
 import pytest
 
 from storyline.model import Actor, Document, Event, Extraction, Fact, LocalActor, Mention, Quote, Sentence
 from storyline.store import Store
+from storyline.store import schema as t
 from storyline.store.store import stored_rows
 
 
@@ -50,6 +53,28 @@ def test_rows_made_beforehand_store_what_the_extraction_stores(store, tmp_path):
     (_, _, kept), = [row for row in store.fusion_features()]
     assert kept["stems"] == {"é": 2} and kept["sketch"][0] == 1.5
     assert kept["sketch"][1] != kept["sketch"][1] if store.is_sqlite else kept["sketch"][1] == odd  # NaN kept
+
+
+def test_mention_counts_are_kept_per_local_actor_and_read_with_the_local_actors(store):
+    """Fusion reads how often each document mentions each of its local actors as the store kept it when the document
+    was stored (`local_actors.mentions`), not from every mention: the same counts, an actor never mentioned none."""
+    text = "Kirby met Austin. Kirby said Austin left; Kirby stayed."
+    many = extraction("a.txt", text).model_copy(update={
+        "local_actors": [LocalActor(id="kirby", name="Kirby", kind="person"),
+                         LocalActor(id="austin", name="Austin", kind="person"),
+                         LocalActor(id="nobody", name="Nobody", kind="person")],
+        "mentions": [Mention(doc="a.txt", start=m.start(), end=m.end(), text=m.group(), actor=m.group().lower())
+                     for m in re.finditer(r"Kirby|Austin", text)]})
+    store.add_extractions([many, stored_rows(extraction("b.txt", "Kirby said so."))])
+    expected = {("a.txt", "kirby"): 3, ("a.txt", "austin"): 2, ("b.txt", "kirby"): 1}
+    assert dict(store.mention_counts()) == expected
+    counts: Counter = Counter()
+    read = list(store.extractions(mentions=False, mention_counts=counts))
+    assert dict(counts) == expected and counts[("a.txt", "nobody")] == 0
+    assert [ex.model_dump() for ex in read] == [ex.model_dump() for ex in store.extractions(mentions=False)]
+    with store.engine.begin() as conn:  # a row without its count (none is written so): its mentions are counted
+        conn.execute(t.local_actors.update().where(t.local_actors.c.doc == "a.txt").values(mentions=None))
+    assert dict(store.mention_counts()) == expected
 
 
 def test_batch_is_stored_once_and_hashes_known(store):

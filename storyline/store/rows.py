@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 import pydantic
@@ -30,11 +31,13 @@ def stored_rows(ex: Extraction | StoredRows) -> StoredRows:
         return ex
     doc = ex.document
     d = doc.id
+    mentioned = Counter(m.actor for m in ex.mentions)
     return StoredRows(doc, {
         "documents": [{"id": d, "content_hash": doc.content_hash, "published": doc.published, "outlet": doc.outlet,
                        "data": _json(doc)}],
         "sentences": [s.model_dump(exclude={"index"}) | {"idx": s.index} for s in ex.sentences],
-        "local_actors": [{"doc": d, "id": a.id, "data": _json(a)} for a in ex.local_actors],
+        "local_actors": [{"doc": d, "id": a.id, "data": _json(a), "mentions": mentioned.get(a.id, 0)}
+                         for a in ex.local_actors],
         "mentions": [{"doc": d, "start": m.start, "end": m.end, "text": m.text, "local_actor": m.actor}
                      for m in ex.mentions],
         "quotes": [{"id": q.id, "doc": d, "data": _json(q)} for q in ex.quotes],

@@ -47,6 +47,9 @@ local_actors = sa.Table(
     sa.Column("doc", sa.String(512), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("id", sa.String(256), primary_key=True),
     sa.Column("data", sa.JSON, nullable=False),
+    # how often its document mentions it (its rows in `mentions`), kept as the document is stored: what fusion's
+    # actor resolution reads of the mentions (`Store.extractions(mention_counts=)`), without reading every mention
+    sa.Column("mentions", sa.Integer, nullable=True),
 )
 
 mentions = sa.Table(

@@ -504,7 +504,8 @@ class Store(PagedReads):
             return [validated(Fact, d) for d in conn.scalars(query)]
 
     def extractions(self, times: bool = True, mentions: bool = True, numbers_keyed_by: str | None = None,
-                    unread_numbers: dict[str, tuple[str, str]] | None = None) -> Iterator[Extraction]:
+                    unread_numbers: dict[str, tuple[str, str]] | None = None,
+                    mention_counts: Counter[tuple[str, str]] | None = None) -> Iterator[Extraction]:
         """Every stored document with what was read out of it, local actor ids as extracted (for fusion).
 
         A local actor's record names no document: a collection stores one actor alike in many documents (BBC: 22,478
@@ -516,6 +517,8 @@ class Store(PagedReads):
         :param numbers_keyed_by: where the numbers' blocking keys kept in the store were read by this code
             (`quantity_blocks`), the numbers that have one are not read (fusion reads those of the blocks it fuses
             again: `quantities_by_id`): each goes into `unread_numbers` instead, id → (its document, its key)
+        :param mention_counts: filled with (document id, local actor id) → how often the document mentions it, read
+            with the local actors (as `mention_counts()` counts them)
         """
         grouped: dict[str, dict[str, list]] = {}
         shared = SharedFieldSets()
@@ -539,6 +542,10 @@ class Store(PagedReads):
                             rows.append((doc, data))
                         else:
                             unread_numbers[number] = (doc, block)  # type: ignore[index]
+                elif name == "local_actors" and mention_counts is not None:
+                    counted = conn.execute(sa.select(table.c.doc, data_column, table.c.id, table.c.mentions)).all()
+                    self._count_mentions(conn, counted, mention_counts)
+                    rows = [(doc, data) for doc, data, _, _ in counted]
                 else:
                     rows = conn.execute(sa.select(table.c.doc, data_column)).all()
                 # the JSON as text, parsed straight into the model (no dict of every record in between) by its
@@ -591,9 +598,27 @@ class Store(PagedReads):
         return out
 
     def mention_counts(self) -> Counter[tuple[str, str]]:
-        """(document id, local actor id) → how often the document mentions the actor."""
-        with self.engine.connect() as conn:  # counted here: faster than a GROUP BY that sorts every mention
-            return Counter(map(tuple, conn.execute(sa.select(t.mentions.c.doc, t.mentions.c.local_actor)).all()))
+        """(document id, local actor id) → how often the document mentions the actor (of its local actors)."""
+        counts: Counter[tuple[str, str]] = Counter()
+        with self.engine.connect() as conn:
+            self._count_mentions(conn, conn.execute(sa.select(t.local_actors.c.doc, t.local_actors.c.data,
+                                                              t.local_actors.c.id, t.local_actors.c.mentions)).all(),
+                                 counts)
+        return counts
+
+    @staticmethod
+    def _count_mentions(conn: sa.Connection, rows: Iterable[tuple], counts: Counter[tuple[str, str]]) -> None:
+        """Add each local actor's kept mention count (rows of doc, data, id, mentions); a row without one (none is
+        written so) has its document's mentions counted."""
+        uncounted = set()
+        for doc, _, local, count in rows:
+            if count:
+                counts[(doc, local)] = count
+            elif count is None:
+                uncounted.add(doc)
+        for part in fusion_rows.chunks(sorted(uncounted)):  # counted here: faster than a GROUP BY
+            counts.update(map(tuple, conn.execute(sa.select(t.mentions.c.doc, t.mentions.c.local_actor)
+                                                  .where(t.mentions.c.doc.in_(part))).all()))
 
     def search(self, text: str, limit: int = 50) -> list[Sentence]:
         """Sentences matching `text`, best first (FTS5 on SQLite, a tsvector index on PostgreSQL)."""
