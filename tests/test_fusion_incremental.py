@@ -16,12 +16,13 @@ from hypothesis import strategies as st
 
 from storyline import Storyline
 from storyline.fuse import acts as acts_module
+from storyline.fuse import blocking
 from storyline.fuse import facts as facts_module
 from storyline.fuse import parts as parts_module
 from storyline.fuse import sources as sources_module
 from storyline.fuse.acts import ACT_MEMO, APART, FIT, JOINABLE_MEMO, NAMED, NEITHER, PAIRS
 from storyline.fuse.collection import code_version
-from storyline.fuse.facts import CLUSTERS_MEMO, COPY_MEMO, STORY_MEMO
+from storyline.fuse.facts import CLASSES_MEMO, CLUSTERS_MEMO, COPY_MEMO, STORY_MEMO
 from storyline.fuse.stories import STORY_MIN_DOCUMENTS, Stories
 from storyline.store import fusion_rows
 from storyline.store import schema as t
@@ -50,6 +51,7 @@ def cold_fuse(story: Storyline) -> None:
     """A fusion that reuses only what the store keeps, as in a new process."""
     facts_module.RECENT_BLOCKS.clear()
     sources_module.SKETCHES.clear()
+    blocking.KEPT_CLASSES.clear()
     story.fuse()
 
 
@@ -221,6 +223,25 @@ def test_copy_answers_are_kept_and_only_new_pairs_compared(extractions, tmp_path
            for pair, answer in data.items()}
     assert all(now[pair] == answer for pair, answer in kept.items() if pair in now)
     assert len(compared) == len(set(now) - set(kept)), "a pair answered before is read, not compared again"
+
+
+def test_object_classes_are_kept_and_the_events_lexicon_is_not_read_again(extractions, at_once, tmp_path):
+    """A fusion keeps the events' object classes it read of `events.yaml` (under fusion's code version, which
+    digests the lexicon); a later one reads them instead of loading the lexicon, and exports a build at once's."""
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions(extractions[:-2])
+    blocking.lexicon_object_classes.cache_clear()
+    cold_fuse(story)
+    kept = [data for (name, _), (_, data, *_) in story.store.fused_blocks().items() if name == CLASSES_MEMO]
+    assert kept == [blocking.lexicon_object_classes()] and kept[0]["drone"] == "weapon"
+
+    story.store.add_extractions(extractions[-2:])
+    blocking.lexicon_object_classes.cache_clear()
+    cold_fuse(story)
+    assert blocking.lexicon_object_classes.cache_info().currsize == 0, "the lexicon is not read"
+    assert blocking.KEPT_CLASSES == kept[0], "the kept classes are what events are classed by"
+    difference = first_difference(story.to_dict(), at_once)
+    assert difference is None, difference
 
 
 def test_numbers_blocking_keys_are_kept_and_only_new_numbers_are_read(extractions, tmp_path, monkeypatch):

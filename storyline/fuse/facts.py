@@ -26,11 +26,14 @@ from storyline.fuse.accusations import accusing_statements, attach_statements, s
 from storyline.fuse.acts import act_word, join_acts, joinable, told_acts
 from storyline.fuse.blame import blame_conflicts
 from storyline.fuse.blocking import (
+    KEPT_CLASSES,
     EventItem,
     block_partial_keys,
     event_item,
     fusion_lexicon,
     item_key,
+    lexicon_object_classes,
+    object_classes,
     object_head,
     quantity_block,
     quantity_question,
@@ -69,6 +72,9 @@ STORY_MEMO = "stories"
 """The name under which a fusion keeps the same-story answers it computed (`Stories.kept_answers`), for later ones."""
 COPY_MEMO = "copies"
 """The name under which a fusion keeps its copy detection's answers (`sources.find_copies`), for later ones."""
+CLASSES_MEMO = "object_classes"
+"""The name under which a fusion keeps the events' object classes it read of `events.yaml` (`blocking.KEPT_CLASSES`),
+under fusion's code version (which digests the lexicon): a later one reads them, not the lexicon."""
 
 
 def fuse_facts(
@@ -109,6 +115,11 @@ def fuse_facts(
     # whether a text copies another depends on the two texts only: an earlier fusion's answers are read, not computed
     copies_key = (COPY_MEMO, digest((code_version(), COPY_MEMO)))
     copied = (fused or {}).get(copies_key)
+    classes_key = (CLASSES_MEMO, digest((code_version(), CLASSES_MEMO)))
+    classes = (fused or {}).get(classes_key)
+    if classes is not None and isinstance(classes[1], dict) and classes[1]:
+        KEPT_CLASSES.clear()
+        KEPT_CLASSES.update(classes[1])  # what `events.yaml` gives under this code: the lexicon is not loaded
     collection = Collection(extractions, links, list(actors), features or {}, quantity_blocks=quantity_blocks or {},
                             unread_numbers=unread_numbers or {}, read_numbers=read_numbers,
                             kept_copies=copied[1] if copied is not None and isinstance(copied[1], dict) else {})
@@ -180,6 +191,8 @@ def fuse_facts(
         if collection.asked_copies:  # as read where they did not change (its row kept, not written again)
             same = copied is not None and copied[1] == collection.asked_copies
             fused[copies_key] = copied if same else (0, collection.asked_copies)
+        if KEPT_CLASSES or lexicon_object_classes.cache_info().currsize:  # kept, or read from the lexicon now
+            fused[classes_key] = classes if classes is not None and KEPT_CLASSES else (0, object_classes())
     return facts
 
 
