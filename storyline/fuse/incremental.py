@@ -214,6 +214,56 @@ median +0.01 s; with `h-inc9` under it, 2.52 -> 2.77 s CPU in one run back to ba
 would pay is the read of quotes (0.33 s of the read, parsed for every document) and local actors (0.2 s), which every
 collection step and resolution still need whole.
 
+A later session measured every step of the +20 fusion once more (`benchmarks/fusion.py --store-only --steps`, one
+run of main's code and one of this session's, back to back on copies of one store, loads of 5-7 on 2 cores; nested
+steps inside the step holding them; k: what the 20 new documents touch):
+
+    step                                  full main  +20 main  full now  +20 now  grows with
+    read extractions                           0.49      0.37      0.43     0.38  N (every record but the kept numbers)
+    document features (read; k computed)       5.64      0.20      4.36     0.21  N read (0.10 s), k computed
+    resolve actors                             0.57      0.17      0.42     0.17  N (every local actor, kept rules)
+    collection (sources, stories, ...)         0.42      0.25      0.32     0.24  N (credits, own words, signatures)
+      copy detection                           0.15      0.06      0.13     0.07  N (one array of sketches)
+    blocks                                     0.67      0.26      0.44     0.18  N events and quotes keyed again
+    act joins (cluster and join)               2.12      0.39      1.92     0.37  k (act words and blocks reached)
+      sides fit                                0.73      0.10      0.42     0.08  k (blocks new to an act word)
+      event clusters                           0.33      0.06      0.34     0.06  k (touched event blocks)
+      act words' groups                        0.96      0.12      1.07     0.12  k (greedy, words changed)
+    same-story matrices                        0.05      0.01      0.06     0.01  k
+    blocks fused: events                       0.13      0.04      0.14     0.07  k (touched blocks)
+    numbers and quotes: links, parts           3.15      0.30      2.90     0.28  k (new items; whole parts)
+    blocks fused: numbers (parts)              0.61      0.13      0.62     0.14  k (touched parts)
+    blocks fused: quotes (parts)               0.38      0.04      0.32     0.04  k (touched parts)
+    write (compare, changed rows)              1.62      0.28      1.62     0.27  N links compared, k written
+    fusion in all (under the step timers)     16.76      3.10     14.20     2.94
+    the benchmark's own CPU                   14.72      3.37     13.97     2.89  (22.9% -> 20.7%; export identical)
+
+Outside the step table, each timed alone on a +20 store (collector paused, best of three): the stored fusion's
+`fused_blocks` 0.084 s (7.2 MB of JSON now: act words' groups 1.8 MB, quote blocks' rows 1.4, quantity blocks' 1.2,
+the kept actor resolution 1.1, the act words' joinable pairs 1.1, the same-story answers 0.5; as text alone 0.012 s),
+every fact 0.056 s, the kept item keys 0.049 s, the stored links (the write's compare) 0.032 s, the mention counts
+0.056-0.072 s (now read with the local actors, below). In all some 1.5 s of the 2.9 s still grows with N.
+
+What this session changed, each exact (random batches, `tests/test_fusion_incremental.py`; BBC's export identical):
+
+- The events' object classes (`blocking.object_classes`, 471 words of `events.yaml`) are kept among the fused blocks
+  (`facts.CLASSES_MEMO`, under fusion's code version, which digests the lexicon): a fusion that reads them does not
+  load the 133 KB events lexicon, 0.07-0.15 s CPU in a fresh process, which every fusion paid to class the events it
+  keys again. Blocks 0.26 -> 0.18 s; the +20 fusion alternated six times each on one store (load 5.6): CPU medians
+  4.02 -> 3.71 s, paired median -0.29 s (four of six faster; the load's spread is some 0.3 s).
+- Each local actor's mention count is kept as its document is stored (`local_actors.mentions`, revision 0008,
+  counted from the stored mentions on upgrade) and read with the local actors (`Store.extractions(mention_counts=)`),
+  not from BBC's 45,028 mention rows: the read with the counts 0.413 -> 0.397 s (eight alternations in one process,
+  paired median -0.033 s), too little for the whole fusion to show beyond the load.
+
+Measured and dropped: a lazy parse of `fused_blocks`' traces (parsed when a fusion asks a row) saves nothing as the
+code stands: every row is read, a kept quantity or quote block's for its parts' counts (`kept_facts`), a touched
+one's old row for its parts (`kept_parts`), each act word's for its groups or, formed again, its pairs' answers
+(`join_acts`), each joinable row for its sides (`joinable`), the memos whole; narrowing it needs the rows split
+(a block's parts' counts apart from its items' words). Fetching the stored links, features and blocks with `.all()`
+rather than row by row: 0-7 ms each (the links 7 ms, the blocks 5 ms, the features none). `import inflect` for the questions of numbers (`facts.plural_noun`): 0.03 s in
+a fusion's process (2.3 s in a bare interpreter, most of it pydantic's import).
+
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
 - Steps still read and key the whole collection (about 1.5 s of 3.0 in the narrow read's run above: the read 0.42 s,
@@ -249,7 +299,11 @@ Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
   What is left of the 5%: the +20 fusion at 2.75-2.92 s CPU is 20-24% of a full fusion's 12.0-14.7 s (the load's
   spread); 5% is some 0.7 s, about what the steps that grow with the new documents cost now (features of the 20, act
   joins, links and parts, blocks fused: 1.0 s under the step timers), so even a read of the touched records only,
-  with every N-wide step above gone, leaves the budget at some 7-8% until those shrink too.
+  with every N-wide step above gone, leaves the budget at some 7-8% until those shrink too. Measured again on this
+  session's code (the table above): 2.89 s CPU against 13.97 s (20.7%); the steps that grow with k still hold about
+  1.0 s (the 20's features 0.1, act joins 0.37, links and parts 0.28, blocks fused 0.25) and those that grow with N
+  about 1.5 s, so the order of work is unchanged: the narrow read of quotes and of local actors first (0.38 s read,
+  0.17 s resolution, 0.24 s collection, 0.18 s blocks), then the act joins' greedy passes.
 - Act joins (0.3 s) still redo whole event blocks and act words: both the clustering of a block (`cluster_events`)
   and the forming of an act word's groups (`join_acts`, most told clusters first) are greedy over an order that an
   added item changes; an order-free rule (groups as connected parts of pairwise links) would change ECB+'s act
