@@ -261,8 +261,9 @@ code stands: every row is read, a kept quantity or quote block's for its parts' 
 one's old row for its parts (`kept_parts`), each act word's for its groups or, formed again, its pairs' answers
 (`join_acts`), each joinable row for its sides (`joinable`), the memos whole; narrowing it needs the rows split
 (a block's parts' counts apart from its items' words). Fetching the stored links, features and blocks with `.all()`
-rather than row by row: 0-7 ms each (the links 7 ms, the blocks 5 ms, the features none). `import inflect` for the questions of numbers (`facts.plural_noun`): 0.03 s in
-a fusion's process (2.3 s in a bare interpreter, most of it pydantic's import).
+rather than row by row: 0-7 ms each (the links 7 ms, the blocks 5 ms, the features none). `import inflect` for the
+questions of numbers (`facts.plural_noun`): 0.03 s in a fusion's process (2.3 s in a bare interpreter, most of it
+the imports it shares with the rest of storyline).
 
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
