@@ -110,3 +110,29 @@ def test_a_marker_inside_a_reported_clause_leaves_the_report_to_its_speaker(nlp)
     assert (speaker, cue) == ("The magazine", "reported")
     assert "according to a review" in text
 
+
+
+SECOND_ACT = "Mr. Hale said he first heard sirens near the bridge and suspected right away that the dam had failed."
+SET_BESIDE = ("Ms. Park argued it was both a fraud and a theft, while the judge sought to make a distinction "
+              "between them.")
+CONCESSIVE = "Ms. Park argued it was a fraud, even if the judge sees it as a mistake."
+ONE_ACT = "Mr. Hale said he first heard sirens near the bridge and ran down to the river."
+
+
+def test_a_second_report_coordinated_with_the_reported_clause_is_a_quote_of_its_own(nlp):
+    got = said(nlp, SECOND_ACT)
+    assert [(c, t) for _, c, t in got] == [("said", "he first heard sirens near the bridge"),
+                                           ("suspected", "that the dam had failed")]
+
+
+def test_a_statement_set_beside_the_report_by_while_ends_it(nlp):
+    got = said(nlp, SET_BESIDE)
+    assert [(s, c, t) for s, c, t in got] == [("Ms. Park", "argued", "it was both a fraud and a theft"),
+                                              ("the judge", "sought", "to make a distinction between them")]
+
+
+@pytest.mark.parametrize(("sentence", "tail"), [(CONCESSIVE, "even if the judge sees it as a mistake"),
+                                                 (ONE_ACT, "and ran down to the river")])
+def test_a_concession_or_an_act_without_a_report_stays_in_the_content(nlp, sentence, tail):
+    [(_, _, text)] = said(nlp, sentence)
+    assert text.endswith(tail)

@@ -9,13 +9,14 @@ from spacy.tokens import Doc, Span
 from storyline.nlp import extensions  # noqa: F401
 from storyline.nlp.extensions import text_of
 from storyline.nlp.quotes.attribution import Attributor
+from storyline.nlp.quotes.contents import CONTRAST_MARKS
 from storyline.nlp.quotes.cue_extent import cue_phrase
 from storyline.nlp.quotes.cues import CueFinder
 from storyline.nlp.quotes.gate import CueGate
 from storyline.nlp.quotes.marks import find_quotations, paragraphs
 from storyline.nlp.quotes.shapes import ShapeCues
 from storyline.nlp.quotes.sourceless import SourcelessCues
-from storyline.nlp.quotes.spans import Cue, Found, Reading
+from storyline.nlp.quotes.spans import Cue, Found, Reading, span_content
 from storyline.nlp.quotes.speaker_actors import PRONOUNS
 from storyline.nlp.quotes.speakers import SpeakerResolver
 from storyline.resources import load_resource
@@ -102,6 +103,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
     def set_annotations(self, r: Reading, found: list[Found]) -> None:
         doc = r.doc
         self.resolve(r, found)
+        self.split_at_second_cue(r, found)
         found = [f for f in found if not self.restated_inside(f, found) and not self.title_quoted(r, f)
                  and not self.label_colon(r, f) and not self.reported_inside(r, f, found)
                  and not self.gated_inside(f, found)]
@@ -203,6 +205,46 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
                    and g.start <= f.cue.start < g.end
                    and self.governs(g.cue, f.cue) and not (g.cue.actor and self.is_outlet(r.doc, g.cue.actor))
                    for g in found)
+
+    def split_at_second_cue(self, r: Reading, found: list[Found]) -> None:
+        """A reported content that runs on over a second statement (`second_cue`): the first content ends before the
+        second clause (its subject, and the `and` or `while` before it), and the second stays a quote of its own."""
+        doc = r.doc
+        for f in found:
+            if f.direct or f.parts or f.cue.kind != "verb":
+                continue
+            for g in found:
+                if g is f or not f.start < g.cue.start < f.end or r.quoted(g.cue.start) \
+                        or (first := self.second_cue(f.cue, g.cue)) is None:
+                    continue
+                span = doc.char_span(f.start, f.end, alignment_mode="expand")
+                last = first - 1
+                while span is not None and last > span.start and (doc[last].dep_ in ("cc", "mark") or doc[last].is_punct
+                                                                  or doc[last].is_space):
+                    last -= 1  # `A, and he railed ...`: the `and` goes with the second clause
+                content = span_content(doc, span.start, last) if span is not None else None
+                if content is not None and content[1] < f.end:
+                    f.end = content[1]
+
+    @staticmethod
+    def second_cue(outer: Cue, inner: Cue) -> int | None:
+        """Where the second statement starts (a token index) if the inner cue makes one beside the outer cue rather
+        than inside its report: with a subject of its own, coordinated with or set beside the outer cue (`Ortega said
+        A, and he railed against B`, `Park argued A, while the judge sought B`), or, without one, coordinated with
+        the reported clause and reporting a clause of its own (`Hale said he heard A and suspected that B`: the
+        speaker's second statement). None otherwise."""
+        token, speaker = inner.token, inner.speaker
+        if inner.kind != "verb" or speaker is None or inner.start < outer.end:
+            return None
+        if token.head == outer.token and token.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS and c.i < speaker.start for c in token.children) \
+                and speaker.root.head == token and speaker.root.dep_ in ("nsubj", "nsubjpass"):
+            return min([c.left_edge.i for c in token.children if c.i < speaker.start] + [speaker.start])
+        if token.dep_ == "conj" and token.head.dep_ == "ccomp" and token.head.head == outer.token \
+                and any(c.dep_ == "ccomp" for c in token.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            return min([c.left_edge.i for c in token.children if c.i < token.i] + [token.i])
+        return None
 
     @staticmethod
     def gated_inside(f: Found, found: list[Found]) -> bool:
