@@ -588,3 +588,40 @@ def test_an_amount_after_an_age_word_is_an_age_in_years(nlp: Language, text: str
 
 def test_an_age_word_with_no_amount_after_it_reads_nothing(nlp: Language) -> None:
     assert quantities(nlp, "The age of steam ended and the Bronze Age of Crete began.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mill employs 120 skilled and unskilled workers.", ("120 skilled and unskilled workers", "worker")),
+        ("Rangers found 40 young or injured seals on the beach.", ("40 young or injured seals", "seal")),
+    ],
+)
+def test_a_count_runs_over_adjectives_joined_by_and_or(nlp: Language, text: str, expected: tuple) -> None:
+    record = only(nlp, text)
+    assert (record["text"], record["item"]) == expected
+
+
+def test_a_count_stops_at_and_after_its_noun(nlp: Language) -> None:
+    records = quantities(nlp, "About 300 farmers and traders blocked the road.")
+    assert [(r["text"], r["item"]) for r in records] == [("About 300 farmers", "farmer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 15 of the 40 cyclists finished the stage.", ("Some 15", None, "cyclist")),
+        ("About 30% of its 900 nurses voted for the strike.", ("About 30%", "percent", "nurse")),
+        ("Half of the 6,000 tickets were sold online.", ("Half", "fraction", "ticket")),
+        ("Two-thirds of the remaining 1,500 homes had power by noon.", ("Two-thirds", "fraction", "home")),
+    ],
+)
+def test_a_part_counts_the_noun_of_the_whole_its_of_phrase_counts(nlp: Language, text: str, expected: tuple) -> None:
+    part, whole = quantities(nlp, text)
+    assert (part["text"], part["unit"], part["item"]) == expected
+    assert whole["item"] == expected[2]
+
+
+def test_a_part_of_an_amount_of_money_keeps_its_own_reading(nlp: Language) -> None:
+    part, whole = quantities(nlp, "The fund spent 12 million of its 80 million euros on roads.")
+    assert (part["unit"], part["item"]) == (whole["unit"], whole["item"]) == ("EUR", "euro")

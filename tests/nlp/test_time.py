@@ -570,6 +570,23 @@ def test_durations_with_fractions_ranges_and_vague_counts(
     assert (time["text"], time["type"], time["value"]) == (expression, "DURATION", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The buyer has five business days to pay the deposit.", "five business days", "P5D"),
+        ("The index slid for eight trading days in a row.", "eight trading days", "P8D"),
+        ("Nurses will walk out for two working days.", "two working days", "P2D"),
+    ],
+)
+def test_a_duration_takes_in_the_kind_of_day_it_counts(nlp: Language, text: str, expression: str, value: str) -> None:
+    time = only_time(nlp, text, WEDNESDAY)
+    assert (time["text"], time["type"], time["value"]) == (expression, "DURATION", value)
+
+
+def test_a_calendar_year_is_no_duration(nlp: Language) -> None:
+    assert run(nlp, "The league switched to a calendar year for its seasons.", WEDNESDAY)._.times == []
+
+
 def test_a_stock_price_fraction_is_no_duration(nlp: Language) -> None:
     assert run(nlp, "Shares rose 9 1/2 to 39.", WEDNESDAY)._.times == []
 

@@ -10,7 +10,9 @@ and fifty`, `a dozen`), vague amounts (`several hundred`, `thousands`, `tens of 
 test/day; not `$4m a year earlier`); sets bounds from modifiers (`more than`, `up to`, `about`) and ranges
 (`300-400`, `between 3 and 5`, `from 208 to 193`); reads ages (`aged 18 to 24`, `over the age of 30`: unit
 year, item age); marks a stated rise or fall as `change` (`rose 19 cents`, `down 1%`); and names the item from
-the noun phrase that follows (`more than 400 UAVs` → drone), from `of` (`thousands of drones`), or, for an
+the noun phrase that follows (`more than 400 UAVs` → drone; over adjectives joined by `and`/`or`: `120 skilled
+and unskilled workers`), from `of` (`thousands of drones`; a part with no noun from the whole its `of` phrase
+counts: `15 of the 40 cyclists`, `30% of its 900 nurses`), or, for an
 amount with no noun (`five landed`), from the item counted just before. A bare figure in digits (`ended at
 1,334.20`) is kept without an item. Dates, years, clock times, scores, model names, addresses and document
 numbers (`Resolution 2231`) are not quantities. Every word list is in `storyline/resources/quantities.yaml`.

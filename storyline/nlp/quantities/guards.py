@@ -7,7 +7,9 @@ from spacy.tokens import Doc, Token
 
 from storyline.nlp.quantities.common import (
     ELLIPTICAL_ROLES,
+    FRACTION,
     HYPHENS,
+    PARTICIPLE_TAGS,
     PHONE_DIGITS,
     PHONE_LIKE,
     PLURAL_TAGS,
@@ -94,12 +96,16 @@ class Guards:
         """A bare figure takes the unit and item of the amount it is read against: `raised 280 million of the
         1.5 billion shekels`, `DAX increased by 2 percent but Nasdaq decreased by 1`, `ended at 1,463.78
         points, … to end at 1,334.20` (the same preposition in the same sentence), `from about 14-18 mpg to
-        24` (`to` after `from`)."""
+        24` (`to` after `from`). A part with no noun counts the noun of the whole its `of` phrase counts
+        (`is_part_of`: `15 of the 40 passengers`, `40% of its 300 workers`)."""
         out = list(readings)
         for n, reading in enumerate(out):
+            following = out[n + 1] if n + 1 < len(out) else None
+            if following is not None and is_part_of(doc, reading, following):
+                out[n] = replace(reading, item=following.item)
+                continue
             if reading.item is not None or reading.unit is not None or reading.kind != "count":
                 continue
-            following = out[n + 1] if n + 1 < len(out) else None
             k = reading.end
             if following is not None and k < len(doc) and doc[k].lower_ == "of" and following.unit \
                     and skip_determiners(doc, k + 1) == following.start:
@@ -235,6 +241,21 @@ class Guards:
             return False
         counts_plural = reading.item_found and doc[reading.end - 1].tag_ in PLURAL_TAGS
         return not counts_plural or first.ent_type_ == "DATE"
+
+
+def is_part_of(doc: Doc, part: Reading, whole: Reading) -> bool:
+    """`15 of the 40 passengers`, `40% of its 300 workers`, `two-thirds of the remaining 1,500 homes`: a count, share
+    or percentage with no noun of its own, whose `of` phrase is another amount counting a noun, counts that noun (the
+    whole's item), in its own unit."""
+    k = part.end
+    if part.item_found or part.kind != "count" or part.unit not in (None, "percent", FRACTION):
+        return False
+    if whole.unit is not None or not whole.item_found or k >= len(doc) or doc[k].lower_ != "of":
+        return False
+    j = skip_determiners(doc, k + 1)
+    while j < whole.start and (doc[j].pos_ == "ADJ" or doc[j].tag_ in PARTICIPLE_TAGS):  # `of the remaining 1,500`
+        j += 1
+    return j == whole.start
 
 
 def is_hyphen_tail(doc: Doc, first: Token) -> bool:

@@ -162,6 +162,7 @@ def continues_noun_phrase(doc: Doc, token: Token, phrase: list[Token]) -> bool:
         return (
             token.pos_ == "ADJ" or token.tag_ in PARTICIPLE_TAGS or is_joining_hyphen(doc, token)
             or token.tag_ == "RBS" and not phrase  # `one of the most spectacular catches`
+            or joins_adjectives(doc, token, phrase)
         )
     if token.ent_type_ in ("DATE", "TIME") and (
         any(t.pos_ in NOUNS for t in phrase) or token.pos_ == "PROPN"
@@ -169,6 +170,14 @@ def continues_noun_phrase(doc: Doc, token: Token, phrase: list[Token]) -> bool:
     ):
         return False
     return not (phrase and phrase[-1].pos_ == "NOUN" and token.pos_ == "PROPN")
+
+
+def joins_adjectives(doc: Doc, token: Token, phrase: list[Token]) -> bool:
+    """`and` / `or` between two adjectives before the noun: `120 skilled and unskilled workers`, `200 small or
+    medium firms`; not after a noun (`300 men and women` counts men)."""
+    after = token_at(doc, token.i + 1)
+    return token.pos_ == "CCONJ" and bool(phrase) and phrase[-1].pos_ == "ADJ" \
+        and all(t.pos_ not in NOUNS for t in phrase) and after is not None and after.pos_ == "ADJ"
 
 
 def is_model_number(doc: Doc, token: Token, reading: Reading, phrase: list[Token]) -> bool:

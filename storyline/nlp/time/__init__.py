@@ -3,8 +3,8 @@
 A news story is told relative to the day it was published ("on Wednesday", "last week", "in
 July"), so every expression gets its TIMEX3 type (DATE, TIME, DURATION, SET) and value
 (`2022-10-19`, `2022-W42`, `2022-Q3`, `P2W`, `PRESENT_REF`) and, where it names a calendar span,
-its `first..last` days, anchored on `doc._.published`. The patterns are in `rules.py`, their
-readers in `grammar.py`, their words in `resources/time.yaml`; spaCy's DATE entities decide the
+its `first..last` days, anchored on `doc._.published`. The patterns are in `rules.py`, matched
+in `grammar.py`, read in `readers.py`, their words in `resources/time.yaml`; spaCy's DATE entities decide the
 ambiguous ones (a bare "2015" or "May") and the parse gives the tense that picks past or future. Conventions:
 
 - The tense of the governing verb picks past or future (`tense.py`): `will meet on Saturday` is the
@@ -56,12 +56,26 @@ __all__ = ["SPAN_KEY", "TimeExtractor", "make_time_extractor", "reported_when", 
 
 
 def _without_overlaps(readings: list[Reading]) -> list[Reading]:
-    """Keep the longest reading where several overlap (ties: grammar order), in text order."""
+    """Keep the longest reading where several overlap (ties: grammar order), in text order.
+
+    This chooses among the grammar's rival matches, before any reading is anchored or widened; its
+    companion `_without_contained` runs after `TimeGrammar.bounded` has widened some readings over a word
+    before them, and drops only what a widened reading now holds."""
     kept: list[Reading] = []
     for reading in sorted(readings, key=lambda r: (r.start - r.end, r.priority, r.start)):
         if all(reading.end <= k.start or k.end <= reading.start for k in kept):
             kept.append(reading)
     return sorted(kept, key=lambda r: r.start)
+
+
+def _without_contained(readings: list[Reading]) -> list[Reading]:
+    """Drop a reading another one holds and that ends before it, once `TimeGrammar.bounded` has widened readings
+    back over a word before them (`a day after May 3` now holds `a day`, which was read alone as a duration).
+
+    Unlike `_without_overlaps`, which picks the longest of any overlapping rival matches before anchoring, this keeps
+    readings that only overlap (a widened start inside another reading) and drops only one held whole that ends
+    earlier; order is kept."""
+    return [r for r in readings if not any(o is not r and o.start <= r.start and r.end < o.end for o in readings)]
 
 
 def _iso(day: date | None) -> str | None:
@@ -141,9 +155,7 @@ class TimeExtractor:
         readings = anchor_on_narrative(resolve_references(_without_overlaps(candidates)))
         readings = [self._some_day(doc, r) for r in readings]
         bounded = [self.grammar.bounded(text, r, published) for r in readings]
-        # `a day after May 3` widened over `a day`: the reading of `a day` alone goes
-        bounded = [r for r in bounded if not any(o is not r and o.start <= r.start and r.end < o.end for o in bounded)]
-        self.set_annotations(doc, bounded)
+        self.set_annotations(doc, _without_contained(bounded))
         return doc
 
     def _licensed(self, doc: Doc, entities: list[tuple[int, int, str]], text: str, reading: Reading) -> bool:

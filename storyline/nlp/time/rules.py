@@ -1,5 +1,5 @@
 """The rules of the time grammar (`grammar.py`): each pattern template, filled from `time.yaml`'s word lists, with
-the name of the `TimeGrammar` reader that turns its match into a value; what one match reads (`Reading`); and the
+the name of the reader (`readers.py`) that turns its match into a value; what one match reads (`Reading`); and the
 helpers that make the word lists into patterns."""
 
 import re
