@@ -231,3 +231,12 @@ def test_states_named_only_by_their_kind_act_as_a_group_of_governments_of_no_one
     doc = nlp("The Baltic nations pledged their support to Ukraine.")
     assert {(e["type"], e["target"]) for e in doc._.events} >= {("SUPPORT", "UKR")}
     assert all(actor(doc, e["source"])["country"] is None for e in doc._.events)  # not Ukraine's own
+
+
+def test_states_named_only_as_a_plural_of_a_state_noun_act_as_a_group(nlp):
+    # `republics` is a state noun, whose singular may stand for a state told before (`the republic`); the plural is
+    # a group of governments the agent table reads, not an anaphor
+    doc = nlp("Several small republics refused to lift their embargo on Chile.")
+    event = next(e for e in doc._.events if e["type"] == "REJECT")
+    source = actor(doc, event["source"])
+    assert (source["kind"], source["sector"], source["country"], event["target"]) == ("group", "GOV", None, "CHL")
