@@ -589,3 +589,11 @@ def test_a_state_named_by_its_formal_name_after_a_preposition_is_the_recipient(n
     assert pairs(events(nlp, text), "AID") == {("NOR", "IRN")}
     text = "The islanders voted for independence, and Norway sent a shipment of medicine to the republic."
     assert ("NOR", "IRN") not in pairs(events(nlp, text), "AID")
+
+
+def test_the_place_of_a_gift_is_read_for_the_type_its_object_makes_it(nlp):
+    # `give` has no type of its own: money given is AID, whose place and purpose name the recipient
+    text = "Norway gave 4 million euros to fight the cholera outbreak in Malawi."
+    assert pairs(events(nlp, text), "AID") == {("NOR", "MWI")}
+    text = "Norway gave 4 million euros to help Malawi rebuild its schools."
+    assert pairs(events(nlp, text), "AID") == {("NOR", "MWI")}
