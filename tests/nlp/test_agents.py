@@ -240,3 +240,11 @@ def test_states_named_only_as_a_plural_of_a_state_noun_act_as_a_group(nlp):
     event = next(e for e in doc._.events if e["type"] == "REJECT")
     source = actor(doc, event["source"])
     assert (source["kind"], source["sector"], source["country"], event["target"]) == ("group", "GOV", None, "CHL")
+
+
+def test_states_named_only_by_their_kind_receive_as_a_group_after_a_state_is_named(nlp):
+    # a group of many states is never the one state of that sector told before it (`Japan`)
+    doc = nlp("Japan donated rice and tents to several Asian countries.")
+    event = next(e for e in doc._.events if e["type"] == "AID")
+    target = actor(doc, event["target"])
+    assert (event["source"], target["kind"], target["sector"], target["country"]) == ("JPN", "group", "GOV", None)
