@@ -231,3 +231,20 @@ def test_states_named_only_by_their_kind_act_as_a_group_of_governments_of_no_one
     doc = nlp("The Baltic nations pledged their support to Ukraine.")
     assert {(e["type"], e["target"]) for e in doc._.events} >= {("SUPPORT", "UKR")}
     assert all(actor(doc, e["source"])["country"] is None for e in doc._.events)  # not Ukraine's own
+
+
+def test_states_named_only_as_a_plural_of_a_state_noun_act_as_a_group(nlp):
+    # `republics` is a state noun, whose singular may stand for a state told before (`the republic`); the plural is
+    # a group of governments the agent table reads, not an anaphor
+    doc = nlp("Several small republics refused to lift their embargo on Chile.")
+    event = next(e for e in doc._.events if e["type"] == "REJECT")
+    source = actor(doc, event["source"])
+    assert (source["kind"], source["sector"], source["country"], event["target"]) == ("group", "GOV", None, "CHL")
+
+
+def test_states_named_only_by_their_kind_receive_as_a_group_after_a_state_is_named(nlp):
+    # a group of many states is never the one state of that sector told before it (`Japan`)
+    doc = nlp("Japan donated rice and tents to several Asian countries.")
+    event = next(e for e in doc._.events if e["type"] == "AID")
+    target = actor(doc, event["target"])
+    assert (event["source"], target["kind"], target["sector"], target["country"]) == ("JPN", "group", "GOV", None)

@@ -394,3 +394,8 @@ def test_relief_or_rescue_teams_deployed_are_aid_not_a_show_of_force(nlp, text):
     found = nlp(text)._.events
     assert [e["type"] for e in found] == ["AID"]
     assert not typed(nlp, "Japan deployed two army battalions to the border.", "AID")
+
+
+def test_cooperation_is_with_its_partner_not_against_what_it_acts_on(nlp):
+    text = "Dutch prosecutors shared evidence with Belgium this week against a Rotterdam shipping agent."
+    assert {(e["type"], e["target"]) for e in events(nlp, text)} == {("COOPERATE", "BEL")}

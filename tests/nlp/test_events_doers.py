@@ -561,3 +561,10 @@ def test_a_body_of_members_is_of_the_sector_its_members_noun_gives(nlp):
     protest = one(nlp, "The Chilean students' federation staged a protest.", "PROTEST")
     doc = nlp("The Chilean students' federation staged a protest.")
     assert next(a for a in doc._.local_actors if a["id"] == protest["source"])["sector"] == "EDU"
+
+
+def test_an_extradition_a_light_verb_tells_may_leave_its_destination_open(nlp):
+    # as the verb does (`extradited a suspect`): the handing over is an act of the state that approves it
+    handed = one(nlp, "A Polish court on Friday approved the extradition of a wanted arms dealer.", "COOPERATE")
+    assert (handed["source"], handed["target"]) == ("POL", None)
+    assert not events(nlp, "Lawyers discussed the extradition of a wanted arms dealer.")

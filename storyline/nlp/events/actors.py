@@ -181,8 +181,8 @@ class ActorReader(Anaphora):
                 return self.forces_if_military(doc, token, self.pair_antecedent(doc, token))
             if found := self.owner_actors(doc, token) or self.state_antecedent(doc, token):
                 return found
-        elif lemma(token) in self.lex.state_nouns:
-            return self.state_antecedent(doc, token)
+        elif lemma(token) in self.lex.state_nouns and token.tag_ == "NN":  # not a state's own name (`to the Republic
+            return self.state_antecedent(doc, token)  # of Ghana`: a place) nor a group of states (`several republics`)
         if lemma(token) in self.lex.activity_groups:
             return self.activity_group(doc, token)
         if token.dep_ == "nsubj" and "weapon" in self.lex.classes([lemma(token)]) and not any(

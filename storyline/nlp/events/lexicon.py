@@ -363,6 +363,15 @@ class Lexicon:
         """The type an entry codes, or that of its first object refinement."""
         return entry.get("type") or next(iter(entry.get("by_object", {}).values()), {}).get("type", "")
 
+    def object_type(self, entry: dict, obj: Token | None) -> str:
+        """The type an entry codes for its object's head class where the entry has none of its own (`gave 5 million
+        euros`: AID, not the first refinement's CONCEDE), else `entry_type`."""
+        if "type" in entry or obj is None:
+            return self.entry_type(entry)
+        classes = self.classes(object_lemmas(obj, heads_only=True))
+        return next((r["type"] for c, r in entry.get("by_object", {}).items() if c in classes and "type" in r),
+                    self.entry_type(entry))
+
     @staticmethod
     def transfers(entry: dict) -> bool:
         """The direct object changes hands (`supply drones`): its owner is no target."""

@@ -137,8 +137,8 @@ class RoleFinder(TargetFallbacks):
         roles.structural = bool(roles.sources or roles.targets)
         self.clause_actors(doc, verb, roles, event_type)
         ready = [c for c in verb.children if c.dep_ == "acomp"] if trigger.key.startswith("readiness ") else []
-        self.place_target(doc, [verb, roles.obj, *ready], roles, event_type)  # `is ready to help rebuild schools in
-        # Chad`: the place of the act one is ready for
+        self.place_target(doc, [verb, roles.obj, *ready], roles, self.lex.object_type(entry, roles.obj))  # `is ready
+        # to help rebuild schools in Chad`: the place of the act one is ready for, of the type its object makes it
         if entry.get("pair_fallback") and not roles.targets and roles.sources and all(
                 self.actors.sideless(doc, s) for s in roles.sources):
             roles.sideless, roles.sources = roles.sources, []  # `military commanders met`: the two sides' (see

@@ -179,11 +179,14 @@ class TargetFallbacks:
 
     def purpose_target(self, doc: Doc, heads: list[Token | None], roles: Roles) -> bool:
         """Whom the act is meant to help (`donated ventilators to assist Ethiopia`, `raised money to help 4,000
-        households`): the object of a helping verb in its purpose clause."""
+        households`): the object of a helping verb in its purpose clause, or the subject of the clause it takes
+        (`earmarked euros to help Haiti cope with the quake`: the helped do the act)."""
         for head in (h for h in heads if h is not None):
             for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
                            and lemma(c) in self.lex.purpose_verbs):
-                for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
+                helped = [s for c in clause.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                          if s.dep_ in SUBJECT_DEPS]
+                for obj in [*(c for c in clause.children if c.dep_ in OBJECT_DEPS), *helped]:
                     if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
                         roles.path.append(f"purpose-{lemma(clause)}={obj.text}")
                         return True
