@@ -57,8 +57,11 @@ def integrity(db: Path) -> str:
 
 
 def rows_per_document(db: Path) -> dict[str, dict[str, int]]:
-    """Document id → rows of each per-document table (and of the sentence search index)."""
+    """Document id → rows of each per-document table (and of the sentence search index); none for a store
+    killed before its tables were made (the file exists, the schema does not yet)."""
     with read_only(db) as conn:
+        if not conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'documents'").fetchone()[0]:
+            return {}
         counts = {doc: dict.fromkeys((*PER_DOCUMENT, "sentence_search"), 0)
                   for (doc,) in conn.execute("SELECT id FROM documents")}
         for table in (*PER_DOCUMENT, "sentence_search"):
