@@ -481,3 +481,27 @@ def test_a_name_holding_an_acronym_the_tagger_takes_for_a_person_is_an_organizat
     assert next(a["kind"] for a in doc._.local_actors if a["name"] == "KDS Mission Services") == "organization"
     doc = tagged_person(nlp, "Police arrested JAMES OLER on Tuesday.", "JAMES OLER")  # a first name: a person's
     assert next(a["kind"] for a in doc._.local_actors if "Oler" in a["name"] or "OLER" in a["name"]) == "person"
+
+
+def test_a_nickname_in_parentheses_is_a_word_of_the_name_the_surname_ends(nlp):
+    doc = parse(nlp, "Prosecutors charged a man with shooting Officer Katherine Anne (Kate) Vargas outside a bakery.")
+    assert actor_of(doc, "Katherine Anne (Kate) Vargas") == "katherine-anne-kate-vargas"
+    assert not any(a["id"] in ("katherine-anne", "kate", "vargas") for a in doc._.local_actors)
+    # what resolution across reports needs: a report that names her by her nickname names her too
+    from storyline.fuse import resolve_actors
+    from storyline.model import Document, Extraction
+
+    def extraction(name: str, text: str) -> Extraction:
+        doc = parse(nlp, text)
+        return Extraction(document=Document(id=name, text=text),
+                          local_actors=[LocalActor(**a) for a in doc._.local_actors],
+                          mentions=[Mention(**m, doc=name) for m in doc._.mentions])
+
+    _, ids = resolve_actors([extraction("a", doc.text),
+                             extraction("b", "Kate Vargas was shot twice, a police spokesman said.")])
+    assert ids[("b", "kate-vargas")] == ids[("a", "katherine-anne-kate-vargas")]
+
+
+def test_words_in_parentheses_that_are_no_nickname_end_the_name(nlp):
+    doc = parse(nlp, "Senator Laura Brennan (Democrat) Ohio voted against the bill on Tuesday.")
+    assert actor_of(doc, "Laura Brennan") == "laura-brennan"

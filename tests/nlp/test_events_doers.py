@@ -568,3 +568,17 @@ def test_an_extradition_a_light_verb_tells_may_leave_its_destination_open(nlp):
     handed = one(nlp, "A Polish court on Friday approved the extradition of a wanted arms dealer.", "COOPERATE")
     assert (handed["source"], handed["target"]) == ("POL", None)
     assert not events(nlp, "Lawyers discussed the extradition of a wanted arms dealer.")
+
+
+def test_an_agent_noun_modifying_a_hostile_act_names_its_doers_not_the_clause_subject(nlp):
+    # the frigate foiled the attack; the pirates made it
+    text = "A navy frigate foiled a pirate attack on two cargo ships near the coast on Sunday."
+    assert pairs(events(nlp, text), "ASSAULT") == {("pirates", "cargo-ships")}
+    raid = one(nlp, "Rebel raids on border villages continued overnight, officials said.", "COERCE")
+    assert raid["source"] == "rebels"
+    # an agent noun of no armed sector names no doer: the pass leaves the act's doer to the clause
+    assert "students" not in {e["source"] for e in events(nlp, "The army stopped a student attack on the hall.")}
+    # a body's noun names the kind of act, a weapon's its means
+    assert "military" not in {e["source"] for e in events(nlp, "The rebels began a military offensive in May.")}
+    text = "The French army launched air and artillery strikes on rebel-held villages."
+    assert pairs(events(nlp, text), "ASSAULT") == {("french-armed-forces", "rebels")}

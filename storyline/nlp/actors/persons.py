@@ -209,14 +209,25 @@ class PersonResolution:
         return found
 
     def extend_name(self, ent: Span) -> Span:
-        """`Ebrahim` + `Raisi`: NER sometimes stops before the surname."""
+        """`Ebrahim` + `Raisi`: NER sometimes stops before the surname, also where a nickname in parentheses
+        comes before it (`Robert (Bob) Jenkins`, which NER reads as `Robert` alone): the nickname is a word of the
+        name, so that reports naming him `Bob Jenkins` name one person."""
         doc = self.doc
         end = ent.end
-        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_ and doc[end].is_title \
-                and not doc[end - 1].whitespace_.count("\n") \
-                and end not in self.gaz_at and doc[end].text not in self.lex.honorifics:
-            end += 1
-        return doc[ent.start : end]
+        while True:
+            while end < len(doc) and self.surname_word(doc[end]) and not doc[end - 1].whitespace_.count("\n"):
+                end += 1
+            if not (end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                    and doc[end + 1].is_title and doc[end + 1].lower_ in first_names()
+                    and self.surname_word(doc[end + 3], tagged=True)):  # the tagger may read both as names apart
+                return doc[ent.start : end]
+            end += 4
+
+    def surname_word(self, token: Token, tagged: bool = False) -> bool:
+        """A capitalized proper noun no entity holds (with `tagged`, or a person's), no place, no honorific: a word a
+        person's name may run on to."""
+        return token.pos_ == "PROPN" and token.ent_type_ in ("", *(("PERSON",) if tagged else ())) and token.is_title \
+            and token.i not in self.gaz_at and token.text not in self.lex.honorifics
 
     def resolve_name_echoes(self) -> None:
         """`Major’s trip` (tagged EVENT), `Okafor said` (tagged ORG): a known surname is that person."""

@@ -467,6 +467,27 @@ class ActorReader(Anaphora):
                 table[form] = actor["id"] if table.get(form, actor["id"]) == actor["id"] else None
         return {k: v for k, v in table.items() if v}
 
+    def modifier_doers(self, doc: Doc, token: Token) -> list[str]:
+        """The group an agent noun the actor pass left unlinked names as the modifier of a hostile act's noun (`a
+        pirate attack`, `rebel raids`: `modifier_doer_sectors`): its doers, added to the document's actors and mentions
+        as a group of that sector and no country; [] for any other word, and for a body's noun (`a military
+        offensive`, which names the kind of act) or a weapon's (`artillery strikes`)."""
+        if self.agents is None or token.pos_ != "NOUN" or token.dep_ != "compound" or \
+                token.lower_ in self.agents.collectives or "weapon" in self.lex.classes([lemma(token)]):
+            return []  # not the kind of act (`a military offensive`) nor its means (`artillery strikes`)
+        if (sector := self.agents.sectors.get(token.lower_) or self.agents.sectors.get(lemma(token))) \
+                not in self.lex.modifier_doer_sectors:
+            return []
+        key = slugify(token.text if token.tag_ == "NNS" else f"{lemma(token)}s")  # `a pirate attack`: pirates'
+        actor = local_actor(doc, key)
+        if actor is None:
+            actor = add_actor(doc, LocalActor(id=key, name=key.replace("-", " "), kind="group", sector=sector
+                                              ).model_dump())
+        if token.text not in actor["aliases"]:
+            actor["aliases"].append(token.text)
+        add_mention(doc, doc[token.i: token.i + 1], key, in_order=True)
+        return [key]
+
     def owner_actors(self, doc: Doc, token: Token, depth: int = 0) -> list[str]:
         """Actors named in a phrase's modifiers: `Ukraine's infrastructure`, `Iranian drones`, `fired by
         China`, `the government of Iran`; one level down for places (`the Aegean Sea's eastern edge`)."""

@@ -328,6 +328,7 @@ class Lexicon:
         self.opponent_modes = set(data.get("opponent_modes", []))
         self.armed_sectors = set(data.get("armed_sectors", []))
         self.hostile_types = set(data.get("hostile_types", []))
+        self.modifier_doer_sectors = set(data.get("modifier_doer_sectors", []))
         intent = data.get("intent", {})
         self.intent = {"threat_marks": set(intent.get("threat_marks", [])),
                        "threat_modes": intent.get("threat_modes", {}),

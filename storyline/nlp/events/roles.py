@@ -173,6 +173,8 @@ class RoleFinder(TargetFallbacks):
                 roles.path.append(f"poss={child.text}")
             elif child.dep_ in ("compound", "amod", "nmod"):
                 found = [a for t in child.subtree for a in self.actors.actor_at(doc, t)]  # `Iran-Russia alliance`
+                if not found and event_type in self.lex.hostile_types and not entry.get("compound_target"):
+                    found = self.actors.modifier_doers(doc, child)  # `a pirate attack`
                 if found and child.dep_ == "compound" and (
                         entry.get("compound_target") or lemma(child) in self.lex.activity_groups):
                     add_new(roles.targets, found)  # `the Ukraine invasion`, `protest crackdowns`
