@@ -111,10 +111,8 @@ def test_a_marker_inside_a_reported_clause_leaves_the_report_to_its_speaker(nlp)
     assert "according to a review" in text
 
 
-
 SECOND_ACT = "Mr. Hale said he first heard sirens near the bridge and suspected right away that the dam had failed."
-SET_BESIDE = ("Ms. Park argued it was both a fraud and a theft, while the judge sought to make a distinction "
-              "between them.")
+SET_BESIDE = "The mayor argued it was a matter for the courts, while the council sought to hold a vote."
 CONCESSIVE = "Ms. Park argued it was a fraud, even if the judge sees it as a mistake."
 ONE_ACT = "Mr. Hale said he first heard sirens near the bridge and ran down to the river."
 
@@ -127,8 +125,8 @@ def test_a_second_report_coordinated_with_the_reported_clause_is_a_quote_of_its_
 
 def test_a_statement_set_beside_the_report_by_while_ends_it(nlp):
     got = said(nlp, SET_BESIDE)
-    assert [(s, c, t) for s, c, t in got] == [("Ms. Park", "argued", "it was both a fraud and a theft"),
-                                              ("the judge", "sought", "to make a distinction between them")]
+    assert [(s, c, t) for s, c, t in got] == [("The mayor", "argued", "it was a matter for the courts"),
+                                              ("the council", "sought", "to hold a vote")]
 
 
 @pytest.mark.parametrize(("sentence", "tail"), [(CONCESSIVE, "even if the judge sees it as a mistake"),

@@ -180,7 +180,7 @@ class TargetFallbacks:
     def purpose_target(self, doc: Doc, heads: list[Token | None], roles: Roles) -> bool:
         """Whom the act is meant to help (`donated ventilators to assist Ethiopia`, `raised money to help 4,000
         households`): the object of a helping verb in its purpose clause, or the subject of the clause it takes
-        (`earmarked euros to help Haiti cope with the quake`: the helped do the act)."""
+        (`set aside funds to help Peru rebuild after the floods`: the helped do the act)."""
         for head in (h for h in heads if h is not None):
             for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl", "relcl", "acl")
                            and lemma(c) in self.lex.purpose_verbs):
