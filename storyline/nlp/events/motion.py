@@ -24,6 +24,7 @@ from storyline.nlp.events.lexicon import (
     lemma,
     lemma_tokens,
     pobjs,
+    prep_objects,
 )
 from storyline.nlp.events.links import ArticleLinks
 
@@ -140,13 +141,12 @@ class MotionRoles:
         """Whose office one leaves (`resigned as president of Indonesia`, `stepped down from the Nepali
         government`): the actor the `as`/`from` phrase names, itself or through its own `of` phrase."""
         heads = [token, *(c for c in token.children if c.dep_ == "prt")]
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("as", "from")):
-            for office in pobjs(prep):
-                found = [a for a in self.actors.actors_of(doc, office) if a not in sources]
-                found += [a for of in office.children if of.dep_ == "prep" and of.lower_ == "of"
-                          for p in pobjs(of) for a in self.actors.actors_of(doc, p) if a not in sources]
-                if found:
-                    return list(dict.fromkeys(found))
+        for _, office in prep_objects(heads, ("as", "from")):
+            found = [a for a in self.actors.actors_of(doc, office) if a not in sources]
+            found += [a for of in office.children if of.dep_ == "prep" and of.lower_ == "of"
+                      for p in pobjs(of) for a in self.actors.actors_of(doc, p) if a not in sources]
+            if found:
+                return list(dict.fromkeys(found))
         return []
 
     def agreement_parties(self, doc: Doc, thing: Token) -> list[str]:
