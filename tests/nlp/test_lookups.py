@@ -10,7 +10,7 @@ from storyline.nlp.actors import local_actor
 from storyline.nlp.actors.lexicon import POSSESSIVE
 from storyline.nlp.actors.predicates import is_glued_possessive
 from storyline.nlp.agents import add_actor
-from storyline.nlp.events.lexicon import lemma
+from storyline.nlp.events.lexicon import lemma, prep_objects
 
 
 def actor(key: str, name: str) -> dict:
@@ -63,3 +63,18 @@ def test_a_glued_possessive_is_what_the_possessive_pattern_finds_at_a_word_end()
         text = token.text
         assert is_glued_possessive(token) == (len(text) > 2 and re.search(POSSESSIVE, text) is not None), text
     assert is_glued_possessive(doc[0])
+
+
+def test_prep_objects_pairs_each_preposition_with_its_objects_under_every_head() -> None:
+    words = ["Soldiers", "waited", "in", "and", "around", "the", "town", "with", "tents", "of", "canvas"]
+    heads = [1, 1, 1, 2, 2, 6, 4, 1, 7, 8, 9]
+    deps = ["nsubj", "ROOT", "prep", "cc", "conj", "det", "pobj", "prep", "pobj", "prep", "pobj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+
+    def pairs(found):
+        return [(prep.text, obj.text) for prep, obj in found]
+
+    assert pairs(prep_objects([doc[1]], {"in", "with"})) == [("in", "town"), ("with", "tents")]  # `in and around`
+    assert pairs(prep_objects([doc[1]], ("with",))) == [("with", "tents")]
+    assert pairs(prep_objects([doc[1], doc[8]])) == [("in", "town"), ("with", "tents"), ("of", "canvas")]
+    assert pairs(prep_objects([doc[1]], ("of",))) == []  # only the heads' own prepositions

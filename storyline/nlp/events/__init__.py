@@ -120,6 +120,7 @@ from storyline.nlp.events.lexicon import (
     merge,
     object_lemmas,
     pobjs,
+    prep_objects,
 )
 from storyline.nlp.events.links import ArticleLinks
 from storyline.nlp.events.roles import RoleFinder
@@ -415,10 +416,9 @@ class EventExtractor:
         """The state of the place a harm of no named doer is told in, on the verb or on its harmed (`ten people in
         Baghdad were killed`, `killed two guards in Mosul`): who was harmed there, where they are no one else."""
         heads = [verb, *(c for c in verb.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass"))]
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_preps):
-            for p in pobjs(prep):
-                if found := self.roles.place_states(doc, p):
-                    return found[:1]
+        for _, p in prep_objects(heads, self.lex.locative_preps):
+            if found := self.roles.place_states(doc, p):
+                return found[:1]
         return []
 
     def act_doers(self, doc: Doc, verb: Token, kind: str) -> tuple[str, list[str]] | None:
@@ -485,11 +485,10 @@ class EventExtractor:
         """The actors of the places the trigger's locative phrases name (`in Germany`), or the states of those places
         (`in Niger's Maradi region`, `in the Maradi region of Niger`), other than its sources."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.lex.locative_preps):
-            for p in pobjs(prep):
-                if found := [a for a in self.actors.actors_of(doc, p) or self.roles.place_states(doc, p)
-                             if a not in sources]:  # `in Niger's Maradi region`: the state of the place
-                    return found[:1]
+        for _, p in prep_objects(heads, self.lex.locative_preps):
+            if found := [a for a in self.actors.actors_of(doc, p) or self.roles.place_states(doc, p)
+                         if a not in sources]:  # `in Niger's Maradi region`: the state of the place
+                return found[:1]
         return []
 
     def purpose_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:

@@ -27,6 +27,7 @@ from storyline.nlp.events.lexicon import (
     merge,
     object_lemmas,
     pobjs,
+    prep_objects,
 )
 from storyline.nlp.events.triggers import TriggerFinder
 
@@ -137,12 +138,11 @@ class EventCoder:
         watches over it (`on a peacekeeping mission`, `on a peace-keeping mission`)."""
         modifiers = {m.replace("-", "") for m in self.lex.head_modifiers}
         heads = [h for h in (trigger.token, trigger.light) if h is not None]
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in self.lex.mission_preps):
-            for p in pobjs(prep):
-                words = p.doc[p.left_edge.i: p.i + 1].text.lower().replace("-", "").split()
-                if modifiers & set(words) or (prep.lower_ == "as" and lemma(p) != "mission" and (
-                        "mission" in self.lex.classes([lemma(p)]))):  # `deployed as peacekeepers`: their errand
-                    return True
+        for prep, p in prep_objects(heads, self.lex.mission_preps):
+            words = p.doc[p.left_edge.i: p.i + 1].text.lower().replace("-", "").split()
+            if modifiers & set(words) or (prep.lower_ == "as" and lemma(p) != "mission" and (
+                    "mission" in self.lex.classes([lemma(p)]))):  # `deployed as peacekeepers`: their errand
+                return True
         return False
 
     def rejected(self, trigger: Trigger, entry: dict, roles: Roles, obj_classes: list[str]) -> bool:
@@ -296,8 +296,7 @@ class EventCoder:
         """Contexts of the trigger's setting or means: `supporting Assad in the civil war`, `backed Kyiv with
         arms`."""
         heads = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS), *([obj] if obj is not None else [])]
-        words = [lemma(p) for h in heads for prep in h.children
-                 if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "with") for p in pobjs(prep)]
+        words = [lemma(p) for _, p in prep_objects(heads, ("in", "during", "with"))]
         found = [self.lex.context_words.get(w) for w in words]
         found += [self.lex.class_contexts.get(c) for c in self.lex.classes(words)]
         return [c for c in found if c]
@@ -327,15 +326,13 @@ class EventCoder:
         heads += [c for c in trigger.token.children if c.dep_ == "dobj"]
         return any(
             self.actors.actors_of(doc, pobj) or lemma(pobj) in self.lex.aim_objects
-            for head in heads for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in self.lex.aim_preps
-            for pobj in pobjs(prep)
+            for _, pobj in prep_objects(heads, self.lex.aim_preps)
         )
 
     def at_sea(self, doc: Doc, trigger: Trigger) -> bool:
         """Fired into waters and at no actor: posturing, not a use of force."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
-        places = [p for h in heads for prep in h.children if prep.dep_ == "prep" for p in pobjs(prep)]
+        places = [p for _, p in prep_objects(heads)]
         return bool(places) and not self.aimed(doc, trigger) and all(
             lemma(p) in self.lex.water_words and not self.actors.actors_of(doc, p) for p in places)
 

@@ -20,6 +20,7 @@ from storyline.nlp.events.lexicon import (
     hyphened,
     lemma,
     pobjs,
+    prep_objects,
 )
 
 
@@ -265,7 +266,7 @@ class ContentReader:
         no one asked."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
         preps = self.lex.aim_preps | {"between"}
-        for thing in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)):
+        for _, thing in prep_objects(heads, ("for",)):
             if self.content_type(thing) in self.lex.appeals["demanded_types"]:
                 aimed = [p for prep in thing.children if prep.dep_ == "prep" and prep.lower_ in preps
                          for p in pobjs(prep)]

@@ -3,8 +3,9 @@
 `Lexicon` indexes `resources/events.yaml` (triggers, word classes, contexts, status words) for lookups by lemma;
 the constants name the dependency labels and pronouns the parse is read by; `Trigger` and `Roles` are the records
 the trigger finder, the role finder, the article links and the coder pass between them; the helpers are small reads
-of one token (`lemma`, `pobjs`, `is_passive`, `sentence`) or one list (`merge`, `add_new`). Kept apart so that the
-events modules share one definition of each and import no class of another for a word list.
+of one token (`lemma`, `pobjs`, `is_passive`, `sentence`), of a few (`prep_objects`) or of one list (`merge`,
+`add_new`). Kept apart so that the events modules share one definition of each and import no class of another for a
+word list.
 """
 
 from collections.abc import Iterable, Iterator
@@ -89,6 +90,14 @@ def pobjs(prep: Token) -> Iterator[Token]:
     if not found:
         found = [c for conj in prep.conjuncts for c in conj.children if c.dep_ == "pobj"]
     return iter(found)
+
+
+def prep_objects(heads: Iterable[Token], words: Iterable[str] | None = None) -> Iterator[tuple[Token, Token]]:
+    """The objects of the prepositions of these words under these heads, each with its preposition, in the heads'
+    and the parse's order (`in` and `Kyiv` for `homes in Kyiv`); under any preposition where `words` is None."""
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and (words is None or c.lower_ in words)):
+        for p in pobjs(prep):
+            yield prep, p
 
 
 def merge(entry: dict, override: dict) -> dict:

@@ -23,6 +23,7 @@ from storyline.nlp.events.lexicon import (
     add_new,
     lemma,
     pobjs,
+    prep_objects,
 )
 
 
@@ -136,9 +137,8 @@ class TargetFallbacks:
             return []
         heads = [trigger.token, *(c for c in trigger.token.children if c.dep_ in OBJECT_DEPS)]
         states = set(self.actors.places.values())
-        found = [a for h in heads for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "from"
-                 for p in pobjs(prep) for t in (p, *p.conjuncts) for a in self.named_states(doc, t)
-                 if a in states and a not in roles.sources]
+        found = [a for _, p in prep_objects(heads, ("from",)) for t in (p, *p.conjuncts)
+                 for a in self.named_states(doc, t) if a in states and a not in roles.sources]
         found = list(dict.fromkeys(found))
         if not found or (len(found) == 1 and any((local_actor(doc, t) or {}).get("country") for t in roles.targets)):
             return []
@@ -267,14 +267,13 @@ class TargetFallbacks:
         if agents is None or event_type not in agents.pressure_types:
             return
         heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "despite"):
-            for noun in (p for p in pobjs(prep) if lemma(p) in agents.pressure_nouns):
-                doers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in pobjs(c)]
-                for doer in doers + [c for c in noun.children if c.dep_ == "poss"]:
-                    found = self.actors.actors_of(doc, doer) or self.actors.owner_actors(doc, doer)  # `the Kenya
-                    if add_new(roles.targets, found, roles.sources):  # Anti-Corruption Commission`: Kenya's
-                        roles.path.append(f"pressed-by={doer.text}")
-                        return
+        for noun in (p for _, p in prep_objects(heads, ("despite",)) if lemma(p) in agents.pressure_nouns):
+            doers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for p in pobjs(c)]
+            for doer in doers + [c for c in noun.children if c.dep_ == "poss"]:
+                found = self.actors.actors_of(doc, doer) or self.actors.owner_actors(doc, doer)  # `the Kenya
+                if add_new(roles.targets, found, roles.sources):  # Anti-Corruption Commission`: Kenya's
+                    roles.path.append(f"pressed-by={doer.text}")
+                    return
 
     def errand_target(self, doc: Doc, verb: Token, roles: Roles) -> None:
         """An act that is the errand of people sent somewhere is aimed there (`has sent 14 experts to Chad to

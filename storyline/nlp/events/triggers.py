@@ -26,6 +26,7 @@ from storyline.nlp.events.lexicon import (
     lemma,
     merge,
     pobjs,
+    prep_objects,
 )
 
 
@@ -442,9 +443,8 @@ class TriggerFinder(ContentReader):
         clear attempt to undermine mutual trust`."""
         manner = self.lex.manner
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
-        heads += [p for h in heads for c in h.children if c.dep_ == "prep" for p in pobjs(c)]  # `into areas in a bid`
-        for word in (p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in manner["manner_preps"]
-                     for p in pobjs(c)):
+        heads += [p for _, p in prep_objects(heads)]  # `into areas in a bid`
+        for _, word in prep_objects(heads, manner["manner_preps"]):
             if lemma(word) in manner["manner_words"] or (lemma(word) in manner["attempt_nouns"] and any(
                     c.dep_ == "acl" and lemma(c) in manner["harm_verbs"] for c in word.children)):
                 return True
