@@ -565,7 +565,8 @@ def test_a_body_of_members_is_of_the_sector_its_members_noun_gives(nlp):
 
 def test_an_extradition_a_light_verb_tells_may_leave_its_destination_open(nlp):
     # as the verb does (`extradited a suspect`): the handing over is an act of the state that approves it
-    handed = one(nlp, "Last week a Polish appeals court approved the extradition of an accused arms broker.", "COOPERATE")
+    text = "Last week a Polish appeals court approved the extradition of an accused arms broker."
+    handed = one(nlp, text, "COOPERATE")
     assert (handed["source"], handed["target"]) == ("POL", None)
     assert not events(nlp, "Lawyers discussed the extradition of a wanted arms dealer.")
 
