@@ -104,7 +104,7 @@ def resolve_actors(extractions: list[Extraction], mention_counts: Counter[Key] |
 
     :param extractions: one per document, with its `local_actors` and `mentions`
     :param mention_counts: (document id, local actor id) → mentions, where counted already (the store
-        counts them: `Store.mention_counts`); the extractions' `mentions` are then not read
+        keeps them: `Store.extractions(mention_counts=)`); the extractions' `mentions` are then not read
     :param memo: what the last resolution kept (`resolve_kept`), updated to this one's: only what the documents
         new to it change is resolved again; without one, a fresh one (every document new to it)
     :returns: the canonical actors (union of aliases and roles, the fullest name, the documents that

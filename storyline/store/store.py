@@ -518,7 +518,7 @@ class Store(PagedReads):
             (`quantity_blocks`), the numbers that have one are not read (fusion reads those of the blocks it fuses
             again: `quantities_by_id`): each goes into `unread_numbers` instead, id → (its document, its key)
         :param mention_counts: filled with (document id, local actor id) → how often the document mentions it, read
-            with the local actors (as `mention_counts()` counts them)
+            with the local actors (kept as each document was stored; a row without one counts its mentions)
         """
         grouped: dict[str, dict[str, list]] = {}
         shared = SharedFieldSets()
@@ -596,15 +596,6 @@ class Store(PagedReads):
                 query = sa.select(self._json_text(t.quantities.c.data)).where(t.quantities.c.id.in_(part))
                 out += [validated(Quantity, data) for data in conn.scalars(query)]
         return out
-
-    def mention_counts(self) -> Counter[tuple[str, str]]:
-        """(document id, local actor id) → how often the document mentions the actor (of its local actors)."""
-        counts: Counter[tuple[str, str]] = Counter()
-        with self.engine.connect() as conn:
-            self._count_mentions(conn, conn.execute(sa.select(t.local_actors.c.doc, t.local_actors.c.data,
-                                                              t.local_actors.c.id, t.local_actors.c.mentions)).all(),
-                                 counts)
-        return counts
 
     @staticmethod
     def _count_mentions(conn: sa.Connection, rows: Iterable[tuple], counts: Counter[tuple[str, str]]) -> None:
