@@ -429,10 +429,10 @@ class AgentTable:
         plural = plural_of(token, self.collectives) or (sector not in self.bodies_only and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children))  # `a gunman opened fire`; not `a
         # spokesperson` of no state named: a government acts as a body (`the government`, `authorities`)
-        many = any(doc[start: token.i + 1].text.lower().endswith(n) for n in self.state_group_nouns)  # `various
-        # African countries`: a group of many states, never one state of that sector named before
+        # `various African countries`: a group of many states, never one state of that sector named before
         if country is None and not (plural and sector in self.unqualified and self.acting(token)) and not (
-                victim and (many or not self.named_before(doc, token, sector, True))):
+                victim and (self.many_states(doc[start: token.i + 1].text)
+                            or not self.named_before(doc, token, sector, True))):
             return None
         if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \
@@ -631,6 +631,12 @@ class AgentTable:
                                       aliases=[token.text]).model_dump())
         add_mention(doc, span, key, in_order=True)
         return key
+
+    def many_states(self, name: str) -> bool:
+        """A name of many states by their kind (`Several countries`, `various African nations`: `state_group_nouns`),
+        no one state's own."""
+        lowered = name.lower()
+        return any(lowered.endswith(noun) for noun in self.state_group_nouns)
 
     @staticmethod
     def named_before(doc: Doc, token: Token, sector: str | None, same_sector: bool = False) -> bool:

@@ -549,8 +549,8 @@ class ActorReader(Anaphora, SubjectReader):
             return False
         sector = actor.get("sector")
         if actor["kind"] == "group":
-            return bool(sector) and sector not in self.agents.foreign_sectors and not any(
-                actor["name"].lower().endswith(noun) for noun in self.agents.state_group_nouns)  # `Several countries`
+            return bool(sector) and sector not in self.agents.foreign_sectors and not self.agents.many_states(
+                actor["name"])  # `Several countries`
         return sector not in self.agents.foreign_sectors | self.agents.foreign_body_sectors
 
     @staticmethod
