@@ -468,11 +468,19 @@ class AgentTable:
         if not sector or sector in self.unlinked:
             return None
         key = slugify(token.lemma_ if token.tag_ == "NNS" else f"{token.lemma_}s")  # `rebel-held`: the rebels
+        return self.noun_group(doc, token, key, sector, standing_in=True)
+
+    @staticmethod
+    def noun_group(doc: Doc, token: Token, key: str, sector: str, standing_in: bool = False) -> str:
+        """The group of no country an agent noun names on its own (`holder`'s `rebel-held`, events' `a pirate
+        attack`), under `key`: added to the document's actors where it is new (with `standing_in`, as a stand-in the
+        events extractor may replace), the word among its aliases, and its mention; returns the key."""
         actor = local_actor(doc, key)
         if actor is None:
             actor = add_actor(doc, LocalActor(id=key, name=key.replace("-", " "), kind="group", sector=sector
                                               ).model_dump())
-            stand_in(doc, key)
+            if standing_in:
+                stand_in(doc, key)
         if token.text not in actor["aliases"]:
             actor["aliases"].append(token.text)
         add_mention(doc, doc[token.i: token.i + 1], key, in_order=True)

@@ -478,14 +478,7 @@ class ActorReader(Anaphora, SubjectReader):
                 not in self.lex.modifier_doer_sectors:
             return []
         key = slugify(token.text if token.tag_ == "NNS" else f"{lemma(token)}s")  # `a pirate attack`: pirates'
-        actor = local_actor(doc, key)
-        if actor is None:
-            actor = add_actor(doc, LocalActor(id=key, name=key.replace("-", " "), kind="group", sector=sector
-                                              ).model_dump())
-        if token.text not in actor["aliases"]:
-            actor["aliases"].append(token.text)
-        add_mention(doc, doc[token.i: token.i + 1], key, in_order=True)
-        return [key]
+        return [self.agents.noun_group(doc, token, key, sector)]
 
     def owner_actors(self, doc: Doc, token: Token, depth: int = 0) -> list[str]:
         """Actors named in a phrase's modifiers: `Ukraine's infrastructure`, `Iranian drones`, `fired by
