@@ -41,7 +41,7 @@ def accusing_statements(collection: Collection) -> dict[tuple[str, str], list[tu
                 continue
             accuser = collection.levels.level(quote.speaker)
             for event in stated:
-                act = event_item(event, collection.resolve, collection.levels)
+                act = event_item(event, collection.resolve, collection.levels, collection.object_classes)
                 # the side acted on (or a side the act leaves unnamed: `attacks on several posts`) tells of it;
                 # a third party's words on a war between others are no accusation by it
                 if act.source_level and accuser and act.source_level != accuser \

@@ -23,7 +23,7 @@ members of two documents merge only where the documents tell one story.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
@@ -46,20 +46,10 @@ def bloc_members() -> dict[str, frozenset[str]]:
     return {bloc: frozenset(members) for bloc, members in fusion_lexicon().get("blocs", {}).items()}
 
 
-KEPT_CLASSES: dict[str, str] = {}
-"""`object_classes` as a fusion kept them in the store (`facts.CLASSES_MEMO`, under fusion's code version, which
-digests `events.yaml`): a fusion that reads them does not load the events lexicon (133 KB of YAML, ~0.1 s) for
-the few words it asks."""
-
-
-def object_classes() -> dict[str, str]:
-    """Word → top-level object class, from the object classes of `events.yaml` (`uav` → `weapon`)."""
-    return KEPT_CLASSES or lexicon_object_classes()
-
-
 @cache
 def lexicon_object_classes() -> dict[str, str]:
-    """`object_classes` read from `events.yaml`."""
+    """Word → top-level object class, from the object classes of `events.yaml` (`uav` → `weapon`). A fusion asks
+    its own (`Collection.object_classes`): those an earlier fusion kept, else these."""
     classes = load_resource("events.yaml").get("classes", {})
 
     def root(name: str) -> str:
@@ -94,21 +84,24 @@ def object_head(text: str | None) -> str | None:
     return singular(words[-1].replace("-", "")) if words else None
 
 
-def object_class(event: Event) -> str | None:
+def object_class(event: Event, classes: Callable[[], Mapping[str, str]]) -> str | None:
     """The top-level class of what the event gives or moves (`weapon`, `goods`, `personnel`), where known and
     where its type is told apart by it (`split_by_object`); a noun trigger naming what is given (`training`)
     stands for the object it lacks, after a mode naming a class (`missile strikes`: mode `weapons`). Where
     the mode names the kind of act (`split_by_mode`: a ceasefire, a withdrawal), it comes first: `halted all
-    military activities` (mode `ceasefire`) is the ceasefire, not an act about `operations`."""
+    military activities` (mode `ceasefire`) is the ceasefire, not an act about `operations`.
+
+    :param classes: word → top-level object class, of the fusion (`Collection.object_classes`): asked only for the
+        types told apart by their object"""
     lex = fusion_lexicon()
     if event.type not in lex["split_by_object"]:
         return None
-    classes = object_classes()
+    known = classes()
     if event.mode and event.type in lex.get("split_by_mode", []):
         mode = object_head(event.mode)
-        return classes.get(mode, mode)
+        return known.get(mode, mode)
     heads = [object_head(event.object), object_head(event.mode), object_head(event.trigger)]
-    return next((classes[h] for h in heads if h and h in classes), None)
+    return next((known[h] for h in heads if h and h in known), None)
 
 
 def parse_day(text: str | None) -> date | None:
@@ -232,7 +225,11 @@ class ActorLevels:
         return frozenset(x.country for x in self.actors.values() if x.country)
 
 
-def event_item(event: Event, resolve: Resolve, levels: ActorLevels) -> EventItem:
+def event_item(event: Event, resolve: Resolve, levels: ActorLevels,
+               classes: Callable[[], Mapping[str, str]]) -> EventItem:
+    """The event as fusion compares it.
+
+    :param classes: word → top-level object class, of the fusion (`Collection.object_classes`, `object_class`)"""
     source, target = resolve(event.doc, event.source), resolve(event.doc, event.target)
     when = event.when
     return EventItem(
@@ -241,7 +238,7 @@ def event_item(event: Event, resolve: Resolve, levels: ActorLevels) -> EventItem
         target=target,
         source_level=levels.level(source),
         target_level=levels.level(target),
-        object_class=object_class(event),
+        object_class=object_class(event, classes),
         first=parse_day(when.start) if when else None,
         last=parse_day(when.end) if when else None,
         person=named_person(source, target, levels),

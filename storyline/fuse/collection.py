@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from storyline.fuse.blocking import ActorLevels, EventItem
+from storyline.fuse.blocking import ActorLevels, EventItem, lexicon_object_classes
 from storyline.fuse.incremental import KeptRows, KeptStems
 from storyline.fuse.lexical import sentence_spans
 from storyline.fuse.sources import DocumentSource, build_sources, origin_key
@@ -51,6 +51,13 @@ class Collection:
     """Whether a text copies another, as an earlier fusion answered (`sources.find_copies`): not computed again."""
     asked_copies: dict[str, bool] = field(init=False, default_factory=dict)
     """The copy answers of this fusion's candidate pairs (`kept_copies`), for a later one."""
+    kept_classes: Mapping[str, str] = field(default_factory=dict)
+    """Word → top-level object class as an earlier fusion kept them (`facts.CLASSES_MEMO`, under fusion's code
+    version, which digests `events.yaml`): this fusion classes events by them and does not load the events lexicon
+    (133 KB of YAML, ~0.1 s) for the few words it asks."""
+    asked_classes: Mapping[str, str] | None = field(init=False, default=None)
+    """The object classes this fusion classed events by (`object_classes`), for a later one; None where it asked
+    none."""
     read_blocks: dict[str, str] = field(init=False, default_factory=dict)
     """Number id → the blocking key this fusion read, of the numbers whose key was not kept (`quantity_blocks`)."""
     item_blocks: dict[str, dict[str, tuple[str, str]]] = field(
@@ -93,6 +100,14 @@ class Collection:
                                stems=KeptStems(features), words={d: f.words for d, f in features.items()},
                                rows=KeptRows(features))
         self.signatures = {ex.document.id: self._signature(ex) for ex in self.extractions}
+
+    def object_classes(self) -> Mapping[str, str]:
+        """Word → top-level object class, as this fusion classes events (`blocking.object_class`): those kept
+        (`kept_classes`), else those of `events.yaml` (`blocking.lexicon_object_classes`), read when first asked.
+        They belong to this fusion: another one in the process (another store) asks its own."""
+        if self.asked_classes is None:
+            self.asked_classes = self.kept_classes or lexicon_object_classes()
+        return self.asked_classes
 
     def unread_by_document(self) -> dict[str, list[UnreadNumber]]:
         """Document id → its numbers left unread, as stand-ins (`UnreadNumber`)."""

@@ -26,14 +26,11 @@ from storyline.fuse.accusations import accusing_statements, attach_statements, s
 from storyline.fuse.acts import act_word, join_acts, joinable, told_acts
 from storyline.fuse.blame import blame_conflicts
 from storyline.fuse.blocking import (
-    KEPT_CLASSES,
     EventItem,
     block_partial_keys,
     event_item,
     fusion_lexicon,
     item_key,
-    lexicon_object_classes,
-    object_classes,
     object_head,
     quantity_block,
     quantity_question,
@@ -73,8 +70,9 @@ STORY_MEMO = "stories"
 COPY_MEMO = "copies"
 """The name under which a fusion keeps its copy detection's answers (`sources.find_copies`), for later ones."""
 CLASSES_MEMO = "object_classes"
-"""The name under which a fusion keeps the events' object classes it read of `events.yaml` (`blocking.KEPT_CLASSES`),
-under fusion's code version (which digests the lexicon): a later one reads them, not the lexicon."""
+"""The name under which a fusion keeps the events' object classes it read of `events.yaml`
+(`Collection.object_classes`), under fusion's code version (which digests the lexicon): a later one reads them, not
+the lexicon."""
 
 
 def fuse_facts(
@@ -117,12 +115,12 @@ def fuse_facts(
     copied = (fused or {}).get(copies_key)
     classes_key = (CLASSES_MEMO, digest((code_version(), CLASSES_MEMO)))
     classes = (fused or {}).get(classes_key)
-    if classes is not None and isinstance(classes[1], dict) and classes[1]:
-        KEPT_CLASSES.clear()
-        KEPT_CLASSES.update(classes[1])  # what `events.yaml` gives under this code: the lexicon is not loaded
+    # what `events.yaml` gives under this code: where kept, the lexicon is not loaded
+    kept_classes = classes[1] if classes is not None and isinstance(classes[1], dict) else {}
     collection = Collection(extractions, links, list(actors), features or {}, quantity_blocks=quantity_blocks or {},
                             unread_numbers=unread_numbers or {}, read_numbers=read_numbers,
-                            kept_copies=copied[1] if copied is not None and isinstance(copied[1], dict) else {})
+                            kept_copies=copied[1] if copied is not None and isinstance(copied[1], dict) else {},
+                            kept_classes=kept_classes)
     known = dict(fused or {})
     made_now: dict[tuple[str, str], tuple[int, list]] = {}
     cached: dict[tuple[str, str], list[Fact]] = defaultdict(list)
@@ -191,8 +189,10 @@ def fuse_facts(
         if collection.asked_copies:  # as read where they did not change (its row kept, not written again)
             same = copied is not None and copied[1] == collection.asked_copies
             fused[copies_key] = copied if same else (0, collection.asked_copies)
-        if KEPT_CLASSES or lexicon_object_classes.cache_info().currsize:  # kept, or read from the lexicon now
-            fused[classes_key] = classes if classes is not None and KEPT_CLASSES else (0, object_classes())
+        if kept_classes:  # as read (its row kept, not written again)
+            fused[classes_key] = classes
+        elif collection.asked_classes is not None:  # read from the lexicon now
+            fused[classes_key] = (0, collection.asked_classes)
     return facts
 
 
@@ -322,7 +322,7 @@ def blocks(collection: Collection) -> list[Block]:
     for ex in collection.extractions:
         doc = ex.document.id
         for event in ex.events:
-            item = event_item(event, collection.resolve, collection.levels)
+            item = event_item(event, collection.resolve, collection.levels, collection.object_classes)
             keyed_events[event.id] = (item_key(item), json.dumps([item.source, item.target]))
             if item.bloc:
                 partials.append(item)

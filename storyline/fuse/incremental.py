@@ -246,7 +246,7 @@ every fact 0.056 s, the kept item keys 0.049 s, the stored links (the write's co
 
 What this session changed, each exact (random batches, `tests/test_fusion_incremental.py`; BBC's export identical):
 
-- The events' object classes (`blocking.object_classes`, 471 words of `events.yaml`) are kept among the fused blocks
+- The events' object classes (`Collection.object_classes`, 471 words of `events.yaml`) are kept among the fused blocks
   (`facts.CLASSES_MEMO`, under fusion's code version, which digests the lexicon): a fusion that reads them does not
   load the 133 KB events lexicon, 0.07-0.15 s CPU in a fresh process, which every fusion paid to class the events it
   keys again. Blocks 0.26 -> 0.18 s; the +20 fusion alternated six times each on one store (load 5.6): CPU medians
