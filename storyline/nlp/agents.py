@@ -471,14 +471,21 @@ class AgentTable:
         return self.noun_group(doc, token, key, sector, standing_in=True)
 
     @staticmethod
-    def noun_group(doc: Doc, token: Token, key: str, sector: str, standing_in: bool = False) -> str:
-        """The group of no country an agent noun names on its own (`holder`'s `rebel-held`, events' `a pirate
-        attack`), under `key`: added to the document's actors where it is new (with `standing_in`, as a stand-in the
-        events extractor may replace), the word among its aliases, and its mention; returns the key."""
+    def noun_group(doc: Doc, token: Token, key: str, sector: str | None, standing_in: bool = False,
+                   name: str | None = None, country: str | None = None) -> str:
+        """The group a noun names on its own, under `key`: added to the document's actors where it is new (with
+        `standing_in`, as a stand-in the events extractor may replace), the word among its aliases, and its mention;
+        returns the key. An agent noun names a group of no country, named by its key (`holder`'s `rebel-held`: the
+        rebels; events' `a pirate attack`: the pirates); an activity names those who carry it on, by their own name
+        and of the state a modifier names (events' `activity_group`: `a crackdown on Iranian protests`, protesters
+        of Iran).
+
+        :param name: the group's name where new; None: its key's words (`rebels`)
+        :param country: the group's country where new; None: no country"""
         actor = local_actor(doc, key)
         if actor is None:
-            actor = add_actor(doc, LocalActor(id=key, name=key.replace("-", " "), kind="group", sector=sector
-                                              ).model_dump())
+            actor = add_actor(doc, LocalActor(id=key, name=name or key.replace("-", " "), kind="group",
+                                              country=country, sector=sector).model_dump())
             if standing_in:
                 stand_in(doc, key)
         if token.text not in actor["aliases"]:

@@ -1,9 +1,11 @@
 """Agents: persons' countries from the Phoenix names, unnamed groups' sectors, and groups only events make actors."""
 
 import pytest
+import spacy
 from spacy.language import Language
 
-from storyline.nlp.agents import AgentTable
+import storyline.nlp.extensions  # noqa: F401  (the `local_actors` and `mentions` extensions, for a blank doc)
+from storyline.nlp.agents import STAND_INS, AgentTable
 from storyline.nlp.pipeline import build_nlp
 
 
@@ -248,3 +250,22 @@ def test_states_named_only_by_their_kind_receive_as_a_group_after_a_state_is_nam
     event = next(e for e in doc._.events if e["type"] == "AID")
     target = actor(doc, event["target"])
     assert (event["source"], target["kind"], target["sector"], target["country"]) == ("JPN", "group", "GOV", None)
+
+
+def test_a_group_a_noun_names_on_its_own_is_one_actor_with_the_nouns_it_was_named_by():
+    doc = spacy.blank("en")("Smugglers raided the depot and smuggler boats fled past the protests at the quay.")
+    # an agent noun: a group of no country, named by its key, here a stand-in
+    assert AgentTable.noun_group(doc, doc[0], "smugglers", "CRM", standing_in=True) == "smugglers"
+    assert AgentTable.noun_group(doc, doc[5], "smugglers", "CRM") == "smugglers"
+    smugglers = actor(doc, "smugglers")
+    assert (smugglers["name"], smugglers["kind"], smugglers["country"]) == ("smugglers", "group", None)
+    assert smugglers["aliases"] == ["Smugglers", "smuggler"], "each word it was named by, once"
+    assert "smugglers" in doc.user_data[STAND_INS]
+    # an activity: those carrying it on, by the name and country given, no stand-in
+    assert AgentTable.noun_group(doc, doc[10], "protesters-irn", None, name="protesters", country="IRN") \
+        == "protesters-irn"
+    protesters = actor(doc, "protesters-irn")
+    assert (protesters["name"], protesters["country"], protesters["aliases"]) == ("protesters", "IRN", ["protests"])
+    assert "protesters-irn" not in doc.user_data[STAND_INS]
+    assert [(m["text"], m["actor"]) for m in doc._.mentions] == [
+        ("Smugglers", "smugglers"), ("smuggler", "smugglers"), ("protests", "protesters-irn")]

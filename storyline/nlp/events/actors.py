@@ -14,10 +14,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.model import LocalActor
 from storyline.nlp.actors import entity_at, local_actor, mentions_in, slugify
 from storyline.nlp.actors.lexicon import PLACE_LABELS, load_table
-from storyline.nlp.agents import MENTIONS_CHANGED, AgentTable, add_actor, add_mention, mentions_changed
+from storyline.nlp.agents import MENTIONS_CHANGED, AgentTable, mentions_changed
 from storyline.nlp.events.anaphora import Anaphora, state_of
 from storyline.nlp.events.lexicon import (
     OBJECT_DEPS,
@@ -427,7 +426,9 @@ class ActorReader(Anaphora, SubjectReader):
 
     def activity_group(self, doc: Doc, token: Token) -> list[str]:
         """The group of this document that carries on an activity (`a crackdown on demonstrations` ->
-        the protesters): a group actor whose name ends in a word the lexicon gives the activity."""
+        the protesters): a group actor whose name ends in a word the lexicon gives the activity; else, where the
+        activity is acted on, the lexicon's first such group (`AgentTable.noun_group`), of the state a modifier
+        names."""
         members = set(self.lex.activity_groups.get(lemma(token), []))
         for actor in doc._.local_actors or []:
             words = actor.get("name", "").lower().split()
@@ -440,11 +441,7 @@ class ActorReader(Anaphora, SubjectReader):
         country = next((c for m in token.children if m.dep_ in ("amod", "compound", "nmod")
                         and (c := self.agents.country_at(doc, m))), None)
         key = slugify(f"{first} {country}" if country else first)
-        if local_actor(doc, key) is None:
-            add_actor(doc, LocalActor(id=key, name=first, kind="group", country=country,
-                                      sector=self.agents.sectors.get(first), aliases=[token.text]).model_dump())
-        add_mention(doc, doc[token.i: token.i + 1], key, in_order=True)
-        return [key]
+        return [self.agents.noun_group(doc, token, key, self.agents.sectors.get(first), name=first, country=country)]
 
     @staticmethod
     def acted_on(token: Token) -> bool:
