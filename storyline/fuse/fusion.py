@@ -52,7 +52,7 @@ def fuse(
     mention_counts = None  # counted into the actors: not held through the facts' fusion
     actors = list(map(SharedFieldSets(), actors))  # held through the facts' fusion: one set of field names
     facts = fuse_facts(extractions, links, actors, previous, features, fused, quantity_blocks, item_blocks,
-                       unread_numbers, read_numbers)
+                       unread_numbers, read_numbers, memo.links if fused is not None else None)
     if fused is not None and memo.data is not None:
         fused[memo_key] = kept if kept is not None and memo.data is kept[1] else (0, memo.data)
     return actors, links, facts
