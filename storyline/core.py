@@ -289,11 +289,12 @@ class Storyline:
             previous = self.store.facts()
             quantity_blocks = {number: key for number, (_, key) in unread.items()}  # on return, those read anew
             item_blocks: dict = {}  # on return, every event's and quote's key: the store writes those that may differ
+            delta: list = []  # on return, how the links differ from the kept resolution's: the store compares those
             actors, links, facts = fuse(extractions, previous=previous, features=features, fused=fused,
                                         mention_counts=mentions, quantity_blocks=quantity_blocks,
                                         item_blocks=item_blocks,
                                         unread_numbers={number: doc for number, (doc, _) in unread.items()},
-                                        read_numbers=self.store.quantities_by_id)
+                                        read_numbers=self.store.quantities_by_id, link_delta=delta)
             del unread, mentions
             read = {id(fact) for fact in previous}  # facts kept as read are written again only where they moved
             unchanged = {fact.id for fact in facts if id(fact) in read}
@@ -302,7 +303,8 @@ class Storyline:
                                          fused_from=fusion_input(len(extractions)), fused_blocks=fused,
                                          unchanged_facts=unchanged, fused_by=fused_by(),
                                          quantity_blocks=quantity_blocks, quantity_blocks_by=code_version(),
-                                         item_blocks=item_blocks, item_blocks_by=code_version()):
+                                         item_blocks=item_blocks, item_blocks_by=code_version(),
+                                         link_delta=delta[0] if delta else None):
                 return
         raise StoreError(f"other builds kept adding documents to {self.store.url} while facts were fused; "
                          "run `storyline build` again once they are done")

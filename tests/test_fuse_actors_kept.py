@@ -54,14 +54,45 @@ def test_batches_resolve_as_one_resolution(drawn, counts, sizes, order):
     assert all(a.model_fields_set == set(type(a).model_fields) for a in actors)
 
 
+@settings(max_examples=200, deadline=None)
+@given(collection, st.lists(st.integers(1, 3), max_size=4), st.permutations(range(7)))
+def test_link_delta_turns_the_kept_links_into_the_new(drawn, sizes, order):
+    """What a resolution says of its links against the kept one's (`LinkDelta`), applied to the links that one made,
+    gives its own: the store compares and writes only those (`Store.replace_fusion(link_delta=)`)."""
+    extractions = documents(*drawn)
+    extractions = [extractions[i] for i in order if i < len(extractions)]
+    memo, done, links, made = ActorMemo(), 0, None, None
+    for size in [*sizes, len(extractions)]:
+        done = min(len(extractions), max(done + 1, done + size))
+        memo = ActorMemo(json.loads(json.dumps(memo.data)) if memo.data is not None else None)
+        _, ids = resolve_actors(extractions[:done], memo=memo)
+        delta = memo.links
+        assert delta is not None and delta.kept == made  # each names the resolution it read (none the first)
+        if links is not None:
+            for key, actor in delta.added:
+                assert key not in links
+                links[key] = actor
+            for key, actor in delta.changed:
+                assert links[key] == delta.was[key] != actor
+                links[key] = actor
+            assert links == ids
+        links, made = dict(ids), delta.made
+        if done == len(extractions):
+            break
+
+
 def test_a_second_full_name_unlinks_a_kept_surname():
     base = [[person("marta-kowalczyk", "Marta Kowalczyk")], [person("kowalczyk", "Kowalczyk")]]
     memo = ActorMemo()
     _, ids = resolve_actors(documents(*base), memo=memo)
     assert ids[("d1", "kowalczyk")] == "marta-kowalczyk"
-    actors, ids = resolve_actors(documents(*base, [person("piotr-kowalczyk", "Piotr Kowalczyk")]),
-                                 memo=ActorMemo(json.loads(json.dumps(memo.data))))
+    again = ActorMemo(json.loads(json.dumps(memo.data)))
+    actors, ids = resolve_actors(documents(*base, [person("piotr-kowalczyk", "Piotr Kowalczyk")]), memo=again)
     assert ids[("d1", "kowalczyk")] == "kowalczyk"
+    # the kept document's surname linked otherwise, the new document's actor added
+    assert again.links.changed == [(("d1", "kowalczyk"), "kowalczyk")]
+    assert again.links.was == {("d1", "kowalczyk"): "marta-kowalczyk"}
+    assert again.links.added == [(("d2", "piotr-kowalczyk"), "piotr-kowalczyk")]
     assert {a.id: a.documents for a in actors} == {"marta-kowalczyk": ["d0"], "kowalczyk": ["d1"],
                                                     "piotr-kowalczyk": ["d2"]}
 

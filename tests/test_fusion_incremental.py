@@ -457,3 +457,38 @@ def test_numbers_left_unread_keep_their_units_links(extractions, tmp_path):
               if LINK_NOTE in (why or "") or any(c.kind == "unit" for c in conflicts)]
     assert linked, "the articles hold one measure in two units"
     assert all(after.get(i) == before[i] for i in linked)
+
+
+def test_document_signatures_are_kept_where_their_links_and_actors_did_not_change(monkeypatch):
+    """A document's signature (its links and what it reads of their actors) is read as the last fusion kept it
+    (`facts.SIGNATURES_MEMO`) unless a new document changed one of its links (a second full name unlinks a surname)
+    or the name, kind or country of an actor it names (a member with a country joins it); each equals a fusion at
+    once's."""
+    from storyline.fuse import collection as collection_module
+    from storyline.fuse.facts import SIGNATURES_MEMO
+    from storyline.fuse.fusion import fuse
+    from storyline.model import LocalActor
+    from tests.test_fuse_actors_exact import documents, person
+
+    base = [[person("marta-kowalczyk", "Marta Kowalczyk")], [person("kowalczyk", "Kowalczyk")],
+            [person("ines-duarte", "Ines Duarte")], [person("duarte", "Duarte"), person("ines-duarte", "Ines Duarte")]]
+    more = [*base, [person("piotr-kowalczyk", "Piotr Kowalczyk")],
+            [LocalActor(id="ines-duarte", name="Ines Duarte", kind="person", country="PRT")]]
+
+    def signatures(fused: dict) -> dict[str, str]:
+        return {doc: kept[0] for (name, _), (_, data, *_) in fused.items() if name == SIGNATURES_MEMO
+                for doc, kept in data["docs"].items()}
+
+    fused: dict = {}
+    fuse(documents(*base), fused=fused)
+    fused = {key: (made, json.loads(json.dumps(data))) for key, (made, data, *_) in fused.items()}  # as stored
+    signed: list[str] = []
+    real = collection_module.Collection._signature
+    monkeypatch.setattr(collection_module.Collection, "_signature",
+                        lambda self, ex, *rest: signed.append(ex.document.id) or real(self, ex, *rest))
+    fuse(documents(*more), fused=fused)
+    # d1 linked otherwise, d2's and d3's actor now of a country; d0's actor lost a member and kept what it reads
+    assert sorted(signed) == ["d1", "d2", "d3", "d4", "d5"]
+    at_once: dict = {}
+    fuse(documents(*more), fused=at_once)
+    assert signatures(fused) == signatures(at_once)

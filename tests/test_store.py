@@ -366,3 +366,43 @@ def test_a_fusion_by_the_same_code_writes_an_actor_no_link_names(store):
     alone = Actor(id="navy", name="the Navy", kind="organization")
     store.replace_fusion([kirby, alone], links, [], fused_by="code-1")
     assert sorted(a.id for a in store.actors()) == ["john-kirby", "navy"]
+
+
+def test_links_named_by_the_kept_resolution_are_the_only_ones_compared(store, monkeypatch):
+    """A fusion whose actor resolution read the one the stored links follow from names how its links differ
+    (`kept_actors.LinkDelta`): only those are written, with the actors and canonical columns they touch; a delta
+    naming another resolution, or links stored without one, are compared whole."""
+    from storyline.fuse.kept_actors import LinkDelta
+    from storyline.store import fusion_rows
+
+    read = []
+    every_link = fusion_rows.stored_links
+    monkeypatch.setattr(fusion_rows, "stored_links", lambda conn: read.append(1) or every_link(conn))
+
+    def actor(actor_id: str, name: str, *docs: str) -> Actor:
+        return Actor(id=actor_id, name=name, kind="person", documents=list(docs))
+
+    store.add_extractions([extraction("a.txt", "Kirby spoke."), extraction("b.txt", "Kirby spoke again.")])
+    links = {("a.txt", "kirby"): "john-kirby"}
+    store.replace_fusion([actor("john-kirby", "John Kirby", "a.txt")], links, [], fused_by="code-1",
+                         link_delta=LinkDelta(None, "r1", [], [], {}))
+    # b.txt added; a.txt's kirby linked otherwise: the delta says both, and the store takes them
+    moved = {("a.txt", "kirby"): "kirby-nsc", ("b.txt", "kirby"): "kirby-nsc"}
+    store.replace_fusion([actor("kirby-nsc", "Kirby", "a.txt", "b.txt")], moved, [], fused_by="code-1",
+                         link_delta=LinkDelta("r1", "r2", [(("b.txt", "kirby"), "kirby-nsc")],
+                                              [(("a.txt", "kirby"), "kirby-nsc")], {("a.txt", "kirby"): "john-kirby"}))
+    assert store.links() == moved and len(read) == 1  # the stored links read by the first fusion only
+    assert [a.id for a in store.actors()] == ["kirby-nsc"]  # the actor left without members deleted
+    assert [q.doc for q in store.quotes_where(speakers=["kirby-nsc"])] == ["a.txt", "b.txt"]  # the filter column
+    # a delta naming a resolution the stored links do not follow from: every link compared
+    back = {("a.txt", "kirby"): "john-kirby", ("b.txt", "kirby"): "kirby-nsc"}
+    store.replace_fusion([actor("john-kirby", "John Kirby", "a.txt"), actor("kirby-nsc", "Kirby", "b.txt")], back,
+                         [], fused_by="code-1", link_delta=LinkDelta("r1", "r3", [], [], {}))
+    assert store.links() == back
+    # links written without a delta: the next delta is not taken, whatever it names
+    store.replace_fusion([actor("kirby-nsc", "Kirby", "a.txt", "b.txt")], moved, [], fused_by="code-1")
+    store.replace_fusion([actor("john-kirby", "John Kirby", "a.txt"), actor("kirby-nsc", "Kirby", "b.txt")], back,
+                         [], fused_by="code-1", link_delta=LinkDelta("r3", "r4", [], [], {}))
+    assert store.links() == back
+    assert [q.doc for q in store.quotes_where(speakers=["john-kirby"])] == ["a.txt"]
+    assert len(read) == 4

@@ -49,6 +49,13 @@ class Collection:
     """The records of some of `unread_numbers`, by id (the store's `quantities_by_id`)."""
     kept_copies: Mapping[str, bool] = field(default_factory=dict)
     """Whether a text copies another, as an earlier fusion answered (`sources.find_copies`): not computed again."""
+    kept_signatures: Mapping[str, list] = field(default_factory=dict)
+    """Document id → [its signature, origin, what it copies], as a fusion under the same actor resolution made them
+    (`facts.SIGNATURES_MEMO`): read, not made again, for a document not in `resigned` whose origin and copy hold."""
+    resigned: set[str] = field(default_factory=set)
+    """The documents whose links or actors changed since `kept_signatures` were made (`facts.changed_documents`)."""
+    signed: dict[str, list] = field(init=False, default_factory=dict)
+    """Document id → [its signature, origin, what it copies], of every document, for a later fusion."""
     asked_copies: dict[str, bool] = field(init=False, default_factory=dict)
     """The copy answers of this fusion's candidate pairs (`kept_copies`), for a later one."""
     kept_classes: Mapping[str, str] = field(default_factory=dict)
@@ -99,7 +106,17 @@ class Collection:
         self.stories = Stories({ex.document.id: ex.document.text for ex in self.extractions},
                                stems=KeptStems(features), words={d: f.words for d, f in features.items()},
                                rows=KeptRows(features))
-        self.signatures = {ex.document.id: self._signature(ex) for ex in self.extractions}
+        self.signatures = {}
+        kept, resigned, signed = self.kept_signatures, self.resigned, self.signed
+        for ex in self.extractions:
+            doc = ex.document.id
+            origin, copy_of = origin_key(doc, self.sources), self.sources[doc].copy_of
+            was = kept.get(doc)
+            if was is not None and doc not in resigned and was[1] == origin and was[2] == copy_of:
+                signed[doc] = was
+            else:
+                signed[doc] = [self._signature(ex, origin, copy_of), origin, copy_of]
+            self.signatures[doc] = signed[doc][0]
 
     def object_classes(self) -> Mapping[str, str]:
         """Word → top-level object class, as this fusion classes events (`blocking.object_class`): those kept
@@ -162,7 +179,7 @@ class Collection:
     def text(self, doc: str, start: int, end: int) -> str:
         return self.documents[doc].text[start:end] if doc in self.documents else ""
 
-    def _signature(self, ex: Extraction) -> str:
+    def _signature(self, ex: Extraction, origin: str, copy_of: str | None) -> str:
         """What a document contributes to any block besides its items: its origin and actor resolution."""
         doc = ex.document.id
         resolved = sorted((local, self.links.get((doc, local), local)) for local in {a.id for a in ex.local_actors})
@@ -171,8 +188,7 @@ class Collection:
         # and country (the block's level)
         actors = [(self.names.get(a), *((x.kind, x.country) if (x := self.levels.actors.get(a)) else ()))
                   for a in used]
-        return digest((ex.document.content_hash, origin_key(doc, self.sources), self.sources[doc].copy_of,
-                       resolved, actors))
+        return digest((ex.document.content_hash, origin, copy_of, resolved, actors))
 
 
 @dataclass

@@ -59,6 +59,7 @@ from storyline.model import Actor, Extraction, Fact, Quantity, Quote, record_ord
 
 if TYPE_CHECKING:
     from storyline.fuse.incremental import DocumentFeatures
+    from storyline.fuse.kept_actors import LinkDelta
 
 MIN_DOCUMENTS = 2
 """A fact is something several documents tell."""
@@ -69,6 +70,10 @@ STORY_MEMO = "stories"
 """The name under which a fusion keeps the same-story answers it computed (`Stories.kept_answers`), for later ones."""
 COPY_MEMO = "copies"
 """The name under which a fusion keeps its copy detection's answers (`sources.find_copies`), for later ones."""
+SIGNATURES_MEMO = "signatures"
+"""The name under which a fusion keeps each document's signature (`Collection.signatures`) with its origin and what it
+copies, and the actor resolution it was made under (`kept_actors.LinkDelta.made`): a later one reads those of the
+documents whose actors, links and origin did not change (`Collection.kept_signatures`)."""
 CLASSES_MEMO = "object_classes"
 """The name under which a fusion keeps the events' object classes it read of `events.yaml`
 (`Collection.object_classes`), under fusion's code version (which digests the lexicon): a later one reads them, not
@@ -86,6 +91,7 @@ def fuse_facts(
     item_blocks: dict[str, dict[str, tuple[str, str]]] | None = None,
     unread_numbers: Mapping[str, str] | None = None,
     read_numbers: Callable[[list[str]], list[Quantity]] | None = None,
+    link_delta: LinkDelta | None = None,
 ) -> list[Fact]:
     """Merge events, numbers and quotes across documents into facts, most independently corroborated first.
 
@@ -109,6 +115,9 @@ def fuse_facts(
     :param unread_numbers: number id → its document, of the numbers `extractions` leave out (their keys in
         `quantity_blocks`): a block of them whose signature an earlier fusion kept keeps its facts unread; one fused
         again reads them with `read_numbers` (id → record)
+    :param link_delta: how `links` differ from those of the kept actor resolution the actors were resolved against
+        (`kept_actors.LinkDelta`): the documents' signatures kept under that resolution are read where their links,
+        actors and origin did not change (`SIGNATURES_MEMO`)
     """
     # whether a text copies another depends on the two texts only: an earlier fusion's answers are read, not computed
     copies_key = (COPY_MEMO, digest((code_version(), COPY_MEMO)))
@@ -117,10 +126,17 @@ def fuse_facts(
     classes = (fused or {}).get(classes_key)
     # what `events.yaml` gives under this code: where kept, the lexicon is not loaded
     kept_classes = classes[1] if classes is not None and isinstance(classes[1], dict) else {}
-    collection = Collection(extractions, links, list(actors), features or {}, quantity_blocks=quantity_blocks or {},
+    actors = list(actors)
+    signatures_key = (SIGNATURES_MEMO, digest((code_version(), SIGNATURES_MEMO)))
+    signed = (fused or {}).get(signatures_key)
+    kept_signatures, resigned = {}, set()
+    if (link_delta is not None and link_delta.kept is not None and signed is not None and isinstance(signed[1], dict)
+            and signed[1].get("links") == link_delta.kept):
+        kept_signatures, resigned = signed[1]["docs"], changed_documents(link_delta, actors, signed[1]["actors"])
+    collection = Collection(extractions, links, actors, features or {}, quantity_blocks=quantity_blocks or {},
                             unread_numbers=unread_numbers or {}, read_numbers=read_numbers,
                             kept_copies=copied[1] if copied is not None and isinstance(copied[1], dict) else {},
-                            kept_classes=kept_classes)
+                            kept_classes=kept_classes, kept_signatures=kept_signatures, resigned=resigned)
     known = dict(fused or {})
     made_now: dict[tuple[str, str], tuple[int, list]] = {}
     cached: dict[tuple[str, str], list[Fact]] = defaultdict(list)
@@ -189,11 +205,33 @@ def fuse_facts(
         if collection.asked_copies:  # as read where they did not change (its row kept, not written again)
             same = copied is not None and copied[1] == collection.asked_copies
             fused[copies_key] = copied if same else (0, collection.asked_copies)
+        signatures = {"links": link_delta.made if link_delta is not None else None, "docs": collection.signed,
+                      "actors": {a.id: described(a) for a in actors if len(a.documents) > 1}}
+        fused[signatures_key] = signed if signed is not None and signed[1] == signatures else (0, signatures)
         if kept_classes:  # as read (its row kept, not written again)
             fused[classes_key] = classes
         elif collection.asked_classes is not None:  # read from the lexicon now
             fused[classes_key] = (0, collection.asked_classes)
     return facts
+
+
+def changed_documents(delta: LinkDelta, actors: list[Actor], kept: Mapping[str, list]) -> set[str]:
+    """The documents whose signature (`Collection._signature`: its links and what it reads of the actors they name)
+    may differ from the one kept under the actor resolution `delta` was made against: those of the links added or
+    changed, and every document of an actor some of them name, now or before, whose name, kind or country may differ
+    from those `kept` (actor id → `described`, of the actors of several documents then). An actor whose members did
+    not change is the same actor (`fusion_rows.touched_actors`); one left without members had only changed links."""
+    touched = {a for _, a in delta.added} | {a for _, a in delta.changed} | set(delta.was.values())
+    docs = {key[0] for key, _ in delta.added} | {key[0] for key, _ in delta.changed}
+    for actor in actors:
+        if actor.id in touched and kept.get(actor.id) != described(actor):
+            docs.update(actor.documents)
+    return docs
+
+
+def described(actor: Actor) -> list:
+    """What a document's signature reads of an actor its links name (`Collection._signature`)."""
+    return [actor.name, actor.kind, actor.country]
 
 
 def kept_facts(key: tuple[str, str], known: Mapping[tuple[str, str], tuple],

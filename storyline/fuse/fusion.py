@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from storyline.fuse.actors import resolve_actors
 from storyline.fuse.facts import fuse_facts
 from storyline.fuse.incremental import DocumentFeatures
-from storyline.fuse.kept_actors import ActorMemo, actor_memo_key
+from storyline.fuse.kept_actors import ActorMemo, LinkDelta, actor_memo_key
 from storyline.model import Actor, Extraction, Fact, Quantity, SharedFieldSets
 
 
@@ -21,6 +21,7 @@ def fuse(
     item_blocks: dict[str, dict[str, tuple[str, str]]] | None = None,
     unread_numbers: Mapping[str, str] | None = None,
     read_numbers: Callable[[list[str]], list[Quantity]] | None = None,
+    link_delta: list[LinkDelta] | None = None,
 ) -> tuple[list[Actor], dict[tuple[str, str], str], list[Fact]]:
     """Resolve actors across documents, then merge events, numbers and quotes into facts.
 
@@ -37,6 +38,8 @@ def fuse(
     :param unread_numbers: number id → its document, of the numbers `extractions` leave out, each keyed in
         `quantity_blocks` (`Collection.unread_numbers`); `read_numbers` reads their records by id, for the blocks fused
         again
+    :param link_delta: filled with how the links differ from those of the kept resolution read among `fused`, where
+        this resolution replaced it (`kept_actors.LinkDelta`), for the store to compare only those
     :returns: canonical actors, links (document id, local actor id) → actor id, facts
     """
     # the kept resolution (`kept_actors.resolve_kept`) is held among the fused blocks, which `fuse_facts` replaces
@@ -44,10 +47,12 @@ def fuse(
     kept = fused.pop(memo_key, None) if fused is not None else None
     memo = ActorMemo(kept[1] if kept is not None and isinstance(kept[1], dict) else None)
     actors, links = resolve_actors(extractions, mention_counts, memo if fused is not None else None)
+    if link_delta is not None and fused is not None and memo.links is not None:
+        link_delta.append(memo.links)
     mention_counts = None  # counted into the actors: not held through the facts' fusion
     actors = list(map(SharedFieldSets(), actors))  # held through the facts' fusion: one set of field names
     facts = fuse_facts(extractions, links, actors, previous, features, fused, quantity_blocks, item_blocks,
-                       unread_numbers, read_numbers)
+                       unread_numbers, read_numbers, memo.links if fused is not None else None)
     if fused is not None and memo.data is not None:
         fused[memo_key] = kept if kept is not None and memo.data is kept[1] else (0, memo.data)
     return actors, links, facts

@@ -265,6 +265,33 @@ rather than row by row: 0-7 ms each (the links 7 ms, the blocks 5 ms, the featur
 questions of numbers (`facts.plural_noun`): 0.03 s in a fusion's process (2.3 s in a bare interpreter, most of it
 the imports it shares with the rest of storyline).
 
+A later session made the write's link compare grow with the new documents: the kept actor resolution's links follow from
+what it keeps (a local actor of several is linked to the actor whose ids hold it, any other to its own id) and a stored
+document's local actors never change, so a resolution that read one says how its links differ (`kept_actors.LinkDelta`:
+the new documents' links, and those of kept documents linked otherwise, with the actor each was linked to); the store
+takes that difference where its links were written with the resolution read (meta `links_by`, written with the links),
+else reads and compares every link as before. BBC's +20: the 20's 258 links added, none of the other 22,220 changed; the
+write's CPU, main and this code alternated eight times on a +20 store each fused by itself (load 4.4-4.9): medians 0.29
+-> 0.24 s, all eight faster (paired median -0.05 s); the whole fusion's medians within the load's noise (3.19 -> 2.99 s,
+then 2.97 -> 2.99 s; paired medians -0.13 s and +0.05 s).
+
+The same session kept each document's signature (`Collection.signatures`: its links and the name, kind and country of
+the actors they name, its origin and what it copies) with the actor resolution it was made under
+(`facts.SIGNATURES_MEMO`, with what it read of each actor of several documents): a fusion whose resolution read that one
+makes again only the signatures of the new documents, of those whose links changed, of those naming an actor whose
+members changed and whose name, kind or country differs from the kept one (`facts.changed_documents`), and of those
+whose origin or copy changed; it reads the others. BBC's +20: 48 of 2,127 made (20 new), every one read equal to one
+made again. Main's code and this session's two changes alternated eight times on +20 stores each fused by its own code
+(load 4.6-4.9): the collection step's CPU medians 0.27 -> 0.18 s, all eight faster; the write 0.30 -> 0.25 s (the link
+compare, above); the whole +20 fusion 3.21 -> 3.09 s (paired median -0.13 s, six of eight faster). Ten more alternations
+(load 3.6-4.6): collection 0.26 -> 0.18 s (nine of ten faster), write 0.31 -> 0.27 s (ten of ten), the whole +20 fusion
+3.37 -> 3.16 s (paired median -0.11 s, six of ten); `benchmarks/fusion.py --store-only --steps` once after (a load that
+made the full fusion 19.0 s CPU, 14.3 s in main's run before it): +20 CPU 3.32 s (17.5%; main 2.86 s, 20.0%), export
+identical, peak RSS 1.01x. What of the two steps still grows with N: copy detection's candidates (0.07 s), each
+document's sentences and its quotes' speakers and own words; the write's rows of the kept actor resolution (1.1 MB), the
+same-story answers (0.5 MB) and these signatures (0.3 MB), each written whole whenever a document is added, and every
+fact's rank read.
+
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 
 - Steps still read and key the whole collection (about 1.5 s of 3.0 in the narrow read's run above: the read 0.42 s,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from operator import attrgetter
 
@@ -57,10 +58,39 @@ def actor_memo_key() -> tuple[str, str]:
 
 class ActorMemo:
     """What a resolution keeps for the next (`resolve_actors(memo=)`): `data` as read (None for none), replaced by
-    this resolution's; `data` stays the same object where nothing was added (its stored row is then kept)."""
+    this resolution's; `data` stays the same object where nothing was added (its stored row is then kept).
+
+    Where the resolution read a kept one and replaced it, `links` holds how its links differ from those the kept one
+    made (`LinkDelta`): the store compares only those with the links it keeps (`Store.replace_fusion(link_delta=)`)."""
 
     def __init__(self, data: dict | None = None):
         self.data = data
+        self.links: LinkDelta | None = None
+
+
+@dataclass
+class LinkDelta:
+    """A resolution's links against those of the kept resolution it read, each link (document id, local actor id) →
+    canonical actor id. The kept resolution's links follow from what it keeps: a local actor of several is linked to
+    the actor whose ids (`classes`) hold it, any other to its own id (`canonical_actors`), and a kept document's local
+    actors never change (a stored document is never replaced). So the links differ in the new documents' (`added`) and
+    in those of kept documents linked otherwise (`changed`, with the actor each was linked to, `was`); none is gone.
+
+    `kept` and `made` name the resolution read (None where none was) and this one (`link_stamp`): the store takes
+    this difference only where the links it holds were written with a resolution named `kept` (`Store.replace_fusion`
+    keeps the name of the resolution a fusion's links follow from)."""
+
+    kept: str | None
+    made: str
+    added: list[tuple[Key, str]]
+    changed: list[tuple[Key, str]]
+    was: dict[Key, str]
+
+
+def link_stamp(state: dict) -> str:
+    """What names a kept resolution and the links it made: fusion's code and lexicons (`actor_memo_key`) and its
+    documents with their content hashes (`contents`)."""
+    return f"{actor_memo_key()[1]}:{state.get('contents', '')}"
 
 
 class IdSets:
@@ -157,10 +187,22 @@ def resolve_kept(extractions: list[Extraction], mentions: Counter[Key], memo: Ac
     join_kept_organization_names(orgs, sets)
     join_kept_short_names(local, orgnames, known, sets)
     actors, ids, kept = canonical_actors(local, keys_of, {key[1] for key in new_keys}, mentions, sets, state)
+    memo.links = None
     if len(kept_docs) != len(documents) or not state:
+        read = state
         memo.data = {"fields": list(ACTOR_FIELDS), "docs": sorted(documents),
                      "contents": contents_digest(documents, documents), "known": sorted(known), "full": full,
                      "one": one, "orgs": orgs, "orgnames": orgnames, "p2": p2, **kept}
+        # the links against those the kept resolution made (`LinkDelta`); made from nothing kept, none to compare
+        changed, was = [], {}
+        if read:
+            kept_of = {i: actor_id for actor_id, members in read.get("classes", {}).items() for i in members}
+            for key, actor_id in ids.items():
+                if key[0] in kept_docs and actor_id != (before := kept_of.get(key[1], key[1])):
+                    changed.append((key, actor_id))
+                    was[key] = before
+        memo.links = LinkDelta(link_stamp(read) if read else None, link_stamp(memo.data),
+                               [(key, ids[key]) for key in new_keys] if read else [], changed, was)
     return actors, ids
 
 

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pydantic
 import sqlalchemy as sa
@@ -44,6 +45,9 @@ from storyline.store.pages import PagedReads
 from storyline.store.rows import StoredRows, stored_rows, validated
 from storyline.store.schema import read_json, write_json
 
+if TYPE_CHECKING:
+    from storyline.fuse.kept_actors import LinkDelta
+
 FUSION_STAMP = "fusion_stamp"
 """Meta key of a value every fusion writes anew."""
 VERSION = "version"
@@ -63,6 +67,10 @@ code are read again (`quantity_blocks`)."""
 ITEM_BLOCKS_BY = "item_blocks_by"
 """Meta key of the fusion code that keyed the events and quotes kept in their `block` and `keyed` columns: what other
 code keyed is keyed again and compared with nothing (`item_blocks`)."""
+
+LINKS_BY = "links_by"
+"""Meta key of the kept actor resolution the stored links follow from (`kept_actors.LinkDelta`): a fusion that read it
+names how its links differ, and only those are compared (`replace_fusion`); a fusion that names none deletes it."""
 
 
 class StoreError(Exception):
@@ -262,7 +270,7 @@ class Store(PagedReads):
                        unchanged_facts: Collection[str] = (), fused_by: str | None = None,
                        quantity_blocks: Mapping[str, str] | None = None, quantity_blocks_by: str | None = None,
                        item_blocks: Mapping[str, Mapping[str, tuple[str, str]]] | None = None,
-                       item_blocks_by: str | None = None,
+                       item_blocks_by: str | None = None, link_delta: LinkDelta | None = None,
                        ) -> bool:
         """Replace the collection-wide picture in one transaction, writing only the rows that changed.
 
@@ -285,14 +293,22 @@ class Store(PagedReads):
             fusion keyed it (`item_blocks`), of every event and quote: written where the stored pair may differ
             (`fusion_rows.write_item_blocks`)
         :param item_blocks_by: the code that keyed them (`item_blocks`)
+        :param link_delta: how `links` differ from those of the kept actor resolution the fusion read, and the names
+            of that resolution and of the fusion's (`kept_actors.LinkDelta`): where the stored links were written with
+            the one it read (`LINKS_BY`), only the links it names are compared and written, not every stored link read
         :returns: whether the picture was written
         """
         with self._write() as conn:
             if documents_version is not None and documents_version != int(
                     conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == DOCUMENTS_VERSION)) or 0):
                 return False
-            stored_links = fusion_rows.stored_links(conn)
-            changes = fusion_rows.link_changes(links, stored_links)
+            links_by = conn.scalar(sa.select(t.meta.c.value).where(t.meta.c.key == LINKS_BY))
+            if link_delta is not None and link_delta.kept is not None and link_delta.kept == links_by:
+                stored_links = link_delta.was  # the stored actor of each link changed: the others are as stored
+                changes: fusion_rows.LinkChanges = ([], link_delta.added, link_delta.changed)
+            else:
+                stored_links = fusion_rows.stored_links(conn)
+                changes = fusion_rows.link_changes(links, stored_links)
             same_code = fused_by is not None and fused_by == conn.scalar(
                 sa.select(t.meta.c.value).where(t.meta.c.key == FUSED_BY))
             touched = fusion_rows.touched_actors(changes, stored_links, actors, links) if same_code else None
@@ -312,10 +328,11 @@ class Store(PagedReads):
                 fusion_rows.write_item_blocks(conn, item_blocks or {}, changed, touched if same_keys else None)
                 conn.execute(t.meta.delete().where(t.meta.c.key == ITEM_BLOCKS_BY))
                 conn.execute(t.meta.insert(), [{"key": ITEM_BLOCKS_BY, "value": item_blocks_by}])
-            conn.execute(t.meta.delete().where(t.meta.c.key.in_([FUSION_STAMP, FUSED_FROM, FUSED_BY])))
+            conn.execute(t.meta.delete().where(t.meta.c.key.in_([FUSION_STAMP, FUSED_FROM, FUSED_BY, LINKS_BY])))
             conn.execute(t.meta.insert(), [{"key": FUSION_STAMP, "value": uuid.uuid4().hex},
                                            {"key": FUSED_FROM, "value": fused_from or ""},
-                                           {"key": FUSED_BY, "value": fused_by or ""}])
+                                           {"key": FUSED_BY, "value": fused_by or ""},
+                                           *([{"key": LINKS_BY, "value": link_delta.made}] if link_delta else [])])
             self._version = _bump(conn, VERSION)
         self._links = dict(links)
         return True
