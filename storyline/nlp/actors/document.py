@@ -318,7 +318,7 @@ class DocState(PersonResolution, GroupResolution):
                 self.resolve_state_body(span):
             return
         if (force := self.vessel_force(span)) is not None:
-            self.add(span.start, span.end, force)  # `Indian warship INS Mysore captured pirates`: India's forces did
+            self.add(span.start, span.end, force)  # `the Indian frigate INS Talwar seized a dhow`: India's forces did
             return
         actor = self.org_actor(span)
         self.actors.setdefault(actor.id, actor)
@@ -330,7 +330,7 @@ class DocState(PersonResolution, GroupResolution):
         self.add(span.start, span.end, actor)
 
     def vessel_force(self, span: Span) -> LocalActor | None:
-        """`Indian warship INS Mysore`, `the British destroyer HMS Daring`: a name that a state's word and a
+        """`the Indian frigate INS Talwar`, `the British destroyer HMS Daring`: a name that a state's word and a
         military vessel's noun (of the armed forces' sector in the agents table: `warship`, `destroyer`, `naval
         ship`) stand before names a ship of that state's armed forces, which event data codes as their actor; not
         an organization of no country. None where no such words stand before it."""
