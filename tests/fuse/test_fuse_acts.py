@@ -323,3 +323,19 @@ def test_gunning_down_is_the_shooting_other_reports_name_not_an_act_apart():
     (fact,) = event_facts(reports, actors)
     # one shooting and the killing it caused: two acts, the gunning down one of them with the shots
     assert fact.acts == {"shot": ["a.txt#ev0", "b.txt#ev0"], "killed": ["c.txt#ev0"]}
+
+
+def test_executing_is_the_killing_other_reports_name_and_one_act_with_it():
+    from storyline.fuse.lexical import act_stem
+    from storyline.model import Actor
+
+    assert act_stem("executed") == act_stem("murdered") == act_stem("slain") == act_stem("killed") != act_stem("shot")
+    actors = [Actor(id="gunman", name="gunman", kind="group"), Actor(id="guards", name="guards", kind="group")]
+    text = "Two night guards at the Eastbrook grain depot were {} by a masked gunman on Friday, police said."
+    reports = acts_of("ASSAULT", ("a.txt", text.format("killed"), "gunman", "guards", "killed"),
+                      ("b.txt", text.format("executed"), "gunman", None, "executed"))
+    (fact,) = event_facts(reports, actors)  # a report naming the doer only joins the act of the same word
+    assert sorted(fact.documents) == ["a.txt", "b.txt"] and not fact.acts  # one act: no acts listed apart
+    shooting = acts_of("ASSAULT", ("c.txt", text.format("killed"), "gunman", "guards", "killed"),
+                       ("d.txt", text.format("shot"), "gunman", None, "shot"))
+    assert not event_facts(shooting, actors)  # no word of one act in both: no fact of the two

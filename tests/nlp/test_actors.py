@@ -364,6 +364,14 @@ def test_bad_user_dictionaries_say_what_is_wrong(tmp_path, content, message):
         load_user_actors(str(path))
 
 
+def test_a_ship_named_after_its_state_and_a_warships_noun_is_that_states_forces(nlp):
+    doc = parse(nlp, "The British destroyer HMS Dauntless seized a smuggling boat off the coast on Monday.")
+    assert actor_of(doc, "HMS Dauntless") == "british-armed-forces"  # not an organization of no country
+    assert not any(a["id"] == "hms-dauntless" for a in doc._.local_actors)
+    firm = parse(nlp, "A British supplier, Dauntless Marine, seized the chance to expand on Monday.")
+    assert actor_of(firm, "Dauntless Marine") != "british-armed-forces"  # no warship's noun: a firm
+
+
 def test_rebels_named_after_a_country_are_not_its_armed_forces(nlp):
     doc = parse(nlp, "The Free Syrian Army attacked the town, and Syrian opposition forces joined them.")
     rebels = local_actor(doc, actor_of(doc, "Free Syrian Army"))

@@ -38,6 +38,13 @@ def test_an_unnamed_group_gets_its_sector_and_the_country_of_its_phrase(nlp):
     assert doc.text[event["source_start"]: event["source_end"]].startswith("Security forces")
 
 
+def test_a_group_takes_the_country_a_peoples_word_the_place_table_spells_names_not_its_captors(nlp):
+    doc = nlp("Indian commandos captured twenty Somalian pirates near the coast on Saturday.")
+    event = next(e for e in doc._.events if e["type"] == "COERCE")
+    assert actor(doc, event["target"])["country"] == "SOM"  # not India's, the only state the sentence names
+    assert actor(doc, event["source"])["country"] == "IND"
+
+
 def test_an_agent_noun_in_an_event_becomes_a_group_actor(nlp):
     doc = nlp("A shelter for migrants was attacked by Rwandan militiamen carrying knives.")
     event = next(e for e in doc._.events if e["type"] == "ASSAULT")

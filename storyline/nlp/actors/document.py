@@ -209,8 +209,10 @@ class DocState(PersonResolution, GroupResolution):
         troops` are the People's Liberation Army), else one named by the state's adjective (`Thai armed
         forces`, id `thai-armed-forces`), the same in every document."""
         sector = self.lex.force_sector([t.text for t in phrase if t.tag_ != "POS"])
-        if sector is None:
-            return None
+        return None if sector is None else self.state_force(country, sector)
+
+    def state_force(self, country: str, sector: str) -> LocalActor:
+        """The state's body of that sector (`force_actor`)."""
         if (entry := self.forces.get((country, sector))) is not None:
             return self.actor_for_entry(entry)
         adjective = self.adjectives.get(country) or self.states[country].name
@@ -315,6 +317,9 @@ class DocState(PersonResolution, GroupResolution):
         if (span[-1].lower_ in self.lex.state_heads or head in self.lex.state_heads) and \
                 self.resolve_state_body(span):
             return
+        if (force := self.vessel_force(span)) is not None:
+            self.add(span.start, span.end, force)  # `the Indian frigate INS Talwar seized a dhow`: India's forces did
+            return
         actor = self.org_actor(span)
         self.actors.setdefault(actor.id, actor)
         if actor.country is None:
@@ -323,6 +328,25 @@ class DocState(PersonResolution, GroupResolution):
         if appos is not None:
             actor.add_role(appos[0])
         self.add(span.start, span.end, actor)
+
+    def vessel_force(self, span: Span) -> LocalActor | None:
+        """`the Indian frigate INS Talwar`, `the British destroyer HMS Daring`: a name that a state's word and a
+        military vessel's noun (of the armed forces' sector in the agents table: `warship`, `destroyer`, `naval
+        ship`) stand before names a ship of that state's armed forces, which event data codes as their actor; not
+        an organization of no country. None where no such words stand before it."""
+        doc = self.doc
+        for noun in span.root.lefts:
+            if noun.i >= span.start or noun.pos_ != "NOUN" or noun.dep_ not in ("compound", "nmod", "appos"):
+                continue
+            words = [t.lower_ for t in doc[noun.left_edge.i : noun.i + 1]]
+            sector = next((s for n in (2, 1) if len(words) >= n
+                           and (s := self.lex.agent_sectors.get(" ".join(words[-n:])))), None)
+            if sector != "MIL" or sector not in self.lex.force_names:
+                continue
+            country = self.country_in(doc[noun.left_edge.i : noun.i])
+            if country is not None and country in self.states:
+                return self.state_force(country, sector)
+        return None
 
     def resolve_nominal_organizations(self) -> None:
         """`the newspaper`, `the council`: the one outlet, or the one organization named `... Council`,
