@@ -83,7 +83,7 @@ class SpeakerResolver(SpeakerActors):
                 or self.main_clause_subject(r, cue) or self.nearer_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
                 or self.apposed_name(cue) or self.compound_subject(r, cue) or self.dashed_subject(r, cue) \
-                or self.object_clause_owner(r, cue)
+                or self.object_clause_owner(r, cue) or self.conjunct_owner(r, cue) or self.conjunct_subject(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -166,6 +166,72 @@ class SpeakerResolver(SpeakerActors):
         if verb.pos_ not in ("VERB", "AUX") or verb.i > token.i or verb.lemma_.lower() in self.asking_verbs:
             return None
         return self.pronoun_subject(r, verb, phrase, self.SUBJECT_OWNERS[phrase.root.lower_])
+
+    def conjunct_owner(self, r: Reading, cue: Cue) -> Span | None:
+        """`Jane Roe said she found the plan weak and called it a mistake`: a finite cue with no subject of its own,
+        coordinated with a verb in a clause another verb takes, whose subject is a personal pronoun that agrees with
+        that verb's subject, is that subject's (PolNeAR marks the main clause's subject, the one the pronoun stands
+        for); not where the pronoun can stand for nobody there."""
+        token = cue.token
+        phrase = cue.speaker
+        if phrase is None or token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ", "VBP") \
+                or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        root = phrase.root
+        owns = self.SUBJECT_OWNERS.get(root.lower_)
+        verb = root.head
+        if owns is None or root.dep_ != "nsubj" or len(phrase) > 2 or verb not in token.ancestors \
+                or verb.dep_ not in ("ccomp", "advcl", "pcomp"):
+            return None
+        for ancestor in verb.ancestors:
+            if ancestor.pos_ not in ("VERB", "AUX") or ancestor.i > root.i:
+                continue
+            subj = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.tag_ not in ("WDT", "WP") and c.i < ancestor.i), None)
+            if subj is None:
+                continue
+            main = noun_phrase(subj, r.para(token.idx))
+            ok = self.holds_views(main) and r.statement_at(main.start_char) is None and self.same_one(r, owns, main)
+            return main if ok and main.root != root else None
+        return None
+
+    BESIDE_CUE = {"aux", "auxpass", "neg", "advmod", "advcl", "prep", "npadvmod", "punct", "mark"}
+    """What may stand between a subject and its verb (`X, as she did last year, opposed`, `X has long said`)."""
+
+    def conjunct_subject(self, r: Reading, cue: Cue) -> Span | None:
+        """The subject of a clause coordinated after another one, which the parse did not give the cue: a finite cue
+        after an earlier conjunct with a subject of its own (`A called for X, and B denounced Y and said Z`: B said
+        it), or after a noun the parse hung on the other clause's object right after its `and` (`A backed the plan
+        and B, after a delay, opposed it`)."""
+        token = cue.token
+        if token.dep_ not in ("conj", "advcl") or token.tag_ not in ("VBD", "VBZ", "VBP") \
+                or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        doc = token.doc
+        para = r.para(token.idx)
+        head = token.head
+        if token.dep_ == "conj":
+            sibling = next((c for c in reversed(list(head.children)) if c.dep_ == "conj" and c.i < token.i
+                            and c.pos_ in ("VERB", "AUX")), None)
+            subj = next((c for c in sibling.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < sibling.i
+                         and c.tag_ not in ("WDT", "WP")), None) if sibling is not None else None
+            if subj is not None:
+                phrase = noun_phrase(subj, para)
+                return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+        beside = {t.i for c in [*token.children, *head.children] if head.i < c.i < token.i
+                  and c.dep_ in self.BESIDE_CUE for t in c.subtree}  # `X and Y, after a delay, opposed`
+        k = token.i - 1
+        while k > head.i and (k in beside or doc[k].is_punct):
+            k -= 1
+        noun = doc[k]  # the last word of the noun phrase, mostly its head (`the governor`, `Jane Roe`)
+        if not head.i < noun.i < token.i or noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON") \
+                or not any(c.dep_ == "cc" for c in noun.head.children if c.i < noun.i) \
+                or noun.head.dep_ not in ("dobj", "pobj", "attr", "conj"):
+            return None
+        phrase = noun_phrase(noun, para)
+        if phrase.end_char > doc[k].idx + len(doc[k]) + 1 or phrase.start < noun.head.i:
+            return None
+        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
 
     def agrees(self, owner: str, subject: Span) -> bool:
         """Whether a possessive pronoun (`OWNERS`: his, her, their, its) can stand for a subject: a person for his or
