@@ -150,3 +150,12 @@ def test_a_cue_coordinated_after_a_conjunct_with_its_own_subject_is_that_subject
                        "would MD AUX aux 18 would", "return VB VERB ccomp 15 return", "the DT DET det 20 the",
                        "donations NNS NOUN dobj 18 donation", ". . PUNCT punct 2 ."], orgs=[(9, 11)])
     assert quote_with(doc, "it would return the donations")["speaker_text"] == "the Harbor League"
+
+
+def test_a_participle_or_infinitive_after_a_noun_the_subject_owns_is_the_subjects(nlp):
+    doc = nlp("Jane Roe spent much of her speech defending the new budget.")
+    assert quote_with(doc, "the new budget")["speaker_text"] == "Jane Roe"
+    doc = nlp("The mayor used his weekly column to call for a new bridge.")
+    assert quote_with(doc, "a new bridge")["speaker_text"] == "The mayor"
+    doc = nlp("Senator Jane Roe spent most of her campaign railing against the banks.")
+    assert quote_with(doc, "the banks")["speaker_text"] == "Senator Jane Roe"

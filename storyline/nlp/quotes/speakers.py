@@ -80,7 +80,7 @@ class SpeakerResolver(SpeakerOwners):
             dated = self.dated_vehicle(r, cue)
             if dated is not None:  # `issued a statement Tuesday saying ...`: the statement, then its issuer
                 cue.speaker = phrase = dated
-            issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
+            issuer = self.issuer(r, cue) or self.agent(r, cue) or self.own_vehicle(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.nearer_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
                 or self.apposed_name(cue) or self.compound_subject(r, cue) or self.dashed_subject(r, cue) \
@@ -387,6 +387,32 @@ class SpeakerResolver(SpeakerOwners):
             return None
         phrase = noun_phrase(name, r.para(token.idx))
         return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+
+    def own_vehicle(self, r: Reading, cue: Cue) -> Span | None:
+        """`Jane Roe spent much of her speech defending X`, `Jane Roe used her column to call for Y`: a participle or
+        infinitive right after a noun the subject owns (a possessive pronoun that agrees with it), the object of a verb
+        that reports nothing, is the subject's, not the speech's or the column's (PolNeAR marks the subject)."""
+        token = cue.token
+        doc = token.doc
+        if token.tag_ not in ("VBG", "VB") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        k = token.i - 1
+        if k > 0 and doc[k].tag_ == "TO":
+            k -= 1
+        noun = doc[k]
+        if noun.dep_ == "compound" and noun.head == token:  # `her campaign railing`, the cue parsed as its head noun
+            noun = token
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in self.OWNERS), None)
+        if doc[k].pos_ != "NOUN" or owner is None or noun is not token and token.head not in (noun, *noun.ancestors):
+            return None
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i > noun.i or verb.lemma_.lower() in self.verbs or noun.dep_ not in ("dobj", "pobj"):
+            return None
+        subject = self.subject(verb, r.para(token.idx))
+        if subject is None or subject.end > owner.i or not self.agrees(self.OWNERS[owner.lower_], subject) \
+                or r.statement_at(subject.start_char) is not None or not self.holds_views(subject):
+            return None
+        return subject
 
     def controller(self, r: Reading, cue: Cue) -> Span | None:
         """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
