@@ -391,7 +391,8 @@ class SpeakerResolver(SpeakerOwners):
     def own_vehicle(self, r: Reading, cue: Cue) -> Span | None:
         """`Jane Roe spent much of her speech defending X`, `Jane Roe used her column to call for Y`: a participle or
         infinitive right after a noun the subject owns (a possessive pronoun that agrees with it), the object of a verb
-        that reports nothing, is the subject's, not the speech's or the column's (PolNeAR marks the subject)."""
+        that reports nothing (or of its `much of`), is the subject's, not the speech's or the column's (PolNeAR marks
+        the subject)."""
         token = cue.token
         doc = token.doc
         if token.tag_ not in ("VBG", "VB") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
@@ -406,8 +407,10 @@ class SpeakerResolver(SpeakerOwners):
         if doc[k].pos_ != "NOUN" or owner is None or noun is not token and token.head not in (noun, *noun.ancestors):
             return None
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.i > noun.i or verb.lemma_.lower() in self.verbs or noun.dep_ not in ("dobj", "pobj"):
-            return None
+        spent = noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.dep_ == "dobj"  # `used her column`, `spent much of her speech`
+        if verb is None or verb.i > noun.i or verb.lemma_.lower() in self.verbs or not spent:
+            return None  # not `went further in her statement condemning X`: the possessor, next to the cue, says it
         subject = self.subject(verb, r.para(token.idx))
         if subject is None or subject.end > owner.i or not self.agrees(self.OWNERS[owner.lower_], subject) \
                 or r.statement_at(subject.start_char) is not None or not self.holds_views(subject):
