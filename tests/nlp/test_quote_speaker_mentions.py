@@ -4,7 +4,7 @@ wrong one (a day before a participle, an `of` phrase after a statement noun)."""
 import pytest
 
 from storyline.nlp import actors, quotes  # noqa: F401  (registers the factories)
-from tests.nlp.quote_support import quote_with, speaker_name
+from tests.nlp.quote_support import parsed, quote_with, speaker_name
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +117,45 @@ def test_a_pronoun_that_does_not_agree_with_the_outer_subject_keeps_its_place(nl
     assert quote_with(doc, "main flaws")["speaker_text"] == "he"
     doc = nlp("The council members outlined how she thinks the party could still win the state.")
     assert quote_with(doc, "could still win the state")["speaker_text"] == "she"
+
+
+def test_a_cue_coordinated_in_a_clause_whose_subject_is_a_pronoun_is_said_by_the_main_subject(nlp):
+    # PolNeAR marks the main clause's subject, the one the pronoun stands for, as the source of `called`
+    doc = nlp("Jane Roe acknowledged that even she found the plan confusing and called the venture a mess.")
+    quote = next(q for q in doc._.quotes if q["cue"] == "called")
+    assert quote["speaker_text"] == "Jane Roe" and speaker_name(doc, quote) == "Jane Roe"
+    # a pronoun that cannot stand for the main subject keeps its place
+    doc = nlp("The two governors acknowledged that she found the plan confusing and called the venture a mess.")
+    assert next(q for q in doc._.quotes if q["cue"] == "called")["speaker_text"] == "she"
+
+
+def test_a_subject_the_parse_hung_on_the_object_before_its_and_speaks_for_the_second_clause(nlp):
+    doc = nlp("Smith backed the bill and Jones, as she did last year, opposed the measure.")
+    assert quote_with(doc, "the measure")["speaker_text"] == "Jones"
+    doc = nlp("The mayor backed the plan and the governor, after a long delay, criticized it as a mistake.")
+    assert quote_with(doc, "it as a mistake")["speaker_text"] == "the governor"
+    doc = nlp("The mayor said he backed the plan and the governor said it was a mistake.")  # a subject of its own
+    assert quote_with(doc, "it was a mistake")["speaker_text"] == "the governor"
+    assert quote_with(doc, "he backed the plan")["speaker_text"] == "The mayor"
+
+
+def test_a_cue_coordinated_after_a_conjunct_with_its_own_subject_is_that_subjects(nlp):
+    # the parser hung `said` on the first clause's verb: the League, subject of the clause before it, said it
+    doc = parsed(nlp, ["Local JJ ADJ amod 1 local", "pastors NNS NOUN nsubj 2 pastor", "called VBD VERB ROOT 2 call",
+                       "for IN ADP prep 2 for", "a DT DET det 5 a", "boycott NN NOUN pobj 3 boycott",
+                       ", , PUNCT punct 2 ,", "and CC CCONJ cc 2 and", "the DT DET det 10 the",
+                       "Harbor NNP PROPN compound 10 Harbor", "League NNP PROPN nsubj 11 League",
+                       "denounced VBD VERB conj 2 denounce", "the DT DET det 13 the", "speech NN NOUN dobj 11 speech",
+                       "and CC CCONJ cc 2 and", "said VBD VERB conj 2 say", "it PRP PRON nsubj 18 it",
+                       "would MD AUX aux 18 would", "return VB VERB ccomp 15 return", "the DT DET det 20 the",
+                       "donations NNS NOUN dobj 18 donation", ". . PUNCT punct 2 ."], orgs=[(9, 11)])
+    assert quote_with(doc, "it would return the donations")["speaker_text"] == "the Harbor League"
+
+
+def test_a_participle_or_infinitive_after_a_noun_the_subject_owns_is_the_subjects(nlp):
+    doc = nlp("Jane Roe spent much of her speech defending the new budget.")
+    assert quote_with(doc, "the new budget")["speaker_text"] == "Jane Roe"
+    doc = nlp("The mayor used his weekly column to call for a new bridge.")
+    assert quote_with(doc, "a new bridge")["speaker_text"] == "The mayor"
+    doc = nlp("Senator Jane Roe spent most of her campaign railing against the banks.")
+    assert quote_with(doc, "the banks")["speaker_text"] == "Senator Jane Roe"

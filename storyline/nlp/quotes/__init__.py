@@ -31,7 +31,9 @@ the parse gave its addressee (`emailed supporters saying`) or a subject that hol
 him of Y, explaining`) is the reporter's, and a share of those polled speaks through the poll (`In a new poll, 55
 percent said`). A cue the parse left without a subject takes the speaker from the words around it (`"...," said
 Jane Roe` with the name parsed as a modifier, `Jane Roe, 44, said` with the name an apposition, `X pivoted to
-arguing`), as attribution corpora (PolNeAR) mark the source next to the cue.
+arguing`), as attribution corpora (PolNeAR) mark the source next to the cue. A pronoun standing for the subject
+of the verb whose clause holds the cue gives way to that subject, and a coordinated clause takes the subject the
+parse left out (`speaker_owners.py`).
 
 Some attributions have other shapes (`shapes.py`): a title the parse could not read (`Trump Calls On Obama To
 Resign`) is read by its words, and a name before a colon introduces the quotation after it (`From the report: "..."`).

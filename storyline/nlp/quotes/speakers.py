@@ -6,7 +6,8 @@ from spacy.tokens import Span, Token
 
 from storyline.nlp.actors import local_actor
 from storyline.nlp.quotes.spans import SENTENCE_END, SUBJECT_DEPS, Cue, Found, Reading, noun_phrase
-from storyline.nlp.quotes.speaker_actors import GENDERED, PRONOUNS, SpeakerActors, Spoken
+from storyline.nlp.quotes.speaker_actors import PRONOUNS, Spoken
+from storyline.nlp.quotes.speaker_owners import SpeakerOwners
 
 DATELINE_DASHES = {"—", "–", "-", "--", ":"}
 """What ends a dateline before the story's first words (`LYON, May 2 — Mayor Jane Roe said ...`)."""
@@ -15,7 +16,7 @@ DASHES = {"—", "–", "-", "--"}
 
 
 
-class SpeakerResolver(SpeakerActors):
+class SpeakerResolver(SpeakerOwners):
     """The speaker half of `QuoteFinder`: resolves cue speakers to document-local actors."""
 
     def resolve(self, r: Reading, found: list[Found]) -> None:
@@ -79,11 +80,11 @@ class SpeakerResolver(SpeakerActors):
             dated = self.dated_vehicle(r, cue)
             if dated is not None:  # `issued a statement Tuesday saying ...`: the statement, then its issuer
                 cue.speaker = phrase = dated
-            issuer = self.issuer(r, cue) or self.agent(r, cue) or self.controller(r, cue) \
+            issuer = self.issuer(r, cue) or self.agent(r, cue) or self.own_vehicle(r, cue) or self.controller(r, cue) \
                 or self.main_clause_subject(r, cue) or self.nearer_subject(r, cue) or self.misparsed_subject(r, cue) \
                 or self.addresser(r, cue) or self.poll_of(r, cue) or self.parenthetical(r, cue) \
                 or self.apposed_name(cue) or self.compound_subject(r, cue) or self.dashed_subject(r, cue) \
-                or self.object_clause_owner(r, cue)
+                or self.object_clause_owner(r, cue) or self.conjunct_owner(r, cue) or self.conjunct_subject(r, cue)
             if issuer is not None:  # `X issued a statement saying ...`: X says it
                 cue.speaker = phrase = issuer
             inside = phrase is not None and r.statement_at(phrase.start_char) is not None
@@ -103,85 +104,6 @@ class SpeakerResolver(SpeakerActors):
                 better = self.loose_subject(r, cue, by_token)
             if better is not None:
                 cue.speaker = better
-
-    OWNERS = {"his": "m", "her": "f", "their": "plural", "its": "it"}
-
-    def own_words(self, r: Reading, cue: Cue) -> Span | None:
-        """`De Blasio repeated his claim that X`, `Jane Roe reiterated her view that Y`: a statement noun whose
-        possessor is a pronoun, the object of a reporting verb of the lexicon that takes a clause, not an object to
-        judge (`repeat`, `signal`; not `dismissed his claim`, `criticized her view`, whose object is often another's),
-        is the words of that verb's subject, which the pronoun stands for where it agrees with it (PolNeAR marks the
-        subject as the source)."""
-        owner = cue.speaker
-        token = cue.token
-        if owner is None or len(owner) != 1 or owner.root.head != token or owner.root.dep_ != "poss" \
-                or owner.root.lower_ not in self.OWNERS or token.dep_ != "dobj":
-            return None
-        verb = token.head
-        entry = self.verbs.get(verb.lemma_.lower())
-        if verb.pos_ != "VERB" or entry is None or entry.get("object") or entry.get("stance", "assert") != "assert":
-            return None
-        return self.pronoun_subject(r, verb, owner, self.OWNERS[owner.root.lower_])
-
-    def pronoun_subject(self, r: Reading, verb: Token, pronoun: Span, owns: str) -> Span | None:
-        """The subject of `verb` before `pronoun`, outside any statement, holding views, that the pronoun (of person
-        or number `owns`) can stand for: not a named person the text gives the other gender (`Jane Roe repeated his
-        claim`, where the text calls her `she`)."""
-        subject = self.subject(verb, r.para(verb.idx))
-        if subject is None or subject.end > pronoun.start or r.statement_at(subject.start_char) is not None \
-                or not self.holds_views(subject):
-            return None
-        return subject if self.same_one(r, owns, subject) else None
-
-    def same_one(self, r: Reading, owns: str, subject: Span) -> bool:
-        """Whether a pronoun of person or number `owns` can stand for `subject` (`agrees`), not a named person the
-        text gives the other gender."""
-        named = self.named_actor(r.doc, subject) if owns in ("m", "f") else None
-        if named is not None and self.person_genders(r).get(named, owns) != owns:
-            return False
-        return self.agrees(owns, subject)
-
-    SUBJECT_OWNERS = {"he": "m", "she": "f", "they": "plural"}
-
-    def object_clause_owner(self, r: Reading, cue: Cue) -> Span | None:
-        """`Jane Roe railed against what she calls a cartel`, `X pointed at what he called Y`, `X laid out what he
-        believes are Y`, `X outlined how she thinks Y`: a cue whose subject is a personal pronoun right after `what` or
-        `how`, in a clause that another verb takes (after it or its preposition), where the pronoun agrees with that
-        verb's subject, is that subject's: attribution corpora (PolNeAR) mark the clause as the content of that verb,
-        whose subject is the source; the actor is the one the pronoun stands for. Not after an asking verb (`X asked
-        what she thinks`), nor a relative clause on an object (`the senator, who he dubbed Y`: PolNeAR marks `he`)."""
-        phrase = cue.speaker
-        token = cue.token
-        if phrase is None or len(phrase) != 1 or phrase.root.lower_ not in self.SUBJECT_OWNERS \
-                or phrase.root.head != token or phrase.root.dep_ != "nsubj":
-            return None
-        before = token.doc[phrase.root.i - 1] if phrase.root.i > 0 else phrase.root
-        wh = before.lower_ in ("what", "how") and before.tag_ in ("WP", "WRB")  # `what she calls`, `how he thinks`
-        if token.dep_ == "pcomp" and wh and token.head.dep_ == "prep":
-            verb = token.head.head  # `railed against what she calls`
-        elif token.dep_ == "ccomp" and wh:
-            verb = token.head  # `laid out what he believes are`
-        else:
-            return None
-        if verb.pos_ not in ("VERB", "AUX") or verb.i > token.i or verb.lemma_.lower() in self.asking_verbs:
-            return None
-        return self.pronoun_subject(r, verb, phrase, self.SUBJECT_OWNERS[phrase.root.lower_])
-
-    def agrees(self, owner: str, subject: Span) -> bool:
-        """Whether a possessive pronoun (`OWNERS`: his, her, their, its) can stand for a subject: a person for his or
-        her (a name, a singular person noun, `he` or `she` alike), many for their, one non-person for its."""
-        root = subject.root
-        plural = root.tag_ in ("NNS", "NNPS") or root.lower_ in ("they", "we") or any(
-            c.dep_ == "conj" for c in root.children)
-        if owner == "plural":
-            return plural
-        if plural:
-            return False
-        person = root.ent_type_ == "PERSON" or root.pos_ == "PROPN" and not root.ent_type_ \
-            or root.lower_ in ("he", "she") or self.speaker_nouns.get(root.lemma_.lower()) == "person"
-        if owner == "it":
-            return not person and root.lower_ not in ("i", "you")
-        return person and GENDERED.get(root.lower_, owner) == owner
 
     def loose_subject(self, r: Reading, cue: Cue, by_token: dict[int, Cue]) -> Span | None:
         """The speaker of a cue the parse gave no subject, read from the words around it: the name right after a
@@ -465,6 +387,35 @@ class SpeakerResolver(SpeakerActors):
             return None
         phrase = noun_phrase(name, r.para(token.idx))
         return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+
+    def own_vehicle(self, r: Reading, cue: Cue) -> Span | None:
+        """`Jane Roe spent much of her speech defending X`, `Jane Roe used her column to call for Y`: a participle or
+        infinitive right after a noun the subject owns (a possessive pronoun that agrees with it), the object of a verb
+        that reports nothing (or of its `much of`), is the subject's, not the speech's or the column's (PolNeAR marks
+        the subject)."""
+        token = cue.token
+        doc = token.doc
+        if token.tag_ not in ("VBG", "VB") or any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            return None
+        k = token.i - 1
+        if k > 0 and doc[k].tag_ == "TO":
+            k -= 1
+        noun = doc[k]
+        if noun.dep_ == "compound" and noun.head == token:  # `her campaign railing`, the cue parsed as its head noun
+            noun = token
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in self.OWNERS), None)
+        if doc[k].pos_ != "NOUN" or owner is None or noun is not token and token.head not in (noun, *noun.ancestors):
+            return None
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        spent = noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.dep_ == "dobj"  # `used her column`, `spent much of her speech`
+        if verb is None or verb.i > noun.i or verb.lemma_.lower() in self.verbs or not spent:
+            return None  # not `went further in her statement condemning X`: the possessor, next to the cue, says it
+        subject = self.subject(verb, r.para(token.idx))
+        if subject is None or subject.end > owner.i or not self.agrees(self.OWNERS[owner.lower_], subject) \
+                or r.statement_at(subject.start_char) is not None or not self.holds_views(subject):
+            return None
+        return subject
 
     def controller(self, r: Reading, cue: Cue) -> Span | None:
         """`The announcement led some to speculate ...`, `it prompted Jane Roe to accuse ...`: an infinitive hung on
