@@ -248,3 +248,18 @@ def test_states_named_only_by_their_kind_receive_as_a_group_after_a_state_is_nam
     event = next(e for e in doc._.events if e["type"] == "AID")
     target = actor(doc, event["target"])
     assert (event["source"], target["kind"], target["sector"], target["country"]) == ("JPN", "group", "GOV", None)
+
+
+@pytest.mark.parametrize("text, body, sector", [
+    ("The Sinaloa cartel has kidnapped two journalists in Sonora.", "sinaloa", "CRM"),
+    ("The Ecowas peacekeepers withdrew from the capital on Friday.", "ecowas", "MIL"),
+])
+def test_people_of_force_or_crime_act_for_the_organization_their_modifier_names(nlp, text, body, sector):
+    doc = nlp(text)
+    assert [e["source"] for e in doc._.events] == [body]
+    assert actor(doc, body)["kind"] == "organization" and actor(doc, body)["sector"] == sector
+
+
+def test_workers_do_not_act_for_the_company_their_modifier_names(nlp):
+    doc = nlp("Amazon workers went on strike in Leipzig on Monday.")
+    assert [e["source"] for e in doc._.events] == ["amazon-workers"]
