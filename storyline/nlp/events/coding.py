@@ -93,9 +93,11 @@ class EventCoder:
             # `rocket fire into a strait`; not fighting between two sides (`fighting in disputed zones`)
             entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
         if "joint" in entry and (any(lemma(c) in ("joint", "combined") for c in token.children) or (
-                len(roles.sources) > 1 and (not roles.targets or roles.placed))):  # `French and Egyptian warships
-            # held drills`; `Peru, Chile and Spain are taking part in naval manoeuvres off Cadiz`: the place is the
-            # venue only
+                len(roles.sources) > 1 and (not roles.targets or roles.placed)) or (
+                trigger.light is not None and self.light_key(trigger.light) in self.lex.joint_lights)):  # `French and Egyptian
+            # warships held drills`; `Peru, Chile and Spain are taking part in naval manoeuvres off Cadiz`: the place is
+            # the venue only; `Japan joined the drills`, `X and Y participate in a war game at Z's base`: one takes part
+            # in drills with others (PLOVER: joint operations are COOPERATE, one state's own exercise MOBILIZE)
             entry = merge(entry, entry["joint"])
             if entry["type"] in self.lex.reciprocal_types and (not roles.targets or roles.placed) and \
                     len(roles.sources) > 1:
@@ -144,6 +146,12 @@ class EventCoder:
                     "mission" in self.lex.classes([lemma(p)]))):  # `deployed as peacekeepers`: their errand
                 return True
         return False
+
+    @staticmethod
+    def light_key(light: Token) -> str:
+        """A light verb's lemma, with `part` where it takes part (`took part in the drills`: `take part`)."""
+        parts = [c for c in light.children if c.dep_ in OBJECT_DEPS and c.lower_ == "part"]
+        return f"{lemma(light)} part" if parts else lemma(light)
 
     def rejected(self, trigger: Trigger, entry: dict, roles: Roles, obj_classes: list[str]) -> bool:
         """Guards against a word's non-event senses."""

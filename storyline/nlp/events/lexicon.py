@@ -260,6 +260,7 @@ class Lexicon:
         self.watching_verbs = set(data.get("watching_verbs", []))
         self.means_purpose_modes = set(data.get("means_purpose_modes", []))
         self.joint_words = set(data.get("joint_words", []))
+        self.joint_lights = set(data.get("joint_lights", []))
         self.instrument_verbs = set(data.get("instrument_verbs", []))
         self.sent_classes = set(data.get("sent_classes", []))
         self.way_nouns = set(data.get("way_nouns", []))
