@@ -94,10 +94,11 @@ class EventCoder:
             entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
         if "joint" in entry and (any(lemma(c) in ("joint", "combined") for c in token.children) or (
                 len(roles.sources) > 1 and (not roles.targets or roles.placed)) or (
-                trigger.light is not None and self.light_key(trigger.light) in self.lex.joint_lights)):  # `French and Egyptian
-            # warships held drills`; `Peru, Chile and Spain are taking part in naval manoeuvres off Cadiz`: the place is
-            # the venue only; `Japan joined the drills`, `X and Y participate in a war game at Z's base`: one takes part
-            # in drills with others (PLOVER: joint operations are COOPERATE, one state's own exercise MOBILIZE)
+                trigger.light is not None and self.light_key(trigger.light) in self.lex.joint_lights)):
+            # `French and Egyptian warships held drills`; `Peru, Chile and Spain are taking part in naval manoeuvres
+            # off Cadiz`: the place is the venue only; `Japan joined the drills`, `X and Y participate in a war game at
+            # Z's base`: one takes part in drills with others (PLOVER: joint operations are COOPERATE, one state's own
+            # exercise MOBILIZE)
             entry = merge(entry, entry["joint"])
             if entry["type"] in self.lex.reciprocal_types and (not roles.targets or roles.placed) and \
                     len(roles.sources) > 1:
