@@ -511,13 +511,14 @@ class AgentTable:
         add_mention(doc, span, key, in_order=True)
         return key
 
-    def acronym(self, doc: Doc, token: Token) -> str | None:
+    def acronym(self, doc: Doc, token: Token, place: Callable[[str], str | None] | None = None) -> str | None:
         """An agency or armed group the tagger marks as an organization by an acronym alone (`ICE returned the
         artifacts`, `the ELN declared a ceasefire`), which the actor pass left unlinked, asked for where it does an
         event's act (its subject or `by` agent) or receives it (`receiving`: `talks with the ELN`): added to the
         document's actors and mentions as an organization of the gazetteer's country and sector, or of none (a
         recipient only where an event keeps it); None for anything else (a country word, a name of many words, a
-        word in lower case)."""
+        word in lower case). The tagger may take an acronym of three letters or more for a place's (`UNMIK withdrew
+        its staff`, tagged GPE): it is a body where it names no place (`place`: a name -> its country)."""
         text = token.text.replace(".", "")
         if token.pos_ not in ("PROPN", "NOUN") or not (2 <= len(text) <= 6) or not text.isalpha() or \
                 not text.isupper() or token.text in self.country_words or not (
@@ -525,8 +526,9 @@ class AgentTable:
                 mention_for_token(doc, token) is not None:
             return None
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
-        if len(span) != 1 or (span.label_ or "ORG") != "ORG" or sum(t.is_upper for t in token.sent) * 2 > len(
-                [t for t in token.sent if t.is_alpha]):
+        misread = span.label_ in ("GPE", "NORP") and len(text) >= 3 and place is not None and place(token.text) is None
+        if len(span) != 1 or ((span.label_ or "ORG") != "ORG" and not misread) or sum(
+                t.is_upper for t in token.sent) * 2 > len([t for t in token.sent if t.is_alpha]):
             return None  # not a person's or a place's initials, nor a word of a headline in capitals
         entry = self.organizations.get(token.text) or {}
         key = entry.get("id") or slugify(token.text)

@@ -263,3 +263,10 @@ def test_people_of_force_or_crime_act_for_the_organization_their_modifier_names(
 def test_workers_do_not_act_for_the_company_their_modifier_names(nlp):
     doc = nlp("Amazon workers went on strike in Leipzig on Monday.")
     assert [e["source"] for e in doc._.events] == ["amazon-workers"]
+
+
+def test_an_acronym_the_tagger_takes_for_a_place_is_a_body_where_it_names_none(nlp):
+    doc = nlp("UNDOF also withdrew troops from a post near the border.")
+    assert doc.ents[0].label_ == "GPE"  # the tagger's reading this test is about
+    assert [e["source"] for e in doc._.events] == ["undof"]
+    assert actor(doc, "undof")["kind"] == "organization"

@@ -200,7 +200,7 @@ class ActorReader(Anaphora, SubjectReader):
                 b for c in token.children if c.dep_ in ("compound", "poss", "nmod")
                 and (b := self.agents.organization(doc, c)) is not None]):
             return bodies[:1]  # `Taliban attackers stormed`: an organization's people act for it
-        if self.agents is not None and (body := self.agents.acronym(doc, token)) is not None:
+        if self.agents is not None and (body := self.agents.acronym(doc, token, self.place_country)) is not None:
             return [body]  # `ICE returned the artifacts`: an agency known by its acronym only
         if self.agents is not None and (body := self.agents.named_body(doc, token)) is not None:
             return [body]  # `the Coastal Fisheries Service sent inspectors`: a name the actor pass left
