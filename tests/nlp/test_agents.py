@@ -270,3 +270,18 @@ def test_an_acronym_the_tagger_takes_for_a_place_is_a_body_where_it_names_none(n
     assert doc.ents[0].label_ == "GPE"  # the tagger's reading this test is about
     assert [e["source"] for e in doc._.events] == ["undof"]
     assert actor(doc, "undof")["kind"] == "organization"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The strikers blocked the main road to the port.", "LAB"),
+    ("Asia's largest economies agreed to pool their currency reserves.", "GOV"),
+])
+def test_strikers_and_economies_are_agent_nouns(nlp, text, sector):
+    doc = nlp(text)
+    event = doc._.events[0]
+    assert (actor(doc, event["source"])["kind"], actor(doc, event["source"])["sector"]) == ("group", sector)
+    assert actor(doc, event["source"])["country"] is None  # economies are many states, none of them named
+
+
+def test_economies_growing_are_no_actors(nlp):
+    assert not nlp("Emerging economies grew faster than expected last year.")._.events
