@@ -211,6 +211,7 @@ class Lexicon:
         self.target_preps = {k: set(v) for k, v in data.get("target_preps", {}).items()}
         self.light_verbs = set(data.get("light_verbs", []))
         self.aim_preps = set(data.get("aim_preps", []))
+        self.regarding_nouns = set(data.get("regarding_nouns", []))
         self.measure_classes = set(data.get("measure_classes", []))
         self.measure_preps = set(data.get("measure_preps", []))
         self.measure_types = set(data.get("measure_types", []))

@@ -447,7 +447,9 @@ class RoleFinder(TargetFallbacks, MotionRoles):
             if places and targeted:
                 break
             for child in children:
-                if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
+                if child.dep_ == "prep" and (inner := self.regarding(child)) is not None:
+                    child = inner  # `imposed sanctions in relation to Iraq`: the phrase's own preposition names whom
+                elif child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
                     continue
                 if (child.lower_ in self.lex.locative_preps) != places:
                     continue
@@ -466,6 +468,14 @@ class RoleFinder(TargetFallbacks, MotionRoles):
                     elif roles.obj is None and child.lower_ in ("with", "of"):
                         roles.obj = self.lex.unwrap(pobj)
                         roles.path.append(f"{child.lower_}={pobj.text}")
+
+    def regarding(self, prep: Token) -> Token | None:
+        """The inner preposition of a phrase that names whom an act concerns (`in relation to Iraq`, `with regard to
+        Iran`, `in respect of Syria`: `regarding_nouns`), else None."""
+        if prep.lower_ not in ("in", "with"):
+            return None
+        return next((c for p in pobjs(prep) if lemma(p) in self.lex.regarding_nouns
+                     for c in p.children if c.dep_ == "prep" and c.lower_ in ("to", "of")), None)
 
     @staticmethod
     def raised_objects(prep: Token) -> list[Token]:
