@@ -413,3 +413,11 @@ def test_taking_part_in_drills_is_military_cooperation(nlp, text, pair):
 
 def test_drills_one_state_holds_alone_stay_a_show_of_force(nlp):
     assert pairs(events(nlp, "Russia held naval drills in the Baltic Sea."), "MOBILIZE") == {("RUS", None)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A spokesman said Laos is committed to opening up its markets.", ("LAO", None)),
+    ("Kenya is committed to peace talks with Somalia.", ("KEN", "SOM")),
+])
+def test_a_state_committed_to_an_act_promises_it(nlp, text, pair):
+    assert pairs(events(nlp, text), "AGREE") == {pair}
