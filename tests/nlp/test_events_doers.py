@@ -583,3 +583,10 @@ def test_an_agent_noun_modifying_a_hostile_act_names_its_doers_not_the_clause_su
     assert "military" not in {e["source"] for e in events(nlp, "The rebels began a military offensive in May.")}
     text = "The French army launched air and artillery strikes on rebel-held villages."
     assert pairs(events(nlp, text), "ASSAULT") == {("french-armed-forces", "rebels")}
+
+
+def test_a_speakers_own_government_is_the_state_the_speakers_title_names(nlp):
+    found = events(nlp, "The Kenyan President said his government will hold talks with Somalia.")
+    assert pairs(found, "CONSULT") == {("KEN", "SOM")}
+    assert not pairs(events(nlp, "The Kenyan President said Somalia will hold talks with Ethiopia."), "CONSULT") & {
+        ("KEN", "SOM"), ("KEN", "ETH")}
