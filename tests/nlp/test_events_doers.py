@@ -590,3 +590,9 @@ def test_a_speakers_own_government_is_the_state_the_speakers_title_names(nlp):
     assert pairs(found, "CONSULT") == {("KEN", "SOM")}
     assert not pairs(events(nlp, "The Kenyan President said Somalia will hold talks with Ethiopia."), "CONSULT") & {
         ("KEN", "SOM"), ("KEN", "ETH")}
+
+
+def test_ordering_a_person_to_act_demands_it_but_ordering_troops_is_the_act(nlp):
+    found = events(nlp, "A court in Paris ordered the son of President Omar Bongo to repay two million euros.")
+    assert {(e["type"], e["target"]) for e in found} >= {("REQUEST", "omar-bongo")}
+    assert not [e for e in events(nlp, "Putin ordered troops to withdraw from the border.") if e["type"] == "REQUEST"]

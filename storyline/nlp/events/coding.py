@@ -73,6 +73,8 @@ class EventCoder:
         if entry is None and "type" not in trigger.entry and (by_cue := trigger.entry.get("by_cue")):
             entry = next((merge(trigger.entry, by_cue[c]) for c in self.cue_classes(trigger, roles) if c in by_cue),
                          None)  # `responded with defensive action`: only a cue makes it an act
+        if entry is None and (told := trigger.entry.get("person_told")) and self.person_told(token, roles):
+            entry = merge(trigger.entry, told)  # `a judge ordered the former minister to appear in court`: a demand
         if entry is None and "type" not in trigger.entry:
             return None
         entry = entry or merge(trigger.entry, {})
@@ -147,6 +149,14 @@ class EventCoder:
                     "mission" in self.lex.classes([lemma(p)]))):  # `deployed as peacekeepers`: their errand
                 return True
         return False
+
+    @staticmethod
+    def person_told(token: Token, roles: Roles) -> bool:
+        """The verb tells persons to act (an object clause, the recipients all persons: `ordered the former minister
+        to appear`), not a state's forces or bodies to (`ordered troops to withdraw`: its own act)."""
+        return bool(roles.targets) and "target" not in roles.fallback and any(
+            c.dep_ == "xcomp" for c in token.children) and all(
+            (local_actor(token.doc, a) or {}).get("kind") == "person" for a in roles.targets)
 
     @staticmethod
     def light_key(light: Token) -> str:
