@@ -596,3 +596,11 @@ def test_ordering_a_person_to_act_demands_it_but_ordering_troops_is_the_act(nlp)
     found = events(nlp, "A court in Paris ordered the son of President Omar Bongo to repay two million euros.")
     assert {(e["type"], e["target"]) for e in found} >= {("REQUEST", "omar-bongo")}
     assert not [e for e in events(nlp, "Putin ordered troops to withdraw from the border.") if e["type"] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, captor", [
+    ("Six Turkish engineers held captive in Mali have been freed.", "MLI"),
+    ("Two Dutch sailors held captive in Libya have been freed.", "LBY"),
+])
+def test_a_release_whose_holding_the_parser_read_as_the_main_verb_is_the_captors(nlp, text, captor):
+    assert [(e["type"], e["source"]) for e in events(nlp, text)] == [("RETREAT", captor)]
