@@ -604,3 +604,9 @@ def test_ordering_a_person_to_act_demands_it_but_ordering_troops_is_the_act(nlp)
 ])
 def test_a_release_whose_holding_the_parser_read_as_the_main_verb_is_the_captors(nlp, text, captor):
     assert [(e["type"], e["source"]) for e in events(nlp, text)] == [("RETREAT", captor)]
+
+
+def test_an_operation_launched_to_act_tells_the_act_but_help_sent_serves_it(nlp):
+    found = events(nlp, "Greek police launched an operation to arrest 12 smugglers near the port.")
+    assert pairs(found, "COERCE") == {("greek-police", "smugglers")}
+    assert not pairs(events(nlp, "Egypt sent troops to help Sudan."), "SUPPORT")  # the help is the sending's purpose

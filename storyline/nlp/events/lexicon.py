@@ -251,6 +251,7 @@ class Lexicon:
         self.stop_verbs = set(data.get("stop_verbs", []))
         self.capacity_nouns = set(data.get("capacity_nouns", []))
         self.decision_nouns = set(data.get("decision_nouns", []))
+        self.operation_nouns = set(data.get("operation_nouns", []))
         self.statement_nouns = set(data.get("statement_nouns", []))
         self.answering_verbs = set(data.get("answering_verbs", []))
         self.report_nouns = set(data.get("report_nouns", []))
