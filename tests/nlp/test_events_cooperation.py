@@ -421,3 +421,12 @@ def test_drills_one_state_holds_alone_stay_a_show_of_force(nlp):
 ])
 def test_a_state_committed_to_an_act_promises_it(nlp, text, pair):
     assert pairs(events(nlp, text), "AGREE") == {pair}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Dozens of Russian peacekeepers began deploying in Karabakh on Tuesday.", "AID"),
+    ("Russian peacekeepers deployed to Karabakh on Tuesday.", "AID"),
+    ("Hundreds of Russian troops began deploying along the border on Tuesday.", "MOBILIZE"),
+])
+def test_peacekeepers_deploying_of_their_own_are_sent_as_protection(nlp, text, kind):
+    assert types(nlp, text) == {kind}

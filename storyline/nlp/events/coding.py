@@ -52,6 +52,12 @@ class EventCoder:
             head_classes += self.lex.classes([
                 lemma(m) for c in roles.obj.children if c.dep_ in ("compound", "amod", "nmod")
                 for m in (c, *c.conjuncts) if lemma(m) in self.lex.head_modifiers])  # `search-and-rescue teams`
+        if roles.obj is None and not trigger.noun and trigger.entry.get("mover_subject") and not any(
+                c.dep_ in OBJECT_DEPS for c in token.children):  # `peacekeepers began deploying`, `dozens of
+            subjects = [c for v in {token, token.head if token.dep_ == "xcomp" else token}  # peacekeepers deployed`:
+                        for c in v.children if c.dep_ in SUBJECT_DEPS]  # what deploys is what is sent
+            head_classes += self.lex.classes([lemma(t) for c in subjects for t in (c, *(
+                p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)))])
         if "personnel" in head_classes and self.on_mission(trigger):  # `deployed 400 soldiers to Mali on a
             head_classes.append("mission")  # peacekeeping mission`: they are peacekeepers
         refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
