@@ -202,6 +202,7 @@ class AgentTable:
         self.collectives = set(table.get("collective_nouns", []))
         self.victims = set(table.get("victim_sectors", []))
         self.armed_sectors = set(table.get("armed_sectors", []))
+        self.agent_sectors = set(table.get("agent_sectors", []))
         self.handing_verbs = set(table.get("handing_verbs", []))
         self.domestic_types = set(table.get("domestic_types", []))
         self.embedded_act_types = set(table.get("embedded_act_types", []))
@@ -427,6 +428,8 @@ class AgentTable:
                   and (local_actor(doc, m["actor"]) or {}).get("kind") != "country"]
         if owners:  # `NATO officials`, `Taliban fighters`: an organization's people act for it
             return owners[-1] if (local_actor(doc, owners[-1]) or {}).get("kind") == "organization" else None
+        if (named := self.named_owner(doc, start, token, sector)) is not None:
+            return named  # `the Zorgan Front fighters`: an organization the tagger names and the actor pass left
         if (body := self.loyal_to(doc, token)) is not None:
             return body  # `workers affiliated with the union`
         country, end = self.country_of(doc, token, town if self.acting(token) else None, town)  # `a court in Istanbul
@@ -520,13 +523,14 @@ class AgentTable:
         add_mention(doc, span, key, in_order=True)
         return key
 
-    def acronym(self, doc: Doc, token: Token) -> str | None:
+    def acronym(self, doc: Doc, token: Token, place: Callable[[str], str | None] | None = None) -> str | None:
         """An agency or armed group the tagger marks as an organization by an acronym alone (`ICE returned the
         artifacts`, `the ELN declared a ceasefire`), which the actor pass left unlinked, asked for where it does an
         event's act (its subject or `by` agent) or receives it (`receiving`: `talks with the ELN`): added to the
         document's actors and mentions as an organization of the gazetteer's country and sector, or of none (a
         recipient only where an event keeps it); None for anything else (a country word, a name of many words, a
-        word in lower case)."""
+        word in lower case). The tagger may take an acronym of three letters or more for a place's (`UNMIK withdrew
+        its staff`, tagged GPE): it is a body where it names no place (`place`: a name -> its country)."""
         text = token.text.replace(".", "")
         if token.pos_ not in ("PROPN", "NOUN") or not (2 <= len(text) <= 6) or not text.isalpha() or \
                 not text.isupper() or token.text in self.country_words or not (
@@ -534,8 +538,9 @@ class AgentTable:
                 mention_for_token(doc, token) is not None:
             return None
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
-        if len(span) != 1 or (span.label_ or "ORG") != "ORG" or sum(t.is_upper for t in token.sent) * 2 > len(
-                [t for t in token.sent if t.is_alpha]):
+        misread = span.label_ in ("GPE", "NORP") and len(text) >= 3 and place is not None and place(token.text) is None
+        if len(span) != 1 or ((span.label_ or "ORG") != "ORG" and not misread) or sum(
+                t.is_upper for t in token.sent) * 2 > len([t for t in token.sent if t.is_alpha]):
             return None  # not a person's or a place's initials, nor a word of a headline in capitals
         entry = self.organizations.get(token.text) or {}
         key = entry.get("id") or slugify(token.text)
@@ -574,18 +579,48 @@ class AgentTable:
                 t.is_upper for t in token.sent) * 2 > len([t for t in token.sent if t.is_alpha]):
             return None  # not a name holding another actor's, nor a country's name alone (`the Kenya Anti-Corruption
             # Commission` holds Kenya's: the commission is Kenya's)
+        return self.add_body(doc, words, token, next((a["id"] for a in inner), None))
+
+    def add_body(self, doc: Doc, words: Span, token: Token, country: str | None = None,
+                 sector: str | None = None) -> str:
+        """An organization of these words added to the document's actors (where new) and mentions: of the gazetteer's
+        country and sector, else of `country` or the one a word of its name gives and of the sector the international
+        dictionary gives its name, else `sector`; kept only where an event uses it if `token` does no act."""
         entry = self.organizations.get(words.text) or {}
         key = entry.get("id") or slugify(words.text)
         if local_actor(doc, key) is None:
-            country = entry.get("country") or next((a["id"] for a in inner), None) or next(
+            country = entry.get("country") or country or next(
                 (c for t in words if t.ent_type_ in ("", "ORG") and (c := self.country_words.get(t.text))), None)
             sector = entry.get("sector") or load_body_sectors().get(words.text.lower()) or self.org_heads.get(
-                words[-1].lower_)
+                words[-1].lower_) or sector
             add_actor(doc, LocalActor(id=key, name=entry.get("name", words.text), kind="organization",
                                       country=country, sector=sector, aliases=[words.text]).model_dump())
             self.kept_if_used(doc, token, key)
         add_mention(doc, words, key, in_order=True)
         return key
+
+    def named_owner(self, doc: Doc, start: int, token: Token, sector: str) -> str | None:
+        """The organization the tagger names (ORG) in the modifiers of an agent noun, where the actor pass left it
+        unlinked as a word of a common noun's (`the Zorgan Front fighters`, `the Acme cartel`): the people of an
+        organization act for it, so the organization is added (of the agent noun's sector where nothing else gives
+        one), of force or crime (not `Acme workers`, who strike against it; nor one official of a body, as `El
+        Salvadoran president` may be tagged); None where no such name is there (a person's surname, a country's word,
+        a headline in capitals)."""
+        if sector not in self.agent_sectors or (sector == "GOV" and not plural_of(token, self.collectives)):
+            return None
+        for t in doc[start: token.i]:
+            span = entity_at(doc, t)
+            if span is None or span.label_ != "ORG" or span.start < start or span.end > token.i or t.i != span.start:
+                continue
+            while span and (span[0].pos_ == "DET" or span[0].is_punct):
+                span = span[1:]
+            if not span or not all(w.pos_ == "PROPN" and (w.is_title or w.is_upper or w.text == "-") for w in span) or \
+                    span.text in self.country_words or any(mention_for_token(doc, w) is not None for w in span) or \
+                    (len(span) == 1 and name_key(span.text) in self.surnames) or sum(
+                        w.is_upper for w in token.sent) * 2 > len([w for w in token.sent if w.is_alpha]):
+                continue
+            return self.add_body(doc, span, token, sector=sector)
+        return None
 
     def kept_if_used(self, doc: Doc, token: Token, key: str) -> None:
         """A body found as a recipient only (`receiving`) is an actor only where an event keeps it: the events

@@ -513,3 +513,8 @@ def test_a_nickname_in_parentheses_is_a_word_of_the_name_the_surname_ends(nlp):
 def test_words_in_parentheses_that_are_no_nickname_end_the_name(nlp):
     doc = parse(nlp, "Senator Laura Brennan (Democrat) Ohio voted against the bill on Tuesday.")
     assert actor_of(doc, "Laura Brennan") == "laura-brennan"
+
+
+def test_an_organization_whose_name_opens_with_the_arabic_article_is_an_actor(nlp):
+    doc = parse(nlp, "The al-Mahdi Army clashed with police in Basra.")
+    assert actor_of(doc, "al-Mahdi Army") == "al-mahdi-army"

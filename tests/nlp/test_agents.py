@@ -276,3 +276,40 @@ def test_a_group_a_noun_names_on_its_own_is_one_actor_with_the_nouns_it_was_name
     assert "protesters-irn" not in doc.user_data[STAND_INS]
     assert [(m["text"], m["actor"]) for m in doc._.mentions] == [
         ("Smugglers", "smugglers"), ("smuggler", "smugglers"), ("protests", "protesters-irn")]
+
+
+@pytest.mark.parametrize("text, body, sector", [
+    ("The Sinaloa cartel has kidnapped two journalists in Sonora.", "sinaloa", "CRM"),
+    ("The Ecowas peacekeepers withdrew from the capital on Friday.", "ecowas", "MIL"),
+])
+def test_people_of_force_or_crime_act_for_the_organization_their_modifier_names(nlp, text, body, sector):
+    doc = nlp(text)
+    assert [e["source"] for e in doc._.events] == [body]
+    assert actor(doc, body)["kind"] == "organization" and actor(doc, body)["sector"] == sector
+
+
+def test_workers_do_not_act_for_the_company_their_modifier_names(nlp):
+    doc = nlp("Amazon workers went on strike in Leipzig on Monday.")
+    assert [e["source"] for e in doc._.events] == ["amazon-workers"]
+
+
+def test_an_acronym_the_tagger_takes_for_a_place_is_a_body_where_it_names_none(nlp):
+    doc = nlp("UNDOF also withdrew troops from a post near the border.")
+    assert doc.ents[0].label_ == "GPE"  # the tagger's reading this test is about
+    assert [e["source"] for e in doc._.events] == ["undof"]
+    assert actor(doc, "undof")["kind"] == "organization"
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("The strikers blocked the main road to the port.", "LAB"),
+    ("Asia's largest economies agreed to pool their currency reserves.", "GOV"),
+])
+def test_strikers_and_economies_are_agent_nouns(nlp, text, sector):
+    doc = nlp(text)
+    event = doc._.events[0]
+    assert (actor(doc, event["source"])["kind"], actor(doc, event["source"])["sector"]) == ("group", sector)
+    assert actor(doc, event["source"])["country"] is None  # economies are many states, none of them named
+
+
+def test_economies_growing_are_no_actors(nlp):
+    assert not nlp("Emerging economies grew faster than expected last year.")._.events

@@ -399,3 +399,34 @@ def test_relief_or_rescue_teams_deployed_are_aid_not_a_show_of_force(nlp, text):
 def test_cooperation_is_with_its_partner_not_against_what_it_acts_on(nlp):
     text = "Dutch prosecutors shared evidence with Belgium this week against a Rotterdam shipping agent."
     assert {(e["type"], e["target"]) for e in events(nlp, text)} == {("COOPERATE", "BEL")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Japan joined the naval drills off Guam on Monday.", ("JPN", "USA")),
+    ("Japan took part in the naval exercise off Guam.", ("JPN", "USA")),
+    ("Brazil and Chile are participating in a war game at a Peruvian air base.", ("BRA", "PER")),
+])
+def test_taking_part_in_drills_is_military_cooperation(nlp, text, pair):
+    found = events(nlp, text)
+    assert pair in pairs(found, "COOPERATE") and not pairs(found, "MOBILIZE")
+
+
+def test_drills_one_state_holds_alone_stay_a_show_of_force(nlp):
+    assert pairs(events(nlp, "Russia held naval drills in the Baltic Sea."), "MOBILIZE") == {("RUS", None)}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("A spokesman said Laos is committed to opening up its markets.", ("LAO", None)),
+    ("Kenya is committed to peace talks with Somalia.", ("KEN", "SOM")),
+])
+def test_a_state_committed_to_an_act_promises_it(nlp, text, pair):
+    assert pairs(events(nlp, text), "AGREE") == {pair}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Dozens of Russian peacekeepers began deploying in Karabakh on Tuesday.", "AID"),
+    ("Russian peacekeepers deployed to Karabakh on Tuesday.", "AID"),
+    ("Hundreds of Russian troops began deploying along the border on Tuesday.", "MOBILIZE"),
+])
+def test_peacekeepers_deploying_of_their_own_are_sent_as_protection(nlp, text, kind):
+    assert types(nlp, text) == {kind}

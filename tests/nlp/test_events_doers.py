@@ -583,3 +583,30 @@ def test_an_agent_noun_modifying_a_hostile_act_names_its_doers_not_the_clause_su
     assert "military" not in {e["source"] for e in events(nlp, "The rebels began a military offensive in May.")}
     text = "The French army launched air and artillery strikes on rebel-held villages."
     assert pairs(events(nlp, text), "ASSAULT") == {("french-armed-forces", "rebels")}
+
+
+def test_a_speakers_own_government_is_the_state_the_speakers_title_names(nlp):
+    found = events(nlp, "The Kenyan President said his government will hold talks with Somalia.")
+    assert pairs(found, "CONSULT") == {("KEN", "SOM")}
+    assert not pairs(events(nlp, "The Kenyan President said Somalia will hold talks with Ethiopia."), "CONSULT") & {
+        ("KEN", "SOM"), ("KEN", "ETH")}
+
+
+def test_ordering_a_person_to_act_demands_it_but_ordering_troops_is_the_act(nlp):
+    found = events(nlp, "A court in Paris ordered the son of President Omar Bongo to repay two million euros.")
+    assert {(e["type"], e["target"]) for e in found} >= {("REQUEST", "omar-bongo")}
+    assert not [e for e in events(nlp, "Putin ordered troops to withdraw from the border.") if e["type"] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, captor", [
+    ("Six Turkish engineers held captive in Mali have been freed.", "MLI"),
+    ("Two Dutch sailors held captive in Libya have been freed.", "LBY"),
+])
+def test_a_release_whose_holding_the_parser_read_as_the_main_verb_is_the_captors(nlp, text, captor):
+    assert [(e["type"], e["source"]) for e in events(nlp, text)] == [("RETREAT", captor)]
+
+
+def test_an_operation_launched_to_act_tells_the_act_but_help_sent_serves_it(nlp):
+    found = events(nlp, "Greek police launched an operation to arrest 12 smugglers near the port.")
+    assert pairs(found, "COERCE") == {("greek-police", "smugglers")}
+    assert not pairs(events(nlp, "Egypt sent troops to help Sudan."), "SUPPORT")  # the help is the sending's purpose

@@ -597,3 +597,11 @@ def test_the_place_of_a_gift_is_read_for_the_type_its_object_makes_it(nlp):
     assert pairs(events(nlp, text), "AID") == {("NOR", "MWI")}
     text = "Norway gave 4 million euros to help Malawi rebuild its schools."
     assert pairs(events(nlp, text), "AID") == {("NOR", "MWI")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Security Council imposed new sanctions in relation to Mali last year.", ("un-security-council", "MLI")),
+    ("Canada imposed sanctions in respect of Venezuela.", ("CAN", "VEN")),
+])
+def test_a_phrase_naming_whom_sanctions_concern_names_their_recipient(nlp, text, pair):
+    assert roles(nlp, text, "SANCTION") == {pair}

@@ -284,8 +284,9 @@ class DocState(PersonResolution, GroupResolution):
             return None
         if any(t.pos_ in ("PRON", "VERB", "AUX") or any(ch.isdigit() for ch in t.text) for t in span):
             return None  # a headline or a numbered document: `Violations of Resolution 2231`
-        if not span[0].text[:1].isupper() or span[-1].lower_ in self.lex.non_actor_heads:
-            return None
+        lead = span[2] if len(span) > 2 and span[0].lower_ in ("al", "el") and span[1].text == "-" else span[0]
+        if not lead.text[:1].isupper() or span[-1].lower_ in self.lex.non_actor_heads:
+            return None  # a name may open with the Arabic article (`al-Nusra Front`): its next word is capitalised
         if span.root.pos_ != "PROPN" and not span.root.is_upper:
             return None
         if len(span) == 1 and (span[0].is_sent_start or re.fullmatch(r"[A-Z]+s", span[0].text)):

@@ -199,7 +199,7 @@ class ActorReader(Anaphora, SubjectReader):
                 b for c in token.children if c.dep_ in ("compound", "poss", "nmod")
                 and (b := self.agents.organization(doc, c)) is not None]):
             return bodies[:1]  # `Taliban attackers stormed`: an organization's people act for it
-        if self.agents is not None and (body := self.agents.acronym(doc, token)) is not None:
+        if self.agents is not None and (body := self.agents.acronym(doc, token, self.place_country)) is not None:
             return [body]  # `ICE returned the artifacts`: an agency known by its acronym only
         if self.agents is not None and (body := self.agents.named_body(doc, token)) is not None:
             return [body]  # `the Coastal Fisheries Service sent inspectors`: a name the actor pass left
@@ -392,6 +392,10 @@ class ActorReader(Anaphora, SubjectReader):
         """A definite description of a state that names none (`the island`, `the country`) stands for the
         latest country named within reach, not one in the subject of its own clause (`Turkey called her
         brief stay on the island a provocation`: the island is not Turkey)."""
+        if (said := self.speakers_own(token)) is not None:
+            return [s for a in self.subject_actors(doc, said, []) if (s := state_of(doc, a)) and (
+                local_actor(doc, s) or {}).get("kind") == "country"][:1]  # `the Kenyan president said his government
+            # will`: the speaker's state, which the pronoun finds no person named for
         if lemma(token) not in self.lex.state_nouns or token.tag_ != "NN" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
                 (c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "PRON")) or (c.dep_ == "prep" and c.lower_ == "of")
@@ -416,6 +420,15 @@ class ActorReader(Anaphora, SubjectReader):
         provocation`)."""
         return lemma(token) in self.lex.own_state_nouns and token.dep_ in SUBJECT_DEPS and \
             lemma(said) in self.lex.speech_verbs and token.head.dep_ in REPORTED_DEPS and token.head.head == said
+
+    def speakers_own(self, token: Token) -> Token | None:
+        """The verb of saying whose speaker owns `his government` (or `her regime`: `own_state_nouns`), the subject
+        of what that speaker reports; else None."""
+        if lemma(token) not in self.lex.own_state_nouns or token.dep_ not in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) or \
+                not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) or (
+                token.head.dep_ not in REPORTED_DEPS or lemma(token.head.head) not in self.lex.speech_verbs):
+            return None
+        return token.head.head
 
     @staticmethod
     def subject_head(token: Token) -> Token:

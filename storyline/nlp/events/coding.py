@@ -52,6 +52,12 @@ class EventCoder:
             head_classes += self.lex.classes([
                 lemma(m) for c in roles.obj.children if c.dep_ in ("compound", "amod", "nmod")
                 for m in (c, *c.conjuncts) if lemma(m) in self.lex.head_modifiers])  # `search-and-rescue teams`
+        if roles.obj is None and not trigger.noun and trigger.entry.get("mover_subject") and not any(
+                c.dep_ in OBJECT_DEPS for c in token.children):  # `peacekeepers began deploying`, `dozens of
+            subjects = [c for v in {token, token.head if token.dep_ == "xcomp" else token}  # peacekeepers deployed`:
+                        for c in v.children if c.dep_ in SUBJECT_DEPS]  # what deploys is what is sent
+            head_classes += self.lex.classes([lemma(t) for c in subjects for t in (c, *(
+                p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)))])
         if "personnel" in head_classes and self.on_mission(trigger):  # `deployed 400 soldiers to Mali on a
             head_classes.append("mission")  # peacekeeping mission`: they are peacekeepers
         refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
@@ -73,6 +79,8 @@ class EventCoder:
         if entry is None and "type" not in trigger.entry and (by_cue := trigger.entry.get("by_cue")):
             entry = next((merge(trigger.entry, by_cue[c]) for c in self.cue_classes(trigger, roles) if c in by_cue),
                          None)  # `responded with defensive action`: only a cue makes it an act
+        if entry is None and (told := trigger.entry.get("person_told")) and self.person_told(token, roles):
+            entry = merge(trigger.entry, told)  # `a judge ordered the former minister to appear in court`: a demand
         if entry is None and "type" not in trigger.entry:
             return None
         entry = entry or merge(trigger.entry, {})
@@ -93,9 +101,12 @@ class EventCoder:
             # `rocket fire into a strait`; not fighting between two sides (`fighting in disputed zones`)
             entry = merge(entry, {"type": "MOBILIZE", "mode": "weapons", "context": ["military"]})
         if "joint" in entry and (any(lemma(c) in ("joint", "combined") for c in token.children) or (
-                len(roles.sources) > 1 and (not roles.targets or roles.placed))):  # `French and Egyptian warships
-            # held drills`; `Peru, Chile and Spain are taking part in naval manoeuvres off Cadiz`: the place is the
-            # venue only
+                len(roles.sources) > 1 and (not roles.targets or roles.placed)) or (
+                trigger.light is not None and self.light_key(trigger.light) in self.lex.joint_lights)):
+            # `French and Egyptian warships held drills`; `Peru, Chile and Spain are taking part in naval manoeuvres
+            # off Cadiz`: the place is the venue only; `Japan joined the drills`, `X and Y participate in a war game at
+            # Z's base`: one takes part in drills with others (PLOVER: joint operations are COOPERATE, one state's own
+            # exercise MOBILIZE)
             entry = merge(entry, entry["joint"])
             if entry["type"] in self.lex.reciprocal_types and (not roles.targets or roles.placed) and \
                     len(roles.sources) > 1:
@@ -144,6 +155,20 @@ class EventCoder:
                     "mission" in self.lex.classes([lemma(p)]))):  # `deployed as peacekeepers`: their errand
                 return True
         return False
+
+    @staticmethod
+    def person_told(token: Token, roles: Roles) -> bool:
+        """The verb tells persons to act (an object clause, the recipients all persons: `ordered the former minister
+        to appear`), not a state's forces or bodies to (`ordered troops to withdraw`: its own act)."""
+        return bool(roles.targets) and "target" not in roles.fallback and any(
+            c.dep_ == "xcomp" for c in token.children) and all(
+            (local_actor(token.doc, a) or {}).get("kind") == "person" for a in roles.targets)
+
+    @staticmethod
+    def light_key(light: Token) -> str:
+        """A light verb's lemma, with `part` where it takes part (`took part in the drills`: `take part`)."""
+        parts = [c for c in light.children if c.dep_ in OBJECT_DEPS and c.lower_ == "part"]
+        return f"{lemma(light)} part" if parts else lemma(light)
 
     def rejected(self, trigger: Trigger, entry: dict, roles: Roles, obj_classes: list[str]) -> bool:
         """Guards against a word's non-event senses."""

@@ -77,7 +77,8 @@ class ContentReader:
                 and lemma(token) not in lex.purpose_acts  # `sent experts to investigate`: they investigate
                 and has_to(token)
                 and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
-                and not any(c.dep_ in OBJECT_DEPS and lemma(c) in lex.decision_nouns for c in head.children)):
+                and not any(c.dep_ in OBJECT_DEPS and lemma(c) in lex.decision_nouns | lex.operation_nouns
+                            for c in head.children)):  # `launched operations to detain 40 suspects`: the detaining
             return True  # a purpose (`sent weapons to help`), not a decision (`made a choice to side with`)
         if token.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "ADJ", "AUX"):
             if lemma(head) in lex.desire_words | lex.stop_verbs:

@@ -211,6 +211,7 @@ class Lexicon:
         self.target_preps = {k: set(v) for k, v in data.get("target_preps", {}).items()}
         self.light_verbs = set(data.get("light_verbs", []))
         self.aim_preps = set(data.get("aim_preps", []))
+        self.regarding_nouns = set(data.get("regarding_nouns", []))
         self.measure_classes = set(data.get("measure_classes", []))
         self.measure_preps = set(data.get("measure_preps", []))
         self.measure_types = set(data.get("measure_types", []))
@@ -250,6 +251,7 @@ class Lexicon:
         self.stop_verbs = set(data.get("stop_verbs", []))
         self.capacity_nouns = set(data.get("capacity_nouns", []))
         self.decision_nouns = set(data.get("decision_nouns", []))
+        self.operation_nouns = set(data.get("operation_nouns", []))
         self.statement_nouns = set(data.get("statement_nouns", []))
         self.answering_verbs = set(data.get("answering_verbs", []))
         self.report_nouns = set(data.get("report_nouns", []))
@@ -260,6 +262,7 @@ class Lexicon:
         self.watching_verbs = set(data.get("watching_verbs", []))
         self.means_purpose_modes = set(data.get("means_purpose_modes", []))
         self.joint_words = set(data.get("joint_words", []))
+        self.joint_lights = set(data.get("joint_lights", []))
         self.instrument_verbs = set(data.get("instrument_verbs", []))
         self.sent_classes = set(data.get("sent_classes", []))
         self.way_nouns = set(data.get("way_nouns", []))

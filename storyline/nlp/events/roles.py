@@ -66,6 +66,9 @@ class RoleFinder(TargetFallbacks, MotionRoles):
             self.mover_roles(doc, verb, entry, roles)
         else:
             roles.sources = self.actors.subject_actors(doc, verb, roles.path)
+            if not roles.sources and (held := self.stative_subject(verb, entry)) is not None:
+                roles.sources = self.actors.actors_of(doc, held)  # `Vietnam is committed to opening up`: a state
+                roles.path.append(f"nsubj={held.text}")  # of the subject's, no passive
             if not roles.sources and entry.get("blocks") and is_passive(verb):
                 roles.sources = self.ender(doc, verb)
                 roles.path += [f"ender={a}" for a in roles.sources[:1]]
@@ -78,7 +81,7 @@ class RoleFinder(TargetFallbacks, MotionRoles):
                 for p in roles.path
             )
         transfer = self.lex.transfers(entry)
-        passive = is_passive(verb)
+        passive = is_passive(verb) and self.stative_subject(verb, entry) is None
         asks = self.lex.entry_type(entry) in self.lex.addressed_types
         sends = bool(self.lex.sent_classes & set(entry.get("by_object", {}))) or entry.get("mode") == "withdraw"
         # `sent Iranian soldiers to Russia`, `pulled Russian soldiers out of Syria`
@@ -447,7 +450,9 @@ class RoleFinder(TargetFallbacks, MotionRoles):
             if places and targeted:
                 break
             for child in children:
-                if child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
+                if child.dep_ == "prep" and (inner := self.regarding(child)) is not None:
+                    child = inner  # `imposed sanctions in relation to Iraq`: the phrase's own preposition names whom
+                elif child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
                     continue
                 if (child.lower_ in self.lex.locative_preps) != places:
                     continue
@@ -466,6 +471,22 @@ class RoleFinder(TargetFallbacks, MotionRoles):
                     elif roles.obj is None and child.lower_ in ("with", "of"):
                         roles.obj = self.lex.unwrap(pobj)
                         roles.path.append(f"{child.lower_}={pobj.text}")
+
+    @staticmethod
+    def stative_subject(verb: Token, entry: dict) -> Token | None:
+        """The subject of a participle that tells its state, not an act done to it (`stative` entries: `is committed
+        to talks`), where the parser read it as a passive's with no `by` agent; else None."""
+        if not entry.get("stative") or any(c.dep_ == "agent" for c in verb.children):
+            return None
+        return next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+
+    def regarding(self, prep: Token) -> Token | None:
+        """The inner preposition of a phrase that names whom an act concerns (`in relation to Iraq`, `with regard to
+        Iran`, `in respect of Syria`: `regarding_nouns`), else None."""
+        if prep.lower_ not in ("in", "with"):
+            return None
+        return next((c for p in pobjs(prep) if lemma(p) in self.lex.regarding_nouns
+                     for c in p.children if c.dep_ == "prep" and c.lower_ in ("to", "of")), None)
 
     @staticmethod
     def raised_objects(prep: Token) -> list[Token]:

@@ -21,6 +21,7 @@ from storyline.nlp.events.lexicon import (
     Roles,
     Trigger,
     add_new,
+    is_passive,
     lemma,
     pobjs,
     prep_objects,
@@ -110,12 +111,17 @@ class TargetFallbacks:
                 c.dep_ == "agent" for c in token.children):
             return []
         patients = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        misread = [] if patients or not is_passive(token) else [  # `sailors held captive in X have been freed`, the
+            h for h in ([token.head] if token.dep_ in ("conj", "advcl") else []) + [  # holding read as a verb of its
+                c for c in token.children if c.dep_ == "ccomp"]  # own, beside the release or under it
+            if lemma(h) in self.lex.captor_verbs and any(c.dep_ in SUBJECT_DEPS for c in h.children)][:1]
+        patients += [c for h in misread for c in h.children if c.dep_ in SUBJECT_DEPS]
         if not patients:
             return []
         released = {a for p in patients for a in self.actors.actors_of(doc, p)}
         own = {state_of(doc, a) for a in released} | released
-        holds = [c for p in patients for c in p.children
-                 if c.dep_ in ("acl", "relcl") and lemma(c) in self.lex.captor_verbs]
+        holds = misread + [c for p in patients for c in p.children
+                           if c.dep_ in ("acl", "relcl") and lemma(c) in self.lex.captor_verbs]
         for agent in (c for hold in holds for c in hold.children if c.dep_ == "agent"):
             for pobj in pobjs(agent):
                 if found := [a for a in self.actors.actors_of(doc, pobj) if a not in released]:
