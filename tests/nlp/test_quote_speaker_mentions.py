@@ -121,11 +121,11 @@ def test_a_pronoun_that_does_not_agree_with_the_outer_subject_keeps_its_place(nl
 
 def test_a_cue_coordinated_in_a_clause_whose_subject_is_a_pronoun_is_said_by_the_main_subject(nlp):
     # PolNeAR marks the main clause's subject, the one the pronoun stands for, as the source of `called`
-    doc = nlp("Jane Roe acknowledged that even she found the plan confusing and called the venture a mess.")
+    doc = nlp("Jane Roe acknowledged that she too thought the plan confusing and called the venture a mess.")
     quote = next(q for q in doc._.quotes if q["cue"] == "called")
     assert quote["speaker_text"] == "Jane Roe" and speaker_name(doc, quote) == "Jane Roe"
     # a pronoun that cannot stand for the main subject keeps its place
-    doc = nlp("The two governors acknowledged that she found the plan confusing and called the venture a mess.")
+    doc = nlp("The two governors acknowledged that she thought the plan confusing and called the venture a mess.")
     assert next(q for q in doc._.quotes if q["cue"] == "called")["speaker_text"] == "she"
 
 

@@ -67,7 +67,7 @@ class RoleFinder(TargetFallbacks, MotionRoles):
         else:
             roles.sources = self.actors.subject_actors(doc, verb, roles.path)
             if not roles.sources and (held := self.stative_subject(verb, entry)) is not None:
-                roles.sources = self.actors.actors_of(doc, held)  # `Vietnam is committed to opening up`: a state
+                roles.sources = self.actors.actors_of(doc, held)  # `X is committed to lowering tariffs`: a state
                 roles.path.append(f"nsubj={held.text}")  # of the subject's, no passive
             if not roles.sources and entry.get("blocks") and is_passive(verb):
                 roles.sources = self.ender(doc, verb)
@@ -451,7 +451,7 @@ class RoleFinder(TargetFallbacks, MotionRoles):
                 break
             for child in children:
                 if child.dep_ == "prep" and (inner := self.regarding(child)) is not None:
-                    child = inner  # `imposed sanctions in relation to Iraq`: the phrase's own preposition names whom
+                    child = inner  # `curbs placed in relation to X`: the phrase's own preposition names whom
                 elif child.dep_ not in ("prep", "dative") or child.lower_ not in preps:
                     continue
                 if (child.lower_ in self.lex.locative_preps) != places:
@@ -481,7 +481,7 @@ class RoleFinder(TargetFallbacks, MotionRoles):
         return next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
 
     def regarding(self, prep: Token) -> Token | None:
-        """The inner preposition of a phrase that names whom an act concerns (`in relation to Iraq`, `with regard to
+        """The inner preposition of a phrase that names whom an act concerns (`in relation to X`, `with regard to
         Iran`, `in respect of Syria`: `regarding_nouns`), else None."""
         if prep.lower_ not in ("in", "with"):
             return None

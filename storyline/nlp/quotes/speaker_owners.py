@@ -1,5 +1,5 @@
 """Speaker owners: a cue whose speaker phrase stands for another's clause is that one's (a pronoun that stands for
-the subject of the verb whose clause holds it, `Jane Roe repeated her claim that`, `X railed against what he calls Y`,
+the subject of the verb whose clause holds it, `Jane Roe repeated her claim that`, `X spoke out against what he terms Y`,
 `X said she found Y and called Z`), and a coordinated clause's subject the parse left out; the mixin of
 `speakers.SpeakerResolver`'s repairs that ask who owns the words."""
 
@@ -53,8 +53,8 @@ class SpeakerOwners(SpeakerActors):
     SUBJECT_OWNERS = {"he": "m", "she": "f", "they": "plural"}
 
     def object_clause_owner(self, r: Reading, cue: Cue) -> Span | None:
-        """`Jane Roe railed against what she calls a cartel`, `X pointed at what he called Y`, `X laid out what he
-        believes are Y`, `X outlined how she thinks Y`: a cue whose subject is a personal pronoun right after `what` or
+        """`Jane Roe spoke out against what she terms a racket`, `X pointed at what he called Y`, `X set out what he
+        thinks are Y`, `X outlined how she thinks Y`: a cue whose subject is a personal pronoun right after `what` or
         `how`, in a clause that another verb takes (after it or its preposition), where the pronoun agrees with that
         verb's subject, is that subject's: attribution corpora (PolNeAR) mark the clause as the content of that verb,
         whose subject is the source; the actor is the one the pronoun stands for. Not after an asking verb (`X asked
@@ -67,9 +67,9 @@ class SpeakerOwners(SpeakerActors):
         before = token.doc[phrase.root.i - 1] if phrase.root.i > 0 else phrase.root
         wh = before.lower_ in ("what", "how") and before.tag_ in ("WP", "WRB")  # `what she calls`, `how he thinks`
         if token.dep_ == "pcomp" and wh and token.head.dep_ == "prep":
-            verb = token.head.head  # `railed against what she calls`
+            verb = token.head.head  # `spoke out against what she terms`
         elif token.dep_ == "ccomp" and wh:
-            verb = token.head  # `laid out what he believes are`
+            verb = token.head  # `set out what he thinks are`
         else:
             return None
         if verb.pos_ not in ("VERB", "AUX") or verb.i > token.i or verb.lemma_.lower() in self.asking_verbs:
