@@ -1,5 +1,5 @@
 """Speaker owners: a cue whose speaker phrase stands for another's clause is that one's (a pronoun that stands for
-the subject of the verb whose clause holds it, `Jane Roe repeated her claim that`, `X spoke out against what he terms Y`,
+the subject of the verb whose clause holds it, `Jane Roe repeated her claim that`, `X spoke against what he terms Y`,
 `X said she found Y and called Z`), and a coordinated clause's subject the parse left out; the mixin of
 `speakers.SpeakerResolver`'s repairs that ask who owns the words."""
 
