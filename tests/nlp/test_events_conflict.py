@@ -270,3 +270,17 @@ def test_riot_gear_used_or_fired_is_force_of_crowd_control(nlp):
     used = one(nlp, "Police in Lagos used batons and water cannon against the marchers.", "ASSAULT")
     assert used["mode"] == "crowd-control"
     assert not of_type_or_none(nlp, "Russia uses gas as a weapon against Europe.", "ASSAULT")  # no riot gear named
+
+
+def test_forcing_someone_to_act_is_coercion_only_with_the_act_told(nlp):
+    event = one(nlp, "The Turkish army forced the Greek pilots to land.", "COERCE")
+    assert (event["source"], event["target"], event["trigger"]) == ("turkish-armed-forces", "GRC", "forced")
+    assert pairs(events(nlp, "Russia forced Ukraine to withdraw its troops."), "COERCE") == {("RUS", "UKR")}
+    assert not of_type_or_none(nlp, "The opposition forced a vote in parliament.", "COERCE")
+
+
+def test_a_deadline_set_for_another_is_an_ultimatum_told_not_planned(nlp):
+    event = one(nlp, "Germany set a ten-day deadline for Hungary to change its law.", "THREATEN")
+    assert (event["source"], event["target"], event["trigger"]) == ("DEU", "HUN", "deadline")
+    assert event["status"] == "asserted"
+    assert one(nlp, "Germany plans to set a deadline for Hungary.", "THREATEN")["status"] == "planned"

@@ -430,3 +430,10 @@ def test_a_state_committed_to_an_act_promises_it(nlp, text, pair):
 ])
 def test_peacekeepers_deploying_of_their_own_are_sent_as_protection(nlp, text, kind):
     assert types(nlp, text) == {kind}
+
+
+def test_carrying_out_an_evacuation_is_humanitarian_aid_by_the_evacuator(nlp):
+    event = one(nlp, "The Italian navy carried out an evacuation of stranded tourists from Libya.", "AID")
+    assert (event["source"], event["trigger"]) == ("italian-armed-forces", "evacuation")
+    assert "humanitarian" in event["context"]
+    assert not of_type_or_none(nlp, "Libya's evacuation worries Italy.", "AID")

@@ -341,6 +341,7 @@ class EventExtractor:
         if trigger.noun and not roles.targets and not pair and content is None and not (
                 trigger.light is not None
                 and (lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
+                     or lemma(trigger.light) in entry.get("lights", ())  # the noun's own: `set a deadline`
                      or self.lex.transfers(self.lex.verbs.get(lemma(trigger.light), {})))  # `distributed aid`
                 and (entry["type"] in self.lex.open_recipient_types or entry.get("open_recipient")
                      or entry.get("mode") in self.lex.open_recipient_modes)) and not (

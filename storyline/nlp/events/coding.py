@@ -205,6 +205,8 @@ class EventCoder:
             # decision`: another body's, nor `praised his chancellor`: people)
             "needs_xcomp": lambda: not any(c.dep_ in ("xcomp", *OBJECT_DEPS) for c in token.children),
             "no_xcomp": lambda: any(c.dep_ == "xcomp" for c in token.children),
+            "needs_clause": lambda: not any(c.dep_ == "xcomp" for c in token.children),  # `forced the jet to land`,
+            # not `forced a vote`: what the object is made to do
             "unless_question": lambda: any(  # `asked the minister whether they worked`
                 c.dep_ == "ccomp" and any(g.lower_ in ("if", "whether") or g.tag_ in ("WDT", "WP", "WRB")
                                           for g in c.children if g.i < c.i)
@@ -425,7 +427,10 @@ class EventCoder:
             if token != trigger.token and lemma(token) in self.lex.failure_verbs:
                 found.add("negated")  # `failed to reach agreement`
             if token != trigger.token and lemma(token) in st["plan_verbs"] | self.lex.readiness_words and not (
-                    lemma(token) == "go" and token.tag_ != "VBG"):  # `are going to meet`, not `had gone ahead`
+                    lemma(token) == "go" and token.tag_ != "VBG") and not (  # `are going to meet`, not `had gone ahead`
+                    token == trigger.light and lemma(token) in trigger.entry.get("lights", ())
+                    and lemma(token) not in self.lex.light_verbs):  # `set a deadline`: a noun's own light verb
+                # does it, plans nothing (`is set to meet`, `talks scheduled to be held` do)
                 found.add("planned")
             if token != trigger.token and lemma(token) == "be" and any(  # `the militaries were to hold talks`
                     c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)

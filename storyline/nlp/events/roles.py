@@ -192,7 +192,8 @@ class RoleFinder(TargetFallbacks, MotionRoles):
         if (entry.get("reciprocal") or event_type in self.lex.reciprocal_types) and len(roles.sources) > 1:
             roles.sources, roles.targets = roles.sources[:1], roles.sources[1:]
         transfer = self.lex.transfers(entry) or "by_object" in entry
-        departs = event_type == "RETREAT" or entry.get("mode") in ("withdraw", "expel")  # `withdrawal from X`
+        departs = event_type == "RETREAT" or entry.get("mode") in ("withdraw", "expel") or bool(
+            entry.get("departs"))  # `withdrawal from X`, `an evacuation from X`: the place left, no sender
         for child in noun.children:
             word = child.lower_ if child.dep_ == "prep" else child.dep_
             if word in ("by", "agent") or (word == "from" and not departs):  # `attacks by X`, `threats from X`

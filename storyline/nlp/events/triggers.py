@@ -401,6 +401,9 @@ class TriggerFinder(ContentReader):
                                                     self.lex.verbs)
         ):
             return head
+        if noun.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) and head.pos_ == "VERB" and lemma(head) in (
+                self.lex.nouns.get(lemma(noun), {}).get("lights", ())):
+            return head  # a noun's own light verb carries it too, as its object: `set a deadline`
         return None
 
     def growth_word(self, noun: Token) -> Token | None:
