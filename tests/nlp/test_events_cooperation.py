@@ -437,3 +437,12 @@ def test_carrying_out_an_evacuation_is_humanitarian_aid_by_the_evacuator(nlp):
     assert (event["source"], event["trigger"]) == ("italian-armed-forces", "evacuation")
     assert "humanitarian" in event["context"]
     assert not of_type_or_none(nlp, "Libya's evacuation worries Italy.", "AID")
+
+
+def test_a_team_sent_to_watch_a_truce_is_peacekeeping_aid_not_a_show_of_force(nlp):
+    event = one(nlp, "The UN deployed a team to monitor the truce in Libya.", "AID")
+    assert (event["source"], event["target"]) == ("un", "LBY")
+    assert one(nlp, "The African Union approved the deployment of observers to monitor the truce in Sudan.",
+               "AID")["target"] == "SDN"
+    assert one(nlp, "Russia deployed troops to monitor the border with Georgia.", "MOBILIZE")
+    assert one(nlp, "Russia deployed drones to monitor the border.", "MOBILIZE")

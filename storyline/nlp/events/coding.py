@@ -60,6 +60,8 @@ class EventCoder:
                 p for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in pobjs(prep)))])
         if "personnel" in head_classes and self.on_mission(trigger):  # `deployed 400 soldiers to Mali on a
             head_classes.append("mission")  # peacekeeping mission`: they are peacekeepers
+        if roles.obj is not None and set(head_classes) <= {"personnel"} and self.sent_to_watch(trigger):
+            head_classes.append("mission")  # `sent a team to monitor the truce`: observers, not a show of force
         refinements = trigger.entry.get("by_object", {})  # the head decides: `weapons development` is no weapon
         if trigger.entry.get("type") in self.lex.sourceless_types and roles.obj is not None and (
                 lemma(roles.obj) in self.lex.aim_objects):
@@ -155,6 +157,15 @@ class EventCoder:
                     "mission" in self.lex.classes([lemma(p)]))):  # `deployed as peacekeepers`: their errand
                 return True
         return False
+
+    def sent_to_watch(self, trigger: Trigger) -> bool:
+        """The trigger or its light verb tells, in a clause of purpose (`to monitor the truce`), that those sent
+        watch over a peace (events.yaml monitoring_verbs, watched_peace)."""
+        heads = [h for h in (trigger.token, trigger.light) if h is not None]
+        return any(c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in self.lex.monitoring_verbs and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+            o.dep_ in OBJECT_DEPS and lemma(o) in self.lex.watched_peace for o in c.children)
+            for h in heads for c in h.children)  # not `drones to monitor the border`
 
     @staticmethod
     def person_told(token: Token, roles: Roles) -> bool:

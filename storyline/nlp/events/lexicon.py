@@ -304,6 +304,8 @@ class Lexicon:
         self.responsibility_words = set(data.get("responsibility_words", []))
         self.head_modifiers = set(data.get("head_modifiers", []))
         self.mission_preps = set(data.get("mission_preps", []))
+        self.monitoring_verbs = set(data.get("monitoring_verbs", []))
+        self.watched_peace = set(data.get("watched_peace", []))
         self.failure_verbs = set(data.get("failures", {}).get("verbs", []))
         self.failure_types = set(data.get("failures", {}).get("types", []))
         self.topic_preps = set(data.get("topic_preps", []))
