@@ -284,3 +284,10 @@ def test_a_deadline_set_for_another_is_an_ultimatum_told_not_planned(nlp):
     assert (event["source"], event["target"], event["trigger"]) == ("DEU", "HUN", "deadline")
     assert event["status"] == "asserted"
     assert one(nlp, "Germany plans to set a deadline for Hungary.", "THREATEN")["status"] == "planned"
+
+
+def test_a_state_of_siege_declared_to_begin_later_is_still_declared(nlp):
+    text = "Bolivian leaders declared a state of siege to start at dawn Monday in the northern province."
+    event = one(nlp, text, "COERCE")
+    assert (event["source"], event["trigger"], event["mode"]) == ("BOL", "siege", "martial-law")
+    assert not events(nlp, "Russia wants talks to start soon.")

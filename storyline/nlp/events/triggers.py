@@ -378,6 +378,11 @@ class TriggerFinder(ContentReader):
         # `tons of aid`; `$662 million in aid`: an amount in the noun's kind
         if contained:
             noun, head = head.head, head.head.head
+        if noun.dep_ in SUBJECT_DEPS and head.dep_ in ("ccomp", "xcomp") and head.head.pos_ == "VERB" and (
+                lemma(head.head) in self.lex.light_verbs) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            return head.head  # `imposed a curfew to run until dawn`: the parser's subject of the
+            # infinitive is the light verb's object
         if noun.dep_ == "pobj" and head.lower_ == "in" and not contained and (
                 lemma(head.head) in self.lex.light_verbs) and any(
                 c.dep_ in OBJECT_DEPS and self.amount(c) for c in head.head.children):
