@@ -291,3 +291,10 @@ def test_a_state_of_siege_declared_to_begin_later_is_still_declared(nlp):
     event = one(nlp, text, "COERCE")
     assert (event["source"], event["trigger"], event["mode"]) == ("BOL", "siege", "martial-law")
     assert not events(nlp, "Russia wants talks to start soon.")
+
+
+def test_refuting_what_another_said_rejects_it_but_refuting_claims_is_a_denial(nlp):
+    event = one(nlp, "Kenya refuted the Ugandan minister's remarks on the border dispute.", "REJECT")
+    assert (event["source"], event["target"], event["trigger"]) == ("KEN", "UGA", "refuted")
+    assert not of_type_or_none(nlp, "The spokesman refuted the allegations.", "REJECT")
+    assert not of_type_or_none(nlp, "Kenya refuted claims that its troops had crossed the border.", "REJECT")
