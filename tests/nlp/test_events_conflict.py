@@ -287,9 +287,9 @@ def test_a_deadline_set_for_another_is_an_ultimatum_told_not_planned(nlp):
 
 
 def test_a_state_of_siege_declared_to_begin_later_is_still_declared(nlp):
-    text = "Bolivian leaders declared a state of siege to start at dawn Monday in the northern province."
+    text = "Chilean leaders declared a state of siege to begin at midnight in the southern region."
     event = one(nlp, text, "COERCE")
-    assert (event["source"], event["trigger"], event["mode"]) == ("BOL", "siege", "martial-law")
+    assert (event["source"], event["trigger"], event["mode"]) == ("CHL", "siege", "martial-law")
     assert not events(nlp, "Russia wants talks to start soon.")
 
 
