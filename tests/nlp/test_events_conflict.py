@@ -287,7 +287,7 @@ def test_a_deadline_set_for_another_is_an_ultimatum_told_not_planned(nlp):
 
 
 def test_a_state_of_siege_declared_to_begin_later_is_still_declared(nlp):
-    text = "Chilean leaders declared a state of siege to begin at midnight in the southern region."
+    text = "Chilean leaders declared a state of siege to run until the end of the month."
     event = one(nlp, text, "COERCE")
     assert (event["source"], event["trigger"], event["mode"]) == ("CHL", "siege", "martial-law")
     assert not events(nlp, "Russia wants talks to start soon.")
