@@ -200,7 +200,7 @@ class EventExtractor:
         if entry is None or (entry.get("appeal") and not self.triggers.demands(trigger)):
             return []  # `urged Turkey to hold talks`: an appeal to cooperate (CAMEO 02), which PLOVER drops
         if entry["type"] == "AID" and not trigger.noun and any(
-                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+                c.dep_ in ("advcl", "xcomp") and has_to(c) and (
                     hit := self.triggers.verb_trigger(c)) is not None and (
                     hit.entry.get("mode") in self.lex.means_purpose_modes) for c in token.children):
             return []  # `sent experts to Bosnia to investigate the attacks`: the inquiry's means, no aid of its own

@@ -22,6 +22,7 @@ from storyline.nlp.events.lexicon import (
     Lexicon,
     Roles,
     Trigger,
+    has_to,
     is_definite,
     lemma,
     merge,
@@ -162,8 +163,7 @@ class EventCoder:
         """The trigger or its light verb tells, in a clause of purpose (`to monitor the truce`), that those sent
         watch over a peace (events.yaml monitoring_verbs, watched_peace)."""
         heads = [h for h in (trigger.token, trigger.light) if h is not None]
-        return any(c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in self.lex.monitoring_verbs and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+        return any(c.dep_ in ("advcl", "xcomp", "acl") and lemma(c) in self.lex.monitoring_verbs and has_to(c) and any(
             o.dep_ in OBJECT_DEPS and lemma(o) in self.lex.watched_peace for o in c.children)
             for h in heads for c in h.children)  # not `drones to monitor the border`
 
@@ -272,7 +272,7 @@ class EventCoder:
         """An agreement told by its content: `despite an agreement to end the fighting` (not `a wish to`)."""
         return self.lex.entry_type(self.lex.nouns.get(lemma(noun), {})) in self.lex.absorbing_types and (
             not is_definite(noun)) and any(
-            c.dep_ == "acl" and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            c.dep_ == "acl" and c.pos_ == "VERB" and has_to(c)
             for c in noun.children)
 
     @staticmethod
@@ -444,7 +444,7 @@ class EventCoder:
                 # does it, plans nothing (`is set to meet`, `talks scheduled to be held` do)
                 found.add("planned")
             if token != trigger.token and lemma(token) == "be" and any(  # `the militaries were to hold talks`
-                    c.dep_ == "xcomp" and c in chain and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    c.dep_ == "xcomp" and c in chain and has_to(c)
                     for c in token.children):
                 found.add("planned")
             for child in token.children:

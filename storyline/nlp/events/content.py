@@ -211,7 +211,7 @@ class ContentReader:
         appeal = self.lex.appeals
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
         asked = [t for h in heads for c in h.children if c != trigger.token and (c.dep_ in appeal["content_deps"] or (
-                     c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))  # `call on
+                     c.dep_ == "advcl" and has_to(c)))  # `call on
                  and not (c.dep_ == "prep" and any(p.ent_type_ in ("DATE", "TIME") for p in pobjs(c)))  # US to lift`
                  for t in c.subtree]
         for token in asked:

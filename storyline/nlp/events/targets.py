@@ -21,6 +21,7 @@ from storyline.nlp.events.lexicon import (
     Roles,
     Trigger,
     add_new,
+    has_to,
     is_passive,
     lemma,
     pobjs,
@@ -203,7 +204,7 @@ class TargetFallbacks:
         a crowd of students`): the actors the object of its `to` clause names."""
         for head in (h for h in heads if h is not None):
             for clause in (c for c in head.children if c.dep_ in ("xcomp", "advcl")
-                           and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                           and has_to(c)):
                 for obj in (c for c in clause.children if c.dep_ in OBJECT_DEPS):
                     if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
                         roles.path.append(f"purpose-{lemma(clause)}={obj.text}")
@@ -309,7 +310,7 @@ class TargetFallbacks:
         if agents is None or event_type not in agents.embedded_act_types:
             return
         for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and has_to(c)
                     and not any(a.dep_ in SUBJECT_DEPS for a in c.children)):
             objects = [o for c in act.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts)]
             for obj in objects:

@@ -21,6 +21,7 @@ from storyline.nlp.events.lexicon import (
     VERDICT_KEYS,
     Lexicon,
     Trigger,
+    has_to,
     is_definite,
     is_passive,
     lemma,
@@ -379,8 +380,7 @@ class TriggerFinder(ContentReader):
         if contained:
             noun, head = head.head, head.head.head
         if noun.dep_ in SUBJECT_DEPS and head.dep_ in ("ccomp", "xcomp") and head.head.pos_ == "VERB" and (
-                lemma(head.head) in self.lex.light_verbs) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                lemma(head.head) in self.lex.light_verbs) and has_to(head):
             return head.head  # `imposed a curfew to run until dawn`: the parser's subject of the
             # infinitive is the light verb's object
         if noun.dep_ == "pobj" and head.lower_ == "in" and not contained and (
