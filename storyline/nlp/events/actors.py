@@ -10,7 +10,7 @@ base class, `anaphora.Anaphora`; who does or tells what a verb says is its other
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -418,15 +418,20 @@ class ActorReader(Anaphora, SubjectReader):
         said the government will extend the curfew`, `Peru said the government would respond`): the speaker's own
         state's (`own_state_nouns`), not one the speaker acts on (`Turkey called her stay on the island a
         provocation`)."""
-        return lemma(token) in self.lex.own_state_nouns and token.dep_ in SUBJECT_DEPS and \
-            lemma(said) in self.lex.speech_verbs and token.head.dep_ in REPORTED_DEPS and token.head.head == said
+        return (verb := self.reporting_verb(token, SUBJECT_DEPS)) is not None and verb == said
 
     def speakers_own(self, token: Token) -> Token | None:
         """The verb of saying whose speaker owns `his government` (or `her regime`: `own_state_nouns`), the subject
         of what that speaker reports; else None."""
-        if lemma(token) not in self.lex.own_state_nouns or token.dep_ not in (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS) or \
-                not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) or (
-                token.head.dep_ not in REPORTED_DEPS or lemma(token.head.head) not in self.lex.speech_verbs):
+        verb = self.reporting_verb(token, (*SUBJECT_DEPS, *PASSIVE_SUBJECT_DEPS))
+        return verb if verb is not None and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children) else None
+
+    def reporting_verb(self, token: Token, deps: Collection[str]) -> Token | None:
+        """The verb of saying whose reported clause has a state's noun (`own_state_nouns`: `the government`) as its
+        subject (`deps`), else None (`own_state`, `speakers_own`)."""
+        if lemma(token) not in self.lex.own_state_nouns or token.dep_ not in deps or \
+                token.head.dep_ not in REPORTED_DEPS or lemma(token.head.head) not in self.lex.speech_verbs:
             return None
         return token.head.head
 

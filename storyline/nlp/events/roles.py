@@ -62,13 +62,14 @@ class RoleFinder(TargetFallbacks, MotionRoles):
     def verb_roles(self, doc: Doc, trigger: Trigger) -> Roles:
         verb, entry = trigger.token, trigger.entry
         roles = Roles()
+        held = self.stative_subject(verb, entry)  # `X is committed to lowering tariffs`: no passive's subject
         if entry.get("roles") == "motion":  # `Chinese missiles landed in Japan's zone`
             self.mover_roles(doc, verb, entry, roles)
         else:
             roles.sources = self.actors.subject_actors(doc, verb, roles.path)
-            if not roles.sources and (held := self.stative_subject(verb, entry)) is not None:
-                roles.sources = self.actors.actors_of(doc, held)  # `X is committed to lowering tariffs`: a state
-                roles.path.append(f"nsubj={held.text}")  # of the subject's, no passive
+            if not roles.sources and held is not None:
+                roles.sources = self.actors.actors_of(doc, held)  # a state of the subject's
+                roles.path.append(f"nsubj={held.text}")
             if not roles.sources and entry.get("blocks") and is_passive(verb):
                 roles.sources = self.ender(doc, verb)
                 roles.path += [f"ender={a}" for a in roles.sources[:1]]
@@ -81,7 +82,7 @@ class RoleFinder(TargetFallbacks, MotionRoles):
                 for p in roles.path
             )
         transfer = self.lex.transfers(entry)
-        passive = is_passive(verb) and self.stative_subject(verb, entry) is None
+        passive = is_passive(verb) and held is None
         asks = self.lex.entry_type(entry) in self.lex.addressed_types
         sends = bool(self.lex.sent_classes & set(entry.get("by_object", {}))) or entry.get("mode") == "withdraw"
         # `sent Iranian soldiers to Russia`, `pulled Russian soldiers out of Syria`
