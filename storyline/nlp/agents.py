@@ -179,6 +179,12 @@ def compound_name(doc: Doc, token: Token) -> Span | None:
     return doc[min(c.left_edge.i for c in lefts): token.i + 1] if lefts else None
 
 
+def in_capitals(sentence: Span) -> bool:
+    """Whether more than half the sentence's words are in capitals (a headline in capitals, whose words the tagger
+    reads as names)."""
+    return sum(t.is_upper for t in sentence) * 2 > len([t for t in sentence if t.is_alpha])
+
+
 class AgentTable:
     """The agent nouns, person names and country words, and what they say of a token or an actor."""
 
@@ -539,8 +545,7 @@ class AgentTable:
             return None
         span = entity_at(doc, token) or doc[token.i: token.i + 1]
         misread = span.label_ in ("GPE", "NORP") and len(text) >= 3 and place is not None and place(token.text) is None
-        if len(span) != 1 or ((span.label_ or "ORG") != "ORG" and not misread) or sum(
-                t.is_upper for t in token.sent) * 2 > len([t for t in token.sent if t.is_alpha]):
+        if len(span) != 1 or ((span.label_ or "ORG") != "ORG" and not misread) or in_capitals(token.sent):
             return None  # not a person's or a place's initials, nor a word of a headline in capitals
         entry = self.organizations.get(token.text) or {}
         key = entry.get("id") or slugify(token.text)
@@ -575,8 +580,7 @@ class AgentTable:
         inner = [(local_actor(doc, m["actor"]) or {}) for t in words if (m := mention_for_token(doc, t)) is not None]
         if not words or not words[0].is_title and not words[0].is_upper or words.text in self.country_words or any(
                 a.get("kind") != "country" for a in inner) or len(inner) == len(words) or any(
-                t.pos_ in ("VERB", "AUX", "PRON") or t.like_num for t in words) or sum(
-                t.is_upper for t in token.sent) * 2 > len([t for t in token.sent if t.is_alpha]):
+                t.pos_ in ("VERB", "AUX", "PRON") or t.like_num for t in words) or in_capitals(token.sent):
             return None  # not a name holding another actor's, nor a country's name alone (`the Kenya Anti-Corruption
             # Commission` holds Kenya's: the commission is Kenya's)
         return self.add_body(doc, words, token, next((a["id"] for a in inner), None))
@@ -606,7 +610,8 @@ class AgentTable:
         one), of force or crime (not `Acme workers`, who strike against it; nor one official of a body, as `El
         Salvadoran president` may be tagged); None where no such name is there (a person's surname, a country's word,
         a headline in capitals)."""
-        if sector not in self.agent_sectors or (sector == "GOV" and not plural_of(token, self.collectives)):
+        if sector not in self.agent_sectors or (sector == "GOV" and not plural_of(token, self.collectives)) or \
+                in_capitals(token.sent):
             return None
         for t in doc[start: token.i]:
             span = entity_at(doc, t)
@@ -616,8 +621,7 @@ class AgentTable:
                 span = span[1:]
             if not span or not all(w.pos_ == "PROPN" and (w.is_title or w.is_upper or w.text == "-") for w in span) or \
                     span.text in self.country_words or any(mention_for_token(doc, w) is not None for w in span) or \
-                    (len(span) == 1 and name_key(span.text) in self.surnames) or sum(
-                        w.is_upper for w in token.sent) * 2 > len([w for w in token.sent if w.is_alpha]):
+                    (len(span) == 1 and name_key(span.text) in self.surnames):
                 continue
             return self.add_body(doc, span, token, sector=sector)
         return None

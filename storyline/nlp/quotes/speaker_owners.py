@@ -104,6 +104,10 @@ class SpeakerOwners(SpeakerActors):
             return main if ok and main.root != root else None
         return None
 
+    def view_holder(self, r: Reading, phrase: Span) -> Span | None:
+        """The phrase where it can hold views (`holds_views`) and stands outside any statement, else None."""
+        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+
     BESIDE_CUE = {"aux", "auxpass", "neg", "advmod", "advcl", "prep", "npadvmod", "punct", "mark"}
     """What may stand between a subject and its verb (`X, as she did last year, opposed`, `X has long said`)."""
 
@@ -126,7 +130,7 @@ class SpeakerOwners(SpeakerActors):
                          and c.tag_ not in ("WDT", "WP")), None) if sibling is not None else None
             if subj is not None:
                 phrase = noun_phrase(subj, para)
-                return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+                return self.view_holder(r, phrase)
         beside = {t.i for c in [*token.children, *head.children] if head.i < c.i < token.i
                   and c.dep_ in self.BESIDE_CUE for t in c.subtree}  # `X and Y, after a delay, opposed`
         k = token.i - 1
@@ -140,7 +144,7 @@ class SpeakerOwners(SpeakerActors):
         phrase = noun_phrase(noun, para)
         if phrase.end_char > doc[k].idx + len(doc[k]) + 1 or phrase.start < noun.head.i:
             return None
-        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+        return self.view_holder(r, phrase)
 
     def agrees(self, owner: str, subject: Span) -> bool:
         """Whether a possessive pronoun (`OWNERS`: his, her, their, its) can stand for a subject: a person for his or

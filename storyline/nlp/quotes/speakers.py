@@ -128,7 +128,7 @@ class SpeakerResolver(SpeakerOwners):
             passive = next((c for c in first.children if c.dep_ == "nsubjpass"), None)
             if passive is not None:  # `Jane Roe was joined on stage by X and joked ...`: Jane Roe joked
                 phrase = noun_phrase(passive, para)
-                return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+                return self.view_holder(r, phrase)
         if k < token.i - 1 and token.lemma_.lower() == "say" and token.tag_ in ("VBD", "VBZ") \
                 and token.i + 1 < sent.end:  # `X uses big data to help brands, said Jane Roe, whose ...`
             named = self.named_after(r, token, para)
@@ -154,7 +154,7 @@ class SpeakerResolver(SpeakerOwners):
                 subj = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
                 if subj is not None and current.pos_ in ("VERB", "AUX"):
                     phrase = noun_phrase(subj, para)
-                    return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+                    return self.view_holder(r, phrase)
         return None
 
     def named_after(self, r: Reading, token: Token, para: tuple[int, int]) -> Span | None:
@@ -221,7 +221,7 @@ class SpeakerResolver(SpeakerOwners):
         if actor is None:
             return None
         phrase = noun_phrase(actor, r.para(token.idx))
-        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+        return self.view_holder(r, phrase)
 
     def asked_unnamed(self, cue: Cue) -> bool:
         """`Asked whether X, Jane Roe said ...`, `Jane Roe said so when asked about X`, `Jane Roe was asked if X`,
@@ -373,7 +373,7 @@ class SpeakerResolver(SpeakerOwners):
         if name is None:
             return None
         phrase = doc[name.left_edge.i : last + 1]
-        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+        return self.view_holder(r, phrase)
 
     def compound_subject(self, r: Reading, cue: Cue) -> Span | None:
         """`"Cruz," Beck joked, "..."`: a finite cue the parse took for a noun, with the name or noun right before it
@@ -386,7 +386,7 @@ class SpeakerResolver(SpeakerOwners):
         if name is None or cue.speaker is not None and name in cue.speaker:
             return None
         phrase = noun_phrase(name, r.para(token.idx))
-        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+        return self.view_holder(r, phrase)
 
     def own_vehicle(self, r: Reading, cue: Cue) -> Span | None:
         """`Jane Roe spent much of her speech defending X`, `Jane Roe used her column to call for Y`: a participle or
@@ -441,7 +441,7 @@ class SpeakerResolver(SpeakerOwners):
         if obj is None:
             return None
         phrase = noun_phrase(obj, r.para(token.idx))
-        return phrase if self.holds_views(phrase) and r.statement_at(phrase.start_char) is None else None
+        return self.view_holder(r, phrase)
 
     @staticmethod
     def misparsed_subject(r: Reading, cue: Cue) -> Span | None:
