@@ -159,3 +159,20 @@ def test_a_participle_or_infinitive_after_a_noun_the_subject_owns_is_the_subject
     assert quote_with(doc, "a new bridge")["speaker_text"] == "The mayor"
     doc = nlp("Senator Jane Roe spent most of her campaign railing against the banks.")
     assert quote_with(doc, "the banks")["speaker_text"] == "Senator Jane Roe"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("One of the farmers, Tom Baker, 70, said he was sure the new dam would flood his land.", "Tom Baker"),
+    ("The other, Ann Lee, said the plan would cost far more than the city claimed.", "Ann Lee"),
+])
+def test_a_name_in_apposition_to_a_number_or_adjective_head_is_the_mention(nlp, text, name):
+    # `One of ...`, `The other`: a head that is no noun, with the name beside it standing for the speaker
+    (quote,) = nlp(text)._.quotes
+    assert quote["speaker_text"] == name == text[quote["speaker_start"] : quote["speaker_end"]]
+
+
+def test_the_relative_pronoun_is_the_mention_through_a_noun_its_clause_takes(nlp):
+    # the cue hangs on a noun the relative clause's verb takes: the pronoun still stands next to it for the speaker
+    text = "The crowd cheered the former mayor, who spent much of her speech defending the new budget against critics."
+    quote = next(q for q in nlp(text)._.quotes if q["cue"] == "defending")
+    assert quote["speaker_text"] == "the former mayor, who" == text[quote["speaker_start"] : quote["speaker_end"]]
