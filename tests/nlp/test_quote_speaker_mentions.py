@@ -176,3 +176,17 @@ def test_the_relative_pronoun_is_the_mention_through_a_noun_its_clause_takes(nlp
     text = "The crowd cheered the former mayor, who spent much of her speech defending the new budget against critics."
     quote = next(q for q in nlp(text)._.quotes if q["cue"] == "defending")
     assert quote["speaker_text"] == "the former mayor, who" == text[quote["speaker_start"] : quote["speaker_end"]]
+
+
+def test_a_gerund_after_from_on_a_verb_with_an_object_is_the_objects(nlp):
+    # `barred X from commenting`: X would have commented, not the one who barred them
+    doc = nlp("The judge barred the mayor from commenting on the case.")
+    assert quote_with(doc, "the case")["speaker_text"] == "the mayor"
+    doc = nlp("The mayor refrained from commenting on the case.")  # no object: the subject's own
+    assert quote_with(doc, "the case")["speaker_text"] == "The mayor"
+
+
+def test_a_participle_coordinated_with_one_on_a_noun_is_that_nouns(nlp):
+    # `nurses leaving the ward and accusing X`: the participle on `nurses` passes its noun to the one after `and`
+    doc = nlp("The video shows nurses leaving the ward and accusing the board of cutting their pay.")
+    assert next(q for q in doc._.quotes if q["cue"] == "accusing")["speaker_text"] == "nurses"

@@ -426,9 +426,16 @@ class SpeakerResolver(SpeakerOwners):
         the object says, not the verb's subject; so does the subject of such a verb
         in the passive for its infinitive or participle (`Jane Roe was allowed to speak out about X`, `some could be
         heard grousing that X`); not under a reporting verb, whose request it is (`asked her to call X`, `promised X
-        to ...`, `was asked to comment`)."""
+        to ...`, `was asked to comment`). A gerund after `from` on a verb with an object is the object's too (`barred
+        the mayor from commenting on X`, `kept Jane Roe from writing about Y`)."""
         token = cue.token
         verb = token.head
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and verb.lower_ == "from" and verb.dep_ == "prep":
+            held = verb.head  # `barred` of `barred the mayor from commenting`
+            obj = next((c for c in held.children if c.dep_ == "dobj" and held.i < c.i < verb.i), None)
+            if obj is None or held.pos_ != "VERB" or held.lemma_.lower() in self.verbs:
+                return None
+            return self.view_holder(r, noun_phrase(obj, r.para(token.idx)))
         if token.dep_ not in ("xcomp", "advcl") or token.tag_ not in ("VB", "VBG") or verb.pos_ != "VERB" \
                 or verb.lemma_.lower() in self.verbs or any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
