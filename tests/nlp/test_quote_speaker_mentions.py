@@ -159,3 +159,34 @@ def test_a_participle_or_infinitive_after_a_noun_the_subject_owns_is_the_subject
     assert quote_with(doc, "a new bridge")["speaker_text"] == "The mayor"
     doc = nlp("Senator Jane Roe spent most of her campaign railing against the banks.")
     assert quote_with(doc, "the banks")["speaker_text"] == "Senator Jane Roe"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("One of the farmers, Tom Baker, 70, said he was sure the new dam would flood his land.", "Tom Baker"),
+    ("The other, Ann Lee, said the plan would cost far more than the city claimed.", "Ann Lee"),
+])
+def test_a_name_in_apposition_to_a_number_or_adjective_head_is_the_mention(nlp, text, name):
+    # `One of ...`, `The other`: a head that is no noun, with the name beside it standing for the speaker
+    (quote,) = nlp(text)._.quotes
+    assert quote["speaker_text"] == name == text[quote["speaker_start"] : quote["speaker_end"]]
+
+
+def test_the_relative_pronoun_is_the_mention_through_a_noun_its_clause_takes(nlp):
+    # the cue hangs on a noun the relative clause's verb takes: the pronoun still stands next to it for the speaker
+    text = "The crowd cheered the former mayor, who spent much of her speech defending the new budget against critics."
+    quote = next(q for q in nlp(text)._.quotes if q["cue"] == "defending")
+    assert quote["speaker_text"] == "the former mayor, who" == text[quote["speaker_start"] : quote["speaker_end"]]
+
+
+def test_a_gerund_after_from_on_a_verb_with_an_object_is_the_objects(nlp):
+    # `barred X from commenting`: X would have commented, not the one who barred them
+    doc = nlp("The judge barred the mayor from commenting on the case.")
+    assert quote_with(doc, "the case")["speaker_text"] == "the mayor"
+    doc = nlp("The mayor refrained from commenting on the case.")  # no object: the subject's own
+    assert quote_with(doc, "the case")["speaker_text"] == "The mayor"
+
+
+def test_a_participle_coordinated_with_one_on_a_noun_is_that_nouns(nlp):
+    # `nurses leaving the ward and accusing X`: the participle on `nurses` passes its noun to the one after `and`
+    doc = nlp("The video shows nurses leaving the ward and accusing the board of cutting their pay.")
+    assert next(q for q in doc._.quotes if q["cue"] == "accusing")["speaker_text"] == "nurses"

@@ -221,6 +221,9 @@ class CueLexicon:
                 token.tag_ in ("VBD", "VBZ", "VBP")
                 or token.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in token.children)):
             subj = token.head  # `A new poll found that ...`, `Two analysts, A and B, found ...` parsed as a phrase
+        if subj is None and current is not token and current.dep_ == "acl" and current.tag_ == "VBG" \
+                and current.head.pos_ in ("NOUN", "PROPN") and current.head.i == current.i - 1:
+            subj = current.head  # `an ad featuring farmers telling their stories and criticizing X`: the farmers
         if subj is None and token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].pos_ in ("NOUN", "PROPN"):
             subj = token.doc[token.i - 1]  # `Peru and Chile claiming they signed a pact`
             while subj.dep_ == "conj" and subj.head.i < subj.i:

@@ -13,6 +13,9 @@ DATELINE_DASHES = {"—", "–", "-", "--", ":"}
 """What ends a dateline before the story's first words (`LYON, May 2 — Mayor Jane Roe said ...`)."""
 DASHES = {"—", "–", "-", "--"}
 """What sets off a participle as a comma does (`X - essentially conceding Y`)."""
+NAMED_ROOTS = {"NOUN", "NUM", "ADJ"}
+"""Heads of a speaker phrase a name in apposition can stand for (`The head of the group, Jane Roe`, `One of the
+farmers, Tom Baker`, `The other, Ann Lee`): the name is the mention."""
 
 
 
@@ -423,9 +426,16 @@ class SpeakerResolver(SpeakerOwners):
         the object says, not the verb's subject; so does the subject of such a verb
         in the passive for its infinitive or participle (`Jane Roe was allowed to speak out about X`, `some could be
         heard grousing that X`); not under a reporting verb, whose request it is (`asked her to call X`, `promised X
-        to ...`, `was asked to comment`)."""
+        to ...`, `was asked to comment`). A gerund after `from` on a verb with an object is the object's too (`barred
+        the mayor from commenting on X`, `kept Jane Roe from writing about Y`)."""
         token = cue.token
         verb = token.head
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and verb.lower_ == "from" and verb.dep_ == "prep":
+            held = verb.head  # `barred` of `barred the mayor from commenting`
+            obj = next((c for c in held.children if c.dep_ == "dobj" and held.i < c.i < verb.i), None)
+            if obj is None or held.pos_ != "VERB" or held.lemma_.lower() in self.verbs:
+                return None
+            return self.view_holder(r, noun_phrase(obj, r.para(token.idx)))
         if token.dep_ not in ("xcomp", "advcl") or token.tag_ not in ("VB", "VBG") or verb.pos_ != "VERB" \
                 or verb.lemma_.lower() in self.verbs or any(c.dep_ in SUBJECT_DEPS for c in token.children):
             return None
@@ -619,12 +629,14 @@ class SpeakerResolver(SpeakerOwners):
         """The speaker as written next to the cue: its phrase, through the relative pronoun that is the cue's
         subject where the cue stands in a relative clause (`Jane Roe, who said ...`, `Jane Roe, a teacher who says
         ...`: the pronoun is the source that attribution corpora mark, the phrase says whom it stands for); a
-        description's name where one stands in apposition to it (`The head of the group, Jane Roe, said`: Jane Roe)."""
+        description's name where one stands in apposition to it (`The head of the group, Jane Roe, said`, `One of the
+        farmers, Tom Baker, said`: the name)."""
         phrase = cue.speaker
         doc = phrase.doc
         root = phrase.root
         current = cue.token
-        for _ in range(4):  # the way `subject` climbs: `who said`, `who went on to say`, `who added, saying`
+        for _ in range(6):  # the way `subject` climbs: `who said`, `who went on to say`, `who added, saying`,
+            # and through a noun the clause's verb takes (`who spent much of her speech defending X`)
             if current.dep_ == "relcl" and (current.head == root or current.head.dep_ == "appos"
                                             and current.head.head == root):
                 pronoun = next((c for c in current.children if c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP")),
@@ -633,12 +645,13 @@ class SpeakerResolver(SpeakerOwners):
                 if pronoun is not None and phrase.end <= pronoun.i < cue.token.i and (direct or pronoun.tag_ == "WP"):
                     return doc[phrase.start : pronoun.i + 1]
                 break
-            if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp", "prep", "attr", "dobj") \
+            if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp", "prep", "attr", "dobj", "acl", "pobj") \
                     or current.head.i == current.i:  # `who was a leading architect of X`: a noun cue in the clause
                 break
             current = current.head
         name = next((c for c in root.rights if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG")
-                     and phrase.end <= c.i and c.right_edge.i < cue.token.i), None) if root.pos_ == "NOUN" else None
+                     and phrase.end <= c.i and c.right_edge.i < cue.token.i), None) \
+            if root.pos_ in NAMED_ROOTS else None
         if name is not None:  # `One teacher backing Ms. Roe, Ann Lee of ..., said`: the name
             return noun_phrase(name, (phrase.start_char, 0))
         return SpeakerResolver.described(phrase, cue.token)
