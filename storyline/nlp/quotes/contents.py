@@ -351,7 +351,18 @@ class CueContents(CueLexicon):
                     c.dep_ == "mark" and c.i == child.left_edge.i for c in child.children):
                 break  # `approve of X, although Y`: the reporter's aside
             last = max(last, child.right_edge.i)
+        if last == first.right_edge.i and token.lemma_.lower() in self.asking_verbs and self.addressee(first):
+            return None  # `"Why?" Lee asked the voters`, `I asked the senator`: whom it was asked, not what
         return span_content(doc, first.left_edge.i, self.subject_run_on(token, first, last))
+
+    def addressee(self, obj: Token) -> bool:
+        """An asking verb's object that is only someone to ask (`asked the voters`, `asked Lee`, `asked the party`):
+        a name or a noun of people, with no verb in its phrase (not `asked the voter who he backed`, a question)."""
+        if any(t.pos_ in ("VERB", "AUX") for t in obj.subtree):
+            return False
+        lemma = obj.lemma_.lower()
+        return obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") or lemma in self.people_nouns \
+            or self.speaker_nouns.get(lemma) in ("person", "government", "organization")
 
     def asked_question(self, token: Token, clause: Token) -> bool:
         """Whether `clause` is the question an asking verb puts to its object (`asked the voters if they believed X`,
