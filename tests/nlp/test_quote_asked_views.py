@@ -38,3 +38,19 @@ def test_a_view_outside_a_question_stays_a_view(nlp):
         ("The council members", "said", "they believed the harbor plan would pass")]
     assert ("they", "said", "they planned to come") in found(
         nlp, "Roe asked the workers about the meeting, and they said they planned to come.")
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Why are you still backing him?" the governor asked party leaders.',
+    '"Do you think I will stop?" Roe asked reporters pointedly.',
+])
+def test_the_ones_a_quoted_question_is_put_to_are_no_content(nlp, sentence):
+    asker = sentence.split('" ')[1].split(" asked")[0]
+    assert [(speaker, text) for speaker, _, text in found(nlp, sentence)] == [(asker, sentence.split('"')[1])]
+
+
+def test_an_asking_verb_with_what_it_asks_after_its_object_keeps_both(nlp):
+    assert found(nlp, "The mayor asked the council to delay the vote.") == [
+        ("The mayor", "asked", "the council to delay the vote")]
+    assert found(nlp, "The host asked the senator just that question on Sunday.")[0][2].startswith(
+        "the senator just that question")

@@ -518,6 +518,12 @@ def test_section_label_before_a_headline_colon_is_no_speaker(nlp):
     assert doc._.quotes == []
 
 
+@pytest.mark.parametrize("headline", ["The Latest: Senator Roe to visit the flooded towns.",
+                                      "Paid Notice: Deaths ROE, JANE MARIE."])
+def test_a_running_update_or_notice_label_before_a_headline_colon_is_no_speaker(nlp, headline):
+    assert nlp(headline + "\nThe bill passed the senate last week.")._.quotes == []
+
+
 def test_any_verb_of_a_that_clause_and_a_mind_is_a_cue(nlp):
     doc = nlp("Jane Roe predicted that the bill would pass. The storm made sure that nobody came.")
     assert [(q["speaker_text"], q["text"]) for q in doc._.quotes] == [("Jane Roe", "that the bill would pass")]

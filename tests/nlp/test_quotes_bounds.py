@@ -135,6 +135,15 @@ def test_a_verb_coordinated_inside_a_clause_a_person_is_the_subject_of_goes_on_w
     assert texts(nlp, text)[0] == "she had met the donors"  # `but`: a second statement of the speaker's
 
 
+def test_a_view_set_after_but_in_what_was_said_goes_on_with_it(nlp: Language) -> None:
+    text = "The retired teacher said she was relieved but still feared the army would return."
+    assert texts(nlp, text) == ["she was relieved but still feared the army would return"]
+    text = "Tom Lee said he could not vote for the mayor but understood why his neighbours did."
+    assert texts(nlp, text) == ["he could not vote for the mayor but understood why his neighbours did"]
+    text = "Jane Roe said she had met the donors, but declined to say more."
+    assert texts(nlp, text)[0] == "she had met the donors"  # an act of her own, not a view
+
+
 def test_a_quotation_resumed_after_a_slogan_in_marks_in_its_attribution_is_one_attribution(nlp: Language) -> None:
     text = ("Jane Roe spoke at the rally in Dayton.\n\n“I think we will win. I think we will win big,” she said, "
             "showing off the “Keep Ohio Working Hard” cap her staff had given her. “I have believed in this campaign "

@@ -351,7 +351,18 @@ class CueContents(CueLexicon):
                     c.dep_ == "mark" and c.i == child.left_edge.i for c in child.children):
                 break  # `approve of X, although Y`: the reporter's aside
             last = max(last, child.right_edge.i)
+        if last == first.right_edge.i and token.lemma_.lower() in self.asking_verbs and self.addressee(first):
+            return None  # `"Why?" Lee asked the voters`, `I asked the senator`: whom it was asked, not what
         return span_content(doc, first.left_edge.i, self.subject_run_on(token, first, last))
+
+    def addressee(self, obj: Token) -> bool:
+        """An asking verb's object that is only someone to ask (`asked the voters`, `asked Lee`, `asked the party`):
+        a name or a noun of people, with no verb in its phrase (not `asked the voter who he backed`, a question)."""
+        if any(t.pos_ in ("VERB", "AUX") for t in obj.subtree):
+            return False
+        lemma = obj.lemma_.lower()
+        return obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP") or lemma in self.people_nouns \
+            or self.speaker_nouns.get(lemma) in ("person", "government", "organization")
 
     def asked_question(self, token: Token, clause: Token) -> bool:
         """Whether `clause` is the question an asking verb puts to its object (`asked the voters if they believed X`,
@@ -466,15 +477,29 @@ class CueContents(CueLexicon):
                                                                     for c in t.children):
             return False  # `said A, but Moscow had used B`, `said A, and there was B`: a clause of its own goes on
         if t.head == token:
-            return t.i > clause.right_edge.i
+            return t.i > clause.right_edge.i and not self.held_despite(token, t)
         if t.head != clause or t.lemma_.lower() not in self.verbs:
             return False
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.lower_ not in PERSONAL_SUBJECTS:
             return True  # `said the plan would fail and promised B`: the plan promises nothing, the speaker does
+        if self.held_despite(token, t):
+            return False
         cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < t.i), None)
         return t.tag_ == "VBG" or cc is not None and cc.lower_ in ("but", "yet") or t.lemma_ == token.lemma_ or (
             t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in (",", ":"))
+
+    def held_despite(self, token: Token, t: Token) -> bool:
+        """A verb of what someone believes, feels or knows (a lexicon entry that takes a clause and no object:
+        `fear`, `understand`, `find`), not an act (`deny`, `refuse`), set after `but` or `yet` in what a verb of
+        saying reports (`said she was relieved but still feared X`, `said he could not back Y but understood why
+        others did`): the other side of what was said, which only the speaker's words can tell, so it goes on with
+        it. Not after a verb of belief (`thinks A, but believes B`: two views, each its own)."""
+        if self.verbs.get(token.lemma_.lower(), {}).get("clause"):
+            return False
+        entry = self.verbs.get(t.lemma_.lower()) or {}
+        cc = next((c for c in t.head.children if c.dep_ == "cc" and c.i < t.i), None)
+        return cc is not None and cc.lower_ in ("but", "yet") and bool(entry.get("clause")) and not entry.get("object")
 
     def naming_content(self, token: Token) -> tuple[int, int] | None:
         """`called him a moderate`, `described them as peaceful`: an object and what it is called."""
