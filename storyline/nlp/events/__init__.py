@@ -379,6 +379,7 @@ class EventExtractor:
                                                      for t in self.coder.chain(trigger.light or token)),
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
             "_places": self.victim_places(doc, token) if unsaid else [],
+            "_unnamed": roles.unnamed.i if roles.unnamed is not None and not roles.targets else None,
         }
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources, trigger.light)
         told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
@@ -413,13 +414,14 @@ class EventExtractor:
                     for source in roles.sources[:MAX_ACTORS]]  # `said Cambodia attacked in violation of the truce`
         return out
 
-    def victim_places(self, doc: Doc, verb: Token) -> list[str]:
+    def victim_places(self, doc: Doc, verb: Token) -> list[tuple[str, str]]:
         """The state of the place a harm of no named doer is told in, on the verb or on its harmed (`ten people in
-        Baghdad were killed`, `killed two guards in Mosul`): who was harmed there, where they are no one else."""
+        Baghdad were killed`, `killed two guards in Mosul`): who was harmed there, where they are no one else; with
+        the place's word, which the target then points at."""
         heads = [verb, *(c for c in verb.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass"))]
         for _, p in prep_objects(heads, self.lex.locative_preps):
             if found := self.roles.place_states(doc, p):
-                return found[:1]
+                return [(found[0], p.text)]
         return []
 
     def act_doers(self, doc: Doc, verb: Token, kind: str) -> tuple[str, list[str]] | None:

@@ -274,6 +274,39 @@ class ActorReader(Anaphora, SubjectReader):
         mentions_changed(doc)
         return found
 
+    def unnamed_people(self, doc: Doc, token: Token) -> bool:
+        """A noun of people that names no actor but has a sector in the agent table (`child soldiers`, `the
+        authorities`, `a convicted smuggler`): not people at large or the media (`unlinked`), not one's own (`its
+        troops`: the owner)."""
+        agents = self.agents
+        if agents is None or token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children) or not (
+                agents.sectors.get(token.lower_) or agents.sectors.get(lemma(token))) or (
+                "weapon" in self.lex.classes([lemma(token)])) or self.places_of(doc, token):
+            return False  # the head itself names people (`child soldiers`; not `police posts`, `destroyers`)
+        found = agents.agent_phrase(doc, token)
+        return found is not None and found[1] not in agents.unlinked and not self.state_named_before(doc, token)
+
+    @staticmethod
+    def state_named_before(doc: Doc, token: Token) -> bool:
+        """`the government`, `the authorities` with no modifier, after a state is named (`Iranians demonstrated against
+        the government`): that state's own body, no unnamed group."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+            return False
+        return any(m["start"] < token.idx and (local_actor(doc, m["actor"]) or {}).get("kind") == "country"
+                   for m in doc._.mentions or [])
+
+    def unnamed_group(self, doc: Doc, token: Token) -> str | None:
+        """The group of no country `unnamed_people` reads in a noun, added to the document's actors as a stand-in (kept
+        only where an event keeps it), named by the noun and its modifiers (`child soldiers`)."""
+        found = self.agents.agent_phrase(doc, token) if self.agents is not None else None
+        if found is None:
+            return None
+        start, sector = found
+        span = doc[start: token.i + 1]
+        name = span.text[:1].lower() + span.text[1:] if span[0].pos_ != "PROPN" else span.text
+        return self.agents.noun_group(doc, token, slugify(span.text), sector, standing_in=True, name=name)
+
     def sentence_order(self, doc: Doc, trigger: Token, sides: tuple[str, str]) -> tuple[str, str]:
         """The article's two sides in the order the trigger's sentence coordinates them (`Following peace talks in
         Malaysia, both Cambodia and Thailand agreed`), else as given."""

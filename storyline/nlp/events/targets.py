@@ -85,6 +85,26 @@ class TargetFallbacks:
         if forced:
             self.purpose_object(doc, heads, roles)
 
+    def unnamed_undergoer(self, doc: Doc, heads: list[Token | None], roles: Roles, event_type: str,
+                          objects: bool = True) -> None:
+        """Kept for last (`Roles.unnamed`), where nothing names a recipient: the people the act is done to or aimed at
+        whom the agent table knows but no name gives, as the object or in a recipient preposition of the trigger or
+        its light verb (`freed 150 child soldiers`, `surrendered to the authorities`, `a blockade against the
+        truckers`); not in a preposition of place, nor the object of a sending or a show of force (`mobilized
+        5,000 troops`: one's own, `objects` False)."""
+        if roles.targets:
+            return
+        objects = objects and event_type != "MOBILIZE"
+        preps = self.lex.preps_for(event_type) - self.lex.locative_preps
+        things = [roles.obj] if roles.obj is not None and roles.obj.head in heads else []  # `ended talks with the
+        # rebels`: the object's own phrase
+        for head in (h for h in heads + things if h is not None):
+            found = [c for c in head.children if objects and c.dep_ in OBJECT_DEPS and head not in things] + [
+                p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in pobjs(c)]
+            if people := next((t for t in found if self.actors.unnamed_people(doc, t)), None):
+                roles.unnamed = people
+                return
+
     def place_source(self, doc: Doc, trigger: Trigger, event_type: str) -> list[str]:
         """Last resort for an attack whose doer no one names, told by the thing that did it (`a roadside bombing
         near the town of Samarra killed a soldier`): the state of the place the thing's phrase gives, as event data

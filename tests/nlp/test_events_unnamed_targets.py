@@ -1,0 +1,38 @@
+"""Recipients no name gives, and where a recipient read from a place points. People an act is done to or aimed at
+whom the agent table knows but no name gives (`freed 150 child soldiers`, `surrendered to the authorities`) are the
+recipient, kept for last, where nothing else names one. Victims of no country replaced by the state of the place they
+were harmed in point at that place, not at another mention of the state."""
+
+from tests.nlp.eventing import events, pairs
+
+
+def target_words(text: str, event: dict) -> str | None:
+    start, end = event["target_start"], event["target_end"]
+    return text[start:end] if start is not None else None
+
+
+def test_people_an_act_is_done_to_with_no_name_are_its_recipient(nlp):
+    assert pairs(events(nlp, "The militia has freed 150 child soldiers."), "RETREAT") == {("militia", "child-soldiers")}
+    text = "A rebel commander surrendered to the authorities in the night."
+    assert pairs(events(nlp, text), "RETREAT") == {("rebel-commander", "authorities")}
+    text = "Canadian officials have deported a convicted arms smuggler."
+    [event] = [e for e in events(nlp, text) if e["type"] == "COERCE"]
+    assert event["target"] == "convicted-arms-smuggler" and target_words(text, event) == "smuggler"
+
+
+def test_a_named_recipient_comes_before_the_unnamed_people(nlp):
+    assert pairs(events(nlp, "The militia has freed 150 child soldiers from Chad."), "RETREAT") == {
+        ("militia", "TCD")}
+
+
+def test_victims_replaced_by_their_places_state_point_at_the_place(nlp):
+    text = "An ambush of a patrol of the army of Iraq has killed at least nine farmers in Basra, officials say."
+    [event] = [e for e in events(nlp, text) if e["type"] == "ASSAULT"]
+    assert event["target"] == "IRQ" and target_words(text, event) == "Basra"
+
+
+def test_the_party_to_a_relation_ended_is_read_in_the_objects_phrase(nlp):
+    text = "The cabinet suspended its dialogue with the striking truckers last week."
+    assert pairs(events(nlp, text), "SANCTION") == {("cabinet", "striking-truckers")}
+    text = "The junta broke off talks with the rebels after the raid."
+    assert ("SANCTION", "rebels") in {(e["type"], e["target"]) for e in events(nlp, text)}
