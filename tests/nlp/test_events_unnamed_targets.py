@@ -36,3 +36,17 @@ def test_the_party_to_a_relation_ended_is_read_in_the_objects_phrase(nlp):
     assert pairs(events(nlp, text), "SANCTION") == {("cabinet", "striking-truckers")}
     text = "The junta broke off talks with the rebels after the raid."
     assert ("SANCTION", "rebels") in {(e["type"], e["target"]) for e in events(nlp, text)}
+
+
+def test_people_no_name_gives_beside_a_named_recipient_are_recipients_too(nlp):
+    text = "The insurgents ambushed soldiers and police officers near the border."
+    assert pairs(events(nlp, text), "ASSAULT") == {("insurgents", "soldiers"), ("insurgents", "police-officers")}
+
+
+def test_a_measure_against_people_no_name_gives_names_both_sides(nlp):
+    text = "Germany imposed sanctions against the smugglers."
+    assert pairs(events(nlp, text), "SANCTION") == {("DEU", "smugglers")}
+    text = "Belgium imposed new sanctions against the militants in the region."
+    assert pairs(events(nlp, text), "SANCTION") == {("BEL", "militants")}
+    # a state's own body after the state is named is no unnamed group
+    assert pairs(events(nlp, "Chileans demonstrated against the government."), "PROTEST") == {("CHL", None)}

@@ -338,7 +338,9 @@ class EventExtractor:
             roles.reporter = self.links.conjunct_reporter(doc, token)
         content = self.triggers.detached_content(token) if (
             trigger.noun and roles.sources and not roles.targets and entry["type"] in self.lex.pointer_types) else None
-        if trigger.noun and not roles.targets and not pair and content is None and not (
+        named = bool(roles.targets) or (roles.unnamed is not None and bool(roles.sources))  # `sanctions against the
+        # militants`: people no name gives are a side named
+        if trigger.noun and not named and not pair and content is None and not (
                 trigger.light is not None
                 and (lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
                      or lemma(trigger.light) in entry.get("lights", ())  # the noun's own: `set a deadline`

@@ -41,6 +41,10 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "cou
 """Words whose `of` phrase names a place (`the town of Samarra`)."""
 
 
+STATE_BODY_SECTORS = {"GOV", "COP", "MIL"}
+"""Sectors of a state's own bodies: `the government` after a state is named is that state's."""
+
+
 class ActorReader(Anaphora, SubjectReader):
     """Who a token, phrase or verb names as actor, for one document at a time (`start_document`); what a pronoun
     or a description stands for comes from `Anaphora`, who does or tells what a verb says from `SubjectReader`."""
@@ -284,12 +288,13 @@ class ActorReader(Anaphora, SubjectReader):
                 "weapon" in self.lex.classes([lemma(token)])) or self.places_of(doc, token):
             return False  # the head itself names people (`child soldiers`; not `police posts`, `destroyers`)
         found = agents.agent_phrase(doc, token)
-        return found is not None and found[1] not in agents.unlinked and not self.state_named_before(doc, token)
+        return found is not None and found[1] not in agents.unlinked and not (
+            found[1] in STATE_BODY_SECTORS and self.state_named_before(doc, token))
 
     @staticmethod
     def state_named_before(doc: Doc, token: Token) -> bool:
-        """`the government`, `the authorities` with no modifier, after a state is named (`Iranians demonstrated against
-        the government`): that state's own body, no unnamed group."""
+        """`the government`, `the authorities`, `the police` with no modifier, after a state is named (`Iranians
+        demonstrated against the government`): that state's own body, no unnamed group."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
                 c.dep_ in ("amod", "compound", "nmod") for c in token.children):
             return False

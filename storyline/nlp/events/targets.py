@@ -92,8 +92,6 @@ class TargetFallbacks:
         its light verb (`freed 150 child soldiers`, `surrendered to the authorities`, `a blockade against the
         truckers`); not in a preposition of place, nor the object of a sending or a show of force (`mobilized
         5,000 troops`: one's own, `objects` False)."""
-        if roles.targets:
-            return
         objects = objects and event_type != "MOBILIZE"
         preps = self.lex.preps_for(event_type) - self.lex.locative_preps
         things = [roles.obj] if roles.obj is not None and roles.obj.head in heads else []  # `ended talks with the
@@ -101,9 +99,19 @@ class TargetFallbacks:
         for head in (h for h in heads + things if h is not None):
             found = [c for c in head.children if objects and c.dep_ in OBJECT_DEPS and head not in things] + [
                 p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in pobjs(c)]
-            if people := next((t for t in found if self.actors.unnamed_people(doc, t)), None):
+            if roles.targets:
+                self.unnamed_conjuncts(doc, found, roles)
+            elif people := next((t for t in found if self.actors.unnamed_people(doc, t)), None):
                 roles.unnamed = people
                 return
+
+    def unnamed_conjuncts(self, doc: Doc, found: list[Token], roles: Roles) -> None:
+        """People no name gives coordinated with a recipient that is named (`attacked soldiers and Kenyan police`):
+        recipients too, each its own group."""
+        for phrase in (t for t in found if set(self.actors.actors_of(doc, t)) & set(roles.targets)):
+            for people in (t for t in (phrase, *phrase.conjuncts) if self.actors.unnamed_people(doc, t)):
+                if (group := self.actors.unnamed_group(doc, people)) and add_new(roles.targets, [group], roles.sources):
+                    roles.path.append(f"unnamed={people.text}")
 
     def place_source(self, doc: Doc, trigger: Trigger, event_type: str) -> list[str]:
         """Last resort for an attack whose doer no one names, told by the thing that did it (`a roadside bombing
