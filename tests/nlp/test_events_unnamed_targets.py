@@ -50,3 +50,17 @@ def test_a_measure_against_people_no_name_gives_names_both_sides(nlp):
     assert pairs(events(nlp, text), "SANCTION") == {("BEL", "militants")}
     # a state's own body after the state is named is no unnamed group
     assert pairs(events(nlp, "Chileans demonstrated against the government."), "PROTEST") == {("CHL", None)}
+
+
+def test_people_named_by_a_noun_with_its_modifiers_or_by_their_bond(nlp):
+    text = "The cabinet broke off talks with an armed group on Friday."
+    assert pairs(events(nlp, text), "SANCTION") == {("cabinet", "armed-group")}
+    text = "Canberra has cut its military aid to Pacific allies."
+    assert pairs(events(nlp, text), "SANCTION") == {("AUS", "pacific-allies")}
+    # things an attack aims at are no people, whatever their modifier
+    assert {e["target"] for e in events(nlp, "The militia carried out two attacks against police posts.")} == {None}
+
+
+def test_a_refusal_to_lift_a_measure_is_aimed_at_the_people_it_is_put_on(nlp):
+    text = "The rebels refused to lift their ban on aid agencies."
+    assert pairs(events(nlp, text), "REJECT") == {("rebels", "aid-agencies")}

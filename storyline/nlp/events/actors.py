@@ -284,9 +284,11 @@ class ActorReader(Anaphora, SubjectReader):
         troops`: the owner)."""
         agents = self.agents
         if agents is None or token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children) or not (
-                agents.sectors.get(token.lower_) or agents.sectors.get(lemma(token))) or (
+                agents.sectors.get(token.lower_) or agents.sectors.get(lemma(token))
+                or agents.compound_agent(doc, token) and lemma(token) not in self.lex.aim_objects) or (
                 "weapon" in self.lex.classes([lemma(token)])) or self.places_of(doc, token):
-            return False  # the head itself names people (`child soldiers`; not `police posts`, `destroyers`)
+            return False  # the head itself names people, alone or with its modifiers (`child soldiers`, `a rebel
+            # group`; not `police posts`, `destroyers`)
         found = agents.agent_phrase(doc, token)
         return found is not None and found[1] not in agents.unlinked and not (
             found[1] in STATE_BODY_SECTORS and self.state_named_before(doc, token))

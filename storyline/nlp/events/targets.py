@@ -101,7 +101,7 @@ class TargetFallbacks:
                 p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in pobjs(c)]
             if roles.targets:
                 self.unnamed_conjuncts(doc, found, roles)
-            elif people := next((t for t in found if self.actors.unnamed_people(doc, t)), None):
+            elif people := next((t for t in found if t not in heads and self.actors.unnamed_people(doc, t)), None):
                 roles.unnamed = people
                 return
 
@@ -345,6 +345,10 @@ class TargetFallbacks:
                 if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
                     roles.path.append(f"act-object={obj.text}")
                     return
+            if roles.unnamed is None and (people := next((  # `refused to lift its ban on aid agencies`: the people
+                    p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in self.lex.measure_preps
+                    for p in pobjs(c) if self.actors.unnamed_people(doc, p)), None)):  # the measure is put on, should
+                roles.unnamed = people  # nothing name a recipient
             for head in [act, *objects]:
                 for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.lex.place_preps):
                     for pobj in pobjs(prep):
