@@ -1,7 +1,8 @@
 """Recipients no name gives, and where a recipient read from a place points. People an act is done to or aimed at
 whom the agent table knows but no name gives (`freed 150 child soldiers`, `surrendered to the authorities`) are the
 recipient, kept for last, where nothing else names one. Victims of no country replaced by the state of the place they
-were harmed in point at that place, not at another mention of the state."""
+were harmed in point at that place, not at another mention of the state. Words told as a participle on a message sent go
+where the message goes."""
 
 from tests.nlp.eventing import events, pairs
 
@@ -64,3 +65,12 @@ def test_people_named_by_a_noun_with_its_modifiers_or_by_their_bond(nlp):
 def test_a_refusal_to_lift_a_measure_is_aimed_at_the_people_it_is_put_on(nlp):
     text = "The rebels refused to lift their ban on aid agencies."
     assert pairs(events(nlp, text), "REJECT") == {("rebels", "aid-agencies")}
+
+
+def test_words_told_on_a_message_sent_go_where_the_message_goes(nlp):
+    text = "France sent a letter to Iran threatening to impose new tariffs."
+    assert pairs(events(nlp, text), "THREATEN") == {("FRA", "IRN")}
+    text = "Brazil wrote to the chief of the World Bank on Tuesday, threatening to cut its funding."
+    assert pairs(events(nlp, text), "THREATEN") == {("BRA", "world-bank")}
+    text = "Spain wrote to the European Commission demanding an inquiry."
+    assert pairs(events(nlp, text), "REQUEST") == {("ESP", "european-commission")}

@@ -236,6 +236,7 @@ class Lexicon:
         self.purpose_verbs = set(data.get("purpose_verbs", []))
         self.speech_verbs = set(data.get("speech_verbs", []))
         self.comment_verbs = set(data.get("comment_verbs", []))
+        self.message_verbs = set(data.get("message_verbs", []))
         self.object_control = set(data.get("object_control", []))
         self.absorbing_types = set(data.get("absorbing_types", []))
         self.desire_words = set(data.get("desire_words", []))

@@ -131,6 +131,8 @@ class RoleFinder(TargetFallbacks, MotionRoles):
             self.pressure_target(doc, verb, roles, event_type)
         if not roles.targets:
             self.errand_target(doc, verb, roles)
+        if not roles.targets:
+            self.message_target(doc, verb, roles, event_type)
         if not roles.targets and transfer and roles.obj is not None and (
                 takers := self.receiving_clause(doc, verb, roles)):
             roles.targets = takers  # `supplied 94% of the equipment Armenia has obtained`

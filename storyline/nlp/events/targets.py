@@ -330,6 +330,26 @@ class TargetFallbacks:
                     roles.placed = True
                     return
 
+    def message_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
+        """Words told as a participle on a verb of sending words, or on the message it sends, go where the message
+        goes (`message_verbs`: `sent a letter to Iran threatening tariffs`, `wrote to the Commission demanding an
+        inquiry`): the actor its `to` phrase or indirect object names."""
+        if event_type not in self.lex.content_types or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp"):
+            return
+        head = verb.head.head if verb.head.pos_ == "NOUN" and verb.head.dep_ in OBJECT_DEPS else verb.head
+        if lemma(head) not in self.lex.message_verbs:
+            return
+        message = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
+        for phrase in (c for h in (head, *message) for c in h.children if c.dep_ == "dative" or (
+                c.dep_ == "prep" and c.lower_ == "to")):
+            for recipient in pobjs(phrase) or ([phrase] if phrase.dep_ == "dative" else []):
+                found = self.actors.actors_of(doc, recipient) or self.actors.owner_actors(doc, recipient) or [
+                    a for c in recipient.children if c.dep_ == "prep" and c.lower_ == "of" and recipient.pos_ == "NOUN"
+                    for p in pobjs(c) for a in self.actors.actors_of(doc, p)]  # `to the chief of the World Bank`: whose
+                if add_new(roles.targets, found, roles.sources):
+                    roles.path.append(f"message-to={recipient.text}")
+                    return
+
     def embedded_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
         """Words about an act of one's own are aimed where that act is (`embedded_act_types`): the actors the `to`
         clause's objects name (`threatened to ban Ugandan opposition candidates`), else the state its place
