@@ -74,3 +74,8 @@ def test_words_told_on_a_message_sent_go_where_the_message_goes(nlp):
     assert pairs(events(nlp, text), "THREATEN") == {("BRA", "world-bank")}
     text = "Spain wrote to the European Commission demanding an inquiry."
     assert pairs(events(nlp, text), "REQUEST") == {("ESP", "european-commission")}
+
+
+def test_an_inquiry_into_people_is_aimed_at_them(nlp):
+    text = "State prosecutors opened a probe into three dozen hospital workers."
+    assert pairs(events(nlp, text), "ACCUSE") == {("state-prosecutors", "hospital-workers")}

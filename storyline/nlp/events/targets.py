@@ -93,7 +93,8 @@ class TargetFallbacks:
         truckers`); not in a preposition of place, nor the object of a sending or a show of force (`mobilized
         5,000 troops`: one's own, `objects` False)."""
         objects = objects and event_type != "MOBILIZE"
-        preps = self.lex.preps_for(event_type) - self.lex.locative_preps
+        places = self.lex.locative_preps - (set() if event_type in self.lex.locative_types else self.lex.aim_preps)
+        preps = self.lex.preps_for(event_type) - places  # `an investigation into its staff`: no place
         things = [roles.obj] if roles.obj is not None and roles.obj.head in heads else []  # `ended talks with the
         # rebels`: the object's own phrase
         for head in (h for h in heads + things if h is not None):
