@@ -79,3 +79,15 @@ def test_words_told_on_a_message_sent_go_where_the_message_goes(nlp):
 def test_an_inquiry_into_people_is_aimed_at_them(nlp):
     text = "State prosecutors opened a probe into three dozen hospital workers."
     assert pairs(events(nlp, text), "ACCUSE") == {("state-prosecutors", "hospital-workers")}
+
+
+def test_people_coordinated_with_a_named_recipient_anywhere_in_the_act(nlp):
+    text = "Sweden ended its mediation between Mali and the insurgents."
+    assert pairs(events(nlp, text), "SANCTION") == {("SWE", "MLI"), ("SWE", "insurgents")}
+
+
+def test_unnamed_people_between_whom_a_relation_was_ended_are_of_their_places_state(nlp):
+    doc = nlp("Qatar broke off its mediation between two militias in Basra.")
+    [event] = [e for e in doc._.events if e["type"] == "SANCTION"]
+    assert (event["source"], event["target"]) == ("QAT", "militias-in-basra")
+    assert {a["id"]: a.get("country") for a in doc._.local_actors}["militias-in-basra"] == "IRQ"

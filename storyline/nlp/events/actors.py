@@ -304,15 +304,19 @@ class ActorReader(Anaphora, SubjectReader):
                    for m in doc._.mentions or [])
 
     def unnamed_group(self, doc: Doc, token: Token) -> str | None:
-        """The group of no country `unnamed_people` reads in a noun, added to the document's actors as a stand-in (kept
-        only where an event keeps it), named by the noun and its modifiers (`child soldiers`)."""
+        """The group `unnamed_people` reads in a noun, added to the document's actors, named by the noun and its
+        modifiers (`child soldiers`), of the country a modifier or its place phrase gives (`militias in Basra`), else
+        of none and a stand-in (kept only where an event keeps it)."""
         found = self.agents.agent_phrase(doc, token) if self.agents is not None else None
         if found is None:
             return None
         start, sector = found
-        span = doc[start: token.i + 1]
+        country, end = self.agents.country_of(doc, token, self.place_country, self.place_country)  # `rival militias
+        # in Basra`: the people of the place they are in, as event data codes them
+        span = doc[start: end]
         name = span.text[:1].lower() + span.text[1:] if span[0].pos_ != "PROPN" else span.text
-        return self.agents.noun_group(doc, token, slugify(span.text), sector, standing_in=True, name=name)
+        return self.agents.noun_group(doc, token, slugify(span.text), sector, standing_in=country is None, name=name,
+                                      country=country)
 
     def sentence_order(self, doc: Doc, trigger: Token, sides: tuple[str, str]) -> tuple[str, str]:
         """The article's two sides in the order the trigger's sentence coordinates them (`Following peace talks in

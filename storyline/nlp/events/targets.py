@@ -92,17 +92,21 @@ class TargetFallbacks:
         its light verb (`freed 150 child soldiers`, `surrendered to the authorities`, `a blockade against the
         truckers`); not in a preposition of place, nor the object of a sending or a show of force (`mobilized
         5,000 troops`: one's own, `objects` False)."""
+        if roles.targets:  # `support the police, the courts and other security agencies`: each coordinated with one
+            firsts = {t for h in heads if h is not None for t in h.subtree  # named, wherever the parse read it
+                      if t.dep_ != "conj" and t.conjuncts and t.pos_ in ("NOUN", "PROPN")}
+            self.unnamed_conjuncts(doc, sorted(firsts, key=lambda t: t.i), roles)
+            return
         objects = objects and event_type != "MOBILIZE"
         places = self.lex.locative_preps - (set() if event_type in self.lex.locative_types else self.lex.aim_preps)
-        preps = self.lex.preps_for(event_type) - places  # `an investigation into its staff`: no place
+        preps = self.lex.preps_for(event_type) - places | {"between"}  # `an investigation into its staff`: no place;
+        # `ended mediation between rival militias`: the parties to it
         things = [roles.obj] if roles.obj is not None and roles.obj.head in heads else []  # `ended talks with the
         # rebels`: the object's own phrase
         for head in (h for h in heads + things if h is not None):
             found = [c for c in head.children if objects and c.dep_ in OBJECT_DEPS and head not in things] + [
                 p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in pobjs(c)]
-            if roles.targets:
-                self.unnamed_conjuncts(doc, found, roles)
-            elif people := next((t for t in found if t not in heads and self.actors.unnamed_people(doc, t)), None):
+            if people := next((t for t in found if t not in heads and self.actors.unnamed_people(doc, t)), None):
                 roles.unnamed = people
                 return
 
