@@ -91,3 +91,8 @@ def test_unnamed_people_between_whom_a_relation_was_ended_are_of_their_places_st
     [event] = [e for e in doc._.events if e["type"] == "SANCTION"]
     assert (event["source"], event["target"]) == ("QAT", "militias-in-basra")
     assert {a["id"]: a.get("country") for a in doc._.local_actors}["militias-in-basra"] == "IRQ"
+
+
+def test_the_other_side_of_a_clash_no_name_gives(nlp):
+    text = "Villagers clashed with soldiers near the dam."
+    assert pairs(events(nlp, text), "ASSAULT") == {("villagers", "soldiers")}

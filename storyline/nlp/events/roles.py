@@ -147,7 +147,8 @@ class RoleFinder(TargetFallbacks, MotionRoles):
             roles.sideless, roles.sources = roles.sources, []  # `military commanders met`: the two sides' (see
             # `ArticleLinks.two_sides`)
             roles.path.append("sideless")
-        self.unnamed_undergoer(doc, [verb], roles, event_type, objects=not (sends or transfer or roles.moved))
+        self.unnamed_undergoer(doc, [verb], roles, event_type, objects=not (sends or transfer or roles.moved),
+                               mutual=bool(entry.get("reciprocal")))
         return roles
 
     def ender(self, doc: Doc, verb: Token) -> list[str]:

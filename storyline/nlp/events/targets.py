@@ -86,12 +86,13 @@ class TargetFallbacks:
             self.purpose_object(doc, heads, roles)
 
     def unnamed_undergoer(self, doc: Doc, heads: list[Token | None], roles: Roles, event_type: str,
-                          objects: bool = True) -> None:
+                          objects: bool = True, mutual: bool = False) -> None:
         """Kept for last (`Roles.unnamed`), where nothing names a recipient: the people the act is done to or aimed at
         whom the agent table knows but no name gives, as the object or in a recipient preposition of the trigger or
         its light verb (`freed 150 child soldiers`, `surrendered to the authorities`, `a blockade against the
         truckers`); not in a preposition of place, nor the object of a sending or a show of force (`mobilized
-        5,000 troops`: one's own, `objects` False)."""
+        5,000 troops`: one's own, `objects` False); a mutual act's `with` names the other side (`clashed with
+        police`)."""
         if roles.targets:  # `support the police, the courts and other security agencies`: each coordinated with one
             firsts = {t for h in heads if h is not None for t in h.subtree  # named, wherever the parse read it
                       if t.dep_ != "conj" and t.conjuncts and t.pos_ in ("NOUN", "PROPN")}
@@ -99,8 +100,9 @@ class TargetFallbacks:
             return
         objects = objects and event_type != "MOBILIZE"
         places = self.lex.locative_preps - (set() if event_type in self.lex.locative_types else self.lex.aim_preps)
-        preps = self.lex.preps_for(event_type) - places | {"between"}  # `an investigation into its staff`: no place;
-        # `ended mediation between rival militias`: the parties to it
+        preps = self.lex.preps_for(event_type) - places | {"between"} | ({"with"} if mutual else set())  # `an
+        # investigation into its staff`: no place;
+        # `ended mediation between two militias`: the parties to it
         things = [roles.obj] if roles.obj is not None and roles.obj.head in heads else []  # `ended talks with the
         # rebels`: the object's own phrase
         for head in (h for h in heads + things if h is not None):
