@@ -2,7 +2,7 @@
 whom the agent table knows but no name gives (`freed 150 child soldiers`, `surrendered to the authorities`) are the
 recipient, kept for last, where nothing else names one. Victims of no country replaced by the state of the place they
 were harmed in point at that place, not at another mention of the state. Words told as a participle on a message sent go
-where the message goes."""
+where the message goes. An object pronoun stands for no one its own verb's subject names."""
 
 from tests.nlp.eventing import events, pairs
 
@@ -96,3 +96,9 @@ def test_unnamed_people_between_whom_a_relation_was_ended_are_of_their_places_st
 def test_the_other_side_of_a_clash_no_name_gives(nlp):
     text = "Villagers clashed with soldiers near the dam."
     assert pairs(events(nlp, text), "ASSAULT") == {("villagers", "soldiers")}
+
+
+def test_an_object_pronoun_is_no_one_its_own_verbs_subject_names(nlp):
+    text = "Maria Lopez was freed on Sunday after President Juan Perez pardoned her."
+    assert pairs(events(nlp, text), "CONCEDE") == {("juan-perez", "maria-lopez")}
+    assert pairs(events(nlp, "Obama met Putin and praised him."), "SUPPORT") == {("obama", "putin")}
