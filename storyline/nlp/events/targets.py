@@ -2,10 +2,12 @@
 
 Where the object and the recipient prepositions give no target, the act's surroundings may: the subject of the
 clause it governs (`content_target`), what an act of one's own that words are about is aimed at (`embedded_target`),
-who presses where one refuses (`pressure_target`), where people sent on an errand go (`errand_target`), the accuser
-of attacks one side is accused of (`accuser_target`), and, last, the state of the place the act is done in or the
-purpose it serves (`place_target`), or, for an attack whose doer no one names, the place's state as its source
-(`place_source`). The questions they ask back (`self.actors`, `self.lex`) are `RoleFinder`'s.
+who presses where one refuses (`pressure_target`), where people sent on an errand go (`errand_target`), where a
+message told with words goes (`message_target`), the accuser of attacks one side is accused of (`accuser_target`),
+and, last, the state of the place the act is done in or the purpose it serves (`place_target`), or, for an attack
+whose doer no one names, the place's state as its source (`place_source`); after all of these, the people the act is
+done to whom no name gives (`unnamed_undergoer`), resolved once the article's own recipients are known. The questions
+they ask back (`self.actors`, `self.lex`) are `RoleFinder`'s.
 """
 
 from spacy.tokens import Doc, Token
@@ -100,9 +102,8 @@ class TargetFallbacks:
             return
         objects = objects and event_type != "MOBILIZE"
         places = self.lex.locative_preps - (set() if event_type in self.lex.locative_types else self.lex.aim_preps)
-        preps = self.lex.preps_for(event_type) - places | {"between"} | ({"with"} if mutual else set())  # `an
-        # investigation into its staff`: no place;
-        # `ended mediation between two militias`: the parties to it
+        preps = self.lex.preps_for(event_type) - places | {"between"} | ({"with"} if mutual else set())
+        # `an investigation into its staff`: no place; `ended mediation between two militias`: the parties to it
         things = [roles.obj] if roles.obj is not None and roles.obj.head in heads else []  # `ended talks with the
         # rebels`: the object's own phrase
         for head in (h for h in heads + things if h is not None):
