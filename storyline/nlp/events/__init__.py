@@ -338,7 +338,9 @@ class EventExtractor:
             roles.reporter = self.links.conjunct_reporter(doc, token)
         content = self.triggers.detached_content(token) if (
             trigger.noun and roles.sources and not roles.targets and entry["type"] in self.lex.pointer_types) else None
-        if trigger.noun and not roles.targets and not pair and content is None and not (
+        named = bool(roles.targets) or (roles.unnamed is not None and bool(roles.sources))  # `sanctions against the
+        # militants`: people no name gives are a side named
+        if trigger.noun and not named and not pair and content is None and not (
                 trigger.light is not None
                 and (lemma(trigger.light) in self.lex.light_verbs | self.lex.light_in_verbs | self.lex.light_on_verbs
                      or lemma(trigger.light) in entry.get("lights", ())  # the noun's own: `set a deadline`
@@ -379,6 +381,7 @@ class EventExtractor:
                                                      for t in self.coder.chain(trigger.light or token)),
             "_pronoun": pronoun.i if (pronoun := self.links.source_pronoun(doc, trigger, roles)) is not None else None,
             "_places": self.victim_places(doc, token) if unsaid else [],
+            "_unnamed": roles.unnamed.i if roles.unnamed is not None and not roles.targets else None,
         }
         intent = self.intent(doc, token, entry, status, base["reported_by"], roles.sources, trigger.light)
         told = [{**base, "type": kind, "mode": mode, "reason": f"{base['reason']} intent={kind}"}
@@ -413,13 +416,14 @@ class EventExtractor:
                     for source in roles.sources[:MAX_ACTORS]]  # `said Cambodia attacked in violation of the truce`
         return out
 
-    def victim_places(self, doc: Doc, verb: Token) -> list[str]:
+    def victim_places(self, doc: Doc, verb: Token) -> list[tuple[str, str]]:
         """The state of the place a harm of no named doer is told in, on the verb or on its harmed (`ten people in
-        Baghdad were killed`, `killed two guards in Mosul`): who was harmed there, where they are no one else."""
+        Baghdad were killed`, `killed two guards in Mosul`): who was harmed there, where they are no one else; with
+        the place's word, which the target then points at."""
         heads = [verb, *(c for c in verb.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass"))]
         for _, p in prep_objects(heads, self.lex.locative_preps):
             if found := self.roles.place_states(doc, p):
-                return found[:1]
+                return [(found[0], p.text)]
         return []
 
     def act_doers(self, doc: Doc, verb: Token, kind: str) -> tuple[str, list[str]] | None:

@@ -41,6 +41,10 @@ PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "cou
 """Words whose `of` phrase names a place (`the town of Samarra`)."""
 
 
+STATE_BODY_SECTORS = {"GOV", "COP", "MIL"}
+"""Sectors of a state's own bodies: `the government` after a state is named is that state's."""
+
+
 class ActorReader(Anaphora, SubjectReader):
     """Who a token, phrase or verb names as actor, for one document at a time (`start_document`); what a pronoun
     or a description stands for comes from `Anaphora`, who does or tells what a verb says from `SubjectReader`."""
@@ -273,6 +277,46 @@ class ActorReader(Anaphora, SubjectReader):
         doc._.local_actors, doc._.mentions = kept
         mentions_changed(doc)
         return found
+
+    def unnamed_people(self, doc: Doc, token: Token) -> bool:
+        """A noun of people that names no actor but has a sector in the agent table (`child soldiers`, `the
+        authorities`, `a convicted smuggler`): not people at large or the media (`unlinked`), not one's own (`its
+        troops`: the owner)."""
+        agents = self.agents
+        if agents is None or token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children) or not (
+                agents.sectors.get(token.lower_) or agents.sectors.get(lemma(token))
+                or agents.compound_agent(doc, token) and lemma(token) not in self.lex.aim_objects) or (
+                "weapon" in self.lex.classes([lemma(token)])) or self.places_of(doc, token):
+            return False  # the head itself names people, alone or with its modifiers (`child soldiers`, `a rebel
+            # group`; not `police posts`, `destroyers`)
+        found = agents.agent_phrase(doc, token)
+        return found is not None and found[1] not in agents.unlinked and not (
+            found[1] in STATE_BODY_SECTORS and self.state_named_before(doc, token))
+
+    @staticmethod
+    def state_named_before(doc: Doc, token: Token) -> bool:
+        """`the government`, `the authorities`, `the police` with no modifier, after a state is named (`Iranians
+        demonstrated against the government`): that state's own body, no unnamed group."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                c.dep_ in ("amod", "compound", "nmod") for c in token.children):
+            return False
+        return any(m["start"] < token.idx and (local_actor(doc, m["actor"]) or {}).get("kind") == "country"
+                   for m in doc._.mentions or [])
+
+    def unnamed_group(self, doc: Doc, token: Token) -> str | None:
+        """The group `unnamed_people` reads in a noun, added to the document's actors, named by the noun and its
+        modifiers (`child soldiers`), of the country a modifier or its place phrase gives (`militias in Basra`), else
+        of none and a stand-in (kept only where an event keeps it)."""
+        found = self.agents.agent_phrase(doc, token) if self.agents is not None else None
+        if found is None:
+            return None
+        start, sector = found
+        country, end = self.agents.country_of(doc, token, self.place_country, self.place_country)  # `rival militias
+        # in Basra`: the people of the place they are in, as event data codes them
+        span = doc[start: end]
+        name = span.text[:1].lower() + span.text[1:] if span[0].pos_ != "PROPN" else span.text
+        return self.agents.noun_group(doc, token, slugify(span.text), sector, standing_in=country is None, name=name,
+                                      country=country)
 
     def sentence_order(self, doc: Doc, trigger: Token, sides: tuple[str, str]) -> tuple[str, str]:
         """The article's two sides in the order the trigger's sentence coordinates them (`Following peace talks in

@@ -63,6 +63,12 @@ class Anaphora:
             return sides  # `meetings between local commanders from both sides took place. They agreed`: the two
             # sides told before, else the article's (none here)
         candidates = self.antecedents(doc, token)
+        if token.dep_ in ("dobj", "dative"):  # `the president pardoned her`: an object pronoun is no one its own verb's
+            verbs = [token.head]
+            while verbs[-1].dep_ == "conj" and verbs[-1].head != verbs[-1]:  # `met Putin and praised him`: the subject
+                verbs.append(verbs[-1].head)  # the verbs share
+            own = {t.i for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}  # names (a
+            candidates = [(root, actor) for root, actor in candidates if root.i not in own]  # reflexive would)
         if word in PLURAL_PRONOUNS and (pair := self.latest_pair(doc, candidates)):
             return pair
         subjects = [actor for root, actor in candidates if self.in_subject(root)]

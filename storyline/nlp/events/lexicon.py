@@ -236,6 +236,7 @@ class Lexicon:
         self.purpose_verbs = set(data.get("purpose_verbs", []))
         self.speech_verbs = set(data.get("speech_verbs", []))
         self.comment_verbs = set(data.get("comment_verbs", []))
+        self.message_verbs = set(data.get("message_verbs", []))
         self.object_control = set(data.get("object_control", []))
         self.absorbing_types = set(data.get("absorbing_types", []))
         self.desire_words = set(data.get("desire_words", []))
@@ -462,6 +463,9 @@ class Roles:
     owned: list[str] = field(default_factory=list)
     """Targets a name owning the object gives (`defended Germany's decision`, `US strategy`): the state whose act
     or thing is judged, even the source's own."""
+    unnamed: Token | None = None
+    """The people the act is done to or aimed at that no name gives (`freed 150 child soldiers`, `surrendered to the
+    authorities`): an agent noun of no actor, the recipient once the article's links give none."""
     reporter: list[str] = field(default_factory=list)
     """The speaker of the reported clause a verbal act is coordinated with, its source should the act
     otherwise judge its own actor."""

@@ -55,8 +55,13 @@ class ArticleLinks:
         events = [e for e in events if e["target"] or e["type"] not in self.lex.addressed_types]  # asks no one
         for e in events:
             if not e["source"] and e["target"] and e.get("_places") and self.stand_in(doc, e["target"]):
-                e["target"] = e["_places"][0]  # `ten people were killed in Baghdad`: victims of no country named are
-                # the place's, not no one
+                e["target"], place = e["_places"][0]  # `ten people were killed in Baghdad`: victims of no country
+                e["reason"] += f" victims-in={place}"  # named are the place's, not no one
+        for e in events:
+            if e["target"] is None and e["source"] and e.get("_unnamed") is not None and (
+                    group := self.actors.unnamed_group(doc, doc[e["_unnamed"]])) not in (None, e["source"]):
+                e["target"] = group  # `freed 150 child soldiers`: the people the act is done to, where the article
+                e["reason"] += f" unnamed={doc[e['_unnamed']].text}"  # gives no one else
         events = [e for e in events if e["source"] or not self.stand_in(doc, e["target"])]  # no one acts on no one
         self.drop_stand_ins(doc, events)
         return events

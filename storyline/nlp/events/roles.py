@@ -131,6 +131,8 @@ class RoleFinder(TargetFallbacks, MotionRoles):
             self.pressure_target(doc, verb, roles, event_type)
         if not roles.targets:
             self.errand_target(doc, verb, roles)
+        if not roles.targets:
+            self.message_target(doc, verb, roles, event_type)
         if not roles.targets and transfer and roles.obj is not None and (
                 takers := self.receiving_clause(doc, verb, roles)):
             roles.targets = takers  # `supplied 94% of the equipment Armenia has obtained`
@@ -145,6 +147,8 @@ class RoleFinder(TargetFallbacks, MotionRoles):
             roles.sideless, roles.sources = roles.sources, []  # `military commanders met`: the two sides' (see
             # `ArticleLinks.two_sides`)
             roles.path.append("sideless")
+        self.unnamed_undergoer(doc, [verb], roles, event_type, objects=not (sends or transfer or roles.moved),
+                               mutual=bool(entry.get("reciprocal")))
         return roles
 
     def ender(self, doc: Doc, verb: Token) -> list[str]:
@@ -285,6 +289,7 @@ class RoleFinder(TargetFallbacks, MotionRoles):
         # peacekeeping mission`: where they came to do it)
         purposed = light.head if light is not None and light.dep_ in ("xcomp", "advcl") and has_to(light) else None
         self.place_target(doc, [noun, light, roles.obj, wrapper, purposed], roles, event_type)
+        self.unnamed_undergoer(doc, [noun, light], roles, event_type)
         return roles
 
     def receiving_clause(self, doc: Doc, verb: Token, roles: Roles) -> list[str]:

@@ -2,10 +2,12 @@
 
 Where the object and the recipient prepositions give no target, the act's surroundings may: the subject of the
 clause it governs (`content_target`), what an act of one's own that words are about is aimed at (`embedded_target`),
-who presses where one refuses (`pressure_target`), where people sent on an errand go (`errand_target`), the accuser
-of attacks one side is accused of (`accuser_target`), and, last, the state of the place the act is done in or the
-purpose it serves (`place_target`), or, for an attack whose doer no one names, the place's state as its source
-(`place_source`). The questions they ask back (`self.actors`, `self.lex`) are `RoleFinder`'s.
+who presses where one refuses (`pressure_target`), where people sent on an errand go (`errand_target`), where a
+message told with words goes (`message_target`), the accuser of attacks one side is accused of (`accuser_target`),
+and, last, the state of the place the act is done in or the purpose it serves (`place_target`), or, for an attack
+whose doer no one names, the place's state as its source (`place_source`); after all of these, the people the act is
+done to whom no name gives (`unnamed_undergoer`), resolved once the article's own recipients are known. The questions
+they ask back (`self.actors`, `self.lex`) are `RoleFinder`'s.
 """
 
 from spacy.tokens import Doc, Token
@@ -84,6 +86,40 @@ class TargetFallbacks:
                             return
         if forced:
             self.purpose_object(doc, heads, roles)
+
+    def unnamed_undergoer(self, doc: Doc, heads: list[Token | None], roles: Roles, event_type: str,
+                          objects: bool = True, mutual: bool = False) -> None:
+        """Kept for last (`Roles.unnamed`), where nothing names a recipient: the people the act is done to or aimed at
+        whom the agent table knows but no name gives, as the object or in a recipient preposition of the trigger or
+        its light verb (`freed 150 child soldiers`, `surrendered to the authorities`, `a blockade against the
+        truckers`); not in a preposition of place, nor the object of a sending or a show of force (`mobilized
+        5,000 troops`: one's own, `objects` False); a mutual act's `with` names the other side (`clashed with
+        police`)."""
+        if roles.targets:  # `support the police, the courts and other security agencies`: each coordinated with one
+            firsts = {t for h in heads if h is not None for t in h.subtree  # named, wherever the parse read it
+                      if t.dep_ != "conj" and t.conjuncts and t.pos_ in ("NOUN", "PROPN")}
+            self.unnamed_conjuncts(doc, sorted(firsts, key=lambda t: t.i), roles)
+            return
+        objects = objects and event_type != "MOBILIZE"
+        places = self.lex.locative_preps - (set() if event_type in self.lex.locative_types else self.lex.aim_preps)
+        preps = self.lex.preps_for(event_type) - places | {"between"} | ({"with"} if mutual else set())
+        # `an investigation into its staff`: no place; `ended mediation between two militias`: the parties to it
+        things = [roles.obj] if roles.obj is not None and roles.obj.head in heads else []  # `ended talks with the
+        # rebels`: the object's own phrase
+        for head in (h for h in heads + things if h is not None):
+            found = [c for c in head.children if objects and c.dep_ in OBJECT_DEPS and head not in things] + [
+                p for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in preps for p in pobjs(c)]
+            if people := next((t for t in found if t not in heads and self.actors.unnamed_people(doc, t)), None):
+                roles.unnamed = people
+                return
+
+    def unnamed_conjuncts(self, doc: Doc, found: list[Token], roles: Roles) -> None:
+        """People no name gives coordinated with a recipient that is named (`attacked soldiers and Kenyan police`):
+        recipients too, each its own group."""
+        for phrase in (t for t in found if set(self.actors.actors_of(doc, t)) & set(roles.targets)):
+            for people in (t for t in (phrase, *phrase.conjuncts) if self.actors.unnamed_people(doc, t)):
+                if (group := self.actors.unnamed_group(doc, people)) and add_new(roles.targets, [group], roles.sources):
+                    roles.path.append(f"unnamed={people.text}")
 
     def place_source(self, doc: Doc, trigger: Trigger, event_type: str) -> list[str]:
         """Last resort for an attack whose doer no one names, told by the thing that did it (`a roadside bombing
@@ -302,6 +338,26 @@ class TargetFallbacks:
                     roles.placed = True
                     return
 
+    def message_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
+        """Words told as a participle on a verb of sending words, or on the message it sends, go where the message
+        goes (`message_verbs`: `sent a letter to Iran threatening tariffs`, `wrote to the Commission demanding an
+        inquiry`): the actor its `to` phrase or indirect object names."""
+        if event_type not in self.lex.content_types or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "xcomp"):
+            return
+        head = verb.head.head if verb.head.pos_ == "NOUN" and verb.head.dep_ in OBJECT_DEPS else verb.head
+        if lemma(head) not in self.lex.message_verbs:
+            return
+        message = [c for c in head.children if c.dep_ in OBJECT_DEPS and c.pos_ == "NOUN"]
+        for phrase in (c for h in (head, *message) for c in h.children if c.dep_ == "dative" or (
+                c.dep_ == "prep" and c.lower_ == "to")):
+            for recipient in pobjs(phrase) or ([phrase] if phrase.dep_ == "dative" else []):
+                found = self.actors.actors_of(doc, recipient) or self.actors.owner_actors(doc, recipient) or [
+                    a for c in recipient.children if c.dep_ == "prep" and c.lower_ == "of" and recipient.pos_ == "NOUN"
+                    for p in pobjs(c) for a in self.actors.actors_of(doc, p)]  # `to the chief of the World Bank`: whose
+                if add_new(roles.targets, found, roles.sources):
+                    roles.path.append(f"message-to={recipient.text}")
+                    return
+
     def embedded_target(self, doc: Doc, verb: Token, roles: Roles, event_type: str) -> None:
         """Words about an act of one's own are aimed where that act is (`embedded_act_types`): the actors the `to`
         clause's objects name (`threatened to ban Ugandan opposition candidates`), else the state its place
@@ -317,6 +373,10 @@ class TargetFallbacks:
                 if add_new(roles.targets, self.actors.actors_of(doc, obj), roles.sources):
                     roles.path.append(f"act-object={obj.text}")
                     return
+            if roles.unnamed is None and (people := next((  # `refused to lift its ban on aid agencies`: the people
+                    p for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in self.lex.measure_preps
+                    for p in pobjs(c) if self.actors.unnamed_people(doc, p)), None)):  # the measure is put on, should
+                roles.unnamed = people  # nothing name a recipient
             for head in [act, *objects]:
                 for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in self.lex.place_preps):
                     for pobj in pobjs(prep):
