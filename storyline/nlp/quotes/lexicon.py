@@ -14,6 +14,14 @@ PLACE_TYPES = {"GPE", "NORP", "LOC", "FAC"}
 """Entity types of a subject whose verbs outside the lexicon are acts, not statements (`Iran saw an opening`)."""
 
 
+def said_of_someone(noun: Token) -> bool:
+    """A noun that a relative clause opened by `who` tells of (`a trader who felt ...`, `the pastor who warned
+    ...`): English keeps `who` for persons, so the noun names someone who can hold views, whatever the lexicon's
+    lists of speaker nouns leave out."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children) for c in noun.children)
+
+
 def circumstance(child: Token) -> bool:
     """A dependent of a reporting verb that says when (`last week`, `on Monday`, `again`), not what."""
     if child.dep_ in ("npadvmod", "advmod") or child.ent_type_ in ("DATE", "TIME"):
@@ -117,8 +125,9 @@ class CueLexicon:
                    for m in mentions_in(doc, phrase.start_char, phrase.end_char)
                    if m["start"] <= root.idx < m["end"])  # the head names the state, not `an expert on Russia`
 
-    def holds_views(self, phrase: Span | None) -> bool:
-        """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`), not `it` or `the fact`."""
+    def holds_views(self, phrase: Span | None, who: bool = True) -> bool:
+        """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`, `a trader who ...`), not
+        `it` or `the fact`; `who`: whether a `who` clause on the noun counts (`said_of_someone`)."""
         if phrase is None:
             return False
         head = phrase.root
@@ -130,7 +139,7 @@ class CueLexicon:
             return obj is not None and self.holds_views(obj)
         return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
             or lemma in self.share_nouns or lemma in self.people_nouns \
-            or mention_for_token(head.doc, head) is not None
+            or mention_for_token(head.doc, head) is not None or who and said_of_someone(head)
 
     def is_evidence(self, phrase: Span | None) -> bool:
         """A poll, a record, a document or an outlet (`records show`, `the email shows`), not a person."""
@@ -211,8 +220,9 @@ class CueLexicon:
                 if subj.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                     subj = current.head
                     if subj.dep_ == "appos" and subj.head.i < subj.i and not self.holds_views(
-                            noun_phrase(subj, para)) and self.holds_views(noun_phrase(subj.head, para)):
+                            noun_phrase(subj, para), who=False) and self.holds_views(noun_phrase(subj.head, para)):
                         subj = subj.head  # `Democracy for America, an activist outfit that endorsed X`: the name
+                        # (`Roe, an anchor who questioned X`: the clause tells of the name's bearer, not of a second)
                 break
             if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
                 break
