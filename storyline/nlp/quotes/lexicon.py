@@ -216,6 +216,9 @@ class CueLexicon:
         subj = None
         for _ in range(4):
             subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+            subjects = [c for c in current.children if c.dep_ == "nsubj" and c.i < current.i]
+            if len(subjects) > 1:  # two, a misparse (`for people ..., she said`): the one nearest before the verb
+                subj = subjects[-1]
             if subj is not None:
                 if subj.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                     subj = current.head
