@@ -251,11 +251,29 @@ class CueLexicon:
             obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i), None)
             after_comma = token.i > 0 and token.doc[token.i - 1].text in SET_OFF
             subj = obj if obj is not None and after_comma and obj.pos_ == "PROPN" else None
+        if subj is None and token is current:
+            share = self.share_before(token)
+            if share is not None:
+                return share
         if subj is not None and not para[0] <= subj.idx < para[1]:  # the parse ran across a line break
             before = token.doc[token.i - 1] if token.i > 0 else None
             ok = before is not None and before.pos_ in ("NOUN", "PROPN", "PRON") and before.idx >= para[0]
             subj = before if ok else None
         return noun_phrase(subj, para) if subj is not None else None
+
+    def share_before(self, verb: Token) -> Span | None:
+        """A poll's share that opens the sentence as a verb's subject the parse did not see (`About 3 in 10 say ...`,
+        `Nearly a third say ...`: the number or share hung on the verb): the words from the sentence's start to the
+        finite verb, a few, with a number or a share noun and no verb, where the verb carries a clause after it."""
+        doc = verb.doc
+        start = verb.sent.start
+        words = doc[start : verb.i]
+        if verb.tag_ not in ("VBD", "VBP", "VBZ") or not 0 < len(words) <= 5 or any(
+                t.pos_ in ("VERB", "AUX", "PRON", "PROPN", "PUNCT") for t in words):
+            return None
+        if not any(t.like_num or t.lemma_.lower() in self.share_nouns for t in words):
+            return None
+        return words if any(c.dep_ in ("ccomp", "nsubj") and c.i > verb.i for c in verb.children) else None
 
     @staticmethod
     def set_off_participle(t: Token) -> int:
