@@ -30,6 +30,14 @@ def test_a_share_as_an_adjective_is_its_speaker(nlp):
     assert [(q["speaker_text"], q["text"]) for q in doc._.quotes] == [("Nearly a quarter", "they do n't know")]
 
 
+def test_a_share_before_a_past_tense_tagged_as_a_participle_is_its_speaker(nlp):
+    rows = ["Fewer JJR ADJ amod 2 few", "than IN ADP quantmod 2 than", "half NN NOUN npadvmod 3 half",
+            "agreed VBN VERB ROOT 3 agree", "that IN SCONJ mark 7 that", "the DT DET det 6 the",
+            "plan NN NOUN nsubj 7 plan", "works VBZ VERB ccomp 3 work", ". . PUNCT punct 3 ."]
+    doc = parsed(nlp, rows)
+    assert [(q["speaker_text"], q["text"]) for q in doc._.quotes] == [("Fewer than half", "that the plan works")]
+
+
 @pytest.mark.parametrize("text", ["In 2019 sales rose sharply.", "A quarter of the town was flooded."])
 def test_a_number_before_a_verb_that_reports_nothing_speaks_for_nothing(nlp, text):
     assert nlp(text)._.quotes == []

@@ -264,11 +264,14 @@ class CueLexicon:
     def share_before(self, verb: Token) -> Span | None:
         """A poll's share that opens the sentence as a verb's subject the parse did not see (`About 3 in 10 say ...`,
         `Nearly a third say ...`: the number or share hung on the verb): the words from the sentence's start to the
-        finite verb, a few, with a number or a share noun and no verb, where the verb carries a clause after it."""
+        finite verb (or a past tense tagged as a participle: `Less than a third agreed that ...`), a few, with a
+        number or a share noun and no verb, where the verb carries a clause after it."""
         doc = verb.doc
         start = verb.sent.start
         words = doc[start : verb.i]
-        if verb.tag_ not in ("VBD", "VBP", "VBZ") or not 0 < len(words) <= 5 or any(
+        past = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.tag_ not in ("VBD", "VBP", "VBZ") and not past or not 0 < len(words) <= 5 or any(
                 t.pos_ in ("VERB", "AUX", "PRON", "PROPN", "PUNCT") for t in words):
             return None
         if not any(t.like_num or t.lemma_.lower() in self.share_nouns for t in words):
