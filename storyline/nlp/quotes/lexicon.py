@@ -264,7 +264,7 @@ class CueLexicon:
     def share_before(self, verb: Token) -> Span | None:
         """A poll's share that opens the sentence as a verb's subject the parse did not see (`About 3 in 10 say ...`,
         `Nearly a third say ...`: the number or share hung on the verb): the words from the sentence's start to the
-        finite verb (or a past tense tagged as a participle: `Less than a third agreed that ...`), a few, with a
+        finite verb (or a past tense tagged as a participle: `Fewer than half agreed that ...`), a few, with a
         number or a share noun and no verb, where the verb carries a clause after it."""
         doc = verb.doc
         start = verb.sent.start
