@@ -326,7 +326,7 @@ class QuoteFinder(CueFinder, Attributor, SpeakerResolver, SourcelessCues, ShapeC
         if head.pos_ in ("PRON", "DET"):  # `Some of her allies`, `those surveyed`, `another`, `I` (the writer, outside
             return head.lower_ not in ("this", "that", "what", "which", "it", "there", "you", "one")  # marks)
         return head.pos_ in ("PROPN", "NOUN", "NUM") or head.lemma_.lower() in self.speaker_nouns \
-            or head.lemma_.lower() in self.people_nouns \
+            or head.lemma_.lower() in self.people_nouns or head.lemma_.lower() in self.share_nouns \
             or head.lower_ in QUANTIFIERS and head.dep_ in ("nsubj", "nsubjpass")  # `many believe`, `most said`
 
 

@@ -19,6 +19,7 @@ from storyline.nlp.quotes.gate import (
     passive_features,
     widened,
 )
+from storyline.nlp.quotes.lexicon import circumstance
 from storyline.nlp.quotes.marks import Quotation, trim
 from storyline.nlp.quotes.spans import SET_OFF, Cue, Reading, clip, is_headline, noun_phrase, span_content, that_after
 from storyline.nlp.quotes.speaker_actors import PRONOUNS
@@ -156,8 +157,9 @@ class CueFinder(CueContents):
             return self.passive_cue(token, para)
         lemma = token.lemma_.lower()
         multiword = lemma in self.verb_prefixes  # else no `lemma word` entry: no particle nor clause mark to look for
-        particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and
-                         f"{lemma} {c.lower_}" in self.verbs), None) if multiword else None
+        particle = next((c for c in token.children if c.dep_ in ("prt", "prep") and c.i > token.i
+                         and f"{lemma} {c.lower_}" in self.verbs and not circumstance(c)), None) if multiword else None
+        # not `X on Tuesday called Y Z` nor `called on Tuesday for Y`: a time, no `call on`
         clause_for = None  # `calling for the US to step up ...`: `for` parsed as the mark of a clause
         if multiword and particle is None and token.i + 1 < len(token.doc):
             mark = token.doc[token.i + 1]

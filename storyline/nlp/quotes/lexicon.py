@@ -14,6 +14,14 @@ PLACE_TYPES = {"GPE", "NORP", "LOC", "FAC"}
 """Entity types of a subject whose verbs outside the lexicon are acts, not statements (`Iran saw an opening`)."""
 
 
+def said_of_someone(noun: Token) -> bool:
+    """A noun that a relative clause opened by `who` tells of (`a trader who felt ...`, `the pastor who warned
+    ...`): English keeps `who` for persons, so the noun names someone who can hold views, whatever the lexicon's
+    lists of speaker nouns leave out."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "relcl" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "who" for s in c.children) for c in noun.children)
+
+
 def circumstance(child: Token) -> bool:
     """A dependent of a reporting verb that says when (`last week`, `on Monday`, `again`), not what."""
     if child.dep_ in ("npadvmod", "advmod") or child.ent_type_ in ("DATE", "TIME"):
@@ -117,8 +125,9 @@ class CueLexicon:
                    for m in mentions_in(doc, phrase.start_char, phrase.end_char)
                    if m["start"] <= root.idx < m["end"])  # the head names the state, not `an expert on Russia`
 
-    def holds_views(self, phrase: Span | None) -> bool:
-        """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`), not `it` or `the fact`."""
+    def holds_views(self, phrase: Span | None, who: bool = True) -> bool:
+        """A speaker that can think, find or show (`she`, `Iran`, `officials`, `a new poll`, `a trader who ...`), not
+        `it` or `the fact`; `who`: whether a `who` clause on the noun counts (`said_of_someone`)."""
         if phrase is None:
             return False
         head = phrase.root
@@ -130,7 +139,7 @@ class CueLexicon:
             return obj is not None and self.holds_views(obj)
         return head.pos_ == "PROPN" or lemma in self.speaker_nouns or lemma in self.evidence_nouns \
             or lemma in self.share_nouns or lemma in self.people_nouns \
-            or mention_for_token(head.doc, head) is not None
+            or mention_for_token(head.doc, head) is not None or who and said_of_someone(head)
 
     def is_evidence(self, phrase: Span | None) -> bool:
         """A poll, a record, a document or an outlet (`records show`, `the email shows`), not a person."""
@@ -207,12 +216,16 @@ class CueLexicon:
         subj = None
         for _ in range(4):
             subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+            subjects = [c for c in current.children if c.dep_ == "nsubj" and c.i < current.i]
+            if len(subjects) > 1:  # two, a misparse (`for people ..., she said`): the one nearest before the verb
+                subj = subjects[-1]
             if subj is not None:
                 if subj.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
                     subj = current.head
                     if subj.dep_ == "appos" and subj.head.i < subj.i and not self.holds_views(
-                            noun_phrase(subj, para)) and self.holds_views(noun_phrase(subj.head, para)):
+                            noun_phrase(subj, para), who=False) and self.holds_views(noun_phrase(subj.head, para)):
                         subj = subj.head  # `Democracy for America, an activist outfit that endorsed X`: the name
+                        # (`Roe, an anchor who questioned X`: the clause tells of the name's bearer, not of a second)
                 break
             if current.dep_ not in ("conj", "advcl", "xcomp", "pcomp", "acomp") or current.head.i == current.i:
                 break
@@ -241,11 +254,32 @@ class CueLexicon:
             obj = next((c for c in token.children if c.dep_ in ("dobj", "attr", "npadvmod") and c.i > token.i), None)
             after_comma = token.i > 0 and token.doc[token.i - 1].text in SET_OFF
             subj = obj if obj is not None and after_comma and obj.pos_ == "PROPN" else None
+        if subj is None and token is current:
+            share = self.share_before(token)
+            if share is not None:
+                return share
         if subj is not None and not para[0] <= subj.idx < para[1]:  # the parse ran across a line break
             before = token.doc[token.i - 1] if token.i > 0 else None
             ok = before is not None and before.pos_ in ("NOUN", "PROPN", "PRON") and before.idx >= para[0]
             subj = before if ok else None
         return noun_phrase(subj, para) if subj is not None else None
+
+    def share_before(self, verb: Token) -> Span | None:
+        """A poll's share that opens the sentence as a verb's subject the parse did not see (`About 3 in 10 say ...`,
+        `Nearly a third say ...`: the number or share hung on the verb): the words from the sentence's start to the
+        finite verb (or a past tense tagged as a participle: `Fewer than half agreed that ...`), a few, with a
+        number or a share noun and no verb, where the verb carries a clause after it."""
+        doc = verb.doc
+        start = verb.sent.start
+        words = doc[start : verb.i]
+        past = verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if verb.tag_ not in ("VBD", "VBP", "VBZ") and not past or not 0 < len(words) <= 5 or any(
+                t.pos_ in ("VERB", "AUX", "PRON", "PROPN", "PUNCT") for t in words):
+            return None
+        if not any(t.like_num or t.lemma_.lower() in self.share_nouns for t in words):
+            return None
+        return words if any(c.dep_ in ("ccomp", "nsubj") and c.i > verb.i for c in verb.children) else None
 
     @staticmethod
     def set_off_participle(t: Token) -> int:

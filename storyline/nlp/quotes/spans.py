@@ -170,19 +170,24 @@ def is_headline(line: str) -> bool:
 
 
 def relay_comma(token: Token) -> int | None:
-    """`..., the Guardian reports.`, `..., reports Reuters.`: the comma before a sentence-final attribution."""
+    """`..., the Guardian reports.`, `..., reports Reuters.`: the comma before a sentence-final attribution; also where
+    the parse hung the attribution on the sentence's verb as a clause (`..., the poll found.`, `..., she said.`), with
+    no word that makes it one of the sentence's own (`..., when she said.`, `..., as he said.`)."""
     doc = token.doc
     tail = [t for t in doc[token.i + 1 : token.sent.end] if not (t.is_punct or t.is_space)]
     if len(tail) > 4 or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return None
-    subj = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
-    if token.dep_ in ("relcl", "acl", "advcl", "pcomp") or token.tag_ == "VBG" or subj is not None and any(
+    subj = max((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), key=lambda c: c.i, default=None)
+    hung = token.dep_ in ("relcl", "advcl")  # the parse's clause of the sentence before it
+    if hung and (subj is None or token.head.i > token.i):
+        return None  # (`..., when she said.`: no comma right before the subject, below)
+    if token.dep_ in ("acl", "pcomp") or token.tag_ == "VBG" or subj is not None and any(
             t.tag_ in ("WDT", "WP") for t in subj.subtree):
         return None  # `..., two of whom pledged.`, `..., showing`: no report of the sentence before
     k = (subj.left_edge.i if subj is not None else token.i) - 1
     while k > 0 and doc[k].dep_ == "aux":
         k -= 1
-    if k < 0 or doc[k].text not in SET_OFF or framing(token, doc[token.sent.start : k]):
+    if k < 0 or doc[k].text not in SET_OFF or not hung and framing(token, doc[token.sent.start : k]):
         return None
     return k
 
