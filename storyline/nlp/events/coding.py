@@ -323,8 +323,8 @@ class EventCoder:
         words = object_lemmas(roles.obj) if roles.obj is not None else []
         words += [lemma(c) for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
         for child in token.children:
-            if child.dep_ in ("prep", "xcomp", "dobj", "ccomp") or (child.dep_ == "advcl" and any(  # `sworn to fight`
-                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):  # not what describes a name
+            if child.dep_ in ("prep", "xcomp", "dobj", "ccomp") or (child.dep_ == "advcl" and has_to(child)):
+                # an advcl only as a `to` infinitive (`sworn to fight`), not what describes a name
                 words += [lemma(t) for t in child.subtree if t.pos_ in ("NOUN", "VERB", "ADJ") and not any(
                     a.pos_ == "PROPN" for a in t.ancestors if a.i in range(child.left_edge.i, child.right_edge.i + 1))
                           ][:12]

@@ -16,6 +16,8 @@ from spacy.attrs import LEMMA
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from storyline.nlp.grammar import has_to as has_to  # shared with the quotes package
+
 STATUS_ORDER = ("denied", "negated", "possible", "planned", "asserted")
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -146,11 +148,6 @@ def hyphened(token: Token) -> str:
             not doc[token.i - 1].whitespace_):
         return f"{doc[token.i - 2].lower_}-{lemma(token)}"
     return lemma(token)
-
-
-def has_to(verb: Token) -> bool:
-    """The verb is a `to` infinitive (`to increase trade`)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def is_passive(verb: Token) -> bool:

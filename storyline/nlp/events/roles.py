@@ -558,10 +558,9 @@ class RoleFinder(TargetFallbacks, MotionRoles):
                 lemma(t) in self.lex.speech_verbs)):  # `protest the incident which officials said occurred`: who
             inside -= {t.i for c in said.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}  # tells is no party
         if noun is not None and noun.dep_ in OBJECT_DEPS and lemma(noun.head) in self.lex.answering_verbs:
-            for content in (c for c in noun.children if c.dep_ == "acl" and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):  # `turned down a Swiss offer to hold
-                inside -= {t.i for t in content.subtree}  # talks between the Serbs and the
-                # Kosovars`: the content names its own parties, not whom the offer was made to
+            for content in (c for c in noun.children if c.dep_ == "acl" and has_to(c)):
+                inside -= {t.i for t in content.subtree}  # `turned down a Swiss offer to hold talks between the Serbs
+                # and the Kosovars`: the content names its own parties, not whom the offer was made to
         for named in (c for c in (noun or head).children if c.dep_ == "appos"):  # `launched an operation, Operation
             inside -= {t.i for t in named.subtree}  # Rah-e-Nijat, against X`: the act's own name
         venues = noun.children if noun is not None and noun != head and event_type in self.lex.reciprocal_types else ()

@@ -3,6 +3,7 @@ object, a clause around an interrupting cue; each cut where another statement or
 
 from spacy.tokens import Span, Token
 
+from storyline.nlp.grammar import has_to
 from storyline.nlp.quotes.lexicon import CueLexicon, circumstance, finite
 from storyline.nlp.quotes.spans import (
     CONTENT_OBJECT_DEPS,
@@ -431,8 +432,7 @@ class CueContents(CueLexicon):
             return False
         if child.tag_ == "VBG":
             return child.dep_ in ("advcl", "xcomp", "acl") and child.left_edge == child
-        return child.dep_ == "xcomp" and child.tag_ == "VB" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        return child.dep_ == "xcomp" and child.tag_ == "VB" and has_to(child)
 
     @staticmethod
     def object_predicate(child: Token) -> bool:
@@ -536,7 +536,7 @@ class CueContents(CueLexicon):
         first = rest[0]
         if first.dep_ == "advcl" and not any(m.dep_ == "mark" and m.lower_ in SET_OFF_MARKS for m in first.children):
             return None
-        if first.dep_ == "xcomp" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        if first.dep_ == "xcomp" and not has_to(first):
             return None
         comma = first.left_edge.i - 1
         if comma <= cue.i or doc[comma].text != "," or any(

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
+from storyline.nlp.grammar import has_to
 from storyline.resources import RESOURCES
 
 GATE_DEPS = ("ccomp", "xcomp", "dobj")
@@ -102,7 +103,7 @@ def candidate_features(token: Token, speaker: Span | None, quoted: bool) -> list
     elif shape == "advcl":
         shape += ":" + clause_kind(first)
     elif shape == "xcomp":
-        shape += ":to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children) else ":bare"
+        shape += ":to" if has_to(first) else ":bare"
     elif shape == "dobj":
         shape += ":" + ("pron" if first.pos_ == "PRON" else "ent" if first.ent_type_ else first.pos_.lower())
     kind = subject_kind(speaker)
@@ -216,7 +217,7 @@ def noun_features(token: Token, what: Token, owner: str, speaker: Span, lexical:
     if what.dep_ == "prep":
         shape = "prep:" + what.lower_
     else:
-        shape = "to" if any(c.dep_ == "aux" and c.lower_ == "to" for c in what.children) else "that"
+        shape = "to" if has_to(what) else "that"
     kind = subject_kind(speaker).split(":")[0]
     feats = ["bias", "noun", f"noun|lemma={lemma}", f"noun|shape={shape}", f"noun|lemma|shape={lemma}|{shape}",
              f"noun|owner={owner}", f"noun|subjc={kind}", f"noun|owner|subjc={owner}|{kind}", f"noun|dep={token.dep_}",

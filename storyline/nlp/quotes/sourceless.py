@@ -22,6 +22,7 @@ import numpy as np
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from storyline.nlp.grammar import has_to
 from storyline.nlp.quotes.spans import SUBJECT_DEPS, Cue, Found, Reading, clip, span_content
 
 MIN_TOKENS = 2
@@ -110,8 +111,7 @@ class SourcelessCues:
         for c in token.children:
             if c.i < token.i:
                 continue
-            if c.dep_ == "xcomp" and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                      or c.tag_ in ("VBN", "JJ")):
+            if c.dep_ == "xcomp" and (has_to(c) or c.tag_ in ("VBN", "JJ")):
                 return True
             if c.dep_ in ("acomp", "attr", "oprd"):
                 return True
@@ -130,8 +130,7 @@ class SourcelessCues:
         passive = token.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
         if not passive:
             return False
-        return any(c.i > token.i and (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                  for a in c.children)
+        return any(c.i > token.i and (c.dep_ == "xcomp" and has_to(c)
                                       or c.dep_ == "prep" and c.lower_ == "as")
                    for c in token.children)
 
@@ -179,7 +178,7 @@ class SourcelessCues:
                                      obj.right_edge.i)
             if c.dep_ == "ccomp" or c.dep_ == "dobj":
                 return self.make(token, text, c.left_edge.i, c.right_edge.i)
-            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if c.dep_ == "xcomp" and has_to(c):
                 subject = next((s for s in children if s.dep_ == "nsubjpass" and s.i < token.i), None)
                 first = subject.left_edge.i if subject is not None else c.left_edge.i
                 return self.make(token, text, first, c.right_edge.i)
