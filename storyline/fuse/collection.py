@@ -110,11 +110,13 @@ class Collection:
         unread: dict[str, list[str]] = defaultdict(list)
         for quote, (doc, _, _) in self.unread_quotes.items():
             unread[doc].append(quote)
-        self.quotes = DocumentQuotes([ex.document.id for ex in self.extractions], unread, self._read_quotes,
-                                     self._own_words)
+        # what reads and cuts a document's quotes holds the links, not this collection: no cycle keeps it alive
+        self.quotes = DocumentQuotes([ex.document.id for ex in self.extractions], unread,
+                                     partial(read_unread_quotes, self.read_quotes),
+                                     partial(speakers_own_words, self.links))
         for ex in self.extractions:
             if ex.document.id not in unread:
-                self.quotes.cut[ex.document.id] = self._own_words(ex.document.id, ex.quotes)
+                self.quotes.cut[ex.document.id] = speakers_own_words(self.links, ex.document.id, ex.quotes)
         stale = set(unread) if self.stale_quotes is None else set(self.stale_quotes) & set(unread)
         self.quotes.fetch(stale)
         self.standing_quotes = {
@@ -182,12 +184,6 @@ class Collection:
             self.numbers.update((q.id, q) for q in self.read_numbers(missing))
         return [self.numbers[n] for n in numbers]
 
-    def _read_quotes(self, docs: list[str]) -> dict[str, list[Quote]]:
-        """The quotes of some documents of `unread_quotes`, as extracted (`read_quotes`)."""
-        if self.read_quotes is None:
-            raise ValueError(f"the quotes of {len(docs)} documents left unread and no reader of them given")
-        return dict(self.read_quotes(docs))
-
     def quote_records(self, items: list) -> None:
         """Put the records of the quotes standing in `items` (`UnreadQuote`, a block's) in their places, their
         documents read at once."""
@@ -196,15 +192,6 @@ class Collection:
             self.quotes.fetch({items[n].doc for n in unread})
             for n in unread:
                 items[n] = self.quotes.by_id(items[n].doc, items[n].id)
-
-    def _own_words(self, doc: str, quotes: list[Quote]) -> list[Quote]:
-        """A document's quotes as fusion reads them: each with its canonical speaker, cut to its own words."""
-        return own_words([self._resolved(q, doc) for q in quotes])
-
-    def _resolved(self, quote: Quote, doc: str) -> Quote:
-        """The quote with its canonical speaker (itself where the local id is the canonical one: no copy)."""
-        speaker = self.resolve(quote.doc or doc, quote.speaker)
-        return quote if speaker == quote.speaker else quote.model_copy(update={"speaker": speaker})
 
     def resolve(self, doc: str, local: str | None) -> str | None:
         return self.links.get((doc, local), local) if local else None
@@ -279,6 +266,24 @@ class UnreadNumber:
     doc: str
     low: float | None = None
     high: float | None = None
+
+
+def read_unread_quotes(read: Callable[[list[str]], Mapping[str, list[Quote]]] | None,
+                       docs: list[str]) -> dict[str, list[Quote]]:
+    """The quotes of some documents of `Collection.unread_quotes`, as extracted (`Collection.read_quotes`)."""
+    if read is None:
+        raise ValueError(f"the quotes of {len(docs)} documents left unread and no reader of them given")
+    return dict(read(docs))
+
+
+def speakers_own_words(links: Mapping[tuple[str, str], str], doc: str, quotes: list[Quote]) -> list[Quote]:
+    """A document's quotes as fusion reads them: each with its canonical speaker (itself where the local id is the
+    canonical one: no copy), cut to its own words (`own_words`)."""
+    resolved = []
+    for quote in quotes:
+        speaker = links.get((quote.doc or doc, quote.speaker), quote.speaker) if quote.speaker else None
+        resolved.append(quote if speaker == quote.speaker else quote.model_copy(update={"speaker": speaker}))
+    return own_words(resolved)
 
 
 @dataclass
