@@ -104,7 +104,8 @@ def timed_store_fusion(db: Path) -> tuple[float, float]:
 
 STEPS = (
     # (label, module, attribute, grows with)
-    ("read extractions", "storyline.store.store", "Store.extractions", "N"),
+    ("read extractions", "storyline.store.store", "Store.extractions", "N (quotes and numbers keyed: their keys)"),
+    ("quotes read by document", "storyline.store.store", "Store.quotes_of", "documents the fused blocks reach"),
     ("document features (read, new computed)", "storyline.core", "Storyline._fusion_features", "N read, k computed"),
     ("resolve actors", "storyline.fuse.fusion", "resolve_actors", "N"),
     ("collection: copy detection", "storyline.fuse.collection", "build_sources", "N"),

@@ -281,8 +281,12 @@ class Storyline:
             # the numbers whose blocking key a fusion kept are not read (only those of the blocks fused again are)
             unread: dict[str, tuple[str, str]] = {}
             mentions: Counter[tuple[str, str]] = Counter()  # fusion counts mentions only: read as kept
+            # the quotes a fusion keyed under a kept resolution are not read (only the documents fusion asks are)
+            keyed_under = self.store.quotes_keyed_under(code_version(), fused_by())
+            unread_quotes: dict[str, tuple[str, str, str]] | None = {} if keyed_under else None
             extractions = list(self.store.extractions(times=False, mentions=False, mention_counts=mentions,
-                                                      numbers_keyed_by=code_version(), unread_numbers=unread))
+                                                      numbers_keyed_by=code_version(), unread_numbers=unread,
+                                                      unread_quotes=unread_quotes))
             features = self._fusion_features(extractions)
             keep_out_of_collections()
             fused = self.store.fused_blocks()
@@ -294,8 +298,10 @@ class Storyline:
                                         mention_counts=mentions, quantity_blocks=quantity_blocks,
                                         item_blocks=item_blocks,
                                         unread_numbers={number: doc for number, (doc, _) in unread.items()},
-                                        read_numbers=self.store.quantities_by_id, link_delta=delta)
-            del unread, mentions
+                                        read_numbers=self.store.quantities_by_id, link_delta=delta,
+                                        unread_quotes=unread_quotes, read_quotes=self.store.quotes_of,
+                                        quotes_keyed_under=keyed_under)
+            del unread, mentions, unread_quotes
             read = {id(fact) for fact in previous}  # facts kept as read are written again only where they moved
             unchanged = {fact.id for fact in facts if id(fact) in read}
             del previous, read

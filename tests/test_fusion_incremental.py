@@ -441,6 +441,43 @@ def test_a_new_number_reads_the_old_numbers_of_its_part_and_no_others(extraction
     assert difference is None, difference
 
 
+def test_a_new_quote_reads_the_quotes_of_the_documents_it_reaches_and_few_others(extractions, at_once, tmp_path,
+                                                                                 monkeypatch):
+    """Quotes keyed by an earlier fusion under the kept actor resolution are not read with the collection
+    (`Store.extractions(unread_quotes=)`): one whose key holds stands in its block by it. A document whose quote joins
+    an old fact's part makes that part fused again: the quotes of its documents are read, and the export is a build
+    at once's."""
+    from storyline.store.store import Store
+
+    quotes = {q.id: ex.document.id for ex in extractions for q in ex.quotes}
+    told = [f for f in at_once["facts"] if f["kind"] == "quote" and len(set(f["documents"])) >= 3
+            and all(m in quotes for m in f["members"])]
+    assert told, "some statement is told by three documents (else a new one joins no old part)"
+    fact = told[0]
+    added = fact["documents"][-1]
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions([ex for ex in extractions if ex.document.id != added])
+    cold_fuse(story)
+
+    read: list[str] = []
+    real = Store.quotes_of
+
+    def counted(self: Store, docs: list[str]) -> dict:
+        read.extend(docs)
+        return real(self, docs)
+
+    monkeypatch.setattr(Store, "quotes_of", counted)
+    story.store.add_extractions([ex for ex in extractions if ex.document.id == added])
+    cold_fuse(story)
+    old_documents = {quotes[m] for m in fact["members"] if m in quotes} - {added}
+    assert old_documents and old_documents <= set(read), "the documents of the part the new quote joins are read"
+    assert added not in read, "the new document's quotes are read with it"
+    earlier = {doc for doc in quotes.values() if doc != added}
+    assert len(set(read)) < len(earlier) / 2, "the quotes of the documents left as they were are not read"
+    difference = first_difference(story.to_dict(), at_once)
+    assert difference is None, difference
+
+
 def test_numbers_left_unread_keep_their_units_links(extractions, tmp_path):
     """Two facts of one measure in two units are linked after every fusion (`units.link_units`), from the numbers'
     kept keys and, for the pair compared, their records read by id: a fusion that reads none of them links the same."""

@@ -12,24 +12,41 @@ never makes one), so a side's every complaint does not become an accusation fact
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection as Collection_
 
 from storyline.fuse.blocking import EventItem, event_item, fusion_lexicon
 from storyline.fuse.clustering import EventCluster, dates_compatible
 from storyline.fuse.collection import Collection
 from storyline.fuse.disputes import names_act
-from storyline.model import Quote
+from storyline.model import Event, Quote
 
 
-def accusing_statements(collection: Collection) -> dict[tuple[str, str], list[tuple[Quote, EventItem]]]:
+def accusing_statements(collection: Collection, pairs: Collection_[tuple[str, str]] | None = None,
+                        ) -> dict[tuple[str, str], list[tuple[Quote, EventItem]]]:
     """(accuser, accused) at country level → the quotes by the accuser's side stating an asserted hostile
-    act of the accused against it or no one named (its trigger in the quoted words), each with the act it states."""
+    act of the accused against it or no one named (its trigger in the quoted words), each with the act it states.
+
+    :param pairs: where given, the (accuser, accused) asked (of the accusation blocks): only the documents telling an
+        act one of them may accuse are read (the others' statements would go to other pairs)"""
     acts = set(fusion_lexicon().get("source_denies_types", []))
     out: dict[tuple[str, str], list[tuple[Quote, EventItem]]] = defaultdict(list)
-    for doc, quotes in collection.quotes.items():
-        events = [e for e in collection.events.get(doc, []) if e.type in acts and e.status == "asserted"]
-        if not events:
-            continue
-        for quote in quotes:
+    accusers: dict[str, set[str]] = defaultdict(set)  # accused → who may accuse it
+    for accuser, accused in pairs or ():
+        accusers[accused].add(accuser)
+
+    def askable(event: Event) -> bool:
+        """Whether a statement of this act may go to an asked pair (its side acted on, or none named, an accuser)."""
+        source = collection.levels.level(collection.resolve(event.doc, event.source))
+        target = collection.levels.level(collection.resolve(event.doc, event.target))
+        return any(accuser != source and target in (accuser, None) for accuser in accusers.get(source, ()))
+
+    # the documents telling such an act, in the collection's order: only their quotes are read
+    stating = {doc: events for doc, all_events in collection.events.items()
+               if (events := [e for e in all_events if e.type in acts and e.status == "asserted"])
+               and (pairs is None or any(map(askable, events)))}
+    collection.quotes.fetch(stating)
+    for doc, events in stating.items():
+        for quote in collection.quotes.get(doc, []):
             if not quote.speaker or quote.speaker in collection.media or quote.stance == "deny":
                 continue
             text = quote.text.lower()

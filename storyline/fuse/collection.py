@@ -13,8 +13,9 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Collection as Collected
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,11 +24,12 @@ from storyline.fuse.incremental import KeptRows, KeptStems
 from storyline.fuse.lexical import sentence_spans
 from storyline.fuse.sources import DocumentSource, build_sources, origin_key
 from storyline.fuse.stories import Stories
-from storyline.model import Actor, Document, Event, Extraction, Quantity, Quote
+from storyline.model import Actor, Document, Event, Extraction, Quantity, Quote, record_order
 from storyline.resources import RESOURCES
 
 if TYPE_CHECKING:
     from storyline.fuse.incremental import DocumentFeatures
+    from storyline.fuse.kept_actors import LinkDelta
 
 
 @dataclass
@@ -47,6 +49,16 @@ class Collection:
     (`read_numbers`)."""
     read_numbers: Callable[[list[str]], list[Quantity]] | None = None
     """The records of some of `unread_numbers`, by id (the store's `quantities_by_id`)."""
+    unread_quotes: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
+    """Quote id → (its document, the key a fusion keyed it by, the canonical speaker it was keyed with), of the quotes
+    whose records `extractions` leave out (`Store.extractions(unread_quotes=)`): a document of them is read when first
+    asked (`quotes`, `read_quotes`), and its quotes stand in their blocks by their kept keys (`UnreadQuote`) unless
+    it is among `stale_quotes`."""
+    read_quotes: Callable[[list[str]], Mapping[str, list[Quote]]] | None = None
+    """Document ids → their quotes as extracted (the store's `quotes_of`), for the documents of `unread_quotes`."""
+    stale_quotes: Collected[str] | None = None
+    """The documents of `unread_quotes` whose kept keys may not hold (their links changed, or a speaker was keyed with
+    an actor whose members changed: `stale_quote_documents`), read and keyed again; None: every one."""
     kept_copies: Mapping[str, bool] = field(default_factory=dict)
     """Whether a text copies another, as an earlier fusion answered (`sources.find_copies`): not computed again."""
     kept_signatures: Mapping[str, list] = field(default_factory=dict)
@@ -77,7 +89,11 @@ class Collection:
     media: set[str] = field(init=False)
     sources: dict[str, DocumentSource] = field(init=False)
     sentences: dict[str, list[tuple[int, int]]] = field(init=False)
-    quotes: dict[str, list[Quote]] = field(init=False)
+    quotes: DocumentQuotes = field(init=False)
+    """Document id → its quotes as fusion reads them (`own_words`, each with its canonical speaker)."""
+    standing_quotes: dict[str, list[tuple[str, str]]] = field(init=False)
+    """Document id → (quote id, kept key) of its quotes, in extraction order, of the documents of `unread_quotes` not
+    among `stale_quotes`: their keys hold (`facts.blocks`)."""
     events: dict[str, list[Event]] = field(init=False)
     stories: Stories = field(init=False)
     signatures: dict[str, str] = field(init=False)
@@ -91,17 +107,31 @@ class Collection:
         self.levels = ActorLevels({a.id: a for a in self.actors})
         self.media = {a.id for a in self.actors if a.sector == "MED"}
         features = self.features
+        unread: dict[str, list[str]] = defaultdict(list)
+        for quote, (doc, _, _) in self.unread_quotes.items():
+            unread[doc].append(quote)
+        # what reads and cuts a document's quotes holds the links, not this collection: no cycle keeps it alive
+        self.quotes = DocumentQuotes([ex.document.id for ex in self.extractions], unread,
+                                     partial(read_unread_quotes, self.read_quotes),
+                                     partial(speakers_own_words, self.links))
+        for ex in self.extractions:
+            if ex.document.id not in unread:
+                self.quotes.cut[ex.document.id] = speakers_own_words(self.links, ex.document.id, ex.quotes)
+        stale = set(unread) if self.stale_quotes is None else set(self.stale_quotes) & set(unread)
+        self.quotes.fetch(stale)
+        self.standing_quotes = {
+            doc: sorted(((quote, self.unread_quotes[quote][1]) for quote in quotes), key=lambda q: record_order(q[0]))
+            for doc, quotes in unread.items() if doc not in stale}
         self.sources = build_sources(self.extractions, self.links, self.media, self.names,
                                      sketched={d: f.minhash() for d, f in features.items()},
                                      credits={d: f.credits for d, f in features.items()},
-                                     kept_copies=self.kept_copies, asked_copies=self.asked_copies)
+                                     kept_copies=self.kept_copies, asked_copies=self.asked_copies,
+                                     unread={doc: partial(self.quotes.records, doc) for doc in unread})
         self.sentences = {  # a document's own sentences, else those fusion kept of its text (`incremental.py`)
             ex.document.id: sorted((s.start, s.end) for s in ex.sentences)
             or ((kept := features.get(ex.document.id)) and kept.sentences) or sentence_spans(ex.document.text)
             for ex in self.extractions
         }
-        self.quotes = {ex.document.id: own_words([self._resolved(q, ex.document.id) for q in ex.quotes])
-                       for ex in self.extractions}
         self.events = {ex.document.id: ex.events for ex in self.extractions}
         self.stories = Stories({ex.document.id: ex.document.text for ex in self.extractions},
                                stems=KeptStems(features), words={d: f.words for d, f in features.items()},
@@ -154,10 +184,14 @@ class Collection:
             self.numbers.update((q.id, q) for q in self.read_numbers(missing))
         return [self.numbers[n] for n in numbers]
 
-    def _resolved(self, quote: Quote, doc: str) -> Quote:
-        """The quote with its canonical speaker (itself where the local id is the canonical one: no copy)."""
-        speaker = self.resolve(quote.doc or doc, quote.speaker)
-        return quote if speaker == quote.speaker else quote.model_copy(update={"speaker": speaker})
+    def quote_records(self, items: list) -> None:
+        """Put the records of the quotes standing in `items` (`UnreadQuote`, a block's) in their places, their
+        documents read at once."""
+        unread = [n for n, item in enumerate(items) if isinstance(item, UnreadQuote)]
+        if unread:
+            self.quotes.fetch({items[n].doc for n in unread})
+            for n in unread:
+                items[n] = self.quotes.by_id(items[n].doc, items[n].id)
 
     def resolve(self, doc: str, local: str | None) -> str | None:
         return self.links.get((doc, local), local) if local else None
@@ -191,6 +225,36 @@ class Collection:
         return digest((ex.document.content_hash, origin, copy_of, resolved, actors))
 
 
+def stale_quote_documents(unread: Mapping[str, tuple[str, str, str]], delta: LinkDelta | None, keyed_under: str | None,
+                          actors: list[Actor], links: Mapping[tuple[str, str], str],
+                          described_then: Mapping[str, list] | None = None) -> set[str] | None:
+    """The documents of the quotes left unread whose kept keys may not hold, or None where it cannot be told (every
+    one). A quote's key is its canonical speaker's level (`blocking.quote_block`: the actor's country, else its id),
+    and its words are cut where another speaker's start (`own_words`): where the keys were made under the
+    kept resolution `delta` was made against (`keyed_under`, the one the stored links follow from), they hold but
+    in the documents whose links changed and for the speakers keyed with an actor whose members changed (an actor of
+    the same members is the same actor: `fusion_rows.touched_actors`, which the write compares by) unless it is
+    described as it was then (`described_then`: actor id → `described`, of the actors of several documents then, kept
+    with the documents' signatures under the same resolution: its country, its level, the same)."""
+    if not unread:
+        return set()
+    if delta is None or delta.kept is None or delta.kept != keyed_under:
+        return None
+    touched = {a for _, a in delta.added} | {a for _, a in delta.changed} | set(delta.was.values())
+    if described_then is not None:
+        touched -= {a.id for a in actors if a.id in touched and described_then.get(a.id) == described(a)}
+    linked = set(links.values())
+    touched.update(a.id for a in actors if a.id not in linked)
+    docs = {key[0] for key, _ in delta.changed}
+    docs.update(doc for doc, _, keyed in unread.values() if keyed in touched)
+    return docs
+
+
+def described(actor: Actor) -> list:
+    """What a document's signature reads of an actor its links name (`Collection._signature`)."""
+    return [actor.name, actor.kind, actor.country]
+
+
 @dataclass
 class UnreadNumber:
     """A number whose record fusion left unread, in its place among a block's items: what the block's signature reads
@@ -202,6 +266,89 @@ class UnreadNumber:
     doc: str
     low: float | None = None
     high: float | None = None
+
+
+def read_unread_quotes(read: Callable[[list[str]], Mapping[str, list[Quote]]] | None,
+                       docs: list[str]) -> dict[str, list[Quote]]:
+    """The quotes of some documents of `Collection.unread_quotes`, as extracted (`Collection.read_quotes`)."""
+    if read is None:
+        raise ValueError(f"the quotes of {len(docs)} documents left unread and no reader of them given")
+    return dict(read(docs))
+
+
+def speakers_own_words(links: Mapping[tuple[str, str], str], doc: str, quotes: list[Quote]) -> list[Quote]:
+    """A document's quotes as fusion reads them: each with its canonical speaker (itself where the local id is the
+    canonical one: no copy), cut to its own words (`own_words`)."""
+    resolved = []
+    for quote in quotes:
+        speaker = links.get((quote.doc or doc, quote.speaker), quote.speaker) if quote.speaker else None
+        resolved.append(quote if speaker == quote.speaker else quote.model_copy(update={"speaker": speaker}))
+    return own_words(resolved)
+
+
+@dataclass
+class UnreadQuote:
+    """A quote whose record fusion left unread, in its place among its block's items by the key a fusion kept
+    (`Collection.standing_quotes`): what the block's signature reads of it, until a fusion of its part reads the
+    record (`Collection.quote_records`)."""
+
+    id: str
+    doc: str
+
+
+class DocumentQuotes(Mapping):
+    """Document id → its quotes as fusion reads them (`own_words` of each with its canonical speaker), of every
+    document: those read with the extractions (`cut`), and those of the documents whose quotes were left unread
+    (`Collection.unread_quotes`), read when first asked (`fetch`, a few documents at once)."""
+
+    def __init__(self, docs: list[str], unread: Mapping[str, list[str]],
+                 read: Callable[[list[str]], dict[str, list[Quote]]], made: Callable[[str, list[Quote]], list[Quote]]):
+        """:param read: document ids → their quotes as extracted; `made`: a document's quotes as fusion reads them"""
+        self.docs = docs
+        self.unread = unread
+        self.read = read
+        self.made = made
+        self.cut: dict[str, list[Quote]] = {}
+        self.raw: dict[str, list[Quote]] = {}
+        """Document id → its quotes as extracted, of the documents read here (for their citations)."""
+        self._by_id: dict[str, dict[str, Quote]] = {}
+
+    def fetch(self, docs: Iterable[str]) -> None:
+        """Read the quotes of those of `docs` left unread and not read yet, at once."""
+        missing = sorted(doc for doc in docs if doc in self.unread and doc not in self.cut)
+        if not missing:
+            return
+        read = self.read(missing)
+        for doc in missing:
+            self.raw[doc] = read.get(doc, [])
+            self.cut[doc] = self.made(doc, self.raw[doc])
+
+    def records(self, doc: str) -> list[Quote]:
+        """A document's quotes as extracted, of one whose quotes were left unread."""
+        self.fetch([doc])
+        return self.raw[doc]
+
+    def by_id(self, doc: str, quote: str) -> Quote:
+        """One quote of a document as fusion reads it."""
+        if doc not in self._by_id:
+            self._by_id[doc] = {q.id: q for q in self[doc]}
+        return self._by_id[doc][quote]
+
+    def __getitem__(self, doc: str) -> list[Quote]:
+        if doc not in self.cut:
+            if doc not in self.unread:
+                raise KeyError(doc)
+            self.fetch([doc])
+        return self.cut[doc]
+
+    def __contains__(self, doc: object) -> bool:
+        return doc in self.cut or doc in self.unread
+
+    def __iter__(self):
+        return iter(self.docs)
+
+    def __len__(self) -> int:
+        return len(self.docs)
 
 
 REPORTED_TAIL = re.compile(r"(?:[,;:]\s*(?:(?:but|and|while|whereas|though|although)\s+)?"
@@ -250,7 +397,7 @@ class Block:
 
     @staticmethod
     def doc_of(item) -> str:
-        return item.doc if isinstance(item, EventItem | Quote) else item.quantity.doc
+        return item.doc if isinstance(item, EventItem | Quote | UnreadQuote) else item.quantity.doc
 
     def signature(self, collection: Collection) -> str:
         ids = sorted(item_id(i) for i in [*self.items, *self.partials, *(q for q, _ in self.statements)])
@@ -261,7 +408,7 @@ class Block:
 
 
 def item_id(item) -> str:
-    return item.id if isinstance(item, EventItem | Quote) else item.quantity.id
+    return item.id if isinstance(item, EventItem | Quote | UnreadQuote) else item.quantity.id
 
 
 def digest(value) -> str:

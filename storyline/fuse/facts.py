@@ -46,7 +46,15 @@ from storyline.fuse.clustering import (
     quote_bags,
     quote_links,
 )
-from storyline.fuse.collection import Block, Collection, code_version, digest
+from storyline.fuse.collection import (
+    Block,
+    Collection,
+    UnreadQuote,
+    code_version,
+    described,
+    digest,
+    stale_quote_documents,
+)
 from storyline.fuse.conflicts import event_conflicts, novelty_conflicts, quantity_conflicts, stance_conflicts
 from storyline.fuse.disputes import dedupe, is_accusation, novel_quotes, relay_labels, reporting_quotes
 from storyline.fuse.explain import ask, event_why, quantity_why, quote_why, reuse_note
@@ -92,6 +100,9 @@ def fuse_facts(
     unread_numbers: Mapping[str, str] | None = None,
     read_numbers: Callable[[list[str]], list[Quantity]] | None = None,
     link_delta: LinkDelta | None = None,
+    unread_quotes: Mapping[str, tuple[str, str, str]] | None = None,
+    read_quotes: Callable[[list[str]], Mapping[str, list[Quote]]] | None = None,
+    quotes_keyed_under: str | None = None,
 ) -> list[Fact]:
     """Merge events, numbers and quotes across documents into facts, most independently corroborated first.
 
@@ -118,6 +129,10 @@ def fuse_facts(
     :param link_delta: how `links` differ from those of the kept actor resolution the actors were resolved against
         (`kept_actors.LinkDelta`): the documents' signatures kept under that resolution are read where their links,
         actors and origin did not change (`SIGNATURES_MEMO`)
+    :param unread_quotes: quote id → (its document, kept key, what it was keyed with), of the quotes `extractions`
+        leave out (`Collection.unread_quotes`), keyed under the kept resolution named `quotes_keyed_under`: where
+        `link_delta` was made against it, a quote whose key holds stands in its block unread, and a document's quotes
+        are read (`read_quotes`: document ids → their quotes) where a block fused again or a step asks them
     """
     # whether a text copies another depends on the two texts only: an earlier fusion's answers are read, not computed
     copies_key = (COPY_MEMO, digest((code_version(), COPY_MEMO)))
@@ -129,12 +144,16 @@ def fuse_facts(
     actors = list(actors)
     signatures_key = (SIGNATURES_MEMO, digest((code_version(), SIGNATURES_MEMO)))
     signed = (fused or {}).get(signatures_key)
-    kept_signatures, resigned = {}, set()
+    kept_signatures, resigned, described_then = {}, set(), None
     if (link_delta is not None and link_delta.kept is not None and signed is not None and isinstance(signed[1], dict)
             and signed[1].get("links") == link_delta.kept):
-        kept_signatures, resigned = signed[1]["docs"], changed_documents(link_delta, actors, signed[1]["actors"])
+        described_then = signed[1]["actors"]
+        kept_signatures, resigned = signed[1]["docs"], changed_documents(link_delta, actors, described_then)
     collection = Collection(extractions, links, actors, features or {}, quantity_blocks=quantity_blocks or {},
                             unread_numbers=unread_numbers or {}, read_numbers=read_numbers,
+                            unread_quotes=unread_quotes or {}, read_quotes=read_quotes,
+                            stale_quotes=stale_quote_documents(unread_quotes or {}, link_delta, quotes_keyed_under,
+                                                               actors, links, described_then),
                             kept_copies=copied[1] if copied is not None and isinstance(copied[1], dict) else {},
                             kept_classes=kept_classes, kept_signatures=kept_signatures, resigned=resigned)
     known = dict(fused or {})
@@ -154,13 +173,16 @@ def fuse_facts(
     every = blocks(collection)
     parts: dict | None = None  # the parts of blocks kept (`parts.kept_parts`), once asked
     clustered, joined = joined_clusters(every, collection, known, made_now if fused is not None else None)
+    keyed: list[tuple[Block, tuple[str, str]]] = []
     for block in every:
         if block.name in joined:  # it holds an act told in another block too: its clusters hold their members
-            key = (block.name, joined_signature(block, clustered[block.name][1], collection))
-        elif len(block.documents()) < MIN_DOCUMENTS:
-            continue
-        else:
-            key = (block.name, block.signature(collection))
+            keyed.append((block, (block.name, joined_signature(block, clustered[block.name][1], collection))))
+        elif len(block.documents()) >= MIN_DOCUMENTS:
+            keyed.append((block, (block.name, block.signature(collection))))
+    # the quotes of the event blocks' documents fused again (what disputes and citations read), read at once
+    collection.quotes.fetch({doc for block, key in keyed if block.kind == "event" and key not in RECENT_BLOCKS
+                             and kept_facts(key, known, cached) is None for doc in block.documents()})
+    for block, key in keyed:
         kept = kept_facts(key, known, cached)
         if kept is not None:
             # the same items, documents and code made these facts: a pair's same-story answer depends on its two
@@ -229,11 +251,6 @@ def changed_documents(delta: LinkDelta, actors: list[Actor], kept: Mapping[str, 
     return docs
 
 
-def described(actor: Actor) -> list:
-    """What a document's signature reads of an actor its links name (`Collection._signature`)."""
-    return [actor.name, actor.kind, actor.country]
-
-
 def kept_facts(key: tuple[str, str], known: Mapping[tuple[str, str], tuple],
                cached: Mapping[tuple[str, str], list[Fact]]) -> list[Fact] | None:
     """The facts an earlier fusion made of a block of the same signature (or of each part of it: `PARTS`), where
@@ -267,11 +284,16 @@ def fuse_parts(block: Block, key: tuple[str, str], collection: Collection, earli
     def kept_part(part_key: tuple[str, str]) -> bool:
         return part_key in earlier and len(cached.get(part_key, [])) == earlier[part_key]
 
+    again = [part for part, signature in zip(parts, signatures, strict=True)
+             if not kept_part((block.name, signature)) and (block.name, signature) not in RECENT_BLOCKS]
+    # the quotes of the parts' documents fused again, read at once: those left unread of a quote block's parts, and
+    # what the citations of their facts' claims read (`sources.DocumentSource.cites`)
+    collection.quotes.fetch({Block.doc_of(item) for part in again for item in part.items})
     if block.kind == "quantity":  # the numbers left unread of the parts fused again, read at once
-        read_block_numbers(Block(block.kind, block.key, [
-            item for part, signature in zip(parts, signatures, strict=True)
-            if not kept_part((block.name, signature)) and (block.name, signature) not in RECENT_BLOCKS
-            for item in part.items]), collection)
+        read_block_numbers(Block(block.kind, block.key, [item for part in again for item in part.items]), collection)
+    else:
+        for part in again:
+            collection.quote_records(part.items)
     for part, signature in zip(parts, signatures, strict=True):
         part_key = (block.name, signature)
         if kept_part(part_key):
@@ -380,6 +402,12 @@ def blocks(collection: Collection) -> list[Block]:
                 predicate = question or (stem(event.trigger) if event and event.trigger else None)
                 quantity_blocks.setdefault(key, Block("quantity", key)).items.append(QuantityItem(
                     quantity, event.type if event else None, predicate))
+        standing = collection.standing_quotes.get(doc)
+        if standing is not None:  # quotes whose kept key holds: in their blocks by it, their records left unread
+            for quote_id, side in standing:
+                if side:
+                    quote_blocks.setdefault((side,), Block("quote", (side,))).items.append(UnreadQuote(quote_id, doc))
+            continue
         for quote in collection.quotes[doc]:
             side = quote_block(quote, lambda _doc, local: local, collection.levels)
             keyed_quotes[quote.id] = (side or "", quote.speaker or "")
@@ -389,7 +417,8 @@ def blocks(collection: Collection) -> list[Block]:
         event_blocks.setdefault(item.block(), Block("event", item.block())).items.append(item)
     accusations = set(fusion_lexicon()["accusation_types"])
     if any(key[0] in accusations and key[1] and key[2] for key in event_blocks):
-        statements = accusing_statements(collection)
+        statements = accusing_statements(collection, {(key[1], key[2]) for key in event_blocks
+                                                      if key[0] in accusations and key[1] and key[2]})
         for key, block in event_blocks.items():
             if key[0] in accusations and key[1] and key[2]:
                 block.statements = statements.get((key[1], key[2]), [])

@@ -9,7 +9,7 @@ from storyline.fuse.actors import resolve_actors
 from storyline.fuse.facts import fuse_facts
 from storyline.fuse.incremental import DocumentFeatures
 from storyline.fuse.kept_actors import ActorMemo, LinkDelta, actor_memo_key
-from storyline.model import Actor, Extraction, Fact, Quantity, SharedFieldSets
+from storyline.model import Actor, Extraction, Fact, Quantity, Quote, SharedFieldSets
 
 
 def fuse(
@@ -22,6 +22,9 @@ def fuse(
     unread_numbers: Mapping[str, str] | None = None,
     read_numbers: Callable[[list[str]], list[Quantity]] | None = None,
     link_delta: list[LinkDelta] | None = None,
+    unread_quotes: Mapping[str, tuple[str, str, str]] | None = None,
+    read_quotes: Callable[[list[str]], Mapping[str, list[Quote]]] | None = None,
+    quotes_keyed_under: str | None = None,
 ) -> tuple[list[Actor], dict[tuple[str, str], str], list[Fact]]:
     """Resolve actors across documents, then merge events, numbers and quotes into facts.
 
@@ -40,6 +43,9 @@ def fuse(
         again
     :param link_delta: filled with how the links differ from those of the kept resolution read among `fused`, where
         this resolution replaced it (`kept_actors.LinkDelta`), for the store to compare only those
+    :param unread_quotes: quote id → (its document, kept key, what it was keyed with), of the quotes `extractions`
+        leave out, keyed under the kept resolution named `quotes_keyed_under`; `read_quotes` reads a document's
+        (`fuse_facts`)
     :returns: canonical actors, links (document id, local actor id) → actor id, facts
     """
     # the kept resolution (`kept_actors.resolve_kept`) is held among the fused blocks, which `fuse_facts` replaces
@@ -52,7 +58,8 @@ def fuse(
     mention_counts = None  # counted into the actors: not held through the facts' fusion
     actors = list(map(SharedFieldSets(), actors))  # held through the facts' fusion: one set of field names
     facts = fuse_facts(extractions, links, actors, previous, features, fused, quantity_blocks, item_blocks,
-                       unread_numbers, read_numbers, memo.links if fused is not None else None)
+                       unread_numbers, read_numbers, memo.links if fused is not None else None,
+                       unread_quotes, read_quotes, quotes_keyed_under)
     if fused is not None and memo.data is not None:
         fused[memo_key] = kept if kept is not None and memo.data is kept[1] else (0, memo.data)
     return actors, links, facts

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from storyline.fuse.actors import UnionFind
 from storyline.fuse.clustering import quantity_context, quantity_links, quote_links
-from storyline.fuse.collection import Block, Collection, UnreadNumber, code_version, digest
+from storyline.fuse.collection import Block, Collection, UnreadNumber, UnreadQuote, code_version, digest
 from storyline.fuse.lexical import content_stems
 
 PARTS = "parts"
@@ -90,14 +90,22 @@ def block_parts(block: Block, collection: Collection, min_documents: int, earlie
             return quantity_links(block.items, collection.stories, rows)
     else:
         # a quote's words may change with its speakers' (`own_words`): its text is compared, and its stems read
-        # again only where it changed (a quote's stems depend on its text alone)
-        reading["texts"] = [digest(item.text) for item in block.items]
-        read: list[list[str] | None] = [None] * len(ids)
+        # again only where it changed (a quote's stems depend on its text alone). A quote left unread stands where
+        # its key held, its document's links and speakers unchanged (`Collection.standing_quotes`): its words are
+        # those read then, where this block's last fusion read them, else its record is read
+        kept: dict[str, tuple[str, list[str]]] = {}
         if earlier and earlier.get("code") == reading["code"] and "texts" in earlier:
-            for item, text, stems in zip(earlier["items"], earlier["texts"], earlier["read"], strict=True):
-                n = place.get(item)
-                if n is not None and reading["texts"][n] == text:
-                    read[n] = stems
+            kept = {item: (text, stems) for item, text, stems in zip(earlier["items"], earlier["texts"],
+                                                                      earlier["read"], strict=True)}
+        if any(isinstance(item, UnreadQuote) and item.id not in kept for item in block.items):
+            collection.quote_records(block.items)
+        reading["texts"] = [kept[item.id][0] if isinstance(item, UnreadQuote) else digest(item.text)
+                            for item in block.items]
+        read: list[list[str] | None] = [None] * len(ids)
+        for item, (text, stems) in kept.items():
+            n = place.get(item)
+            if n is not None and reading["texts"][n] == text:
+                read[n] = stems
         for n, quote in enumerate(block.items):
             if read[n] is None:  # its stems in order of first use: a set of them is built as `quote_bags` builds it
                 read[n] = list(dict.fromkeys(content_stems(quote.text)))

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from hashlib import sha1
 from re import _parser as re_parser  # the parser `re` compiles with (private, stable since 3.11)
 from re._constants import LITERAL
@@ -30,7 +30,7 @@ from datasketch import MinHash, MinHashLSH
 
 from storyline.fuse.actors import UnionFind
 from storyline.fuse.lexical import containment, shingles
-from storyline.model import Document, Extraction
+from storyline.model import Document, Extraction, Quote
 from storyline.resources import load_resource
 
 COPY_CONTAINMENT = 0.5
@@ -74,6 +74,15 @@ class DocumentSource:
     copy_of: str | None = None
     contributors: list[Outlet] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    read_citations: Callable[[], list[Citation]] | None = field(default=None, repr=False, compare=False)
+    """Where the document's quotes were left unread (`Collection.quotes`): what reads its `citations` when a claim of
+    it first asks them (`cites`)."""
+
+    def cites(self) -> list[Citation]:
+        """The spans the document attributes to an outlet (`citations`, read now where left unread)."""
+        if self.read_citations is not None:
+            self.citations, self.read_citations = self.read_citations(), None
+        return self.citations
 
     def chain(self) -> list[str]:
         """`["The Hill"]`, `["copy of 003.txt", "Reuters"]`: why the document's own text is not its own."""
@@ -214,13 +223,13 @@ def metadata_outlets(document: Document) -> tuple[Outlet | None, list[Outlet]]:
     return resolve_outlet(document.outlet), contributors
 
 
-def document_citations(ex: Extraction, links: dict[tuple[str, str], str], media: set[str],
+def document_citations(doc: str, quotes: Iterable[Quote], links: dict[tuple[str, str], str], media: set[str],
                        names: dict[str, str]) -> list[Citation]:
-    """Spans the document attributes to a news outlet: quotes an outlet speaks or relays."""
+    """Spans the document attributes to a news outlet: quotes (as extracted) an outlet speaks or relays."""
     out = []
-    for q in sorted(ex.quotes, key=lambda q: (q.start, q.end, q.id)):  # the text's order, however the store reads them
-        speaker = links.get((ex.document.id, q.speaker), q.speaker) if q.speaker else None
-        medium = links.get((ex.document.id, q.medium), q.medium) if q.medium else None
+    for q in sorted(quotes, key=lambda q: (q.start, q.end, q.id)):  # the text's order, however the store reads them
+        speaker = links.get((doc, q.speaker), q.speaker) if q.speaker else None
+        medium = links.get((doc, q.medium), q.medium) if q.medium else None
         if medium:
             out.append(Citation(q.start, q.end, Outlet(medium, names.get(medium, medium)),
                                 q.speaker_text or names.get(speaker or "", None)))
@@ -357,7 +366,7 @@ def build_sources(extractions: list[Extraction], links: dict[tuple[str, str], st
                   media: set[str], names: dict[str, str], sketched: Mapping[str, MinHash | None] | None = None,
                   credits: Mapping[str, tuple[Outlet | None, tuple[Outlet, ...]]] | None = None,
                   kept_copies: Mapping[str, bool] | None = None, asked_copies: dict[str, bool] | None = None,
-                  ) -> dict[str, DocumentSource]:
+                  unread: Mapping[str, Callable[[], list[Quote]]] | None = None) -> dict[str, DocumentSource]:
     """Every document's outlet, origin, copy relation and in-text citations.
 
     :param media: canonical ids of the actors that are news outlets (sector MED)
@@ -365,6 +374,8 @@ def build_sources(extractions: list[Extraction], links: dict[tuple[str, str], st
     :param sketched: document id → its MinHash sketch, where a fusion keeps them (`incremental.py`)
     :param credits: document id → `text_credits` of its text, where a fusion keeps them
     :param kept_copies: copy answers of an earlier fusion; `asked_copies`: this one's (`find_copies`)
+    :param unread: document id → what reads its quotes, of the documents whose quotes were left unread: their
+        citations are read when a claim first asks them (`DocumentSource.cites`)
     """
     copies = find_copies(extractions, sketched, kept_copies, asked_copies)
     sources: dict[str, DocumentSource] = {}
@@ -377,9 +388,19 @@ def build_sources(extractions: list[Extraction], links: dict[tuple[str, str], st
             origin=credited or outlet,
             copy_of=copies.get(ex.document.id),
             contributors=list(dict.fromkeys([*meta_contributors, *contributors])),
-            citations=document_citations(ex, links, media, names),
         )
+        doc = ex.document.id
+        if unread is not None and doc in unread:
+            sources[doc].read_citations = partial(cited, doc, unread[doc], links, media, names)
+        else:
+            sources[doc].citations = document_citations(doc, ex.quotes, links, media, names)
     return sources
+
+
+def cited(doc: str, quotes: Callable[[], list[Quote]], links: dict[tuple[str, str], str], media: set[str],
+          names: dict[str, str]) -> list[Citation]:
+    """`document_citations` of a document whose quotes are read now."""
+    return document_citations(doc, quotes(), links, media, names)
 
 
 def origin_key(doc: str, sources: dict[str, DocumentSource]) -> str:
@@ -408,7 +429,7 @@ def claim_origin(claim: Claim, sources: dict[str, DocumentSource]) -> tuple[str,
     """The root a claim goes back to, and the chain to it: an outlet its document cites for it, else the document's."""
     source = sources.get(claim.doc)
     if source:
-        for cite in source.citations:
+        for cite in source.cites():
             if cite.start < claim.end and claim.start < cite.end:
                 chain = [cite.outlet.name] + ([cite.speaker] if cite.speaker else [])
                 return f"outlet:{cite.outlet.key}", chain

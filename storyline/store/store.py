@@ -522,7 +522,8 @@ class Store(PagedReads):
 
     def extractions(self, times: bool = True, mentions: bool = True, numbers_keyed_by: str | None = None,
                     unread_numbers: dict[str, tuple[str, str]] | None = None,
-                    mention_counts: Counter[tuple[str, str]] | None = None) -> Iterator[Extraction]:
+                    mention_counts: Counter[tuple[str, str]] | None = None,
+                    unread_quotes: dict[str, tuple[str, str, str]] | None = None) -> Iterator[Extraction]:
         """Every stored document with what was read out of it, local actor ids as extracted (for fusion).
 
         A local actor's record names no document: a collection stores one actor alike in many documents (BBC: 22,478
@@ -536,6 +537,9 @@ class Store(PagedReads):
             again: `quantities_by_id`): each goes into `unread_numbers` instead, id → (its document, its key)
         :param mention_counts: filled with (document id, local actor id) → how often the document mentions it, read
             with the local actors (kept as each document was stored; a row without one counts its mentions)
+        :param unread_quotes: where given, the quotes a fusion keyed (`item_blocks`) are not read: each goes into it
+            instead, id → (its document, its key, what it was keyed with); fusion reads the records of the documents
+            it needs (`quotes_of`). Give it only where `quotes_keyed_under` names the keys usable.
         """
         grouped: dict[str, dict[str, list]] = {}
         shared = SharedFieldSets()
@@ -559,6 +563,16 @@ class Store(PagedReads):
                             rows.append((doc, data))
                         else:
                             unread_numbers[number] = (doc, block)  # type: ignore[index]
+                elif name == "quotes" and unread_quotes is not None:
+                    # a quote keyed already: its id, document, key and what it was keyed with, not its record
+                    query = sa.select(table.c.doc, sa.case((table.c.block.is_(None), data_column), else_=sa.null()),
+                                      table.c.id, table.c.block, table.c.keyed)
+                    rows = []
+                    for doc, data, quote, block, keyed in conn.execute(query).all():
+                        if block is None:
+                            rows.append((doc, data))
+                        else:
+                            unread_quotes[quote] = (doc, block, keyed or "")
                 elif name == "local_actors" and mention_counts is not None:
                     counted = conn.execute(sa.select(table.c.doc, data_column, table.c.id, table.c.mentions)).all()
                     self._count_mentions(conn, counted, mention_counts)
@@ -604,6 +618,30 @@ class Store(PagedReads):
             records = grouped.get(document.id, {})
             yield Extraction.model_construct({"document", *records}, document=document,
                                              **{name: [] for name in lists if name not in records}, **records)
+
+    def quotes_keyed_under(self, by: str, fused_by: str) -> str | None:
+        """Where the quotes' kept keys (`item_blocks`) were made by the code `by` in a fusion by `fused_by`: the kept
+        actor resolution that fusion's links follow from (`LINKS_BY`: a fusion that resolved against it knows which
+        keys may have changed, `kept_actors.LinkDelta`); else None."""
+        with self.engine.connect() as conn:
+            meta = dict(conn.execute(sa.select(t.meta.c.key, t.meta.c.value).where(
+                t.meta.c.key.in_([ITEM_BLOCKS_BY, FUSED_BY, LINKS_BY]))).all())
+        if meta.get(ITEM_BLOCKS_BY) != by or meta.get(FUSED_BY) != fused_by:
+            return None
+        return meta.get(LINKS_BY) or None
+
+    def quotes_of(self, docs: Iterable[str]) -> dict[str, list[Quote]]:
+        """Document id → its quotes as extracted (local speaker ids), in extraction order, of some documents (those
+        `extractions` left unread)."""
+        out: dict[str, list[Quote]] = {}
+        with self.engine.connect() as conn:
+            for part in fusion_rows.chunks(sorted(set(docs))):
+                query = sa.select(t.quotes.c.doc, self._json_text(t.quotes.c.data)).where(t.quotes.c.doc.in_(part))
+                for doc, data in conn.execute(query).all():
+                    out.setdefault(doc, []).append(validated(Quote, data))
+        for quotes in out.values():
+            quotes.sort(key=lambda record: record_order(record.id))
+        return out
 
     def quantities_by_id(self, ids: Iterable[str]) -> list[Quantity]:
         """The numbers of some ids (those `extractions` left unread), in no particular order."""
