@@ -610,3 +610,13 @@ def test_an_operation_launched_to_act_tells_the_act_but_help_sent_serves_it(nlp)
     found = events(nlp, "Greek police launched an operation to arrest 12 smugglers near the port.")
     assert pairs(found, "COERCE") == {("greek-police", "smugglers")}
     assert not pairs(events(nlp, "Egypt sent troops to help Sudan."), "SUPPORT")  # the help is the sending's purpose
+
+
+def test_a_name_after_a_calibre_is_a_gun_not_a_doer(nlp):
+    # a report split after `a .` leaves the calibre's number opening the next line
+    text = ("Minutes after a clerk was fired at the depot, he came back with a .\n"
+            "44 Magnum and opened fire, killing three guards.")
+    assert not [e for e in events(nlp, text) if e["source"] == "magnum"]
+    text = "He came back with a .38 Special and opened fire, killing three guards."
+    assert not [e for e in events(nlp, text) if e["source"] == "special"]
+

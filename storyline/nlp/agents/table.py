@@ -515,8 +515,9 @@ class AgentTable:
         that heads no such name."""
         span = entity_at(doc, token) or self.listed_name(doc, token)
         if span is None or span.label_ not in ("PERSON", "") or span.root != token or token.pos_ != "PROPN" or any(
-                mention_for_token(doc, t) is not None for t in span) or span.text in self.country_words:
-            return None
+                mention_for_token(doc, t) is not None for t in span) or span.text in self.country_words \
+                or span.start > 0 and self.calibre(doc[span.start - 1]):
+            return None  # `a .38 Special`, `a 44 Magnum`: a calibre's or a model's number names a gun, not a person
         key = slugify(span.text)
         if local_actor(doc, key) is None:
             actor = LocalActor(id=key, name=span.text, kind="person", aliases=[span.text]).model_dump()
@@ -524,6 +525,11 @@ class AgentTable:
             add_actor(doc, actor)
         add_mention(doc, span, key)
         return key
+
+    @staticmethod
+    def calibre(token: Token) -> bool:
+        """A number of at most three digits (`.357`, `44`), no date's (`in 2019 Lee won`, `May 12`)."""
+        return token.like_num and not token.is_alpha and len(token.text.lstrip(".")) <= 3 and token.ent_type_ != "DATE"
 
     def listed_name(self, doc: Doc, token: Token) -> Span | None:
         """A person's name of two or more capitalised words the tagger marks as no entity (`Theresa May has met`,
