@@ -620,3 +620,11 @@ def test_a_name_after_a_calibre_is_a_gun_not_a_doer(nlp):
     text = "He came back with a .38 Special and opened fire, killing three guards."
     assert not [e for e in events(nlp, text) if e["source"] == "special"]
 
+
+def test_she_after_a_woman_described_is_not_the_man_named_before(nlp):
+    text = ("Jim Colby says the woman accused of killing two guards and badly hurting a third at the depot is a good "
+            "person.\nAnd so were the two guards she's accused of gunning down with a rifle.")
+    assert not [e for e in events(nlp, text) if e["source"] == "jim-colby"]
+    text = ("Jim Colby says the depot's guards were good men.\n"
+            "And so was the clerk he's accused of gunning down with a rifle.")
+    assert [e for e in events(nlp, text) if e["type"] == "ASSAULT" and e["source"] == "jim-colby"]
