@@ -628,3 +628,10 @@ def test_she_after_a_woman_described_is_not_the_man_named_before(nlp):
     text = ("Jim Colby says the depot's guards were good men.\n"
             "And so was the clerk he's accused of gunning down with a rifle.")
     assert [e for e in events(nlp, text) if e["type"] == "ASSAULT" and e["source"] == "jim-colby"]
+
+
+def test_one_worker_of_a_firm_acts_on_their_own_account(nlp):
+    found = events(nlp, "A former General Motors plant worker shot two guards at the depot.")
+    assert [e["source"] for e in found if e["type"] == "ASSAULT"] == ["former-general-motors-plant-worker"]
+    found = events(nlp, "Taliban fighters attacked a police checkpoint in Kunduz.")
+    assert [e["source"] for e in found if e["type"] == "ASSAULT"] == ["taliban"]

@@ -33,6 +33,8 @@ COUNTRY_PREPS = {"in", "from", "of", "throughout", "across", "inside"}
 RECIPIENT_PREPS = {"to", "with", "against", "on", "toward", "towards"}
 """Prepositions whose object is an act's recipient where it is a body (`shared evidence with the Department`)."""
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
+LONE_WORKER_SECTORS = {"LAB"}
+"""Sectors of a firm's staff: one of them (`a Acme employee`) is no act of the firm's."""
 MAX_AGENT_WORDS = 3
 
 
@@ -297,6 +299,9 @@ class AgentTable:
             return None  # `its troops`: the owner is the actor; `people said`: no one in particular
         owners = [m["actor"] for t in doc[start: token.i] if (m := mention_for_token(doc, t)) is not None
                   and (local_actor(doc, m["actor"]) or {}).get("kind") != "country"]
+        if owners and sector in LONE_WORKER_SECTORS and token.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            owners = []  # `a Acme plant worker shot two guards`: one of a firm's staff acts on their own account
         if owners:  # `NATO officials`, `Taliban fighters`: an organization's people act for it
             return owners[-1] if (local_actor(doc, owners[-1]) or {}).get("kind") == "organization" else None
         if (named := self.named_owner(doc, start, token, sector)) is not None:
