@@ -518,3 +518,12 @@ def test_words_in_parentheses_that_are_no_nickname_end_the_name(nlp):
 def test_an_organization_whose_name_opens_with_the_arabic_article_is_an_actor(nlp):
     doc = parse(nlp, "The al-Mahdi Army clashed with police in Basra.")
     assert actor_of(doc, "al-Mahdi Army") == "al-mahdi-army"
+
+
+def test_a_headline_run_holding_common_words_is_no_persons_name(nlp):
+    text = ("Kestrel Vale Dairy Barn Burns Down\nThe old Kestrel Vale dairy barn in Moose Creek was nearly destroyed "
+            "by a fire early Monday.")
+    doc = tagged_person(nlp, text, "Kestrel Vale Dairy Barn Burns")
+    assert not any("Barn" in a["name"] for a in doc._.local_actors)
+    doc = tagged_person(nlp, "Lena Marsh Wins Award\nLena Marsh said she won the award.", "Lena Marsh Wins")
+    assert any(a["name"] == "Lena Marsh" for a in doc._.local_actors)

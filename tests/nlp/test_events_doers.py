@@ -610,3 +610,28 @@ def test_an_operation_launched_to_act_tells_the_act_but_help_sent_serves_it(nlp)
     found = events(nlp, "Greek police launched an operation to arrest 12 smugglers near the port.")
     assert pairs(found, "COERCE") == {("greek-police", "smugglers")}
     assert not pairs(events(nlp, "Egypt sent troops to help Sudan."), "SUPPORT")  # the help is the sending's purpose
+
+
+def test_a_name_after_a_calibre_is_a_gun_not_a_doer(nlp):
+    # a report split after `a .` leaves the calibre's number opening the next line
+    text = ("Minutes after a clerk was fired at the depot, he came back with a .\n"
+            "44 Magnum and opened fire, killing three guards.")
+    assert not [e for e in events(nlp, text) if e["source"] == "magnum"]
+    text = "He came back with a .38 Special and opened fire, killing three guards."
+    assert not [e for e in events(nlp, text) if e["source"] == "special"]
+
+
+def test_she_after_a_woman_described_is_not_the_man_named_before(nlp):
+    text = ("Jim Colby says the woman accused of killing two guards and badly hurting a third at the depot is a good "
+            "person.\nAnd so were the two guards she's accused of gunning down with a rifle.")
+    assert not [e for e in events(nlp, text) if e["source"] == "jim-colby"]
+    text = ("Jim Colby says the depot's guards were good men.\n"
+            "And so was the clerk he's accused of gunning down with a rifle.")
+    assert [e for e in events(nlp, text) if e["type"] == "ASSAULT" and e["source"] == "jim-colby"]
+
+
+def test_one_worker_of_a_firm_acts_on_their_own_account(nlp):
+    found = events(nlp, "A former General Motors plant worker shot two guards at the depot.")
+    assert [e["source"] for e in found if e["type"] == "ASSAULT"] == ["former-general-motors-plant-worker"]
+    found = events(nlp, "Taliban fighters attacked a police checkpoint in Kunduz.")
+    assert [e["source"] for e in found if e["type"] == "ASSAULT"] == ["taliban"]

@@ -262,8 +262,8 @@ class PersonResolution:
             start += 1
         while end > start and self.headline_word(doc[end - 1]):
             end -= 1  # `Trial Begins`, `Yvonne Hiller Kills`: a headline's words
-        if start == end:
-            return None
+        if start == end or any(self.headline_word(t) for t in doc[start + 1: end - 1]):
+            return None  # `Acme Dairy Warehouse Collapses`: a headline's common words inside no person's name
         span = doc[start:end]
         if "\n" in span.text:
             return None

@@ -33,6 +33,8 @@ COUNTRY_PREPS = {"in", "from", "of", "throughout", "across", "inside"}
 RECIPIENT_PREPS = {"to", "with", "against", "on", "toward", "towards"}
 """Prepositions whose object is an act's recipient where it is a body (`shared evidence with the Department`)."""
 MODIFIER_DEPS = {"amod", "compound", "nmod"}
+LONE_WORKER_SECTORS = {"LAB"}
+"""Sectors of a firm's staff: one of them (`a Acme employee`) is no act of the firm's."""
 MAX_AGENT_WORDS = 3
 
 
@@ -297,6 +299,9 @@ class AgentTable:
             return None  # `its troops`: the owner is the actor; `people said`: no one in particular
         owners = [m["actor"] for t in doc[start: token.i] if (m := mention_for_token(doc, t)) is not None
                   and (local_actor(doc, m["actor"]) or {}).get("kind") != "country"]
+        if owners and sector in LONE_WORKER_SECTORS and token.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            owners = []  # `a Acme plant worker shot two guards`: one of a firm's staff acts on their own account
         if owners:  # `NATO officials`, `Taliban fighters`: an organization's people act for it
             return owners[-1] if (local_actor(doc, owners[-1]) or {}).get("kind") == "organization" else None
         if (named := self.named_owner(doc, start, token, sector)) is not None:
@@ -515,8 +520,9 @@ class AgentTable:
         that heads no such name."""
         span = entity_at(doc, token) or self.listed_name(doc, token)
         if span is None or span.label_ not in ("PERSON", "") or span.root != token or token.pos_ != "PROPN" or any(
-                mention_for_token(doc, t) is not None for t in span) or span.text in self.country_words:
-            return None
+                mention_for_token(doc, t) is not None for t in span) or span.text in self.country_words \
+                or span.start > 0 and self.calibre(doc[span.start - 1]):
+            return None  # `a .38 Special`, `a 44 Magnum`: a calibre's or a model's number names a gun, not a person
         key = slugify(span.text)
         if local_actor(doc, key) is None:
             actor = LocalActor(id=key, name=span.text, kind="person", aliases=[span.text]).model_dump()
@@ -524,6 +530,11 @@ class AgentTable:
             add_actor(doc, actor)
         add_mention(doc, span, key)
         return key
+
+    @staticmethod
+    def calibre(token: Token) -> bool:
+        """A number of at most three digits (`.357`, `44`), no date's (`in 2019 Lee won`, `May 12`)."""
+        return token.like_num and not token.is_alpha and len(token.text.lstrip(".")) <= 3 and token.ent_type_ != "DATE"
 
     def listed_name(self, doc: Doc, token: Token) -> Span | None:
         """A person's name of two or more capitalised words the tagger marks as no entity (`Theresa May has met`,

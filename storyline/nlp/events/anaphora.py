@@ -71,8 +71,18 @@ class Anaphora:
             candidates = [(root, actor) for root, actor in candidates if root.i not in own]  # reflexive would)
         if word in PLURAL_PRONOUNS and (pair := self.latest_pair(doc, candidates)):
             return pair
-        subjects = [actor for root, actor in candidates if self.in_subject(root)]
-        return (subjects or [actor for _, actor in candidates])[:1]
+        subjects = [(root, actor) for root, actor in candidates if self.in_subject(root)]
+        chosen = (subjects or candidates)[:1]
+        if person and chosen and self.described_between(doc, chosen[0][0], token):
+            return []
+        return [actor for _, actor in chosen]
+
+    def described_between(self, doc: Doc, antecedent: Token, token: Token) -> bool:
+        """A noun of the pronoun's sex that no actor's mention covers stands between the antecedent and the pronoun
+        (`Officer Lee said the woman fled. She was armed`): `she` is the woman described, not the officer."""
+        nouns = self.lex.feminine_nouns if token.lower_ in ("she", "her", "hers") else self.lex.masculine_nouns
+        return any(t.tag_ == "NN" and lemma(t) in nouns and t.dep_ != "compound" and self.mention(doc, t) is None
+                   for t in doc[antecedent.i + 1: token.i])
 
     def clause_subject_owner(self, doc: Doc, token: Token) -> list[str]:
         """The actor a possessive's own clause has as subject where no mention names it, only a description (`the

@@ -288,6 +288,8 @@ class Lexicon:
         self.ongoing_words = set(data.get("ongoing_words", []))
         self.aim_objects = set(data.get("aim_objects", []))
         self.pair_words = set(data.get("pair_words", []))
+        self.feminine_nouns = set(data.get("feminine_nouns", []))
+        self.masculine_nouns = set(data.get("masculine_nouns", []))
         self.state_nouns = set(data.get("state_nouns", []))
         self.own_state_nouns = set(data.get("own_state_nouns", []))
         self.described_types = set(data.get("described_types", []))
