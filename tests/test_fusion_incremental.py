@@ -407,31 +407,38 @@ def test_the_items_keyed_with_a_changed_actor_are_compared_again(extractions, tm
         assert set(in_doc) == {q.id for q in quotes if q.doc == quote.doc}
 
 
+def add_last_counting_reads(extractions, fact: dict, tmp_path, monkeypatch, method: str) -> tuple[Storyline, str, list]:
+    """Fuse a store of every document but the fact's last one, then add that one and fuse again, with each id the
+    second fusion passes to `Store.<method>` recorded: the store, the added document and the ids read."""
+    from storyline.store.store import Store
+
+    added = fact["documents"][-1]
+    story = Storyline(tmp_path / "s.db")
+    story.store.add_extractions([ex for ex in extractions if ex.document.id != added])
+    cold_fuse(story)
+    read: list[str] = []
+    real = getattr(Store, method)
+
+    def counted(self: Store, ids: list[str]):
+        read.extend(ids)
+        return real(self, ids)
+
+    monkeypatch.setattr(Store, method, counted)
+    story.store.add_extractions([ex for ex in extractions if ex.document.id == added])
+    cold_fuse(story)
+    return story, added, read
+
+
 def test_a_new_number_reads_the_old_numbers_of_its_part_and_no_others(extractions, at_once, tmp_path, monkeypatch):
     """Numbers keyed by an earlier fusion are not read with the collection (`Store.extractions`): a block of them
     keeps its facts on their ids and documents. A document whose number joins an old fact's part makes that part
     fused again: its old numbers are read (by id), and the export is a build at once's."""
-    from storyline.store.store import Store
 
     numbers = {q.id: ex.document.id for ex in extractions for q in ex.quantities}
     told = [f for f in at_once["facts"] if f["kind"] == "quantity" and len(set(f["documents"])) >= 3]
     assert told, "some number is told by three documents (else a new one joins no old part)"
     fact = told[0]
-    added = fact["documents"][-1]
-    story = Storyline(tmp_path / "s.db")
-    story.store.add_extractions([ex for ex in extractions if ex.document.id != added])
-    cold_fuse(story)
-
-    read: list[str] = []
-    real = Store.quantities_by_id
-
-    def counted(self: Store, ids: list[str]) -> list:
-        read.extend(ids)
-        return real(self, ids)
-
-    monkeypatch.setattr(Store, "quantities_by_id", counted)
-    story.store.add_extractions([ex for ex in extractions if ex.document.id == added])
-    cold_fuse(story)
+    story, added, read = add_last_counting_reads(extractions, fact, tmp_path, monkeypatch, "quantities_by_id")
     old_members = {m for m in fact["members"] if numbers.get(m) != added}
     assert old_members and old_members <= set(read), "the old numbers of the part the new one joins are read"
     assert not any(numbers[n] == added for n in read), "the new document's numbers are read with it, not by id"
@@ -447,28 +454,13 @@ def test_a_new_quote_reads_the_quotes_of_the_documents_it_reaches_and_few_others
     (`Store.extractions(unread_quotes=)`): one whose key holds stands in its block by it. A document whose quote joins
     an old fact's part makes that part fused again: the quotes of its documents are read, and the export is a build
     at once's."""
-    from storyline.store.store import Store
 
     quotes = {q.id: ex.document.id for ex in extractions for q in ex.quotes}
     told = [f for f in at_once["facts"] if f["kind"] == "quote" and len(set(f["documents"])) >= 3
             and all(m in quotes for m in f["members"])]
     assert told, "some statement is told by three documents (else a new one joins no old part)"
     fact = told[0]
-    added = fact["documents"][-1]
-    story = Storyline(tmp_path / "s.db")
-    story.store.add_extractions([ex for ex in extractions if ex.document.id != added])
-    cold_fuse(story)
-
-    read: list[str] = []
-    real = Store.quotes_of
-
-    def counted(self: Store, docs: list[str]) -> dict:
-        read.extend(docs)
-        return real(self, docs)
-
-    monkeypatch.setattr(Store, "quotes_of", counted)
-    story.store.add_extractions([ex for ex in extractions if ex.document.id == added])
-    cold_fuse(story)
+    story, added, read = add_last_counting_reads(extractions, fact, tmp_path, monkeypatch, "quotes_of")
     old_documents = {quotes[m] for m in fact["members"] if m in quotes} - {added}
     assert old_documents and old_documents <= set(read), "the documents of the part the new quote joins are read"
     assert added not in read, "the new document's quotes are read with it"
