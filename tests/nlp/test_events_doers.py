@@ -635,3 +635,16 @@ def test_one_worker_of_a_firm_acts_on_their_own_account(nlp):
     assert [e["source"] for e in found if e["type"] == "ASSAULT"] == ["former-general-motors-plant-worker"]
     found = events(nlp, "Taliban fighters attacked a police checkpoint in Kunduz.")
     assert [e["source"] for e in found if e["type"] == "ASSAULT"] == ["taliban"]
+
+
+def test_a_name_the_tagger_marks_as_no_entity_acts_as_its_subject(nlp):
+    # the tagger gives these names no label: the subject of the act is still its actor
+    assert roles(nlp, "Acme has halted its military aid to Nepal.", "SANCTION") == {("acme", "NPL")}
+    assert roles(nlp, "Brelvin cancelled a planned trip to Peru.", "REJECT") == {("brelvin", "PER")}
+    # a headline's line, which ends with no full stop, writes its passives bare: no act read off it
+    assert not events(nlp, "Acme halted its military aid to Nepal")
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_and_an_organization_acts(nlp):
+    # `Trump` opening the sentence is tagged NN, yet the entity tagger calls it a name (ORG)
+    assert roles(nlp, "Trump has frozen its economic aid to Nepal.", "SANCTION") == {("trump", "NPL")}
