@@ -648,3 +648,9 @@ def test_a_name_the_tagger_marks_as_no_entity_acts_as_its_subject(nlp):
 def test_a_surname_the_tagger_reads_as_a_common_noun_and_an_organization_acts(nlp):
     # `Trump` opening the sentence is tagged NN, yet the entity tagger calls it a name (ORG)
     assert roles(nlp, "Trump has frozen its economic aid to Nepal.", "SANCTION") == {("trump", "NPL")}
+
+
+def test_people_of_a_trade_act_as_a_body(nlp):
+    # musicians and artists, whom the agent dictionary lacks, are a group acting together
+    assert roles(nlp, "Musicians protested outside the ministry.", "PROTEST") == {("musicians", None)}
+    assert roles(nlp, "Artists called off their boycott of the festival.", "RETREAT") == {("artists", None)}
