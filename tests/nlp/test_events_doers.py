@@ -654,3 +654,10 @@ def test_people_of_a_trade_act_as_a_body(nlp):
     # musicians and artists, whom the agent dictionary lacks, are a group acting together
     assert roles(nlp, "Musicians protested outside the ministry.", "PROTEST") == {("musicians", None)}
     assert roles(nlp, "Artists called off their boycott of the festival.", "RETREAT") == {("artists", None)}
+
+
+def test_refuge_sought_by_a_participle_is_asked_of_the_place_its_clause_names(nlp):
+    # the place is on the verb of arriving, not on the participle that tells why
+    assert roles(nlp, "Two hundred Syrians arrived in Chile seeking refuge.", "REQUEST") == {("SYR", "CHL")}
+    # a place of its own wins over the clause's
+    assert roles(nlp, "Hundreds of Syrians fled to Chile seeking refuge in Peru.", "REQUEST") == {("SYR", "PER")}
