@@ -661,3 +661,11 @@ def test_refuge_sought_by_a_participle_is_asked_of_the_place_its_clause_names(nl
     assert roles(nlp, "Two hundred Syrians arrived in Chile seeking refuge.", "REQUEST") == {("SYR", "CHL")}
     # a place of its own wins over the clause's
     assert roles(nlp, "Hundreds of Syrians fled to Chile seeking refuge in Peru.", "REQUEST") == {("SYR", "PER")}
+
+
+def test_an_organizations_weapons_and_the_attacks_it_claims_are_its_acts(nlp):
+    # a weapon an organization's name modifies is its own, as a state's word makes `Iranian drones` Iran's
+    assert roles(nlp, "Taliban drones killed 20 soldiers in Kabul.", "ASSAULT") == {("taliban", "AFG")}
+    # an attack or weapon a name says it claimed is its own
+    assert roles(nlp, "A Taliban-claimed attack killed 20 soldiers in Kabul.", "ASSAULT") == {("taliban", "AFG")}
+    assert roles(nlp, "A rebel-claimed attack killed 20 soldiers in Kabul.", "ASSAULT") == {("rebels", "AFG")}
