@@ -669,3 +669,8 @@ def test_an_organizations_weapons_and_the_attacks_it_claims_are_its_acts(nlp):
     # an attack or weapon a name says it claimed is its own
     assert roles(nlp, "A Taliban-claimed attack killed 20 soldiers in Kabul.", "ASSAULT") == {("taliban", "AFG")}
     assert roles(nlp, "A rebel-claimed attack killed 20 soldiers in Kabul.", "ASSAULT") == {("rebels", "AFG")}
+
+
+def test_relief_or_troops_airlifted_are_sent(nlp):
+    assert roles(nlp, "Germany airlifted 13 tons of medicine to Afghanistan.", "AID") == {("DEU", "AFG")}
+    assert roles(nlp, "Italy airlifted peacekeepers to Mali.", "AID") == {("ITA", "MLI")}
