@@ -674,3 +674,10 @@ def test_an_organizations_weapons_and_the_attacks_it_claims_are_its_acts(nlp):
 def test_relief_or_troops_airlifted_are_sent(nlp):
     assert roles(nlp, "Germany airlifted 13 tons of medicine to Afghanistan.", "AID") == {("DEU", "AFG")}
     assert roles(nlp, "Italy airlifted peacekeepers to Mali.", "AID") == {("ITA", "MLI")}
+
+
+def test_aid_agencies_and_armed_parties_of_the_gazetteer_act(nlp):
+    assert roles(nlp, "Islamic Relief sent food to Yemen.", "AID") == {("islamic-relief", "YEM")}
+    assert roles(nlp, "Action Against Hunger gave food aid to Niger.", "AID") == {
+        ("action-against-hunger", "NER")}
+    assert roles(nlp, "Hezb-e-Islami threatened to shell Kabul.", "THREATEN") == {("hezb-e-islami", "AFG")}
