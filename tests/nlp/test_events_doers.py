@@ -681,3 +681,8 @@ def test_aid_agencies_and_armed_parties_of_the_gazetteer_act(nlp):
     assert roles(nlp, "Action Against Hunger gave food aid to Niger.", "AID") == {
         ("action-against-hunger", "NER")}
     assert roles(nlp, "Hezb-e-Islami threatened to shell Kabul.", "THREATEN") == {("hezb-e-islami", "AFG")}
+
+
+def test_the_recipient_hung_on_a_growth_noun_receives_the_act_it_grows(nlp):
+    assert roles(nlp, "Germany announced an increase in aid to Liberia.", "AID") == {("DEU", "LBR")}
+    assert roles(nlp, "Spain announced a boost in military aid to Ukraine.", "AID") == {("ESP", "UKR")}
