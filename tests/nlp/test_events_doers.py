@@ -635,3 +635,54 @@ def test_one_worker_of_a_firm_acts_on_their_own_account(nlp):
     assert [e["source"] for e in found if e["type"] == "ASSAULT"] == ["former-general-motors-plant-worker"]
     found = events(nlp, "Taliban fighters attacked a police checkpoint in Kunduz.")
     assert [e["source"] for e in found if e["type"] == "ASSAULT"] == ["taliban"]
+
+
+def test_a_name_the_tagger_marks_as_no_entity_acts_as_its_subject(nlp):
+    # the tagger gives these names no label: the subject of the act is still its actor
+    assert roles(nlp, "Acme has halted its military aid to Nepal.", "SANCTION") == {("acme", "NPL")}
+    assert roles(nlp, "Brelvin cancelled a planned trip to Peru.", "REJECT") == {("brelvin", "PER")}
+    # a headline's line, which ends with no full stop, writes its passives bare: no act read off it
+    assert not events(nlp, "Acme halted its military aid to Nepal")
+
+
+def test_a_surname_the_tagger_reads_as_a_common_noun_and_an_organization_acts(nlp):
+    # `Trump` opening the sentence is tagged NN, yet the entity tagger calls it a name (ORG)
+    assert roles(nlp, "Trump has frozen its economic aid to Nepal.", "SANCTION") == {("trump", "NPL")}
+
+
+def test_people_of_a_trade_act_as_a_body(nlp):
+    # musicians and artists, whom the agent dictionary lacks, are a group acting together
+    assert roles(nlp, "Musicians protested outside the ministry.", "PROTEST") == {("musicians", None)}
+    assert roles(nlp, "Artists called off their boycott of the festival.", "RETREAT") == {("artists", None)}
+
+
+def test_refuge_sought_by_a_participle_is_asked_of_the_place_its_clause_names(nlp):
+    # the place is on the verb of arriving, not on the participle that tells why
+    assert roles(nlp, "Two hundred Syrians arrived in Chile seeking refuge.", "REQUEST") == {("SYR", "CHL")}
+    # a place of its own wins over the clause's
+    assert roles(nlp, "Hundreds of Syrians fled to Chile seeking refuge in Peru.", "REQUEST") == {("SYR", "PER")}
+
+
+def test_an_organizations_weapons_and_the_attacks_it_claims_are_its_acts(nlp):
+    # a weapon an organization's name modifies is its own, as a state's word makes `Iranian drones` Iran's
+    assert roles(nlp, "Taliban drones killed 20 soldiers in Kabul.", "ASSAULT") == {("taliban", "AFG")}
+    # an attack or weapon a name says it claimed is its own
+    assert roles(nlp, "A Taliban-claimed attack killed 20 soldiers in Kabul.", "ASSAULT") == {("taliban", "AFG")}
+    assert roles(nlp, "A rebel-claimed attack killed 20 soldiers in Kabul.", "ASSAULT") == {("rebels", "AFG")}
+
+
+def test_relief_or_troops_airlifted_are_sent(nlp):
+    assert roles(nlp, "Germany airlifted 13 tons of medicine to Afghanistan.", "AID") == {("DEU", "AFG")}
+    assert roles(nlp, "Italy airlifted peacekeepers to Mali.", "AID") == {("ITA", "MLI")}
+
+
+def test_aid_agencies_and_armed_parties_of_the_gazetteer_act(nlp):
+    assert roles(nlp, "Islamic Relief sent food to Yemen.", "AID") == {("islamic-relief", "YEM")}
+    assert roles(nlp, "Action Against Hunger gave food aid to Niger.", "AID") == {
+        ("action-against-hunger", "NER")}
+    assert roles(nlp, "Hezb-e-Islami threatened to shell Kabul.", "THREATEN") == {("hezb-e-islami", "AFG")}
+
+
+def test_the_recipient_hung_on_a_growth_noun_receives_the_act_it_grows(nlp):
+    assert roles(nlp, "Germany announced an increase in aid to Liberia.", "AID") == {("DEU", "LBR")}
+    assert roles(nlp, "Spain announced a boost in military aid to Ukraine.", "AID") == {("ESP", "UKR")}

@@ -13,7 +13,7 @@ from storyline.model import LocalActor
 from storyline.nlp import extensions  # noqa: F401
 from storyline.nlp.actors import entity_at, local_actor, mention_for_token, slugify
 from storyline.nlp.actors.lexicon import Lexicon as ActorLexicon
-from storyline.nlp.actors.lexicon import load_body_sectors, load_table
+from storyline.nlp.actors.lexicon import first_names, load_body_sectors, load_table
 from storyline.nlp.agents.words import (
     add_actor,
     add_mention,
@@ -25,8 +25,10 @@ from storyline.nlp.agents.words import (
     name_key,
     plural_of,
     stand_in,
+    told,
     town_country,
 )
+from storyline.nlp.paragraphs import title_cased
 from storyline.resources import load_resource
 
 COUNTRY_PREPS = {"in", "from", "of", "throughout", "across", "inside"}
@@ -435,8 +437,8 @@ class AgentTable:
         gives and the sector the international dictionary gives its name (a recipient only where an event keeps it);
         None for anything else (a country's word, a headline in
         capitals, a name some of whose words are an actor's mention)."""
-        if token.pos_ != "PROPN" or not (self.acting(token) or self.receiving(token)) or \
-                mention_for_token(doc, token) is not None:
+        if not (token.pos_ == "PROPN" or self.tagged_body(token)) or not (
+                self.acting(token) or self.receiving(token)) or mention_for_token(doc, token) is not None:
             return None
         span = entity_at(doc, token) or self.untagged_name(doc, token)
         if span is None or span.label_ not in ("ORG", "") or span.root != token:
@@ -502,12 +504,30 @@ class AgentTable:
         if not self.acting(token):
             stand_in(doc, key)
 
+    @staticmethod
+    def tagged_body(token: Token) -> bool:
+        """A capitalised word the named-entity tagger marks as an organization's name (ORG) that the part-of-speech
+        tagger reads as a common noun (`Trump has suspended aid`, opening the sentence): the name is the tagger's
+        call."""
+        return token.pos_ == "NOUN" and token.ent_type_ == "ORG" and token.is_title and token.tag_ == "NN"
+
     def untagged_name(self, doc: Doc, token: Token) -> Span | None:
         """A name of several capitalised words the tagger marks as no entity, ending in a word for a body
-        (`org_heads` of roles.yaml: `the Kenya Anti-Corruption Commission`); None for anything else."""
-        if token.ent_type_ or token.lower_ not in self.org_heads or not token.is_title:
+        (`org_heads` of roles.yaml: `the Kenya Anti-Corruption Commission`); or a name of capitalised words the
+        tagger marks as no entity, the subject of a verb (`Acme has suspended aid`; no bare participle, a headline's
+        passive), in a sentence ended as one (`told`: no headline's line) not in title case, whose words are all
+        names and which is no person's (no name of the person table, no first name of it); None for anything else."""
+        if token.ent_type_ or not token.is_title:
             return None
         words = compound_name(doc, token)
+        if token.lower_ not in self.org_heads:
+            words = words or doc[token.i: token.i + 1]
+            verb = token.head
+            if token.dep_ != "nsubj" or verb.pos_ != "VERB" or title_cased(token.sent) or not told(token.sent) or (
+                    verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)) or \
+                    name_key(words.text) in self.persons or words[0].lower_ in first_names():
+                return None  # a person's name (`Theresa May has met`) is the person table's; a bare participle
+                # (`Harbor Authority ordered to pay`) tells what was done to the name, and so may a headline's line
         if words is None or not all(
                 t.pos_ == "PROPN" and (t.is_title or t.is_upper or t.text == "-") and not t.ent_type_
                 or mention_for_token(doc, t) is not None for t in words):

@@ -134,6 +134,15 @@ def compound_name(doc: Doc, token: Token) -> Span | None:
     return doc[min(c.left_edge.i for c in lefts): token.i + 1] if lefts else None
 
 
+def told(sentence: Span) -> bool:
+    """Whether the sentence ends as a sentence does (a full stop, a question or exclamation mark, those before a
+    closing quote), not as a headline's line, which writes its passives bare (`Harbor Authority ordered to pay`)."""
+    words = [t for t in sentence if not t.is_space]
+    while words and words[-1].is_quote:
+        words.pop()
+    return bool(words) and words[-1].text in (".", "!", "?")
+
+
 def in_capitals(sentence: Span) -> bool:
     """Whether more than half the sentence's words are in capitals (a headline in capitals, whose words the tagger
     reads as names)."""

@@ -490,10 +490,13 @@ class EventExtractor:
         """The actors of the places the trigger's locative phrases name (`in Germany`), or the states of those places
         (`in Niger's Maradi region`, `in the Maradi region of Niger`), other than its sources."""
         heads = [trigger.token] + ([trigger.light] if trigger.light is not None else [])
-        for _, p in prep_objects(heads, self.lex.locative_preps):
-            if found := [a for a in self.actors.actors_of(doc, p) or self.roles.place_states(doc, p)
-                         if a not in sources]:  # `in Niger's Maradi region`: the state of the place
-                return found[:1]
+        served = [trigger.token.head] if not trigger.noun and trigger.token.dep_ in ("advcl", "xcomp") and \
+            trigger.token.head.pos_ == "VERB" else []  # `arrived in Chile seeking refuge`: the place of the clause
+        for group in (heads, served):  # the trigger serves, where its own phrases name none
+            for _, p in prep_objects(group, self.lex.locative_preps):
+                if found := [a for a in self.actors.actors_of(doc, p) or self.roles.place_states(doc, p)
+                             if a not in sources]:  # `in Niger's southern region`: the state of the place
+                    return found[:1]
         return []
 
     def purpose_actors(self, doc: Doc, trigger: Trigger, sources: list[str]) -> list[str]:

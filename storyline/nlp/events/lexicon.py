@@ -217,6 +217,7 @@ class Lexicon:
         self.actor_heads = set(data.get("actor_heads", []))
         self.container_nouns = set(data.get("container_nouns", []))
         self.blocking_nouns = set(data.get("blocking_nouns", []))
+        self.growth_nouns = set(data.get("growth_nouns", []))
         self.reciprocal_types = set(data.get("reciprocal_types", []))
         self.locative_types = set(data.get("locative_types", []))
         self.place_types = set(data.get("place_types", []))

@@ -246,6 +246,10 @@ class RoleFinder(TargetFallbacks, MotionRoles):
             if add_new(roles.targets, self.actors.subject_actors(doc, receiver, roles.path), roles.sources):
                 roles.path.append(f"recipient-of={receiver.text}")
         self.take_preps(doc, noun, roles, event_type)
+        grown = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" and lemma(
+            noun.head.head) in self.lex.growth_nouns else None  # `an increase in aid to Liberia`: the recipient the
+        if grown is not None and not roles.targets:  # parse hangs on the growth noun
+            self.take_preps(doc, grown, roles, event_type)
         if not roles.sources and trigger.light is None and event_type in self.lex.reciprocal_types and (
                 noun.dep_ == "pobj") and noun.head.lower_ in self.lex.sequence_preps | self.lex.occasion_preps and (
                 noun.head.lower_ != "in") and (  # `took part in talks with X`: the light verb's subject
@@ -288,7 +292,7 @@ class RoleFinder(TargetFallbacks, MotionRoles):
         # of emergency in Diyarbakir`; the act a light verb's to-clause is the purpose of (`arrived in Chad to join the
         # peacekeeping mission`: where they came to do it)
         purposed = light.head if light is not None and light.dep_ in ("xcomp", "advcl") and has_to(light) else None
-        self.place_target(doc, [noun, light, roles.obj, wrapper, purposed], roles, event_type)
+        self.place_target(doc, [noun, light, roles.obj, wrapper, purposed, grown], roles, event_type)
         self.unnamed_undergoer(doc, [noun, light], roles, event_type)
         return roles
 
