@@ -32,7 +32,14 @@ def test_a_statement_noun_with_a_demonstrative_is_what_a_gated_cue_says(gated_pi
     assert (quote["text"], quote["speaker_text"], quote["cue"]) == ("those comments", "Two council members", "echoed")
     quote = quote_with(accept("Jane Roe pushed back on those claims on Friday."), "those")
     assert (quote["text"], quote["cue"]) == ("those claims", "pushed back on")
-    assert accept("Jane Roe shared those photos on Friday.")._.quotes == []  # no statement noun: photos say nothing
+    assert accept("Jane Roe shared those photos on Friday.")._.quotes == []  # a thing shown: photos say nothing
+
+
+def test_any_noun_with_a_demonstrative_is_what_a_gated_cue_says(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "lemma=pursue": 10.0})
+    quote = quote_with(accept("Jane Roe has long pursued that goal."), "that")
+    assert (quote["text"], quote["speaker_text"], quote["cue"]) == ("that goal", "Jane Roe", "has long pursued")
+    assert accept("Jane Roe has long pursued those photos.")._.quotes == []  # a thing shown says nothing
 
 
 def test_a_noun_cue_that_is_the_object_of_a_gated_cue_is_part_of_what_it_says(gated_pipeline):
