@@ -139,7 +139,10 @@ def test_an_object_runs_on_only_into_a_verb_with_no_subject_before_it(nlp: Langu
 
 
 def test_a_verb_of_the_cues_own_form_after_its_object_is_a_second_act(nlp: Language) -> None:
-    assert "the governor" in texts(nlp, "Roe wants to praise the governor and attack the mayor.")
+    assert "the governor" in texts(nlp, "Roe is praising the governor and attacking the mayor.")
+    # under a gated verb (`wants to praise X and attack Y`) the outer cue reports both acts, as `plans to` does
+    assert texts(nlp, "Roe plans to praise the governor and attack the mayor.") == [
+        "to praise the governor and attack the mayor"]
     found = texts(nlp, "Roe is criticizing the new toll and promising to repeal the old one.")
     assert "the new toll" in found and "to repeal the old one" in found
 

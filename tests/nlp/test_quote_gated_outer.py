@@ -32,7 +32,14 @@ def test_a_statement_noun_with_a_demonstrative_is_what_a_gated_cue_says(gated_pi
     assert (quote["text"], quote["speaker_text"], quote["cue"]) == ("those comments", "Two council members", "echoed")
     quote = quote_with(accept("Jane Roe pushed back on those claims on Friday."), "those")
     assert (quote["text"], quote["cue"]) == ("those claims", "pushed back on")
-    assert accept("Jane Roe shared those photos on Friday.")._.quotes == []  # no statement noun: photos say nothing
+    assert accept("Jane Roe shared those photos on Friday.")._.quotes == []  # a thing shown: photos say nothing
+
+
+def test_any_noun_with_a_demonstrative_is_what_a_gated_cue_says(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "lemma=pursue": 10.0})
+    quote = quote_with(accept("Jane Roe has long pursued that goal."), "that")
+    assert (quote["text"], quote["speaker_text"], quote["cue"]) == ("that goal", "Jane Roe", "has long pursued")
+    assert accept("Jane Roe has long pursued those photos.")._.quotes == []  # a thing shown says nothing
 
 
 def test_a_noun_cue_that_is_the_object_of_a_gated_cue_is_part_of_what_it_says(gated_pipeline):
@@ -58,3 +65,15 @@ def test_the_verb_heading_a_gated_cues_clause_does_not_take_its_statement(gated_
     # of its own; taken for one, it left the gated cue no quote at all
     monkeypatch.setattr(Attributor, "own_clause_verb", staticmethod(lambda gated, inner: False))
     assert accept(text)._.quotes == []
+
+
+def test_a_lexicon_verb_deep_in_a_gated_cues_complement_leaves_it_the_statement(gated_pipeline):
+    accept = gated_pipeline({"bias": -5.0, "lemma=beg": 10.0, "lemma=wish": 10.0})
+    doc = accept("Jane Roe begged the players to ask the owners about the new stadium lease.")
+    assert [(q["cue"], q["speaker_text"], q["text"]) for q in doc._.quotes] == [
+        ("begged", "Jane Roe", "the players to ask the owners about the new stadium lease")]
+    doc = accept("Jane Roe wishes the ministry had tried to explain why the canal fees keep rising.")
+    assert [(q["cue"], q["text"][:24]) for q in doc._.quotes] == [("wishes", "the ministry had tried t")]
+    # a verb in an adjunct stays a statement of its own beside the act
+    doc = accept("Jane Roe begged for calm by telling the fans that the lease was safe.")
+    assert [q["cue"] for q in doc._.quotes] == ["telling the fans"]

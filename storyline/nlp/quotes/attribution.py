@@ -86,9 +86,27 @@ class Attributor(ContentBounds):
     @staticmethod
     def own_clause_verb(gated: Cue, inner: Cue) -> bool:
         """A lexicon verb that heads the clause a gated cue carries, with no content of its own (`members are
-        confident [voters understand X]`, `analysts see [voters showing up]`): the verb of what is reported, not a
-        second report."""
-        return inner.content is None and inner.token.dep_ == "ccomp" and inner.token.head == gated.token
+        confident [voters understand X]`, `analysts see [voters showing up]`), or any lexicon verb the gated cue's
+        complement holds through clauses and infinitives alone (`hopes the board had tried hard to justify why X`,
+        `opted to add X to the plan`, `urged reporters to ask about Y`, `is glad voters are demanding Z`): the verb
+        of what is reported, nested in it, not a second report (PolNeAR marks the outer one; `reported_inside` then
+        drops the inner). Not a verb in an adjunct (`tried to calm them by telling X Y`, `..., telling reporters
+        X`): a statement of its own beside the act; nor a verb that ends the clause (`went on to say`, `is about to
+        begin`), which carries nothing of its own."""
+        token = inner.token
+        if inner.content is None and token.dep_ == "ccomp" and token.head == gated.token:
+            return True
+        if gated.content is None or inner.end >= gated.content[1]:
+            return False  # `went on to say`, `is about to begin`: the verb ends the clause, carrying nothing
+        phrase = inner.speaker
+        if phrase is not None and len(phrase) == 1 and phrase.root.lower_ in ("he", "she", "they") \
+                and phrase.start > 0 and token.doc[phrase.start - 1].lower_ in ("what", "how"):
+            return False  # `set out what she thinks is X`: the speaker rules read it (`object_clause_owner`)
+        while token.dep_ in ("ccomp", "xcomp") and token.head.i != token.i:
+            token = token.head
+            if token == gated.token:
+                return True
+        return False
 
     def noun_modifier(self, cue: Cue) -> bool:
         """A verb cue that modifies a noun (`research showing X`, `the claims, which Y denies`, `unions who feared

@@ -339,15 +339,16 @@ class CueFinder(CueContents):
 
     def referring_object(self, token: Token, particle: Token | None = None) -> tuple[int, int] | None:
         """The object of a cue the gate took where it stands for what was said: a pronoun (`Democrats opposed it`, `she
-        doesn't mention that`) or a statement noun with a demonstrative (`echoed those comments`, `pushed back on that
-        claim`): PolNeAR marks the object itself as the content; not a relative or interrogative word (`which he
-        denied`), a person (`thanked her`) nor another noun (`shared those photos`)."""
+        doesn't mention that`) or a noun with a demonstrative (`echoed those comments`, `pushed back on that claim`,
+        `pursued that aim`, `coined this phrase`): PolNeAR marks the object itself as the content,
+        once the gate has taken the verb for a cue; not a relative or interrogative word (`which he denied`), a
+        person (`thanked her`) nor a thing shown or sent (`shared those photos`, `evidence_nouns`, `vehicle_nouns`)."""
         obj = next((c for c in (particle or token).rights if c.dep_ == ("pobj" if particle is not None else "dobj")),
                    None)  # `pushed back on those claims`: the object of the verb's particle
         if obj is None:
             return None
         lemma = obj.lemma_.lower()
-        if obj.pos_ == "NOUN" and self.noun_class(lemma) != "-" \
+        if obj.pos_ == "NOUN" and lemma not in self.evidence_nouns and lemma not in self.vehicle_nouns \
                 and any(c.dep_ == "det" and c.lower_ in REFERRING_PRONOUNS for c in obj.children):  # `those`
             return span_content(token.doc, obj.left_edge.i, obj.right_edge.i)
         if obj.pos_ != "PRON" or obj.lower_ not in REFERRING_PRONOUNS:
