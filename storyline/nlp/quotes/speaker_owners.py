@@ -3,6 +3,8 @@ the subject of the verb whose clause holds it, `Jane Roe repeated her claim that
 `X said she found Y and called Z`), and a coordinated clause's subject the parse left out; the mixin of
 `speakers.SpeakerResolver`'s repairs that ask who owns the words."""
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from storyline.nlp.quotes.spans import SUBJECT_DEPS, Cue, Reading, noun_phrase
@@ -14,6 +16,19 @@ class SpeakerOwners(SpeakerActors):
     for."""
 
     OWNERS = {"his": "m", "her": "f", "their": "plural", "its": "it"}
+
+    @staticmethod
+    def subjects_above(verb: Token, last: int) -> Iterator[tuple[Token, Token]]:
+        """The clauses `verb` hangs in, nearest first, each a verb standing at or before token `last` with a subject
+        before it that is no relative word: (that verb, its subject), the main clause's subject a speaker repair
+        climbs to (`X said the law hurts them, adding ...`: `said`, X)."""
+        for ancestor in verb.ancestors:
+            if ancestor.pos_ not in ("VERB", "AUX") or ancestor.i > last:
+                continue
+            subj = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.tag_ not in ("WDT", "WP") and c.i < ancestor.i), None)
+            if subj is not None:
+                yield ancestor, subj
 
     def own_words(self, r: Reading, cue: Cue) -> Span | None:
         """`De Blasio repeated his claim that X`, `Jane Roe reiterated her view that Y`: a statement noun whose
@@ -92,13 +107,7 @@ class SpeakerOwners(SpeakerActors):
         if owns is None or root.dep_ != "nsubj" or len(phrase) > 2 or verb not in token.ancestors \
                 or verb.dep_ not in ("ccomp", "advcl", "pcomp"):
             return None
-        for ancestor in verb.ancestors:
-            if ancestor.pos_ not in ("VERB", "AUX") or ancestor.i > root.i:
-                continue
-            subj = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")
-                         and c.tag_ not in ("WDT", "WP") and c.i < ancestor.i), None)
-            if subj is None:
-                continue
+        for _, subj in self.subjects_above(verb, root.i):
             main = noun_phrase(subj, r.para(token.idx))
             ok = self.holds_views(main) and r.statement_at(main.start_char) is None and self.same_one(r, owns, main)
             return main if ok and main.root != root else None

@@ -310,13 +310,8 @@ class SpeakerResolver(SpeakerOwners):
             verb = first
         else:
             return None
-        for ancestor in verb.ancestors:
-            if ancestor.pos_ not in ("VERB", "AUX") or ancestor.i > first.i:
-                continue
-            subj = next((c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")
-                         and c.tag_ not in ("WDT", "WP") and c.i < ancestor.i), None)
-            if subj is None or owns is not None and subj.lower_ in self.SUBJECT_OWNERS \
-                    and ancestor.dep_ in ("ccomp", "pcomp"):
+        for ancestor, subj in self.subjects_above(verb, first.i):
+            if owns is not None and subj.lower_ in self.SUBJECT_OWNERS and ancestor.dep_ in ("ccomp", "pcomp"):
                 continue  # `X says she will run but has withheld Y, meaning she will not Z, conceding`: X, further up
             main = noun_phrase(subj, r.para(token.idx))
             if owns is not None and not self.same_one(r, owns, main):
