@@ -387,6 +387,9 @@ class Block:
     """Of an accusation block: the accuser's quotes stating a hostile act of the accused (`accusations.py`)."""
     links: list[tuple[bool, float, int, int]] | None = None
     """Of a part of a quantity block (`facts.quantity_parts`): its numbers' links, by their place in it."""
+    signed: str | None = field(default=None, init=False, repr=False, compare=False)
+    """`signature` once made: a fusion asks it of an event block up to three times (its kept clusters, its facts,
+    its clusters joined with another block's), after the block is whole (its items' ids and documents then hold)."""
 
     @property
     def name(self) -> str:
@@ -400,11 +403,14 @@ class Block:
         return item.doc if isinstance(item, EventItem | Quote | UnreadQuote) else item.quantity.doc
 
     def signature(self, collection: Collection) -> str:
-        ids = sorted(item_id(i) for i in [*self.items, *self.partials, *(q for q, _ in self.statements)])
-        # the same-story answers the block's clustering asks depend on its documents only (`Stories`: a background
-        # IDF), and on whether the collection is large enough to tell stories apart
-        return digest((code_version(), self.name, ids, sorted(collection.signatures[d] for d in self.documents()),
-                       collection.stories.active))
+        if self.signed is None:
+            ids = sorted(item_id(i) for i in [*self.items, *self.partials, *(q for q, _ in self.statements)])
+            # the same-story answers the block's clustering asks depend on its documents only (`Stories`: a
+            # background IDF), and on whether the collection is large enough to tell stories apart
+            self.signed = digest((code_version(), self.name, ids,
+                                  sorted(collection.signatures[d] for d in self.documents()),
+                                  collection.stories.active))
+        return self.signed
 
 
 def item_id(item) -> str:

@@ -44,3 +44,30 @@ def test_of_several_dyads_the_most_told_takes_it():
     attach_partials(blocks, [lone])
     assert blocks[("ASSAULT", "police", "students")].partials == [lone]
     assert not blocks[("ASSAULT", "police", "protesters")].partials
+
+
+def test_a_whole_blocks_signature_is_made_once_and_holds_its_items_and_documents():
+    class Asked(dict):
+        """Documents' signatures, counting what is read of them."""
+
+        reads = 0
+
+        def __getitem__(self, doc):
+            Asked.reads += 1
+            return super().__getitem__(doc)
+
+    class Stub:
+        signatures = Asked({"a.txt": "sig-a", "c.txt": "sig-c"})
+
+        class stories:
+            active = True
+
+    block = full_blocks(item("a.txt", "police", "protesters"), item("c.txt", "police", "protesters", 1))[
+        ("ASSAULT", "police", "protesters")]
+    first = block.signature(Stub())
+    assert Asked.reads == 2
+    # its kept clusters, its facts and its clusters joined with another block's ask it again: not made again
+    assert block.signature(Stub()) == block.signature(Stub()) == first and Asked.reads == 2
+    other = full_blocks(item("a.txt", "police", "protesters"), item("c.txt", "police", "protesters", 2))[
+        ("ASSAULT", "police", "protesters")]
+    assert other.signature(Stub()) != first, "another item, another signature"
