@@ -143,6 +143,12 @@ class Stories:
         """(passage, passage) → `close`'s answer, as asked (the cosine sums in the order of its arguments' sizes)."""
         self.read: int = 0
         """How many of `cache`'s and `close_cache`'s answers an earlier fusion gave (`read_answers`)."""
+        self.kept: Mapping | None = None
+        """The answers `read_answers` read, where it read every one (each of their documents is one of this
+        collection's, by one id): `kept_answers` then adds the new answers to them, not every answer sorted again."""
+        self.computed: list[tuple[str, str]] = []
+        self.computed_close: list[tuple[tuple[str, int, int], tuple[str, int, int]]] = []
+        """The keys of `cache` and `close_cache` computed in this fusion, in the order asked."""
         self.passages: dict[tuple[str, int, int], dict[str, float]] = {}
         """(document, start, end) → its TF-IDF vector: event clustering and act joins ask of one passage many times."""
         self.rows: dict[str, tuple[np.ndarray, np.ndarray]] = {}
@@ -199,6 +205,7 @@ class Stories:
             if content_hash and doc in self.texts:
                 docs[content_hash] = doc if content_hash not in docs else ""  # one text under two ids: not read
         named = [docs.get(h) or None for h in kept.get("docs", [])]
+        self.kept = kept if all(named) and not self.cache and not self.close_cache else None
         for answer, flat in ((True, kept.get("same", [])), (False, kept.get("apart", []))):
             for i in range(0, len(flat) - 1, 2):
                 a, b = named[flat[i]], named[flat[i + 1]]
@@ -218,6 +225,8 @@ class Stories:
         (`close`) and that do not (`far`); None where this fusion computed none beyond those read."""
         if len(self.cache) + len(self.close_cache) == self.read:
             return None
+        if self.kept is not None:
+            return self.added_answers(self.kept, hashes)
         place: dict[str, int] = {}
         flat: dict[bool, list[int]] = {True: [], False: []}
         for (a, b), answer in sorted(self.cache.items()):
@@ -229,6 +238,31 @@ class Stories:
                 passages[answer] += [place.setdefault(hashes[a[0]], len(place)), a[1], a[2],
                                      place.setdefault(hashes[b[0]], len(place)), b[1], b[2]]
         return {"docs": list(place), "same": flat[True], "apart": flat[False], "close": passages[True],
+                "far": passages[False]}
+
+    def added_answers(self, kept: Mapping, hashes: Mapping[str, str | None]) -> dict:
+        """`kept_answers` where every kept answer was read: the kept lists with this fusion's answers after them
+        (`computed`, `computed_close`), the documents new to them after theirs. What a later fusion reads of it is what
+        `kept_answers` sorted whole gives (the same answers, in another order), at a cost of the new answers only."""
+        docs = list(kept.get("docs", []))
+        place = {h: n for n, h in enumerate(docs)}
+
+        def at(content_hash: str) -> int:
+            found = place.get(content_hash)
+            if found is None:
+                found = place[content_hash] = len(docs)
+                docs.append(content_hash)
+            return found
+
+        flat: dict[bool, list[int]] = {True: list(kept.get("same", [])), False: list(kept.get("apart", []))}
+        for a, b in self.computed:
+            if hashes.get(a) and hashes.get(b):
+                flat[self.cache[(a, b)]] += [at(hashes[a]), at(hashes[b])]
+        passages: dict[bool, list[int]] = {True: list(kept.get("close", [])), False: list(kept.get("far", []))}
+        for a, b in self.computed_close:
+            if hashes.get(a[0]) and hashes.get(b[0]):
+                passages[self.close_cache[(a, b)]] += [at(hashes[a[0]]), a[1], a[2], at(hashes[b[0]]), b[1], b[2]]
+        return {"docs": docs, "same": flat[True], "apart": flat[False], "close": passages[True],
                 "far": passages[False]}
 
     def vector(self, tf: Mapping[str, int]) -> dict[str, float]:
@@ -245,6 +279,7 @@ class Stories:
         if found is None:
             found = self.close_cache[(a, b)] = cosine(self.passage_vector(*a), self.passage_vector(*b)) \
                 >= PASSAGE_SIMILARITY
+            self.computed_close.append((a, b))
         return found
 
     def passage_vector(self, doc: str, start: int, end: int) -> dict[str, float]:
@@ -267,6 +302,7 @@ class Stories:
         if key not in self.cache:
             known = a in self.texts and b in self.texts
             self.cache[key] = bool(known and self.similarity(a, b) >= STORY_SIMILARITY)
+            self.computed.append(key)
         return self.cache[key]
 
     def near(self, a: str, b: str, threshold: float) -> bool:

@@ -170,3 +170,56 @@ def test_answers_kept_by_one_fusion_are_read_by_a_later_one_by_content_hash():
     changed.read_answers(kept, {**hashes, "d00": "hash-other", "d01": "hash-d02"})
     assert not any("d00" in pair or "d01" in pair or "d02" in pair for pair in changed.cache)
     assert len(changed.cache) == len([p for p in asked if not {"d00", "d01", "d02"} & set(p)])
+
+
+def answered(kept: dict) -> dict:
+    """A kept answers' row as what a later fusion reads of it: (hash, hash) → answer, (passage, passage) → answer."""
+    docs = kept["docs"]
+    out: dict = {}
+    for answer, flat in ((True, kept["same"]), (False, kept["apart"])):
+        out.update({tuple(sorted((docs[flat[i]], docs[flat[i + 1]]))): answer for i in range(0, len(flat), 2)})
+    for answer, flat in ((True, kept["close"]), (False, kept["far"])):
+        out.update({((docs[flat[i]], *flat[i + 1:i + 3]), (docs[flat[i + 3]], *flat[i + 4:i + 6])): answer
+                    for i in range(0, len(flat), 6)})
+    return out
+
+
+def test_a_later_fusion_adds_its_answers_after_the_kept_ones_without_sorting_them_again():
+    collection = texts(6)
+    hashes = {doc: f"hash-{doc}" for doc in collection}
+    first = Stories(collection)
+    docs = sorted(collection)
+    for a in docs[:8]:
+        for b in docs[8:16]:
+            first.same(a, b)
+            first.close((a, 0, 150), (b, 50, 250))
+    kept = first.kept_answers(hashes)
+    # a document whose id sorts before every other, added: sorting every answer again would put it first
+    grown = {"a-new": collection["d03"] + " ferry", **collection}
+    grown_hashes = {**hashes, "a-new": "hash-a-new"}
+    later = Stories(grown)
+    later.read_answers(kept, grown_hashes)
+    new = [("a-new", doc) for doc in docs[:6]]
+    for a, b in new:
+        later.same(a, b)
+        later.close((a, 0, 150), (b, 50, 250))
+    again = later.kept_answers(grown_hashes)
+    for name in ("docs", "same", "apart", "close", "far"):
+        assert again[name][: len(kept[name])] == kept[name], f"the kept {name} stand first, as they were"
+    assert again["docs"][len(kept["docs"]):] == ["hash-a-new"]
+    # what a later fusion reads of it: the kept answers and the new ones, as a fusion keeping every answer sorted
+    whole = Stories(grown)
+    whole.cache, whole.close_cache = dict(later.cache), dict(later.close_cache)
+    assert answered(again) == answered(whole.kept_answers(grown_hashes))
+    assert len(answered(again)) == len(answered(kept)) + 2 * len(new)
+
+    # a kept text no document of the collection holds any more: every answer is sorted again, the gone one left out
+    gone = Stories({doc: text for doc, text in grown.items() if doc != "d00"})
+    less = {doc: h for doc, h in grown_hashes.items() if doc != "d00"}
+    gone.read_answers(kept, less)
+    gone.same("a-new", "d05")
+    rewritten = gone.kept_answers(less)
+    assert "hash-d00" not in rewritten["docs"]
+    expected = {pair: answer for pair, answer in answered(kept).items() if "hash-d00" not in str(pair)}
+    expected[("hash-a-new", "hash-d05")] = gone.same("a-new", "d05")
+    assert answered(rewritten) == expected
