@@ -224,3 +224,9 @@ def test_who_backs_a_subject_speaks_and_the_subject_is_the_content(nlp: Language
 def test_backing_withheld_keeps_its_direction(nlp: Language) -> None:
     quotes = nlp("The senator withheld support from both candidates.")._.quotes
     assert all(q["text"] != "The senator" for q in quotes)
+
+
+def test_a_content_opening_a_quotation_takes_all_its_sentences(nlp: Language) -> None:
+    text = 'Dana Ortiz had a simple answer: "The ferry must run at night. Shift workers have no other way home."'
+    quote = next(q for q in nlp(text)._.quotes if q["text"].startswith("The ferry"))
+    assert quote["text"].endswith("no other way home.")

@@ -60,7 +60,18 @@ class ContentBounds:
         end = self.over_list(r, start, end)
         start = self.past_topic_noun(cue, start, end)  # after the object's end is found: it reads the object
         end = self.past_colon(r, cue, start, end)
+        end = self.over_quotation(r, start, end)
         return start, end
+
+    @staticmethod
+    def over_quotation(r: Reading, start: int, end: int) -> int:
+        """Where reported content ends that opens with a quotation and stops inside it (`She makes a simple case:
+        "A. B."`, a content read to its sentence's end): at the quotation's end, one content over all its sentences,
+        as a quotation is one statement however many sentences it runs to."""
+        for q in r.quotations:
+            if q.full and q.open_at <= start <= q.start and q.start < end < q.end:
+                return q.end
+        return end
 
     @staticmethod
     def over_list(r: Reading, start: int, end: int) -> int:
