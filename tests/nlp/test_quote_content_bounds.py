@@ -245,3 +245,9 @@ def test_an_infinitive_list_the_parse_broke_off_is_one_content(nlp: Language) ->
 def test_a_gerund_list_stops_before_a_verb_of_saying(nlp: Language) -> None:
     text = "The union accused the mayor of ignoring the drivers, saying the cuts were unfair and adding more."
     assert not any("saying" in t and t.startswith("the mayor") for t in texts(nlp, text))
+
+
+def test_a_gerund_inside_a_noun_phrase_leads_no_list(nlp: Language) -> None:
+    text = ("A state court ruled against the city's plan for closing the depot, dealing a blow to the mayor and "
+            "handing a win to the drivers.")
+    assert not any("dealing a blow" in t for t in texts(nlp, text))

@@ -78,3 +78,10 @@ def test_an_open_quotation_after_its_own_cue_stays_with_that_speaker(nlp: Langua
     found = quotes(nlp, text)
     piece = next(q for q in found if "run at night" in q["text"])
     assert piece["speaker_text"] == "Dana Ortiz"
+
+
+def test_a_straight_marked_excerpt_is_not_the_next_curly_quotation(nlp: Language) -> None:
+    text = ("Dana Ortiz, the harbor master, met the press.\n\n"
+            '"The ferry will run at night from June. Fares will stay as they are.\n\n'
+            "“Nobody will be stranded on the island again,” she said.")
+    assert not any("Fares will stay" in q["text"] for q in quotes(nlp, text))

@@ -594,8 +594,10 @@ class Attributor(ContentBounds):
                 continue  # only a paragraph that is all quotation: `"A," she said. "B ...` is hers already
             nxt = next((x for x in r.quotations if r.paras[n + 1][0] <= x.open_at < r.paras[n + 1][1]), None)
             after = starts.get(nxt.start) if nxt is not None else None
-            if after is None or after.continues is not None or r.text[r.paras[n + 1][0] : nxt.open_at].strip():
-                continue
+            if after is None or after.continues is not None or r.text[r.paras[n + 1][0] : nxt.open_at].strip() \
+                    or r.text[nxt.open_at] != r.text[q.open_at]:
+                continue  # the same opening mark repeated; a straight one then a curly one is a quoted excerpt of
+                # another text before a quotation of its own (`"The paper wrote A.` / `“B,” she said.`)
             q.state = "direct"
             piece = Found(after.cue, q.start, q.end, True, list(after.relays))
             after.continues = piece

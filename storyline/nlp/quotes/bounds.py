@@ -113,8 +113,9 @@ class ContentBounds:
             return end
         lead = next((t for t in span if t.tag_ == "VBG" or t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ == "to"
                      or t.pos_ in ("VERB", "AUX")), None)
-        if lead is None or lead.tag_ not in ("VB", "VBG"):
-            return end
+        if lead is None or lead.tag_ not in ("VB", "VBG") or any(
+                h.pos_ in ("NOUN", "PROPN") and h.i in range(span.start, span.end) for h in lead.ancestors):
+            return end  # `against X's procedure for removing voters, dealing a blow to Y`: a verb inside a noun phrase
         forms = {"VB", "VBP"} if lead.tag_ == "VB" else {"VBG"}
         sent_end = span[-1].sent.end
         k, last = span.end, None
