@@ -224,3 +224,30 @@ def test_who_backs_a_subject_speaks_and_the_subject_is_the_content(nlp: Language
 def test_backing_withheld_keeps_its_direction(nlp: Language) -> None:
     quotes = nlp("The senator withheld support from both candidates.")._.quotes
     assert all(q["text"] != "The senator" for q in quotes)
+
+
+def test_a_content_opening_a_quotation_takes_all_its_sentences(nlp: Language) -> None:
+    text = 'Dana Ortiz had a simple answer: "The ferry must run at night. Shift workers have no other way home."'
+    quote = next(q for q in nlp(text)._.quotes if q["text"].startswith("The ferry"))
+    assert quote["text"].endswith("no other way home.")
+
+
+def test_a_gerund_list_the_parse_broke_off_is_one_content(nlp: Language) -> None:
+    text = "In the clip, Ortiz discusses hiding cash, leaving the country and changing her name."
+    assert "hiding cash, leaving the country and changing her name" in texts(nlp, text)
+
+
+def test_an_infinitive_list_the_parse_broke_off_is_one_content(nlp: Language) -> None:
+    text = "They want the council to reopen the depot, and restore the night routes that were cut in the spring."
+    assert any(t.endswith("cut in the spring") for t in texts(nlp, text))
+
+
+def test_a_gerund_list_stops_before_a_verb_of_saying(nlp: Language) -> None:
+    text = "The union accused the mayor of ignoring the drivers, saying the cuts were unfair and adding more."
+    assert not any("saying" in t and t.startswith("the mayor") for t in texts(nlp, text))
+
+
+def test_a_gerund_inside_a_noun_phrase_leads_no_list(nlp: Language) -> None:
+    text = ("A state court ruled against the city's plan for closing the depot, dealing a blow to the mayor and "
+            "handing a win to the drivers.")
+    assert not any("dealing a blow" in t for t in texts(nlp, text))

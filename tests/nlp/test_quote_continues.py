@@ -53,3 +53,35 @@ def test_a_closed_quotation_and_the_next_paragraphs_stay_two_quotes(nlp: Languag
             '"We will defend every village on the border with everything we have."')
     first, second = quotes(nlp, text)
     assert second["continues"] == first["id"] and not first["parts"]
+
+
+def test_a_quotation_left_open_takes_the_cue_after_its_last_paragraph(nlp: Language) -> None:
+    text = ("Dana Ortiz, the harbor master, met the press.\n\n"
+            '"The ferry will run at night from June. Fares will stay as they are.\n\n'
+            '"Nobody will be stranded on the island again," she said.')
+    [quote] = quotes(nlp, text)  # one quotation over two paragraphs, its first one no longer dropped
+    assert quote["speaker_text"] == "she" and quote["cue"] == "said"
+    assert [text[a:b] for a, b in quote["parts"]] == [
+        "The ferry will run at night from June. Fares will stay as they are.",
+        "Nobody will be stranded on the island again"]
+
+
+def test_a_quotation_closed_at_its_paragraph_end_keeps_its_own_attribution(nlp: Language) -> None:
+    text = ('"The ferry will run at night from June," Dana Ortiz said.\n\n'
+            '"Nobody will be stranded on the island again," the mayor said.')
+    assert [q["speaker_text"] for q in quotes(nlp, text)] == ["Dana Ortiz", "the mayor"]
+
+
+def test_an_open_quotation_after_its_own_cue_stays_with_that_speaker(nlp: Language) -> None:
+    text = ('"The ferry is safe," Dana Ortiz said. "It will run at night from June.\n\n'
+            '"Nobody will be stranded on the island again," the mayor said.')
+    found = quotes(nlp, text)
+    piece = next(q for q in found if "run at night" in q["text"])
+    assert piece["speaker_text"] == "Dana Ortiz"
+
+
+def test_a_straight_marked_excerpt_is_not_the_next_curly_quotation(nlp: Language) -> None:
+    text = ("Dana Ortiz, the harbor master, met the press.\n\n"
+            '"The ferry will run at night from June. Fares will stay as they are.\n\n'
+            "“Nobody will be stranded on the island again,” she said.")
+    assert not any("Fares will stay" in q["text"] for q in quotes(nlp, text))

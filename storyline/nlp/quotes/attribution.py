@@ -76,6 +76,7 @@ class Attributor(ContentBounds):
         # `wondered why X didn't say much`, `chided X for continuing Y`: a cue inside with neither content nor speaker;
         # nor `published research showing X`: a cue on a noun of the content tells what that noun holds
         found = [f for f in found if not self.restated(f, found)]
+        found += self.opened_before(r, pending, found)
         found += self.continuations(r, pending, found)
         if inner:
             found = self.inner_statements(r, found, inner)
@@ -577,6 +578,32 @@ class Attributor(ContentBounds):
             f.cue, f.relays = outer, [c for c in f.relays if c is not outer]
             return next((g for g in found if g.cue is outer and g is not f), None)
         return None
+
+    @staticmethod
+    def opened_before(r: Reading, pending: list[Quotation], found: list[Found]) -> list[Found]:
+        """A paragraph that is all quotation, `"A ...` left open at its end, then `"B ...," she said.` opening the next
+        one: the typographic convention for one quotation over several paragraphs, so the speaker and cue after its
+        last piece are those of its first ones too (`merge_parts` joins the pieces). Pieces are taken from the last
+        back, each carried on by the one after it."""
+        out: list[Found] = []
+        starts = {f.start: f for f in found if f.direct}
+        for q in sorted(pending, key=lambda q: -q.start):
+            n = r.para_index(q.open_at)
+            if q.state or q.close_at is not None or n + 1 >= len(r.paras) or r.text[q.end : r.paras[n][1]].strip() \
+                    or r.text[r.paras[n][0] : q.open_at].strip():
+                continue  # only a paragraph that is all quotation: `"A," she said. "B ...` is hers already
+            nxt = next((x for x in r.quotations if r.paras[n + 1][0] <= x.open_at < r.paras[n + 1][1]), None)
+            after = starts.get(nxt.start) if nxt is not None else None
+            if after is None or after.continues is not None or r.text[r.paras[n + 1][0] : nxt.open_at].strip() \
+                    or r.text[nxt.open_at] != r.text[q.open_at]:
+                continue  # the same opening mark repeated; a straight one then a curly one is a quoted excerpt of
+                # another text before a quotation of its own (`"The paper wrote A.` / `“B,” she said.`)
+            q.state = "direct"
+            piece = Found(after.cue, q.start, q.end, True, list(after.relays))
+            after.continues = piece
+            starts[piece.start] = piece
+            out.append(piece)
+        return out
 
     def continuations(self, r: Reading, pending: list[Quotation], found: list[Found]) -> list[Found]:
         """`"A," he said. "B."` and a paragraph of quotation after its speaker's: the same speaker."""

@@ -12,6 +12,7 @@ from storyline.nlp.quotes.spans import (
     ABBREVIATION,
     LEAD_CONJUNCTIONS,
     SENTENCE_BREAK,
+    SUBJECT_DEPS,
     Cue,
     Found,
     Reading,
@@ -58,9 +59,21 @@ class ContentBounds:
         end = self.before_cut_phrase(r, start, end)
         end = self.before_adjunct(r, cue, start, end)
         end = self.over_list(r, start, end)
+        end = self.over_verb_list(r, cue, start, end)
         start = self.past_topic_noun(cue, start, end)  # after the object's end is found: it reads the object
         end = self.past_colon(r, cue, start, end)
+        end = self.over_quotation(r, start, end)
         return start, end
+
+    @staticmethod
+    def over_quotation(r: Reading, start: int, end: int) -> int:
+        """Where reported content ends that opens with a quotation and stops inside it (`She makes a simple case:
+        "A. B."`, a content read to its sentence's end): at the quotation's end, one content over all its sentences,
+        as a quotation is one statement however many sentences it runs to."""
+        for q in r.quotations:
+            if q.full and q.open_at <= start <= q.start and q.start < end < q.end:
+                return q.end
+        return end
 
     @staticmethod
     def over_list(r: Reading, start: int, end: int) -> int:
@@ -87,6 +100,51 @@ class ContentBounds:
         if not any(t.lower_ in ("and", "or") for t in tail):
             return end
         return doc[stop].idx + len(doc[stop])
+
+    def over_verb_list(self, r: Reading, cue: Cue, start: int, end: int) -> int:
+        """Where a content led by an infinitive or a gerund ends that is the first member of a list of such phrases
+        the parse broke off (`proposals to raise fares, close two depots and sell the garage`, `discusses hiding cash,
+        leaving the country and changing her name`: the later members hung on the cue or its subject): over the
+        members of the same form set off by commas up to the one after `and` or `or`, as one content; not over a verb
+        of saying (`, saying ...`) nor a clause with a subject of its own."""
+        doc = r.doc
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return end
+        lead = next((t for t in span if t.tag_ == "VBG" or t.tag_ == "VB" and t.i > 0 and doc[t.i - 1].lower_ == "to"
+                     or t.pos_ in ("VERB", "AUX")), None)
+        if lead is None or lead.tag_ not in ("VB", "VBG") or any(
+                h.pos_ in ("NOUN", "PROPN") and h.i in range(span.start, span.end) for h in lead.ancestors):
+            return end  # `against X's procedure for removing voters, dealing a blow to Y`: a verb inside a noun phrase
+        forms = {"VB", "VBP"} if lead.tag_ == "VB" else {"VBG"}
+        sent_end = span[-1].sent.end
+        k, last = span.end, None
+        while k < sent_end and doc[k].text == ",":
+            k += 1
+            joined = k < sent_end and doc[k].lower_ in ("and", "or")
+            k += joined
+            while k < sent_end and doc[k].tag_ == "RB":
+                k += 1
+            if k >= sent_end:
+                return end
+            member = doc[k]
+            if member.tag_ not in forms or self.is_cue_verb(member) or member in cue.token.ancestors or any(
+                    c.dep_ in SUBJECT_DEPS for c in member.children):
+                return end
+            stop = next((t.i for t in doc[k + 1 : sent_end] if t.text == "," or t.lower_ in ("and", "or")
+                         and t.i + 1 < sent_end and doc[t.i + 1].tag_ in forms), sent_end)
+            if joined or doc[stop].lower_ in ("and", "or"):
+                if not joined:
+                    nxt = doc[stop + 1]
+                    if self.is_cue_verb(nxt) or any(c.dep_ in SUBJECT_DEPS for c in nxt.children):
+                        return end
+                    member = nxt
+                last = max(member.right_edge.i, member.i)
+                break
+            k = stop
+        if last is None or last >= sent_end or doc[last].idx + len(doc[last]) <= end:
+            return end
+        return doc[last].idx + len(doc[last])
 
     @staticmethod
     def past_colon(r: Reading, cue: Cue, start: int, end: int) -> int:
