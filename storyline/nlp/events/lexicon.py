@@ -296,6 +296,8 @@ class Lexicon:
         self.described_types = set(data.get("described_types", []))
         self.compliance_verbs = set(data.get("compliance_verbs", []))
         self.resolve_nouns = set(data.get("resolve_nouns", []))
+        self.part_nouns = set(data.get("part_nouns", []))
+        self.command_verbs = set(data.get("command_verbs", []))
         self.duration_nouns = set(data.get("duration_nouns", []))
         self.refusals: dict[str, dict] = data.get("refusals", {})
         self.refusal_modals = set(data.get("refusal_modals", []))
