@@ -605,3 +605,15 @@ def test_the_place_of_a_gift_is_read_for_the_type_its_object_makes_it(nlp):
 ])
 def test_a_phrase_naming_whom_sanctions_concern_names_their_recipient(nlp, text, pair):
     assert roles(nlp, text, "SANCTION") == {pair}
+
+
+def test_a_leader_acting_on_his_own_people_aims_at_his_state(nlp):
+    # the state's own name stays no recipient of its leader; its people, named as such, are
+    said = "Russian President Vladimir Putin reneged on a pledge to the Russian people to hold free elections."
+    assert pairs(events(nlp, said), "REJECT") == {("vladimir-putin", "RUS")}
+
+
+def test_backing_out_of_a_deal_reneges_on_it(nlp):
+    found = events(nlp, "Iran backed out of the deal with Russia.")
+    assert pairs(found, "REJECT") == {("IRN", "RUS")}
+    assert not pairs(found, "SUPPORT")

@@ -101,7 +101,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp import extensions  # noqa: F401
-from storyline.nlp.actors import local_actor
+from storyline.nlp.actors import local_actor, mentions_in
 from storyline.nlp.agents import AgentTable
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.coding import EventCoder
@@ -332,7 +332,8 @@ class EventExtractor:
             roles.fallback.discard("target")
             roles.path.append(f"purpose-target={aimed[0]}")
         roles.targets = [t for t in roles.targets if roles.placed or not self.own_country(doc, roles.sources, t) or (
-            t in roles.owned and entry["type"] in self.lex.stance_types)]  # `defended Germany's decision`
+            t in roles.owned and entry["type"] in self.lex.stance_types)  # `defended Germany's decision`
+            or self.populace(doc, token, t)]  # `broke his pledge to the Kenyan people`: its own people
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
             roles.reporter = self.links.conjunct_reporter(doc, token)
@@ -578,6 +579,13 @@ class EventExtractor:
         return bool(sources) and actor.get("kind") == "country" and all(
             state_of(doc, s) == target and (local_actor(doc, s) or {}).get("kind") in ("person", "country")
             for s in sources)
+
+    def populace(self, doc: Doc, token: Token, state: str) -> bool:
+        """The sentence names the state by its people (`populace_nouns`: `the Kenyan people`, `the population`):
+        a state's own people, whom its leaders act on, as event data codes them (the state)."""
+        line = self.actors.sentence(token)
+        return any(m["actor"] == state and m["text"].split()[-1].lower() in self.lex.populace_nouns
+                   for m in mentions_in(doc, line.start_char, line.end_char))
 
     @staticmethod
     def object_text(obj: Token | None) -> str | None:

@@ -298,6 +298,7 @@ class Lexicon:
         self.resolve_nouns = set(data.get("resolve_nouns", []))
         self.part_nouns = set(data.get("part_nouns", []))
         self.command_verbs = set(data.get("command_verbs", []))
+        self.populace_nouns = set(data.get("populace_nouns", []))
         self.duration_nouns = set(data.get("duration_nouns", []))
         self.refusals: dict[str, dict] = data.get("refusals", {})
         self.refusal_modals = set(data.get("refusal_modals", []))
