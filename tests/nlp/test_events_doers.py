@@ -719,3 +719,8 @@ def test_people_of_coordinated_states_are_each_states(nlp):
 def test_talks_one_travels_for_are_the_travellers(nlp):
     text = "Greek and Turkish negotiators travel to Vienna in May for talks about the islands."
     assert pairs(events(nlp, text), "CONSULT") == {("GRC", "TUR")}
+
+
+def test_a_body_listed_with_others_of_its_kind_acts(nlp):
+    # the tagger reads the acronym as an adjective of `donors`
+    assert pairs(events(nlp, "USAID and other donors gave food to Haiti."), "AID") == {("usaid", "HTI")}

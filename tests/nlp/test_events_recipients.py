@@ -617,3 +617,13 @@ def test_backing_out_of_a_deal_reneges_on_it(nlp):
     found = events(nlp, "Iran backed out of the deal with Russia.")
     assert pairs(found, "REJECT") == {("IRN", "RUS")}
     assert not pairs(found, "SUPPORT")
+
+
+def test_aid_goes_to_the_state_of_those_its_purpose_serves(nlp):
+    text = "Norway is allocating 40 million euros to address the needs of people in Sudan."
+    assert pairs(events(nlp, text), "AID") == {("NOR", "SDN")}
+
+
+def test_goods_handed_over_are_aid_and_people_handed_over_released(nlp):
+    assert pairs(events(nlp, "Canada handed over 20 tons of food to Somalia."), "AID") == {("CAN", "SOM")}
+    assert pairs(events(nlp, "Canada handed over two prisoners to Somalia."), "RETREAT") == {("CAN", "SOM")}

@@ -156,6 +156,11 @@ class ActorReader(Anaphora, SubjectReader):
             return leaders[:1]  # `the Saudi-led coalition`, `U.S.-led forces`: the state or body leading it acts
         if m is not None:
             return [m["actor"]]
+        if token.pos_ == "NOUN" and (listed := [
+                a for c in token.children if c.dep_ in ("amod", "compound", "nmod") and any(
+                    g.dep_ == "conj" and g.lower_ in ("other", "several", "many") for g in c.children)
+                for a in self.actor_at(doc, c)]):
+            return listed[:1]  # `USAID and other donors gave`: the parse hangs the name on the others as a modifier
         if self.agents is not None and token.pos_ == "NOUN" and lemma(token) in self.agents.body_nouns and (bodies := [
                 m["actor"] for c in token.children if c.dep_ in ("compound", "nmod", "poss") for t in c.subtree
                 if (m := self.mention(doc, t)) is not None
