@@ -724,3 +724,8 @@ def test_talks_one_travels_for_are_the_travellers(nlp):
 def test_a_body_listed_with_others_of_its_kind_acts(nlp):
     # the tagger reads the acronym as an adjective of `donors`
     assert pairs(events(nlp, "USAID and other donors gave food to Haiti."), "AID") == {("usaid", "HTI")}
+
+
+def test_a_bodys_partners_are_the_body(nlp):
+    text = "France demanded that its European Union partners sanction the junta."
+    assert pairs(events(nlp, text), "REQUEST") == {("FRA", "european-union")}
