@@ -44,16 +44,20 @@ parse does not give are between the article's two sides at odds.
 A verb turning words or acts down keeps others' words (`rejected calls from Kyiv`) but stops offered acts
 (`refused talks`); who turns words down, or voices concern over an act, is no actor of it; saying one will not
 lift or release refuses (REJECT); an actor's readiness is its promise; a light verb may recode its noun (`went on
-strike`); coordinated parties outrank a meeting's place, and a party denying clashes denies its own part.
+strike`); coordinated parties outrank a meeting's place, and a party denying clashes denies its own part. Who orders an
+act noun does it (`ordered patrols by police`), an owner's part in an act its `in` gerund tells is its act (`Tehran's
+motives in sending arms`), the people of coordinated states are each state's (`Polish and Czech diplomats held talks`),
+talks one travels for are the travellers', and a state named by its people (`the Kenyan people`) stays the recipient of
+its own leaders' acts.
 
 News writes acts in many guises, and each is read as its act: a noun that is itself a thing (`sent emergency supplies`),
-units and peacekeepers sent or arriving (AID, the place their recipient: `peacekeepers arrived in Bosnia`), borders
-opened or closed, refuge sought in a place, bans violated, operations halted (RETREAT), restrictions or sanctions
-ended, strikes ended (or refused to be: REJECT), a readiness to act (`is ready to contribute`: AGREE), an event noun
-going on (`riots are continuing`), who is responsible for an act, people held as human shields. Failing to agree
-refuses (REJECT) and negates what one fails to do. What a request asks for, a wish hopes for or a plan called off
-describes is no act of its own (`demanded a truce`, `voiced hope that X will help`, `cancel plans to sell`), and
-a statement, a favor or a call returned is no release.
+goods or money handed over (AID: people handed over are released), units and peacekeepers sent or arriving (AID, the
+place their recipient: `peacekeepers arrived in Bosnia`), borders opened or closed, refuge sought in a place, bans
+violated, operations halted (RETREAT), restrictions or sanctions ended, strikes ended (or refused to be: REJECT), a
+readiness to act (`is ready to contribute`: AGREE), an event noun going on (`riots are continuing`), who is responsible
+for an act, people held as human shields. Failing to agree refuses (REJECT) and negates what one fails to do. What a
+request asks for, a wish hopes for or a plan called off describes is no act of its own (`demanded a truce`, `voiced hope
+that X will help`, `cancel plans to sell`), and a statement, a favor or a call returned is no release.
 
 Wars are read as news tells them: hostilities a text ends are told as having happened where it describes them
 (`to end border clashes that have killed 33`), bare ones only stopped (`a halt in fighting`); hostilities naming no
