@@ -313,3 +313,8 @@ def test_strikers_and_economies_are_agent_nouns(nlp, text, sector):
 
 def test_economies_growing_are_no_actors(nlp):
     assert not nlp("Emerging economies grew faster than expected last year.")._.events
+
+
+def test_a_body_its_members_noun_names_acts_with_no_state_named(nlp):
+    found = nlp("The dockers union said it will not end its walkout.")._.events
+    assert {(e["type"], e["source"]) for e in found} == {("REJECT", "dockers-union")}

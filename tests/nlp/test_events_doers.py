@@ -686,3 +686,46 @@ def test_aid_agencies_and_armed_parties_of_the_gazetteer_act(nlp):
 def test_the_recipient_hung_on_a_growth_noun_receives_the_act_it_grows(nlp):
     assert roles(nlp, "Germany announced an increase in aid to Liberia.", "AID") == {("DEU", "LBR")}
     assert roles(nlp, "Spain announced a boost in military aid to Ukraine.", "AID") == {("ESP", "UKR")}
+
+
+def test_a_named_body_before_a_network_noun_acts(nlp):
+    # `network` is also a news outlet's word: a body named before it is no mere modifier
+    assert pairs(events(nlp, "The Hamas terror network vowed and threatened to strike Israel."), "THREATEN") == {
+        ("hamas", "ISR")}
+    assert pairs(events(nlp, "An Islamic State terrorist network threatened to attack France."), "THREATEN") == {
+        ("islamic-state", "FRA")}
+
+
+def test_the_owner_of_a_part_in_an_act_does_it(nlp):
+    # the parser hangs `in shipping` on the verb of the one who doubts, not on `motives`
+    assert pairs(events(nlp, "Ankara questioned Moscow's motives in shipping arms to Armenia."), "AID") == {
+        ("RUS", "ARM")}
+    assert pairs(events(nlp, "Analysts doubt Iranian motives in supplying drones to Russia."), "AID") == {
+        ("IRN", "RUS")}
+
+
+def test_who_orders_an_act_noun_does_it_not_its_by_phrase(nlp):
+    found = events(nlp, "The Kenyan government ordered patrols by police along the coast.")
+    assert {e["source"] for e in found if e["type"] == "MOBILIZE"} == {"KEN"}
+
+
+def test_people_of_coordinated_states_are_each_states(nlp):
+    # one group mention for the speakers, but each state's people take part in an act
+    assert pairs(events(nlp, "Polish and Czech diplomats held talks on energy."), "CONSULT") == {("POL", "CZE")}
+    text = "Senior Greek and Turkish officials agreed that their countries must work together on migration."
+    assert pairs(events(nlp, text), "AGREE") == {("GRC", "TUR")}
+
+
+def test_talks_one_travels_for_are_the_travellers(nlp):
+    text = "Greek and Turkish negotiators travel to Vienna in May for talks about the islands."
+    assert pairs(events(nlp, text), "CONSULT") == {("GRC", "TUR")}
+
+
+def test_a_body_listed_with_others_of_its_kind_acts(nlp):
+    # the tagger reads the acronym as an adjective of `donors`
+    assert pairs(events(nlp, "USAID and other donors gave food to Haiti."), "AID") == {("usaid", "HTI")}
+
+
+def test_a_bodys_partners_are_the_body(nlp):
+    text = "France demanded that its European Union partners sanction the junta."
+    assert pairs(events(nlp, text), "REQUEST") == {("FRA", "european-union")}

@@ -605,3 +605,25 @@ def test_the_place_of_a_gift_is_read_for_the_type_its_object_makes_it(nlp):
 ])
 def test_a_phrase_naming_whom_sanctions_concern_names_their_recipient(nlp, text, pair):
     assert roles(nlp, text, "SANCTION") == {pair}
+
+
+def test_a_leader_acting_on_his_own_people_aims_at_his_state(nlp):
+    # the state's own name stays no recipient of its leader; its people, named as such, are
+    said = "Russian President Vladimir Putin reneged on a pledge to the Russian people to hold free elections."
+    assert pairs(events(nlp, said), "REJECT") == {("vladimir-putin", "RUS")}
+
+
+def test_backing_out_of_a_deal_reneges_on_it(nlp):
+    found = events(nlp, "Iran backed out of the deal with Russia.")
+    assert pairs(found, "REJECT") == {("IRN", "RUS")}
+    assert not pairs(found, "SUPPORT")
+
+
+def test_aid_goes_to_the_state_of_those_its_purpose_serves(nlp):
+    text = "Norway is allocating 40 million euros to address the needs of people in Sudan."
+    assert pairs(events(nlp, text), "AID") == {("NOR", "SDN")}
+
+
+def test_goods_handed_over_are_aid_and_people_handed_over_released(nlp):
+    assert pairs(events(nlp, "Canada handed over 20 tons of food to Somalia."), "AID") == {("CAN", "SOM")}
+    assert pairs(events(nlp, "Canada handed over two prisoners to Somalia."), "RETREAT") == {("CAN", "SOM")}

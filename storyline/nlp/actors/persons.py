@@ -476,9 +476,12 @@ class PersonResolution:
         """`Rayo ballistic missiles`, `the NSC official`: a name used as a modifier is no actor."""
         root = span.root
         head = root.head
+        doc = self.doc
+        listed = span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", "or") and doc[span.end + 1].lower_ in (
+            "other", "several", "many")  # `USAID and other donors`: one of them, whatever the parse hangs it on
         return (root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.pos_ == "NOUN"
                 and not self.lex.is_title(head) and head.lower_ not in self.lex.group_heads
-                and head.lower_ != "administration")
+                and head.lower_ != "administration" and not listed)
 
     def in_parentheses(self, span: Span) -> bool:
         """`(Newser) – China slapped …`: a byline at the very start, not a person."""

@@ -316,9 +316,12 @@ class AgentTable:
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children))  # `a gunman opened fire`; not `a
         # spokesperson` of no state named: a government acts as a body (`the government`, `authorities`)
         # `various African countries`: a group of many states, never one state of that sector named before
+        members = token.lemma_.lower() in self.member_bodies and self.acting(token) and any(
+            c.dep_ in ("poss", "compound") and c.pos_ == "NOUN" and c.tag_ == "NNS" for c in token.lefts)  # `the
+        # miners' union called off its strike`: one body its members' noun names, no state's own
         if country is None and not (plural and sector in self.unqualified and self.acting(token)) and not (
                 victim and (self.many_states(doc[start: token.i + 1].text)
-                            or not self.named_before(doc, token, sector, True))):
+                            or not self.named_before(doc, token, sector, True))) and not members:
             return None
         if country is None and not any(c.dep_ in MODIFIER_DEPS for c in token.children) and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children) and \

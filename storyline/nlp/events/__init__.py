@@ -44,16 +44,20 @@ parse does not give are between the article's two sides at odds.
 A verb turning words or acts down keeps others' words (`rejected calls from Kyiv`) but stops offered acts
 (`refused talks`); who turns words down, or voices concern over an act, is no actor of it; saying one will not
 lift or release refuses (REJECT); an actor's readiness is its promise; a light verb may recode its noun (`went on
-strike`); coordinated parties outrank a meeting's place, and a party denying clashes denies its own part.
+strike`); coordinated parties outrank a meeting's place, and a party denying clashes denies its own part. Who orders an
+act noun does it (`ordered patrols by police`), an owner's part in an act its `in` gerund tells is its act (`Tehran's
+motives in sending arms`), the people of coordinated states are each state's (`Polish and Czech diplomats held talks`),
+talks one travels for are the travellers', and a state named by its people (`the Kenyan people`) stays the recipient of
+its own leaders' acts.
 
 News writes acts in many guises, and each is read as its act: a noun that is itself a thing (`sent emergency supplies`),
-units and peacekeepers sent or arriving (AID, the place their recipient: `peacekeepers arrived in Bosnia`), borders
-opened or closed, refuge sought in a place, bans violated, operations halted (RETREAT), restrictions or sanctions
-ended, strikes ended (or refused to be: REJECT), a readiness to act (`is ready to contribute`: AGREE), an event noun
-going on (`riots are continuing`), who is responsible for an act, people held as human shields. Failing to agree
-refuses (REJECT) and negates what one fails to do. What a request asks for, a wish hopes for or a plan called off
-describes is no act of its own (`demanded a truce`, `voiced hope that X will help`, `cancel plans to sell`), and
-a statement, a favor or a call returned is no release.
+goods or money handed over (AID: people handed over are released), units and peacekeepers sent or arriving (AID, the
+place their recipient: `peacekeepers arrived in Bosnia`), borders opened or closed, refuge sought in a place, bans
+violated, operations halted (RETREAT), restrictions or sanctions ended, strikes ended (or refused to be: REJECT), a
+readiness to act (`is ready to contribute`: AGREE), an event noun going on (`riots are continuing`), who is responsible
+for an act, people held as human shields. Failing to agree refuses (REJECT) and negates what one fails to do. What a
+request asks for, a wish hopes for or a plan called off describes is no act of its own (`demanded a truce`, `voiced hope
+that X will help`, `cancel plans to sell`), and a statement, a favor or a call returned is no release.
 
 Wars are read as news tells them: hostilities a text ends are told as having happened where it describes them
 (`to end border clashes that have killed 33`), bare ones only stopped (`a halt in fighting`); hostilities naming no
@@ -101,7 +105,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from storyline.nlp import extensions  # noqa: F401
-from storyline.nlp.actors import local_actor
+from storyline.nlp.actors import local_actor, mentions_in
 from storyline.nlp.agents import AgentTable
 from storyline.nlp.events.actors import ActorReader, state_of
 from storyline.nlp.events.coding import EventCoder
@@ -332,7 +336,8 @@ class EventExtractor:
             roles.fallback.discard("target")
             roles.path.append(f"purpose-target={aimed[0]}")
         roles.targets = [t for t in roles.targets if roles.placed or not self.own_country(doc, roles.sources, t) or (
-            t in roles.owned and entry["type"] in self.lex.stance_types)]  # `defended Germany's decision`
+            t in roles.owned and entry["type"] in self.lex.stance_types)  # `defended Germany's decision`
+            or self.populace(doc, token, t)]  # `broke his pledge to the Kenyan people`: its own people
         if not roles.targets and not trigger.noun and entry["type"] in self.lex.pointer_types:
             roles.pointer = roles.pointer or self.links.pointer_noun(doc, trigger, roles)
             roles.reporter = self.links.conjunct_reporter(doc, token)
@@ -578,6 +583,13 @@ class EventExtractor:
         return bool(sources) and actor.get("kind") == "country" and all(
             state_of(doc, s) == target and (local_actor(doc, s) or {}).get("kind") in ("person", "country")
             for s in sources)
+
+    def populace(self, doc: Doc, token: Token, state: str) -> bool:
+        """The sentence names the state by its people (`populace_nouns`: `the Kenyan people`, `the population`):
+        a state's own people, whom its leaders act on, as event data codes them (the state)."""
+        line = self.actors.sentence(token)
+        return any(m["actor"] == state and m["text"].split()[-1].lower() in self.lex.populace_nouns
+                   for m in mentions_in(doc, line.start_char, line.end_char))
 
     @staticmethod
     def object_text(obj: Token | None) -> str | None:

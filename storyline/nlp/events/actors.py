@@ -156,6 +156,11 @@ class ActorReader(Anaphora, SubjectReader):
             return leaders[:1]  # `the Saudi-led coalition`, `U.S.-led forces`: the state or body leading it acts
         if m is not None:
             return [m["actor"]]
+        if token.pos_ == "NOUN" and (listed := [
+                a for c in token.children if c.dep_ in ("amod", "compound", "nmod") and any(
+                    g.dep_ == "conj" and g.lower_ in ("other", "several", "many") for g in c.children)
+                for a in self.actor_at(doc, c)]):
+            return listed[:1]  # `USAID and other donors gave`: the parse hangs the name on the others as a modifier
         if self.agents is not None and token.pos_ == "NOUN" and lemma(token) in self.agents.body_nouns and (bodies := [
                 m["actor"] for c in token.children if c.dep_ in ("compound", "nmod", "poss") for t in c.subtree
                 if (m := self.mention(doc, t)) is not None
@@ -173,7 +178,7 @@ class ActorReader(Anaphora, SubjectReader):
         if token.lower_ in self.lex.participant_words:
             return self.participants(doc, token)
         if token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$"):
-            return self.resolve_pronoun(doc, token)
+            return [s for a in self.resolve_pronoun(doc, token) for s in self.group_sides(doc, a) or [a]]
         if lemma(token) in self.lex.actor_heads:
             if token.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in token.children
                                            if c.dep_ in ("nummod", "det", "predet")):
@@ -393,7 +398,12 @@ class ActorReader(Anaphora, SubjectReader):
 
     def sides_of(self, doc: Doc, token: Token) -> list[str]:
         """The pair a plural's `from`/`of` phrase names as its sides (`commanders from both sides`), or the states
-        it coordinates (`the militaries of Thailand and Cambodia`)."""
+        it coordinates (`the militaries of Thailand and Cambodia`) or its coordinated modifiers name (`Polish and
+        Czech negotiators`: each state's people, as event data codes them, not one group of both)."""
+        for mod in (c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i):
+            states = [state for t in (mod, *mod.conjuncts) if (state := self.places.get(t.text))]
+            if len(states) == len(mod.conjuncts) + 1 and len(set(states)) > 1:
+                return list(dict.fromkeys(states))
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
             for pobj in pobjs(prep):
                 if pobj.tag_ == "NNS" and any(c.lower_ in self.lex.pair_words for c in pobj.children
@@ -406,6 +416,17 @@ class ActorReader(Anaphora, SubjectReader):
                 if len(states) == len(pobj.conjuncts) + 1 and all(  # named states only: no group asked for
                         (local_actor(doc, a) or {}).get("kind") == "country" for a in states):
                     return states
+        return []
+
+    def group_sides(self, doc: Doc, actor: str) -> list[str]:
+        """The states a group's mention coordinates (`Polish and Czech officials ... their countries`: Poland and the
+        Czech Republic, as `sides_of` reads the group itself); [] for any other actor."""
+        if (local_actor(doc, actor) or {}).get("kind") != "group":
+            return []
+        for m in (m for m in doc._.mentions or [] if m["actor"] == actor):
+            span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if span is not None and span.root.tag_ == "NNS" and (sides := self.sides_of(doc, span.root)):
+                return sides
         return []
 
     def sideless(self, doc: Doc, actor: str) -> bool:

@@ -269,7 +269,8 @@ class RoleFinder(TargetFallbacks, MotionRoles):
         if light is not None:
             roles.path.insert(0, f"light={light.lemma_}")
             pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
-            if not roles.sources or pronoun_owner:  # `Iran and Russia expand their partnership`
+            commands = lemma(light) in self.lex.command_verbs  # `ordered patrols by police`: who orders acts
+            if not roles.sources or pronoun_owner or commands:  # `Iran and Russia expand their partnership`
                 said = self.actors.subject_actors(doc, light, roles.path)
                 if not roles.sources and event_type in self.lex.content_types and said and (
                         roles.targets == said[:1]) and any(p.startswith(("acl-subject=", "ccomp-subject="))
@@ -277,6 +278,8 @@ class RoleFinder(TargetFallbacks, MotionRoles):
                     roles.targets = []  # `put out a warning that it would accept no putsch`: the speaker's word
                     # about itself, not its recipient
                 subjects = [a for a in said if a not in roles.targets]
+                if commands and subjects:
+                    add_new(roles.moved, [a for a in roles.sources if a not in subjects])  # those ordered to do it
                 roles.sources = subjects or roles.sources
             if not roles.sources and (actor := self.links.acting_subject(doc, light)):
                 roles.sources = [actor]  # `the firing of missiles sent a warning to Japan`
@@ -589,10 +592,14 @@ class RoleFinder(TargetFallbacks, MotionRoles):
             while node.dep_ == "conj":
                 node = node.head
             pair = self.actors.actors_of(doc, node)
-            own = self.actors.in_subject(node) and self.actors.subject_head(node) in (head, head.head)  # the
+            errand = (head.head.head,) if head.dep_ == "pobj" and head.head.lower_ == "for" else ()  # `came to
+            # Geneva for talks`: the talks are those who came for them
+            own = self.actors.in_subject(node) and self.actors.subject_head(node) in (head, head.head, *errand)  # the
             # trigger's own verb's subject, not `ties between X and Y` nor the subject of a verb it is put under
             roles.sources = [a for a in pair if a not in used and any(a == b for _, b in before)] \
                 if actor in pair and own else [actor]
+            if own and actor not in pair and len(pair) > 1:  # `Thai and Lao officials`: one mention, each
+                roles.sources = [a for a in pair if a not in used]  # state's people (`ActorReader.sides_of`)
             roles.path.append("clause-source")
             roles.fallback.add("source")
             used.update(roles.sources)

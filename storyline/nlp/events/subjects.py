@@ -81,6 +81,9 @@ class SubjectReader:
             if accused := [a for c in objects for a in self.actors_of(doc, c)]:
                 path.append("accused")  # `accused Cambodia of shelling`: the accused shells
                 return accused
+        if (part := self.part_noun(verb)) is not None and (owners := self.owner_actors(doc, part)):
+            path.append(f"part-of={part.text}")  # `questioned Tehran's motives in sending arms`: whose part it
+            return owners  # is acts, wherever the parse hangs the `in` phrase
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):  # `by deploying warships`
             return self.subject_actors(doc, head.head, path, depth + 1)
         if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):  # `its decision to`
@@ -92,6 +95,17 @@ class SubjectReader:
             if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # `used the trip as a pretext to expand`
                 return self.subject_actors(doc, head.head.head, path, depth + 1)
         return []
+
+    def part_noun(self, verb: Token) -> Token | None:
+        """The noun of an actor's part in an act (`part_nouns`: role, motives, involvement) whose `in` phrase holds
+        the verb as a gerund, whether the parse hangs the phrase on the noun or on the verb the noun is the object
+        of (`Tehran's motives in sending weapons`, `doubts Iranian motives in selling arms`); None for
+        any other verb."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "in" or prep.i == 0:
+            return None
+        noun = prep.head if prep.head.pos_ == "NOUN" else verb.doc[prep.i - 1]
+        return noun if noun.pos_ == "NOUN" and lemma(noun) in self.lex.part_nouns else None
 
     @staticmethod
     def split_subject(child: Token, subjects: list[Token]) -> Token | None:

@@ -215,7 +215,10 @@ class TargetFallbacks:
             for child in head.children:
                 if child.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                              for a in child.children):
-                    out += [child, *(o for c in child.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts))]
+                    objects = [o for c in child.children if c.dep_ in OBJECT_DEPS for o in (c, *c.conjuncts)]
+                    out += [child, *objects, *(p for o in objects for c in o.children if c.dep_ == "prep" and (
+                        c.lower_ in ("for", "of")) for p in pobjs(c))]  # `to meet the needs of refugees in Chad`,
+                    # `to support services for children in Somalia`: whom the purpose serves
                 elif child.dep_ == "prep" and child.lower_ == "for":
                     out += pobjs(child)
         return [t for t in out if t not in heads]
