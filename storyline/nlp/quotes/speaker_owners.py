@@ -91,6 +91,8 @@ class SpeakerOwners(SpeakerActors):
             return None
         return self.pronoun_subject(r, verb, phrase, self.SUBJECT_OWNERS[phrase.root.lower_])
 
+    BREAKS = {"-", "--", "—", "–", ":", ";"}
+    """What sets a clause off as a statement of its own, whatever the parse hung it on."""
     EMBEDDED_PATH = {"ccomp", "xcomp"}
     """How a clause hangs in the one above it as what that one says or thinks (`X said she believes Y`, `X is
     letting the voters know he believes Y`): not a clause of time or reason (`X was booed when she said Y`), a relative
@@ -104,12 +106,15 @@ class SpeakerOwners(SpeakerActors):
         pronoun, is that subject's: attribution corpora (PolNeAR) mark the embedded clause as what the outer one
         attributes, and its subject as the source; the actor is the one the pronoun stands for. Not under an asking
         verb (`X asked what he thinks`: the one asked answers), nor where another who could be meant stands between
-        (`rival`)."""
+        (`rival`), nor after a dash or a colon (`X noted that A - he wrote B`: a statement of its own), nor for
+        another pronoun (it names no one more plainly)."""
         phrase = cue.speaker
         token = cue.token
         if phrase is None or len(phrase) != 1 or phrase.root.lower_ not in self.SUBJECT_OWNERS \
                 or phrase.root.head != token or phrase.root.dep_ != "nsubj":
             return None
+        if phrase.root.i > 0 and token.doc[phrase.root.i - 1].text in self.BREAKS:
+            return None  # `X noted that A - he wrote B`: a dash starts a statement of its own
         owns = self.SUBJECT_OWNERS[phrase.root.lower_]
         current = token
         while current.head.i != current.i and (current.dep_ in self.EMBEDDED_PATH or current is not token
@@ -125,7 +130,7 @@ class SpeakerOwners(SpeakerActors):
                 continue
             main = noun_phrase(subj, r.para(token.idx))
             ok = self.holds_views(main) and r.statement_at(main.start_char) is None and self.same_one(r, owns, main)
-            return main if ok and main.root != phrase.root and not self.rival(r, main, phrase, owns) else None
+            return main if ok and main.root.pos_ != "PRON" and not self.rival(r, main, phrase, owns) else None
         return None
 
     def rival(self, r: Reading, main: Span, pronoun: Span, owns: str) -> bool:
