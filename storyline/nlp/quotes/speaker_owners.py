@@ -91,6 +91,60 @@ class SpeakerOwners(SpeakerActors):
             return None
         return self.pronoun_subject(r, verb, phrase, self.SUBJECT_OWNERS[phrase.root.lower_])
 
+    BREAKS = {"-", "--", "—", "–", ":", ";"}
+    """What sets a clause off as a statement of its own, whatever the parse hung it on."""
+    EMBEDDED_PATH = {"ccomp", "xcomp"}
+    """How a clause hangs in the one above it as what that one says or thinks (`X said she believes Y`, `X is
+    letting the voters know he believes Y`): not a clause of time or reason (`X was booed when she said Y`), a relative
+    clause (`spending, which they argue spurs Y`), a clause coordinated with it or set beside it (`X said A, and he
+    added B`): there PolNeAR marks the pronoun."""
+
+    def embedded_owner(self, r: Reading, cue: Cue) -> Span | None:
+        """`Jane Roe said she believes X`, `Roe told reporters she thinks X`: a cue whose own
+        subject is a personal pronoun, in a clause that is what another verb says or thinks (`EMBEDDED_PATH`), whose
+        subject (its own, or one it shares with a verb it is coordinated with) holds views and agrees with the
+        pronoun, is that subject's: attribution corpora (PolNeAR) mark the embedded clause as what the outer one
+        attributes, and its subject as the source; the actor is the one the pronoun stands for. Not under an asking
+        verb (`X asked what he thinks`: the one asked answers), nor where another who could be meant stands between
+        (`rival`), nor after a dash or a colon (`X noted that A - he wrote B`: a statement of its own), nor for
+        another pronoun (it names no one more plainly)."""
+        phrase = cue.speaker
+        token = cue.token
+        if phrase is None or len(phrase) != 1 or phrase.root.lower_ not in self.SUBJECT_OWNERS \
+                or phrase.root.head != token or phrase.root.dep_ != "nsubj":
+            return None
+        if phrase.root.i > 0 and token.doc[phrase.root.i - 1].text in self.BREAKS:
+            return None  # `X noted that A - he wrote B`: a dash starts a statement of its own
+        owns = self.SUBJECT_OWNERS[phrase.root.lower_]
+        current = token
+        while current.head.i != current.i and (current.dep_ in self.EMBEDDED_PATH or current is not token
+                                               and current.dep_ == "conj"):  # `X objects and keeps telling voters
+            current = current.head  # he believes Y`: the verb it shares its subject with
+            if current.pos_ not in ("VERB", "AUX") or current.i > phrase.root.i:
+                continue
+            if current.lemma_.lower() in self.asking_verbs:
+                return None
+            subj = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.tag_ not in ("WDT", "WP") and c.i < current.i), None)
+            if subj is None:
+                continue
+            main = noun_phrase(subj, r.para(token.idx))
+            ok = self.holds_views(main) and r.statement_at(main.start_char) is None and self.same_one(r, owns, main)
+            return main if ok and main.root.pos_ != "PRON" and not self.rival(r, main, phrase, owns) else None
+        return None
+
+    def rival(self, r: Reading, main: Span, pronoun: Span, owns: str) -> bool:
+        """Whether another who could speak and agrees with the pronoun stands between its candidate antecedent and
+        it (`Jane Roe questioned the senator after he said X`: the senator may be the one), so it stays a pronoun."""
+        doc = pronoun.doc
+        for k in range(main.end, pronoun.start):
+            t = doc[k]
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ not in ("compound", "poss") and t not in main:
+                other = noun_phrase(t, r.para(t.idx))
+                if self.holds_views(other) and self.agrees(owns, other):
+                    return True
+        return False
+
     def conjunct_owner(self, r: Reading, cue: Cue) -> Span | None:
         """`Jane Roe said she found the plan weak and called it a mistake`: a finite cue with no subject of its own,
         coordinated with a verb in a clause another verb takes, whose subject is a personal pronoun that agrees with

@@ -23,7 +23,8 @@ class SpeakerResolver(SpeakerOwners):
     """The speaker half of `QuoteFinder`: resolves cue speakers to document-local actors."""
 
     def resolve(self, r: Reading, found: list[Found]) -> None:
-        """Resolve each used cue's speaker in text order, so pronouns can look back at earlier speakers."""
+        """Resolve each used cue's speaker in text order, so pronouns can look back at earlier speakers; a pronoun
+        in a clause embedded in its antecedent's yields to it now, the quote found (`embedded_owner`)."""
         memory: list[Spoken] = []
         cues = {id(c): c for f in found for c in [f.cue, *f.relays]}
         for cue in sorted(cues.values(), key=lambda c: c.start):
@@ -31,6 +32,8 @@ class SpeakerResolver(SpeakerOwners):
             if cue.inside is not None:  # inside a quotation only a name says who, and it is no antecedent
                 cue.actor = self.named_actor(r.doc, cue.speaker)
                 continue
+            if cue.kind == "verb":  # `Jane Roe said she believes X`: found as her words, marked as hers
+                cue.speaker = self.embedded_owner(r, cue) or cue.speaker
             cue.actor = self.speaker_actor(r, cue.speaker, before, memory) if cue.speaker is not None else None
             if cue.medium is not None:
                 medium = self.speaker_actor(r, cue.medium, before, memory)
@@ -47,7 +50,8 @@ class SpeakerResolver(SpeakerOwners):
         speaks through the poll (`poll_of`), the one citing for a bare `citing X`, and a subject the parse found
         inside the marks (`"... Every single amendment," said Cruz`), took from whom the speaker told (`"...," Ramos,
         58, told AFP`: not AFP), made of a day (`tweeted Sunday`) or left out yields to the speaker outside the
-        marks next to the cue (`after_quotation`, else an inverted subject). Beside these: a passive participle's
+        marks next to the cue (`after_quotation`, else an inverted subject, or for a participle hung on the quoted
+        words the subject beside it outside the marks: `outside_subject`). Beside these: a passive participle's
         agent asks (`agent`: `when asked by a reporter whether`), an infinitive on an object is the object's
         (`controller`: `led some to speculate`), a participle hung in an embedded clause is the main clause
         subject's (`main_clause_subject`), a cue set off with a name after it is the name's (`parenthetical`), and a
@@ -97,12 +101,16 @@ class SpeakerResolver(SpeakerOwners):
             if phrase is not None and not inside and not told and not timed:
                 continue
             better = self.after_quotation(r, cue)
+            participle = token.tag_ == "VBG"  # what a participle takes is never who speaks (`Stressing X, Roe said`)
             if better is None and inside:
-                other = next((c for c in token.rights if c.dep_ in SUBJECT_DEPS | {"dobj", "attr", "npadvmod"}
+                other = next((c for c in token.rights if c.dep_ in SUBJECT_DEPS | (
+                    set() if participle else {"dobj", "attr", "npadvmod"})
                               and c.pos_ in ("PROPN", "NOUN", "PRON") and r.statement_at(c.idx) is None
                               and c.ent_type_ not in ("DATE", "TIME")  # not `said this week`
                               and not (token.lemma_.lower() == "tell" and c.dep_ == "dobj")), None)
                 better = noun_phrase(other, r.para(token.idx)) if other is not None else None
+            if better is None and inside and participle:
+                better = self.outside_subject(r, token)
             if better is None and phrase is None:
                 better = self.loose_subject(r, cue, by_token)
             if better is not None:
@@ -158,6 +166,23 @@ class SpeakerResolver(SpeakerOwners):
                 if subj is not None and current.pos_ in ("VERB", "AUX"):
                     phrase = noun_phrase(subj, para)
                     return self.view_holder(r, phrase)
+        return None
+
+    def outside_subject(self, r: Reading, token: Token) -> Span | None:
+        """A participle the parse hung on a verb inside the quotation it introduces (`Stressing the danger, Jane Roe
+        said, "We must act"`, `Roe looked set to laugh it off, telling the audience, "Folks get excited"`) inherited a
+        subject from the quoted words: its speaker is the subject of the clause next to it outside the marks, the one
+        after it where the participle opens the sentence, else the nearest one before it."""
+        doc = token.doc
+        sent = token.sent
+        first = token.left_edge.i
+        opens = all(doc[k].is_punct or doc[k].is_space for k in range(sent.start, first))
+        around = range(token.right_edge.i + 1, sent.end) if opens else range(first - 1, sent.start - 1, -1)
+        for k in around:
+            t = doc[k]
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") \
+                    and r.statement_at(t.idx) is None and r.statement_at(t.head.idx) is None:
+                return self.view_holder(r, noun_phrase(t, r.para(token.idx)))
         return None
 
     def named_after(self, r: Reading, token: Token, para: tuple[int, int]) -> Span | None:
