@@ -37,3 +37,10 @@ def test_measures_asked_against_people_of_a_place_aim_at_its_state(nlp):
     assert pairs(events(nlp, text), "REQUEST") == {("european-union", "BLR")}
     # no place of a state: a request asking no one is none
     assert not pairs(events(nlp, "The EU called for sanctions against officials responsible for abuses."), "REQUEST")
+
+
+def test_a_province_of_the_gazetteer_table_names_its_state(nlp):
+    # `Sindh` and `Oromia` are in places_geonames.tsv (ISO 3166-2 provinces), not in the Phoenix places.tsv
+    assert pairs(events(nlp, "Five fishermen were shot dead in Sindh early on Monday."), "ASSAULT") == {(None, "PAK")}
+    assert pairs(events(nlp, "Two guards were killed in Oromia overnight, a spokesman said."), "ASSAULT") == {
+        (None, "ETH")}
