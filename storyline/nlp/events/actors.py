@@ -59,7 +59,8 @@ class ActorReader(Anaphora, SubjectReader):
         attacked or drilled around is the recipient (`attacks on Kyiv`, `drills near Taiwan`)."""
         self.towns = {**load_table("places_geonames.tsv"), **load_table("places.tsv")} if agents is not None else {}
         """Towns and regions -> country id (`Samarra` is Iraq's), for names the tagger marks as places: the Phoenix
-        table's, then the GeoNames cities' and ISO provinces' (`places_geonames.tsv`; a Phoenix entry wins)."""
+        table's, then the ISO 3166-2 provinces' (`places_geonames.tsv`, which holds GeoNames towns only where derived
+        with `--cities`; a Phoenix entry wins)."""
         self.quote_covering = quote_covering
         self._mention_at: dict[int, dict] | None = None
         """The document's mentions by each character they cover (the first in the document's list where two do);
