@@ -33,9 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "storyline" / "resources"
 MIN_POPULATION = 50_000
 DOMINANCE = 10
+"""A name of towns in two countries is kept for the most populous only if it has this many times the next."""
 SUBDIVISION = 10 ** 9
 """The weight of a first-level subdivision: always above the population bar."""
-"""A name of towns in two countries is kept for the most populous only if it has this many times the next."""
 
 
 def read_table(name: str) -> set[str]:
