@@ -326,18 +326,18 @@ blocks reach, read again whole where they are asked.
 
 A later session took two N-wide costs out of the +20 fusion, each exact (export identical to a from-scratch store's;
 cluster lines identical): the same-story answers are kept by adding the ones a fusion computed after those it read
-(`Stories.added_answers`, where it read every kept one), not every answer sorted again (BBC's row: 1,314 documents,
-18,134 pairs, 13,013 passages' pairs; 32 ms -> 2 ms), and a block's signature is made once per fusion (`Block.signed`:
-4,415 of the 5,426 asked, some 17 ms of the 76 ms making them). `benchmarks/fusion.py --store-only --steps` before and
-after (loads of 8 and 11 on 2 cores, the second run beside this session's tests): +20 CPU 2.70 s against a full
-fusion's 13.67 s (19.8%; 28.8% of a full fusion keeping its features, 9.38 s), then 3.32 s against 14.12 s; under the
-step timers 2.54 -> 2.53 s; peak RSS 1.02x. Old and new code alternated eleven times on +20 stores each fused by its
-own code: paired differences from -0.47 to +0.34 s, median -0.05 s: the ~50 ms is within the load's noise. What a
-profile of the +20 fusion (cProfile, CPU clock) still finds growing with N, besides the steps above: every block's
-signature (4,415 digests, ~76 ms), each act-join candidate's clusters rebuilt from the kept members (2,073 of BBC's
-event blocks are candidates: nearly all), every event block's loose sides and side signature (`acts.joinable`,
-4,721 `loose_sides` calls: twice for a candidate), the standing quotes sorted by id (19,880), every number keyed by
-its kept key (13,470 `quantity_key` calls) and the partials attached again (`attach_partials`).
+(`Stories.kept_answers` through `flattened`, where it read every kept one), not every answer sorted again (BBC's row:
+1,314 documents, 18,134 pairs, 13,013 passages' pairs; 32 ms -> 2 ms), and a block's signature is made once per fusion
+(`Block.signed`: 4,415 of the 5,426 asked, some 17 ms of the 76 ms making them). `benchmarks/fusion.py --store-only
+--steps` before and after (loads of 8 and 11 on 2 cores, the second run beside this session's tests): +20 CPU 2.70 s
+against a full fusion's 13.67 s (19.8%; 28.8% of a full fusion keeping its features, 9.38 s), then 3.32 s against 14.12
+s; under the step timers 2.54 -> 2.53 s; peak RSS 1.02x. Old and new code alternated eleven times on +20 stores each
+fused by its own code: paired differences from -0.47 to +0.34 s, median -0.05 s: the ~50 ms is within the load's noise.
+What a profile of the +20 fusion (cProfile, CPU clock) still finds growing with N, besides the steps above: every
+block's signature (4,415 digests, ~76 ms), each act-join candidate's clusters rebuilt from the kept members (2,073 of
+BBC's event blocks are candidates: nearly all), every event block's loose sides and side signature (`acts.joinable`,
+4,721 `loose_sides` calls: twice for a candidate), the standing quotes sorted by id (19,880), every number keyed by its
+kept key (13,470 `quantity_key` calls) and the partials attached again (`attach_partials`).
 
 Why the 5% budget stays out of reach (measured on BBC, 20 articles added):
 

@@ -225,25 +225,17 @@ class Stories:
         (`close`) and that do not (`far`); None where this fusion computed none beyond those read."""
         if len(self.cache) + len(self.close_cache) == self.read:
             return None
-        if self.kept is not None:
-            return self.added_answers(self.kept, hashes)
-        place: dict[str, int] = {}
-        flat: dict[bool, list[int]] = {True: [], False: []}
-        for (a, b), answer in sorted(self.cache.items()):
-            if hashes.get(a) and hashes.get(b):
-                flat[answer] += [place.setdefault(hashes[a], len(place)), place.setdefault(hashes[b], len(place))]
-        passages: dict[bool, list[int]] = {True: [], False: []}
-        for (a, b), answer in sorted(self.close_cache.items()):
-            if hashes.get(a[0]) and hashes.get(b[0]):
-                passages[answer] += [place.setdefault(hashes[a[0]], len(place)), a[1], a[2],
-                                     place.setdefault(hashes[b[0]], len(place)), b[1], b[2]]
-        return {"docs": list(place), "same": flat[True], "apart": flat[False], "close": passages[True],
-                "far": passages[False]}
+        if self.kept is not None:  # the kept lists, then this fusion's answers, not every answer sorted again
+            return self.flattened(self.kept, self.computed, self.computed_close, hashes)
+        return self.flattened({}, sorted(self.cache), sorted(self.close_cache), hashes)
 
-    def added_answers(self, kept: Mapping, hashes: Mapping[str, str | None]) -> dict:
-        """`kept_answers` where every kept answer was read: the kept lists with this fusion's answers after them
-        (`computed`, `computed_close`), the documents new to them after theirs. What a later fusion reads of it is what
-        `kept_answers` sorted whole gives (the same answers, in another order), at a cost of the new answers only."""
+    def flattened(self, kept: Mapping, pairs: Iterable[tuple[str, str]],
+                  close_pairs: Iterable[tuple[tuple[str, int, int], tuple[str, int, int]]],
+                  hashes: Mapping[str, str | None]) -> dict:
+        """`kept_answers`' row: `kept`'s lists (empty, or the row read where every kept answer was read) with the
+        answers to `pairs` and `close_pairs` after them, the documents new to it after its own. A later fusion reads
+        the same answers whether they come in the order asked after the kept ones or all sorted (`read_answers`), so a
+        fusion that read them all adds the new ones at a cost of the new answers only."""
         docs = list(kept.get("docs", []))
         place = {h: n for n, h in enumerate(docs)}
 
@@ -255,11 +247,11 @@ class Stories:
             return found
 
         flat: dict[bool, list[int]] = {True: list(kept.get("same", [])), False: list(kept.get("apart", []))}
-        for a, b in self.computed:
+        for a, b in pairs:
             if hashes.get(a) and hashes.get(b):
                 flat[self.cache[(a, b)]] += [at(hashes[a]), at(hashes[b])]
         passages: dict[bool, list[int]] = {True: list(kept.get("close", [])), False: list(kept.get("far", []))}
-        for a, b in self.computed_close:
+        for a, b in close_pairs:
             if hashes.get(a[0]) and hashes.get(b[0]):
                 passages[self.close_cache[(a, b)]] += [at(hashes[a[0]]), a[1], a[2], at(hashes[b[0]]), b[1], b[2]]
         return {"docs": docs, "same": flat[True], "apart": flat[False], "close": passages[True],
