@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from storyline.nlp.quotes.marks import Quotation
 
 SENTENCE_END = {".", "!", "?"}
+DASHES = {"—", "–", "-", "--"}
+"""The dashes as a tokenizer leaves them: they set a phrase off as a comma does (`X - essentially conceding Y`)."""
 SET_OFF = {",", "—", "–"}
 """Punctuation that sets off an attribution from what it attributes (`..., he said`)."""
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from storyline.nlp.quotes.spans import SUBJECT_DEPS, Cue, Reading, noun_phrase
+from storyline.nlp.quotes.spans import DASHES, SUBJECT_DEPS, Cue, Reading, noun_phrase
 from storyline.nlp.quotes.speaker_actors import GENDERED, SpeakerActors
 
 
@@ -91,7 +91,7 @@ class SpeakerOwners(SpeakerActors):
             return None
         return self.pronoun_subject(r, verb, phrase, self.SUBJECT_OWNERS[phrase.root.lower_])
 
-    BREAKS = {"-", "--", "—", "–", ":", ";"}
+    BREAKS = DASHES | {":", ";"}
     """What sets a clause off as a statement of its own, whatever the parse hung it on."""
     EMBEDDED_PATH = {"ccomp", "xcomp"}
     """How a clause hangs in the one above it as what that one says or thinks (`X said she believes Y`, `X is

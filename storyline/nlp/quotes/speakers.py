@@ -5,14 +5,12 @@ or a participle leaves implied), resolved to an actor by `speaker_actors.Speaker
 from spacy.tokens import Span, Token
 
 from storyline.nlp.actors import local_actor
-from storyline.nlp.quotes.spans import SENTENCE_END, SUBJECT_DEPS, Cue, Found, Reading, noun_phrase
+from storyline.nlp.quotes.spans import DASHES, SENTENCE_END, SUBJECT_DEPS, Cue, Found, Reading, noun_phrase
 from storyline.nlp.quotes.speaker_actors import PRONOUNS, Spoken
 from storyline.nlp.quotes.speaker_owners import SpeakerOwners
 
-DATELINE_DASHES = {"—", "–", "-", "--", ":"}
+DATELINE_DASHES = DASHES | {":"}
 """What ends a dateline before the story's first words (`LYON, May 2 — Mayor Jane Roe said ...`)."""
-DASHES = {"—", "–", "-", "--"}
-"""What sets off a participle as a comma does (`X - essentially conceding Y`)."""
 NAMED_ROOTS = {"NOUN", "NUM", "ADJ"}
 """Heads of a speaker phrase a name in apposition can stand for (`The head of the group, Jane Roe`, `One of the
 farmers, Tom Baker`, `The other, Ann Lee`): the name is the mention."""
